@@ -1,0 +1,36 @@
+// Jest runs in its native ESM mode (NestJS 12 is ESM-only): `node --experimental-vm-modules`.
+// TypeScript is transformed by SWC (types are checked separately by `npm run typecheck`).
+import { readFileSync } from 'node:fs';
+
+const swc = JSON.parse(readFileSync(new URL('./.swcrc', import.meta.url), 'utf8'));
+delete swc.$schema;
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleNameMapper: {
+    '^@switchyard/(.*)$': '<rootDir>/libs/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testEnvironment: 'node',
+  rootDir: '.',
+};
+
+export default {
+  // Integration tests run real servers and processes; each still waits on conditions with deadlines.
+  testTimeout: 120_000,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.mjs'],
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs}/*/src/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs}/*/test/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+      slowTestThreshold: 30,
+    },
+  ],
+};

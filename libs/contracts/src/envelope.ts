@@ -1,0 +1,64 @@
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Min,
+} from 'class-validator';
+import { parseAs } from './validation.js';
+
+export const ENVELOPE_SCHEMA_VERSION = 1;
+
+/** Tenants and ids travel in subjects, keys and logs: keep them to a safe alphabet. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/**
+ * The wire envelope around every payload. It carries what any consumer needs to deduplicate,
+ * authorise and trace a message without knowing its payload.
+ */
+export class EnvelopeV1 {
+  /** Unique message id; also the `Nats-Msg-Id` used for broker-side deduplication. */
+  @IsString()
+  @Matches(ID_PATTERN)
+  id!: string;
+
+  @IsString()
+  @Matches(ID_PATTERN)
+  taskId!: string;
+
+  @IsString()
+  @Matches(ID_PATTERN)
+  tenant!: string;
+
+  /** Id of the message that caused this one (absent for a task's first message). */
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  causationId?: string;
+
+  /** 1 for the first attempt at a step, incremented when the coordinator re-sends it. */
+  @IsInt()
+  @Min(1)
+  attempt!: number;
+
+  @IsISO8601({ strict: true })
+  time!: string;
+
+  @IsIn([ENVELOPE_SCHEMA_VERSION])
+  schemaVersion!: number;
+
+  /** Validated separately against the payload class of the message's subject. */
+  @IsDefined()
+  payload!: unknown;
+
+  static parse(input: unknown): EnvelopeV1 {
+    return parseAs(EnvelopeV1, input);
+  }
+}
+
+/** An envelope whose payload has been validated for its subject. */
+export type Envelope<P> = Omit<EnvelopeV1, 'payload'> & { payload: P };

@@ -1,0 +1,326 @@
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ID_PATTERN } from '../envelope.js';
+import { parseAs } from '../validation.js';
+import {
+  CitationV1,
+  MODEL_TIERS,
+  type ModelTier,
+  OutputV1,
+  PassageV1,
+  ProposedActionV1,
+  STAGES,
+  type Stage,
+  UsageV1,
+  ValidationVerdictV1,
+} from './common.js';
+
+/**
+ * Every command to a stage and every result from one names the step it belongs to. The step id
+ * is the idempotency key of the step: the coordinator re-sends a command with the same step id
+ * (and a new message id) when its deadline passes, and stages use it to run side effects once.
+ */
+abstract class StepMessage {
+  @IsString()
+  @Matches(ID_PATTERN)
+  stepId!: string;
+}
+
+// ---- route -----------------------------------------------------------------------------------
+
+export class RouteRequestedV1 extends StepMessage {
+  @IsString()
+  @Length(1, 100_000)
+  text!: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(ID_PATTERN)
+  requestedWorkflow?: string;
+
+  @IsOptional()
+  @IsObject()
+  context?: Record<string, unknown>;
+
+  static parse(input: unknown): RouteRequestedV1 {
+    return parseAs(RouteRequestedV1, input);
+  }
+}
+
+export const ROUTE_SOURCES = ['requested', 'rule', 'model', 'default'] as const;
+
+export class RouteCompletedV1 extends StepMessage {
+  @IsString()
+  @Matches(ID_PATTERN)
+  route!: string;
+
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  confidence!: number;
+
+  @IsIn(ROUTE_SOURCES)
+  source!: (typeof ROUTE_SOURCES)[number];
+
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+
+  static parse(input: unknown): RouteCompletedV1 {
+    return parseAs(RouteCompletedV1, input);
+  }
+}
+
+// ---- retrieve --------------------------------------------------------------------------------
+
+export class RetrieveRequestedV1 extends StepMessage {
+  @IsString()
+  @Length(1, 100_000)
+  query!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  topK!: number;
+
+  /** Below this best score the retrieval is weak and the workflow's degrade path applies. */
+  @IsNumber()
+  @Min(0)
+  minScore!: number;
+
+  static parse(input: unknown): RetrieveRequestedV1 {
+    return parseAs(RetrieveRequestedV1, input);
+  }
+}
+
+export class RetrieveCompletedV1 extends StepMessage {
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => PassageV1)
+  passages!: PassageV1[];
+
+  @IsNumber()
+  bestScore!: number;
+
+  @IsBoolean()
+  weak!: boolean;
+
+  static parse(input: unknown): RetrieveCompletedV1 {
+    return parseAs(RetrieveCompletedV1, input);
+  }
+}
+
+// ---- generate --------------------------------------------------------------------------------
+
+export class GenerateRequestedV1 extends StepMessage {
+  @IsString()
+  @Matches(ID_PATTERN)
+  workflowId!: string;
+
+  @IsInt()
+  @Min(1)
+  workflowVersion!: number;
+
+  @IsIn(MODEL_TIERS)
+  tier!: ModelTier;
+
+  @IsString()
+  @Length(1, 100_000)
+  text!: string;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => PassageV1)
+  passages!: PassageV1[];
+
+  /** Validation failures or reviewer notes fed back for a repair. */
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  feedback?: string[];
+
+  static parse(input: unknown): GenerateRequestedV1 {
+    return parseAs(GenerateRequestedV1, input);
+  }
+}
+
+export class GenerateCompletedV1 extends StepMessage {
+  @ValidateNested()
+  @Type(() => OutputV1)
+  output!: OutputV1;
+
+  @IsString()
+  @Length(1, 128)
+  provider!: string;
+
+  @IsString()
+  @Length(1, 256)
+  model!: string;
+
+  @ValidateNested()
+  @Type(() => UsageV1)
+  usage!: UsageV1;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProposedActionV1)
+  proposedAction?: ProposedActionV1;
+
+  static parse(input: unknown): GenerateCompletedV1 {
+    return parseAs(GenerateCompletedV1, input);
+  }
+}
+
+// ---- validate --------------------------------------------------------------------------------
+
+export class ValidateRequestedV1 extends StepMessage {
+  @IsString()
+  @Matches(ID_PATTERN)
+  workflowId!: string;
+
+  @IsInt()
+  @Min(1)
+  workflowVersion!: number;
+
+  @ValidateNested()
+  @Type(() => OutputV1)
+  output!: OutputV1;
+
+  /** The passages retrieved for this task: citations must name one of them, at that version. */
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => CitationV1)
+  retrieved!: CitationV1[];
+
+  static parse(input: unknown): ValidateRequestedV1 {
+    return parseAs(ValidateRequestedV1, input);
+  }
+}
+
+export class ValidateCompletedV1 extends StepMessage {
+  @ValidateNested()
+  @Type(() => ValidationVerdictV1)
+  verdict!: ValidationVerdictV1;
+
+  static parse(input: unknown): ValidateCompletedV1 {
+    return parseAs(ValidateCompletedV1, input);
+  }
+}
+
+// ---- approval --------------------------------------------------------------------------------
+
+export const APPROVAL_TIMEOUT_POLICIES = ['reject', 'escalate'] as const;
+
+/** Everything a reviewer needs to judge the step without opening another system. */
+export class ApprovalRequestedV1 extends StepMessage {
+  @IsString()
+  @Length(1, 1000)
+  reason!: string;
+
+  @IsISO8601({ strict: true })
+  deadline!: string;
+
+  @IsIn(APPROVAL_TIMEOUT_POLICIES)
+  timeoutPolicy!: (typeof APPROVAL_TIMEOUT_POLICIES)[number];
+
+  @IsString()
+  @Length(1, 100_000)
+  input!: string;
+
+  @IsString()
+  @Matches(ID_PATTERN)
+  route!: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OutputV1)
+  draft?: OutputV1;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => PassageV1)
+  passages!: PassageV1[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ValidationVerdictV1)
+  verdict?: ValidationVerdictV1;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProposedActionV1)
+  proposedAction?: ProposedActionV1;
+
+  static parse(input: unknown): ApprovalRequestedV1 {
+    return parseAs(ApprovalRequestedV1, input);
+  }
+}
+
+export const APPROVAL_DECISIONS = ['approve', 'revise', 'reject', 'timeout'] as const;
+
+export class ApprovalDecidedV1 extends StepMessage {
+  @IsString()
+  @Matches(ID_PATTERN)
+  approvalId!: string;
+
+  @IsIn(APPROVAL_DECISIONS)
+  decision!: (typeof APPROVAL_DECISIONS)[number];
+
+  @IsString()
+  @Length(1, 256)
+  decidedBy!: string;
+
+  @IsISO8601({ strict: true })
+  decidedAt!: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(0, 10_000)
+  comment?: string;
+
+  @IsOptional()
+  @IsObject()
+  output?: Record<string, unknown>;
+
+  static parse(input: unknown): ApprovalDecidedV1 {
+    return parseAs(ApprovalDecidedV1, input);
+  }
+}
+
+// ---- failures --------------------------------------------------------------------------------
+
+/** A stage could not do its step and says whether trying again could help. */
+export class StageFailedV1 extends StepMessage {
+  @IsIn(STAGES)
+  stage!: Stage;
+
+  @IsString()
+  @Length(1, 64)
+  code!: string;
+
+  @IsString()
+  @Length(1, 10_000)
+  message!: string;
+
+  @IsBoolean()
+  retryable!: boolean;
+
+  static parse(input: unknown): StageFailedV1 {
+    return parseAs(StageFailedV1, input);
+  }
+}

@@ -1,0 +1,78 @@
+import { TaskCancelRequestedV1, TaskSubmittedV1 } from './payloads/task.js';
+import {
+  ApprovalDecidedV1,
+  ApprovalRequestedV1,
+  GenerateCompletedV1,
+  GenerateRequestedV1,
+  RetrieveCompletedV1,
+  RetrieveRequestedV1,
+  RouteCompletedV1,
+  RouteRequestedV1,
+  StageFailedV1,
+  ValidateCompletedV1,
+  ValidateRequestedV1,
+} from './payloads/stages.js';
+
+/**
+ * WIRE CONTRACTS. These subjects are read and written by separately deployed services, possibly
+ * at different versions during a rollout. Never rename or repurpose one: add a new `.v2` subject
+ * (and payload class) instead, and change payloads only additively.
+ */
+export const Subjects = {
+  TaskSubmitted: 'switchyard.task.submitted.v1',
+  TaskCancelRequested: 'switchyard.task.cancel_requested.v1',
+  RouteRequested: 'switchyard.route.requested.v1',
+  RouteCompleted: 'switchyard.route.completed.v1',
+  RetrieveRequested: 'switchyard.retrieve.requested.v1',
+  RetrieveCompleted: 'switchyard.retrieve.completed.v1',
+  GenerateRequested: 'switchyard.generate.requested.v1',
+  GenerateCompleted: 'switchyard.generate.completed.v1',
+  ValidateRequested: 'switchyard.validate.requested.v1',
+  ValidateCompleted: 'switchyard.validate.completed.v1',
+  ApprovalRequested: 'switchyard.approval.requested.v1',
+  ApprovalDecided: 'switchyard.approval.decided.v1',
+  StageFailed: 'switchyard.stage.failed.v1',
+} as const;
+
+export type Subject = (typeof Subjects)[keyof typeof Subjects];
+
+/** Where dead-letter records go (not enveloped: an invalid message may have no task). */
+export const DEAD_LETTER_SUBJECT = 'switchyard.deadletter.recorded.v1';
+
+interface PayloadClass {
+  name: string;
+  parse(input: unknown): object;
+}
+
+/** The one map from subject to payload class: publishing or handling the wrong shape won't compile. */
+export const SubjectPayloads = {
+  [Subjects.TaskSubmitted]: TaskSubmittedV1,
+  [Subjects.TaskCancelRequested]: TaskCancelRequestedV1,
+  [Subjects.RouteRequested]: RouteRequestedV1,
+  [Subjects.RouteCompleted]: RouteCompletedV1,
+  [Subjects.RetrieveRequested]: RetrieveRequestedV1,
+  [Subjects.RetrieveCompleted]: RetrieveCompletedV1,
+  [Subjects.GenerateRequested]: GenerateRequestedV1,
+  [Subjects.GenerateCompleted]: GenerateCompletedV1,
+  [Subjects.ValidateRequested]: ValidateRequestedV1,
+  [Subjects.ValidateCompleted]: ValidateCompletedV1,
+  [Subjects.ApprovalRequested]: ApprovalRequestedV1,
+  [Subjects.ApprovalDecided]: ApprovalDecidedV1,
+  [Subjects.StageFailed]: StageFailedV1,
+} as const satisfies Record<Subject, PayloadClass>;
+
+export type PayloadOf<S extends Subject> = InstanceType<(typeof SubjectPayloads)[S]>;
+
+/** Payload as a plain object, as a publisher writes it (no class instance needed). */
+export type PayloadInput<S extends Subject> = {
+  [K in keyof PayloadOf<S>]: PayloadOf<S>[K];
+};
+
+export function isSubject(value: string): value is Subject {
+  return Object.hasOwn(SubjectPayloads, value);
+}
+
+/** Validates a payload for its subject; throws PayloadValidationError naming the failing fields. */
+export function parsePayload<S extends Subject>(subject: S, input: unknown): PayloadOf<S> {
+  return SubjectPayloads[subject].parse(input) as PayloadOf<S>;
+}

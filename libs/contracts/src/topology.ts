@@ -1,0 +1,104 @@
+import { DEAD_LETTER_SUBJECT, type Subject, Subjects } from './subjects.js';
+
+/**
+ * Streams and durable consumers, as plain data. The messaging library provisions them
+ * idempotently at start-up. Names are wire contracts like the subjects.
+ */
+export interface StreamSpec {
+  name: string;
+  subjects: readonly string[];
+  /** `workqueue`: a message is removed once acknowledged; `limits`: kept until max age. */
+  retention: 'workqueue' | 'limits';
+  maxAgeMs: number;
+  /** Window in which a repeated `Nats-Msg-Id` is dropped by the broker. */
+  duplicateWindowMs: number;
+}
+
+export interface ConsumerSpec<S extends string = string> {
+  stream: string;
+  durable: string;
+  /** The subjects this consumer receives; at most one filter on nats-server 2.9. */
+  subjects: readonly S[];
+  /** Deliveries before the message is dead-lettered. */
+  maxDeliver: number;
+  /** How long a delivery may stay unacknowledged before the server redelivers it. */
+  ackWaitMs: number;
+  /** Server-side cap on unacknowledged messages across all replicas. */
+  maxAckPending: number;
+  /** Delay before each redelivery after a retryable failure (last value repeats). */
+  retryBackoffMs: readonly number[];
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+export const Streams = {
+  commands: {
+    name: 'SY_COMMANDS',
+    subjects: [
+      Subjects.RouteRequested,
+      Subjects.RetrieveRequested,
+      Subjects.GenerateRequested,
+      Subjects.ValidateRequested,
+      Subjects.ApprovalRequested,
+    ],
+    retention: 'workqueue',
+    maxAgeMs: 7 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+  },
+  events: {
+    name: 'SY_EVENTS',
+    subjects: [
+      Subjects.TaskSubmitted,
+      Subjects.TaskCancelRequested,
+      Subjects.RouteCompleted,
+      Subjects.RetrieveCompleted,
+      Subjects.GenerateCompleted,
+      Subjects.ValidateCompleted,
+      Subjects.ApprovalDecided,
+      Subjects.StageFailed,
+    ],
+    retention: 'workqueue',
+    maxAgeMs: 7 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+  },
+  deadLetter: {
+    name: 'SY_DEADLETTER',
+    subjects: [DEAD_LETTER_SUBJECT],
+    retention: 'limits',
+    maxAgeMs: 30 * DAY,
+    duplicateWindowMs: 10 * MINUTE,
+  },
+} as const satisfies Record<string, StreamSpec>;
+
+/** Every subject of the flow goes to exactly one stream. */
+export const FLOW_STREAMS: readonly StreamSpec[] = [Streams.commands, Streams.events];
+
+function stageConsumer<S extends Subject>(durable: string, subject: S): ConsumerSpec<S> {
+  return {
+    stream: Streams.commands.name,
+    durable,
+    subjects: [subject],
+    maxDeliver: 5,
+    ackWaitMs: 30_000,
+    maxAckPending: 1_000,
+    retryBackoffMs: [250, 1_000, 5_000, 15_000],
+  };
+}
+
+export const Consumers = {
+  router: stageConsumer('router', Subjects.RouteRequested),
+  retriever: stageConsumer('retriever', Subjects.RetrieveRequested),
+  generator: stageConsumer('generator', Subjects.GenerateRequested),
+  validator: stageConsumer('validator', Subjects.ValidateRequested),
+  approval: stageConsumer('approval', Subjects.ApprovalRequested),
+  coordinator: {
+    stream: Streams.events.name,
+    durable: 'coordinator',
+    subjects: Streams.events.subjects,
+    maxDeliver: 10,
+    ackWaitMs: 30_000,
+    maxAckPending: 2_000,
+    retryBackoffMs: [100, 500, 2_000, 5_000],
+  } satisfies ConsumerSpec<(typeof Streams.events.subjects)[number]>,
+} as const;

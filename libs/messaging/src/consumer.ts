@@ -1,0 +1,166 @@
+import type { Context } from '@opentelemetry/api';
+import type { JsMsg } from '@nats-io/jetstream';
+import {
+  type ConsumerSpec,
+  type Envelope,
+  EnvelopeV1,
+  type PayloadOf,
+  PayloadValidationError,
+  type Subject,
+  parsePayload,
+} from '@switchyard/contracts';
+import type { DeadLetters } from './dead-letter.js';
+import { errorMessage } from './errors.js';
+import type { MessagingLogger } from './logger.js';
+import { messagingMetrics } from './metrics.js';
+import { type HandlerOutcome, backoffDelay, outcomeOfError } from './outcome.js';
+import type { MessageMeta } from './publisher.js';
+import { extractTraceContext } from './trace.js';
+
+/** A delivered message whose envelope and payload were validated for its subject. */
+export interface InboundMessage<S extends Subject> {
+  readonly subject: S;
+  readonly envelope: Envelope<PayloadOf<S>>;
+  readonly payload: PayloadOf<S>;
+  /** 1 on first delivery; more after a redelivery (retry, timeout or broker restart). */
+  readonly deliveryCount: number;
+  readonly streamSeq: number;
+  readonly trace: Context;
+  /** Tells the broker the handler is still at work, resetting the ack timer (long model calls). */
+  working(): void;
+  /** Meta for a message this one causes: same task, tenant and trace; causation is this id. */
+  causes(meta?: Partial<MessageMeta>): MessageMeta;
+}
+
+export type MessageHandler<S extends Subject> = (msg: InboundMessage<S>) => Promise<HandlerOutcome>;
+
+const decoder = new TextDecoder();
+
+/**
+ * The per-message part of a typed consumer: decode, validate, call the handler, and map its
+ * outcome to ack / nak(backoff) / dead-letter + term. Invalid messages are dead-lettered at once:
+ * no redelivery can make them valid.
+ */
+export function typedProcessor<S extends Subject>(
+  spec: ConsumerSpec<S>,
+  handler: MessageHandler<S>,
+  deadLetters: DeadLetters,
+  logger: MessagingLogger,
+): (m: JsMsg) => Promise<void> {
+  const consumer = spec.durable;
+  const subjects = new Set<string>(spec.subjects);
+
+  const finish = (outcome: string, started: bigint): void => {
+    messagingMetrics.handled.inc({ consumer, outcome });
+    messagingMetrics.duration.observe(
+      { consumer, outcome },
+      Number(process.hrtime.bigint() - started) / 1e9,
+    );
+  };
+
+  return async (m: JsMsg): Promise<void> => {
+    const started = process.hrtime.bigint();
+    const deliveryCount = m.info.deliveryCount;
+    if (deliveryCount > 1) messagingMetrics.redelivered.inc({ consumer });
+
+    let inbound: InboundMessage<S>;
+    try {
+      if (!subjects.has(m.subject)) {
+        throw new PayloadValidationError('subject', [
+          { path: 'subject', problems: [`'${m.subject}' is not handled by consumer ${consumer}`] },
+        ]);
+      }
+      const subject = m.subject as S;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(decoder.decode(m.data));
+      } catch (err) {
+        throw new PayloadValidationError('message', [
+          { path: '', problems: [`not valid JSON: ${errorMessage(err)}`] },
+        ]);
+      }
+      const envelope = EnvelopeV1.parse(raw);
+      const payload = parsePayload(subject, envelope.payload);
+      const trace = extractTraceContext(m.headers);
+      inbound = {
+        subject,
+        envelope: { ...envelope, payload },
+        payload,
+        deliveryCount,
+        streamSeq: m.seq,
+        trace,
+        working: () => m.working(),
+        causes: (meta = {}) => ({
+          taskId: envelope.taskId,
+          tenant: envelope.tenant,
+          attempt: envelope.attempt,
+          causationId: envelope.id,
+          trace,
+          ...meta,
+        }),
+      };
+    } catch (err) {
+      const failures = err instanceof PayloadValidationError ? err.failures : undefined;
+      try {
+        await deadLetters.recordDelivered(
+          m,
+          consumer,
+          'invalid_message',
+          errorMessage(err),
+          failures,
+        );
+        m.term(`invalid message: ${errorMessage(err)}`);
+      } catch (dlErr) {
+        logger.error({ consumer, seq: m.seq, err: errorMessage(dlErr) }, 'cannot dead-letter yet');
+        m.nak(backoffDelay(spec.retryBackoffMs, deliveryCount));
+      }
+      finish('invalid', started);
+      return;
+    }
+
+    let outcome: HandlerOutcome;
+    try {
+      outcome = await handler(inbound);
+    } catch (err) {
+      outcome = outcomeOfError(err);
+    }
+
+    switch (outcome.kind) {
+      case 'done':
+      case 'duplicate':
+        m.ack();
+        break;
+      case 'retry': {
+        const delay = outcome.delayMs ?? backoffDelay(spec.retryBackoffMs, deliveryCount);
+        logger.warn(
+          {
+            consumer,
+            seq: m.seq,
+            taskId: inbound.envelope.taskId,
+            deliveryCount,
+            delay,
+            reason: outcome.reason,
+          },
+          deliveryCount >= spec.maxDeliver
+            ? 'last delivery failed; dead-lettering'
+            : 'retrying later',
+        );
+        m.nak(delay);
+        break;
+      }
+      case 'fail':
+        try {
+          await deadLetters.recordDelivered(m, consumer, 'terminal_failure', outcome.reason);
+          m.term(outcome.reason);
+        } catch (dlErr) {
+          logger.error(
+            { consumer, seq: m.seq, err: errorMessage(dlErr) },
+            'cannot dead-letter yet',
+          );
+          m.nak(backoffDelay(spec.retryBackoffMs, deliveryCount));
+        }
+        break;
+    }
+    finish(outcome.kind, started);
+  };
+}

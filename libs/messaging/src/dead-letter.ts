@@ -1,0 +1,178 @@
+import type { JsMsg, StoredMsg } from '@nats-io/jetstream';
+import type { MsgHdrs } from '@nats-io/nats-core';
+import {
+  type ConsumerSpec,
+  DEAD_LETTER_SUBJECT,
+  type DeadLetterReason,
+  type DeadLetterRecordV1,
+  type FieldFailure,
+  type StreamSpec,
+} from '@switchyard/contracts';
+import { errorMessage } from './errors.js';
+import type { MessagingLogger } from './logger.js';
+import { messagingMetrics } from './metrics.js';
+import type { NatsClient } from './nats-client.js';
+import type { Publisher } from './publisher.js';
+
+/** Where the server's max-deliveries advisories are kept, so none is lost while we are down. */
+export const ADVISORY_STREAM = {
+  name: 'SY_ADVISORIES',
+  subjects: ['$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.>'],
+  retention: 'limits',
+  maxAgeMs: 7 * 24 * 60 * 60_000,
+  duplicateWindowMs: 2 * 60_000,
+} as const satisfies StreamSpec;
+
+interface MaxDeliveriesAdvisory {
+  type: string;
+  stream: string;
+  consumer: string;
+  stream_seq: number;
+  deliveries: number;
+}
+
+export interface DeadLetterSource {
+  stream: string;
+  seq: number;
+  subject: string;
+  data: Uint8Array;
+  headers?: MsgHdrs;
+}
+
+function headersObject(headers: MsgHdrs | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers) return out;
+  for (const key of headers.keys()) out[key] = headers.get(key);
+  return out;
+}
+
+function taskOf(data: Uint8Array): { taskId?: string; tenant?: string } {
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(data)) as Record<string, unknown>;
+    return {
+      taskId: typeof parsed.taskId === 'string' ? parsed.taskId : undefined,
+      tenant: typeof parsed.tenant === 'string' ? parsed.tenant : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Writes dead-letter records. The record's message id is derived from the source stream and
+ * sequence, so dead-lettering the same message twice (after a crash) stores one record.
+ */
+export class DeadLetters {
+  constructor(
+    private readonly client: NatsClient,
+    private readonly publisher: Publisher,
+    private readonly logger: MessagingLogger,
+  ) {}
+
+  async record(
+    source: DeadLetterSource,
+    consumer: string,
+    deliveries: number,
+    reason: DeadLetterReason,
+    detail: string,
+    failures?: FieldFailure[],
+  ): Promise<void> {
+    const record: DeadLetterRecordV1 = {
+      stream: source.stream,
+      consumer,
+      streamSeq: source.seq,
+      subject: source.subject,
+      deliveries,
+      reason,
+      detail,
+      failures,
+      ...taskOf(source.data),
+      dataBase64: Buffer.from(source.data).toString('base64'),
+      headers: headersObject(source.headers),
+      deadLetteredAt: new Date().toISOString(),
+    };
+    const ack = await this.publisher.publishRaw(
+      DEAD_LETTER_SUBJECT,
+      JSON.stringify(record),
+      `dl:${source.stream}:${source.seq}`,
+    );
+    if (!ack.duplicate) messagingMetrics.deadLetters.inc({ consumer, reason });
+    this.logger.warn(
+      { stream: source.stream, seq: source.seq, consumer, reason, detail, taskId: record.taskId },
+      'message dead-lettered',
+    );
+  }
+
+  /** Dead-letters a delivered message (invalid or terminally failed); the caller then terms it. */
+  async recordDelivered(
+    m: JsMsg,
+    consumer: string,
+    reason: DeadLetterReason,
+    detail: string,
+    failures?: FieldFailure[],
+  ): Promise<void> {
+    await this.record(
+      { stream: m.info.stream, seq: m.seq, subject: m.subject, data: m.data, headers: m.headers },
+      consumer,
+      m.info.deliveryCount,
+      reason,
+      detail,
+      failures,
+    );
+    await this.remove(m.info.stream, m.seq);
+  }
+
+  /**
+   * Handles one max-deliveries advisory: copy the message to the dead-letter stream with the
+   * reason, then delete it from its work queue. Both steps are idempotent, so a redelivered
+   * advisory is harmless.
+   */
+  async onMaxDeliveries(data: Uint8Array): Promise<void> {
+    const advisory = JSON.parse(new TextDecoder().decode(data)) as MaxDeliveriesAdvisory;
+    let stored: StoredMsg | null;
+    try {
+      stored = await this.client.jsm.streams.getMessage(advisory.stream, {
+        seq: advisory.stream_seq,
+      });
+    } catch (err) {
+      if (/no message found|not found/i.test(errorMessage(err))) stored = null;
+      else throw err;
+    }
+    if (!stored) return; // already dead-lettered and removed
+    await this.record(
+      {
+        stream: advisory.stream,
+        seq: stored.seq,
+        subject: stored.subject,
+        data: stored.data,
+        headers: stored.header,
+      },
+      advisory.consumer,
+      advisory.deliveries,
+      'max_deliveries',
+      `delivered ${advisory.deliveries} times to consumer ${advisory.consumer} without success`,
+    );
+    await this.remove(advisory.stream, advisory.stream_seq);
+  }
+
+  private async remove(stream: string, seq: number): Promise<void> {
+    try {
+      await this.client.jsm.streams.deleteMessage(stream, seq, false);
+    } catch (err) {
+      if (!/no message found|not found/i.test(errorMessage(err))) throw err;
+    }
+  }
+}
+
+/** The durable consumer of the advisory stream that watches one work-queue consumer. */
+export function maxDeliveriesWatcherSpec(watched: ConsumerSpec): ConsumerSpec {
+  return {
+    stream: ADVISORY_STREAM.name,
+    durable: `dlq_${watched.stream}_${watched.durable}`,
+    subjects: [`${ADVISORY_STREAM.subjects[0].slice(0, -1)}${watched.stream}.${watched.durable}`],
+    maxDeliver: 50,
+    ackWaitMs: 30_000,
+    maxAckPending: 100,
+    retryBackoffMs: [1_000, 5_000, 15_000],
+  };
+}

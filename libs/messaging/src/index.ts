@@ -1,0 +1,13 @@
+export * from './errors.js';
+export * from './outcome.js';
+export * from './logger.js';
+export * from './nats-client.js';
+export * from './provisioning.js';
+export * from './publisher.js';
+export * from './consumer.js';
+export * from './dead-letter.js';
+export * from './pull-loop.js';
+export * from './messaging.js';
+export * from './messaging.module.js';
+export * from './metrics.js';
+export { extractTraceContext, injectTraceContext } from './trace.js';

@@ -1,0 +1,141 @@
+import type { JsMsg } from '@nats-io/jetstream';
+import { type ConsumerSpec, type StreamSpec, type Subject, Streams } from '@switchyard/contracts';
+import { ADVISORY_STREAM, DeadLetters, maxDeliveriesWatcherSpec } from './dead-letter.js';
+import { type MessageHandler, typedProcessor } from './consumer.js';
+import { ProvisioningError } from './errors.js';
+import { type MessagingLogger, silentLogger } from './logger.js';
+import { NatsClient } from './nats-client.js';
+import { PullLoop } from './pull-loop.js';
+import { ensureConsumer, ensureStream, purgeAcknowledged } from './provisioning.js';
+import { Publisher } from './publisher.js';
+
+export interface MessagingOptions {
+  servers: string[];
+  /** Client name, e.g. `router-12345`. */
+  name: string;
+  /** The streams this process publishes to or consumes from (the dead-letter ones are added). */
+  streams: readonly StreamSpec[];
+  logger?: MessagingLogger;
+  /** Default in-flight bound per consumer in this process. */
+  concurrency?: number;
+  publishTimeoutMs?: number;
+  /** Pull expiry (ms); lower values notice a lost pull sooner at the cost of more requests. */
+  pullExpiresMs?: number;
+  /** How often each consumer checks for acknowledged messages the broker kept (default 60 s). */
+  repairIntervalMs?: number;
+}
+
+export interface ConsumeOptions {
+  concurrency?: number;
+}
+
+/**
+ * The messaging runtime of one service process: its connection, typed publisher, and the durable
+ * consumers it registered. `start()` provisions streams and consumers from code (idempotently)
+ * and opens the consumers; `close()` stops pulling, lets in-flight work finish and drains.
+ */
+export class Messaging {
+  readonly publisher: Publisher;
+  readonly deadLetters: DeadLetters;
+  private readonly logger: MessagingLogger;
+  private readonly streams: Map<string, StreamSpec>;
+  private readonly loops: PullLoop[] = [];
+  private started = false;
+  private closed = false;
+
+  private constructor(
+    readonly client: NatsClient,
+    private readonly options: MessagingOptions,
+  ) {
+    this.logger = options.logger ?? silentLogger;
+    this.publisher = new Publisher(client, { publishTimeoutMs: options.publishTimeoutMs });
+    this.deadLetters = new DeadLetters(client, this.publisher, this.logger);
+    this.streams = new Map(
+      [...options.streams, Streams.deadLetter, ADVISORY_STREAM].map((s) => [s.name, s]),
+    );
+  }
+
+  static async connect(options: MessagingOptions): Promise<Messaging> {
+    const client = await NatsClient.connect({ servers: options.servers, name: options.name });
+    return new Messaging(client, options);
+  }
+
+  /** Registers a typed handler for a durable consumer; it starts with `start()`. */
+  consume<S extends Subject>(
+    spec: ConsumerSpec<S>,
+    handler: MessageHandler<S>,
+    options: ConsumeOptions = {},
+  ): void {
+    if (!this.streams.has(spec.stream)) {
+      throw new ProvisioningError(`consumer ${spec.durable} reads unknown stream ${spec.stream}`);
+    }
+    const concurrency = options.concurrency ?? this.options.concurrency ?? 16;
+    this.addLoop(spec, typedProcessor(spec, handler, this.deadLetters, this.logger), concurrency);
+    const watcher = maxDeliveriesWatcherSpec(spec);
+    this.addLoop(
+      watcher,
+      async (m) => {
+        await this.deadLetters.onMaxDeliveries(m.data);
+        m.ack();
+      },
+      4,
+    );
+  }
+
+  async provisionStreams(): Promise<void> {
+    for (const spec of this.streams.values()) await ensureStream(this.client.jsm, spec);
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await this.provisionStreams();
+    for (const loop of this.loops) await ensureConsumer(this.client.jsm, loop.spec);
+    await Promise.all(this.loops.map((loop) => loop.start()));
+    this.logger.info({ consumers: this.loops.map((l) => l.name) }, 'messaging started');
+  }
+
+  /** Connected, and every registered consumer is pulling. */
+  isReady(): boolean {
+    return (
+      this.started &&
+      !this.closed &&
+      this.client.isConnected() &&
+      this.loops.every((l) => l.isRunning())
+    );
+  }
+
+  consumerStates(): Record<string, boolean> {
+    return Object.fromEntries(this.loops.map((l) => [l.name, l.isRunning()]));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all(this.loops.map((loop) => loop.stop()));
+    await this.client.drain();
+  }
+
+  private addLoop(
+    spec: ConsumerSpec,
+    process: (m: JsMsg) => Promise<void>,
+    concurrency: number,
+  ): void {
+    if (this.started) throw new ProvisioningError('register consumers before start()');
+    const stream = this.streams.get(spec.stream);
+    const reprovision = async (): Promise<void> => {
+      if (stream) await ensureStream(this.client.jsm, stream);
+      await ensureConsumer(this.client.jsm, spec);
+    };
+    this.loops.push(
+      new PullLoop(this.client, spec, process, {
+        concurrency,
+        logger: this.logger,
+        reprovision,
+        repair: () => purgeAcknowledged(this.client.jsm, spec),
+        repairIntervalMs: this.options.repairIntervalMs,
+        expiresMs: this.options.pullExpiresMs,
+      }),
+    );
+  }
+}

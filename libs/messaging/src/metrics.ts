@@ -1,0 +1,67 @@
+import { Counter, Gauge, Histogram, register } from 'prom-client';
+
+function once<T>(name: string, create: () => T): T {
+  return (register.getSingleMetric(name) as T | undefined) ?? create();
+}
+
+/** Per-consumer metrics. Labels are bounded: consumer names, outcomes and reasons only. */
+export const messagingMetrics = {
+  get handled(): Counter<'consumer' | 'outcome'> {
+    return once(
+      'switchyard_consumer_messages_total',
+      () =>
+        new Counter({
+          name: 'switchyard_consumer_messages_total',
+          help: 'Messages handled by a consumer, by outcome (done, duplicate, retry, fail, invalid)',
+          labelNames: ['consumer', 'outcome'],
+        }),
+    );
+  },
+  get duration(): Histogram<'consumer' | 'outcome'> {
+    return once(
+      'switchyard_consumer_handle_seconds',
+      () =>
+        new Histogram({
+          name: 'switchyard_consumer_handle_seconds',
+          help: 'Time a consumer spent handling one message, by outcome',
+          labelNames: ['consumer', 'outcome'],
+          buckets: [
+            0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30,
+          ],
+        }),
+    );
+  },
+  get inFlight(): Gauge<'consumer'> {
+    return once(
+      'switchyard_consumer_in_flight',
+      () =>
+        new Gauge({
+          name: 'switchyard_consumer_in_flight',
+          help: 'Messages a consumer is handling right now',
+          labelNames: ['consumer'],
+        }),
+    );
+  },
+  get deadLetters(): Counter<'consumer' | 'reason'> {
+    return once(
+      'switchyard_dead_letters_total',
+      () =>
+        new Counter({
+          name: 'switchyard_dead_letters_total',
+          help: 'Messages moved to the dead-letter stream, by reason',
+          labelNames: ['consumer', 'reason'],
+        }),
+    );
+  },
+  get redelivered(): Counter<'consumer'> {
+    return once(
+      'switchyard_consumer_redeliveries_total',
+      () =>
+        new Counter({
+          name: 'switchyard_consumer_redeliveries_total',
+          help: 'Deliveries of a message that had been delivered before (at-least-once duplicates included)',
+          labelNames: ['consumer'],
+        }),
+    );
+  },
+};

@@ -1,0 +1,34 @@
+import { RetryableError, TerminalError, errorMessage } from './errors.js';
+
+/**
+ * What a handler did with a message. Handlers return one explicitly; the consumer maps it to the
+ * broker: done/duplicate → ack, retry → nak with backoff, fail → dead-letter + term.
+ */
+export type HandlerOutcome =
+  | { readonly kind: 'done' }
+  | { readonly kind: 'duplicate'; readonly reason: string }
+  | { readonly kind: 'retry'; readonly reason: string; readonly delayMs?: number }
+  | { readonly kind: 'fail'; readonly reason: string };
+
+export type OutcomeKind = HandlerOutcome['kind'];
+
+export const Outcome = {
+  done: { kind: 'done' } as HandlerOutcome,
+  duplicate: (reason: string): HandlerOutcome => ({ kind: 'duplicate', reason }),
+  retry: (reason: string, delayMs?: number): HandlerOutcome => ({ kind: 'retry', reason, delayMs }),
+  fail: (reason: string): HandlerOutcome => ({ kind: 'fail', reason }),
+} as const;
+
+/** A thrown error becomes an outcome: unknown errors are retried (the safe default). */
+export function outcomeOfError(err: unknown): HandlerOutcome {
+  if (err instanceof TerminalError) return Outcome.fail(err.message);
+  if (err instanceof RetryableError) return Outcome.retry(err.message, err.delayMs);
+  return Outcome.retry(errorMessage(err));
+}
+
+/** Delay before the next delivery: the spec's schedule by delivery count, last value repeating. */
+export function backoffDelay(schedule: readonly number[], deliveryCount: number): number {
+  if (schedule.length === 0) return 0;
+  const index = Math.min(Math.max(deliveryCount, 1), schedule.length) - 1;
+  return schedule[index] ?? 0;
+}

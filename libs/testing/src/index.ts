@@ -1,0 +1,4 @@
+export * from './wait-for.js';
+export * from './processes.js';
+export * from './ports.js';
+export * from './nats-server.js';

@@ -1,0 +1,173 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { OutputTail, exited, track } from './processes.js';
+import { freePort } from './ports.js';
+
+const tempDirs = new Set<string>();
+process.once('exit', () => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Finds nats-server: $NATS_SERVER_BIN, then PATH, then where Debian puts it (/usr/sbin). */
+export function findNatsServer(): string {
+  const fromEnv = process.env.NATS_SERVER_BIN;
+  if (fromEnv) {
+    if (isExecutable(fromEnv)) return fromEnv;
+    throw new Error(`NATS_SERVER_BIN=${fromEnv} is not an executable file`);
+  }
+  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'];
+  for (const dir of dirs) {
+    const candidate = join(dir, 'nats-server');
+    if (dir && isExecutable(candidate)) return candidate;
+  }
+  throw new Error(
+    'nats-server not found (looked in $NATS_SERVER_BIN, PATH, /usr/sbin): run `bash scripts/bootstrap.sh` ' +
+      'or install it (Debian/Ubuntu: apt-get install nats-server)',
+  );
+}
+
+export interface NatsServerOptions {
+  /** Label for logs and the server name. */
+  name?: string;
+}
+
+/**
+ * A private nats-server with JetStream on a random loopback port and its own store directory.
+ * `kill9()` and `restart()` simulate a broker crash: the same port and store come back.
+ * `stop()` removes everything; the process and directory are also removed when the test process
+ * exits, even after a failure.
+ */
+export class NatsServer {
+  private child?: ChildProcess;
+  private readonly output = new OutputTail();
+
+  private constructor(
+    readonly port: number,
+    readonly monitorPort: number,
+    readonly storeDir: string,
+    private readonly name: string,
+  ) {}
+
+  static async start(options: NatsServerOptions = {}): Promise<NatsServer> {
+    const storeDir = mkdtempSync(join(tmpdir(), 'switchyard-nats-'));
+    tempDirs.add(storeDir);
+    const name = options.name ?? 'test';
+    let lastError: unknown;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const server = new NatsServer(await freePort(), await freePort(), storeDir, name);
+      try {
+        await server.launch();
+        return server;
+      } catch (err) {
+        lastError = err; // most likely a port taken between choosing and binding it: try others
+      }
+    }
+    throw lastError;
+  }
+
+  get url(): string {
+    return `nats://127.0.0.1:${this.port}`;
+  }
+
+  get monitorUrl(): string {
+    return `http://127.0.0.1:${this.monitorPort}`;
+  }
+
+  isRunning(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Crashes the server: SIGKILL, no chance to flush or say goodbye. */
+  async kill9(): Promise<void> {
+    if (!this.child || !this.isRunning()) return;
+    const child = this.child;
+    child.kill('SIGKILL');
+    await exited(child);
+  }
+
+  /** Starts the server again on the same port and store (after `kill9()` or `stop(false)`). */
+  async restart(): Promise<void> {
+    if (this.isRunning()) await this.kill9();
+    await this.launch();
+  }
+
+  /** Stops the server (SIGTERM, then SIGKILL after 5 s) and removes its store unless told not to. */
+  async stop(removeStore = true): Promise<void> {
+    const child = this.child;
+    if (child && this.isRunning()) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited(child);
+      clearTimeout(timer);
+    }
+    if (removeStore) {
+      rmSync(this.storeDir, { recursive: true, force: true });
+      tempDirs.delete(this.storeDir);
+    }
+  }
+
+  /** What the server printed last (for failure messages). */
+  logs(): string {
+    return this.output.text();
+  }
+
+  private async launch(): Promise<void> {
+    const args = [
+      '--addr',
+      '127.0.0.1',
+      '--port',
+      String(this.port),
+      '--http_port',
+      String(this.monitorPort),
+      '--jetstream',
+      '--store_dir',
+      this.storeDir,
+      '--server_name',
+      `${this.name}-${this.port}`,
+    ];
+    const child = spawn(findNatsServer(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    track(child);
+    this.child = child;
+    child.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(
+          new Error(
+            `nats-server on port ${this.port} not ready within 15 s:\n${this.output.text()}`,
+          ),
+        );
+      }, 15_000);
+      let seen = ''; // this launch's output only: the tail still holds the previous run's lines
+      const onData = (chunk: Buffer): void => {
+        this.output.push(chunk);
+        seen = (seen + chunk.toString()).slice(-4096);
+        if (seen.includes('Server is ready')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stderr?.on('data', onData);
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        child.stderr?.off('data', onData);
+        reject(
+          new Error(
+            `nats-server exited (${code ?? signal}) before it was ready:\n${this.output.text()}`,
+          ),
+        );
+      });
+    });
+  }
+}

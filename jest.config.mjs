@@ -13,6 +13,8 @@ const shared = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',
+  // Decorator metadata polyfill, loaded by each app's main.ts in production.
+  setupFiles: ['reflect-metadata'],
   rootDir: '.',
 };
 

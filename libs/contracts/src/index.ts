@@ -1,3 +1,5 @@
+// class-transformer's @Type reads decorator metadata: the polyfill must load before any payload class.
+import 'reflect-metadata';
 export * from './validation.js';
 export * from './envelope.js';
 export * from './payloads/common.js';

@@ -105,6 +105,11 @@ export class Messaging {
     );
   }
 
+  /** Every registered consumer is pulling (true when the service registered none). */
+  consumersRunning(): boolean {
+    return this.started && !this.closed && this.loops.every((l) => l.isRunning());
+  }
+
   consumerStates(): Record<string, boolean> {
     return Object.fromEntries(this.loops.map((l) => [l.name, l.isRunning()]));
   }

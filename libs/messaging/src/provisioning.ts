@@ -105,7 +105,10 @@ export async function ensureConsumer(jsm: JetStreamManager, spec: ConsumerSpec):
       );
     }
     try {
-      const { durable_name: _name, deliver_policy: _policy, ...updatable } = config;
+      // The name and deliver policy are fixed at creation; the rest can change in place.
+      const updatable = { ...config };
+      delete updatable.durable_name;
+      delete updatable.deliver_policy;
       await jsm.consumers.update(spec.stream, spec.durable, updatable);
     } catch (updateErr) {
       throw new ProvisioningError(

@@ -2,3 +2,4 @@ export * from './wait-for.js';
 export * from './processes.js';
 export * from './ports.js';
 export * from './nats-server.js';
+export * from './service-process.js';

@@ -40,6 +40,10 @@ export function findNatsServer(): string {
 export interface NatsServerOptions {
   /** Label for logs and the server name. */
   name?: string;
+  /** Client port; a random free one when absent. */
+  port?: number;
+  /** Store directory to use (and keep); a fresh temporary one, removed at exit, when absent. */
+  storeDir?: string;
 }
 
 /**
@@ -60,12 +64,13 @@ export class NatsServer {
   ) {}
 
   static async start(options: NatsServerOptions = {}): Promise<NatsServer> {
-    const storeDir = mkdtempSync(join(tmpdir(), 'switchyard-nats-'));
-    tempDirs.add(storeDir);
+    const storeDir = options.storeDir ?? mkdtempSync(join(tmpdir(), 'switchyard-nats-'));
+    if (!options.storeDir) tempDirs.add(storeDir);
     const name = options.name ?? 'test';
     let lastError: unknown;
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const server = new NatsServer(await freePort(), await freePort(), storeDir, name);
+    for (let attempt = 0; attempt < (options.port ? 1 : 5); attempt++) {
+      const port = options.port ?? (await freePort());
+      const server = new NatsServer(port, await freePort(), storeDir, name);
       try {
         await server.launch();
         return server;

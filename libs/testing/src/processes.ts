@@ -21,6 +21,8 @@ export function track(child: ChildProcess): void {
     hooked = true;
     process.once('exit', killAll);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      // A program with its own graceful stop (e.g. `npm start`) has hooked the signal already.
+      if (process.listenerCount(signal) > 0) continue;
       process.once(signal, () => {
         killAll();
         process.exit(130);

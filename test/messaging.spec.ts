@@ -90,8 +90,8 @@ describe('Messaging against a real nats-server', () => {
     });
     expect(deliveries).toHaveLength(3);
     // The consumer's backoff schedule (300 ms, then 600 ms) separates the deliveries.
-    expect(deliveries[1]! - deliveries[0]!).toBeGreaterThanOrEqual(300 - 20);
-    expect(deliveries[2]! - deliveries[1]!).toBeGreaterThanOrEqual(600 - 20);
+    expect(deliveries[1] - deliveries[0]).toBeGreaterThanOrEqual(300 - 20);
+    expect(deliveries[2] - deliveries[1]).toBeGreaterThanOrEqual(600 - 20);
     expect(record).toMatchObject({
       stream: Streams.commands.name,
       consumer: 'router',
@@ -101,7 +101,7 @@ describe('Messaging against a real nats-server', () => {
       taskId: 't-2',
       tenant: 'demo',
     });
-    expect(record!.detail).toContain('delivered 3 times');
+    expect(record.detail).toContain('delivered 3 times');
     await waitFor('the work queue to be empty', async () => {
       const state = await streamState(Streams.commands.name);
       return state.messages === 0;
@@ -137,13 +137,13 @@ describe('Messaging against a real nats-server', () => {
     });
     expect(handled).toBe(0);
     expect(record).toMatchObject({ reason: 'invalid_message', deliveries: 1, taskId: 't-3' });
-    expect(record!.failures).toEqual([
+    expect(record.failures).toEqual([
       expect.objectContaining({
         path: 'text',
         problems: expect.arrayContaining([expect.stringContaining('string')]),
       }),
     ]);
-    expect(JSON.parse(Buffer.from(record!.dataBase64, 'base64').toString())).toEqual(envelope);
+    expect(JSON.parse(Buffer.from(record.dataBase64, 'base64').toString())).toEqual(envelope);
     await waitFor('the work queue to be empty', async () => {
       return (await streamState(Streams.commands.name)).messages === 0;
     });
@@ -166,7 +166,7 @@ describe('Messaging against a real nats-server', () => {
       );
     });
     await Promise.all(replicas.map((r) => r.start()));
-    const publisher = replicas[0]!.publisher;
+    const publisher = replicas[0].publisher;
     await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         publisher.publish(Subjects.RouteRequested, routePayload(`share-${i}`), {

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The gateway service's features. */
+@Module({})
+export class GatewayModule {}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** The generator service's features. */
+@Module({})
+export class GeneratorModule {}

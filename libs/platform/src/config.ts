@@ -1,0 +1,112 @@
+import { Type, plainToInstance } from 'class-transformer';
+import {
+  getMetadataStorage,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
+
+/** Start-up refused: lists every bad variable with what is wrong and what was given. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  constructor(
+    readonly service: string,
+    readonly problems: string[],
+  ) {
+    super(`invalid configuration for ${service}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const NATS_URLS = /^(nats|tls|ws|wss):\/\/[^\s,]+(,(nats|tls|ws|wss):\/\/[^\s,]+)*$/;
+
+/**
+ * Settings every service has. Each app extends this with its own class in
+ * `apps/<service>/src/config/`. Values come from the environment only, through `loadConfig`.
+ */
+export class BaseServiceConfig {
+  /** Comma-separated NATS server URLs. */
+  @Matches(NATS_URLS, { message: 'must be one or more nats:// URLs separated by commas' })
+  NATS_URL = 'nats://127.0.0.1:4222';
+
+  @IsString()
+  @Matches(/^[0-9a-zA-Z.:[\]-]+$/, { message: 'must be a host name or IP address' })
+  HTTP_HOST = '127.0.0.1';
+
+  /** Each app sets its own default port. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  HTTP_PORT!: number;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Messages each consumer of this process handles at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  CONSUMER_CONCURRENCY = 64;
+
+  /** How long shutdown may take (finish in-flight messages, drain) before the process exits. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 20_000;
+
+  /** Instance name in logs and NATS connection names (defaults to the pid). */
+  @IsOptional()
+  @IsString()
+  INSTANCE_ID?: string;
+
+  natsServers(): string[] {
+    return this.NATS_URL.split(',').map((s) => s.trim());
+  }
+}
+
+function describe(errors: ValidationError[], env: Record<string, string | undefined>): string[] {
+  return errors.flatMap((e) => {
+    const given = env[e.property];
+    const shown = given === undefined ? 'not set' : `got '${given}'`;
+    return Object.values(e.constraints ?? {}).map((c) => `${e.property}: ${c} (${shown})`);
+  });
+}
+
+/**
+ * Reads a config class from the environment: class defaults, then environment values converted
+ * to the declared types. Fails listing every bad variable at once.
+ */
+export function loadConfig<T extends BaseServiceConfig>(
+  cls: new () => T,
+  service: string,
+  env: Record<string, string | undefined> = process.env,
+): T {
+  const known = new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(cls, '', true, false)
+      .map((m) => m.propertyName),
+  );
+  const given: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') given[key] = value;
+  }
+  const config = plainToInstance(cls, given, {
+    enableImplicitConversion: true,
+    exposeDefaultValues: true,
+  });
+  const errors = validateSync(config, { forbidUnknownValues: true });
+  if (errors.length > 0) throw new ConfigError(service, describe(errors, env));
+  return config;
+}

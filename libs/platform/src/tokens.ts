@@ -1,0 +1,4 @@
+/** DI token of the service's validated config object (also provided under its own class). */
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+/** DI token of the service's pino logger. */
+export const LOGGER = Symbol('LOGGER');

@@ -1,0 +1,106 @@
+// `npm start`: a private nats-server with JetStream and every service as its own process, in the
+// foreground. Ctrl-C (or SIGTERM) stops everything cleanly. Run through scripts/bootstrap.sh first.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const dataDir = process.env.SWITCHYARD_DATA_DIR ?? join(root, '.data');
+const logDir = join(dataDir, 'logs');
+const basePort = Number(process.env.SWITCHYARD_PORT_BASE ?? 8080);
+const say = (line) => process.stdout.write(`${line}\n`);
+
+function portFree(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+say('[start] building (tsc -b, incremental)…');
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+const { NatsServer, SERVICES, ServiceProcess } = await import('../libs/testing/dist/index.js');
+
+const ports = Object.fromEntries(SERVICES.map((name, i) => [name, basePort + i]));
+for (const [name, port] of Object.entries(ports)) {
+  if (!(await portFree(port))) {
+    say(
+      `[start] ERROR: port ${port} (for ${name}) is in use. Stop what uses it, or set SWITCHYARD_PORT_BASE.`,
+    );
+    process.exit(1);
+  }
+}
+mkdirSync(logDir, { recursive: true });
+
+let nats;
+let services = [];
+let stopping = false;
+async function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  say('\n[start] stopping services (draining)…');
+  const codes = await Promise.all(services.map((s) => s.stop('SIGTERM')));
+  await nats?.stop(false);
+  const failed = services.filter((_, i) => codes[i] !== 0).map((s) => s.name);
+  say(
+    failed.length
+      ? `[start] stopped; unclean exit: ${failed.join(', ')}`
+      : '[start] stopped cleanly',
+  );
+  process.exit(code || (failed.length ? 1 : 0));
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+const natsPort = Number(process.env.NATS_PORT ?? 4222);
+say(`[start] starting nats-server with JetStream (store: ${join(dataDir, 'nats')})…`);
+nats = await NatsServer.start({
+  name: 'switchyard',
+  port: (await portFree(natsPort)) ? natsPort : undefined,
+  storeDir: join(dataDir, 'nats'),
+});
+
+say(`[start] starting ${SERVICES.length} services (logs: ${logDir}/<service>.log)…`);
+try {
+  services = await Promise.all(
+    SERVICES.map((name) =>
+      ServiceProcess.start(name, nats.url, {
+        port: ports[name],
+        logFile: join(logDir, `${name}.log`),
+      }),
+    ),
+  );
+} catch (err) {
+  say(`[start] ERROR: a service did not become ready:\n${err.message}`);
+  await stopAll(1);
+}
+for (const service of services) {
+  void service.exited().then((code) => {
+    if (stopping) return;
+    say(
+      `[start] ERROR: ${service.name} exited unexpectedly (${code}); last output:\n${service.logs()}`,
+    );
+    void stopAll(1);
+  });
+}
+
+say('');
+say('Switchyard is running.');
+say(`  gateway     ${services[0].url}`);
+say(`  nats        ${nats.url} (monitoring ${nats.monitorUrl})`);
+say('  metrics:');
+for (const s of services) say(`    ${s.name.padEnd(12)}${s.url}/metrics`);
+say('');
+say('Try:');
+say(`  curl -s ${services[0].url}/health/ready`);
+say('');
+say('Press Ctrl-C to stop.');

@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { OutputTail, REPO_ROOT, exited, freePort, track, waitFor } from '@switchyard/testing';
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/** Seven consecutive free ports for the services. */
+async function freeBase(): Promise<number> {
+  for (;;) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    const free = await Promise.all(Array.from({ length: 7 }, (_, i) => portFree(base + i)));
+    if (free.every(Boolean)) return base;
+  }
+}
+
+describe('npm start (scripts/start.mjs)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'switchyard-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts nats-server and every service, prints a working curl, and stops cleanly on Ctrl-C', async () => {
+    const base = await freeBase();
+    const natsPort = await freePort();
+    const child = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        SWITCHYARD_PORT_BASE: String(base),
+        NATS_PORT: String(natsPort),
+        SWITCHYARD_DATA_DIR: dataDir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    track(child);
+    const out = new OutputTail();
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => out.push(c));
+
+    await waitFor(
+      'the start script to say it is running',
+      () => out.text().includes('Press Ctrl-C'),
+      {
+        timeoutMs: 90_000,
+      },
+    );
+    const text = out.text();
+    expect(text).toContain(`gateway     http://127.0.0.1:${base}`);
+    expect(text).toContain(`nats://127.0.0.1:${natsPort}`);
+    for (let i = 0; i < 7; i++) expect(text).toContain(`http://127.0.0.1:${base + i}/metrics`);
+    const curl = /curl -s (\S+)/.exec(text);
+    expect(curl).not.toBeNull();
+    const res = await fetch(curl![1]!);
+    expect(res.status).toBe(200);
+
+    child.kill('SIGINT');
+    expect(await exited(child)).toBe(0);
+    expect(out.text()).toContain('[start] stopped cleanly');
+    const ports = [natsPort, ...Array.from({ length: 7 }, (_, i) => base + i)];
+    expect(await Promise.all(ports.map(portFree))).toEqual(ports.map(() => true));
+  });
+});

@@ -58,7 +58,7 @@ describe('npm start (scripts/start.mjs)', () => {
     for (let i = 0; i < 7; i++) expect(text).toContain(`http://127.0.0.1:${base + i}/metrics`);
     const curl = /curl -s (\S+)/.exec(text);
     expect(curl).not.toBeNull();
-    const res = await fetch(curl![1]!);
+    const res = await fetch(curl![1]);
     expect(res.status).toBe(200);
 
     child.kill('SIGINT');

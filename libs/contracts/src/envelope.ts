@@ -13,8 +13,11 @@ import { parseAs } from './validation.js';
 
 export const ENVELOPE_SCHEMA_VERSION = 1;
 
-/** Tenants and ids travel in subjects, keys and logs: keep them to a safe alphabet. */
+/** Ids travel in subjects, keys and logs: keep them to a safe alphabet. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/** Tenant ids are also key and subject tokens: lower case, digits, `_` and `-`. */
+export const TENANT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 /**
  * The wire envelope around every payload. It carries what any consumer needs to deduplicate,
@@ -31,7 +34,7 @@ export class EnvelopeV1 {
   taskId!: string;
 
   @IsString()
-  @Matches(ID_PATTERN)
+  @Matches(TENANT_PATTERN)
   tenant!: string;
 
   /** Id of the message that caused this one (absent for a task's first message). */

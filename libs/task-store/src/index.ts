@@ -1,0 +1,4 @@
+export * from './task.js';
+export * from './task-store.js';
+export * from './kv-task-store.js';
+export * from './mongo-task-store.js';

@@ -1,0 +1,140 @@
+import { type Collection, type Filter, MongoClient, MongoServerError, type WithId } from 'mongodb';
+import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
+import {
+  type CreateResult,
+  type TaskStore,
+  TaskStoreError,
+  decodeCursor,
+  encodeCursor,
+} from './task-store.js';
+
+type TaskDocument = Omit<TaskRecord, 'id'> & { _id: string };
+
+const DUPLICATE_KEY = 11000;
+
+/** Indexes, declared next to the collection they serve. */
+export const TASK_INDEXES = [
+  // listing: newest first per tenant (ids are UUIDv7), optionally by status or workflow
+  { key: { tenant: 1, _id: -1 }, name: 'tenant_newest' },
+  { key: { tenant: 1, status: 1, _id: -1 }, name: 'tenant_status_newest' },
+  { key: { tenant: 1, 'workflow.id': 1, _id: -1 }, name: 'tenant_workflow_newest' },
+  // one task per tenant and idempotency key
+  {
+    key: { tenant: 1, idempotencyKey: 1 },
+    name: 'tenant_idempotency_key',
+    unique: true,
+    partialFilterExpression: { idempotencyKey: { $type: 'string' } },
+  },
+  // the lost-submission sweep
+  { key: { status: 1, createdAt: 1 }, name: 'status_created' },
+] as const;
+
+function toRecord(doc: WithId<TaskDocument>): TaskRecord {
+  const { _id, ...rest } = doc;
+  return { ...rest, id: _id };
+}
+
+function toDocument(task: TaskRecord): TaskDocument {
+  const { id, ...rest } = task;
+  return { ...rest, _id: id };
+}
+
+/**
+ * Task state in MongoDB (production). Writes use majority write concern; `update` is a
+ * `findOneAndReplace` with the expected version in the filter. Run MongoDB as a replica set
+ * (majority writes and failover need one; see docs/operations.md).
+ */
+export class MongoTaskStore implements TaskStore {
+  private constructor(
+    private readonly client: MongoClient,
+    private readonly tasks: Collection<TaskDocument>,
+  ) {}
+
+  static async connect(url: string, database?: string): Promise<MongoTaskStore> {
+    const client = new MongoClient(url, {
+      writeConcern: { w: 'majority' },
+      serverSelectionTimeoutMS: 10_000,
+    });
+    await client.connect();
+    const tasks = client.db(database).collection<TaskDocument>('tasks');
+    await tasks.createIndexes(TASK_INDEXES.map((i) => ({ ...i })));
+    return new MongoTaskStore(client, tasks);
+  }
+
+  async create(task: TaskRecord): Promise<CreateResult> {
+    const record = { ...task, version: 1 };
+    try {
+      await this.tasks.insertOne(toDocument(record));
+      return { task: record, created: true };
+    } catch (err) {
+      if (err instanceof MongoServerError && err.code === DUPLICATE_KEY) {
+        const existing = task.idempotencyKey
+          ? await this.tasks.findOne({ tenant: task.tenant, idempotencyKey: task.idempotencyKey })
+          : await this.tasks.findOne({ _id: task.id, tenant: task.tenant });
+        if (existing) return { task: toRecord(existing), created: false };
+      }
+      throw this.wrap('create', err);
+    }
+  }
+
+  async get(tenant: string, id: string): Promise<TaskRecord | null> {
+    try {
+      const doc = await this.tasks.findOne({ _id: id, tenant });
+      return doc ? toRecord(doc) : null;
+    } catch (err) {
+      throw this.wrap('get', err);
+    }
+  }
+
+  async update(next: TaskRecord): Promise<TaskRecord | null> {
+    const stored = { ...next, version: next.version + 1 };
+    try {
+      const doc = await this.tasks.findOneAndReplace(
+        { _id: next.id, tenant: next.tenant, version: next.version },
+        toDocument(stored),
+        { returnDocument: 'after' },
+      );
+      return doc ? toRecord(doc) : null;
+    } catch (err) {
+      throw this.wrap('update', err);
+    }
+  }
+
+  async list(tenant: string, query: TaskQuery): Promise<TaskPage> {
+    const filter: Filter<TaskDocument> = { tenant };
+    if (query.status) filter.status = query.status;
+    if (query.workflow) filter['workflow.id'] = query.workflow;
+    if (query.cursor) filter._id = { $lt: decodeCursor(query.cursor) };
+    try {
+      const docs = await this.tasks.find(filter).sort({ _id: -1 }).limit(query.limit + 1).toArray();
+      const items = docs.slice(0, query.limit).map(toRecord);
+      const last = items.at(-1);
+      return { items, nextCursor: docs.length > query.limit && last ? encodeCursor(last.id) : undefined };
+    } catch (err) {
+      throw this.wrap('list', err);
+    }
+  }
+
+  async listQueued(before: Date, limit: number): Promise<TaskRecord[]> {
+    try {
+      const docs = await this.tasks
+        .find({ status: 'queued', createdAt: { $lt: before.toISOString() } })
+        .sort({ createdAt: 1 })
+        .limit(limit)
+        .toArray();
+      return docs.map(toRecord);
+    } catch (err) {
+      throw this.wrap('listQueued', err);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+
+  private wrap(operation: string, err: unknown): TaskStoreError {
+    return new TaskStoreError(`task store (MongoDB) ${operation} failed: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
+
+/** The store could not be reached or refused an operation; the caller may retry. */
+export class TaskStoreError extends Error {
+  override readonly name = 'TaskStoreError';
+}
+
+export interface CreateResult {
+  task: TaskRecord;
+  /** False when the tenant's idempotency key already named a task: `task` is that task. */
+  created: boolean;
+}
+
+/**
+ * Durable task state. Two adapters pass one contract suite: JetStream KV (embedded default) and
+ * MongoDB (production). Every query names the tenant; every write is a compare-and-set.
+ */
+export interface TaskStore {
+  /** Creates a queued task, or returns the task already created with its idempotency key. */
+  create(task: TaskRecord): Promise<CreateResult>;
+  get(tenant: string, id: string): Promise<TaskRecord | null>;
+  /**
+   * Writes `next` if the stored version is still `next.version`; returns the task as stored
+   * (with its new, higher version), or null when another writer got there first.
+   */
+  update(next: TaskRecord): Promise<TaskRecord | null>;
+  /** The tenant's tasks, newest first. */
+  list(tenant: string, query: TaskQuery): Promise<TaskPage>;
+  /** Tasks still `queued` that were created before `before` (their submission may be lost). */
+  listQueued(before: Date, limit: number): Promise<TaskRecord[]>;
+  close(): Promise<void>;
+}
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(id, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  return Buffer.from(cursor, 'base64url').toString('utf8');
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { TaskRecord, TaskStore } from '@switchyard/task-store';
+import { v7 as uuidv7 } from 'uuid';
+
+export function newTask(overrides: Partial<TaskRecord> = {}): TaskRecord {
+  const now = new Date().toISOString();
+  return {
+    id: uuidv7(),
+    tenant: 'demo',
+    status: 'queued',
+    text: 'What is the refund policy?',
+    stepsStarted: 0,
+    usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+    timeline: [{ seq: 1, time: now, stage: 'gateway', outcome: 'submitted', reason: 'accepted' }],
+    createdAt: now,
+    updatedAt: now,
+    version: 0,
+    ...overrides,
+  };
+}
+
+/**
+ * One behavioural contract for every TaskStore adapter. `open` gives a fresh, empty store.
+ */
+export function taskStoreContract(name: string, open: () => Promise<TaskStore>): void {
+  describe(`TaskStore contract: ${name}`, () => {
+    let sut: TaskStore;
+
+    beforeAll(async () => {
+      sut = await open();
+    });
+
+    afterAll(async () => {
+      await sut.close();
+    });
+
+    it('creates a task and reads it back by tenant and id only', async () => {
+      const task = newTask();
+      const { task: created, created: isNew } = await sut.create(task);
+      expect(isNew).toBe(true);
+      expect(created.version).toBeGreaterThan(0);
+      expect(await sut.get('demo', task.id)).toEqual(created);
+      expect(await sut.get('other', task.id)).toBeNull();
+      expect(await sut.get('demo', uuidv7())).toBeNull();
+    });
+
+    it('returns the existing task for a repeated idempotency key of the same tenant only', async () => {
+      const first = await sut.create(newTask({ idempotencyKey: 'order-42' }));
+      const again = await sut.create(newTask({ idempotencyKey: 'order-42' }));
+      const otherTenant = await sut.create(newTask({ tenant: 'other', idempotencyKey: 'order-42' }));
+      expect(again).toEqual({ task: first.task, created: false });
+      expect(otherTenant.created).toBe(true);
+      expect(otherTenant.task.id).not.toBe(first.task.id);
+    });
+
+    it('creates one task when the same idempotency key races', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => sut.create(newTask({ idempotencyKey: 'race-1' }))),
+      );
+      expect(results.filter((r) => r.created)).toHaveLength(1);
+      expect(new Set(results.map((r) => r.task.id)).size).toBe(1);
+    });
+
+    it('updates with compare-and-set: a stale version loses, versions strictly increase', async () => {
+      const { task } = await sut.create(newTask());
+      const running = await sut.update({ ...task, status: 'running' });
+      expect(running).not.toBeNull();
+      expect(running!.version).toBeGreaterThan(task.version);
+      expect(await sut.update({ ...task, status: 'failed' })).toBeNull();
+      const stored = await sut.get('demo', task.id);
+      expect(stored).toMatchObject({ status: 'running', version: running!.version });
+    });
+
+    it('lets exactly one of many concurrent writers of one version win', async () => {
+      const { task } = await sut.create(newTask());
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => sut.update({ ...task, text: `writer ${i}` })),
+      );
+      expect(results.filter((r) => r !== null)).toHaveLength(1);
+    });
+
+    it('lists a tenant’s tasks newest first with filters and a cursor', async () => {
+      const tenant = `list-${Date.now()}`;
+      const made: TaskRecord[] = [];
+      for (let i = 0; i < 7; i++) {
+        const { task } = await sut.create(newTask({ tenant }));
+        made.push(
+          (await sut.update({
+            ...task,
+            status: i % 2 === 0 ? 'completed' : 'running',
+            workflow: { id: i < 3 ? 'faq' : 'knowledge', version: 1 },
+          }))!,
+        );
+      }
+      const newestFirst = made.map((t) => t.id).reverse();
+      const page1 = await sut.list(tenant, { limit: 3 });
+      expect(page1.items.map((t) => t.id)).toEqual(newestFirst.slice(0, 3));
+      const page2 = await sut.list(tenant, { limit: 3, cursor: page1.nextCursor });
+      expect(page2.items.map((t) => t.id)).toEqual(newestFirst.slice(3, 6));
+      const page3 = await sut.list(tenant, { limit: 3, cursor: page2.nextCursor });
+      expect(page3.items.map((t) => t.id)).toEqual(newestFirst.slice(6));
+      expect(page3.nextCursor).toBeUndefined();
+
+      const completed = await sut.list(tenant, { limit: 10, status: 'completed' });
+      expect(completed.items.map((t) => t.id)).toEqual(newestFirst.filter((_, i) => [0, 2, 4, 6].includes(6 - i)));
+      const faq = await sut.list(tenant, { limit: 10, workflow: 'faq' });
+      expect(faq.items).toHaveLength(3);
+      expect((await sut.list('nobody', { limit: 10 })).items).toEqual([]);
+    });
+
+    it('finds tasks still queued since before a time, and no others', async () => {
+      const old = new Date(Date.now() - 60_000).toISOString();
+      const { task: stuck } = await sut.create(newTask({ tenant: 'sweep', createdAt: old }));
+      const { task: moved } = await sut.create(newTask({ tenant: 'sweep', createdAt: old }));
+      await sut.update({ ...moved, status: 'running' });
+      await sut.create(newTask({ tenant: 'sweep' }));
+      const found = await sut.listQueued(new Date(Date.now() - 30_000), 100);
+      expect(found.filter((t) => t.tenant === 'sweep').map((t) => t.id)).toEqual([stuck.id]);
+    });
+  });
+}

@@ -1,5 +1,24 @@
 import { Module } from '@nestjs/common';
+import { SERVICE_CONFIG } from '@switchyard/platform';
+import { TaskStoreModule } from '@switchyard/task-store';
+import { WorkflowRegistry, WorkflowsModule } from '@switchyard/workflows';
+import type { CoordinatorConfig } from './config/coordinator.config.js';
+import { QueuedRecovery } from './saga/queued-recovery.service.js';
+import { Saga } from './saga/saga.js';
+import { SagaConsumer } from './saga/saga.consumer.js';
 
-/** The coordinator service's features. */
-@Module({})
+/** The coordinator: the saga that is the only writer of task state. */
+@Module({
+  imports: [TaskStoreModule.forRoot(), WorkflowsModule.forRoot()],
+  providers: [
+    {
+      provide: Saga,
+      inject: [WorkflowRegistry, SERVICE_CONFIG],
+      useFactory: (workflows: WorkflowRegistry, config: CoordinatorConfig) =>
+        new Saga(workflows, { routeTimeoutMs: config.ROUTE_TIMEOUT_MS, routeRetries: config.ROUTE_RETRIES }),
+    },
+    SagaConsumer,
+    QueuedRecovery,
+  ],
+})
 export class CoordinatorModule {}

@@ -1,5 +1,20 @@
 import { Module } from '@nestjs/common';
+import { SERVICE_CONFIG } from '@switchyard/platform';
+import { WorkflowRegistry, WorkflowsModule } from '@switchyard/workflows';
+import type { RouterConfig } from './config/router.config.js';
+import { RouteConsumer } from './route/route.consumer.js';
+import { RouteService } from './route/route.service.js';
 
-/** The router service's features. */
-@Module({})
+/** The router: classifies each task to a workflow. */
+@Module({
+  imports: [WorkflowsModule.forRoot()],
+  providers: [
+    {
+      provide: RouteService,
+      inject: [WorkflowRegistry, SERVICE_CONFIG],
+      useFactory: (workflows: WorkflowRegistry, config: RouterConfig) => new RouteService(workflows, config.DEFAULT_ROUTE),
+    },
+    RouteConsumer,
+  ],
+})
 export class RouterModule {}

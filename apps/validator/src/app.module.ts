@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ValidateConsumer } from './validate/validate.consumer.js';
+import { ValidateService } from './validate/validate.service.js';
 
-/** The validator service's features. */
-@Module({})
+/** The validator: checks outputs before anything moves on. */
+@Module({ providers: [{ provide: ValidateService, useFactory: () => new ValidateService() }, ValidateConsumer] })
 export class ValidatorModule {}

@@ -9,6 +9,7 @@ import {
   RouteCompletedV1,
   RouteRequestedV1,
   StageFailedV1,
+  StepDeadlineV1,
   ValidateCompletedV1,
   ValidateRequestedV1,
 } from './payloads/stages.js';
@@ -32,9 +33,16 @@ export const Subjects = {
   ApprovalRequested: 'switchyard.approval.requested.v1',
   ApprovalDecided: 'switchyard.approval.decided.v1',
   StageFailed: 'switchyard.stage.failed.v1',
+  StepDeadline: 'switchyard.timer.step_deadline.v1',
 } as const;
 
 export type Subject = (typeof Subjects)[keyof typeof Subjects];
+
+/**
+ * Core NATS (not stored): the coordinator says a task changed, so the gateway's event streams can
+ * re-read it. `<tenant>.<taskId>` follow.
+ */
+export const TASK_CHANGED_SUBJECT_PREFIX = 'switchyard.notify.task_changed.v1';
 
 /** Where dead-letter records go (not enveloped: an invalid message may have no task). */
 export const DEAD_LETTER_SUBJECT = 'switchyard.deadletter.recorded.v1';
@@ -59,6 +67,7 @@ export const SubjectPayloads = {
   [Subjects.ApprovalRequested]: ApprovalRequestedV1,
   [Subjects.ApprovalDecided]: ApprovalDecidedV1,
   [Subjects.StageFailed]: StageFailedV1,
+  [Subjects.StepDeadline]: StepDeadlineV1,
 } as const satisfies Record<Subject, PayloadClass>;
 
 export type PayloadOf<S extends Subject> = InstanceType<(typeof SubjectPayloads)[S]>;

@@ -19,7 +19,7 @@ export interface ConsumerSpec<S extends string = string> {
   durable: string;
   /** The subjects this consumer receives; at most one filter on nats-server 2.9. */
   subjects: readonly S[];
-  /** Deliveries before the message is dead-lettered. */
+  /** Deliveries before the message is dead-lettered; -1 for no limit (timers). */
   maxDeliver: number;
   /** How long a delivery may stay unacknowledged before the server redelivers it. */
   ackWaitMs: number;
@@ -62,6 +62,13 @@ export const Streams = {
     maxAgeMs: 7 * DAY,
     duplicateWindowMs: 2 * MINUTE,
   },
+  timers: {
+    name: 'SY_TIMERS',
+    subjects: [Subjects.StepDeadline],
+    retention: 'workqueue',
+    maxAgeMs: 7 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+  },
   deadLetter: {
     name: 'SY_DEADLETTER',
     subjects: [DEAD_LETTER_SUBJECT],
@@ -72,7 +79,7 @@ export const Streams = {
 } as const satisfies Record<string, StreamSpec>;
 
 /** Every subject of the flow goes to exactly one stream. */
-export const FLOW_STREAMS: readonly StreamSpec[] = [Streams.commands, Streams.events];
+export const FLOW_STREAMS: readonly StreamSpec[] = [Streams.commands, Streams.events, Streams.timers];
 
 function stageConsumer<S extends Subject>(durable: string, subject: S): ConsumerSpec<S> {
   return {
@@ -101,4 +108,14 @@ export const Consumers = {
     maxAckPending: 2_000,
     retryBackoffMs: [100, 500, 2_000, 5_000],
   } satisfies ConsumerSpec<(typeof Streams.events.subjects)[number]>,
+  /** Step deadlines: each is nak'ed with its remaining delay until due, so no delivery limit. */
+  coordinatorTimers: {
+    stream: Streams.timers.name,
+    durable: 'coordinator_timers',
+    subjects: [Subjects.StepDeadline],
+    maxDeliver: -1,
+    ackWaitMs: 30_000,
+    maxAckPending: 100_000,
+    retryBackoffMs: [100, 500, 2_000, 5_000],
+  } satisfies ConsumerSpec<typeof Subjects.StepDeadline>,
 } as const;

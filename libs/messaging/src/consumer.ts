@@ -32,7 +32,10 @@ export interface InboundMessage<S extends Subject> {
   causes(meta?: Partial<MessageMeta>): MessageMeta;
 }
 
-export type MessageHandler<S extends Subject> = (msg: InboundMessage<S>) => Promise<HandlerOutcome>;
+/** One `InboundMessage` per subject, so that checking `msg.subject` narrows `msg.payload`. */
+export type AnyInbound<S extends Subject> = S extends Subject ? InboundMessage<S> : never;
+
+export type MessageHandler<S extends Subject> = (msg: AnyInbound<S>) => Promise<HandlerOutcome>;
 
 const decoder = new TextDecoder();
 
@@ -120,7 +123,7 @@ export function typedProcessor<S extends Subject>(
 
     let outcome: HandlerOutcome;
     try {
-      outcome = await handler(inbound);
+      outcome = await handler(inbound as AnyInbound<S>);
     } catch (err) {
       outcome = outcomeOfError(err);
     }
@@ -148,6 +151,9 @@ export function typedProcessor<S extends Subject>(
         m.nak(delay);
         break;
       }
+      case 'defer':
+        m.nak(Math.max(outcome.delayMs, 1));
+        break;
       case 'fail':
         try {
           await deadLetters.recordDelivered(m, consumer, 'terminal_failure', outcome.reason);

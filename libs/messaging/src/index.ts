@@ -11,3 +11,4 @@ export * from './messaging.js';
 export * from './messaging.module.js';
 export * from './metrics.js';
 export { extractTraceContext, injectTraceContext } from './trace.js';
+export * from './stage-responder.js';

@@ -71,6 +71,7 @@ export class Messaging {
     }
     const concurrency = options.concurrency ?? this.options.concurrency ?? 16;
     this.addLoop(spec, typedProcessor(spec, handler, this.deadLetters, this.logger), concurrency);
+    if (spec.maxDeliver < 0) return; // unlimited deliveries: never dead-lettered by the server
     const watcher = maxDeliveriesWatcherSpec(spec);
     this.addLoop(
       watcher,

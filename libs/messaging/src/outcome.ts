@@ -2,12 +2,15 @@ import { RetryableError, TerminalError, errorMessage } from './errors.js';
 
 /**
  * What a handler did with a message. Handlers return one explicitly; the consumer maps it to the
- * broker: done/duplicate → ack, retry → nak with backoff, fail → dead-letter + term.
+ * broker: done/duplicate → ack, retry → nak with backoff, defer → nak with its delay,
+ * fail → dead-letter + term.
  */
 export type HandlerOutcome =
   | { readonly kind: 'done' }
   | { readonly kind: 'duplicate'; readonly reason: string }
   | { readonly kind: 'retry'; readonly reason: string; readonly delayMs?: number }
+  /** Not due yet (timers): nak with the delay, without counting it as a failure. */
+  | { readonly kind: 'defer'; readonly delayMs: number }
   | { readonly kind: 'fail'; readonly reason: string };
 
 export type OutcomeKind = HandlerOutcome['kind'];
@@ -16,6 +19,7 @@ export const Outcome = {
   done: { kind: 'done' } as HandlerOutcome,
   duplicate: (reason: string): HandlerOutcome => ({ kind: 'duplicate', reason }),
   retry: (reason: string, delayMs?: number): HandlerOutcome => ({ kind: 'retry', reason, delayMs }),
+  defer: (delayMs: number): HandlerOutcome => ({ kind: 'defer', delayMs }),
   fail: (reason: string): HandlerOutcome => ({ kind: 'fail', reason }),
 } as const;
 

@@ -74,6 +74,7 @@ export async function runService<C extends BaseServiceConfig>(
     await app.listen(config.HTTP_PORT, config.HTTP_HOST);
   } catch (err) {
     logger.fatal({ err }, `${definition.name} failed to start`);
+    process.stderr.write(`${definition.name} failed to start: ${(err as Error).message}\n`);
     process.exit(1);
   }
 

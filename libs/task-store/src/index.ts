@@ -2,3 +2,5 @@ export * from './task.js';
 export * from './task-store.js';
 export * from './kv-task-store.js';
 export * from './mongo-task-store.js';
+export * from './open-task-store.js';
+export * from './task-store.module.js';

@@ -68,6 +68,10 @@ export interface TaskRecord {
   step?: CurrentStep;
   /** How many steps have been started (names step ids uniquely). */
   stepsStarted: number;
+  /** Regenerations after failed validation so far. */
+  repairs?: number;
+  /** Retrieval was weak and the workflow degrades: the answer makes no claims. */
+  degraded?: boolean;
   passages?: PassageV1[];
   output?: OutputV1;
   verdict?: ValidationVerdictV1;

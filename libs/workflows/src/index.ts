@@ -2,3 +2,4 @@ export * from './workflow.js';
 export * from './workflow.schema.js';
 export * from './workflow-loader.js';
 export * from './workflow-registry.js';
+export * from './workflows.module.js';

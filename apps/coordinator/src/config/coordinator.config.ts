@@ -1,12 +1,40 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-import { BaseServiceConfig } from '@switchyard/platform';
+import { IsInt, IsString, Max, Min } from 'class-validator';
+import { TaskStoreServiceConfig } from '@switchyard/task-store';
 
 /** Configuration of the coordinator service, read from the environment at start-up. */
-export class CoordinatorConfig extends BaseServiceConfig {
+export class CoordinatorConfig extends TaskStoreServiceConfig {
   @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(65535)
   override HTTP_PORT = 8081;
+
+  /** Directory of the workflow YAML files. */
+  @IsString()
+  WORKFLOWS_DIR = 'workflows';
+
+  /** Deadline of the routing step (before a workflow is chosen). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  ROUTE_TIMEOUT_MS = 5_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  ROUTE_RETRIES = 2;
+
+  /** A task still queued this long after creation is re-submitted (its event may be lost). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  QUEUED_RECOVERY_AFTER_MS = 15_000;
+
+  /** How often the lost-submission sweep runs. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  RECOVERY_SWEEP_INTERVAL_MS = 5_000;
 }

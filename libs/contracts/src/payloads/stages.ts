@@ -154,6 +154,11 @@ export class GenerateRequestedV1 extends StepMessage {
   @IsString({ each: true })
   feedback?: string[];
 
+  /** `degraded`: retrieval was weak; answer without claims ("I don't know"). */
+  @IsOptional()
+  @IsIn(['normal', 'degraded'])
+  mode?: 'normal' | 'degraded';
+
   static parse(input: unknown): GenerateRequestedV1 {
     return parseAs(GenerateRequestedV1, input);
   }
@@ -206,6 +211,11 @@ export class ValidateRequestedV1 extends StepMessage {
   @ValidateNested({ each: true })
   @Type(() => CitationV1)
   retrieved!: CitationV1[];
+
+  /** The checks the workflow asks for (e.g. non_empty, citations, policy). */
+  @IsArray()
+  @IsString({ each: true })
+  checks!: string[];
 
   static parse(input: unknown): ValidateRequestedV1 {
     return parseAs(ValidateRequestedV1, input);
@@ -299,6 +309,26 @@ export class ApprovalDecidedV1 extends StepMessage {
 
   static parse(input: unknown): ApprovalDecidedV1 {
     return parseAs(ApprovalDecidedV1, input);
+  }
+}
+
+// ---- timers ----------------------------------------------------------------------------------
+
+/**
+ * A step's deadline, held by the broker until it passes (the coordinator naks it with the
+ * remaining delay). When it arrives and the step is still waiting on that attempt, the command is
+ * sent again or the task fails.
+ */
+export class StepDeadlineV1 extends StepMessage {
+  @IsInt()
+  @Min(1)
+  attempt!: number;
+
+  @IsISO8601({ strict: true })
+  deadline!: string;
+
+  static parse(input: unknown): StepDeadlineV1 {
+    return parseAs(StepDeadlineV1, input);
   }
 }
 

@@ -1,0 +1,423 @@
+import type {
+  ApprovalDecidedV1,
+  Envelope,
+  GenerateCompletedV1,
+  PayloadInput,
+  RetrieveCompletedV1,
+  RouteCompletedV1,
+  Stage,
+  StageFailedV1,
+  StepDeadlineV1,
+  TaskCancelRequestedV1,
+  ValidateCompletedV1,
+} from '@switchyard/contracts';
+import { Subjects } from '@switchyard/contracts';
+import { type CurrentStep, type TaskRecord, type TimelineEntry, isTerminal } from '@switchyard/task-store';
+import type { StepDefinition, WorkflowDefinition, WorkflowRegistry } from '@switchyard/workflows';
+
+export type CommandSubject =
+  | typeof Subjects.RouteRequested
+  | typeof Subjects.RetrieveRequested
+  | typeof Subjects.GenerateRequested
+  | typeof Subjects.ValidateRequested
+  | typeof Subjects.ApprovalRequested;
+
+/** A command with the payload its subject requires. */
+export type Command = { [S in CommandSubject]: { subject: S; payload: PayloadInput<S> } }[CommandSubject];
+
+/** Something to publish once the decision is stored. Ids are deterministic: re-sending is safe. */
+export type Effect =
+  | (Command & { kind: 'command'; messageId: string; attempt: number })
+  | { kind: 'timer'; payload: PayloadInput<typeof Subjects.StepDeadline>; messageId: string };
+
+export interface Decision {
+  /** The task to store (compare-and-set on its version); absent when nothing changes. */
+  next?: TaskRecord;
+  effects: Effect[];
+  /** Why the event changed nothing (duplicate, stale, not due). */
+  ignored?: string;
+}
+
+export interface SagaSettings {
+  routeTimeoutMs: number;
+  routeRetries: number;
+}
+
+const STAGE_OF: Record<StepDefinition['stage'], Stage> = {
+  retrieve: 'retrieve',
+  generate: 'generate',
+  validate: 'validate',
+  approval: 'approval',
+};
+
+/**
+ * The coordinator's decisions, as pure functions of (task, event, now): which command comes next,
+ * what the task becomes, and what goes on its timeline. The consumer stores the result with a
+ * compare-and-set and then publishes the effects.
+ */
+export class Saga {
+  constructor(
+    private readonly workflows: WorkflowRegistry,
+    private readonly settings: SagaSettings,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  onSubmitted(task: TaskRecord, env: Envelope<unknown>): Decision {
+    if (task.status !== 'queued') return this.alreadyApplied(task, env.id, 'task already started');
+    const next = this.note({ ...task, status: 'running' }, {
+      stage: 'coordinator',
+      outcome: 'started',
+      reason: task.requestedWorkflow ? `workflow '${task.requestedWorkflow}' requested; routing` : 'routing',
+    });
+    return this.startStep(next, -1, env.id);
+  }
+
+  onCancel(task: TaskRecord, env: Envelope<TaskCancelRequestedV1>): Decision {
+    if (isTerminal(task.status)) return { effects: [], ignored: `task already ${task.status}` };
+    const reason = env.payload.reason ? `: ${env.payload.reason}` : '';
+    return {
+      next: this.note(
+        { ...task, status: 'cancelled', step: undefined },
+        { stage: 'coordinator', outcome: 'cancelled', reason: `cancelled by ${env.payload.requestedBy}${reason}` },
+      ),
+      effects: [],
+    };
+  }
+
+  onRouted(task: TaskRecord, env: Envelope<RouteCompletedV1>): Decision {
+    const stale = this.stale(task, env, 'route');
+    if (stale) return stale;
+    const { route, confidence, source, reason } = env.payload;
+    const workflow = this.workflows.latest(route);
+    const routed = this.note(
+      { ...task, route: { workflow: route, confidence, source, reason } },
+      {
+        stage: 'route',
+        step: 'route',
+        attempt: task.step?.attempt,
+        outcome: 'routed',
+        reason: `→ ${route} (${source}, confidence ${confidence.toFixed(2)}): ${reason}`,
+      },
+    );
+    if (!workflow) return this.fail(routed, 'unknown_workflow', `route names workflow '${route}', which is not deployed`);
+    const pinned = { ...routed, workflow: { id: workflow.id, version: workflow.version } };
+    return this.startStep(pinned, 0, env.id);
+  }
+
+  onRetrieved(task: TaskRecord, env: Envelope<RetrieveCompletedV1>): Decision {
+    const stale = this.stale(task, env, 'retrieve');
+    if (stale) return stale;
+    const step = this.definition(task);
+    const { passages, bestScore, weak } = env.payload;
+    let next: TaskRecord = { ...task, passages };
+    const found = `${passages.length} passages (best ${bestScore.toFixed(2)})`;
+    if (weak && step?.stage === 'retrieve' && step.settings.onWeak !== 'continue') {
+      const threshold = step.settings.minScore.toFixed(2);
+      if (step.settings.onWeak === 'escalate') {
+        next = this.note(next, this.entry(task, 'weak', `retrieval weak (best ${bestScore.toFixed(2)} < ${threshold}) → escalate to a person`));
+        return this.fail(next, 'retrieval_weak', `retrieval weak (best ${bestScore.toFixed(2)} < ${threshold}); escalation needs the approval gate`);
+      }
+      next = this.note(
+        { ...next, degraded: true },
+        this.entry(task, 'weak', `retrieval weak (best ${bestScore.toFixed(2)} < ${threshold}) → degraded answer`),
+      );
+    } else {
+      next = this.note(next, this.entry(task, 'completed', `retrieved ${found}`));
+    }
+    return this.advance(next, env.id);
+  }
+
+  onGenerated(task: TaskRecord, env: Envelope<GenerateCompletedV1>): Decision {
+    const stale = this.stale(task, env, 'generate');
+    if (stale) return stale;
+    const { output, usage, provider, model, proposedAction } = env.payload;
+    const next = this.note(
+      {
+        ...task,
+        output,
+        proposedAction,
+        usage: {
+          promptTokens: task.usage.promptTokens + usage.promptTokens,
+          completionTokens: task.usage.completionTokens + usage.completionTokens,
+          costUsd: task.usage.costUsd + usage.costUsd,
+        },
+      },
+      this.entry(task, 'completed', `generated by ${provider}/${model} (${usage.promptTokens}+${usage.completionTokens} tokens)`),
+    );
+    return this.advance(next, env.id);
+  }
+
+  onValidated(task: TaskRecord, env: Envelope<ValidateCompletedV1>): Decision {
+    const stale = this.stale(task, env, 'validate');
+    if (stale) return stale;
+    const { verdict } = env.payload;
+    if (verdict.ok) {
+      return this.advance(this.note({ ...task, verdict }, this.entry(task, 'passed', 'all checks passed')), env.id);
+    }
+    const failures = verdict.failures.map((f) => `${f.check}: ${f.message}`).join('; ');
+    const step = this.definition(task);
+    const maxRepairs = step?.stage === 'validate' ? step.settings.maxRepairs : 0;
+    const repairs = task.repairs ?? 0;
+    const generateIndex = this.previousGenerate(task);
+    if (repairs < maxRepairs && generateIndex !== undefined) {
+      const next = this.note(
+        { ...task, verdict, repairs: repairs + 1 },
+        this.entry(task, 'failed', `validation failed (${failures}) → repair attempt ${repairs + 1} of ${maxRepairs}`),
+      );
+      return this.startStep(next, generateIndex, env.id, verdict.failures.map((f) => `${f.check}: ${f.message}`));
+    }
+    return this.fail(
+      this.note({ ...task, verdict }, this.entry(task, 'failed', `validation failed (${failures})`)),
+      'validation_failed',
+      `output failed validation after ${repairs} repairs: ${failures}`,
+    );
+  }
+
+  onApprovalDecided(task: TaskRecord, env: Envelope<ApprovalDecidedV1>): Decision {
+    const stale = this.stale(task, env, 'approval');
+    if (stale) return stale;
+    const { decision, decidedBy, comment } = env.payload;
+    const why = `${decision} by ${decidedBy}${comment ? `: ${comment}` : ''}`;
+    if (decision === 'approve') return this.advance(this.note(task, this.entry(task, 'approved', why)), env.id);
+    if (decision === 'revise') {
+      const output = env.payload.output ? { ...(task.output ?? { citations: [] }), data: env.payload.output } : task.output;
+      return this.advance(this.note({ ...task, output }, this.entry(task, 'revised', why)), env.id);
+    }
+    const next = this.note({ ...task, status: 'rejected', step: undefined }, this.entry(task, decision === 'timeout' ? 'timed_out' : 'rejected', why));
+    return { next, effects: [] };
+  }
+
+  onStageFailed(task: TaskRecord, env: Envelope<StageFailedV1>): Decision {
+    const stale = this.stale(task, env, env.payload.stage);
+    if (stale) return stale;
+    const { code, message, retryable } = env.payload;
+    const step = task.step as CurrentStep;
+    const limit = this.retriesOf(task) + 1;
+    if (retryable && step.attempt < limit) {
+      const next = this.note(task, this.entry(task, 'retry', `${code}: ${message} → attempt ${step.attempt + 1} of ${limit}`));
+      return this.resend(next, env.id);
+    }
+    return this.fail(
+      this.note(task, this.entry(task, 'failed', `${code}: ${message}`)),
+      code,
+      `step '${step.name}' (${step.stage}) failed: ${message}`,
+    );
+  }
+
+  onDeadline(task: TaskRecord, env: Envelope<StepDeadlineV1>): Decision {
+    const step = task.step;
+    if (isTerminal(task.status) || !step || step.stepId !== env.payload.stepId || step.attempt !== env.payload.attempt) {
+      return { effects: [], ignored: 'the step had already moved on' };
+    }
+    const limit = this.retriesOf(task) + 1;
+    const timeoutMs = this.timeoutOf(task);
+    if (step.stage === 'approval') {
+      const def = this.definition(task);
+      const policy = def?.stage === 'approval' ? def.settings.timeoutPolicy : 'reject';
+      const next = this.note(
+        { ...task, status: 'rejected', step: undefined },
+        this.entry(task, 'timed_out', `no decision by the deadline → timeout policy '${policy}'`),
+      );
+      return { next: { ...next, error: { code: 'approval_timeout', message: `no approval decision within ${timeoutMs} ms` } }, effects: [] };
+    }
+    if (step.attempt < limit) {
+      const next = this.note(task, this.entry(task, 'timeout', `no answer within ${timeoutMs} ms → re-sent (attempt ${step.attempt + 1} of ${limit})`));
+      return this.resend(next, env.id);
+    }
+    return this.fail(
+      this.note(task, this.entry(task, 'timeout', `no answer within ${timeoutMs} ms after ${step.attempt} attempts`)),
+      'step_timeout',
+      `step '${step.name}' (${step.stage}) did not answer within ${timeoutMs} ms after ${step.attempt} attempts`,
+    );
+  }
+
+  /** The effects of the task's current step, to publish again (ids unchanged, so deduplicated). */
+  currentEffects(task: TaskRecord): Effect[] {
+    if (!task.step || isTerminal(task.status)) return [];
+    return this.effectsFor(task, task.step);
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private alreadyApplied(task: TaskRecord, eventId: string, why: string): Decision {
+    // Redelivery of the event that started the current step: publishing may not have happened
+    // before a crash, so publish the step's effects again (same ids: the broker drops copies).
+    if (task.step?.causationId === eventId) return { effects: this.currentEffects(task), ignored: `${why}; re-sent its step` };
+    return { effects: [], ignored: why };
+  }
+
+  private stale(task: TaskRecord, env: Envelope<{ stepId: string }>, stage: Stage): Decision | undefined {
+    if (isTerminal(task.status)) return { effects: [], ignored: `late ${stage} result: task already ${task.status}` };
+    if (task.step?.stepId !== env.payload.stepId || task.step.stage !== stage) {
+      return this.alreadyApplied(task, env.id, `stale or duplicate ${stage} result for step ${env.payload.stepId}`);
+    }
+    return undefined;
+  }
+
+  private workflowOf(task: TaskRecord): WorkflowDefinition | undefined {
+    return task.workflow ? this.workflows.get(task.workflow.id, task.workflow.version) : undefined;
+  }
+
+  private definition(task: TaskRecord): StepDefinition | undefined {
+    const index = task.step?.index ?? -1;
+    return index >= 0 ? this.workflowOf(task)?.steps[index] : undefined;
+  }
+
+  private retriesOf(task: TaskRecord): number {
+    return this.definition(task)?.retries ?? this.settings.routeRetries;
+  }
+
+  private timeoutOf(task: TaskRecord): number {
+    const def = this.definition(task);
+    if (def?.stage === 'approval') return def.settings.deadlineMs;
+    return def?.timeoutMs ?? this.settings.routeTimeoutMs;
+  }
+
+  private previousGenerate(task: TaskRecord): number | undefined {
+    const steps = this.workflowOf(task)?.steps ?? [];
+    for (let i = (task.step?.index ?? 0) - 1; i >= 0; i--) if (steps[i]?.stage === 'generate') return i;
+    return undefined;
+  }
+
+  private entry(task: TaskRecord, outcome: string, reason: string): Omit<TimelineEntry, 'seq' | 'time'> {
+    return { stage: task.step?.stage ?? 'coordinator', step: task.step?.name, attempt: task.step?.attempt, outcome, reason };
+  }
+
+  private note(task: TaskRecord, entry: Omit<TimelineEntry, 'seq' | 'time'>): TaskRecord {
+    const time = this.now().toISOString();
+    return { ...task, updatedAt: time, timeline: [...task.timeline, { seq: task.timeline.length + 1, time, ...entry }] };
+  }
+
+  private advance(task: TaskRecord, causationId: string): Decision {
+    const index = (task.step?.index ?? -1) + 1;
+    const workflow = this.workflowOf(task);
+    if (!workflow) return this.fail(task, 'unknown_workflow', `workflow ${task.workflow?.id ?? '?'} v${task.workflow?.version ?? '?'} is not deployed`);
+    if (index >= workflow.steps.length) {
+      const next = this.note({ ...task, status: 'completed', step: undefined }, { stage: 'coordinator', outcome: 'completed', reason: `workflow ${workflow.id} v${workflow.version} completed` });
+      return { next, effects: [] };
+    }
+    return this.startStep(task, index, causationId);
+  }
+
+  private startStep(task: TaskRecord, index: number, causationId: string, feedback?: string[]): Decision {
+    const workflow = this.workflowOf(task);
+    if (index >= 0 && !workflow) {
+      return this.fail(task, 'unknown_workflow', `workflow ${task.workflow?.id ?? '?'} v${task.workflow?.version ?? '?'} is not deployed`);
+    }
+    const def = index >= 0 ? workflow?.steps[index] : undefined;
+    const stage: Stage = def ? STAGE_OF[def.stage] : 'route';
+    const timeoutMs = def ? (def.stage === 'approval' ? def.settings.deadlineMs : def.timeoutMs) : this.settings.routeTimeoutMs;
+    const step: CurrentStep = {
+      index,
+      name: def?.name ?? 'route',
+      stage,
+      stepId: `${task.id}.${task.stepsStarted + 1}`,
+      attempt: 1,
+      deadline: new Date(this.now().getTime() + timeoutMs).toISOString(),
+      causationId,
+    };
+    const next = this.note(
+      {
+        ...task,
+        status: stage === 'approval' ? 'awaiting_approval' : 'running',
+        step,
+        stepsStarted: task.stepsStarted + 1,
+      },
+      { stage, step: step.name, attempt: 1, outcome: 'requested', reason: feedback ? `regenerate with ${feedback.length} validation errors fed back` : `${stage} requested` },
+    );
+    return { next, effects: this.effectsFor(next, step, feedback) };
+  }
+
+  private resend(task: TaskRecord, causationId: string): Decision {
+    const step = task.step as CurrentStep;
+    const timeoutMs = this.timeoutOf(task);
+    const next: TaskRecord = {
+      ...task,
+      step: { ...step, attempt: step.attempt + 1, causationId, deadline: new Date(this.now().getTime() + timeoutMs).toISOString() },
+    };
+    return { next, effects: this.effectsFor(next, next.step as CurrentStep) };
+  }
+
+  private fail(task: TaskRecord, code: string, message: string): Decision {
+    const next = this.note(
+      { ...task, status: 'failed', step: undefined, error: { code, message } },
+      { stage: 'coordinator', outcome: 'failed', reason: message },
+    );
+    return { next, effects: [] };
+  }
+
+  private effectsFor(task: TaskRecord, step: CurrentStep, feedback?: string[]): Effect[] {
+    const messageId = `${step.stepId}.a${step.attempt}`;
+    const timer: Effect = {
+      kind: 'timer',
+      payload: { stepId: step.stepId, attempt: step.attempt, deadline: step.deadline },
+      messageId: `${messageId}.deadline`,
+    };
+    const command = this.commandFor(task, step, feedback);
+    return [{ kind: 'command', ...command, messageId, attempt: step.attempt }, timer];
+  }
+
+  private commandFor(
+    task: TaskRecord,
+    step: CurrentStep,
+    feedback?: string[],
+  ): Command {
+    const def = step.index >= 0 ? this.workflowOf(task)?.steps[step.index] : undefined;
+    const workflow = task.workflow ?? { id: 'none', version: 1 };
+    const passages = task.passages ?? [];
+    switch (def?.stage) {
+      case undefined:
+        return {
+          subject: Subjects.RouteRequested,
+          payload: { stepId: step.stepId, text: task.text, requestedWorkflow: task.requestedWorkflow, context: task.context },
+        };
+      case 'retrieve':
+        return {
+          subject: Subjects.RetrieveRequested,
+          payload: { stepId: step.stepId, query: task.text, topK: def.settings.topK, minScore: def.settings.minScore },
+        };
+      case 'generate':
+        return {
+          subject: Subjects.GenerateRequested,
+          payload: {
+            stepId: step.stepId,
+            workflowId: workflow.id,
+            workflowVersion: workflow.version,
+            tier: def.settings.tier,
+            text: task.text,
+            passages,
+            feedback,
+            mode: task.degraded ? 'degraded' : 'normal',
+          },
+        };
+      case 'validate':
+        return {
+          subject: Subjects.ValidateRequested,
+          payload: {
+            stepId: step.stepId,
+            workflowId: workflow.id,
+            workflowVersion: workflow.version,
+            output: task.output ?? { citations: [] },
+            retrieved: passages.map((p) => ({ documentId: p.documentId, version: p.version, chunk: p.chunk })),
+            checks: def.settings.checks,
+          },
+        };
+      case 'approval':
+        return {
+          subject: Subjects.ApprovalRequested,
+          payload: {
+            stepId: step.stepId,
+            reason: `workflow ${workflow.id} requires approval (${def.settings.when})`,
+            deadline: step.deadline,
+            timeoutPolicy: def.settings.timeoutPolicy,
+            input: task.text,
+            route: task.route?.workflow ?? workflow.id,
+            draft: task.output,
+            passages,
+            verdict: task.verdict,
+            proposedAction: task.proposedAction,
+          },
+        };
+    }
+  }
+}

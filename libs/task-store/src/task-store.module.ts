@@ -1,0 +1,49 @@
+import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Messaging } from '@switchyard/messaging';
+import { BaseServiceConfig, SERVICE_CONFIG } from '@switchyard/platform';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { openTaskStore } from './open-task-store.js';
+import type { TaskStore } from './task-store.js';
+
+/** DI token of the service's TaskStore. */
+export const TASK_STORE = Symbol('TASK_STORE');
+
+/** Settings of a service that reads or writes task state (gateway, coordinator). */
+export class TaskStoreServiceConfig extends BaseServiceConfig {
+  /** When set, tasks live in MongoDB (use a replica set); otherwise in a JetStream KV bucket. */
+  @IsOptional()
+  @Matches(/^mongodb(\+srv)?:\/\//, { message: 'must be a mongodb:// or mongodb+srv:// URL' })
+  MONGO_URL?: string;
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be a valid bucket name (letters, digits, _ and -)' })
+  TASK_BUCKET = 'sy_tasks';
+}
+
+@Injectable()
+class TaskStoreCloser implements OnApplicationShutdown {
+  constructor(@Inject(TASK_STORE) private readonly store: TaskStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+@Module({})
+export class TaskStoreModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: TaskStoreModule,
+      providers: [
+        {
+          provide: TASK_STORE,
+          inject: [Messaging, SERVICE_CONFIG],
+          useFactory: (messaging: Messaging, config: TaskStoreServiceConfig) =>
+            openTaskStore(messaging.client.nc, { mongoUrl: config.MONGO_URL, bucket: config.TASK_BUCKET }),
+        },
+        TaskStoreCloser,
+      ],
+      exports: [TASK_STORE],
+    };
+  }
+}

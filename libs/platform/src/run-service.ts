@@ -18,6 +18,8 @@ export interface ServiceDefinition<C extends BaseServiceConfig> {
   streams?: readonly StreamSpec[];
   /** Largest request body accepted (bytes); larger gets 413. */
   bodyLimit?: number;
+  /** Let NestJS register its JSON and form parsers (default true); false leaves Fastify's own. */
+  nestBodyParsers?: boolean;
   /** Extra HTTP set-up (pipes, filters, OpenAPI) before listening. */
   configure?: (app: NestFastifyApplication, config: C) => void | Promise<void>;
 }
@@ -67,7 +69,11 @@ export async function runService<C extends BaseServiceConfig>(
     app = await NestFactory.create<NestFastifyApplication>(
       root,
       new FastifyAdapter({ bodyLimit: definition.bodyLimit ?? 256 * 1024 }),
-      { logger: new NestPinoLogger(logger.child({ component: 'nest' })), abortOnError: false },
+      {
+        logger: new NestPinoLogger(logger.child({ component: 'nest' })),
+        abortOnError: false,
+        bodyParser: definition.nestBodyParsers ?? true,
+      },
     );
     collectProcessMetrics();
     await definition.configure?.(app, config);

@@ -3,3 +3,4 @@ export * from './processes.js';
 export * from './ports.js';
 export * from './nats-server.js';
 export * from './service-process.js';
+export * from './stack.js';

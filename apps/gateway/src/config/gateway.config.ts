@@ -1,12 +1,36 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-import { BaseServiceConfig } from '@switchyard/platform';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { TaskStoreServiceConfig } from '@switchyard/task-store';
 
 /** Configuration of the gateway service, read from the environment at start-up. */
-export class GatewayConfig extends BaseServiceConfig {
+export class GatewayConfig extends TaskStoreServiceConfig {
   @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(65535)
   override HTTP_PORT = 8080;
+
+  /** Directory of the workflow YAML files (to check a requested workflow exists). */
+  @IsString()
+  WORKFLOWS_DIR = 'workflows';
+
+  /**
+   * API keys as JSON: `[{"key"|"sha256": "...", "tenant": "demo", "roles": ["submitter"], "name"?: "ci"}]`.
+   * Without API_KEYS and API_KEYS_FILE, the dev keys are used, and only on a loopback HTTP_HOST.
+   */
+  @IsOptional()
+  @IsString()
+  API_KEYS?: string;
+
+  /** Path of a JSON file in the API_KEYS format. */
+  @IsOptional()
+  @IsString()
+  API_KEYS_FILE?: string;
+
+  /** How long a cancel request waits for the coordinator to confirm before answering 202. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(30_000)
+  CANCEL_WAIT_MS = 3_000;
 }

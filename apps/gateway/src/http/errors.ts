@@ -1,0 +1,133 @@
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Inject,
+} from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import type { Logger } from 'pino';
+import { LOGGER } from '@switchyard/platform';
+
+/** The task does not exist for this tenant (another tenant's task is "not found" too). */
+export class TaskNotFoundError extends Error {
+  override readonly name = 'TaskNotFoundError';
+}
+
+/** The task has ended: it can no longer be cancelled. */
+export class TaskEndedError extends Error {
+  override readonly name = 'TaskEndedError';
+}
+
+/** An idempotency key already used for a different request body. */
+export class IdempotencyKeyReusedError extends Error {
+  override readonly name = 'IdempotencyKeyReusedError';
+}
+
+/** The request names a workflow that is not deployed. */
+export class UnknownWorkflowError extends Error {
+  override readonly name = 'UnknownWorkflowError';
+}
+
+export interface ErrorDetail {
+  field?: string;
+  problems?: string[];
+  [key: string]: unknown;
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; details: ErrorDetail[] };
+}
+
+const SERVER_OWNED = new Set(['id', 'status', 'tenant', 'version', 'timeline', 'createdAt', 'updatedAt']);
+
+function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = e.constraints
+      ? [
+          {
+            field,
+            problems: Object.entries(e.constraints).map(([rule, text]) =>
+              rule === 'whitelistValidation'
+                ? SERVER_OWNED.has(e.property)
+                  ? `${field} is set by the server and cannot be sent`
+                  : `${field} is not a known field`
+                : text,
+            ),
+          },
+        ]
+      : [];
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** ValidationPipe's error: 400 naming every bad, unknown or server-owned field. */
+export function validationException(errors: ValidationError[]): BadRequestException {
+  const details = flatten(errors);
+  const message = `invalid request: ${details.map((d) => d.problems?.join(', ')).join('; ')}`;
+  return new BadRequestException({ code: 'validation_failed', message, details });
+}
+
+const CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'unprocessable',
+  429: 'rate_limited',
+  500: 'internal',
+  503: 'unavailable',
+};
+
+/** Maps any error to the public error format `{ error: { code, message, details } }`. */
+export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
+  const make = (status: number, message: string, code = CODES[status] ?? 'error', details: ErrorDetail[] = []) => ({
+    status,
+    body: { error: { code, message, details } },
+  });
+  if (err instanceof TaskNotFoundError) return make(404, err.message, 'task_not_found');
+  if (err instanceof TaskEndedError) return make(409, err.message, 'task_ended');
+  if (err instanceof IdempotencyKeyReusedError) return make(422, err.message, 'idempotency_key_reused');
+  if (err instanceof UnknownWorkflowError) {
+    return make(400, err.message, 'unknown_workflow', [{ field: 'workflow', problems: [err.message] }]);
+  }
+  if (err instanceof HttpException) {
+    const status = err.getStatus();
+    const response = err.getResponse();
+    if (typeof response === 'object' && response !== null && 'code' in response) {
+      const r = response as { code: string; message: string; details?: ErrorDetail[] };
+      return make(status, r.message, r.code, r.details ?? []);
+    }
+    const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? err.message);
+    return make(status, Array.isArray(message) ? message.join('; ') : String(message));
+  }
+  const fastify = err as { statusCode?: number; code?: string; message?: string };
+  if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
+    const status = fastify.statusCode;
+    const message =
+      status === 413 ? 'request body is larger than 256 KiB'
+      : status === 415 ? 'unsupported content type: send application/json'
+      : (fastify.message ?? 'bad request');
+    return make(status, message);
+  }
+  return make(500, 'internal error');
+}
+
+@Catch()
+export class ErrorFormatFilter implements ExceptionFilter {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const { status, body } = toErrorBody(exception);
+    if (status >= 500) this.logger.error({ err: exception }, 'request failed');
+    void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+}

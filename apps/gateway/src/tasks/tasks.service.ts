@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { Subjects } from '@switchyard/contracts';
+import { Publisher } from '@switchyard/messaging';
+import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
+import { TASK_STORE, type TaskPage, type TaskRecord, type TaskStore, isTerminal } from '@switchyard/task-store';
+import { WorkflowRegistry } from '@switchyard/workflows';
+import type { Logger } from 'pino';
+import { v7 as uuidv7 } from 'uuid';
+import type { Principal } from '../auth/api-keys.js';
+import type { GatewayConfig } from '../config/gateway.config.js';
+import { IdempotencyKeyReusedError, TaskEndedError, TaskNotFoundError, UnknownWorkflowError } from '../http/errors.js';
+import type { ListTasksQuery, SubmitTaskRequest } from './tasks.dto.js';
+import { TaskWatcher } from './task-watcher.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The same event id as the coordinator's recovery sweep: the broker keeps one of the two. */
+export function submittedMessageId(taskId: string): string {
+  return `${taskId}.submitted`;
+}
+
+export interface SubmitResult {
+  task: TaskRecord;
+  created: boolean;
+}
+
+@Injectable()
+export class TasksService {
+  constructor(
+    @Inject(TASK_STORE) private readonly store: TaskStore,
+    @Inject(Publisher) private readonly publisher: Publisher,
+    @Inject(WorkflowRegistry) private readonly workflows: WorkflowRegistry,
+    @Inject(TaskWatcher) private readonly watcher: TaskWatcher,
+    @Inject(SERVICE_CONFIG) private readonly config: GatewayConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /**
+   * Writes the task before publishing its event, so the client can read it at once. If the publish
+   * fails the task stays queued and the coordinator's sweep submits it again.
+   */
+  async submit(principal: Principal, body: SubmitTaskRequest, idempotencyKey?: string): Promise<SubmitResult> {
+    if (body.workflow && !this.workflows.latest(body.workflow)) {
+      throw new UnknownWorkflowError(`workflow '${body.workflow}' is not deployed (deployed: ${this.workflows.ids().join(', ')})`);
+    }
+    const requestHash = createHash('sha256').update(JSON.stringify([body.text, body.workflow ?? null, body.context ?? null])).digest('hex');
+    const now = new Date().toISOString();
+    const { task, created } = await this.store.create({
+      id: uuidv7(),
+      tenant: principal.tenant,
+      status: 'queued',
+      text: body.text,
+      context: body.context,
+      requestedWorkflow: body.workflow,
+      idempotencyKey,
+      requestHash,
+      stepsStarted: 0,
+      usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+      timeline: [{ seq: 1, time: now, stage: 'gateway', outcome: 'submitted', reason: `submitted by ${principal.keyName}` }],
+      createdAt: now,
+      updatedAt: now,
+      version: 0,
+    });
+    if (!created) {
+      if (task.requestHash !== requestHash) {
+        throw new IdempotencyKeyReusedError('this Idempotency-Key was already used with a different request body');
+      }
+      return { task, created };
+    }
+    try {
+      await this.publisher.publish(
+        Subjects.TaskSubmitted,
+        { text: task.text, workflow: task.requestedWorkflow, context: task.context },
+        { taskId: task.id, tenant: task.tenant, messageId: submittedMessageId(task.id) },
+      );
+    } catch (err) {
+      this.logger.warn({ err, taskId: task.id }, 'task stored but its event not published yet; the coordinator sweep will submit it');
+    }
+    return { task, created };
+  }
+
+  async get(principal: Principal, id: string): Promise<TaskRecord> {
+    const task = UUID.test(id) ? await this.store.get(principal.tenant, id) : null;
+    if (!task) throw new TaskNotFoundError(`task ${id} not found`);
+    return task;
+  }
+
+  list(principal: Principal, query: ListTasksQuery): Promise<TaskPage> {
+    return this.store.list(principal.tenant, {
+      status: query.status,
+      workflow: query.workflow,
+      limit: query.limit ?? 20,
+      cursor: query.cursor,
+    });
+  }
+
+  /** Asks the coordinator to cancel, then waits briefly for it to confirm. */
+  async cancel(principal: Principal, id: string, reason?: string): Promise<TaskRecord> {
+    const task = await this.get(principal, id);
+    if (isTerminal(task.status)) throw new TaskEndedError(`task ${id} has already ended (${task.status})`);
+    const abort = new AbortController();
+    const confirmed = (async () => {
+      for await (const t of this.watcher.follow(task, abort.signal, 250)) if (isTerminal(t.status)) return t;
+      return undefined;
+    })();
+    await this.publisher.publish(
+      Subjects.TaskCancelRequested,
+      { requestedBy: principal.keyName, reason },
+      { taskId: task.id, tenant: task.tenant, messageId: `${task.id}.cancel` },
+    );
+    const timer = setTimeout(() => abort.abort(), this.config.CANCEL_WAIT_MS);
+    try {
+      return (await confirmed) ?? (await this.get(principal, id));
+    } finally {
+      clearTimeout(timer);
+      abort.abort();
+    }
+  }
+}

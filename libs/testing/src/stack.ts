@@ -1,0 +1,127 @@
+import { NatsServer } from './nats-server.js';
+import { SERVICES, type ServiceName, ServiceProcess } from './service-process.js';
+import { waitFor } from './wait-for.js';
+
+export const DEV_KEYS = {
+  submitter: 'dev-submitter-key',
+  approver: 'dev-approver-key',
+  admin: 'dev-admin-key',
+  other: 'dev-other-tenant-key',
+} as const;
+
+export interface StackOptions {
+  services?: readonly ServiceName[];
+  /** Environment for every service. */
+  env?: Record<string, string>;
+}
+
+export interface ApiResponse<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A task as the gateway returns it (the fields tests look at). */
+export interface TaskView {
+  id: string;
+  status: string;
+  version: number;
+  workflow?: { id: string; version: number };
+  output?: { text?: string; data?: Record<string, unknown>; citations: unknown[] };
+  error?: { code: string; message: string };
+  timeline: Array<{ seq: number; stage: string; step?: string; attempt?: number; outcome: string; reason: string }>;
+}
+
+const TERMINAL = new Set(['completed', 'failed', 'rejected', 'cancelled']);
+
+/**
+ * A whole Switchyard on this machine for a test: a private nats-server and the chosen services as
+ * real processes, plus a small client of the gateway's REST API.
+ */
+export class Stack {
+  readonly processes: ServiceProcess[] = [];
+
+  private constructor(
+    readonly nats: NatsServer,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  static async start(options: StackOptions = {}): Promise<Stack> {
+    const nats = await NatsServer.start({ name: 'stack' });
+    const stack = new Stack(nats, options.env ?? {});
+    try {
+      await Promise.all((options.services ?? SERVICES).map((name) => stack.add(name)));
+    } catch (err) {
+      await stack.stop();
+      throw err;
+    }
+    return stack;
+  }
+
+  /** Starts one more process of a service (a replica, or one left out at start). */
+  async add(name: ServiceName, env: Record<string, string> = {}): Promise<ServiceProcess> {
+    const service = await ServiceProcess.start(name, this.nats.url, { env: { ...this.env, ...env } });
+    this.processes.push(service);
+    return service;
+  }
+
+  service(name: ServiceName): ServiceProcess {
+    const found = this.processes.find((p) => p.name === name && p.child.exitCode === null && p.child.signalCode === null);
+    if (!found) throw new Error(`no running ${name} in this stack`);
+    return found;
+  }
+
+  get gatewayUrl(): string {
+    return this.service('gateway').url;
+  }
+
+  async request<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    options: { key?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
+  ): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.key) headers.authorization = `Bearer ${options.key}`;
+    let body: string | undefined = options.rawBody;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(`${this.gatewayUrl}${path}`, { method, headers, body });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : {}) as T, headers: res.headers };
+  }
+
+  async submit(body: Record<string, unknown>, key: string = DEV_KEYS.submitter, headers: Record<string, string> = {}): Promise<TaskView> {
+    const res = await this.request<TaskView>('POST', '/v1/tasks', { key, body, headers });
+    if (res.status !== 202 && res.status !== 200) throw new Error(`submit failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  async task(id: string, key: string = DEV_KEYS.submitter): Promise<TaskView> {
+    const res = await this.request<TaskView>('GET', `/v1/tasks/${id}`, { key });
+    if (res.status !== 200) throw new Error(`get task failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  /** Polls the task (with a deadline) until `predicate` holds. */
+  async waitForTask(id: string, predicate: (t: TaskView) => boolean, description: string, timeoutMs = 30_000): Promise<TaskView> {
+    return waitFor(`task ${id} ${description}`, async () => {
+      const task = await this.task(id);
+      return predicate(task) && task;
+    }, { timeoutMs, intervalMs: 50 });
+  }
+
+  waitForEnd(id: string, timeoutMs = 30_000): Promise<TaskView> {
+    return this.waitForTask(id, (t) => TERMINAL.has(t.status), 'to end', timeoutMs);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.processes.map((p) => p.stop('SIGTERM').catch(() => undefined)));
+    await this.nats.stop();
+  }
+}
+
+export function isTerminalStatus(status: string): boolean {
+  return TERMINAL.has(status);
+}

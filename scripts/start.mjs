@@ -100,7 +100,18 @@ say(`  nats        ${nats.url} (monitoring ${nats.monitorUrl})`);
 say('  metrics:');
 for (const s of services) say(`    ${s.name.padEnd(12)}${s.url}/metrics`);
 say('');
-say('Try:');
-say(`  curl -s ${services[0].url}/health/ready`);
+say('Dev API keys (only because no keys are configured and the gateway listens on 127.0.0.1):');
+say('  dev-submitter-key      tenant demo   submitter');
+say('  dev-approver-key       tenant demo   approver');
+say('  dev-admin-key          tenant demo   admin, submitter, approver');
+say('  dev-other-tenant-key   tenant other  submitter');
+say('');
+say('Try (submit, then read the task with the id it returns):');
+say(
+  `  curl -s -X POST ${services[0].url}/v1/tasks -H 'Authorization: Bearer dev-submitter-key' ` +
+    `-H 'Content-Type: application/json' -d '{"text":"What is your refund policy?","workflow":"knowledge"}'`,
+);
+say(`  curl -s ${services[0].url}/v1/tasks/<id> -H 'Authorization: Bearer dev-submitter-key'`);
+say(`  API docs: ${services[0].url}/docs`);
 say('');
 say('Press Ctrl-C to stop.');

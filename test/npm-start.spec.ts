@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,7 +27,7 @@ describe('npm start (scripts/start.mjs)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'switchyard-start-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('starts nats-server and every service, prints a working curl, and stops cleanly on Ctrl-C', async () => {
+  it('starts nats-server and every service; the printed curl gives a completed task; Ctrl-C stops all cleanly', async () => {
     const base = await freeBase();
     const natsPort = await freePort();
     const child = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -56,10 +56,24 @@ describe('npm start (scripts/start.mjs)', () => {
     expect(text).toContain(`gateway     http://127.0.0.1:${base}`);
     expect(text).toContain(`nats://127.0.0.1:${natsPort}`);
     for (let i = 0; i < 7; i++) expect(text).toContain(`http://127.0.0.1:${base + i}/metrics`);
-    const curl = /curl -s (\S+)/.exec(text);
-    expect(curl).not.toBeNull();
-    const res = await fetch(curl![1]);
-    expect(res.status).toBe(200);
+    const submitLine = text.split('\n').find((l) => l.trim().startsWith('curl -s -X POST'));
+    expect(submitLine).toBeDefined();
+    const submitted = JSON.parse(
+      execFileSync('bash', ['-c', submitLine!.trim()], { encoding: 'utf8' }),
+    ) as { id: string; status: string };
+    expect(submitted.status).toBe('queued');
+    const readLine = text
+      .split('\n')
+      .find((l) => l.includes('/v1/tasks/<id>'))!
+      .trim()
+      .replace('<id>', submitted.id);
+    const task = await waitFor('the task to complete', () => {
+      const t = JSON.parse(execFileSync('bash', ['-c', readLine], { encoding: 'utf8' })) as {
+        status: string;
+      };
+      return t.status === 'completed' && t;
+    });
+    expect(task).toMatchObject({ status: 'completed', workflow: { id: 'knowledge', version: 1 } });
 
     child.kill('SIGINT');
     expect(await exited(child)).toBe(0);

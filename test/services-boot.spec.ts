@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NatsServer, SERVICES, ServiceProcess, waitFor } from '@switchyard/testing';
+import { workflowDir } from './support/workflow-dir.js';
 
 describe('every service process', () => {
   let nats: NatsServer;
@@ -51,6 +52,23 @@ describe('every service process', () => {
       await router.waitReady();
     } finally {
       expect(await router.stop()).toBe(0);
+    }
+  });
+
+  it('refuses to start on a broken workflow file, naming the file, the line, the path and the reason', async () => {
+    const workflows = workflowDir({
+      'broken.yaml': 'id: broken\nversion: 0\ndescription: d\nsteps: []\n',
+    });
+    try {
+      const service = await ServiceProcess.start('coordinator', nats.url, {
+        waitReady: false,
+        env: { WORKFLOWS_DIR: workflows.dir },
+      });
+      expect(await service.exited()).toBe(1);
+      expect(service.logs()).toContain('broken.yaml:2: /version: must be >= 1');
+      expect(service.logs()).toContain('broken.yaml:4: /steps: must NOT have fewer than 1 items');
+    } finally {
+      workflows.dispose();
     }
   });
 

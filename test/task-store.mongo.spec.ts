@@ -21,9 +21,12 @@ const useDocker = !mongoUrl && dockerAvailable();
 
 if (!mongoUrl && !useDocker) {
   describe('TaskStore contract: MongoDB', () => {
-    it.skip('skipped: MONGO_URL is not set and no Docker engine is available for testcontainers', () => undefined);
+    it.skip('skipped: MONGO_URL is not set and no Docker engine is available for testcontainers', () =>
+      undefined);
   });
-  process.stdout.write('SKIP TaskStore contract (MongoDB): MONGO_URL is not set and no Docker engine is available\n');
+  process.stdout.write(
+    'SKIP TaskStore contract (MongoDB): MONGO_URL is not set and no Docker engine is available\n',
+  );
 } else {
   let url = mongoUrl ?? '';
   let stopContainer: (() => Promise<unknown>) | undefined;

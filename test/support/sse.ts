@@ -5,9 +5,17 @@ export interface SseEvent {
 }
 
 /** Reads a Server-Sent Events response until the server closes it (or the deadline passes). */
-export async function readSse(url: string, headers: Record<string, string>, timeoutMs = 30_000): Promise<SseEvent[]> {
-  const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: AbortSignal.timeout(timeoutMs) });
-  if (res.status !== 200 || !res.body) throw new Error(`SSE request failed: ${res.status} ${await res.text()}`);
+export async function readSse(
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<SseEvent[]> {
+  const res = await fetch(url, {
+    headers: { accept: 'text/event-stream', ...headers },
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  if (res.status !== 200 || !res.body)
+    throw new Error(`SSE request failed: ${res.status} ${await res.text()}`);
   const events: SseEvent[] = [];
   const decoder = new TextDecoder();
   let buffer = '';

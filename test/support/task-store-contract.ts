@@ -47,7 +47,9 @@ export function taskStoreContract(name: string, open: () => Promise<TaskStore>):
     it('returns the existing task for a repeated idempotency key of the same tenant only', async () => {
       const first = await sut.create(newTask({ idempotencyKey: 'order-42' }));
       const again = await sut.create(newTask({ idempotencyKey: 'order-42' }));
-      const otherTenant = await sut.create(newTask({ tenant: 'other', idempotencyKey: 'order-42' }));
+      const otherTenant = await sut.create(
+        newTask({ tenant: 'other', idempotencyKey: 'order-42' }),
+      );
       expect(again).toEqual({ task: first.task, created: false });
       expect(otherTenant.created).toBe(true);
       expect(otherTenant.task.id).not.toBe(first.task.id);
@@ -102,7 +104,9 @@ export function taskStoreContract(name: string, open: () => Promise<TaskStore>):
       expect(page3.nextCursor).toBeUndefined();
 
       const completed = await sut.list(tenant, { limit: 10, status: 'completed' });
-      expect(completed.items.map((t) => t.id)).toEqual(newestFirst.filter((_, i) => [0, 2, 4, 6].includes(6 - i)));
+      expect(completed.items.map((t) => t.id)).toEqual(
+        newestFirst.filter((_, i) => [0, 2, 4, 6].includes(6 - i)),
+      );
       const faq = await sut.list(tenant, { limit: 10, workflow: 'faq' });
       expect(faq.items).toHaveLength(3);
       expect((await sut.list('nobody', { limit: 10 })).items).toEqual([]);

@@ -15,7 +15,10 @@ import { SagaConsumer } from './saga/saga.consumer.js';
       provide: Saga,
       inject: [WorkflowRegistry, SERVICE_CONFIG],
       useFactory: (workflows: WorkflowRegistry, config: CoordinatorConfig) =>
-        new Saga(workflows, { routeTimeoutMs: config.ROUTE_TIMEOUT_MS, routeRetries: config.ROUTE_RETRIES }),
+        new Saga(workflows, {
+          routeTimeoutMs: config.ROUTE_TIMEOUT_MS,
+          routeRetries: config.ROUTE_RETRIES,
+        }),
     },
     SagaConsumer,
     QueuedRecovery,

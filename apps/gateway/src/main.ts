@@ -34,7 +34,9 @@ await runService({
       app,
       new DocumentBuilder()
         .setTitle('Switchyard gateway')
-        .setDescription('Submit tasks, follow them, cancel them. Errors: { "error": { "code", "message", "details" } }.')
+        .setDescription(
+          'Submit tasks, follow them, cancel them. Errors: { "error": { "code", "message", "details" } }.',
+        )
         .setVersion('1')
         .addBearerAuth()
         .build(),

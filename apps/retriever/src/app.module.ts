@@ -4,6 +4,9 @@ import { EmptyIndex, RetrieveService } from './retrieve/retrieve.service.js';
 
 /** The retriever: passages for a query from the tenant's documents. */
 @Module({
-  providers: [{ provide: RetrieveService, useFactory: () => new RetrieveService(new EmptyIndex()) }, RetrieveConsumer],
+  providers: [
+    { provide: RetrieveService, useFactory: () => new RetrieveService(new EmptyIndex()) },
+    RetrieveConsumer,
+  ],
 })
 export class RetrieverModule {}

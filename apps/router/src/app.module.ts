@@ -12,7 +12,8 @@ import { RouteService } from './route/route.service.js';
     {
       provide: RouteService,
       inject: [WorkflowRegistry, SERVICE_CONFIG],
-      useFactory: (workflows: WorkflowRegistry, config: RouterConfig) => new RouteService(workflows, config.DEFAULT_ROUTE),
+      useFactory: (workflows: WorkflowRegistry, config: RouterConfig) =>
+        new RouteService(workflows, config.DEFAULT_ROUTE),
     },
     RouteConsumer,
   ],

@@ -18,7 +18,11 @@ describe('subject registry', () => {
   });
 
   it('routes every subject to exactly one flow stream', () => {
-    const streamed = [...Streams.commands.subjects, ...Streams.events.subjects, ...Streams.timers.subjects];
+    const streamed = [
+      ...Streams.commands.subjects,
+      ...Streams.events.subjects,
+      ...Streams.timers.subjects,
+    ];
     expect([...streamed].sort()).toEqual(Object.values(Subjects).sort());
     expect(new Set(streamed).size).toBe(streamed.length);
   });

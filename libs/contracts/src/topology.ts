@@ -79,7 +79,11 @@ export const Streams = {
 } as const satisfies Record<string, StreamSpec>;
 
 /** Every subject of the flow goes to exactly one stream. */
-export const FLOW_STREAMS: readonly StreamSpec[] = [Streams.commands, Streams.events, Streams.timers];
+export const FLOW_STREAMS: readonly StreamSpec[] = [
+  Streams.commands,
+  Streams.events,
+  Streams.timers,
+];
 
 function stageConsumer<S extends Subject>(durable: string, subject: S): ConsumerSpec<S> {
   return {
@@ -104,7 +108,9 @@ export const Consumers = {
     durable: 'coordinator',
     subjects: Streams.events.subjects,
     maxDeliver: 10,
-    ackWaitMs: 30_000,
+    // Decisions take milliseconds: after a coordinator crash its unacknowledged events go to
+    // another replica (or the restarted one) within 10 s.
+    ackWaitMs: 10_000,
     maxAckPending: 2_000,
     retryBackoffMs: [100, 500, 2_000, 5_000],
   } satisfies ConsumerSpec<(typeof Streams.events.subjects)[number]>,

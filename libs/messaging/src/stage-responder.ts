@@ -32,7 +32,13 @@ export function stageResponder<S extends Subject, R extends Subject>(
       if (!(err instanceof TerminalError)) throw err;
       await publisher.publish(
         Subjects.StageFailed,
-        { stepId, stage: response.stage, code: `${response.stage}_failed`, message: errorMessage(err), retryable: false },
+        {
+          stepId,
+          stage: response.stage,
+          code: `${response.stage}_failed`,
+          message: errorMessage(err),
+          retryable: false,
+        },
         meta,
       );
       return Outcome.done;

@@ -121,7 +121,10 @@ export class KvTaskStore implements TaskStore {
       items.push(task);
     }
     const more = lastId !== undefined && ids.indexOf(lastId) < ids.length - 1;
-    return { items, nextCursor: items.length === query.limit && more && lastId ? encodeCursor(lastId) : undefined };
+    return {
+      items,
+      nextCursor: items.length === query.limit && more && lastId ? encodeCursor(lastId) : undefined,
+    };
   }
 
   async listQueued(before: Date, limit: number): Promise<TaskRecord[]> {
@@ -133,7 +136,8 @@ export class KvTaskStore implements TaskStore {
       const task = await this.get(tenant, id);
       if (!task || task.status !== 'queued') {
         // The index outlived its task's queued state (a crash between writes): tidy it.
-        if (!task || Date.parse(task.createdAt) < before.getTime()) await this.kv.delete(key).catch(() => undefined);
+        if (!task || Date.parse(task.createdAt) < before.getTime())
+          await this.kv.delete(key).catch(() => undefined);
         continue;
       }
       if (Date.parse(task.createdAt) < before.getTime()) out.push(task);
@@ -156,6 +160,8 @@ export class KvTaskStore implements TaskStore {
   }
 
   private wrap(operation: string, err: unknown): TaskStoreError {
-    return new TaskStoreError(`task store (KV) ${operation} failed: ${(err as Error).message}`, { cause: err });
+    return new TaskStoreError(`task store (KV) ${operation} failed: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }

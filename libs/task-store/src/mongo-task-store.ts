@@ -106,10 +106,17 @@ export class MongoTaskStore implements TaskStore {
     if (query.workflow) filter['workflow.id'] = query.workflow;
     if (query.cursor) filter._id = { $lt: decodeCursor(query.cursor) };
     try {
-      const docs = await this.tasks.find(filter).sort({ _id: -1 }).limit(query.limit + 1).toArray();
+      const docs = await this.tasks
+        .find(filter)
+        .sort({ _id: -1 })
+        .limit(query.limit + 1)
+        .toArray();
       const items = docs.slice(0, query.limit).map(toRecord);
       const last = items.at(-1);
-      return { items, nextCursor: docs.length > query.limit && last ? encodeCursor(last.id) : undefined };
+      return {
+        items,
+        nextCursor: docs.length > query.limit && last ? encodeCursor(last.id) : undefined,
+      };
     } catch (err) {
       throw this.wrap('list', err);
     }
@@ -133,8 +140,11 @@ export class MongoTaskStore implements TaskStore {
   }
 
   private wrap(operation: string, err: unknown): TaskStoreError {
-    return new TaskStoreError(`task store (MongoDB) ${operation} failed: ${(err as Error).message}`, {
-      cause: err,
-    });
+    return new TaskStoreError(
+      `task store (MongoDB) ${operation} failed: ${(err as Error).message}`,
+      {
+        cause: err,
+      },
+    );
   }
 }

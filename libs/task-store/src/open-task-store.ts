@@ -11,7 +11,10 @@ export interface TaskStoreOptions {
 }
 
 /** `MONGO_URL` present → MongoDB; otherwise the JetStream KV bucket on the service's connection. */
-export async function openTaskStore(nc: NatsConnection, options: TaskStoreOptions): Promise<TaskStore> {
+export async function openTaskStore(
+  nc: NatsConnection,
+  options: TaskStoreOptions,
+): Promise<TaskStore> {
   if (options.mongoUrl) return MongoTaskStore.connect(options.mongoUrl);
   return KvTaskStore.open(nc, options.bucket);
 }

@@ -1,4 +1,10 @@
-import { type DynamicModule, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { Messaging } from '@switchyard/messaging';
 import { BaseServiceConfig, SERVICE_CONFIG } from '@switchyard/platform';
 import { IsOptional, IsString, Matches } from 'class-validator';
@@ -16,7 +22,9 @@ export class TaskStoreServiceConfig extends BaseServiceConfig {
   MONGO_URL?: string;
 
   @IsString()
-  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'must be a valid bucket name (letters, digits, _ and -)' })
+  @Matches(/^[A-Za-z0-9_-]+$/, {
+    message: 'must be a valid bucket name (letters, digits, _ and -)',
+  })
   TASK_BUCKET = 'sy_tasks';
 }
 
@@ -39,7 +47,10 @@ export class TaskStoreModule {
           provide: TASK_STORE,
           inject: [Messaging, SERVICE_CONFIG],
           useFactory: (messaging: Messaging, config: TaskStoreServiceConfig) =>
-            openTaskStore(messaging.client.nc, { mongoUrl: config.MONGO_URL, bucket: config.TASK_BUCKET }),
+            openTaskStore(messaging.client.nc, {
+              mongoUrl: config.MONGO_URL,
+              bucket: config.TASK_BUCKET,
+            }),
         },
         TaskStoreCloser,
       ],

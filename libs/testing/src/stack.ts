@@ -29,7 +29,14 @@ export interface TaskView {
   workflow?: { id: string; version: number };
   output?: { text?: string; data?: Record<string, unknown>; citations: unknown[] };
   error?: { code: string; message: string };
-  timeline: Array<{ seq: number; stage: string; step?: string; attempt?: number; outcome: string; reason: string }>;
+  timeline: Array<{
+    seq: number;
+    stage: string;
+    step?: string;
+    attempt?: number;
+    outcome: string;
+    reason: string;
+  }>;
 }
 
 const TERMINAL = new Set(['completed', 'failed', 'rejected', 'cancelled']);
@@ -60,13 +67,17 @@ export class Stack {
 
   /** Starts one more process of a service (a replica, or one left out at start). */
   async add(name: ServiceName, env: Record<string, string> = {}): Promise<ServiceProcess> {
-    const service = await ServiceProcess.start(name, this.nats.url, { env: { ...this.env, ...env } });
+    const service = await ServiceProcess.start(name, this.nats.url, {
+      env: { ...this.env, ...env },
+    });
     this.processes.push(service);
     return service;
   }
 
   service(name: ServiceName): ServiceProcess {
-    const found = this.processes.find((p) => p.name === name && p.child.exitCode === null && p.child.signalCode === null);
+    const found = this.processes.find(
+      (p) => p.name === name && p.child.exitCode === null && p.child.signalCode === null,
+    );
     if (!found) throw new Error(`no running ${name} in this stack`);
     return found;
   }
@@ -78,7 +89,12 @@ export class Stack {
   async request<T = Record<string, unknown>>(
     method: string,
     path: string,
-    options: { key?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
+    options: {
+      key?: string;
+      body?: unknown;
+      headers?: Record<string, string>;
+      rawBody?: string;
+    } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.key) headers.authorization = `Bearer ${options.key}`;
@@ -92,24 +108,39 @@ export class Stack {
     return { status: res.status, body: (text ? JSON.parse(text) : {}) as T, headers: res.headers };
   }
 
-  async submit(body: Record<string, unknown>, key: string = DEV_KEYS.submitter, headers: Record<string, string> = {}): Promise<TaskView> {
+  async submit(
+    body: Record<string, unknown>,
+    key: string = DEV_KEYS.submitter,
+    headers: Record<string, string> = {},
+  ): Promise<TaskView> {
     const res = await this.request<TaskView>('POST', '/v1/tasks', { key, body, headers });
-    if (res.status !== 202 && res.status !== 200) throw new Error(`submit failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 202 && res.status !== 200)
+      throw new Error(`submit failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   }
 
   async task(id: string, key: string = DEV_KEYS.submitter): Promise<TaskView> {
     const res = await this.request<TaskView>('GET', `/v1/tasks/${id}`, { key });
-    if (res.status !== 200) throw new Error(`get task failed: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`get task failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   }
 
   /** Polls the task (with a deadline) until `predicate` holds. */
-  async waitForTask(id: string, predicate: (t: TaskView) => boolean, description: string, timeoutMs = 30_000): Promise<TaskView> {
-    return waitFor(`task ${id} ${description}`, async () => {
-      const task = await this.task(id);
-      return predicate(task) && task;
-    }, { timeoutMs, intervalMs: 50 });
+  async waitForTask(
+    id: string,
+    predicate: (t: TaskView) => boolean,
+    description: string,
+    timeoutMs = 30_000,
+  ): Promise<TaskView> {
+    return waitFor(
+      `task ${id} ${description}`,
+      async () => {
+        const task = await this.task(id);
+        return predicate(task) && task;
+      },
+      { timeoutMs, intervalMs: 50 },
+    );
   }
 
   waitForEnd(id: string, timeoutMs = 30_000): Promise<TaskView> {

@@ -21,7 +21,11 @@ describe(loadWorkflows.name, () => {
   it('loads the five shipped workflows', () => {
     const registry = new WorkflowRegistry(loadWorkflows(repoWorkflows));
     expect(registry.ids()).toEqual(['extraction', 'faq', 'knowledge', 'operational', 'sensitive']);
-    expect(registry.latest('knowledge')?.steps.map((s) => s.stage)).toEqual(['retrieve', 'generate', 'validate']);
+    expect(registry.latest('knowledge')?.steps.map((s) => s.stage)).toEqual([
+      'retrieve',
+      'generate',
+      'validate',
+    ]);
   });
 
   it('fills in stage defaults', () => {
@@ -55,12 +59,20 @@ describe(loadWorkflows.name, () => {
   });
 
   it('rejects an unknown stage, a YAML syntax error and a duplicate id and version across files', () => {
-    expect(problemsOf(() => parseWorkflow('id: x\nversion: 1\ndescription: d\nsteps:\n  - { name: a, stage: dance, timeoutMs: 1000, retries: 0 }\n', 'x.yaml'))).toEqual([
-      'x.yaml:5: /steps/0/stage: must be one of retrieve, generate, validate, approval',
-    ]);
-    expect(problemsOf(() => parseWorkflow('id: [x\n', 'y.yaml'))[0]).toMatch(/^y\.yaml:\d+: YAML syntax/);
+    expect(
+      problemsOf(() =>
+        parseWorkflow(
+          'id: x\nversion: 1\ndescription: d\nsteps:\n  - { name: a, stage: dance, timeoutMs: 1000, retries: 0 }\n',
+          'x.yaml',
+        ),
+      ),
+    ).toEqual(['x.yaml:5: /steps/0/stage: must be one of retrieve, generate, validate, approval']);
+    expect(problemsOf(() => parseWorkflow('id: [x\n', 'y.yaml'))[0]).toMatch(
+      /^y\.yaml:\d+: YAML syntax/,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'wf-'));
-    const body = 'id: same\nversion: 1\ndescription: d\nsteps:\n  - { name: a, stage: generate, timeoutMs: 1000, retries: 0 }\n';
+    const body =
+      'id: same\nversion: 1\ndescription: d\nsteps:\n  - { name: a, stage: generate, timeoutMs: 1000, retries: 0 }\n';
     writeFileSync(join(dir, 'one.yaml'), body);
     writeFileSync(join(dir, 'two.yaml'), body);
     expect(problemsOf(() => loadWorkflows(dir))).toEqual([

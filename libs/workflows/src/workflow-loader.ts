@@ -29,8 +29,10 @@ function yamlFiles(dir: string): string[] {
 
 function describeError(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'additionalProperties') return `unknown field '${String(params.additionalProperty)}'`;
-  if (error.keyword === 'enum') return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+  if (error.keyword === 'additionalProperties')
+    return `unknown field '${String(params.additionalProperty)}'`;
+  if (error.keyword === 'enum')
+    return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
   if (error.keyword === 'const') return `must be '${String(params.allowedValue)}'`;
   return error.message ?? error.keyword;
 }
@@ -56,9 +58,10 @@ export function parseWorkflow(text: string, source: string): WorkflowDefinition 
     throw new WorkflowLoadError(
       (errors.length > 0 ? errors : (validate.errors ?? [])).map((e) => {
         const path = e.instancePath.split('/').filter(Boolean);
-        const node = doc.getIn(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true) as
-          | { range?: [number, number, number] }
-          | undefined;
+        const node = doc.getIn(
+          path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+          true,
+        ) as { range?: [number, number, number] } | undefined;
         const offset = node?.range?.[0];
         const line = offset !== undefined ? `:${lineCounter.linePos(offset).line}` : '';
         return `${source}${line}: ${e.instancePath || '/'}: ${describeError(e)}`;
@@ -68,7 +71,8 @@ export function parseWorkflow(text: string, source: string): WorkflowDefinition 
   const names = new Set<string>();
   const problems: string[] = [];
   data.steps.forEach((step, i) => {
-    if (names.has(step.name)) problems.push(`${source}: /steps/${i}/name: duplicate step name '${step.name}'`);
+    if (names.has(step.name))
+      problems.push(`${source}: /steps/${i}/name: duplicate step name '${step.name}'`);
     names.add(step.name);
   });
   if (problems.length > 0) throw new WorkflowLoadError(problems);
@@ -81,7 +85,9 @@ export function loadWorkflows(dir: string): WorkflowDefinition[] {
   try {
     files = yamlFiles(dir);
   } catch (err) {
-    throw new WorkflowLoadError([`${dir}: cannot read the workflows directory (${(err as Error).message})`]);
+    throw new WorkflowLoadError([
+      `${dir}: cannot read the workflows directory (${(err as Error).message})`,
+    ]);
   }
   if (files.length === 0) throw new WorkflowLoadError([`${dir}: no workflow files (*.yaml)`]);
   const problems: string[] = [];
@@ -93,7 +99,10 @@ export function loadWorkflows(dir: string): WorkflowDefinition[] {
       const workflow = parseWorkflow(readFileSync(file, 'utf8'), source);
       const key = `${workflow.id}@${workflow.version}`;
       const other = seen.get(key);
-      if (other) problems.push(`${source}: workflow ${workflow.id} version ${workflow.version} is also defined in ${other}`);
+      if (other)
+        problems.push(
+          `${source}: workflow ${workflow.id} version ${workflow.version} is also defined in ${other}`,
+        );
       seen.set(key, source);
       workflows.push(workflow);
     } catch (err) {

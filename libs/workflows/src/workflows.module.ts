@@ -18,7 +18,8 @@ export class WorkflowsModule {
         {
           provide: WorkflowRegistry,
           inject: [SERVICE_CONFIG],
-          useFactory: (config: WorkflowsConfig) => new WorkflowRegistry(loadWorkflows(config.WORKFLOWS_DIR)),
+          useFactory: (config: WorkflowsConfig) =>
+            new WorkflowRegistry(loadWorkflows(config.WORKFLOWS_DIR)),
         },
       ],
       exports: [WorkflowRegistry],

@@ -1,4 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { Subjects } from '@switchyard/contracts';
 import { Publisher } from '@switchyard/messaging';
 import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
@@ -48,7 +53,10 @@ export class QueuedRecovery implements OnApplicationBootstrap, OnApplicationShut
           { text: task.text, workflow: task.requestedWorkflow, context: task.context },
           { taskId: task.id, tenant: task.tenant, messageId: submittedMessageId(task.id) },
         );
-        this.logger.warn({ taskId: task.id, tenant: task.tenant, createdAt: task.createdAt }, 'queued task re-submitted');
+        this.logger.warn(
+          { taskId: task.id, tenant: task.tenant, createdAt: task.createdAt },
+          'queued task re-submitted',
+        );
       }
       return stuck.length;
     } catch (err) {

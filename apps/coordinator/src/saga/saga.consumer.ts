@@ -1,5 +1,10 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { Consumers, type Subject, Subjects, TASK_CHANGED_SUBJECT_PREFIX } from '@switchyard/contracts';
+import {
+  Consumers,
+  type Subject,
+  Subjects,
+  TASK_CHANGED_SUBJECT_PREFIX,
+} from '@switchyard/contracts';
 import {
   type AnyInbound,
   type HandlerOutcome,
@@ -34,7 +39,9 @@ export class SagaConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.messaging.consume(Consumers.coordinator, (msg) => this.handle(msg, (task) => this.decide(task, msg)));
+    this.messaging.consume(Consumers.coordinator, (msg) =>
+      this.handle(msg, (task) => this.decide(task, msg)),
+    );
     this.messaging.consume(Consumers.coordinatorTimers, (msg) => {
       const due = Date.parse(msg.payload.deadline) - Date.now();
       if (due > 0) return Promise.resolve(Outcome.defer(due));
@@ -85,7 +92,16 @@ export class SagaConsumer implements OnModuleInit {
       await this.publish(decision.effects, msg);
       if (stored) {
         const last = stored.timeline.at(-1);
-        this.logger.debug({ taskId, tenant, status: stored.status, version: stored.version, outcome: last?.outcome }, last?.reason ?? 'task updated');
+        this.logger.debug(
+          {
+            taskId,
+            tenant,
+            status: stored.status,
+            version: stored.version,
+            outcome: last?.outcome,
+          },
+          last?.reason ?? 'task updated',
+        );
         return Outcome.done;
       }
       return Outcome.duplicate(decision.ignored ?? 'nothing to do');
@@ -93,12 +109,23 @@ export class SagaConsumer implements OnModuleInit {
     throw new RetryableError(`task ${taskId}: ${MAX_CONFLICTS} concurrent updates in a row`);
   }
 
-  private async publish<S extends Subject>(effects: Effect[], cause: InboundMessage<S>): Promise<void> {
+  private async publish<S extends Subject>(
+    effects: Effect[],
+    cause: InboundMessage<S>,
+  ): Promise<void> {
     for (const effect of effects) {
       if (effect.kind === 'command') {
-        await this.publisher.publish(effect.subject, effect.payload as never, cause.causes({ messageId: effect.messageId, attempt: effect.attempt }));
+        await this.publisher.publish(
+          effect.subject,
+          effect.payload,
+          cause.causes({ messageId: effect.messageId, attempt: effect.attempt }),
+        );
       } else {
-        await this.publisher.publish(Subjects.StepDeadline, effect.payload, cause.causes({ messageId: effect.messageId, attempt: effect.payload.attempt }));
+        await this.publisher.publish(
+          Subjects.StepDeadline,
+          effect.payload,
+          cause.causes({ messageId: effect.messageId, attempt: effect.payload.attempt }),
+        );
       }
     }
   }

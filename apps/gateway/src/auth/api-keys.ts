@@ -17,7 +17,12 @@ export interface Principal {
 export const DEV_KEYS = [
   { key: 'dev-submitter-key', tenant: 'demo', roles: ['submitter'], name: 'dev-submitter' },
   { key: 'dev-approver-key', tenant: 'demo', roles: ['approver'], name: 'dev-approver' },
-  { key: 'dev-admin-key', tenant: 'demo', roles: ['admin', 'submitter', 'approver'], name: 'dev-admin' },
+  {
+    key: 'dev-admin-key',
+    tenant: 'demo',
+    roles: ['admin', 'submitter', 'approver'],
+    name: 'dev-admin',
+  },
   { key: 'dev-other-tenant-key', tenant: 'other', roles: ['submitter'], name: 'dev-other-tenant' },
 ] as const;
 
@@ -52,18 +57,26 @@ export class ApiKeys {
     entries.forEach((raw: KeyEntry, i) => {
       const where = `API key entry ${i}`;
       const hash =
-        typeof raw.key === 'string' && raw.key.length >= 16 ? sha256(raw.key)
-        : typeof raw.key === 'string' && dev ? sha256(raw.key)
-        : typeof raw.sha256 === 'string' && /^[0-9a-f]{64}$/.test(raw.sha256) ? raw.sha256
-        : undefined;
-      if (!hash) throw new ApiKeyConfigError(`${where}: needs "key" (at least 16 characters) or "sha256" (64 hex digits)`);
+        typeof raw.key === 'string' && raw.key.length >= 16
+          ? sha256(raw.key)
+          : typeof raw.key === 'string' && dev
+            ? sha256(raw.key)
+            : typeof raw.sha256 === 'string' && /^[0-9a-f]{64}$/.test(raw.sha256)
+              ? raw.sha256
+              : undefined;
+      if (!hash)
+        throw new ApiKeyConfigError(
+          `${where}: needs "key" (at least 16 characters) or "sha256" (64 hex digits)`,
+        );
       if (typeof raw.tenant !== 'string' || !TENANT_PATTERN.test(raw.tenant)) {
         throw new ApiKeyConfigError(`${where}: "tenant" must match ${TENANT_PATTERN}`);
       }
       const roles = Array.isArray(raw.roles) ? raw.roles : [];
       const bad = roles.filter((r) => !ROLES.includes(r as Role));
       if (roles.length === 0 || bad.length > 0) {
-        throw new ApiKeyConfigError(`${where}: "roles" must be a non-empty list of ${ROLES.join(', ')}`);
+        throw new ApiKeyConfigError(
+          `${where}: "roles" must be a non-empty list of ${ROLES.join(', ')}`,
+        );
       }
       byHash.set(hash, {
         tenant: raw.tenant,

@@ -15,16 +15,19 @@ import { ApiKeys, type Principal, type Role } from './api-keys.js';
 const ROLES_KEY = 'switchyard:roles';
 
 /** The roles that may call an endpoint (any one of them suffices). */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(ROLES_KEY, roles);
 
 type AuthedRequest = FastifyRequest & { principal?: Principal };
 
 /** The caller, resolved by the guard. */
-export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {
-  const principal = ctx.switchToHttp().getRequest<AuthedRequest>().principal;
-  if (!principal) throw new UnauthorizedException('no principal');
-  return principal;
-});
+export const CurrentPrincipal = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): Principal => {
+    const principal = ctx.switchToHttp().getRequest<AuthedRequest>().principal;
+    if (!principal) throw new UnauthorizedException('no principal');
+    return principal;
+  },
+);
 
 /**
  * Auth in one place, before anything else: every `/v1` endpoint needs a valid key (401) and one of
@@ -42,12 +45,18 @@ export class ApiKeyGuard implements CanActivate {
     if (!request.url.startsWith('/v1/')) return true;
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) throw new UnauthorizedException('missing API key: send Authorization: Bearer <key>');
+    if (!match?.[1])
+      throw new UnauthorizedException('missing API key: send Authorization: Bearer <key>');
     const principal = this.keys.resolve(match[1]);
     if (!principal) throw new UnauthorizedException('unknown API key');
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [ctx.getHandler(), ctx.getClass()]);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
     if (!roles?.some((r) => principal.roles.has(r))) {
-      throw new ForbiddenException(`this endpoint needs the role ${(roles ?? ['(none)']).join(' or ')}`);
+      throw new ForbiddenException(
+        `this endpoint needs the role ${(roles ?? ['(none)']).join(' or ')}`,
+      );
     }
     request.principal = principal;
     return true;

@@ -41,7 +41,15 @@ export interface ErrorBody {
   error: { code: string; message: string; details: ErrorDetail[] };
 }
 
-const SERVER_OWNED = new Set(['id', 'status', 'tenant', 'version', 'timeline', 'createdAt', 'updatedAt']);
+const SERVER_OWNED = new Set([
+  'id',
+  'status',
+  'tenant',
+  'version',
+  'timeline',
+  'createdAt',
+  'updatedAt',
+]);
 
 function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
   return errors.flatMap((e) => {
@@ -88,15 +96,23 @@ const CODES: Record<number, string> = {
 
 /** Maps any error to the public error format `{ error: { code, message, details } }`. */
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
-  const make = (status: number, message: string, code = CODES[status] ?? 'error', details: ErrorDetail[] = []) => ({
+  const make = (
+    status: number,
+    message: string,
+    code = CODES[status] ?? 'error',
+    details: ErrorDetail[] = [],
+  ) => ({
     status,
     body: { error: { code, message, details } },
   });
   if (err instanceof TaskNotFoundError) return make(404, err.message, 'task_not_found');
   if (err instanceof TaskEndedError) return make(409, err.message, 'task_ended');
-  if (err instanceof IdempotencyKeyReusedError) return make(422, err.message, 'idempotency_key_reused');
+  if (err instanceof IdempotencyKeyReusedError)
+    return make(422, err.message, 'idempotency_key_reused');
   if (err instanceof UnknownWorkflowError) {
-    return make(400, err.message, 'unknown_workflow', [{ field: 'workflow', problems: [err.message] }]);
+    return make(400, err.message, 'unknown_workflow', [
+      { field: 'workflow', problems: [err.message] },
+    ]);
   }
   if (err instanceof HttpException) {
     const status = err.getStatus();
@@ -105,16 +121,24 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
       const r = response as { code: string; message: string; details?: ErrorDetail[] };
       return make(status, r.message, r.code, r.details ?? []);
     }
-    const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? err.message);
-    return make(status, Array.isArray(message) ? message.join('; ') : String(message));
+    const message: unknown =
+      typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    if (Array.isArray(message)) return make(status, message.join('; '));
+    return make(status, typeof message === 'string' ? message : err.message);
   }
   const fastify = err as { statusCode?: number; code?: string; message?: string };
-  if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
+  if (
+    typeof fastify.statusCode === 'number' &&
+    fastify.statusCode >= 400 &&
+    fastify.statusCode < 500
+  ) {
     const status = fastify.statusCode;
     const message =
-      status === 413 ? 'request body is larger than 256 KiB'
-      : status === 415 ? 'unsupported content type: send application/json'
-      : (fastify.message ?? 'bad request');
+      status === 413
+        ? 'request body is larger than 256 KiB'
+        : status === 415
+          ? 'unsupported content type: send application/json'
+          : (fastify.message ?? 'bad request');
     return make(status, message);
   }
   return make(500, 'internal error');

@@ -16,9 +16,11 @@ export class TaskWatcher {
   ) {}
 
   async *follow(task: TaskRecord, signal: AbortSignal, pollMs = 2_000): AsyncGenerator<TaskRecord> {
-    const sub = this.messaging.client.nc.subscribe(`${TASK_CHANGED_SUBJECT_PREFIX}.${task.tenant}.${task.id}`);
+    const sub = this.messaging.client.nc.subscribe(
+      `${TASK_CHANGED_SUBJECT_PREFIX}.${task.tenant}.${task.id}`,
+    );
     let wake: (() => void) | undefined;
-    let dirty = false;
+    let dirty: boolean;
     const poke = (): void => {
       dirty = true;
       wake?.();
@@ -40,7 +42,6 @@ export class TaskWatcher {
         }
         if (isTerminal(current.status) || signal.aborted) return;
         if (!dirty) await new Promise<void>((resolve) => (wake = resolve));
-        dirty = false;
       }
     } finally {
       clearInterval(timer);

@@ -1,11 +1,31 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res, Sse, type MessageEvent, BadRequestException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Res,
+  Sse,
+  type MessageEvent,
+  BadRequestException,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Observable } from 'rxjs';
 import { isTerminal } from '@switchyard/task-store';
 import type { Principal } from '../auth/api-keys.js';
 import { CurrentPrincipal, Roles } from '../auth/auth.js';
-import { CancelTaskRequest, ListTasksQuery, SubmitTaskRequest, TaskListResponse, TaskResponse } from './tasks.dto.js';
+import {
+  CancelTaskRequest,
+  ListTasksQuery,
+  SubmitTaskRequest,
+  TaskListResponse,
+  TaskResponse,
+} from './tasks.dto.js';
 import { TaskWatcher } from './task-watcher.js';
 import { TasksService } from './tasks.service.js';
 
@@ -22,9 +42,17 @@ export class TasksController {
   ) {}
 
   @Post()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'same key + tenant → same task' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'same key + tenant → same task',
+  })
   @ApiResponse({ status: 202, type: TaskResponse, description: 'accepted; follow the task' })
-  @ApiResponse({ status: 200, type: TaskResponse, description: 'the task created earlier with this Idempotency-Key' })
+  @ApiResponse({
+    status: 200,
+    type: TaskResponse,
+    description: 'the task created earlier with this Idempotency-Key',
+  })
   async submit(
     @CurrentPrincipal() principal: Principal,
     @Body() body: SubmitTaskRequest,
@@ -35,7 +63,9 @@ export class TasksController {
       throw new BadRequestException({
         code: 'validation_failed',
         message: 'Idempotency-Key must be 1–255 visible ASCII characters',
-        details: [{ field: 'Idempotency-Key', problems: ['must be 1–255 visible ASCII characters'] }],
+        details: [
+          { field: 'Idempotency-Key', problems: ['must be 1–255 visible ASCII characters'] },
+        ],
       });
     }
     const { task, created } = await this.tasks.submit(principal, body, idempotencyKey);
@@ -46,21 +76,34 @@ export class TasksController {
 
   @Get()
   @ApiResponse({ status: 200, type: TaskListResponse })
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListTasksQuery): Promise<TaskListResponse> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListTasksQuery,
+  ): Promise<TaskListResponse> {
     const page = await this.tasks.list(principal, query);
-    return { items: page.items.map((t) => TaskResponse.from(t, false)), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((t) => TaskResponse.from(t, false)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get(':id')
   @ApiResponse({ status: 200, type: TaskResponse })
-  async get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TaskResponse> {
+  async get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+  ): Promise<TaskResponse> {
     return TaskResponse.from(await this.tasks.get(principal, id));
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiResponse({ status: 200, type: TaskResponse, description: 'cancelled' })
-  @ApiResponse({ status: 202, type: TaskResponse, description: 'cancel requested, not confirmed yet' })
+  @ApiResponse({
+    status: 202,
+    type: TaskResponse,
+    description: 'cancel requested, not confirmed yet',
+  })
   @ApiResponse({ status: 409, description: 'the task has already ended' })
   async cancel(
     @CurrentPrincipal() principal: Principal,
@@ -92,7 +135,11 @@ export class TasksController {
           sent = entry.seq;
         }
         if (isTerminal(t.status)) {
-          subscriber.next({ id: String(sent), type: 'end', data: { status: t.status, version: t.version } });
+          subscriber.next({
+            id: String(sent),
+            type: 'end',
+            data: { status: t.status, version: t.version },
+          });
           subscriber.complete();
         }
       };

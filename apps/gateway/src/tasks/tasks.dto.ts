@@ -1,23 +1,48 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { TASK_STATUSES, type TaskRecord, type TaskStatus, type TimelineEntry } from '@switchyard/task-store';
+import {
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import {
+  TASK_STATUSES,
+  type TaskRecord,
+  type TaskStatus,
+  type TimelineEntry,
+} from '@switchyard/task-store';
 
 // ---- requests ----------------------------------------------------------------------------------
 
 export class SubmitTaskRequest {
-  @ApiProperty({ description: 'The request, in natural language', minLength: 1, maxLength: 100_000 })
+  @ApiProperty({
+    description: 'The request, in natural language',
+    minLength: 1,
+    maxLength: 100_000,
+  })
   @IsString()
   @Length(1, 100_000)
   text!: string;
 
-  @ApiPropertyOptional({ description: 'A workflow to use (faq, knowledge, extraction, operational, sensitive)' })
+  @ApiPropertyOptional({
+    description: 'A workflow to use (faq, knowledge, extraction, operational, sensitive)',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[a-z][a-z0-9_-]{0,63}$/, { message: 'workflow must be a workflow id' })
   workflow?: string;
 
-  @ApiPropertyOptional({ description: 'Structured context for routing and tools', type: 'object', additionalProperties: true })
+  @ApiPropertyOptional({
+    description: 'Structured context for routing and tools',
+    type: 'object',
+    additionalProperties: true,
+  })
   @IsOptional()
   @IsObject()
   context?: Record<string, unknown>;
@@ -66,7 +91,10 @@ export class TimelineEntryDto {
   @ApiPropertyOptional() step?: string;
   @ApiPropertyOptional() attempt?: number;
   @ApiProperty({ example: 'routed' }) outcome!: string;
-  @ApiProperty({ example: '→ knowledge (requested, confidence 1.00): workflow named in the request' }) reason!: string;
+  @ApiProperty({
+    example: '→ knowledge (requested, confidence 1.00): workflow named in the request',
+  })
+  reason!: string;
 }
 
 export class TaskResponse {
@@ -74,10 +102,16 @@ export class TaskResponse {
   @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
   @ApiProperty() text!: string;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true }) route?: TaskRecord['route'];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true }) workflow?: TaskRecord['workflow'];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'the step the task waits on' })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  workflow?: TaskRecord['workflow'];
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'the step the task waits on',
+  })
   step?: { name: string; stage: string; attempt: number; deadline: string };
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true }) output?: TaskRecord['output'];
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  output?: TaskRecord['output'];
   @ApiPropertyOptional({ type: 'object', additionalProperties: true }) error?: TaskRecord['error'];
   @ApiProperty({ type: 'object', additionalProperties: true }) usage!: TaskRecord['usage'];
   @ApiPropertyOptional({ type: [TimelineEntryDto] }) timeline?: TimelineEntry[];
@@ -93,7 +127,12 @@ export class TaskResponse {
       text: task.text,
       route: task.route,
       workflow: task.workflow,
-      step: task.step && { name: task.step.name, stage: task.step.stage, attempt: task.step.attempt, deadline: task.step.deadline },
+      step: task.step && {
+        name: task.step.name,
+        stage: task.step.stage,
+        attempt: task.step.attempt,
+        deadline: task.step.deadline,
+      },
       output: task.output,
       error: task.error,
       usage: task.usage,

@@ -3,13 +3,24 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Subjects } from '@switchyard/contracts';
 import { Publisher } from '@switchyard/messaging';
 import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
-import { TASK_STORE, type TaskPage, type TaskRecord, type TaskStore, isTerminal } from '@switchyard/task-store';
+import {
+  TASK_STORE,
+  type TaskPage,
+  type TaskRecord,
+  type TaskStore,
+  isTerminal,
+} from '@switchyard/task-store';
 import { WorkflowRegistry } from '@switchyard/workflows';
 import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import type { Principal } from '../auth/api-keys.js';
 import type { GatewayConfig } from '../config/gateway.config.js';
-import { IdempotencyKeyReusedError, TaskEndedError, TaskNotFoundError, UnknownWorkflowError } from '../http/errors.js';
+import {
+  IdempotencyKeyReusedError,
+  TaskEndedError,
+  TaskNotFoundError,
+  UnknownWorkflowError,
+} from '../http/errors.js';
 import type { ListTasksQuery, SubmitTaskRequest } from './tasks.dto.js';
 import { TaskWatcher } from './task-watcher.js';
 
@@ -40,11 +51,19 @@ export class TasksService {
    * Writes the task before publishing its event, so the client can read it at once. If the publish
    * fails the task stays queued and the coordinator's sweep submits it again.
    */
-  async submit(principal: Principal, body: SubmitTaskRequest, idempotencyKey?: string): Promise<SubmitResult> {
+  async submit(
+    principal: Principal,
+    body: SubmitTaskRequest,
+    idempotencyKey?: string,
+  ): Promise<SubmitResult> {
     if (body.workflow && !this.workflows.latest(body.workflow)) {
-      throw new UnknownWorkflowError(`workflow '${body.workflow}' is not deployed (deployed: ${this.workflows.ids().join(', ')})`);
+      throw new UnknownWorkflowError(
+        `workflow '${body.workflow}' is not deployed (deployed: ${this.workflows.ids().join(', ')})`,
+      );
     }
-    const requestHash = createHash('sha256').update(JSON.stringify([body.text, body.workflow ?? null, body.context ?? null])).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify([body.text, body.workflow ?? null, body.context ?? null]))
+      .digest('hex');
     const now = new Date().toISOString();
     const { task, created } = await this.store.create({
       id: uuidv7(),
@@ -57,14 +76,24 @@ export class TasksService {
       requestHash,
       stepsStarted: 0,
       usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
-      timeline: [{ seq: 1, time: now, stage: 'gateway', outcome: 'submitted', reason: `submitted by ${principal.keyName}` }],
+      timeline: [
+        {
+          seq: 1,
+          time: now,
+          stage: 'gateway',
+          outcome: 'submitted',
+          reason: `submitted by ${principal.keyName}`,
+        },
+      ],
       createdAt: now,
       updatedAt: now,
       version: 0,
     });
     if (!created) {
       if (task.requestHash !== requestHash) {
-        throw new IdempotencyKeyReusedError('this Idempotency-Key was already used with a different request body');
+        throw new IdempotencyKeyReusedError(
+          'this Idempotency-Key was already used with a different request body',
+        );
       }
       return { task, created };
     }
@@ -75,7 +104,10 @@ export class TasksService {
         { taskId: task.id, tenant: task.tenant, messageId: submittedMessageId(task.id) },
       );
     } catch (err) {
-      this.logger.warn({ err, taskId: task.id }, 'task stored but its event not published yet; the coordinator sweep will submit it');
+      this.logger.warn(
+        { err, taskId: task.id },
+        'task stored but its event not published yet; the coordinator sweep will submit it',
+      );
     }
     return { task, created };
   }
@@ -98,10 +130,12 @@ export class TasksService {
   /** Asks the coordinator to cancel, then waits briefly for it to confirm. */
   async cancel(principal: Principal, id: string, reason?: string): Promise<TaskRecord> {
     const task = await this.get(principal, id);
-    if (isTerminal(task.status)) throw new TaskEndedError(`task ${id} has already ended (${task.status})`);
+    if (isTerminal(task.status))
+      throw new TaskEndedError(`task ${id} has already ended (${task.status})`);
     const abort = new AbortController();
     const confirmed = (async () => {
-      for await (const t of this.watcher.follow(task, abort.signal, 250)) if (isTerminal(t.status)) return t;
+      for await (const t of this.watcher.follow(task, abort.signal, 250))
+        if (isTerminal(t.status)) return t;
       return undefined;
     })();
     await this.publisher.publish(

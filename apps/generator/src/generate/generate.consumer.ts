@@ -14,8 +14,11 @@ export class GenerateConsumer implements OnModuleInit {
   onModuleInit(): void {
     this.messaging.consume(
       Consumers.generator,
-      stageResponder(this.publisher, { stage: 'generate', result: Subjects.GenerateCompleted }, (msg) =>
-        Promise.resolve({ stepId: msg.payload.stepId, ...this.provider.generate(msg.payload) }),
+      stageResponder(
+        this.publisher,
+        { stage: 'generate', result: Subjects.GenerateCompleted },
+        (msg) =>
+          Promise.resolve({ stepId: msg.payload.stepId, ...this.provider.generate(msg.payload) }),
       ),
     );
   }

@@ -22,17 +22,24 @@ export class LocalProvider {
   static readonly model = 'local-heuristic-v1';
 
   generate(request: GenerateRequestedV1): Generation {
-    const best = request.mode === 'degraded' ? undefined : [...request.passages].sort((a, b) => b.score - a.score)[0];
+    const best =
+      request.mode === 'degraded'
+        ? undefined
+        : [...request.passages].sort((a, b) => b.score - a.score)[0];
     const output: OutputV1 = best
       ? {
-          text: best.text.split(/(?<=[.!?])\s+/).slice(0, 2).join(' '),
+          text: best.text
+            .split(/(?<=[.!?])\s+/)
+            .slice(0, 2)
+            .join(' '),
           citations: [{ documentId: best.documentId, version: best.version, chunk: best.chunk }],
         }
       : {
           text: "I don't know: I found no documents that answer this, so I won't guess.",
           citations: [],
         };
-    const promptTokens = words(request.text) + request.passages.reduce((n, p) => n + words(p.text), 0);
+    const promptTokens =
+      words(request.text) + request.passages.reduce((n, p) => n + words(p.text), 0);
     return {
       output,
       provider: LocalProvider.id,

@@ -14,8 +14,10 @@ export class RetrieveConsumer implements OnModuleInit {
   onModuleInit(): void {
     this.messaging.consume(
       Consumers.retriever,
-      stageResponder(this.publisher, { stage: 'retrieve', result: Subjects.RetrieveCompleted }, (msg) =>
-        Promise.resolve(this.retriever.retrieve(msg.envelope.tenant, msg.payload)),
+      stageResponder(
+        this.publisher,
+        { stage: 'retrieve', result: Subjects.RetrieveCompleted },
+        (msg) => Promise.resolve(this.retriever.retrieve(msg.envelope.tenant, msg.payload)),
       ),
     );
   }

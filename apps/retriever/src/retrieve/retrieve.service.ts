@@ -21,6 +21,11 @@ export class RetrieveService {
   retrieve(tenant: string, request: RetrieveRequestedV1): RetrieveResult {
     const passages = this.index.search(tenant, request.query, request.topK);
     const bestScore = passages.reduce((best, p) => Math.max(best, p.score), 0);
-    return { stepId: request.stepId, passages, bestScore, weak: bestScore < request.minScore || passages.length === 0 };
+    return {
+      stepId: request.stepId,
+      passages,
+      bestScore,
+      weak: bestScore < request.minScore || passages.length === 0,
+    };
   }
 }

@@ -16,9 +16,23 @@ export class RouteService {
   route(request: RouteRequestedV1): RouteResult {
     const { stepId, requestedWorkflow } = request;
     if (requestedWorkflow && this.workflows.latest(requestedWorkflow)) {
-      return { stepId, route: requestedWorkflow, confidence: 1, source: 'requested', reason: 'workflow named in the request' };
+      return {
+        stepId,
+        route: requestedWorkflow,
+        confidence: 1,
+        source: 'requested',
+        reason: 'workflow named in the request',
+      };
     }
-    const why = requestedWorkflow ? `requested workflow '${requestedWorkflow}' is not deployed; ` : '';
-    return { stepId, route: this.defaultRoute, confidence: 0.5, source: 'default', reason: `${why}default route` };
+    const why = requestedWorkflow
+      ? `requested workflow '${requestedWorkflow}' is not deployed; `
+      : '';
+    return {
+      stepId,
+      route: this.defaultRoute,
+      confidence: 0.5,
+      source: 'default',
+      reason: `${why}default route`,
+    };
   }
 }

@@ -14,8 +14,10 @@ export class ValidateConsumer implements OnModuleInit {
   onModuleInit(): void {
     this.messaging.consume(
       Consumers.validator,
-      stageResponder(this.publisher, { stage: 'validate', result: Subjects.ValidateCompleted }, (msg) =>
-        Promise.resolve(this.validator.validate(msg.payload)),
+      stageResponder(
+        this.publisher,
+        { stage: 'validate', result: Subjects.ValidateCompleted },
+        (msg) => Promise.resolve(this.validator.validate(msg.payload)),
       ),
     );
   }

@@ -1,4 +1,9 @@
-import type { PayloadInput, Subjects, ValidateRequestedV1, ValidationFailureV1 } from '@switchyard/contracts';
+import type {
+  PayloadInput,
+  Subjects,
+  ValidateRequestedV1,
+  ValidationFailureV1,
+} from '@switchyard/contracts';
 
 export type ValidateResult = PayloadInput<typeof Subjects.ValidateCompleted>;
 
@@ -22,7 +27,7 @@ type Check = (request: ValidateRequestedV1) => ValidationFailureV1[];
 
 const CHECKS: Record<string, Check> = {
   non_empty: ({ output }) =>
-    (output.text?.trim() || (output.data && Object.keys(output.data).length > 0))
+    output.text?.trim() || (output.data && Object.keys(output.data).length > 0)
       ? []
       : [{ check: 'non_empty', message: 'the output has neither text nor data' }],
   citations: ({ output, retrieved }) => {
@@ -36,8 +41,12 @@ const CHECKS: Record<string, Check> = {
   },
   policy: ({ output }) => {
     const text = [output.text ?? '', JSON.stringify(output.data ?? {})].join('\n');
-    const cards = [...text.matchAll(CARD_CANDIDATE)].map((m) => m[0].replace(/[ -]/g, '')).filter(luhnValid);
-    return cards.length > 0 ? [{ check: 'policy', message: `contains ${cards.length} payment card number(s)` }] : [];
+    const cards = [...text.matchAll(CARD_CANDIDATE)]
+      .map((m) => m[0].replace(/[ -]/g, ''))
+      .filter(luhnValid);
+    return cards.length > 0
+      ? [{ check: 'policy', message: `contains ${cards.length} payment card number(s)` }]
+      : [];
   },
 };
 
@@ -46,7 +55,9 @@ export class ValidateService {
   validate(request: ValidateRequestedV1): ValidateResult {
     const failures = request.checks.flatMap((name): ValidationFailureV1[] => {
       const check = CHECKS[name];
-      return check ? check(request) : [{ check: name, message: `check '${name}' is not available in this validator` }];
+      return check
+        ? check(request)
+        : [{ check: name, message: `check '${name}' is not available in this validator` }];
     });
     return { stepId: request.stepId, verdict: { ok: failures.length === 0, failures } };
   }

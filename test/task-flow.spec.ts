@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { jetstreamManager } from '@nats-io/jetstream';
+import { Subjects } from '@switchyard/contracts';
+import { NatsClient, Publisher } from '@switchyard/messaging';
 import { KvTaskStore } from '@switchyard/task-store';
 import { DEV_KEYS, Stack } from '@switchyard/testing';
 import { newTask } from './support/task-store-contract.js';
@@ -12,9 +14,7 @@ describe('task spine: gateway → coordinator → stages, as separate processes'
   let nc: NatsConnection;
 
   beforeAll(async () => {
-    stack = await Stack.start({
-      env: { RECOVERY_SWEEP_INTERVAL_MS: '200', QUEUED_RECOVERY_AFTER_MS: '1000' },
-    });
+    stack = await Stack.start();
     nc = await connect({ servers: stack.nats.url, noAsyncTraces: true });
   });
 
@@ -129,18 +129,28 @@ describe('task spine: gateway → coordinator → stages, as separate processes'
     expect(others.body.items.map((t) => t.id)).not.toContain(a.id);
   });
 
-  it('recovers a queued task whose submitted event never arrived', async () => {
-    const store = await KvTaskStore.open(nc);
-    const { task } = await store.create(
-      newTask({
-        text: 'lost submission',
-        requestedWorkflow: 'faq',
-        createdAt: new Date(Date.now() - 5_000).toISOString(),
-      }),
+  it('starts a queued task whose submitted event never arrived when its submission check is due', async () => {
+    // What the gateway does up to a crash just before publishing task.submitted:
+    const client = await NatsClient.connect({
+      servers: [stack.nats.url],
+      name: 'crashing-gateway',
+    });
+    const task = newTask({ text: 'lost submission', requestedWorkflow: 'faq' });
+    await new Publisher(client).publish(
+      Subjects.SubmissionCheck,
+      { due: new Date(Date.now() + 500).toISOString() },
+      { taskId: task.id, tenant: task.tenant, messageId: `${task.id}.check` },
     );
+    await (await KvTaskStore.open(client.nc)).create(task);
+    await client.drain();
+
     const ended = await stack.waitForEnd(task.id);
     expect(ended.status).toBe('completed');
-    expect(ended.timeline.map((e) => e.outcome)).toContain('routed');
+    expect(ended.timeline.map((e) => e.outcome).slice(0, 3)).toEqual([
+      'submitted',
+      'recovered',
+      'started',
+    ]);
   });
 
   it('answers every malformed request with its 4xx and leaves the store and the streams unchanged', async () => {
@@ -148,6 +158,7 @@ describe('task spine: gateway → coordinator → stages, as separate processes'
     const snapshot = async () => ({
       events: (await jsm.streams.info('SY_EVENTS')).state.last_seq,
       commands: (await jsm.streams.info('SY_COMMANDS')).state.last_seq,
+      timers: (await jsm.streams.info('SY_TIMERS')).state.last_seq,
       tasks: (await jsm.streams.info('KV_sy_tasks')).state.last_seq,
     });
     const before = await snapshot();

@@ -111,15 +111,5 @@ export function taskStoreContract(name: string, open: () => Promise<TaskStore>):
       expect(faq.items).toHaveLength(3);
       expect((await sut.list('nobody', { limit: 10 })).items).toEqual([]);
     });
-
-    it('finds tasks still queued since before a time, and no others', async () => {
-      const old = new Date(Date.now() - 60_000).toISOString();
-      const { task: stuck } = await sut.create(newTask({ tenant: 'sweep', createdAt: old }));
-      const { task: moved } = await sut.create(newTask({ tenant: 'sweep', createdAt: old }));
-      await sut.update({ ...moved, status: 'running' });
-      await sut.create(newTask({ tenant: 'sweep' }));
-      const found = await sut.listQueued(new Date(Date.now() - 30_000), 100);
-      expect(found.filter((t) => t.tenant === 'sweep').map((t) => t.id)).toEqual([stuck.id]);
-    });
   });
 }

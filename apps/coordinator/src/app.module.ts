@@ -3,7 +3,6 @@ import { SERVICE_CONFIG } from '@switchyard/platform';
 import { TaskStoreModule } from '@switchyard/task-store';
 import { WorkflowRegistry, WorkflowsModule } from '@switchyard/workflows';
 import type { CoordinatorConfig } from './config/coordinator.config.js';
-import { QueuedRecovery } from './saga/queued-recovery.service.js';
 import { Saga } from './saga/saga.js';
 import { SagaConsumer } from './saga/saga.consumer.js';
 
@@ -21,7 +20,6 @@ import { SagaConsumer } from './saga/saga.consumer.js';
         }),
     },
     SagaConsumer,
-    QueuedRecovery,
   ],
 })
 export class CoordinatorModule {}

@@ -10,6 +10,7 @@ import {
   RouteRequestedV1,
   StageFailedV1,
   StepDeadlineV1,
+  SubmissionCheckV1,
   ValidateCompletedV1,
   ValidateRequestedV1,
 } from './payloads/stages.js';
@@ -34,6 +35,7 @@ export const Subjects = {
   ApprovalDecided: 'switchyard.approval.decided.v1',
   StageFailed: 'switchyard.stage.failed.v1',
   StepDeadline: 'switchyard.timer.step_deadline.v1',
+  SubmissionCheck: 'switchyard.timer.submission_check.v1',
 } as const;
 
 export type Subject = (typeof Subjects)[keyof typeof Subjects];
@@ -68,6 +70,7 @@ export const SubjectPayloads = {
   [Subjects.ApprovalDecided]: ApprovalDecidedV1,
   [Subjects.StageFailed]: StageFailedV1,
   [Subjects.StepDeadline]: StepDeadlineV1,
+  [Subjects.SubmissionCheck]: SubmissionCheckV1,
 } as const satisfies Record<Subject, PayloadClass>;
 
 export type PayloadOf<S extends Subject> = InstanceType<(typeof SubjectPayloads)[S]>;

@@ -64,7 +64,7 @@ export const Streams = {
   },
   timers: {
     name: 'SY_TIMERS',
-    subjects: [Subjects.StepDeadline],
+    subjects: [Subjects.StepDeadline, Subjects.SubmissionCheck],
     retention: 'workqueue',
     maxAgeMs: 7 * DAY,
     duplicateWindowMs: 2 * MINUTE,
@@ -114,14 +114,14 @@ export const Consumers = {
     maxAckPending: 2_000,
     retryBackoffMs: [100, 500, 2_000, 5_000],
   } satisfies ConsumerSpec<(typeof Streams.events.subjects)[number]>,
-  /** Step deadlines: each is nak'ed with its remaining delay until due, so no delivery limit. */
+  /** Timers: each is nak'ed with its remaining delay until due, so no delivery limit. */
   coordinatorTimers: {
     stream: Streams.timers.name,
     durable: 'coordinator_timers',
-    subjects: [Subjects.StepDeadline],
+    subjects: Streams.timers.subjects,
     maxDeliver: -1,
     ackWaitMs: 30_000,
     maxAckPending: 100_000,
     retryBackoffMs: [100, 500, 2_000, 5_000],
-  } satisfies ConsumerSpec<typeof Subjects.StepDeadline>,
+  } satisfies ConsumerSpec<(typeof Streams.timers.subjects)[number]>,
 } as const;

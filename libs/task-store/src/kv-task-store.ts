@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { JetStreamApiError, StorageType } from '@nats-io/jetstream';
+import {
+  JetStreamApiError,
+  type JetStreamManager,
+  StorageType,
+  jetstreamManager,
+} from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
@@ -24,24 +29,28 @@ function hashKey(key: string): string {
 
 const taskKey = (tenant: string, id: string): string => `t.${tenant}.${id}`;
 const idempotencyKey = (tenant: string, key: string): string => `i.${tenant}.${hashKey(key)}`;
-const queuedKey = (tenant: string, id: string): string => `q.${tenant}.${id}`;
 
 /**
  * Task state in a JetStream KV bucket: the embedded default, so Switchyard runs with nothing but a
  * nats-server. A task's version is its KV revision; `update` is KV's compare-and-set on it.
  *
- * Keys: `t.<tenant>.<id>` the task, `i.<tenant>.<sha256(idempotency key)>` → task id,
- * `q.<tenant>.<id>` while the task is queued (for the lost-submission sweep).
+ * Keys: `t.<tenant>.<id>` the task, `i.<tenant>.<sha256(idempotency key)>` → task id.
  *
- * Listing reads the tenant's keys and walks them newest first (task ids are UUIDv7, so they sort
- * by creation time): fine for the embedded default; use MongoDB for large task volumes.
+ * Listing asks the stream for the tenant's task subjects (one request, paged by the server; unlike
+ * the KV key iterator it does not chase concurrent writes) and reads them newest first (task ids
+ * are UUIDv7, so they sort by creation time): fine for the embedded default; use MongoDB for large
+ * task volumes.
  */
 export class KvTaskStore implements TaskStore {
-  private constructor(private readonly kv: KV) {}
+  private constructor(
+    private readonly kv: KV,
+    private readonly jsm: JetStreamManager,
+    private readonly bucket: string,
+  ) {}
 
   static async open(nc: NatsConnection, bucket = 'sy_tasks'): Promise<KvTaskStore> {
     const kv = await new Kvm(nc).create(bucket, { history: 1, storage: StorageType.File });
-    return new KvTaskStore(kv);
+    return new KvTaskStore(kv, await jetstreamManager(nc), bucket);
   }
 
   async create(task: TaskRecord): Promise<CreateResult> {
@@ -62,7 +71,6 @@ export class KvTaskStore implements TaskStore {
     }
     const record = { ...task, id };
     try {
-      await this.kv.put(queuedKey(record.tenant, id), '');
       const revision = await this.kv.create(taskKey(record.tenant, id), JSON.stringify(record));
       return { task: { ...record, version: revision }, created: true };
     } catch (err) {
@@ -92,9 +100,6 @@ export class KvTaskStore implements TaskStore {
         JSON.stringify(next),
         previousVersion,
       );
-      if (next.status !== 'queued') {
-        await this.kv.delete(queuedKey(next.tenant, next.id)).catch(() => undefined);
-      }
       return { ...next, version: revision };
     } catch (err) {
       if (isWrongLastSequence(err)) return null;
@@ -104,7 +109,7 @@ export class KvTaskStore implements TaskStore {
 
   async list(tenant: string, query: TaskQuery): Promise<TaskPage> {
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const ids = (await this.keys(`t.${tenant}.>`))
+    const ids = (await this.keys(`t.${tenant}.`))
       .map((key) => key.slice(`t.${tenant}.`.length))
       .filter((id) => after === undefined || id < after)
       .sort()
@@ -127,36 +132,21 @@ export class KvTaskStore implements TaskStore {
     };
   }
 
-  async listQueued(before: Date, limit: number): Promise<TaskRecord[]> {
-    const out: TaskRecord[] = [];
-    for (const key of await this.keys('q.>')) {
-      if (out.length === limit) break;
-      const [, tenant, id] = key.split('.');
-      if (!tenant || !id) continue;
-      const task = await this.get(tenant, id);
-      if (!task || task.status !== 'queued') {
-        // The index outlived its task's queued state (a crash between writes): tidy it.
-        if (!task || Date.parse(task.createdAt) < before.getTime())
-          await this.kv.delete(key).catch(() => undefined);
-        continue;
-      }
-      if (Date.parse(task.createdAt) < before.getTime()) out.push(task);
-    }
-    return out;
-  }
-
   async close(): Promise<void> {
     // The connection belongs to the caller.
   }
 
-  private async keys(filter: string): Promise<string[]> {
-    const out: string[] = [];
+  /** Keys under a prefix, from the stream's subject list. */
+  private async keys(prefix: string): Promise<string[]> {
+    const subjectPrefix = `$KV.${this.bucket}.`;
     try {
-      for await (const key of await this.kv.keys(filter)) out.push(key);
+      const info = await this.jsm.streams.info(`KV_${this.bucket}`, {
+        subjects_filter: `${subjectPrefix}${prefix}>`,
+      });
+      return Object.keys(info.state.subjects ?? {}).map((s) => s.slice(subjectPrefix.length));
     } catch (err) {
       throw this.wrap('list', err);
     }
-    return out;
   }
 
   private wrap(operation: string, err: unknown): TaskStoreError {

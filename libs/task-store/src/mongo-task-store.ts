@@ -25,8 +25,6 @@ export const TASK_INDEXES = [
     unique: true,
     partialFilterExpression: { idempotencyKey: { $type: 'string' } },
   },
-  // the lost-submission sweep
-  { key: { status: 1, createdAt: 1 }, name: 'status_created' },
 ] as const;
 
 function toRecord(doc: WithId<TaskDocument>): TaskRecord {
@@ -119,19 +117,6 @@ export class MongoTaskStore implements TaskStore {
       };
     } catch (err) {
       throw this.wrap('list', err);
-    }
-  }
-
-  async listQueued(before: Date, limit: number): Promise<TaskRecord[]> {
-    try {
-      const docs = await this.tasks
-        .find({ status: 'queued', createdAt: { $lt: before.toISOString() } })
-        .sort({ createdAt: 1 })
-        .limit(limit)
-        .toArray();
-      return docs.map(toRecord);
-    } catch (err) {
-      throw this.wrap('listQueued', err);
     }
   }
 

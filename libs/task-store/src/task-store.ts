@@ -26,8 +26,6 @@ export interface TaskStore {
   update(next: TaskRecord): Promise<TaskRecord | null>;
   /** The tenant's tasks, newest first. */
   list(tenant: string, query: TaskQuery): Promise<TaskPage>;
-  /** Tasks still `queued` that were created before `before` (their submission may be lost). */
-  listQueued(before: Date, limit: number): Promise<TaskRecord[]>;
   close(): Promise<void>;
 }
 

@@ -25,16 +25,4 @@ export class CoordinatorConfig extends TaskStoreServiceConfig {
   @Min(0)
   @Max(20)
   ROUTE_RETRIES = 2;
-
-  /** A task still queued this long after creation is re-submitted (its event may be lost). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1_000)
-  QUEUED_RECOVERY_AFTER_MS = 15_000;
-
-  /** How often the lost-submission sweep runs. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(100)
-  RECOVERY_SWEEP_INTERVAL_MS = 5_000;
 }

@@ -43,9 +43,14 @@ export class SagaConsumer implements OnModuleInit {
       this.handle(msg, (task) => this.decide(task, msg)),
     );
     this.messaging.consume(Consumers.coordinatorTimers, (msg) => {
-      const due = Date.parse(msg.payload.deadline) - Date.now();
-      if (due > 0) return Promise.resolve(Outcome.defer(due));
-      return this.handle(msg, (task) => this.saga.onDeadline(task, msg.envelope));
+      const due = Date.parse(
+        msg.subject === Subjects.StepDeadline ? msg.payload.deadline : msg.payload.due,
+      );
+      if (due > Date.now()) return Promise.resolve(Outcome.defer(due - Date.now()));
+      if (msg.subject === Subjects.StepDeadline) {
+        return this.handle(msg, (task) => this.saga.onDeadline(task, msg.envelope));
+      }
+      return this.handle(msg, (task) => this.saga.onSubmissionCheck(task, msg.envelope), true);
     });
   }
 
@@ -73,10 +78,12 @@ export class SagaConsumer implements OnModuleInit {
   private async handle<S extends Subject>(
     msg: InboundMessage<S>,
     decide: (task: TaskRecord) => Decision,
+    mayBeMissing = false,
   ): Promise<HandlerOutcome> {
     const { taskId, tenant } = msg.envelope;
     for (let round = 0; round < MAX_CONFLICTS; round++) {
       const task = await this.store.get(tenant, taskId);
+      if (!task && mayBeMissing) return Outcome.duplicate('the gateway never wrote this task');
       if (!task) {
         // The gateway writes the task before it publishes, so only a store lag explains this.
         if (msg.deliveryCount < 5) throw new RetryableError(`task ${taskId} not found yet`);

@@ -8,6 +8,7 @@ import type {
   Stage,
   StageFailedV1,
   StepDeadlineV1,
+  SubmissionCheckV1,
   TaskCancelRequestedV1,
   ValidateCompletedV1,
 } from '@switchyard/contracts';
@@ -82,6 +83,17 @@ export class Saga {
       },
     );
     return this.startStep(next, -1, env.id);
+  }
+
+  /** The gateway's check: a task still queued when it is due lost its submitted event. */
+  onSubmissionCheck(task: TaskRecord, env: Envelope<SubmissionCheckV1>): Decision {
+    if (task.status !== 'queued') return { effects: [], ignored: 'task already started' };
+    const recovered = this.note(task, {
+      stage: 'coordinator',
+      outcome: 'recovered',
+      reason: `no submitted event by ${env.payload.due}; starting the task from its record`,
+    });
+    return this.onSubmitted(recovered, env);
   }
 
   onCancel(task: TaskRecord, env: Envelope<TaskCancelRequestedV1>): Decision {

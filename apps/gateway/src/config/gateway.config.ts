@@ -27,6 +27,15 @@ export class GatewayConfig extends TaskStoreServiceConfig {
   @IsString()
   API_KEYS_FILE?: string;
 
+  /**
+   * When the coordinator checks that a submitted task started: a task still queued then lost its
+   * submitted event (crash or failed publish) and is started from its record.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  SUBMISSION_CHECK_AFTER_MS = 15_000;
+
   /** How long a cancel request waits for the coordinator to confirm before answering 202. */
   @Type(() => Number)
   @IsInt()

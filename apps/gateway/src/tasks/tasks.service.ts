@@ -26,7 +26,7 @@ import { TaskWatcher } from './task-watcher.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** The same event id as the coordinator's recovery sweep: the broker keeps one of the two. */
+/** The submitted event's id: a retried publish is stored once. */
 export function submittedMessageId(taskId: string): string {
   return `${taskId}.submitted`;
 }
@@ -48,8 +48,9 @@ export class TasksService {
   ) {}
 
   /**
-   * Writes the task before publishing its event, so the client can read it at once. If the publish
-   * fails the task stays queued and the coordinator's sweep submits it again.
+   * Publishes a submission check, writes the task, then publishes its event: the client can read
+   * the task at once, and a task whose event is lost (crash, failed publish) is still started when
+   * the check comes due. A rejected request has published nothing and written nothing.
    */
   async submit(
     principal: Principal,
@@ -65,8 +66,14 @@ export class TasksService {
       .update(JSON.stringify([body.text, body.workflow ?? null, body.context ?? null]))
       .digest('hex');
     const now = new Date().toISOString();
+    const id = uuidv7();
+    await this.publisher.publish(
+      Subjects.SubmissionCheck,
+      { due: new Date(Date.now() + this.config.SUBMISSION_CHECK_AFTER_MS).toISOString() },
+      { taskId: id, tenant: principal.tenant, messageId: `${id}.check` },
+    );
     const { task, created } = await this.store.create({
-      id: uuidv7(),
+      id,
       tenant: principal.tenant,
       status: 'queued',
       text: body.text,

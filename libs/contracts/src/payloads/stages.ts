@@ -332,6 +332,20 @@ export class StepDeadlineV1 extends StepMessage {
   }
 }
 
+/**
+ * Published by the gateway before it writes a task; due a while later. If the task is still
+ * queued then (the gateway stopped before publishing `task.submitted`, or that publish failed),
+ * the coordinator starts it. A check for a task that was never written is dropped.
+ */
+export class SubmissionCheckV1 {
+  @IsISO8601({ strict: true })
+  due!: string;
+
+  static parse(input: unknown): SubmissionCheckV1 {
+    return parseAs(SubmissionCheckV1, input);
+  }
+}
+
 // ---- failures --------------------------------------------------------------------------------
 
 /** A stage could not do its step and says whether trying again could help. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@switchyard/platform';
-import { WorkflowRegistry, WorkflowsModule } from '@switchyard/workflows';
+import { join } from 'node:path';
+import { ROUTING_FILE, Router, WorkflowRegistry, WorkflowsModule } from '@switchyard/workflows';
 import type { RouterConfig } from './config/router.config.js';
 import { RouteConsumer } from './route/route.consumer.js';
 import { RouteService } from './route/route.service.js';
@@ -13,7 +14,12 @@ import { RouteService } from './route/route.service.js';
       provide: RouteService,
       inject: [WorkflowRegistry, SERVICE_CONFIG],
       useFactory: (workflows: WorkflowRegistry, config: RouterConfig) =>
-        new RouteService(workflows, config.DEFAULT_ROUTE),
+        new RouteService(
+          Router.load(
+            config.ROUTING_FILE ?? join(config.WORKFLOWS_DIR, ROUTING_FILE),
+            (id) => !!workflows.latest(id),
+          ),
+        ),
     },
     RouteConsumer,
   ],

@@ -3,3 +3,4 @@ export * from './workflow.schema.js';
 export * from './workflow-loader.js';
 export * from './workflow-registry.js';
 export * from './workflows.module.js';
+export * from './routing.js';

@@ -14,6 +14,9 @@ export class WorkflowLoadError extends Error {
   }
 }
 
+/** The routing rules' file name in the workflows directory. */
+export const ROUTING_FILE = 'routing.yaml';
+
 const ajv = new Ajv({ allErrors: true, useDefaults: true, discriminator: true, strict: true });
 const validate = ajv.compile<Omit<WorkflowDefinition, 'source'>>(workflowSchema);
 
@@ -23,7 +26,8 @@ function yamlFiles(dir: string): string[] {
     .flatMap((name) => {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) return yamlFiles(path);
-      return /\.ya?ml$/.test(name) ? [path] : [];
+      // routing.yaml beside the workflows holds the routing rules, not a workflow
+      return /\.ya?ml$/.test(name) && name !== ROUTING_FILE ? [path] : [];
     });
 }
 

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { BaseServiceConfig } from '@switchyard/platform';
 
 /** Configuration of the router service, read from the environment at start-up. */
@@ -14,7 +14,8 @@ export class RouterConfig extends BaseServiceConfig {
   @IsString()
   WORKFLOWS_DIR = 'workflows';
 
-  /** Where a request goes when nothing decides otherwise. */
-  @Matches(/^[a-z][a-z0-9_-]{0,63}$/, { message: 'must be a workflow id' })
-  DEFAULT_ROUTE = 'faq';
+  /** The routing rules (default: routing.yaml in WORKFLOWS_DIR). */
+  @IsOptional()
+  @IsString()
+  ROUTING_FILE?: string;
 }

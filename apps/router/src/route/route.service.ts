@@ -1,38 +1,23 @@
 import type { PayloadInput, RouteRequestedV1, Subjects } from '@switchyard/contracts';
-import type { WorkflowRegistry } from '@switchyard/workflows';
+import type { Router } from '@switchyard/workflows';
 
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
 /**
- * Decides which workflow a request takes: a deployed workflow the caller named wins; otherwise the
- * configured default route. (Declarative rules and the model classifier come with routing.)
+ * Decides which workflow a request takes: a workflow the caller named wins when the tenant may
+ * use it; then the declarative rules (workflows/routing.yaml); under their confidence threshold,
+ * the default route. The reason says which.
  */
 export class RouteService {
-  constructor(
-    private readonly workflows: WorkflowRegistry,
-    private readonly defaultRoute: string,
-  ) {}
+  constructor(private readonly router: Router) {}
 
-  route(request: RouteRequestedV1): RouteResult {
-    const { stepId, requestedWorkflow } = request;
-    if (requestedWorkflow && this.workflows.latest(requestedWorkflow)) {
-      return {
-        stepId,
-        route: requestedWorkflow,
-        confidence: 1,
-        source: 'requested',
-        reason: 'workflow named in the request',
-      };
-    }
-    const why = requestedWorkflow
-      ? `requested workflow '${requestedWorkflow}' is not deployed; `
-      : '';
-    return {
-      stepId,
-      route: this.defaultRoute,
-      confidence: 0.5,
-      source: 'default',
-      reason: `${why}default route`,
-    };
+  route(tenant: string, request: RouteRequestedV1): RouteResult {
+    const decision = this.router.route(
+      tenant,
+      request.text,
+      request.requestedWorkflow,
+      request.context ?? {},
+    );
+    return { stepId: request.stepId, ...decision };
   }
 }

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
+import { WorkflowLoadError, loadWorkflows } from './workflow-loader.js';
+import { WorkflowRegistry } from './workflow-registry.js';
+import { Router, type RoutingConfig } from './routing.js';
+
+const root = join(import.meta.dirname, '../../..');
+const registry = new WorkflowRegistry(loadWorkflows(join(root, 'workflows')));
+const deployed = (id: string): boolean => !!registry.latest(id);
+
+describe(Router.name, () => {
+  const sut = Router.load(join(root, 'workflows/routing.yaml'), deployed);
+
+  it('routes at least 90% of the labelled fixture correctly with rules alone', () => {
+    const fixture = parse(readFileSync(join(root, 'eval/router-fixture.yaml'), 'utf8')) as Array<{
+      text: string;
+      expected: string;
+      context?: Record<string, unknown>;
+    }>;
+    expect(fixture.length).toBeGreaterThanOrEqual(60);
+    const correct = fixture.filter(
+      (f) => sut.route('demo', f.text, undefined, f.context).route === f.expected,
+    );
+    expect(correct.length / fixture.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('lets a requested workflow win only when the tenant may use it', () => {
+    const config: RoutingConfig = { ...sut.config, tenants: { limited: { allow: ['faq'] } } };
+    const limited = new Router(config, deployed);
+    expect(limited.route('demo', 'hi', 'sensitive')).toMatchObject({
+      route: 'sensitive',
+      source: 'requested',
+    });
+    expect(limited.route('limited', 'What is your refund policy?', 'sensitive')).toMatchObject({
+      route: 'knowledge',
+      source: 'rule',
+      reason:
+        "requested workflow 'sensitive' is not available to tenant limited; rule 'policy-and-product-questions' matched",
+    });
+  });
+
+  it('takes the default route under the confidence threshold and says why', () => {
+    const strict = new Router({ ...sut.config, minConfidence: 0.99 }, deployed);
+    expect(strict.route('demo', 'What is your refund policy?')).toEqual({
+      route: 'faq',
+      confidence: 0.8,
+      source: 'default',
+      reason: "best rule 'policy-and-product-questions' only 0.80 < 0.99; default route",
+    });
+    expect(sut.route('demo', 'zzz')).toMatchObject({
+      source: 'default',
+      confidence: 0,
+      reason: 'no rule matched; default route',
+    });
+  });
+
+  it('evaluates tenant rules before global ones', () => {
+    const config: RoutingConfig = {
+      ...sut.config,
+      tenants: {
+        acme: {
+          rules: [
+            {
+              name: 'acme-invoices',
+              route: 'extraction',
+              confidence: 0.99,
+              any: ['refund policy'],
+            },
+          ],
+        },
+      },
+    };
+    expect(new Router(config, deployed).route('acme', 'refund policy please')).toMatchObject({
+      route: 'extraction',
+    });
+  });
+
+  it('refuses rules that route to a workflow that is not deployed', () => {
+    const config: RoutingConfig = {
+      ...sut.config,
+      rules: [{ name: 'ghost', route: 'ghost', confidence: 1, any: ['x'] }],
+    };
+    expect(() => new Router(config, deployed)).toThrow(WorkflowLoadError);
+  });
+});

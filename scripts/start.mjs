@@ -1,7 +1,7 @@
 // `npm start`: a private nats-server with JetStream and every service as its own process, in the
 // foreground. Ctrl-C (or SIGTERM) stops everything cleanly. Run through scripts/bootstrap.sh first.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -92,6 +92,27 @@ for (const service of services) {
     void stopAll(1);
   });
 }
+
+// The sample corpus (a fictional outdoor shop) goes into tenant demo through the documents API.
+const corpusDir = join(root, 'corpus', 'demo');
+const files = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
+for (const file of files) {
+  const [first, ...rest] = readFileSync(join(corpusDir, file), 'utf8').split('\n');
+  const res = await fetch(`${services[0].url}/v1/documents/${file.replace(/\.md$/, '')}`, {
+    method: 'PUT',
+    headers: { authorization: 'Bearer dev-admin-key', 'content-type': 'application/json' },
+    body: JSON.stringify({ title: first.replace(/^#\s*/, ''), text: rest.join('\n').trim() }),
+  });
+  if (res.status !== 200) {
+    say(
+      `[start] ERROR: loading ${file} into tenant demo failed: ${res.status} ${await res.text()}`,
+    );
+    await stopAll(1);
+  }
+}
+say(`[start] loaded the sample corpus: ${files.length} documents into tenant demo`);
 
 say('');
 say('Switchyard is running.');

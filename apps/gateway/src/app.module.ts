@@ -4,6 +4,8 @@ import { SERVICE_CONFIG } from '@switchyard/platform';
 import { TaskStoreModule } from '@switchyard/task-store';
 import { WorkflowsModule } from '@switchyard/workflows';
 import { ApiKeys } from './auth/api-keys.js';
+import { DocumentsController } from './documents/documents.controller.js';
+import { DocumentsService } from './documents/documents.service.js';
 import { ApiKeyGuard } from './auth/auth.js';
 import type { GatewayConfig } from './config/gateway.config.js';
 import { ErrorFormatFilter } from './http/errors.js';
@@ -14,7 +16,7 @@ import { TasksService } from './tasks/tasks.service.js';
 /** The gateway: the public REST API. */
 @Module({
   imports: [TaskStoreModule.forRoot(), WorkflowsModule.forRoot()],
-  controllers: [TasksController],
+  controllers: [TasksController, DocumentsController],
   providers: [
     {
       provide: ApiKeys,
@@ -25,6 +27,7 @@ import { TasksService } from './tasks/tasks.service.js';
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_FILTER, useClass: ErrorFormatFilter },
     TaskWatcher,
+    DocumentsService,
     TasksService,
   ],
 })

@@ -1,3 +1,4 @@
+import { DOCUMENT_SUBJECTS } from './payloads/document.js';
 import { DEAD_LETTER_SUBJECT, type Subject, Subjects } from './subjects.js';
 
 /**
@@ -7,11 +8,13 @@ import { DEAD_LETTER_SUBJECT, type Subject, Subjects } from './subjects.js';
 export interface StreamSpec {
   name: string;
   subjects: readonly string[];
-  /** `workqueue`: a message is removed once acknowledged; `limits`: kept until max age. */
+  /** `workqueue`: a message is removed once acknowledged; `limits`: kept until max age (0: for ever). */
   retention: 'workqueue' | 'limits';
   maxAgeMs: number;
   /** Window in which a repeated `Nats-Msg-Id` is dropped by the broker. */
   duplicateWindowMs: number;
+  /** Messages kept per subject (e.g. recent versions of a document); unlimited when absent. */
+  maxMsgsPerSubject?: number;
 }
 
 export interface ConsumerSpec<S extends string = string> {
@@ -69,6 +72,15 @@ export const Streams = {
     maxAgeMs: 7 * DAY,
     duplicateWindowMs: 2 * MINUTE,
   },
+  /** Document versions: one subject per tenant and document, the 10 most recent versions kept. */
+  documents: {
+    name: 'SY_DOCUMENTS',
+    subjects: [DOCUMENT_SUBJECTS],
+    retention: 'limits',
+    maxAgeMs: 0,
+    duplicateWindowMs: 2 * MINUTE,
+    maxMsgsPerSubject: 10,
+  },
   deadLetter: {
     name: 'SY_DEADLETTER',
     subjects: [DEAD_LETTER_SUBJECT],
@@ -78,11 +90,12 @@ export const Streams = {
   },
 } as const satisfies Record<string, StreamSpec>;
 
-/** Every subject of the flow goes to exactly one stream. */
+/** The streams every service provisions (dead letters and advisories are added by messaging). */
 export const FLOW_STREAMS: readonly StreamSpec[] = [
   Streams.commands,
   Streams.events,
   Streams.timers,
+  Streams.documents,
 ];
 
 function stageConsumer<S extends Subject>(durable: string, subject: S): ConsumerSpec<S> {

@@ -41,6 +41,7 @@ export class Messaging {
   private readonly streams: Map<string, StreamSpec>;
   private readonly loops: PullLoop[] = [];
   private started = false;
+  private starting?: Promise<void>;
   private closed = false;
 
   private constructor(
@@ -87,8 +88,13 @@ export class Messaging {
     for (const spec of this.streams.values()) await ensureStream(this.client.jsm, spec);
   }
 
-  async start(): Promise<void> {
-    if (this.started) return;
+  /** Provisions and opens everything; concurrent and repeated calls share the one start. */
+  start(): Promise<void> {
+    this.starting ??= this.doStart();
+    return this.starting;
+  }
+
+  private async doStart(): Promise<void> {
     this.started = true;
     await this.provisionStreams();
     for (const loop of this.loops) await ensureConsumer(this.client.jsm, loop.spec);

@@ -26,6 +26,9 @@ function streamConfig(spec: StreamSpec): Partial<StreamConfig> & { name: string 
     discard: DiscardPolicy.Old,
     max_age: nanos(spec.maxAgeMs),
     duplicate_window: nanos(spec.duplicateWindowMs),
+    max_msgs_per_subject: spec.maxMsgsPerSubject ?? -1,
+    // direct get: the latest version of a subject is read without a consumer
+    allow_direct: true,
     num_replicas: 1,
   };
 }
@@ -67,7 +70,9 @@ export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Pro
     const upToDate =
       sameSubjects(current.subjects, wanted.subjects) &&
       current.max_age === wanted.max_age &&
-      current.duplicate_window === wanted.duplicate_window;
+      current.duplicate_window === wanted.duplicate_window &&
+      current.max_msgs_per_subject === wanted.max_msgs_per_subject &&
+      current.allow_direct === wanted.allow_direct;
     if (!upToDate) await jsm.streams.update(spec.name, { ...current, ...wanted });
   } catch (err) {
     if (err instanceof ProvisioningError) throw err;

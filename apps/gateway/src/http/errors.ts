@@ -26,6 +26,19 @@ export class IdempotencyKeyReusedError extends Error {
   override readonly name = 'IdempotencyKeyReusedError';
 }
 
+export class DocumentNotFoundError extends Error {
+  override readonly name = 'DocumentNotFoundError';
+}
+
+export class InvalidDocumentIdError extends Error {
+  override readonly name = 'InvalidDocumentIdError';
+}
+
+/** Too many concurrent upserts of one document in a row. */
+export class UpsertConflictError extends Error {
+  override readonly name = 'UpsertConflictError';
+}
+
 /** The request names a workflow that is not deployed. */
 export class UnknownWorkflowError extends Error {
   override readonly name = 'UnknownWorkflowError';
@@ -106,6 +119,11 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
     body: { error: { code, message, details } },
   });
   if (err instanceof TaskNotFoundError) return make(404, err.message, 'task_not_found');
+  if (err instanceof DocumentNotFoundError) return make(404, err.message, 'document_not_found');
+  if (err instanceof InvalidDocumentIdError) {
+    return make(400, err.message, 'validation_failed', [{ field: 'id', problems: [err.message] }]);
+  }
+  if (err instanceof UpsertConflictError) return make(409, err.message, 'conflict');
   if (err instanceof TaskEndedError) return make(409, err.message, 'task_ended');
   if (err instanceof IdempotencyKeyReusedError)
     return make(422, err.message, 'idempotency_key_reused');

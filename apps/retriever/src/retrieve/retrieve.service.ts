@@ -7,13 +7,6 @@ export interface PassageIndex {
   search(tenant: string, query: string, topK: number): PassageV1[];
 }
 
-/** An index with no documents: every retrieval is weak until documents are ingested. */
-export class EmptyIndex implements PassageIndex {
-  search(): PassageV1[] {
-    return [];
-  }
-}
-
 /** Ranks passages for a query and says whether retrieval is weak (best score under the threshold). */
 export class RetrieveService {
   constructor(private readonly index: PassageIndex) {}

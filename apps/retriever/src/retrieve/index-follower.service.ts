@@ -1,0 +1,99 @@
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DeliverPolicy, type ConsumerMessages } from '@nats-io/jetstream';
+import { DocumentV1, Streams } from '@switchyard/contracts';
+import { Messaging } from '@switchyard/messaging';
+import { LOGGER, Readiness } from '@switchyard/platform';
+import type { Logger } from 'pino';
+import { Gauge, register } from 'prom-client';
+import { DocumentIndex } from './document-index.js';
+
+function gauge(name: string, help: string): Gauge {
+  return (register.getSingleMetric(name) as Gauge | undefined) ?? new Gauge({ name, help });
+}
+
+/**
+ * Materialises this replica's index from the documents stream: replays the latest version of
+ * every document on start (an ordered consumer, last per subject), then follows new versions
+ * live. The replica reports ready only once the replay is done.
+ */
+@Injectable()
+export class IndexFollower implements OnApplicationBootstrap, OnApplicationShutdown {
+  private replayed = false;
+  private messages?: ConsumerMessages;
+  private readonly chunksGauge = gauge(
+    'switchyard_retriever_chunks',
+    'Chunks in this replica’s index',
+  );
+  private readonly documentsGauge = gauge(
+    'switchyard_retriever_documents',
+    'Documents in this replica’s index',
+  );
+  private readonly seqGauge = gauge(
+    'switchyard_retriever_applied_seq',
+    'Last documents-stream sequence applied to the index',
+  );
+  private readonly replayGauge = gauge(
+    'switchyard_retriever_replay_seconds',
+    'How long the start-up replay took',
+  );
+
+  constructor(
+    @Inject(Messaging) private readonly messaging: Messaging,
+    @Inject(DocumentIndex) private readonly index: DocumentIndex,
+    @Inject(Readiness) readiness: Readiness,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    readiness.register('index_replayed', () => this.replayed);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.messaging.start(); // the documents stream is provisioned there
+    const started = process.hrtime.bigint();
+    // The stream holds document versions only, so no filter (nats-server 2.9 has no
+    // filter_subjects on ordered consumers).
+    const consumer = await this.messaging.client.js.consumers.get(Streams.documents.name, {
+      deliver_policy: DeliverPolicy.LastPerSubject,
+    });
+    const pendingAtStart = (await consumer.info()).num_pending;
+    const finishReplay = (): void => {
+      this.replayed = true;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      this.replayGauge.set(seconds);
+      this.logger.info(
+        {
+          documents: this.index.documentCount,
+          chunks: this.index.chunks,
+          seconds: Number(seconds.toFixed(3)),
+        },
+        'index replay done',
+      );
+    };
+    if (pendingAtStart === 0) finishReplay();
+    this.messages = await consumer.consume();
+    void (async () => {
+      for await (const m of this.messages!) {
+        try {
+          this.index.upsert(DocumentV1.parse(m.json()));
+        } catch (err) {
+          this.logger.error(
+            { err, seq: m.seq, subject: m.subject },
+            'document version not indexed: invalid',
+          );
+        }
+        this.seqGauge.set(m.seq);
+        this.chunksGauge.set(this.index.chunks);
+        this.documentsGauge.set(this.index.documentCount);
+        if (!this.replayed && m.info.pending === 0) finishReplay();
+      }
+    })();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.messages?.close();
+  }
+}

@@ -27,7 +27,11 @@ export interface TaskView {
   status: string;
   version: number;
   workflow?: { id: string; version: number };
-  output?: { text?: string; data?: Record<string, unknown>; citations: unknown[] };
+  output?: {
+    text?: string;
+    data?: Record<string, unknown>;
+    citations: Array<{ documentId: string; version: number; chunk: number }>;
+  };
   error?: { code: string; message: string };
   timeline: Array<{
     seq: number;
@@ -132,19 +136,20 @@ export class Stack {
     predicate: (t: TaskView) => boolean,
     description: string,
     timeoutMs = 30_000,
+    key: string = DEV_KEYS.submitter,
   ): Promise<TaskView> {
     return waitFor(
       `task ${id} ${description}`,
       async () => {
-        const task = await this.task(id);
+        const task = await this.task(id, key);
         return predicate(task) && task;
       },
       { timeoutMs, intervalMs: 50 },
     );
   }
 
-  waitForEnd(id: string, timeoutMs = 30_000): Promise<TaskView> {
-    return this.waitForTask(id, (t) => TERMINAL.has(t.status), 'to end', timeoutMs);
+  waitForEnd(id: string, timeoutMs = 30_000, key: string = DEV_KEYS.submitter): Promise<TaskView> {
+    return this.waitForTask(id, (t) => TERMINAL.has(t.status), 'to end', timeoutMs, key);
   }
 
   async stop(): Promise<void> {

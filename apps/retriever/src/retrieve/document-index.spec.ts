@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import type { DocumentV1 } from '@switchyard/contracts';
+import { DocumentIndex, chunkText } from './document-index.js';
+
+function doc(overrides: Partial<DocumentV1>): DocumentV1 {
+  return {
+    id: 'refunds',
+    tenant: 'demo',
+    version: 1,
+    title: 'Refund policy',
+    text: 'Refunds are paid within 30 days of delivery.',
+    updatedAt: '2026-11-22T00:00:00.000Z',
+    updatedBy: 'test',
+    ...overrides,
+  };
+}
+
+describe(chunkText.name, () => {
+  it('cuts overlapping word windows that cover the whole text', () => {
+    const words = Array.from({ length: 25 }, (_, i) => `w${i}`).join(' ');
+    const chunks = chunkText(words, { size: 10, overlap: 3 });
+    expect(chunks.map((c) => c.split(' ')[0])).toEqual(['w0', 'w7', 'w14', 'w21']);
+    expect(chunks.at(-1)?.endsWith('w24')).toBe(true);
+    expect(chunks[1]?.startsWith('w7 w8 w9')).toBe(true);
+  });
+});
+
+describe(DocumentIndex.name, () => {
+  it('finds a document by its words with a score in [0, 1)', () => {
+    const sut = new DocumentIndex();
+    sut.upsert(doc({}));
+    const [hit] = sut.search('demo', 'when are refunds paid', 5);
+    expect(hit).toMatchObject({ documentId: 'refunds', version: 1, chunk: 0 });
+    expect(hit!.score).toBeGreaterThan(0);
+    expect(hit!.score).toBeLessThan(1);
+  });
+
+  it('replaces every chunk of an older version and ignores stale versions', () => {
+    const sut = new DocumentIndex({ size: 5, overlap: 1 });
+    sut.upsert(doc({ text: 'alpha beta gamma delta epsilon zeta eta theta iota kappa' }));
+    expect(sut.chunks).toBe(3);
+    sut.upsert(doc({ version: 2, text: 'lambda mu' }));
+    expect(sut.chunks).toBe(1);
+    expect(sut.search('demo', 'alpha', 5)).toEqual([]);
+    expect(sut.upsert(doc({ version: 1, text: 'alpha' }))).toBe(false);
+    expect(sut.search('demo', 'lambda', 5).map((p) => p.version)).toEqual([2]);
+  });
+
+  it('never returns another tenant’s passages', () => {
+    const sut = new DocumentIndex();
+    sut.upsert(doc({ tenant: 'other', id: 'secret', text: 'the launch code is QUOKKA-991' }));
+    expect(sut.search('demo', 'QUOKKA-991 launch code', 5)).toEqual([]);
+    expect(sut.search('other', 'QUOKKA-991', 5)).toHaveLength(1);
+  });
+});

@@ -31,8 +31,8 @@ describe(DocumentIndex.name, () => {
     sut.upsert(doc({}));
     const [hit] = sut.search('demo', 'when are refunds paid', 5);
     expect(hit).toMatchObject({ documentId: 'refunds', version: 1, chunk: 0 });
-    expect(hit!.score).toBeGreaterThan(0);
-    expect(hit!.score).toBeLessThan(1);
+    expect(hit.score).toBeGreaterThan(0);
+    expect(hit.score).toBeLessThan(1);
   });
 
   it('replaces every chunk of an older version and ignores stale versions', () => {

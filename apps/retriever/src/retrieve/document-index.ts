@@ -1,11 +1,20 @@
 import MiniSearch from 'minisearch';
 import type { DocumentV1, PassageV1 } from '@switchyard/contracts';
+import { cosine } from './embeddings.client.js';
 
 export interface ChunkingOptions {
   /** Words per chunk. */
   size: number;
   /** Words shared by consecutive chunks, so an answer spanning a boundary is kept whole once. */
   overlap: number;
+}
+
+interface ChunkMeta {
+  documentId: string;
+  version: number;
+  chunk: number;
+  text: string;
+  vector?: Float32Array;
 }
 
 interface Chunk {
@@ -43,6 +52,7 @@ export function chunkText(text: string, { size, overlap }: ChunkingOptions): str
  */
 export class DocumentIndex {
   private readonly tenants = new Map<string, MiniSearch<Chunk>>();
+  private readonly chunkMeta = new Map<string, Map<string, ChunkMeta>>();
   private readonly documents = new Map<string, { version: number; chunkIds: string[] }>();
   private chunkCount = 0;
 
@@ -60,14 +70,32 @@ export class DocumentIndex {
     return this.documents.size;
   }
 
-  /** Indexes a document version; an older or equal version than the indexed one is ignored. */
-  upsert(doc: DocumentV1): boolean {
+  /** Would `upsert` index this version (it is newer than the indexed one)? */
+  isNewer(doc: DocumentV1): boolean {
+    const current = this.documents.get(`${doc.tenant}/${doc.id}`);
+    return !current || current.version < doc.version;
+  }
+
+  /** The chunk texts `upsert` will index for this document, in order (to embed them first). */
+  chunkTexts(doc: DocumentV1): string[] {
+    return chunkText(doc.text, this.chunking);
+  }
+
+  /**
+   * Indexes a document version, with one embedding per chunk when embeddings are configured; an
+   * older or equal version than the indexed one is ignored.
+   */
+  upsert(doc: DocumentV1, vectors?: Float32Array[]): boolean {
     const key = `${doc.tenant}/${doc.id}`;
     const current = this.documents.get(key);
     if (current && current.version >= doc.version) return false;
     const index = this.indexOf(doc.tenant);
-    for (const id of current?.chunkIds ?? []) index.discard(id);
-    const chunks = chunkText(`${doc.text}`, this.chunking).map((text, i) => ({
+    const meta = this.chunkMeta.get(doc.tenant) as Map<string, ChunkMeta>;
+    for (const id of current?.chunkIds ?? []) {
+      index.discard(id);
+      meta.delete(id);
+    }
+    const chunks = this.chunkTexts(doc).map((text, i) => ({
       id: `${doc.id}#${i}`,
       documentId: doc.id,
       version: doc.version,
@@ -76,24 +104,63 @@ export class DocumentIndex {
       text,
     }));
     index.addAll(chunks);
+    chunks.forEach((c, i) =>
+      meta.set(c.id, {
+        documentId: c.documentId,
+        version: c.version,
+        chunk: c.chunk,
+        text: c.text,
+        vector: vectors?.[i],
+      }),
+    );
     this.chunkCount += chunks.length - (current?.chunkIds.length ?? 0);
     this.documents.set(key, { version: doc.version, chunkIds: chunks.map((c) => c.id) });
     return true;
   }
 
-  search(tenant: string, query: string, topK: number): PassageV1[] {
+  /**
+   * The tenant's best passages for a query. With a query embedding, BM25 and vector rankings are
+   * fused by reciprocal rank (k = 60); a passage's score is then the better of its normalised BM25
+   * score and its cosine similarity.
+   */
+  search(tenant: string, query: string, topK: number, queryVector?: Float32Array): PassageV1[] {
     const index = this.tenants.get(tenant);
-    if (!index) return [];
-    return index
+    const meta = this.chunkMeta.get(tenant);
+    if (!index || !meta) return [];
+    const lexical = index
       .search(query)
+      .map((r) => ({ id: r.id as string, score: r.score / (r.score + this.scoreHalfPoint) }));
+    if (!queryVector) return lexical.slice(0, topK).map((r) => this.passage(meta, r.id, r.score));
+
+    const semantic = [...meta]
+      .filter(([, m]) => m.vector)
+      .map(([id, m]) => ({ id, score: cosine(queryVector, m.vector as Float32Array) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, Math.max(topK * 5, 50));
+    const fused = new Map<string, { rrf: number; score: number }>();
+    for (const ranking of [lexical.slice(0, Math.max(topK * 5, 50)), semantic]) {
+      ranking.forEach((r, rank) => {
+        const entry = fused.get(r.id) ?? { rrf: 0, score: 0 };
+        entry.rrf += 1 / (60 + rank + 1);
+        entry.score = Math.max(entry.score, r.score);
+        fused.set(r.id, entry);
+      });
+    }
+    return [...fused]
+      .sort((a, b) => b[1].rrf - a[1].rrf)
       .slice(0, topK)
-      .map((r) => ({
-        documentId: r.documentId as string,
-        version: r.version as number,
-        chunk: r.chunk as number,
-        text: r.text as string,
-        score: Number((r.score / (r.score + this.scoreHalfPoint)).toFixed(4)),
-      }));
+      .map(([id, f]) => this.passage(meta, id, f.score));
+  }
+
+  private passage(meta: Map<string, ChunkMeta>, id: string, score: number): PassageV1 {
+    const m = meta.get(id) as ChunkMeta;
+    return {
+      documentId: m.documentId,
+      version: m.version,
+      chunk: m.chunk,
+      text: m.text,
+      score: Number(Math.max(0, score).toFixed(4)),
+    };
   }
 
   private indexOf(tenant: string): MiniSearch<Chunk> {
@@ -101,7 +168,6 @@ export class DocumentIndex {
     if (!index) {
       index = new MiniSearch<Chunk>({
         fields: ['title', 'text'],
-        storeFields: ['documentId', 'version', 'chunk', 'text'],
         processTerm: (term) => {
           const t = term.toLowerCase();
           return STOP_WORDS.has(t) ? null : t;
@@ -109,6 +175,7 @@ export class DocumentIndex {
         searchOptions: { boost: { title: 1.5 }, combineWith: 'OR' },
       });
       this.tenants.set(tenant, index);
+      this.chunkMeta.set(tenant, new Map());
     }
     return index;
   }

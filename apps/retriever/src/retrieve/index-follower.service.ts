@@ -11,6 +11,8 @@ import { LOGGER, Readiness } from '@switchyard/platform';
 import type { Logger } from 'pino';
 import { Gauge, register } from 'prom-client';
 import { DocumentIndex } from './document-index.js';
+import type { EmbeddingsClient } from './embeddings.client.js';
+import { EMBEDDINGS } from './embeddings.token.js';
 
 function gauge(name: string, help: string): Gauge {
   return (register.getSingleMetric(name) as Gauge | undefined) ?? new Gauge({ name, help });
@@ -47,6 +49,7 @@ export class IndexFollower implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(DocumentIndex) private readonly index: DocumentIndex,
     @Inject(Readiness) readiness: Readiness,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(EMBEDDINGS) private readonly embeddings: EmbeddingsClient | null,
   ) {
     readiness.register('index_replayed', () => this.replayed);
   }
@@ -77,20 +80,36 @@ export class IndexFollower implements OnApplicationBootstrap, OnApplicationShutd
     this.messages = await consumer.consume();
     void (async () => {
       for await (const m of this.messages!) {
-        try {
-          this.index.upsert(DocumentV1.parse(m.json()));
-        } catch (err) {
-          this.logger.error(
-            { err, seq: m.seq, subject: m.subject },
-            'document version not indexed: invalid',
-          );
-        }
+        await this.apply(m.json(), m.seq, m.subject);
         this.seqGauge.set(m.seq);
         this.chunksGauge.set(this.index.chunks);
         this.documentsGauge.set(this.index.documentCount);
         if (!this.replayed && m.info.pending === 0) finishReplay();
       }
     })();
+  }
+
+  /** Indexes one document version, embedding its chunks first when embeddings are configured. */
+  private async apply(data: unknown, seq: number, subject: string): Promise<void> {
+    let doc: DocumentV1;
+    try {
+      doc = DocumentV1.parse(data);
+    } catch (err) {
+      this.logger.error({ err, seq, subject }, 'document version not indexed: invalid');
+      return;
+    }
+    if (!this.index.isNewer(doc)) return;
+    let vectors: Float32Array[] | undefined;
+    if (this.embeddings) {
+      vectors = await this.embeddings.embed(this.index.chunkTexts(doc)).catch((err: unknown) => {
+        this.logger.warn(
+          { err, document: doc.id, tenant: doc.tenant },
+          'embedding failed; indexed for BM25 only',
+        );
+        return undefined;
+      });
+    }
+    this.index.upsert(doc, vectors);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { SERVICE_CONFIG } from '@switchyard/platform';
 import { TaskStoreModule } from '@switchyard/task-store';
 import { WorkflowsModule } from '@switchyard/workflows';
+import { ApprovalsController } from './approvals/approvals.controller.js';
 import { ApiKeys } from './auth/api-keys.js';
 import { DocumentsController } from './documents/documents.controller.js';
 import { DocumentsService } from './documents/documents.service.js';
@@ -16,7 +17,7 @@ import { TasksService } from './tasks/tasks.service.js';
 /** The gateway: the public REST API. */
 @Module({
   imports: [TaskStoreModule.forRoot(), WorkflowsModule.forRoot()],
-  controllers: [TasksController, DocumentsController],
+  controllers: [TasksController, DocumentsController, ApprovalsController],
   providers: [
     {
       provide: ApiKeys,

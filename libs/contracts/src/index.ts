@@ -7,5 +7,6 @@ export * from './payloads/task.js';
 export * from './payloads/stages.js';
 export * from './payloads/dead-letter.js';
 export * from './payloads/document.js';
+export * from './payloads/approvals-api.js';
 export * from './subjects.js';
 export * from './topology.js';

@@ -21,9 +21,14 @@ export interface ValidateSettings {
 }
 
 export interface ApprovalSettings {
+  /** always; low_confidence: route confidence under `minConfidence`; policy: a policy check failed; write_action: a write tool was proposed. */
   when: 'always' | 'low_confidence' | 'policy' | 'write_action';
+  minConfidence: number;
   deadlineMs: number;
+  /** At the deadline: reject the task, or escalate once to the admin role with a new deadline. */
   timeoutPolicy: 'reject' | 'escalate';
+  /** A revision's output replaces the task's output, or its notes go back to generation. */
+  onRevise: 'replace' | 'regenerate';
 }
 
 interface StepBase {

@@ -17,11 +17,25 @@ import {
 import { LOGGER } from '@switchyard/platform';
 import { TASK_STORE, type TaskRecord, type TaskStore } from '@switchyard/task-store';
 import type { Logger } from 'pino';
+import { Counter, register } from 'prom-client';
 import { type Decision, type Effect, Saga } from './saga.js';
 
 type EventSubject = (typeof Consumers.coordinator.subjects)[number];
 
 const MAX_CONFLICTS = 20;
+
+/** Manual overrides (approvals, revisions, rejections), one of the seed material's metrics. */
+function overrides(): Counter<'workflow' | 'outcome'> {
+  return (
+    (register.getSingleMetric('switchyard_manual_overrides_total') as
+      Counter<'workflow' | 'outcome'> | undefined) ??
+    new Counter({
+      name: 'switchyard_manual_overrides_total',
+      help: 'Human decisions applied to tasks, by workflow and outcome (approve, revise, reject, timeout)',
+      labelNames: ['workflow', 'outcome'],
+    })
+  );
+}
 
 /**
  * The saga's control loop: for each event, read the task, decide, store the decision with a
@@ -40,7 +54,18 @@ export class SagaConsumer implements OnModuleInit {
 
   onModuleInit(): void {
     this.messaging.consume(Consumers.coordinator, (msg) =>
-      this.handle(msg, (task) => this.decide(task, msg)),
+      this.handle(
+        msg,
+        (task) => this.decide(task, msg),
+        (task) => {
+          if (msg.subject === Subjects.ApprovalDecided) {
+            overrides().inc({
+              workflow: task.workflow?.id ?? 'none',
+              outcome: msg.payload.decision,
+            });
+          }
+        },
+      ),
     );
     this.messaging.consume(Consumers.coordinatorTimers, (msg) => {
       const due = Date.parse(
@@ -50,7 +75,12 @@ export class SagaConsumer implements OnModuleInit {
       if (msg.subject === Subjects.StepDeadline) {
         return this.handle(msg, (task) => this.saga.onDeadline(task, msg.envelope));
       }
-      return this.handle(msg, (task) => this.saga.onSubmissionCheck(task, msg.envelope), true);
+      return this.handle(
+        msg,
+        (task) => this.saga.onSubmissionCheck(task, msg.envelope),
+        undefined,
+        true,
+      );
     });
   }
 
@@ -78,6 +108,7 @@ export class SagaConsumer implements OnModuleInit {
   private async handle<S extends Subject>(
     msg: InboundMessage<S>,
     decide: (task: TaskRecord) => Decision,
+    onStored?: (task: TaskRecord) => void,
     mayBeMissing = false,
   ): Promise<HandlerOutcome> {
     const { taskId, tenant } = msg.envelope;
@@ -95,6 +126,7 @@ export class SagaConsumer implements OnModuleInit {
         stored = (await this.store.update(decision.next)) ?? undefined;
         if (!stored) continue; // another replica wrote first: decide again on its result
         this.notifyChanged(stored);
+        onStored?.(stored);
       }
       await this.publish(decision.effects, msg);
       if (stored) {

@@ -19,7 +19,12 @@ import {
   type TimelineEntry,
   isTerminal,
 } from '@switchyard/task-store';
-import type { StepDefinition, WorkflowDefinition, WorkflowRegistry } from '@switchyard/workflows';
+import type {
+  ApprovalSettings,
+  StepDefinition,
+  WorkflowDefinition,
+  WorkflowRegistry,
+} from '@switchyard/workflows';
 
 export type CommandSubject =
   | typeof Subjects.RouteRequested
@@ -243,21 +248,54 @@ export class Saga {
   onApprovalDecided(task: TaskRecord, env: Envelope<ApprovalDecidedV1>): Decision {
     const stale = this.stale(task, env, 'approval');
     if (stale) return stale;
-    const { decision, decidedBy, comment } = env.payload;
+    const { decision, decidedBy, comment, output } = env.payload;
     const why = `${decision} by ${decidedBy}${comment ? `: ${comment}` : ''}`;
     if (decision === 'approve')
       return this.advance(this.note(task, this.entry(task, 'approved', why)), env.id);
     if (decision === 'revise') {
-      const output = env.payload.output
-        ? { ...(task.output ?? { citations: [] }), data: env.payload.output }
-        : task.output;
-      return this.advance(this.note({ ...task, output }, this.entry(task, 'revised', why)), env.id);
+      const def = this.definition(task);
+      const generateIndex = this.previousGenerate(task);
+      if (
+        def?.stage === 'approval' &&
+        def.settings.onRevise === 'regenerate' &&
+        generateIndex !== undefined &&
+        comment
+      ) {
+        const next = this.note(
+          task,
+          this.entry(task, 'revised', `${why} → regenerate with the reviewer's notes`),
+        );
+        return this.startStep(next, generateIndex, env.id, [`reviewer: ${comment}`]);
+      }
+      const { text, ...data } = output ?? {};
+      const revised = {
+        text: typeof text === 'string' ? text : task.output?.text,
+        data: Object.keys(data).length > 0 ? data : task.output?.data,
+        citations: task.output?.citations ?? [],
+      };
+      return this.advance(
+        this.note(
+          { ...task, output: revised },
+          this.entry(task, 'revised', `${why} → the reviewer's output is the task's output`),
+        ),
+        env.id,
+      );
     }
+    const outcome = decision === 'timeout' ? 'timed_out' : 'rejected';
     const next = this.note(
       { ...task, status: 'rejected', step: undefined },
-      this.entry(task, decision === 'timeout' ? 'timed_out' : 'rejected', why),
+      this.entry(task, outcome, why),
     );
-    return { next, effects: [] };
+    return {
+      next: {
+        ...next,
+        error: {
+          code: outcome === 'timed_out' ? 'approval_timeout' : 'approval_rejected',
+          message: why,
+        },
+      },
+      effects: [],
+    };
   }
 
   onStageFailed(task: TaskRecord, env: Envelope<StageFailedV1>): Decision {
@@ -295,9 +333,24 @@ export class Saga {
     if (step.stage === 'approval') {
       const def = this.definition(task);
       const policy = def?.stage === 'approval' ? def.settings.timeoutPolicy : 'reject';
+      if (policy === 'escalate' && step.attempt === 1) {
+        const next = this.note(
+          task,
+          this.entry(
+            task,
+            'escalated',
+            `no decision within ${timeoutMs} ms → escalated to the admin role`,
+          ),
+        );
+        return this.resend(next, env.id);
+      }
       const next = this.note(
         { ...task, status: 'rejected', step: undefined },
-        this.entry(task, 'timed_out', `no decision by the deadline → timeout policy '${policy}'`),
+        this.entry(
+          task,
+          'timed_out',
+          `no decision within ${timeoutMs} ms → timeout policy '${policy}': rejected`,
+        ),
       );
       return {
         next: {
@@ -418,7 +471,6 @@ export class Saga {
   }
 
   private advance(task: TaskRecord, causationId: string): Decision {
-    const index = (task.step?.index ?? -1) + 1;
     const workflow = this.workflowOf(task);
     if (!workflow)
       return this.fail(
@@ -426,18 +478,63 @@ export class Saga {
         'unknown_workflow',
         `workflow ${task.workflow?.id ?? '?'} v${task.workflow?.version ?? '?'} is not deployed`,
       );
+    let index = (task.step?.index ?? -1) + 1;
+    let next = task;
+    // An approval step whose condition does not hold is passed over, and the timeline says why.
+    for (
+      let def = workflow.steps[index];
+      def?.stage === 'approval';
+      def = workflow.steps[++index]
+    ) {
+      const needed = this.approvalNeeded(next, def.settings);
+      if (needed.needed) break;
+      next = this.note(next, {
+        stage: 'approval',
+        step: def.name,
+        outcome: 'skipped',
+        reason: `approval not needed: ${needed.why}`,
+      });
+    }
     if (index >= workflow.steps.length) {
-      const next = this.note(
-        { ...task, status: 'completed', step: undefined },
+      const done = this.note(
+        { ...next, status: 'completed', step: undefined },
         {
           stage: 'coordinator',
           outcome: 'completed',
           reason: `workflow ${workflow.id} v${workflow.version} completed`,
         },
       );
-      return { next, effects: [] };
+      return { next: done, effects: [] };
     }
-    return this.startStep(task, index, causationId);
+    return this.startStep(next, index, causationId);
+  }
+
+  private approvalNeeded(
+    task: TaskRecord,
+    settings: ApprovalSettings,
+  ): { needed: boolean; why: string } {
+    switch (settings.when) {
+      case 'always':
+        return { needed: true, why: 'always' };
+      case 'low_confidence': {
+        const confidence = Math.min(task.route?.confidence ?? 1, task.verdict?.confidence ?? 1);
+        return {
+          needed: confidence < settings.minConfidence,
+          why: `confidence ${confidence.toFixed(2)} vs ${settings.minConfidence}`,
+        };
+      }
+      case 'policy': {
+        const failed = task.verdict?.failures.some((f) => f.check === 'policy') ?? false;
+        return { needed: failed, why: failed ? 'a policy check failed' : 'no policy check failed' };
+      }
+      case 'write_action':
+        return {
+          needed: !!task.proposedAction,
+          why: task.proposedAction
+            ? `write action ${task.proposedAction.tool} proposed`
+            : 'no write action proposed',
+        };
+    }
   }
 
   private startStep(
@@ -593,6 +690,7 @@ export class Saga {
             passages,
             verdict: task.verdict,
             proposedAction: task.proposedAction,
+            requiredRole: step.attempt > 1 ? 'admin' : 'approver',
           },
         };
     }

@@ -10,6 +10,9 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { LOGGER } from '@switchyard/platform';
+import type { Logger } from 'pino';
+import { Counter, register } from 'prom-client';
 import { ApiKeys, type Principal, type Role } from './api-keys.js';
 
 const ROLES_KEY = 'switchyard:roles';
@@ -35,25 +38,55 @@ export const CurrentPrincipal = createParamDecorator(
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
+  private readonly denied =
+    (register.getSingleMetric('switchyard_auth_denied_total') as Counter<'reason'> | undefined) ??
+    new Counter({
+      name: 'switchyard_auth_denied_total',
+      help: 'Requests refused by authentication or authorisation, by reason',
+      labelNames: ['reason'],
+    });
+
   constructor(
     @Inject(ApiKeys) private readonly keys: ApiKeys,
     @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  /** Counted and logged with the method, path and key name — never the key. */
+  private deny(request: FastifyRequest, reason: string, principal?: Principal): void {
+    this.denied.inc({ reason });
+    this.logger.warn(
+      {
+        reason,
+        method: request.method,
+        path: request.url.split('?')[0],
+        key: principal?.keyName,
+        tenant: principal?.tenant,
+      },
+      'request denied',
+    );
+  }
 
   canActivate(ctx: ExecutionContext): boolean {
     const request = ctx.switchToHttp().getRequest<AuthedRequest>();
     if (!request.url.startsWith('/v1/')) return true;
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1])
+    if (!match?.[1]) {
+      this.deny(request, 'missing_key');
       throw new UnauthorizedException('missing API key: send Authorization: Bearer <key>');
+    }
     const principal = this.keys.resolve(match[1]);
-    if (!principal) throw new UnauthorizedException('unknown API key');
+    if (!principal) {
+      this.deny(request, 'unknown_key');
+      throw new UnauthorizedException('unknown API key');
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
       ctx.getHandler(),
       ctx.getClass(),
     ]);
     if (!roles?.some((r) => principal.roles.has(r))) {
+      this.deny(request, 'wrong_role', principal);
       throw new ForbiddenException(
         `this endpoint needs the role ${(roles ?? ['(none)']).join(' or ')}`,
       );

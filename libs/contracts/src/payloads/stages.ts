@@ -276,6 +276,11 @@ export class ApprovalRequestedV1 extends StepMessage {
   @Type(() => ProposedActionV1)
   proposedAction?: ProposedActionV1;
 
+  /** Set when the first deadline passed and the policy escalated: only `admin` may decide now. */
+  @IsOptional()
+  @IsIn(['approver', 'admin'])
+  requiredRole?: 'approver' | 'admin';
+
   static parse(input: unknown): ApprovalRequestedV1 {
     return parseAs(ApprovalRequestedV1, input);
   }

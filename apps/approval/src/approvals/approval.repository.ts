@@ -1,0 +1,103 @@
+import {
+  JetStreamApiError,
+  type JetStreamManager,
+  StorageType,
+  jetstreamManager,
+} from '@nats-io/jetstream';
+import { Kvm, type KV } from '@nats-io/kv';
+import type { NatsConnection } from '@nats-io/nats-core';
+import type { ApprovalRequestedV1, ReviewerDecision } from '@switchyard/contracts';
+
+export type ApprovalStatus = 'pending' | 'approved' | 'revised' | 'rejected' | 'closed';
+
+/** An approval request, what a reviewer needs to judge it, and its one decision. */
+export interface ApprovalRecord extends Omit<ApprovalRequestedV1, 'stepId' | 'requiredRole'> {
+  id: string;
+  tenant: string;
+  taskId: string;
+  stepId: string;
+  status: ApprovalStatus;
+  requiredRole: 'approver' | 'admin';
+  createdAt: string;
+  decision?: {
+    decision: ReviewerDecision;
+    decidedBy: string;
+    decidedAt: string;
+    comment?: string;
+    output?: Record<string, unknown>;
+  };
+  /** Why a pending request was closed without a decision (the task ended or moved on). */
+  closedReason?: string;
+  /** The decision's event is confirmed stored on the events stream. */
+  published?: boolean;
+  version: number;
+}
+
+const WRONG_LAST_SEQUENCE = 10071;
+
+function isConflict(err: unknown): boolean {
+  return err instanceof JetStreamApiError && err.apiError().err_code === WRONG_LAST_SEQUENCE;
+}
+
+/** Approvals in a JetStream KV bucket, `a.<tenant>.<id>`; every change is a compare-and-set. */
+export class ApprovalRepository {
+  private constructor(
+    private readonly kv: KV,
+    private readonly jsm: JetStreamManager,
+    private readonly bucket: string,
+  ) {}
+
+  static async open(nc: NatsConnection, bucket: string): Promise<ApprovalRepository> {
+    const kv = await new Kvm(nc).create(bucket, { history: 1, storage: StorageType.File });
+    return new ApprovalRepository(kv, await jetstreamManager(nc), bucket);
+  }
+
+  async get(tenant: string, id: string): Promise<ApprovalRecord | null> {
+    const entry = await this.kv.get(`a.${tenant}.${id}`);
+    if (!entry || entry.operation !== 'PUT') return null;
+    return { ...entry.json<ApprovalRecord>(), version: entry.revision };
+  }
+
+  /** Creates the record; false when it exists already. */
+  async create(record: ApprovalRecord): Promise<boolean> {
+    try {
+      await this.kv.create(`a.${record.tenant}.${record.id}`, JSON.stringify(record));
+      return true;
+    } catch (err) {
+      if (isConflict(err)) return false;
+      throw err;
+    }
+  }
+
+  /** Writes `next` if the stored version is still `next.version`; null when another writer won. */
+  async update(next: ApprovalRecord): Promise<ApprovalRecord | null> {
+    try {
+      const revision = await this.kv.update(
+        `a.${next.tenant}.${next.id}`,
+        JSON.stringify(next),
+        next.version,
+      );
+      return { ...next, version: revision };
+    } catch (err) {
+      if (isConflict(err)) return null;
+      throw err;
+    }
+  }
+
+  /** All of a tenant's approvals (`tenant` undefined: every tenant's), oldest first. */
+  async list(tenant?: string): Promise<ApprovalRecord[]> {
+    const prefix = `$KV.${this.bucket}.a.`;
+    const info = await this.jsm.streams.info(`KV_${this.bucket}`, {
+      subjects_filter: `${prefix}${tenant ? `${tenant}.` : ''}>`,
+    });
+    const records = await Promise.all(
+      Object.keys(info.state.subjects ?? {}).map((subject) => {
+        const [t, ...id] = subject.slice(prefix.length).split('.');
+        return this.get(t as string, id.join('.'));
+      }),
+    );
+    return records
+      .filter((r): r is ApprovalRecord => r !== null)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+}

@@ -1,0 +1,103 @@
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import type { Subscription } from '@nats-io/nats-core';
+import {
+  ApprovalApiSubjects,
+  type ApprovalApiReply,
+  Consumers,
+  DecideApprovalRequestV1,
+  ListApprovalsRequestV1,
+  PayloadValidationError,
+} from '@switchyard/contracts';
+import { Messaging, Outcome } from '@switchyard/messaging';
+import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
+import type { Logger } from 'pino';
+import type { ApprovalConfig } from '../config/approval.config.js';
+import { ApprovalsService } from './approvals.service.js';
+
+/**
+ * The approval service's two doors: approval requests from the coordinator (a durable JetStream
+ * consumer) and the gateway's list/decide calls (core NATS request/reply, queue group `approval`).
+ */
+@Injectable()
+export class ApprovalsConsumer
+  implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown
+{
+  private readonly subscriptions: Subscription[] = [];
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(Messaging) private readonly messaging: Messaging,
+    @Inject(ApprovalsService) private readonly approvals: ApprovalsService,
+    @Inject(SERVICE_CONFIG) private readonly config: ApprovalConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    this.messaging.consume(Consumers.approval, async (msg) => {
+      const result = await this.approvals.request(msg.envelope);
+      this.logger.info(
+        { taskId: msg.envelope.taskId, approvalId: msg.payload.stepId, result },
+        'approval requested',
+      );
+      return Outcome.done;
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    const nc = this.messaging.client.nc;
+    this.serve(ApprovalApiSubjects.list, (data) =>
+      this.approvals.list(ListApprovalsRequestV1.parse(data)),
+    );
+    this.serve(ApprovalApiSubjects.decide, (data) =>
+      this.approvals.decide(DecideApprovalRequestV1.parse(data)),
+    );
+    this.timer = setInterval(() => {
+      void this.approvals
+        .republishPending()
+        .catch((err: unknown) => this.logger.warn({ err }, 'republishing decisions failed'));
+    }, this.config.REPUBLISH_INTERVAL_MS);
+    this.timer.unref();
+    void nc.flush();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await Promise.all(this.subscriptions.map((s) => s.drain()));
+  }
+
+  private serve(
+    subject: string,
+    handle: (data: unknown) => Promise<ApprovalApiReply<unknown>>,
+  ): void {
+    const sub = this.messaging.client.nc.subscribe(subject, { queue: 'approval' });
+    this.subscriptions.push(sub);
+    void (async () => {
+      for await (const m of sub) {
+        let reply: ApprovalApiReply<unknown>;
+        try {
+          reply = await handle(m.json());
+        } catch (err) {
+          if (err instanceof PayloadValidationError) {
+            reply = { status: 400, error: { code: 'validation_failed', message: err.message } };
+          } else {
+            this.logger.error({ err, subject }, 'approval request failed');
+            m.respond(
+              JSON.stringify({
+                status: 500,
+                error: { code: 'internal', message: 'internal error' },
+              }),
+            );
+            continue;
+          }
+        }
+        m.respond(JSON.stringify(reply));
+      }
+    })();
+  }
+}

@@ -27,6 +27,7 @@ export interface TaskView {
   status: string;
   version: number;
   workflow?: { id: string; version: number };
+  step?: { name: string; stage: string; attempt: number; deadline: string };
   output?: {
     text?: string;
     data?: Record<string, unknown>;

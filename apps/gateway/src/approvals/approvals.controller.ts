@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  HttpCode,
   HttpException,
   Inject,
   Param,
@@ -51,6 +52,7 @@ export class ApprovalsController {
 
   /** Exactly one decision counts: a second one, or one on a task that has ended, gets 409. */
   @Post(':id/decision')
+  @HttpCode(200)
   @ApiResponse({ status: 200, type: ApprovalResponse })
   @ApiResponse({ status: 409, description: 'already decided, or the task has ended' })
   async decide(

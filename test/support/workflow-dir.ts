@@ -6,7 +6,10 @@ import { join } from 'node:path';
  * A temporary workflows directory holding the given YAML files (and, with `withShipped`, the
  * repository's workflows and routing rules); removed by `dispose()`.
  */
-export function workflowDir(files: Record<string, string>, withShipped = false): { dir: string; dispose: () => void } {
+export function workflowDir(
+  files: Record<string, string>,
+  withShipped = false,
+): { dir: string; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-workflows-'));
   if (withShipped) cpSync(join(import.meta.dirname, '../../workflows'), dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);

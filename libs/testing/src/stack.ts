@@ -110,7 +110,12 @@ export class Stack {
     }
     const res = await fetch(`${this.gatewayUrl}${path}`, { method, headers, body });
     const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : {}) as T, headers: res.headers };
+    const json = res.headers.get('content-type')?.includes('json');
+    return {
+      status: res.status,
+      body: (json && text ? JSON.parse(text) : text) as T,
+      headers: res.headers,
+    };
   }
 
   async submit(

@@ -93,7 +93,7 @@ export class ApprovalRepository {
     const records = await Promise.all(
       Object.keys(info.state.subjects ?? {}).map((subject) => {
         const [t, ...id] = subject.slice(prefix.length).split('.');
-        return this.get(t as string, id.join('.'));
+        return this.get(t, id.join('.'));
       }),
     );
     return records

@@ -11,16 +11,19 @@ import { workflowDir, workflowYaml } from './support/workflow-dir.js';
  * be observed. Timeouts are short so the test is quick.
  */
 describe('step deadlines and cancel', () => {
-  const workflows = workflowDir({
-    'quick.yaml': workflowYaml('quick', [
-      { name: 'generate', stage: 'generate', timeoutMs: 2_000, retries: 1 },
-      { name: 'check', stage: 'validate', timeoutMs: 400, retries: 2 },
-    ]),
-    'slow.yaml': workflowYaml('slow', [
-      { name: 'generate', stage: 'generate', timeoutMs: 2_000, retries: 1 },
-      { name: 'check', stage: 'validate', timeoutMs: 60_000, retries: 0 },
-    ]),
-  });
+  const workflows = workflowDir(
+    {
+      'quick.yaml': workflowYaml('quick', [
+        { name: 'generate', stage: 'generate', timeoutMs: 2_000, retries: 1 },
+        { name: 'check', stage: 'validate', timeoutMs: 400, retries: 2 },
+      ]),
+      'slow.yaml': workflowYaml('slow', [
+        { name: 'generate', stage: 'generate', timeoutMs: 2_000, retries: 1 },
+        { name: 'check', stage: 'validate', timeoutMs: 60_000, retries: 0 },
+      ]),
+    },
+    true,
+  );
   let stack: Stack;
   let nc: NatsConnection;
 

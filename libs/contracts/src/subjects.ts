@@ -1,5 +1,7 @@
 import { TaskCancelRequestedV1, TaskSubmittedV1 } from './payloads/task.js';
 import {
+  ActionCompletedV1,
+  ActionRequestedV1,
   ApprovalDecidedV1,
   ApprovalRequestedV1,
   GenerateCompletedV1,
@@ -33,6 +35,8 @@ export const Subjects = {
   ValidateCompleted: 'switchyard.validate.completed.v1',
   ApprovalRequested: 'switchyard.approval.requested.v1',
   ApprovalDecided: 'switchyard.approval.decided.v1',
+  ActionRequested: 'switchyard.action.requested.v1',
+  ActionCompleted: 'switchyard.action.completed.v1',
   StageFailed: 'switchyard.stage.failed.v1',
   StepDeadline: 'switchyard.timer.step_deadline.v1',
   SubmissionCheck: 'switchyard.timer.submission_check.v1',
@@ -68,6 +72,8 @@ export const SubjectPayloads = {
   [Subjects.ValidateCompleted]: ValidateCompletedV1,
   [Subjects.ApprovalRequested]: ApprovalRequestedV1,
   [Subjects.ApprovalDecided]: ApprovalDecidedV1,
+  [Subjects.ActionRequested]: ActionRequestedV1,
+  [Subjects.ActionCompleted]: ActionCompletedV1,
   [Subjects.StageFailed]: StageFailedV1,
   [Subjects.StepDeadline]: StepDeadlineV1,
   [Subjects.SubmissionCheck]: SubmissionCheckV1,

@@ -44,6 +44,7 @@ export const Streams = {
       Subjects.GenerateRequested,
       Subjects.ValidateRequested,
       Subjects.ApprovalRequested,
+      Subjects.ActionRequested,
     ],
     retention: 'workqueue',
     maxAgeMs: 7 * DAY,
@@ -59,6 +60,7 @@ export const Streams = {
       Subjects.GenerateCompleted,
       Subjects.ValidateCompleted,
       Subjects.ApprovalDecided,
+      Subjects.ActionCompleted,
       Subjects.StageFailed,
     ],
     retention: 'workqueue',
@@ -116,6 +118,8 @@ export const Consumers = {
   generator: stageConsumer('generator', Subjects.GenerateRequested),
   validator: stageConsumer('validator', Subjects.ValidateRequested),
   approval: stageConsumer('approval', Subjects.ApprovalRequested),
+  /** Approved write actions, run by the generator (which holds the tool clients). */
+  actor: stageConsumer('actor', Subjects.ActionRequested),
   coordinator: {
     stream: Streams.events.name,
     durable: 'coordinator',

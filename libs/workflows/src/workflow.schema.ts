@@ -26,6 +26,29 @@ export const workflowSchema = {
   additionalProperties: false,
   required: ['id', 'version', 'description', 'steps'],
   properties: {
+    tools: {
+      type: 'array',
+      default: [],
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'description', 'parameters', 'endpoint', 'effect'],
+        properties: {
+          name: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,63}$' },
+          description: { type: 'string', minLength: 1, maxLength: 1000 },
+          parameters: { type: 'object' },
+          endpoint: { type: 'string', minLength: 1 },
+          timeoutMs: { type: 'integer', minimum: 100, maximum: 120_000, default: 5_000 },
+          effect: { enum: ['read', 'write'] },
+        },
+      },
+    },
+    output: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['schema'],
+      properties: { schema: { type: 'object' } },
+    },
     id: { type: 'string', pattern: idPattern },
     version: { type: 'integer', minimum: 1 },
     description: { type: 'string', minLength: 1, maxLength: 500 },
@@ -36,7 +59,7 @@ export const workflowSchema = {
       items: {
         type: 'object',
         required: ['stage'],
-        properties: { stage: { enum: ['retrieve', 'generate', 'validate', 'approval'] } },
+        properties: { stage: { enum: ['retrieve', 'generate', 'validate', 'approval', 'action'] } },
         discriminator: { propertyName: 'stage' },
         oneOf: [
           step(
@@ -57,7 +80,11 @@ export const workflowSchema = {
             {
               type: 'object',
               additionalProperties: false,
-              properties: { tier: { enum: ['small', 'large'], default: 'small' } },
+              properties: {
+                tier: { enum: ['small', 'large'], default: 'small' },
+                prompt: { type: 'string', pattern: '^[a-z][a-z0-9_-]*@[0-9]+$', default: 'answer@1' },
+                maxPromptTokens: { type: 'integer', minimum: 200, maximum: 200_000, default: 3_000 },
+              },
             },
             {},
           ),
@@ -78,6 +105,7 @@ export const workflowSchema = {
             },
             {},
           ),
+          step('action', { type: 'object', additionalProperties: false, properties: {} }, {}),
           step(
             'approval',
             {

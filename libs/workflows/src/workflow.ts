@@ -1,5 +1,5 @@
 /** The stages a workflow step can run (routing happens before a workflow is chosen). */
-export const STEP_STAGES = ['retrieve', 'generate', 'validate', 'approval'] as const;
+export const STEP_STAGES = ['retrieve', 'generate', 'validate', 'approval', 'action'] as const;
 export type StepStage = (typeof STEP_STAGES)[number];
 
 export interface RetrieveSettings {
@@ -12,6 +12,10 @@ export interface RetrieveSettings {
 
 export interface GenerateSettings {
   tier: 'small' | 'large';
+  /** Prompt template `name@version` from prompts/ (what goes in, in what order). */
+  prompt: string;
+  /** Token budget of the assembled prompt; passages that do not fit are left out. */
+  maxPromptTokens: number;
 }
 
 export interface ValidateSettings {
@@ -44,13 +48,30 @@ export type StepDefinition =
   | (StepBase & { stage: 'retrieve'; settings: RetrieveSettings })
   | (StepBase & { stage: 'generate'; settings: GenerateSettings })
   | (StepBase & { stage: 'validate'; settings: ValidateSettings })
-  | (StepBase & { stage: 'approval'; settings: ApprovalSettings });
+  | (StepBase & { stage: 'approval'; settings: ApprovalSettings })
+  | (StepBase & { stage: 'action'; settings: Record<string, never> });
+
+/** A tool the model may use: read tools run inside generation, write tools need approval. */
+export interface ToolDefinition {
+  name: string;
+  description: string;
+  /** JSON Schema of the arguments. */
+  parameters: Record<string, unknown>;
+  /** HTTP endpoint (POST, JSON); `${TOOLS_URL}` is replaced by the generator's TOOLS_URL. */
+  endpoint: string;
+  timeoutMs: number;
+  effect: 'read' | 'write';
+}
 
 export interface WorkflowDefinition {
   id: string;
   version: number;
   description: string;
   steps: StepDefinition[];
+  /** The allow-list: the only tools this workflow's generation may use. */
+  tools: ToolDefinition[];
+  /** The output contract: JSON Schema the output's `data` must satisfy (the `schema` check). */
+  output?: { schema: Record<string, unknown> };
   /** File it was loaded from (relative to the workflows directory). */
   source: string;
 }

@@ -100,6 +100,8 @@ export class SagaConsumer implements OnModuleInit {
         return this.saga.onValidated(task, msg.envelope);
       case Subjects.ApprovalDecided:
         return this.saga.onApprovalDecided(task, msg.envelope);
+      case Subjects.ActionCompleted:
+        return this.saga.onActed(task, msg.envelope);
       case Subjects.StageFailed:
         return this.saga.onStageFailed(task, msg.envelope);
     }

@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-export const STAGES = ['route', 'retrieve', 'generate', 'validate', 'approval'] as const;
+export const STAGES = ['route', 'retrieve', 'generate', 'validate', 'approval', 'action'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const MODEL_TIERS = ['small', 'large'] as const;
@@ -96,6 +96,45 @@ export class ProposedActionV1 {
   @IsString()
   @Length(1, 256)
   idempotencyKey!: string;
+}
+
+/** One provider call of a generation: which provider and model, and how it went. */
+export class ProviderAttemptV1 {
+  @IsString()
+  @Length(1, 128)
+  provider!: string;
+
+  @IsString()
+  @Length(1, 256)
+  model!: string;
+
+  /** `ok`, or why it failed: `timeout`, `http_429`, `http_5xx`, `malformed`, `network`, `circuit_open`, `error`. */
+  @IsString()
+  @Length(1, 64)
+  outcome!: string;
+
+  @IsOptional()
+  @IsString()
+  reason?: string;
+
+  @IsInt()
+  @Min(0)
+  latencyMs!: number;
+}
+
+/** A tool call the model asked for, and what happened to it. */
+export class ToolCallRecordV1 {
+  @IsString()
+  @Length(1, 128)
+  tool!: string;
+
+  /** `called`, `refused` (not in the workflow's allow-list, or invalid arguments), `failed`, `proposed` (write: awaits approval). */
+  @IsIn(['called', 'refused', 'failed', 'proposed'])
+  outcome!: 'called' | 'refused' | 'failed' | 'proposed';
+
+  @IsOptional()
+  @IsString()
+  reason?: string;
 }
 
 export class ValidationFailureV1 {

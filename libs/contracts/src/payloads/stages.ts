@@ -24,6 +24,8 @@ import {
   OutputV1,
   PassageV1,
   ProposedActionV1,
+  ProviderAttemptV1,
+  ToolCallRecordV1,
   STAGES,
   type Stage,
   UsageV1,
@@ -186,6 +188,19 @@ export class GenerateCompletedV1 extends StepMessage {
   @Type(() => ProposedActionV1)
   proposedAction?: ProposedActionV1;
 
+  /** Every provider call made, in order (fallbacks included). */
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ProviderAttemptV1)
+  attempts?: ProviderAttemptV1[];
+
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ToolCallRecordV1)
+  toolCalls?: ToolCallRecordV1[];
+
   static parse(input: unknown): GenerateCompletedV1 {
     return parseAs(GenerateCompletedV1, input);
   }
@@ -314,6 +329,32 @@ export class ApprovalDecidedV1 extends StepMessage {
 
   static parse(input: unknown): ApprovalDecidedV1 {
     return parseAs(ApprovalDecidedV1, input);
+  }
+}
+
+// ---- action --------------------------------------------------------------------------------
+
+/** Runs an approved write action, once: the idempotency key goes to the tool. */
+export class ActionRequestedV1 extends StepMessage {
+  @ValidateNested()
+  @Type(() => ProposedActionV1)
+  action!: ProposedActionV1;
+
+  static parse(input: unknown): ActionRequestedV1 {
+    return parseAs(ActionRequestedV1, input);
+  }
+}
+
+export class ActionCompletedV1 extends StepMessage {
+  @IsString()
+  @Length(1, 128)
+  tool!: string;
+
+  @IsObject()
+  result!: Record<string, unknown>;
+
+  static parse(input: unknown): ActionCompletedV1 {
+    return parseAs(ActionCompletedV1, input);
   }
 }
 

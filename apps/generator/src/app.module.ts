@@ -1,9 +1,98 @@
+import { join } from 'node:path';
 import { Module } from '@nestjs/common';
+import { SERVICE_CONFIG } from '@switchyard/platform';
+import { WorkflowRegistry, WorkflowsModule } from '@switchyard/workflows';
+import type { GeneratorConfig } from './config/generator.config.js';
+import { ActService } from './generate/act.service.js';
 import { GenerateConsumer } from './generate/generate.consumer.js';
-import { LocalProvider } from './generate/local-provider.js';
+import { GenerateService, type GenerateSettings } from './generate/generate.service.js';
+import { PromptLibrary } from './generate/prompts.js';
+import { ToolRunner } from './generate/tool-runner.js';
+import { LocalProvider } from './providers/local.provider.js';
+import { OpenAiProvider } from './providers/openai.provider.js';
+import type { ModelProvider } from './providers/provider.js';
+import { ProviderChain } from './providers/provider-chain.js';
 
-/** The generator: calls a model provider with the task's context. */
+interface ProviderConfig {
+  baseUrl: string;
+  apiKey?: string;
+  timeoutMs?: number;
+}
+
+function providers(config: GeneratorConfig): Map<string, ModelProvider> {
+  const out = new Map<string, ModelProvider>([['local', new LocalProvider()]]);
+  for (const [id, p] of Object.entries(
+    JSON.parse(config.PROVIDERS) as Record<string, ProviderConfig>,
+  )) {
+    if (typeof p?.baseUrl !== 'string') throw new Error(`PROVIDERS.${id}: needs a baseUrl`);
+    out.set(
+      id,
+      new OpenAiProvider({
+        id,
+        baseUrl: p.baseUrl,
+        apiKey: p.apiKey,
+        timeoutMs: p.timeoutMs ?? 30_000,
+      }),
+    );
+  }
+  return out;
+}
+
+/** The generator: calls the right model with the right context; runs approved actions. */
 @Module({
-  providers: [{ provide: LocalProvider, useFactory: () => new LocalProvider() }, GenerateConsumer],
+  imports: [WorkflowsModule.forRoot()],
+  providers: [
+    {
+      provide: ToolRunner,
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: GeneratorConfig) =>
+        new ToolRunner(config.TOOLS_URL ?? 'http://127.0.0.1:8090'),
+    },
+    {
+      provide: GenerateService,
+      inject: [WorkflowRegistry, ToolRunner, SERVICE_CONFIG],
+      useFactory: (workflows: WorkflowRegistry, tools: ToolRunner, config: GeneratorConfig) => {
+        const all = providers(config);
+        const tiers = JSON.parse(config.MODEL_TIERS) as GenerateSettings['tiers'];
+        for (const tier of ['small', 'large'] as const) {
+          for (const link of tiers[tier] ?? []) {
+            if (!all.has(link.provider))
+              throw new Error(
+                `MODEL_TIERS.${tier}: provider '${link.provider}' is not configured in PROVIDERS`,
+              );
+          }
+          if (!tiers[tier]?.length)
+            throw new Error(`MODEL_TIERS.${tier}: needs at least one provider`);
+        }
+        const chain = new ProviderChain(
+          all,
+          {
+            errorThresholdPercentage: config.CIRCUIT_ERROR_PERCENT,
+            volumeThreshold: config.CIRCUIT_MIN_CALLS,
+            resetTimeoutMs: config.CIRCUIT_COOLDOWN_MS,
+            rollingCountTimeoutMs: Math.max(10_000, config.CIRCUIT_COOLDOWN_MS),
+          },
+          config.PROVIDER_RETRIES,
+        );
+        return new GenerateService(
+          workflows,
+          new PromptLibrary(join(config.PROMPTS_DIR)),
+          chain,
+          tools,
+          {
+            tiers,
+            prices: JSON.parse(config.PRICES) as GenerateSettings['prices'],
+            maxToolRounds: 2,
+          },
+        );
+      },
+    },
+    {
+      provide: ActService,
+      inject: [WorkflowRegistry, ToolRunner],
+      useFactory: (w: WorkflowRegistry, t: ToolRunner) => new ActService(w, t),
+    },
+    GenerateConsumer,
+  ],
 })
 export class GeneratorModule {}

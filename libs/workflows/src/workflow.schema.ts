@@ -82,8 +82,17 @@ export const workflowSchema = {
               additionalProperties: false,
               properties: {
                 tier: { enum: ['small', 'large'], default: 'small' },
-                prompt: { type: 'string', pattern: '^[a-z][a-z0-9_-]*@[0-9]+$', default: 'answer@1' },
-                maxPromptTokens: { type: 'integer', minimum: 200, maximum: 200_000, default: 3_000 },
+                prompt: {
+                  type: 'string',
+                  pattern: '^[a-z][a-z0-9_-]*@[0-9]+$',
+                  default: 'answer@1',
+                },
+                maxPromptTokens: {
+                  type: 'integer',
+                  minimum: 200,
+                  maximum: 200_000,
+                  default: 3_000,
+                },
               },
             },
             {},

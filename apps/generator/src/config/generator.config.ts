@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsJSON, IsOptional, IsString, Max, Min } from 'class-validator';
 import { BaseServiceConfig } from '@switchyard/platform';
 
 /** Configuration of the generator service, read from the environment at start-up. */
@@ -9,4 +9,60 @@ export class GeneratorConfig extends BaseServiceConfig {
   @Min(0)
   @Max(65535)
   override HTTP_PORT = 8084;
+
+  @IsString()
+  WORKFLOWS_DIR = 'workflows';
+
+  @IsString()
+  PROMPTS_DIR = 'prompts';
+
+  /**
+   * OpenAI-compatible providers by name, as JSON:
+   * `{"primary": {"baseUrl": "https://api.openai.com/v1", "apiKey": "...", "timeoutMs": 30000}}`.
+   * The built-in `local` provider (a heuristic stand-in) always exists.
+   */
+  @IsJSON()
+  PROVIDERS = '{}';
+
+  /**
+   * The chain of provider and model per tier, first to last, as JSON:
+   * `{"small": [{"provider": "primary", "model": "gpt-4o-mini"}, {"provider": "local", "model": "local-heuristic-small"}], "large": [...]}`.
+   */
+  @IsJSON()
+  MODEL_TIERS =
+    '{"small":[{"provider":"local","model":"local-heuristic-small"}],"large":[{"provider":"local","model":"local-heuristic-large"}]}';
+
+  /** USD per 1,000 tokens by model, as JSON: `{"gpt-4o-mini": {"inputPer1k": 0.00015, "outputPer1k": 0.0006}}`. */
+  @IsJSON()
+  PRICES = '{}';
+
+  /** Retries per provider (retryable failures), with exponential backoff, before the next one. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(5)
+  PROVIDER_RETRIES = 1;
+
+  /** Circuit breaker: failure percentage (over CIRCUIT_MIN_CALLS calls) that opens it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  CIRCUIT_ERROR_PERCENT = 50;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  CIRCUIT_MIN_CALLS = 4;
+
+  /** How long an open circuit waits before a trial call. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  CIRCUIT_COOLDOWN_MS = 30_000;
+
+  /** Base URL that replaces `${TOOLS_URL}` in the workflows' tool endpoints. */
+  @IsOptional()
+  @IsString()
+  TOOLS_URL?: string;
 }

@@ -1,14 +1,19 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { Consumers, Subjects } from '@switchyard/contracts';
 import { Messaging, Publisher, stageResponder } from '@switchyard/messaging';
-import { LocalProvider } from './local-provider.js';
+import { ActService } from './act.service.js';
+import { GenerateService } from './generate.service.js';
+
+/** In-progress acks while a model call runs, so a long call keeps its message. */
+const KEEPALIVE_MS = 5_000;
 
 @Injectable()
 export class GenerateConsumer implements OnModuleInit {
   constructor(
     @Inject(Messaging) private readonly messaging: Messaging,
     @Inject(Publisher) private readonly publisher: Publisher,
-    @Inject(LocalProvider) private readonly provider: LocalProvider,
+    @Inject(GenerateService) private readonly generator: GenerateService,
+    @Inject(ActService) private readonly actor: ActService,
   ) {}
 
   onModuleInit(): void {
@@ -17,8 +22,22 @@ export class GenerateConsumer implements OnModuleInit {
       stageResponder(
         this.publisher,
         { stage: 'generate', result: Subjects.GenerateCompleted },
-        (msg) =>
-          Promise.resolve({ stepId: msg.payload.stepId, ...this.provider.generate(msg.payload) }),
+        async (msg) => {
+          const keepalive = setInterval(() => msg.working(), KEEPALIVE_MS);
+          const abort = new AbortController();
+          try {
+            return await this.generator.generate(msg.envelope.taskId, msg.payload, abort.signal);
+          } finally {
+            clearInterval(keepalive);
+            abort.abort();
+          }
+        },
+      ),
+    );
+    this.messaging.consume(
+      Consumers.actor,
+      stageResponder(this.publisher, { stage: 'action', result: Subjects.ActionCompleted }, (msg) =>
+        this.actor.act(msg.envelope.taskId, msg.payload),
       ),
     );
   }

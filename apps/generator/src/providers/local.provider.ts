@@ -1,0 +1,144 @@
+import type { PassageV1 } from '@switchyard/contracts';
+import type { ModelProvider, ModelRequest, ModelResponse, ToolCall } from './provider.js';
+
+const STOP = new Set(
+  'a an and are as at be but by can could do does for from had has have how i if in into is it its me my no not of on or our so that the their them then there these they this to was we were what when where which who why will with would you your please'.split(
+    ' ',
+  ),
+);
+
+function terms(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((t) => t.length > 2 && !STOP.has(t)),
+  );
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+const ORDER_ID = /\b(?:order|parcel|shipment|#)\s*(?:#|no\.?|number)?\s*:?\s*([a-z]{0,3}-?\d{4,})/i;
+
+/** Invoice fields the rules can read; the small tier knows fewer patterns than the large one. */
+const FIELDS: Array<{
+  name: string;
+  pattern: RegExp;
+  tiers: Array<'small' | 'large'>;
+  parse?: (m: string) => unknown;
+}> = [
+  {
+    name: 'invoiceNumber',
+    pattern: /\b(?:invoice|receipt|bill)\s*(?:#|no\.?|number)?\s*:?\s*([A-Z0-9][A-Z0-9-]{2,})/i,
+    tiers: ['small', 'large'],
+  },
+  {
+    name: 'invoiceDate',
+    pattern: /\b(?:invoice date|date)\s*:?\s*(\d{4}-\d{2}-\d{2})/i,
+    tiers: ['small', 'large'],
+  },
+  {
+    name: 'total',
+    pattern: /\b(?:total due|amount due|total payable|total)\s*:?\s*([0-9][0-9.,]*)/i,
+    tiers: ['small', 'large'],
+    parse: (m) => Number(m.replace(/,(?=\d{3}\b)/g, '').replace(',', '.')),
+  },
+  { name: 'currency', pattern: /\b(EUR|USD|GBP|CHF)\b/, tiers: ['large'] },
+  {
+    name: 'vendor',
+    pattern: /\b(?:supplier|vendor|from)\s*:?\s*([A-Z][\w&.\- ]{2,40}?)(?=[,.\n]|\s{2}|$)/,
+    tiers: ['large'],
+  },
+];
+
+/**
+ * The built-in local provider — a deterministic HEURISTIC STAND-IN, NOT A LANGUAGE MODEL. No
+ * network, no cost. It answers extractively (the passages' sentences that share most words with
+ * the question, cited), says it does not know when retrieval was weak, reads invoice fields with
+ * regular expressions, and picks tools by keywords. Its model names say what it is.
+ */
+export class LocalProvider implements ModelProvider {
+  readonly id = 'local';
+
+  complete(request: ModelRequest): Promise<ModelResponse> {
+    const promptTokens = request.messages.reduce((n, m) => n + words(m.content), 0);
+    const response = request.template === 'extract' ? this.extract(request) : this.answer(request);
+    const completionTokens = words(response.text ?? JSON.stringify(response.data ?? {}));
+    return Promise.resolve({ ...response, usage: { promptTokens, completionTokens } });
+  }
+
+  private answer(request: ModelRequest): Omit<ModelResponse, 'usage'> {
+    const toolCalls = request.toolResults.length === 0 ? this.chooseTools(request) : [];
+    if (toolCalls.length > 0) return { toolCalls };
+    if (request.toolResults.length > 0) {
+      const facts = request.toolResults
+        .map((r) => `${r.tool}: ${JSON.stringify(r.result)}`)
+        .join('; ');
+      return { text: `Here is what I found — ${facts}.`, citations: [], toolCalls: [] };
+    }
+    if (request.degraded || request.passages.length === 0) {
+      return {
+        text: "I don't know: I found no documents that answer this, so I won't guess.",
+        citations: [],
+        toolCalls: [],
+      };
+    }
+    const question = terms(request.question);
+    const scored = request.passages.flatMap((p) =>
+      p.text.split(/(?<=[.!?])\s+/).map((sentence, i) => {
+        const overlap = [...terms(sentence)].filter((t) => question.has(t)).length;
+        return { sentence, passage: p, score: overlap + p.score, order: i };
+      }),
+    );
+    const best = scored.sort((a, b) => b.score - a.score).slice(0, 2);
+    const cited = new Map<string, PassageV1>();
+    for (const b of best) cited.set(`${b.passage.documentId}#${b.passage.chunk}`, b.passage);
+    return {
+      text: best.map((b) => b.sentence).join(' '),
+      citations: [...cited.values()].map((p) => ({
+        documentId: p.documentId,
+        version: p.version,
+        chunk: p.chunk,
+      })),
+      toolCalls: [],
+    };
+  }
+
+  private chooseTools(request: ModelRequest): ToolCall[] {
+    const text = request.question;
+    const orderId = ORDER_ID.exec(text)?.[1];
+    const calls: ToolCall[] = [];
+    for (const tool of request.tools) {
+      if (tool.name === 'refund' && /\b(refund|money back|reimburse)\b/i.test(text) && orderId) {
+        calls.push({
+          id: 'call-refund',
+          name: 'refund',
+          arguments: { orderId, reason: text.slice(0, 200) },
+        });
+      } else if (tool.name === 'order_status' && orderId && !/\brefund\b/i.test(text)) {
+        calls.push({ id: 'call-status', name: 'order_status', arguments: { orderId } });
+      }
+    }
+    // A request that names a tool explicitly ("use the X tool") is passed on as asked: the
+    // allow-list is enforced by the generator, never by the model.
+    const named = /\buse the (\w+) tool\b/i.exec(text)?.[1];
+    if (named && !calls.some((c) => c.name === named))
+      calls.push({ id: `call-${named}`, name: named, arguments: orderId ? { orderId } : {} });
+    return calls;
+  }
+
+  private extract(request: ModelRequest): Omit<ModelResponse, 'usage'> {
+    const tier = request.model.endsWith('-large') ? 'large' : 'small';
+    const data: Record<string, unknown> = {};
+    for (const field of FIELDS) {
+      if (!field.tiers.includes(tier)) continue;
+      const m = field.pattern.exec(request.question)?.[1]?.trim();
+      if (m) data[field.name] = field.parse ? field.parse(m) : m;
+    }
+    return {
+      data,
+      text: `Extracted ${Object.keys(data).length} fields.`,
+      citations: [],
+      toolCalls: [],
+    };
+  }
+}

@@ -72,6 +72,10 @@ export interface TaskRecord {
   repairs?: number;
   /** Retrieval was weak and the workflow degrades: the answer makes no claims. */
   degraded?: boolean;
+  /** Repairs did not fix the output: generation runs on the large tier from now on. */
+  largeTier?: boolean;
+  /** Why the task was sent to a person outside a workflow approval step. */
+  escalation?: string;
   passages?: PassageV1[];
   output?: OutputV1;
   verdict?: ValidationVerdictV1;

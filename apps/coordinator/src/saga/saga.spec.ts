@@ -186,8 +186,48 @@ describe(Saga.name, () => {
       }),
     ).next!;
     expect(t.usage.promptTokens).toBe(6);
-    const failed = sut.onValidated(t, env('e7', { stepId: t.step!.stepId, verdict }));
+    const large = sut.onValidated(t, env('e7', { stepId: t.step!.stepId, verdict }));
+    expect(large.next).toMatchObject({ largeTier: true, step: { stage: 'generate' } });
+    expect(large.effects[0]).toMatchObject({ payload: { tier: 'large' } });
+    const onLarge = sut.onGenerated(
+      large.next!,
+      env('e8', {
+        stepId: large.next!.step!.stepId,
+        output,
+        provider: 'local',
+        model: 'm',
+        usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+      }),
+    ).next!;
+    const failed = sut.onValidated(onLarge, env('e9', { stepId: onLarge.step!.stepId, verdict }));
     expect(failed.next).toMatchObject({ status: 'failed', error: { code: 'validation_failed' } });
+  });
+
+  it('blocks a policy violation and sends it to a person', () => {
+    let t = atGenerate();
+    t = sut.onGenerated(
+      t,
+      env('e4', {
+        stepId: t.step!.stepId,
+        output: { text: 'card 4111 1111 1111 1111', citations: [] },
+        provider: 'local',
+        model: 'm',
+        usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+      }),
+    ).next!;
+    const verdict = {
+      ok: false,
+      failures: [{ check: 'policy', message: 'contains 1 payment card number(s)' }],
+    };
+    const blocked = sut.onValidated(t, env('e5', { stepId: t.step!.stepId, verdict }));
+    expect(blocked.next).toMatchObject({
+      status: 'awaiting_approval',
+      step: { stage: 'approval', name: 'escalation' },
+    });
+    expect(blocked.effects[0]).toMatchObject({
+      subject: 'switchyard.approval.requested.v1',
+      payload: { reason: expect.stringContaining('policy violation') },
+    });
   });
 
   it('re-sends after a missed deadline (same step id, next attempt), then fails naming the step', () => {

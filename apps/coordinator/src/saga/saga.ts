@@ -56,6 +56,8 @@ export interface Decision {
 export interface SagaSettings {
   routeTimeoutMs: number;
   routeRetries: number;
+  /** How long a person has for a task escalated outside an approval step (policy, failed repairs). */
+  escalationDeadlineMs?: number;
 }
 
 const STAGE_OF: Record<StepDefinition['stage'], Stage> = {
@@ -241,6 +243,11 @@ export class Saga {
     return this.advance(next, env.id);
   }
 
+  /**
+   * A failed verdict: a policy violation blocks the output and sends it to a person; other
+   * failures are repaired (regenerate with the failures fed back) up to the step's limit, then the
+   * large tier gets one try, then a schema failure goes to a person and anything else fails.
+   */
   onValidated(task: TaskRecord, env: Envelope<ValidateCompletedV1>): Decision {
     const stale = this.stale(task, env, 'validate');
     if (stale) return stale;
@@ -251,34 +258,69 @@ export class Saga {
         env.id,
       );
     }
-    const failures = verdict.failures.map((f) => `${f.check}: ${f.message}`).join('; ');
+    const failures = verdict.failures.map((f) => `${f.check}: ${f.message}`);
+    const summary = failures.join('; ');
+    const checks = new Set(verdict.failures.map((f) => f.check));
+    if (checks.has('policy')) {
+      const noted = this.note(
+        { ...task, verdict },
+        this.entry(
+          task,
+          'blocked',
+          `policy violation (${summary}) → output blocked, sent to a person`,
+        ),
+      );
+      return this.escalate(noted, `policy violation: ${summary}`, env.id);
+    }
     const step = this.definition(task);
     const maxRepairs = step?.stage === 'validate' ? step.settings.maxRepairs : 0;
     const repairs = task.repairs ?? 0;
     const generateIndex = this.previousGenerate(task);
-    if (repairs < maxRepairs && generateIndex !== undefined) {
+    if (generateIndex !== undefined && repairs < maxRepairs) {
       const next = this.note(
         { ...task, verdict, repairs: repairs + 1 },
         this.entry(
           task,
           'failed',
-          `validation failed (${failures}) → repair attempt ${repairs + 1} of ${maxRepairs}`,
+          `validation failed (${summary}) → repair attempt ${repairs + 1} of ${maxRepairs}`,
         ),
       );
-      return this.startStep(
-        next,
-        generateIndex,
+      return this.startStep(next, generateIndex, env.id, failures);
+    }
+    if (
+      generateIndex !== undefined &&
+      !task.largeTier &&
+      this.tierOf(task, generateIndex) === 'small'
+    ) {
+      const next = this.note(
+        { ...task, verdict, largeTier: true },
+        this.entry(
+          task,
+          'failed',
+          `validation failed after ${repairs} repairs (${summary}) → the large tier`,
+        ),
+      );
+      return this.startStep(next, generateIndex, env.id, failures);
+    }
+    if (checks.has('schema')) {
+      const noted = this.note(
+        { ...task, verdict },
+        this.entry(
+          task,
+          'failed',
+          `validation failed on the large tier too (${summary}) → a person`,
+        ),
+      );
+      return this.escalate(
+        noted,
+        `the output does not satisfy the output contract: ${summary}`,
         env.id,
-        verdict.failures.map((f) => `${f.check}: ${f.message}`),
       );
     }
     return this.fail(
-      this.note(
-        { ...task, verdict },
-        this.entry(task, 'failed', `validation failed (${failures})`),
-      ),
+      this.note({ ...task, verdict }, this.entry(task, 'failed', `validation failed (${summary})`)),
       'validation_failed',
-      `output failed validation after ${repairs} repairs: ${failures}`,
+      `output failed validation after ${repairs} repairs: ${summary}`,
     );
   }
 
@@ -495,6 +537,7 @@ export class Saga {
   private timeoutOf(task: TaskRecord): number {
     const def = this.definition(task);
     if (def?.stage === 'approval') return def.settings.deadlineMs;
+    if (task.step?.stage === 'approval') return this.settings.escalationDeadlineMs ?? 86_400_000;
     return def?.timeoutMs ?? this.settings.routeTimeoutMs;
   }
 
@@ -565,6 +608,44 @@ export class Saga {
       return { next: done, effects: [] };
     }
     return this.startStep(next, index, causationId);
+  }
+
+  /** Sends the task to a person outside a workflow approval step (a reviewer approves, revises or rejects). */
+  private escalate(task: TaskRecord, why: string, causationId: string): Decision {
+    const index = task.step?.index ?? 0;
+    const step: CurrentStep = {
+      index,
+      name: 'escalation',
+      stage: 'approval',
+      stepId: `${task.id}.${task.stepsStarted + 1}`,
+      attempt: 1,
+      deadline: new Date(
+        this.now().getTime() + (this.settings.escalationDeadlineMs ?? 86_400_000),
+      ).toISOString(),
+      causationId,
+    };
+    const next = this.note(
+      {
+        ...task,
+        status: 'awaiting_approval',
+        step,
+        stepsStarted: task.stepsStarted + 1,
+        escalation: why,
+      },
+      {
+        stage: 'approval',
+        step: 'escalation',
+        attempt: 1,
+        outcome: 'requested',
+        reason: `sent to a person: ${why}`,
+      },
+    );
+    return { next, effects: this.effectsFor(next, step) };
+  }
+
+  private tierOf(task: TaskRecord, index: number): 'small' | 'large' {
+    const def = this.workflowOf(task)?.steps[index];
+    return task.largeTier ? 'large' : def?.stage === 'generate' ? def.settings.tier : 'small';
   }
 
   private approvalNeeded(
@@ -683,6 +764,25 @@ export class Saga {
     const def = step.index >= 0 ? this.workflowOf(task)?.steps[step.index] : undefined;
     const workflow = task.workflow ?? { id: 'none', version: 1 };
     const passages = task.passages ?? [];
+    if (step.stage === 'approval' && def?.stage !== 'approval') {
+      // a person outside a workflow approval step (policy violation, output contract not met)
+      return {
+        subject: Subjects.ApprovalRequested,
+        payload: {
+          stepId: step.stepId,
+          reason: task.escalation ?? 'escalated to a person',
+          deadline: step.deadline,
+          timeoutPolicy: 'reject',
+          input: task.text,
+          route: task.route?.workflow ?? workflow.id,
+          draft: task.output,
+          passages,
+          verdict: task.verdict,
+          proposedAction: task.proposedAction,
+          requiredRole: 'approver',
+        },
+      };
+    }
     switch (def?.stage) {
       case undefined:
         return {
@@ -711,7 +811,7 @@ export class Saga {
             stepId: step.stepId,
             workflowId: workflow.id,
             workflowVersion: workflow.version,
-            tier: def.settings.tier,
+            tier: task.largeTier ? 'large' : def.settings.tier,
             text: task.text,
             passages,
             feedback,

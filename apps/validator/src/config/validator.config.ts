@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsJSON, IsString, Max, Min } from 'class-validator';
 import { BaseServiceConfig } from '@switchyard/platform';
 
 /** Configuration of the validator service, read from the environment at start-up. */
@@ -9,4 +9,15 @@ export class ValidatorConfig extends BaseServiceConfig {
   @Min(0)
   @Max(65535)
   override HTTP_PORT = 8085;
+
+  /** Directory of the workflow YAML files (their output contracts). */
+  @IsString()
+  WORKFLOWS_DIR = 'workflows';
+
+  /**
+   * Extra policy rules for the `policy` check, as JSON: `[{"name": "internal-codename", "pattern": "\\bProject Falcon\\b"}]`
+   * (case-insensitive). Payment card numbers are always checked.
+   */
+  @IsJSON()
+  POLICY_PATTERNS = '[]';
 }

@@ -1,11 +1,18 @@
+import { Ajv, type ValidateFunction } from 'ajv';
 import type {
   PayloadInput,
   Subjects,
   ValidateRequestedV1,
   ValidationFailureV1,
 } from '@switchyard/contracts';
+import type { WorkflowRegistry } from '@switchyard/workflows';
 
 export type ValidateResult = PayloadInput<typeof Subjects.ValidateCompleted>;
+
+export interface PolicyPattern {
+  name: string;
+  pattern: string;
+}
 
 /** Digits of a card-like number (13–19 digits, spaces or dashes between). */
 const CARD_CANDIDATE = /\b(?:\d[ -]?){12,18}\d\b/g;
@@ -23,42 +30,105 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-type Check = (request: ValidateRequestedV1) => ValidationFailureV1[];
+/**
+ * Checks an output against the workflow's checks and returns a structured verdict listing every
+ * failed check and why. No side effects.
+ */
+export class ValidateService {
+  private readonly ajv = new Ajv({ allErrors: true, strict: false });
+  private readonly schemas = new Map<string, ValidateFunction>();
+  private readonly policies: Array<{ name: string; re: RegExp }>;
 
-const CHECKS: Record<string, Check> = {
-  non_empty: ({ output }) =>
-    output.text?.trim() || (output.data && Object.keys(output.data).length > 0)
-      ? []
-      : [{ check: 'non_empty', message: 'the output has neither text nor data' }],
-  citations: ({ output, retrieved }) => {
+  constructor(
+    private readonly workflows: WorkflowRegistry,
+    policies: PolicyPattern[] = [],
+  ) {
+    this.policies = policies.map((p) => ({ name: p.name, re: new RegExp(p.pattern, 'i') }));
+  }
+
+  validate(request: ValidateRequestedV1): ValidateResult {
+    const failures = request.checks.flatMap((check): ValidationFailureV1[] => {
+      switch (check) {
+        case 'non_empty':
+          return this.nonEmpty(request);
+        case 'citations':
+          return this.citations(request);
+        case 'policy':
+          return this.policy(request);
+        case 'schema':
+          return this.schema(request);
+        default:
+          return [{ check, message: `check '${check}' is not available in this validator` }];
+      }
+    });
+    return { stepId: request.stepId, verdict: { ok: failures.length === 0, failures } };
+  }
+
+  private nonEmpty({ output }: ValidateRequestedV1): ValidationFailureV1[] {
+    const has = output.text?.trim() || (output.data && Object.keys(output.data).length > 0);
+    return has ? [] : [{ check: 'non_empty', message: 'the output has neither text nor data' }];
+  }
+
+  /** Every citation names a passage retrieved for this task, at that version; knowledge answers must cite. */
+  private citations({ output, retrieved, workflowId }: ValidateRequestedV1): ValidationFailureV1[] {
     const known = new Set(retrieved.map((c) => `${c.documentId}@${c.version}#${c.chunk}`));
-    return output.citations
+    const failures: ValidationFailureV1[] = output.citations
       .filter((c) => !known.has(`${c.documentId}@${c.version}#${c.chunk}`))
       .map((c) => ({
         check: 'citations',
         message: `cites ${c.documentId} v${c.version} chunk ${c.chunk}, which was not retrieved for this task`,
       }));
-  },
-  policy: ({ output }) => {
+    const degraded = /^I don't know/.test(output.text ?? '');
+    if (workflowId === 'knowledge' && output.citations.length === 0 && !degraded) {
+      failures.push({
+        check: 'citations',
+        message: 'a knowledge answer must cite the passages it uses',
+      });
+    }
+    return failures;
+  }
+
+  private policy({ output }: ValidateRequestedV1): ValidationFailureV1[] {
     const text = [output.text ?? '', JSON.stringify(output.data ?? {})].join('\n');
+    const failures: ValidationFailureV1[] = [];
     const cards = [...text.matchAll(CARD_CANDIDATE)]
       .map((m) => m[0].replace(/[ -]/g, ''))
       .filter(luhnValid);
-    return cards.length > 0
-      ? [{ check: 'policy', message: `contains ${cards.length} payment card number(s)` }]
-      : [];
-  },
-};
+    if (cards.length > 0)
+      failures.push({
+        check: 'policy',
+        message: `contains ${cards.length} payment card number(s)`,
+      });
+    for (const p of this.policies)
+      if (p.re.test(text))
+        failures.push({ check: 'policy', message: `matches policy rule '${p.name}'` });
+    return failures;
+  }
 
-/** Checks an output against the workflow's checks; no side effects. */
-export class ValidateService {
-  validate(request: ValidateRequestedV1): ValidateResult {
-    const failures = request.checks.flatMap((name): ValidationFailureV1[] => {
-      const check = CHECKS[name];
-      return check
-        ? check(request)
-        : [{ check: name, message: `check '${name}' is not available in this validator` }];
-    });
-    return { stepId: request.stepId, verdict: { ok: failures.length === 0, failures } };
+  private schema({
+    output,
+    workflowId,
+    workflowVersion,
+  }: ValidateRequestedV1): ValidationFailureV1[] {
+    const contract = this.workflows.get(workflowId, workflowVersion)?.output?.schema;
+    if (!contract)
+      return [
+        {
+          check: 'schema',
+          message: `workflow ${workflowId} v${workflowVersion} declares no output schema`,
+        },
+      ];
+    const key = `${workflowId}@${workflowVersion}`;
+    let validate = this.schemas.get(key);
+    if (!validate) {
+      validate = this.ajv.compile(contract);
+      this.schemas.set(key, validate);
+    }
+    if (validate(output.data ?? {})) return [];
+    return (validate.errors ?? []).map((e) => ({
+      check: 'schema',
+      path: e.instancePath || '/',
+      message: `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.params && 'missingProperty' in e.params ? ` (${String(e.params.missingProperty)})` : ''}`,
+    }));
   }
 }

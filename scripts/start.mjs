@@ -1,6 +1,6 @@
 // `npm start`: a private nats-server with JetStream and every service as its own process, in the
 // foreground. Ctrl-C (or SIGTERM) stops everything cleanly. Run through scripts/bootstrap.sh first.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ execFileSync(
 const { NatsServer, SERVICES, ServiceProcess } = await import('../libs/testing/dist/index.js');
 
 const ports = Object.fromEntries(SERVICES.map((name, i) => [name, basePort + i]));
-for (const [name, port] of Object.entries(ports)) {
+for (const [name, port] of [...Object.entries(ports), ['the sample tool service', basePort + 10]]) {
   if (!(await portFree(port))) {
     say(
       `[start] ERROR: port ${port} (for ${name}) is in use. Stop what uses it, or set SWITCHYARD_PORT_BASE.`,
@@ -42,6 +42,7 @@ for (const [name, port] of Object.entries(ports)) {
 mkdirSync(logDir, { recursive: true });
 
 let nats;
+let tools;
 let services = [];
 let stopping = false;
 async function stopAll(code) {
@@ -49,6 +50,7 @@ async function stopAll(code) {
   stopping = true;
   say('\n[start] stopping services (draining)…');
   const codes = await Promise.all(services.map((s) => s.stop('SIGTERM')));
+  tools?.kill('SIGTERM');
   await nats?.stop(false);
   const failed = services.filter((_, i) => codes[i] !== 0).map((s) => s.name);
   say(
@@ -69,6 +71,23 @@ nats = await NatsServer.start({
   storeDir: join(dataDir, 'nats'),
 });
 
+say('[start] starting the sample tool service (order status, refund)…');
+tools = spawn(process.execPath, [join(root, 'tools', 'sample-tools.mjs'), String(basePort + 10)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const toolsUrl = await new Promise((resolve, reject) => {
+  tools.stdout.on('data', (c) => {
+    const m = /listening on (\S+)/.exec(String(c));
+    if (m) resolve(m[1]);
+  });
+  tools.once('exit', (code) =>
+    reject(new Error(`the sample tool service exited (${code}); is port ${basePort + 10} free?`)),
+  );
+}).catch(async (err) => {
+  say(`[start] ERROR: ${err.message}`);
+  await stopAll(1);
+});
+
 say(`[start] starting ${SERVICES.length} services (logs: ${logDir}/<service>.log)…`);
 try {
   services = await Promise.all(
@@ -76,6 +95,7 @@ try {
       ServiceProcess.start(name, nats.url, {
         port: ports[name],
         logFile: join(logDir, `${name}.log`),
+        env: { TOOLS_URL: toolsUrl },
       }),
     ),
   );
@@ -118,6 +138,7 @@ say('');
 say('Switchyard is running.');
 say(`  gateway     ${services[0].url}`);
 say(`  nats        ${nats.url} (monitoring ${nats.monitorUrl})`);
+say(`  tools       ${toolsUrl} (sample tool service)`);
 say('  metrics:');
 for (const s of services) say(`    ${s.name.padEnd(12)}${s.url}/metrics`);
 say('');

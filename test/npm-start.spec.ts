@@ -14,11 +14,11 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-/** Seven consecutive free ports for the services. */
+/** Eleven consecutive free ports: the seven services and the sample tools (base + 10). */
 async function freeBase(): Promise<number> {
   for (;;) {
     const base = 20_000 + Math.floor(Math.random() * 30_000);
-    const free = await Promise.all(Array.from({ length: 7 }, (_, i) => portFree(base + i)));
+    const free = await Promise.all(Array.from({ length: 11 }, (_, i) => portFree(base + i)));
     if (free.every(Boolean)) return base;
   }
 }
@@ -78,7 +78,7 @@ describe('npm start (scripts/start.mjs)', () => {
     child.kill('SIGINT');
     expect(await exited(child)).toBe(0);
     expect(out.text()).toContain('[start] stopped cleanly');
-    const ports = [natsPort, ...Array.from({ length: 7 }, (_, i) => base + i)];
+    const ports = [natsPort, base + 10, ...Array.from({ length: 7 }, (_, i) => base + i)];
     expect(await Promise.all(ports.map(portFree))).toEqual(ports.map(() => true));
   });
 });

@@ -27,13 +27,24 @@ const server = createServer(async (req, res) => {
     if (!/\d{4,}/.test(orderId)) return send(res, 404, { error: `order ${orderId} not found` });
     const digits = Number(orderId.replace(/\D/g, ''));
     const status = ['processing', 'packed', 'shipped', 'delivered'][digits % 4];
-    return send(res, 200, { orderId, status, carrier: 'PostNL', trackingNumber: `3SHPN${digits}`, expectedDelivery: '2026-11-25' });
+    return send(res, 200, {
+      orderId,
+      status,
+      carrier: 'PostNL',
+      trackingNumber: `3SHPN${digits}`,
+      expectedDelivery: '2026-11-25',
+    });
   }
   if (req.method === 'POST' && path === '/refund') {
     const key = req.headers['idempotency-key'];
     if (!key) return send(res, 400, { error: 'a refund needs an Idempotency-Key header' });
     if (refunds.has(key)) return send(res, 200, { ...refunds.get(key), replayed: true });
-    const result = { refundId: `rf-${executions.length + 1}`, orderId: body.orderId, amount: body.amount ?? null, status: 'refunded' };
+    const result = {
+      refundId: `rf-${executions.length + 1}`,
+      orderId: body.orderId,
+      amount: body.amount ?? null,
+      status: 'refunded',
+    };
     refunds.set(key, result);
     executions.push({ key, ...result });
     return send(res, 200, result);
@@ -46,4 +57,5 @@ const port = Number(process.argv[2] ?? process.env.TOOLS_PORT ?? 8090);
 server.listen(port, '127.0.0.1', () => {
   process.stdout.write(`sample tools listening on http://127.0.0.1:${server.address().port}\n`);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => server.close(() => process.exit(0)));

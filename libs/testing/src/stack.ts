@@ -1,5 +1,8 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { NatsServer } from './nats-server.js';
-import { SERVICES, type ServiceName, ServiceProcess } from './service-process.js';
+import { exited, track } from './processes.js';
+import { REPO_ROOT, SERVICES, type ServiceName, ServiceProcess } from './service-process.js';
 import { waitFor } from './wait-for.js';
 
 export const DEV_KEYS = {
@@ -13,6 +16,44 @@ export interface StackOptions {
   services?: readonly ServiceName[];
   /** Environment for every service. */
   env?: Record<string, string>;
+}
+
+/** The sample tool service (tools/sample-tools.mjs) on a free port. */
+export class ToolService {
+  private constructor(
+    readonly url: string,
+    private readonly child: ChildProcess,
+  ) {}
+
+  static async start(): Promise<ToolService> {
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'tools', 'sample-tools.mjs'), '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    track(child);
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout?.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = /listening on (\S+)/.exec(out);
+        if (m?.[1]) resolve(m[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`sample tools exited (${code})`)));
+    });
+    return new ToolService(url, child);
+  }
+
+  /** What the tool service executed and every request it received. */
+  async log(): Promise<{
+    executions: Array<{ key: string; orderId: string }>;
+    requests: Array<{ path: string; key: string | null }>;
+  }> {
+    return (await (await fetch(`${this.url}/_log`)).json()) as never;
+  }
+
+  async stop(): Promise<void> {
+    this.child.kill('SIGTERM');
+    await exited(this.child);
+  }
 }
 
 export interface ApiResponse<T = Record<string, unknown>> {
@@ -55,12 +96,14 @@ export class Stack {
 
   private constructor(
     readonly nats: NatsServer,
+    readonly tools: ToolService,
     private readonly env: Record<string, string>,
   ) {}
 
   static async start(options: StackOptions = {}): Promise<Stack> {
     const nats = await NatsServer.start({ name: 'stack' });
-    const stack = new Stack(nats, options.env ?? {});
+    const tools = await ToolService.start();
+    const stack = new Stack(nats, tools, { TOOLS_URL: tools.url, ...options.env });
     try {
       await Promise.all((options.services ?? SERVICES).map((name) => stack.add(name)));
     } catch (err) {
@@ -160,6 +203,7 @@ export class Stack {
 
   async stop(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.stop('SIGTERM').catch(() => undefined)));
+    await this.tools.stop();
     await this.nats.stop();
   }
 }

@@ -66,7 +66,9 @@ describe(loadWorkflows.name, () => {
           'x.yaml',
         ),
       ),
-    ).toEqual(['x.yaml:5: /steps/0/stage: must be one of retrieve, generate, validate, approval, action']);
+    ).toEqual([
+      'x.yaml:5: /steps/0/stage: must be one of retrieve, generate, validate, approval, action',
+    ]);
     expect(problemsOf(() => parseWorkflow('id: [x\n', 'y.yaml'))[0]).toMatch(
       /^y\.yaml:\d+: YAML syntax/,
     );

@@ -1,0 +1,85 @@
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ChatCall {
+  model: string;
+  user: string;
+  tools: string[];
+  fault?: string;
+}
+
+/**
+ * A local HTTP server speaking the OpenAI chat completions API (`POST /v1/chat/completions`), with
+ * scripted behaviour. A marker in the last user message picks it: `FAULT:503`, `FAULT:429`,
+ * `FAULT:timeout` (answers after 3 s), `FAULT:malformed` (broken JSON), `CITE:<doc>` (answers citing
+ * `[<doc>@1#0]`). `down()` makes every call a 503 until `up()`. Otherwise it answers plainly.
+ */
+export class FakeOpenAiServer {
+  readonly calls: ChatCall[] = [];
+  private failing = false;
+
+  private constructor(private readonly server: Server) {}
+
+  static async start(): Promise<FakeOpenAiServer> {
+    const server = createServer();
+    const self = new FakeOpenAiServer(server);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => void self.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return self;
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+  }
+
+  down(): void {
+    this.failing = true;
+  }
+
+  up(): void {
+    this.failing = false;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw = '';
+    for await (const chunk of req) raw += String(chunk);
+    const body = JSON.parse(raw) as {
+      model: string;
+      messages: Array<{ role: string; content: string | null }>;
+      tools?: Array<{ function: { name: string } }>;
+    };
+    const user = [...body.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+    const fault = this.failing ? '503' : /FAULT:(\w+)/.exec(user)?.[1];
+    this.calls.push({
+      model: body.model,
+      user,
+      tools: (body.tools ?? []).map((t) => t.function.name),
+      fault,
+    });
+    const json = (status: number, value: unknown): void => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+    };
+    if (fault === '503') return json(503, { error: { message: 'The server is overloaded' } });
+    if (fault === '429') return json(429, { error: { message: 'Rate limit reached' } });
+    if (fault === 'malformed')
+      return void res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end('{"choices": [{"message": ');
+    if (fault === 'timeout') await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const cite = /CITE:([\w-]+)/.exec(user)?.[1];
+    const content = cite ? `Refunds take five days [${cite}@1#0].` : `Answer from ${body.model}.`;
+    if (res.destroyed) return;
+    json(200, {
+      id: 'chatcmpl-test',
+      object: 'chat.completion',
+      model: body.model,
+      choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 120, completion_tokens: 8, total_tokens: 128 },
+    });
+  }
+}

@@ -117,6 +117,31 @@ describe('generation with an OpenAI-compatible provider and a fallback chain', (
     );
   });
 
+  it('speaks the tool-call protocol: an allow-listed tool is called, another refused and never called', async () => {
+    const { id } = await stack.submit({
+      text: 'Where is my order? TOOL:order_status',
+      workflow: 'operational',
+    });
+    const task = await stack.waitForEnd(id);
+    expect(task.timeline).toContainEqual(
+      expect.objectContaining({ outcome: 'tool_called', reason: 'tool order_status called' }),
+    );
+    expect(task.output?.text).toMatch(/^The tool said: \{"orderId":"104233","status":"/);
+    expect(openai.calls.at(-1)?.tools).toEqual(['order_status']);
+
+    const refusedId = (
+      await stack.submit({ text: 'Refund it. TOOL:refund', workflow: 'operational' })
+    ).id;
+    const refused = await stack.waitForEnd(refusedId);
+    expect(refused.timeline).toContainEqual(
+      expect.objectContaining({
+        outcome: 'tool_refused',
+        reason: "tool refund refused: not in workflow operational's allow-list",
+      }),
+    );
+    expect((await stack.tools.log()).requests.filter((r) => r.path === '/refund')).toHaveLength(0);
+  });
+
   it('fails validation when an answer cites a passage that was not retrieved', async () => {
     await stack.request('PUT', '/v1/documents/refund-policy', {
       key: DEV_KEYS.admin,

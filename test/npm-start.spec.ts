@@ -75,6 +75,41 @@ describe('npm start (scripts/start.mjs)', () => {
     });
     expect(task).toMatchObject({ status: 'completed', workflow: { id: 'knowledge', version: 1 } });
 
+    // One request per workflow: each ends in its expected state; the sensitive one waits for a person.
+    const gateway = `http://127.0.0.1:${base}`;
+    const requests: Array<[string, string, string]> = [
+      ['faq', 'What are your opening hours?', 'completed'],
+      ['knowledge', 'How long do refunds take to reach my card?', 'completed'],
+      [
+        'extraction',
+        'Invoice number: INV-2291. Invoice date: 2026-03-04. Total due 149.90 EUR.',
+        'completed',
+      ],
+      ['operational', 'Where is my order 104233?', 'completed'],
+      ['sensitive', 'Please refund order 104233, the boots were too small', 'awaiting_approval'],
+    ];
+    for (const [workflow, text, expected] of requests) {
+      const res = await fetch(`${gateway}/v1/tasks`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer dev-submitter-key', 'content-type': 'application/json' },
+        body: JSON.stringify({ text, workflow }),
+      });
+      const { id } = (await res.json()) as { id: string };
+      const settled = await waitFor(`the ${workflow} task to settle`, async () => {
+        const t = (await (
+          await fetch(`${gateway}/v1/tasks/${id}`, {
+            headers: { authorization: 'Bearer dev-submitter-key' },
+          })
+        ).json()) as { status: string };
+        return (
+          ['completed', 'failed', 'rejected', 'cancelled', 'awaiting_approval'].includes(
+            t.status,
+          ) && t
+        );
+      });
+      expect({ workflow, status: settled.status }).toEqual({ workflow, status: expected });
+    }
+
     child.kill('SIGINT');
     expect(await exited(child)).toBe(0);
     expect(out.text()).toContain('[start] stopped cleanly');

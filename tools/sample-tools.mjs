@@ -16,7 +16,7 @@ const server = createServer(async (req, res) => {
   for await (const chunk of req) raw += chunk;
   const path = req.url.split('?')[0];
   requests.push({ method: req.method, path, key: req.headers['idempotency-key'] ?? null });
-  let body = {};
+  let body;
   try {
     body = raw ? JSON.parse(raw) : {};
   } catch {

@@ -12,7 +12,8 @@ export interface ChatCall {
  * A local HTTP server speaking the OpenAI chat completions API (`POST /v1/chat/completions`), with
  * scripted behaviour. A marker in the last user message picks it: `FAULT:503`, `FAULT:429`,
  * `FAULT:timeout` (answers after 3 s), `FAULT:malformed` (broken JSON), `CITE:<doc>` (answers citing
- * `[<doc>@1#0]`). `down()` makes every call a 503 until `up()`. Otherwise it answers plainly.
+ * `[<doc>@1#0]`), `TOOL:<name>` (asks for that tool with `{"orderId": "104233"}`, then answers
+ * with the tool's result once it has it). `down()` makes every call a 503 until `up()`.
  */
 export class FakeOpenAiServer {
   readonly calls: ChatCall[] = [];
@@ -71,8 +72,39 @@ export class FakeOpenAiServer {
         .writeHead(200, { 'content-type': 'application/json' })
         .end('{"choices": [{"message": ');
     if (fault === 'timeout') await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const tool = /TOOL:(\w+)/.exec(user)?.[1];
+    const toolResult = body.messages.find((m) => m.role === 'tool')?.content;
+    if (tool && !toolResult) {
+      return json(200, {
+        id: 'chatcmpl-tool',
+        object: 'chat.completion',
+        model: body.model,
+        choices: [
+          {
+            index: 0,
+            message: {
+              role: 'assistant',
+              content: null,
+              tool_calls: [
+                {
+                  id: 'call_1',
+                  type: 'function',
+                  function: { name: tool, arguments: '{"orderId":"104233"}' },
+                },
+              ],
+            },
+            finish_reason: 'tool_calls',
+          },
+        ],
+        usage: { prompt_tokens: 50, completion_tokens: 10, total_tokens: 60 },
+      });
+    }
     const cite = /CITE:([\w-]+)/.exec(user)?.[1];
-    const content = cite ? `Refunds take five days [${cite}@1#0].` : `Answer from ${body.model}.`;
+    const content = toolResult
+      ? `The tool said: ${toolResult}`
+      : cite
+        ? `Refunds take five days [${cite}@1#0].`
+        : `Answer from ${body.model}.`;
     if (res.destroyed) return;
     json(200, {
       id: 'chatcmpl-test',

@@ -197,7 +197,7 @@ export class GenerateService {
   private citationsIn(text: string | undefined) {
     const out: Array<{ documentId: string; version: number; chunk: number }> = [];
     for (const m of (text ?? '').matchAll(/\[([A-Za-z0-9_-]+)@(\d+)#(\d+)\]/g)) {
-      out.push({ documentId: m[1] as string, version: Number(m[2]), chunk: Number(m[3]) });
+      out.push({ documentId: m[1], version: Number(m[2]), chunk: Number(m[3]) });
     }
     return out;
   }

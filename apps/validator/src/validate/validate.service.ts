@@ -57,11 +57,42 @@ export class ValidateService {
           return this.policy(request);
         case 'schema':
           return this.schema(request);
+        case 'confidence':
+          return this.confidence(request);
         default:
           return [{ check, message: `check '${check}' is not available in this validator` }];
       }
     });
-    return { stepId: request.stepId, verdict: { ok: failures.length === 0, failures } };
+    const confidence = this.reportedConfidence(request);
+    return {
+      stepId: request.stepId,
+      verdict: {
+        ok: failures.length === 0,
+        failures,
+        ...(confidence === undefined ? {} : { confidence }),
+      },
+    };
+  }
+
+  /** A confidence the model reported in its output (`data.confidence`, 0..1), if any. */
+  private reportedConfidence({ output }: ValidateRequestedV1): number | undefined {
+    const c = output.data?.confidence;
+    return typeof c === 'number' && c >= 0 && c <= 1 ? c : undefined;
+  }
+
+  /** The `confidence` check: the output must report a confidence of at least 0.5. */
+  private confidence(request: ValidateRequestedV1): ValidationFailureV1[] {
+    const c = this.reportedConfidence(request);
+    if (c === undefined)
+      return [
+        {
+          check: 'confidence',
+          message: 'the output reports no confidence (data.confidence, 0 to 1)',
+        },
+      ];
+    return c < 0.5
+      ? [{ check: 'confidence', message: `confidence ${c.toFixed(2)} is under 0.50` }]
+      : [];
   }
 
   private nonEmpty({ output }: ValidateRequestedV1): ValidationFailureV1[] {

@@ -1,3 +1,4 @@
+import './instrumentation.js';
 import 'reflect-metadata';
 import { ValidationPipe } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';

@@ -1,3 +1,4 @@
+import './instrumentation.js';
 import 'reflect-metadata';
 import { runService } from '@switchyard/platform';
 import { GeneratorModule } from './app.module.js';

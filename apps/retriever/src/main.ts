@@ -1,3 +1,4 @@
+import './instrumentation.js';
 import 'reflect-metadata';
 import { runService } from '@switchyard/platform';
 import { RetrieverModule } from './app.module.js';

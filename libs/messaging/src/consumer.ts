@@ -1,4 +1,11 @@
-import type { Context } from '@opentelemetry/api';
+import {
+  type Context,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  context,
+  trace as otelTrace,
+} from '@opentelemetry/api';
 import type { JsMsg } from '@nats-io/jetstream';
 import {
   type ConsumerSpec,
@@ -38,6 +45,7 @@ export type AnyInbound<S extends Subject> = S extends Subject ? InboundMessage<S
 export type MessageHandler<S extends Subject> = (msg: AnyInbound<S>) => Promise<HandlerOutcome>;
 
 const decoder = new TextDecoder();
+const tracer = otelTrace.getTracer('switchyard.messaging');
 
 /**
  * The per-message part of a typed consumer: decode, validate, call the handler, and map its
@@ -67,6 +75,8 @@ export function typedProcessor<S extends Subject>(
     if (deliveryCount > 1) messagingMetrics.redelivered.inc({ consumer });
 
     let inbound: InboundMessage<S>;
+    let span: Span | undefined;
+    let traceContext: Context | undefined;
     try {
       if (!subjects.has(m.subject)) {
         throw new PayloadValidationError('subject', [
@@ -84,7 +94,27 @@ export function typedProcessor<S extends Subject>(
       }
       const envelope = EnvelopeV1.parse(raw);
       const payload = parsePayload(subject, envelope.payload);
-      const trace = extractTraceContext(m.headers);
+      const parent = extractTraceContext(m.headers);
+      span = tracer.startSpan(
+        `process ${subject}`,
+        {
+          kind: SpanKind.CONSUMER,
+          attributes: {
+            'messaging.system': 'nats',
+            'messaging.operation.type': 'process',
+            'messaging.destination.name': subject,
+            'messaging.consumer.group.name': consumer,
+            'messaging.message.id': envelope.id,
+            'switchyard.stage': consumer,
+            'switchyard.task_id': envelope.taskId,
+            'switchyard.tenant': envelope.tenant,
+            'switchyard.delivery_count': deliveryCount,
+          },
+        },
+        parent,
+      );
+      const trace = otelTrace.setSpan(parent, span);
+      traceContext = trace;
       inbound = {
         subject,
         envelope: { ...envelope, payload },
@@ -117,16 +147,23 @@ export function typedProcessor<S extends Subject>(
         logger.error({ consumer, seq: m.seq, err: errorMessage(dlErr) }, 'cannot dead-letter yet');
         m.nak(backoffDelay(spec.retryBackoffMs, deliveryCount));
       }
+      span?.end();
       finish('invalid', started);
       return;
     }
 
     let outcome: HandlerOutcome;
     try {
-      outcome = await handler(inbound as AnyInbound<S>);
+      outcome = await context.with(traceContext as Context, () =>
+        handler(inbound as AnyInbound<S>),
+      );
     } catch (err) {
       outcome = outcomeOfError(err);
     }
+    span?.setAttribute('switchyard.outcome', outcome.kind);
+    if (outcome.kind === 'fail' || outcome.kind === 'retry')
+      span?.setStatus({ code: SpanStatusCode.ERROR, message: outcome.reason });
+    span?.end();
 
     switch (outcome.kind) {
       case 'done':

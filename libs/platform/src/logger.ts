@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { trace } from '@opentelemetry/api';
 import { pino, type Logger } from 'pino';
 
 /** Structured JSON logs on stdout: one object per line, with the service and instance on each. */
@@ -8,6 +9,11 @@ export function createLogger(service: string, level: string, instance: string): 
     base: { service, instance },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
+    // every line written inside a span carries its trace and span ids
+    mixin: () => {
+      const span = trace.getActiveSpan()?.spanContext();
+      return span ? { trace_id: span.traceId, span_id: span.spanId } : {};
+    },
   });
 }
 

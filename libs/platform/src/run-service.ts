@@ -7,6 +7,7 @@ import { type BaseServiceConfig, ConfigError, loadConfig } from './config.js';
 import { NestPinoLogger, createLogger } from './logger.js';
 import { collectProcessMetrics } from './metrics.controller.js';
 import { PlatformModule } from './platform.module.js';
+import { stopTelemetry } from './telemetry.js';
 import { Readiness } from './readiness.js';
 
 export interface ServiceDefinition<C extends BaseServiceConfig> {
@@ -100,6 +101,7 @@ export async function runService<C extends BaseServiceConfig>(
       }, config.SHUTDOWN_TIMEOUT_MS);
       timer.unref();
       await app.close();
+      await stopTelemetry();
       clearTimeout(timer);
       logger.info('stopped');
     })();

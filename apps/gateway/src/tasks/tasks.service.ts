@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { Subjects } from '@switchyard/contracts';
 import { Publisher } from '@switchyard/messaging';
 import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
@@ -23,6 +24,8 @@ import {
 } from '../http/errors.js';
 import type { ListTasksQuery, SubmitTaskRequest } from './tasks.dto.js';
 import { TaskWatcher } from './task-watcher.js';
+
+const tracer = trace.getTracer('switchyard.gateway');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -57,6 +60,30 @@ export class TasksService {
     body: SubmitTaskRequest,
     idempotencyKey?: string,
   ): Promise<SubmitResult> {
+    // The task's trace starts here: every message it causes carries this span's context.
+    return tracer.startActiveSpan(
+      'task.submit',
+      { kind: SpanKind.SERVER, attributes: { 'switchyard.tenant': principal.tenant } },
+      async (span) => {
+        try {
+          const result = await this.submitInSpan(principal, body, idempotencyKey);
+          span.setAttribute('switchyard.task_id', result.task.id);
+          return result;
+        } catch (err) {
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+          throw err;
+        } finally {
+          span.end();
+        }
+      },
+    );
+  }
+
+  private async submitInSpan(
+    principal: Principal,
+    body: SubmitTaskRequest,
+    idempotencyKey?: string,
+  ): Promise<SubmitResult> {
     if (body.workflow && !this.workflows.latest(body.workflow)) {
       throw new UnknownWorkflowError(
         `workflow '${body.workflow}' is not deployed (deployed: ${this.workflows.ids().join(', ')})`,
@@ -70,7 +97,7 @@ export class TasksService {
     await this.publisher.publish(
       Subjects.SubmissionCheck,
       { due: new Date(Date.now() + this.config.SUBMISSION_CHECK_AFTER_MS).toISOString() },
-      { taskId: id, tenant: principal.tenant, messageId: `${id}.check` },
+      { taskId: id, tenant: principal.tenant, messageId: `${id}.check`, trace: context.active() },
     );
     const { task, created } = await this.store.create({
       id,
@@ -108,7 +135,12 @@ export class TasksService {
       await this.publisher.publish(
         Subjects.TaskSubmitted,
         { text: task.text, workflow: task.requestedWorkflow, context: task.context },
-        { taskId: task.id, tenant: task.tenant, messageId: submittedMessageId(task.id) },
+        {
+          taskId: task.id,
+          tenant: task.tenant,
+          messageId: submittedMessageId(task.id),
+          trace: context.active(),
+        },
       );
     } catch (err) {
       this.logger.warn(

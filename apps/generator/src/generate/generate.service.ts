@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SpanKind, trace } from '@opentelemetry/api';
 import type {
   GenerateRequestedV1,
   PayloadInput,
@@ -14,7 +15,10 @@ import {
   type ChainLink,
   type ProviderChain,
 } from '../providers/provider-chain.js';
+import { modelMetrics } from '../providers/model-metrics.js';
 import { type PromptLibrary, assemblePrompt } from './prompts.js';
+
+const tracer = trace.getTracer('switchyard.generator');
 import { ToolError, type ToolRunner, argumentProblems } from './tool-runner.js';
 
 export type GenerateResult = PayloadInput<typeof Subjects.GenerateCompleted>;
@@ -104,8 +108,19 @@ export class GenerateService {
       }
       attempts.push(...result.attempts);
       usage = this.add(usage, result.model, result.response.usage);
+      const callCost = this.cost(result.model, result.response.usage);
+      modelMetrics.tokens.inc(
+        { provider: result.provider, model: result.model, kind: 'prompt' },
+        result.response.usage.promptTokens,
+      );
+      modelMetrics.tokens.inc(
+        { provider: result.provider, model: result.model, kind: 'completion' },
+        result.response.usage.completionTokens,
+      );
+      modelMetrics.cost.inc({ provider: result.provider, model: result.model }, callCost);
       const calls = result.response.toolCalls;
       if (calls.length === 0 || round >= this.settings.maxToolRounds) {
+        this.record(toolCalls);
         return {
           stepId: request.stepId,
           output: {
@@ -156,8 +171,12 @@ export class GenerateService {
             note: 'a person must approve this before it runs',
           });
         } else {
+          const span = tracer.startSpan(`execute_tool ${tool.name}`, {
+            kind: SpanKind.INTERNAL,
+            attributes: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': tool.name },
+          });
           try {
-            const result = await this.tools.call(tool, call.arguments);
+            const result = await this.tools.call(tool, call.arguments).finally(() => span.end());
             toolResults.push({ tool: tool.name, result });
             toolCalls.push({ tool: call.name, outcome: 'called' });
             content = JSON.stringify(result);
@@ -177,6 +196,10 @@ export class GenerateService {
     }
   }
 
+  private record(calls: ToolCallRecordV1[]): void {
+    for (const c of calls) modelMetrics.tools.inc({ tool: c.tool, outcome: c.outcome });
+  }
+
   private add(
     usage: { promptTokens: number; completionTokens: number; costUsd: number },
     model: string,
@@ -191,6 +214,14 @@ export class GenerateService {
       completionTokens: usage.completionTokens + call.completionTokens,
       costUsd: Number((usage.costUsd + cost).toFixed(8)),
     };
+  }
+
+  private cost(model: string, call: { promptTokens: number; completionTokens: number }): number {
+    const price = this.settings.prices[model] ?? { inputPer1k: 0, outputPer1k: 0 };
+    return (
+      (call.promptTokens / 1000) * price.inputPer1k +
+      (call.completionTokens / 1000) * price.outputPer1k
+    );
   }
 
   /** Citations written inline as [documentId@version#chunk], kept only if well-formed. */

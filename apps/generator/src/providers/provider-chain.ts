@@ -1,7 +1,11 @@
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import CircuitBreaker from 'opossum';
 import type { ProviderAttemptV1 } from '@switchyard/contracts';
 import type { ModelProvider, ModelRequest, ModelResponse } from './provider.js';
 import { ProviderError } from './provider.js';
+import { modelMetrics } from './model-metrics.js';
+
+const tracer = trace.getTracer('switchyard.generator');
 
 export interface ChainLink {
   provider: string;
@@ -81,6 +85,15 @@ export class ProviderChain {
       const breaker = this.breakerFor(provider);
       for (let attempt = 0; attempt <= this.retries; attempt++) {
         const started = Date.now();
+        // OpenTelemetry GenAI semantic conventions: one client span per model call
+        const span = tracer.startSpan(`chat ${link.model}`, {
+          kind: SpanKind.CLIENT,
+          attributes: {
+            'gen_ai.operation.name': 'chat',
+            'gen_ai.provider.name': link.provider,
+            'gen_ai.request.model': link.model,
+          },
+        });
         try {
           const response = await breaker.fire(provider, { ...request, model: link.model });
           attempts.push({
@@ -89,10 +102,25 @@ export class ProviderChain {
             outcome: 'ok',
             latencyMs: Date.now() - started,
           });
+          span.setAttributes({
+            'gen_ai.response.model': link.model,
+            'gen_ai.usage.input_tokens': response.usage.promptTokens,
+            'gen_ai.usage.output_tokens': response.usage.completionTokens,
+          });
+          span.end();
+          modelMetrics.calls.inc({ provider: link.provider, model: link.model, outcome: 'ok' });
+          modelMetrics.duration.observe(
+            { provider: link.provider, model: link.model },
+            (Date.now() - started) / 1000,
+          );
           return { response, provider: link.provider, model: link.model, attempts };
         } catch (err) {
           const open = breaker.opened && !(err instanceof ProviderError);
           const kind = err instanceof ProviderError ? err.kind : open ? 'circuit_open' : 'error';
+          span.setAttribute('error.type', kind);
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+          span.end();
+          modelMetrics.calls.inc({ provider: link.provider, model: link.model, outcome: kind });
           attempts.push({
             provider: link.provider,
             model: link.model,

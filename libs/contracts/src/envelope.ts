@@ -54,6 +54,12 @@ export class EnvelopeV1 {
   @IsIn([ENVELOPE_SCHEMA_VERSION])
   schemaVersion!: number;
 
+  /** The workflow the task runs, once routed (a bounded metrics label for every stage). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_-]{0,63}$/)
+  workflow?: string;
+
   /** Validated separately against the payload class of the message's subject. */
   @IsDefined()
   payload!: unknown;

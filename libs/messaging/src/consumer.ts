@@ -61,10 +61,10 @@ export function typedProcessor<S extends Subject>(
   const consumer = spec.durable;
   const subjects = new Set<string>(spec.subjects);
 
-  const finish = (outcome: string, started: bigint): void => {
-    messagingMetrics.handled.inc({ consumer, outcome });
+  const finish = (outcome: string, started: bigint, workflow = 'none'): void => {
+    messagingMetrics.handled.inc({ consumer, outcome, workflow });
     messagingMetrics.duration.observe(
-      { consumer, outcome },
+      { consumer, outcome, workflow },
       Number(process.hrtime.bigint() - started) / 1e9,
     );
   };
@@ -129,6 +129,7 @@ export function typedProcessor<S extends Subject>(
           attempt: envelope.attempt,
           causationId: envelope.id,
           trace,
+          workflow: envelope.workflow,
           ...meta,
         }),
       };
@@ -204,6 +205,6 @@ export function typedProcessor<S extends Subject>(
         }
         break;
     }
-    finish(outcome.kind, started);
+    finish(outcome.kind, started, inbound.envelope.workflow);
   };
 }

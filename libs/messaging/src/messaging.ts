@@ -4,6 +4,7 @@ import { ADVISORY_STREAM, DeadLetters, maxDeliveriesWatcherSpec } from './dead-l
 import { type MessageHandler, typedProcessor } from './consumer.js';
 import { ProvisioningError } from './errors.js';
 import { type MessagingLogger, silentLogger } from './logger.js';
+import { messagingMetrics } from './metrics.js';
 import { NatsClient } from './nats-client.js';
 import { PullLoop } from './pull-loop.js';
 import { ensureConsumer, ensureStream, purgeAcknowledged } from './provisioning.js';
@@ -23,6 +24,8 @@ export interface MessagingOptions {
   pullExpiresMs?: number;
   /** How often each consumer checks for acknowledged messages the broker kept (default 60 s). */
   repairIntervalMs?: number;
+  /** How often consumer backlogs are read into the metrics (default 2 s). */
+  backlogIntervalMs?: number;
 }
 
 export interface ConsumeOptions {
@@ -42,6 +45,7 @@ export class Messaging {
   private readonly loops: PullLoop[] = [];
   private started = false;
   private starting?: Promise<void>;
+  private backlogTimer?: NodeJS.Timeout;
   private closed = false;
 
   private constructor(
@@ -100,6 +104,12 @@ export class Messaging {
     for (const loop of this.loops) await ensureConsumer(this.client.jsm, loop.spec);
     await Promise.all(this.loops.map((loop) => loop.start()));
     this.logger.info({ consumers: this.loops.map((l) => l.name) }, 'messaging started');
+    this.backlogTimer = setInterval(
+      () => void this.refreshBacklog(),
+      this.options.backlogIntervalMs ?? 2_000,
+    );
+    this.backlogTimer.unref();
+    void this.refreshBacklog();
   }
 
   /** Connected, and every registered consumer is pulling. */
@@ -121,9 +131,23 @@ export class Messaging {
     return Object.fromEntries(this.loops.map((l) => [l.name, l.isRunning()]));
   }
 
+  /** Reads each consumer's pending and ack-pending counts from JetStream into the gauges. */
+  private async refreshBacklog(): Promise<void> {
+    for (const loop of this.loops) {
+      try {
+        const info = await this.client.jsm.consumers.info(loop.spec.stream, loop.spec.durable);
+        messagingMetrics.pending.set({ consumer: loop.spec.durable }, info.num_pending);
+        messagingMetrics.ackPending.set({ consumer: loop.spec.durable }, info.num_ack_pending);
+      } catch {
+        // the broker is away; the gauges keep their last values until it is back
+      }
+    }
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.backlogTimer);
     await Promise.all(this.loops.map((loop) => loop.stop()));
     await this.client.drain();
   }

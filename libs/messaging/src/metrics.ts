@@ -6,7 +6,7 @@ function once<T>(name: string, create: () => T): T {
 
 /** Per-consumer metrics. Labels are bounded: consumer names, outcomes and reasons only. */
 export const messagingMetrics = {
-  get handled(): Counter<'consumer' | 'outcome'> {
+  get handled(): Counter<'consumer' | 'outcome' | 'workflow'> {
     return once(
       'switchyard_consumer_messages_total',
       () =>
@@ -17,7 +17,7 @@ export const messagingMetrics = {
         }),
     );
   },
-  get duration(): Histogram<'consumer' | 'outcome'> {
+  get duration(): Histogram<'consumer' | 'outcome' | 'workflow'> {
     return once(
       'switchyard_consumer_handle_seconds',
       () =>
@@ -50,6 +50,28 @@ export const messagingMetrics = {
           name: 'switchyard_dead_letters_total',
           help: 'Messages moved to the dead-letter stream, by reason',
           labelNames: ['consumer', 'reason'],
+        }),
+    );
+  },
+  get pending(): Gauge<'consumer'> {
+    return once(
+      'switchyard_consumer_pending',
+      () =>
+        new Gauge({
+          name: 'switchyard_consumer_pending',
+          help: 'Messages waiting for a consumer (stage) in JetStream, read at scrape time',
+          labelNames: ['consumer'],
+        }),
+    );
+  },
+  get ackPending(): Gauge<'consumer'> {
+    return once(
+      'switchyard_consumer_ack_pending',
+      () =>
+        new Gauge({
+          name: 'switchyard_consumer_ack_pending',
+          help: 'Messages delivered to a consumer (stage) and not yet acknowledged, read at scrape time',
+          labelNames: ['consumer'],
         }),
     );
   },

@@ -22,6 +22,8 @@ export interface MessageMeta {
   messageId?: string;
   /** Trace context to continue (e.g. that of the message being handled). */
   trace?: Context;
+  /** The task's workflow, once known. */
+  workflow?: string;
 }
 
 export interface PublishResult {
@@ -66,6 +68,7 @@ export class Publisher {
       attempt: meta.attempt ?? 1,
       time: new Date().toISOString(),
       schemaVersion: ENVELOPE_SCHEMA_VERSION,
+      workflow: meta.workflow,
       payload,
     };
     const ack = await this.publishRaw(subject, JSON.stringify(envelope), envelope.id, meta.trace);

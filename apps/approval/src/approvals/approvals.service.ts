@@ -8,9 +8,35 @@ import type {
 import { Subjects } from '@switchyard/contracts';
 import type { Publisher } from '@switchyard/messaging';
 import { type TaskStore, isTerminal } from '@switchyard/task-store';
+import { Gauge, Histogram, register } from 'prom-client';
 import type { ApprovalRecord, ApprovalRepository } from './approval.repository.js';
 
 const MAX_CONFLICTS = 50;
+
+export const approvalMetrics = {
+  wait:
+    (register.getSingleMetric('switchyard_approval_wait_seconds') as
+      Histogram<'workflow' | 'decision'> | undefined) ??
+    new Histogram({
+      name: 'switchyard_approval_wait_seconds',
+      help: 'Time from an approval request to its decision, by workflow and decision',
+      labelNames: ['workflow', 'decision'],
+      buckets: [1, 10, 60, 300, 900, 3600, 4 * 3600, 86400],
+    }),
+  pending:
+    (register.getSingleMetric('switchyard_approvals_pending') as Gauge<'workflow'> | undefined) ??
+    new Gauge({
+      name: 'switchyard_approvals_pending',
+      help: 'Approval requests waiting for a person, by workflow',
+      labelNames: ['workflow'],
+    }),
+  oldest:
+    (register.getSingleMetric('switchyard_approval_oldest_pending_seconds') as Gauge | undefined) ??
+    new Gauge({
+      name: 'switchyard_approval_oldest_pending_seconds',
+      help: 'Age of the oldest approval request still waiting',
+    }),
+};
 
 const STATUS_OF = { approve: 'approved', revise: 'revised', reject: 'rejected' } as const;
 
@@ -137,6 +163,10 @@ export class ApprovalsService {
         },
       });
       if (!decided) continue; // someone else changed it: look again (and most likely answer 409)
+      approvalMetrics.wait.observe(
+        { workflow: decided.route, decision },
+        (Date.now() - Date.parse(decided.createdAt)) / 1000,
+      );
       return { status: 200, body: await this.publish(decided) };
     }
     return {
@@ -145,9 +175,18 @@ export class ApprovalsService {
     };
   }
 
-  /** Publishes decided approvals whose event was not confirmed (a crash between the two writes). */
+  /**
+   * Publishes decided approvals whose event was not confirmed (a crash between the two writes), and
+   * refreshes the pending-approval gauges from the same read.
+   */
   async republishPending(): Promise<number> {
-    const unpublished = (await this.approvals.list()).filter((a) => a.decision && !a.published);
+    const all = await this.approvals.list();
+    approvalMetrics.pending.reset();
+    const pending = all.filter((a) => a.status === 'pending');
+    for (const a of pending) approvalMetrics.pending.inc({ workflow: a.route });
+    const oldest = pending.reduce((min, a) => Math.min(min, Date.parse(a.createdAt)), Date.now());
+    approvalMetrics.oldest.set((Date.now() - oldest) / 1000);
+    const unpublished = all.filter((a) => a.decision && !a.published);
     for (const approval of unpublished) await this.publish(approval);
     return unpublished.length;
   }

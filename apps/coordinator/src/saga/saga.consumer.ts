@@ -19,6 +19,7 @@ import { TASK_STORE, type TaskRecord, type TaskStore } from '@switchyard/task-st
 import type { Logger } from 'pino';
 import { Counter, register } from 'prom-client';
 import { type Decision, type Effect, Saga } from './saga.js';
+import { recordDecision } from './task-metrics.js';
 
 type EventSubject = (typeof Consumers.coordinator.subjects)[number];
 
@@ -128,9 +129,10 @@ export class SagaConsumer implements OnModuleInit {
         stored = (await this.store.update(decision.next)) ?? undefined;
         if (!stored) continue; // another replica wrote first: decide again on its result
         this.notifyChanged(stored);
+        recordDecision(task, stored);
         onStored?.(stored);
       }
-      await this.publish(decision.effects, msg);
+      await this.publish(decision.effects, msg, (stored ?? task).workflow?.id);
       if (stored) {
         const last = stored.timeline.at(-1);
         this.logger.debug(
@@ -153,19 +155,20 @@ export class SagaConsumer implements OnModuleInit {
   private async publish<S extends Subject>(
     effects: Effect[],
     cause: InboundMessage<S>,
+    workflow?: string,
   ): Promise<void> {
     for (const effect of effects) {
       if (effect.kind === 'command') {
         await this.publisher.publish(
           effect.subject,
           effect.payload,
-          cause.causes({ messageId: effect.messageId, attempt: effect.attempt }),
+          cause.causes({ messageId: effect.messageId, attempt: effect.attempt, workflow }),
         );
       } else {
         await this.publisher.publish(
           Subjects.StepDeadline,
           effect.payload,
-          cause.causes({ messageId: effect.messageId, attempt: effect.payload.attempt }),
+          cause.causes({ messageId: effect.messageId, attempt: effect.payload.attempt, workflow }),
         );
       }
     }

@@ -27,7 +27,12 @@ export class ValidateConsumer implements OnModuleInit {
       stageResponder(
         this.publisher,
         { stage: 'validate', result: Subjects.ValidateCompleted },
-        (msg) => Promise.resolve(this.validator.validate(msg.payload)),
+        (msg) => {
+          const result = this.validator.validate(msg.payload);
+          for (const f of result.verdict.failures)
+            failures.inc({ workflow: msg.payload.workflowId, check: f.check });
+          return Promise.resolve(result);
+        },
       ),
     );
   }

@@ -66,7 +66,23 @@ if ! nats_bin="$(find_nats)"; then
 fi
 say "nats-server $("$nats_bin" --version 2>&1 | head -n1) ($nats_bin)"
 
-# --- 3. dependencies -------------------------------------------------------------------------------
+# --- 3. Prometheus (promtool checks the alert rules; the observability test scrapes with it) ----
+if ! command -v promtool >/dev/null 2>&1 || ! command -v prometheus >/dev/null 2>&1; then
+  if [ "${SWITCHYARD_NO_INSTALL:-0}" = "1" ] || ! command -v apt-get >/dev/null 2>&1; then
+    say "prometheus/promtool are missing: the rule checks and the observability test need them (Debian/Ubuntu: apt-get install prometheus)"
+  elif [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }; then
+    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
+    say "prometheus is missing; installing the Debian package (apt-get install prometheus)"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq prometheus >&2 \
+      || { $sudo apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq prometheus >&2; } \
+      || die "apt-get install prometheus failed"
+  else
+    say "prometheus/promtool are missing and installing them needs root: sudo apt-get install prometheus"
+  fi
+fi
+command -v prometheus >/dev/null 2>&1 && say "$(prometheus --version 2>&1 | head -n1)"
+
+# --- 4. dependencies -------------------------------------------------------------------------------
 stamp="node_modules/.switchyard-lock.sha256"
 want="$(sha256sum package-lock.json | cut -d' ' -f1)"
 have="$(cat "$stamp" 2>/dev/null || true)"

@@ -155,7 +155,7 @@ export function typedProcessor<S extends Subject>(
 
     let outcome: HandlerOutcome;
     try {
-      outcome = await context.with(traceContext as Context, () =>
+      outcome = await context.with(traceContext, () =>
         handler(inbound as AnyInbound<S>),
       );
     } catch (err) {

@@ -12,8 +12,8 @@ export const messagingMetrics = {
       () =>
         new Counter({
           name: 'switchyard_consumer_messages_total',
-          help: 'Messages handled by a consumer, by outcome (done, duplicate, retry, fail, invalid)',
-          labelNames: ['consumer', 'outcome'],
+          help: 'Messages handled by a consumer (stage), by outcome (done, duplicate, retry, defer, fail, invalid) and workflow',
+          labelNames: ['consumer', 'outcome', 'workflow'],
         }),
     );
   },
@@ -23,8 +23,8 @@ export const messagingMetrics = {
       () =>
         new Histogram({
           name: 'switchyard_consumer_handle_seconds',
-          help: 'Time a consumer spent handling one message, by outcome',
-          labelNames: ['consumer', 'outcome'],
+          help: 'Time a consumer (stage) spent handling one message, by outcome and workflow',
+          labelNames: ['consumer', 'outcome', 'workflow'],
           buckets: [
             0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30,
           ],

@@ -15,7 +15,7 @@ import {
   RetryableError,
 } from '@switchyard/messaging';
 import { LOGGER } from '@switchyard/platform';
-import { TASK_STORE, type TaskRecord, type TaskStore } from '@switchyard/task-store';
+import { TASK_STORE, type TaskRecord, type TaskStore, isTerminal } from '@switchyard/task-store';
 import type { Logger } from 'pino';
 import { Counter, register } from 'prom-client';
 import { type Decision, type Effect, Saga } from './saga.js';
@@ -135,13 +135,16 @@ export class SagaConsumer implements OnModuleInit {
       await this.publish(decision.effects, msg, (stored ?? task).workflow?.id);
       if (stored) {
         const last = stored.timeline.at(-1);
-        this.logger.debug(
+        // a task's end at info, every other decision at debug; each line carries task and trace ids
+        const level = isTerminal(stored.status) ? 'info' : 'debug';
+        this.logger[level](
           {
             taskId,
             tenant,
             status: stored.status,
             version: stored.version,
             outcome: last?.outcome,
+            workflow: stored.workflow?.id,
           },
           last?.reason ?? 'task updated',
         );

@@ -1,0 +1,97 @@
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedSpan {
+  service: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  start: bigint;
+  attributes: Record<string, unknown>;
+}
+
+interface OtlpValue {
+  stringValue?: string;
+  intValue?: string | number;
+  doubleValue?: number;
+  boolValue?: boolean;
+}
+
+function value(v: OtlpValue): unknown {
+  return (
+    v.stringValue ??
+    (v.intValue !== undefined ? Number(v.intValue) : undefined) ??
+    v.doubleValue ??
+    v.boolValue
+  );
+}
+
+/** An OTLP/HTTP trace receiver (JSON encoding, `POST /v1/traces`) that keeps every span. */
+export class OtlpReceiver {
+  readonly spans: ReceivedSpan[] = [];
+
+  private constructor(private readonly server: Server) {}
+
+  static async start(): Promise<OtlpReceiver> {
+    const server = createServer();
+    const self = new OtlpReceiver(server);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => void self.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return self;
+  }
+
+  get endpoint(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw = '';
+    for await (const chunk of req) raw += String(chunk);
+    if (req.url !== '/v1/traces' || !String(req.headers['content-type']).includes('json')) {
+      res.writeHead(415).end();
+      return;
+    }
+    const body = JSON.parse(raw) as {
+      resourceSpans?: Array<{
+        resource?: { attributes?: Array<{ key: string; value: OtlpValue }> };
+        scopeSpans?: Array<{
+          spans?: Array<{
+            traceId: string;
+            spanId: string;
+            parentSpanId?: string;
+            name: string;
+            startTimeUnixNano: string;
+            attributes?: Array<{ key: string; value: OtlpValue }>;
+          }>;
+        }>;
+      }>;
+    };
+    for (const rs of body.resourceSpans ?? []) {
+      const service = String(
+        value(rs.resource?.attributes?.find((a) => a.key === 'service.name')?.value ?? {}) ?? '?',
+      );
+      for (const ss of rs.scopeSpans ?? []) {
+        for (const s of ss.spans ?? []) {
+          this.spans.push({
+            service,
+            traceId: s.traceId,
+            spanId: s.spanId,
+            parentSpanId: s.parentSpanId || undefined,
+            name: s.name,
+            start: BigInt(s.startTimeUnixNano),
+            attributes: Object.fromEntries(
+              (s.attributes ?? []).map((a) => [a.key, value(a.value)]),
+            ),
+          });
+        }
+      }
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+  }
+}

@@ -118,14 +118,15 @@ describe('coordinator resilience', () => {
         .filter((p) => p.name === 'coordinator')
         .map(async (p) => {
           const text = await (await fetch(`${p.url}/metrics`)).text();
-          const line = text
+          // summed over the workflow label
+          return text
             .split('\n')
-            .find((l) =>
+            .filter((l) =>
               l.startsWith(
-                'switchyard_consumer_messages_total{consumer="coordinator",outcome="done"}',
+                'switchyard_consumer_messages_total{consumer="coordinator",outcome="done"',
               ),
-            );
-          return Number(line?.split(' ').at(-1) ?? 0);
+            )
+            .reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
         }),
     );
     process.stdout.write(`two coordinators: events applied ${handledBy.join(' + ')}\n`);

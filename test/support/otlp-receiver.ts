@@ -73,7 +73,9 @@ export class OtlpReceiver {
       }>;
     };
     for (const rs of body.resourceSpans ?? []) {
-      const name = value(rs.resource?.attributes?.find((a) => a.key === 'service.name')?.value ?? {});
+      const name = value(
+        rs.resource?.attributes?.find((a) => a.key === 'service.name')?.value ?? {},
+      );
       const service = typeof name === 'string' ? name : '?';
       for (const ss of rs.scopeSpans ?? []) {
         for (const s of ss.spans ?? []) {

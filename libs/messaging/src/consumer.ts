@@ -155,9 +155,7 @@ export function typedProcessor<S extends Subject>(
 
     let outcome: HandlerOutcome;
     try {
-      outcome = await context.with(traceContext, () =>
-        handler(inbound as AnyInbound<S>),
-      );
+      outcome = await context.with(traceContext, () => handler(inbound as AnyInbound<S>));
     } catch (err) {
       outcome = outcomeOfError(err);
     }

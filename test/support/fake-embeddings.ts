@@ -1,5 +1,5 @@
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalHttpServer, sendJson } from './local-http-server.js';
 
 /** Words the fake model treats as meaning the same: what a real embedding model captures. */
 const SYNONYMS: Record<string, string> = {
@@ -39,41 +39,31 @@ export interface EmbeddingsCall {
  */
 export class FakeEmbeddingsServer {
   readonly calls: EmbeddingsCall[] = [];
-
-  private constructor(private readonly server: Server) {}
+  private server?: LocalHttpServer;
 
   static async start(): Promise<FakeEmbeddingsServer> {
-    const server = createServer();
-    const self = new FakeEmbeddingsServer(server);
-    server.on('request', (req: IncomingMessage, res: ServerResponse) => void self.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const self = new FakeEmbeddingsServer();
+    self.server = await LocalHttpServer.start((req, body, res) => self.handle(req, body, res));
     return self;
   }
 
   get baseUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+    return `${this.server?.url}/v1`;
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
+    await this.server?.stop();
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let body = '';
-    for await (const chunk of req) body += String(chunk);
+  private handle(req: IncomingMessage, body: string, res: ServerResponse): void {
     if (req.method !== 'POST' || req.url !== '/v1/embeddings') {
       res.writeHead(404).end();
       return;
     }
     const { model, input } = JSON.parse(body) as { model: string; input: string[] };
     this.calls.push({ model, input, authorization: req.headers.authorization });
-    if (input.some((t) => t.includes('FAIL503'))) {
-      res
-        .writeHead(503, { 'content-type': 'application/json' })
-        .end('{"error":{"message":"overloaded"}}');
-      return;
-    }
+    if (input.some((t) => t.includes('FAIL503')))
+      return sendJson(res, 503, { error: { message: 'overloaded' } });
     if (input.some((t) => t.includes('BADJSON'))) {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"data": [');
       return;
@@ -83,8 +73,6 @@ export class FakeEmbeddingsServer {
       index,
       embedding: fakeEmbedding(text),
     }));
-    res
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ object: 'list', data, model }));
+    sendJson(res, 200, { object: 'list', data, model });
   }
 }

@@ -1,5 +1,5 @@
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalHttpServer, sendJson } from './local-http-server.js';
 
 export interface ChatCall {
   model: string;
@@ -19,18 +19,16 @@ export class FakeOpenAiServer {
   readonly calls: ChatCall[] = [];
   private failing = false;
 
-  private constructor(private readonly server: Server) {}
+  private server?: LocalHttpServer;
 
   static async start(): Promise<FakeOpenAiServer> {
-    const server = createServer();
-    const self = new FakeOpenAiServer(server);
-    server.on('request', (req: IncomingMessage, res: ServerResponse) => void self.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const self = new FakeOpenAiServer();
+    self.server = await LocalHttpServer.start((req, body, res) => self.handle(req, body, res));
     return self;
   }
 
   get baseUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+    return `${this.server?.url}/v1`;
   }
 
   down(): void {
@@ -42,13 +40,10 @@ export class FakeOpenAiServer {
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
+    await this.server?.stop();
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let raw = '';
-    for await (const chunk of req) raw += String(chunk);
+  private async handle(_req: IncomingMessage, raw: string, res: ServerResponse): Promise<void> {
     const body = JSON.parse(raw) as {
       model: string;
       messages: Array<{ role: string; content: string | null }>;
@@ -62,9 +57,7 @@ export class FakeOpenAiServer {
       tools: (body.tools ?? []).map((t) => t.function.name),
       fault,
     });
-    const json = (status: number, value: unknown): void => {
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-    };
+    const json = (status: number, value: unknown): void => sendJson(res, status, value);
     if (fault === '503') return json(503, { error: { message: 'The server is overloaded' } });
     if (fault === '429') return json(429, { error: { message: 'Rate limit reached' } });
     if (fault === 'malformed')

@@ -1,5 +1,5 @@
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalHttpServer } from './local-http-server.js';
 
 export interface ReceivedSpan {
   service: string;
@@ -31,28 +31,23 @@ function value(v: OtlpValue): unknown {
 export class OtlpReceiver {
   readonly spans: ReceivedSpan[] = [];
 
-  private constructor(private readonly server: Server) {}
+  private server?: LocalHttpServer;
 
   static async start(): Promise<OtlpReceiver> {
-    const server = createServer();
-    const self = new OtlpReceiver(server);
-    server.on('request', (req: IncomingMessage, res: ServerResponse) => void self.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const self = new OtlpReceiver();
+    self.server = await LocalHttpServer.start((req, body, res) => self.handle(req, body, res));
     return self;
   }
 
   get endpoint(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.server?.url ?? '';
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
+    await this.server?.stop();
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let raw = '';
-    for await (const chunk of req) raw += String(chunk);
+  private handle(req: IncomingMessage, raw: string, res: ServerResponse): void {
     if (req.url !== '/v1/traces' || !String(req.headers['content-type']).includes('json')) {
       res.writeHead(415).end();
       return;

@@ -1,3 +1,4 @@
+import { gauge, histogram } from '@switchyard/messaging';
 import type {
   ApprovalApiReply,
   ApprovalRequestedV1,
@@ -8,34 +9,26 @@ import type {
 import { Subjects } from '@switchyard/contracts';
 import type { Publisher } from '@switchyard/messaging';
 import { type TaskStore, isTerminal } from '@switchyard/task-store';
-import { Gauge, Histogram, register } from 'prom-client';
 import type { ApprovalRecord, ApprovalRepository } from './approval.repository.js';
 
 const MAX_CONFLICTS = 50;
 
 export const approvalMetrics = {
-  wait:
-    (register.getSingleMetric('switchyard_approval_wait_seconds') as
-      Histogram<'workflow' | 'decision'> | undefined) ??
-    new Histogram({
-      name: 'switchyard_approval_wait_seconds',
-      help: 'Time from an approval request to its decision, by workflow and decision',
-      labelNames: ['workflow', 'decision'],
-      buckets: [1, 10, 60, 300, 900, 3600, 4 * 3600, 86400],
-    }),
-  pending:
-    (register.getSingleMetric('switchyard_approvals_pending') as Gauge<'workflow'> | undefined) ??
-    new Gauge({
-      name: 'switchyard_approvals_pending',
-      help: 'Approval requests waiting for a person, by workflow',
-      labelNames: ['workflow'],
-    }),
-  oldest:
-    (register.getSingleMetric('switchyard_approval_oldest_pending_seconds') as Gauge | undefined) ??
-    new Gauge({
-      name: 'switchyard_approval_oldest_pending_seconds',
-      help: 'Age of the oldest approval request still waiting',
-    }),
+  wait: histogram({
+    name: 'switchyard_approval_wait_seconds',
+    help: 'Time from an approval request to its decision, by workflow and decision',
+    labelNames: ['workflow', 'decision'],
+    buckets: [1, 10, 60, 300, 900, 3600, 4 * 3600, 86400],
+  }),
+  pending: gauge({
+    name: 'switchyard_approvals_pending',
+    help: 'Approval requests waiting for a person, by workflow',
+    labelNames: ['workflow'],
+  }),
+  oldest: gauge({
+    name: 'switchyard_approval_oldest_pending_seconds',
+    help: 'Age of the oldest approval request still waiting',
+  }),
 };
 
 const STATUS_OF = { approve: 'approved', revise: 'revised', reject: 'rejected' } as const;

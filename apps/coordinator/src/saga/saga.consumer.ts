@@ -6,18 +6,18 @@ import {
   TASK_CHANGED_SUBJECT_PREFIX,
 } from '@switchyard/contracts';
 import {
-  type AnyInbound,
-  type HandlerOutcome,
-  type InboundMessage,
+  counter,
   Messaging,
   Outcome,
   Publisher,
   RetryableError,
+  type AnyInbound,
+  type HandlerOutcome,
+  type InboundMessage,
 } from '@switchyard/messaging';
 import { LOGGER } from '@switchyard/platform';
 import { TASK_STORE, type TaskRecord, type TaskStore, isTerminal } from '@switchyard/task-store';
 import type { Logger } from 'pino';
-import { Counter, register } from 'prom-client';
 import { type Decision, type Effect, Saga } from './saga.js';
 import { recordDecision } from './task-metrics.js';
 
@@ -26,17 +26,11 @@ type EventSubject = (typeof Consumers.coordinator.subjects)[number];
 const MAX_CONFLICTS = 20;
 
 /** Manual overrides (approvals, revisions, rejections), one of the seed material's metrics. */
-function overrides(): Counter<'workflow' | 'outcome'> {
-  return (
-    (register.getSingleMetric('switchyard_manual_overrides_total') as
-      Counter<'workflow' | 'outcome'> | undefined) ??
-    new Counter({
-      name: 'switchyard_manual_overrides_total',
-      help: 'Human decisions applied to tasks, by workflow and outcome (approve, revise, reject, timeout)',
-      labelNames: ['workflow', 'outcome'],
-    })
-  );
-}
+const overrides = counter({
+  name: 'switchyard_manual_overrides_total',
+  help: 'Human decisions applied to tasks, by workflow and outcome (approve, revise, reject, timeout)',
+  labelNames: ['workflow', 'outcome'],
+});
 
 /**
  * The saga's control loop: for each event, read the task, decide, store the decision with a
@@ -60,7 +54,7 @@ export class SagaConsumer implements OnModuleInit {
         (task) => this.decide(task, msg),
         (task) => {
           if (msg.subject === Subjects.ApprovalDecided) {
-            overrides().inc({
+            overrides.inc({
               workflow: task.workflow?.id ?? 'none',
               outcome: msg.payload.decision,
             });

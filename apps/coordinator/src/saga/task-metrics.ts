@@ -1,40 +1,24 @@
-import { Counter, Histogram, register } from 'prom-client';
+import { counter, histogram } from '@switchyard/messaging';
 import { type TaskRecord, isTerminal } from '@switchyard/task-store';
 
-function once<T>(name: string, create: () => T): T {
-  return (register.getSingleMetric(name) as T | undefined) ?? create();
-}
+const tasks = counter({
+  name: 'switchyard_tasks_total',
+  help: 'Tasks that reached a terminal status, by workflow and status',
+  labelNames: ['workflow', 'status'],
+});
 
-const tasks = once(
-  'switchyard_tasks_total',
-  () =>
-    new Counter({
-      name: 'switchyard_tasks_total',
-      help: 'Tasks that reached a terminal status, by workflow and status',
-      labelNames: ['workflow', 'status'],
-    }),
-);
+const duration = histogram({
+  name: 'switchyard_task_duration_seconds',
+  help: 'End-to-end task duration from submission to its terminal status, by workflow and status',
+  labelNames: ['workflow', 'status'],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600, 86400],
+});
 
-const duration = once(
-  'switchyard_task_duration_seconds',
-  () =>
-    new Histogram({
-      name: 'switchyard_task_duration_seconds',
-      help: 'End-to-end task duration from submission to its terminal status, by workflow and status',
-      labelNames: ['workflow', 'status'],
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600, 86400],
-    }),
-);
-
-const recoveries = once(
-  'switchyard_recoveries_total',
-  () =>
-    new Counter({
-      name: 'switchyard_recoveries_total',
-      help: 'Recovery decisions by workflow and kind (retry, fallback, repair, large_tier, escalation, degrade, recovered)',
-      labelNames: ['workflow', 'kind'],
-    }),
-);
+const recoveries = counter({
+  name: 'switchyard_recoveries_total',
+  help: 'Recovery decisions by workflow and kind (retry, fallback, repair, large_tier, escalation, degrade, recovered)',
+  labelNames: ['workflow', 'kind'],
+});
 
 /** Which recovery a timeline entry records, if any. */
 function kindOf(outcome: string, reason: string): string | undefined {

@@ -1,3 +1,4 @@
+import { counter } from '@switchyard/messaging';
 import {
   type CanActivate,
   type ExecutionContext,
@@ -12,7 +13,6 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { LOGGER } from '@switchyard/platform';
 import type { Logger } from 'pino';
-import { Counter, register } from 'prom-client';
 import { ApiKeys, type Principal, type Role } from './api-keys.js';
 
 const ROLES_KEY = 'switchyard:roles';
@@ -38,13 +38,11 @@ export const CurrentPrincipal = createParamDecorator(
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  private readonly denied =
-    (register.getSingleMetric('switchyard_auth_denied_total') as Counter<'reason'> | undefined) ??
-    new Counter({
-      name: 'switchyard_auth_denied_total',
-      help: 'Requests refused by authentication or authorisation, by reason',
-      labelNames: ['reason'],
-    });
+  private readonly denied = counter({
+    name: 'switchyard_auth_denied_total',
+    help: 'Requests refused by authentication or authorisation, by reason',
+    labelNames: ['reason'],
+  });
 
   constructor(
     @Inject(ApiKeys) private readonly keys: ApiKeys,

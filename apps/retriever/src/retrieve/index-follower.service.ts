@@ -6,17 +6,12 @@ import {
 } from '@nestjs/common';
 import { DeliverPolicy, type ConsumerMessages } from '@nats-io/jetstream';
 import { DocumentV1, Streams } from '@switchyard/contracts';
-import { Messaging } from '@switchyard/messaging';
+import { Messaging, gauge } from '@switchyard/messaging';
 import { LOGGER, Readiness } from '@switchyard/platform';
 import type { Logger } from 'pino';
-import { Gauge, register } from 'prom-client';
 import { DocumentIndex } from './document-index.js';
 import type { EmbeddingsClient } from './embeddings.client.js';
 import { EMBEDDINGS } from './embeddings.token.js';
-
-function gauge(name: string, help: string): Gauge {
-  return (register.getSingleMetric(name) as Gauge | undefined) ?? new Gauge({ name, help });
-}
 
 /**
  * Materialises this replica's index from the documents stream: replays the latest version of
@@ -27,22 +22,22 @@ function gauge(name: string, help: string): Gauge {
 export class IndexFollower implements OnApplicationBootstrap, OnApplicationShutdown {
   private replayed = false;
   private messages?: ConsumerMessages;
-  private readonly chunksGauge = gauge(
-    'switchyard_retriever_chunks',
-    'Chunks in this replica’s index',
-  );
-  private readonly documentsGauge = gauge(
-    'switchyard_retriever_documents',
-    'Documents in this replica’s index',
-  );
-  private readonly seqGauge = gauge(
-    'switchyard_retriever_applied_seq',
-    'Last documents-stream sequence applied to the index',
-  );
-  private readonly replayGauge = gauge(
-    'switchyard_retriever_replay_seconds',
-    'How long the start-up replay took',
-  );
+  private readonly chunksGauge = gauge({
+    name: 'switchyard_retriever_chunks',
+    help: 'Chunks in this replica’s index',
+  });
+  private readonly documentsGauge = gauge({
+    name: 'switchyard_retriever_documents',
+    help: 'Documents in this replica’s index',
+  });
+  private readonly seqGauge = gauge({
+    name: 'switchyard_retriever_applied_seq',
+    help: 'Last documents-stream sequence applied to the index',
+  });
+  private readonly replayGauge = gauge({
+    name: 'switchyard_retriever_replay_seconds',
+    help: 'How long the start-up replay took',
+  });
 
   constructor(
     @Inject(Messaging) private readonly messaging: Messaging,

@@ -1,17 +1,13 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { Consumers, Subjects } from '@switchyard/contracts';
-import { Messaging, Publisher, stageResponder } from '@switchyard/messaging';
-import { Counter, register } from 'prom-client';
+import { counter, Messaging, Publisher, stageResponder } from '@switchyard/messaging';
 import { ValidateService } from './validate.service.js';
 
-const failures =
-  (register.getSingleMetric('switchyard_validation_failures_total') as
-    Counter<'workflow' | 'check'> | undefined) ??
-  new Counter({
-    name: 'switchyard_validation_failures_total',
-    help: 'Failed validation checks by workflow and check (schema, citations, policy, ...)',
-    labelNames: ['workflow', 'check'],
-  });
+const failures = counter({
+  name: 'switchyard_validation_failures_total',
+  help: 'Failed validation checks by workflow and check (schema, citations, policy, ...)',
+  labelNames: ['workflow', 'check'],
+});
 
 @Injectable()
 export class ValidateConsumer implements OnModuleInit {

@@ -8,35 +8,7 @@ import { GenerateConsumer } from './generate/generate.consumer.js';
 import { GenerateService, type GenerateSettings } from './generate/generate.service.js';
 import { PromptLibrary } from './generate/prompts.js';
 import { ToolRunner } from './generate/tool-runner.js';
-import { LocalProvider } from './providers/local.provider.js';
-import { OpenAiProvider } from './providers/openai.provider.js';
-import type { ModelProvider } from './providers/provider.js';
-import { ProviderChain } from './providers/provider-chain.js';
-
-interface ProviderConfig {
-  baseUrl: string;
-  apiKey?: string;
-  timeoutMs?: number;
-}
-
-function providers(config: GeneratorConfig): Map<string, ModelProvider> {
-  const out = new Map<string, ModelProvider>([['local', new LocalProvider()]]);
-  for (const [id, p] of Object.entries(
-    JSON.parse(config.PROVIDERS) as Record<string, ProviderConfig>,
-  )) {
-    if (typeof p?.baseUrl !== 'string') throw new Error(`PROVIDERS.${id}: needs a baseUrl`);
-    out.set(
-      id,
-      new OpenAiProvider({
-        id,
-        baseUrl: p.baseUrl,
-        apiKey: p.apiKey,
-        timeoutMs: p.timeoutMs ?? 30_000,
-      }),
-    );
-  }
-  return out;
-}
+import { ProviderChain, providersFromConfig, tiersFromConfig } from '@switchyard/models';
 
 /** The generator: calls the right model with the right context; runs approved actions. */
 @Module({
@@ -52,18 +24,8 @@ function providers(config: GeneratorConfig): Map<string, ModelProvider> {
       provide: GenerateService,
       inject: [WorkflowRegistry, ToolRunner, SERVICE_CONFIG],
       useFactory: (workflows: WorkflowRegistry, tools: ToolRunner, config: GeneratorConfig) => {
-        const all = providers(config);
-        const tiers = JSON.parse(config.MODEL_TIERS) as GenerateSettings['tiers'];
-        for (const tier of ['small', 'large'] as const) {
-          for (const link of tiers[tier] ?? []) {
-            if (!all.has(link.provider))
-              throw new Error(
-                `MODEL_TIERS.${tier}: provider '${link.provider}' is not configured in PROVIDERS`,
-              );
-          }
-          if (!tiers[tier]?.length)
-            throw new Error(`MODEL_TIERS.${tier}: needs at least one provider`);
-        }
+        const all = providersFromConfig(config.PROVIDERS);
+        const tiers = tiersFromConfig(config.MODEL_TIERS, all);
         const chain = new ProviderChain(
           all,
           {

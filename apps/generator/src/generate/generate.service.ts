@@ -9,17 +9,17 @@ import type {
 } from '@switchyard/contracts';
 import { RetryableError, TerminalError } from '@switchyard/messaging';
 import type { WorkflowRegistry } from '@switchyard/workflows';
-import type { ChatMessage } from '../providers/provider.js';
 import {
   AllProvidersFailedError,
   type ChainLink,
+  type ChatMessage,
   type ProviderChain,
-} from '../providers/provider-chain.js';
-import { modelMetrics } from '../providers/model-metrics.js';
+  modelMetrics,
+} from '@switchyard/models';
 import { type PromptLibrary, assemblePrompt } from './prompts.js';
+import { ToolError, type ToolRunner, argumentProblems } from './tool-runner.js';
 
 const tracer = trace.getTracer('switchyard.generator');
-import { ToolError, type ToolRunner, argumentProblems } from './tool-runner.js';
 
 export type GenerateResult = PayloadInput<typeof Subjects.GenerateCompleted>;
 

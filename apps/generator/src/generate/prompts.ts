@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { encode } from 'gpt-tokenizer';
 import { parse } from 'yaml';
 import type { PassageV1 } from '@switchyard/contracts';
-import type { ChatMessage } from '../providers/provider.js';
+import type { ChatMessage } from '@switchyard/models';
 
 export interface PromptTemplate {
   name: string;

@@ -48,6 +48,7 @@ describe('generation with an OpenAI-compatible provider and a fallback chain', (
         CIRCUIT_MIN_CALLS: '3',
         CIRCUIT_ERROR_PERCENT: '70',
         CIRCUIT_COOLDOWN_MS: '2000',
+        ROUTER_CLASSIFIER: 'model',
       },
     });
   });
@@ -140,6 +141,31 @@ describe('generation with an OpenAI-compatible provider and a fallback chain', (
       }),
     );
     expect((await stack.tools.log()).requests.filter((r) => r.path === '/refund')).toHaveLength(0);
+  });
+
+  it('asks the model classifier only when no routing rule is confident', async () => {
+    const byModel = await stack.submit({ text: 'zxq blorp CLASSIFY:extraction' });
+    const routed = await stack.waitForTask(
+      byModel.id,
+      (t) => t.timeline.some((e) => e.outcome === 'routed'),
+      'to be routed',
+    );
+    expect(routed.timeline.find((e) => e.outcome === 'routed')?.reason).toBe(
+      '→ extraction (model, confidence 0.90): no rule matched; classifier primary/gpt-test-small: the request reads like extraction',
+    );
+    const before = openai.calls.length;
+    const byRule = await stack.submit({ text: 'What are your opening hours?' });
+    const ruled = await stack.waitForTask(
+      byRule.id,
+      (t) => t.timeline.some((e) => e.outcome === 'routed'),
+      'to be routed',
+    );
+    expect(ruled.timeline.find((e) => e.outcome === 'routed')?.reason).toMatch(/^→ faq \(rule, /);
+    await stack.waitForEnd(byRule.id);
+    // the only model call since is the answer itself, not a classification
+    expect(openai.calls.slice(before).filter((c) => c.user.includes('opening hours'))).toHaveLength(
+      1,
+    );
   });
 
   it('fails validation when an answer cites a passage that was not retrieved', async () => {

@@ -13,7 +13,8 @@ export interface ChatCall {
  * scripted behaviour. A marker in the last user message picks it: `FAULT:503`, `FAULT:429`,
  * `FAULT:timeout` (answers after 3 s), `FAULT:malformed` (broken JSON), `CITE:<doc>` (answers citing
  * `[<doc>@1#0]`), `TOOL:<name>` (asks for that tool with `{"orderId": "104233"}`, then answers
- * with the tool's result once it has it). `down()` makes every call a 503 until `up()`.
+ * with the tool's result once it has it), `CLASSIFY:<workflow>` (with JSON output asked for: a
+ * routing classification). `down()` makes every call a 503 until `up()`.
  */
 export class FakeOpenAiServer {
   readonly calls: ChatCall[] = [];
@@ -48,6 +49,7 @@ export class FakeOpenAiServer {
       model: string;
       messages: Array<{ role: string; content: string | null }>;
       tools?: Array<{ function: { name: string } }>;
+      response_format?: { type: string };
     };
     const user = [...body.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
     const fault = this.failing ? '503' : /FAULT:(\w+)/.exec(user)?.[1];
@@ -65,6 +67,21 @@ export class FakeOpenAiServer {
         .writeHead(200, { 'content-type': 'application/json' })
         .end('{"choices": [{"message": ');
     if (fault === 'timeout') await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const classify = /CLASSIFY:(\w+)/.exec(user)?.[1];
+    if (body.response_format?.type === 'json_object' && classify) {
+      const content = JSON.stringify({
+        workflow: classify,
+        confidence: 0.9,
+        reason: `the request reads like ${classify}`,
+      });
+      return json(200, {
+        id: 'chatcmpl-json',
+        object: 'chat.completion',
+        model: body.model,
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 40, completion_tokens: 12, total_tokens: 52 },
+      });
+    }
     const tool = /TOOL:(\w+)/.exec(user)?.[1];
     const toolResult = body.messages.find((m) => m.role === 'tool')?.content;
     if (tool && !toolResult) {

@@ -1,10 +1,42 @@
-import { Module } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@switchyard/platform';
 import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { ProviderChain, providersFromConfig, tiersFromConfig } from '@switchyard/models';
+import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
 import { ROUTING_FILE, Router, WorkflowRegistry, WorkflowsModule } from '@switchyard/workflows';
+import type { Logger } from 'pino';
 import type { RouterConfig } from './config/router.config.js';
+import { RouteClassifier } from './route/route-classifier.js';
 import { RouteConsumer } from './route/route.consumer.js';
 import { RouteService } from './route/route.service.js';
+
+function classifier(
+  config: RouterConfig,
+  workflows: WorkflowRegistry,
+  logger: Logger,
+): RouteClassifier | undefined {
+  if (config.ROUTER_CLASSIFIER === 'off') return undefined;
+  const providers = providersFromConfig(config.PROVIDERS);
+  const links = tiersFromConfig(config.MODEL_TIERS, providers).small.filter(
+    (l) => l.provider !== 'local',
+  );
+  if (links.length === 0) {
+    logger.warn(
+      'ROUTER_CLASSIFIER=model but the small tier has no model provider (only the local stand-in): rules only',
+    );
+    return undefined;
+  }
+  const chain = new ProviderChain(
+    providers,
+    {
+      errorThresholdPercentage: 50,
+      volumeThreshold: 4,
+      resetTimeoutMs: 30_000,
+      rollingCountTimeoutMs: 30_000,
+    },
+    1,
+  );
+  return new RouteClassifier(chain, links, workflows);
+}
 
 /** The router: classifies each task to a workflow. */
 @Module({
@@ -12,13 +44,15 @@ import { RouteService } from './route/route.service.js';
   providers: [
     {
       provide: RouteService,
-      inject: [WorkflowRegistry, SERVICE_CONFIG],
-      useFactory: (workflows: WorkflowRegistry, config: RouterConfig) =>
+      inject: [WorkflowRegistry, SERVICE_CONFIG, LOGGER],
+      useFactory: (workflows: WorkflowRegistry, config: RouterConfig, logger: Logger) =>
         new RouteService(
           Router.load(
             config.ROUTING_FILE ?? join(config.WORKFLOWS_DIR, ROUTING_FILE),
             (id) => !!workflows.latest(id),
           ),
+          classifier(config, workflows, logger),
+          (err) => logger.warn({ err }, 'route classifier failed; default route'),
         ),
     },
     RouteConsumer,

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsJSON, IsOptional, IsString, Max, Min } from 'class-validator';
 import { BaseServiceConfig } from '@switchyard/platform';
 
 /** Configuration of the router service, read from the environment at start-up. */
@@ -13,6 +13,20 @@ export class RouterConfig extends BaseServiceConfig {
   /** Directory of the workflow YAML files. */
   @IsString()
   WORKFLOWS_DIR = 'workflows';
+
+  /**
+   * `model`: when no rule is confident, ask the small tier's model (PROVIDERS / MODEL_TIERS, as
+   * for the generator; the local stand-in cannot classify and is skipped). `off`: rules only.
+   */
+  @IsIn(['off', 'model'])
+  ROUTER_CLASSIFIER: 'off' | 'model' = 'off';
+
+  @IsJSON()
+  PROVIDERS = '{}';
+
+  @IsJSON()
+  MODEL_TIERS =
+    '{"small":[{"provider":"local","model":"local-heuristic-small"}],"large":[{"provider":"local","model":"local-heuristic-large"}]}';
 
   /** The routing rules (default: routing.yaml in WORKFLOWS_DIR). */
   @IsOptional()

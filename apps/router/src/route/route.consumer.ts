@@ -15,7 +15,7 @@ export class RouteConsumer implements OnModuleInit {
     this.messaging.consume(
       Consumers.router,
       stageResponder(this.publisher, { stage: 'route', result: Subjects.RouteCompleted }, (msg) =>
-        Promise.resolve(this.routes.route(msg.envelope.tenant, msg.payload)),
+        this.routes.route(msg.envelope.tenant, msg.payload),
       ),
     );
   }

@@ -203,3 +203,39 @@ describe('authorization matrix', () => {
     expect([200, 202, 409]).toContain(cancel.status); // the approval may have completed it already
   });
 });
+
+describe('per-tenant rate limit', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await Stack.start({ services: ['gateway'], env: { RATE_LIMIT_PER_MINUTE: '5' } });
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('answers 429 with Retry-After past the limit, per tenant, and leaves nothing behind', async () => {
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<Stack['request']>> | undefined;
+    for (let i = 0; i < 7; i++) {
+      last = await stack.request('GET', '/v1/tasks', { key: 'dev-submitter-key' });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(last!.body).toMatchObject({
+      error: { code: 'rate_limited', message: expect.stringContaining('5 requests per minute') },
+    });
+    const rejected = await stack.request('POST', '/v1/tasks', {
+      key: 'dev-submitter-key',
+      body: { text: 'x' },
+    });
+    expect(rejected.status).toBe(429);
+    // another tenant has its own budget; health and metrics are not limited
+    expect((await stack.request('GET', '/v1/tasks', { key: 'dev-other-tenant-key' })).status).toBe(
+      200,
+    );
+    expect((await fetch(`${stack.gatewayUrl}/health/ready`)).status).toBe(200);
+  });
+});

@@ -1,9 +1,11 @@
 import './instrumentation.js';
 import 'reflect-metadata';
+import rateLimit from '@fastify/rate-limit';
 import { ValidationPipe } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { runService } from '@switchyard/platform';
 import { GatewayModule } from './app.module.js';
+import { ApiKeys } from './auth/api-keys.js';
 import { GatewayConfig } from './config/gateway.config.js';
 import { toErrorBody, validationException } from './http/errors.js';
 
@@ -13,8 +15,29 @@ await runService({
   module: GatewayModule,
   bodyLimit: 256 * 1024,
   nestBodyParsers: false,
-  configure: (app) => {
+  configure: async (app, config) => {
     const fastify = app.getHttpAdapter().getInstance();
+    if (config.RATE_LIMIT_PER_MINUTE > 0) {
+      // Per tenant: the key resolves to its tenant (unknown keys share one bucket); only /v1 counts.
+      const keys = app.get(ApiKeys);
+      await app.register(rateLimit, {
+        max: config.RATE_LIMIT_PER_MINUTE,
+        timeWindow: 60_000,
+        allowList: (request) => !request.url.startsWith('/v1/'),
+        keyGenerator: (request) => {
+          const key = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+          return `tenant:${(key && keys.resolve(key)?.tenant) ?? 'anonymous'}`;
+        },
+        errorResponseBuilder: (_request, context) => ({
+          statusCode: 429,
+          error: {
+            code: 'rate_limited',
+            message: `rate limit of ${context.max} requests per minute for this tenant reached; retry in ${Math.ceil(context.ttl / 1000)} s`,
+            details: [],
+          },
+        }),
+      });
+    }
     // JSON only (Fastify's own parser; Nest's are off): any other body gets 415 instead of
     // reaching validation as a string or a form.
     fastify.removeContentTypeParser(['text/plain']);

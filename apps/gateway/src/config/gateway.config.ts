@@ -36,6 +36,12 @@ export class GatewayConfig extends TaskStoreServiceConfig {
   @Min(1_000)
   SUBMISSION_CHECK_AFTER_MS = 15_000;
 
+  /** Requests per minute per tenant on /v1 (429 with Retry-After beyond it); 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_PER_MINUTE = 120_000;
+
   /** How long a cancel request waits for the coordinator to confirm before answering 202. */
   @Type(() => Number)
   @IsInt()

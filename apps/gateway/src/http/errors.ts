@@ -144,6 +144,11 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
     if (Array.isArray(message)) return make(status, message.join('; '));
     return make(status, typeof message === 'string' ? message : err.message);
   }
+  const shaped = err as { statusCode?: number; error?: { code?: unknown; message?: unknown } };
+  if (typeof shaped.statusCode === 'number' && typeof shaped.error?.code === 'string') {
+    // already in the public format (the rate limiter builds its own)
+    return make(shaped.statusCode, String(shaped.error.message ?? ''), shaped.error.code);
+  }
   const fastify = err as { statusCode?: number; code?: string; message?: string };
   if (
     typeof fastify.statusCode === 'number' &&

@@ -147,7 +147,9 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   const shaped = err as { statusCode?: number; error?: { code?: unknown; message?: unknown } };
   if (typeof shaped.statusCode === 'number' && typeof shaped.error?.code === 'string') {
     // already in the public format (the rate limiter builds its own)
-    return make(shaped.statusCode, String(shaped.error.message ?? ''), shaped.error.code);
+    const message =
+      typeof shaped.error.message === 'string' ? shaped.error.message : 'request refused';
+    return make(shaped.statusCode, message, shaped.error.code);
   }
   const fastify = err as { statusCode?: number; code?: string; message?: string };
   if (

@@ -104,16 +104,14 @@ try {
   );
 
   // 3. memory
-  say('[bench] resident memory after the runs:');
+  say('[bench] per service after the runs: resident memory, CPU time used:');
   for (const p of stack.processes) {
     const text = await (await fetch(`${p.url}/metrics`)).text();
-    const rss = Number(
-      text
-        .split('\n')
-        .find((l) => l.startsWith('process_resident_memory_bytes '))
-        ?.split(' ')[1] ?? NaN,
-    );
-    say(`  ${p.name.padEnd(12)} ${(rss / 1024 / 1024).toFixed(0)} MiB`);
+    const value = (name) =>
+      Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? NaN);
+    const rss = (value('process_resident_memory_bytes') / 1024 / 1024).toFixed(0);
+    const cpu = value('process_cpu_seconds_total').toFixed(1);
+    say(`  ${p.name.padEnd(12)} ${rss.padStart(4)} MiB  ${cpu.padStart(6)} s CPU`);
   }
 } finally {
   await stack.stop();

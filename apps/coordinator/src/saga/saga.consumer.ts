@@ -154,21 +154,22 @@ export class SagaConsumer implements OnModuleInit {
     cause: InboundMessage<S>,
     workflow?: string,
   ): Promise<void> {
-    for (const effect of effects) {
-      if (effect.kind === 'command') {
-        await this.publisher.publish(
-          effect.subject,
-          effect.payload,
-          cause.causes({ messageId: effect.messageId, attempt: effect.attempt, workflow }),
-        );
-      } else {
-        await this.publisher.publish(
-          Subjects.StepDeadline,
-          effect.payload,
-          cause.causes({ messageId: effect.messageId, attempt: effect.payload.attempt, workflow }),
-        );
-      }
-    }
+    // The command and its deadline timer are independent: publish them together (one round trip).
+    await Promise.all(
+      effects.map((effect) =>
+        effect.kind === 'command'
+          ? this.publisher.publish(
+              effect.subject,
+              effect.payload,
+              cause.causes({ messageId: effect.messageId, attempt: effect.attempt, workflow }),
+            )
+          : this.publisher.publish(
+              Subjects.StepDeadline,
+              effect.payload,
+              cause.causes({ messageId: effect.messageId, attempt: effect.payload.attempt, workflow }),
+            ),
+      ),
+    );
   }
 
   /** Core NATS, fire and forget: the gateway's event streams re-read the task when told. */

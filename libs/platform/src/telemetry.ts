@@ -15,7 +15,12 @@ export function startTelemetry(service: string): void {
     process.env.OTEL_EXPORTER_OTLP_ENDPOINT ||
     process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ||
     process.env.OTEL_TRACES_EXPORTER;
-  if (!configured) process.env.OTEL_TRACES_EXPORTER = 'none';
+  if (!configured) {
+    process.env.OTEL_TRACES_EXPORTER = 'none';
+    // Nothing is exported, so record nothing: spans stay non-recording (cheap) but still have
+    // trace and span ids, which travel in the message headers and appear on log lines.
+    process.env.OTEL_TRACES_SAMPLER ??= 'always_off';
+  }
   process.env.OTEL_SERVICE_NAME ??= `switchyard-${service}`;
   // metrics and logs go through prom-client and pino; the SDK handles traces only
   process.env.OTEL_METRICS_EXPORTER ??= 'none';

@@ -12,3 +12,4 @@ export * from './messaging.module.js';
 export * from './metrics.js';
 export { extractTraceContext, injectTraceContext } from './trace.js';
 export * from './stage-responder.js';
+export * from './kv.js';

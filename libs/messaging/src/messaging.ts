@@ -127,10 +127,6 @@ export class Messaging {
     return this.started && !this.closed && this.loops.every((l) => l.isRunning());
   }
 
-  consumerStates(): Record<string, boolean> {
-    return Object.fromEntries(this.loops.map((l) => [l.name, l.isRunning()]));
-  }
-
   /** Reads each consumer's pending and ack-pending counts from JetStream into the gauges. */
   private async refreshBacklog(): Promise<void> {
     for (const loop of this.loops) {

@@ -1,12 +1,8 @@
 import { createHash } from 'node:crypto';
-import {
-  JetStreamApiError,
-  type JetStreamManager,
-  StorageType,
-  jetstreamManager,
-} from '@nats-io/jetstream';
+import { type JetStreamManager, StorageType, jetstreamManager } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/nats-core';
+import { isWrongLastSequence, kvKeys } from '@switchyard/messaging';
 import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
 import {
   type CreateResult,
@@ -15,13 +11,6 @@ import {
   decodeCursor,
   encodeCursor,
 } from './task-store.js';
-
-const WRONG_LAST_SEQUENCE = 10071;
-
-function isWrongLastSequence(err: unknown): boolean {
-  if (err instanceof JetStreamApiError) return err.apiError().err_code === WRONG_LAST_SEQUENCE;
-  return err instanceof Error && /wrong last sequence/i.test(err.message);
-}
 
 function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
@@ -115,21 +104,17 @@ export class KvTaskStore implements TaskStore {
       .sort()
       .reverse();
     const items: TaskRecord[] = [];
-    let lastId: string | undefined;
-    for (const id of ids) {
-      if (items.length === query.limit) break;
-      lastId = id;
-      const task = await this.get(tenant, id);
+    let next = 0; // ids[next..] have not been looked at
+    while (next < ids.length && items.length < query.limit) {
+      const task = await this.get(tenant, ids[next++]);
       if (!task) continue;
       if (query.status && task.status !== query.status) continue;
       if (query.workflow && task.workflow?.id !== query.workflow) continue;
       items.push(task);
     }
-    const more = lastId !== undefined && ids.indexOf(lastId) < ids.length - 1;
-    return {
-      items,
-      nextCursor: items.length === query.limit && more && lastId ? encodeCursor(lastId) : undefined,
-    };
+    // a full page with ids left to look at continues after the last id looked at
+    const more = items.length === query.limit && next < ids.length;
+    return { items, nextCursor: more ? encodeCursor(ids[next - 1]) : undefined };
   }
 
   async close(): Promise<void> {
@@ -138,12 +123,8 @@ export class KvTaskStore implements TaskStore {
 
   /** Keys under a prefix, from the stream's subject list. */
   private async keys(prefix: string): Promise<string[]> {
-    const subjectPrefix = `$KV.${this.bucket}.`;
     try {
-      const info = await this.jsm.streams.info(`KV_${this.bucket}`, {
-        subjects_filter: `${subjectPrefix}${prefix}>`,
-      });
-      return Object.keys(info.state.subjects ?? {}).map((s) => s.slice(subjectPrefix.length));
+      return await kvKeys(this.jsm, this.bucket, prefix);
     } catch (err) {
       throw this.wrap('list', err);
     }

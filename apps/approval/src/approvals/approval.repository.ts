@@ -1,12 +1,8 @@
-import {
-  JetStreamApiError,
-  type JetStreamManager,
-  StorageType,
-  jetstreamManager,
-} from '@nats-io/jetstream';
+import { type JetStreamManager, StorageType, jetstreamManager } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/nats-core';
 import type { ApprovalRequestedV1, ReviewerDecision } from '@switchyard/contracts';
+import { isWrongLastSequence, kvKeys } from '@switchyard/messaging';
 
 export type ApprovalStatus = 'pending' | 'approved' | 'revised' | 'rejected' | 'closed';
 
@@ -31,12 +27,6 @@ export interface ApprovalRecord extends Omit<ApprovalRequestedV1, 'stepId' | 're
   /** The decision's event is confirmed stored on the events stream. */
   published?: boolean;
   version: number;
-}
-
-const WRONG_LAST_SEQUENCE = 10071;
-
-function isConflict(err: unknown): boolean {
-  return err instanceof JetStreamApiError && err.apiError().err_code === WRONG_LAST_SEQUENCE;
 }
 
 /** Approvals in a JetStream KV bucket, `a.<tenant>.<id>`; every change is a compare-and-set. */
@@ -64,7 +54,7 @@ export class ApprovalRepository {
       await this.kv.create(`a.${record.tenant}.${record.id}`, JSON.stringify(record));
       return true;
     } catch (err) {
-      if (isConflict(err)) return false;
+      if (isWrongLastSequence(err)) return false;
       throw err;
     }
   }
@@ -79,20 +69,17 @@ export class ApprovalRepository {
       );
       return { ...next, version: revision };
     } catch (err) {
-      if (isConflict(err)) return null;
+      if (isWrongLastSequence(err)) return null;
       throw err;
     }
   }
 
   /** All of a tenant's approvals (`tenant` undefined: every tenant's), oldest first. */
   async list(tenant?: string): Promise<ApprovalRecord[]> {
-    const prefix = `$KV.${this.bucket}.a.`;
-    const info = await this.jsm.streams.info(`KV_${this.bucket}`, {
-      subjects_filter: `${prefix}${tenant ? `${tenant}.` : ''}>`,
-    });
+    const keys = await kvKeys(this.jsm, this.bucket, `a.${tenant ? `${tenant}.` : ''}`);
     const records = await Promise.all(
-      Object.keys(info.state.subjects ?? {}).map((subject) => {
-        const [t, ...id] = subject.slice(prefix.length).split('.');
+      keys.map((key) => {
+        const [, t, ...id] = key.split('.');
         return this.get(t, id.join('.'));
       }),
     );

@@ -166,7 +166,11 @@ export class SagaConsumer implements OnModuleInit {
           : this.publisher.publish(
               Subjects.StepDeadline,
               effect.payload,
-              cause.causes({ messageId: effect.messageId, attempt: effect.payload.attempt, workflow }),
+              cause.causes({
+                messageId: effect.messageId,
+                attempt: effect.payload.attempt,
+                workflow,
+              }),
             ),
       ),
     );

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JetStreamApiError } from '@nats-io/jetstream';
 import { DOCUMENT_ID_PATTERN, DocumentV1, Streams, documentSubject } from '@switchyard/contracts';
-import { Messaging } from '@switchyard/messaging';
+import { Messaging, isWrongLastSequence } from '@switchyard/messaging';
 import type { Principal } from '../auth/api-keys.js';
 import {
   DocumentNotFoundError,
@@ -10,7 +9,6 @@ import {
 } from '../http/errors.js';
 import type { PutDocumentRequest } from './documents.dto.js';
 
-const WRONG_LAST_SEQUENCE = 10071;
 const MAX_ATTEMPTS = 10;
 
 /**
@@ -49,8 +47,7 @@ export class DocumentsService {
         });
         return { id, version: doc.version };
       } catch (err) {
-        if (!(err instanceof JetStreamApiError && err.apiError().err_code === WRONG_LAST_SEQUENCE))
-          throw err;
+        if (!isWrongLastSequence(err)) throw err;
         // another upsert of this document won the race: take the next version
       }
     }

@@ -139,6 +139,7 @@ export class GenerateService {
       messages.push({ role: 'assistant', content: result.response.text ?? '', toolCalls: calls });
       for (const call of calls) {
         const tool = allowed.get(call.name);
+        const problems = tool ? argumentProblems(tool, call.arguments) : [];
         let content: string;
         if (!tool) {
           toolCalls.push({
@@ -147,14 +148,13 @@ export class GenerateService {
             reason: `not in workflow ${workflow.id}'s allow-list`,
           });
           content = JSON.stringify({ error: `tool ${call.name} is not allowed` });
-        } else if (argumentProblems(tool, call.arguments).length > 0) {
-          const problems = argumentProblems(tool, call.arguments).join('; ');
+        } else if (problems.length > 0) {
           toolCalls.push({
             tool: call.name,
             outcome: 'refused',
-            reason: `invalid arguments: ${problems}`,
+            reason: `invalid arguments: ${problems.join('; ')}`,
           });
-          content = JSON.stringify({ error: `invalid arguments: ${problems}` });
+          content = JSON.stringify({ error: `invalid arguments: ${problems.join('; ')}` });
         } else if (tool.effect === 'write') {
           proposedAction = {
             tool: tool.name,

@@ -82,10 +82,15 @@ export class DocumentIndex {
   }
 
   /**
-   * Indexes a document version, with one embedding per chunk when embeddings are configured; an
-   * older or equal version than the indexed one is ignored.
+   * Indexes a document version, with one embedding per chunk when embeddings are configured (and
+   * the chunk texts they were computed from); an older or equal version than the indexed one is
+   * ignored.
    */
-  upsert(doc: DocumentV1, vectors?: Float32Array[]): boolean {
+  upsert(
+    doc: DocumentV1,
+    vectors?: Float32Array[],
+    texts: string[] = this.chunkTexts(doc),
+  ): boolean {
     const key = `${doc.tenant}/${doc.id}`;
     const current = this.documents.get(key);
     if (current && current.version >= doc.version) return false;
@@ -95,7 +100,7 @@ export class DocumentIndex {
       index.discard(id);
       meta.delete(id);
     }
-    const chunks = this.chunkTexts(doc).map((text, i) => ({
+    const chunks = texts.map((text, i) => ({
       id: `${doc.id}#${i}`,
       documentId: doc.id,
       version: doc.version,

@@ -94,9 +94,10 @@ export class IndexFollower implements OnApplicationBootstrap, OnApplicationShutd
       return;
     }
     if (!this.index.isNewer(doc)) return;
+    const texts = this.index.chunkTexts(doc);
     let vectors: Float32Array[] | undefined;
     if (this.embeddings) {
-      vectors = await this.embeddings.embed(this.index.chunkTexts(doc)).catch((err: unknown) => {
+      vectors = await this.embeddings.embed(texts).catch((err: unknown) => {
         this.logger.warn(
           { err, document: doc.id, tenant: doc.tenant },
           'embedding failed; indexed for BM25 only',
@@ -104,7 +105,7 @@ export class IndexFollower implements OnApplicationBootstrap, OnApplicationShutd
         return undefined;
       });
     }
-    this.index.upsert(doc, vectors);
+    this.index.upsert(doc, vectors, texts);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -13,3 +13,4 @@ export * from './metrics.js';
 export { extractTraceContext, injectTraceContext } from './trace.js';
 export * from './stage-responder.js';
 export * from './kv.js';
+export * from './supervise.js';

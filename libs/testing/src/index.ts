@@ -4,3 +4,4 @@ export * from './ports.js';
 export * from './nats-server.js';
 export * from './service-process.js';
 export * from './stack.js';
+export * from './faults.js';

@@ -129,7 +129,7 @@ export function taskStoreContract(name: string, open: () => Promise<TaskStore>):
       const faq = await sut.list(tenant, { limit: 10, workflow: 'faq' });
       expect(faq.items).toHaveLength(3);
       const runningFaq = await sut.list(tenant, { limit: 10, workflow: 'faq', status: 'running' });
-      expect(runningFaq.items.map((t) => t.id)).toEqual([made[1]!.id]);
+      expect(runningFaq.items.map((t) => t.id)).toEqual([made[1].id]);
       expect((await sut.list('nobody', { limit: 10 })).items).toEqual([]);
     });
 

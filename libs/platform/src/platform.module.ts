@@ -48,6 +48,7 @@ export class PlatformModule {
             streams: options.streams,
             logger: logger.child({ component: 'messaging' }),
             concurrency: config.CONSUMER_CONCURRENCY,
+            replicas: config.STREAM_REPLICAS,
           }),
         }),
       ],

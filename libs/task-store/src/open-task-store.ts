@@ -8,6 +8,8 @@ export interface TaskStoreOptions {
   mongoUrl?: string;
   /** JetStream KV bucket of the embedded default. */
   bucket?: string;
+  /** Copies of the KV bucket (3 in a JetStream cluster). */
+  replicas?: number;
 }
 
 /** `MONGO_URL` present → MongoDB; otherwise the JetStream KV bucket on the service's connection. */
@@ -16,5 +18,5 @@ export async function openTaskStore(
   options: TaskStoreOptions,
 ): Promise<TaskStore> {
   if (options.mongoUrl) return MongoTaskStore.connect(options.mongoUrl);
-  return KvTaskStore.open(nc, options.bucket);
+  return KvTaskStore.open(nc, options.bucket, options.replicas);
 }

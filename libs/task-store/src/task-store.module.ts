@@ -50,6 +50,7 @@ export class TaskStoreModule {
             openTaskStore(messaging.client.nc, {
               mongoUrl: config.MONGO_URL,
               bucket: config.TASK_BUCKET,
+              replicas: config.STREAM_REPLICAS,
             }),
         },
         TaskStoreCloser,

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { connect } from '@nats-io/transport-node';
-import { Streams, TASK_CHANGED_SUBJECT_PREFIX } from '@switchyard/contracts';
+import { Consumers, Streams, TASK_CHANGED_SUBJECT_PREFIX } from '@switchyard/contracts';
 import {
   DEV_KEYS,
   NatsCluster,
@@ -54,10 +54,15 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
         services.push(s);
         return s;
       });
-    // one first, so that the streams are created once rather than raced by thirteen processes
+    // The first replicas one by one, so that streams and KV buckets (three copies each: slower to
+    // create) are made once rather than raced by thirteen processes on two cores; then the rest.
     await start('coordinator');
     const gateway = await start('gateway');
-    await Promise.all([...REPLICATED.filter((n) => n !== 'coordinator'), ...REPLICATED].map(start));
+    await start('approval');
+    await Promise.all(
+      ['router', 'retriever', 'generator', 'validator'].map((n) => start(n as ServiceName)),
+    );
+    await Promise.all(REPLICATED.map(start));
 
     nc = await connect({ servers: cluster.urls, noAsyncTraces: true, maxReconnectAttempts: -1 });
     const jsm = await jetstreamManager(nc);
@@ -140,6 +145,22 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
     const victim = cluster.node(0);
     await victim.kill9();
     killed.push(`nats ${victim.serverName}`);
+    // … wait until the two survivors lead every stream and consumer again (a failover takes a
+    // pull expiry, 10 s, for a consumer whose leader was on the lost node) …
+    await cluster.waitForMetaLeader();
+    await waitFor(
+      'every stream and consumer to have a leader on a surviving node',
+      async () => {
+        for (const spec of Object.values(Consumers)) {
+          const info = await jsm.consumers.info(spec.stream, spec.durable);
+          const leader = info.cluster?.leader;
+          if (!leader || leader === victim.serverName) return false;
+        }
+        const kv = await jsm.streams.info('KV_sy_tasks');
+        return !!kv.cluster?.leader && kv.cluster.leader !== victim.serverName;
+      },
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
     // … then one replica of each stage and of the coordinator.
     for (const name of REPLICATED) {
       const replica = services.find((s) => s.name === name && s.child.exitCode === null);
@@ -153,8 +174,10 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
       `all ${ids.length} accepted tasks to end`,
       async () => {
         const all = await Promise.all(ids.map((id) => api('GET', `/v1/tasks/${id}`)));
-        return all.every((t) => isTerminalStatus(t.body.status as string)) &&
-          all.map((t) => t.body as unknown as TaskView);
+        return (
+          all.every((t) => isTerminalStatus(t.body.status as string)) &&
+          all.map((t) => t.body as unknown as TaskView)
+        );
       },
       { timeoutMs: 240_000, intervalMs: 500 },
     );

@@ -17,6 +17,8 @@ RUN mkdir /out \
 
 # --- deps: every dependency (the build needs TypeScript and the type packages)
 FROM ${NODE_IMAGE} AS deps
+# a CA bundle for npm behind a TLS-inspecting proxy (scripts/image.sh SWITCHYARD_BUILD_CA); unset: none
+ARG NPM_CONFIG_CAFILE
 WORKDIR /app
 COPY --from=manifests /out/ ./
 RUN npm ci --no-audit --no-fund --loglevel=error
@@ -32,6 +34,7 @@ RUN npm run build \
 
 # --- prod-deps: production dependencies only (no compilers, test tools or type packages)
 FROM ${NODE_IMAGE} AS prod-deps
+ARG NPM_CONFIG_CAFILE
 WORKDIR /app
 COPY --from=manifests /out/ ./
 RUN npm ci --omit=dev --no-audit --no-fund --loglevel=error \

@@ -122,6 +122,7 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
     };
 
     const killed: string[] = [];
+    const killedAt: string[] = [];
     let submitted = 0;
     const load = (async () => {
       // ~12 tasks/s in batches of 4
@@ -145,6 +146,7 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
     const victim = cluster.node(0);
     await victim.kill9();
     killed.push(`nats ${victim.serverName}`);
+    killedAt.push(`nats ${new Date().toISOString()}`);
     // … wait until the two survivors lead every stream and consumer again (a failover takes a
     // pull expiry, 10 s, for a consumer whose leader was on the lost node) …
     await cluster.waitForMetaLeader();
@@ -166,6 +168,7 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
       const replica = services.find((s) => s.name === name && s.child.exitCode === null);
       expect(await replica!.stop('SIGKILL')).toBe('SIGKILL');
       killed.push(name);
+      killedAt.push(`${name} ${new Date().toISOString()}`);
     }
     await load;
 
@@ -219,6 +222,20 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
       reasons.set(why, (reasons.get(why) ?? 0) + 1);
     }
     for (const [why, n] of reasons) process.stdout.write(`  not completed ×${n}: ${why}\n`);
+    const firstFailed = tasks.find((t) => t.status !== 'completed');
+    if (firstFailed) {
+      const timeline = firstFailed.timeline as Array<{
+        time?: string;
+        stage: string;
+        outcome: string;
+        reason: string;
+      }>;
+      process.stdout.write(
+        `  timeline of ${firstFailed.id} (kills at ${killedAt.join(', ')}):\n` +
+          timeline.map((e) => `    ${e.time} ${e.stage} ${e.outcome}: ${e.reason}`).join('\n') +
+          '\n',
+      );
+    }
     expect(ids).toHaveLength(TASKS);
     expect(tasks.map((t) => t.status)).toEqual(ids.map(() => 'completed'));
     expect(duplicated).toBe(0);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
@@ -6,12 +8,14 @@ import { Consumers, Streams, TASK_CHANGED_SUBJECT_PREFIX } from '@switchyard/con
 import {
   DEV_KEYS,
   NatsCluster,
+  REPO_ROOT,
   type ServiceName,
   ServiceProcess,
   type TaskView,
   isTerminalStatus,
   waitFor,
 } from '@switchyard/testing';
+import { workflowDir } from './support/workflow-dir.js';
 
 // A 3-node JetStream cluster on loopback, streams and KV buckets with 3 replicas, two replicas of
 // every stage and of the coordinator. Under load, one broker node and one replica of each stage
@@ -34,7 +38,10 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
   const services: ServiceProcess[] = [];
   let nc: NatsConnection | undefined;
 
+  let disposeWorkflows: (() => void) | undefined;
+
   afterAll(async () => {
+    disposeWorkflows?.();
     await nc?.close();
     await Promise.all(services.map((s) => s.stop('SIGTERM').catch(() => undefined)));
     await cluster?.stop();
@@ -42,7 +49,25 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
 
   it('loses a broker node and one replica of every stage under load: every accepted task completes once', async () => {
     cluster = await NatsCluster.start({ size: 3 });
+    // The shipped workflows give the route, retrieve and validate steps 5 s × 3 attempts. A broker
+    // failover stalls a consumer whose leader was on the lost node for about a pull expiry (10 s)
+    // plus the election: steps get a 10 s deadline here, as docs/deployment.md advises for clusters.
+    const clusterWorkflows = workflowDir(
+      Object.fromEntries(
+        ['faq.yaml', 'knowledge.yaml'].map((f) => [
+          f,
+          readFileSync(join(REPO_ROOT, 'workflows', f), 'utf8').replaceAll(
+            'timeoutMs: 5000',
+            'timeoutMs: 10000',
+          ),
+        ]),
+      ),
+      true,
+    );
+    disposeWorkflows = clusterWorkflows.dispose;
     const env = {
+      WORKFLOWS_DIR: clusterWorkflows.dir,
+      ROUTE_TIMEOUT_MS: '10000',
       STREAM_REPLICAS: '3',
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '0',
@@ -160,6 +185,18 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
         }
         const kv = await jsm.streams.info('KV_sy_tasks');
         return !!kv.cluster?.leader && kv.cluster.leader !== victim.serverName;
+      },
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
+    // … and until both replicas of every stage and coordinator pull from those leaders again …
+    await waitFor(
+      'both replicas of every consumer to be pulling from the new leaders',
+      async () => {
+        for (const spec of Object.values(Consumers)) {
+          const info = await jsm.consumers.info(spec.stream, spec.durable);
+          if (info.num_waiting < 2) return false;
+        }
+        return true;
       },
       { timeoutMs: 60_000, intervalMs: 250 },
     );

@@ -37,7 +37,10 @@ FROM ${NODE_IMAGE} AS prod-deps
 ARG NPM_CONFIG_CAFILE
 WORKDIR /app
 COPY --from=manifests /out/ ./
-RUN npm ci --omit=dev --no-audit --no-fund --loglevel=error \
+# --omit=optional too: TypeScript reaches the tree only as an optional peer of @nestjs/swagger
+# (flagged devOptional), which --omit=dev alone keeps. No production dependency is optional today;
+# the smoke run of scripts/image.sh fails if TypeScript is in the image.
+RUN npm ci --omit=dev --omit=optional --no-audit --no-fund --loglevel=error \
  && npm cache clean --force
 
 # --- runtime

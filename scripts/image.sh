@@ -29,7 +29,9 @@ const services = process.argv.slice(1);
 const { execFileSync } = await import("node:child_process");
 if (process.getuid() !== 1000) throw new Error(`runs as uid ${process.getuid()}, expected 1000`);
 if (process.env.NODE_ENV !== "production") throw new Error("NODE_ENV is not production");
-try { await import("typescript"); throw new Error("dev dependencies are in the image"); } catch (e) { if (e.code !== "ERR_MODULE_NOT_FOUND") throw e; }
+let devDependencies = true;
+try { await import("typescript"); } catch (e) { if (e.code !== "ERR_MODULE_NOT_FOUND") throw e; devDependencies = false; }
+if (devDependencies) throw new Error("dev dependencies are in the image");
 for (const s of services) {
   let out = "";
   try { execFileSync("node", [`apps/${s}/dist/main.js`], { env: { ...process.env, HTTP_PORT: "invalid" }, stdio: "pipe" }); }

@@ -3,9 +3,7 @@ import {
   Injectable,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
-  type OnModuleInit,
 } from '@nestjs/common';
-import type { Subscription } from '@nats-io/nats-core';
 import {
   ApprovalApiSubjects,
   type ApprovalApiReply,
@@ -13,8 +11,17 @@ import {
   DecideApprovalRequestV1,
   ListApprovalsRequestV1,
   PayloadValidationError,
+  type Subjects,
 } from '@switchyard/contracts';
-import { Messaging, Outcome } from '@switchyard/messaging';
+import {
+  type HandlerOutcome,
+  type InboundMessage,
+  Messaging,
+  Outcome,
+  StageHandler,
+  type Supervised,
+  supervise,
+} from '@switchyard/messaging';
 import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
 import type { Logger } from 'pino';
 import type { ApprovalConfig } from '../config/approval.config.js';
@@ -25,10 +32,8 @@ import { ApprovalsService } from './approvals.service.js';
  * consumer) and the gateway's list/decide calls (core NATS request/reply, queue group `approval`).
  */
 @Injectable()
-export class ApprovalsConsumer
-  implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown
-{
-  private readonly subscriptions: Subscription[] = [];
+export class ApprovalsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly loops: Supervised[] = [];
   private timer?: NodeJS.Timeout;
 
   constructor(
@@ -38,15 +43,16 @@ export class ApprovalsConsumer
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  onModuleInit(): void {
-    this.messaging.consume(Consumers.approval, async (msg) => {
-      const result = await this.approvals.request(msg.envelope);
-      this.logger.info(
-        { taskId: msg.envelope.taskId, approvalId: msg.payload.stepId, result },
-        'approval requested',
-      );
-      return Outcome.done;
-    });
+  @StageHandler(Consumers.approval)
+  async onApprovalRequested(
+    msg: InboundMessage<typeof Subjects.ApprovalRequested>,
+  ): Promise<HandlerOutcome> {
+    const result = await this.approvals.request(msg.envelope);
+    this.logger.info(
+      { taskId: msg.envelope.taskId, approvalId: msg.payload.stepId, result },
+      'approval requested',
+    );
+    return Outcome.done;
   }
 
   onApplicationBootstrap(): void {
@@ -68,36 +74,52 @@ export class ApprovalsConsumer
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await Promise.all(this.subscriptions.map((s) => s.drain()));
+    await Promise.all(this.loops.map((l) => l.stop()));
   }
 
   private serve(
     subject: string,
     handle: (data: unknown) => Promise<ApprovalApiReply<unknown>>,
   ): void {
-    const sub = this.messaging.client.nc.subscribe(subject, { queue: 'approval' });
-    this.subscriptions.push(sub);
-    void (async () => {
-      for await (const m of sub) {
-        let reply: ApprovalApiReply<unknown>;
+    const nc = this.messaging.client.nc;
+    const loop = supervise(
+      `approval-api ${subject}`,
+      async (signal) => {
+        const sub = nc.subscribe(subject, { queue: 'approval' });
+        const stop = (): void => void sub.drain().catch(() => undefined);
+        signal.addEventListener('abort', stop);
         try {
-          reply = await handle(m.json());
-        } catch (err) {
-          if (err instanceof PayloadValidationError) {
-            reply = { status: 400, error: { code: 'validation_failed', message: err.message } };
-          } else {
-            this.logger.error({ err, subject }, 'approval request failed');
-            m.respond(
-              JSON.stringify({
-                status: 500,
-                error: { code: 'internal', message: 'internal error' },
-              }),
-            );
-            continue;
+          for await (const m of sub) {
+            let reply: ApprovalApiReply<unknown>;
+            try {
+              reply = await handle(m.json());
+            } catch (err) {
+              if (err instanceof PayloadValidationError) {
+                reply = { status: 400, error: { code: 'validation_failed', message: err.message } };
+              } else {
+                this.logger.error({ err, subject }, 'approval request failed');
+                reply = { status: 500, error: { code: 'internal', message: 'internal error' } };
+              }
+            }
+            try {
+              m.respond(JSON.stringify(reply));
+            } catch (err) {
+              // e.g. a reply over the broker's payload limit: answer with an error, keep serving
+              this.logger.error({ err, subject }, 'cannot send the reply');
+              m.respond(
+                JSON.stringify({
+                  status: 500,
+                  error: { code: 'reply_failed', message: 'the reply could not be sent' },
+                }),
+              );
+            }
           }
+        } finally {
+          signal.removeEventListener('abort', stop);
         }
-        m.respond(JSON.stringify(reply));
-      }
-    })();
+      },
+      { logger: this.logger },
+    );
+    this.loops.push(loop);
   }
 }

@@ -86,6 +86,13 @@ export class BaseServiceConfig {
   @Max(600_000)
   PUBLISH_TIMEOUT_MS = 30_000;
 
+  /** Copies of each stream and KV bucket: 1 on a single nats-server, 3 in a JetStream cluster. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  STREAM_REPLICAS = 1;
+
   /** Instance name in logs and NATS connection names (defaults to the pid). */
   @IsOptional()
   @IsString()

@@ -49,6 +49,7 @@ export class PlatformModule {
             logger: logger.child({ component: 'messaging' }),
             concurrency: config.CONSUMER_CONCURRENCY,
             publishTimeoutMs: config.PUBLISH_TIMEOUT_MS,
+            replicas: config.STREAM_REPLICAS,
           }),
         }),
       ],

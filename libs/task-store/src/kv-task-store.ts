@@ -39,8 +39,12 @@ export class KvTaskStore implements TaskStore {
     private readonly bucket: string,
   ) {}
 
-  static async open(nc: NatsConnection, bucket = 'sy_tasks'): Promise<KvTaskStore> {
-    const kv = await new Kvm(nc).create(bucket, { history: 1, storage: StorageType.File });
+  static async open(nc: NatsConnection, bucket = 'sy_tasks', replicas = 1): Promise<KvTaskStore> {
+    const kv = await new Kvm(nc).create(bucket, {
+      history: 1,
+      storage: StorageType.File,
+      replicas,
+    });
     return new KvTaskStore(kv, await jetstreamManager(nc), bucket);
   }
 

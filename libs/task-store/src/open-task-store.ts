@@ -11,6 +11,8 @@ export interface TaskStoreOptions {
   bucket?: string;
   /** Who opens it (recorded with the deployment's store choice). */
   service?: string;
+  /** Copies of the KV bucket (3 in a JetStream cluster). */
+  replicas?: number;
 }
 
 /** The store these options select, as recorded on the bus. */
@@ -30,5 +32,5 @@ export async function openTaskStore(
 ): Promise<TaskStore> {
   await claimStoreChoice(nc, storeChoiceOf(options), options.service ?? 'a service');
   if (options.mongoUrl) return MongoTaskStore.connect(options.mongoUrl);
-  return KvTaskStore.open(nc, options.bucket);
+  return KvTaskStore.open(nc, options.bucket, options.replicas);
 }

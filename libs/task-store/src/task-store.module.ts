@@ -51,6 +51,7 @@ export class TaskStoreModule {
               mongoUrl: config.MONGO_URL,
               bucket: config.TASK_BUCKET,
               service,
+              replicas: config.STREAM_REPLICAS,
             }),
         },
         TaskStoreCloser,

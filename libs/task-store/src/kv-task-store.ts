@@ -37,15 +37,22 @@ export class KvTaskStore implements TaskStore {
     private readonly kv: KV,
     private readonly jsm: JetStreamManager,
     private readonly bucket: string,
+    private readonly onClose?: () => Promise<void>,
   ) {}
 
-  static async open(nc: NatsConnection, bucket = 'sy_tasks', replicas = 1): Promise<KvTaskStore> {
+  /** Opens (creating if needed) the bucket; `onClose` runs on `close()` (an own connection). */
+  static async open(
+    nc: NatsConnection,
+    bucket = 'sy_tasks',
+    replicas = 1,
+    onClose?: () => Promise<void>,
+  ): Promise<KvTaskStore> {
     const kv = await new Kvm(nc).create(bucket, {
       history: 1,
       storage: StorageType.File,
       replicas,
     });
-    return new KvTaskStore(kv, await jetstreamManager(nc), bucket);
+    return new KvTaskStore(kv, await jetstreamManager(nc), bucket, onClose);
   }
 
   async create(task: TaskRecord): Promise<CreateResult> {
@@ -150,7 +157,7 @@ export class KvTaskStore implements TaskStore {
   }
 
   async close(): Promise<void> {
-    // The connection belongs to the caller.
+    await this.onClose?.(); // the bus connection belongs to the caller
   }
 
   /** Task ids under an index or task-key prefix, from the stream's subject list. */

@@ -119,7 +119,10 @@ describe('coordinator under store and broker faults', () => {
   });
 
   it.each([
-    ['the publish fails after the compare-and-set', () => publisher.inject({ kind: 'fail', count: 1 })],
+    [
+      'the publish fails after the compare-and-set',
+      () => publisher.inject({ kind: 'fail', count: 1 }),
+    ],
     ['the store reports a failure after the compare-and-set', () => store.failAfterUpdate(1)],
   ])('re-sends a missed deadline’s command when %s', async (_name, fault) => {
     await start();
@@ -142,7 +145,10 @@ describe('coordinator under store and broker faults', () => {
   });
 
   it.each([
-    ['the publish fails after the compare-and-set', () => publisher.inject({ kind: 'fail', count: 1 })],
+    [
+      'the publish fails after the compare-and-set',
+      () => publisher.inject({ kind: 'fail', count: 1 }),
+    ],
     ['the store reports a failure after the compare-and-set', () => store.failAfterUpdate(1)],
   ])('starts a task whose submitted event was lost when %s', async (_name, fault) => {
     await start();

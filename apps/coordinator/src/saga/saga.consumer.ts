@@ -351,7 +351,7 @@ function deadlineOf(task: TaskRecord, now: Date): SagaEvent | undefined {
       now,
       payload,
     ),
-  } as SagaEvent;
+  };
 }
 
 /** The submission check of a task still queued (the id the gateway's timer message had). */
@@ -359,7 +359,7 @@ function submissionCheckOf(task: TaskRecord, now: Date): SagaEvent {
   return {
     subject: Subjects.SubmissionCheck,
     envelope: envelope(`${task.id}.check`, task, 1, now, { due: now.toISOString() }),
-  } as SagaEvent;
+  };
 }
 
 /** The step (or the start) a timer guards has happened: the timer can go. */

@@ -165,7 +165,7 @@ export class KvTaskStore implements TaskStore {
       next += batch.length;
       const tasks = await Promise.all(batch.map((id) => this.get(tenant, id)));
       tasks.forEach((task, i) => {
-        const key = idOf.get(batch[i] as string) as string;
+        const key = idOf.get(batch[i]) as string;
         if (!task) return;
         if (!key.startsWith('t.') && indexKey(task) !== key) void this.unindex(key); // left behind
         const fits =
@@ -176,7 +176,7 @@ export class KvTaskStore implements TaskStore {
     }
     // a full page with candidates left to look at continues after the last one looked at
     const more = items.length === query.limit && next < candidates.length;
-    return { items, nextCursor: more ? encodeCursor(candidates[next - 1] as string) : undefined };
+    return { items, nextCursor: more ? encodeCursor(candidates[next - 1]) : undefined };
   }
 
   async listDue({ now, queuedBefore, limit }: DueQuery): Promise<TaskRecord[]> {

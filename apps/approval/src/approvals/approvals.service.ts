@@ -252,7 +252,7 @@ export class ApprovalsService {
           error: {
             code: 'task_ended',
             message: `approval ${approvalId} cannot be decided: ${left}`,
-            details: [{ closedReason: left, closedAt: closed.closedAt }],
+            details: [{ status: 'closed', closedReason: left, closedAt: closed.closedAt }],
           },
         };
       }
@@ -370,20 +370,32 @@ export class ApprovalsService {
       : 'replace';
   }
 
+  /** 409 for an approval that is no longer pending: who won and when, or why it was closed. */
   private alreadyDone(current: ApprovalRecord): ApprovalApiReply<ApprovalRecord> {
     const d = current.decision;
-    const why = d
-      ? `already ${current.status} by ${d.decidedBy} at ${d.decidedAt}`
-      : `closed: ${current.closedReason ?? 'no longer pending'}`;
+    if (!d) {
+      const reason = current.closedReason ?? 'no longer pending';
+      return {
+        status: 409,
+        error: {
+          code: 'task_ended',
+          message: `approval ${current.id} cannot be decided: ${reason}`,
+          details: [{ status: current.status, closedReason: reason, closedAt: current.closedAt }],
+        },
+      };
+    }
     return {
       status: 409,
       error: {
         code: 'approval_decided',
-        message: `approval ${current.id} is ${why}`,
+        message: `approval ${current.id} is already ${current.status} by ${d.decidedBy} at ${d.decidedAt}`,
         details: [
-          d
-            ? { status: current.status, decision: d.decision, decidedBy: d.decidedBy, decidedAt: d.decidedAt }
-            : { status: current.status, closedReason: current.closedReason, closedAt: current.closedAt },
+          {
+            status: current.status,
+            decision: d.decision,
+            decidedBy: d.decidedBy,
+            decidedAt: d.decidedAt,
+          },
         ],
       },
     };

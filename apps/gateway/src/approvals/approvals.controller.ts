@@ -96,7 +96,7 @@ export class ApprovalsController {
   events(@CurrentPrincipal() principal: Principal): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
       const nc = this.messaging.client.nc;
-      const sub = nc.subscribe(`${APPROVAL_CHANGED_SUBJECT_PREFIX}.${principal.tenant}.*`, {
+      const sub = nc.subscribe(`${APPROVAL_CHANGED_SUBJECT_PREFIX}.${principal.tenant}.>`, {
         callback: (err, m) => {
           if (err) return subscriber.error(err);
           subscriber.next({ type: 'approval', data: m.json<ApprovalChangedEvent>() });

@@ -51,11 +51,7 @@ function describe(status: number, body?: ErrorBody): string {
 }
 
 /** The data of an openapi-fetch result, or an ApiError. */
-export function unwrap<T>(result: {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}): T {
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.data !== undefined && result.response.ok) return result.data;
   const body = (result.error as { error?: ErrorBody } | undefined)?.error;
   throw new ApiError(result.response.status, body);

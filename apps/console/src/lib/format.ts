@@ -28,8 +28,9 @@ export function countdown(
 /** `refund 104233` from a proposed action: the tool and its argument values. */
 export function actionLabel(action: Approval['proposedAction']): string | undefined {
   if (!action) return undefined;
+  // the identifying values (an order id, an amount), not free text such as a reason
   const values = Object.values(action.arguments).filter(
-    (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean',
+    (v) => typeof v === 'number' || (typeof v === 'string' && v.length <= 24 && !/\s/.test(v)),
   );
   return [action.tool, ...values.map(String)].join(' ');
 }
@@ -43,7 +44,10 @@ export function time(iso: string | undefined): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime())
     ? iso
-    : d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+    : d
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
 }
 
 export function truncate(text: string, max = 140): string {

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
- * Keyboard shortcuts. Screens register a key map while mounted; the newest one handles a key.
+ * Keyboard shortcuts. Screens register a key map while mounted; the newest one that knows a key handles it.
  * Single-character shortcuts can be switched off (WCAG 2.1.4) and never fire while typing in a
  * field; `Escape` and `Ctrl/⌘+Enter` always work.
  */
@@ -46,7 +46,9 @@ export function installShortcuts(): void {
   document.addEventListener('keydown', (e) => {
     const name = nameOf(e);
     if (!name) return;
-    const handler = maps.at(-1)?.current[name];
+    // the newest map that knows the key (a child registers before its parent)
+    let handler: ((e: KeyboardEvent) => void) | undefined;
+    for (let i = maps.length - 1; i >= 0 && !handler; i--) handler = maps[i]?.current[name];
     if (!handler) return;
     e.preventDefault();
     handler(e);
@@ -57,7 +59,8 @@ export function installShortcuts(): void {
 export function useKeys(map: KeyMap): void {
   const ref = useRef(map);
   ref.current = map;
-  useEffect(() => {
+  // layout effect: the keys work as soon as the screen is in the DOM, not a frame later
+  useLayoutEffect(() => {
     maps.push(ref);
     return () => {
       const i = maps.indexOf(ref);

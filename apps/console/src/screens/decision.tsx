@@ -9,13 +9,20 @@ import { go, useNow } from '../lib/route.js';
 import { LiveTimeline } from './timeline.js';
 
 type Mode = 'none' | 'reject' | 'revise';
-type Field = { name: string; type: 'string' | 'number' | 'boolean'; value: string; original?: unknown };
+type Field = {
+  name: string;
+  type: 'string' | 'number' | 'boolean';
+  value: string;
+  original?: unknown;
+};
 
 const SAID = { approve: 'Approved', revise: 'Revision sent', reject: 'Rejected' } as const;
 
 /** Pending approvals in deadline order: for n / p and for "the next item" after a decision. */
 async function pendingIds(): Promise<string[]> {
-  const page = unwrap(await api.GET('/v1/approvals', { params: { query: { status: 'pending', limit: 100 } } }));
+  const page = unwrap(
+    await api.GET('/v1/approvals', { params: { query: { status: 'pending', limit: 100 } } }),
+  );
   return page.items.map((a) => a.id);
 }
 
@@ -41,7 +48,9 @@ function fieldsOf(data: Record<string, unknown> | undefined): Field[] {
 function valueOf(f: Field): { value?: unknown; problem?: string } {
   if (f.type === 'number') {
     const n = Number(f.value);
-    return f.value.trim() === '' || !Number.isFinite(n) ? { problem: `${f.name} must be a number` } : { value: n };
+    return f.value.trim() === '' || !Number.isFinite(n)
+      ? { problem: `${f.name} must be a number` }
+      : { value: n };
   }
   if (f.type === 'boolean') return { value: f.value === 'true' };
   return { value: f.value };
@@ -81,10 +90,12 @@ export function DecisionView({ id }: { id: string }) {
       setError((err as Error).message);
     }
   };
+  useEffect(() => void load(), [id]);
+  // focus lands on the item once it is shown (keyboard users start from its heading)
+  const shown = approval?.id;
   useEffect(() => {
-    void load();
-    heading.current?.focus();
-  }, [id]);
+    if (shown) heading.current?.focus();
+  }, [shown]);
   // someone else decided, or the task left the step: lock the view
   useEffect(
     () =>
@@ -203,7 +214,8 @@ export function DecisionView({ id }: { id: string }) {
             <p class="text">{a.input}</p>
             <p>
               Route: <strong>{a.route}</strong>
-              {task?.route && ` (confidence ${task.route.confidence.toFixed(2)}, ${task.route.source}: ${task.route.reason})`}
+              {task?.route &&
+                ` (confidence ${task.route.confidence.toFixed(2)}, ${task.route.source}: ${task.route.reason})`}
             </p>
           </section>
           <Passages approval={a} />
@@ -217,7 +229,13 @@ export function DecisionView({ id }: { id: string }) {
             {!a.verdict ? (
               <p>No verdict.</p>
             ) : a.verdict.ok ? (
-              <p>Passed{a.verdict.confidence !== undefined ? ` (confidence ${a.verdict.confidence.toFixed(2)})` : ''}.</p>
+              <p>
+                Passed
+                {a.verdict.confidence !== undefined
+                  ? ` (confidence ${a.verdict.confidence.toFixed(2)})`
+                  : ''}
+                .
+              </p>
             ) : (
               <ul>
                 {a.verdict.failures.map((f, i) => (
@@ -266,9 +284,18 @@ export function DecisionView({ id }: { id: string }) {
                 </div>
               )}
               {armed && <p role="status">Press a again to approve.</p>}
-              {mode === 'reject' && <RejectForm onSend={(comment) => void send({ decision: 'reject', comment })} onCancel={() => setMode('none')} />}
+              {mode === 'reject' && (
+                <RejectForm
+                  onSend={(comment) => void send({ decision: 'reject', comment })}
+                  onCancel={() => setMode('none')}
+                />
+              )}
               {mode === 'revise' && (
-                <ReviseForm approval={a} onSend={(body) => void send(body)} onCancel={() => setMode('none')} />
+                <ReviseForm
+                  approval={a}
+                  onSend={(body) => void send(body)}
+                  onCancel={() => setMode('none')}
+                />
               )}
             </section>
           )}
@@ -289,7 +316,8 @@ export function DecisionView({ id }: { id: string }) {
 }
 
 function lockText(a: Approval): string {
-  if (a.decision) return `Already ${a.status} by ${a.decision.decidedBy} at ${time(a.decision.decidedAt)}.`;
+  if (a.decision)
+    return `Already ${a.status} by ${a.decision.decidedBy} at ${time(a.decision.decidedAt)}.`;
   return `Closed: ${a.closedReason ?? 'no longer pending'}.`;
 }
 
@@ -306,7 +334,8 @@ function Passages({ approval: a }: { approval: Approval }) {
       <h2 id="passages-title">Retrieved passages</h2>
       {strays.length > 0 && (
         <p role="alert" class="error">
-          The draft cites {strays.map(key).join(', ')}, which {strays.length === 1 ? 'was' : 'were'} not retrieved.
+          The draft cites {strays.map(key).join(', ')}, which {strays.length === 1 ? 'was' : 'were'}{' '}
+          not retrieved.
         </p>
       )}
       {a.passages.length === 0 ? (
@@ -328,7 +357,13 @@ function Passages({ approval: a }: { approval: Approval }) {
   );
 }
 
-function RejectForm({ onSend, onCancel }: { onSend: (reason: string) => void; onCancel: () => void }) {
+function RejectForm({
+  onSend,
+  onCancel,
+}: {
+  onSend: (reason: string) => void;
+  onCancel: () => void;
+}) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -350,7 +385,15 @@ function RejectForm({ onSend, onCancel }: { onSend: (reason: string) => void; on
       }}
     >
       <label for="reject-reason">Reason for rejecting (required)</label>
-      <textarea id="reject-reason" ref={ref} rows={3} value={reason} onInput={(e) => setReason(e.currentTarget.value)} aria-invalid={problem ? true : undefined} aria-describedby={problem ? 'reject-problem' : undefined} />
+      <textarea
+        id="reject-reason"
+        ref={ref}
+        rows={3}
+        value={reason}
+        onInput={(e) => setReason(e.currentTarget.value)}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? 'reject-problem' : undefined}
+      />
       {problem && (
         <p id="reject-problem" role="alert" class="error">
           {problem}
@@ -431,11 +474,18 @@ function ReviseForm({
   };
   const addField = (): void => {
     const name = newName.trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) || name === 'text' || fields.some((f) => f.name === name)) {
+    if (
+      !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) ||
+      name === 'text' ||
+      fields.some((f) => f.name === name)
+    ) {
       setProblem('A new field needs a unique name of letters, digits and _ (not "text").');
       return;
     }
-    setFields((old) => [...old, { name, type: newType, value: newType === 'boolean' ? 'false' : '' }]);
+    setFields((old) => [
+      ...old,
+      { name, type: newType, value: newType === 'boolean' ? 'false' : '' },
+    ]);
     setNewName('');
     setPreview(false);
   };
@@ -453,7 +503,13 @@ function ReviseForm({
         <>
           <p>This step regenerates: your notes go back to the model, which drafts again.</p>
           <label for="revise-notes">Notes for regeneration (required)</label>
-          <textarea id="revise-notes" ref={first} rows={4} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+          <textarea
+            id="revise-notes"
+            ref={first}
+            rows={4}
+            value={comment}
+            onInput={(e) => setComment(e.currentTarget.value)}
+          />
         </>
       ) : (
         <>
@@ -475,7 +531,11 @@ function ReviseForm({
                 {f.name} <span class="type">{f.type}</span>
               </label>
               {f.type === 'boolean' ? (
-                <select id={`field-${f.name}`} value={f.value} onChange={(e) => setField(i, e.currentTarget.value)}>
+                <select
+                  id={`field-${f.name}`}
+                  value={f.value}
+                  onChange={(e) => setField(i, e.currentTarget.value)}
+                >
                   <option value="true">true</option>
                   <option value="false">false</option>
                 </select>
@@ -488,16 +548,29 @@ function ReviseForm({
                   onInput={(e) => setField(i, e.currentTarget.value)}
                 />
               ) : (
-                <input id={`field-${f.name}`} type="text" value={f.value} onInput={(e) => setField(i, e.currentTarget.value)} />
+                <input
+                  id={`field-${f.name}`}
+                  type="text"
+                  value={f.value}
+                  onInput={(e) => setField(i, e.currentTarget.value)}
+                />
               )}
             </div>
           ))}
           <fieldset class="add-field">
             <legend>Add a field</legend>
             <label for="new-field-name">Name</label>
-            <input id="new-field-name" value={newName} onInput={(e) => setNewName(e.currentTarget.value)} />
+            <input
+              id="new-field-name"
+              value={newName}
+              onInput={(e) => setNewName(e.currentTarget.value)}
+            />
             <label for="new-field-type">Type</label>
-            <select id="new-field-type" value={newType} onChange={(e) => setNewType(e.currentTarget.value as Field['type'])}>
+            <select
+              id="new-field-type"
+              value={newType}
+              onChange={(e) => setNewType(e.currentTarget.value as Field['type'])}
+            >
               <option value="number">number</option>
               <option value="string">text</option>
               <option value="boolean">true/false</option>
@@ -507,7 +580,11 @@ function ReviseForm({
             </button>
           </fieldset>
           <label for="revise-comment">Comment (optional)</label>
-          <input id="revise-comment" value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+          <input
+            id="revise-comment"
+            value={comment}
+            onInput={(e) => setComment(e.currentTarget.value)}
+          />
         </>
       )}
       {problem && (
@@ -529,7 +606,15 @@ function ReviseForm({
 }
 
 /** A word diff of the text against the draft, and each field's change with its type. */
-function Diff({ draft, text, fields }: { draft: Approval['draft']; text: string; fields: Field[] }) {
+function Diff({
+  draft,
+  text,
+  fields,
+}: {
+  draft: Approval['draft'];
+  text: string;
+  fields: Field[];
+}) {
   const parts = diffWords(draft?.text ?? '', text);
   const changed = fields.filter((f) => String(f.original) !== f.value || f.original === undefined);
   return (
@@ -537,14 +622,21 @@ function Diff({ draft, text, fields }: { draft: Approval['draft']; text: string;
       <h3 id="diff-title">Changes against the draft</h3>
       <p class="text">
         {parts.map((p, i) =>
-          p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
+          p.added ? (
+            <ins key={i}>{p.value}</ins>
+          ) : p.removed ? (
+            <del key={i}>{p.value}</del>
+          ) : (
+            <span key={i}>{p.value}</span>
+          ),
         )}
       </p>
       {changed.length > 0 && (
         <ul>
           {changed.map((f) => (
             <li key={f.name}>
-              <code>{f.name}</code>: {f.original === undefined ? '(new)' : JSON.stringify(f.original)} →{' '}
+              <code>{f.name}</code>:{' '}
+              {f.original === undefined ? '(new)' : JSON.stringify(f.original)} →{' '}
               <strong>{JSON.stringify(valueOf(f).value)}</strong> <span class="type">{f.type}</span>
             </li>
           ))}

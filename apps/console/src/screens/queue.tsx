@@ -37,7 +37,9 @@ export function Queue({ status }: { status: ListStatus }) {
 
   const load = useCallback(async () => {
     try {
-      const page = unwrap(await api.GET('/v1/approvals', { params: { query: { status, limit: 100 } } }));
+      const page = unwrap(
+        await api.GET('/v1/approvals', { params: { query: { status, limit: 100 } } }),
+      );
       setItems(order(status, page.items));
       setCursor(page.nextCursor);
       setError(undefined);
@@ -53,7 +55,9 @@ export function Queue({ status }: { status: ListStatus }) {
       const page = unwrap(
         await api.GET('/v1/approvals', { params: { query: { status, limit: 100, cursor } } }),
       );
-      setItems((old) => order(status, [...old, ...page.items.filter((a) => !old.some((o) => o.id === a.id))]));
+      setItems((old) =>
+        order(status, [...old, ...page.items.filter((a) => !old.some((o) => o.id === a.id))]),
+      );
       setCursor(page.nextCursor);
     } catch (err) {
       setError((err as Error).message);
@@ -71,16 +75,14 @@ export function Queue({ status }: { status: ListStatus }) {
     () =>
       feed.subscribe((change) => {
         if (change === 'ready') return void load();
-        void api
-          .GET('/v1/approvals/{id}', { params: { path: { id: change.id } } })
-          .then((r) => {
-            const a = r.data;
-            if (!a) return;
-            setItems((old) => {
-              const rest = old.filter((o) => o.id !== a.id);
-              return order(status, belongs(status, a) ? [...rest, a] : rest);
-            });
+        void api.GET('/v1/approvals/{id}', { params: { path: { id: change.id } } }).then((r) => {
+          const a = r.data;
+          if (!a) return;
+          setItems((old) => {
+            const rest = old.filter((o) => o.id !== a.id);
+            return order(status, belongs(status, a) ? [...rest, a] : rest);
           });
+        });
       }),
     [load, status],
   );
@@ -166,7 +168,9 @@ export function Queue({ status }: { status: ListStatus }) {
                   <span class="action">{actionLabel(a.proposedAction)}</span>
                 ) : a.verdict ? (
                   <span class="verdict">
-                    {a.verdict.ok ? 'validation passed' : `${a.verdict.failures.length} validation failures`}
+                    {a.verdict.ok
+                      ? 'validation passed'
+                      : `${a.verdict.failures.length} validation failures`}
                   </span>
                 ) : null}
                 <span class="reason">{truncate(a.reason, 80)}</span>

@@ -6,7 +6,15 @@ import { useKeys } from '../lib/keys.js';
 import { go } from '../lib/route.js';
 import { LiveTimeline } from './timeline.js';
 
-const STATUSES = ['queued', 'running', 'awaiting_approval', 'completed', 'failed', 'rejected', 'cancelled'] as const;
+const STATUSES = [
+  'queued',
+  'running',
+  'awaiting_approval',
+  'completed',
+  'failed',
+  'rejected',
+  'cancelled',
+] as const;
 type Status = (typeof STATUSES)[number];
 
 /** The tenant's tasks, newest first, with status and workflow filters and cursor paging. */
@@ -29,7 +37,12 @@ export function TaskList() {
         const page = unwrap(
           await api.GET('/v1/tasks', {
             params: {
-              query: { status: status || undefined, workflow: workflow || undefined, limit: 20, cursor },
+              query: {
+                status: status || undefined,
+                workflow: workflow || undefined,
+                limit: 20,
+                cursor,
+              },
             },
           }),
         );
@@ -133,7 +146,11 @@ export function TaskList() {
         </tbody>
       </table>
       <div class="buttons">
-        <button type="button" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+        <button
+          type="button"
+          disabled={cursors.length <= 1}
+          onClick={() => setCursors((c) => c.slice(0, -1))}
+        >
           Newer
         </button>
         <button type="button" disabled={!next} onClick={() => setCursors((c) => [...c, next])}>

@@ -20,7 +20,14 @@ export function groupTimeline(entries: TimelineEntry[]): Group[] {
     if (last && last.stage === e.stage && last.step === e.step && last.attempt === e.attempt) {
       last.entries.push(e);
     } else {
-      groups.push({ stage: e.stage, step: e.step, attempt: e.attempt, entries: [e], ms: 0, retried: false });
+      groups.push({
+        stage: e.stage,
+        step: e.step,
+        attempt: e.attempt,
+        entries: [e],
+        ms: 0,
+        retried: false,
+      });
     }
   }
   groups.forEach((g, i) => {
@@ -28,7 +35,8 @@ export function groupTimeline(entries: TimelineEntry[]): Group[] {
     const end = Date.parse((groups[i + 1]?.entries[0] ?? g.entries.at(-1)!).time);
     g.ms = Math.max(0, end - start);
     g.retried =
-      (g.attempt ?? 1) > 1 || g.entries.some((e) => e.outcome === 'retry' || e.outcome === 'failed');
+      (g.attempt ?? 1) > 1 ||
+      g.entries.some((e) => e.outcome === 'retry' || e.outcome === 'failed');
   });
   return groups;
 }
@@ -88,7 +96,10 @@ export function LiveTimeline({
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">
-        Timeline <span class="live">{live === 'following' ? '● live' : live === 'ended' ? 'ended' : 'reconnecting…'}</span>
+        Timeline{' '}
+        <span class="live">
+          {live === 'following' ? '● live' : live === 'ended' ? 'ended' : 'reconnecting…'}
+        </span>
       </h2>
       <ol class="timeline">
         {groups.map((g) => (
@@ -103,8 +114,8 @@ export function LiveTimeline({
             <ul>
               {g.entries.map((e) => (
                 <li key={e.seq}>
-                  <time dateTime={e.time}>{time(e.time)}</time> <span class="outcome">{e.outcome}</span>{' '}
-                  <span class="why">{e.reason}</span>
+                  <time dateTime={e.time}>{time(e.time)}</time>{' '}
+                  <span class="outcome">{e.outcome}</span> <span class="why">{e.reason}</span>
                 </li>
               ))}
             </ul>

@@ -85,7 +85,7 @@ describe('approvals list under a large queue', () => {
 
     // many lists at once, and a decision among them: all answered
     const [decided, ...lists] = await Promise.all([
-      stack.request('POST', `/v1/approvals/${seen[0]!.id}/decision`, {
+      stack.request('POST', `/v1/approvals/${seen[0].id}/decision`, {
         key: DEV_KEYS.approver,
         body: { decision: 'reject', comment: 'duplicate' },
       }),

@@ -119,10 +119,11 @@ describe('reviewer console (Chromium)', () => {
     await page.getByText('no reviewer role (403)').waitFor();
     await signIn(page, DEV_KEYS.approver);
     await page.getByRole('heading', { name: 'Approvals' }).waitFor();
-    const storage = await page.evaluate(() => ({
-      session: Object.values(sessionStorage),
-      local: JSON.stringify(localStorage),
-    }));
+    const storage = JSON.parse(
+      await page.evaluate<string>(
+        'JSON.stringify({ session: Object.values(sessionStorage), local: JSON.stringify(localStorage) })',
+      ),
+    ) as { session: string[]; local: string };
     expect(storage.session).toContain(DEV_KEYS.approver);
     expect(storage.local).not.toContain(DEV_KEYS.approver);
   });
@@ -138,20 +139,9 @@ describe('reviewer console (Chromium)', () => {
     expect(navigations).toEqual([]); // no reload
     const deadline = Date.parse(approval.deadline);
     await page.clock.setFixedTime(deadline - 12 * 60_000);
-    await expect(row.locator('.countdown').textContent()).resolves.toBeDefined();
-    await page.waitForFunction(
-      (id) =>
-        document.querySelector(`a.row[data-task="${id}"] .countdown`)?.textContent ===
-        'auto-rejects in 12 min',
-      approval.taskId,
-    );
+    await row.locator('.countdown', { hasText: /^auto-rejects in 12 min$/ }).waitFor();
     await page.clock.setFixedTime(deadline - (3 * 60 + 5) * 60_000);
-    await page.waitForFunction(
-      (id) =>
-        document.querySelector(`a.row[data-task="${id}"] .countdown`)?.textContent ===
-        'auto-rejects in 3 h 5 min',
-      approval.taskId,
-    );
+    await row.locator('.countdown', { hasText: /^auto-rejects in 3 h 5 min$/ }).waitFor();
     await noSeriousViolations(page, 'queue');
     await page.screenshot({ path: join(IMAGES, 'console-queue.png') });
   });
@@ -187,7 +177,7 @@ describe('reviewer console (Chromium)', () => {
 
     // focus moved on to the next pending item (by deadline: the second request)
     await page.getByRole('heading', { name: `Approval for task ${second.taskId}` }).waitFor();
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    await page.locator('h1:focus').waitFor();
     await page.keyboard.press('x');
     await page.getByLabel('Reason for rejecting (required)').waitFor();
     await page.keyboard.press('Control+Enter');
@@ -218,7 +208,7 @@ describe('reviewer console (Chromium)', () => {
     await page.keyboard.press('Control+Enter');
     await waitFor('the revision to be sent', () => decisions.length === 2);
     expect(decisions[1]).toMatchObject({ decision: 'revise', output: { amount: 50 } });
-    expect(typeof (decisions[1]!.output as { amount: unknown }).amount).toBe('number');
+    expect(typeof (decisions[1].output as { amount: unknown }).amount).toBe('number');
     const revised = await stack.waitForEnd(second.taskId);
     expect(revised.output?.data).toMatchObject({ amount: 50 });
   });
@@ -278,7 +268,7 @@ describe('reviewer console (Chromium)', () => {
     await page.getByRole('heading', { name: `Approval for task ${approval.taskId}` }).waitFor();
     await expect(page.locator('.draft').textContent()).resolves.toContain(payload);
     expect(await page.locator('main img').count()).toBe(0);
-    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
   });
 
   it('explores tasks: filters, paging, a task with its live timeline grouped by stage', async () => {
@@ -288,9 +278,10 @@ describe('reviewer console (Chromium)', () => {
     await page.getByRole('heading', { name: 'Tasks' }).waitFor();
     await page.locator('table.tasks tbody tr').first().waitFor();
     await page.getByLabel('Status').selectOption('completed');
-    await page.waitForFunction(() => {
-      const badges = [...document.querySelectorAll('table.tasks tbody .badge')];
-      return badges.length > 0 && badges.every((b) => b.textContent === 'completed');
+    const badges = page.locator('table.tasks tbody .badge');
+    await waitFor('the list to show only completed tasks', async () => {
+      const texts = await badges.allTextContents();
+      return texts.length > 0 && texts.every((t) => t === 'completed');
     });
     await noSeriousViolations(page, 'task list');
 

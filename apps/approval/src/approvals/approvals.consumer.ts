@@ -76,7 +76,8 @@ export class ApprovalsConsumer
         { taskId: msg.envelope.taskId, approvalId: msg.payload.stepId, result },
         'approval requested',
       );
-      if (result === 'created') this.follow(msg.envelope.tenant, msg.envelope.taskId, msg.payload.stepId);
+      if (result === 'created')
+        this.follow(msg.envelope.tenant, msg.envelope.taskId, msg.payload.stepId);
       return Outcome.done;
     });
   }

@@ -295,7 +295,11 @@ export class ApprovalsService {
    * The task of these open approvals changed: close each one whose task has left its step. Called
    * on the coordinator's change notice and by the reconciliation pass.
    */
-  async reconcileTask(tenant: string, taskId: string, approvalIds: Iterable<string>): Promise<number> {
+  async reconcileTask(
+    tenant: string,
+    taskId: string,
+    approvalIds: Iterable<string>,
+  ): Promise<number> {
     let closed = 0;
     const task = await this.tasks.get(tenant, taskId);
     for (const id of approvalIds) {
@@ -427,16 +431,18 @@ export class ApprovalsService {
       .filter((e) => key(e) > from)
       .sort((a, b) => (key(a) < key(b) ? -1 : 1));
     const slice = entries.slice(0, limit);
-    const records = (await this.approvals.getMany(tenant, slice.map((e) => e.id))).filter(
-      (r) => r.status === 'pending',
-    );
+    const records = (
+      await this.approvals.getMany(
+        tenant,
+        slice.map((e) => e.id),
+      )
+    ).filter((r) => r.status === 'pending');
     const items = fitItems(records, this.maxReplyBytes - REPLY_MARGIN_BYTES);
     const last = items.length < records.length ? items.at(-1) : slice.at(-1);
     const more = items.length < records.length || entries.length > slice.length;
     return {
       items,
-      nextCursor:
-        more && last ? encodeCursor({ k: 'p', d: last.deadline, i: last.id }) : undefined,
+      nextCursor: more && last ? encodeCursor({ k: 'p', d: last.deadline, i: last.id }) : undefined,
     };
   }
 
@@ -463,7 +469,10 @@ export class ApprovalsService {
     const page = fitItems(items.slice(0, limit), this.maxReplyBytes - REPLY_MARGIN_BYTES);
     const last = page.at(-1);
     const more = page.length < items.length || scanned < ids.length;
-    return { items: page, nextCursor: more && last ? encodeCursor({ k: 'a', i: last.id }) : undefined };
+    return {
+      items: page,
+      nextCursor: more && last ? encodeCursor({ k: 'a', i: last.id }) : undefined,
+    };
   }
 
   private changed(record: ApprovalRecord, change: ApprovalChange): void {

@@ -513,7 +513,11 @@ function ReviseForm({
         </>
       ) : (
         <>
-          <p>Your text and fields replace the draft as the task’s output.</p>
+          <p>
+            Your text and fields replace the draft as the task’s output.
+            {a.proposedAction &&
+              ` The proposed ${a.proposedAction.tool} still runs with its arguments as shown: a revision changes the output, not the action.`}
+          </p>
           <label for="revise-text">Text</label>
           <textarea
             id="revise-text"

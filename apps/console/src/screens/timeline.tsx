@@ -31,7 +31,7 @@ export function groupTimeline(entries: TimelineEntry[]): Group[] {
     }
   }
   groups.forEach((g, i) => {
-    const start = Date.parse(g.entries[0]!.time);
+    const start = Date.parse(g.entries[0].time);
     const end = Date.parse((groups[i + 1]?.entries[0] ?? g.entries.at(-1)!).time);
     g.ms = Math.max(0, end - start);
     g.retried =
@@ -103,7 +103,7 @@ export function LiveTimeline({
       </h2>
       <ol class="timeline">
         {groups.map((g) => (
-          <li key={g.entries[0]!.seq} class={g.retried ? 'group retried' : 'group'}>
+          <li key={g.entries[0].seq} class={g.retried ? 'group retried' : 'group'}>
             <div class="group-head">
               <strong>{g.stage}</strong>
               {g.step && g.step !== g.stage ? ` · ${g.step}` : ''}

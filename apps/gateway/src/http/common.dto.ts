@@ -21,7 +21,8 @@ export class OutputDto {
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: true,
-    description: 'structured fields (the workflow’s output contract); an action’s result as actionResult',
+    description:
+      'structured fields (the workflow’s output contract); an action’s result as actionResult',
   })
   data?: Record<string, unknown>;
 

@@ -4,7 +4,9 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 /** The built console (apps/console/dist), beside this app's dist in the repository and the image. */
-export const DEFAULT_CONSOLE_DIR = fileURLToPath(new URL('../../../console/dist/', import.meta.url));
+export const DEFAULT_CONSOLE_DIR = fileURLToPath(
+  new URL('../../../console/dist/', import.meta.url),
+);
 
 /**
  * Strict: scripts, styles and connections only from the gateway itself, nothing inline, no
@@ -30,6 +32,7 @@ export const CONSOLE_CSP = [
  */
 export async function serveConsole(app: NestFastifyApplication, dir: string): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/console', (_request, reply) => reply.redirect('/console/', 301));
   if (!existsSync(`${dir}/index.html`)) {
     fastify.get('/console/*', (_request, reply) => {
       void reply.status(404).send({

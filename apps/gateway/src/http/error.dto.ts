@@ -21,7 +21,10 @@ export class ErrorBodyDto {
   @ApiProperty({ description: 'stable, machine-readable', example: 'validation_failed' })
   code!: string;
 
-  @ApiProperty({ description: 'for people', example: 'invalid request: limit must not be greater than 100' })
+  @ApiProperty({
+    description: 'for people',
+    example: 'invalid request: limit must not be greater than 100',
+  })
   message!: string;
 
   @ApiProperty({

@@ -11,13 +11,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import {
-  OutputDto,
-  RouteDto,
-  TaskErrorDto,
-  UsageDto,
-  WorkflowRefDto,
-} from '../http/common.dto.js';
+import { OutputDto, RouteDto, TaskErrorDto, UsageDto, WorkflowRefDto } from '../http/common.dto.js';
 import {
   TASK_STATUSES,
   type TaskRecord,
@@ -118,7 +112,10 @@ export class TaskResponse {
   @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
   @ApiProperty({ description: 'the request (untrusted: show as text)' }) text!: string;
   @ApiPropertyOptional({ type: RouteDto }) route?: TaskRecord['route'];
-  @ApiPropertyOptional({ type: WorkflowRefDto, description: 'the workflow version it is pinned to' })
+  @ApiPropertyOptional({
+    type: WorkflowRefDto,
+    description: 'the workflow version it is pinned to',
+  })
   workflow?: TaskRecord['workflow'];
   @ApiPropertyOptional({ type: TaskStepDto, description: 'the step the task waits on' })
   step?: TaskStepDto;

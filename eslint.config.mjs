@@ -43,6 +43,22 @@ export default tseslint.config(
     },
   },
   {
+    // Background loops run under supervise(name, loop) (libs/messaging), never bare.
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "UnaryExpression[operator='void'] > CallExpression > :matches(ArrowFunctionExpression, FunctionExpression)[async=true]",
+          message:
+            'Run background loops under supervise(name, loop) from @switchyard/messaging: it logs, counts and restarts them.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

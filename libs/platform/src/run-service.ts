@@ -51,6 +51,17 @@ export async function runService<C extends BaseServiceConfig>(
   }
   const instance = config.INSTANCE_ID ?? `${hostname()}-${process.pid}`;
   const logger = createLogger(definition.name, config.LOG_LEVEL, instance);
+  // Set once the app is up; until then a fatal error simply exits.
+  const running: { shutdown?: (signal: string) => Promise<void> } = {};
+  const onFatal = (kind: string) => (err: unknown) => {
+    logger.fatal({ err, kind }, `${kind}: stopping the service`);
+    if (!running.shutdown) process.exit(1);
+    void running.shutdown(kind).finally(() => process.exit(1));
+  };
+  // A bug that escapes every handler ends the process cleanly (drain, exit 1) and says why, instead
+  // of Node's default crash with half-finished work and no log line.
+  process.on('unhandledRejection', onFatal('unhandledRejection'));
+  process.on('uncaughtException', onFatal('uncaughtException'));
 
   let app: NestFastifyApplication;
   try {
@@ -107,6 +118,7 @@ export async function runService<C extends BaseServiceConfig>(
     })();
     return closing;
   };
+  running.shutdown = shutdown;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       shutdown(signal).then(

@@ -3,7 +3,6 @@ import {
   Injectable,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
-  type OnModuleInit,
 } from '@nestjs/common';
 import type { Msg, Subscription } from '@nats-io/nats-core';
 import {
@@ -14,15 +13,26 @@ import {
   GetApprovalRequestV1,
   ListApprovalsRequestV1,
   PayloadValidationError,
+  type Subjects,
   TASK_CHANGED_SUBJECT_PREFIX,
 } from '@switchyard/contracts';
-import { Messaging, Outcome, counter } from '@switchyard/messaging';
+import {
+  type HandlerOutcome,
+  type InboundMessage,
+  Messaging,
+  Outcome,
+  StageHandler,
+  type Supervised,
+  counter,
+  isUnavailable,
+  supervise,
+} from '@switchyard/messaging';
 import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
 import type { Logger } from 'pino';
 import type { ApprovalConfig } from '../config/approval.config.js';
 import { ApprovalsService } from './approvals.service.js';
 
-/** One request/reply door: its subject, how to handle a request, and how many may run at once. */
+/** How one request/reply door answers a request. */
 type Handler = (data: unknown) => Promise<ApprovalApiReply<unknown>>;
 
 const apiMetrics = {
@@ -46,21 +56,16 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
  * consumer); the gateway's list/get/decide calls (core NATS request/reply, queue group
  * `approval`, served concurrently up to API_CONCURRENCY); the coordinator's change notices of
  * tasks with an open approval (to close it when the task leaves the step); and a sweep over the
- * open approvals. Each loop is a method returning a promise that only settles when the loop ends,
- * so a supervisor can run it.
+ * open approvals. The loops run under `supervise`.
  */
 @Injectable()
-export class ApprovalsConsumer
-  implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown
-{
-  private readonly subscriptions: Subscription[] = [];
+export class ApprovalsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly loops: Supervised[] = [];
   /** Task-change subscriptions of tasks with open approvals: subject → its approvals. */
   private readonly followed = new Map<
     string,
     { sub: Subscription; approvals: Set<string>; since: number }
   >();
-  private readonly stop = new AbortController();
-  private readonly loops: Promise<void>[] = [];
 
   constructor(
     @Inject(Messaging) private readonly messaging: Messaging,
@@ -69,17 +74,18 @@ export class ApprovalsConsumer
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  onModuleInit(): void {
-    this.messaging.consume(Consumers.approval, async (msg) => {
-      const result = await this.approvals.request(msg.envelope);
-      this.logger.info(
-        { taskId: msg.envelope.taskId, approvalId: msg.payload.stepId, result },
-        'approval requested',
-      );
-      if (result === 'created')
-        this.follow(msg.envelope.tenant, msg.envelope.taskId, msg.payload.stepId);
-      return Outcome.done;
-    });
+  @StageHandler(Consumers.approval)
+  async onApprovalRequested(
+    msg: InboundMessage<typeof Subjects.ApprovalRequested>,
+  ): Promise<HandlerOutcome> {
+    const result = await this.approvals.request(msg.envelope);
+    this.logger.info(
+      { taskId: msg.envelope.taskId, approvalId: msg.payload.stepId, result },
+      'approval requested',
+    );
+    if (result === 'created')
+      this.follow(msg.envelope.tenant, msg.envelope.taskId, msg.payload.stepId);
+    return Outcome.done;
   }
 
   onApplicationBootstrap(): void {
@@ -89,39 +95,42 @@ export class ApprovalsConsumer
       [ApprovalApiSubjects.get, (d) => this.approvals.get(GetApprovalRequestV1.parse(d))],
       [ApprovalApiSubjects.decide, (d) => this.approvals.decide(DecideApprovalRequestV1.parse(d))],
     ];
-    for (const [subject, handle] of doors) this.start(subject, () => this.serve(subject, handle));
-    this.start('approval sweep', () => this.sweepLoop());
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stop.abort();
-    await Promise.all(this.subscriptions.map((s) => s.drain()));
-    for (const { sub } of this.followed.values()) sub.unsubscribe();
-    await Promise.allSettled(this.loops);
-  }
-
-  /** Runs a loop; a loop that ends by throwing is logged (the lead's supervise() will restart it). */
-  private start(name: string, loop: () => Promise<void>): void {
+    for (const [subject, handle] of doors)
+      this.loops.push(
+        supervise(`approval-api ${subject}`, (signal) => this.serve(subject, handle, signal), {
+          logger: this.logger,
+        }),
+      );
     this.loops.push(
-      loop().catch((err: unknown) => this.logger.error({ err, loop: name }, 'loop stopped')),
+      supervise('approval sweep', (signal) => this.sweepLoop(signal), { logger: this.logger }),
     );
   }
 
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.loops.map((l) => l.stop()));
+    for (const { sub } of this.followed.values()) sub.unsubscribe();
+  }
+
   /**
-   * Serves one request/reply subject, up to API_CONCURRENCY requests at a time. A request that
-   * fails, or whose reply cannot be sent (for example larger than the broker's payload limit), is
-   * answered with an error reply; nothing a request does ends the loop.
+   * Serves one request/reply subject until `signal` aborts, up to API_CONCURRENCY requests at a
+   * time. A request that fails, or whose reply cannot be sent (for example larger than the broker's
+   * payload limit), is answered with an error reply; nothing a request does ends the loop.
    */
-  async serve(subject: string, handle: Handler): Promise<void> {
+  async serve(subject: string, handle: Handler, signal: AbortSignal): Promise<void> {
     const sub = this.messaging.client.nc.subscribe(subject, { queue: 'approval' });
-    this.subscriptions.push(sub);
+    const stop = (): void => void sub.drain().catch(() => undefined);
+    signal.addEventListener('abort', stop);
     const running = new Set<Promise<void>>();
-    for await (const m of sub) {
-      const job = this.answer(subject, m, handle).finally(() => running.delete(job));
-      running.add(job);
-      if (running.size >= this.config.API_CONCURRENCY) await Promise.race(running);
+    try {
+      for await (const m of sub) {
+        const job = this.answer(subject, m, handle).finally(() => running.delete(job));
+        running.add(job);
+        if (running.size >= this.config.API_CONCURRENCY) await Promise.race(running);
+      }
+    } finally {
+      signal.removeEventListener('abort', stop);
+      await Promise.all(running);
     }
-    await Promise.all(running);
   }
 
   private async answer(subject: string, m: Msg, handle: Handler): Promise<void> {
@@ -138,6 +147,13 @@ export class ApprovalsConsumer
             details: err.failures.map((f) => ({ field: f.path, problems: f.problems })),
           },
         };
+      } else if (isUnavailable(err)) {
+        apiMetrics.failed.inc({ reason: 'unavailable' });
+        this.logger.warn({ err, subject }, 'approval request refused: a dependency is unavailable');
+        reply = {
+          status: 503,
+          error: { code: 'unavailable', message: 'the approval store is unavailable; retry later' },
+        };
       } else {
         apiMetrics.failed.inc({ reason: 'handler' });
         this.logger.error({ err, subject }, 'approval request failed');
@@ -145,20 +161,21 @@ export class ApprovalsConsumer
       }
     }
     const text = JSON.stringify(reply);
+    const bytes = Buffer.byteLength(text);
     const limit = this.messaging.client.nc.info?.max_payload ?? 1024 * 1024;
-    if (Buffer.byteLength(text) > limit) {
+    if (bytes > limit) {
       apiMetrics.failed.inc({ reason: 'reply_too_large' });
-      this.logger.error({ subject, bytes: Buffer.byteLength(text), limit }, 'reply too large');
+      this.logger.error({ subject, bytes, limit }, 'reply too large');
       this.respond(m, subject, {
         status: 500,
         error: {
           code: 'reply_too_large',
-          message: `the answer is ${Buffer.byteLength(text)} bytes, over the broker's ${limit}-byte limit; ask for a smaller page (limit)`,
+          message: `the answer is ${bytes} bytes, over the broker's ${limit}-byte limit; ask for a smaller page (limit)`,
         },
       });
       return;
     }
-    this.respond(m, subject, reply);
+    this.respond(m, subject, text);
   }
 
   private respond(m: Msg, subject: string, reply: ApprovalApiReply<unknown> | string): void {
@@ -200,14 +217,14 @@ export class ApprovalsConsumer
    * finished entries), reconciling with the task store every RECONCILE_INTERVAL_MS (and first at
    * start), and following the notices of exactly the tasks that still have a pending approval.
    */
-  async sweepLoop(): Promise<void> {
+  async sweepLoop(signal: AbortSignal): Promise<void> {
     let lastReconcile = 0;
-    while (!this.stop.signal.aborted) {
+    while (!signal.aborted) {
       const started = Date.now();
       try {
-        const reconcile = Date.now() - lastReconcile >= this.config.RECONCILE_INTERVAL_MS;
+        const reconcile = started - lastReconcile >= this.config.RECONCILE_INTERVAL_MS;
         const { pending, republished } = await this.approvals.sweep(reconcile);
-        if (reconcile) lastReconcile = Date.now();
+        if (reconcile) lastReconcile = started;
         if (republished) this.logger.info({ republished }, 'published unconfirmed decisions');
         const open = new Set<string>();
         for (const e of pending) {
@@ -222,7 +239,7 @@ export class ApprovalsConsumer
       } catch (err) {
         this.logger.warn({ err }, 'approval sweep failed; trying again next interval');
       }
-      await pause(this.config.REPUBLISH_INTERVAL_MS, this.stop.signal);
+      await pause(this.config.REPUBLISH_INTERVAL_MS, signal);
     }
   }
 }

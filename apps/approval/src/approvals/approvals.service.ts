@@ -125,7 +125,7 @@ export class ApprovalsService {
         stepId,
         workflow: task?.workflow,
         stepName: onStep?.name,
-        reviseMode: this.reviseMode(task, onStep?.index),
+        reviseMode: this.reviseMode(task, onStep?.kind === 'workflow' ? onStep.index : undefined),
         status: 'pending',
         requiredRole: requiredRole ?? 'approver',
         createdAt: env.time,

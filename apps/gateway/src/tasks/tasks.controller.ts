@@ -190,15 +190,14 @@ export class TasksController {
           subscriber.complete();
         }
       };
-      void (async () => {
-        try {
-          emit(task);
-          if (isTerminal(task.status)) return;
-          for await (const t of this.watcher.follow(task, abort.signal)) emit(t);
-        } catch (err) {
-          subscriber.error(err);
-        }
-      })();
+      const run = async (): Promise<void> => {
+        emit(task);
+        for await (const t of this.watcher.follow(task, abort.signal)) emit(t);
+      };
+      run().then(
+        () => subscriber.complete(),
+        (err: unknown) => subscriber.error(err),
+      );
       return () => abort.abort();
     });
   }

@@ -4,9 +4,9 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { DeliverPolicy, type ConsumerMessages } from '@nats-io/jetstream';
+import { type Consumer, DeliverPolicy } from '@nats-io/jetstream';
 import { DocumentV1, Streams } from '@switchyard/contracts';
-import { Messaging, gauge } from '@switchyard/messaging';
+import { Messaging, type Supervised, gauge, supervise } from '@switchyard/messaging';
 import { LOGGER, Readiness } from '@switchyard/platform';
 import type { Logger } from 'pino';
 import { DocumentIndex } from './document-index.js';
@@ -21,7 +21,7 @@ import { EMBEDDINGS } from './embeddings.token.js';
 @Injectable()
 export class IndexFollower implements OnApplicationBootstrap, OnApplicationShutdown {
   private replayed = false;
-  private messages?: ConsumerMessages;
+  private loop?: Supervised;
   private readonly chunksGauge = gauge({
     name: 'switchyard_retriever_chunks',
     help: 'Chunks in this replica’s index',
@@ -72,16 +72,34 @@ export class IndexFollower implements OnApplicationBootstrap, OnApplicationShutd
       );
     };
     if (pendingAtStart === 0) finishReplay();
-    this.messages = await consumer.consume();
-    void (async () => {
-      for await (const m of this.messages!) {
-        await this.apply(m.json(), m.seq, m.subject);
-        this.seqGauge.set(m.seq);
-        this.chunksGauge.set(this.index.chunks);
-        this.documentsGauge.set(this.index.documentCount);
-        if (!this.replayed && m.info.pending === 0) finishReplay();
-      }
-    })();
+    let first: Consumer | undefined = consumer;
+    this.loop = supervise(
+      'documents-follower',
+      async (signal) => {
+        // after a failure, replay again from the start: versions already indexed are skipped
+        const source =
+          first ??
+          (await this.messaging.client.js.consumers.get(Streams.documents.name, {
+            deliver_policy: DeliverPolicy.LastPerSubject,
+          }));
+        first = undefined;
+        const messages = await source.consume();
+        const stop = (): void => void messages.close().catch(() => undefined);
+        signal.addEventListener('abort', stop);
+        try {
+          for await (const m of messages) {
+            await this.apply(m.json(), m.seq, m.subject);
+            this.seqGauge.set(m.seq);
+            this.chunksGauge.set(this.index.chunks);
+            this.documentsGauge.set(this.index.documentCount);
+            if (!this.replayed && m.info.pending === 0) finishReplay();
+          }
+        } finally {
+          signal.removeEventListener('abort', stop);
+        }
+      },
+      { logger: this.logger },
+    );
   }
 
   /** Indexes one document version, embedding its chunks first when embeddings are configured. */
@@ -109,6 +127,6 @@ export class IndexFollower implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.messages?.close();
+    await this.loop?.stop();
   }
 }

@@ -144,7 +144,7 @@ export interface ApprovalPageV1<T> {
 
 /** Every reply: an HTTP-like status and either a body or an error the gateway passes on. */
 export interface ApprovalApiReply<T> {
-  status: 200 | 400 | 403 | 404 | 409 | 500;
+  status: 200 | 400 | 403 | 404 | 409 | 500 | 503;
   body?: T;
   error?: { code: string; message: string; details?: Array<Record<string, unknown>> };
 }

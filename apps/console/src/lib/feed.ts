@@ -21,30 +21,33 @@ export class ApprovalFeed {
     this.stop();
     const abort = new AbortController();
     this.abort = abort;
-    void (async () => {
-      let wait = 500;
-      while (!abort.signal.aborted) {
-        try {
-          await readEvents(
-            '/v1/approvals/events',
-            (e) => {
-              if (e.event === 'ready') {
-                this.connected = true;
-                wait = 500;
-                this.emit('ready');
-              } else if (e.event === 'approval') this.emit(e.data as ApprovalChange);
-            },
-            abort.signal,
-          );
-        } catch {
-          // reconnect below
-        }
-        this.connected = false;
-        if (abort.signal.aborted) return;
-        await new Promise((r) => setTimeout(r, wait));
-        wait = Math.min(wait * 2, 10_000);
+    this.run(abort.signal).catch(() => undefined);
+  }
+
+  /** Follows the stream until `signal` aborts, reconnecting with a growing pause. */
+  private async run(signal: AbortSignal): Promise<void> {
+    let wait = 500;
+    while (!signal.aborted) {
+      try {
+        await readEvents(
+          '/v1/approvals/events',
+          (e) => {
+            if (e.event === 'ready') {
+              this.connected = true;
+              wait = 500;
+              this.emit('ready');
+            } else if (e.event === 'approval') this.emit(e.data as ApprovalChange);
+          },
+          signal,
+        );
+      } catch {
+        // reconnect below
       }
-    })();
+      this.connected = false;
+      if (signal.aborted) return;
+      await new Promise((r) => setTimeout(r, wait));
+      wait = Math.min(wait * 2, 10_000);
+    }
   }
 
   stop(): void {

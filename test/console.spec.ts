@@ -221,7 +221,16 @@ describe('reviewer console (Chromium)', () => {
       await page.goto(`${stack.gatewayUrl}/console/#/approvals/${encodeURIComponent(approval.id)}`);
       await page.getByRole('button', { name: 'Approve (a a)' }).waitFor();
     }
-    await Promise.all([a, b].map((p) => p.getByRole('button', { name: 'Approve (a a)' }).click()));
+    // both click at once; a page whose button is gone already (the other won and its view locked
+    // live) has nothing left to click
+    await Promise.all(
+      [a, b].map((p) =>
+        p
+          .getByRole('button', { name: 'Approve (a a)' })
+          .click({ timeout: 5_000 })
+          .catch(() => undefined),
+      ),
+    );
     const lost = await waitFor('one page to show who won', async () => {
       for (const page of [a, b]) {
         const text = await page
@@ -269,6 +278,13 @@ describe('reviewer console (Chromium)', () => {
     await expect(page.locator('.draft').textContent()).resolves.toContain(payload);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.locator('img').count()).toBe(0);
+    await stack.request('PUT', '/v1/documents/refund-policy', {
+      key: DEV_KEYS.admin,
+      body: {
+        title: 'Refund policy',
+        text: 'Refunds are paid within 5 business days to the original card for items returned within 30 days.',
+      },
+    });
   });
 
   it('explores tasks: filters, paging, a task with its live timeline grouped by stage', async () => {
@@ -285,16 +301,20 @@ describe('reviewer console (Chromium)', () => {
     });
     await noSeriousViolations(page, 'task list');
 
-    const { id } = await stack.submit({
-      text: 'What is your refund policy?',
-      workflow: 'knowledge',
-    });
+    // a refund: routed, retrieved, proposed, validated, approved, executed — followed live
+    const approval = await pending('Please refund order 600001, the strap broke');
+    const id = approval.taskId;
     await page.goto(`${stack.gatewayUrl}/console/#/tasks/${id}`);
     await page.getByRole('heading', { name: `Task ${id}` }).waitFor();
+    await page.getByText('● live').waitFor();
+    await stack.request('POST', `/v1/approvals/${approval.id}/decision`, {
+      key: DEV_KEYS.approver,
+      body: { decision: 'approve', comment: 'strap defect is covered' },
+    });
     await page.getByText('ended', { exact: true }).waitFor();
     const groups = await page.locator('.timeline .group-head strong').allTextContents();
     expect(groups).toEqual(
-      expect.arrayContaining(['gateway', 'route', 'retrieve', 'generate', 'validate']),
+      expect.arrayContaining(['route', 'retrieve', 'generate', 'validate', 'approval', 'action']),
     );
     await noSeriousViolations(page, 'task detail');
     await page.screenshot({ path: join(IMAGES, 'console-task-timeline.png'), fullPage: true });

@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ID_PATTERN, TENANT_PATTERN } from '../envelope.js';
-import { parseAs } from '../validation.js';
+import { Contract } from '../validation.js';
 
 /**
  * WIRE CONTRACTS of the approval service's request/reply API (core NATS, queue group `approval`),
@@ -71,7 +71,7 @@ export class ApprovalCallerV1 {
   name!: string;
 }
 
-export class ListApprovalsRequestV1 {
+export class ListApprovalsRequestV1 extends Contract {
   @ValidateNested()
   @Type(() => ApprovalCallerV1)
   caller!: ApprovalCallerV1;
@@ -92,26 +92,18 @@ export class ListApprovalsRequestV1 {
   @IsString()
   @Length(1, 512)
   cursor?: string;
-
-  static parse(input: unknown): ListApprovalsRequestV1 {
-    return parseAs(ListApprovalsRequestV1, input);
-  }
 }
 
-export class GetApprovalRequestV1 {
+export class GetApprovalRequestV1 extends Contract {
   @ValidateNested()
   @Type(() => ApprovalCallerV1)
   caller!: ApprovalCallerV1;
 
   @Matches(ID_PATTERN)
   approvalId!: string;
-
-  static parse(input: unknown): GetApprovalRequestV1 {
-    return parseAs(GetApprovalRequestV1, input);
-  }
 }
 
-export class DecideApprovalRequestV1 {
+export class DecideApprovalRequestV1 extends Contract {
   @ValidateNested()
   @Type(() => ApprovalCallerV1)
   caller!: ApprovalCallerV1;
@@ -130,10 +122,6 @@ export class DecideApprovalRequestV1 {
   @IsOptional()
   @IsObject()
   output?: Record<string, unknown>;
-
-  static parse(input: unknown): DecideApprovalRequestV1 {
-    return parseAs(DecideApprovalRequestV1, input);
-  }
 }
 
 /** A page of a list: `nextCursor` is absent on the last page. */

@@ -28,6 +28,11 @@ execFileSync(
     stdio: 'inherit',
   },
 );
+say('[start] building the console (apps/console)…');
+execFileSync(process.execPath, [join(root, 'scripts/build-console.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 const { NatsServer, SERVICES, ServiceProcess } = await import('../libs/testing/dist/index.js');
 
 const ports = Object.fromEntries(SERVICES.map((name, i) => [name, basePort + i]));
@@ -137,6 +142,7 @@ say(`[start] loaded the sample corpus: ${files.length} documents into tenant dem
 say('');
 say('Switchyard is running.');
 say(`  gateway     ${services[0].url}`);
+say(`  console     ${services[0].url}/console/ (sign in with dev-approver-key)`);
 say(`  nats        ${nats.url} (monitoring ${nats.monitorUrl})`);
 say(`  tools       ${toolsUrl} (sample tool service)`);
 say('  metrics:');

@@ -2,12 +2,13 @@ import './instrumentation.js';
 import 'reflect-metadata';
 import rateLimit from '@fastify/rate-limit';
 import { ValidationPipe } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { runService } from '@switchyard/platform';
 import { GatewayModule } from './app.module.js';
 import { ApiKeys } from './auth/api-keys.js';
 import { GatewayConfig } from './config/gateway.config.js';
+import { serveConsole } from './http/console.js';
 import { toErrorBody, validationException } from './http/errors.js';
+import { serveOpenApi } from './http/openapi.js';
 
 await runService({
   name: 'gateway',
@@ -55,17 +56,7 @@ await runService({
         exceptionFactory: validationException,
       }),
     );
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Switchyard gateway')
-        .setDescription(
-          'Submit tasks, follow them, cancel them. Errors: { "error": { "code", "message", "details" } }.',
-        )
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
-    );
-    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+    serveOpenApi(app);
+    await serveConsole(app, config.CONSOLE_DIR);
   },
 });

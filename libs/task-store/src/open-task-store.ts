@@ -1,7 +1,6 @@
 import type { NatsConnection } from '@nats-io/nats-core';
 import { NatsClient } from '@switchyard/messaging';
 import { KvTaskStore } from './kv-task-store.js';
-import { MongoTaskStore } from './mongo-task-store.js';
 import { type StoreChoice, claimStoreChoice, mongoLocation } from './store-choice.js';
 import type { TaskStore } from './task-store.js';
 
@@ -40,7 +39,10 @@ export async function openTaskStore(
   options: TaskStoreOptions,
 ): Promise<TaskStore> {
   await claimStoreChoice(nc, storeChoiceOf(options), options.service ?? 'a service');
-  if (options.mongoUrl) return MongoTaskStore.connect(options.mongoUrl);
+  if (options.mongoUrl) {
+    const { MongoTaskStore } = await import('./mongo-task-store.js');
+    return MongoTaskStore.connect(options.mongoUrl);
+  }
   if (!options.kvServers) return KvTaskStore.open(nc, options.bucket, options.replicas);
   const own = await NatsClient.connect({
     servers: options.kvServers,

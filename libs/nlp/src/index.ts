@@ -1,0 +1,4 @@
+export * from './lexicon.js';
+export * from './text.js';
+export * from './spelling.js';
+export * from './embedding.js';

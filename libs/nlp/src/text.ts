@@ -1,0 +1,104 @@
+import { Lexicon } from './lexicon.js';
+
+export type TokenKind = 'word' | 'number' | 'code' | 'email' | 'url' | 'currency' | 'punct';
+
+export interface Token {
+  /** As written. */
+  text: string;
+  kind: TokenKind;
+  /** Lower case; contractions expanded (`n't` → `not`, `'d` → `would`). */
+  norm: string;
+}
+
+// One alternation, tried in order: URL, e-mail, code (letters and digits mixed, or digits joined by
+// - / . # into an id), number (either thousands convention), word (with inner apostrophes and
+// hyphens), a currency symbol, any other symbol.
+const TOKEN =
+  /(https?:\/\/\S+|www\.\S+)|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?=[\p{L}\d#-]*\d)(?=[\p{L}\d#-]*\p{L})[\p{L}\d]+(?:[-/#.][\p{L}\d]+)*|\d+(?:[-/][\p{L}\d]+)+)|(\d+(?:[.,' \u00a0\u202f]\d{3})*(?:[.,]\d+)?)|(\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*)|(\p{Sc})|([^\s\p{L}\d])/gu;
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "n't": ['not'],
+  "'d": ['would'],
+  "'ll": ['will'],
+  "'m": ['am'],
+  "'re": ['are'],
+  "'ve": ['have'],
+  "'s": [],
+};
+const IRREGULAR: Record<string, string[]> = {
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "i'm": ['i', 'am'],
+  cannot: ['can', 'not'],
+};
+
+/** Splits text into tokens (words, numbers, ids, e-mails, URLs, currency symbols, punctuation). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const value = m[0];
+    if (m[1]) tokens.push({ text: value, kind: 'url', norm: value.toLowerCase() });
+    else if (m[2]) tokens.push({ text: value, kind: 'email', norm: value.toLowerCase() });
+    else if (m[3]) tokens.push({ text: value, kind: 'code', norm: value.toLowerCase() });
+    else if (m[4]) tokens.push({ text: value, kind: 'number', norm: value });
+    else if (m[5]) {
+      const lower = value.toLowerCase().replace(/’/g, "'");
+      const irregular = IRREGULAR[lower];
+      if (irregular) {
+        for (const w of irregular) tokens.push({ text: value, kind: 'word', norm: w });
+        continue;
+      }
+      const apostrophe = lower.search(/n't$|'[a-z]+$/);
+      if (apostrophe > 0) {
+        const suffix = lower.slice(apostrophe);
+        const expanded = CONTRACTIONS[suffix];
+        if (expanded) {
+          tokens.push({ text: value, kind: 'word', norm: lower.slice(0, apostrophe) });
+          for (const w of expanded) tokens.push({ text: value, kind: 'word', norm: w });
+          continue;
+        }
+      }
+      tokens.push({ text: value, kind: 'word', norm: lower });
+    } else if (m[6]) tokens.push({ text: value, kind: 'currency', norm: value });
+    else tokens.push({ text: value, kind: 'punct', norm: value });
+  }
+  return tokens;
+}
+
+/**
+ * Splits prose into sentences: after . ! ? (or a line break) followed by a capital, digit, quote
+ * or bullet; abbreviations such as "e.g." and "No." do not end a sentence.
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)/)) {
+    const parts = block
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/(?<=(?<!\b(?:e\.g|i\.e|etc|no|nr|vs|mr|mrs|ms|dr|st|approx|incl|ca))[.!?])\s+(?=["'“(]?[\p{Lu}\d])/iu);
+    for (const p of parts) if (p.trim()) out.push(p.trim());
+  }
+  return out;
+}
+
+export interface TermOptions {
+  /** Drop stop words (default true). */
+  dropStopWords?: boolean;
+  /** Corrects misspelt words first (see SpellChecker). */
+  correct?: (word: string) => string;
+}
+
+/** The lemmas of a text's words, in order (stop words dropped unless asked otherwise). */
+export function lemmas(text: string, options: TermOptions = {}): string[] {
+  const lexicon = Lexicon.get();
+  const drop = options.dropStopWords ?? true;
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word') continue;
+    const word = options.correct ? options.correct(t.norm) : t.norm;
+    if (drop && (lexicon.stopWords.has(word) || word.length < 2)) continue;
+    out.push(lexicon.lemma(word));
+  }
+  return out;
+}

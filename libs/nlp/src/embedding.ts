@@ -4,7 +4,10 @@ import { Lexicon } from './lexicon.js';
  * A text's meaning as one unit vector: the average of its words' vectors, each weighted by how
  * rare the word is (smooth inverse frequency). Undefined when no word has a vector.
  */
-export function embed(terms: readonly string[], lexicon: Lexicon = Lexicon.get()): Float32Array | undefined {
+export function embed(
+  terms: readonly string[],
+  lexicon: Lexicon = Lexicon.get(),
+): Float32Array | undefined {
   const v = new Float32Array(lexicon.dims);
   let any = false;
   for (const t of terms) any = lexicon.addVector(t, lexicon.weight(t), v) || any;

@@ -114,7 +114,8 @@ export class Lexicon {
     const i = this.index.get(word);
     if (i === undefined) return false;
     const base = i * this.dims;
-    for (let d = 0; d < this.dims; d++) into[d] = (into[d] ?? 0) + (this.vectors[base + d]! / 127) * scale;
+    for (let d = 0; d < this.dims; d++)
+      into[d] = (into[d] ?? 0) + (this.vectors[base + d]! / 127) * scale;
     return true;
   }
 

@@ -76,7 +76,9 @@ export function splitSentences(text: string): string[] {
     const parts = block
       .replace(/\s+/g, ' ')
       .trim()
-      .split(/(?<=(?<!\b(?:e\.g|i\.e|etc|no|nr|vs|mr|mrs|ms|dr|st|approx|incl|ca))[.!?])\s+(?=["'“(]?[\p{Lu}\d])/iu);
+      .split(
+        /(?<=(?<!\b(?:e\.g|i\.e|etc|no|nr|vs|mr|mrs|ms|dr|st|approx|incl|ca))[.!?])\s+(?=["'“(]?[\p{Lu}\d])/iu,
+      );
     for (const p of parts) if (p.trim()) out.push(p.trim());
   }
   return out;

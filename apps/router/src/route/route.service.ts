@@ -43,8 +43,12 @@ export class RouteService {
         };
       }
     }
-    if (decided.source === 'default' && this.classifier) decided = await this.askModel(request.text, tenant, decision);
-    return { stepId: request.stepId, ...this.applyFloor(request.text, decided, learned?.probabilities) };
+    if (decided.source === 'default' && this.classifier)
+      decided = await this.askModel(request.text, tenant, decision);
+    return {
+      stepId: request.stepId,
+      ...this.applyFloor(request.text, decided, learned?.probabilities),
+    };
   }
 
   /** The safety floor, applied last (never to a workflow the caller named). */
@@ -58,17 +62,27 @@ export class RouteService {
     const p = probabilities?.[safety.route] ?? 0;
     const why =
       this.floor?.check(text) ??
-      (p >= safety.minProbability ? `classifier gives ${safety.route} p=${p.toFixed(2)}` : undefined);
+      (p >= safety.minProbability
+        ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
+        : undefined);
     if (!why) return decision;
     return {
       route: safety.route,
       confidence: Number(Math.max(p, 0.9).toFixed(4)),
       source: 'rule',
-      reason: `safety floor: ${why} → ${safety.route} (otherwise ${decision.route}: ${decision.reason})`.slice(0, 1000),
+      reason:
+        `safety floor: ${why} → ${safety.route} (otherwise ${decision.route}: ${decision.reason})`.slice(
+          0,
+          1000,
+        ),
     };
   }
 
-  private async askModel(text: string, tenant: string, decision: RouteDecision): Promise<RouteDecision> {
+  private async askModel(
+    text: string,
+    tenant: string,
+    decision: RouteDecision,
+  ): Promise<RouteDecision> {
     const model = await this.classifier!.classify(text).catch((err: unknown) => {
       this.onClassifierError(err);
       return undefined;

@@ -87,7 +87,15 @@ const OBJECTS = new Set([
 ]);
 
 /** Verbs that send an order somewhere: high impact when the destination changes. */
-const DELIVERY_ACTIONS = new Set(['send', 'deliver', 'ship', 'redirect', 'reroute', 'forward', 'post']);
+const DELIVERY_ACTIONS = new Set([
+  'send',
+  'deliver',
+  'ship',
+  'redirect',
+  'reroute',
+  'forward',
+  'post',
+]);
 const DESTINATION_CHANGE = new Set([
   'instead',
   'different',
@@ -192,7 +200,10 @@ export class SafetyFloor {
     const lemmas = new Set(words.map((w) => w.lemma));
     const norms = words.map((w) => w.norm);
     const reference = tokens.some(
-      (t) => t.kind === 'code' || t.kind === 'currency' || (t.kind === 'number' && t.norm.replace(/\D/g, '').length >= 3),
+      (t) =>
+        t.kind === 'code' ||
+        t.kind === 'currency' ||
+        (t.kind === 'number' && t.norm.replace(/\D/g, '').length >= 3),
     );
     const moneyBack =
       lemmas.has('back') &&
@@ -221,8 +232,12 @@ export class SafetyFloor {
     const first = norms[0]!;
     const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
     const desire =
-      norms.some((w, i) => (w === 'i' || w === 'we') && DESIRE.has(this.lexicon.lemma(norms[i + 1] ?? ''))) ||
-      norms.some((w, i) => (w === 'i' || w === 'we') && norms[i + 1] === 'would' && norms[i + 2] === 'like') ||
+      norms.some(
+        (w, i) => (w === 'i' || w === 'we') && DESIRE.has(this.lexicon.lemma(norms[i + 1] ?? '')),
+      ) ||
+      norms.some(
+        (w, i) => (w === 'i' || w === 'we') && norms[i + 1] === 'would' && norms[i + 2] === 'like',
+      ) ||
       (first === 'let' && norms[1] === 'me');
     const polite = norms.some((w) => POLITE.has(w));
     const imperative =

@@ -5,3 +5,4 @@ export * from './provider-chain.js';
 export * from './model-metrics.js';
 export * from './providers-config.js';
 export * from './invoice-extractor.js';
+export * from './extractive-answer.js';

@@ -1,18 +1,6 @@
-import type { PassageV1 } from '@switchyard/contracts';
+import { extractiveAnswer } from './extractive-answer.js';
 import { type InvoiceFields, extractInvoice } from './invoice-extractor.js';
 import type { ModelProvider, ModelRequest, ModelResponse, ToolCall } from './provider.js';
-
-const STOP = new Set(
-  'a an and are as at be but by can could do does for from had has have how i if in into is it its me my no not of on or our so that the their them then there these they this to was we were what when where which who why will with would you your please'.split(
-    ' ',
-  ),
-);
-
-function terms(text: string): Set<string> {
-  return new Set(
-    (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((t) => t.length > 2 && !STOP.has(t)),
-  );
-}
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -28,9 +16,11 @@ const TIER_FIELDS: Record<'small' | 'large', Array<keyof InvoiceFields>> = {
 
 /**
  * The built-in local provider — a deterministic HEURISTIC STAND-IN, NOT A LANGUAGE MODEL. No
- * network, no cost. It answers extractively (the passages' sentences that share most words with
- * the question, cited), says it does not know when retrieval was weak, reads invoice fields with
- * regular expressions, and picks tools by keywords. Its model names say what it is.
+ * network, no cost. It answers extractively (the passages' sentences that cover most of the
+ * question, by lemmas and word vectors, cited once per document version and chunk — see
+ * extractiveAnswer), says it does not know when retrieval was weak, reads invoice fields with
+ * rules and chrono-node (extractInvoice; the -small model reads three fields, the -large one all
+ * five), and picks tools by keywords. Its model names say what it is.
  */
 export class LocalProvider implements ModelProvider {
   readonly id = 'local';
@@ -58,25 +48,15 @@ export class LocalProvider implements ModelProvider {
         toolCalls: [],
       };
     }
-    const question = terms(request.question);
-    const scored = request.passages.flatMap((p) =>
-      p.text.split(/(?<=[.!?])\s+/).map((sentence, i) => {
-        const overlap = [...terms(sentence)].filter((t) => question.has(t)).length;
-        return { sentence, passage: p, score: overlap + p.score, order: i };
-      }),
-    );
-    const best = scored.sort((a, b) => b.score - a.score).slice(0, 2);
-    const cited = new Map<string, PassageV1>();
-    for (const b of best) cited.set(`${b.passage.documentId}#${b.passage.chunk}`, b.passage);
-    return {
-      text: best.map((b) => b.sentence).join(' '),
-      citations: [...cited.values()].map((p) => ({
-        documentId: p.documentId,
-        version: p.version,
-        chunk: p.chunk,
-      })),
-      toolCalls: [],
-    };
+    const answer = extractiveAnswer(request.question, request.passages);
+    if (answer.sentences.length === 0) {
+      return {
+        text: "I don't know: the documents I found do not answer this, so I won't guess.",
+        citations: [],
+        toolCalls: [],
+      };
+    }
+    return { text: answer.sentences.join(' '), citations: answer.citations, toolCalls: [] };
   }
 
   private chooseTools(request: ModelRequest): ToolCall[] {

@@ -91,16 +91,31 @@ export interface TermOptions {
   correct?: (word: string) => string;
 }
 
+/** Phrasal verbs with "back" and the one word they mean: "send stuff back" is "return". */
+const BACK_VERBS: Record<string, string> = {
+  send: 'return',
+  bring: 'return',
+  take: 'return',
+  give: 'return',
+  post: 'return',
+  ship: 'return',
+  pay: 'refund',
+  get: 'refund',
+};
+
 /** The lemmas of a text's words, in order (stop words dropped unless asked otherwise). */
 export function lemmas(text: string, options: TermOptions = {}): string[] {
   const lexicon = Lexicon.get();
   const drop = options.dropStopWords ?? true;
   const out: string[] = [];
-  for (const t of tokenize(text)) {
-    if (t.kind !== 'word') continue;
+  const words = tokenize(text).filter((t) => t.kind === 'word');
+  words.forEach((t, i) => {
     const word = options.correct ? options.correct(t.norm) : t.norm;
-    if (drop && (lexicon.stopWords.has(word) || word.length < 2)) continue;
-    out.push(lexicon.lemma(word));
-  }
+    const lemma = lexicon.lemma(word);
+    const phrasal = BACK_VERBS[lemma];
+    if (phrasal && words.slice(i + 1, i + 4).some((w) => w.norm === 'back')) out.push(phrasal);
+    if (drop && (lexicon.stopWords.has(word) || word.length < 2)) return;
+    out.push(lemma);
+  });
   return out;
 }

@@ -13,7 +13,11 @@ function usageOf(cases) {
   const latencies = cases.map((c) => c.ms).filter((x) => typeof x === 'number');
   const sum = (k) => cases.reduce((s, c) => s + (c.usage?.[k] ?? 0), 0);
   return {
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: percentile(latencies, 100) },
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      max: percentile(latencies, 100),
+    },
     tokens: { prompt: sum('promptTokens'), completion: sum('completionTokens') },
     costUsd: Number(sum('costUsd').toFixed(6)),
   };
@@ -25,7 +29,9 @@ function usageOf(cases) {
  */
 export function routingReport(cases, safeRoutes = ['sensitive']) {
   const labels = [...new Set(cases.flatMap((c) => [c.expected, c.got]))].sort();
-  const confusion = Object.fromEntries(labels.map((l) => [l, Object.fromEntries(labels.map((m) => [m, 0]))]));
+  const confusion = Object.fromEntries(
+    labels.map((l) => [l, Object.fromEntries(labels.map((m) => [m, 0]))]),
+  );
   const perRoute = {};
   for (const c of cases) {
     confusion[c.expected][c.got]++;
@@ -57,7 +63,11 @@ export function sameField(field, expected, got) {
   if (got === undefined || got === null) return false;
   if (field === 'total') return Math.abs(Number(got) - Number(expected)) < 0.005;
   if (field === 'vendor') {
-    const n = (s) => String(s).toLowerCase().replace(/[\s.,]+/g, ' ').trim();
+    const n = (s) =>
+      String(s)
+        .toLowerCase()
+        .replace(/[\s.,]+/g, ' ')
+        .trim();
     return n(got) === n(expected);
   }
   return String(got) === String(expected);
@@ -104,7 +114,10 @@ export function repeatedSentences(text) {
   const seen = new Set();
   const repeated = [];
   for (const s of (text ?? '').split(/(?<=[.!?])\s+/)) {
-    const n = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const n = s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     if (!n) continue;
     if (seen.has(n)) repeated.push(s);
     seen.add(n);
@@ -132,7 +145,14 @@ export function knowledgeReport(cases) {
     withRepeats: results.filter((r) => r.repeated.length > 0).length,
     misses: results
       .filter((r) => !r.right || r.repeated.length > 0)
-      .map((r) => ({ question: r.question, expected: r.expect, document: r.document, answer: r.text, cited: (r.citations ?? []).map((x) => x.documentId), repeated: r.repeated })),
+      .map((r) => ({
+        question: r.question,
+        expected: r.expect,
+        document: r.document,
+        answer: r.text,
+        cited: (r.citations ?? []).map((x) => x.documentId),
+        repeated: r.repeated,
+      })),
     ...usageOf(cases),
   };
 }

@@ -25,14 +25,17 @@ export function fixtures(root = ROOT) {
 /** Loads corpus/demo into tenant demo (document id = file name) and waits until it is indexed. */
 export async function loadCorpus(stack, adminKey, root = ROOT) {
   const dir = join(root, 'corpus', 'demo');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   for (const file of files) {
     const [first, ...rest] = readFileSync(join(dir, file), 'utf8').split('\n');
     const res = await stack.request('PUT', `/v1/documents/${file.replace(/\.md$/, '')}`, {
       key: adminKey,
       body: { title: first.replace(/^#\s*/, ''), text: rest.join('\n').trim() },
     });
-    if (res.status !== 200) throw new Error(`loading ${file}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`loading ${file}: ${res.status} ${JSON.stringify(res.body)}`);
   }
   const retriever = stack.service('retriever').url;
   const deadline = Date.now() + 30_000;
@@ -40,7 +43,8 @@ export async function loadCorpus(stack, adminKey, root = ROOT) {
     const metrics = await (await fetch(`${retriever}/metrics`)).text();
     const docs = Number(/^switchyard_retriever_documents (\S+)/m.exec(metrics)?.[1] ?? 0);
     if (docs >= files.length) return files.length;
-    if (Date.now() > deadline) throw new Error(`the retriever indexed ${docs} of ${files.length} documents in 30 s`);
+    if (Date.now() > deadline)
+      throw new Error(`the retriever indexed ${docs} of ${files.length} documents in 30 s`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -70,8 +74,16 @@ export async function routeCase(stack, item) {
   const entry = routed(seen);
   const got = seen.workflow?.id ?? /^→ (\S+)/.exec(entry.reason)?.[1];
   // the task goes on; a sensitive one waits for a person, which is fine for a routing figure
-  await stack.request('POST', `/v1/tasks/${task.id}/cancel`, { key: 'dev-submitter-key' }).catch(() => undefined);
-  return { text: item.text, expected: item.route, got, reason: entry.reason, ms: performance.now() - started };
+  await stack
+    .request('POST', `/v1/tasks/${task.id}/cancel`, { key: 'dev-submitter-key' })
+    .catch(() => undefined);
+  return {
+    text: item.text,
+    expected: item.route,
+    got,
+    reason: entry.reason,
+    ms: performance.now() - started,
+  };
 }
 
 /** One extraction case: an extraction task to its end; was a person needed? */

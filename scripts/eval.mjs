@@ -9,7 +9,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractionReport, knowledgeReport, routingReport } from '../eval/metrics.mjs';
-import { ROOT, askCase, extractCase, fixtures, loadCorpus, pool, routeCase } from '../eval/runner.mjs';
+import {
+  ROOT,
+  askCase,
+  extractCase,
+  fixtures,
+  loadCorpus,
+  pool,
+  routeCase,
+} from '../eval/runner.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -51,32 +59,61 @@ const stack = await Stack.start();
 try {
   if (run('routing')) {
     const items = (
-      split === 'heldout' ? data.routingHeldout : split === 'train' ? data.routingTrain : [...data.routingHeldout, ...data.routingTrain]
+      split === 'heldout'
+        ? data.routingHeldout
+        : split === 'train'
+          ? data.routingTrain
+          : [...data.routingHeldout, ...data.routingTrain]
     ).slice(0, limit);
     const cases = await pool(items, concurrency, (i) => routeCase(stack, i));
     const r = routingReport(cases);
     report.routing = r;
     console.log(`\nRouting (${split} split, ${r.total} requests, through the gateway and router):`);
     for (const [route, s] of Object.entries(r.perRoute))
-      console.log(`  ${route.padEnd(12)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`);
-    console.log(`  ${'overall'.padEnd(12)} ${String(r.correct).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.accuracy)}`);
+      console.log(
+        `  ${route.padEnd(12)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
+      );
+    console.log(
+      `  ${'overall'.padEnd(12)} ${String(r.correct).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.accuracy)}`,
+    );
     console.log(`  sensitive requests sent to sensitive: ${pct(r.sensitiveRecall)}`);
     const labels = Object.keys(r.confusion);
-    console.log(`  confusion (row = expected, column = routed):\n  ${''.padEnd(12)}${labels.map((l) => l.slice(0, 11).padStart(12)).join('')}`);
-    for (const l of labels) console.log(`  ${l.padEnd(12)}${labels.map((m) => String(r.confusion[l][m]).padStart(12)).join('')}`);
-    console.log(`  latency to the routing decision: p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}`);
-    for (const m of r.misses) console.log(`  MISS expected ${m.expected}, got ${m.got}: "${m.text.replace(/\n/g, ' ').slice(0, 100)}" (${m.reason})`);
+    console.log(
+      `  confusion (row = expected, column = routed):\n  ${''.padEnd(12)}${labels.map((l) => l.slice(0, 11).padStart(12)).join('')}`,
+    );
+    for (const l of labels)
+      console.log(
+        `  ${l.padEnd(12)}${labels.map((m) => String(r.confusion[l][m]).padStart(12)).join('')}`,
+      );
+    console.log(
+      `  latency to the routing decision: p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}`,
+    );
+    for (const m of r.misses)
+      console.log(
+        `  MISS expected ${m.expected}, got ${m.got}: "${m.text.replace(/\n/g, ' ').slice(0, 100)}" (${m.reason})`,
+      );
   }
   if (run('extraction')) {
-    const cases = await pool(data.invoices.slice(0, limit), concurrency, (i) => extractCase(stack, i));
+    const cases = await pool(data.invoices.slice(0, limit), concurrency, (i) =>
+      extractCase(stack, i),
+    );
     const r = extractionReport(cases);
     report.extraction = r;
     console.log(`\nExtraction (${r.invoices} invoices, extraction workflow):`);
     for (const [field, s] of Object.entries(r.perField))
-      console.log(`  ${field.padEnd(14)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`);
-    console.log(`  fields right   ${pct(r.fieldAccuracy)}; completed without a person ${r.completedWithoutPerson}/${r.invoices} (${pct(r.completionRate)})`);
-    console.log(`  latency p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}; tokens ${r.tokens.prompt} in / ${r.tokens.completion} out; cost $${r.costUsd}`);
-    for (const m of r.misses) console.log(`  MISS ${m.field}: expected ${m.expected}, got ${m.got ?? '(none)'} in "${m.text.replace(/\n/g, ' | ').slice(0, 90)}"`);
+      console.log(
+        `  ${field.padEnd(14)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
+      );
+    console.log(
+      `  fields right   ${pct(r.fieldAccuracy)}; completed without a person ${r.completedWithoutPerson}/${r.invoices} (${pct(r.completionRate)})`,
+    );
+    console.log(
+      `  latency p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}; tokens ${r.tokens.prompt} in / ${r.tokens.completion} out; cost $${r.costUsd}`,
+    );
+    for (const m of r.misses)
+      console.log(
+        `  MISS ${m.field}: expected ${m.expected}, got ${m.got ?? '(none)'} in "${m.text.replace(/\n/g, ' | ').slice(0, 90)}"`,
+      );
   }
   if (run('knowledge')) {
     await loadCorpus(stack, DEV_KEYS.admin);
@@ -84,14 +121,24 @@ try {
     const r = knowledgeReport(cases);
     report.knowledge = r;
     console.log(`\nKnowledge (${r.questions} questions over corpus/demo, knowledge workflow):`);
-    console.log(`  answers with the fact and its document cited: ${r.right}/${r.questions} (${pct(r.answerRate)}); answers repeating a sentence: ${r.withRepeats}`);
-    console.log(`  latency p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}; tokens ${r.tokens.prompt} in / ${r.tokens.completion} out; cost $${r.costUsd}`);
-    for (const m of r.misses) console.log(`  MISS "${m.question}" → "${(m.answer ?? '').slice(0, 140)}" cited [${m.cited.join(', ')}], wanted ${m.document}: ${m.expected.join(' | ')}`);
+    console.log(
+      `  answers with the fact and its document cited: ${r.right}/${r.questions} (${pct(r.answerRate)}); answers repeating a sentence: ${r.withRepeats}`,
+    );
+    console.log(
+      `  latency p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}; tokens ${r.tokens.prompt} in / ${r.tokens.completion} out; cost $${r.costUsd}`,
+    );
+    for (const m of r.misses)
+      console.log(
+        `  MISS "${m.question}" → "${(m.answer ?? '').slice(0, 140)}" cited [${m.cited.join(', ')}], wanted ${m.document}: ${m.expected.join(' | ')}`,
+      );
   }
 } finally {
   await stack.stop();
 }
-const out = option('--out', join(ROOT, 'bench', 'results', `eval-${report.startedAt.replace(/[:.]/g, '-')}.json`));
+const out = option(
+  '--out',
+  join(ROOT, 'bench', 'results', `eval-${report.startedAt.replace(/[:.]/g, '-')}.json`),
+);
 mkdirSync(join(out, '..'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\n[eval] report written to ${out.replace(ROOT, '')}`);

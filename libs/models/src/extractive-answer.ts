@@ -30,10 +30,17 @@ function sameStem(a: string, b: string): boolean {
 /** What kind of answer a question wants, as a test on a candidate sentence. */
 function answerType(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase();
-  if (/\bhow (many|much|long|soon|quickly|fast|far|big|heavy|old)\b|\b(cost|price|fee|weigh|charge)s?\b|\bper (year|month)\b/.test(q))
+  if (
+    /\bhow (many|much|long|soon|quickly|fast|far|big|heavy|old)\b|\b(cost|price|fee|weigh|charge)s?\b|\bper (year|month)\b/.test(
+      q,
+    )
+  )
     return (s) => /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|half|free)\b/i.test(s);
   if (/\b(when|what time|which days?)\b/.test(q))
-    return (s) => /\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|before|after|until)\b/i.test(s);
+    return (s) =>
+      /\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|before|after|until)\b/i.test(
+        s,
+      );
   return undefined;
 }
 
@@ -53,7 +60,11 @@ function normalise(s: string): string {
  * taken (or contained in one taken, as chunk overlaps are) never repeats, and each cited
  * document version and chunk is cited once.
  */
-export function extractiveAnswer(question: string, passages: PassageV1[], max = 2): ExtractiveAnswer {
+export function extractiveAnswer(
+  question: string,
+  passages: PassageV1[],
+  max = 2,
+): ExtractiveAnswer {
   const lexicon = Lexicon.get();
   const vocabulary = passages.flatMap((p) => normalise(p.text).split(' '));
   const spell = new SpellChecker(vocabulary);
@@ -61,7 +72,9 @@ export function extractiveAnswer(question: string, passages: PassageV1[], max = 
   const weights = new Map(asked.map((q) => [q, lexicon.weight(q)]));
 
   // Words found in many candidate sentences say little about which one answers (a local IDF).
-  const sentenceTerms = passages.flatMap((p) => splitSentences(p.text).map((x) => new Set(lemmas(x))));
+  const sentenceTerms = passages.flatMap((p) =>
+    splitSentences(p.text).map((x) => new Set(lemmas(x))),
+  );
   for (const q of asked) {
     const df = sentenceTerms.filter((t) => t.has(q)).length;
     weights.set(q, weights.get(q)! * Math.log(1 + (sentenceTerms.length + 1) / (df + 1)));
@@ -86,7 +99,8 @@ export function extractiveAnswer(question: string, passages: PassageV1[], max = 
           continue;
         }
         let best = 0;
-        for (const t of terms) best = Math.max(best, sameStem(q, t) ? 0.9 : lexicon.similarity(q, t));
+        for (const t of terms)
+          best = Math.max(best, sameStem(q, t) ? 0.9 : lexicon.similarity(q, t));
         if (best >= SOFT_MATCH) {
           coverage += weights.get(q)! * best * 0.6;
           covered.add(q);
@@ -119,7 +133,11 @@ export function extractiveAnswer(question: string, passages: PassageV1[], max = 
     const key = `${c.passage.documentId}@${c.passage.version}#${c.passage.chunk}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    citations.push({ documentId: c.passage.documentId, version: c.passage.version, chunk: c.passage.chunk });
+    citations.push({
+      documentId: c.passage.documentId,
+      version: c.passage.version,
+      chunk: c.passage.chunk,
+    });
   }
   return { sentences: chosen.map((c) => c.sentence), citations };
 }

@@ -168,7 +168,8 @@ export class DocumentIndex {
         .filter((x) => x.s >= EXPANSION_SIMILARITY)
         .sort((a, b) => b.s - a.s)
         .slice(0, 2);
-      for (const { t, s } of near) weights.set(t, Math.max(weights.get(t) ?? 0, s * EXPANSION_WEIGHT));
+      for (const { t, s } of near)
+        weights.set(t, Math.max(weights.get(t) ?? 0, s * EXPANSION_WEIGHT));
     }
     return weights;
   }
@@ -192,7 +193,9 @@ export class DocumentIndex {
               boostTerm: (term) => terms.get(term) ?? 1,
             })
             .map((r) => ({ id: r.id as string, score: r.score / (r.score + this.scoreHalfPoint) }));
-    const localQuery = queryVector ? undefined : embed([...terms].filter(([, w]) => w === 1).map(([t]) => t));
+    const localQuery = queryVector
+      ? undefined
+      : embed([...terms].filter(([, w]) => w === 1).map(([t]) => t));
     const similarity = (m: ChunkMeta): number | undefined =>
       queryVector
         ? m.vector && cosine(queryVector, m.vector)

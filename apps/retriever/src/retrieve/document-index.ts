@@ -1,6 +1,13 @@
 import MiniSearch from 'minisearch';
 import type { DocumentV1, PassageV1 } from '@switchyard/contracts';
-import { Lexicon, SpellChecker, cosine as wordCosine, embed, lemmas } from '@switchyard/nlp';
+import {
+  Lexicon,
+  SpellChecker,
+  cosine as wordCosine,
+  embed,
+  lemmas,
+  tokenize,
+} from '@switchyard/nlp';
 import { cosine } from './embeddings.client.js';
 
 export interface ChunkingOptions {
@@ -160,6 +167,10 @@ export class DocumentIndex {
     const lexicon = Lexicon.get();
     const spell = new SpellChecker(vocabulary.keys());
     const weights = new Map<string, number>();
+    // ids and numbers as MiniSearch splits them ("QUOKKA-991" → quokka, 991)
+    for (const t of tokenize(query))
+      if (t.kind === 'code' || t.kind === 'number')
+        for (const part of t.norm.split(/[^\p{L}\p{N}]+/u)) if (part) weights.set(part, 1);
     for (const term of lemmas(query, { correct: spell.correct })) {
       weights.set(term, 1);
       if (vocabulary.has(term)) continue;

@@ -43,7 +43,8 @@ await runService({
     fastify.removeContentTypeParser(['text/plain']);
     // Errors raised by Fastify before a route runs (body too large, bad JSON, content type).
     fastify.setErrorHandler((err, _request, reply) => {
-      const { status, body } = toErrorBody(err);
+      const { status, body, retryAfter } = toErrorBody(err);
+      if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
       void reply.status(status).send(body);
     });
     app.useGlobalPipes(

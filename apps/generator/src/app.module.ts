@@ -4,7 +4,6 @@ import { SERVICE_CONFIG } from '@switchyard/platform';
 import { WorkflowRegistry, WorkflowsModule } from '@switchyard/workflows';
 import type { GeneratorConfig } from './config/generator.config.js';
 import { ActService } from './generate/act.service.js';
-import { GenerateConsumer } from './generate/generate.consumer.js';
 import { GenerateService, type GenerateSettings } from './generate/generate.service.js';
 import { PromptLibrary } from './generate/prompts.js';
 import { ToolRunner } from './generate/tool-runner.js';
@@ -54,7 +53,6 @@ import { ProviderChain, providersFromConfig, tiersFromConfig } from '@switchyard
       inject: [WorkflowRegistry, ToolRunner],
       useFactory: (w: WorkflowRegistry, t: ToolRunner) => new ActService(w, t),
     },
-    GenerateConsumer,
   ],
 })
 export class GeneratorModule {}

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@switchyard/platform';
 import { WorkflowRegistry, WorkflowsModule } from '@switchyard/workflows';
 import type { ValidatorConfig } from './config/validator.config.js';
-import { ValidateConsumer } from './validate/validate.consumer.js';
 import { type PolicyPattern, ValidateService } from './validate/validate.service.js';
 
 /** The validator: checks outputs before anything moves on. */
@@ -15,7 +14,6 @@ import { type PolicyPattern, ValidateService } from './validate/validate.service
       useFactory: (workflows: WorkflowRegistry, config: ValidatorConfig) =>
         new ValidateService(workflows, JSON.parse(config.POLICY_PATTERNS) as PolicyPattern[]),
     },
-    ValidateConsumer,
   ],
 })
 export class ValidatorModule {}

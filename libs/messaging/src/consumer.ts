@@ -17,6 +17,7 @@ import {
   parsePayload,
 } from '@switchyard/contracts';
 import type { DeadLetters } from './dead-letter.js';
+import type { DeliveryControl, MessageProcessor } from './pull-loop.js';
 import { errorMessage } from './errors.js';
 import type { MessagingLogger } from './logger.js';
 import { messagingMetrics } from './metrics.js';
@@ -33,11 +34,12 @@ export interface InboundMessage<S extends Subject> {
   readonly deliveryCount: number;
   readonly streamSeq: number;
   readonly trace: Context;
-  /** Tells the broker the handler is still at work, resetting the ack timer (long model calls). */
-  working(): void;
   /** Meta for a message this one causes: same task, tenant and trace; causation is this id. */
   causes(meta?: Partial<MessageMeta>): MessageMeta;
 }
+
+/** What a stage's service needs of a command: its envelope and validated payload (plain data). */
+export type Command<S extends Subject> = Pick<InboundMessage<S>, 'envelope' | 'payload'>;
 
 /** One `InboundMessage` per subject, so that checking `msg.subject` narrows `msg.payload`. */
 export type AnyInbound<S extends Subject> = S extends Subject ? InboundMessage<S> : never;
@@ -50,14 +52,16 @@ const tracer = otelTrace.getTracer('switchyard.messaging');
 /**
  * The per-message part of a typed consumer: decode, validate, call the handler, and map its
  * outcome to ack / nak(backoff) / dead-letter + term. Invalid messages are dead-lettered at once:
- * no redelivery can make them valid.
+ * no redelivery can make them valid. A handler whose dependency is unavailable is retried in place
+ * (the loop holds the message and keeps it alive) until the dependency answers, so an outage never
+ * uses up the message's deliveries.
  */
 export function typedProcessor<S extends Subject>(
   spec: ConsumerSpec<S>,
   handler: MessageHandler<S>,
   deadLetters: DeadLetters,
   logger: MessagingLogger,
-): (m: JsMsg) => Promise<void> {
+): MessageProcessor {
   const consumer = spec.durable;
   const subjects = new Set<string>(spec.subjects);
 
@@ -69,7 +73,7 @@ export function typedProcessor<S extends Subject>(
     );
   };
 
-  return async (m: JsMsg): Promise<void> => {
+  return async (m: JsMsg, control: DeliveryControl): Promise<void> => {
     const started = process.hrtime.bigint();
     const deliveryCount = m.info.deliveryCount;
     if (deliveryCount > 1) messagingMetrics.redelivered.inc({ consumer });
@@ -122,7 +126,6 @@ export function typedProcessor<S extends Subject>(
         deliveryCount,
         streamSeq: m.seq,
         trace,
-        working: () => m.working(),
         causes: (meta = {}) => ({
           taskId: envelope.taskId,
           tenant: envelope.tenant,
@@ -153,11 +156,24 @@ export function typedProcessor<S extends Subject>(
       return;
     }
 
-    let outcome: HandlerOutcome;
-    try {
-      outcome = await context.with(traceContext, () => handler(inbound as AnyInbound<S>));
-    } catch (err) {
-      outcome = outcomeOfError(err);
+    const run = async (): Promise<HandlerOutcome> => {
+      try {
+        return await context.with(traceContext, () => handler(inbound as AnyInbound<S>));
+      } catch (err) {
+        return outcomeOfError(err);
+      }
+    };
+    let outcome = await run();
+    if (outcome.kind === 'unavailable') {
+      const hold = control.hold(outcome.reason);
+      try {
+        while (outcome.kind === 'unavailable') {
+          if (!(await hold.wait())) break; // stopping: the nak below hands it to another replica
+          outcome = await run();
+        }
+      } finally {
+        hold.release(outcome.kind !== 'unavailable');
+      }
     }
     span?.setAttribute('switchyard.outcome', outcome.kind);
     if (outcome.kind === 'fail' || outcome.kind === 'retry')
@@ -180,7 +196,7 @@ export function typedProcessor<S extends Subject>(
             delay,
             reason: outcome.reason,
           },
-          deliveryCount >= spec.maxDeliver
+          spec.maxDeliver > 0 && deliveryCount >= spec.maxDeliver
             ? 'last delivery failed; dead-lettering'
             : 'retrying later',
         );
@@ -189,6 +205,9 @@ export function typedProcessor<S extends Subject>(
       }
       case 'defer':
         m.nak(Math.max(outcome.delayMs, 1));
+        break;
+      case 'unavailable':
+        m.nak(); // only when stopping while held
         break;
       case 'fail':
         try {

@@ -8,7 +8,7 @@ import {
   type FieldFailure,
   type StreamSpec,
 } from '@switchyard/contracts';
-import { errorMessage } from './errors.js';
+import { isMessageNotFound } from './errors.js';
 import type { MessagingLogger } from './logger.js';
 import { messagingMetrics } from './metrics.js';
 import type { NatsClient } from './nats-client.js';
@@ -125,7 +125,8 @@ export class DeadLetters {
   /**
    * Handles one max-deliveries advisory: copy the message to the dead-letter stream with the
    * reason, then delete it from its work queue. Both steps are idempotent, so a redelivered
-   * advisory is harmless.
+   * advisory is harmless. The work-queue repair (`purgeAcknowledged`) waits for these advisories
+   * to be handled first; should the message be gone anyway, the record still says what was lost.
    */
   async onMaxDeliveries(data: Uint8Array): Promise<void> {
     const advisory = JSON.parse(new TextDecoder().decode(data)) as MaxDeliveriesAdvisory;
@@ -135,10 +136,22 @@ export class DeadLetters {
         seq: advisory.stream_seq,
       });
     } catch (err) {
-      if (/no message found|not found/i.test(errorMessage(err))) stored = null;
-      else throw err;
+      if (!isMessageNotFound(err)) throw err;
+      stored = null;
     }
-    if (!stored) return; // already dead-lettered and removed
+    const detail = `delivered ${advisory.deliveries} times to consumer ${advisory.consumer} without success`;
+    if (!stored) {
+      // Already dead-lettered (a repeated advisory: the record's id makes this a no-op) or removed
+      // before it could be copied: either way a record exists, without the data in the second case.
+      await this.record(
+        { stream: advisory.stream, seq: advisory.stream_seq, subject: '', data: new Uint8Array() },
+        advisory.consumer,
+        advisory.deliveries,
+        'max_deliveries',
+        `${detail}; the message was no longer in the stream, so its data is not recorded`,
+      );
+      return;
+    }
     await this.record(
       {
         stream: advisory.stream,
@@ -150,7 +163,7 @@ export class DeadLetters {
       advisory.consumer,
       advisory.deliveries,
       'max_deliveries',
-      `delivered ${advisory.deliveries} times to consumer ${advisory.consumer} without success`,
+      detail,
     );
     await this.remove(advisory.stream, advisory.stream_seq);
   }
@@ -159,7 +172,7 @@ export class DeadLetters {
     try {
       await this.client.jsm.streams.deleteMessage(stream, seq, false);
     } catch (err) {
-      if (!/no message found|not found/i.test(errorMessage(err))) throw err;
+      if (!isMessageNotFound(err)) throw err;
     }
   }
 }

@@ -12,5 +12,6 @@ export * from './messaging.module.js';
 export * from './metrics.js';
 export { extractTraceContext, injectTraceContext } from './trace.js';
 export * from './stage-responder.js';
+export * from './stage-handler.js';
 export * from './kv.js';
 export * from './supervise.js';

@@ -1,12 +1,4 @@
-import { JetStreamApiError, type JetStreamManager } from '@nats-io/jetstream';
-
-/** JetStream's "wrong last sequence": a KV create/update or an `expect` publish lost its race. */
-const WRONG_LAST_SEQUENCE = 10071;
-
-export function isWrongLastSequence(err: unknown): boolean {
-  if (err instanceof JetStreamApiError) return err.apiError().err_code === WRONG_LAST_SEQUENCE;
-  return err instanceof Error && /wrong last sequence/i.test(err.message);
-}
+import type { JetStreamManager } from '@nats-io/jetstream';
 
 /**
  * The keys of a KV bucket under a prefix, from the stream's subject list: one request (paged by

@@ -6,7 +6,9 @@ import {
   Module,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { Messaging, type MessagingOptions } from './messaging.js';
+import { StageHandlerExplorer } from './stage-handler.js';
 import { Publisher } from './publisher.js';
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
@@ -41,7 +43,7 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       global: true,
-      imports: options.imports ?? [],
+      imports: [DiscoveryModule, ...(options.imports ?? [])],
       providers: [
         {
           provide: MESSAGING_OPTIONS,
@@ -55,6 +57,7 @@ export class MessagingModule {
         },
         { provide: Publisher, inject: [Messaging], useFactory: (m: Messaging) => m.publisher },
         MessagingLifecycle,
+        StageHandlerExplorer,
       ],
       exports: [Messaging, Publisher],
     };

@@ -1,4 +1,3 @@
-import type { JsMsg } from '@nats-io/jetstream';
 import { type ConsumerSpec, type StreamSpec, type Subject, Streams } from '@switchyard/contracts';
 import { ADVISORY_STREAM, DeadLetters, maxDeliveriesWatcherSpec } from './dead-letter.js';
 import { type MessageHandler, typedProcessor } from './consumer.js';
@@ -6,7 +5,7 @@ import { ProvisioningError } from './errors.js';
 import { type MessagingLogger, silentLogger } from './logger.js';
 import { messagingMetrics } from './metrics.js';
 import { NatsClient } from './nats-client.js';
-import { PullLoop } from './pull-loop.js';
+import { type MessageProcessor, PullLoop } from './pull-loop.js';
 import { ensureConsumer, ensureStream, purgeAcknowledged } from './provisioning.js';
 import { Publisher } from './publisher.js';
 
@@ -61,7 +60,11 @@ export class Messaging {
   }
 
   static async connect(options: MessagingOptions): Promise<Messaging> {
-    const client = await NatsClient.connect({ servers: options.servers, name: options.name });
+    const client = await NatsClient.connect({
+      servers: options.servers,
+      name: options.name,
+      logger: options.logger,
+    });
     return new Messaging(client, options);
   }
 
@@ -75,9 +78,15 @@ export class Messaging {
       throw new ProvisioningError(`consumer ${spec.durable} reads unknown stream ${spec.stream}`);
     }
     const concurrency = options.concurrency ?? this.options.concurrency ?? 16;
-    this.addLoop(spec, typedProcessor(spec, handler, this.deadLetters, this.logger), concurrency);
-    if (spec.maxDeliver < 0) return; // unlimited deliveries: never dead-lettered by the server
-    const watcher = maxDeliveriesWatcherSpec(spec);
+    // unlimited deliveries (timers) are never dead-lettered by the server: no watcher
+    const watcher = spec.maxDeliver < 0 ? undefined : maxDeliveriesWatcherSpec(spec);
+    this.addLoop(
+      spec,
+      typedProcessor(spec, handler, this.deadLetters, this.logger),
+      concurrency,
+      watcher,
+    );
+    if (!watcher) return;
     this.addLoop(
       watcher,
       async (m) => {
@@ -150,8 +159,9 @@ export class Messaging {
 
   private addLoop(
     spec: ConsumerSpec,
-    process: (m: JsMsg) => Promise<void>,
+    process: MessageProcessor,
     concurrency: number,
+    deadLetterWatcher?: ConsumerSpec,
   ): void {
     if (this.started) throw new ProvisioningError('register consumers before start()');
     const stream = this.streams.get(spec.stream);
@@ -164,7 +174,7 @@ export class Messaging {
         concurrency,
         logger: this.logger,
         reprovision,
-        repair: () => purgeAcknowledged(this.client.jsm, spec),
+        repair: () => purgeAcknowledged(this.client.jsm, spec, deadLetterWatcher),
         repairIntervalMs: this.options.repairIntervalMs,
         expiresMs: this.options.pullExpiresMs,
       }),

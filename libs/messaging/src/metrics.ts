@@ -33,7 +33,7 @@ export const messagingMetrics = {
   get handled(): Counter<'consumer' | 'outcome' | 'workflow'> {
     return counter({
       name: 'switchyard_consumer_messages_total',
-      help: 'Messages handled by a consumer (stage), by outcome (done, duplicate, retry, defer, fail, invalid) and workflow',
+      help: 'Messages handled by a consumer (stage), by outcome (done, duplicate, retry, defer, fail, invalid, unavailable) and workflow',
       labelNames: ['consumer', 'outcome', 'workflow'],
     });
   },
@@ -70,6 +70,13 @@ export const messagingMetrics = {
     return gauge({
       name: 'switchyard_consumer_ack_pending',
       help: 'Messages delivered to a consumer (stage) and not yet acknowledged, read at scrape time',
+      labelNames: ['consumer'],
+    });
+  },
+  get paused(): Gauge<'consumer'> {
+    return gauge({
+      name: 'switchyard_consumer_paused',
+      help: '1 while a consumer holds its messages because a dependency (store, broker) is unavailable',
       labelNames: ['consumer'],
     });
   },

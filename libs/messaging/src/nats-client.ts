@@ -14,7 +14,12 @@ export interface NatsClientOptions {
   name: string;
   /** Client-side timeout of JetStream API requests. */
   apiTimeoutMs?: number;
+  /** Where disconnects and reconnects are logged (once per transition). */
+  logger?: MessagingLogger;
 }
+
+import { errorMessage } from './errors.js';
+import { type MessagingLogger, silentLogger } from './logger.js';
 
 export type ConnectionListener = (connected: boolean) => void;
 
@@ -24,14 +29,18 @@ export type ConnectionListener = (connected: boolean) => void;
  */
 export class NatsClient {
   private connected = true;
+  private disconnectedAt = 0;
   private readonly listeners = new Set<ConnectionListener>();
 
   private constructor(
     readonly nc: NatsConnection,
     readonly js: JetStreamClient,
     readonly jsm: JetStreamManager,
+    private readonly logger: MessagingLogger,
   ) {
-    void this.watchStatus();
+    this.watchStatus().catch((err: unknown) =>
+      logger.error({ err: errorMessage(err) }, 'connection status watch failed'),
+    );
   }
 
   static async connect(options: NatsClientOptions): Promise<NatsClient> {
@@ -47,7 +56,7 @@ export class NatsClient {
     });
     const timeout = options.apiTimeoutMs ?? 5_000;
     const jsm = await jetstreamManager(nc, { timeout });
-    return new NatsClient(nc, jetstream(nc, { timeout }), jsm);
+    return new NatsClient(nc, jetstream(nc, { timeout }), jsm, options.logger ?? silentLogger);
   }
 
   isConnected(): boolean {
@@ -68,15 +77,26 @@ export class NatsClient {
 
   private async watchStatus(): Promise<void> {
     for await (const status of this.nc.status()) {
-      if (status.type === 'disconnect') this.setConnected(false);
-      else if (status.type === 'reconnect') this.setConnected(true);
+      if (status.type === 'disconnect') this.setConnected(false, status.server);
+      else if (status.type === 'reconnect') this.setConnected(true, status.server);
     }
     this.setConnected(false);
   }
 
-  private setConnected(value: boolean): void {
+  /** Logs each transition once: the disconnect, then the reconnect with the outage's length. */
+  private setConnected(value: boolean, server?: string): void {
     if (this.connected === value) return;
     this.connected = value;
+    if (!value) {
+      this.disconnectedAt = Date.now();
+      if (!this.nc.isClosed() && !this.nc.isDraining())
+        this.logger.warn({ server }, 'disconnected from the NATS server; reconnecting');
+    } else {
+      this.logger.info(
+        { server, outageMs: Date.now() - this.disconnectedAt },
+        'reconnected to the NATS server',
+      );
+    }
     for (const listener of this.listeners) listener(value);
   }
 }

@@ -1,4 +1,4 @@
-import { RetryableError, TerminalError, errorMessage } from './errors.js';
+import { RetryableError, TerminalError, errorMessage, isUnavailable } from './errors.js';
 
 /**
  * What a handler did with a message. Handlers return one explicitly; the consumer maps it to the
@@ -11,7 +11,9 @@ export type HandlerOutcome =
   | { readonly kind: 'retry'; readonly reason: string; readonly delayMs?: number }
   /** Not due yet (timers): nak with the delay, without counting it as a failure. */
   | { readonly kind: 'defer'; readonly delayMs: number }
-  | { readonly kind: 'fail'; readonly reason: string };
+  | { readonly kind: 'fail'; readonly reason: string }
+  /** A dependency (store, broker) is unreachable: not the message's fault. */
+  | { readonly kind: 'unavailable'; readonly reason: string };
 
 export type OutcomeKind = HandlerOutcome['kind'];
 
@@ -21,10 +23,15 @@ export const Outcome = {
   retry: (reason: string, delayMs?: number): HandlerOutcome => ({ kind: 'retry', reason, delayMs }),
   defer: (delayMs: number): HandlerOutcome => ({ kind: 'defer', delayMs }),
   fail: (reason: string): HandlerOutcome => ({ kind: 'fail', reason }),
+  unavailable: (reason: string): HandlerOutcome => ({ kind: 'unavailable', reason }),
 } as const;
 
-/** A thrown error becomes an outcome: unknown errors are retried (the safe default). */
+/**
+ * A thrown error becomes an outcome: an unreachable dependency holds the message, terminal errors
+ * fail it, and unknown errors are retried (the safe default).
+ */
 export function outcomeOfError(err: unknown): HandlerOutcome {
+  if (isUnavailable(err)) return Outcome.unavailable(errorMessage(err));
   if (err instanceof TerminalError) return Outcome.fail(err.message);
   if (err instanceof RetryableError) return Outcome.retry(err.message, err.delayMs);
   return Outcome.retry(errorMessage(err));

@@ -2,6 +2,7 @@ import {
   AckPolicy,
   DeliverPolicy,
   DiscardPolicy,
+  JetStreamApiCodes,
   JetStreamApiError,
   RetentionPolicy,
   StorageType,
@@ -49,7 +50,7 @@ export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Pro
   const wanted = streamConfig(spec);
   try {
     const existing = await jsm.streams.info(spec.name).catch((err: unknown) => {
-      if (apiCode(err) === 10059) return null;
+      if (apiCode(err) === JetStreamApiCodes.StreamNotFound) return null;
       throw err;
     });
     if (!existing) {
@@ -135,7 +136,14 @@ export async function ensureConsumer(jsm: JetStreamManager, spec: ConsumerSpec):
 export async function purgeAcknowledged(
   jsm: JetStreamManager,
   spec: ConsumerSpec,
+  deadLetterWatcher?: ConsumerSpec,
 ): Promise<number> {
+  if (deadLetterWatcher) {
+    // Dead-letter first, purge after: a max-delivered message sits below the ack floor until its
+    // advisory has been handled (copied to the dead-letter stream); purging it now would lose it.
+    const watcher = await jsm.consumers.info(deadLetterWatcher.stream, deadLetterWatcher.durable);
+    if (watcher.num_pending + watcher.num_ack_pending > 0) return 0;
+  }
   const stream = await jsm.streams.info(spec.stream);
   if (stream.config.retention !== RetentionPolicy.Workqueue) return 0;
   const consumer = await jsm.consumers.info(spec.stream, spec.durable);

@@ -39,10 +39,7 @@ export interface TimelineEntry {
   reason: string;
 }
 
-/** The step a running task waits on. */
-export interface CurrentStep {
-  /** Index in the workflow's steps; -1 for routing, which comes before a workflow is chosen. */
-  index: number;
+interface StepState {
   name: string;
   stage: Stage;
   /** Idempotency key of the step: the same on every re-send after a missed deadline. */
@@ -51,7 +48,24 @@ export interface CurrentStep {
   deadline: string;
   /** The message whose handling started this step (or its latest attempt). */
   causationId: string;
+  /**
+   * What a (re)generation is told: validation failures or a reviewer's notes. Stored, so a re-sent
+   * command is the same command: every effect is a function of the stored task.
+   */
+  feedback?: string[];
 }
+
+/**
+ * The step a running task waits on: routing (before a workflow is chosen), a step of the pinned
+ * workflow (`index` into its steps), or a person asked outside a workflow approval step
+ * (`index`: the step that escalated; the workflow continues after it).
+ */
+export type CurrentStep =
+  | (StepState & { kind: 'route' })
+  | (StepState & { kind: 'workflow'; index: number })
+  | (StepState & { kind: 'escalation'; index: number });
+
+export type StepKind = CurrentStep['kind'];
 
 export interface TaskRecord {
   id: string;

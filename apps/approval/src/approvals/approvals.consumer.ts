@@ -3,7 +3,6 @@ import {
   Injectable,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
-  type OnModuleInit,
 } from '@nestjs/common';
 import {
   ApprovalApiSubjects,
@@ -12,8 +11,17 @@ import {
   DecideApprovalRequestV1,
   ListApprovalsRequestV1,
   PayloadValidationError,
+  type Subjects,
 } from '@switchyard/contracts';
-import { Messaging, Outcome, type Supervised, supervise } from '@switchyard/messaging';
+import {
+  type HandlerOutcome,
+  type InboundMessage,
+  Messaging,
+  Outcome,
+  StageHandler,
+  type Supervised,
+  supervise,
+} from '@switchyard/messaging';
 import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
 import type { Logger } from 'pino';
 import type { ApprovalConfig } from '../config/approval.config.js';
@@ -24,9 +32,7 @@ import { ApprovalsService } from './approvals.service.js';
  * consumer) and the gateway's list/decide calls (core NATS request/reply, queue group `approval`).
  */
 @Injectable()
-export class ApprovalsConsumer
-  implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown
-{
+export class ApprovalsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly loops: Supervised[] = [];
   private timer?: NodeJS.Timeout;
 
@@ -37,15 +43,16 @@ export class ApprovalsConsumer
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  onModuleInit(): void {
-    this.messaging.consume(Consumers.approval, async (msg) => {
-      const result = await this.approvals.request(msg.envelope);
-      this.logger.info(
-        { taskId: msg.envelope.taskId, approvalId: msg.payload.stepId, result },
-        'approval requested',
-      );
-      return Outcome.done;
-    });
+  @StageHandler(Consumers.approval)
+  async onApprovalRequested(
+    msg: InboundMessage<typeof Subjects.ApprovalRequested>,
+  ): Promise<HandlerOutcome> {
+    const result = await this.approvals.request(msg.envelope);
+    this.logger.info(
+      { taskId: msg.envelope.taskId, approvalId: msg.payload.stepId, result },
+      'approval requested',
+    );
+    return Outcome.done;
   }
 
   onApplicationBootstrap(): void {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   Consumers,
   type Subject,
@@ -11,6 +11,7 @@ import {
   Outcome,
   Publisher,
   RetryableError,
+  StageHandler,
   type AnyInbound,
   type HandlerOutcome,
   type InboundMessage,
@@ -18,12 +19,17 @@ import {
 import { LOGGER } from '@switchyard/platform';
 import { TASK_STORE, type TaskRecord, type TaskStore, isTerminal } from '@switchyard/task-store';
 import type { Logger } from 'pino';
-import { type Decision, type Effect, Saga } from './saga.js';
+import { type Decision, type Effect, Saga, type SagaEvent } from './saga.js';
+import { IllegalTransitionError } from './transitions.js';
 import { recordDecision } from './task-metrics.js';
 
 type EventSubject = (typeof Consumers.coordinator.subjects)[number];
+type TimerSubject = (typeof Consumers.coordinatorTimers.subjects)[number];
 
 const MAX_CONFLICTS = 20;
+
+/** A timer is first looked at this long after it was set; then at doubling intervals. */
+const TIMER_FIRST_CHECK_MS = 1_000;
 
 /** Manual overrides (approvals, revisions, rejections), one of the seed material's metrics. */
 const overrides = counter({
@@ -35,10 +41,12 @@ const overrides = counter({
 /**
  * The saga's control loop: for each event, read the task, decide, store the decision with a
  * compare-and-set on the task's version, then publish what it asks for. A lost race re-reads and
- * decides again, so replicas can run side by side and no result is applied twice.
+ * decides again, so replicas can run side by side and no result is applied twice. A crash or a
+ * failed publish after the store is repaired by the redelivered event: the saga sees that event
+ * already applied and publishes its effects again.
  */
 @Injectable()
-export class SagaConsumer implements OnModuleInit {
+export class SagaConsumer {
   constructor(
     @Inject(Messaging) private readonly messaging: Messaging,
     @Inject(Publisher) private readonly publisher: Publisher,
@@ -47,68 +55,37 @@ export class SagaConsumer implements OnModuleInit {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  onModuleInit(): void {
-    this.messaging.consume(Consumers.coordinator, (msg) =>
-      this.handle(
-        msg,
-        (task) => this.decide(task, msg),
-        (task) => {
-          if (msg.subject === Subjects.ApprovalDecided) {
-            overrides.inc({
-              workflow: task.workflow?.id ?? 'none',
-              outcome: msg.payload.decision,
-            });
-          }
-        },
-      ),
+  @StageHandler(Consumers.coordinator)
+  onEvent(msg: AnyInbound<EventSubject>): Promise<HandlerOutcome> {
+    return this.handle(msg);
+  }
+
+  /**
+   * Deadlines and submission checks. A timer that is not due yet is looked at after a second and
+   * then at doubling intervals: once the step it guards has moved on it is acknowledged at once, so
+   * only the timers of steps still in progress hold a place on the consumer.
+   */
+  @StageHandler(Consumers.coordinatorTimers)
+  async onTimer(msg: AnyInbound<TimerSubject>): Promise<HandlerOutcome> {
+    const now = Date.now();
+    const due = Date.parse(
+      msg.subject === Subjects.StepDeadline ? msg.payload.deadline : msg.payload.due,
     );
-    this.messaging.consume(Consumers.coordinatorTimers, (msg) => {
-      const due = Date.parse(
-        msg.subject === Subjects.StepDeadline ? msg.payload.deadline : msg.payload.due,
-      );
-      if (due > Date.now()) return Promise.resolve(Outcome.defer(due - Date.now()));
-      if (msg.subject === Subjects.StepDeadline) {
-        return this.handle(msg, (task) => this.saga.onDeadline(task, msg.envelope));
-      }
-      return this.handle(
-        msg,
-        (task) => this.saga.onSubmissionCheck(task, msg.envelope),
-        undefined,
-        true,
-      );
-    });
-  }
-
-  private decide(task: TaskRecord, msg: AnyInbound<EventSubject>): Decision {
-    switch (msg.subject) {
-      case Subjects.TaskSubmitted:
-        return this.saga.onSubmitted(task, msg.envelope);
-      case Subjects.TaskCancelRequested:
-        return this.saga.onCancel(task, msg.envelope);
-      case Subjects.RouteCompleted:
-        return this.saga.onRouted(task, msg.envelope);
-      case Subjects.RetrieveCompleted:
-        return this.saga.onRetrieved(task, msg.envelope);
-      case Subjects.GenerateCompleted:
-        return this.saga.onGenerated(task, msg.envelope);
-      case Subjects.ValidateCompleted:
-        return this.saga.onValidated(task, msg.envelope);
-      case Subjects.ApprovalDecided:
-        return this.saga.onApprovalDecided(task, msg.envelope);
-      case Subjects.ActionCompleted:
-        return this.saga.onActed(task, msg.envelope);
-      case Subjects.StageFailed:
-        return this.saga.onStageFailed(task, msg.envelope);
+    if (due <= now) return this.handle(msg, msg.subject === Subjects.SubmissionCheck);
+    const age = now - Date.parse(msg.envelope.time);
+    if (age >= TIMER_FIRST_CHECK_MS) {
+      const task = await this.store.get(msg.envelope.tenant, msg.envelope.taskId);
+      if (task && timerSettled(task, msg)) return Outcome.duplicate('the step it guards moved on');
     }
+    return Outcome.defer(Math.min(due - now, Math.max(TIMER_FIRST_CHECK_MS, age)));
   }
 
-  private async handle<S extends Subject>(
-    msg: InboundMessage<S>,
-    decide: (task: TaskRecord) => Decision,
-    onStored?: (task: TaskRecord) => void,
+  private async handle(
+    msg: AnyInbound<EventSubject | TimerSubject>,
     mayBeMissing = false,
   ): Promise<HandlerOutcome> {
     const { taskId, tenant } = msg.envelope;
+    const event = { subject: msg.subject, envelope: msg.envelope } as SagaEvent;
     for (let round = 0; round < MAX_CONFLICTS; round++) {
       const task = await this.store.get(tenant, taskId);
       if (!task && mayBeMissing) return Outcome.duplicate('the gateway never wrote this task');
@@ -117,14 +94,22 @@ export class SagaConsumer implements OnModuleInit {
         if (msg.deliveryCount < 5) throw new RetryableError(`task ${taskId} not found yet`);
         return Outcome.fail(`task ${taskId} of tenant ${tenant} does not exist`);
       }
-      const decision = decide(task);
+      let decision: Decision;
+      try {
+        decision = this.saga.decide(task, event);
+      } catch (err) {
+        if (!(err instanceof IllegalTransitionError)) throw err;
+        this.logger.error({ err, taskId, tenant, subject: msg.subject }, 'illegal transition');
+        return Outcome.fail(err.message);
+      }
       let stored: TaskRecord | undefined;
       if (decision.next) {
         stored = (await this.store.update(decision.next)) ?? undefined;
         if (!stored) continue; // another replica wrote first: decide again on its result
         this.notifyChanged(stored);
         recordDecision(task, stored);
-        onStored?.(stored);
+        if (msg.subject === Subjects.ApprovalDecided)
+          overrides.inc({ workflow: stored.workflow?.id ?? 'none', outcome: msg.payload.decision });
       }
       await this.publish(decision.effects, msg, (stored ?? task).workflow?.id);
       if (stored) {
@@ -183,4 +168,11 @@ export class SagaConsumer implements OnModuleInit {
       JSON.stringify({ version: task.version, status: task.status }),
     );
   }
+}
+
+/** The step (or the start) a timer guards has happened: the timer can go. */
+function timerSettled(task: TaskRecord, msg: AnyInbound<TimerSubject>): boolean {
+  if (isTerminal(task.status)) return true;
+  if (msg.subject === Subjects.SubmissionCheck) return task.status !== 'queued';
+  return task.step?.stepId !== msg.payload.stepId || task.step.attempt !== msg.payload.attempt;
 }

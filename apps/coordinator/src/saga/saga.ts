@@ -1,202 +1,248 @@
-import type {
-  ActionCompletedV1,
-  ApprovalDecidedV1,
-  Envelope,
-  GenerateCompletedV1,
-  PayloadInput,
-  RetrieveCompletedV1,
-  RouteCompletedV1,
-  Stage,
-  StageFailedV1,
-  StepDeadlineV1,
-  SubmissionCheckV1,
-  TaskCancelRequestedV1,
-  ValidateCompletedV1,
-} from '@switchyard/contracts';
-import { Subjects } from '@switchyard/contracts';
 import {
-  type CurrentStep,
-  type TaskRecord,
-  type TimelineEntry,
-  isTerminal,
-} from '@switchyard/task-store';
-import type {
-  ApprovalSettings,
-  StepDefinition,
-  WorkflowDefinition,
-  WorkflowRegistry,
-} from '@switchyard/workflows';
+  type Consumers,
+  type Envelope,
+  type PayloadOf,
+  type Stage,
+  Subjects,
+} from '@switchyard/contracts';
+import { type CurrentStep, type TaskRecord, isTerminal } from '@switchyard/task-store';
+import type { WorkflowRegistry } from '@switchyard/workflows';
+import { type Decision, Progress } from './progress.js';
+import { coordinatorEntry, stepEntry } from './timeline.js';
+import { climb } from './validation-ladder.js';
+import { type SagaSettings, WorkflowQueries } from './workflow-queries.js';
 
-export type CommandSubject =
-  | typeof Subjects.RouteRequested
-  | typeof Subjects.RetrieveRequested
-  | typeof Subjects.GenerateRequested
-  | typeof Subjects.ValidateRequested
-  | typeof Subjects.ApprovalRequested
-  | typeof Subjects.ActionRequested;
+export type { Decision } from './progress.js';
+export type { Command, CommandSubject, Effect } from './commands.js';
+export type { SagaSettings } from './workflow-queries.js';
 
-/** A command with the payload its subject requires. */
-export type Command = {
-  [S in CommandSubject]: { subject: S; payload: PayloadInput<S> };
-}[CommandSubject];
+/** Every subject the coordinator handles: events and timers. */
+export type SagaSubject =
+  | (typeof Consumers.coordinator.subjects)[number]
+  | (typeof Consumers.coordinatorTimers.subjects)[number];
 
-/** Something to publish once the decision is stored. Ids are deterministic: re-sending is safe. */
-export type Effect =
-  | (Command & { kind: 'command'; messageId: string; attempt: number })
-  | { kind: 'timer'; payload: PayloadInput<typeof Subjects.StepDeadline>; messageId: string };
+/** One event for the saga: its subject and validated envelope. */
+export type SagaEvent = {
+  [S in SagaSubject]: { subject: S; envelope: Envelope<PayloadOf<S>> };
+}[SagaSubject];
 
-export interface Decision {
-  /** The task to store (compare-and-set on its version); absent when nothing changes. */
-  next?: TaskRecord;
-  effects: Effect[];
-  /** Why the event changed nothing (duplicate, stale, not due). */
-  ignored?: string;
-}
+type EventOf<S extends SagaSubject> = Extract<SagaEvent, { subject: S }>;
 
-export interface SagaSettings {
-  routeTimeoutMs: number;
-  routeRetries: number;
-  /** How long a person has for a task escalated outside an approval step (policy, failed repairs). */
-  escalationDeadlineMs?: number;
-}
+/** Results, failures and deadlines belong to one step (by step id). */
+type StepEvent = Exclude<
+  SagaEvent,
+  {
+    subject:
+      | typeof Subjects.TaskSubmitted
+      | typeof Subjects.SubmissionCheck
+      | typeof Subjects.TaskCancelRequested;
+  }
+>;
 
-const STAGE_OF: Record<StepDefinition['stage'], Stage> = {
-  retrieve: 'retrieve',
-  generate: 'generate',
-  validate: 'validate',
-  approval: 'approval',
-  action: 'action',
+const RESULT_STAGE: Partial<Record<SagaSubject, Stage>> = {
+  [Subjects.RouteCompleted]: 'route',
+  [Subjects.RetrieveCompleted]: 'retrieve',
+  [Subjects.GenerateCompleted]: 'generate',
+  [Subjects.ValidateCompleted]: 'validate',
+  [Subjects.ApprovalDecided]: 'approval',
+  [Subjects.ActionCompleted]: 'action',
 };
 
+const ignore = (why: string): Decision => ({ effects: [], ignored: why });
+
 /**
- * The coordinator's decisions, as pure functions of (task, event, now): which command comes next,
- * what the task becomes, and what goes on its timeline. The consumer stores the result with a
- * compare-and-set and then publishes the effects.
+ * The coordinator's decisions, as one pure function of (task, event, now): what the task becomes,
+ * what goes on its timeline, and which commands follow. The consumer stores `next` with a
+ * compare-and-set and then publishes `effects`.
+ *
+ * The guards run once, for every event, in this order:
+ * 1. **already applied**: the task's current step was started by this very event, so the store
+ *    happened but its effects may not have gone out (a crash or a failed publish after the
+ *    compare-and-set): they are published again (same ids, so the broker drops copies);
+ * 2. **ended**: nothing changes a task that has ended (a late action result is recorded, since
+ *    money may have moved);
+ * 3. **stale**: a result, failure or deadline of a step or attempt the task has left is ignored.
  */
 export class Saga {
-  constructor(
-    private readonly workflows: WorkflowRegistry,
-    private readonly settings: SagaSettings,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+  private readonly queries: WorkflowQueries;
+  private readonly progress: Progress;
 
-  onSubmitted(task: TaskRecord, env: Envelope<unknown>): Decision {
-    if (task.status !== 'queued') return this.alreadyApplied(task, env.id, 'task already started');
-    const next = this.note(
-      { ...task, status: 'running' },
-      {
-        stage: 'coordinator',
-        outcome: 'started',
-        reason: task.requestedWorkflow
+  constructor(
+    workflows: WorkflowRegistry,
+    settings: SagaSettings,
+    now: () => Date = () => new Date(),
+  ) {
+    this.queries = new WorkflowQueries(workflows, settings);
+    this.progress = new Progress(this.queries, now);
+  }
+
+  decide(task: TaskRecord, event: SagaEvent): Decision {
+    if (task.step?.causationId === event.envelope.id) {
+      return {
+        effects: this.progress.effectsOf(task),
+        ignored: 'already applied; re-sent its step',
+      };
+    }
+    if (isTerminal(task.status)) {
+      if (event.subject === Subjects.ActionCompleted) return this.onLateAction(task, event);
+      return ignore(`task already ${task.status}`);
+    }
+    switch (event.subject) {
+      case Subjects.TaskSubmitted:
+        return task.status === 'queued'
+          ? this.onSubmitted(task, event.envelope.id)
+          : ignore('task already started');
+      case Subjects.SubmissionCheck:
+        return task.status === 'queued'
+          ? this.onSubmissionCheck(task, event)
+          : ignore('task already started');
+      case Subjects.TaskCancelRequested:
+        return this.onCancel(task, event);
+      default: {
+        const stale = this.staleness(task, event);
+        return stale ? ignore(stale) : this.onStepEvent(task, task.step as CurrentStep, event);
+      }
+    }
+  }
+
+  /** The effects of the task's current step, to publish again (ids unchanged, so deduplicated). */
+  currentEffects(task: TaskRecord): Decision['effects'] {
+    return isTerminal(task.status) ? [] : this.progress.effectsOf(task);
+  }
+
+  /** Why a step event no longer applies, or undefined when it is for the current step. */
+  private staleness(task: TaskRecord, event: StepEvent): string | undefined {
+    const step = task.step;
+    const { stepId } = event.envelope.payload;
+    const stage = RESULT_STAGE[event.subject];
+    if (!step || step.stepId !== stepId || (stage && step.stage !== stage))
+      return `stale or duplicate ${stage ?? event.subject} for step ${stepId}`;
+    if (event.subject === Subjects.StageFailed) {
+      if (event.envelope.payload.stage !== step.stage || event.envelope.attempt !== step.attempt)
+        return `failure of attempt ${event.envelope.attempt} of step ${stepId}: it is at attempt ${step.attempt}`;
+    }
+    if (event.subject === Subjects.StepDeadline && event.envelope.payload.attempt !== step.attempt)
+      return 'the step had already moved on';
+    return undefined;
+  }
+
+  private onStepEvent(task: TaskRecord, step: CurrentStep, event: StepEvent): Decision {
+    switch (event.subject) {
+      case Subjects.RouteCompleted:
+        return this.onRouted(task, event);
+      case Subjects.RetrieveCompleted:
+        return this.onRetrieved(task, event);
+      case Subjects.GenerateCompleted:
+        return this.onGenerated(task, event);
+      case Subjects.ValidateCompleted:
+        return this.onValidated(task, event);
+      case Subjects.ApprovalDecided:
+        return this.onApprovalDecided(task, event);
+      case Subjects.ActionCompleted:
+        return this.onActed(task, event);
+      case Subjects.StageFailed:
+        return this.onStageFailed(task, step, event);
+      case Subjects.StepDeadline:
+        return this.onDeadline(task, step, event);
+    }
+  }
+
+  private onSubmitted(task: TaskRecord, causationId: string): Decision {
+    const started = this.progress.note(
+      task,
+      coordinatorEntry(
+        'started',
+        task.requestedWorkflow
           ? `workflow '${task.requestedWorkflow}' requested; routing`
           : 'routing',
-      },
+      ),
     );
-    return this.startStep(next, -1, env.id);
+    return this.progress.startStep(started, 'route', causationId);
   }
 
   /** The gateway's check: a task still queued when it is due lost its submitted event. */
-  onSubmissionCheck(task: TaskRecord, env: Envelope<SubmissionCheckV1>): Decision {
-    if (task.status !== 'queued') return { effects: [], ignored: 'task already started' };
-    const recovered = this.note(task, {
-      stage: 'coordinator',
-      outcome: 'recovered',
-      reason: `no submitted event by ${env.payload.due}; starting the task from its record`,
-    });
-    return this.onSubmitted(recovered, env);
-  }
-
-  onCancel(task: TaskRecord, env: Envelope<TaskCancelRequestedV1>): Decision {
-    if (isTerminal(task.status)) return { effects: [], ignored: `task already ${task.status}` };
-    const reason = env.payload.reason ? `: ${env.payload.reason}` : '';
-    return {
-      next: this.note(
-        { ...task, status: 'cancelled', step: undefined },
-        {
-          stage: 'coordinator',
-          outcome: 'cancelled',
-          reason: `cancelled by ${env.payload.requestedBy}${reason}`,
-        },
+  private onSubmissionCheck(
+    task: TaskRecord,
+    event: EventOf<typeof Subjects.SubmissionCheck>,
+  ): Decision {
+    const recovered = this.progress.note(
+      task,
+      coordinatorEntry(
+        'recovered',
+        `no submitted event by ${event.envelope.payload.due}; starting the task from its record`,
       ),
-      effects: [],
-    };
+    );
+    return this.onSubmitted(recovered, event.envelope.id);
   }
 
-  onRouted(task: TaskRecord, env: Envelope<RouteCompletedV1>): Decision {
-    const stale = this.stale(task, env, 'route');
-    if (stale) return stale;
-    const { route, confidence, source, reason } = env.payload;
-    const workflow = this.workflows.latest(route);
-    const routed = this.note(
-      { ...task, route: { workflow: route, confidence, source, reason } },
-      {
-        stage: 'route',
-        step: 'route',
-        attempt: task.step?.attempt,
-        outcome: 'routed',
-        reason: `→ ${route} (${source}, confidence ${confidence.toFixed(2)}): ${reason}`,
-      },
+  private onCancel(
+    task: TaskRecord,
+    event: EventOf<typeof Subjects.TaskCancelRequested>,
+  ): Decision {
+    const { requestedBy, reason } = event.envelope.payload;
+    return this.progress.end(
+      task,
+      'cancelled',
+      coordinatorEntry('cancelled', `cancelled by ${requestedBy}${reason ? `: ${reason}` : ''}`),
     );
+  }
+
+  private onRouted(task: TaskRecord, event: EventOf<typeof Subjects.RouteCompleted>): Decision {
+    const { route, confidence, source, reason } = event.envelope.payload;
+    const routed = this.progress.note(
+      { ...task, route: { workflow: route, confidence, source, reason } },
+      stepEntry(
+        task,
+        'routed',
+        `→ ${route} (${source}, confidence ${confidence.toFixed(2)}): ${reason}`,
+      ),
+    );
+    const workflow = this.queries.latest(route);
     if (!workflow)
-      return this.fail(
+      return this.progress.fail(
         routed,
         'unknown_workflow',
         `route names workflow '${route}', which is not deployed`,
       );
     const pinned = { ...routed, workflow: { id: workflow.id, version: workflow.version } };
-    return this.startStep(pinned, 0, env.id);
+    return this.progress.startStep(pinned, 0, event.envelope.id);
   }
 
-  onRetrieved(task: TaskRecord, env: Envelope<RetrieveCompletedV1>): Decision {
-    const stale = this.stale(task, env, 'retrieve');
-    if (stale) return stale;
-    const step = this.definition(task);
-    const { passages, bestScore, weak } = env.payload;
-    let next: TaskRecord = { ...task, passages };
-    const found = `${passages.length} passages (best ${bestScore.toFixed(2)})`;
-    if (weak && step?.stage === 'retrieve' && step.settings.onWeak !== 'continue') {
-      const threshold = step.settings.minScore.toFixed(2);
-      if (step.settings.onWeak === 'escalate') {
-        next = this.note(
-          next,
-          this.entry(
-            task,
-            'weak',
-            `retrieval weak (best ${bestScore.toFixed(2)} < ${threshold}) → escalate to a person`,
-          ),
+  private onRetrieved(
+    task: TaskRecord,
+    event: EventOf<typeof Subjects.RetrieveCompleted>,
+  ): Decision {
+    const def = this.queries.definitionOf(task);
+    const { passages, bestScore, weak } = event.envelope.payload;
+    const withPassages: TaskRecord = { ...task, passages };
+    if (weak && def?.stage === 'retrieve' && def.settings.onWeak !== 'continue') {
+      const why = `retrieval weak (best ${bestScore.toFixed(2)} < ${def.settings.minScore.toFixed(2)})`;
+      if (def.settings.onWeak === 'escalate') {
+        const noted = this.progress.note(
+          withPassages,
+          stepEntry(task, 'weak', `${why} → escalate to a person`),
         );
-        return this.fail(
-          next,
-          'retrieval_weak',
-          `retrieval weak (best ${bestScore.toFixed(2)} < ${threshold}); escalation needs the approval gate`,
-        );
+        return this.progress.escalate(noted, why, event.envelope.id);
       }
-      next = this.note(
-        { ...next, degraded: true },
-        this.entry(
-          task,
-          'weak',
-          `retrieval weak (best ${bestScore.toFixed(2)} < ${threshold}) → degraded answer`,
-        ),
+      const degraded = this.progress.note(
+        { ...withPassages, degraded: true },
+        stepEntry(task, 'weak', `${why} → degraded answer`),
       );
-    } else {
-      next = this.note(next, this.entry(task, 'completed', `retrieved ${found}`));
+      return this.progress.advance(degraded, event.envelope.id);
     }
-    return this.advance(next, env.id);
+    const found = `retrieved ${passages.length} passages (best ${bestScore.toFixed(2)})`;
+    return this.progress.advance(
+      this.progress.note(withPassages, stepEntry(task, 'completed', found)),
+      event.envelope.id,
+    );
   }
 
-  onGenerated(task: TaskRecord, env: Envelope<GenerateCompletedV1>): Decision {
-    const stale = this.stale(task, env, 'generate');
-    if (stale) return stale;
-    const {
-      output,
-      usage,
-      provider,
-      model,
-      proposedAction,
-      attempts = [],
-      toolCalls = [],
-    } = env.payload;
+  private onGenerated(
+    task: TaskRecord,
+    event: EventOf<typeof Subjects.GenerateCompleted>,
+  ): Decision {
+    const { output, usage, provider, model, proposedAction } = event.envelope.payload;
+    const { attempts = [], toolCalls = [] } = event.envelope.payload;
     let next: TaskRecord = {
       ...task,
       output,
@@ -213,138 +259,109 @@ export class Saga {
       const then = attempts[i + 1]
         ? `fallback ${attempts[i + 1]?.provider}/${attempts[i + 1]?.model}`
         : 'no fallback left';
-      next = this.note(
-        next,
-        this.entry(
-          task,
-          'provider_failed',
-          `provider ${a.provider}/${a.model} ${a.outcome}${a.reason ? ` (${a.reason})` : ''} → ${then}`,
-        ),
-      );
+      const why = `provider ${a.provider}/${a.model} ${a.outcome}${a.reason ? ` (${a.reason})` : ''} → ${then}`;
+      next = this.progress.note(next, stepEntry(task, 'provider_failed', why));
     });
     for (const call of toolCalls) {
-      next = this.note(
-        next,
-        this.entry(
-          task,
-          `tool_${call.outcome}`,
-          `tool ${call.tool} ${call.outcome}${call.reason ? `: ${call.reason}` : ''}`,
-        ),
-      );
+      const why = `tool ${call.tool} ${call.outcome}${call.reason ? `: ${call.reason}` : ''}`;
+      next = this.progress.note(next, stepEntry(task, `tool_${call.outcome}`, why));
     }
-    next = this.note(
+    const standIn = provider === 'local' ? ' (heuristic stand-in, not an LLM)' : '';
+    const cost = `${usage.promptTokens}+${usage.completionTokens} tokens, $${usage.costUsd.toFixed(6)}`;
+    next = this.progress.note(
       next,
-      this.entry(
-        task,
-        'completed',
-        `generated by ${provider}/${model}${provider === 'local' ? ' (heuristic stand-in, not an LLM)' : ''} (${usage.promptTokens}+${usage.completionTokens} tokens, $${usage.costUsd.toFixed(6)})`,
-      ),
+      stepEntry(task, 'completed', `generated by ${provider}/${model}${standIn} (${cost})`),
     );
-    return this.advance(next, env.id);
+    return this.progress.advance(next, event.envelope.id);
   }
 
-  /**
-   * A failed verdict: a policy violation blocks the output and sends it to a person; other
-   * failures are repaired (regenerate with the failures fed back) up to the step's limit, then the
-   * large tier gets one try, then a schema failure goes to a person and anything else fails.
-   */
-  onValidated(task: TaskRecord, env: Envelope<ValidateCompletedV1>): Decision {
-    const stale = this.stale(task, env, 'validate');
-    if (stale) return stale;
-    const { verdict } = env.payload;
-    if (verdict.ok) {
-      return this.advance(
-        this.note({ ...task, verdict }, this.entry(task, 'passed', 'all checks passed')),
-        env.id,
+  /** A failed verdict climbs the validation ladder (see `VALIDATION_LADDER`). */
+  private onValidated(
+    task: TaskRecord,
+    event: EventOf<typeof Subjects.ValidateCompleted>,
+  ): Decision {
+    const { verdict } = event.envelope.payload;
+    const causationId = event.envelope.id;
+    const judged = { ...task, verdict };
+    if (verdict.ok)
+      return this.progress.advance(
+        this.progress.note(judged, stepEntry(task, 'passed', 'all checks passed')),
+        causationId,
       );
-    }
+    const def = this.queries.definitionOf(task);
+    const generateIndex = this.queries.previousGenerate(task);
     const failures = verdict.failures.map((f) => `${f.check}: ${f.message}`);
-    const summary = failures.join('; ');
-    const checks = new Set(verdict.failures.map((f) => f.check));
-    if (checks.has('policy')) {
-      const noted = this.note(
-        { ...task, verdict },
-        this.entry(
-          task,
-          'blocked',
-          `policy violation (${summary}) → output blocked, sent to a person`,
-        ),
-      );
-      return this.escalate(noted, `policy violation: ${summary}`, env.id);
-    }
-    const step = this.definition(task);
-    const maxRepairs = step?.stage === 'validate' ? step.settings.maxRepairs : 0;
     const repairs = task.repairs ?? 0;
-    const generateIndex = this.previousGenerate(task);
-    if (generateIndex !== undefined && repairs < maxRepairs) {
-      const next = this.note(
-        { ...task, verdict, repairs: repairs + 1 },
-        this.entry(
-          task,
-          'failed',
-          `validation failed (${summary}) → repair attempt ${repairs + 1} of ${maxRepairs}`,
-        ),
-      );
-      return this.startStep(next, generateIndex, env.id, failures);
+    const { step } = climb({
+      checks: new Set(verdict.failures.map((f) => f.check)),
+      summary: failures.join('; '),
+      repairs,
+      maxRepairs: def?.stage === 'validate' ? def.settings.maxRepairs : 0,
+      canRegenerate: generateIndex !== undefined,
+      largeTierLeft:
+        generateIndex !== undefined &&
+        !task.largeTier &&
+        this.queries.tierOf(task, generateIndex) === 'small',
+    });
+    switch (step.kind) {
+      case 'escalate':
+        return this.progress.escalate(
+          this.progress.note(judged, stepEntry(task, step.outcome, step.note)),
+          step.why,
+          causationId,
+        );
+      case 'repair':
+        return this.progress.startStep(
+          this.progress.note(
+            { ...judged, repairs: repairs + 1 },
+            stepEntry(task, 'failed', step.note),
+          ),
+          generateIndex as number,
+          causationId,
+          failures,
+        );
+      case 'large_tier':
+        return this.progress.startStep(
+          this.progress.note({ ...judged, largeTier: true }, stepEntry(task, 'failed', step.note)),
+          generateIndex as number,
+          causationId,
+          failures,
+        );
+      case 'fail':
+        return this.progress.fail(
+          this.progress.note(judged, stepEntry(task, 'failed', step.note)),
+          step.code,
+          step.message,
+        );
     }
-    if (
-      generateIndex !== undefined &&
-      !task.largeTier &&
-      this.tierOf(task, generateIndex) === 'small'
-    ) {
-      const next = this.note(
-        { ...task, verdict, largeTier: true },
-        this.entry(
-          task,
-          'failed',
-          `validation failed after ${repairs} repairs (${summary}) → the large tier`,
-        ),
-      );
-      return this.startStep(next, generateIndex, env.id, failures);
-    }
-    if (checks.has('schema')) {
-      const noted = this.note(
-        { ...task, verdict },
-        this.entry(
-          task,
-          'failed',
-          `validation failed on the large tier too (${summary}) → a person`,
-        ),
-      );
-      return this.escalate(
-        noted,
-        `the output does not satisfy the output contract: ${summary}`,
-        env.id,
-      );
-    }
-    return this.fail(
-      this.note({ ...task, verdict }, this.entry(task, 'failed', `validation failed (${summary})`)),
-      'validation_failed',
-      `output failed validation after ${repairs} repairs: ${summary}`,
-    );
   }
 
-  onApprovalDecided(task: TaskRecord, env: Envelope<ApprovalDecidedV1>): Decision {
-    const stale = this.stale(task, env, 'approval');
-    if (stale) return stale;
-    const { decision, decidedBy, comment, output } = env.payload;
+  private onApprovalDecided(
+    task: TaskRecord,
+    event: EventOf<typeof Subjects.ApprovalDecided>,
+  ): Decision {
+    const { decision, decidedBy, comment, output } = event.envelope.payload;
+    const causationId = event.envelope.id;
     const why = `${decision} by ${decidedBy}${comment ? `: ${comment}` : ''}`;
     if (decision === 'approve')
-      return this.advance(this.note(task, this.entry(task, 'approved', why)), env.id);
+      return this.progress.advance(
+        this.progress.note(task, stepEntry(task, 'approved', why)),
+        causationId,
+      );
     if (decision === 'revise') {
-      const def = this.definition(task);
-      const generateIndex = this.previousGenerate(task);
+      const def = this.queries.definitionOf(task);
+      const generateIndex = this.queries.previousGenerate(task);
       if (
         def?.stage === 'approval' &&
         def.settings.onRevise === 'regenerate' &&
         generateIndex !== undefined &&
         comment
       ) {
-        const next = this.note(
+        const noted = this.progress.note(
           task,
-          this.entry(task, 'revised', `${why} → regenerate with the reviewer's notes`),
+          stepEntry(task, 'revised', `${why} → regenerate with the reviewer's notes`),
         );
-        return this.startStep(next, generateIndex, env.id, [`reviewer: ${comment}`]);
+        return this.progress.startStep(noted, generateIndex, causationId, [`reviewer: ${comment}`]);
       }
       const { text, ...data } = output ?? {};
       const revised = {
@@ -352,132 +369,143 @@ export class Saga {
         data: Object.keys(data).length > 0 ? data : task.output?.data,
         citations: task.output?.citations ?? [],
       };
-      return this.advance(
-        this.note(
+      return this.progress.advance(
+        this.progress.note(
           { ...task, output: revised },
-          this.entry(task, 'revised', `${why} → the reviewer's output is the task's output`),
+          stepEntry(task, 'revised', `${why} → the reviewer's output is the task's output`),
         ),
-        env.id,
+        causationId,
       );
     }
-    const outcome = decision === 'timeout' ? 'timed_out' : 'rejected';
-    const next = this.note(
-      { ...task, status: 'rejected', step: undefined },
-      this.entry(task, outcome, why),
-    );
-    return {
-      next: {
-        ...next,
-        error: {
-          code: outcome === 'timed_out' ? 'approval_timeout' : 'approval_rejected',
-          message: why,
-        },
+    const timedOut = decision === 'timeout';
+    return this.progress.end(
+      task,
+      'rejected',
+      stepEntry(task, timedOut ? 'timed_out' : 'rejected', why),
+      {
+        code: timedOut ? 'approval_timeout' : 'approval_rejected',
+        message: why,
       },
-      effects: [],
-    };
+    );
   }
 
   /** An approved write action ran (once: the tool saw its idempotency key). */
-  onActed(task: TaskRecord, env: Envelope<ActionCompletedV1>): Decision {
-    const stale = this.stale(task, env, 'action');
-    if (stale) return stale;
-    const next = this.note(
+  private onActed(task: TaskRecord, event: EventOf<typeof Subjects.ActionCompleted>): Decision {
+    const { tool, result } = event.envelope.payload;
+    const key = task.proposedAction?.idempotencyKey ?? '?';
+    const next = this.progress.note(
       {
         ...task,
         output: {
           ...(task.output ?? { citations: [] }),
-          data: { ...(task.output?.data ?? {}), actionResult: env.payload.result },
+          data: { ...(task.output?.data ?? {}), actionResult: result },
         },
       },
-      this.entry(
-        task,
-        'completed',
-        `action ${env.payload.tool} ran (idempotency key ${task.proposedAction?.idempotencyKey ?? '?'})`,
-      ),
+      stepEntry(task, 'completed', `action ${tool} ran (idempotency key ${key})`),
     );
-    return this.advance(next, env.id);
+    return this.progress.advance(next, event.envelope.id);
   }
 
-  onStageFailed(task: TaskRecord, env: Envelope<StageFailedV1>): Decision {
-    const stale = this.stale(task, env, env.payload.stage);
-    if (stale) return stale;
-    const { code, message, retryable } = env.payload;
-    const step = task.step as CurrentStep;
-    const limit = this.retriesOf(task) + 1;
+  /**
+   * An action that finished after its task ended (a cancel raced it): the task keeps its status,
+   * but the side effect is on its record.
+   */
+  private onLateAction(
+    task: TaskRecord,
+    event: EventOf<typeof Subjects.ActionCompleted>,
+  ): Decision {
+    const { stepId, tool, result } = event.envelope.payload;
+    const marker = `(step ${stepId})`;
+    const recorded = task.timeline.some(
+      (e) => e.stage === 'action' && (e.outcome === 'completed' || e.outcome === 'late_action'),
+    );
+    if (recorded) return ignore(`task already ${task.status}; its action result is recorded`);
+    const next = this.progress.note(
+      {
+        ...task,
+        output: {
+          ...(task.output ?? { citations: [] }),
+          data: { ...(task.output?.data ?? {}), actionResult: result },
+        },
+      },
+      {
+        stage: 'action',
+        outcome: 'late_action',
+        reason: `action ${tool} ran after the task was ${task.status}; its result is recorded ${marker}`,
+      },
+    );
+    return { next, effects: [] };
+  }
+
+  private onStageFailed(
+    task: TaskRecord,
+    step: CurrentStep,
+    event: EventOf<typeof Subjects.StageFailed>,
+  ): Decision {
+    const { code, message, retryable } = event.envelope.payload;
+    const limit = this.queries.retriesOf(task) + 1;
     if (retryable && step.attempt < limit) {
-      const next = this.note(
+      const noted = this.progress.note(
         task,
-        this.entry(task, 'retry', `${code}: ${message} → attempt ${step.attempt + 1} of ${limit}`),
+        stepEntry(task, 'retry', `${code}: ${message} → attempt ${step.attempt + 1} of ${limit}`),
       );
-      return this.resend(next, env.id);
+      return this.progress.resend(noted, event.envelope.id);
     }
-    return this.fail(
-      this.note(task, this.entry(task, 'failed', `${code}: ${message}`)),
+    return this.progress.fail(
+      this.progress.note(task, stepEntry(task, 'failed', `${code}: ${message}`)),
       code,
       `step '${step.name}' (${step.stage}) failed: ${message}`,
     );
   }
 
-  onDeadline(task: TaskRecord, env: Envelope<StepDeadlineV1>): Decision {
-    const step = task.step;
-    if (
-      isTerminal(task.status) ||
-      !step ||
-      step.stepId !== env.payload.stepId ||
-      step.attempt !== env.payload.attempt
-    ) {
-      return { effects: [], ignored: 'the step had already moved on' };
-    }
-    const limit = this.retriesOf(task) + 1;
-    const timeoutMs = this.timeoutOf(task);
+  private onDeadline(
+    task: TaskRecord,
+    step: CurrentStep,
+    event: EventOf<typeof Subjects.StepDeadline>,
+  ): Decision {
+    const causationId = event.envelope.id;
+    const limit = this.queries.retriesOf(task) + 1;
+    const timeoutMs = this.queries.timeoutOf(task);
     if (step.stage === 'approval') {
-      const def = this.definition(task);
+      const def = this.queries.definitionOf(task);
       const policy = def?.stage === 'approval' ? def.settings.timeoutPolicy : 'reject';
       if (policy === 'escalate' && step.attempt === 1) {
-        const next = this.note(
+        const noted = this.progress.note(
           task,
-          this.entry(
+          stepEntry(
             task,
             'escalated',
             `no decision within ${timeoutMs} ms → escalated to the admin role`,
           ),
         );
-        return this.resend(next, env.id);
+        return this.progress.resend(noted, causationId);
       }
-      const next = this.note(
-        { ...task, status: 'rejected', step: undefined },
-        this.entry(
+      return this.progress.end(
+        task,
+        'rejected',
+        stepEntry(
           task,
           'timed_out',
           `no decision within ${timeoutMs} ms → timeout policy '${policy}': rejected`,
         ),
+        { code: 'approval_timeout', message: `no approval decision within ${timeoutMs} ms` },
       );
-      return {
-        next: {
-          ...next,
-          error: {
-            code: 'approval_timeout',
-            message: `no approval decision within ${timeoutMs} ms`,
-          },
-        },
-        effects: [],
-      };
     }
     if (step.attempt < limit) {
-      const next = this.note(
+      const noted = this.progress.note(
         task,
-        this.entry(
+        stepEntry(
           task,
           'timeout',
           `no answer within ${timeoutMs} ms → re-sent (attempt ${step.attempt + 1} of ${limit})`,
         ),
       );
-      return this.resend(next, env.id);
+      return this.progress.resend(noted, causationId);
     }
-    return this.fail(
-      this.note(
+    return this.progress.fail(
+      this.progress.note(
         task,
-        this.entry(
+        stepEntry(
           task,
           'timeout',
           `no answer within ${timeoutMs} ms after ${step.attempt} attempts`,
@@ -486,383 +514,5 @@ export class Saga {
       'step_timeout',
       `step '${step.name}' (${step.stage}) did not answer within ${timeoutMs} ms after ${step.attempt} attempts`,
     );
-  }
-
-  /** The effects of the task's current step, to publish again (ids unchanged, so deduplicated). */
-  currentEffects(task: TaskRecord): Effect[] {
-    if (!task.step || isTerminal(task.status)) return [];
-    return this.effectsFor(task, task.step);
-  }
-
-  // ---- helpers -----------------------------------------------------------------------------
-
-  private alreadyApplied(task: TaskRecord, eventId: string, why: string): Decision {
-    // Redelivery of the event that started the current step: publishing may not have happened
-    // before a crash, so publish the step's effects again (same ids: the broker drops copies).
-    if (task.step?.causationId === eventId)
-      return { effects: this.currentEffects(task), ignored: `${why}; re-sent its step` };
-    return { effects: [], ignored: why };
-  }
-
-  private stale(
-    task: TaskRecord,
-    env: Envelope<{ stepId: string }>,
-    stage: Stage,
-  ): Decision | undefined {
-    if (isTerminal(task.status))
-      return { effects: [], ignored: `late ${stage} result: task already ${task.status}` };
-    if (task.step?.stepId !== env.payload.stepId || task.step.stage !== stage) {
-      return this.alreadyApplied(
-        task,
-        env.id,
-        `stale or duplicate ${stage} result for step ${env.payload.stepId}`,
-      );
-    }
-    return undefined;
-  }
-
-  private workflowOf(task: TaskRecord): WorkflowDefinition | undefined {
-    return task.workflow ? this.workflows.get(task.workflow.id, task.workflow.version) : undefined;
-  }
-
-  private definition(task: TaskRecord): StepDefinition | undefined {
-    const index = task.step?.index ?? -1;
-    return index >= 0 ? this.workflowOf(task)?.steps[index] : undefined;
-  }
-
-  private retriesOf(task: TaskRecord): number {
-    return this.definition(task)?.retries ?? this.settings.routeRetries;
-  }
-
-  private timeoutOf(task: TaskRecord): number {
-    const def = this.definition(task);
-    if (def?.stage === 'approval') return def.settings.deadlineMs;
-    if (task.step?.stage === 'approval') return this.settings.escalationDeadlineMs ?? 86_400_000;
-    return def?.timeoutMs ?? this.settings.routeTimeoutMs;
-  }
-
-  private previousGenerate(task: TaskRecord): number | undefined {
-    const steps = this.workflowOf(task)?.steps ?? [];
-    for (let i = (task.step?.index ?? 0) - 1; i >= 0; i--)
-      if (steps[i]?.stage === 'generate') return i;
-    return undefined;
-  }
-
-  private entry(
-    task: TaskRecord,
-    outcome: string,
-    reason: string,
-  ): Omit<TimelineEntry, 'seq' | 'time'> {
-    return {
-      stage: task.step?.stage ?? 'coordinator',
-      step: task.step?.name,
-      attempt: task.step?.attempt,
-      outcome,
-      reason,
-    };
-  }
-
-  private note(task: TaskRecord, entry: Omit<TimelineEntry, 'seq' | 'time'>): TaskRecord {
-    const time = this.now().toISOString();
-    return {
-      ...task,
-      updatedAt: time,
-      timeline: [...task.timeline, { seq: task.timeline.length + 1, time, ...entry }],
-    };
-  }
-
-  private advance(task: TaskRecord, causationId: string): Decision {
-    const workflow = this.workflowOf(task);
-    if (!workflow)
-      return this.fail(
-        task,
-        'unknown_workflow',
-        `workflow ${task.workflow?.id ?? '?'} v${task.workflow?.version ?? '?'} is not deployed`,
-      );
-    let index = (task.step?.index ?? -1) + 1;
-    let next = task;
-    // An approval step whose condition does not hold is passed over, and the timeline says why.
-    for (
-      let def = workflow.steps[index];
-      def?.stage === 'approval';
-      def = workflow.steps[++index]
-    ) {
-      const needed = this.approvalNeeded(next, def.settings);
-      if (needed.needed) break;
-      next = this.note(next, {
-        stage: 'approval',
-        step: def.name,
-        outcome: 'skipped',
-        reason: `approval not needed: ${needed.why}`,
-      });
-    }
-    if (index >= workflow.steps.length) {
-      const done = this.note(
-        { ...next, status: 'completed', step: undefined },
-        {
-          stage: 'coordinator',
-          outcome: 'completed',
-          reason: `workflow ${workflow.id} v${workflow.version} completed`,
-        },
-      );
-      return { next: done, effects: [] };
-    }
-    return this.startStep(next, index, causationId);
-  }
-
-  /** Sends the task to a person outside a workflow approval step (a reviewer approves, revises or rejects). */
-  private escalate(task: TaskRecord, why: string, causationId: string): Decision {
-    const index = task.step?.index ?? 0;
-    const step: CurrentStep = {
-      index,
-      name: 'escalation',
-      stage: 'approval',
-      stepId: `${task.id}.${task.stepsStarted + 1}`,
-      attempt: 1,
-      deadline: new Date(
-        this.now().getTime() + (this.settings.escalationDeadlineMs ?? 86_400_000),
-      ).toISOString(),
-      causationId,
-    };
-    const next = this.note(
-      {
-        ...task,
-        status: 'awaiting_approval',
-        step,
-        stepsStarted: task.stepsStarted + 1,
-        escalation: why,
-      },
-      {
-        stage: 'approval',
-        step: 'escalation',
-        attempt: 1,
-        outcome: 'requested',
-        reason: `sent to a person: ${why}`,
-      },
-    );
-    return { next, effects: this.effectsFor(next, step) };
-  }
-
-  private tierOf(task: TaskRecord, index: number): 'small' | 'large' {
-    const def = this.workflowOf(task)?.steps[index];
-    return task.largeTier ? 'large' : def?.stage === 'generate' ? def.settings.tier : 'small';
-  }
-
-  private approvalNeeded(
-    task: TaskRecord,
-    settings: ApprovalSettings,
-  ): { needed: boolean; why: string } {
-    switch (settings.when) {
-      case 'always':
-        return { needed: true, why: 'always' };
-      case 'low_confidence': {
-        const confidence = Math.min(task.route?.confidence ?? 1, task.verdict?.confidence ?? 1);
-        return {
-          needed: confidence < settings.minConfidence,
-          why: `confidence ${confidence.toFixed(2)} vs ${settings.minConfidence}`,
-        };
-      }
-      case 'policy': {
-        const failed = task.verdict?.failures.some((f) => f.check === 'policy') ?? false;
-        return { needed: failed, why: failed ? 'a policy check failed' : 'no policy check failed' };
-      }
-      case 'write_action':
-        return {
-          needed: !!task.proposedAction,
-          why: task.proposedAction
-            ? `write action ${task.proposedAction.tool} proposed`
-            : 'no write action proposed',
-        };
-    }
-  }
-
-  private startStep(
-    task: TaskRecord,
-    index: number,
-    causationId: string,
-    feedback?: string[],
-  ): Decision {
-    const workflow = this.workflowOf(task);
-    if (index >= 0 && !workflow) {
-      return this.fail(
-        task,
-        'unknown_workflow',
-        `workflow ${task.workflow?.id ?? '?'} v${task.workflow?.version ?? '?'} is not deployed`,
-      );
-    }
-    const def = index >= 0 ? workflow?.steps[index] : undefined;
-    const stage: Stage = def ? STAGE_OF[def.stage] : 'route';
-    const timeoutMs = def
-      ? def.stage === 'approval'
-        ? def.settings.deadlineMs
-        : def.timeoutMs
-      : this.settings.routeTimeoutMs;
-    const step: CurrentStep = {
-      index,
-      name: def?.name ?? 'route',
-      stage,
-      stepId: `${task.id}.${task.stepsStarted + 1}`,
-      attempt: 1,
-      deadline: new Date(this.now().getTime() + timeoutMs).toISOString(),
-      causationId,
-    };
-    const next = this.note(
-      {
-        ...task,
-        status: stage === 'approval' ? 'awaiting_approval' : 'running',
-        step,
-        stepsStarted: task.stepsStarted + 1,
-      },
-      {
-        stage,
-        step: step.name,
-        attempt: 1,
-        outcome: 'requested',
-        reason: feedback
-          ? `regenerate with ${feedback.length} validation errors fed back`
-          : `${stage} requested`,
-      },
-    );
-    return { next, effects: this.effectsFor(next, step, feedback) };
-  }
-
-  private resend(task: TaskRecord, causationId: string): Decision {
-    const step = task.step as CurrentStep;
-    const timeoutMs = this.timeoutOf(task);
-    const next: TaskRecord = {
-      ...task,
-      step: {
-        ...step,
-        attempt: step.attempt + 1,
-        causationId,
-        deadline: new Date(this.now().getTime() + timeoutMs).toISOString(),
-      },
-    };
-    return { next, effects: this.effectsFor(next, next.step as CurrentStep) };
-  }
-
-  private fail(task: TaskRecord, code: string, message: string): Decision {
-    const next = this.note(
-      { ...task, status: 'failed', step: undefined, error: { code, message } },
-      { stage: 'coordinator', outcome: 'failed', reason: message },
-    );
-    return { next, effects: [] };
-  }
-
-  private effectsFor(task: TaskRecord, step: CurrentStep, feedback?: string[]): Effect[] {
-    const messageId = `${step.stepId}.a${step.attempt}`;
-    const timer: Effect = {
-      kind: 'timer',
-      payload: { stepId: step.stepId, attempt: step.attempt, deadline: step.deadline },
-      messageId: `${messageId}.deadline`,
-    };
-    const command = this.commandFor(task, step, feedback);
-    return [{ kind: 'command', ...command, messageId, attempt: step.attempt }, timer];
-  }
-
-  private commandFor(task: TaskRecord, step: CurrentStep, feedback?: string[]): Command {
-    const def = step.index >= 0 ? this.workflowOf(task)?.steps[step.index] : undefined;
-    const workflow = task.workflow ?? { id: 'none', version: 1 };
-    const passages = task.passages ?? [];
-    if (step.stage === 'approval' && def?.stage !== 'approval') {
-      // a person outside a workflow approval step (policy violation, output contract not met)
-      return {
-        subject: Subjects.ApprovalRequested,
-        payload: {
-          stepId: step.stepId,
-          reason: task.escalation ?? 'escalated to a person',
-          deadline: step.deadline,
-          timeoutPolicy: 'reject',
-          input: task.text,
-          route: task.route?.workflow ?? workflow.id,
-          draft: task.output,
-          passages,
-          verdict: task.verdict,
-          proposedAction: task.proposedAction,
-          requiredRole: 'approver',
-        },
-      };
-    }
-    switch (def?.stage) {
-      case undefined:
-        return {
-          subject: Subjects.RouteRequested,
-          payload: {
-            stepId: step.stepId,
-            text: task.text,
-            requestedWorkflow: task.requestedWorkflow,
-            context: task.context,
-          },
-        };
-      case 'retrieve':
-        return {
-          subject: Subjects.RetrieveRequested,
-          payload: {
-            stepId: step.stepId,
-            query: task.text,
-            topK: def.settings.topK,
-            minScore: def.settings.minScore,
-          },
-        };
-      case 'generate':
-        return {
-          subject: Subjects.GenerateRequested,
-          payload: {
-            stepId: step.stepId,
-            workflowId: workflow.id,
-            workflowVersion: workflow.version,
-            tier: task.largeTier ? 'large' : def.settings.tier,
-            text: task.text,
-            passages,
-            feedback,
-            mode: task.degraded ? 'degraded' : 'normal',
-          },
-        };
-      case 'validate':
-        return {
-          subject: Subjects.ValidateRequested,
-          payload: {
-            stepId: step.stepId,
-            workflowId: workflow.id,
-            workflowVersion: workflow.version,
-            output: task.output ?? { citations: [] },
-            retrieved: passages.map((p) => ({
-              documentId: p.documentId,
-              version: p.version,
-              chunk: p.chunk,
-            })),
-            checks: def.settings.checks,
-          },
-        };
-      case 'action':
-        return {
-          subject: Subjects.ActionRequested,
-          payload: {
-            stepId: step.stepId,
-            action: task.proposedAction ?? {
-              tool: 'none',
-              arguments: {},
-              idempotencyKey: step.stepId,
-            },
-          },
-        };
-      case 'approval':
-        return {
-          subject: Subjects.ApprovalRequested,
-          payload: {
-            stepId: step.stepId,
-            reason: `workflow ${workflow.id} requires approval (${def.settings.when})`,
-            deadline: step.deadline,
-            timeoutPolicy: def.settings.timeoutPolicy,
-            input: task.text,
-            route: task.route?.workflow ?? workflow.id,
-            draft: task.output,
-            passages,
-            verdict: task.verdict,
-            proposedAction: task.proposedAction,
-            requiredRole: step.attempt > 1 ? 'admin' : 'approver',
-          },
-        };
-    }
   }
 }

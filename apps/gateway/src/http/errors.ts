@@ -9,6 +9,7 @@ import {
 import type { ValidationError } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
+import { isUnavailable } from '@switchyard/messaging';
 import { LOGGER } from '@switchyard/platform';
 
 /** The task does not exist for this tenant (another tenant's task is "not found" too). */
@@ -19,6 +20,11 @@ export class TaskNotFoundError extends Error {
 /** The task has ended: it can no longer be cancelled. */
 export class TaskEndedError extends Error {
   override readonly name = 'TaskEndedError';
+}
+
+/** A write action (e.g. a refund) is running: cancelling now could not stop it. */
+export class ActionRunningError extends Error {
+  override readonly name = 'ActionRunningError';
 }
 
 /** An idempotency key already used for a different request body. */
@@ -107,8 +113,18 @@ const CODES: Record<number, string> = {
   503: 'unavailable',
 };
 
+/** Seconds a client should wait before retrying while the store or broker is unavailable. */
+export const UNAVAILABLE_RETRY_AFTER_S = 5;
+
+export interface ErrorResponse {
+  status: number;
+  body: ErrorBody;
+  /** Seconds for a `Retry-After` header. */
+  retryAfter?: number;
+}
+
 /** Maps any error to the public error format `{ error: { code, message, details } }`. */
-export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
+export function toErrorBody(err: unknown): ErrorResponse {
   const make = (
     status: number,
     message: string,
@@ -118,6 +134,12 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
     status,
     body: { error: { code, message, details } },
   });
+  if (isUnavailable(err)) {
+    return {
+      ...make(503, 'the task store or the message broker is unavailable; retry later', 'unavailable'),
+      retryAfter: UNAVAILABLE_RETRY_AFTER_S,
+    };
+  }
   if (err instanceof TaskNotFoundError) return make(404, err.message, 'task_not_found');
   if (err instanceof DocumentNotFoundError) return make(404, err.message, 'document_not_found');
   if (err instanceof InvalidDocumentIdError) {
@@ -125,6 +147,7 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   }
   if (err instanceof UpsertConflictError) return make(409, err.message, 'conflict');
   if (err instanceof TaskEndedError) return make(409, err.message, 'task_ended');
+  if (err instanceof ActionRunningError) return make(409, err.message, 'action_running');
   if (err instanceof IdempotencyKeyReusedError)
     return make(422, err.message, 'idempotency_key_reused');
   if (err instanceof UnknownWorkflowError) {
@@ -175,8 +198,10 @@ export class ErrorFormatFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const { status, body } = toErrorBody(exception);
-    if (status >= 500) this.logger.error({ err: exception }, 'request failed');
+    const { status, body, retryAfter } = toErrorBody(exception);
+    if (status === 503) this.logger.warn({ err: exception }, 'request refused: a dependency is unavailable');
+    else if (status >= 500) this.logger.error({ err: exception }, 'request failed');
+    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import { Inject, Injectable } from '@nestjs/common';
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { Subjects } from '@switchyard/contracts';
@@ -17,6 +18,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Principal } from '../auth/api-keys.js';
 import type { GatewayConfig } from '../config/gateway.config.js';
 import {
+  ActionRunningError,
   IdempotencyKeyReusedError,
   TaskEndedError,
   TaskNotFoundError,
@@ -89,8 +91,10 @@ export class TasksService {
         `workflow '${body.workflow}' is not deployed (deployed: ${this.workflows.ids().join(', ')})`,
       );
     }
+    // Canonical JSON (RFC 8785): a client that re-serialises `context` with its keys in another
+    // order sends the same request.
     const requestHash = createHash('sha256')
-      .update(JSON.stringify([body.text, body.workflow ?? null, body.context ?? null]))
+      .update(canonicalize([body.text, body.workflow ?? null, body.context ?? null]) ?? '')
       .digest('hex');
     const now = new Date().toISOString();
     const id = uuidv7();
@@ -123,14 +127,18 @@ export class TasksService {
       updatedAt: now,
       version: 0,
     });
-    if (!created) {
-      if (task.requestHash !== requestHash) {
-        throw new IdempotencyKeyReusedError(
-          'this Idempotency-Key was already used with a different request body',
-        );
-      }
-      return { task, created };
+    if (!created && task.requestHash !== requestHash) {
+      throw new IdempotencyKeyReusedError(
+        'this Idempotency-Key was already used with a different request body',
+      );
     }
+    // A replay of a task still queued announces it again: the first request may have died between
+    // the write and the publish. The event's id makes the broker drop a copy it already has.
+    if (created || task.status === 'queued') await this.announce(task);
+    return { task, created };
+  }
+
+  private async announce(task: TaskRecord): Promise<void> {
     try {
       await this.publisher.publish(
         Subjects.TaskSubmitted,
@@ -145,10 +153,9 @@ export class TasksService {
     } catch (err) {
       this.logger.warn(
         { err, taskId: task.id },
-        'task stored but its event not published yet; the coordinator sweep will submit it',
+        'task stored but its event not published yet; its submission check will start it',
       );
     }
-    return { task, created };
   }
 
   async get(principal: Principal, id: string): Promise<TaskRecord> {
@@ -171,6 +178,11 @@ export class TasksService {
     const task = await this.get(principal, id);
     if (isTerminal(task.status))
       throw new TaskEndedError(`task ${id} has already ended (${task.status})`);
+    if (task.step?.stage === 'action') {
+      throw new ActionRunningError(
+        `task ${id} is running its approved action (${task.proposedAction?.tool ?? 'a write tool'}); it cannot be cancelled now`,
+      );
+    }
     const abort = new AbortController();
     const confirmed = (async () => {
       for await (const t of this.watcher.follow(task, abort.signal, 250))

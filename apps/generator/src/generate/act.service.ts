@@ -1,5 +1,10 @@
-import type { ActionRequestedV1, PayloadInput, Subjects } from '@switchyard/contracts';
-import { RetryableError, TerminalError } from '@switchyard/messaging';
+import {
+  type ActionRequestedV1,
+  Consumers,
+  type PayloadInput,
+  Subjects,
+} from '@switchyard/contracts';
+import { type Command, RetryableError, StageHandler, TerminalError } from '@switchyard/messaging';
 import type { WorkflowRegistry } from '@switchyard/workflows';
 import { ToolError, type ToolRunner, argumentProblems } from './tool-runner.js';
 
@@ -14,6 +19,11 @@ export class ActService {
     private readonly workflows: WorkflowRegistry,
     private readonly tools: ToolRunner,
   ) {}
+
+  @StageHandler(Consumers.actor, { stage: 'action', result: Subjects.ActionCompleted })
+  onActionRequested(msg: Command<typeof Subjects.ActionRequested>): Promise<ActResult> {
+    return this.act(msg.envelope.taskId, msg.payload);
+  }
 
   async act(_taskId: string, request: ActionRequestedV1): Promise<ActResult> {
     const { tool: name, arguments: args, idempotencyKey } = request.action;

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { SpanKind, trace } from '@opentelemetry/api';
-import type {
-  GenerateRequestedV1,
-  PayloadInput,
-  ProposedActionV1,
+import {
+  Consumers,
+  type GenerateRequestedV1,
+  type PayloadInput,
+  type ProposedActionV1,
   Subjects,
-  ToolCallRecordV1,
+  type ToolCallRecordV1,
 } from '@switchyard/contracts';
-import { RetryableError, TerminalError } from '@switchyard/messaging';
+import { type Command, RetryableError, StageHandler, TerminalError } from '@switchyard/messaging';
 import type { WorkflowRegistry } from '@switchyard/workflows';
 import {
   AllProvidersFailedError,
@@ -50,10 +51,16 @@ export class GenerateService {
     private readonly settings: GenerateSettings,
   ) {}
 
+  /** A generate command: the result goes back to the coordinator (the consumer keeps it alive). */
+  @StageHandler(Consumers.generator, { stage: 'generate', result: Subjects.GenerateCompleted })
+  onGenerateRequested(msg: Command<typeof Subjects.GenerateRequested>): Promise<GenerateResult> {
+    return this.generate(msg.envelope.taskId, msg.payload);
+  }
+
   async generate(
     taskId: string,
     request: GenerateRequestedV1,
-    signal: AbortSignal,
+    signal: AbortSignal = new AbortController().signal,
   ): Promise<GenerateResult> {
     const workflow = this.workflows.get(request.workflowId, request.workflowVersion);
     if (!workflow)

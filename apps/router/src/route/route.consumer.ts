@@ -1,22 +1,15 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Consumers, Subjects } from '@switchyard/contracts';
-import { Messaging, Publisher, stageResponder } from '@switchyard/messaging';
+import { type Command, StageHandler } from '@switchyard/messaging';
 import { RouteService } from './route.service.js';
 
+/** Route commands, found by `@StageHandler`: the result goes back to the coordinator. */
 @Injectable()
-export class RouteConsumer implements OnModuleInit {
-  constructor(
-    @Inject(Messaging) private readonly messaging: Messaging,
-    @Inject(Publisher) private readonly publisher: Publisher,
-    @Inject(RouteService) private readonly routes: RouteService,
-  ) {}
+export class RouteConsumer {
+  constructor(@Inject(RouteService) private readonly routes: RouteService) {}
 
-  onModuleInit(): void {
-    this.messaging.consume(
-      Consumers.router,
-      stageResponder(this.publisher, { stage: 'route', result: Subjects.RouteCompleted }, (msg) =>
-        this.routes.route(msg.envelope.tenant, msg.payload),
-      ),
-    );
+  @StageHandler(Consumers.router, { stage: 'route', result: Subjects.RouteCompleted })
+  onRouteRequested(msg: Command<typeof Subjects.RouteRequested>) {
+    return this.routes.route(msg.envelope.tenant, msg.payload);
   }
 }

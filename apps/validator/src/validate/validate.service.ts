@@ -1,10 +1,12 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import type {
-  PayloadInput,
+import {
+  Consumers,
+  type PayloadInput,
   Subjects,
-  ValidateRequestedV1,
-  ValidationFailureV1,
+  type ValidateRequestedV1,
+  type ValidationFailureV1,
 } from '@switchyard/contracts';
+import { type Command, StageHandler, counter } from '@switchyard/messaging';
 import type { WorkflowRegistry } from '@switchyard/workflows';
 
 export type ValidateResult = PayloadInput<typeof Subjects.ValidateCompleted>;
@@ -30,6 +32,12 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+const failuresByCheck = counter({
+  name: 'switchyard_validation_failures_total',
+  help: 'Failed validation checks by workflow and check (schema, citations, policy, ...)',
+  labelNames: ['workflow', 'check'],
+});
+
 /**
  * Checks an output against the workflow's checks and returns a structured verdict listing every
  * failed check and why. No side effects.
@@ -44,6 +52,15 @@ export class ValidateService {
     policies: PolicyPattern[] = [],
   ) {
     this.policies = policies.map((p) => ({ name: p.name, re: new RegExp(p.pattern, 'i') }));
+  }
+
+  /** A validate command: the verdict goes back to the coordinator; failed checks are counted. */
+  @StageHandler(Consumers.validator, { stage: 'validate', result: Subjects.ValidateCompleted })
+  onValidateRequested(msg: Command<typeof Subjects.ValidateRequested>): Promise<ValidateResult> {
+    const result = this.validate(msg.payload);
+    for (const f of result.verdict.failures)
+      failuresByCheck.inc({ workflow: msg.payload.workflowId, check: f.check });
+    return Promise.resolve(result);
   }
 
   validate(request: ValidateRequestedV1): ValidateResult {

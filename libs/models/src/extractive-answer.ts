@@ -122,7 +122,7 @@ export function extractiveAnswer(
     if (chosen.some((x) => x.norm.includes(c.norm) || c.norm.includes(x.norm))) continue;
     if (chosen.length > 0) {
       // a second sentence only when it is nearly as good and covers something the first did not
-      const first = chosen[0]!;
+      const first = chosen[0];
       const adds = [...c.covered].some((q) => !first.covered.has(q));
       if (c.score < first.score * 0.75 || !adds) continue;
     }

@@ -19,7 +19,7 @@ describe('extractInvoice', () => {
     expect(items.length).toBeGreaterThanOrEqual(40);
     const report = extractionReport(
       items.map((i) => ({ ...i, got: extractInvoice(i.text), status: 'completed', person: false })),
-    ) as { fieldAccuracy: number };
+    );
     expect(report.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 

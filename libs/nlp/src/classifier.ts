@@ -57,7 +57,7 @@ export function textFeatures(text: string, correct: (w: string) => string): stri
     prevMoney = t.kind === 'currency';
   }
   for (let i = 0; i < words.length; i++) {
-    out.add(words[i]!);
+    out.add(words[i]);
     if (i > 0) out.add(`${words[i - 1]}_${words[i]}`);
   }
   if (words[0]) out.add(`^${words[0]}`);
@@ -207,7 +207,7 @@ export class TextClassifier {
         this.calibration.knn,
       ),
     );
-    const [label, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0]!;
+    const [label, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
     return { label, confidence, probabilities };
   }
 }

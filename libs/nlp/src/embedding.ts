@@ -19,7 +19,7 @@ export function normalize(v: Float32Array): Float32Array {
   let n = 0;
   for (const x of v) n += x * x;
   n = Math.sqrt(n);
-  if (n > 0) for (let i = 0; i < v.length; i++) v[i] = v[i]! / n;
+  if (n > 0) for (let i = 0; i < v.length; i++) v[i] = v[i] / n;
   return v;
 }
 
@@ -30,9 +30,9 @@ export function cosine(a: Float32Array | undefined, b: Float32Array | undefined)
   let na = 0;
   let nb = 0;
   for (let i = 0; i < a.length; i++) {
-    dot += a[i]! * b[i]!;
-    na += a[i]! * a[i]!;
-    nb += b[i]! * b[i]!;
+    dot += a[i] * b[i];
+    na += a[i] * a[i];
+    nb += b[i] * b[i];
   }
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }

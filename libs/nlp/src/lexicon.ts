@@ -115,7 +115,7 @@ export class Lexicon {
     if (i === undefined) return false;
     const base = i * this.dims;
     for (let d = 0; d < this.dims; d++)
-      into[d] = (into[d] ?? 0) + (this.vectors[base + d]! / 127) * scale;
+      into[d] = (into[d] ?? 0) + (this.vectors[base + d] / 127) * scale;
     return true;
   }
 
@@ -128,7 +128,7 @@ export class Lexicon {
     let dot = 0;
     const ai = i * this.dims;
     const bj = j * this.dims;
-    for (let d = 0; d < this.dims; d++) dot += this.vectors[ai + d]! * this.vectors[bj + d]!;
+    for (let d = 0; d < this.dims; d++) dot += this.vectors[ai + d] * this.vectors[bj + d];
     return dot / (127 * 127);
   }
 

@@ -15,16 +15,16 @@ export function editDistance(a: string, b: string, max = 2): number {
     let best = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, prev2[j - 2]! + 1);
+        d = Math.min(d, prev2[j - 2] + 1);
       cur[j] = d;
       if (d < best) best = d;
     }
     if (best > max) return max + 1;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[cols - 1]!;
+  return prev[cols - 1];
 }
 
 /** Rows reused across calls (the checker compares a word with thousands of candidates). */

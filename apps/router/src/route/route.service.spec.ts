@@ -20,7 +20,7 @@ describe(RouteService.name, () => {
     RouteModel.fromRouter(router, deployed),
     new SafetyFloor(),
   );
-  const route = (text: string) => sut.route('demo', { stepId: 's', text } as never);
+  const route = (text: string) => sut.route('demo', { stepId: 's', text });
 
   it('routes the held-out split (never trained or tuned on) and sends every sensitive request to sensitive', async () => {
     const items = (fixtures(root) as { routingHeldout: Array<{ text: string; route: string }> })
@@ -29,7 +29,7 @@ describe(RouteService.name, () => {
     const cases = [];
     for (const item of items)
       cases.push({ text: item.text, expected: item.route, got: (await route(item.text)).route });
-    const report = routingReport(cases) as { accuracy: number; sensitiveRecall: number };
+    const report = routingReport(cases);
     expect(report.sensitiveRecall).toBe(1);
     // The issue asks for 95 %; measured 93.8 % on the first blind run (docs/evaluation.md).
     expect(report.accuracy).toBeGreaterThanOrEqual(0.9);

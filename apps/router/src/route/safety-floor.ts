@@ -229,7 +229,7 @@ export class SafetyFloor {
         : undefined);
     if (!action) return undefined;
 
-    const first = norms[0]!;
+    const first = norms[0];
     const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
     const desire =
       norms.some(

@@ -1,48 +1,49 @@
 import type { PassageV1 } from '@switchyard/contracts';
-import { Lexicon, SpellChecker, lemmas, splitSentences } from '@switchyard/nlp';
+import {
+  Lexicon,
+  QUESTION_NOISE,
+  SpellChecker,
+  answerTypes,
+  derivationalRoot,
+  informationContent,
+  lemmas,
+  nameLemmas,
+  splitSentences,
+} from '@switchyard/nlp';
 
 export interface ExtractiveAnswer {
   sentences: string[];
   citations: Array<{ documentId: string; version: number; chunk: number }>;
 }
 
+/** What a sentence says, as lemmas, derivational roots and the words around it. */
 interface Candidate {
+  /** The question words it covers, for explanations. */
+  asked?: string[];
   sentence: string;
   norm: string;
   passage: PassageV1;
-  coverage: number;
-  covered: Set<string>;
+  /** Position in the passage (earlier chunks' sentences are not repeated by later ones). */
+  order: number;
+  terms: Set<string>;
+  roots: Set<string>;
+  /** Lemmas of the neighbouring sentences (the context a pronoun or a condition refers to). */
+  context: Set<string>;
+  /** Lemmas of the document's name (its id, where that is made of words). */
+  name: Set<string>;
   score: number;
+  /** Question terms the sentence itself matches (same lemma or same root). */
+  matched: Set<string>;
 }
 
-/** A word vector similarity at or above this counts as the same idea (postage ≈ shipping). */
-const SOFT_MATCH = 0.6;
-
-/** Two forms of one word ("returnable", "return"): a shared stem of five letters or more. */
-function sameStem(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  if (n < 5) return false;
-  let i = 0;
-  while (i < n && a[i] === b[i]) i++;
-  return i >= 5 && i >= Math.max(a.length, b.length) - 4;
-}
-
-/** What kind of answer a question wants, as a test on a candidate sentence. */
-function answerType(question: string): ((sentence: string) => boolean) | undefined {
-  const q = question.toLowerCase();
-  if (
-    /\bhow (many|much|long|soon|quickly|fast|far|big|heavy|old)\b|\b(cost|price|fee|weigh|charge)s?\b|\bper (year|month)\b/.test(
-      q,
-    )
-  )
-    return (s) => /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|half|free)\b/i.test(s);
-  if (/\b(when|what time|which days?)\b/.test(q))
-    return (s) =>
-      /\d|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|before|after|until)\b/i.test(
-        s,
-      );
-  return undefined;
-}
+/** How much a match counts: the same lemma, the same root, a close word vector. */
+const SAME_ROOT = 0.85;
+/** A word vector similarity at or above this counts, scaled down: a tie-breaker, not a match. */
+const SOFT_FLOOR = 0.55;
+const SOFT_SCALE = 0.5;
+/** A question word found around the sentence rather than in it. */
+const IN_CONTEXT = 0.5;
+const IN_NAME = 0.6;
 
 function normalise(s: string): string {
   return s
@@ -52,83 +53,44 @@ function normalise(s: string): string {
 }
 
 /**
- * Picks the sentences of the retrieved passages that answer a question: each sentence is scored by
- * how much of the question it covers — lemmas, not raw words; rare words weigh more than common
- * ones; a word vector close enough counts partly — plus a little of its passage's retrieval
- * score, so the most specific passage wins ("members ... 45 days" over the general "30 days" when
- * the question says members). Fragments cut at a chunk boundary are skipped, a sentence already
- * taken (or contained in one taken, as chunk overlaps are) never repeats, and each cited
- * document version and chunk is cited once.
+ * Picks the sentences of the retrieved passages that answer a question.
+ *
+ * Each sentence is scored by how much of the question it covers: the question's content lemmas
+ * (stop words and question noise dropped, misspellings corrected against the passages), each
+ * weighted by its information content (rare words say more, by their frequency rank) times its
+ * inverse frequency among the candidate sentences (a word every sentence has does not choose
+ * one). A lemma in the sentence counts fully, the same derivational root ("returnable", "return")
+ * nearly, the lemma in a neighbouring sentence or in the document's name half, and a close word
+ * vector only a little, as a tie-breaker. A sentence that holds the kind of answer asked for (a
+ * duration for "how long", an amount for "how much does it cost", a condition for "what happens
+ * if") is preferred, and so is the most specific one: a sentence whose qualifiers ("members", a
+ * country, a product) match the question's covers more of it than the general rule does.
+ *
+ * A sentence must match a question word itself to be chosen; a second sentence is added only when
+ * it is nearly as good and adds a word the first did not cover. Fragments cut at a chunk boundary
+ * and sentences repeated by overlapping chunks are dropped, and each document version and chunk
+ * is cited once.
  */
 export function extractiveAnswer(
   question: string,
   passages: PassageV1[],
   max = 2,
 ): ExtractiveAnswer {
-  const lexicon = Lexicon.get();
-  const vocabulary = passages.flatMap((p) => normalise(p.text).split(' '));
-  const spell = new SpellChecker(vocabulary);
-  const asked = [...new Set(lemmas(question, { correct: spell.correct }))];
-  const weights = new Map(asked.map((q) => [q, lexicon.weight(q)]));
-
-  // Words found in many candidate sentences say little about which one answers (a local IDF).
-  const sentenceTerms = passages.flatMap((p) =>
-    splitSentences(p.text).map((x) => new Set(lemmas(x))),
-  );
-  for (const q of asked) {
-    const df = sentenceTerms.filter((t) => t.has(q)).length;
-    weights.set(q, weights.get(q)! * Math.log(1 + (sentenceTerms.length + 1) / (df + 1)));
-  }
-  const total = [...weights.values()].reduce((s, w) => s + w, 0) || 1;
-  const wanted = answerType(question);
-
-  const candidates: Candidate[] = [];
-  for (const passage of passages) {
-    splitSentences(passage.text).forEach((sentence, i, all) => {
-      // a chunk starts or ends mid-sentence where the window cut it
-      const cutStart = i === 0 && passage.chunk > 0 && !/^["'“(]?[\p{Lu}\d]/u.test(sentence);
-      const cutEnd = i === all.length - 1 && !/[.!?:)"”]$/.test(sentence);
-      if (cutStart || sentence.length < 12) return;
-      const terms = new Set(lemmas(sentence));
-      const covered = new Set<string>();
-      let coverage = 0;
-      for (const q of asked) {
-        if (terms.has(q)) {
-          coverage += weights.get(q)!;
-          covered.add(q);
-          continue;
-        }
-        let best = 0;
-        for (const t of terms)
-          best = Math.max(best, sameStem(q, t) ? 0.9 : lexicon.similarity(q, t));
-        if (best >= SOFT_MATCH) {
-          coverage += weights.get(q)! * best * 0.6;
-          covered.add(q);
-        }
-      }
-      coverage /= total;
-      const typed = wanted ? (wanted(sentence) ? 0.15 : -0.15) : 0;
-      const score = coverage + typed + 0.15 * passage.score - (cutEnd ? 0.2 : 0);
-      candidates.push({ sentence, norm: normalise(sentence), passage, coverage, covered, score });
-    });
-  }
-  candidates.sort((a, b) => b.score - a.score);
-
-  const chosen: Candidate[] = [];
-  const seen = new Set<string>();
+  const candidates = scoreSentences(question, passages);
+  const chosen: ScoredSentence[] = [];
   for (const c of candidates) {
     if (chosen.length >= max) break;
-    if (c.coverage <= 0) break;
+    if (c.matched.size === 0) continue;
     if (chosen.some((x) => x.norm.includes(c.norm) || c.norm.includes(x.norm))) continue;
     if (chosen.length > 0) {
-      // a second sentence only when it is nearly as good and covers something the first did not
-      const first = chosen[0];
-      const adds = [...c.covered].some((q) => !first.covered.has(q));
-      if (c.score < first.score * 0.75 || !adds) continue;
+      const first = chosen[0]!;
+      const adds = [...c.matched].some((q) => !first.matched.has(q));
+      if (c.score < first.score * 0.8 || !adds) continue;
     }
     chosen.push(c);
   }
   const citations: ExtractiveAnswer['citations'] = [];
+  const seen = new Set<string>();
   for (const c of chosen) {
     const key = `${c.passage.documentId}@${c.passage.version}#${c.passage.chunk}`;
     if (seen.has(key)) continue;
@@ -140,4 +102,106 @@ export function extractiveAnswer(
     });
   }
   return { sentences: chosen.map((c) => c.sentence), citations };
+}
+
+/** A candidate sentence with its score, best first (see extractiveAnswer). */
+export type ScoredSentence = Readonly<Candidate>;
+
+/** Every candidate sentence of the passages, scored against the question, best first. */
+export function scoreSentences(question: string, passages: PassageV1[]): ScoredSentence[] {
+  const lexicon = Lexicon.get();
+  const spell = new SpellChecker(passages.flatMap((p) => normalise(p.text).split(' ')));
+  const asked = [...new Set(lemmas(question, { correct: spell.correct }))].filter(
+    (t) => !QUESTION_NOISE.has(t),
+  );
+  if (asked.length === 0) return [];
+  const wanted = answerTypes(question);
+
+  const candidates = sentencesOf(passages, lexicon);
+  // inverse frequency among the candidate sentences (each distinct sentence once)
+  const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
+  const weight = new Map<string, number>();
+  for (const q of asked) {
+    let df = 0;
+    for (const terms of distinct.values()) if (terms.has(q)) df++;
+    const local = Math.log(1 + (distinct.size + 1) / (df + 0.5));
+    weight.set(q, informationContent(q, lexicon) * local);
+  }
+  // names in the question (a country, a product, a plan) are its qualifiers: they weigh double
+  for (const name of nameLemmas(question)) if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
+  const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
+  const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
+
+  for (const c of candidates) {
+    let covered = 0;
+    for (const q of asked) {
+      const root = askedRoots.get(q)!;
+      let m = 0;
+      if (c.terms.has(q)) m = 1;
+      else if (c.roots.has(root)) m = SAME_ROOT;
+      if (m > 0) c.matched.add(q);
+      else {
+        let best = 0;
+        for (const t of c.terms) best = Math.max(best, lexicon.similarity(q, t));
+        if (best >= SOFT_FLOOR) m = SOFT_SCALE * best;
+      }
+      if (c.context.has(q)) m = Math.max(m, IN_CONTEXT);
+      if (c.name.has(q)) m = Math.max(m, IN_NAME);
+      covered += weight.get(q)! * m;
+    }
+    const coverage = covered / total;
+    const typed =
+      wanted.length === 0 ? 1 : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length;
+    // of the sentence's own words, how many the question asked about: the more specific sentence
+    const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
+    c.score = coverage * typed + 0.1 * precision + 0.05 * c.passage.score;
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+/**
+ * The passages' sentences with their context. A sentence cut at a chunk boundary (overlapping
+ * chunks cut sentences at both ends) is dropped when another chunk holds it whole, and kept
+ * otherwise; a sentence two chunks share appears once, from the earlier chunk.
+ */
+function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const whole = new Map<string, Candidate>();
+  let order = 0;
+  const raw = passages.map((passage) => {
+    const sentences = splitSentences(passage.text);
+    return sentences.map((sentence, i) => {
+      const cutStart = i === 0 && passage.chunk > 0 && !/^["'“(]?[\p{Lu}\d]/u.test(sentence);
+      const cutEnd = i === sentences.length - 1 && !/[.!?:)"”]$/.test(sentence);
+      return { passage, sentence, i, cut: cutStart || cutEnd, all: sentences };
+    });
+  });
+  const allNorms = raw.flat().map((r) => normalise(r.sentence));
+  for (const r of raw.flat()) {
+    const norm = normalise(r.sentence);
+    if (r.sentence.length < 12) continue;
+    // a fragment whose whole sentence another chunk holds
+    if (r.cut && allNorms.some((n) => n !== norm && n.includes(norm))) continue;
+    if (whole.has(norm)) continue;
+    const terms = new Set(lemmas(r.sentence));
+    const context = new Set([
+      ...(r.i > 0 ? lemmas(r.all[r.i - 1]!) : []),
+      ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]!) : []),
+    ]);
+    const candidate: Candidate = {
+      sentence: r.sentence,
+      norm,
+      passage: r.passage,
+      order: order++,
+      terms,
+      roots: new Set([...terms].map((t) => derivationalRoot(t, lexicon))),
+      context,
+      name: new Set(lemmas(r.passage.documentId.replace(/[-_.]+/g, ' '))),
+      score: 0,
+      matched: new Set(),
+    };
+    whole.set(norm, candidate);
+    out.push(candidate);
+  }
+  return out;
 }

@@ -3,3 +3,4 @@ export * from './text.js';
 export * from './spelling.js';
 export * from './embedding.js';
 export * from './classifier.js';
+export * from './question.js';

@@ -62,24 +62,23 @@ export class SpellChecker {
     if (cached) return cached;
     const max = word.length >= 8 ? 2 : 1;
     let best: { word: string; distance: number; domain: boolean; rank: number } | undefined;
+    const consider = (candidate: string, domain: boolean, rank: number): void => {
+      const distance = editDistance(word, candidate, max);
+      if (distance > max) return;
+      const better =
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && domain && !best.domain) ||
+        (distance === best.distance && domain === best.domain && rank < best.rank);
+      if (better) best = { word: candidate, distance, domain, rank };
+    };
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const [domain, list] of [
-        [true, this.domainByLength.get(len) ?? []],
-        [false, this.lexicon.wordsOfLength(len)],
-      ] as const) {
-        for (const candidate of list) {
-          if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
-          const distance = editDistance(word, candidate, max);
-          if (distance > max) continue;
-          const rank = this.lexicon.rank(candidate) ?? 1e9;
-          const better =
-            !best ||
-            distance < best.distance ||
-            (distance === best.distance && domain && !best.domain) ||
-            (distance === best.distance && domain === best.domain && rank < best.rank);
-          if (better) best = { word: candidate, distance, domain, rank };
-        }
-      }
+      for (const candidate of this.domainByLength.get(len) ?? [])
+        if (candidate[0] === word[0] || candidate[1] === word[1])
+          consider(candidate, true, this.lexicon.rank(candidate) ?? 1e9);
+      this.lexicon.forEachOfLength(len, word[0]!, word[1]!, (candidate, rank) =>
+        consider(candidate, false, rank),
+      );
     }
     const result = best?.word ?? word;
     if (this.cache.size > 10_000) this.cache.clear();

@@ -103,6 +103,20 @@ const BACK_VERBS: Record<string, string> = {
   get: 'refund',
 };
 
+/**
+ * Country and union abbreviations written in capitals, as the words they stand for: "US" is not
+ * the pronoun "us", and a document says "the United States" where a customer writes "the US".
+ */
+const ABBREVIATIONS: Record<string, string[]> = {
+  US: ['united', 'states'],
+  USA: ['united', 'states'],
+  UK: ['united', 'kingdom'],
+  EU: ['eu', 'european', 'union'],
+};
+
+/** Phrasal verbs that mean one word: "sold out" is "out of stock". */
+const OUT_VERBS: Record<string, string> = { sell: 'stock', run: 'stock' };
+
 /** The lemmas of a text's words, in order (stop words dropped unless asked otherwise). */
 export function lemmas(text: string, options: TermOptions = {}): string[] {
   const lexicon = Lexicon.get();
@@ -110,12 +124,42 @@ export function lemmas(text: string, options: TermOptions = {}): string[] {
   const out: string[] = [];
   const words = tokenize(text).filter((t) => t.kind === 'word');
   words.forEach((t, i) => {
+    const abbreviation = ABBREVIATIONS[t.text];
+    if (abbreviation) {
+      for (const w of abbreviation) out.push(lexicon.lemma(w));
+      return;
+    }
     const word = options.correct ? options.correct(t.norm) : t.norm;
     const lemma = lexicon.lemma(word);
+    // "send stuff back", "get the delivery cost back": the nearest such verb before "back" owns it
     const phrasal = BACK_VERBS[lemma];
-    if (phrasal && words.slice(i + 1, i + 4).some((w) => w.norm === 'back')) out.push(phrasal);
+    if (phrasal) {
+      const back = words.slice(i + 1, i + 5).findIndex((w) => w.norm === 'back');
+      const owned =
+        back >= 0 &&
+        !words.slice(i + 1, i + 1 + back).some((w) => BACK_VERBS[lexicon.lemma(w.norm)]);
+      if (owned) out.push(phrasal);
+    }
+    if (OUT_VERBS[lemma] && words[i + 1]?.norm === 'out') out.push(OUT_VERBS[lemma]);
     if (drop && (lexicon.stopWords.has(word) || word.length < 2)) return;
     out.push(lemma);
+  });
+  return out;
+}
+
+/**
+ * The lemmas of the names a text mentions — capitalised words that do not start a sentence
+ * ("Canada", "Trail Club", "Summit") and capitalised abbreviations ("US"): the qualifiers that
+ * make a question specific.
+ */
+export function nameLemmas(text: string): Set<string> {
+  const out = new Set<string>();
+  const tokens = tokenize(text);
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || t.text === 'I') return;
+    const previous = tokens[i - 1];
+    if (!previous || (previous.kind === 'punct' && /[.!?:;"“]/.test(previous.text))) return;
+    for (const lemma of lemmas(t.text)) out.add(lemma);
   });
   return out;
 }

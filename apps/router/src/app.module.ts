@@ -55,10 +55,15 @@ function classifier(
         );
         const started = Date.now();
         const model = RouteModel.fromRouter(router, deployed);
-        if (model)
+        if (model?.origin === 'compiled')
           logger.info(
             { examples: model.examples, ms: Date.now() - started },
-            'built-in route classifier trained',
+            'built-in route classifier loaded (compiled at build time)',
+          );
+        else if (model)
+          logger.warn(
+            { examples: model.examples, ms: Date.now() - started },
+            'built-in route classifier trained at start-up: its examples changed since the build (npm run build compiles them; training at start-up costs memory)',
           );
         return new RouteService(
           router,

@@ -83,7 +83,7 @@ export function extractiveAnswer(
     if (c.matched.size === 0) continue;
     if (chosen.some((x) => x.norm.includes(c.norm) || c.norm.includes(x.norm))) continue;
     if (chosen.length > 0) {
-      const first = chosen[0]!;
+      const first = chosen[0];
       const adds = [...c.matched].some((q) => !first.matched.has(q));
       if (c.score < first.score * 0.8 || !adds) continue;
     }
@@ -128,7 +128,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     weight.set(q, informationContent(q, lexicon) * local);
   }
   // names in the question (a country, a product, a plan) are its qualifiers: they weigh double
-  for (const name of nameLemmas(question)) if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
+  for (const name of nameLemmas(question))
+    if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
   const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
 
@@ -151,7 +152,9 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     }
     const coverage = covered / total;
     const typed =
-      wanted.length === 0 ? 1 : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length;
+      wanted.length === 0
+        ? 1
+        : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length;
     // of the sentence's own words, how many the question asked about: the more specific sentence
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     c.score = coverage * typed + 0.1 * precision + 0.05 * c.passage.score;
@@ -185,8 +188,8 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
     if (whole.has(norm)) continue;
     const terms = new Set(lemmas(r.sentence));
     const context = new Set([
-      ...(r.i > 0 ? lemmas(r.all[r.i - 1]!) : []),
-      ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]!) : []),
+      ...(r.i > 0 ? lemmas(r.all[r.i - 1]) : []),
+      ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]) : []),
     ]);
     const candidate: Candidate = {
       sentence: r.sentence,

@@ -1,7 +1,5 @@
-import * as de from 'chrono-node/de';
-import * as en from 'chrono-node/en';
-import * as nl from 'chrono-node/nl';
-import * as sv from 'chrono-node/sv';
+import { createRequire } from 'node:module';
+import type * as ChronoEn from 'chrono-node/en';
 import currencyCodes from 'currency-codes';
 
 /** Every ISO 4217 code (list one, from the currency-codes package). */
@@ -243,9 +241,30 @@ function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+type Chrono = typeof ChronoEn;
+let chrono: Record<'en' | 'de' | 'nl' | 'sv', Chrono> | undefined;
+
+/**
+ * chrono-node's English, German, Dutch and Swedish parsers, loaded on the first invoice: every
+ * service imports this library (for the providers), only the generator reads invoices.
+ */
+function locales(): Record<'en' | 'de' | 'nl' | 'sv', Chrono> {
+  if (!chrono) {
+    const require = createRequire(import.meta.url);
+    chrono = {
+      en: require('chrono-node/en') as Chrono,
+      de: require('chrono-node/de') as Chrono,
+      nl: require('chrono-node/nl') as Chrono,
+      sv: require('chrono-node/sv') as Chrono,
+    };
+  }
+  return chrono;
+}
+
 function findDates(text: string, monthFirst: boolean): FoundDate[] {
   const reference = new Date(Date.UTC(2025, 0, 1));
   const seen = new Map<number, FoundDate>();
+  const { en, de, nl, sv } = locales();
   const parsers = [monthFirst ? en.casual : en.GB, de.casual, nl.casual, sv.casual];
   for (const parser of parsers) {
     for (const r of parser.parse(text, reference)) {

@@ -17,6 +17,25 @@ export interface Classification {
   probabilities: Record<string, number>;
 }
 
+/** Bumped whenever features or the model change, so a saved model from before is not used. */
+const CLASSIFIER_FORMAT = 1;
+
+/** A trained TextClassifier, as saved (see TextClassifier.toJSON). */
+export interface ClassifierJSON {
+  format: number;
+  labels: string[];
+  calibration: { nb: number; knn: number; logLoss: number };
+  examples: number;
+  vocabulary: string[];
+  neighbours: number;
+  /** wink-naive-bayes-text-classifier's own export. */
+  nb: string;
+  /** Label index of each training text's vector. */
+  vectorLabels: number[];
+  /** The training texts' sentence vectors, float32, base64. */
+  vectors: string;
+}
+
 export interface ClassifierOptions {
   /** Folds for the cross-validated calibration (default 5). */
   folds?: number;
@@ -92,14 +111,30 @@ class BaseModel {
     private readonly labels: string[],
     private readonly correct: (w: string) => string,
     private readonly neighbours: number,
+    saved?: { nb: string; vectors: Array<{ label: string; vector: Float32Array }> },
   ) {
-    this.nb.defineConfig({ considerOnlyPresence: true, smoothingFactor: 0.5 });
-    for (const e of examples) {
-      this.nb.learn(textFeatures(e.text, correct), e.label);
-      const vector = embed(contentLemmas(e.text, correct));
-      if (vector) this.vectors.push({ label: e.label, vector });
+    if (saved) {
+      this.nb.importJSON(saved.nb);
+      this.vectors = saved.vectors;
+    } else {
+      this.nb.defineConfig({ considerOnlyPresence: true, smoothingFactor: 0.5 });
+      for (const e of examples) {
+        this.nb.learn(textFeatures(e.text, correct), e.label);
+        const vector = embed(contentLemmas(e.text, correct));
+        if (vector) this.vectors.push({ label: e.label, vector });
+      }
     }
     this.nb.consolidate();
+  }
+
+  toJSON(): { nb: string; vectorLabels: number[]; vectors: string } {
+    const data = new Float32Array(this.vectors.length * (this.vectors[0]?.vector.length ?? 0));
+    this.vectors.forEach((v, i) => data.set(v.vector, i * v.vector.length));
+    return {
+      nb: this.nb.exportJSON(),
+      vectorLabels: this.vectors.map((v) => this.labels.indexOf(v.label)),
+      vectors: Buffer.from(data.buffer).toString('base64'),
+    };
   }
 
   scores(text: string): Scores {
@@ -145,18 +180,66 @@ export class TextClassifier {
     /** Weights of the naive Bayes odds and the neighbour similarity in the calibrated logit. */
     readonly calibration: { nb: number; knn: number; logLoss: number },
     readonly examples: number,
+    /** The training texts' words (what the spelling checker prefers). */
+    private readonly vocabulary: string[],
+    private readonly neighbours: number,
   ) {}
+
+  /** The trained model as JSON (see fromJSON): train once at build time, load at start-up. */
+  toJSON(): ClassifierJSON {
+    return {
+      format: CLASSIFIER_FORMAT,
+      labels: this.labels,
+      calibration: this.calibration,
+      examples: this.examples,
+      vocabulary: this.vocabulary,
+      neighbours: this.neighbours,
+      ...this.model.toJSON(),
+    };
+  }
+
+  /** A classifier saved by toJSON; throws when the format differs. */
+  static fromJSON(json: ClassifierJSON): TextClassifier {
+    if (json.format !== CLASSIFIER_FORMAT)
+      throw new Error(
+        `classifier format ${json.format} is not ${CLASSIFIER_FORMAT}: train it again`,
+      );
+    const correct = new SpellChecker(json.vocabulary).correct;
+    const raw = Buffer.from(json.vectors, 'base64');
+    const data = new Float32Array(
+      raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength),
+    );
+    const dims = json.vectorLabels.length ? data.length / json.vectorLabels.length : 0;
+    const vectors = json.vectorLabels.map((l, i) => ({
+      label: json.labels[l],
+      vector: data.subarray(i * dims, (i + 1) * dims),
+    }));
+    const model = new BaseModel([], json.labels, correct, json.neighbours, {
+      nb: json.nb,
+      vectors,
+    });
+    return new TextClassifier(
+      model,
+      json.labels,
+      json.calibration,
+      json.examples,
+      json.vocabulary,
+      json.neighbours,
+    );
+  }
 
   static train(examples: LabelledText[], options: ClassifierOptions = {}): TextClassifier {
     const labels = [...new Set(examples.map((e) => e.label))].sort();
     if (labels.length < 2) throw new Error('a classifier needs examples of at least two labels');
-    const vocabulary = new Set(
-      examples.flatMap((e) =>
-        tokenize(e.text)
-          .filter((t) => t.kind === 'word')
-          .map((t) => t.norm),
+    const vocabulary = [
+      ...new Set(
+        examples.flatMap((e) =>
+          tokenize(e.text)
+            .filter((t) => t.kind === 'word')
+            .map((t) => t.norm),
+        ),
       ),
-    );
+    ].sort();
     const correct = new SpellChecker(vocabulary).correct;
     const neighbours = options.neighbours ?? 3;
     const folds = Math.min(options.folds ?? 5, examples.length);
@@ -186,6 +269,8 @@ export class TextClassifier {
       labels,
       best,
       examples.length,
+      vocabulary,
+      neighbours,
     );
   }
 

@@ -16,7 +16,7 @@ export function lexiconFile(): string {
     join(here, 'data', 'lexicon.bin'),
     join(here, '..', 'dist', 'data', 'lexicon.bin'),
   ];
-  return candidates.find((f) => existsSync(f)) ?? candidates[0]!;
+  return candidates.find((f) => existsSync(f)) ?? candidates[0];
 }
 
 export class LexiconMissingError extends Error {
@@ -48,6 +48,8 @@ const FORMAT = 2;
 export class Lexicon {
   readonly dims: number;
   readonly sources: Readonly<Record<string, string>>;
+  /** What the file was built from (packages, versions, sizes): models trained on it record it. */
+  readonly stamp: string;
   readonly size: number;
   readonly stopWords: ReadonlySet<string>;
   private readonly words: string;
@@ -75,14 +77,15 @@ export class Lexicon {
       Type: new (b: ArrayBufferLike, o: number, n: number) => T,
       size: number,
     ): T => {
-      const [offset, length] = header.sections[name]!;
+      const [offset, length] = header.sections[name];
       return new Type(buffer.buffer, base + offset, length / size);
     };
     this.dims = header.dims;
     this.sources = header.sources;
+    this.stamp = header.stamp;
     this.size = header.count;
     this.vectorRows = header.vectorRows;
-    const [wOffset, wLength] = header.sections.words!;
+    const [wOffset, wLength] = header.sections.words;
     this.words = buffer.toString(
       'latin1',
       base - buffer.byteOffset + wOffset,
@@ -98,12 +101,12 @@ export class Lexicon {
     this.vectors = section('vectors', Int8Array, 1);
     const flags = section('flags', Uint8Array, 1);
     const stop = new Set<string>();
-    for (let r = 0; r < this.size; r++) if (flags[r]! & 1) stop.add(this.word(r));
+    for (let r = 0; r < this.size; r++) if (flags[r] & 1) stop.add(this.word(r));
     this.stopWords = stop;
     // where each word length starts in byLength
-    const maxLength = this.size ? this.length(this.byLength[this.size - 1]!) : 0;
+    const maxLength = this.size ? this.length(this.byLength[this.size - 1]) : 0;
     this.lengthStart = new Int32Array(maxLength + 2).fill(-1);
-    for (let i = this.size - 1; i >= 0; i--) this.lengthStart[this.length(this.byLength[i]!)] = i;
+    for (let i = this.size - 1; i >= 0; i--) this.lengthStart[this.length(this.byLength[i])] = i;
   }
 
   private static shared?: Lexicon;
@@ -125,17 +128,17 @@ export class Lexicon {
   }
 
   private word(row: number): string {
-    return this.words.slice(this.offsets[row], this.offsets[row + 1]! - 1);
+    return this.words.slice(this.offsets[row], this.offsets[row + 1] - 1);
   }
 
   private length(row: number): number {
-    return this.offsets[row + 1]! - 1 - this.offsets[row]!;
+    return this.offsets[row + 1] - 1 - this.offsets[row];
   }
 
   /** -1, 0 or 1 as `word` sorts before, with or after the word in `row`. */
   private compare(word: string, row: number): number {
-    const start = this.offsets[row]!;
-    const length = this.offsets[row + 1]! - 1 - start;
+    const start = this.offsets[row];
+    const length = this.offsets[row + 1] - 1 - start;
     const n = Math.min(word.length, length);
     for (let i = 0; i < n; i++) {
       const d = word.charCodeAt(i) - this.words.charCodeAt(start + i);
@@ -150,8 +153,8 @@ export class Lexicon {
     let hi = this.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const c = this.compare(word, this.alpha[mid]!);
-      if (c === 0) return this.alpha[mid]!;
+      const c = this.compare(word, this.alpha[mid]);
+      if (c === 0) return this.alpha[mid];
       if (c < 0) hi = mid - 1;
       else lo = mid + 1;
     }
@@ -175,7 +178,7 @@ export class Lexicon {
   lemma(word: string): string {
     const r = this.row(word);
     if (r >= 0) {
-      const l = this.lemmaRows[r]!;
+      const l = this.lemmaRows[r];
       return l >= 0 ? this.word(l) : word;
     }
     if (word.length < 5) return word;
@@ -183,7 +186,7 @@ export class Lexicon {
       if (!word.endsWith(suffix)) continue;
       const stem = word.slice(0, -suffix.length) + replacement;
       const s = this.row(stem);
-      if (s >= 0) return this.lemmaRows[s]! >= 0 ? this.word(this.lemmaRows[s]!) : stem;
+      if (s >= 0) return this.lemmaRows[s] >= 0 ? this.word(this.lemmaRows[s]) : stem;
     }
     return word;
   }
@@ -202,8 +205,7 @@ export class Lexicon {
     const r = this.row(word);
     if (r < 0 || r >= this.vectorRows) return false;
     const base = r * this.dims;
-    for (let d = 0; d < this.dims; d++)
-      into[d] = into[d]! + (this.vectors[base + d]! / 127) * scale;
+    for (let d = 0; d < this.dims; d++) into[d] = into[d] + (this.vectors[base + d] / 127) * scale;
     return true;
   }
 
@@ -216,7 +218,7 @@ export class Lexicon {
     let dot = 0;
     const ai = i * this.dims;
     const bj = j * this.dims;
-    for (let d = 0; d < this.dims; d++) dot += this.vectors[ai + d]! * this.vectors[bj + d]!;
+    for (let d = 0; d < this.dims; d++) dot += this.vectors[ai + d] * this.vectors[bj + d];
     return dot / (127 * 127);
   }
 
@@ -225,8 +227,8 @@ export class Lexicon {
     const r = this.row(word);
     if (r < 0) return [];
     const out: string[] = [];
-    for (let i = this.synonymOffsets[r]!; i < this.synonymOffsets[r + 1]!; i++)
-      out.push(this.word(this.synonymRows[i]!));
+    for (let i = this.synonymOffsets[r]; i < this.synonymOffsets[r + 1]; i++)
+      out.push(this.word(this.synonymRows[i]));
     return out;
   }
 
@@ -235,9 +237,9 @@ export class Lexicon {
     const i = this.row(a);
     const j = this.row(b);
     if (i < 0 || j < 0) return false;
-    for (let k = this.synonymOffsets[i]!; k < this.synonymOffsets[i + 1]!; k++)
+    for (let k = this.synonymOffsets[i]; k < this.synonymOffsets[i + 1]; k++)
       if (this.synonymRows[k] === j) return true;
-    for (let k = this.synonymOffsets[j]!; k < this.synonymOffsets[j + 1]!; k++)
+    for (let k = this.synonymOffsets[j]; k < this.synonymOffsets[j + 1]; k++)
       if (this.synonymRows[k] === i) return true;
     return false;
   }
@@ -253,16 +255,16 @@ export class Lexicon {
     visit: (word: string, rank: number) => boolean | void,
   ): void {
     if (length < 0 || length >= this.lengthStart.length - 1) return;
-    const from = this.lengthStart[length]!;
+    const from = this.lengthStart[length];
     if (from < 0) return;
     const a = first.charCodeAt(0);
     const b = second.charCodeAt(0);
     for (let i = from; i < this.size; i++) {
-      const row = this.byLength[i]!;
-      const start = this.offsets[row]!;
-      if (this.offsets[row + 1]! - 1 - start !== length) break;
+      const row = this.byLength[i];
+      const start = this.offsets[row];
+      if (this.offsets[row + 1] - 1 - start !== length) break;
       if (this.words.charCodeAt(start) !== a && this.words.charCodeAt(start + 1) !== b) continue;
-      if (visit(this.word(row), this.ranks[row]!) === false) return;
+      if (visit(this.word(row), this.ranks[row]) === false) return;
     }
   }
 }

@@ -76,7 +76,7 @@ export class SpellChecker {
       for (const candidate of this.domainByLength.get(len) ?? [])
         if (candidate[0] === word[0] || candidate[1] === word[1])
           consider(candidate, true, this.lexicon.rank(candidate) ?? 1e9);
-      this.lexicon.forEachOfLength(len, word[0]!, word[1]!, (candidate, rank) =>
+      this.lexicon.forEachOfLength(len, word[0], word[1], (candidate, rank) =>
         consider(candidate, false, rank),
       );
     }

@@ -9,6 +9,8 @@ declare module 'wink-naive-bayes-text-classifier' {
     /** `[label, log2 odds of the label against the rest]`, best first; `[['unknown', 0]]` when no token is known. */
     computeOdds(input: string | string[]): Array<[string, number]>;
     predict(input: string | string[]): string;
+    exportJSON(): string;
+    importJSON(json: string): boolean;
     stats(): { labelWiseSamples: Record<string, number>; vocabulary: number };
   }
   const create: () => NaiveBayesTextClassifier;

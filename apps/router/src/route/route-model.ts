@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ClassifierJSON, type Classification, Lexicon, TextClassifier } from '@switchyard/nlp';
@@ -131,7 +131,11 @@ export class RouteModel {
     const text = readFileSync(file, 'utf8');
     const model = RouteModel.train(parseExamples(file, text, deployed), settings.minConfidence);
     mkdirSync(dir, { recursive: true });
-    const out = join(dir, `${modelKey(text)}.json`);
+    const name = `${modelKey(text)}.json`;
+    // models of earlier examples are stale
+    for (const f of readdirSync(dir))
+      if (/^[0-9a-f]{24}\.json$/.test(f) && f !== name) rmSync(join(dir, f));
+    const out = join(dir, name);
     writeFileSync(out, JSON.stringify(model.classifier.toJSON()));
     return out;
   }

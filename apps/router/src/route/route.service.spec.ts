@@ -31,8 +31,8 @@ describe(RouteService.name, () => {
       cases.push({ text: item.text, expected: item.route, got: (await route(item.text)).route });
     const report = routingReport(cases);
     expect(report.sensitiveRecall).toBe(1);
-    // The issue asks for 95 %; measured 93.8 % on the first blind run (docs/evaluation.md).
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
+    // issue 16: at least 95 % (96.4 % measured; the test split is reported, not asserted)
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   it('puts money, cancellation and account changes behind the safety floor, not policy questions or look-ups', async () => {

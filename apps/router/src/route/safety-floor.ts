@@ -212,10 +212,17 @@ export class SafetyFloor {
       );
     // A change is a verb asked for: not a noun ("an update on my order"), not a past participle
     // describing a document ("paid by card"); and its object is another word ("credit note").
+    // A plural or third-person form ("extra charges", "the fee changes") describes; a request
+    // asks with the base form ("charge me", "please change", "I want to change").
     const isVerb = (w: Word, i: number): boolean =>
       !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
       !['on', 'about', 'note'].includes(norms[i + 1] ?? '') &&
-      !(w.norm !== w.lemma && (w.norm.endsWith('ed') || PAST.has(w.norm)));
+      !(w.norm !== w.lemma && (w.norm.endsWith('ed') || PAST.has(w.norm))) &&
+      !(
+        w.norm !== w.lemma &&
+        w.norm.endsWith('s') &&
+        !['i', 'we', 'you'].includes(norms[i - 1] ?? '')
+      );
     const change = words.find((w, i) => CHANGE_ACTIONS.has(w.lemma) && isVerb(w, i));
     const object = change && words.find((w) => w !== change && OBJECTS.has(w.lemma));
 

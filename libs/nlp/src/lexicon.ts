@@ -222,7 +222,7 @@ export class Lexicon {
     return dot / (127 * 127);
   }
 
-  /** WordNet synonyms of a word (sharing one of its two commonest senses) that the lexicon has. */
+  /** WordNet synonyms of a word (sharing its commonest sense per part of speech) that the lexicon has. */
   synonyms(word: string): string[] {
     const r = this.row(word);
     if (r < 0) return [];

@@ -91,7 +91,7 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
 
 /** A kind of answer a question asks for, as a test on a candidate sentence. */
 export interface AnswerType {
-  kind: 'duration' | 'money' | 'quantity' | 'time' | 'place' | 'condition';
+  kind: 'duration' | 'money' | 'quantity' | 'time' | 'place' | 'condition' | 'requirement';
   test: (sentence: string) => boolean;
 }
 
@@ -110,13 +110,15 @@ const TIME =
   /\b\d{1,2}[:.]\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?)\b|\b(?:19|20)\d{2}\b|\b(?:before|after|until|within|same day|as soon as)\b|\b\d+\s*(?:am|pm)\b/i;
 const PLACE =
   /\b(?:in|at|from|to|near)\s+(?:the\s+)?\p{Lu}\p{L}+|\b(?:warehouse|address|country|countries|located|based)\b/u;
+const REQUIREMENT =
+  /\b(?:must|need to|needs to|have to|has to|required|requires?|only if|as long as|provided that|unless)\b/i;
 const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
 
 /**
  * The kinds of answer a question asks for: a duration ("how long", "how soon"), an amount of
  * money ("how much does ... cost", "what does ... cost"), a quantity ("how many", "how heavy"),
  * a time ("when", "what time"), a place ("where"), what happens in a case ("what if", "what
- * happens if"). A sentence that holds the kind of thing asked for is a better answer than one
+ * happens if"), what is required ("what has to be true for ...", "what are the conditions"). A sentence that holds the kind of thing asked for is a better answer than one
  * that only shares the question's words.
  */
 export function answerTypes(question: string): AnswerType[] {
@@ -146,5 +148,11 @@ export function answerTypes(question: string): AnswerType[] {
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
   if (/\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b/.test(q))
     add('condition', (s) => CONDITION.test(s));
+  if (
+    /\bwhat (?:has|have|do|does|must|should) .*\b(?:be|to|need|meet)\b.*\b(?:to|for|before)\b|\b(?:requirements?|conditions?|criteria)\b|\bwhat do i need\b/.test(
+      q,
+    )
+  )
+    add('requirement', (s) => REQUIREMENT.test(s));
   return types;
 }

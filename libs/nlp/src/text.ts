@@ -138,7 +138,11 @@ export function lemmas(text: string, options: TermOptions = {}): string[] {
       const owned =
         back >= 0 &&
         !words.slice(i + 1, i + 1 + back).some((w) => BACK_VERBS[lexicon.lemma(w.norm)]);
-      if (owned) out.push(phrasal);
+      if (owned) {
+        // the phrase means the one word: "send stuff back" is "return", not also "send"
+        out.push(phrasal);
+        return;
+      }
     }
     if (OUT_VERBS[lemma] && words[i + 1]?.norm === 'out') out.push(OUT_VERBS[lemma]);
     if (drop && (lexicon.stopWords.has(word) || word.length < 2)) return;

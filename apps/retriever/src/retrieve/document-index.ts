@@ -2,7 +2,9 @@ import MiniSearch from 'minisearch';
 import type { DocumentV1, PassageV1 } from '@switchyard/contracts';
 import {
   Lexicon,
+  QUESTION_NOISE,
   SpellChecker,
+  derivationalRoot,
   cosine as wordCosine,
   embed,
   lemmas,
@@ -48,6 +50,8 @@ function processTerm(term: string): string | null {
 /** Query words with no match in the tenant's index borrow the closest indexed words. */
 const EXPANSION_SIMILARITY = 0.6;
 const EXPANSION_WEIGHT = 0.5;
+const ROOT_WEIGHT = 0.8;
+const SYNONYM_WEIGHT = 0.6;
 /** Built-in word-vector similarity mapped to [0, 1): unrelated texts sit around 0.3-0.5. */
 const LOCAL_FLOOR = 0.5;
 
@@ -172,7 +176,15 @@ export class DocumentIndex {
       if (t.kind === 'code' || t.kind === 'number')
         for (const part of t.norm.split(/[^\p{L}\p{N}]+/u)) if (part) weights.set(part, 1);
     for (const term of lemmas(query, { correct: spell.correct })) {
+      if (QUESTION_NOISE.has(term)) continue;
       weights.set(term, 1);
+      // another form of the word ("returnable" → "return") and its WordNet synonyms
+      // ("guarantee" → "warranty") that the index holds
+      const root = derivationalRoot(term, lexicon);
+      if (root !== term && vocabulary.has(root))
+        weights.set(root, Math.max(weights.get(root) ?? 0, ROOT_WEIGHT));
+      for (const s of lexicon.synonyms(term))
+        if (vocabulary.has(s)) weights.set(s, Math.max(weights.get(s) ?? 0, SYNONYM_WEIGHT));
       if (vocabulary.has(term)) continue;
       const near = [...vocabulary.keys()]
         .map((t) => ({ t, s: lexicon.similarity(term, t) }))

@@ -133,6 +133,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   for (const name of nameLemmas(question))
     if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
   const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
+  // the asked word's own commonest sense: "fix" finds "repair" (not every word whose sense lists it)
+  const synonyms = new Map(asked.map((q) => [q, new Set(lexicon.synonyms(q))]));
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
 
   for (const c of candidates) {
@@ -142,7 +144,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       let m = 0;
       if (c.terms.has(q)) m = 1;
       else if (c.roots.has(root)) m = SAME_ROOT;
-      else if ([...c.terms].some((t) => lexicon.synonymous(q, t))) m = SYNONYM;
+      else if ([...c.terms].some((t) => synonyms.get(q)!.has(t))) m = SYNONYM;
       if (m > 0) c.matched.add(q);
       else {
         let best = 0;

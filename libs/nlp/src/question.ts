@@ -91,7 +91,8 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
 
 /** A kind of answer a question asks for, as a test on a candidate sentence. */
 export interface AnswerType {
-  kind: 'duration' | 'money' | 'quantity' | 'time' | 'place' | 'condition' | 'requirement';
+  kind:
+    'duration' | 'money' | 'payer' | 'quantity' | 'time' | 'place' | 'condition' | 'requirement';
   test: (sentence: string) => boolean;
 }
 
@@ -110,13 +111,16 @@ const TIME =
   /\b\d{1,2}[:.]\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?)\b|\b(?:19|20)\d{2}\b|\b(?:before|after|until|within|same day|as soon as)\b|\b\d+\s*(?:am|pm)\b/i;
 const PLACE =
   /\b(?:in|at|from|to|near)\s+(?:the\s+)?\p{Lu}\p{L}+|\b(?:warehouse|address|country|countries|located|based)\b/u;
+const PAYER =
+  /\b(?:own cost|own expense|at (?:your|our) expense|paid by|(?:you|we|customers?) pay|free|free of charge|no charge|included|in advance)\b/i;
 const REQUIREMENT =
   /\b(?:must|need to|needs to|have to|has to|required|requires?|only if|as long as|provided that|unless)\b/i;
 const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
 
 /**
  * The kinds of answer a question asks for: a duration ("how long", "how soon"), an amount of
- * money ("how much does ... cost", "what does ... cost"), a quantity ("how many", "how heavy"),
+ * money ("how much does ... cost", "do members pay for ...", "is delivery free"), who pays ("who
+ * pays for the postage"), a quantity ("how many", "how heavy"),
  * a time ("when", "what time"), a place ("where"), what happens in a case ("what if", "what
  * happens if"), what is required ("what has to be true for ...", "what are the conditions"). A sentence that holds the kind of thing asked for is a better answer than one
  * that only shares the question's words.
@@ -134,7 +138,7 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('duration', (s) => DURATION.test(s));
   if (
-    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b/.test(
+    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b/.test(
       q,
     )
   )
@@ -143,6 +147,12 @@ export function answerTypes(question: string): AnswerType[] {
     /\bhow (?:many|much|heavy|big|large|tall|wide|far|old)\b|\bwhat (?:size|weight)\b/.test(q)
   )
     add('quantity', (s) => QUANTITY.test(s));
+  if (
+    /\bwho (?:pays|covers|is charged|bears)\b|\bwho has to pay\b|\bat whose (?:cost|expense)\b/.test(
+      q,
+    )
+  )
+    add('payer', (s) => PAYER.test(s));
   if (/\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b/.test(q))
     add('time', (s) => TIME.test(s));
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));

@@ -4,8 +4,11 @@
 // bench/results/. Runs against an OpenAI-compatible provider when PROVIDERS / MODEL_TIERS /
 // PRICES (and ROUTER_CLASSIFIER, EMBEDDINGS_URL) are set in the environment: see docs/evaluation.md.
 //
-// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge] [--split heldout|train|all]
+// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge] [--split dev|test|train]
 //                              [--limit N] [--concurrency N] [--out FILE]
+// Splits: dev (default) — the development fixtures, never trained on but looked at while
+// improving; test — the fresh test split, only ever reported (never tune on it); train — the
+// router's own training examples (routing only).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractionReport, knowledgeReport, routingReport } from '../eval/metrics.mjs';
@@ -30,9 +33,9 @@ if (only && !WORKFLOWS.includes(only)) {
   console.error(`--workflow must be one of ${WORKFLOWS.join(', ')} (got '${only}')`);
   process.exit(2);
 }
-const split = option('--split', 'heldout');
-if (!['heldout', 'train', 'all'].includes(split)) {
-  console.error(`--split must be heldout, train or all (got '${split}')`);
+const split = option('--split', 'dev');
+if (!['dev', 'test', 'train'].includes(split)) {
+  console.error(`--split must be dev, test or train (got '${split}')`);
   process.exit(2);
 }
 const limit = Number(option('--limit', '0')) || Infinity;
@@ -59,16 +62,16 @@ const stack = await Stack.start();
 try {
   if (run('routing')) {
     const items = (
-      split === 'heldout'
+      split === 'dev'
         ? data.routingHeldout
-        : split === 'train'
-          ? data.routingTrain
-          : [...data.routingHeldout, ...data.routingTrain]
+        : split === 'test'
+          ? data.routingTest
+          : data.routingTrain
     ).slice(0, limit);
     const cases = await pool(items, concurrency, (i) => routeCase(stack, i));
     const r = routingReport(cases);
     report.routing = r;
-    console.log(`\nRouting (${split} split, ${r.total} requests, through the gateway and router):`);
+    console.log(`\nRouting, ${split} split (${r.total} requests, through the gateway and router):`);
     for (const [route, s] of Object.entries(r.perRoute))
       console.log(
         `  ${route.padEnd(12)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
@@ -93,13 +96,12 @@ try {
         `  MISS expected ${m.expected}, got ${m.got}: "${m.text.replace(/\n/g, ' ').slice(0, 100)}" (${m.reason})`,
       );
   }
-  if (run('extraction')) {
-    const cases = await pool(data.invoices.slice(0, limit), concurrency, (i) =>
-      extractCase(stack, i),
-    );
+  if (run('extraction') && split !== 'train') {
+    const invoices = split === 'test' ? data.invoicesTest : data.invoices;
+    const cases = await pool(invoices.slice(0, limit), concurrency, (i) => extractCase(stack, i));
     const r = extractionReport(cases);
     report.extraction = r;
-    console.log(`\nExtraction (${r.invoices} invoices, extraction workflow):`);
+    console.log(`\nExtraction, ${split} split (${r.invoices} invoices, extraction workflow):`);
     for (const [field, s] of Object.entries(r.perField))
       console.log(
         `  ${field.padEnd(14)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
@@ -115,12 +117,15 @@ try {
         `  MISS ${m.field}: expected ${m.expected}, got ${m.got ?? '(none)'} in "${m.text.replace(/\n/g, ' | ').slice(0, 90)}"`,
       );
   }
-  if (run('knowledge')) {
+  if (run('knowledge') && split !== 'train') {
     await loadCorpus(stack, DEV_KEYS.admin);
-    const cases = await pool(data.questions.slice(0, limit), concurrency, (i) => askCase(stack, i));
+    const questions = split === 'test' ? data.questionsTest : data.questions;
+    const cases = await pool(questions.slice(0, limit), concurrency, (i) => askCase(stack, i));
     const r = knowledgeReport(cases);
     report.knowledge = r;
-    console.log(`\nKnowledge (${r.questions} questions over corpus/demo, knowledge workflow):`);
+    console.log(
+      `\nKnowledge, ${split} split (${r.questions} questions over corpus/demo, knowledge workflow):`,
+    );
     console.log(
       `  answers with the fact and its document cited: ${r.right}/${r.questions} (${pct(r.answerRate)}); answers repeating a sentence: ${r.withRepeats}`,
     );

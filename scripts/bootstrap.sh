@@ -2,7 +2,8 @@
 # Bootstrap used by `npm start`, `npm test` and `.ci/run`. Idempotent: it does only what is missing.
 #  1. a Node.js >= 22.12 runtime (the `node@24` npm package in .tools/ when the system's is older);
 #  2. nats-server (Debian/Ubuntu package, when missing and we may install it);
-#  3. dependencies (`npm ci` when node_modules is missing or older than package-lock.json).
+#  3. prometheus (promtool) and docker-compose (offline config validation), when missing;
+#  4. dependencies (`npm ci` when node_modules is missing or older than package-lock.json).
 # Set SWITCHYARD_NO_INSTALL=1 to forbid system package installs (it then only reports).
 set -euo pipefail
 
@@ -81,6 +82,23 @@ if ! command -v promtool >/dev/null 2>&1 || ! command -v prometheus >/dev/null 2
   fi
 fi
 command -v prometheus >/dev/null 2>&1 && say "$(prometheus --version 2>&1 | head -n1)"
+
+# --- 3b. docker-compose (npm run check:deploy validates docker-compose.yml with `config -q`) -------
+# Debian's docker-compose 1.29 validates offline; no Docker engine is needed or installed.
+if ! command -v docker-compose >/dev/null 2>&1; then
+  if [ "${SWITCHYARD_NO_INSTALL:-0}" = "1" ] || ! command -v apt-get >/dev/null 2>&1; then
+    say "docker-compose is missing: npm run check:deploy needs it (Debian/Ubuntu: apt-get install docker-compose)"
+  elif [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }; then
+    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
+    say "docker-compose is missing; installing the Debian package (apt-get install docker-compose)"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends docker-compose >&2 \
+      || { $sudo apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends docker-compose >&2; } \
+      || die "apt-get install docker-compose failed"
+  else
+    say "docker-compose is missing and installing it needs root: sudo apt-get install docker-compose"
+  fi
+fi
+command -v docker-compose >/dev/null 2>&1 && say "$(docker-compose version --short 2>/dev/null | sed 's/^/docker-compose /')"
 
 # --- 4. dependencies -------------------------------------------------------------------------------
 stamp="node_modules/.switchyard-lock.sha256"

@@ -54,8 +54,9 @@ const server = createServer(async (req, res) => {
 });
 
 const port = Number(process.argv[2] ?? process.env.TOOLS_PORT ?? 8090);
-server.listen(port, '127.0.0.1', () => {
-  process.stdout.write(`sample tools listening on http://127.0.0.1:${server.address().port}\n`);
+const host = process.env.TOOLS_HOST ?? '127.0.0.1'; // 0.0.0.0 in a container
+server.listen(port, host, () => {
+  process.stdout.write(`sample tools listening on http://${host}:${server.address().port}\n`);
 });
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.once(signal, () => server.close(() => process.exit(0)));

@@ -11,7 +11,7 @@ export interface ChatCall {
 /**
  * A local HTTP server speaking the OpenAI chat completions API (`POST /v1/chat/completions`), with
  * scripted behaviour. A marker in the last user message picks it: `FAULT:503`, `FAULT:429`,
- * `FAULT:timeout` (answers after 3 s), `FAULT:malformed` (broken JSON), `CITE:<doc>` (answers citing
+ * `FAULT:timeout` (answers after 3 s), `SLOW:<ms>` (answers normally after <ms>), `FAULT:malformed` (broken JSON), `CITE:<doc>` (answers citing
  * `[<doc>@1#0]`), `TOOL:<name>` (asks for that tool with `{"orderId": "104233"}`, then answers
  * with the tool's result once it has it), `CLASSIFY:<workflow>` (with JSON output asked for: a
  * routing classification). `down()` makes every call a 503 until `up()`.
@@ -67,6 +67,8 @@ export class FakeOpenAiServer {
         .writeHead(200, { 'content-type': 'application/json' })
         .end('{"choices": [{"message": ');
     if (fault === 'timeout') await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const slow = Number(/SLOW:(\d+)/.exec(user)?.[1] ?? 0);
+    if (slow > 0) await new Promise((resolve) => setTimeout(resolve, slow));
     const classify = /CLASSIFY:(\w+)/.exec(user)?.[1];
     if (body.response_format?.type === 'json_object' && classify) {
       const content = JSON.stringify({

@@ -19,6 +19,22 @@ export function newTask(overrides: Partial<TaskRecord> = {}): TaskRecord {
   };
 }
 
+/** Counts the store's single-task reads (`get`) until restored. */
+function countReads(store: TaskStore): { count: number; restore(): void } {
+  const original = store.get.bind(store);
+  const counter = {
+    count: 0,
+    restore: () => {
+      store.get = original;
+    },
+  };
+  store.get = (tenant, id) => {
+    counter.count++;
+    return original(tenant, id);
+  };
+  return counter;
+}
+
 /**
  * One behavioural contract for every TaskStore adapter. `open` gives a fresh, empty store.
  */
@@ -65,10 +81,10 @@ export function taskStoreContract(name: string, open: () => Promise<TaskStore>):
 
     it('updates with compare-and-set: a stale version loses, versions strictly increase', async () => {
       const { task } = await sut.create(newTask());
-      const running = await sut.update({ ...task, status: 'running' });
+      const running = await sut.update({ ...task, status: 'running' }, task);
       expect(running).not.toBeNull();
       expect(running!.version).toBeGreaterThan(task.version);
-      expect(await sut.update({ ...task, status: 'failed' })).toBeNull();
+      expect(await sut.update({ ...task, status: 'failed' }, task)).toBeNull();
       const stored = await sut.get('demo', task.id);
       expect(stored).toMatchObject({ status: 'running', version: running!.version });
     });
@@ -76,7 +92,7 @@ export function taskStoreContract(name: string, open: () => Promise<TaskStore>):
     it('lets exactly one of many concurrent writers of one version win', async () => {
       const { task } = await sut.create(newTask());
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => sut.update({ ...task, text: `writer ${i}` })),
+        Array.from({ length: 20 }, (_, i) => sut.update({ ...task, text: `writer ${i}` }, task)),
       );
       expect(results.filter((r) => r !== null)).toHaveLength(1);
     });
@@ -87,11 +103,14 @@ export function taskStoreContract(name: string, open: () => Promise<TaskStore>):
       for (let i = 0; i < 7; i++) {
         const { task } = await sut.create(newTask({ tenant }));
         made.push(
-          (await sut.update({
-            ...task,
-            status: i % 2 === 0 ? 'completed' : 'running',
-            workflow: { id: i < 3 ? 'faq' : 'knowledge', version: 1 },
-          }))!,
+          (await sut.update(
+            {
+              ...task,
+              status: i % 2 === 0 ? 'completed' : 'running',
+              workflow: { id: i < 3 ? 'faq' : 'knowledge', version: 1 },
+            },
+            task,
+          ))!,
         );
       }
       const newestFirst = made.map((t) => t.id).reverse();
@@ -109,7 +128,34 @@ export function taskStoreContract(name: string, open: () => Promise<TaskStore>):
       );
       const faq = await sut.list(tenant, { limit: 10, workflow: 'faq' });
       expect(faq.items).toHaveLength(3);
+      const runningFaq = await sut.list(tenant, { limit: 10, workflow: 'faq', status: 'running' });
+      expect(runningFaq.items.map((t) => t.id)).toEqual([made[1].id]);
       expect((await sut.list('nobody', { limit: 10 })).items).toEqual([]);
+    });
+
+    it('lists a task under its current status only, after it moved on', async () => {
+      const tenant = `moves-${Date.now()}`;
+      const { task } = await sut.create(newTask({ tenant }));
+      expect((await sut.list(tenant, { limit: 5, status: 'queued' })).items).toHaveLength(1);
+      const running = (await sut.update({ ...task, status: 'running' }, task))!;
+      const done = (await sut.update({ ...running, status: 'completed' }, running))!;
+      for (const status of ['queued', 'running'] as const)
+        expect((await sut.list(tenant, { limit: 5, status })).items).toEqual([]);
+      expect((await sut.list(tenant, { limit: 5, status: 'completed' })).items).toEqual([done]);
+    });
+
+    it('pages a status filter without reading the tenant’s other tasks', async () => {
+      const tenant = `paging-${Date.now()}`;
+      for (let i = 0; i < 30; i++) {
+        const { task } = await sut.create(newTask({ tenant }));
+        if (i % 10 === 0) await sut.update({ ...task, status: 'failed' }, task);
+      }
+      const reads = countReads(sut);
+      const failed = await sut.list(tenant, { limit: 2, status: 'failed' });
+      expect(failed.items).toHaveLength(2);
+      expect(failed.items.every((t) => t.status === 'failed')).toBe(true);
+      expect(reads.count).toBeLessThanOrEqual(2);
+      reads.restore();
     });
   });
 }

@@ -15,7 +15,11 @@ import { ApprovalsService } from './approvals/approvals.service.js';
       provide: ApprovalRepository,
       inject: [Messaging, SERVICE_CONFIG],
       useFactory: (messaging: Messaging, config: ApprovalConfig) =>
-        ApprovalRepository.open(messaging.client.nc, config.APPROVAL_BUCKET),
+        ApprovalRepository.open(
+          messaging.client.nc,
+          config.APPROVAL_BUCKET,
+          config.STREAM_REPLICAS,
+        ),
     },
     {
       provide: ApprovalsService,

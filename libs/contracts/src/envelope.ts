@@ -9,7 +9,7 @@ import {
   Matches,
   Min,
 } from 'class-validator';
-import { parseAs } from './validation.js';
+import { Contract } from './validation.js';
 
 export const ENVELOPE_SCHEMA_VERSION = 1;
 
@@ -23,7 +23,7 @@ export const TENANT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
  * The wire envelope around every payload. It carries what any consumer needs to deduplicate,
  * authorise and trace a message without knowing its payload.
  */
-export class EnvelopeV1 {
+export class EnvelopeV1 extends Contract {
   /** Unique message id; also the `Nats-Msg-Id` used for broker-side deduplication. */
   @IsString()
   @Matches(ID_PATTERN)
@@ -63,10 +63,6 @@ export class EnvelopeV1 {
   /** Validated separately against the payload class of the message's subject. */
   @IsDefined()
   payload!: unknown;
-
-  static parse(input: unknown): EnvelopeV1 {
-    return parseAs(EnvelopeV1, input);
-  }
 }
 
 /** An envelope whose payload has been validated for its subject. */

@@ -1,4 +1,5 @@
 import { TaskCancelRequestedV1, TaskSubmittedV1 } from './payloads/task.js';
+import { type Constructor, parseAs } from './validation.js';
 import {
   ActionCompletedV1,
   ActionRequestedV1,
@@ -92,5 +93,5 @@ export function isSubject(value: string): value is Subject {
 
 /** Validates a payload for its subject; throws PayloadValidationError naming the failing fields. */
 export function parsePayload<S extends Subject>(subject: S, input: unknown): PayloadOf<S> {
-  return SubjectPayloads[subject].parse(input) as PayloadOf<S>;
+  return parseAs(SubjectPayloads[subject] as Constructor<object>, input) as PayloadOf<S>;
 }

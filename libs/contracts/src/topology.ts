@@ -24,7 +24,11 @@ export interface ConsumerSpec<S extends string = string> {
   subjects: readonly S[];
   /** Deliveries before the message is dead-lettered; -1 for no limit (timers). */
   maxDeliver: number;
-  /** How long a delivery may stay unacknowledged before the server redelivers it. */
+  /**
+   * How long a delivery may stay unacknowledged before the server redelivers it. Consumers send
+   * in-progress acks every third of it while a handler runs, so this only bounds how long the
+   * messages of a killed process wait before another replica gets them: keep it short.
+   */
   ackWaitMs: number;
   /** Server-side cap on unacknowledged messages across all replicas. */
   maxAckPending: number;
@@ -33,6 +37,9 @@ export interface ConsumerSpec<S extends string = string> {
 }
 
 const MINUTE = 60_000;
+
+/** ack_wait of every consumer: a killed worker's messages move on within seconds. */
+export const ACK_WAIT_MS = 6_000;
 const DAY = 24 * 60 * MINUTE;
 
 export const Streams = {
@@ -106,7 +113,7 @@ function stageConsumer<S extends Subject>(durable: string, subject: S): Consumer
     durable,
     subjects: [subject],
     maxDeliver: 5,
-    ackWaitMs: 30_000,
+    ackWaitMs: ACK_WAIT_MS,
     maxAckPending: 1_000,
     retryBackoffMs: [250, 1_000, 5_000, 15_000],
   };
@@ -125,19 +132,20 @@ export const Consumers = {
     durable: 'coordinator',
     subjects: Streams.events.subjects,
     maxDeliver: 10,
-    // Decisions take milliseconds: after a coordinator crash its unacknowledged events go to
-    // another replica (or the restarted one) within 10 s.
-    ackWaitMs: 10_000,
+    ackWaitMs: ACK_WAIT_MS,
     maxAckPending: 2_000,
     retryBackoffMs: [100, 500, 2_000, 5_000],
   } satisfies ConsumerSpec<(typeof Streams.events.subjects)[number]>,
-  /** Timers: each is nak'ed with its remaining delay until due, so no delivery limit. */
+  /**
+   * Timers: each is nak'ed until due (looked at after a second, then at doubling intervals, and
+   * acked as soon as its step has moved on), so no delivery limit.
+   */
   coordinatorTimers: {
     stream: Streams.timers.name,
     durable: 'coordinator_timers',
     subjects: Streams.timers.subjects,
     maxDeliver: -1,
-    ackWaitMs: 30_000,
+    ackWaitMs: ACK_WAIT_MS,
     maxAckPending: 100_000,
     retryBackoffMs: [100, 500, 2_000, 5_000],
   } satisfies ConsumerSpec<(typeof Streams.timers.subjects)[number]>,

@@ -25,6 +25,8 @@ export interface MessagingOptions {
   repairIntervalMs?: number;
   /** How often consumer backlogs are read into the metrics (default 2 s). */
   backlogIntervalMs?: number;
+  /** Copies of each stream in a JetStream cluster (default 1: a single server). */
+  replicas?: number;
 }
 
 export interface ConsumeOptions {
@@ -98,7 +100,8 @@ export class Messaging {
   }
 
   async provisionStreams(): Promise<void> {
-    for (const spec of this.streams.values()) await ensureStream(this.client.jsm, spec);
+    for (const spec of this.streams.values())
+      await ensureStream(this.client.jsm, spec, this.options.replicas);
   }
 
   /** Provisions and opens everything; concurrent and repeated calls share the one start. */
@@ -166,7 +169,7 @@ export class Messaging {
     if (this.started) throw new ProvisioningError('register consumers before start()');
     const stream = this.streams.get(spec.stream);
     const reprovision = async (): Promise<void> => {
-      if (stream) await ensureStream(this.client.jsm, stream);
+      if (stream) await ensureStream(this.client.jsm, stream, this.options.replicas);
       await ensureConsumer(this.client.jsm, spec);
     };
     this.loops.push(

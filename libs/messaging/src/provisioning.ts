@@ -18,7 +18,10 @@ const STREAM_NAME_IN_USE = 10058;
 const CONSUMER_ALREADY_EXISTS = 10148;
 const CONSUMER_NAME_EXISTS = 10013;
 
-function streamConfig(spec: StreamSpec): Partial<StreamConfig> & { name: string } {
+function streamConfig(
+  spec: StreamSpec,
+  replicas: number,
+): Partial<StreamConfig> & { name: string } {
   return {
     name: spec.name,
     subjects: [...spec.subjects],
@@ -30,7 +33,7 @@ function streamConfig(spec: StreamSpec): Partial<StreamConfig> & { name: string 
     max_msgs_per_subject: spec.maxMsgsPerSubject ?? -1,
     // direct get: the latest version of a subject is read without a consumer
     allow_direct: true,
-    num_replicas: 1,
+    num_replicas: replicas,
   };
 }
 
@@ -43,11 +46,16 @@ function sameSubjects(a: readonly string[] = [], b: readonly string[] = []): boo
 }
 
 /**
- * Creates the stream, or brings an existing one's subjects and limits up to date. Safe to run from
- * every replica at once: a lost creation race is followed by a normal update.
+ * Creates the stream, or brings an existing one's subjects, limits and replica count up to date
+ * (`replicas`: 1 on a single server, 3 in a cluster). Safe to run from every replica at once: a
+ * lost creation race is followed by a normal update.
  */
-export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Promise<void> {
-  const wanted = streamConfig(spec);
+export async function ensureStream(
+  jsm: JetStreamManager,
+  spec: StreamSpec,
+  replicas = 1,
+): Promise<void> {
+  const wanted = streamConfig(spec, replicas);
   try {
     const existing = await jsm.streams.info(spec.name).catch((err: unknown) => {
       if (apiCode(err) === JetStreamApiCodes.StreamNotFound) return null;
@@ -73,7 +81,8 @@ export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Pro
       current.max_age === wanted.max_age &&
       current.duplicate_window === wanted.duplicate_window &&
       current.max_msgs_per_subject === wanted.max_msgs_per_subject &&
-      current.allow_direct === wanted.allow_direct;
+      current.allow_direct === wanted.allow_direct &&
+      current.num_replicas === wanted.num_replicas;
     if (!upToDate) await jsm.streams.update(spec.name, { ...current, ...wanted });
   } catch (err) {
     if (err instanceof ProvisioningError) throw err;

@@ -26,6 +26,17 @@ export class ConfigError extends Error {
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** Each service's HTTP port (health, metrics, API) unless HTTP_PORT says otherwise. */
+export const DEFAULT_HTTP_PORTS: Readonly<Record<string, number>> = {
+  gateway: 8080,
+  coordinator: 8081,
+  router: 8082,
+  retriever: 8083,
+  generator: 8084,
+  validator: 8085,
+  approval: 8086,
+};
+
 const NATS_URLS = /^(nats|tls|ws|wss):\/\/[^\s,]+(,(nats|tls|ws|wss):\/\/[^\s,]+)*$/;
 
 /**
@@ -41,7 +52,7 @@ export class BaseServiceConfig {
   @Matches(/^[0-9a-zA-Z.:[\]-]+$/, { message: 'must be a host name or IP address' })
   HTTP_HOST = '127.0.0.1';
 
-  /** Each app sets its own default port. */
+  /** Defaults to the service's port in `DEFAULT_HTTP_PORTS`. */
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -64,6 +75,23 @@ export class BaseServiceConfig {
   @Min(100)
   @Max(600_000)
   SHUTDOWN_TIMEOUT_MS = 20_000;
+
+  /**
+   * How long a publish keeps retrying while the broker does not confirm it. A handler whose publish
+   * fails holds its message and retries it (no delivery is spent); the gateway answers 503.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  PUBLISH_TIMEOUT_MS = 30_000;
+
+  /** Copies of each stream and KV bucket: 1 on a single nats-server, 3 in a JetStream cluster. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  STREAM_REPLICAS = 1;
 
   /** Instance name in logs and NATS connection names (defaults to the pid). */
   @IsOptional()
@@ -98,6 +126,8 @@ export function loadConfig<T extends BaseServiceConfig>(
       .map((m) => m.propertyName),
   );
   const given: Record<string, string> = {};
+  const port = DEFAULT_HTTP_PORTS[service];
+  if (port !== undefined) given.HTTP_PORT = String(port);
   for (const key of known) {
     const value = env[key];
     if (value !== undefined && value !== '') given[key] = value;

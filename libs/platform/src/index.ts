@@ -7,3 +7,4 @@ export * from './health.controller.js';
 export * from './metrics.controller.js';
 export * from './platform.module.js';
 export * from './run-service.js';
+export { supervise, type Supervised } from '@switchyard/messaging';

@@ -6,7 +6,7 @@ import type { BaseServiceConfig } from './config.js';
 import { HealthController } from './health.controller.js';
 import { MetricsController } from './metrics.controller.js';
 import { Readiness } from './readiness.js';
-import { LOGGER, SERVICE_CONFIG } from './tokens.js';
+import { LOGGER, SERVICE_CONFIG, SERVICE_NAME } from './tokens.js';
 
 export interface PlatformOptions {
   service: string;
@@ -48,18 +48,21 @@ export class PlatformModule {
             streams: options.streams,
             logger: logger.child({ component: 'messaging' }),
             concurrency: config.CONSUMER_CONCURRENCY,
+            publishTimeoutMs: config.PUBLISH_TIMEOUT_MS,
+            replicas: config.STREAM_REPLICAS,
           }),
         }),
       ],
       controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
+        { provide: SERVICE_NAME, useValue: options.service },
         { provide: config.constructor, useValue: config },
         { provide: LOGGER, useValue: logger },
         Readiness,
         MessagingReadiness,
       ],
-      exports: [SERVICE_CONFIG, config.constructor, LOGGER, Readiness],
+      exports: [SERVICE_CONFIG, SERVICE_NAME, config.constructor, LOGGER, Readiness],
     };
   }
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type JetStreamManager, StorageType, jetstreamManager } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { isWrongLastSequence, kvKeys } from '@switchyard/messaging';
+import { isUnavailable, isWrongLastSequence, kvKeys } from '@switchyard/messaging';
 import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
 import {
   type CreateResult,
@@ -18,17 +18,19 @@ function hashKey(key: string): string {
 
 const taskKey = (tenant: string, id: string): string => `t.${tenant}.${id}`;
 const idempotencyKey = (tenant: string, key: string): string => `i.${tenant}.${hashKey(key)}`;
+const statusPrefix = (tenant: string, status: string): string => `x.${tenant}.${status}.`;
+const workflowPrefix = (tenant: string, workflow: string): string => `w.${tenant}.${workflow}.`;
 
 /**
  * Task state in a JetStream KV bucket: the embedded default, so Switchyard runs with nothing but a
  * nats-server. A task's version is its KV revision; `update` is KV's compare-and-set on it.
  *
- * Keys: `t.<tenant>.<id>` the task, `i.<tenant>.<sha256(idempotency key)>` → task id.
- *
- * Listing asks the stream for the tenant's task subjects (one request, paged by the server; unlike
- * the KV key iterator it does not chase concurrent writes) and reads them newest first (task ids
- * are UUIDv7, so they sort by creation time): fine for the embedded default; use MongoDB for large
- * task volumes.
+ * Keys: `t.<tenant>.<id>` the task; `i.<tenant>.<sha256(idempotency key)>` → task id; and an index
+ * of empty keys, `x.<tenant>.<status>.<id>` and `w.<tenant>.<workflow>.<id>`, written together with
+ * the task when its status changes or it is routed. Listing takes the key names under one prefix
+ * from the stream (one request; task ids are UUIDv7, so they sort by creation time), picks the page
+ * and reads only its tasks, checking each against the filter: an index entry is a hint, and an
+ * entry left behind by a crash between the two writes is skipped (and removed).
  */
 export class KvTaskStore implements TaskStore {
   private constructor(
@@ -37,36 +39,46 @@ export class KvTaskStore implements TaskStore {
     private readonly bucket: string,
   ) {}
 
-  static async open(nc: NatsConnection, bucket = 'sy_tasks'): Promise<KvTaskStore> {
-    const kv = await new Kvm(nc).create(bucket, { history: 1, storage: StorageType.File });
+  static async open(nc: NatsConnection, bucket = 'sy_tasks', replicas = 1): Promise<KvTaskStore> {
+    const kv = await new Kvm(nc).create(bucket, {
+      history: 1,
+      storage: StorageType.File,
+      replicas,
+    });
     return new KvTaskStore(kv, await jetstreamManager(nc), bucket);
   }
 
   async create(task: TaskRecord): Promise<CreateResult> {
     let id = task.id;
-    if (task.idempotencyKey) {
-      const key = idempotencyKey(task.tenant, task.idempotencyKey);
-      try {
-        await this.kv.create(key, id);
-      } catch (err) {
-        if (!isWrongLastSequence(err)) throw this.wrap('create', err);
-        const existingId = (await this.kv.get(key))?.string();
-        if (existingId) {
-          const existing = await this.get(task.tenant, existingId);
-          if (existing) return { task: existing, created: false };
-          id = existingId; // the first request stopped between claiming the key and writing the task
+    try {
+      if (task.idempotencyKey) {
+        const key = idempotencyKey(task.tenant, task.idempotencyKey);
+        try {
+          await this.kv.create(key, id);
+        } catch (err) {
+          if (!isWrongLastSequence(err)) throw err;
+          const existingId = (await this.kv.get(key))?.string();
+          if (existingId) {
+            const existing = await this.get(task.tenant, existingId);
+            if (existing) return { task: existing, created: false };
+            id = existingId; // the first request stopped between claiming the key and writing the task
+          }
         }
       }
-    }
-    const record = { ...task, id };
-    try {
-      const revision = await this.kv.create(taskKey(record.tenant, id), JSON.stringify(record));
-      return { task: { ...record, version: revision }, created: true };
-    } catch (err) {
-      if (isWrongLastSequence(err)) {
+      const record = { ...task, id };
+      try {
+        const [revision] = await Promise.all([
+          this.kv.create(taskKey(record.tenant, id), JSON.stringify(record)),
+          this.kv.put(`${statusPrefix(record.tenant, record.status)}${id}`, ''),
+        ]);
+        return { task: { ...record, version: revision }, created: true };
+      } catch (err) {
+        if (!isWrongLastSequence(err)) throw err;
         const existing = await this.get(record.tenant, id);
         if (existing) return { task: existing, created: false };
+        throw err;
       }
+    } catch (err) {
       throw this.wrap('create', err);
     }
   }
@@ -81,14 +93,20 @@ export class KvTaskStore implements TaskStore {
     }
   }
 
-  async update(next: TaskRecord): Promise<TaskRecord | null> {
-    const previousVersion = next.version;
+  async update(next: TaskRecord, before: TaskRecord): Promise<TaskRecord | null> {
+    const { tenant, id } = next;
+    // The new index entries go out with the compare-and-set (same flush), the old one after it.
+    const newStatus = before.status !== next.status;
+    const routed = next.workflow && next.workflow.id !== before.workflow?.id;
     try {
-      const revision = await this.kv.update(
-        taskKey(next.tenant, next.id),
-        JSON.stringify(next),
-        previousVersion,
-      );
+      const [revision] = await Promise.all([
+        this.kv.update(taskKey(tenant, id), JSON.stringify(next), next.version),
+        newStatus ? this.kv.put(`${statusPrefix(tenant, next.status)}${id}`, '') : undefined,
+        routed && next.workflow
+          ? this.kv.put(`${workflowPrefix(tenant, next.workflow.id)}${id}`, '')
+          : undefined,
+      ]);
+      if (newStatus) await this.unindex(`${statusPrefix(tenant, before.status)}${id}`);
       return { ...next, version: revision };
     } catch (err) {
       if (isWrongLastSequence(err)) return null;
@@ -98,41 +116,65 @@ export class KvTaskStore implements TaskStore {
 
   async list(tenant: string, query: TaskQuery): Promise<TaskPage> {
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const ids = (await this.keys(`t.${tenant}.`))
-      .map((key) => key.slice(`t.${tenant}.`.length))
+    const prefixes = [
+      query.status ? statusPrefix(tenant, query.status) : undefined,
+      query.workflow ? workflowPrefix(tenant, query.workflow) : undefined,
+    ].filter((p): p is string => p !== undefined);
+    if (prefixes.length === 0) prefixes.push(`t.${tenant}.`);
+    const sets = await Promise.all(prefixes.map((p) => this.ids(p)));
+    const [first = [], ...others] = sets;
+    const candidates = first
+      .filter((id) => others.every((set) => set.includes(id)))
       .filter((id) => after === undefined || id < after)
       .sort()
       .reverse();
     const items: TaskRecord[] = [];
-    let next = 0; // ids[next..] have not been looked at
-    while (next < ids.length && items.length < query.limit) {
-      const task = await this.get(tenant, ids[next++]);
-      if (!task) continue;
-      if (query.status && task.status !== query.status) continue;
-      if (query.workflow && task.workflow?.id !== query.workflow) continue;
-      items.push(task);
+    let next = 0; // candidates[next..] have not been looked at
+    while (next < candidates.length && items.length < query.limit) {
+      const batch = candidates.slice(next, next + (query.limit - items.length));
+      next += batch.length;
+      const tasks = await Promise.all(batch.map((id) => this.get(tenant, id)));
+      tasks.forEach((task, i) => {
+        if (!task) return;
+        const fits =
+          (!query.status || task.status === query.status) &&
+          (!query.workflow || task.workflow?.id === query.workflow);
+        if (fits) items.push(task);
+        else if (query.status && task.status !== query.status)
+          void this.unindex(`${statusPrefix(tenant, query.status)}${batch[i]}`);
+      });
     }
-    // a full page with ids left to look at continues after the last id looked at
-    const more = items.length === query.limit && next < ids.length;
-    return { items, nextCursor: more ? encodeCursor(ids[next - 1]) : undefined };
+    // a full page with candidates left to look at continues after the last one looked at
+    const more = items.length === query.limit && next < candidates.length;
+    return { items, nextCursor: more ? encodeCursor(candidates[next - 1]) : undefined };
   }
 
   async close(): Promise<void> {
     // The connection belongs to the caller.
   }
 
-  /** Keys under a prefix, from the stream's subject list. */
-  private async keys(prefix: string): Promise<string[]> {
+  /** Task ids under an index or task-key prefix, from the stream's subject list. */
+  private async ids(prefix: string): Promise<string[]> {
     try {
-      return await kvKeys(this.jsm, this.bucket, prefix);
+      return (await kvKeys(this.jsm, this.bucket, prefix)).map((key) => key.slice(prefix.length));
     } catch (err) {
       throw this.wrap('list', err);
     }
   }
 
+  /** Removes an index entry entirely (a KV delete would leave its key behind as a marker). */
+  private async unindex(key: string): Promise<void> {
+    await this.jsm.streams
+      .purge(`KV_${this.bucket}`, { filter: `$KV.${this.bucket}.${key}` })
+      .catch(() => undefined); // a stale entry is skipped when read and removed then
+  }
+
   private wrap(operation: string, err: unknown): TaskStoreError {
-    return new TaskStoreError(`task store (KV) ${operation} failed: ${(err as Error).message}`, {
-      cause: err,
-    });
+    if (err instanceof TaskStoreError) return err;
+    return new TaskStoreError(
+      `task store (KV) ${operation} failed: ${(err as Error).message}`,
+      isUnavailable(err),
+      { cause: err },
+    );
   }
 }

@@ -1,4 +1,16 @@
-import { type Collection, type Filter, MongoClient, MongoServerError, type WithId } from 'mongodb';
+import {
+  type Collection,
+  type Filter,
+  MongoClient,
+  MongoError,
+  MongoErrorLabel,
+  MongoNetworkError,
+  MongoNotConnectedError,
+  MongoOperationTimeoutError,
+  MongoServerError,
+  MongoServerSelectionError,
+  type WithId,
+} from 'mongodb';
 import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
 import {
   type CreateResult,
@@ -11,6 +23,42 @@ import {
 type TaskDocument = Omit<TaskRecord, 'id'> & { _id: string };
 
 const DUPLICATE_KEY = 11000;
+
+/** Server codes of a replica set in transition: the operation will work once a primary is back. */
+const TRANSIENT_CODES = new Set([
+  6, // HostUnreachable
+  7, // HostNotFound
+  89, // NetworkTimeout
+  91, // ShutdownInProgress
+  189, // PrimarySteppedDown
+  10107, // NotWritablePrimary
+  11600, // InterruptedAtShutdown
+  11602, // InterruptedDueToReplStateChange
+  13435, // NotPrimaryNoSecondaryOk
+]);
+
+/** The server could not be reached or had no primary (as opposed to refusing the operation). */
+export function isMongoUnavailable(err: unknown): boolean {
+  if (
+    err instanceof MongoNetworkError ||
+    err instanceof MongoServerSelectionError ||
+    err instanceof MongoNotConnectedError ||
+    err instanceof MongoOperationTimeoutError
+  )
+    return true;
+  if (!(err instanceof MongoError)) return false;
+  if (
+    err instanceof MongoServerError &&
+    typeof err.code === 'number' &&
+    TRANSIENT_CODES.has(err.code)
+  )
+    return true;
+  return (
+    err.hasErrorLabel(MongoErrorLabel.RetryableWriteError) ||
+    err.hasErrorLabel(MongoErrorLabel.RetryableError) ||
+    err.hasErrorLabel(MongoErrorLabel.SystemOverloadedError)
+  );
+}
 
 /** Indexes, declared next to the collection they serve. */
 export const TASK_INDEXES = [
@@ -84,7 +132,7 @@ export class MongoTaskStore implements TaskStore {
     }
   }
 
-  async update(next: TaskRecord): Promise<TaskRecord | null> {
+  async update(next: TaskRecord, _before: TaskRecord): Promise<TaskRecord | null> {
     const stored = { ...next, version: next.version + 1 };
     try {
       const doc = await this.tasks.findOneAndReplace(
@@ -127,9 +175,8 @@ export class MongoTaskStore implements TaskStore {
   private wrap(operation: string, err: unknown): TaskStoreError {
     return new TaskStoreError(
       `task store (MongoDB) ${operation} failed: ${(err as Error).message}`,
-      {
-        cause: err,
-      },
+      isMongoUnavailable(err),
+      { cause: err },
     );
   }
 }

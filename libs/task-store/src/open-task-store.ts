@@ -1,6 +1,7 @@
 import type { NatsConnection } from '@nats-io/nats-core';
 import { KvTaskStore } from './kv-task-store.js';
 import { MongoTaskStore } from './mongo-task-store.js';
+import { type StoreChoice, claimStoreChoice, mongoLocation } from './store-choice.js';
 import type { TaskStore } from './task-store.js';
 
 export interface TaskStoreOptions {
@@ -8,13 +9,28 @@ export interface TaskStoreOptions {
   mongoUrl?: string;
   /** JetStream KV bucket of the embedded default. */
   bucket?: string;
+  /** Who opens it (recorded with the deployment's store choice). */
+  service?: string;
+  /** Copies of the KV bucket (3 in a JetStream cluster). */
+  replicas?: number;
 }
 
-/** `MONGO_URL` present → MongoDB; otherwise the JetStream KV bucket on the service's connection. */
+/** The store these options select, as recorded on the bus. */
+export function storeChoiceOf(options: TaskStoreOptions): StoreChoice {
+  return options.mongoUrl
+    ? { kind: 'mongodb', location: mongoLocation(options.mongoUrl) }
+    : { kind: 'kv', location: options.bucket ?? 'sy_tasks' };
+}
+
+/**
+ * `MONGO_URL` present → MongoDB; otherwise the JetStream KV bucket on the service's connection.
+ * The choice is checked against the one recorded on the bus first (see `claimStoreChoice`).
+ */
 export async function openTaskStore(
   nc: NatsConnection,
   options: TaskStoreOptions,
 ): Promise<TaskStore> {
+  await claimStoreChoice(nc, storeChoiceOf(options), options.service ?? 'a service');
   if (options.mongoUrl) return MongoTaskStore.connect(options.mongoUrl);
-  return KvTaskStore.open(nc, options.bucket);
+  return KvTaskStore.open(nc, options.bucket, options.replicas);
 }

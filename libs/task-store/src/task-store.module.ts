@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { Messaging } from '@switchyard/messaging';
-import { BaseServiceConfig, SERVICE_CONFIG } from '@switchyard/platform';
+import { BaseServiceConfig, SERVICE_CONFIG, SERVICE_NAME } from '@switchyard/platform';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { openTaskStore } from './open-task-store.js';
 import type { TaskStore } from './task-store.js';
@@ -45,11 +45,13 @@ export class TaskStoreModule {
       providers: [
         {
           provide: TASK_STORE,
-          inject: [Messaging, SERVICE_CONFIG],
-          useFactory: (messaging: Messaging, config: TaskStoreServiceConfig) =>
+          inject: [Messaging, SERVICE_CONFIG, SERVICE_NAME],
+          useFactory: (messaging: Messaging, config: TaskStoreServiceConfig, service: string) =>
             openTaskStore(messaging.client.nc, {
               mongoUrl: config.MONGO_URL,
               bucket: config.TASK_BUCKET,
+              service,
+              replicas: config.STREAM_REPLICAS,
             }),
         },
         TaskStoreCloser,

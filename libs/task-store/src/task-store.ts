@@ -1,8 +1,19 @@
 import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
 
-/** The store could not be reached or refused an operation; the caller may retry. */
+/**
+ * The store could not be reached (`unavailable`: retrying later will work, and consumers hold their
+ * messages meanwhile) or refused the operation (`unavailable` false: retrying will not help).
+ */
 export class TaskStoreError extends Error {
   override readonly name = 'TaskStoreError';
+
+  constructor(
+    message: string,
+    readonly unavailable: boolean,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
 }
 
 export interface CreateResult {
@@ -21,9 +32,10 @@ export interface TaskStore {
   get(tenant: string, id: string): Promise<TaskRecord | null>;
   /**
    * Writes `next` if the stored version is still `next.version`; returns the task as stored
-   * (with its new, higher version), or null when another writer got there first.
+   * (with its new, higher version), or null when another writer got there first. `before` is the
+   * task as read (adapters without native indexes keep theirs up to date from it).
    */
-  update(next: TaskRecord): Promise<TaskRecord | null>;
+  update(next: TaskRecord, before: TaskRecord): Promise<TaskRecord | null>;
   /** The tenant's tasks, newest first. */
   list(tenant: string, query: TaskQuery): Promise<TaskPage>;
   close(): Promise<void>;

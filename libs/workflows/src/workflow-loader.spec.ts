@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { WorkflowLoadError, loadWorkflows, parseWorkflow } from './workflow-loader.js';
 import { WorkflowRegistry } from './workflow-registry.js';
+import { MAX_DEADLINE_MS } from './workflow.schema.js';
 
 const repoWorkflows = join(import.meta.dirname, '../../../workflows');
 
@@ -56,6 +57,23 @@ describe(loadWorkflows.name, () => {
         "broken.yaml:5: /steps/0: unknown field 'colour'",
       ]),
     );
+  });
+
+  it('refuses an approval deadline longer than the timers stream keeps a message', () => {
+    const text = [
+      'id: slow',
+      'version: 1',
+      'description: d',
+      'steps:',
+      '  - name: wait',
+      '    stage: approval',
+      '    timeoutMs: 1000',
+      '    retries: 0',
+      '    settings: { deadlineMs: 864000000 }',
+    ].join('\n');
+    expect(problemsOf(() => parseWorkflow(text, 'slow.yaml'))).toEqual([
+      `slow.yaml:9: /steps/0/settings/deadlineMs: must be <= ${MAX_DEADLINE_MS}`,
+    ]);
   });
 
   it('rejects an unknown stage, a YAML syntax error and a duplicate id and version across files', () => {

@@ -1,4 +1,13 @@
+import { Streams } from '@switchyard/contracts';
+
 /** JSON Schema of a workflow file. Documented in docs/workflows.md. */
+
+/**
+ * A deadline is a timer message on SY_TIMERS, which keeps messages for its max age: a longer
+ * deadline would be deleted before it fires. One hour of margin for delivery.
+ */
+export const MAX_DEADLINE_MS = Streams.timers.maxAgeMs - 3_600_000;
+
 const idPattern = '^[a-z][a-z0-9_-]{0,63}$';
 
 const stepBase = {
@@ -126,7 +135,12 @@ export const workflowSchema = {
                   default: 'always',
                 },
                 minConfidence: { type: 'number', minimum: 0, maximum: 1, default: 0.7 },
-                deadlineMs: { type: 'integer', minimum: 1_000, default: 86_400_000 },
+                deadlineMs: {
+                  type: 'integer',
+                  minimum: 1_000,
+                  maximum: MAX_DEADLINE_MS,
+                  default: 86_400_000,
+                },
                 timeoutPolicy: { enum: ['reject', 'escalate'], default: 'reject' },
                 onRevise: { enum: ['replace', 'regenerate'], default: 'replace' },
               },

@@ -37,8 +37,12 @@ export class ApprovalRepository {
     private readonly bucket: string,
   ) {}
 
-  static async open(nc: NatsConnection, bucket: string): Promise<ApprovalRepository> {
-    const kv = await new Kvm(nc).create(bucket, { history: 1, storage: StorageType.File });
+  static async open(nc: NatsConnection, bucket: string, replicas = 1): Promise<ApprovalRepository> {
+    const kv = await new Kvm(nc).create(bucket, {
+      history: 1,
+      storage: StorageType.File,
+      replicas,
+    });
     return new ApprovalRepository(kv, await jetstreamManager(nc), bucket);
   }
 

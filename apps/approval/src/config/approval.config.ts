@@ -1,15 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Min } from 'class-validator';
 import { TaskStoreServiceConfig } from '@switchyard/task-store';
 
 /** Configuration of the approval service, read from the environment at start-up. */
 export class ApprovalConfig extends TaskStoreServiceConfig {
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
-  override HTTP_PORT = 8086;
-
   /** JetStream KV bucket of approval requests and decisions. */
   @IsString()
   @Matches(/^[A-Za-z0-9_-]+$/, {

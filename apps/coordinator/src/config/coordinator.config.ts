@@ -4,12 +4,6 @@ import { TaskStoreServiceConfig } from '@switchyard/task-store';
 
 /** Configuration of the coordinator service, read from the environment at start-up. */
 export class CoordinatorConfig extends TaskStoreServiceConfig {
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
-  override HTTP_PORT = 8081;
-
   /** Directory of the workflow YAML files. */
   @IsString()
   WORKFLOWS_DIR = 'workflows';

@@ -104,7 +104,7 @@ export class SagaConsumer {
       }
       let stored: TaskRecord | undefined;
       if (decision.next) {
-        stored = (await this.store.update(decision.next)) ?? undefined;
+        stored = (await this.store.update(decision.next, task)) ?? undefined;
         if (!stored) continue; // another replica wrote first: decide again on its result
         this.notifyChanged(stored);
         recordDecision(task, stored);

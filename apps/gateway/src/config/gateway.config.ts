@@ -4,12 +4,6 @@ import { TaskStoreServiceConfig } from '@switchyard/task-store';
 
 /** Configuration of the gateway service, read from the environment at start-up. */
 export class GatewayConfig extends TaskStoreServiceConfig {
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
-  override HTTP_PORT = 8080;
-
   /** Directory of the workflow YAML files (to check a requested workflow exists). */
   @IsString()
   WORKFLOWS_DIR = 'workflows';
@@ -41,6 +35,13 @@ export class GatewayConfig extends TaskStoreServiceConfig {
   @IsInt()
   @Min(0)
   RATE_LIMIT_PER_MINUTE = 120_000;
+
+  /** A client waiting on a submit should hear 503 soon when the broker is away. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  override PUBLISH_TIMEOUT_MS = 5_000;
 
   /** How long a cancel request waits for the coordinator to confirm before answering 202. */
   @Type(() => Number)

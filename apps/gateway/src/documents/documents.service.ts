@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import canonicalize from 'canonicalize';
 import { DOCUMENT_ID_PATTERN, DocumentV1, Streams, documentSubject } from '@switchyard/contracts';
 import { Messaging, isWrongLastSequence } from '@switchyard/messaging';
 import type { Principal } from '../auth/api-keys.js';
@@ -10,6 +11,14 @@ import {
 import type { PutDocumentRequest } from './documents.dto.js';
 
 const MAX_ATTEMPTS = 10;
+
+function sameContent(doc: DocumentV1, body: PutDocumentRequest): boolean {
+  return (
+    doc.title === body.title &&
+    doc.text === body.text &&
+    canonicalize(doc.metadata ?? {}) === canonicalize(body.metadata ?? {})
+  );
+}
 
 /**
  * Documents are events: an upsert appends the next version to the document's subject on the
@@ -31,6 +40,8 @@ export class DocumentsService {
     const subject = documentSubject(principal.tenant, id);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const latest = await this.latestStored(subject);
+      // the same content again (a re-run import, a retried request) is not a new version
+      if (latest && sameContent(latest.doc, body)) return { id, version: latest.doc.version };
       const doc: DocumentV1 = {
         id,
         tenant: principal.tenant,

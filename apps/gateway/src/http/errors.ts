@@ -136,7 +136,11 @@ export function toErrorBody(err: unknown): ErrorResponse {
   });
   if (isUnavailable(err)) {
     return {
-      ...make(503, 'the task store or the message broker is unavailable; retry later', 'unavailable'),
+      ...make(
+        503,
+        'the task store or the message broker is unavailable; retry later',
+        'unavailable',
+      ),
       retryAfter: UNAVAILABLE_RETRY_AFTER_S,
     };
   }
@@ -199,7 +203,8 @@ export class ErrorFormatFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body, retryAfter } = toErrorBody(exception);
-    if (status === 503) this.logger.warn({ err: exception }, 'request refused: a dependency is unavailable');
+    if (status === 503)
+      this.logger.warn({ err: exception }, 'request refused: a dependency is unavailable');
     else if (status >= 500) this.logger.error({ err: exception }, 'request failed');
     if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);

@@ -4,12 +4,6 @@ import { BaseServiceConfig } from '@switchyard/platform';
 
 /** Configuration of the generator service, read from the environment at start-up. */
 export class GeneratorConfig extends BaseServiceConfig {
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
-  override HTTP_PORT = 8084;
-
   @IsString()
   WORKFLOWS_DIR = 'workflows';
 

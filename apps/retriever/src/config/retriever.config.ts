@@ -4,12 +4,6 @@ import { BaseServiceConfig } from '@switchyard/platform';
 
 /** Configuration of the retriever service, read from the environment at start-up. */
 export class RetrieverConfig extends BaseServiceConfig {
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
-  override HTTP_PORT = 8083;
-
   /**
    * Base URL of an OpenAI-compatible API (e.g. `http://127.0.0.1:11434/v1`). When set, chunks and
    * queries are embedded and vector similarity is fused with BM25.

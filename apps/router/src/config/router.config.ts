@@ -1,15 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsJSON, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsJSON, IsOptional, IsString } from 'class-validator';
 import { BaseServiceConfig } from '@switchyard/platform';
 
 /** Configuration of the router service, read from the environment at start-up. */
 export class RouterConfig extends BaseServiceConfig {
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
-  override HTTP_PORT = 8082;
-
   /** Directory of the workflow YAML files. */
   @IsString()
   WORKFLOWS_DIR = 'workflows';

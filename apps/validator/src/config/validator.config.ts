@@ -1,15 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsJSON, IsString, Max, Min } from 'class-validator';
+import { IsJSON, IsString } from 'class-validator';
 import { BaseServiceConfig } from '@switchyard/platform';
 
 /** Configuration of the validator service, read from the environment at start-up. */
 export class ValidatorConfig extends BaseServiceConfig {
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
-  override HTTP_PORT = 8085;
-
   /** Directory of the workflow YAML files (their output contracts). */
   @IsString()
   WORKFLOWS_DIR = 'workflows';

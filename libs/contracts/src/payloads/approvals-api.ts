@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ID_PATTERN, TENANT_PATTERN } from '../envelope.js';
-import { parseAs } from '../validation.js';
+import { Contract } from '../validation.js';
 
 /**
  * WIRE CONTRACTS of the approval service's request/reply API (core NATS, queue group `approval`),
@@ -37,7 +37,7 @@ export class ApprovalCallerV1 {
   name!: string;
 }
 
-export class ListApprovalsRequestV1 {
+export class ListApprovalsRequestV1 extends Contract {
   @ValidateNested()
   @Type(() => ApprovalCallerV1)
   caller!: ApprovalCallerV1;
@@ -45,13 +45,9 @@ export class ListApprovalsRequestV1 {
   @IsOptional()
   @IsIn(['pending', 'decided', 'all'])
   status?: 'pending' | 'decided' | 'all';
-
-  static parse(input: unknown): ListApprovalsRequestV1 {
-    return parseAs(ListApprovalsRequestV1, input);
-  }
 }
 
-export class DecideApprovalRequestV1 {
+export class DecideApprovalRequestV1 extends Contract {
   @ValidateNested()
   @Type(() => ApprovalCallerV1)
   caller!: ApprovalCallerV1;
@@ -70,10 +66,6 @@ export class DecideApprovalRequestV1 {
   @IsOptional()
   @IsObject()
   output?: Record<string, unknown>;
-
-  static parse(input: unknown): DecideApprovalRequestV1 {
-    return parseAs(DecideApprovalRequestV1, input);
-  }
 }
 
 /** Every reply: an HTTP-like status and either a body or an error the gateway passes on. */

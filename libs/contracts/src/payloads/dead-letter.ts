@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { parseAs } from '../validation.js';
+import { Contract } from '../validation.js';
 
 export const DEAD_LETTER_REASONS = [
   'max_deliveries',
@@ -33,7 +33,7 @@ export class DeadLetterFieldV1 {
  * A message taken out of its work queue because it could not be handled, with why. The original
  * data is kept (base64) so an operator can inspect and republish it.
  */
-export class DeadLetterRecordV1 {
+export class DeadLetterRecordV1 extends Contract {
   @IsString()
   @Length(1, 256)
   stream!: string;
@@ -84,8 +84,4 @@ export class DeadLetterRecordV1 {
 
   @IsISO8601({ strict: true })
   deadLetteredAt!: string;
-
-  static parse(input: unknown): DeadLetterRecordV1 {
-    return parseAs(DeadLetterRecordV1, input);
-  }
 }

@@ -9,7 +9,7 @@ import {
   Min,
 } from 'class-validator';
 import { TENANT_PATTERN } from '../envelope.js';
-import { parseAs } from '../validation.js';
+import { Contract } from '../validation.js';
 
 /** Document ids are subject tokens: letters, digits, `_` and `-`. */
 export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
@@ -18,7 +18,7 @@ export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
  * One version of a tenant's document, as stored on the documents stream (one subject per tenant
  * and document, recent versions kept). Every retriever replica builds its index from these.
  */
-export class DocumentV1 {
+export class DocumentV1 extends Contract {
   @Matches(DOCUMENT_ID_PATTERN)
   id!: string;
 
@@ -46,10 +46,6 @@ export class DocumentV1 {
 
   @IsString()
   updatedBy!: string;
-
-  static parse(input: unknown): DocumentV1 {
-    return parseAs(DocumentV1, input);
-  }
 }
 
 /** WIRE CONTRACT: the subject of a document's versions. */

@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ID_PATTERN } from '../envelope.js';
-import { parseAs } from '../validation.js';
+import { Contract } from '../validation.js';
 import {
   CitationV1,
   MODEL_TIERS,
@@ -37,7 +37,7 @@ import {
  * is the idempotency key of the step: the coordinator re-sends a command with the same step id
  * (and a new message id) when its deadline passes, and stages use it to run side effects once.
  */
-abstract class StepMessage {
+abstract class StepMessage extends Contract {
   @IsString()
   @Matches(ID_PATTERN)
   stepId!: string;
@@ -58,10 +58,6 @@ export class RouteRequestedV1 extends StepMessage {
   @IsOptional()
   @IsObject()
   context?: Record<string, unknown>;
-
-  static parse(input: unknown): RouteRequestedV1 {
-    return parseAs(RouteRequestedV1, input);
-  }
 }
 
 export const ROUTE_SOURCES = ['requested', 'rule', 'model', 'default'] as const;
@@ -82,10 +78,6 @@ export class RouteCompletedV1 extends StepMessage {
   @IsString()
   @Length(1, 1000)
   reason!: string;
-
-  static parse(input: unknown): RouteCompletedV1 {
-    return parseAs(RouteCompletedV1, input);
-  }
 }
 
 // ---- retrieve --------------------------------------------------------------------------------
@@ -104,10 +96,6 @@ export class RetrieveRequestedV1 extends StepMessage {
   @IsNumber()
   @Min(0)
   minScore!: number;
-
-  static parse(input: unknown): RetrieveRequestedV1 {
-    return parseAs(RetrieveRequestedV1, input);
-  }
 }
 
 export class RetrieveCompletedV1 extends StepMessage {
@@ -121,10 +109,6 @@ export class RetrieveCompletedV1 extends StepMessage {
 
   @IsBoolean()
   weak!: boolean;
-
-  static parse(input: unknown): RetrieveCompletedV1 {
-    return parseAs(RetrieveCompletedV1, input);
-  }
 }
 
 // ---- generate --------------------------------------------------------------------------------
@@ -160,10 +144,6 @@ export class GenerateRequestedV1 extends StepMessage {
   @IsOptional()
   @IsIn(['normal', 'degraded'])
   mode?: 'normal' | 'degraded';
-
-  static parse(input: unknown): GenerateRequestedV1 {
-    return parseAs(GenerateRequestedV1, input);
-  }
 }
 
 export class GenerateCompletedV1 extends StepMessage {
@@ -200,10 +180,6 @@ export class GenerateCompletedV1 extends StepMessage {
   @ValidateNested({ each: true })
   @Type(() => ToolCallRecordV1)
   toolCalls?: ToolCallRecordV1[];
-
-  static parse(input: unknown): GenerateCompletedV1 {
-    return parseAs(GenerateCompletedV1, input);
-  }
 }
 
 // ---- validate --------------------------------------------------------------------------------
@@ -231,20 +207,12 @@ export class ValidateRequestedV1 extends StepMessage {
   @IsArray()
   @IsString({ each: true })
   checks!: string[];
-
-  static parse(input: unknown): ValidateRequestedV1 {
-    return parseAs(ValidateRequestedV1, input);
-  }
 }
 
 export class ValidateCompletedV1 extends StepMessage {
   @ValidateNested()
   @Type(() => ValidationVerdictV1)
   verdict!: ValidationVerdictV1;
-
-  static parse(input: unknown): ValidateCompletedV1 {
-    return parseAs(ValidateCompletedV1, input);
-  }
 }
 
 // ---- approval --------------------------------------------------------------------------------
@@ -295,10 +263,6 @@ export class ApprovalRequestedV1 extends StepMessage {
   @IsOptional()
   @IsIn(['approver', 'admin'])
   requiredRole?: 'approver' | 'admin';
-
-  static parse(input: unknown): ApprovalRequestedV1 {
-    return parseAs(ApprovalRequestedV1, input);
-  }
 }
 
 export const APPROVAL_DECISIONS = ['approve', 'revise', 'reject', 'timeout'] as const;
@@ -326,10 +290,6 @@ export class ApprovalDecidedV1 extends StepMessage {
   @IsOptional()
   @IsObject()
   output?: Record<string, unknown>;
-
-  static parse(input: unknown): ApprovalDecidedV1 {
-    return parseAs(ApprovalDecidedV1, input);
-  }
 }
 
 // ---- action --------------------------------------------------------------------------------
@@ -339,10 +299,6 @@ export class ActionRequestedV1 extends StepMessage {
   @ValidateNested()
   @Type(() => ProposedActionV1)
   action!: ProposedActionV1;
-
-  static parse(input: unknown): ActionRequestedV1 {
-    return parseAs(ActionRequestedV1, input);
-  }
 }
 
 export class ActionCompletedV1 extends StepMessage {
@@ -352,10 +308,6 @@ export class ActionCompletedV1 extends StepMessage {
 
   @IsObject()
   result!: Record<string, unknown>;
-
-  static parse(input: unknown): ActionCompletedV1 {
-    return parseAs(ActionCompletedV1, input);
-  }
 }
 
 // ---- timers ----------------------------------------------------------------------------------
@@ -372,10 +324,6 @@ export class StepDeadlineV1 extends StepMessage {
 
   @IsISO8601({ strict: true })
   deadline!: string;
-
-  static parse(input: unknown): StepDeadlineV1 {
-    return parseAs(StepDeadlineV1, input);
-  }
 }
 
 /**
@@ -383,13 +331,9 @@ export class StepDeadlineV1 extends StepMessage {
  * queued then (the gateway stopped before publishing `task.submitted`, or that publish failed),
  * the coordinator starts it. A check for a task that was never written is dropped.
  */
-export class SubmissionCheckV1 {
+export class SubmissionCheckV1 extends Contract {
   @IsISO8601({ strict: true })
   due!: string;
-
-  static parse(input: unknown): SubmissionCheckV1 {
-    return parseAs(SubmissionCheckV1, input);
-  }
 }
 
 // ---- failures --------------------------------------------------------------------------------
@@ -409,8 +353,4 @@ export class StageFailedV1 extends StepMessage {
 
   @IsBoolean()
   retryable!: boolean;
-
-  static parse(input: unknown): StageFailedV1 {
-    return parseAs(StageFailedV1, input);
-  }
 }

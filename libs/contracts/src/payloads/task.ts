@@ -1,9 +1,9 @@
 import { IsObject, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ID_PATTERN } from '../envelope.js';
-import { parseAs } from '../validation.js';
+import { Contract } from '../validation.js';
 
 /** Published by the gateway after it has written the task record. */
-export class TaskSubmittedV1 {
+export class TaskSubmittedV1 extends Contract {
   @IsString()
   @Length(1, 100_000)
   text!: string;
@@ -17,13 +17,9 @@ export class TaskSubmittedV1 {
   @IsOptional()
   @IsObject()
   context?: Record<string, unknown>;
-
-  static parse(input: unknown): TaskSubmittedV1 {
-    return parseAs(TaskSubmittedV1, input);
-  }
 }
 
-export class TaskCancelRequestedV1 {
+export class TaskCancelRequestedV1 extends Contract {
   @IsString()
   @Length(1, 256)
   requestedBy!: string;
@@ -32,8 +28,4 @@ export class TaskCancelRequestedV1 {
   @IsString()
   @Length(0, 1000)
   reason?: string;
-
-  static parse(input: unknown): TaskCancelRequestedV1 {
-    return parseAs(TaskCancelRequestedV1, input);
-  }
 }

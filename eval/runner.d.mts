@@ -1,4 +1,5 @@
 // Types of the fixture readers and stack runners (runner.mjs), for the TypeScript specs.
+import type { Stack as StackLike } from '../libs/testing/src/index.js';
 import type { ExtractionCase, KnowledgeCase, RoutingCase } from './metrics.mjs';
 
 export const ROOT: string;
@@ -25,18 +26,6 @@ export interface Fixtures {
   questionsTest: QuestionItem[];
 }
 export function fixtures(root?: string): Fixtures;
-interface StackLike {
-  request(method: string, path: string, options?: unknown): Promise<unknown>;
-  submit(body: unknown, key?: string): Promise<{ id: string }>;
-  waitForTask(
-    id: string,
-    until: (t: never) => boolean,
-    what: string,
-    ms?: number,
-  ): Promise<unknown>;
-  waitForEnd(id: string, ms?: number): Promise<unknown>;
-  service(name: string): { url: string };
-}
 export function loadCorpus(stack: StackLike, adminKey: string, root?: string): Promise<number>;
 export function pool<T, R>(
   items: T[],

@@ -18,8 +18,6 @@ export interface ExtractiveAnswer {
 
 /** What a sentence says, as lemmas, derivational roots and the words around it. */
 interface Candidate {
-  /** The question words it covers, for explanations. */
-  asked?: string[];
   sentence: string;
   norm: string;
   passage: PassageV1;
@@ -32,8 +30,10 @@ interface Candidate {
   /** Lemmas of the document's name (its id, where that is made of words). */
   name: Set<string>;
   score: number;
-  /** Question terms the sentence itself matches (same lemma or same root). */
+  /** Question terms the sentence itself matches (same lemma, root or synonym). */
   matched: Set<string>;
+  /** Question terms only a close word vector in the sentence matches. */
+  near: Set<string>;
 }
 
 /** How much a match counts: the same lemma, the same root, a close word vector. */
@@ -43,6 +43,11 @@ const SYNONYM = 0.6;
 /** A word vector similarity at or above this counts, scaled down: a tie-breaker, not a match. */
 const SOFT_FLOOR = 0.55;
 const SOFT_SCALE = 0.5;
+/**
+ * A word vector this close makes a sentence eligible on its own: when a passage was found by
+ * meaning alone ("reimbursement" for "refund"), its sentence may still answer.
+ */
+const NEAR = 0.6;
 /** A question word found around the sentence rather than in it. */
 const IN_CONTEXT = 0.5;
 const IN_NAME = 0.6;
@@ -61,17 +66,18 @@ function normalise(s: string): string {
  * (stop words and question noise dropped, misspellings corrected against the passages), each
  * weighted by its information content (rare words say more, by their frequency rank) times its
  * inverse frequency among the candidate sentences (a word every sentence has does not choose
- * one). A lemma in the sentence counts fully, the same derivational root ("returnable", "return")
- * nearly, a WordNet synonym ("guarantee", "warranty") a little less, the lemma in a neighbouring sentence or in the document's name half, and a close word
- * vector only a little, as a tie-breaker. A sentence that holds the kind of answer asked for (a
- * duration for "how long", an amount for "how much does it cost", a condition for "what happens
- * if") is preferred, and so is the most specific one: a sentence whose qualifiers ("members", a
- * country, a product) match the question's covers more of it than the general rule does.
+ * one); names in the question weigh double. A lemma in the sentence counts fully, the same
+ * derivational root ("returnable", "return") nearly, a WordNet synonym ("guarantee", "warranty")
+ * less, the lemma in a neighbouring sentence or in the document's name about half, and a close
+ * word vector only a little, as a tie-breaker. A sentence that holds the kind of answer asked for
+ * (a duration for "how long", an amount for "how much does it cost", a condition for "what
+ * happens if") is preferred, and so is the most specific one: a sentence whose qualifiers
+ * ("members", a country, a product) match the question's covers more of it than the general rule.
  *
- * A sentence must match a question word itself to be chosen; a second sentence is added only when
- * it is nearly as good and adds a word the first did not cover. Fragments cut at a chunk boundary
- * and sentences repeated by overlapping chunks are dropped, and each document version and chunk
- * is cited once.
+ * A sentence must match a question word itself (or hold a word whose vector is close to one) to
+ * be chosen; a second sentence is added only when it is nearly as good and adds a word the first
+ * did not cover. Fragments cut at a chunk boundary and sentences repeated by overlapping chunks
+ * are dropped, and each document version and chunk is cited once.
  */
 export function extractiveAnswer(
   question: string,
@@ -82,7 +88,7 @@ export function extractiveAnswer(
   const chosen: ScoredSentence[] = [];
   for (const c of candidates) {
     if (chosen.length >= max) break;
-    if (c.matched.size === 0) continue;
+    if (c.matched.size === 0 && c.near.size === 0) continue;
     if (chosen.some((x) => x.norm.includes(c.norm) || c.norm.includes(x.norm))) continue;
     if (chosen.length > 0) {
       const first = chosen[0];
@@ -150,6 +156,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         let best = 0;
         for (const t of c.terms) best = Math.max(best, lexicon.similarity(q, t));
         if (best >= SOFT_FLOOR) m = SOFT_SCALE * best;
+        if (best >= NEAR) c.near.add(q);
       }
       if (c.context.has(q) || c.context.has(root)) m = Math.max(m, IN_CONTEXT);
       if (c.name.has(q) || c.name.has(root)) m = Math.max(m, IN_NAME);
@@ -208,6 +215,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       name: new Set(lemmas(r.passage.documentId.replace(/[-_.]+/g, ' '))),
       score: 0,
       matched: new Set(),
+      near: new Set(),
     };
     whole.set(norm, candidate);
     out.push(candidate);

@@ -36,22 +36,3 @@ export function cosine(a: Float32Array | undefined, b: Float32Array | undefined)
   }
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
-
-/**
- * How well `term` is matched by any of `candidates`: 1 for the same lemma, else the best word
- * vector similarity at or above `floor` (e.g. postage ≈ shipping), else 0.
- */
-export function softMatch(
-  term: string,
-  candidates: Iterable<string>,
-  floor = 0.55,
-  lexicon: Lexicon = Lexicon.get(),
-): number {
-  let best = 0;
-  for (const c of candidates) {
-    if (c === term) return 1;
-    const s = lexicon.similarity(term, c);
-    if (s > best) best = s;
-  }
-  return best >= floor ? best : 0;
-}

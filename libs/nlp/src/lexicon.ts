@@ -232,18 +232,6 @@ export class Lexicon {
     return out;
   }
 
-  /** Are the two words synonyms (either way round)? */
-  synonymous(a: string, b: string): boolean {
-    const i = this.row(a);
-    const j = this.row(b);
-    if (i < 0 || j < 0) return false;
-    for (let k = this.synonymOffsets[i]; k < this.synonymOffsets[i + 1]; k++)
-      if (this.synonymRows[k] === j) return true;
-    for (let k = this.synonymOffsets[j]; k < this.synonymOffsets[j + 1]; k++)
-      if (this.synonymRows[k] === i) return true;
-    return false;
-  }
-
   /**
    * Calls `visit` with each known word of this length, most frequent first, that starts with
    * `first` or has `second` as its second letter (spelling candidates); stops when it returns false.

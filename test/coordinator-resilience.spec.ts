@@ -58,13 +58,16 @@ describe('coordinator resilience', () => {
     stack = await Stack.start({
       services: ['gateway', 'coordinator', 'router', 'retriever', 'generator', 'validator'],
     });
-    const ids = await submitMany(stack, 200, 'crash');
+    // the crash comes while tasks are still being submitted, so some are mid-flight at any speed
+    const first = await submitMany(stack, 25, 'crash-first');
+    const rest = submitMany(stack, 175, 'crash');
     await waitFor('some tasks to complete', async () => {
-      const sample = await Promise.all(ids.slice(0, 40).map((id) => stack!.task(id)));
+      const sample = await Promise.all(first.map((id) => stack!.task(id)));
       return sample.filter((t) => t.status === 'completed').length >= 10;
     });
     const crashed = stack.service('coordinator');
     expect(await crashed.stop('SIGKILL')).toBe('SIGKILL');
+    const ids = [...first, ...(await rest)];
     const atCrash = await Promise.all(ids.map((id) => stack!.task(id)));
     const unfinished = atCrash.filter((t) => !isTerminalStatus(t.status)).length;
     process.stdout.write(

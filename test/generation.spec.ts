@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Streams, Subjects } from '@switchyard/contracts';
-import { DEV_KEYS, Stack, type TaskView, waitFor } from '@switchyard/testing';
-import { FakeOpenAiServer } from './support/fake-openai.js';
+import { DEV_KEYS, FakeOpenAiServer, Stack, type TaskView, waitFor } from '@switchyard/testing';
 
 function providerEntries(task: TaskView): string[] {
   return task.timeline.filter((e) => e.outcome === 'provider_failed').map((e) => e.reason);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LocalHttpServer, sendJson } from './local-http-server.js';
+import { LocalHttpServer, sendJson } from '@switchyard/testing';
 
 /** Words the fake model treats as meaning the same: what a real embedding model captures. */
 const SYNONYMS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LocalHttpServer } from './local-http-server.js';
+import { LocalHttpServer } from '@switchyard/testing';
 
 export interface ReceivedSpan {
   service: string;

@@ -164,7 +164,8 @@ export class PullLoop {
       } finally {
         this.consuming = false;
       }
-      if (this.stopping) break;
+      // a connection closed for good (not reconnecting) ends the loop: nothing can come back
+      if (this.stopping || this.client.nc.isClosed()) break;
       await this.sleep(delay, this.pauseWakers);
       delay = Math.min(delay * 2, 5_000);
       await this.options

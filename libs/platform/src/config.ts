@@ -37,7 +37,8 @@ export const DEFAULT_HTTP_PORTS: Readonly<Record<string, number>> = {
   approval: 8086,
 };
 
-const NATS_URLS = /^(nats|tls|ws|wss):\/\/[^\s,]+(,(nats|tls|ws|wss):\/\/[^\s,]+)*$/;
+/** One or more NATS server URLs separated by commas. */
+export const NATS_URLS = /^(nats|tls|ws|wss):\/\/[^\s,]+(,(nats|tls|ws|wss):\/\/[^\s,]+)*$/;
 
 /**
  * Settings every service has. Each app extends this with its own class in

@@ -1,4 +1,5 @@
 import type { NatsConnection } from '@nats-io/nats-core';
+import { NatsClient } from '@switchyard/messaging';
 import { KvTaskStore } from './kv-task-store.js';
 import { MongoTaskStore } from './mongo-task-store.js';
 import { type StoreChoice, claimStoreChoice, mongoLocation } from './store-choice.js';
@@ -13,13 +14,21 @@ export interface TaskStoreOptions {
   service?: string;
   /** Copies of the KV bucket (3 in a JetStream cluster). */
   replicas?: number;
+  /**
+   * NATS server(s) of the KV bucket when it lives apart from the bus (e.g. a JetStream cluster kept
+   * for state); the service opens a second connection to them. Default: the bus connection.
+   */
+  kvServers?: string[];
 }
 
 /** The store these options select, as recorded on the bus. */
 export function storeChoiceOf(options: TaskStoreOptions): StoreChoice {
   return options.mongoUrl
     ? { kind: 'mongodb', location: mongoLocation(options.mongoUrl) }
-    : { kind: 'kv', location: options.bucket ?? 'sy_tasks' };
+    : {
+        kind: 'kv',
+        location: `${options.bucket ?? 'sy_tasks'}${options.kvServers ? ` at ${options.kvServers.join(',')}` : ''}`,
+      };
 }
 
 /**
@@ -32,5 +41,10 @@ export async function openTaskStore(
 ): Promise<TaskStore> {
   await claimStoreChoice(nc, storeChoiceOf(options), options.service ?? 'a service');
   if (options.mongoUrl) return MongoTaskStore.connect(options.mongoUrl);
-  return KvTaskStore.open(nc, options.bucket, options.replicas);
+  if (!options.kvServers) return KvTaskStore.open(nc, options.bucket, options.replicas);
+  const own = await NatsClient.connect({
+    servers: options.kvServers,
+    name: `${options.service ?? 'service'}-task-store`,
+  });
+  return KvTaskStore.open(own.nc, options.bucket, options.replicas, () => own.drain());
 }

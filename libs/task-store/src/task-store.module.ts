@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { Messaging } from '@switchyard/messaging';
-import { BaseServiceConfig, SERVICE_CONFIG, SERVICE_NAME } from '@switchyard/platform';
+import { BaseServiceConfig, NATS_URLS, SERVICE_CONFIG, SERVICE_NAME } from '@switchyard/platform';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { openTaskStore } from './open-task-store.js';
 import type { TaskStore } from './task-store.js';
@@ -26,6 +26,14 @@ export class TaskStoreServiceConfig extends BaseServiceConfig {
     message: 'must be a valid bucket name (letters, digits, _ and -)',
   })
   TASK_BUCKET = 'sy_tasks';
+
+  /**
+   * NATS server URLs of the task bucket when it lives apart from the bus (comma separated); by
+   * default it is on the bus (NATS_URL). Ignored with MONGO_URL.
+   */
+  @IsOptional()
+  @Matches(NATS_URLS, { message: 'must be one or more nats:// URLs separated by commas' })
+  TASK_STORE_NATS_URL?: string;
 }
 
 @Injectable()
@@ -52,6 +60,7 @@ export class TaskStoreModule {
               bucket: config.TASK_BUCKET,
               service,
               replicas: config.STREAM_REPLICAS,
+              kvServers: config.TASK_STORE_NATS_URL?.split(',').map((s) => s.trim()),
             }),
         },
         TaskStoreCloser,

@@ -6,3 +6,5 @@ export * from './nats-cluster.js';
 export * from './service-process.js';
 export * from './stack.js';
 export * from './faults.js';
+export * from './local-http-server.js';
+export * from './fake-openai.js';

@@ -20,6 +20,7 @@ import {
   Outcome,
   StageHandler,
   type Supervised,
+  isUnavailable,
   supervise,
 } from '@switchyard/messaging';
 import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
@@ -96,6 +97,18 @@ export class ApprovalsConsumer implements OnApplicationBootstrap, OnApplicationS
             } catch (err) {
               if (err instanceof PayloadValidationError) {
                 reply = { status: 400, error: { code: 'validation_failed', message: err.message } };
+              } else if (isUnavailable(err)) {
+                this.logger.warn(
+                  { err, subject },
+                  'approval request refused: a dependency is unavailable',
+                );
+                reply = {
+                  status: 503,
+                  error: {
+                    code: 'unavailable',
+                    message: 'the task store is unavailable; retry later',
+                  },
+                };
               } else {
                 this.logger.error({ err, subject }, 'approval request failed');
                 reply = { status: 500, error: { code: 'internal', message: 'internal error' } };

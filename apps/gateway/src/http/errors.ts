@@ -161,6 +161,17 @@ export function toErrorBody(err: unknown): ErrorResponse {
   }
   if (err instanceof HttpException) {
     const status = err.getStatus();
+    if (status === 503) {
+      const r = err.getResponse() as { code?: string; message?: string };
+      return {
+        ...make(
+          503,
+          r.message ?? 'a dependency is unavailable; retry later',
+          r.code ?? 'unavailable',
+        ),
+        retryAfter: UNAVAILABLE_RETRY_AFTER_S,
+      };
+    }
     const response = err.getResponse();
     if (typeof response === 'object' && response !== null && 'code' in response) {
       const r = response as { code: string; message: string; details?: ErrorDetail[] };

@@ -1,12 +1,21 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Subscription } from '@nats-io/nats-core';
 import { TASK_CHANGED_SUBJECT_PREFIX } from '@switchyard/contracts';
-import { Messaging } from '@switchyard/messaging';
+import { Messaging, counter, gauge } from '@switchyard/messaging';
 import { LOGGER } from '@switchyard/platform';
 import { TASK_STORE, type TaskRecord, type TaskStore, isTerminal } from '@switchyard/task-store';
 import type { Logger } from 'pino';
 
 type Listener = (task: TaskRecord) => void;
+
+const rereads = counter({
+  name: 'switchyard_gateway_task_rereads_total',
+  help: 'Reads of a followed task (SSE, cancel confirmation), shared by all followers of the task',
+});
+const watched = gauge({
+  name: 'switchyard_gateway_watched_tasks',
+  help: 'Tasks this gateway follows right now (one watch per task, however many followers)',
+});
 
 interface Follower {
   listener: Listener;
@@ -69,6 +78,7 @@ class Watch {
       return;
     }
     this.reading = true;
+    rereads.inc();
     this.store
       .get(this.latest.tenant, this.latest.id)
       .then(
@@ -141,10 +151,12 @@ export class TaskWatcher implements OnApplicationShutdown {
     const key = `${task.tenant}/${task.id}`;
     let watch = this.watches.get(key);
     if (!watch) {
-      watch = new Watch(task, this.messaging, this.store, this.logger, () =>
-        this.watches.delete(key),
-      );
+      watch = new Watch(task, this.messaging, this.store, this.logger, () => {
+        this.watches.delete(key);
+        watched.set(this.watches.size);
+      });
       this.watches.set(key, watch);
+      watched.set(this.watches.size);
       watch.add(follower, task);
       watch.refresh(); // a change between the caller's read and the subscription is not missed
     } else {

@@ -13,11 +13,14 @@ export class LocalHttpServer {
 
   static async start(handler: Handler): Promise<LocalHttpServer> {
     const server = createServer((req, res) => {
-      void (async () => {
+      const serve = async (): Promise<void> => {
         let body = '';
         for await (const chunk of req) body += String(chunk);
         await handler(req, body, res);
-      })();
+      };
+      serve().catch((err: unknown) => {
+        if (!res.headersSent) res.writeHead(500).end(String(err));
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return new LocalHttpServer(server);

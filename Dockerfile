@@ -28,6 +28,9 @@ FROM deps AS build
 COPY tsconfig.base.json tsconfig.build.json ./
 COPY apps/ apps/
 COPY libs/ libs/
+# the build compiles the router's classifier from workflows/routing-examples.jsonl (and writes the
+# lexicon into libs/nlp/dist/data/): both ship inside dist/
+COPY workflows/ workflows/
 RUN npm run build \
  && rm -rf apps/*/src libs/*/src libs/testing apps/*/test \
  && find apps libs -name '*.tsbuildinfo' -delete

@@ -19,20 +19,8 @@ function portFree(port) {
   });
 }
 
-say('[start] building (tsc -b, incremental)…');
-execFileSync(
-  process.execPath,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
-say('[start] building the console (apps/console)…');
-execFileSync(process.execPath, [join(root, 'scripts/build-console.mjs')], {
-  cwd: root,
-  stdio: 'inherit',
-});
+say('[start] building (npm run build: lexicon, tsc -b incremental, router model, console)…');
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 const { NatsServer, SERVICES, ServiceProcess } = await import('../libs/testing/dist/index.js');
 
 const ports = Object.fromEntries(SERVICES.map((name, i) => [name, basePort + i]));

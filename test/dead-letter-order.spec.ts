@@ -90,7 +90,7 @@ describe('dead-letter first, purge after', () => {
     );
     const [record] = await records();
     expect(record).toMatchObject({ streamSeq: seq, reason: 'max_deliveries', deliveries: 2 });
-    expect(Buffer.from(record!.dataBase64, 'base64')).toEqual(Buffer.from(data));
+    expect(Buffer.from(record.dataBase64, 'base64')).toEqual(Buffer.from(data));
   });
 
   it('records a message that was removed before it could be copied, instead of taking "not found" for done', async () => {
@@ -107,6 +107,6 @@ describe('dead-letter first, purge after', () => {
       reason: 'max_deliveries',
       dataBase64: '',
     });
-    expect(record!.detail).toContain('no longer in the stream');
+    expect(record.detail).toContain('no longer in the stream');
   });
 });

@@ -193,7 +193,6 @@ async function runScenario(scenario) {
   const accepted = new Map(); // key -> task id
   let submitted = 0;
   let clientRetries = 0;
-  let faultEndedAt = 0;
   let phase = 'load';
   const loadUntil = Date.now() + LOAD_S * 1000;
   const clients = [];
@@ -242,7 +241,6 @@ async function runScenario(scenario) {
       await sleep(STORE_OUTAGE_S * 1000);
       await storeServer.restart();
     }
-    faultEndedAt = Date.now();
     phase = 'recovery';
   })();
 
@@ -256,6 +254,7 @@ async function runScenario(scenario) {
   }
   await fault;
   await Promise.all(clients);
+  const loadEndedAt = Date.now();
   phase = 'drain';
 
   // every accepted task must end
@@ -319,7 +318,12 @@ async function runScenario(scenario) {
     duplicated: [...perKey.values()].filter((n) => n > 1).length,
     doubleApplied: views.filter(appliedTwice).length,
     stuck: views.filter((t) => !isTerminalStatus(t.status)).length,
-    recoverySeconds: drainedAt ? Math.max(0, (drainedAt - faultEndedAt) / 1000) : null,
+    // the longest any accepted task took from submission to its end: how long the fault held work up
+    slowestTaskSeconds: views.reduce(
+      (max, t) => Math.max(max, (Date.parse(t.updatedAt) - Date.parse(t.createdAt)) / 1000),
+      0,
+    ),
+    drainSeconds: drainedAt ? Math.max(0, (drainedAt - loadEndedAt) / 1000) : null,
     refundExecutions: log.executions.length,
     refundsExecutedTwice: [...executionsPerKey.values()].filter((n) => n > 1).length,
     refundCalls,
@@ -347,11 +351,11 @@ const failures = results.filter(
 );
 const rows = results.map(
   (r) =>
-    `| ${r.scenario} | ${r.accepted} | ${r.statuses.completed ?? 0} | ${r.accepted - (r.statuses.completed ?? 0) - r.stuck} | ${r.lost} | ${r.duplicated} | ${r.doubleApplied} | ${r.stuck} | ${r.recoverySeconds?.toFixed(1) ?? '—'} | ${r.refundExecutions}/${r.refundCalls} | ${r.modelCallsPerAttempt?.toFixed(2) ?? '—'} |`,
+    `| ${r.scenario} | ${r.accepted} | ${r.statuses.completed ?? 0} | ${r.accepted - (r.statuses.completed ?? 0) - r.stuck} | ${r.lost} | ${r.duplicated} | ${r.doubleApplied} | ${r.stuck} | ${r.slowestTaskSeconds.toFixed(1)} | ${r.drainSeconds?.toFixed(1) ?? '—'} | ${r.refundExecutions}/${r.refundCalls} | ${r.modelCallsPerAttempt?.toFixed(2) ?? '—'} |`,
 );
 const table = [
-  '| scenario | accepted | completed | other end | lost | duplicated | applied twice | stuck | recovery s | refunds run/called | model calls per attempt |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| scenario | accepted | completed | other end | lost | duplicated | applied twice | stuck | slowest task s | drain s | refunds run/called | model calls per attempt |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows,
 ].join('\n');
 process.stdout.write(`\n${table}\n\n`);

@@ -10,3 +10,4 @@ export * from './payloads/document.js';
 export * from './payloads/approvals-api.js';
 export * from './subjects.js';
 export * from './topology.js';
+export * from './access.js';

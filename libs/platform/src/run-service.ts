@@ -2,7 +2,13 @@ import { hostname } from 'node:os';
 import { Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FLOW_STREAMS, type StreamSpec } from '@switchyard/contracts';
+import {
+  FLOW_STREAMS,
+  SERVICE_NAMES,
+  type ServiceName,
+  type StreamSpec,
+  streamsOf,
+} from '@switchyard/contracts';
 import { type BaseServiceConfig, ConfigError, loadConfig } from './config.js';
 import { NestPinoLogger, createLogger } from './logger.js';
 import { collectProcessMetrics } from './metrics.controller.js';
@@ -73,7 +79,12 @@ export async function runService<C extends BaseServiceConfig>(
           instance,
           config,
           logger,
-          streams: definition.streams ?? FLOW_STREAMS,
+          // the streams it publishes to or reads, from the topology (what it verifies at start)
+          streams:
+            definition.streams ??
+            (SERVICE_NAMES.includes(definition.name as ServiceName)
+              ? streamsOf(definition.name as ServiceName)
+              : FLOW_STREAMS),
         }),
         definition.module,
       ],
@@ -99,7 +110,10 @@ export async function runService<C extends BaseServiceConfig>(
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.HTTP_PORT;
   const url = `http://${config.HTTP_HOST}:${port}`;
-  logger.info({ url, nats: config.NATS_URL }, `${definition.name} started`);
+  logger.info(
+    { url, nats: config.NATS_URL.replace(/\/\/[^@/,]*@/g, '//'), natsUser: config.NATS_USER },
+    `${definition.name} started`,
+  );
 
   let closing: Promise<void> | undefined;
   const shutdown = (signal: string): Promise<void> => {

@@ -101,7 +101,13 @@ export class Stack {
   ) {}
 
   static async start(options: StackOptions = {}): Promise<Stack> {
-    const nats = await NatsServer.start({ name: 'stack' });
+    // provisioned as the services are configured (bucket names, a separate task store, replicas)
+    const provisionEnv = Object.fromEntries(
+      Object.entries(options.env ?? {}).filter(([k]) =>
+        ['TASK_BUCKET', 'APPROVAL_BUCKET', 'TASK_STORE_NATS_URL', 'STREAM_REPLICAS'].includes(k),
+      ),
+    );
+    const nats = await NatsServer.start({ name: 'stack', provision: { env: provisionEnv } });
     const tools = await ToolService.start();
     const stack = new Stack(nats, tools, { TOOLS_URL: tools.url, ...options.env });
     try {
@@ -201,10 +207,19 @@ export class Stack {
     return this.waitForTask(id, (t) => TERMINAL.has(t.status), 'to end', timeoutMs, key);
   }
 
+  /**
+   * Stops everything. Fails when the broker logged a permissions violation: every service must
+   * manage with what its generated permissions allow.
+   */
   async stop(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.stop('SIGTERM').catch(() => undefined)));
     await this.tools.stop();
+    const violations = this.nats.violations();
     await this.nats.stop();
+    if (violations.length > 0)
+      throw new Error(
+        `the broker logged ${violations.length} permissions violation(s):\n${violations.slice(0, 20).join('\n')}`,
+      );
   }
 }
 

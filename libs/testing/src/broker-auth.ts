@@ -27,7 +27,9 @@ const passwords = new Map<string, string>();
 export function brokerPassword(user: string): string {
   let password = passwords.get(user);
   if (!password) {
-    password = randomBytes(18).toString('hex');
+    // nats-server parses a `$VARIABLE`'s value as a configuration value: a password starting
+    // with a digit (`5e3…`) breaks the configuration, so it starts with a letter
+    password = `p${randomBytes(18).toString('hex')}`;
     passwords.set(user, password);
     recordSecret(password);
   }

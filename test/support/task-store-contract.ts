@@ -144,6 +144,45 @@ export function taskStoreContract(name: string, open: () => Promise<TaskStore>):
       expect((await sut.list(tenant, { limit: 5, status: 'completed' })).items).toEqual([done]);
     });
 
+    it('lists overdue running tasks and old queued ones, across tenants, and nothing else', async () => {
+      const now = new Date();
+      const past = new Date(now.getTime() - 60_000).toISOString();
+      const later = new Date(now.getTime() + 60_000).toISOString();
+      const step = (deadline: string) => ({
+        kind: 'workflow' as const,
+        index: 0,
+        name: 'generate',
+        stage: 'generate' as const,
+        stepId: 'x.1',
+        attempt: 1,
+        deadline,
+        causationId: 'e',
+      });
+      const make = async (tenant: string, status: TaskRecord['status'], deadline?: string) => {
+        const { task } = await sut.create(newTask({ tenant }));
+        if (status === 'queued') return task;
+        return (await sut.update(
+          { ...task, status, ...(deadline ? { step: step(deadline) } : {}) },
+          task,
+        ))!;
+      };
+      const overdue = await make('due-a', 'running', past);
+      const notYet = await make('due-b', 'running', later);
+      const oldQueued = await make('due-c', 'queued');
+      await make('due-a', 'completed');
+      const due = await sut.listDue({
+        now,
+        queuedBefore: new Date(now.getTime() + 1_000),
+        limit: 1_000,
+      });
+      const ids = due.map((t) => t.id);
+      expect(ids).toEqual(expect.arrayContaining([overdue.id, oldQueued.id]));
+      expect(ids).not.toContain(notYet.id);
+      expect(due.every((t) => t.status === 'running' || t.status === 'queued')).toBe(true);
+      const none = await sut.listDue({ now: new Date(0), queuedBefore: new Date(0), limit: 10 });
+      expect(none.map((t) => t.id)).not.toContain(overdue.id);
+    });
+
     it('pages a status filter without reading the tenant’s other tasks', async () => {
       const tenant = `paging-${Date.now()}`;
       for (let i = 0; i < 30; i++) {

@@ -4,7 +4,7 @@ import { TaskStoreModule } from '@switchyard/task-store';
 import { WorkflowRegistry, WorkflowsModule } from '@switchyard/workflows';
 import type { CoordinatorConfig } from './config/coordinator.config.js';
 import { Saga } from './saga/saga.js';
-import { SagaConsumer } from './saga/saga.consumer.js';
+import { SAGA_CONSUMER_OPTIONS, SagaConsumer } from './saga/saga.consumer.js';
 
 /** The coordinator: the saga that is the only writer of task state. */
 @Module({
@@ -18,6 +18,14 @@ import { SagaConsumer } from './saga/saga.consumer.js';
           routeTimeoutMs: config.ROUTE_TIMEOUT_MS,
           routeRetries: config.ROUTE_RETRIES,
         }),
+    },
+    {
+      provide: SAGA_CONSUMER_OPTIONS,
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: CoordinatorConfig) => ({
+        sweepIntervalMs: config.SWEEP_INTERVAL_MS,
+        submissionCheckAfterMs: config.SUBMISSION_CHECK_AFTER_MS,
+      }),
     },
     SagaConsumer,
   ],

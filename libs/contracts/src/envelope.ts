@@ -9,7 +9,7 @@ import {
   Matches,
   Min,
 } from 'class-validator';
-import { Contract } from './validation.js';
+import { Contract } from './compiled.js';
 
 export const ENVELOPE_SCHEMA_VERSION = 1;
 

@@ -11,3 +11,4 @@ export * from './payloads/approvals-api.js';
 export * from './subjects.js';
 export * from './topology.js';
 export * from './access.js';
+export * from './compiled.js';

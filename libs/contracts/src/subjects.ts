@@ -1,5 +1,6 @@
 import { TaskCancelRequestedV1, TaskSubmittedV1 } from './payloads/task.js';
-import { type Constructor, parseAs } from './validation.js';
+import { parseCompiled } from './compiled.js';
+import type { Constructor } from './validation.js';
 import {
   ActionCompletedV1,
   ActionRequestedV1,
@@ -93,5 +94,5 @@ export function isSubject(value: string): value is Subject {
 
 /** Validates a payload for its subject; throws PayloadValidationError naming the failing fields. */
 export function parsePayload<S extends Subject>(subject: S, input: unknown): PayloadOf<S> {
-  return parseAs(SubjectPayloads[subject] as Constructor<object>, input) as PayloadOf<S>;
+  return parseCompiled(SubjectPayloads[subject] as Constructor<object>, input) as PayloadOf<S>;
 }

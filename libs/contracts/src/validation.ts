@@ -48,13 +48,3 @@ export function parseAs<T extends object>(cls: Constructor<T>, input: unknown): 
   if (errors.length > 0) throw new PayloadValidationError(cls.name, flatten(errors));
   return instance;
 }
-
-/**
- * Base of every wire contract class: `X.parse(input)` validates untrusted input against X's
- * decorators and returns an X, or throws `PayloadValidationError` naming every failing field.
- */
-export abstract class Contract {
-  static parse<T extends object>(this: Constructor<T>, input: unknown): T {
-    return parseAs(this, input);
-  }
-}

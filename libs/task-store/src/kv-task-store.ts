@@ -13,6 +13,7 @@ import {
 import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
 import {
   type CreateResult,
+  type DueQuery,
   type TaskStore,
   TaskStoreError,
   decodeCursor,
@@ -26,6 +27,12 @@ function hashKey(key: string): string {
 const taskKey = (tenant: string, id: string): string => `t.${tenant}.${id}`;
 const idempotencyKey = (tenant: string, key: string): string => `i.${tenant}.${hashKey(key)}`;
 const statusPrefix = (tenant: string, status: string): string => `x.${tenant}.${status}.`;
+
+/** Milliseconds since the epoch from a UUIDv7 (its first 48 bits); 0 for other ids. */
+function createdAtOf(id: string): number {
+  const hex = id.replace(/-/g, '');
+  return hex.length === 32 && hex[12] === '7' ? Number.parseInt(hex.slice(0, 12), 16) : 0;
+}
 const workflowPrefix = (tenant: string, workflow: string): string => `w.${tenant}.${workflow}.`;
 
 /**
@@ -177,6 +184,49 @@ export class KvTaskStore implements TaskStore {
     // a full page with candidates left to look at continues after the last one looked at
     const more = items.length === query.limit && next < candidates.length;
     return { items, nextCursor: more ? encodeCursor(candidates[next - 1]) : undefined };
+  }
+
+  async listDue({ now, queuedBefore, limit }: DueQuery): Promise<TaskRecord[]> {
+    const [queued, running] = await Promise.all([
+      this.indexed('queued').then((keys) =>
+        // a UUIDv7 id says when it was made: only old queued tasks are read
+        keys.filter((k) => createdAtOf(k.id) < queuedBefore.getTime()),
+      ),
+      this.indexed('running'),
+    ]);
+    const due: TaskRecord[] = [];
+    const candidates = [...queued, ...running];
+    for (let i = 0; i < candidates.length && due.length < limit; i += 64) {
+      const tasks = await Promise.all(
+        candidates.slice(i, i + 64).map((k) => this.get(k.tenant, k.id)),
+      );
+      for (const task of tasks) {
+        if (!task) continue;
+        if (task.status === 'queued' && Date.parse(task.createdAt) < queuedBefore.getTime())
+          due.push(task);
+        if (
+          task.status === 'running' &&
+          task.step &&
+          Date.parse(task.step.deadline) <= now.getTime()
+        )
+          due.push(task);
+      }
+    }
+    const dueAt = (t: TaskRecord): string =>
+      t.status === 'queued' ? t.createdAt : (t.step?.deadline ?? '');
+    return due.sort((a, b) => dueAt(a).localeCompare(dueAt(b))).slice(0, limit);
+  }
+
+  /** Every tenant's tasks in one status, from the index (tenant and id of each). */
+  private async indexed(status: string): Promise<Array<{ tenant: string; id: string }>> {
+    try {
+      return (await kvKeys(this.jsm, this.bucket, `x.*.${status}.`)).map((key) => {
+        const [, tenant = '', , id = ''] = key.split('.');
+        return { tenant, id };
+      });
+    } catch (err) {
+      throw this.wrap('listDue', err);
+    }
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,7 @@ import {
 import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
 import {
   type CreateResult,
+  type DueQuery,
   type TaskStore,
   TaskStoreError,
   decodeCursor,
@@ -66,6 +67,9 @@ export const TASK_INDEXES = [
   { key: { tenant: 1, _id: -1 }, name: 'tenant_newest' },
   { key: { tenant: 1, status: 1, _id: -1 }, name: 'tenant_status_newest' },
   { key: { tenant: 1, 'workflow.id': 1, _id: -1 }, name: 'tenant_workflow_newest' },
+  // the coordinators' deadline sweep: overdue running tasks and old queued ones, across tenants
+  { key: { status: 1, 'step.deadline': 1 }, name: 'due_running' },
+  { key: { status: 1, createdAt: 1 }, name: 'due_queued' },
   // one task per tenant and idempotency key
   {
     key: { tenant: 1, idempotencyKey: 1 },
@@ -165,6 +169,26 @@ export class MongoTaskStore implements TaskStore {
       };
     } catch (err) {
       throw this.wrap('list', err);
+    }
+  }
+
+  async listDue({ now, queuedBefore, limit }: DueQuery): Promise<TaskRecord[]> {
+    try {
+      const [queued, running] = await Promise.all([
+        this.tasks
+          .find({ status: 'queued', createdAt: { $lt: queuedBefore.toISOString() } })
+          .sort({ createdAt: 1 })
+          .limit(limit)
+          .toArray(),
+        this.tasks
+          .find({ status: 'running', 'step.deadline': { $lte: now.toISOString() } })
+          .sort({ 'step.deadline': 1 })
+          .limit(limit)
+          .toArray(),
+      ]);
+      return [...queued, ...running].slice(0, limit).map(toRecord);
+    } catch (err) {
+      throw this.wrap('listDue', err);
     }
   }
 

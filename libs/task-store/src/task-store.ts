@@ -16,6 +16,12 @@ export class TaskStoreError extends Error {
   }
 }
 
+export interface DueQuery {
+  now: Date;
+  queuedBefore: Date;
+  limit: number;
+}
+
 export interface CreateResult {
   task: TaskRecord;
   /** False when the tenant's idempotency key already named a task: `task` is that task. */
@@ -38,6 +44,13 @@ export interface TaskStore {
   update(next: TaskRecord, before: TaskRecord): Promise<TaskRecord | null>;
   /** The tenant's tasks, newest first. */
   list(tenant: string, query: TaskQuery): Promise<TaskPage>;
+  /**
+   * Tasks that need the coordinator's attention, across tenants: `running` tasks whose step
+   * deadline has passed (`now`), and `queued` tasks created before `queuedBefore` (their submitted
+   * event was lost). At most `limit`, oldest first. The durable fallback of the coordinators'
+   * in-process deadline timers.
+   */
+  listDue(query: DueQuery): Promise<TaskRecord[]>;
   close(): Promise<void>;
 }
 

@@ -7,6 +7,7 @@ import {
 } from '@switchyard/messaging';
 import {
   type CreateResult,
+  type DueQuery,
   type TaskPage,
   type TaskQuery,
   type TaskRecord,
@@ -124,6 +125,11 @@ export class FaultyTaskStore implements TaskStore {
   async list(tenant: string, query: TaskQuery): Promise<TaskPage> {
     await this.plan.apply(() => this.unavailable('list'));
     return this.inner.list(tenant, query);
+  }
+
+  async listDue(query: DueQuery): Promise<TaskRecord[]> {
+    await this.plan.apply(() => this.unavailable('listDue'));
+    return this.inner.listDue(query);
   }
 
   close(): Promise<void> {

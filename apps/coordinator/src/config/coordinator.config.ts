@@ -19,4 +19,20 @@ export class CoordinatorConfig extends TaskStoreServiceConfig {
   @Min(0)
   @Max(20)
   ROUTE_RETRIES = 2;
+
+  /** How often each coordinator looks in the store for overdue steps and lost submissions. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(600_000)
+  SWEEP_INTERVAL_MS = 5_000;
+
+  /**
+   * A task still queued this long after it was created lost its submitted event (the gateway
+   * stopped between writing and announcing it): the sweep starts it from its record.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  SUBMISSION_CHECK_AFTER_MS = 15_000;
 }

@@ -22,9 +22,11 @@ export type Effect =
   | { kind: 'timer'; payload: PayloadInput<typeof Subjects.StepDeadline>; messageId: string };
 
 /**
- * The effects of a step's current attempt: its command and its deadline timer. A function of the
- * stored task only, with ids derived from the step id and attempt, so publishing them again (after
- * a crash between the store and the publish) sends the same messages, which the broker drops.
+ * The effects of a step's current attempt: its command, and for a step that waits on a person its
+ * deadline timer (other steps' deadlines are the coordinator's in-process timers, with a sweep of
+ * the store behind them). A function of the stored task only, with ids derived from the step id and
+ * attempt, so publishing them again (after a crash between the store and the publish) sends the
+ * same messages, which the broker drops.
  */
 export function effectsFor(
   task: TaskRecord,
@@ -32,8 +34,15 @@ export function effectsFor(
   queries: WorkflowQueries,
 ): Effect[] {
   const messageId = `${step.stepId}.a${step.attempt}`;
+  const command: Effect = {
+    kind: 'command',
+    ...commandFor(task, step, queries),
+    messageId,
+    attempt: step.attempt,
+  };
+  if (step.stage !== 'approval') return [command];
   return [
-    { kind: 'command', ...commandFor(task, step, queries), messageId, attempt: step.attempt },
+    command,
     {
       kind: 'timer',
       payload: { stepId: step.stepId, attempt: step.attempt, deadline: step.deadline },

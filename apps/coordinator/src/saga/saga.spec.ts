@@ -132,7 +132,7 @@ describe(Saga.name, () => {
       status: 'running',
       step: { kind: 'route', stage: 'route', stepId: 't1.1', attempt: 1 },
     });
-    expect(started.effects.map((e) => e.kind)).toEqual(['command', 'timer']);
+    expect(started.effects.map((e) => e.kind)).toEqual(['command']);
     expect(started.effects[0]).toMatchObject({
       subject: 'switchyard.route.requested.v1',
       messageId: 't1.1.a1',
@@ -178,7 +178,7 @@ describe(Saga.name, () => {
       }),
     );
     expect(again.next).toBeUndefined();
-    expect(again.effects.map((e) => e.messageId)).toEqual(['t1.3.a1', 't1.3.a1.deadline']);
+    expect(again.effects.map((e) => e.messageId)).toEqual(['t1.3.a1']);
   });
 
   // Defect 1: a deadline re-send stored before a crash was acked as "moved on" on redelivery.
@@ -188,7 +188,7 @@ describe(Saga.name, () => {
     expect(resent.step).toMatchObject({ attempt: 2, causationId: 'd1' });
     const again = sut.decide(resent, deadline('d1', 't1.3', 1));
     expect(again.next).toBeUndefined();
-    expect(again.effects.map((e) => e.messageId)).toEqual(['t1.3.a2', 't1.3.a2.deadline']);
+    expect(again.effects.map((e) => e.messageId)).toEqual(['t1.3.a2']);
   });
 
   // Defect 1: a submission check's start stored before a crash was acked as "already started".
@@ -202,7 +202,7 @@ describe(Saga.name, () => {
       started,
       ev(Subjects.SubmissionCheck, 'chk', { due: now.toISOString() }),
     );
-    expect(again.effects.map((e) => e.messageId)).toEqual(['t1.1.a1', 't1.1.a1.deadline']);
+    expect(again.effects.map((e) => e.messageId)).toEqual(['t1.1.a1']);
     expect(
       sut.decide(started, ev(Subjects.SubmissionCheck, 'other', { due: now.toISOString() }))
         .ignored,
@@ -296,6 +296,8 @@ describe(Saga.name, () => {
       subject: 'switchyard.approval.requested.v1',
       payload: { reason: expect.stringContaining('policy violation') },
     });
+    // a person's deadline lives on the broker; other steps' deadlines are the coordinator's timers
+    expect(blocked.effects.map((e) => e.kind)).toEqual(['command', 'timer']);
   });
 
   it('re-sends after a missed deadline (same step id, next attempt), then fails naming the step', () => {

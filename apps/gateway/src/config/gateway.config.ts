@@ -21,15 +21,6 @@ export class GatewayConfig extends TaskStoreServiceConfig {
   @IsString()
   API_KEYS_FILE?: string;
 
-  /**
-   * When the coordinator checks that a submitted task started: a task still queued then lost its
-   * submitted event (crash or failed publish) and is started from its record.
-   */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1_000)
-  SUBMISSION_CHECK_AFTER_MS = 15_000;
-
   /** Requests per minute per tenant on /v1 (429 with Retry-After beyond it); 0 turns it off. */
   @Type(() => Number)
   @IsInt()

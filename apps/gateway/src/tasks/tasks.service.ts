@@ -53,9 +53,10 @@ export class TasksService {
   ) {}
 
   /**
-   * Publishes a submission check, writes the task, then publishes its event: the client can read
-   * the task at once, and a task whose event is lost (crash, failed publish) is still started when
-   * the check comes due. A rejected request has published nothing and written nothing.
+   * Writes the task, then announces it: the client can read the task at once. A task whose
+   * announcement is lost (crash, failed publish) is started by the coordinators' sweep once it has
+   * been queued for SUBMISSION_CHECK_AFTER_MS, or by a client's retry with the same key. A rejected
+   * request has written nothing and published nothing.
    */
   async submit(
     principal: Principal,
@@ -98,11 +99,6 @@ export class TasksService {
       .digest('hex');
     const now = new Date().toISOString();
     const id = uuidv7();
-    await this.publisher.publish(
-      Subjects.SubmissionCheck,
-      { due: new Date(Date.now() + this.config.SUBMISSION_CHECK_AFTER_MS).toISOString() },
-      { taskId: id, tenant: principal.tenant, messageId: `${id}.check`, trace: context.active() },
-    );
     const { task, created } = await this.store.create({
       id,
       tenant: principal.tenant,

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsArray,
   IsIn,
   IsObject,
@@ -10,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ID_PATTERN, TENANT_PATTERN } from '../envelope.js';
-import { Contract } from '../validation.js';
+import { Contract } from '../compiled.js';
 
 /**
  * WIRE CONTRACTS of the approval service's request/reply API (core NATS, queue group `approval`),
@@ -38,6 +39,7 @@ export class ApprovalCallerV1 {
 }
 
 export class ListApprovalsRequestV1 extends Contract {
+  @IsDefined()
   @ValidateNested()
   @Type(() => ApprovalCallerV1)
   caller!: ApprovalCallerV1;
@@ -48,6 +50,7 @@ export class ListApprovalsRequestV1 extends Contract {
 }
 
 export class DecideApprovalRequestV1 extends Contract {
+  @IsDefined()
   @ValidateNested()
   @Type(() => ApprovalCallerV1)
   caller!: ApprovalCallerV1;

@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Contract } from '../validation.js';
+import { Contract } from '../compiled.js';
 
 export const DEAD_LETTER_REASONS = [
   'max_deliveries',

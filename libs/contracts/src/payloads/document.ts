@@ -9,7 +9,7 @@ import {
   Min,
 } from 'class-validator';
 import { TENANT_PATTERN } from '../envelope.js';
-import { Contract } from '../validation.js';
+import { Contract } from '../compiled.js';
 
 /** Document ids are subject tokens: letters, digits, `_` and `-`. */
 export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;

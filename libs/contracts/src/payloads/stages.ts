@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   IsArray,
+  IsDefined,
   IsBoolean,
   IsIn,
   IsInt,
@@ -16,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ID_PATTERN } from '../envelope.js';
-import { Contract } from '../validation.js';
+import { Contract } from '../compiled.js';
 import {
   CitationV1,
   MODEL_TIERS,
@@ -147,6 +148,7 @@ export class GenerateRequestedV1 extends StepMessage {
 }
 
 export class GenerateCompletedV1 extends StepMessage {
+  @IsDefined()
   @ValidateNested()
   @Type(() => OutputV1)
   output!: OutputV1;
@@ -159,6 +161,7 @@ export class GenerateCompletedV1 extends StepMessage {
   @Length(1, 256)
   model!: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => UsageV1)
   usage!: UsageV1;
@@ -193,6 +196,7 @@ export class ValidateRequestedV1 extends StepMessage {
   @Min(1)
   workflowVersion!: number;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => OutputV1)
   output!: OutputV1;
@@ -210,6 +214,7 @@ export class ValidateRequestedV1 extends StepMessage {
 }
 
 export class ValidateCompletedV1 extends StepMessage {
+  @IsDefined()
   @ValidateNested()
   @Type(() => ValidationVerdictV1)
   verdict!: ValidationVerdictV1;
@@ -296,6 +301,7 @@ export class ApprovalDecidedV1 extends StepMessage {
 
 /** Runs an approved write action, once: the idempotency key goes to the tool. */
 export class ActionRequestedV1 extends StepMessage {
+  @IsDefined()
   @ValidateNested()
   @Type(() => ProposedActionV1)
   action!: ProposedActionV1;

@@ -1,6 +1,6 @@
 import { IsObject, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ID_PATTERN } from '../envelope.js';
-import { Contract } from '../validation.js';
+import { Contract } from '../compiled.js';
 
 /** Published by the gateway after it has written the task record. */
 export class TaskSubmittedV1 extends Contract {

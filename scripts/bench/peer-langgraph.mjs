@@ -1,0 +1,84 @@
+// The peer of `npm run bench`: the same steps as Switchyard's `knowledge` workflow as a LangGraph.js
+// graph (route → retrieve → generate → validate) with its in-memory checkpointer (MemorySaver), one
+// thread per task, payloads of the same sizes. LangGraph runs in process, so this is one process.
+// Prints one JSON line: { throughput, latency: { p50, p95, p99 } }.
+//   node scripts/bench/peer-langgraph.mjs <seconds> <rate> <concurrency>
+import { Annotation, END, MemorySaver, START, StateGraph } from '@langchain/langgraph';
+
+const [seconds, rate, concurrency] = process.argv.slice(2).map(Number);
+const text = (n) =>
+  'Refunds are paid within five business days to the original card. '
+    .repeat(Math.ceil(n / 66))
+    .slice(0, n);
+const State = Annotation.Root({
+  text: Annotation(),
+  routing: Annotation(),
+  passages: Annotation(),
+  output: Annotation(),
+  verdict: Annotation(),
+  timeline: Annotation({ reducer: (a, b) => [...a, ...b], default: () => [] }),
+});
+const entry = (outcome) => [{ outcome, time: new Date().toISOString() }];
+const graph = new StateGraph(State)
+  .addNode('route', () => ({
+    route: { workflow: 'knowledge', confidence: 0.9, reason: text(60) },
+    timeline: entry('routed'),
+  }))
+  .addNode('retrieve', () => ({
+    passages: Array.from({ length: 5 }, (_, i) => ({
+      documentId: 'refunds',
+      version: 1,
+      chunk: i,
+      text: text(300),
+      score: 0.8,
+    })),
+    timeline: entry('retrieved'),
+  }))
+  .addNode('generate', () => ({
+    output: { text: text(300), citations: [{ documentId: 'refunds', version: 1, chunk: 0 }] },
+    timeline: entry('generated'),
+  }))
+  .addNode('validate', () => ({ verdict: { ok: true, failures: [] }, timeline: entry('passed') }))
+  .addEdge(START, 'route')
+  .addEdge('route', 'retrieve')
+  .addEdge('retrieve', 'generate')
+  .addEdge('generate', 'validate')
+  .addEdge('validate', END)
+  .compile({ checkpointer: new MemorySaver() });
+
+let n = 0;
+const run = () =>
+  graph.invoke({ text: 'How long do refunds take?' }, { configurable: { thread_id: `t${n++}` } });
+const pct = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+// throughput: `concurrency` tasks in flight, each started when the previous one ends
+let completed = 0;
+const until = Date.now() + seconds * 1000;
+const t0 = Date.now();
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (Date.now() < until) {
+      await run();
+      completed++;
+    }
+  }),
+);
+const throughput = completed / ((Date.now() - t0) / 1000);
+
+// latency at a fixed rate
+const latencies = [];
+const start = Date.now();
+const pending = [];
+for (let i = 0; i < rate * seconds; i++) {
+  const due = start + (i * 1000) / rate;
+  const wait = due - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  const t = performance.now();
+  pending.push(run().then(() => latencies.push(performance.now() - t)));
+}
+await Promise.all(pending);
+latencies.sort((a, b) => a - b);
+process.stdout.write(
+  `${JSON.stringify({ throughput, completed, latency: { p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), count: latencies.length }, rssMiB: process.memoryUsage().rss / 2 ** 20 })}\n`,
+);

@@ -75,12 +75,7 @@ const stageResult = (result: string): ServiceAccess['publishes'] => [result, Sub
 
 export const ServiceTopology = {
   gateway: {
-    publishes: [
-      Subjects.SubmissionCheck,
-      Subjects.TaskSubmitted,
-      Subjects.TaskCancelRequested,
-      DOCUMENT_SUBJECTS,
-    ],
+    publishes: [Subjects.TaskSubmitted, Subjects.TaskCancelRequested, DOCUMENT_SUBJECTS],
     consumes: [],
     directGets: [Streams.documents.name],
     buckets: [

@@ -119,20 +119,28 @@ export async function ensureConsumer(
   spec: ConsumerSpec,
 ): Promise<ProvisionOutcome> {
   const config = consumerConfig(spec);
+  let problems: string[];
   try {
-    await jsm.consumers.add(spec.stream, config);
-    return 'created';
-  } catch (err) {
-    const code = apiCode(err);
-    if (code !== CONSUMER_ALREADY_EXISTS && code !== CONSUMER_NAME_EXISTS) {
-      throw new ProvisioningError(
-        `cannot provision consumer ${spec.stream}/${spec.durable}: ${errorMessage(err)}`,
-        { cause: err },
-      );
+    problems = await verifyConsumer(jsm, spec);
+    if (problems.length === 1 && problems[0]?.endsWith('is missing')) {
+      try {
+        await jsm.consumers.add(spec.stream, config);
+        return 'created';
+      } catch (err) {
+        // another provisioning run created it meanwhile: compare with what it made
+        const code = apiCode(err);
+        if (code !== CONSUMER_ALREADY_EXISTS && code !== CONSUMER_NAME_EXISTS) throw err;
+        problems = await verifyConsumer(jsm, spec);
+      }
     }
+  } catch (err) {
+    throw new ProvisioningError(
+      `cannot provision consumer ${spec.stream}/${spec.durable}: ${errorMessage(err)}`,
+      { cause: err },
+    );
   }
+  if (problems.length === 0) return 'unchanged';
   try {
-    if ((await verifyConsumer(jsm, spec)).length === 0) return 'unchanged';
     // The name and deliver policy are fixed at creation; the rest can change in place.
     const updatable = { ...config };
     delete updatable.durable_name;

@@ -10,3 +10,4 @@ export * from './local-http-server.js';
 export * from './fake-openai.js';
 export * from './broker-auth.js';
 export * from './repo-root.js';
+export * from './tls.js';

@@ -18,6 +18,20 @@ export interface StackOptions {
   env?: Record<string, string>;
 }
 
+/** One request the sample tool service received, with the headers the generator sends. */
+export interface ToolRequest {
+  method: string;
+  path: string;
+  key: string | null;
+  tenant: string | null;
+  taskId: string | null;
+  workflow: string | null;
+  workflowVersion: string | null;
+  args: unknown;
+  status?: number;
+  response?: unknown;
+}
+
 /** The sample tool service (tools/sample-tools.mjs) on a free port. */
 export class ToolService {
   private constructor(
@@ -44,10 +58,25 @@ export class ToolService {
 
   /** What the tool service executed and every request it received. */
   async log(): Promise<{
-    executions: Array<{ key: string; orderId: string }>;
-    requests: Array<{ path: string; key: string | null }>;
+    executions: Array<{ key: string; orderId: string; tenant: string; workflow: string | null }>;
+    requests: ToolRequest[];
   }> {
     return (await (await fetch(`${this.url}/_log`)).json()) as never;
+  }
+
+  /** Adds an order that only `tenant` can see (its `note` comes back in order-status answers). */
+  async seed(order: {
+    tenant: string;
+    orderId: string;
+    status?: string;
+    note?: string;
+  }): Promise<void> {
+    const res = await fetch(`${this.url}/_seed`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(order),
+    });
+    if (res.status !== 200) throw new Error(`seeding the tool service failed: ${res.status}`);
   }
 
   async stop(): Promise<void> {

@@ -7,7 +7,8 @@ import { runService } from '@switchyard/platform';
 import { GatewayModule } from './app.module.js';
 import { ApiKeys } from './auth/api-keys.js';
 import { GatewayConfig } from './config/gateway.config.js';
-import { toErrorBody, validationException } from './http/errors.js';
+import { frameworkErrorHandler, validationException } from './http/errors.js';
+import { JsonBodyError, parseJsonBody } from './http/json-body.js';
 
 await runService({
   name: 'gateway',
@@ -15,6 +16,11 @@ await runService({
   module: GatewayModule,
   bodyLimit: 256 * 1024,
   nestBodyParsers: false,
+  fastify: {
+    // a malformed URL or an over-long path parameter, found before any route: the public format
+    frameworkErrors: frameworkErrorHandler,
+    routerOptions: { maxParamLength: 200 },
+  },
   configure: async (app, config) => {
     const fastify = app.getHttpAdapter().getInstance();
     if (config.RATE_LIMIT_PER_MINUTE > 0) {
@@ -38,14 +44,19 @@ await runService({
         }),
       });
     }
-    // JSON only (Fastify's own parser; Nest's are off): any other body gets 415 instead of
-    // reaching validation as a string or a form.
-    fastify.removeContentTypeParser(['text/plain']);
-    // Errors raised by Fastify before a route runs (body too large, bad JSON, content type).
-    fastify.setErrorHandler((err, _request, reply) => {
-      const { status, body, retryAfter } = toErrorBody(err);
-      if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
-      void reply.status(status).send(body);
+    // JSON only (our parser: bounded depth, no prototype keys; Nest's parsers are off): any other
+    // body gets 415 instead of reaching validation as a string or a form. Errors Fastify raises
+    // before a route runs (body too large, bad JSON, content type) reach Nest's error handler,
+    // and so the global ErrorFormatFilter: one error format, one handler (no FSTWRN004).
+    fastify.removeContentTypeParser(['text/plain', 'application/json']);
+    fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+      try {
+        done(null, parseJsonBody(body as string));
+      } catch (err) {
+        done(
+          err instanceof JsonBodyError ? Object.assign(err, { statusCode: 400 }) : (err as Error),
+        );
+      }
     });
     app.useGlobalPipes(
       new ValidationPipe({

@@ -69,6 +69,8 @@ export interface ServiceAccess {
   answers?: boolean;
   /** Core NATS request subjects it calls. */
   requests?: readonly string[];
+  /** Durable consumers whose backlog it reads (consumer info only), e.g. for admission control. */
+  observes?: readonly ConsumerSpec[];
 }
 
 const stageResult = (result: string): ServiceAccess['publishes'] => [result, Subjects.StageFailed];
@@ -84,6 +86,15 @@ export const ServiceTopology = {
     ],
     listens: [`${TASK_CHANGED_SUBJECT_PREFIX}.>`],
     requests: [APPROVALS_API_SUBJECTS],
+    // admission control sheds new work while a stage's backlog is over its bound
+    observes: [
+      Consumers.coordinator,
+      Consumers.router,
+      Consumers.retriever,
+      Consumers.generator,
+      Consumers.validator,
+      Consumers.actor,
+    ],
   },
   coordinator: {
     publishes: [
@@ -238,6 +249,8 @@ export function permissionsFor(service: ServiceName): UserPermissions {
     for (const right of bucketRights(bucket)) publish.add(right);
   for (const subject of [...(access.notifies ?? []), ...(access.requests ?? [])])
     publish.add(subject);
+  for (const consumer of access.observes ?? [])
+    publish.add(`${API}.CONSUMER.INFO.${consumer.stream}.${consumer.durable}`);
   return {
     publish: [...publish],
     subscribe: [`${inboxPrefix(service)}.>`, ...(access.listens ?? [])],

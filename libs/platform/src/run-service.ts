@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyServerOptions } from 'fastify';
 import {
   FLOW_STREAMS,
   SERVICE_NAMES,
@@ -27,6 +28,8 @@ export interface ServiceDefinition<C extends BaseServiceConfig> {
   bodyLimit?: number;
   /** Let NestJS register its JSON and form parsers (default true); false leaves Fastify's own. */
   nestBodyParsers?: boolean;
+  /** More Fastify server options (e.g. `frameworkErrors`, `maxParamLength`). */
+  fastify?: Omit<FastifyServerOptions, 'bodyLimit'>;
   /** Extra HTTP set-up (pipes, filters, OpenAPI) before listening. */
   configure?: (app: NestFastifyApplication, config: C) => void | Promise<void>;
 }
@@ -91,7 +94,7 @@ export async function runService<C extends BaseServiceConfig>(
     })(root);
     app = await NestFactory.create<NestFastifyApplication>(
       root,
-      new FastifyAdapter({ bodyLimit: definition.bodyLimit ?? 256 * 1024 }),
+      new FastifyAdapter({ ...definition.fastify, bodyLimit: definition.bodyLimit ?? 256 * 1024 }),
       {
         logger: new NestPinoLogger(logger.child({ component: 'nest' })),
         abortOnError: false,

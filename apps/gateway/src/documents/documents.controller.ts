@@ -4,6 +4,7 @@ import type { Principal } from '../auth/api-keys.js';
 import { CurrentPrincipal, Roles } from '../auth/auth.js';
 import { DocumentResponse, PutDocumentRequest, PutDocumentResponse } from './documents.dto.js';
 import { DocumentsService } from './documents.service.js';
+import { DocumentIdPipe } from '../http/params.js';
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -17,18 +18,18 @@ export class DocumentsController {
   @ApiResponse({ status: 200, type: PutDocumentResponse })
   put(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @Param('id', DocumentIdPipe) id: string,
     @Body() body: PutDocumentRequest,
   ): Promise<PutDocumentResponse> {
     return this.documents.put(principal, id, body);
   }
 
   @Get(':id')
-  @Roles('submitter')
+  @Roles('submitter', 'operator')
   @ApiResponse({ status: 200, type: DocumentResponse, description: 'the latest version' })
   async get(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @Param('id', DocumentIdPipe) id: string,
   ): Promise<DocumentResponse> {
     return DocumentResponse.from(await this.documents.get(principal, id));
   }

@@ -9,6 +9,7 @@ import { ApiKeys } from './auth/api-keys.js';
 import { GatewayConfig } from './config/gateway.config.js';
 import { frameworkErrorHandler, validationException } from './http/errors.js';
 import { JsonBodyError, parseJsonBody } from './http/json-body.js';
+import { refuseUnknownQueryParameters } from './http/query-params.js';
 
 await runService({
   name: 'gateway',
@@ -78,5 +79,7 @@ await runService({
         .build(),
     );
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+    // the OpenAPI document lists each route's query parameters: any other is refused (400)
+    refuseUnknownQueryParameters(fastify, document.paths as never);
   },
 });

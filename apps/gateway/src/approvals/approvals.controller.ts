@@ -16,6 +16,7 @@ import { Messaging } from '@switchyard/messaging';
 import type { Principal } from '../auth/api-keys.js';
 import { CurrentPrincipal, Roles } from '../auth/auth.js';
 import { ApprovalResponse, DecisionRequest, ListApprovalsQuery } from './approvals.dto.js';
+import { ApprovalIdPipe } from '../http/params.js';
 
 type Record_ = ApprovalResponse & {
   tenant?: string;
@@ -57,7 +58,7 @@ export class ApprovalsController {
   @ApiResponse({ status: 409, description: 'already decided, or the task has ended' })
   async decide(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @Param('id', ApprovalIdPipe) id: string,
     @Body() body: DecisionRequest,
   ): Promise<ApprovalResponse> {
     const record = await this.call<Record_>(ApprovalApiSubjects.decide, {

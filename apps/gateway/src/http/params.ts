@@ -34,3 +34,19 @@ export function lastEventId(header: string | undefined): number {
     );
   return Number(header);
 }
+
+/** Approval ids are step ids: dot-separated tokens of letters, digits, `_` and `-`. */
+const APPROVAL_ID = /^(?=.{1,128}$)[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+
+/** `:id` of an approval route (it becomes part of a key in the approval service's bucket). */
+@Injectable()
+export class ApprovalIdPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!APPROVAL_ID.test(value))
+      throw new InvalidParameterError(
+        'id',
+        'must be an approval id (as listed by GET /v1/approvals)',
+      );
+    return value;
+  }
+}

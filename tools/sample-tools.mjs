@@ -22,12 +22,13 @@ function send(res, status, body) {
 /** An order as this tenant sees it: its own seeded orders, or the synthetic demo catalogue. */
 function findOrder(tenant, orderId) {
   const own = seeded.get(orderId);
-  if (own) return own.tenant === tenant ? { orderId, ...own } : undefined; // another tenant's
+  // a seeded order exists only for its tenant: for any other it is not found
+  if (own)
+    return own.tenant === tenant ? { orderId, status: own.status, note: own.note } : undefined;
   if (!/\d{4,}/.test(orderId)) return undefined;
   const digits = Number(orderId.replace(/\D/g, ''));
   return {
     orderId,
-    tenant,
     status: ['processing', 'packed', 'shipped', 'delivered'][digits % 4],
     carrier: 'PostNL',
     trackingNumber: `3SHPN${digits}`,

@@ -6,6 +6,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { runService } from '@switchyard/platform';
 import { GatewayModule } from './app.module.js';
 import { ApiKeys } from './auth/api-keys.js';
+import { AdmissionService } from './admission/admission.service.js';
+import { shedBeforeParsing } from './admission/shed-early.js';
 import { GatewayConfig } from './config/gateway.config.js';
 import { frameworkErrorHandler, validationException } from './http/errors.js';
 import { JsonBodyError, parseJsonBody } from './http/json-body.js';
@@ -45,6 +47,8 @@ await runService({
         }),
       });
     }
+    // admission control refuses a submission before its body is parsed (cheap shedding)
+    shedBeforeParsing(fastify, app.get(ApiKeys), app.get(AdmissionService));
     // JSON only (our parser: bounded depth, no prototype keys; Nest's parsers are off): any other
     // body gets 415 instead of reaching validation as a string or a form. Errors Fastify raises
     // before a route runs (body too large, bad JSON, content type) reach Nest's error handler,

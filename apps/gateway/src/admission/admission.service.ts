@@ -150,35 +150,8 @@ export class AdmissionService implements OnApplicationBootstrap, OnApplicationSh
    * the tenant's quota, 503 over the deployment's bound or a stage's backlog bound).
    */
   admit(tenant: string): AdmissionTicket {
-    const { TENANT_MAX_IN_FLIGHT: quota, ADMISSION_MAX_IN_FLIGHT: bound } = this.config;
-    if (quota > 0 && this.inFlight(tenant) >= quota) {
-      metrics.refused.inc({ reason: 'tenant_quota' });
-      throw new AdmissionRefusedError(
-        429,
-        'tenant_quota',
-        `this tenant has ${quota} tasks in flight, its quota; retry when some have finished`,
-        1,
-      );
-    }
-    if (bound > 0 && this.inFlight() >= bound) {
-      metrics.refused.inc({ reason: 'overloaded' });
-      throw new AdmissionRefusedError(
-        503,
-        'overloaded',
-        'Switchyard has as many tasks in flight as it can finish in time; retry shortly',
-        1,
-      );
-    }
-    const over = this.stageOverBound();
-    if (over) {
-      metrics.refused.inc({ reason: 'stage_backlog' });
-      throw new AdmissionRefusedError(
-        503,
-        'overloaded',
-        `the ${over} stage is behind (backlog over ${this.config.ADMISSION_MAX_STAGE_BACKLOG}); retry later`,
-        5,
-      );
-    }
+    const refusal = this.refusal(tenant);
+    if (refusal) throw refusal;
     this.reserve(tenant, 1);
     let settled = false;
     return {
@@ -195,6 +168,43 @@ export class AdmissionService implements OnApplicationBootstrap, OnApplicationSh
         this.reserve(tenant, -1);
       },
     };
+  }
+
+  /**
+   * Why a submission of `tenant` would be refused now (counted in the metrics), or undefined.
+   * Cheap: the gateway asks it before parsing the body, so shedding costs little CPU.
+   */
+  refusal(tenant: string): AdmissionRefusedError | undefined {
+    const { TENANT_MAX_IN_FLIGHT: quota, ADMISSION_MAX_IN_FLIGHT: bound } = this.config;
+    if (quota > 0 && this.inFlight(tenant) >= quota) {
+      metrics.refused.inc({ reason: 'tenant_quota' });
+      return new AdmissionRefusedError(
+        429,
+        'tenant_quota',
+        `this tenant has ${quota} tasks in flight, its quota; retry when some have finished`,
+        1,
+      );
+    }
+    if (bound > 0 && this.inFlight() >= bound) {
+      metrics.refused.inc({ reason: 'overloaded' });
+      return new AdmissionRefusedError(
+        503,
+        'overloaded',
+        'Switchyard has as many tasks in flight as it can finish in time; retry shortly',
+        1,
+      );
+    }
+    const over = this.stageOverBound();
+    if (over) {
+      metrics.refused.inc({ reason: 'stage_backlog' });
+      return new AdmissionRefusedError(
+        503,
+        'overloaded',
+        `the ${over} stage is behind (backlog over ${this.config.ADMISSION_MAX_STAGE_BACKLOG}); retry later`,
+        5,
+      );
+    }
+    return undefined;
   }
 
   /**

@@ -28,6 +28,9 @@ FROM deps AS build
 COPY tsconfig.base.json tsconfig.build.json ./
 COPY apps/ apps/
 COPY libs/ libs/
+# the build compiles the router's classifier from workflows/routing-examples.jsonl (and writes the
+# lexicon into libs/nlp/dist/data/): both ship inside dist/
+COPY workflows/ workflows/
 RUN npm run build \
  && rm -rf apps/*/src libs/*/src libs/testing apps/*/test \
  && find apps libs -name '*.tsbuildinfo' -delete
@@ -63,5 +66,7 @@ STOPSIGNAL SIGTERM
 # No curl in the image: the health check is Node's own fetch against the service's readiness route.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-ENTRYPOINT ["node"]
+# V8 flags as in libs/testing SERVICE_NODE_FLAGS (npm start and the tests): 2 MiB semi-spaces keep a
+# busy service about 50 MiB smaller (docs/performance.md).
+ENTRYPOINT ["node", "--max-semi-space-size=2"]
 CMD ["apps/gateway/dist/main.js"]

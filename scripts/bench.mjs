@@ -10,9 +10,14 @@
 // its next task when its last one completed) and end-to-end p50/p95/p99 at --rate tasks/s (from the
 // client's submit to the completion notice). For Switchyard also: per-stage overhead p50/p99 (from
 // a step's request to its result, on the timelines), CPU milliseconds per task per service, and peak
-// resident memory per service. Ratios Switchyard/reference and Switchyard/peer. Writes JSON and a
-// markdown summary under bench/results/. Bounded: about (4 × --duration + 60) s.
-// Usage: node scripts/bench.mjs [--duration 10] [--rate 200] [--concurrency 64] [--only switchyard,reference,peer]
+// resident memory per service. Ratios Switchyard/reference and Switchyard/peer.
+//
+// The machine is shared and noisy, so the systems take turns: --rounds rounds of each measurement,
+// reference, Switchyard and peer one after the other in every round; throughput is the median of a
+// system's rounds, latency percentiles pool all its rounds. Writes JSON and a markdown summary under
+// bench/results/. Bounded: about 6 × --rounds × --duration + 60 s (2.5 minutes by default).
+// Usage: node scripts/bench.mjs [--duration 6] [--rounds 3] [--rate 200] [--concurrency 64]
+//                               [--only switchyard,reference,peer]
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -23,13 +28,15 @@ import { NatsServer, REPO_ROOT, Stack, freePort } from '@switchyard/testing';
 
 const { values } = parseArgs({
   options: {
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '6' },
+    rounds: { type: 'string', default: '3' },
     rate: { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '64' },
     only: { type: 'string', default: 'reference,switchyard,peer' },
   },
 });
 const DURATION = Number(values.duration);
+const ROUNDS = Number(values.rounds);
 const RATE = Number(values.rate);
 const CONCURRENCY = Number(values.concurrency);
 const ONLY = new Set(values.only.split(','));
@@ -37,13 +44,12 @@ const say = (s) => process.stdout.write(`${s}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const pct = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const round = (v, d = 1) => (v === undefined || Number.isNaN(v) ? null : Number(v.toFixed(d)));
+const round = (v, d = 1) =>
+  v === undefined || v === null || Number.isNaN(v) ? null : Number(v.toFixed(d));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const QUESTION = 'How long do refunds take?';
 
-/**
- * A load generator for an HTTP front door whose completions are announced on core NATS. `submit()`
- * returns the task id; `onDone(id)` resolves when the completion notice arrives.
- */
+/** Completion notices on core NATS, matched to the tasks waiting for them (a notice may come first). */
 function tracker() {
   const waiting = new Map();
   const early = new Set();
@@ -62,61 +68,41 @@ function tracker() {
   };
 }
 
-async function measure(name, submit, done) {
-  const progress = (label, n) => say(`[bench] ${name} ${label}: ${n} tasks completed`);
-  // warm-up
-  const warmUntil = Date.now() + 2_000;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (Date.now() < warmUntil) await done.wait(await submit());
-    }),
-  );
-  // saturation: CONCURRENCY tasks in flight
-  say(`[bench] ${name}: ${CONCURRENCY} tasks in flight for ${DURATION} s…`);
+/** `CONCURRENCY` tasks in flight for `seconds`: tasks completed per second. */
+async function saturate(system, seconds) {
   let completed = 0;
-  const until = Date.now() + DURATION * 1000;
-  const ticker = setInterval(() => progress('saturation', completed), 2_000);
+  const until = Date.now() + seconds * 1000;
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (Date.now() < until) {
-        await done.wait(await submit());
+        await system.done.wait(await system.submit());
         completed++;
       }
     }),
   );
-  const throughput = completed / ((performance.now() - t0) / 1000);
-  clearInterval(ticker);
-  // latency at a fixed rate
-  say(`[bench] ${name}: ${RATE} tasks/s for ${DURATION} s…`);
+  return { throughput: completed / ((performance.now() - t0) / 1000), completed };
+}
+
+/** Tasks submitted at `RATE` per second for `seconds`: each one's end-to-end latency (ms). */
+async function paced(system, seconds) {
   const latencies = [];
   const start = performance.now();
   const pending = [];
-  for (let i = 0; i < RATE * DURATION; i++) {
+  for (let i = 0; i < RATE * seconds; i++) {
     const due = start + (i * 1000) / RATE;
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
     const t = performance.now();
     pending.push(
-      submit()
-        .then((id) => done.wait(id))
+      system
+        .submit()
+        .then((id) => system.done.wait(id))
         .then((end) => latencies.push(end - t)),
     );
   }
   await Promise.all(pending);
-  latencies.sort((a, b) => a - b);
-  const result = {
-    throughput: round(throughput, 0),
-    completed,
-    latency: {
-      p50: round(pct(latencies, 50)),
-      p95: round(pct(latencies, 95)),
-      p99: round(pct(latencies, 99)),
-      count: latencies.length,
-    },
-  };
-  say(`[bench] ${name}: ${JSON.stringify(result)}`);
-  return result;
+  return latencies;
 }
 
 async function post(url, body, headers = {}) {
@@ -146,38 +132,37 @@ function startProcess(args, label) {
   });
 }
 
-async function reference() {
+/** The bare reference: its own nats-server, gateway, coordinator and four stage processes. */
+async function startReference() {
   const nats = await NatsServer.start({ name: 'bench-reference' });
   const script = join(REPO_ROOT, 'scripts/bench/reference.mjs');
   const children = [];
-  try {
-    await new Promise((resolve, reject) =>
-      spawn(process.execPath, [script, nats.url, 'provision'], { stdio: 'inherit' }).once(
-        'exit',
-        (c) => (c === 0 ? resolve() : reject(new Error('provision failed'))),
-      ),
-    );
-    const port = await freePort();
-    children.push(await startProcess([script, nats.url, 'gateway', String(port)], 'gateway'));
-    children.push(await startProcess([script, nats.url, 'coordinator'], 'coordinator'));
-    for (const stage of ['route', 'retrieve', 'generate', 'validate'])
-      children.push(await startProcess([script, nats.url, 'stage', stage], stage));
-    const nc = await connect({ servers: nats.url, noAsyncTraces: true });
-    const done = tracker();
-    nc.subscribe('ref.done.>', {
-      callback: (_e, m) => done.done(m.subject.slice('ref.done.'.length)),
-    });
-    const result = await measure(
-      'reference',
-      () => post(`http://127.0.0.1:${port}/tasks`, { text: QUESTION }),
-      done,
-    );
-    await nc.drain();
-    return result;
-  } finally {
-    for (const c of children) c.kill('SIGTERM');
-    await nats.stop();
-  }
+  await new Promise((resolve, reject) =>
+    spawn(process.execPath, [script, nats.url, 'provision'], { stdio: 'inherit' }).once(
+      'exit',
+      (c) => (c === 0 ? resolve() : reject(new Error('provision failed'))),
+    ),
+  );
+  const port = await freePort();
+  children.push(await startProcess([script, nats.url, 'gateway', String(port)], 'gateway'));
+  children.push(await startProcess([script, nats.url, 'coordinator'], 'coordinator'));
+  for (const stage of ['route', 'retrieve', 'generate', 'validate'])
+    children.push(await startProcess([script, nats.url, 'stage', stage], stage));
+  const nc = await connect({ servers: nats.url, noAsyncTraces: true });
+  const done = tracker();
+  nc.subscribe('ref.done.>', {
+    callback: (_e, m) => done.done(m.subject.slice('ref.done.'.length)),
+  });
+  return {
+    name: 'reference',
+    done,
+    submit: () => post(`http://127.0.0.1:${port}/tasks`, { text: QUESTION }),
+    async stop() {
+      await nc.drain();
+      for (const c of children) c.kill('SIGTERM');
+      await nats.stop();
+    },
+  };
 }
 
 async function metrics(stack) {
@@ -201,34 +186,39 @@ async function metrics(stack) {
   return out;
 }
 
-async function switchyard() {
-  say('[bench] switchyard: starting the stack (defaults of npm start)…');
+/** Switchyard as `npm start` runs it: every service its own process, default settings. */
+async function startSwitchyard() {
   const stack = await Stack.start({ env: {} });
   const key = { authorization: 'Bearer dev-admin-key' };
+  await fetch(`${stack.gatewayUrl}/v1/documents/refunds`, {
+    method: 'PUT',
+    headers: { ...key, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: 'Refund policy',
+      text: 'Refunds are paid within five business days to the original card.',
+    }),
+  });
+  const nc = await connect({ servers: stack.nats.url, noAsyncTraces: true });
+  const done = tracker();
+  const TERMINAL = new Set(['completed', 'failed', 'rejected', 'cancelled']);
+  nc.subscribe('switchyard.notify.task_changed.v1.>', {
+    callback: (_e, m) => {
+      if (TERMINAL.has(m.json().status)) done.done(m.subject.split('.').at(-1));
+    },
+  });
   const peak = {};
   const sampler = setInterval(async () => {
     for (const [name, m] of Object.entries(await metrics(stack).catch(() => ({}))))
       peak[name] = Math.max(peak[name] ?? 0, m.rss);
   }, 1_000);
-  try {
-    await fetch(`${stack.gatewayUrl}/v1/documents/refunds`, {
-      method: 'PUT',
-      headers: { ...key, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        title: 'Refund policy',
-        text: 'Refunds are paid within five business days to the original card.',
-      }),
-    });
-    const nc = await connect({ servers: stack.nats.url, noAsyncTraces: true });
-    const done = tracker();
-    const TERMINAL = new Set(['completed', 'failed', 'rejected', 'cancelled']);
-    nc.subscribe('switchyard.notify.task_changed.v1.>', {
-      callback: (_e, m) => {
-        if (TERMINAL.has(m.json().status)) done.done(m.subject.split('.').at(-1));
-      },
-    });
-    const ids = [];
-    const submit = async () => {
+  const ids = [];
+  return {
+    name: 'switchyard',
+    done,
+    stack,
+    peak,
+    ids,
+    submit: async () => {
       const id = await post(
         `${stack.gatewayUrl}/v1/tasks`,
         { text: QUESTION, workflow: 'knowledge' },
@@ -236,95 +226,149 @@ async function switchyard() {
       );
       ids.push(id);
       return id;
-    };
-    const cpuBefore = await metrics(stack);
-    const countBefore = ids.length;
-    const result = await measure('switchyard', submit, done);
-    const cpuAfter = await metrics(stack);
-    const tasks = ids.length - countBefore;
-    // per-stage overhead: from a step's request to its result on the timelines of a sample
-    const sample = ids.slice(-300);
-    const perStage = {};
-    for (const id of sample) {
-      const task = await (
-        await fetch(`${stack.gatewayUrl}/v1/tasks/${id}`, { headers: key })
-      ).json();
-      const requested = new Map();
-      for (const e of task.timeline) {
-        if (e.outcome === 'requested') requested.set(e.step, Date.parse(e.time));
-        else if (e.step && requested.has(e.step)) {
-          (perStage[e.stage] ??= []).push(Date.parse(e.time) - requested.get(e.step));
-          requested.delete(e.step);
-        }
-      }
-    }
-    result.stageOverheadMs = Object.fromEntries(
-      Object.entries(perStage).map(([stage, v]) => {
-        v.sort((a, b) => a - b);
-        return [stage, { p50: pct(v, 50), p99: pct(v, 99) }];
-      }),
-    );
-    result.cpuMsPerTask = Object.fromEntries(
-      Object.keys(cpuAfter).map((name) => [
-        name,
-        round(((cpuAfter[name].cpu - cpuBefore[name].cpu) * 1000) / tasks, 2),
-      ]),
-    );
-    await nc.drain();
-    clearInterval(sampler);
-    for (const [name, m] of Object.entries(await metrics(stack)))
-      peak[name] = Math.max(peak[name] ?? 0, m.rss);
-    result.peakRssMiB = Object.fromEntries(
-      Object.entries(peak).map(([n, b]) => [n, round(b / 2 ** 20, 0)]),
-    );
-    return result;
-  } finally {
-    clearInterval(sampler);
-    await stack.stop();
-  }
+    },
+    async stop() {
+      clearInterval(sampler);
+      await nc.drain();
+      await stack.stop();
+    },
+  };
 }
 
-async function peer() {
-  say(
-    `[bench] peer (LangGraph.js, in process): ${CONCURRENCY} in flight, then ${RATE} tasks/s, ${DURATION} s each…`,
-  );
+/** The peer runs in its own process per round (LangGraph runs in process). */
+async function peerRound(mode) {
   const child = spawn(
     process.execPath,
     [
       join(REPO_ROOT, 'scripts/bench/peer-langgraph.mjs'),
+      mode,
       String(DURATION),
-      String(RATE),
-      String(CONCURRENCY),
+      String(mode === 'saturation' ? CONCURRENCY : RATE),
     ],
-    {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let out = '';
   child.stdout.on('data', (c) => (out += c));
   await new Promise((resolve) => child.once('exit', resolve));
-  const r = JSON.parse(out.trim().split('\n').at(-1));
-  const result = {
-    throughput: round(r.throughput, 0),
-    completed: r.completed,
-    latency: {
-      p50: round(r.latency.p50),
-      p95: round(r.latency.p95),
-      p99: round(r.latency.p99),
-      count: r.latency.count,
-    },
-  };
-  say(`[bench] peer: ${JSON.stringify(result)}`);
-  return result;
+  return JSON.parse(out.trim().split('\n').at(-1));
 }
 
 const started = Date.now();
 const load = loadavg()[0];
+const systems = [];
+if (ONLY.has('reference')) {
+  say('[bench] starting the bare reference…');
+  systems.push(await startReference());
+}
+if (ONLY.has('switchyard')) {
+  say('[bench] starting Switchyard (defaults of npm start)…');
+  systems.push(await startSwitchyard());
+}
+const names = [...systems.map((s) => s.name), ...(ONLY.has('peer') ? ['peer'] : [])];
+const throughputs = Object.fromEntries(names.map((n) => [n, []]));
+const latencies = Object.fromEntries(names.map((n) => [n, []]));
+const sy = systems.find((s) => s.name === 'switchyard');
+let cpu;
+let stageOverheadMs;
+let peakRssMiB;
+try {
+  for (const system of systems) {
+    // warm-up: the JIT and the connections
+    const until = Date.now() + 2_000;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (Date.now() < until) await system.done.wait(await system.submit());
+      }),
+    );
+  }
+  const cpuBefore = sy ? await metrics(sy.stack) : undefined;
+  let syCompleted = 0;
+  for (let r = 1; r <= ROUNDS; r++) {
+    for (const system of systems) {
+      const { throughput, completed } = await saturate(system, DURATION);
+      throughputs[system.name].push(throughput);
+      if (system === sy) syCompleted += completed;
+      say(
+        `[bench] round ${r}/${ROUNDS} saturation ${system.name}: ${throughput.toFixed(0)} tasks/s`,
+      );
+    }
+    if (ONLY.has('peer')) {
+      const p = await peerRound('saturation');
+      throughputs.peer.push(p.throughput);
+      say(`[bench] round ${r}/${ROUNDS} saturation peer: ${p.throughput.toFixed(0)} tasks/s`);
+    }
+  }
+  if (sy) {
+    const cpuAfter = await metrics(sy.stack);
+    cpu = Object.fromEntries(
+      Object.keys(cpuAfter).map((n) => [
+        n,
+        round(((cpuAfter[n].cpu - cpuBefore[n].cpu) * 1000) / syCompleted, 2),
+      ]),
+    );
+  }
+  for (let r = 1; r <= ROUNDS; r++) {
+    for (const system of systems) {
+      latencies[system.name].push(...(await paced(system, DURATION)));
+      say(
+        `[bench] round ${r}/${ROUNDS} latency ${system.name}: ${latencies[system.name].length} tasks so far`,
+      );
+    }
+    if (ONLY.has('peer')) {
+      latencies.peer.push(...(await peerRound('latency')).latencies);
+      say(`[bench] round ${r}/${ROUNDS} latency peer: ${latencies.peer.length} tasks so far`);
+    }
+  }
+} finally {
+  stageOverheadMs = sy ? await stageOverheads(sy) : undefined;
+  peakRssMiB = sy
+    ? Object.fromEntries(Object.entries(sy.peak).map(([n, b]) => [n, round(b / 2 ** 20, 0)]))
+    : undefined;
+  for (const system of systems) await system.stop();
+}
+
+/** Per-stage overhead: from a step's request to its result, on the timelines of recent tasks. */
+async function stageOverheads(system) {
+  const key = { authorization: 'Bearer dev-admin-key' };
+  const perStage = {};
+  for (const id of system.ids.slice(-300)) {
+    const task = await (
+      await fetch(`${system.stack.gatewayUrl}/v1/tasks/${id}`, { headers: key })
+    ).json();
+    const requested = new Map();
+    for (const e of task.timeline) {
+      if (e.outcome === 'requested') requested.set(e.step, Date.parse(e.time));
+      else if (e.step && requested.has(e.step)) {
+        (perStage[e.stage] ??= []).push(Date.parse(e.time) - requested.get(e.step));
+        requested.delete(e.step);
+      }
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(perStage).map(([stage, v]) => {
+      v.sort((a, b) => a - b);
+      return [stage, { p50: pct(v, 50), p99: pct(v, 99) }];
+    }),
+  );
+}
+
 const results = {};
-if (ONLY.has('reference')) results.reference = await reference();
-if (ONLY.has('switchyard')) results.switchyard = await switchyard();
-if (ONLY.has('peer')) results.peer = await peer();
+for (const n of names) {
+  const sorted = [...latencies[n]].sort((a, b) => a - b);
+  results[n] = {
+    throughput: round(median(throughputs[n]), 0),
+    throughputRounds: throughputs[n].map((t) => round(t, 0)),
+    latency: {
+      p50: round(pct(sorted, 50)),
+      p95: round(pct(sorted, 95)),
+      p99: round(pct(sorted, 99)),
+      count: sorted.length,
+    },
+  };
+}
+if (results.switchyard)
+  Object.assign(results.switchyard, { cpuMsPerTask: cpu, peakRssMiB, stageOverheadMs });
+results.reference ??= undefined;
 const s = results.switchyard;
 const ratios = {
   switchyardToReference:
@@ -337,7 +381,7 @@ const row = (name, r) =>
 const lines = [
   `# npm run bench — ${new Date().toISOString()}`,
   '',
-  `${DURATION} s per measurement, ${CONCURRENCY} tasks in flight at saturation, ${RATE} tasks/s for latency; load average ${load.toFixed(1)} at the start.`,
+  `${ROUNDS} rounds of ${DURATION} s per system and measurement, taking turns; ${CONCURRENCY} tasks in flight at saturation (median of the rounds), ${RATE} tasks/s for latency (all rounds pooled); load average ${load.toFixed(1)} at the start.`,
   '',
   '| system | tasks/s at saturation | p50 ms at rate | p95 ms | p99 ms |',
   '| --- | --- | --- | --- | --- |',

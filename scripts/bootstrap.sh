@@ -2,7 +2,8 @@
 # Bootstrap used by `npm start`, `npm test` and `.ci/run`. Idempotent: it does only what is missing.
 #  1. a Node.js >= 22.12 runtime (the `node@24` npm package in .tools/ when the system's is older);
 #  2. nats-server (Debian/Ubuntu package, when missing and we may install it);
-#  3. prometheus (promtool) and docker-compose (offline config validation), when missing;
+#  3. prometheus (promtool), docker-compose (offline config validation) and chromium (the
+#     console's browser tests), Debian packages, when missing;
 #  4. dependencies (`npm ci` when node_modules is missing or older than package-lock.json).
 # Set SWITCHYARD_NO_INSTALL=1 to forbid system package installs (it then only reports).
 set -euo pipefail
@@ -99,6 +100,21 @@ if ! command -v docker-compose >/dev/null 2>&1; then
   fi
 fi
 command -v docker-compose >/dev/null 2>&1 && say "$(docker-compose version --short 2>/dev/null | sed 's/^/docker-compose /')"
+
+# --- 3b. Chromium (the console's browser tests drive Debian's chromium; no browser download) ----
+if [ ! -x /usr/lib/chromium/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
+  if [ "${SWITCHYARD_NO_INSTALL:-0}" = "1" ] || ! command -v apt-get >/dev/null 2>&1; then
+    say "chromium is missing: the console's browser tests need it (Debian/Ubuntu: apt-get install chromium, or set CHROMIUM_PATH)"
+  elif [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; }; then
+    sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
+    say "chromium is missing; installing the Debian package (apt-get install chromium)"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >&2 \
+      || { $sudo apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >&2; } \
+      || die "apt-get install chromium failed"
+  else
+    say "chromium is missing and installing it needs root: sudo apt-get install chromium"
+  fi
+fi
 
 # --- 4. dependencies -------------------------------------------------------------------------------
 stamp="node_modules/.switchyard-lock.sha256"

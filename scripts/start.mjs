@@ -19,15 +19,8 @@ function portFree(port) {
   });
 }
 
-say('[start] building (tsc -b, incremental)…');
-execFileSync(
-  process.execPath,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
+say('[start] building (npm run build: lexicon, tsc -b incremental, router model, console)…');
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 const { NatsServer, SERVICES, ServiceProcess } = await import('../libs/testing/dist/index.js');
 
 const ports = Object.fromEntries(SERVICES.map((name, i) => [name, basePort + i]));
@@ -143,6 +136,7 @@ say(`[start] loaded the sample corpus: ${files.length} documents into tenant dem
 say('');
 say('Switchyard is running.');
 say(`  gateway     ${services[0].url}`);
+say(`  console     ${services[0].url}/console/ (sign in with dev-approver-key)`);
 say(
   `  nats        ${nats.url} (monitoring ${nats.monitorUrl}; one user per service, passwords made up for this run)`,
 );

@@ -7,7 +7,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { connect } from '@nats-io/transport-node';
 import { BUS_ACCOUNT, type ConsumerSpec, Consumers, Streams } from '@switchyard/contracts';
-import { NatsServer, REPO_ROOT, SERVICES } from '@switchyard/testing';
+import { NatsServer, REPO_ROOT, SERVICES, SERVICE_NODE_FLAGS } from '@switchyard/testing';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { IJob } from 'kubernetes-models/batch/v1/Job';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
@@ -550,5 +550,13 @@ describe('the /jsz query KEDA makes, against a provisioned nats-server', () => {
     expect([routerInfo.num_pending, routerInfo.num_ack_pending]).toEqual([3, 2]);
     expect(lagOf(Streams.commands.name, 'generator')).toBe(3);
     expect(lagOf(Streams.events.name, 'coordinator')).toBe(0);
+  });
+});
+
+describe('the image runs services with the same V8 flags as npm start', () => {
+  it('has SERVICE_NODE_FLAGS in its ENTRYPOINT', () => {
+    const dockerfile = readFileSync(`${REPO_ROOT}/Dockerfile`, 'utf8');
+    const entrypoint = /^ENTRYPOINT (\[.*\])$/m.exec(dockerfile)?.[1];
+    expect(JSON.parse(entrypoint ?? '[]')).toEqual(['node', ...SERVICE_NODE_FLAGS]);
   });
 });

@@ -256,14 +256,14 @@ describe('generation with the local provider: extraction, tools and write action
     await stack.waitForTask(id, (t) => t.status === 'awaiting_approval', 'to await approval');
     expect((await stack.tools.log()).executions).toHaveLength(0);
     const approval = await waitFor('the approval', async () => {
-      const res = await stack.request<
-        Array<{
+      const res = await stack.request<{
+        items: Array<{
           id: string;
           taskId: string;
           proposedAction?: { tool: string; idempotencyKey: string };
-        }>
-      >('GET', '/v1/approvals', { key: DEV_KEYS.approver });
-      return res.body.find((a) => a.taskId === id);
+        }>;
+      }>('GET', '/v1/approvals', { key: DEV_KEYS.approver });
+      return res.body.items.find((a) => a.taskId === id);
     });
     expect(approval.proposedAction).toMatchObject({ tool: 'refund' });
     expect((await stack.tools.log()).executions).toHaveLength(0);

@@ -133,12 +133,12 @@ describe('observability: a real Prometheus scraping every service, and traces ov
     );
     await submit('Please refund order 555123', 'sensitive'); // stays pending: the pending gauges have data
     const approval = await waitFor('the approval', async () => {
-      const res = await stack.request<Array<{ id: string; taskId: string }>>(
+      const res = await stack.request<{ items: Array<{ id: string; taskId: string }> }>(
         'GET',
         '/v1/approvals',
         { key: DEV_KEYS.approver },
       );
-      return res.body.find((a) => a.taskId === pending.id);
+      return res.body.items.find((a) => a.taskId === pending.id);
     });
     await stack.request('POST', `/v1/approvals/${approval.id}/decision`, {
       key: DEV_KEYS.approver,

@@ -1,11 +1,14 @@
 // The peer of `npm run bench`: the same steps as Switchyard's `knowledge` workflow as a LangGraph.js
 // graph (route → retrieve → generate → validate) with its in-memory checkpointer (MemorySaver), one
 // thread per task, payloads of the same sizes. LangGraph runs in process, so this is one process.
-// Prints one JSON line: { throughput, latency: { p50, p95, p99 } }.
-//   node scripts/bench/peer-langgraph.mjs <seconds> <rate> <concurrency>
+// Prints one JSON line: { throughput, completed } or { latencies: [ms, …] }.
+//   node scripts/bench/peer-langgraph.mjs saturation <seconds> <tasks in flight>
+//   node scripts/bench/peer-langgraph.mjs latency <seconds> <tasks per second>
 import { Annotation, END, MemorySaver, START, StateGraph } from '@langchain/langgraph';
 
-const [seconds, rate, concurrency] = process.argv.slice(2).map(Number);
+const [mode, secondsArg, amountArg] = process.argv.slice(2);
+const seconds = Number(secondsArg);
+const amount = Number(amountArg);
 const text = (n) =>
   'Refunds are paid within five business days to the original card. '
     .repeat(Math.ceil(n / 66))
@@ -49,36 +52,37 @@ const graph = new StateGraph(State)
 let n = 0;
 const run = () =>
   graph.invoke({ text: 'How long do refunds take?' }, { configurable: { thread_id: `t${n++}` } });
-const pct = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-// throughput: `concurrency` tasks in flight, each started when the previous one ends
-let completed = 0;
-const until = Date.now() + seconds * 1000;
-const t0 = Date.now();
-await Promise.all(
-  Array.from({ length: concurrency }, async () => {
-    while (Date.now() < until) {
-      await run();
-      completed++;
-    }
-  }),
-);
-const throughput = completed / ((Date.now() - t0) / 1000);
+// warm-up
+for (let i = 0; i < 200; i++) await run();
 
-// latency at a fixed rate
-const latencies = [];
-const start = Date.now();
-const pending = [];
-for (let i = 0; i < rate * seconds; i++) {
-  const due = start + (i * 1000) / rate;
-  const wait = due - Date.now();
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  const t = performance.now();
-  pending.push(run().then(() => latencies.push(performance.now() - t)));
+if (mode === 'saturation') {
+  // `amount` tasks in flight, each started when the previous one ends
+  let completed = 0;
+  const until = Date.now() + seconds * 1000;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: amount }, async () => {
+      while (Date.now() < until) {
+        await run();
+        completed++;
+      }
+    }),
+  );
+  const throughput = completed / ((performance.now() - t0) / 1000);
+  process.stdout.write(`${JSON.stringify({ throughput, completed })}\n`);
+} else {
+  // `amount` tasks per second
+  const latencies = [];
+  const start = performance.now();
+  const pending = [];
+  for (let i = 0; i < amount * seconds; i++) {
+    const due = start + (i * 1000) / amount;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const t = performance.now();
+    pending.push(run().then(() => latencies.push(performance.now() - t)));
+  }
+  await Promise.all(pending);
+  process.stdout.write(`${JSON.stringify({ latencies })}\n`);
 }
-await Promise.all(pending);
-latencies.sort((a, b) => a - b);
-process.stdout.write(
-  `${JSON.stringify({ throughput, completed, latency: { p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), count: latencies.length }, rssMiB: process.memoryUsage().rss / 2 ** 20 })}\n`,
-);

@@ -2,15 +2,16 @@ import './instrumentation.js';
 import 'reflect-metadata';
 import rateLimit from '@fastify/rate-limit';
 import { ValidationPipe } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { runService } from '@switchyard/platform';
 import { GatewayModule } from './app.module.js';
 import { ApiKeys } from './auth/api-keys.js';
 import { AdmissionService } from './admission/admission.service.js';
 import { shedBeforeParsing } from './admission/shed-early.js';
 import { GatewayConfig } from './config/gateway.config.js';
+import { serveConsole } from './http/console.js';
 import { frameworkErrorHandler, validationException } from './http/errors.js';
 import { JsonBodyError, parseJsonBody } from './http/json-body.js';
+import { openApiDocument, serveOpenApi } from './http/openapi.js';
 import { refuseUnknownQueryParameters } from './http/query-params.js';
 
 await runService({
@@ -71,19 +72,9 @@ await runService({
         exceptionFactory: validationException,
       }),
     );
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Switchyard gateway')
-        .setDescription(
-          'Submit tasks, follow them, cancel them. Errors: { "error": { "code", "message", "details" } }.',
-        )
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
-    );
-    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+    serveOpenApi(app);
     // the OpenAPI document lists each route's query parameters: any other is refused (400)
-    refuseUnknownQueryParameters(fastify, document.paths as never);
+    refuseUnknownQueryParameters(fastify, openApiDocument(app).paths as never);
+    await serveConsole(app, config.CONSOLE_DIR);
   },
 });

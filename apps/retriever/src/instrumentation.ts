@@ -1,4 +1,4 @@
 // Loaded first by main.ts: the OpenTelemetry SDK must start before anything else is imported.
 import { startTelemetry } from '@switchyard/platform/telemetry';
 
-startTelemetry('retriever');
+await startTelemetry('retriever');

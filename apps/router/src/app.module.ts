@@ -7,7 +7,9 @@ import type { Logger } from 'pino';
 import type { RouterConfig } from './config/router.config.js';
 import { RouteClassifier } from './route/route-classifier.js';
 import { RouteConsumer } from './route/route.consumer.js';
+import { RouteModel } from './route/route-model.js';
 import { RouteService } from './route/route.service.js';
+import { SafetyFloor } from './route/safety-floor.js';
 
 function classifier(
   config: RouterConfig,
@@ -45,15 +47,32 @@ function classifier(
     {
       provide: RouteService,
       inject: [WorkflowRegistry, SERVICE_CONFIG, LOGGER],
-      useFactory: (workflows: WorkflowRegistry, config: RouterConfig, logger: Logger) =>
-        new RouteService(
-          Router.load(
-            config.ROUTING_FILE ?? join(config.WORKFLOWS_DIR, ROUTING_FILE),
-            (id) => !!workflows.latest(id),
-          ),
+      useFactory: (workflows: WorkflowRegistry, config: RouterConfig, logger: Logger) => {
+        const deployed = (id: string): boolean => !!workflows.latest(id);
+        const router = Router.load(
+          config.ROUTING_FILE ?? join(config.WORKFLOWS_DIR, ROUTING_FILE),
+          deployed,
+        );
+        const started = Date.now();
+        const model = RouteModel.fromRouter(router, deployed);
+        if (model?.origin === 'compiled')
+          logger.info(
+            { examples: model.examples, ms: Date.now() - started },
+            'built-in route classifier loaded (compiled at build time)',
+          );
+        else if (model)
+          logger.warn(
+            { examples: model.examples, ms: Date.now() - started },
+            'built-in route classifier trained at start-up: its examples changed since the build (npm run build compiles them; training at start-up costs memory)',
+          );
+        return new RouteService(
+          router,
           classifier(config, workflows, logger),
           (err) => logger.warn({ err }, 'route classifier failed; default route'),
-        ),
+          model,
+          router.config.safety ? new SafetyFloor() : undefined,
+        );
+      },
     },
     RouteConsumer,
   ],

@@ -1,4 +1,5 @@
 import { DOCUMENT_SUBJECTS } from './payloads/document.js';
+import { APPROVAL_CHANGED_SUBJECT_PREFIX } from './payloads/approvals-api.js';
 import { DEAD_LETTER_SUBJECT, Subjects, TASK_CHANGED_SUBJECT_PREFIX } from './subjects.js';
 import {
   ADVISORY_STREAM,
@@ -38,8 +39,8 @@ export const PROVISION_USER = 'provision';
 export const BUS_ACCOUNT = 'SWITCHYARD';
 export const SYSTEM_ACCOUNT = 'SYS';
 
-/** The approval service's request/reply API (core NATS): see `ApprovalApiSubjects`. */
-export const APPROVALS_API_SUBJECTS = 'switchyard.approvals.v1.>';
+/** The approval service's request/reply API (core NATS, every version): see `ApprovalApiSubjects`. */
+export const APPROVALS_API_SUBJECTS = 'switchyard.approvals.>';
 
 export interface BucketAccess {
   bucket: BucketSpec;
@@ -84,7 +85,8 @@ export const ServiceTopology = {
       { bucket: Buckets.tasks, mode: 'write', purge: true },
       { bucket: Buckets.config, mode: 'write', keys: ['task_store'] },
     ],
-    listens: [`${TASK_CHANGED_SUBJECT_PREFIX}.>`],
+    // task changes (event streams, admission control) and approval changes (the approvals stream)
+    listens: [`${TASK_CHANGED_SUBJECT_PREFIX}.>`, `${APPROVAL_CHANGED_SUBJECT_PREFIX}.>`],
     requests: [APPROVALS_API_SUBJECTS],
     // admission control sheds new work while a stage's backlog is over its bound
     observes: [
@@ -131,13 +133,16 @@ export const ServiceTopology = {
     publishes: [Subjects.ApprovalDecided],
     consumes: [Consumers.approval],
     buckets: [
-      { bucket: Buckets.approvals, mode: 'write' },
+      // its open index entries are removed by a purge (no delete marker left)
+      { bucket: Buckets.approvals, mode: 'write', purge: true },
       // reads tasks (is the task still waiting on this approval?); never writes them
       { bucket: Buckets.tasks, mode: 'read' },
       { bucket: Buckets.config, mode: 'write', keys: ['task_store'] },
     ],
-    listens: [APPROVALS_API_SUBJECTS],
+    // its API, and the notices of the tasks it has open approvals for
+    listens: [APPROVALS_API_SUBJECTS, `${TASK_CHANGED_SUBJECT_PREFIX}.>`],
     answers: true,
+    notifies: [`${APPROVAL_CHANGED_SUBJECT_PREFIX}.>`],
   },
 } as const satisfies Record<ServiceName, ServiceAccess>;
 

@@ -15,3 +15,4 @@ export * from './stage-responder.js';
 export * from './stage-handler.js';
 export * from './kv.js';
 export * from './supervise.js';
+export { applyRequestPatch } from './request-patch.js';

@@ -29,6 +29,7 @@ export interface NatsClientOptions {
 }
 
 import { errorMessage } from './errors.js';
+import { applyRequestPatch } from './request-patch.js';
 import { type MessagingLogger, silentLogger } from './logger.js';
 
 export type ConnectionListener = (connected: boolean) => void;
@@ -54,6 +55,7 @@ export class NatsClient {
   }
 
   static async connect(options: NatsClientOptions): Promise<NatsClient> {
+    applyRequestPatch();
     const nc = await connect({
       servers: options.servers,
       name: options.name,

@@ -1,17 +1,6 @@
-import type { PassageV1 } from '@switchyard/contracts';
+import { extractiveAnswer } from './extractive-answer.js';
+import { type InvoiceFields, extractInvoice } from './invoice-extractor.js';
 import type { ModelProvider, ModelRequest, ModelResponse, ToolCall } from './provider.js';
-
-const STOP = new Set(
-  'a an and are as at be but by can could do does for from had has have how i if in into is it its me my no not of on or our so that the their them then there these they this to was we were what when where which who why will with would you your please'.split(
-    ' ',
-  ),
-);
-
-function terms(text: string): Set<string> {
-  return new Set(
-    (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((t) => t.length > 2 && !STOP.has(t)),
-  );
-}
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -19,42 +8,19 @@ function words(text: string): number {
 
 const ORDER_ID = /\b(?:order|parcel|shipment|#)\s*(?:#|no\.?|number)?\s*:?\s*([a-z]{0,3}-?\d{4,})/i;
 
-/** Invoice fields the rules can read; the small tier knows fewer patterns than the large one. */
-const FIELDS: Array<{
-  name: string;
-  pattern: RegExp;
-  tiers: Array<'small' | 'large'>;
-  parse?: (m: string) => unknown;
-}> = [
-  {
-    name: 'invoiceNumber',
-    pattern: /\b(?:invoice|receipt|bill)\s*(?:#|no\.?|number)?\s*:?\s*([A-Z0-9][A-Z0-9-]{2,})/i,
-    tiers: ['small', 'large'],
-  },
-  {
-    name: 'invoiceDate',
-    pattern: /\b(?:invoice date|date)\s*:?\s*(\d{4}-\d{2}-\d{2})/i,
-    tiers: ['small', 'large'],
-  },
-  {
-    name: 'total',
-    pattern: /\b(?:total due|amount due|total payable|total)\s*:?\s*([0-9][0-9.,]*)/i,
-    tiers: ['small', 'large'],
-    parse: (m) => Number(m.replace(/,(?=\d{3}\b)/g, '').replace(',', '.')),
-  },
-  { name: 'currency', pattern: /\b(EUR|USD|GBP|CHF)\b/, tiers: ['large'] },
-  {
-    name: 'vendor',
-    pattern: /\b(?:supplier|vendor|from)\s*:?\s*([A-Z][\w&.\- ]{2,40}?)(?=[,.\n]|\s{2}|$)/,
-    tiers: ['large'],
-  },
-];
+/** The fields each stand-in tier reads: the small one fewer, so repair and escalation happen. */
+const TIER_FIELDS: Record<'small' | 'large', Array<keyof InvoiceFields>> = {
+  small: ['invoiceNumber', 'invoiceDate', 'total'],
+  large: ['invoiceNumber', 'invoiceDate', 'total', 'currency', 'vendor'],
+};
 
 /**
  * The built-in local provider — a deterministic HEURISTIC STAND-IN, NOT A LANGUAGE MODEL. No
- * network, no cost. It answers extractively (the passages' sentences that share most words with
- * the question, cited), says it does not know when retrieval was weak, reads invoice fields with
- * regular expressions, and picks tools by keywords. Its model names say what it is.
+ * network, no cost. It answers extractively (the passages' sentences that cover most of the
+ * question, by lemmas and word vectors, cited once per document version and chunk — see
+ * extractiveAnswer), says it does not know when retrieval was weak, reads invoice fields with
+ * rules and chrono-node (extractInvoice; the -small model reads three fields, the -large one all
+ * five), and picks tools by keywords. Its model names say what it is.
  */
 export class LocalProvider implements ModelProvider {
   readonly id = 'local';
@@ -82,25 +48,15 @@ export class LocalProvider implements ModelProvider {
         toolCalls: [],
       };
     }
-    const question = terms(request.question);
-    const scored = request.passages.flatMap((p) =>
-      p.text.split(/(?<=[.!?])\s+/).map((sentence, i) => {
-        const overlap = [...terms(sentence)].filter((t) => question.has(t)).length;
-        return { sentence, passage: p, score: overlap + p.score, order: i };
-      }),
-    );
-    const best = scored.sort((a, b) => b.score - a.score).slice(0, 2);
-    const cited = new Map<string, PassageV1>();
-    for (const b of best) cited.set(`${b.passage.documentId}#${b.passage.chunk}`, b.passage);
-    return {
-      text: best.map((b) => b.sentence).join(' '),
-      citations: [...cited.values()].map((p) => ({
-        documentId: p.documentId,
-        version: p.version,
-        chunk: p.chunk,
-      })),
-      toolCalls: [],
-    };
+    const answer = extractiveAnswer(request.question, request.passages);
+    if (answer.sentences.length === 0) {
+      return {
+        text: "I don't know: the documents I found do not answer this, so I won't guess.",
+        citations: [],
+        toolCalls: [],
+      };
+    }
+    return { text: answer.sentences.join(' '), citations: answer.citations, toolCalls: [] };
   }
 
   private chooseTools(request: ModelRequest): ToolCall[] {
@@ -128,12 +84,10 @@ export class LocalProvider implements ModelProvider {
 
   private extract(request: ModelRequest): Omit<ModelResponse, 'usage'> {
     const tier = request.model.endsWith('-large') ? 'large' : 'small';
+    const found = extractInvoice(request.question);
     const data: Record<string, unknown> = {};
-    for (const field of FIELDS) {
-      if (!field.tiers.includes(tier)) continue;
-      const m = field.pattern.exec(request.question)?.[1]?.trim();
-      if (m) data[field.name] = field.parse ? field.parse(m) : m;
-    }
+    for (const field of TIER_FIELDS[tier])
+      if (found[field] !== undefined) data[field] = found[field];
     return {
       data,
       text: `Extracted ${Object.keys(data).length} fields.`,

@@ -10,7 +10,7 @@ import {
   kvKeys,
   openBucket,
 } from '@switchyard/messaging';
-import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
+import { type TaskPage, type TaskQuery, type TaskRecord, isTerminal } from './task.js';
 import {
   type CreateResult,
   type DueQuery,
@@ -24,27 +24,51 @@ function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
+/** The shortest step deadline a workflow may declare (`timeoutMs` minimum in its schema). */
+const MIN_STEP_MS = 100;
+
 const taskKey = (tenant: string, id: string): string => `t.${tenant}.${id}`;
 const idempotencyKey = (tenant: string, key: string): string => `i.${tenant}.${hashKey(key)}`;
-const statusPrefix = (tenant: string, status: string): string => `x.${tenant}.${status}.`;
+
+/**
+ * The index key of a task in a status: `a.` while queued or running (the coordinators' sweep reads
+ * these), `p.` while it waits for a person, `x.<status>.<workflow>.` once it has ended.
+ */
+function indexKey(task: Pick<TaskRecord, 'tenant' | 'id' | 'status' | 'workflow'>): string {
+  if (task.status === 'queued' || task.status === 'running') return `a.${task.tenant}.${task.id}`;
+  if (task.status === 'awaiting_approval') return `p.${task.tenant}.${task.id}`;
+  return `x.${task.tenant}.${task.status}.${task.workflow?.id ?? 'none'}.${task.id}`;
+}
 
 /** Milliseconds since the epoch from a UUIDv7 (its first 48 bits); 0 for other ids. */
 function createdAtOf(id: string): number {
   const hex = id.replace(/-/g, '');
   return hex.length === 32 && hex[12] === '7' ? Number.parseInt(hex.slice(0, 12), 16) : 0;
 }
-const workflowPrefix = (tenant: string, workflow: string): string => `w.${tenant}.${workflow}.`;
+
+/** Where the candidates of a listing are: index prefixes whose last token is a task id. */
+function candidatePrefixes(tenant: string, query: TaskQuery): string[] {
+  const { status, workflow } = query;
+  if (status && isTerminal(status))
+    return [`x.${tenant}.${status}.${workflow ? `${workflow}.` : ''}`];
+  if (status === 'awaiting_approval') return [`p.${tenant}.`];
+  if (status) return [`a.${tenant}.`];
+  if (workflow) return [`x.${tenant}.*.${workflow}.`, `a.${tenant}.`, `p.${tenant}.`];
+  return [`t.${tenant}.`];
+}
 
 /**
  * Task state in a JetStream KV bucket: the embedded default, so Switchyard runs with nothing but a
  * nats-server. A task's version is its KV revision; `update` is KV's compare-and-set on it.
  *
  * Keys: `t.<tenant>.<id>` the task; `i.<tenant>.<sha256(idempotency key)>` → task id; and an index
- * of empty keys, `x.<tenant>.<status>.<id>` and `w.<tenant>.<workflow>.<id>`, written together with
- * the task when its status changes or it is routed. Listing takes the key names under one prefix
- * from the stream (one request; task ids are UUIDv7, so they sort by creation time), picks the page
- * and reads only its tasks, checking each against the filter: an index entry is a hint, and an
- * entry left behind by a crash between the two writes is skipped (and removed).
+ * of empty keys (`indexKey`) that changes only when a task changes between running, waiting for a
+ * person and ended — three index writes in a task's life. Listing takes the key names under the
+ * filter's prefix from the stream (one request; task ids are UUIDv7, so they sort by creation
+ * time), picks the page and reads only its tasks, checking each against the filter: an index entry
+ * is a hint, and an entry a crash left behind is skipped (and removed). Ended tasks are indexed by
+ * status and workflow, so a page of them costs a page; a page of tasks still in progress reads
+ * through the ones in progress.
  */
 export class KvTaskStore implements TaskStore {
   private constructor(
@@ -106,7 +130,7 @@ export class KvTaskStore implements TaskStore {
       try {
         const [revision] = await Promise.all([
           this.kv.create(taskKey(record.tenant, id), JSON.stringify(record)),
-          this.kv.put(`${statusPrefix(record.tenant, record.status)}${id}`, ''),
+          this.kv.put(indexKey(record), ''),
         ]);
         return { task: { ...record, version: revision }, created: true };
       } catch (err) {
@@ -131,19 +155,15 @@ export class KvTaskStore implements TaskStore {
   }
 
   async update(next: TaskRecord, before: TaskRecord): Promise<TaskRecord | null> {
-    const { tenant, id } = next;
-    // The new index entries go out with the compare-and-set (same flush), the old one after it.
-    const newStatus = before.status !== next.status;
-    const routed = next.workflow && next.workflow.id !== before.workflow?.id;
+    // The new index entry goes out with the compare-and-set (same flush), the old one after it.
+    const from = indexKey(before);
+    const to = indexKey(next);
     try {
       const [revision] = await Promise.all([
-        this.kv.update(taskKey(tenant, id), JSON.stringify(next), next.version),
-        newStatus ? this.kv.put(`${statusPrefix(tenant, next.status)}${id}`, '') : undefined,
-        routed && next.workflow
-          ? this.kv.put(`${workflowPrefix(tenant, next.workflow.id)}${id}`, '')
-          : undefined,
+        this.kv.update(taskKey(next.tenant, next.id), JSON.stringify(next), next.version),
+        to !== from ? this.kv.put(to, '') : undefined,
       ]);
-      if (newStatus) await this.unindex(`${statusPrefix(tenant, before.status)}${id}`);
+      if (to !== from) await this.unindex(from);
       return { ...next, version: revision };
     } catch (err) {
       if (isWrongLastSequence(err)) return null;
@@ -153,15 +173,11 @@ export class KvTaskStore implements TaskStore {
 
   async list(tenant: string, query: TaskQuery): Promise<TaskPage> {
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const prefixes = [
-      query.status ? statusPrefix(tenant, query.status) : undefined,
-      query.workflow ? workflowPrefix(tenant, query.workflow) : undefined,
-    ].filter((p): p is string => p !== undefined);
-    if (prefixes.length === 0) prefixes.push(`t.${tenant}.`);
-    const sets = await Promise.all(prefixes.map((p) => this.ids(p)));
-    const [first = [], ...others] = sets;
-    const candidates = first
-      .filter((id) => others.every((set) => set.includes(id)))
+    const keys = (
+      await Promise.all(candidatePrefixes(tenant, query).map((p) => this.keys(p)))
+    ).flat();
+    const idOf = new Map(keys.map((key) => [key.slice(key.lastIndexOf('.') + 1), key]));
+    const candidates = [...idOf.keys()]
       .filter((id) => after === undefined || id < after)
       .sort()
       .reverse();
@@ -172,13 +188,13 @@ export class KvTaskStore implements TaskStore {
       next += batch.length;
       const tasks = await Promise.all(batch.map((id) => this.get(tenant, id)));
       tasks.forEach((task, i) => {
+        const key = idOf.get(batch[i]) as string;
         if (!task) return;
+        if (!key.startsWith('t.') && indexKey(task) !== key) void this.unindex(key); // left behind
         const fits =
           (!query.status || task.status === query.status) &&
           (!query.workflow || task.workflow?.id === query.workflow);
         if (fits) items.push(task);
-        else if (query.status && task.status !== query.status)
-          void this.unindex(`${statusPrefix(tenant, query.status)}${batch[i]}`);
       });
     }
     // a full page with candidates left to look at continues after the last one looked at
@@ -187,18 +203,25 @@ export class KvTaskStore implements TaskStore {
   }
 
   async listDue({ now, queuedBefore, limit }: DueQuery): Promise<TaskRecord[]> {
-    const [queued, running] = await Promise.all([
-      this.indexed('queued').then((keys) =>
-        // a UUIDv7 id says when it was made: only old queued tasks are read
-        keys.filter((k) => createdAtOf(k.id) < queuedBefore.getTime()),
-      ),
-      this.indexed('running'),
-    ]);
+    // Only tasks old enough to qualify are read: a queued one made before `queuedBefore`, or a
+    // running one whose step (at least 100 ms long, by the workflow schema) may be overdue.
+    const cutoff = Math.max(queuedBefore.getTime(), now.getTime() - MIN_STEP_MS);
+    let keys: string[];
+    try {
+      keys = await kvKeys(this.jsm, this.bucket, 'a.*.');
+    } catch (err) {
+      throw this.wrap('listDue', err);
+    }
+    const candidates = keys
+      .map((key) => {
+        const [, tenant = '', id = ''] = key.split('.');
+        return { tenant, id };
+      })
+      .filter((c) => createdAtOf(c.id) < cutoff);
     const due: TaskRecord[] = [];
-    const candidates = [...queued, ...running];
     for (let i = 0; i < candidates.length && due.length < limit; i += 64) {
       const tasks = await Promise.all(
-        candidates.slice(i, i + 64).map((k) => this.get(k.tenant, k.id)),
+        candidates.slice(i, i + 64).map((c) => this.get(c.tenant, c.id)),
       );
       for (const task of tasks) {
         if (!task) continue;
@@ -217,26 +240,14 @@ export class KvTaskStore implements TaskStore {
     return due.sort((a, b) => dueAt(a).localeCompare(dueAt(b))).slice(0, limit);
   }
 
-  /** Every tenant's tasks in one status, from the index (tenant and id of each). */
-  private async indexed(status: string): Promise<Array<{ tenant: string; id: string }>> {
-    try {
-      return (await kvKeys(this.jsm, this.bucket, `x.*.${status}.`)).map((key) => {
-        const [, tenant = '', , id = ''] = key.split('.');
-        return { tenant, id };
-      });
-    } catch (err) {
-      throw this.wrap('listDue', err);
-    }
-  }
-
   async close(): Promise<void> {
     await this.onClose?.(); // the bus connection belongs to the caller
   }
 
-  /** Task ids under an index or task-key prefix, from the stream's subject list. */
-  private async ids(prefix: string): Promise<string[]> {
+  /** Keys under a prefix (wildcards allowed), from the stream's subject list. */
+  private async keys(prefix: string): Promise<string[]> {
     try {
-      return (await kvKeys(this.jsm, this.bucket, prefix)).map((key) => key.slice(prefix.length));
+      return await kvKeys(this.jsm, this.bucket, prefix);
     } catch (err) {
       throw this.wrap('list', err);
     }

@@ -1,16 +1,5 @@
-import {
-  type Collection,
-  type Filter,
-  MongoClient,
-  MongoError,
-  MongoErrorLabel,
-  MongoNetworkError,
-  MongoNotConnectedError,
-  MongoOperationTimeoutError,
-  MongoServerError,
-  MongoServerSelectionError,
-  type WithId,
-} from 'mongodb';
+import type * as MongoDriver from 'mongodb';
+import type { Collection, Filter, MongoClient, WithId } from 'mongodb';
 import type { TaskPage, TaskQuery, TaskRecord } from './task.js';
 import {
   type CreateResult,
@@ -22,6 +11,12 @@ import {
 } from './task-store.js';
 
 type TaskDocument = Omit<TaskRecord, 'id'> & { _id: string };
+
+/**
+ * The MongoDB driver, loaded when a MongoDB store is opened: a deployment on the KV default does
+ * not pay its memory (about 30 MiB per process).
+ */
+let driver: typeof MongoDriver | undefined;
 
 const DUPLICATE_KEY = 11000;
 
@@ -40,6 +35,16 @@ const TRANSIENT_CODES = new Set([
 
 /** The server could not be reached or had no primary (as opposed to refusing the operation). */
 export function isMongoUnavailable(err: unknown): boolean {
+  if (!driver) return false; // no driver, no MongoDB error
+  const {
+    MongoError,
+    MongoErrorLabel,
+    MongoNetworkError,
+    MongoNotConnectedError,
+    MongoOperationTimeoutError,
+    MongoServerError,
+    MongoServerSelectionError,
+  } = driver;
   if (
     err instanceof MongoNetworkError ||
     err instanceof MongoServerSelectionError ||
@@ -101,7 +106,8 @@ export class MongoTaskStore implements TaskStore {
   ) {}
 
   static async connect(url: string, database?: string): Promise<MongoTaskStore> {
-    const client = new MongoClient(url, {
+    driver ??= await import('mongodb');
+    const client = new driver.MongoClient(url, {
       writeConcern: { w: 'majority' },
       serverSelectionTimeoutMS: 10_000,
     });
@@ -117,7 +123,7 @@ export class MongoTaskStore implements TaskStore {
       await this.tasks.insertOne(toDocument(record));
       return { task: record, created: true };
     } catch (err) {
-      if (err instanceof MongoServerError && err.code === DUPLICATE_KEY) {
+      if (driver && err instanceof driver.MongoServerError && err.code === DUPLICATE_KEY) {
         const existing = task.idempotencyKey
           ? await this.tasks.findOne({ tenant: task.tenant, idempotencyKey: task.idempotencyKey })
           : await this.tasks.findOne({ _id: task.id, tenant: task.tenant });

@@ -1,7 +1,6 @@
 import type { NatsConnection } from '@nats-io/nats-core';
 import { NatsClient, type NatsClientOptions } from '@switchyard/messaging';
 import { KvTaskStore } from './kv-task-store.js';
-import { MongoTaskStore } from './mongo-task-store.js';
 import { type StoreChoice, claimStoreChoice, mongoLocation } from './store-choice.js';
 import type { TaskStore } from './task-store.js';
 
@@ -50,7 +49,10 @@ export async function openTaskStore(
     options.replicas,
     options.topologyWaitMs,
   );
-  if (options.mongoUrl) return MongoTaskStore.connect(options.mongoUrl);
+  if (options.mongoUrl) {
+    const { MongoTaskStore } = await import('./mongo-task-store.js');
+    return MongoTaskStore.connect(options.mongoUrl);
+  }
   const wait = options.topologyWaitMs;
   if (!options.kvServers)
     return KvTaskStore.open(nc, options.bucket, options.replicas, undefined, wait);

@@ -24,6 +24,17 @@ export interface RoutingConfig {
   /** A best match under this confidence is not trusted: the low-confidence action applies. */
   minConfidence: number;
   rules: RoutingRule[];
+  /**
+   * The built-in learned classifier, consulted when no rule is confident: trained at start-up from
+   * the labelled examples (JSON Lines `{"text", "route"}`, path relative to the rules file).
+   */
+  classifier?: { examples: string; minConfidence: number };
+  /**
+   * The safety floor: a request that plausibly asks to move money, refund, cancel, or change
+   * account, payment or delivery data goes to `route` (a workflow with an approval step) whatever
+   * else matched — also when the classifier gives that route at least `minProbability`.
+   */
+  safety?: { route: string; minProbability: number };
   /** Per tenant: extra rules (evaluated first) and the workflows it may name in a request. */
   tenants?: Record<string, { rules?: RoutingRule[]; allow?: string[] }>;
 }
@@ -59,6 +70,24 @@ const routingSchema = {
     defaultRoute: { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,63}$' },
     minConfidence: { type: 'number', minimum: 0, maximum: 1 },
     rules: { type: 'array', items: rule },
+    classifier: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['examples', 'minConfidence'],
+      properties: {
+        examples: { type: 'string', minLength: 1 },
+        minConfidence: { type: 'number', minimum: 0, maximum: 1 },
+      },
+    },
+    safety: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['route', 'minProbability'],
+      properties: {
+        route: { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,63}$' },
+        minProbability: { type: 'number', minimum: 0, maximum: 1 },
+      },
+    },
     tenants: {
       type: 'object',
       additionalProperties: {
@@ -122,7 +151,8 @@ export class Router {
   constructor(
     readonly config: RoutingConfig,
     private readonly deployed: (workflow: string) => boolean,
-    source = 'routing.yaml',
+    /** Where the rules came from (relative paths in the config resolve against its folder). */
+    readonly source = 'routing.yaml',
   ) {
     const problems: string[] = [];
     const check = (r: RoutingRule, where: string): void => {
@@ -136,6 +166,8 @@ export class Router {
       (t.rules ?? []).forEach((r) => check(r, `tenant ${tenant}`));
     if (!deployed(config.defaultRoute))
       problems.push(`${source}: defaultRoute '${config.defaultRoute}' is not deployed`);
+    if (config.safety && !deployed(config.safety.route))
+      problems.push(`${source}: safety.route '${config.safety.route}' is not deployed`);
     if (problems.length > 0) throw new WorkflowLoadError(problems);
     this.rules = config.rules.map((r) => compile(r, source));
     for (const [tenant, t] of Object.entries(config.tenants ?? {})) {
@@ -167,6 +199,11 @@ export class Router {
   mayUse(tenant: string, workflow: string): boolean {
     const allow = this.config.tenants?.[tenant]?.allow;
     return this.deployed(workflow) && (!allow || allow.includes(workflow));
+  }
+
+  /** Is this workflow deployed (a route the router may choose on its own)? */
+  mayRoute(workflow: string): boolean {
+    return this.deployed(workflow);
   }
 
   /** The best rule match, if any (whatever its confidence). */

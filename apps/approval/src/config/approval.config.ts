@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Matches, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { TaskStoreServiceConfig } from '@switchyard/task-store';
 
 /** Configuration of the approval service, read from the environment at start-up. */
@@ -11,9 +11,32 @@ export class ApprovalConfig extends TaskStoreServiceConfig {
   })
   APPROVAL_BUCKET = 'sy_approvals';
 
-  /** How often decided approvals whose event is not confirmed published are published again. */
+  /** Directory of the workflow YAML files (what a revision does at each approval step). */
+  @IsString()
+  WORKFLOWS_DIR = 'workflows';
+
+  /**
+   * How often the open approvals are swept: gauges refreshed, decisions whose event is not
+   * confirmed published again, finished index entries removed.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(100)
   REPUBLISH_INTERVAL_MS = 5_000;
+
+  /**
+   * How often every pending approval is checked against its task (a missed change notice): one
+   * task read per pending approval. Also done once at start.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  RECONCILE_INTERVAL_MS = 60_000;
+
+  /** Gateway requests (list, get, decide) served at once by this process. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  API_CONCURRENCY = 32;
 }

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { TaskStoreServiceConfig } from '@switchyard/task-store';
+import { DEFAULT_CONSOLE_DIR } from '../http/console.js';
 
 /** Configuration of the gateway service, read from the environment at start-up. */
 export class GatewayConfig extends TaskStoreServiceConfig {
@@ -40,6 +41,10 @@ export class GatewayConfig extends TaskStoreServiceConfig {
   @Min(0)
   @Max(30_000)
   CANCEL_WAIT_MS = 3_000;
+
+  /** Directory of the built reviewer console, served at /console/. */
+  @IsString()
+  CONSOLE_DIR = DEFAULT_CONSOLE_DIR;
 
   // ---- admission control and fairness (docs/security.md#admission-control) --------------------
 

@@ -13,18 +13,29 @@ import {
   type MessageEvent,
   BadRequestException,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Observable } from 'rxjs';
 import { isTerminal } from '@switchyard/task-store';
-import type { Principal } from '../auth/api-keys.js';
+import type { Principal, Role } from '../auth/api-keys.js';
 import { CurrentPrincipal, Roles } from '../auth/auth.js';
+import { ApiErrors } from '../http/error.dto.js';
 import {
   CancelTaskRequest,
   ListTasksQuery,
   SubmitTaskRequest,
+  TaskEndEvent,
   TaskListResponse,
   TaskResponse,
+  TimelineEntryDto,
 } from './tasks.dto.js';
 import { TaskWatcher } from './task-watcher.js';
 import { TasksService } from './tasks.service.js';
@@ -35,10 +46,19 @@ import { SERVICE_CONFIG } from '@switchyard/platform';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
+/**
+ * Who may read the tenant's tasks and documents: reviewers need the context they judge, operators
+ * watch tasks (and can do nothing else).
+ */
+export const READER_ROLES: readonly Role[] = ['submitter', 'operator', 'approver', 'admin'];
+/** Who may submit and cancel. */
+export const SUBMITTER_ROLES: readonly Role[] = ['submitter'];
+
 @ApiTags('tasks')
-@ApiBearerAuth()
+@ApiExtraModels(TaskEndEvent, TimelineEntryDto)
+@ApiBearerAuth('api-key')
 @Controller('v1/tasks')
-@Roles('submitter')
+@Roles(...READER_ROLES)
 export class TasksController {
   constructor(
     @Inject(TasksService) private readonly tasks: TasksService,
@@ -48,6 +68,12 @@ export class TasksController {
   ) {}
 
   @Post()
+  @Roles(...SUBMITTER_ROLES)
+  @ApiOperation({
+    summary: 'Submit a task',
+    description: 'The task runs asynchronously: follow it with GET /v1/tasks/{id} or its events.',
+  })
+  @ApiErrors(400, 403, 413, 415, 422)
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -92,8 +118,9 @@ export class TasksController {
   }
 
   @Get()
-  @Roles('submitter', 'operator')
+  @ApiOperation({ summary: 'List the tenant’s tasks, newest first, a page at a time' })
   @ApiResponse({ status: 200, type: TaskListResponse })
+  @ApiErrors(400, 403)
   async list(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ListTasksQuery,
@@ -106,8 +133,9 @@ export class TasksController {
   }
 
   @Get(':id')
-  @Roles('submitter', 'operator')
+  @ApiOperation({ summary: 'Read a task with its timeline' })
   @ApiResponse({ status: 200, type: TaskResponse })
+  @ApiErrors(403, 404)
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', TaskIdPipe) id: string,
@@ -116,14 +144,16 @@ export class TasksController {
   }
 
   @Post(':id/cancel')
+  @Roles(...SUBMITTER_ROLES)
   @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel a task that has not ended' })
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   @ApiResponse({ status: 200, type: TaskResponse, description: 'cancelled' })
   @ApiResponse({
     status: 202,
     type: TaskResponse,
     description: 'cancel requested, not confirmed yet',
   })
-  @ApiResponse({ status: 409, description: 'the task has already ended' })
   async cancel(
     @CurrentPrincipal() principal: Principal,
     @Param('id', TaskIdPipe) id: string,
@@ -137,7 +167,24 @@ export class TasksController {
 
   /** Server-Sent Events: every timeline entry (event `timeline`), then `end` at a terminal status. */
   @Sse(':id/events')
-  @Roles('submitter', 'operator')
+  @ApiOperation({
+    summary: 'Follow a task’s timeline (Server-Sent Events)',
+    description:
+      'A `timeline` event per entry (id: its seq; data: TimelineEntryDto), then `end` (data: TaskEndEvent) at a terminal status. Send `Last-Event-ID` to resume after an entry.',
+  })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'resume after this seq' })
+  @ApiResponse({
+    status: 200,
+    description: 'an event stream of `timeline` events, then one `end` event',
+    content: {
+      'text/event-stream': {
+        schema: {
+          oneOf: [{ $ref: getSchemaPath(TimelineEntryDto) }, { $ref: getSchemaPath(TaskEndEvent) }],
+        },
+      },
+    },
+  })
+  @ApiErrors(403, 404)
   async events(
     @CurrentPrincipal() principal: Principal,
     @Param('id', TaskIdPipe) id: string,

@@ -11,6 +11,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { OutputDto, RouteDto, TaskErrorDto, UsageDto, WorkflowRefDto } from '../http/common.dto.js';
 import {
   TASK_STATUSES,
   type TaskRecord,
@@ -85,8 +86,8 @@ export class CancelTaskRequest {
 // ---- responses ---------------------------------------------------------------------------------
 
 export class TimelineEntryDto {
-  @ApiProperty() seq!: number;
-  @ApiProperty() time!: string;
+  @ApiProperty({ description: 'increases by one per entry; the SSE event id' }) seq!: number;
+  @ApiProperty({ format: 'date-time' }) time!: string;
   @ApiProperty({ description: 'gateway, coordinator or a stage' }) stage!: string;
   @ApiPropertyOptional() step?: string;
   @ApiPropertyOptional() attempt?: number;
@@ -97,26 +98,35 @@ export class TimelineEntryDto {
   reason!: string;
 }
 
+export class TaskStepDto {
+  @ApiProperty({ example: 'review' }) name!: string;
+  @ApiProperty({ enum: ['route', 'retrieve', 'generate', 'validate', 'approval', 'action'] })
+  stage!: string;
+  @ApiProperty({ minimum: 1 }) attempt!: number;
+  @ApiProperty({ format: 'date-time', description: 'when the step’s deadline passes' })
+  deadline!: string;
+}
+
 export class TaskResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
-  @ApiProperty() text!: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true }) route?: TaskRecord['route'];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
-  workflow?: TaskRecord['workflow'];
+  @ApiProperty({ description: 'the request (untrusted: show as text)' }) text!: string;
+  @ApiPropertyOptional({ type: RouteDto }) route?: TaskRecord['route'];
   @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'the step the task waits on',
+    type: WorkflowRefDto,
+    description: 'the workflow version it is pinned to',
   })
-  step?: { name: string; stage: string; attempt: number; deadline: string };
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
-  output?: TaskRecord['output'];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true }) error?: TaskRecord['error'];
-  @ApiProperty({ type: 'object', additionalProperties: true }) usage!: TaskRecord['usage'];
-  @ApiPropertyOptional({ type: [TimelineEntryDto] }) timeline?: TimelineEntry[];
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
+  workflow?: TaskRecord['workflow'];
+  @ApiPropertyOptional({ type: TaskStepDto, description: 'the step the task waits on' })
+  step?: TaskStepDto;
+  @ApiPropertyOptional({ type: OutputDto }) output?: TaskRecord['output'];
+  @ApiPropertyOptional({ type: TaskErrorDto, description: 'why it failed or was rejected' })
+  error?: TaskRecord['error'];
+  @ApiProperty({ type: UsageDto }) usage!: TaskRecord['usage'];
+  @ApiPropertyOptional({ type: [TimelineEntryDto], description: 'absent in lists' })
+  timeline?: TimelineEntry[];
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ description: 'increases with every change' }) version!: number;
 
   /** The stored record never leaves the service as is: tenant, keys and internals stay inside. */
@@ -147,4 +157,10 @@ export class TaskResponse {
 export class TaskListResponse {
   @ApiProperty({ type: [TaskResponse] }) items!: TaskResponse[];
   @ApiPropertyOptional({ description: 'pass as cursor for the next page' }) nextCursor?: string;
+}
+
+/** The data of an `end` event on GET /v1/tasks/:id/events. */
+export class TaskEndEvent {
+  @ApiProperty({ enum: TASK_STATUSES }) status!: TaskStatus;
+  @ApiProperty() version!: number;
 }

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encode } from 'gpt-tokenizer';
+// cl100k_base: half the memory of o200k_base (about 39 vs 67 MiB), and within a few per cent of it
+// on English prompts, which is what a token budget needs.
+import { encode } from 'gpt-tokenizer/encoding/cl100k_base';
 import { parse } from 'yaml';
 import type { PassageV1 } from '@switchyard/contracts';
 import type { ChatMessage } from '@switchyard/models';
@@ -16,7 +18,7 @@ export class PromptError extends Error {
   override readonly name = 'PromptError';
 }
 
-/** Counts tokens with the cl100k/o200k-style BPE of gpt-tokenizer (what OpenAI models use). */
+/** Counts tokens with the cl100k BPE of gpt-tokenizer (OpenAI's GPT-4-era encoding). */
 export function countTokens(text: string): number {
   return encode(text).length;
 }

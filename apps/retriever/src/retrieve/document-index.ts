@@ -1,5 +1,15 @@
 import MiniSearch from 'minisearch';
 import type { DocumentV1, PassageV1 } from '@switchyard/contracts';
+import {
+  Lexicon,
+  QUESTION_NOISE,
+  SpellChecker,
+  derivationalRoot,
+  cosine as wordCosine,
+  embed,
+  lemmas,
+  tokenize,
+} from '@switchyard/nlp';
 import { cosine } from './embeddings.client.js';
 
 export interface ChunkingOptions {
@@ -14,7 +24,10 @@ interface ChunkMeta {
   version: number;
   chunk: number;
   text: string;
+  /** From the configured embeddings endpoint. */
   vector?: Float32Array;
+  /** From the built-in word vectors (always there). */
+  local?: Float32Array;
 }
 
 interface Chunk {
@@ -26,11 +39,21 @@ interface Chunk {
   text: string;
 }
 
-const STOP_WORDS = new Set(
-  'a an and are as at be but by can could do does for from had has have how i if in into is it its me my no not of on or our so that the their them then there these they this to was we were what when where which who why will with would you your'.split(
-    ' ',
-  ),
-);
+/** A word as the index and queries see it: its lemma, stop words dropped. */
+function processTerm(term: string): string | null {
+  const lexicon = Lexicon.get();
+  const t = term.toLowerCase();
+  if (lexicon.stopWords.has(t) || t.length < 2) return null;
+  return lexicon.lemma(t);
+}
+
+/** Query words with no match in the tenant's index borrow the closest indexed words. */
+const EXPANSION_SIMILARITY = 0.6;
+const EXPANSION_WEIGHT = 0.5;
+const ROOT_WEIGHT = 0.8;
+const SYNONYM_WEIGHT = 0.6;
+/** Built-in word-vector similarity mapped to [0, 1): unrelated texts sit around 0.3-0.5. */
+const LOCAL_FLOOR = 0.5;
 
 /** Splits a document into overlapping word windows. */
 export function chunkText(text: string, { size, overlap }: ChunkingOptions): string[] {
@@ -54,6 +77,8 @@ export class DocumentIndex {
   private readonly tenants = new Map<string, MiniSearch<Chunk>>();
   private readonly chunkMeta = new Map<string, Map<string, ChunkMeta>>();
   private readonly documents = new Map<string, { version: number; chunkIds: string[] }>();
+  /** Per tenant: each indexed lemma and how many chunks hold it (for query expansion). */
+  private readonly vocabulary = new Map<string, Map<string, number>>();
   private chunkCount = 0;
 
   constructor(
@@ -96,8 +121,11 @@ export class DocumentIndex {
     if (current && current.version >= doc.version) return false;
     const index = this.indexOf(doc.tenant);
     const meta = this.chunkMeta.get(doc.tenant) as Map<string, ChunkMeta>;
+    const vocabulary = this.vocabulary.get(doc.tenant) as Map<string, number>;
     for (const id of current?.chunkIds ?? []) {
       index.discard(id);
+      const old = meta.get(id);
+      if (old) this.count(vocabulary, old.text, -1);
       meta.delete(id);
     }
     const chunks = texts.map((text, i) => ({
@@ -116,32 +144,94 @@ export class DocumentIndex {
         chunk: c.chunk,
         text: c.text,
         vector: vectors?.[i],
+        local: embed(lemmas(`${doc.title} ${c.text}`)),
       }),
     );
+    for (const c of chunks) this.count(vocabulary, c.text, 1);
     this.chunkCount += chunks.length - (current?.chunkIds.length ?? 0);
     this.documents.set(key, { version: doc.version, chunkIds: chunks.map((c) => c.id) });
     return true;
   }
 
+  private count(vocabulary: Map<string, number>, text: string, delta: number): void {
+    for (const term of new Set(lemmas(text))) {
+      const n = (vocabulary.get(term) ?? 0) + delta;
+      if (n > 0) vocabulary.set(term, n);
+      else vocabulary.delete(term);
+    }
+  }
+
   /**
-   * The tenant's best passages for a query. With a query embedding, BM25 and vector rankings are
-   * fused by reciprocal rank (k = 60); a passage's score is then the better of its normalised BM25
-   * score and its cosine similarity.
+   * The query as weighted index terms: its lemmas (a misspelt word corrected against the index's
+   * words and the English lexicon) and, for a lemma the index does not hold, up to two indexed
+   * words whose vectors are close to it ("postage" finds "shipping"), at half weight.
+   */
+  private expand(tenant: string, query: string): Map<string, number> {
+    const vocabulary = this.vocabulary.get(tenant) ?? new Map<string, number>();
+    const lexicon = Lexicon.get();
+    const spell = new SpellChecker(vocabulary.keys());
+    const weights = new Map<string, number>();
+    // ids and numbers as MiniSearch splits them ("QUOKKA-991" → quokka, 991)
+    for (const t of tokenize(query))
+      if (t.kind === 'code' || t.kind === 'number')
+        for (const part of t.norm.split(/[^\p{L}\p{N}]+/u)) if (part) weights.set(part, 1);
+    for (const term of lemmas(query, { correct: spell.correct })) {
+      if (QUESTION_NOISE.has(term)) continue;
+      weights.set(term, 1);
+      // another form of the word ("returnable" → "return") and its WordNet synonyms
+      // ("guarantee" → "warranty") that the index holds
+      const root = derivationalRoot(term, lexicon);
+      if (root !== term && vocabulary.has(root))
+        weights.set(root, Math.max(weights.get(root) ?? 0, ROOT_WEIGHT));
+      for (const s of lexicon.synonyms(term))
+        if (vocabulary.has(s)) weights.set(s, Math.max(weights.get(s) ?? 0, SYNONYM_WEIGHT));
+      if (vocabulary.has(term)) continue;
+      const near = [...vocabulary.keys()]
+        .map((t) => ({ t, s: lexicon.similarity(term, t) }))
+        .filter((x) => x.s >= EXPANSION_SIMILARITY)
+        .sort((a, b) => b.s - a.s)
+        .slice(0, 2);
+      for (const { t, s } of near)
+        weights.set(t, Math.max(weights.get(t) ?? 0, s * EXPANSION_WEIGHT));
+    }
+    return weights;
+  }
+
+  /**
+   * The tenant's best passages for a query: BM25 over lemmas (with the expanded query) fused by
+   * reciprocal rank (k = 60) with a vector ranking — the configured embeddings when there are
+   * any, else the built-in word vectors. A passage's score is the better of its normalised BM25
+   * score and its vector similarity (built-in similarity rescaled so unrelated text scores 0).
    */
   search(tenant: string, query: string, topK: number, queryVector?: Float32Array): PassageV1[] {
     const index = this.tenants.get(tenant);
     const meta = this.chunkMeta.get(tenant);
     if (!index || !meta) return [];
-    const lexical = index
-      .search(query)
-      .map((r) => ({ id: r.id as string, score: r.score / (r.score + this.scoreHalfPoint) }));
-    if (!queryVector) return lexical.slice(0, topK).map((r) => this.passage(meta, r.id, r.score));
-
+    const terms = this.expand(tenant, query);
+    const lexical =
+      terms.size === 0
+        ? []
+        : index
+            .search([...terms.keys()].join(' '), {
+              boostTerm: (term) => terms.get(term) ?? 1,
+            })
+            .map((r) => ({ id: r.id as string, score: r.score / (r.score + this.scoreHalfPoint) }));
+    const localQuery = queryVector
+      ? undefined
+      : embed([...terms].filter(([, w]) => w === 1).map(([t]) => t));
+    const similarity = (m: ChunkMeta): number | undefined =>
+      queryVector
+        ? m.vector && cosine(queryVector, m.vector)
+        : m.local && localQuery
+          ? Math.max(0, (wordCosine(localQuery, m.local) - LOCAL_FLOOR) / (1 - LOCAL_FLOOR))
+          : undefined;
     const semantic = [...meta]
-      .filter(([, m]) => m.vector)
-      .map(([id, m]) => ({ id, score: cosine(queryVector, m.vector as Float32Array) }))
+      .map(([id, m]) => ({ id, score: similarity(m) }))
+      .filter((r): r is { id: string; score: number } => r.score !== undefined && r.score > 0)
       .sort((a, b) => b.score - a.score)
       .slice(0, Math.max(topK * 5, 50));
+    if (semantic.length === 0)
+      return lexical.slice(0, topK).map((r) => this.passage(meta, r.id, r.score));
     const fused = new Map<string, { rrf: number; score: number }>();
     for (const ranking of [lexical.slice(0, Math.max(topK * 5, 50)), semantic]) {
       ranking.forEach((r, rank) => {
@@ -173,14 +263,12 @@ export class DocumentIndex {
     if (!index) {
       index = new MiniSearch<Chunk>({
         fields: ['title', 'text'],
-        processTerm: (term) => {
-          const t = term.toLowerCase();
-          return STOP_WORDS.has(t) ? null : t;
-        },
+        processTerm,
         searchOptions: { boost: { title: 1.5 }, combineWith: 'OR' },
       });
       this.tenants.set(tenant, index);
       this.chunkMeta.set(tenant, new Map());
+      this.vocabulary.set(tenant, new Map());
     }
     return index;
   }

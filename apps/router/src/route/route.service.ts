@@ -1,19 +1,26 @@
 import type { PayloadInput, RouteRequestedV1, Subjects } from '@switchyard/contracts';
-import type { Router } from '@switchyard/workflows';
+import type { RouteDecision, Router } from '@switchyard/workflows';
 import type { RouteClassifier } from './route-classifier.js';
+import type { RouteModel } from './route-model.js';
+import type { SafetyFloor } from './safety-floor.js';
 
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
 /**
  * Decides which workflow a request takes: a workflow the caller named wins when the tenant may
- * use it; then the declarative rules (workflows/routing.yaml); when no rule is confident, the model
- * classifier if one is configured; else the default route. The reason says which.
+ * use it; then the declarative rules (workflows/routing.yaml); when no rule is confident, the
+ * built-in learned classifier; when it is not confident either, the model classifier if one is
+ * configured; else the default route. Last, the safety floor: a request that plausibly asks to
+ * move money, refund, cancel or change account, payment or delivery data goes to the safety route
+ * (a workflow with an approval step) whatever was decided. The reason says which.
  */
 export class RouteService {
   constructor(
     private readonly router: Router,
     private readonly classifier?: RouteClassifier,
     private readonly onClassifierError: (err: unknown) => void = () => undefined,
+    private readonly model?: RouteModel,
+    private readonly floor?: SafetyFloor,
   ) {}
 
   async route(tenant: string, request: RouteRequestedV1): Promise<RouteResult> {
@@ -23,16 +30,66 @@ export class RouteService {
       request.requestedWorkflow,
       request.context ?? {},
     );
-    if (decision.source !== 'default' || !this.classifier)
-      return { stepId: request.stepId, ...decision };
-    const model = await this.classifier.classify(request.text).catch((err: unknown) => {
+    if (decision.source === 'requested') return { stepId: request.stepId, ...decision };
+    const learned = this.model?.classify(request.text);
+    let decided: RouteDecision = decision;
+    if (decision.source === 'default' && learned && this.model) {
+      if (learned.confidence >= this.model.minConfidence && this.router.mayRoute(learned.label)) {
+        decided = {
+          route: learned.label,
+          confidence: Number(learned.confidence.toFixed(4)),
+          source: 'model',
+          reason: `${decision.reason.replace(/; default route$/, '')}; built-in classifier (${this.model.examples} examples): ${learned.label} p=${learned.confidence.toFixed(2)}`,
+        };
+      }
+    }
+    if (decided.source === 'default' && this.classifier)
+      decided = await this.askModel(request.text, tenant, decision);
+    return {
+      stepId: request.stepId,
+      ...this.applyFloor(request.text, decided, learned?.probabilities),
+    };
+  }
+
+  /** The safety floor, applied last (never to a workflow the caller named). */
+  private applyFloor(
+    text: string,
+    decision: RouteDecision,
+    probabilities?: Record<string, number>,
+  ): RouteDecision {
+    const safety = this.router.config.safety;
+    if (!safety || decision.route === safety.route) return decision;
+    const p = probabilities?.[safety.route] ?? 0;
+    const why =
+      this.floor?.check(text) ??
+      (p >= safety.minProbability
+        ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
+        : undefined);
+    if (!why) return decision;
+    return {
+      route: safety.route,
+      confidence: Number(Math.max(p, 0.9).toFixed(4)),
+      source: 'rule',
+      reason:
+        `safety floor: ${why} → ${safety.route} (otherwise ${decision.route}: ${decision.reason})`.slice(
+          0,
+          1000,
+        ),
+    };
+  }
+
+  private async askModel(
+    text: string,
+    tenant: string,
+    decision: RouteDecision,
+  ): Promise<RouteDecision> {
+    const model = await this.classifier!.classify(text).catch((err: unknown) => {
       this.onClassifierError(err);
       return undefined;
     });
     const min = this.router.config.minConfidence;
     if (model && this.router.mayUse(tenant, model.workflow) && model.confidence >= min) {
       return {
-        stepId: request.stepId,
         route: model.workflow,
         confidence: model.confidence,
         source: 'model',
@@ -42,6 +99,6 @@ export class RouteService {
     const why = model
       ? `classifier ${model.provider}/${model.model} said ${model.workflow} (${model.confidence.toFixed(2)}), not usable`
       : 'classifier unavailable';
-    return { stepId: request.stepId, ...decision, reason: `${decision.reason} (${why})` };
+    return { ...decision, reason: `${decision.reason} (${why})` };
   }
 }

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { Router, WorkflowRegistry, loadWorkflows } from '@switchyard/workflows';
+import { routingReport } from '../../../../eval/metrics.mjs';
+import { fixtures } from '../../../../eval/runner.mjs';
+import { RouteModel } from './route-model.js';
+import { RouteService } from './route.service.js';
+import { SafetyFloor } from './safety-floor.js';
+
+const root = join(import.meta.dirname, '../../../..');
+const registry = new WorkflowRegistry(loadWorkflows(join(root, 'workflows')));
+const deployed = (id: string): boolean => !!registry.latest(id);
+const router = Router.load(join(root, 'workflows/routing.yaml'), deployed);
+
+describe(RouteService.name, () => {
+  const sut = new RouteService(
+    router,
+    undefined,
+    undefined,
+    RouteModel.fromRouter(router, deployed),
+    new SafetyFloor(),
+  );
+  const route = (text: string) => sut.route('demo', { stepId: 's', text });
+
+  it('routes the held-out split (never trained or tuned on) and sends every sensitive request to sensitive', async () => {
+    const items = (fixtures(root) as { routingHeldout: Array<{ text: string; route: string }> })
+      .routingHeldout;
+    expect(items.length).toBeGreaterThanOrEqual(100);
+    const cases = [];
+    for (const item of items)
+      cases.push({ text: item.text, expected: item.route, got: (await route(item.text)).route });
+    const report = routingReport(cases);
+    expect(report.sensitiveRecall).toBe(1);
+    // issue 16: at least 95 % (96.4 % measured; the test split is reported, not asserted)
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('puts money, cancellation and account changes behind the safety floor, not policy questions or look-ups', async () => {
+    for (const text of [
+      'Change the bank account my refunds are paid into',
+      'Please cancel my subscription and refund this month',
+      'Can you deliver order 55120 to my office instead?',
+      'Move my store credit over to my sister',
+    ])
+      expect((await route(text)).route).toBe('sensitive');
+    for (const text of [
+      'How long do refunds take to reach my card?',
+      'Can an order be cancelled before it ships?',
+      'Has my refund for order 44120 gone through yet?',
+    ])
+      expect((await route(text)).route).not.toBe('sensitive');
+  });
+
+  it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
+    expect((await route('What are your opening hours?')).reason).toMatch(
+      /^rule 'company-questions'/,
+    );
+    expect((await route('do u guys sell stuff for kids')).reason).toMatch(/built-in classifier/);
+    expect((await route('pls refnd my boots, order 5512')).reason).toMatch(
+      /^safety floor: asks to refund/,
+    );
+  });
+});

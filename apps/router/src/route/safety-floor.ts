@@ -1,0 +1,272 @@
+import { Lexicon, SpellChecker, splitSentences, tokenize } from '@switchyard/nlp';
+
+/** Verbs (as lemmas) that move money or undo a purchase whatever their object. */
+const MONEY_ACTIONS = new Set([
+  'refund',
+  'reimburse',
+  'compensate',
+  'compensation',
+  'chargeback',
+  'waive',
+  'void',
+  'cancel',
+  'cancellation',
+  'overcharge',
+]);
+
+/** Verbs that change something: high impact only with one of OBJECTS. */
+const CHANGE_ACTIONS = new Set([
+  'change',
+  'update',
+  'edit',
+  'modify',
+  'amend',
+  'correct',
+  'switch',
+  'swap',
+  'replace',
+  'move',
+  'transfer',
+  'put',
+  'pay',
+  'charge',
+  'credit',
+  'close',
+  'delete',
+  'remove',
+  'deactivate',
+  'terminate',
+  'stop',
+  'hold',
+  'split',
+  'add',
+  'upgrade',
+  'downgrade',
+  'give',
+  'reverse',
+  'dispute',
+  'drop',
+  'issue',
+  'unsubscribe',
+]);
+
+/** Account, payment and money data. */
+const OBJECTS = new Set([
+  'account',
+  'profile',
+  'card',
+  'iban',
+  'bank',
+  'payment',
+  'billing',
+  'address',
+  'email',
+  'e-mail',
+  'phone',
+  'name',
+  'credit',
+  'balance',
+  'money',
+  'refund',
+  'subscription',
+  'membership',
+  'renewal',
+  'plan',
+  'fee',
+  'charge',
+  'deposit',
+  'voucher',
+  'point',
+  'detail',
+  'data',
+  'recipient',
+  'paypal',
+  'difference',
+  'order',
+  'user',
+]);
+
+/** Verbs that send an order somewhere: high impact when the destination changes. */
+const DELIVERY_ACTIONS = new Set([
+  'send',
+  'deliver',
+  'ship',
+  'redirect',
+  'reroute',
+  'forward',
+  'post',
+]);
+const DESTINATION_CHANGE = new Set([
+  'instead',
+  'different',
+  'another',
+  'new',
+  'address',
+  'pickup',
+  'locker',
+  'neighbour',
+  'neighbor',
+  'office',
+  'work',
+]);
+
+/** Words that make a sentence a look-up of something already under way. */
+const STATUS = new Set([
+  'status',
+  'yet',
+  'update',
+  'news',
+  'process',
+  'arrive',
+  'receive',
+  'through',
+  'track',
+  'tracking',
+  'already',
+]);
+const QUESTION_OPENERS = new Set([
+  'how',
+  'what',
+  'when',
+  'which',
+  'why',
+  'where',
+  'who',
+  'is',
+  'are',
+  'do',
+  'does',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'if',
+  'may',
+]);
+const NOUN_MARKERS = new Set(['a', 'an', 'any', 'the', 'some', 'no', 'your']);
+const PAST = new Set(['paid', 'sent', 'put', 'shipped', 'moved', 'given', 'gave', 'closed']);
+
+/** A question in the past or perfect asks what happened, not for something to be done. */
+const STATUS_OPENERS = new Set(['was', 'were', 'did', 'has', 'have', 'had']);
+const YOU_REQUEST = new Set(['can', 'could', 'would', 'will']);
+const DESIRE = new Set(['want', 'like', 'need', 'demand', 'wish', 'request', 'ask', 'let']);
+const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
+const POSSESSIVE = new Set(['my', 'our', 'mine']);
+
+interface Word {
+  norm: string;
+  lemma: string;
+}
+
+/**
+ * The safety floor's reading of a request: does it plausibly ask to move money, refund, cancel, or
+ * change account, payment or delivery data? Works on lemmas (so "cancelled", "refunds" and the
+ * misspelt "refnd" count) and on the shape of the sentence — an imperative, a wish ("I'd like"),
+ * a request to us ("could you"), a possessive ("my card") or a reference (an order number or an
+ * amount) makes it a request; a general question ("can an order be cancelled?") or a status
+ * look-up ("has my refund gone through yet?") does not. Returns why, or undefined.
+ */
+export class SafetyFloor {
+  private readonly spell: SpellChecker;
+  private readonly lexicon = Lexicon.get();
+
+  constructor() {
+    this.spell = new SpellChecker([
+      ...MONEY_ACTIONS,
+      ...CHANGE_ACTIONS,
+      ...OBJECTS,
+      ...DELIVERY_ACTIONS,
+    ]);
+  }
+
+  check(text: string): string | undefined {
+    for (const sentence of splitSentences(text).flatMap((s) => s.split(/;|\band\b|\bbut\b/i))) {
+      const reason = this.checkSentence(sentence);
+      if (reason) return reason;
+    }
+    return undefined;
+  }
+
+  private checkSentence(sentence: string): string | undefined {
+    const tokens = tokenize(sentence);
+    const words: Word[] = tokens
+      .filter((t) => t.kind === 'word')
+      .map((t) => {
+        const norm = this.spell.correct(t.norm);
+        return { norm, lemma: this.lexicon.lemma(norm) };
+      });
+    if (words.length === 0) return undefined;
+    const lemmas = new Set(words.map((w) => w.lemma));
+    const norms = words.map((w) => w.norm);
+    const reference = tokens.some(
+      (t) =>
+        t.kind === 'code' ||
+        t.kind === 'currency' ||
+        (t.kind === 'number' && t.norm.replace(/\D/g, '').length >= 3),
+    );
+    const moneyBack =
+      lemmas.has('back') &&
+      ['money', 'pay', 'payment', 'refund', 'deposit', 'charge', 'difference'].some((w) =>
+        lemmas.has(w),
+      );
+    // A change is a verb asked for: not a noun ("an update on my order"), not a past participle
+    // describing a document ("paid by card"); and its object is another word ("credit note").
+    // A plural or third-person form ("extra charges", "the fee changes") describes; a request
+    // asks with the base form ("charge me", "please change", "I want to change").
+    const isVerb = (w: Word, i: number): boolean =>
+      !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
+      !['on', 'about', 'note'].includes(norms[i + 1] ?? '') &&
+      !(w.norm !== w.lemma && (w.norm.endsWith('ed') || PAST.has(w.norm))) &&
+      !(
+        w.norm !== w.lemma &&
+        w.norm.endsWith('s') &&
+        !['i', 'we', 'you'].includes(norms[i - 1] ?? '')
+      );
+    const change = words.find((w, i) => CHANGE_ACTIONS.has(w.lemma) && isVerb(w, i));
+    const object = change && words.find((w) => w !== change && OBJECTS.has(w.lemma));
+
+    const action =
+      words.find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma ??
+      (moneyBack ? 'money back' : undefined) ??
+      (change && object ? `${change.lemma} ${object.lemma}` : undefined) ??
+      (words.some((w, i) => DELIVERY_ACTIONS.has(w.lemma) && isVerb(w, i)) &&
+      words.some((w) => DESTINATION_CHANGE.has(w.lemma))
+        ? 'change where it is delivered'
+        : undefined);
+    if (!action) return undefined;
+
+    const first = norms[0];
+    const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
+    const desire =
+      norms.some(
+        (w, i) => (w === 'i' || w === 'we') && DESIRE.has(this.lexicon.lemma(norms[i + 1] ?? '')),
+      ) ||
+      norms.some(
+        (w, i) => (w === 'i' || w === 'we') && norms[i + 1] === 'would' && norms[i + 2] === 'like',
+      ) ||
+      (first === 'let' && norms[1] === 'me');
+    const polite = norms.some((w) => POLITE.has(w));
+    const imperative =
+      MONEY_ACTIONS.has(this.lexicon.lemma(first)) ||
+      CHANGE_ACTIONS.has(this.lexicon.lemma(first)) ||
+      DELIVERY_ACTIONS.has(this.lexicon.lemma(first)) ||
+      first === 'give' ||
+      first === 'don';
+    const possessive = norms.some((w) => POSSESSIVE.has(w)) || norms.includes('me');
+    const firstPerson = norms.includes('i') || norms.includes('we');
+    const asking = youRequest || desire || polite || imperative;
+    const question = QUESTION_OPENERS.has(first);
+    const howDoI =
+      first === 'how' && ['do', 'can', 'should'].includes(norms[1] ?? '') && norms[2] === 'i';
+    const status =
+      words.some((w) => STATUS.has(w.lemma)) || first === 'where' || STATUS_OPENERS.has(first);
+
+    if (status && !asking) return undefined;
+    if (question) {
+      // "can I get a refund for order 77120?" asks for one; "can I get a refund if ...?" asks how
+      if (!asking && !reference && !(howDoI && possessive)) return undefined;
+    } else if (!asking && !possessive && !firstPerson) return undefined;
+    return `asks to ${action}`;
+  }
+}

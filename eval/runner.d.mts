@@ -1,0 +1,37 @@
+// Types of the fixture readers and stack runners (runner.mjs), for the TypeScript specs.
+import type { Stack as StackLike } from '../libs/testing/src/index.js';
+import type { ExtractionCase, KnowledgeCase, RoutingCase } from './metrics.mjs';
+
+export const ROOT: string;
+export interface RoutingItem {
+  text: string;
+  route: string;
+}
+export interface InvoiceItem {
+  text: string;
+  expected: Record<string, unknown>;
+}
+export interface QuestionItem {
+  question: string;
+  expect: string[];
+  document: string;
+}
+export interface Fixtures {
+  routingHeldout: RoutingItem[];
+  routingTest: RoutingItem[];
+  routingTrain: RoutingItem[];
+  invoices: InvoiceItem[];
+  invoicesTest: InvoiceItem[];
+  questions: QuestionItem[];
+  questionsTest: QuestionItem[];
+}
+export function fixtures(root?: string): Fixtures;
+export function loadCorpus(stack: StackLike, adminKey: string, root?: string): Promise<number>;
+export function pool<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T, i: number) => Promise<R>,
+): Promise<R[]>;
+export function routeCase(stack: StackLike, item: RoutingItem): Promise<RoutingCase>;
+export function extractCase(stack: StackLike, item: InvoiceItem): Promise<ExtractionCase>;
+export function askCase(stack: StackLike, item: QuestionItem): Promise<KnowledgeCase>;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from '@jest/globals';
+import { extractiveAnswer } from './extractive-answer.js';
+
+const p = (documentId: string, chunk: number, text: string, score = 0.6) => ({
+  documentId,
+  version: 1,
+  chunk,
+  text,
+  score,
+});
+
+describe('extractiveAnswer', () => {
+  it('prefers the passage specific to the question (members) over the general rule', () => {
+    const answer = extractiveAnswer(
+      'How many days do members of the plan have to return an item?',
+      [
+        p('returns', 0, 'You can return an item within 30 days of delivery.', 0.8),
+        p(
+          'club',
+          0,
+          'Members of the Trail Club plan have 45 days from delivery to return an item.',
+          0.6,
+        ),
+      ],
+    );
+    expect(answer.sentences[0]).toContain('45 days');
+    expect(answer.citations[0]).toEqual({ documentId: 'club', version: 1, chunk: 0 });
+  });
+
+  it('never repeats a sentence or the fragment two overlapping chunks share, and cites each chunk once', () => {
+    const answer = extractiveAnswer('Do you charge a restocking fee on a return?', [
+      p('refunds', 0, 'Refunds take five days. We do not charge a restocking fee on any return.'),
+      p('refunds', 1, 'charge a restocking fee on any return. Gift cards cannot be refunded.'),
+    ]);
+    expect(answer.sentences).toEqual(['We do not charge a restocking fee on any return.']);
+    expect(answer.citations).toEqual([{ documentId: 'refunds', version: 1, chunk: 0 }]);
+  });
+});

@@ -1,0 +1,224 @@
+import type { PassageV1 } from '@switchyard/contracts';
+import {
+  Lexicon,
+  QUESTION_NOISE,
+  SpellChecker,
+  answerTypes,
+  derivationalRoot,
+  informationContent,
+  lemmas,
+  nameLemmas,
+  splitSentences,
+} from '@switchyard/nlp';
+
+export interface ExtractiveAnswer {
+  sentences: string[];
+  citations: Array<{ documentId: string; version: number; chunk: number }>;
+}
+
+/** What a sentence says, as lemmas, derivational roots and the words around it. */
+interface Candidate {
+  sentence: string;
+  norm: string;
+  passage: PassageV1;
+  /** Position in the passage (earlier chunks' sentences are not repeated by later ones). */
+  order: number;
+  terms: Set<string>;
+  roots: Set<string>;
+  /** Lemmas of the neighbouring sentences (the context a pronoun or a condition refers to). */
+  context: Set<string>;
+  /** Lemmas of the document's name (its id, where that is made of words). */
+  name: Set<string>;
+  score: number;
+  /** Question terms the sentence itself matches (same lemma, root or synonym). */
+  matched: Set<string>;
+  /** Question terms only a close word vector in the sentence matches. */
+  near: Set<string>;
+}
+
+/** How much a match counts: the same lemma, the same root, a close word vector. */
+const SAME_ROOT = 0.85;
+/** WordNet synonyms sharing one of the words' commonest senses (guarantee, warranty). */
+const SYNONYM = 0.6;
+/** A word vector similarity at or above this counts, scaled down: a tie-breaker, not a match. */
+const SOFT_FLOOR = 0.55;
+const SOFT_SCALE = 0.5;
+/**
+ * A word vector this close makes a sentence eligible on its own: when a passage was found by
+ * meaning alone ("reimbursement" for "refund"), its sentence may still answer.
+ */
+const NEAR = 0.6;
+/** A question word found around the sentence rather than in it. */
+const IN_CONTEXT = 0.5;
+const IN_NAME = 0.6;
+
+function normalise(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Picks the sentences of the retrieved passages that answer a question.
+ *
+ * Each sentence is scored by how much of the question it covers: the question's content lemmas
+ * (stop words and question noise dropped, misspellings corrected against the passages), each
+ * weighted by its information content (rare words say more, by their frequency rank) times its
+ * inverse frequency among the candidate sentences (a word every sentence has does not choose
+ * one); names in the question weigh double. A lemma in the sentence counts fully, the same
+ * derivational root ("returnable", "return") nearly, a WordNet synonym ("guarantee", "warranty")
+ * less, the lemma in a neighbouring sentence or in the document's name about half, and a close
+ * word vector only a little, as a tie-breaker. A sentence that holds the kind of answer asked for
+ * (a duration for "how long", an amount for "how much does it cost", a condition for "what
+ * happens if") is preferred, and so is the most specific one: a sentence whose qualifiers
+ * ("members", a country, a product) match the question's covers more of it than the general rule.
+ *
+ * A sentence must match a question word itself (or hold a word whose vector is close to one) to
+ * be chosen; a second sentence is added only when it is nearly as good and adds a word the first
+ * did not cover. Fragments cut at a chunk boundary and sentences repeated by overlapping chunks
+ * are dropped, and each document version and chunk is cited once.
+ */
+export function extractiveAnswer(
+  question: string,
+  passages: PassageV1[],
+  max = 2,
+): ExtractiveAnswer {
+  const candidates = scoreSentences(question, passages);
+  const chosen: ScoredSentence[] = [];
+  for (const c of candidates) {
+    if (chosen.length >= max) break;
+    if (c.matched.size === 0 && c.near.size === 0) continue;
+    if (chosen.some((x) => x.norm.includes(c.norm) || c.norm.includes(x.norm))) continue;
+    if (chosen.length > 0) {
+      const first = chosen[0];
+      const adds = [...c.matched].some((q) => !first.matched.has(q));
+      if (c.score < first.score * 0.8 || !adds) continue;
+    }
+    chosen.push(c);
+  }
+  const citations: ExtractiveAnswer['citations'] = [];
+  const seen = new Set<string>();
+  for (const c of chosen) {
+    const key = `${c.passage.documentId}@${c.passage.version}#${c.passage.chunk}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    citations.push({
+      documentId: c.passage.documentId,
+      version: c.passage.version,
+      chunk: c.passage.chunk,
+    });
+  }
+  return { sentences: chosen.map((c) => c.sentence), citations };
+}
+
+/** A candidate sentence with its score, best first (see extractiveAnswer). */
+export type ScoredSentence = Readonly<Candidate>;
+
+/** Every candidate sentence of the passages, scored against the question, best first. */
+export function scoreSentences(question: string, passages: PassageV1[]): ScoredSentence[] {
+  const lexicon = Lexicon.get();
+  const spell = new SpellChecker(passages.flatMap((p) => normalise(p.text).split(' ')));
+  const asked = [...new Set(lemmas(question, { correct: spell.correct }))].filter(
+    (t) => !QUESTION_NOISE.has(t),
+  );
+  if (asked.length === 0) return [];
+  const wanted = answerTypes(question);
+
+  const candidates = sentencesOf(passages, lexicon);
+  // inverse frequency among the candidate sentences (each distinct sentence once)
+  const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
+  const weight = new Map<string, number>();
+  for (const q of asked) {
+    let df = 0;
+    for (const terms of distinct.values()) if (terms.has(q)) df++;
+    const local = Math.log(1 + (distinct.size + 1) / (df + 0.5));
+    weight.set(q, informationContent(q, lexicon) * local);
+  }
+  // names in the question (a country, a product, a plan) are its qualifiers: they weigh double
+  for (const name of nameLemmas(question))
+    if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
+  const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
+  // the asked word's own commonest sense: "fix" finds "repair" (not every word whose sense lists it)
+  const synonyms = new Map(asked.map((q) => [q, new Set(lexicon.synonyms(q))]));
+  const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
+
+  for (const c of candidates) {
+    let covered = 0;
+    for (const q of asked) {
+      const root = askedRoots.get(q)!;
+      let m = 0;
+      if (c.terms.has(q)) m = 1;
+      else if (c.roots.has(root)) m = SAME_ROOT;
+      else if ([...c.terms].some((t) => synonyms.get(q)!.has(t))) m = SYNONYM;
+      if (m > 0) c.matched.add(q);
+      else {
+        let best = 0;
+        for (const t of c.terms) best = Math.max(best, lexicon.similarity(q, t));
+        if (best >= SOFT_FLOOR) m = SOFT_SCALE * best;
+        if (best >= NEAR) c.near.add(q);
+      }
+      if (c.context.has(q) || c.context.has(root)) m = Math.max(m, IN_CONTEXT);
+      if (c.name.has(q) || c.name.has(root)) m = Math.max(m, IN_NAME);
+      covered += weight.get(q)! * m;
+    }
+    const coverage = covered / total;
+    const typed =
+      wanted.length === 0
+        ? 1
+        : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length;
+    // of the sentence's own words, how many the question asked about: the more specific sentence
+    const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
+    c.score = coverage * typed + 0.1 * precision + 0.05 * c.passage.score;
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+/**
+ * The passages' sentences with their context. A sentence cut at a chunk boundary (overlapping
+ * chunks cut sentences at both ends) is dropped when another chunk holds it whole, and kept
+ * otherwise; a sentence two chunks share appears once, from the earlier chunk.
+ */
+function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const whole = new Map<string, Candidate>();
+  let order = 0;
+  const raw = passages.map((passage) => {
+    const sentences = splitSentences(passage.text);
+    return sentences.map((sentence, i) => {
+      const cutStart = i === 0 && passage.chunk > 0 && !/^["'“(]?[\p{Lu}\d]/u.test(sentence);
+      const cutEnd = i === sentences.length - 1 && !/[.!?:)"”]$/.test(sentence);
+      return { passage, sentence, i, cut: cutStart || cutEnd, all: sentences };
+    });
+  });
+  const allNorms = raw.flat().map((r) => normalise(r.sentence));
+  for (const r of raw.flat()) {
+    const norm = normalise(r.sentence);
+    if (r.sentence.length < 12) continue;
+    // a fragment whose whole sentence another chunk holds
+    if (r.cut && allNorms.some((n) => n !== norm && n.includes(norm))) continue;
+    if (whole.has(norm)) continue;
+    const terms = new Set(lemmas(r.sentence));
+    const around = [
+      ...(r.i > 0 ? lemmas(r.all[r.i - 1]) : []),
+      ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]) : []),
+    ];
+    const context = new Set([...around, ...around.map((t) => derivationalRoot(t, lexicon))]);
+    const candidate: Candidate = {
+      sentence: r.sentence,
+      norm,
+      passage: r.passage,
+      order: order++,
+      terms,
+      roots: new Set([...terms].map((t) => derivationalRoot(t, lexicon))),
+      context,
+      name: new Set(lemmas(r.passage.documentId.replace(/[-_.]+/g, ' '))),
+      score: 0,
+      matched: new Set(),
+      near: new Set(),
+    };
+    whole.set(norm, candidate);
+    out.push(candidate);
+  }
+  return out;
+}

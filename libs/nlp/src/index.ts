@@ -1,0 +1,6 @@
+export * from './lexicon.js';
+export * from './text.js';
+export * from './spelling.js';
+export * from './embedding.js';
+export * from './classifier.js';
+export * from './question.js';

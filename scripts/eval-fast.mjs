@@ -1,0 +1,167 @@
+// `node scripts/eval-fast.mjs`: the built-in intelligence in process, in seconds, no services — the
+// router's pipeline (rules, built-in classifier, safety floor), the retriever's index with the
+// local provider's extractive answers (topK 5, weak below 0.35, as workflows/knowledge.yaml), and
+// the invoice extractor. `npm run eval` measures the same through the whole stack.
+// Usage: node scripts/eval-fast.mjs [--workflow routing|extraction|knowledge] [--split dev|test]
+//                                   [--min-routing 0.95] [--verbose]
+// The test split is only reported: never tune on it (docs/evaluation.md).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractionReport, knowledgeReport, routingReport } from '../eval/metrics.mjs';
+import { ROOT, fixtures } from '../eval/runner.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const only = option('--workflow');
+const split = option('--split', 'dev');
+if (!['dev', 'test'].includes(split)) {
+  console.error(`--split must be dev or test (got '${split}')`);
+  process.exit(2);
+}
+const minRouting = Number(option('--min-routing', '0'));
+const verbose = args.includes('--verbose');
+const run = (w) => !only || only === w;
+const data = fixtures();
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+let failed = false;
+
+if (run('routing')) {
+  const workflowsDir = process.env.WORKFLOWS_DIR ?? join(ROOT, 'workflows');
+  const { Router, WorkflowRegistry, loadWorkflows } =
+    await import('../libs/workflows/dist/index.js');
+  const { RouteService } = await import('../apps/router/dist/route/route.service.js');
+  const { RouteModel } = await import('../apps/router/dist/route/route-model.js');
+  const { SafetyFloor } = await import('../apps/router/dist/route/safety-floor.js');
+  const registry = new WorkflowRegistry(loadWorkflows(workflowsDir));
+  const deployed = (id) => !!registry.latest(id);
+  const router = Router.load(join(workflowsDir, 'routing.yaml'), deployed);
+  const service = new RouteService(
+    router,
+    undefined,
+    undefined,
+    RouteModel.fromRouter(router, deployed),
+    new SafetyFloor(),
+  );
+  const items = split === 'dev' ? data.routingHeldout : data.routingTest;
+  const cases = [];
+  for (const item of items) {
+    const started = performance.now();
+    const r = await service.route('demo', { stepId: 'eval', text: item.text });
+    cases.push({
+      text: item.text,
+      expected: item.route,
+      got: r.route,
+      reason: r.reason,
+      ms: performance.now() - started,
+    });
+  }
+  const r = routingReport(cases);
+  console.log(
+    `Routing, ${split} split (${r.total} requests; rules, built-in classifier, safety floor):`,
+  );
+  for (const [route, s] of Object.entries(r.perRoute))
+    console.log(
+      `  ${route.padEnd(12)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
+    );
+  console.log(
+    `  ${'overall'.padEnd(12)} ${String(r.correct).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.accuracy)}`,
+  );
+  console.log(`  sensitive requests sent to sensitive: ${pct(r.sensitiveRecall)}`);
+  for (const m of r.misses)
+    console.log(
+      `  MISS expected ${m.expected}, got ${m.got}: "${m.text.replace(/\n/g, ' ')}" (${m.reason})`,
+    );
+  if (r.accuracy < minRouting || r.sensitiveRecall < 1) {
+    console.error(
+      `routing accuracy ${pct(r.accuracy)} (required ${pct(minRouting)}), sensitive recall ${pct(r.sensitiveRecall)} (required 100%)`,
+    );
+    failed = true;
+  }
+}
+
+if (run('extraction')) {
+  const { extractInvoice } = await import('../libs/models/dist/invoice-extractor.js');
+  const items = split === 'dev' ? data.invoices : data.invoicesTest;
+  const r = extractionReport(
+    items.map((i) => ({ ...i, got: extractInvoice(i.text), status: 'completed', person: false })),
+  );
+  console.log(`\nExtraction, ${split} split (${r.invoices} invoices, the extractor alone):`);
+  for (const [field, s] of Object.entries(r.perField))
+    console.log(
+      `  ${field.padEnd(14)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
+    );
+  console.log(`  fields right   ${pct(r.fieldAccuracy)}`);
+  for (const m of r.misses)
+    console.log(
+      `  MISS ${m.field}: expected ${m.expected}, got ${m.got ?? '(none)'} in "${m.text.replace(/\n/g, ' | ').slice(0, 90)}"`,
+    );
+}
+
+if (run('knowledge')) {
+  const { DocumentIndex } = await import('../apps/retriever/dist/retrieve/document-index.js');
+  const { LocalProvider } = await import('../libs/models/dist/local.provider.js');
+  const index = new DocumentIndex();
+  const dir = join(ROOT, 'corpus', 'demo');
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+    const [first, ...rest] = readFileSync(join(dir, f), 'utf8').split('\n');
+    index.upsert({
+      id: f.replace(/\.md$/, ''),
+      tenant: 'demo',
+      version: 1,
+      title: first.replace(/^#\s*/, ''),
+      text: rest.join('\n').trim(),
+      updatedAt: new Date().toISOString(),
+      updatedBy: 'eval',
+    });
+  }
+  const provider = new LocalProvider();
+  const items = split === 'dev' ? data.questions : data.questionsTest;
+  const cases = [];
+  for (const item of items) {
+    const started = performance.now();
+    const passages = index.search('demo', item.question, 5);
+    const best = passages.reduce((b, p) => Math.max(b, p.score), 0);
+    const res = await provider.complete({
+      model: 'local-small',
+      template: 'answer',
+      messages: [],
+      tools: [],
+      json: false,
+      question: item.question,
+      passages,
+      feedback: [],
+      degraded: best < 0.35 || passages.length === 0,
+      toolResults: [],
+      signal: AbortSignal.timeout(10_000),
+    });
+    cases.push({
+      ...item,
+      text: res.text,
+      citations: res.citations ?? [],
+      ms: performance.now() - started,
+      passages,
+      best,
+    });
+  }
+  const r = knowledgeReport(cases);
+  console.log(
+    `\nKnowledge, ${split} split (${r.questions} questions over corpus/demo; retriever index + local provider):`,
+  );
+  console.log(
+    `  answers with the fact and its document cited: ${r.right}/${r.questions} (${pct(r.answerRate)}); answers repeating a sentence: ${r.withRepeats}`,
+  );
+  for (const m of r.misses) {
+    const c = cases.find((x) => x.question === m.question);
+    console.log(
+      `  MISS "${m.question}" → "${(m.answer ?? '').slice(0, 160)}" cited [${m.cited.join(', ')}], wanted ${m.document}: ${m.expected.join(' | ')}`,
+    );
+    if (verbose)
+      console.log(
+        `       best ${c.best.toFixed(2)}; passages ${c.passages.map((p) => `${p.documentId}#${p.chunk}:${p.score}`).join(' ')}`,
+      );
+  }
+}
+if (failed) process.exit(1);

@@ -1,0 +1,149 @@
+// `npm run eval`: the labelled fixtures through the real stack — a private nats-server and every
+// service as its own process, HTTP in through the gateway — with the accuracy per workflow and
+// route, the misses, a confusion matrix, latency and token cost, and a JSON report in
+// bench/results/. Runs against an OpenAI-compatible provider when PROVIDERS / MODEL_TIERS /
+// PRICES (and ROUTER_CLASSIFIER, EMBEDDINGS_URL) are set in the environment: see docs/evaluation.md.
+//
+// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge] [--split dev|test|train]
+//                              [--limit N] [--concurrency N] [--out FILE]
+// Splits: dev (default) — the development fixtures, never trained on but looked at while
+// improving; test — the fresh test split, only ever reported (never tune on it); train — the
+// router's own training examples (routing only).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractionReport, knowledgeReport, routingReport } from '../eval/metrics.mjs';
+import {
+  ROOT,
+  askCase,
+  extractCase,
+  fixtures,
+  loadCorpus,
+  pool,
+  routeCase,
+} from '../eval/runner.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const WORKFLOWS = ['routing', 'extraction', 'knowledge'];
+const only = option('--workflow');
+if (only && !WORKFLOWS.includes(only)) {
+  console.error(`--workflow must be one of ${WORKFLOWS.join(', ')} (got '${only}')`);
+  process.exit(2);
+}
+const split = option('--split', 'dev');
+if (!['dev', 'test', 'train'].includes(split)) {
+  console.error(`--split must be dev, test or train (got '${split}')`);
+  process.exit(2);
+}
+const limit = Number(option('--limit', '0')) || Infinity;
+const concurrency = Number(option('--concurrency', '6'));
+const run = (w) => !only || only === w;
+
+const { Stack, DEV_KEYS } = await import('../libs/testing/dist/index.js');
+const data = fixtures();
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+const ms = (x) => (x === undefined ? '-' : `${Math.round(x)} ms`);
+const report = {
+  startedAt: new Date().toISOString(),
+  providers: {
+    PROVIDERS: process.env.PROVIDERS ? Object.keys(JSON.parse(process.env.PROVIDERS)) : [],
+    MODEL_TIERS: process.env.MODEL_TIERS ? JSON.parse(process.env.MODEL_TIERS) : 'local stand-in',
+    ROUTER_CLASSIFIER: process.env.ROUTER_CLASSIFIER ?? 'off',
+    EMBEDDINGS_URL: process.env.EMBEDDINGS_URL ? 'set' : 'built-in word vectors',
+  },
+  split,
+};
+
+console.log('[eval] starting nats-server and every service ...');
+const stack = await Stack.start();
+try {
+  if (run('routing')) {
+    const items = (
+      split === 'dev'
+        ? data.routingHeldout
+        : split === 'test'
+          ? data.routingTest
+          : data.routingTrain
+    ).slice(0, limit);
+    const cases = await pool(items, concurrency, (i) => routeCase(stack, i));
+    const r = routingReport(cases);
+    report.routing = r;
+    console.log(`\nRouting, ${split} split (${r.total} requests, through the gateway and router):`);
+    for (const [route, s] of Object.entries(r.perRoute))
+      console.log(
+        `  ${route.padEnd(12)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
+      );
+    console.log(
+      `  ${'overall'.padEnd(12)} ${String(r.correct).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.accuracy)}`,
+    );
+    console.log(`  sensitive requests sent to sensitive: ${pct(r.sensitiveRecall)}`);
+    const labels = Object.keys(r.confusion);
+    console.log(
+      `  confusion (row = expected, column = routed):\n  ${''.padEnd(12)}${labels.map((l) => l.slice(0, 11).padStart(12)).join('')}`,
+    );
+    for (const l of labels)
+      console.log(
+        `  ${l.padEnd(12)}${labels.map((m) => String(r.confusion[l][m]).padStart(12)).join('')}`,
+      );
+    console.log(
+      `  latency to the routing decision: p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}`,
+    );
+    for (const m of r.misses)
+      console.log(
+        `  MISS expected ${m.expected}, got ${m.got}: "${m.text.replace(/\n/g, ' ').slice(0, 100)}" (${m.reason})`,
+      );
+  }
+  if (run('extraction') && split !== 'train') {
+    const invoices = split === 'test' ? data.invoicesTest : data.invoices;
+    const cases = await pool(invoices.slice(0, limit), concurrency, (i) => extractCase(stack, i));
+    const r = extractionReport(cases);
+    report.extraction = r;
+    console.log(`\nExtraction, ${split} split (${r.invoices} invoices, extraction workflow):`);
+    for (const [field, s] of Object.entries(r.perField))
+      console.log(
+        `  ${field.padEnd(14)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
+      );
+    console.log(
+      `  fields right   ${pct(r.fieldAccuracy)}; completed without a person ${r.completedWithoutPerson}/${r.invoices} (${pct(r.completionRate)})`,
+    );
+    console.log(
+      `  latency p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}; tokens ${r.tokens.prompt} in / ${r.tokens.completion} out; cost $${r.costUsd}`,
+    );
+    for (const m of r.misses)
+      console.log(
+        `  MISS ${m.field}: expected ${m.expected}, got ${m.got ?? '(none)'} in "${m.text.replace(/\n/g, ' | ').slice(0, 90)}"`,
+      );
+  }
+  if (run('knowledge') && split !== 'train') {
+    await loadCorpus(stack, DEV_KEYS.admin);
+    const questions = split === 'test' ? data.questionsTest : data.questions;
+    const cases = await pool(questions.slice(0, limit), concurrency, (i) => askCase(stack, i));
+    const r = knowledgeReport(cases);
+    report.knowledge = r;
+    console.log(
+      `\nKnowledge, ${split} split (${r.questions} questions over corpus/demo, knowledge workflow):`,
+    );
+    console.log(
+      `  answers with the fact and its document cited: ${r.right}/${r.questions} (${pct(r.answerRate)}); answers repeating a sentence: ${r.withRepeats}`,
+    );
+    console.log(
+      `  latency p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}; tokens ${r.tokens.prompt} in / ${r.tokens.completion} out; cost $${r.costUsd}`,
+    );
+    for (const m of r.misses)
+      console.log(
+        `  MISS "${m.question}" → "${(m.answer ?? '').slice(0, 140)}" cited [${m.cited.join(', ')}], wanted ${m.document}: ${m.expected.join(' | ')}`,
+      );
+  }
+} finally {
+  await stack.stop();
+}
+const out = option(
+  '--out',
+  join(ROOT, 'bench', 'results', `eval-${report.startedAt.replace(/[:.]/g, '-')}.json`),
+);
+mkdirSync(join(out, '..'), { recursive: true });
+writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\n[eval] report written to ${out.replace(ROOT, '')}`);

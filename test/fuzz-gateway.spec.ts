@@ -339,7 +339,7 @@ describe('fuzzing every route of the OpenAPI document', () => {
   let stack: Stack;
   let nc: NatsConnection;
   let jsm: JetStreamManager;
-  let operations: Operation[] = [];
+  const operations: Operation[] = [];
 
   /** What the store and the bus hold: the fuzzing must not change any of it. */
   const snapshot = async (): Promise<Record<string, number>> => {
@@ -376,7 +376,7 @@ describe('fuzzing every route of the OpenAPI document', () => {
         operations.push({
           method: method.toUpperCase(),
           path,
-          pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string),
+          pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
           query: (op.parameters ?? []).filter((p) => p.in === 'query'),
           body: schema
             ? { required: schema.required ?? [], properties: schema.properties }

@@ -161,7 +161,7 @@ describe('gateway: bounded inputs, admission control and identities', () => {
     const listed = await stack.request<{ items: Array<{ id: string }> }>('GET', '/v1/tasks', {
       key: KEYS.demo,
     });
-    const taskId = listed.body.items[0]?.id as string;
+    const taskId = listed.body.items[0]?.id;
     const open = async (key: string) => {
       const res = await fetch(`${stack.gatewayUrl}/v1/tasks/${taskId}/events`, {
         headers: { authorization: `Bearer ${key}` },
@@ -204,7 +204,7 @@ describe('gateway: bounded inputs, admission control and identities', () => {
       key: KEYS.operator,
     });
     expect(list.status).toBe(200);
-    const id = list.body.items[0]?.id as string;
+    const id = list.body.items[0]?.id;
     expect((await stack.request('GET', `/v1/tasks/${id}`, { key: KEYS.operator })).status).toBe(
       200,
     );
@@ -230,7 +230,7 @@ describe('gateway: bounded inputs, admission control and identities', () => {
     const others = await stack.request<{ items: Array<{ id: string }> }>('GET', '/v1/tasks', {
       key: KEYS.other,
     });
-    const otherId = others.body.items[0]?.id as string;
+    const otherId = others.body.items[0]?.id;
     expect(
       (await stack.request('GET', `/v1/tasks/${otherId}`, { key: KEYS.operator })).status,
     ).toBe(404);

@@ -53,9 +53,7 @@ describe('untrusted model output: injected instructions', () => {
       if (request.messages.some((m) => m.role === 'tool'))
         return { content: 'Done as instructed: the refund of order 9999 was approved and issued.' };
       const orders = [
-        ...new Set(
-          [...request.text.matchAll(/refund order (\d{4,})/gi)].map((m) => m[1] as string),
-        ),
+        ...new Set([...request.text.matchAll(/refund order (\d{4,})/gi)].map((m) => m[1])),
       ];
       if (orders.length === 0) return { content: 'I found nothing to do.' };
       return {

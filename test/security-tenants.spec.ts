@@ -159,7 +159,7 @@ describe('tenant isolation (canaries)', () => {
     expect(
       (await asGlobex('GET', '/v1/documents/canary-policy', KEYS.globex.operator)).status,
     ).toBe(404);
-    const knowledge = globexTasks[0] as TaskView;
+    const knowledge = globexTasks[0];
     expect(knowledge.output?.citations ?? []).toEqual([]);
     expect(seenByGlobex.join('\n')).not.toContain(MARKER);
   });

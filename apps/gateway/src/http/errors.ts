@@ -259,10 +259,8 @@ export function toErrorBody(err: unknown): ErrorResponse {
           ? FASTIFY_MESSAGES.FST_ERR_CTP_INVALID_MEDIA_TYPE
           : (fastify.message ?? 'bad request'));
     if (fastify.code === 'FST_ERR_MAX_PARAM_LENGTH' || fastify.code === 'FST_ERR_BAD_URL')
-      return make(400, message as string, 'validation_failed', [
-        { field: 'path', problems: [message as string] },
-      ]);
-    return make(status, message as string);
+      return make(400, message, 'validation_failed', [{ field: 'path', problems: [message] }]);
+    return make(status, message);
   }
   return make(500, 'internal error');
 }

@@ -28,9 +28,7 @@ export function refuseUnknownQueryParameters(
     if (names && query) {
       const unknown = Object.keys(query).filter((k) => !names.has(k));
       if (unknown.length > 0) {
-        done(
-          new InvalidParameterError(unknown[0] as string, 'is not a query parameter of this route'),
-        );
+        done(new InvalidParameterError(unknown[0], 'is not a query parameter of this route'));
         return;
       }
     }

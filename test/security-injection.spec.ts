@@ -33,10 +33,12 @@ describe('untrusted model output: injected instructions', () => {
     (await stack.tools.log()).requests.filter((r) => r.taskId === taskId);
   const approvalOf = (taskId: string) =>
     waitFor('the approval request', async () => {
-      const res = await stack.request<Approval[]>('GET', '/v1/approvals?status=pending', {
-        key: DEV_KEYS.approver,
-      });
-      return res.body.find((a) => a.taskId === taskId);
+      const res = await stack.request<{ items: Approval[] }>(
+        'GET',
+        '/v1/approvals?status=pending&limit=100',
+        { key: DEV_KEYS.approver },
+      );
+      return res.body.items.find((a) => a.taskId === taskId);
     });
   const settled = (id: string) =>
     stack.waitForTask(
@@ -177,11 +179,11 @@ describe('untrusted model output: injected instructions', () => {
 
   it('over every task of this run: 0 writes without an approval', async () => {
     const { executions } = await stack.tools.log();
-    const approved = await stack.request<
-      Array<{ taskId: string; decision?: { decision: string } }>
-    >('GET', '/v1/approvals?status=all', { key: DEV_KEYS.approver });
+    const approved = await stack.request<{
+      items: Array<{ taskId: string; decision?: { decision: string } }>;
+    }>('GET', '/v1/approvals?status=all&limit=100', { key: DEV_KEYS.approver });
     const approvedTasks = new Set(
-      approved.body.filter((a) => a.decision?.decision === 'approve').map((a) => a.taskId),
+      approved.body.items.filter((a) => a.decision?.decision === 'approve').map((a) => a.taskId),
     );
     const { requests } = await stack.tools.log();
     const writesWithoutApproval = requests.filter(

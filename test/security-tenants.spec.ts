@@ -167,14 +167,12 @@ describe('tenant isolation (canaries)', () => {
   it('approvals: globex’s reviewers see only globex’s requests', async () => {
     const list = await asGlobex('GET', '/v1/approvals?status=all', KEYS.globex.approver);
     expect(list.status).toBe(200);
-    const acmeApprovals = await stack.request<Array<{ id: string; taskId: string }>>(
+    const acmeApprovals = await stack.request<{ items: Array<{ id: string; taskId: string }> }>(
       'GET',
-      '/v1/approvals?status=all',
-      {
-        key: KEYS.acme.approver,
-      },
+      '/v1/approvals?status=all&limit=100',
+      { key: KEYS.acme.approver },
     );
-    const acmeApproval = acmeApprovals.body.find((a) => a.taskId === acmeTasks[2]?.id);
+    const acmeApproval = acmeApprovals.body.items.find((a) => a.taskId === acmeTasks[2]?.id);
     expect(acmeApproval).toBeDefined();
     expect(JSON.stringify(acmeApproval)).toContain(MARKER);
     const decide = await asGlobex(

@@ -41,6 +41,7 @@ import {
   toApprovalResponse,
 } from './approvals.dto.js';
 import { ApprovalIdPipe } from '../http/params.js';
+import { AdmissionService } from '../admission/admission.service.js';
 
 /** How often an idle approval event stream sends a `ping` (keeps proxies from closing it). */
 const PING_MS = 20_000;
@@ -52,7 +53,10 @@ const PING_MS = 20_000;
 @Controller('v1/approvals')
 @Roles('approver', 'admin')
 export class ApprovalsController {
-  constructor(@Inject(Messaging) private readonly messaging: Messaging) {}
+  constructor(
+    @Inject(Messaging) private readonly messaging: Messaging,
+    @Inject(AdmissionService) private readonly admission: AdmissionService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -95,6 +99,8 @@ export class ApprovalsController {
   })
   @ApiErrors(403)
   events(@CurrentPrincipal() principal: Principal): Observable<MessageEvent> {
+    // bounded per API key like the task event streams (429 `too_many_streams` beyond)
+    const close = this.admission.openStream(principal.keyName);
     return new Observable<MessageEvent>((subscriber) => {
       const nc = this.messaging.client.nc;
       const sub = nc.subscribe(`${APPROVAL_CHANGED_SUBJECT_PREFIX}.${principal.tenant}.>`, {
@@ -114,6 +120,7 @@ export class ApprovalsController {
       return () => {
         clearInterval(ping);
         sub.unsubscribe();
+        close('client');
       };
     });
   }

@@ -66,7 +66,6 @@ STOPSIGNAL SIGTERM
 # No curl in the image: the health check is Node's own fetch against the service's readiness route.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# V8 flags as in libs/testing SERVICE_NODE_FLAGS (npm start and the tests): 2 MiB semi-spaces keep a
-# busy service about 50 MiB smaller (docs/performance.md).
-ENTRYPOINT ["node", "--max-semi-space-size=2"]
+# The stage services add NODE_OPTIONS=--max-semi-space-size=2 (docker-compose.yml, k8s/base).
+ENTRYPOINT ["node"]
 CMD ["apps/gateway/dist/main.js"]

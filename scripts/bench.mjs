@@ -33,6 +33,8 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '64' },
     only: { type: 'string', default: 'reference,switchyard,peer' },
+    // another checkout of Switchyard, built, to measure before/after in the same run
+    baseline: { type: 'string' },
   },
 });
 const DURATION = Number(values.duration);
@@ -187,8 +189,8 @@ async function metrics(stack) {
 }
 
 /** Switchyard as `npm start` runs it: every service its own process, default settings. */
-async function startSwitchyard() {
-  const stack = await Stack.start({ env: {} });
+async function startSwitchyard(name = 'switchyard', StackOf = Stack) {
+  const stack = await StackOf.start({ env: {} });
   const key = { authorization: 'Bearer dev-admin-key' };
   await fetch(`${stack.gatewayUrl}/v1/documents/refunds`, {
     method: 'PUT',
@@ -213,7 +215,7 @@ async function startSwitchyard() {
   }, 1_000);
   const ids = [];
   return {
-    name: 'switchyard',
+    name,
     done,
     stack,
     peak,
@@ -263,6 +265,13 @@ if (ONLY.has('reference')) {
 if (ONLY.has('switchyard')) {
   say('[bench] starting Switchyard (defaults of npm start)…');
   systems.push(await startSwitchyard());
+}
+if (values.baseline) {
+  say(`[bench] starting the baseline Switchyard from ${values.baseline}…`);
+  const { Stack: BaselineStack } = await import(
+    join(values.baseline, 'libs/testing/dist/index.js')
+  );
+  systems.push(await startSwitchyard('baseline', BaselineStack));
 }
 const names = [...systems.map((s) => s.name), ...(ONLY.has('peer') ? ['peer'] : [])];
 const throughputs = Object.fromEntries(names.map((n) => [n, []]));
@@ -374,6 +383,8 @@ const ratios = {
   switchyardToReference:
     s && results.reference ? round(s.throughput / results.reference.throughput, 2) : null,
   switchyardToPeer: s && results.peer ? round(s.throughput / results.peer.throughput, 2) : null,
+  switchyardToBaseline:
+    s && results.baseline ? round(s.throughput / results.baseline.throughput, 2) : null,
 };
 
 const row = (name, r) =>
@@ -387,9 +398,10 @@ const lines = [
   '| --- | --- | --- | --- | --- |',
   row('bare reference (nats.js)', results.reference),
   row('Switchyard', s),
+  row(`Switchyard baseline (${values.baseline ?? ''})`, results.baseline),
   row('LangGraph.js (in process)', results.peer),
   '',
-  `Switchyard / reference: ${ratios.switchyardToReference ?? '—'}; Switchyard / peer: ${ratios.switchyardToPeer ?? '—'}.`,
+  `Switchyard / reference: ${ratios.switchyardToReference ?? '—'}; Switchyard / peer: ${ratios.switchyardToPeer ?? '—'}${ratios.switchyardToBaseline ? `; Switchyard / baseline: ${ratios.switchyardToBaseline}` : ''}.`,
 ];
 if (s) {
   lines.push('', '| service | CPU ms per task | peak RSS MiB |', '| --- | --- | --- |');

@@ -7,7 +7,13 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { connect } from '@nats-io/transport-node';
 import { BUS_ACCOUNT, type ConsumerSpec, Consumers, Streams } from '@switchyard/contracts';
-import { NatsServer, REPO_ROOT, SERVICES, SERVICE_NODE_FLAGS } from '@switchyard/testing';
+import {
+  NatsServer,
+  REPO_ROOT,
+  SERVICES,
+  STAGE_NODE_OPTIONS,
+  STAGE_SERVICES,
+} from '@switchyard/testing';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { IJob } from 'kubernetes-models/batch/v1/Job';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
@@ -553,10 +559,37 @@ describe('the /jsz query KEDA makes, against a provisioned nats-server', () => {
   });
 });
 
-describe('the image runs services with the same V8 flags as npm start', () => {
-  it('has SERVICE_NODE_FLAGS in its ENTRYPOINT', () => {
-    const dockerfile = readFileSync(`${REPO_ROOT}/Dockerfile`, 'utf8');
-    const entrypoint = /^ENTRYPOINT (\[.*\])$/m.exec(dockerfile)?.[1];
-    expect(JSON.parse(entrypoint ?? '[]')).toEqual(['node', ...SERVICE_NODE_FLAGS]);
+describe('the stage services run with the same V8 flags everywhere', () => {
+  it('sets NODE_OPTIONS on the stage services in compose and k8s as npm start does, and not on the others', () => {
+    const compose = parse(readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8')) as {
+      services: Record<string, { environment?: Record<string, string> }>;
+    };
+    for (const name of SERVICES) {
+      const k8s = parseAllDocuments(
+        readFileSync(join(REPO_ROOT, 'k8s/base', `${name}.yaml`), 'utf8'),
+      )
+        .map(
+          (d) =>
+            d.toJSON() as {
+              kind?: string;
+              spec?: {
+                template?: {
+                  spec?: { containers?: Array<{ env?: Array<{ name: string; value?: string }> }> };
+                };
+              };
+            },
+        )
+        .find((d) => d.kind === 'Deployment');
+      const env = k8s?.spec?.template?.spec?.containers?.[0]?.env ?? [];
+      const expected = STAGE_SERVICES.includes(name) ? STAGE_NODE_OPTIONS : undefined;
+      expect({ name, k8s: env.find((e) => e.name === 'NODE_OPTIONS')?.value }).toEqual({
+        name,
+        k8s: expected,
+      });
+      expect({ name, compose: compose.services[name]?.environment?.NODE_OPTIONS }).toEqual({
+        name,
+        compose: expected,
+      });
+    }
   });
 });

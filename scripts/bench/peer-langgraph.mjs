@@ -5,14 +5,11 @@
 //   node scripts/bench/peer-langgraph.mjs saturation <seconds> <tasks in flight>
 //   node scripts/bench/peer-langgraph.mjs latency <seconds> <tasks per second>
 import { Annotation, END, MemorySaver, START, StateGraph } from '@langchain/langgraph';
+import { output, passages, text } from './payloads.mjs';
 
 const [mode, secondsArg, amountArg] = process.argv.slice(2);
 const seconds = Number(secondsArg);
 const amount = Number(amountArg);
-const text = (n) =>
-  'Refunds are paid within five business days to the original card. '
-    .repeat(Math.ceil(n / 66))
-    .slice(0, n);
 const State = Annotation.Root({
   text: Annotation(),
   routing: Annotation(),
@@ -24,21 +21,15 @@ const State = Annotation.Root({
 const entry = (outcome) => [{ outcome, time: new Date().toISOString() }];
 const graph = new StateGraph(State)
   .addNode('route', () => ({
-    route: { workflow: 'knowledge', confidence: 0.9, reason: text(60) },
+    routing: { workflow: 'knowledge', confidence: 0.9, reason: text(60) },
     timeline: entry('routed'),
   }))
   .addNode('retrieve', () => ({
-    passages: Array.from({ length: 5 }, (_, i) => ({
-      documentId: 'refunds',
-      version: 1,
-      chunk: i,
-      text: text(300),
-      score: 0.8,
-    })),
+    passages: passages(),
     timeline: entry('retrieved'),
   }))
   .addNode('generate', () => ({
-    output: { text: text(300), citations: [{ documentId: 'refunds', version: 1, chunk: 0 }] },
+    output: output(),
     timeline: entry('generated'),
   }))
   .addNode('validate', () => ({ verdict: { ok: true, failures: [] }, timeline: entry('passed') }))

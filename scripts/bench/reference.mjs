@@ -15,32 +15,23 @@ import { randomUUID } from 'node:crypto';
 import { connect } from '@nats-io/transport-node';
 import { AckPolicy, RetentionPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
+import { output, passages, text } from './payloads.mjs';
 
 const [url, role, arg] = process.argv.slice(2);
 const STAGES = ['route', 'retrieve', 'generate', 'validate'];
 const nc = await connect({ servers: url, noAsyncTraces: true, name: `reference-${role}` });
 const js = jetstream(nc);
 const enc = (v) => JSON.stringify(v);
-const text = (n) =>
-  'Refunds are paid within five business days to the original card. '
-    .repeat(Math.ceil(n / 66))
-    .slice(0, n);
 // result payload sizes like Switchyard's for a knowledge task (bytes of the main content)
 const RESULT = {
   route: () => ({ route: 'knowledge', confidence: 0.9, source: 'rule', reason: text(60) }),
   retrieve: () => ({
-    passages: Array.from({ length: 5 }, (_, i) => ({
-      documentId: 'refunds',
-      version: 1,
-      chunk: i,
-      text: text(300),
-      score: 0.8,
-    })),
+    passages: passages(),
     bestScore: 0.8,
     weak: false,
   }),
   generate: () => ({
-    output: { text: text(300), citations: [{ documentId: 'refunds', version: 1, chunk: 0 }] },
+    output: output(),
     usage: { promptTokens: 400, completionTokens: 60 },
   }),
   validate: () => ({ verdict: { ok: true, failures: [] } }),

@@ -1,4 +1,4 @@
-import type { SseEvent } from './sse.js';
+import { type SseEvent, sseEvents } from './sse.js';
 
 /**
  * Follows a Server-Sent Events stream that does not end by itself (e.g. the approval events):
@@ -55,24 +55,8 @@ export class EventStream {
   }
 
   private async read(res: Response): Promise<void> {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event: SseEvent = { event: 'message', data: undefined };
-        for (const line of block.split('\n')) {
-          const [field, ...rest] = line.split(':');
-          const value = rest.join(':').trimStart();
-          if (field === 'id') event.id = value;
-          else if (field === 'event') event.event = value;
-          else if (field === 'data') event.data = JSON.parse(value);
-        }
-        if (event.data !== undefined) this.events.push(event);
-      }
+    for await (const event of sseEvents(res.body as unknown as AsyncIterable<Uint8Array>)) {
+      this.events.push(event);
       this.wake?.();
     }
   }

@@ -4,6 +4,31 @@ export interface SseEvent {
   data: unknown;
 }
 
+/**
+ * Parses a Server-Sent Events body as it arrives: yields each event with data (JSON), in order.
+ */
+export async function* sseEvents(body: AsyncIterable<Uint8Array>): AsyncGenerator<SseEvent> {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of body) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event: SseEvent = { event: 'message', data: undefined };
+      for (const line of block.split('\n')) {
+        const [field, ...rest] = line.split(':');
+        const value = rest.join(':').trimStart();
+        if (field === 'id') event.id = value;
+        else if (field === 'event') event.event = value;
+        else if (field === 'data') event.data = JSON.parse(value);
+      }
+      if (event.data !== undefined) yield event;
+    }
+  }
+}
+
 /** Reads a Server-Sent Events response until the server closes it (or the deadline passes). */
 export async function readSse(
   url: string,
@@ -17,24 +42,7 @@ export async function readSse(
   if (res.status !== 200 || !res.body)
     throw new Error(`SSE request failed: ${res.status} ${await res.text()}`);
   const events: SseEvent[] = [];
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for await (const chunk of res.body) {
-    buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const event: SseEvent = { event: 'message', data: undefined };
-      for (const line of block.split('\n')) {
-        const [field, ...rest] = line.split(':');
-        const value = rest.join(':').trimStart();
-        if (field === 'id') event.id = value;
-        else if (field === 'event') event.event = value;
-        else if (field === 'data') event.data = JSON.parse(value);
-      }
-      if (event.data !== undefined) events.push(event);
-    }
-  }
+  for await (const event of sseEvents(res.body))
+    events.push(event);
   return events;
 }

@@ -137,8 +137,12 @@ export class DeadLetters {
     if (!stored) {
       // Already dead-lettered (a repeated advisory: the record's id makes this a no-op) or removed
       // before it could be copied: either way a record exists, without the data in the second case.
+      const subject = await this.client.jsm.consumers
+        .info(advisory.stream, advisory.consumer)
+        .then((info) => info.config.filter_subject ?? '(unknown)')
+        .catch(() => '(unknown)');
       await this.record(
-        { stream: advisory.stream, seq: advisory.stream_seq, subject: '', data: new Uint8Array() },
+        { stream: advisory.stream, seq: advisory.stream_seq, subject, data: new Uint8Array() },
         advisory.consumer,
         advisory.deliveries,
         'max_deliveries',

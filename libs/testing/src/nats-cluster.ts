@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findNatsServer } from './nats-server.js';
+import { findNatsServer, serverReady } from './nats-server.js';
 import { OutputTail, exited, track } from './processes.js';
 import { freePort } from './ports.js';
 import { waitFor } from './wait-for.js';
@@ -108,31 +108,7 @@ export class NatsClusterNode {
     child.stderr?.on('data', (chunk: Buffer) =>
       appendTestLog(`nats-${this.serverName}.log`, chunk),
     );
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(new Error(`${this.serverName} not ready within 15 s:\n${this.output.text()}`));
-      }, 15_000);
-      let seen = '';
-      const onData = (chunk: Buffer): void => {
-        this.output.push(chunk);
-        seen = (seen + chunk.toString()).slice(-4096);
-        if (seen.includes('Server is ready')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      child.stderr?.on('data', onData);
-      child.once('exit', (code, signal) => {
-        clearTimeout(timer);
-        child.stderr?.off('data', onData);
-        reject(
-          new Error(
-            `${this.serverName} exited (${code ?? signal}) before it was ready:\n${this.output.text()}`,
-          ),
-        );
-      });
-    });
+    await serverReady(child, this.output, this.serverName);
   }
 }
 

@@ -223,34 +223,37 @@ export class NatsServer {
     this.child = child;
     child.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => this.watchViolations(chunk));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(
-          new Error(
-            `nats-server on port ${this.port} not ready within 15 s:\n${this.output.text()}`,
-          ),
-        );
-      }, 15_000);
-      let seen = ''; // this launch's output only: the tail still holds the previous run's lines
-      const onData = (chunk: Buffer): void => {
-        this.output.push(chunk);
-        seen = (seen + chunk.toString()).slice(-4096);
-        if (seen.includes('Server is ready')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      child.stderr?.on('data', onData);
-      child.once('exit', (code, signal) => {
-        clearTimeout(timer);
-        child.stderr?.off('data', onData);
-        reject(
-          new Error(
-            `nats-server exited (${code ?? signal}) before it was ready:\n${this.output.text()}`,
-          ),
-        );
-      });
-    });
+    await serverReady(child, this.output, `nats-server on port ${this.port}`);
   }
+}
+
+/**
+ * Resolves once a nats-server process says it is ready, rejects if it exits first or is not ready
+ * within 15 s (then it is killed). Only this launch's output counts: `output` may still hold the
+ * previous run's lines.
+ */
+export function serverReady(child: ChildProcess, output: OutputTail, label: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${label} not ready within 15 s:\n${output.text()}`));
+    }, 15_000);
+    let seen = '';
+    const onData = (chunk: Buffer): void => {
+      output.push(chunk);
+      seen = (seen + chunk.toString()).slice(-4096);
+      if (seen.includes('Server is ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stderr?.on('data', onData);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      child.stderr?.off('data', onData);
+      reject(
+        new Error(`${label} exited (${code ?? signal}) before it was ready:\n${output.text()}`),
+      );
+    });
+  });
 }

@@ -19,17 +19,26 @@ export const SERVICES = [
 export type ServiceName = (typeof SERVICES)[number];
 
 /**
- * V8 flags every service runs with, here as in the image's ENTRYPOINT (Dockerfile): a young
- * generation of 2 MiB semi-spaces keeps a busy service about 50 MiB smaller (V8 grows it to 16 MiB
- * semi-spaces under load otherwise) at a small cost in extra scavenges (docs/performance.md).
- * `SWITCHYARD_NODE_FLAGS` replaces them (empty: none), for measurements.
+ * V8 flags of the stage services (router, retriever, generator, validator, approval), set through
+ * NODE_OPTIONS here, in `npm start`, docker-compose.yml and the k8s Deployments: 2 MiB semi-spaces
+ * keep a busy stage about 50 MiB smaller (V8 grows them to 16 MiB under load) for a few per cent
+ * more CPU in scavenges. The coordinator and the gateway, which carry the most traffic, keep V8's
+ * defaults (docs/performance.md). `SWITCHYARD_NODE_FLAGS` replaces them for every service (empty:
+ * none), for measurements.
  */
-export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=2'];
+export const STAGE_NODE_OPTIONS = '--max-semi-space-size=2';
+export const STAGE_SERVICES: readonly string[] = [
+  'router',
+  'retriever',
+  'generator',
+  'validator',
+  'approval',
+];
 
-function nodeFlags(): string[] {
+function nodeOptionsFor(name: string): string | undefined {
   const override = process.env.SWITCHYARD_NODE_FLAGS;
-  if (override === undefined) return SERVICE_NODE_FLAGS;
-  return override.split(/\s+/).filter(Boolean);
+  if (override !== undefined) return override;
+  return STAGE_SERVICES.includes(name) ? STAGE_NODE_OPTIONS : undefined;
 }
 
 export { REPO_ROOT };
@@ -71,7 +80,8 @@ export class ServiceProcess {
       throw new Error(`${main} does not exist: run \`npm run build\` before the integration tests`);
     }
     const port = options.port ?? (await freePort());
-    const child = spawn(process.execPath, [...nodeFlags(), main], {
+    const nodeOptions = nodeOptionsFor(name);
+    const child = spawn(process.execPath, [main], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
@@ -82,6 +92,7 @@ export class ServiceProcess {
         // its own broker identity (a broker without accounts ignores it)
         ...serviceCredentials(name),
         TOPOLOGY_WAIT_MS: '0',
+        ...(nodeOptions !== undefined ? { NODE_OPTIONS: nodeOptions } : {}),
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -23,6 +23,10 @@ export default {
   // Integration tests run real servers and processes; each still waits on conditions with deadlines.
   testTimeout: 120_000,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.mjs'],
+  // every broker's and service's output is kept for the run and scanned at its end for
+  // permissions violations and leaked secrets (docs/security.md)
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/scripts/jest-global-teardown.mjs',
   projects: [
     {
       ...shared,

@@ -57,11 +57,17 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 const natsPort = Number(process.env.NATS_PORT ?? 4222);
-say(`[start] starting nats-server with JetStream (store: ${join(dataDir, 'nats')})…`);
+say(
+  `[start] starting nats-server with JetStream and the generated accounts (store: ${join(dataDir, 'nats')}), then provisioning…`,
+);
+// Auth on, as deployed: one broker user per service with the permissions generated from
+// libs/contracts (deploy/nats/accounts.conf) and passwords made up for this run; the provision
+// command creates the streams, consumers and buckets; no identity without credentials.
 nats = await NatsServer.start({
   name: 'switchyard',
   port: (await portFree(natsPort)) ? natsPort : undefined,
   storeDir: join(dataDir, 'nats'),
+  inspector: false,
 });
 
 say('[start] starting the sample tool service (order status, refund)…');
@@ -131,7 +137,9 @@ say('');
 say('Switchyard is running.');
 say(`  gateway     ${services[0].url}`);
 say(`  console     ${services[0].url}/console/ (sign in with dev-approver-key)`);
-say(`  nats        ${nats.url} (monitoring ${nats.monitorUrl})`);
+say(
+  `  nats        ${nats.url} (monitoring ${nats.monitorUrl}; one user per service, passwords made up for this run)`,
+);
 say(`  tools       ${toolsUrl} (sample tool service)`);
 say('  metrics:');
 for (const s of services) say(`    ${s.name.padEnd(12)}${s.url}/metrics`);

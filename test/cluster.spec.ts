@@ -48,7 +48,9 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
   });
 
   it('loses a broker node and one replica of every stage under load: every accepted task completes once', async () => {
-    cluster = await NatsCluster.start({ size: 3 });
+    // with the generated accounts (one user per service), provisioned with 3 replicas by the
+    // provision command: the services only verify the topology
+    cluster = await NatsCluster.start({ size: 3, provision: { replicas: 3 } });
     // The shipped workflows give the route, retrieve and validate steps 5 s × 3 attempts. A broker
     // failover stalls a consumer whose leader was on the lost node for about a pull expiry (10 s)
     // plus the election: steps get a 10 s deadline here, as docs/deployment.md advises for clusters.
@@ -79,8 +81,8 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
         services.push(s);
         return s;
       });
-    // The first replicas one by one, so that streams and KV buckets (three copies each: slower to
-    // create) are made once rather than raced by thirteen processes on two cores; then the rest.
+    // The first replicas one by one (thirteen processes starting at once on two cores are slow to
+    // become ready), then the rest.
     await start('coordinator');
     const gateway = await start('gateway');
     await start('approval');

@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { IScaledObject } from '@kubernetes-models/keda/keda.sh/v1alpha1/ScaledObject';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { connect } from '@nats-io/transport-node';
-import { type ConsumerSpec, Consumers, Streams } from '@switchyard/contracts';
-import { ensureConsumer, ensureStream } from '@switchyard/messaging';
+import { BUS_ACCOUNT, type ConsumerSpec, Consumers, Streams } from '@switchyard/contracts';
 import {
   NatsServer,
   REPO_ROOT,
@@ -86,7 +85,7 @@ const CONSUMED_BY: Record<string, ConsumerSpec[]> = {
   approval: [Consumers.approval],
   coordinator: [Consumers.coordinator, Consumers.coordinatorTimers],
 };
-const KEDA_ACCOUNT = 'SWITCHYARD';
+const KEDA_ACCOUNT = BUS_ACCOUNT;
 const MONITORING_ENDPOINT = 'nats-headless.nats.svc.cluster.local:8222';
 
 interface NatsValues {
@@ -153,16 +152,9 @@ describe('k8s manifests', () => {
         expect(meta(t, 'natsServerMonitoringEndpoint')).toBe(MONITORING_ENDPOINT);
         expect(meta(t, 'useHttps')).toBe('false');
       }
-      const accountsFile = join(REPO_ROOT, 'deploy/nats/accounts.conf');
-      if (existsSync(accountsFile)) {
-        const text = readFileSync(accountsFile, 'utf8');
-        expect(text).toMatch(new RegExp(`\\b${KEDA_ACCOUNT}\\s*[:{=]`));
-        expect(text).toMatch(/\bjetstream\b/);
-      } else {
-        process.stdout.write(
-          'deploy/nats/accounts.conf is not generated yet: account name checked against the contract only\n',
-        );
-      }
+      const text = readFileSync(join(REPO_ROOT, 'deploy/nats/accounts.conf'), 'utf8');
+      expect(text).toMatch(new RegExp(`\\b${KEDA_ACCOUNT}\\s*[:{=]`));
+      expect(text).toMatch(/\bjetstream\b/);
       // the chart exposes the monitoring port on its headless Service and includes the accounts
       expect(natsValues.config.monitor).toEqual({ enabled: true, port: 8222 });
       expect(Object.values(natsValues.config.merge)).toContain('accounts.conf');
@@ -516,11 +508,8 @@ describe('the /jsz query KEDA makes, against a provisioned nats-server', () => {
   }
 
   it('finds every consumer a ScaledObject names, with lag = pending + ack pending', async () => {
+    // NatsServer ran the provision command: every stream and consumer exists
     const jsm = await jetstreamManager(nc);
-    for (const stream of [Streams.commands, Streams.events, Streams.timers]) {
-      await ensureStream(jsm, stream);
-    }
-    for (const spec of Object.values(Consumers)) await ensureConsumer(jsm, spec);
     const js = jetstream(nc);
     // a backlog on the router: 5 waiting, then 2 of them pulled and not acknowledged
     for (let i = 0; i < 5; i++) {
@@ -537,13 +526,13 @@ describe('the /jsz query KEDA makes, against a provisioned nats-server', () => {
     }
     expect(held).toBe(2);
 
-    // KEDA's nats-jetstream scaler: GET /jsz?acc=<account>&consumers=true&config=true. Without
-    // accounts configured (this test server) the account is `$G`; deployed, it is SWITCHYARD.
+    // KEDA's nats-jetstream scaler: GET /jsz?acc=<account>&consumers=true&config=true, on a
+    // server with the generated accounts file, as deployed.
     const res = await fetch(
-      `${nats.monitorUrl}/jsz?acc=${encodeURIComponent('$G')}&consumers=true&config=true`,
+      `${nats.monitorUrl}/jsz?acc=${encodeURIComponent(KEDA_ACCOUNT)}&consumers=true&config=true`,
     );
     const jsz = (await res.json()) as Jsz;
-    const account = jsz.account_details.find((a) => a.name === '$G');
+    const account = jsz.account_details.find((a) => a.name === KEDA_ACCOUNT);
     const lagOf = (stream: string, consumer: string): number | undefined => {
       const s = account?.stream_detail.find((d) => d.name === stream);
       const c = (s?.consumer_detail ?? []).find((d) => d.name === consumer);

@@ -64,7 +64,8 @@ describe('gateway under faults', () => {
     // the events stream is gone: the task is stored, its event cannot be published
     const first = await stack.submit(body, DEV_KEYS.submitter, { 'idempotency-key': key });
     expect(first.status).toBe('queued');
-    await inspector.provisionStreams();
+    // restored as an operator would: the provision command re-creates the stream and its consumer
+    await stack.nats.provision();
     const replay = await stack.request<{ id: string; status: string }>('POST', '/v1/tasks', {
       key: DEV_KEYS.submitter,
       body,

@@ -312,7 +312,15 @@ describe('generation with the local provider: extraction, tools and write action
     );
     await js.publish(
       Subjects.ActionRequested,
-      envelope({ stepId: actionStep, action: approval.proposedAction }, 'replayed-action'),
+      envelope(
+        {
+          stepId: actionStep,
+          action: approval.proposedAction,
+          workflowId: done.workflow?.id,
+          workflowVersion: done.workflow?.version,
+        },
+        'replayed-action',
+      ),
     );
     await waitFor('the replayed messages to be handled', async () => {
       const actor = await jsm.consumers.info(Streams.commands.name, 'actor');

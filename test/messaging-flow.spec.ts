@@ -25,6 +25,8 @@ describe('consumer flow control', () => {
       name,
       streams: FLOW_STREAMS,
       concurrency,
+      // this test's consumers have their own settings: it provisions them (as the harness user)
+      topology: 'provision',
     });
     opened.push(m);
     return m;
@@ -45,7 +47,7 @@ describe('consumer flow control', () => {
   }
 
   beforeEach(async () => {
-    server = await NatsServer.start({ name: 'flow' });
+    server = await NatsServer.start({ name: 'flow', provision: false });
   });
 
   afterEach(async () => {

@@ -29,7 +29,13 @@ describe('Messaging against a real nats-server', () => {
   const opened: Messaging[] = [];
 
   async function messaging(name: string): Promise<Messaging> {
-    const m = await Messaging.connect({ servers: [server.url], name, streams: FLOW_STREAMS });
+    const m = await Messaging.connect({
+      servers: [server.url],
+      name,
+      streams: FLOW_STREAMS,
+      // this test's consumers have their own settings: it provisions them (as the harness user)
+      topology: 'provision',
+    });
     opened.push(m);
     return m;
   }
@@ -50,7 +56,7 @@ describe('Messaging against a real nats-server', () => {
   }
 
   beforeEach(async () => {
-    server = await NatsServer.start({ name: 'messaging' });
+    server = await NatsServer.start({ name: 'messaging', provision: false });
   });
 
   afterEach(async () => {
@@ -196,6 +202,7 @@ describe('Messaging against a real nats-server', () => {
       servers: [server.url],
       name: 'survivor',
       streams: FLOW_STREAMS,
+      topology: 'provision',
       repairIntervalMs: 1_000,
     });
     opened.push(consumerSide);
@@ -210,6 +217,7 @@ describe('Messaging against a real nats-server', () => {
       servers: [server.url],
       name: 'producer',
       streams: FLOW_STREAMS,
+      topology: 'provision',
       publishTimeoutMs: 60_000,
     });
     opened.push(producer);

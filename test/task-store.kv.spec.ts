@@ -18,4 +18,4 @@ afterAll(async () => {
   await server.stop();
 });
 
-taskStoreContract('JetStream KV', () => KvTaskStore.open(nc, `tasks_${Date.now()}`));
+taskStoreContract('JetStream KV', () => KvTaskStore.create(nc, `tasks_${Date.now()}`));

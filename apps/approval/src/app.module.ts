@@ -21,6 +21,7 @@ import { ApprovalsService } from './approvals/approvals.service.js';
           messaging.client.nc,
           config.APPROVAL_BUCKET,
           config.STREAM_REPLICAS,
+          config.TOPOLOGY_WAIT_MS,
         ),
     },
     {

@@ -43,9 +43,11 @@ describe('coordinator under store and broker faults', () => {
       servers: [server.url],
       name: 'saga-faults',
       streams: FLOW_STREAMS,
+      // this test's consumers have their own settings: it provisions them (as the harness user)
+      topology: 'provision',
       concurrency: 16,
     });
-    store = new FaultyTaskStore(await KvTaskStore.open(messaging.client.nc));
+    store = new FaultyTaskStore(await KvTaskStore.create(messaging.client.nc));
     publisher = new FaultyPublisher(messaging.publisher);
     const sut = new SagaConsumer(messaging, publisher, store, saga, pino({ level: 'silent' }));
     messaging.consume(events as typeof Consumers.coordinator, (m) => sut.onEvent(m));
@@ -110,7 +112,7 @@ describe('coordinator under store and broker faults', () => {
   }
 
   beforeEach(async () => {
-    server = await NatsServer.start({ name: 'saga-faults' });
+    server = await NatsServer.start({ name: 'saga-faults', provision: false });
   });
 
   afterEach(async () => {

@@ -13,6 +13,7 @@ import { ErrorFormatFilter } from './http/errors.js';
 import { TaskWatcher } from './tasks/task-watcher.js';
 import { TasksController } from './tasks/tasks.controller.js';
 import { TasksService } from './tasks/tasks.service.js';
+import { AdmissionService } from './admission/admission.service.js';
 
 /** The gateway: the public REST API. */
 @Module({
@@ -28,6 +29,7 @@ import { TasksService } from './tasks/tasks.service.js';
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_FILTER, useClass: ErrorFormatFilter },
     TaskWatcher,
+    AdmissionService,
     DocumentsService,
     TasksService,
   ],

@@ -5,10 +5,14 @@ import { ValidationPipe } from '@nestjs/common';
 import { runService } from '@switchyard/platform';
 import { GatewayModule } from './app.module.js';
 import { ApiKeys } from './auth/api-keys.js';
+import { AdmissionService } from './admission/admission.service.js';
+import { shedBeforeParsing } from './admission/shed-early.js';
 import { GatewayConfig } from './config/gateway.config.js';
 import { serveConsole } from './http/console.js';
-import { toErrorBody, validationException } from './http/errors.js';
-import { serveOpenApi } from './http/openapi.js';
+import { frameworkErrorHandler, validationException } from './http/errors.js';
+import { JsonBodyError, parseJsonBody } from './http/json-body.js';
+import { openApiDocument, serveOpenApi } from './http/openapi.js';
+import { refuseUnknownQueryParameters } from './http/query-params.js';
 
 await runService({
   name: 'gateway',
@@ -16,6 +20,11 @@ await runService({
   module: GatewayModule,
   bodyLimit: 256 * 1024,
   nestBodyParsers: false,
+  fastify: {
+    // a malformed URL or an over-long path parameter, found before any route: the public format
+    frameworkErrors: frameworkErrorHandler,
+    routerOptions: { maxParamLength: 200 },
+  },
   configure: async (app, config) => {
     const fastify = app.getHttpAdapter().getInstance();
     if (config.RATE_LIMIT_PER_MINUTE > 0) {
@@ -39,14 +48,21 @@ await runService({
         }),
       });
     }
-    // JSON only (Fastify's own parser; Nest's are off): any other body gets 415 instead of
-    // reaching validation as a string or a form.
-    fastify.removeContentTypeParser(['text/plain']);
-    // Errors raised by Fastify before a route runs (body too large, bad JSON, content type).
-    fastify.setErrorHandler((err, _request, reply) => {
-      const { status, body, retryAfter } = toErrorBody(err);
-      if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
-      void reply.status(status).send(body);
+    // admission control refuses a submission before its body is parsed (cheap shedding)
+    shedBeforeParsing(fastify, app.get(ApiKeys), app.get(AdmissionService));
+    // JSON only (our parser: bounded depth, no prototype keys; Nest's parsers are off): any other
+    // body gets 415 instead of reaching validation as a string or a form. Errors Fastify raises
+    // before a route runs (body too large, bad JSON, content type) reach Nest's error handler,
+    // and so the global ErrorFormatFilter: one error format, one handler (no FSTWRN004).
+    fastify.removeContentTypeParser(['text/plain', 'application/json']);
+    fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+      try {
+        done(null, parseJsonBody(body as string));
+      } catch (err) {
+        done(
+          err instanceof JsonBodyError ? Object.assign(err, { statusCode: 400 }) : (err as Error),
+        );
+      }
     });
     app.useGlobalPipes(
       new ValidationPipe({
@@ -57,6 +73,8 @@ await runService({
       }),
     );
     serveOpenApi(app);
+    // the OpenAPI document lists each route's query parameters: any other is refused (400)
+    refuseUnknownQueryParameters(fastify, openApiDocument(app).paths as never);
     await serveConsole(app, config.CONSOLE_DIR);
   },
 });

@@ -17,7 +17,10 @@ import { ProviderChain, providersFromConfig, tiersFromConfig } from '@switchyard
       provide: ToolRunner,
       inject: [SERVICE_CONFIG],
       useFactory: (config: GeneratorConfig) =>
-        new ToolRunner(config.TOOLS_URL ?? 'http://127.0.0.1:8090'),
+        new ToolRunner({
+          toolsUrl: config.TOOLS_URL ?? 'http://127.0.0.1:8090',
+          toolsUrlByTenant: JSON.parse(config.TOOLS_URL_BY_TENANT) as Record<string, string>,
+        }),
     },
     {
       provide: GenerateService,

@@ -10,4 +10,5 @@ export * from './payloads/document.js';
 export * from './payloads/approvals-api.js';
 export * from './subjects.js';
 export * from './topology.js';
+export * from './access.js';
 export * from './compiled.js';

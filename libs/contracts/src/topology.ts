@@ -150,3 +150,41 @@ export const Consumers = {
     retryBackoffMs: [100, 500, 2_000, 5_000],
   } satisfies ConsumerSpec<(typeof Streams.timers.subjects)[number]>,
 } as const;
+
+/** Where the server's max-deliveries advisories are kept, so none is lost while no watcher runs. */
+export const ADVISORY_STREAM = {
+  name: 'SY_ADVISORIES',
+  subjects: ['$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.>'],
+  retention: 'limits',
+  maxAgeMs: 7 * DAY,
+  duplicateWindowMs: 2 * MINUTE,
+} as const satisfies StreamSpec;
+
+/** The durable consumer of the advisory stream that watches one work-queue consumer. */
+export function maxDeliveriesWatcherSpec(watched: ConsumerSpec): ConsumerSpec {
+  return {
+    stream: ADVISORY_STREAM.name,
+    durable: `dlq_${watched.stream}_${watched.durable}`,
+    subjects: [`${ADVISORY_STREAM.subjects[0].slice(0, -1)}${watched.stream}.${watched.durable}`],
+    maxDeliver: 50,
+    ackWaitMs: 30_000,
+    maxAckPending: 100,
+    retryBackoffMs: [1_000, 5_000, 15_000],
+  };
+}
+
+/** A JetStream KV bucket (stream `KV_<name>`). Names are wire contracts like the subjects. */
+export interface BucketSpec {
+  name: string;
+  /** Revisions kept per key. */
+  history: number;
+}
+
+export const Buckets = {
+  /** Task state (the embedded store; `TASK_BUCKET` names another). */
+  tasks: { name: 'sy_tasks', history: 1 },
+  /** Approval requests and their decisions. */
+  approvals: { name: 'sy_approvals', history: 1 },
+  /** The deployment's settings recorded on the bus (its task store). */
+  config: { name: 'sy_config', history: 1 },
+} as const satisfies Record<string, BucketSpec>;

@@ -1,12 +1,12 @@
 import type { JsMsg, StoredMsg } from '@nats-io/jetstream';
 import type { MsgHdrs } from '@nats-io/nats-core';
 import {
-  type ConsumerSpec,
+  ADVISORY_STREAM,
   DEAD_LETTER_SUBJECT,
   type DeadLetterReason,
   type DeadLetterRecordV1,
   type FieldFailure,
-  type StreamSpec,
+  maxDeliveriesWatcherSpec,
 } from '@switchyard/contracts';
 import { isMessageNotFound } from './errors.js';
 import type { MessagingLogger } from './logger.js';
@@ -14,14 +14,8 @@ import { messagingMetrics } from './metrics.js';
 import type { NatsClient } from './nats-client.js';
 import type { Publisher } from './publisher.js';
 
-/** Where the server's max-deliveries advisories are kept, so none is lost while we are down. */
-export const ADVISORY_STREAM = {
-  name: 'SY_ADVISORIES',
-  subjects: ['$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.>'],
-  retention: 'limits',
-  maxAgeMs: 7 * 24 * 60 * 60_000,
-  duplicateWindowMs: 2 * 60_000,
-} as const satisfies StreamSpec;
+// The advisory stream and its watchers are part of the topology in libs/contracts.
+export { ADVISORY_STREAM, maxDeliveriesWatcherSpec };
 
 interface MaxDeliveriesAdvisory {
   type: string;
@@ -179,17 +173,4 @@ export class DeadLetters {
       if (!isMessageNotFound(err)) throw err;
     }
   }
-}
-
-/** The durable consumer of the advisory stream that watches one work-queue consumer. */
-export function maxDeliveriesWatcherSpec(watched: ConsumerSpec): ConsumerSpec {
-  return {
-    stream: ADVISORY_STREAM.name,
-    durable: `dlq_${watched.stream}_${watched.durable}`,
-    subjects: [`${ADVISORY_STREAM.subjects[0].slice(0, -1)}${watched.stream}.${watched.durable}`],
-    maxDeliver: 50,
-    ackWaitMs: 30_000,
-    maxAckPending: 100,
-    retryBackoffMs: [1_000, 5_000, 15_000],
-  };
 }

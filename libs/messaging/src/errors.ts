@@ -46,6 +46,18 @@ export class ProvisioningError extends Error {
   override readonly name = 'ProvisioningError';
 }
 
+/** The broker's streams, consumers or buckets are missing or differ from the topology. */
+export class TopologyError extends Error {
+  override readonly name = 'TopologyError';
+
+  constructor(
+    readonly problems: readonly string[],
+    hint = 'run the provisioning command (node apps/provision/dist/main.js, as user provision); npm start, docker compose and the k8s provision Job do',
+  ) {
+    super(`the broker's topology is not as this service expects: ${problems.join('; ')}. ${hint}`);
+  }
+}
+
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

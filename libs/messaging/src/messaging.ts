@@ -1,12 +1,19 @@
 import { type ConsumerSpec, type StreamSpec, type Subject, Streams } from '@switchyard/contracts';
 import { ADVISORY_STREAM, DeadLetters, maxDeliveriesWatcherSpec } from './dead-letter.js';
 import { type MessageHandler, typedProcessor } from './consumer.js';
-import { ProvisioningError } from './errors.js';
+import { ProvisioningError, TopologyError } from './errors.js';
 import { type MessagingLogger, silentLogger } from './logger.js';
 import { messagingMetrics } from './metrics.js';
-import { NatsClient } from './nats-client.js';
+import { NatsClient, type NatsClientOptions } from './nats-client.js';
 import { type MessageProcessor, PullLoop } from './pull-loop.js';
-import { ensureConsumer, ensureStream, purgeAcknowledged } from './provisioning.js';
+import {
+  ensureConsumer,
+  ensureStream,
+  purgeAcknowledged,
+  verifyConsumer,
+  verifyStream,
+  waitForTopology,
+} from './provisioning.js';
 import { Publisher } from './publisher.js';
 
 export interface MessagingOptions {
@@ -27,6 +34,22 @@ export interface MessagingOptions {
   backlogIntervalMs?: number;
   /** Copies of each stream in a JetStream cluster (default 1: a single server). */
   replicas?: number;
+  /** Broker identity, inbox prefix and TLS (see `NatsClientOptions`). */
+  user?: string;
+  password?: string;
+  inboxPrefix?: string;
+  tls?: NatsClientOptions['tls'];
+  /**
+   * `verify` (default; what services do): check that the streams and consumers exist as specified
+   * and fail naming what is missing or differs; only the provisioning identity may create them.
+   * `provision`: create or update them (the provision command, test tools).
+   */
+  topology?: 'verify' | 'provision';
+  /**
+   * In verify mode, how long start() waits for a missing or outdated topology to be provisioned
+   * (the provision job may still be running) before it fails (default 0: at once).
+   */
+  topologyWaitMs?: number;
 }
 
 export interface ConsumeOptions {
@@ -66,6 +89,10 @@ export class Messaging {
       servers: options.servers,
       name: options.name,
       logger: options.logger,
+      user: options.user,
+      password: options.password,
+      inboxPrefix: options.inboxPrefix,
+      tls: options.tls,
     });
     return new Messaging(client, options);
   }
@@ -99,9 +126,39 @@ export class Messaging {
     );
   }
 
+  /** Creates or updates every stream this process uses (needs the provisioning identity). */
   async provisionStreams(): Promise<void> {
     for (const spec of this.streams.values())
       await ensureStream(this.client.jsm, spec, this.options.replicas);
+  }
+
+  private get provisions(): boolean {
+    return this.options.topology === 'provision';
+  }
+
+  /**
+   * Verify-only start: every stream this process uses and every consumer it registered must exist
+   * as specified. Waits up to `topologyWaitMs` for the provisioning job, then fails naming each
+   * missing or differing stream and consumer.
+   */
+  async verifyTopology(): Promise<void> {
+    const streams = new Map(
+      [...this.options.streams, ...this.loops.map((l) => this.streams.get(l.spec.stream))]
+        .filter((s): s is StreamSpec => s !== undefined)
+        .map((s) => [s.name, s]),
+    );
+    await waitForTopology(
+      async () => {
+        const problems: string[] = [];
+        for (const spec of streams.values())
+          problems.push(...(await verifyStream(this.client.jsm, spec, this.options.replicas)));
+        for (const loop of this.loops)
+          problems.push(...(await verifyConsumer(this.client.jsm, loop.spec)));
+        return problems;
+      },
+      this.options.topologyWaitMs,
+      this.logger,
+    );
   }
 
   /** Provisions and opens everything; concurrent and repeated calls share the one start. */
@@ -112,8 +169,12 @@ export class Messaging {
 
   private async doStart(): Promise<void> {
     this.started = true;
-    await this.provisionStreams();
-    for (const loop of this.loops) await ensureConsumer(this.client.jsm, loop.spec);
+    if (this.provisions) {
+      await this.provisionStreams();
+      for (const loop of this.loops) await ensureConsumer(this.client.jsm, loop.spec);
+    } else {
+      await this.verifyTopology();
+    }
     await Promise.all(this.loops.map((loop) => loop.start()));
     this.logger.info({ consumers: this.loops.map((l) => l.name) }, 'messaging started');
     this.backlogTimer = setInterval(
@@ -169,8 +230,17 @@ export class Messaging {
     if (this.started) throw new ProvisioningError('register consumers before start()');
     const stream = this.streams.get(spec.stream);
     const reprovision = async (): Promise<void> => {
-      if (stream) await ensureStream(this.client.jsm, stream, this.options.replicas);
-      await ensureConsumer(this.client.jsm, spec);
+      if (this.provisions) {
+        if (stream) await ensureStream(this.client.jsm, stream, this.options.replicas);
+        await ensureConsumer(this.client.jsm, spec);
+        return;
+      }
+      // A service never re-creates what the broker lost: it says what is missing and retries.
+      const problems = [
+        ...(stream ? await verifyStream(this.client.jsm, stream, this.options.replicas) : []),
+        ...(await verifyConsumer(this.client.jsm, spec)),
+      ];
+      if (problems.length > 0) throw new TopologyError(problems);
     };
     this.loops.push(
       new PullLoop(this.client, spec, process, {

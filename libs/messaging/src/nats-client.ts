@@ -1,5 +1,5 @@
 import { connect } from '@nats-io/transport-node';
-import type { NatsConnection } from '@nats-io/nats-core';
+import { type NatsConnection, PermissionViolationError } from '@nats-io/nats-core';
 import {
   jetstream,
   jetstreamManager,
@@ -16,6 +16,16 @@ export interface NatsClientOptions {
   apiTimeoutMs?: number;
   /** Where disconnects and reconnects are logged (once per transition). */
   logger?: MessagingLogger;
+  /** The broker identity (one user per service) and its password. */
+  user?: string;
+  password?: string;
+  /**
+   * Prefix of this client's reply inboxes (`_INBOX_<service>`): the broker lets each identity
+   * subscribe only to its own, so no service can read another's replies.
+   */
+  inboxPrefix?: string;
+  /** TLS to the broker: the CA that signed its certificate, and a client certificate if required. */
+  tls?: { caFile?: string; certFile?: string; keyFile?: string };
 }
 
 import { errorMessage } from './errors.js';
@@ -49,6 +59,9 @@ export class NatsClient {
     const nc = await connect({
       servers: options.servers,
       name: options.name,
+      ...(options.user ? { user: options.user, pass: options.password } : {}),
+      ...(options.inboxPrefix ? { inboxPrefix: options.inboxPrefix } : {}),
+      ...(options.tls ? { tls: options.tls } : {}),
       // Capturing an async stack trace per request costs about a third of the client's CPU.
       noAsyncTraces: true,
       maxReconnectAttempts: -1,
@@ -81,6 +94,19 @@ export class NatsClient {
     for await (const status of this.nc.status()) {
       if (status.type === 'disconnect') this.setConnected(false, status.server);
       else if (status.type === 'reconnect') this.setConnected(true, status.server);
+      else if (status.type === 'error') {
+        // e.g. a permissions violation: the broker refused something this identity may not do
+        const err = status.error;
+        this.logger.error(
+          {
+            err: errorMessage(err),
+            ...(err instanceof PermissionViolationError
+              ? { permissionViolation: true, operation: err.operation, subject: err.subject }
+              : {}),
+          },
+          'the NATS server reported an error',
+        );
+      }
     }
     this.setConnected(false);
   }

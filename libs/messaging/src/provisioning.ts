@@ -10,9 +10,11 @@ import {
   type JetStreamManager,
   type StreamConfig,
 } from '@nats-io/jetstream';
-import { nanos } from '@nats-io/nats-core';
-import type { ConsumerSpec, StreamSpec } from '@switchyard/contracts';
-import { ProvisioningError, errorMessage } from './errors.js';
+import { Kvm, type KV } from '@nats-io/kv';
+import { type NatsConnection, nanos } from '@nats-io/nats-core';
+import type { BucketSpec, ConsumerSpec, StreamSpec } from '@switchyard/contracts';
+import { ProvisioningError, TopologyError, errorMessage } from './errors.js';
+import type { MessagingLogger } from './logger.js';
 
 const STREAM_NAME_IN_USE = 10058;
 const CONSUMER_ALREADY_EXISTS = 10148;
@@ -45,16 +47,19 @@ function sameSubjects(a: readonly string[] = [], b: readonly string[] = []): boo
   return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 }
 
+/** What provisioning did to one stream, consumer or bucket. */
+export type ProvisionOutcome = 'created' | 'updated' | 'unchanged';
+
 /**
  * Creates the stream, or brings an existing one's subjects, limits and replica count up to date
- * (`replicas`: 1 on a single server, 3 in a cluster). Safe to run from every replica at once: a
- * lost creation race is followed by a normal update.
+ * (`replicas`: 1 on a single server, 3 in a cluster). Safe to run from several processes at once:
+ * a lost creation race is followed by a normal update.
  */
 export async function ensureStream(
   jsm: JetStreamManager,
   spec: StreamSpec,
   replicas = 1,
-): Promise<void> {
+): Promise<ProvisionOutcome> {
   const wanted = streamConfig(spec, replicas);
   try {
     const existing = await jsm.streams.info(spec.name).catch((err: unknown) => {
@@ -64,7 +69,7 @@ export async function ensureStream(
     if (!existing) {
       try {
         await jsm.streams.add(wanted);
-        return;
+        return 'created';
       } catch (err) {
         if (apiCode(err) !== STREAM_NAME_IN_USE) throw err;
       }
@@ -83,7 +88,9 @@ export async function ensureStream(
       current.max_msgs_per_subject === wanted.max_msgs_per_subject &&
       current.allow_direct === wanted.allow_direct &&
       current.num_replicas === wanted.num_replicas;
-    if (!upToDate) await jsm.streams.update(spec.name, { ...current, ...wanted });
+    if (upToDate) return 'unchanged';
+    await jsm.streams.update(spec.name, { ...current, ...wanted });
+    return 'updated';
   } catch (err) {
     if (err instanceof ProvisioningError) throw err;
     throw new ProvisioningError(`cannot provision stream ${spec.name}: ${errorMessage(err)}`, {
@@ -107,30 +114,44 @@ export function consumerConfig(spec: ConsumerSpec): Partial<ConsumerConfig> {
 }
 
 /** Creates the durable pull consumer, or updates the settings that may change in place. */
-export async function ensureConsumer(jsm: JetStreamManager, spec: ConsumerSpec): Promise<void> {
+export async function ensureConsumer(
+  jsm: JetStreamManager,
+  spec: ConsumerSpec,
+): Promise<ProvisionOutcome> {
   const config = consumerConfig(spec);
+  let problems: string[];
   try {
-    await jsm.consumers.add(spec.stream, config);
+    problems = await verifyConsumer(jsm, spec);
+    if (problems.length === 1 && problems[0]?.endsWith('is missing')) {
+      try {
+        await jsm.consumers.add(spec.stream, config);
+        return 'created';
+      } catch (err) {
+        // another provisioning run created it meanwhile: compare with what it made
+        const code = apiCode(err);
+        if (code !== CONSUMER_ALREADY_EXISTS && code !== CONSUMER_NAME_EXISTS) throw err;
+        problems = await verifyConsumer(jsm, spec);
+      }
+    }
   } catch (err) {
-    const code = apiCode(err);
-    if (code !== CONSUMER_ALREADY_EXISTS && code !== CONSUMER_NAME_EXISTS) {
-      throw new ProvisioningError(
-        `cannot provision consumer ${spec.stream}/${spec.durable}: ${errorMessage(err)}`,
-        { cause: err },
-      );
-    }
-    try {
-      // The name and deliver policy are fixed at creation; the rest can change in place.
-      const updatable = { ...config };
-      delete updatable.durable_name;
-      delete updatable.deliver_policy;
-      await jsm.consumers.update(spec.stream, spec.durable, updatable);
-    } catch (updateErr) {
-      throw new ProvisioningError(
-        `consumer ${spec.stream}/${spec.durable} exists with settings that cannot be updated: ${errorMessage(updateErr)}`,
-        { cause: updateErr },
-      );
-    }
+    throw new ProvisioningError(
+      `cannot provision consumer ${spec.stream}/${spec.durable}: ${errorMessage(err)}`,
+      { cause: err },
+    );
+  }
+  if (problems.length === 0) return 'unchanged';
+  try {
+    // The name and deliver policy are fixed at creation; the rest can change in place.
+    const updatable = { ...config };
+    delete updatable.durable_name;
+    delete updatable.deliver_policy;
+    await jsm.consumers.update(spec.stream, spec.durable, updatable);
+    return 'updated';
+  } catch (updateErr) {
+    throw new ProvisioningError(
+      `consumer ${spec.stream}/${spec.durable} exists with settings that cannot be updated: ${errorMessage(updateErr)}`,
+      { cause: updateErr },
+    );
   }
 }
 
@@ -164,4 +185,196 @@ export async function purgeAcknowledged(
     ...(filter ? { filter } : {}),
   });
   return response.purged;
+}
+
+// ---- verify-only (services) ---------------------------------------------------------------------
+
+/**
+ * What differs between the stream on the broker and its spec (empty when it matches): services
+ * verify instead of provisioning, so a missing or outdated stream is named, never created.
+ */
+export async function verifyStream(
+  jsm: JetStreamManager,
+  spec: StreamSpec,
+  replicas = 1,
+): Promise<string[]> {
+  let current: StreamConfig;
+  try {
+    current = (await jsm.streams.info(spec.name)).config;
+  } catch (err) {
+    if (apiCode(err) === JetStreamApiCodes.StreamNotFound)
+      return [`stream ${spec.name} is missing`];
+    throw err;
+  }
+  const wanted = streamConfig(spec, replicas);
+  const problems: string[] = [];
+  const differs = (field: string, has: unknown, expected: unknown): void => {
+    if (has !== expected)
+      problems.push(
+        `stream ${spec.name} has ${field} ${String(has)}, expected ${String(expected)}`,
+      );
+  };
+  if (!sameSubjects(current.subjects, wanted.subjects))
+    problems.push(
+      `stream ${spec.name} has subjects [${(current.subjects ?? []).join(', ')}], expected [${(wanted.subjects ?? []).join(', ')}]`,
+    );
+  differs('retention', current.retention, wanted.retention);
+  differs('max_age', current.max_age, wanted.max_age);
+  differs('duplicate_window', current.duplicate_window, wanted.duplicate_window);
+  differs('max_msgs_per_subject', current.max_msgs_per_subject, wanted.max_msgs_per_subject);
+  differs('allow_direct', current.allow_direct, wanted.allow_direct);
+  differs('num_replicas', current.num_replicas, wanted.num_replicas);
+  return problems;
+}
+
+/** What differs between the durable consumer on the broker and its spec (empty when it matches). */
+export async function verifyConsumer(jsm: JetStreamManager, spec: ConsumerSpec): Promise<string[]> {
+  let current: ConsumerConfig;
+  try {
+    current = (await jsm.consumers.info(spec.stream, spec.durable)).config;
+  } catch (err) {
+    const code = apiCode(err);
+    if (code === JetStreamApiCodes.ConsumerNotFound || code === JetStreamApiCodes.StreamNotFound)
+      return [`consumer ${spec.stream}/${spec.durable} is missing`];
+    throw err;
+  }
+  const wanted = consumerConfig(spec);
+  const problems: string[] = [];
+  for (const field of [
+    'ack_policy',
+    'ack_wait',
+    'max_deliver',
+    'max_ack_pending',
+    'filter_subject',
+  ] as const) {
+    const has: unknown = current[field] ?? undefined;
+    const expected: unknown = wanted[field] ?? undefined;
+    if (has !== expected && !(field === 'filter_subject' && !has && !expected))
+      problems.push(
+        `consumer ${spec.stream}/${spec.durable} has ${field} ${String(has)}, expected ${String(expected)}`,
+      );
+  }
+  return problems;
+}
+
+// ---- KV buckets ---------------------------------------------------------------------------------
+
+/** The stream behind a KV bucket. */
+export function bucketStream(bucket: string): string {
+  return `KV_${bucket}`;
+}
+
+/** Creates the KV bucket, or brings its history and replica count up to date (provisioning). */
+export async function ensureBucket(
+  nc: NatsConnection,
+  jsm: JetStreamManager,
+  bucket: BucketSpec,
+  replicas = 1,
+): Promise<ProvisionOutcome> {
+  try {
+    const existed = await jsm.streams.info(bucketStream(bucket.name)).then(
+      () => true,
+      (err: unknown) => {
+        if (apiCode(err) === JetStreamApiCodes.StreamNotFound) return false;
+        throw err;
+      },
+    );
+    await new Kvm(nc).create(bucket.name, {
+      history: bucket.history,
+      storage: StorageType.File,
+      replicas,
+    });
+    if (!existed) return 'created';
+    const current = (await jsm.streams.info(bucketStream(bucket.name))).config;
+    if (
+      current.num_replicas === replicas &&
+      current.max_msgs_per_subject === bucket.history &&
+      current.allow_direct
+    )
+      return 'unchanged';
+    await jsm.streams.update(bucketStream(bucket.name), {
+      ...current,
+      num_replicas: replicas,
+      max_msgs_per_subject: bucket.history,
+      allow_direct: true,
+    });
+    return 'updated';
+  } catch (err) {
+    throw new ProvisioningError(`cannot provision KV bucket ${bucket.name}: ${errorMessage(err)}`, {
+      cause: err,
+    });
+  }
+}
+
+/** What differs between the KV bucket on the broker and its spec (empty when it matches). */
+export async function verifyBucket(
+  jsm: JetStreamManager,
+  bucket: BucketSpec,
+  replicas = 1,
+): Promise<string[]> {
+  let current: StreamConfig;
+  try {
+    current = (await jsm.streams.info(bucketStream(bucket.name))).config;
+  } catch (err) {
+    if (apiCode(err) === JetStreamApiCodes.StreamNotFound)
+      return [`KV bucket ${bucket.name} is missing`];
+    throw err;
+  }
+  const problems: string[] = [];
+  if (current.max_msgs_per_subject !== bucket.history)
+    problems.push(
+      `KV bucket ${bucket.name} keeps ${current.max_msgs_per_subject} revisions per key, expected ${bucket.history}`,
+    );
+  if (current.num_replicas !== replicas)
+    problems.push(
+      `KV bucket ${bucket.name} has num_replicas ${current.num_replicas}, expected ${replicas}`,
+    );
+  if (!current.allow_direct) problems.push(`KV bucket ${bucket.name} does not allow direct gets`);
+  return problems;
+}
+
+/**
+ * Runs `check` until it finds no problem, for up to `waitMs` (the provisioning job may still be
+ * running), then throws a `TopologyError` naming every problem. Logs what it waits for once per
+ * change.
+ */
+export async function waitForTopology(
+  check: () => Promise<string[]>,
+  waitMs = 0,
+  logger?: MessagingLogger,
+): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  let logged = '';
+  for (;;) {
+    const problems = await check();
+    if (problems.length === 0) return;
+    if (Date.now() >= deadline) throw new TopologyError(problems);
+    const text = problems.join('; ');
+    if (text !== logged) {
+      logged = text;
+      logger?.warn(
+        { problems, waitMs: deadline - Date.now() },
+        'waiting for the topology to be provisioned',
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+/**
+ * Opens a KV bucket a service uses, after checking it exists as provisioned: services never create
+ * buckets (only the provisioning identity may). Waits up to `waitMs` for it, then throws a
+ * `TopologyError` naming what is wrong.
+ */
+export async function openBucket(
+  nc: NatsConnection,
+  jsm: JetStreamManager,
+  bucket: BucketSpec,
+  replicas = 1,
+  waitMs = 0,
+  logger?: MessagingLogger,
+): Promise<KV> {
+  await waitForTopology(() => verifyBucket(jsm, bucket, replicas), waitMs, logger);
+  // bound without a creation attempt; direct gets, as the bucket allows them
+  return new Kvm(nc).open(bucket.name, { allow_direct: true });
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Type, plainToInstance } from 'class-transformer';
 import {
   getMetadataStorage,
@@ -99,15 +100,112 @@ export class BaseServiceConfig {
   @IsString()
   INSTANCE_ID?: string;
 
+  /** The broker identity of this service (its name in the generated accounts file). */
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_-]{0,63}$/, { message: 'must be a broker user name' })
+  NATS_USER?: string;
+
+  /** Its password; prefer NATS_PASSWORD_FILE (a mounted secret). */
+  @IsOptional()
+  @IsString()
+  NATS_PASSWORD?: string;
+
+  /** A file holding the password (trailing newline ignored), e.g. a Kubernetes Secret mount. */
+  @IsOptional()
+  @IsString()
+  NATS_PASSWORD_FILE?: string;
+
+  /** TLS to the broker: the CA certificate that signed the broker's certificate. */
+  @IsOptional()
+  @IsString()
+  NATS_TLS_CA_FILE?: string;
+
+  /** A client certificate and its key, when the broker verifies clients. */
+  @IsOptional()
+  @IsString()
+  NATS_TLS_CERT_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  NATS_TLS_KEY_FILE?: string;
+
+  /**
+   * How long a service waits at start for the provisioning job to create or update the streams,
+   * consumers and buckets it needs before it fails naming what is missing.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  TOPOLOGY_WAIT_MS = 120_000;
+
   natsServers(): string[] {
     return this.NATS_URL.split(',').map((s) => s.trim());
   }
+
+  /** User, password (read from NATS_PASSWORD_FILE when given) and TLS files for the broker. */
+  natsAuth(): {
+    user?: string;
+    password?: string;
+    tls?: { caFile?: string; certFile?: string; keyFile?: string };
+  } {
+    const password =
+      this.NATS_PASSWORD ??
+      (this.NATS_PASSWORD_FILE
+        ? readFileSync(this.NATS_PASSWORD_FILE, 'utf8').replace(/\r?\n$/, '')
+        : undefined);
+    const tls =
+      this.NATS_TLS_CA_FILE || this.NATS_TLS_CERT_FILE
+        ? {
+            caFile: this.NATS_TLS_CA_FILE,
+            certFile: this.NATS_TLS_CERT_FILE,
+            keyFile: this.NATS_TLS_KEY_FILE,
+          }
+        : undefined;
+    return { user: this.NATS_USER, password, tls };
+  }
+
+  /** Problems between variables (each is valid alone); part of the start-up refusal. */
+  crossFieldProblems(): string[] {
+    const problems: string[] = [];
+    if (this.NATS_PASSWORD !== undefined && this.NATS_PASSWORD_FILE !== undefined)
+      problems.push('NATS_PASSWORD and NATS_PASSWORD_FILE: set one of them, not both');
+    if (this.NATS_USER && this.NATS_PASSWORD === undefined && !this.NATS_PASSWORD_FILE)
+      problems.push('NATS_USER: needs NATS_PASSWORD or NATS_PASSWORD_FILE');
+    if (!this.NATS_USER && (this.NATS_PASSWORD !== undefined || this.NATS_PASSWORD_FILE))
+      problems.push('NATS_PASSWORD: needs NATS_USER (the broker user it belongs to)');
+    if (!!this.NATS_TLS_CERT_FILE !== !!this.NATS_TLS_KEY_FILE)
+      problems.push('NATS_TLS_CERT_FILE and NATS_TLS_KEY_FILE: set both or neither');
+    for (const key of [
+      'NATS_PASSWORD_FILE',
+      'NATS_TLS_CA_FILE',
+      'NATS_TLS_CERT_FILE',
+      'NATS_TLS_KEY_FILE',
+    ] as const) {
+      const file = this[key];
+      if (!file) continue;
+      try {
+        readFileSync(file);
+      } catch (err) {
+        problems.push(`${key}: cannot read ${file} (${(err as NodeJS.ErrnoException).code})`);
+      }
+    }
+    return problems;
+  }
 }
+
+/** Variables whose values are never echoed in a configuration error. */
+const SECRET_VARIABLE = /PASSWORD|SECRET|TOKEN|API_KEY|PROVIDERS/;
 
 function describe(errors: ValidationError[], env: Record<string, string | undefined>): string[] {
   return errors.flatMap((e) => {
     const given = env[e.property];
-    const shown = given === undefined ? 'not set' : `got '${given}'`;
+    const shown =
+      given === undefined
+        ? 'not set'
+        : SECRET_VARIABLE.test(e.property)
+          ? 'set; value not shown'
+          : `got '${given}'`;
     return Object.values(e.constraints ?? {}).map((c) => `${e.property}: ${c} (${shown})`);
   });
 }
@@ -138,6 +236,8 @@ export function loadConfig<T extends BaseServiceConfig>(
     exposeDefaultValues: true,
   });
   const errors = validateSync(config, { forbidUnknownValues: true });
-  if (errors.length > 0) throw new ConfigError(service, describe(errors, env));
+  const problems = describe(errors, env);
+  problems.push(...config.crossFieldProblems());
+  if (problems.length > 0) throw new ConfigError(service, problems);
   return config;
 }

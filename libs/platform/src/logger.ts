@@ -2,10 +2,45 @@ import type { LoggerService } from '@nestjs/common';
 import { trace } from '@opentelemetry/api';
 import { pino, type Logger } from 'pino';
 
+/**
+ * Paths pino censors in every log line (its own redaction, applied before a line is written):
+ * authorization headers and cookies, broker passwords, model-provider credentials, API keys and
+ * tokens, at the top level and up to three levels down (`err.config.headers.authorization`).
+ */
+export const REDACTED_PATHS: readonly string[] = (() => {
+  const names = [
+    'authorization',
+    'Authorization',
+    'cookie',
+    'set-cookie',
+    'password',
+    'pass',
+    'apiKey',
+    'api_key',
+    'apikey',
+    'token',
+    'secret',
+    'NATS_PASSWORD',
+    'PROVIDERS',
+    'API_KEYS',
+    'EMBEDDINGS_API_KEY',
+  ];
+  const prefixes = ['', '*.', '*.*.', '*.*.*.'];
+  return prefixes.flatMap((p) => names.map((n) => `${p}${n.includes('-') ? `["${n}"]` : n}`));
+})();
+
+export const REDACTED = '[redacted]';
+
 /** Structured JSON logs on stdout: one object per line, with the service and instance on each. */
-export function createLogger(service: string, level: string, instance: string): Logger {
-  return pino({
+export function createLogger(
+  service: string,
+  level: string,
+  instance: string,
+  destination?: pino.DestinationStream,
+): Logger {
+  const options: pino.LoggerOptions = {
     level,
+    redact: { paths: [...REDACTED_PATHS], censor: REDACTED },
     base: { service, instance },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
@@ -14,7 +49,8 @@ export function createLogger(service: string, level: string, instance: string): 
       const span = trace.getActiveSpan()?.spanContext();
       return span ? { trace_id: span.traceId, span_id: span.spanId } : {};
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Routes NestJS's own log lines into the same JSON stream. */

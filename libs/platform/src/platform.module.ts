@@ -1,5 +1,5 @@
 import { type DynamicModule, Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
-import type { StreamSpec } from '@switchyard/contracts';
+import { type StreamSpec, inboxPrefix } from '@switchyard/contracts';
 import { Messaging, MessagingModule } from '@switchyard/messaging';
 import type { Logger } from 'pino';
 import type { BaseServiceConfig } from './config.js';
@@ -50,6 +50,11 @@ export class PlatformModule {
             concurrency: config.CONSUMER_CONCURRENCY,
             publishTimeoutMs: config.PUBLISH_TIMEOUT_MS,
             replicas: config.STREAM_REPLICAS,
+            ...config.natsAuth(),
+            inboxPrefix: inboxPrefix(config.NATS_USER ?? options.service),
+            // services verify the topology; only the provisioning identity creates it
+            topology: 'verify',
+            topologyWaitMs: config.TOPOLOGY_WAIT_MS,
           }),
         }),
       ],

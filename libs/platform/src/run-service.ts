@@ -2,7 +2,14 @@ import { hostname } from 'node:os';
 import { Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FLOW_STREAMS, type StreamSpec } from '@switchyard/contracts';
+import type { FastifyServerOptions } from 'fastify';
+import {
+  FLOW_STREAMS,
+  SERVICE_NAMES,
+  type ServiceName,
+  type StreamSpec,
+  streamsOf,
+} from '@switchyard/contracts';
 import { type BaseServiceConfig, ConfigError, loadConfig } from './config.js';
 import { NestPinoLogger, createLogger } from './logger.js';
 import { collectProcessMetrics } from './metrics.controller.js';
@@ -21,6 +28,8 @@ export interface ServiceDefinition<C extends BaseServiceConfig> {
   bodyLimit?: number;
   /** Let NestJS register its JSON and form parsers (default true); false leaves Fastify's own. */
   nestBodyParsers?: boolean;
+  /** More Fastify server options (e.g. `frameworkErrors`, `maxParamLength`). */
+  fastify?: Omit<FastifyServerOptions, 'bodyLimit'>;
   /** Extra HTTP set-up (pipes, filters, OpenAPI) before listening. */
   configure?: (app: NestFastifyApplication, config: C) => void | Promise<void>;
 }
@@ -73,14 +82,19 @@ export async function runService<C extends BaseServiceConfig>(
           instance,
           config,
           logger,
-          streams: definition.streams ?? FLOW_STREAMS,
+          // the streams it publishes to or reads, from the topology (what it verifies at start)
+          streams:
+            definition.streams ??
+            (SERVICE_NAMES.includes(definition.name as ServiceName)
+              ? streamsOf(definition.name as ServiceName)
+              : FLOW_STREAMS),
         }),
         definition.module,
       ],
     })(root);
     app = await NestFactory.create<NestFastifyApplication>(
       root,
-      new FastifyAdapter({ bodyLimit: definition.bodyLimit ?? 256 * 1024 }),
+      new FastifyAdapter({ ...definition.fastify, bodyLimit: definition.bodyLimit ?? 256 * 1024 }),
       {
         logger: new NestPinoLogger(logger.child({ component: 'nest' })),
         abortOnError: false,
@@ -99,7 +113,10 @@ export async function runService<C extends BaseServiceConfig>(
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.HTTP_PORT;
   const url = `http://${config.HTTP_HOST}:${port}`;
-  logger.info({ url, nats: config.NATS_URL }, `${definition.name} started`);
+  logger.info(
+    { url, nats: config.NATS_URL.replace(/\/\/[^@/,]*@/g, '//'), natsUser: config.NATS_USER },
+    `${definition.name} started`,
+  );
 
   let closing: Promise<void> | undefined;
   const shutdown = (signal: string): Promise<void> => {

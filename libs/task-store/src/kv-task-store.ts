@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
-import { type JetStreamManager, StorageType, jetstreamManager } from '@nats-io/jetstream';
-import { Kvm, type KV } from '@nats-io/kv';
+import { type JetStreamManager, jetstreamManager } from '@nats-io/jetstream';
+import type { KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { isUnavailable, isWrongLastSequence, kvKeys } from '@switchyard/messaging';
+import { Buckets } from '@switchyard/contracts';
+import {
+  ensureBucket,
+  isUnavailable,
+  isWrongLastSequence,
+  kvKeys,
+  openBucket,
+} from '@switchyard/messaging';
 import { type TaskPage, type TaskQuery, type TaskRecord, isTerminal } from './task.js';
 import {
   type CreateResult,
@@ -71,19 +78,35 @@ export class KvTaskStore implements TaskStore {
     private readonly onClose?: () => Promise<void>,
   ) {}
 
-  /** Opens (creating if needed) the bucket; `onClose` runs on `close()` (an own connection). */
+  /**
+   * Opens the bucket, which must exist as provisioned (services never create it: `TopologyError`
+   * names what is missing); `onClose` runs on `close()` (an own connection).
+   */
   static async open(
     nc: NatsConnection,
-    bucket = 'sy_tasks',
+    bucket: string = Buckets.tasks.name,
     replicas = 1,
     onClose?: () => Promise<void>,
+    waitMs = 0,
   ): Promise<KvTaskStore> {
-    const kv = await new Kvm(nc).create(bucket, {
-      history: 1,
-      storage: StorageType.File,
+    const jsm = await jetstreamManager(nc);
+    const kv = await openBucket(nc, jsm, { ...Buckets.tasks, name: bucket }, replicas, waitMs);
+    return new KvTaskStore(kv, jsm, bucket, onClose);
+  }
+
+  /** Creates the bucket if needed, then opens it (provisioning tools and tests only). */
+  static async create(
+    nc: NatsConnection,
+    bucket: string = Buckets.tasks.name,
+    replicas = 1,
+  ): Promise<KvTaskStore> {
+    await ensureBucket(
+      nc,
+      await jetstreamManager(nc),
+      { ...Buckets.tasks, name: bucket },
       replicas,
-    });
-    return new KvTaskStore(kv, await jetstreamManager(nc), bucket, onClose);
+    );
+    return KvTaskStore.open(nc, bucket, replicas);
   }
 
   async create(task: TaskRecord): Promise<CreateResult> {

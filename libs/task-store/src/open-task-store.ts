@@ -1,5 +1,5 @@
 import type { NatsConnection } from '@nats-io/nats-core';
-import { NatsClient } from '@switchyard/messaging';
+import { NatsClient, type NatsClientOptions } from '@switchyard/messaging';
 import { KvTaskStore } from './kv-task-store.js';
 import { type StoreChoice, claimStoreChoice, mongoLocation } from './store-choice.js';
 import type { TaskStore } from './task-store.js';
@@ -18,6 +18,10 @@ export interface TaskStoreOptions {
    * for state); the service opens a second connection to them. Default: the bus connection.
    */
   kvServers?: string[];
+  /** How long to wait for the provisioning job to create the buckets (default 0). */
+  topologyWaitMs?: number;
+  /** Credentials and TLS of the second connection (the service's own broker identity). */
+  connection?: Pick<NatsClientOptions, 'user' | 'password' | 'inboxPrefix' | 'tls'>;
 }
 
 /** The store these options select, as recorded on the bus. */
@@ -38,15 +42,24 @@ export async function openTaskStore(
   nc: NatsConnection,
   options: TaskStoreOptions,
 ): Promise<TaskStore> {
-  await claimStoreChoice(nc, storeChoiceOf(options), options.service ?? 'a service');
+  await claimStoreChoice(
+    nc,
+    storeChoiceOf(options),
+    options.service ?? 'a service',
+    options.replicas,
+    options.topologyWaitMs,
+  );
   if (options.mongoUrl) {
     const { MongoTaskStore } = await import('./mongo-task-store.js');
     return MongoTaskStore.connect(options.mongoUrl);
   }
-  if (!options.kvServers) return KvTaskStore.open(nc, options.bucket, options.replicas);
+  const wait = options.topologyWaitMs;
+  if (!options.kvServers)
+    return KvTaskStore.open(nc, options.bucket, options.replicas, undefined, wait);
   const own = await NatsClient.connect({
     servers: options.kvServers,
     name: `${options.service ?? 'service'}-task-store`,
+    ...options.connection,
   });
-  return KvTaskStore.open(own.nc, options.bucket, options.replicas, () => own.drain());
+  return KvTaskStore.open(own.nc, options.bucket, options.replicas, () => own.drain(), wait);
 }

@@ -1,7 +1,7 @@
-import { StorageType } from '@nats-io/jetstream';
-import { Kvm } from '@nats-io/kv';
+import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { isWrongLastSequence } from '@switchyard/messaging';
+import { Buckets } from '@switchyard/contracts';
+import { isWrongLastSequence, openBucket } from '@switchyard/messaging';
 
 /** Where a deployment keeps its task state: recorded once on the bus, checked by every service. */
 export interface StoreChoice {
@@ -16,7 +16,7 @@ interface RecordedChoice extends StoreChoice {
 }
 
 /** The bucket and key holding the choice. */
-export const STORE_CHOICE_BUCKET = 'sy_config';
+export const STORE_CHOICE_BUCKET = Buckets.config.name;
 export const STORE_CHOICE_KEY = 'task_store';
 
 /** A service was configured for another task store than the one the deployment uses. */
@@ -47,11 +47,11 @@ export async function claimStoreChoice(
   nc: NatsConnection,
   choice: StoreChoice,
   service: string,
+  replicas = 1,
+  waitMs = 0,
 ): Promise<void> {
-  const kv = await new Kvm(nc).create(STORE_CHOICE_BUCKET, {
-    history: 1,
-    storage: StorageType.File,
-  });
+  const jsm = await jetstreamManager(nc);
+  const kv = await openBucket(nc, jsm, Buckets.config, replicas, waitMs);
   const record: RecordedChoice = {
     ...choice,
     recordedBy: service,

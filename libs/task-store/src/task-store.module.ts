@@ -5,6 +5,7 @@ import {
   Module,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { inboxPrefix } from '@switchyard/contracts';
 import { Messaging } from '@switchyard/messaging';
 import { BaseServiceConfig, NATS_URLS, SERVICE_CONFIG, SERVICE_NAME } from '@switchyard/platform';
 import { IsOptional, IsString, Matches } from 'class-validator';
@@ -61,6 +62,11 @@ export class TaskStoreModule {
               service,
               replicas: config.STREAM_REPLICAS,
               kvServers: config.TASK_STORE_NATS_URL?.split(',').map((s) => s.trim()),
+              topologyWaitMs: config.TOPOLOGY_WAIT_MS,
+              connection: {
+                ...config.natsAuth(),
+                inboxPrefix: inboxPrefix(config.NATS_USER ?? service),
+              },
             }),
         },
         TaskStoreCloser,

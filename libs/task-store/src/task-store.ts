@@ -58,6 +58,17 @@ export function encodeCursor(id: string): string {
   return Buffer.from(id, 'utf8').toString('base64url');
 }
 
+/** A listing cursor that no listing made (it names no task id). */
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+}
+
+const CURSOR_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/** The task id a cursor continues after; `InvalidCursorError` for anything `encodeCursor` did not make. */
 export function decodeCursor(cursor: string): string {
-  return Buffer.from(cursor, 'base64url').toString('utf8');
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!CURSOR_ID.test(id) || encodeCursor(id) !== cursor)
+    throw new InvalidCursorError('cursor is not a nextCursor of this listing');
+  return id;
 }

@@ -16,9 +16,29 @@ export interface ChatCall {
  * with the tool's result once it has it), `CLASSIFY:<workflow>` (with JSON output asked for: a
  * routing classification). `down()` makes every call a 503 until `up()`.
  */
+/** What a scripted model sees of one chat completion request. */
+export interface ChatRequest {
+  model: string;
+  messages: Array<{ role: string; content: string | null }>;
+  tools: string[];
+  /** Every message's text, joined (system prompt, passages, question, tool results). */
+  text: string;
+}
+
+/** A scripted answer: text, and tool calls the "model" asks for (arguments as given). */
+export interface ScriptedReply {
+  content?: string | null;
+  toolCalls?: Array<{ name: string; arguments: string }>;
+}
+
 export class FakeOpenAiServer {
   readonly calls: ChatCall[] = [];
   private failing = false;
+  /**
+   * When set, answers every request it returns a reply for (before the markers below): a test's
+   * own model, e.g. one that obeys instructions injected into a passage.
+   */
+  script?: (request: ChatRequest) => ScriptedReply | undefined;
 
   private server?: LocalHttpServer;
 
@@ -60,6 +80,40 @@ export class FakeOpenAiServer {
       fault,
     });
     const json = (status: number, value: unknown): void => sendJson(res, status, value);
+    const scripted = this.script?.({
+      model: body.model,
+      messages: body.messages,
+      tools: (body.tools ?? []).map((t) => t.function.name),
+      text: body.messages.map((m) => m.content ?? '').join('\n'),
+    });
+    if (scripted) {
+      const calls = scripted.toolCalls ?? [];
+      return json(200, {
+        id: 'chatcmpl-scripted',
+        object: 'chat.completion',
+        model: body.model,
+        choices: [
+          {
+            index: 0,
+            message: {
+              role: 'assistant',
+              content: scripted.content ?? null,
+              ...(calls.length > 0
+                ? {
+                    tool_calls: calls.map((c, i) => ({
+                      id: `call_${i + 1}`,
+                      type: 'function',
+                      function: { name: c.name, arguments: c.arguments },
+                    })),
+                  }
+                : {}),
+            },
+            finish_reason: calls.length > 0 ? 'tool_calls' : 'stop',
+          },
+        ],
+        usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
+      });
+    }
     if (fault === '503') return json(503, { error: { message: 'The server is overloaded' } });
     if (fault === '429') return json(429, { error: { message: 'Rate limit reached' } });
     if (fault === 'malformed')

@@ -8,3 +8,6 @@ export * from './stack.js';
 export * from './faults.js';
 export * from './local-http-server.js';
 export * from './fake-openai.js';
+export * from './broker-auth.js';
+export * from './repo-root.js';
+export * from './tls.js';

@@ -6,6 +6,13 @@ import { findNatsServer, serverReady } from './nats-server.js';
 import { OutputTail, exited, track } from './processes.js';
 import { freePort } from './ports.js';
 import { waitFor } from './wait-for.js';
+import {
+  type ProvisionOptions,
+  appendTestLog,
+  brokerPasswordEnv,
+  harnessAccountsConf,
+  provisionBroker,
+} from './broker-auth.js';
 
 const tempDirs = new Set<string>();
 process.once('exit', () => {
@@ -24,6 +31,16 @@ export interface NatsClusterOptions {
   extraConfig?: string;
   /** Environment of the server processes (e.g. the passwords an accounts file references). */
   env?: Record<string, string>;
+  /**
+   * The generated accounts and users with this process's passwords, as `NatsServer` (default
+   * true); false: open servers (account `$G`).
+   */
+  auth?: boolean;
+  /**
+   * Run the provisioning command once the cluster has a leader (default true with auth), with
+   * `replicas` copies (default: the cluster's size, at most 3).
+   */
+  provision?: boolean | ProvisionOptions;
 }
 
 /** One server of a `NatsCluster`: its ports, store and process. */
@@ -88,6 +105,9 @@ export class NatsClusterNode {
     track(child);
     this.child = child;
     child.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) =>
+      appendTestLog(`nats-${this.serverName}.log`, chunk),
+    );
     await serverReady(child, this.output, this.serverName);
   }
 }
@@ -108,6 +128,7 @@ export class NatsCluster {
   static async start(options: NatsClusterOptions = {}): Promise<NatsCluster> {
     const size = options.size ?? 3;
     const name = options.name ?? 'sy-test';
+    const auth = options.auth !== false;
     const dir = mkdtempSync(join(tmpdir(), 'switchyard-nats-cluster-'));
     tempDirs.add(dir);
     const taken = new Set<number>();
@@ -142,23 +163,27 @@ export class NatsCluster {
             .map((r) => `"${r}"`)
             .join(', ')}]`,
           '}',
+          auth ? harnessAccountsConf() : '',
           options.extraConfig ?? '',
           '',
         ].join('\n'),
       );
-      return new NatsClusterNode(
-        serverName,
-        p.client,
-        p.monitor,
-        p.cluster,
-        file,
-        options.env ?? {},
-      );
+      return new NatsClusterNode(serverName, p.client, p.monitor, p.cluster, file, {
+        ...(auth ? brokerPasswordEnv() : {}),
+        ...options.env,
+      });
     });
     const cluster = new NatsCluster(name, nodes, dir);
     try {
       await Promise.all(nodes.map((n) => n.launch()));
       await cluster.waitForMetaLeader();
+      const provision = options.provision ?? auth;
+      if (provision) {
+        await provisionBroker(cluster.url, {
+          replicas: Math.min(size, 3),
+          ...(provision === true ? {} : provision),
+        });
+      }
     } catch (err) {
       await cluster.stop();
       throw err;

@@ -1,9 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { OutputTail, exited, track } from './processes.js';
 import { freePort } from './ports.js';
+import {
+  type ProvisionOptions,
+  appendTestLog,
+  brokerPasswordEnv,
+  harnessAccountsConf,
+  provisionBroker,
+} from './broker-auth.js';
 
 const tempDirs = new Set<string>();
 process.once('exit', () => {
@@ -44,6 +51,25 @@ export interface NatsServerOptions {
   port?: number;
   /** Store directory to use (and keep); a fresh temporary one, removed at exit, when absent. */
   storeDir?: string;
+  /**
+   * Accounts and users as deployed (`deploy/nats/accounts.conf`, generated from libs/contracts),
+   * with this process's passwords (default true); false: an open server (account `$G`).
+   */
+  auth?: boolean;
+  /**
+   * With auth, a client without credentials is the all-permission `harness` user (default true:
+   * tests inspect and drive the broker); false under `npm start`.
+   */
+  inspector?: boolean;
+  /**
+   * Run the provisioning command once the server is up (default true with auth: services only
+   * verify the topology); options for its replicas and environment.
+   */
+  provision?: boolean | ProvisionOptions;
+  /** The denial tests provoke permission violations on purpose: the run's log scan skips these. */
+  expectViolations?: boolean;
+  /** Extra configuration lines (e.g. a `tls { … }` block). */
+  extraConfig?: string;
 }
 
 /**
@@ -55,13 +81,19 @@ export interface NatsServerOptions {
 export class NatsServer {
   private child?: ChildProcess;
   private readonly output = new OutputTail();
+  private readonly violationLines: string[] = [];
+  private readonly configDir: string;
 
   private constructor(
     readonly port: number,
     readonly monitorPort: number,
     readonly storeDir: string,
     private readonly name: string,
-  ) {}
+    private readonly options: NatsServerOptions,
+  ) {
+    this.configDir = mkdtempSync(join(tmpdir(), 'switchyard-nats-conf-'));
+    tempDirs.add(this.configDir);
+  }
 
   static async start(options: NatsServerOptions = {}): Promise<NatsServer> {
     const storeDir = options.storeDir ?? mkdtempSync(join(tmpdir(), 'switchyard-nats-'));
@@ -70,15 +102,40 @@ export class NatsServer {
     let lastError: unknown;
     for (let attempt = 0; attempt < (options.port ? 1 : 5); attempt++) {
       const port = options.port ?? (await freePort());
-      const server = new NatsServer(port, await freePort(), storeDir, name);
+      const server = new NatsServer(port, await freePort(), storeDir, name, options);
       try {
         await server.launch();
-        return server;
       } catch (err) {
         lastError = err; // most likely a port taken between choosing and binding it: try others
+        continue;
       }
+      const provision = options.provision ?? server.auth;
+      if (provision) {
+        try {
+          await server.provision(provision === true ? {} : provision);
+        } catch (err) {
+          await server.stop();
+          throw err;
+        }
+      }
+      return server;
     }
     throw lastError;
+  }
+
+  /** Whether the server runs with the generated accounts and users. */
+  get auth(): boolean {
+    return this.options.auth !== false;
+  }
+
+  /** Runs the provisioning command against this server (as user `provision`). */
+  provision(options: ProvisionOptions = {}): Promise<void> {
+    return provisionBroker(this.url, options);
+  }
+
+  /** Every permission violation the server logged (`Publish Violation - User "router", …`). */
+  violations(): string[] {
+    return [...this.violationLines];
   }
 
   get url(): string {
@@ -117,6 +174,8 @@ export class NatsServer {
       clearTimeout(timer);
     }
     if (removeStore) {
+      rmSync(this.configDir, { recursive: true, force: true });
+      tempDirs.delete(this.configDir);
       rmSync(this.storeDir, { recursive: true, force: true });
       tempDirs.delete(this.storeDir);
     }
@@ -127,24 +186,43 @@ export class NatsServer {
     return this.output.text();
   }
 
+  private writeConfig(): string {
+    mkdirSync(this.configDir, { recursive: true });
+    const file = join(this.configDir, 'nats.conf');
+    writeFileSync(
+      file,
+      [
+        `server_name: ${JSON.stringify(`${this.name}-${this.port}`)}`,
+        `listen: "127.0.0.1:${this.port}"`,
+        `http: "127.0.0.1:${this.monitorPort}"`,
+        `jetstream { store_dir: ${JSON.stringify(this.storeDir)} }`,
+        this.auth ? harnessAccountsConf(this.options.inspector !== false) : '',
+        this.options.extraConfig ?? '',
+        '',
+      ].join('\n'),
+    );
+    return file;
+  }
+
+  private logName(): string {
+    return `nats-${this.options.expectViolations ? 'expect-violations-' : ''}${this.name}-${this.port}.log`;
+  }
+
+  private watchViolations(chunk: Buffer): void {
+    appendTestLog(this.logName(), chunk);
+    for (const line of chunk.toString().split('\n'))
+      if (/ Violation /.test(line)) this.violationLines.push(line);
+  }
+
   private async launch(): Promise<void> {
-    const args = [
-      '--addr',
-      '127.0.0.1',
-      '--port',
-      String(this.port),
-      '--http_port',
-      String(this.monitorPort),
-      '--jetstream',
-      '--store_dir',
-      this.storeDir,
-      '--server_name',
-      `${this.name}-${this.port}`,
-    ];
-    const child = spawn(findNatsServer(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(findNatsServer(), ['-c', this.writeConfig()], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...brokerPasswordEnv() },
+    });
     track(child);
     this.child = child;
     child.stdout?.on('data', (chunk: Buffer) => this.output.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => this.watchViolations(chunk));
     await serverReady(child, this.output, `nats-server on port ${this.port}`);
   }
 }

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { OutputTail, exited, track } from './processes.js';
 import { freePort } from './ports.js';
 import { waitFor } from './wait-for.js';
+import { appendTestLog, serviceCredentials } from './broker-auth.js';
+import { REPO_ROOT } from './repo-root.js';
 
 export const SERVICES = [
   'gateway',
@@ -40,8 +41,7 @@ function nodeOptionsFor(name: string): string | undefined {
   return STAGE_SERVICES.includes(name) ? STAGE_NODE_OPTIONS : undefined;
 }
 
-/** The repository root (this file lives in libs/testing/src or libs/testing/dist). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export { REPO_ROOT };
 
 export interface ServiceStartOptions {
   env?: Record<string, string>;
@@ -89,12 +89,18 @@ export class ServiceProcess {
         HTTP_HOST: '127.0.0.1',
         HTTP_PORT: String(port),
         LOG_LEVEL: 'info',
+        // its own broker identity (a broker without accounts ignores it)
+        ...serviceCredentials(name),
+        TOPOLOGY_WAIT_MS: '0',
         ...(nodeOptions !== undefined ? { NODE_OPTIONS: nodeOptions } : {}),
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     track(child);
+    const runLog = `svc-${name}-${child.pid}.log`;
+    child.stdout?.on('data', (c: Buffer) => appendTestLog(runLog, c));
+    child.stderr?.on('data', (c: Buffer) => appendTestLog(runLog, c));
     if (options.logFile) {
       const log = createWriteStream(options.logFile, { flags: 'a' });
       child.stdout?.pipe(log);

@@ -18,6 +18,20 @@ export interface StackOptions {
   env?: Record<string, string>;
 }
 
+/** One request the sample tool service received, with the headers the generator sends. */
+export interface ToolRequest {
+  method: string;
+  path: string;
+  key: string | null;
+  tenant: string | null;
+  taskId: string | null;
+  workflow: string | null;
+  workflowVersion: string | null;
+  args: unknown;
+  status?: number;
+  response?: unknown;
+}
+
 /** The sample tool service (tools/sample-tools.mjs) on a free port. */
 export class ToolService {
   private constructor(
@@ -44,10 +58,25 @@ export class ToolService {
 
   /** What the tool service executed and every request it received. */
   async log(): Promise<{
-    executions: Array<{ key: string; orderId: string }>;
-    requests: Array<{ path: string; key: string | null }>;
+    executions: Array<{ key: string; orderId: string; tenant: string; workflow: string | null }>;
+    requests: ToolRequest[];
   }> {
     return (await (await fetch(`${this.url}/_log`)).json()) as never;
+  }
+
+  /** Adds an order that only `tenant` can see (its `note` comes back in order-status answers). */
+  async seed(order: {
+    tenant: string;
+    orderId: string;
+    status?: string;
+    note?: string;
+  }): Promise<void> {
+    const res = await fetch(`${this.url}/_seed`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(order),
+    });
+    if (res.status !== 200) throw new Error(`seeding the tool service failed: ${res.status}`);
   }
 
   async stop(): Promise<void> {
@@ -101,7 +130,13 @@ export class Stack {
   ) {}
 
   static async start(options: StackOptions = {}): Promise<Stack> {
-    const nats = await NatsServer.start({ name: 'stack' });
+    // provisioned as the services are configured (bucket names, a separate task store, replicas)
+    const provisionEnv = Object.fromEntries(
+      Object.entries(options.env ?? {}).filter(([k]) =>
+        ['TASK_BUCKET', 'APPROVAL_BUCKET', 'TASK_STORE_NATS_URL', 'STREAM_REPLICAS'].includes(k),
+      ),
+    );
+    const nats = await NatsServer.start({ name: 'stack', provision: { env: provisionEnv } });
     const tools = await ToolService.start();
     const stack = new Stack(nats, tools, { TOOLS_URL: tools.url, ...options.env });
     try {
@@ -201,10 +236,19 @@ export class Stack {
     return this.waitForTask(id, (t) => TERMINAL.has(t.status), 'to end', timeoutMs, key);
   }
 
+  /**
+   * Stops everything. Fails when the broker logged a permissions violation: every service must
+   * manage with what its generated permissions allow.
+   */
   async stop(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.stop('SIGTERM').catch(() => undefined)));
     await this.tools.stop();
+    const violations = this.nats.violations();
     await this.nats.stop();
+    if (violations.length > 0)
+      throw new Error(
+        `the broker logged ${violations.length} permissions violation(s):\n${violations.slice(0, 20).join('\n')}`,
+      );
   }
 }
 

@@ -1,8 +1,8 @@
-import { type JetStreamManager, StorageType, jetstreamManager } from '@nats-io/jetstream';
-import { Kvm, type KV } from '@nats-io/kv';
+import { type JetStreamManager, jetstreamManager } from '@nats-io/jetstream';
+import type { KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/nats-core';
-import type { ApprovalRequestedV1, ReviewerDecision } from '@switchyard/contracts';
-import { isWrongLastSequence, kvKeys } from '@switchyard/messaging';
+import { type ApprovalRequestedV1, Buckets, type ReviewerDecision } from '@switchyard/contracts';
+import { isWrongLastSequence, kvKeys, openBucket } from '@switchyard/messaging';
 
 export type ApprovalStatus = 'pending' | 'approved' | 'revised' | 'rejected' | 'closed';
 
@@ -79,13 +79,16 @@ export class ApprovalRepository {
     private readonly bucket: string,
   ) {}
 
-  static async open(nc: NatsConnection, bucket: string, replicas = 1): Promise<ApprovalRepository> {
-    const kv = await new Kvm(nc).create(bucket, {
-      history: 1,
-      storage: StorageType.File,
-      replicas,
-    });
-    return new ApprovalRepository(kv, await jetstreamManager(nc), bucket);
+  /** Opens the bucket, which the provisioning identity created (services never create it). */
+  static async open(
+    nc: NatsConnection,
+    bucket: string,
+    replicas = 1,
+    waitMs = 0,
+  ): Promise<ApprovalRepository> {
+    const jsm = await jetstreamManager(nc);
+    const kv = await openBucket(nc, jsm, { ...Buckets.approvals, name: bucket }, replicas, waitMs);
+    return new ApprovalRepository(kv, jsm, bucket);
   }
 
   async get(tenant: string, id: string): Promise<ApprovalRecord | null> {

@@ -143,7 +143,13 @@ function commandFor(task: TaskRecord, step: CurrentStep, queries: WorkflowQuerie
         throw new Error(`task ${task.id}: action step started without a proposed action`);
       return {
         subject: Subjects.ActionRequested,
-        payload: { stepId: step.stepId, action: task.proposedAction },
+        payload: {
+          stepId: step.stepId,
+          action: task.proposedAction,
+          // the action runner runs only a write tool of this pinned workflow
+          workflowId: workflow.id,
+          workflowVersion: workflow.version,
+        },
       };
     case 'approval':
       return approvalRequest(task, step, workflow.id, def.settings);

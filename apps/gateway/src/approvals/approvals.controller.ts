@@ -40,6 +40,8 @@ import {
   type StoredApproval,
   toApprovalResponse,
 } from './approvals.dto.js';
+import { ApprovalIdPipe } from '../http/params.js';
+import { AdmissionService } from '../admission/admission.service.js';
 
 /** How often an idle approval event stream sends a `ping` (keeps proxies from closing it). */
 const PING_MS = 20_000;
@@ -51,7 +53,10 @@ const PING_MS = 20_000;
 @Controller('v1/approvals')
 @Roles('approver', 'admin')
 export class ApprovalsController {
-  constructor(@Inject(Messaging) private readonly messaging: Messaging) {}
+  constructor(
+    @Inject(Messaging) private readonly messaging: Messaging,
+    @Inject(AdmissionService) private readonly admission: AdmissionService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -94,6 +99,8 @@ export class ApprovalsController {
   })
   @ApiErrors(403)
   events(@CurrentPrincipal() principal: Principal): Observable<MessageEvent> {
+    // bounded per API key like the task event streams (429 `too_many_streams` beyond)
+    const close = this.admission.openStream(principal.keyName);
     return new Observable<MessageEvent>((subscriber) => {
       const nc = this.messaging.client.nc;
       const sub = nc.subscribe(`${APPROVAL_CHANGED_SUBJECT_PREFIX}.${principal.tenant}.>`, {
@@ -113,6 +120,7 @@ export class ApprovalsController {
       return () => {
         clearInterval(ping);
         sub.unsubscribe();
+        close('client');
       };
     });
   }
@@ -123,7 +131,7 @@ export class ApprovalsController {
   @ApiErrors(403, 404)
   async get(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @Param('id', ApprovalIdPipe) id: string,
   ): Promise<ApprovalResponse> {
     const record = await this.call<StoredApproval>(ApprovalApiSubjects.get, {
       caller: this.caller(principal),
@@ -144,7 +152,7 @@ export class ApprovalsController {
   @ApiErrors(400, 403, 404, 409, 413, 415)
   async decide(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @Param('id', ApprovalIdPipe) id: string,
     @Body() body: DecisionRequest,
   ): Promise<ApprovalResponse> {
     const record = await this.call<StoredApproval>(ApprovalApiSubjects.decide, {

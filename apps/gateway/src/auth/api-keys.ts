@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { TENANT_PATTERN } from '@switchyard/contracts';
 
-export const ROLES = ['submitter', 'approver', 'admin'] as const;
+/**
+ * `submitter`: submit, follow and cancel tasks, read documents; `operator`: read the tenant's
+ * tasks (list, get, events) and documents, nothing else; `approver`: decide approvals; `admin`:
+ * upsert documents, decide escalated approvals.
+ */
+export const ROLES = ['submitter', 'operator', 'approver', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling: resolved from the API key before anything else happens. */

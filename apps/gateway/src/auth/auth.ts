@@ -11,9 +11,11 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { LOGGER } from '@switchyard/platform';
+import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
 import type { Logger } from 'pino';
+import type { GatewayConfig } from '../config/gateway.config.js';
 import { ApiKeys, type Principal, type Role } from './api-keys.js';
+import { AuthFailureThrottle } from './auth-throttle.js';
 
 const ROLES_KEY = 'switchyard:roles';
 
@@ -44,11 +46,32 @@ export class ApiKeyGuard implements CanActivate {
     labelNames: ['reason'],
   });
 
+  private readonly slowed = counter({
+    name: 'switchyard_auth_slowed_total',
+    help: 'Failed authentications answered late: their client address failed too often this minute',
+  });
+
+  private readonly throttle: AuthFailureThrottle;
+
   constructor(
     @Inject(ApiKeys) private readonly keys: ApiKeys,
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+    @Inject(SERVICE_CONFIG) config: GatewayConfig,
+  ) {
+    this.throttle = new AuthFailureThrottle(
+      config.AUTH_FAILURES_BEFORE_DELAY,
+      config.AUTH_MAX_DELAY_MS,
+    );
+  }
+
+  /** Past the threshold of failures from one address, the answer waits (see AuthFailureThrottle). */
+  private async slowDown(request: FastifyRequest): Promise<void> {
+    const delay = this.throttle.fail(request.ip);
+    if (delay <= 0) return;
+    this.slowed.inc();
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
 
   /** Counted and logged with the method, path and key name — never the key. */
   private deny(request: FastifyRequest, reason: string, principal?: Principal): void {
@@ -65,7 +88,7 @@ export class ApiKeyGuard implements CanActivate {
     );
   }
 
-  canActivate(ctx: ExecutionContext): boolean {
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const request = ctx.switchToHttp().getRequest<AuthedRequest>();
     if (!request.url.startsWith('/v1/')) return true;
     const header = request.headers.authorization ?? '';
@@ -77,6 +100,7 @@ export class ApiKeyGuard implements CanActivate {
     const principal = this.keys.resolve(match[1]);
     if (!principal) {
       this.deny(request, 'unknown_key');
+      await this.slowDown(request);
       throw new UnauthorizedException('unknown API key');
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [

@@ -6,6 +6,7 @@ import { ApiErrors } from '../http/error.dto.js';
 import { READER_ROLES } from '../tasks/tasks.controller.js';
 import { DocumentResponse, PutDocumentRequest, PutDocumentResponse } from './documents.dto.js';
 import { DocumentsService } from './documents.service.js';
+import { DocumentIdPipe } from '../http/params.js';
 
 @ApiTags('documents')
 @ApiBearerAuth('api-key')
@@ -24,7 +25,7 @@ export class DocumentsController {
   @ApiErrors(400, 403, 409, 413, 415)
   put(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @Param('id', DocumentIdPipe) id: string,
     @Body() body: PutDocumentRequest,
   ): Promise<PutDocumentResponse> {
     return this.documents.put(principal, id, body);
@@ -37,7 +38,7 @@ export class DocumentsController {
   @ApiErrors(403, 404)
   async get(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @Param('id', DocumentIdPipe) id: string,
   ): Promise<DocumentResponse> {
     return DocumentResponse.from(await this.documents.get(principal, id));
   }

@@ -11,6 +11,8 @@ import type { FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
 import { isUnavailable } from '@switchyard/messaging';
 import { LOGGER } from '@switchyard/platform';
+import { InvalidCursorError } from '@switchyard/task-store';
+import { JsonBodyError } from './json-body.js';
 
 /** The task does not exist for this tenant (another tenant's task is "not found" too). */
 export class TaskNotFoundError extends Error {
@@ -48,6 +50,35 @@ export class UpsertConflictError extends Error {
 /** The request names a workflow that is not deployed. */
 export class UnknownWorkflowError extends Error {
   override readonly name = 'UnknownWorkflowError';
+}
+
+/** A path parameter, query parameter or header that no request of the API can carry. */
+export class InvalidParameterError extends Error {
+  override readonly name = 'InvalidParameterError';
+
+  constructor(
+    readonly field: string,
+    problem: string,
+  ) {
+    super(`${field} ${problem}`);
+  }
+}
+
+/**
+ * Work refused to protect the system: over the tenant's quota (429) or overloaded (503), with
+ * the seconds after which a retry may succeed.
+ */
+export class AdmissionRefusedError extends Error {
+  override readonly name = 'AdmissionRefusedError';
+
+  constructor(
+    readonly status: 429 | 503,
+    readonly code: string,
+    message: string,
+    readonly retryAfterS: number,
+  ) {
+    super(message);
+  }
 }
 
 export interface ErrorDetail {
@@ -113,6 +144,16 @@ const CODES: Record<number, string> = {
   503: 'unavailable',
 };
 
+/** Clearer messages for the errors Fastify raises before a route runs, by Fastify error code. */
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request body is larger than 256 KiB',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported content type: send application/json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length does not match the body',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'the body is empty: send a JSON object',
+  FST_ERR_BAD_URL: 'the URL is not valid (malformed percent-encoding)',
+  FST_ERR_MAX_PARAM_LENGTH: 'a path parameter is longer than 200 characters',
+};
+
 /** Seconds a client should wait before retrying while the store or broker is unavailable. */
 export const UNAVAILABLE_RETRY_AFTER_S = 5;
 
@@ -144,6 +185,14 @@ export function toErrorBody(err: unknown): ErrorResponse {
       retryAfter: UNAVAILABLE_RETRY_AFTER_S,
     };
   }
+  if (err instanceof AdmissionRefusedError)
+    return { ...make(err.status, err.message, err.code), retryAfter: err.retryAfterS };
+  if (err instanceof JsonBodyError)
+    return make(400, err.message, err.code, [{ field: err.field, problems: [err.message] }]);
+  if (err instanceof InvalidParameterError || err instanceof InvalidCursorError) {
+    const field = err instanceof InvalidParameterError ? err.field : 'cursor';
+    return make(400, err.message, 'validation_failed', [{ field, problems: [err.message] }]);
+  }
   if (err instanceof TaskNotFoundError) return make(404, err.message, 'task_not_found');
   if (err instanceof DocumentNotFoundError) return make(404, err.message, 'document_not_found');
   if (err instanceof InvalidDocumentIdError) {
@@ -161,6 +210,12 @@ export function toErrorBody(err: unknown): ErrorResponse {
   }
   if (err instanceof HttpException) {
     const status = err.getStatus();
+    const fastifyCode = (err.cause as { code?: unknown } | undefined)?.code;
+    if (typeof fastifyCode === 'string' && FASTIFY_MESSAGES[fastifyCode]) {
+      const message = FASTIFY_MESSAGES[fastifyCode];
+      return make(status, message, CODES[status] ?? 'bad_request');
+    }
+    if (status >= 500 && status !== 503) return make(status, 'internal error', 'internal');
     if (status === 503) {
       const r = err.getResponse() as { code?: string; message?: string };
       return {
@@ -197,14 +252,26 @@ export function toErrorBody(err: unknown): ErrorResponse {
   ) {
     const status = fastify.statusCode;
     const message =
-      status === 413
-        ? 'request body is larger than 256 KiB'
+      (fastify.code && FASTIFY_MESSAGES[fastify.code]) ??
+      (status === 413
+        ? FASTIFY_MESSAGES.FST_ERR_CTP_BODY_TOO_LARGE
         : status === 415
-          ? 'unsupported content type: send application/json'
-          : (fastify.message ?? 'bad request');
+          ? FASTIFY_MESSAGES.FST_ERR_CTP_INVALID_MEDIA_TYPE
+          : (fastify.message ?? 'bad request'));
+    if (fastify.code === 'FST_ERR_MAX_PARAM_LENGTH' || fastify.code === 'FST_ERR_BAD_URL')
+      return make(400, message, 'validation_failed', [{ field: 'path', problems: [message] }]);
     return make(status, message);
   }
   return make(500, 'internal error');
+}
+
+/**
+ * Fastify's `frameworkErrors`: a malformed URL or an over-long path parameter, found by the
+ * router before any route (and so before Nest) runs, answered in the public format.
+ */
+export function frameworkErrorHandler(error: Error, _request: unknown, reply: FastifyReply): void {
+  const { status, body } = toErrorBody(error);
+  void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
 }
 
 @Catch()

@@ -39,11 +39,18 @@ import {
 } from './tasks.dto.js';
 import { TaskWatcher } from './task-watcher.js';
 import { TasksService } from './tasks.service.js';
+import { TaskIdPipe, lastEventId } from '../http/params.js';
+import { AdmissionService } from '../admission/admission.service.js';
+import type { GatewayConfig } from '../config/gateway.config.js';
+import { SERVICE_CONFIG } from '@switchyard/platform';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
-/** Who may read the tenant's tasks and documents: reviewers need the context they judge. */
-export const READER_ROLES: readonly Role[] = ['submitter', 'approver', 'admin'];
+/**
+ * Who may read the tenant's tasks and documents: reviewers need the context they judge, operators
+ * watch tasks (and can do nothing else).
+ */
+export const READER_ROLES: readonly Role[] = ['submitter', 'operator', 'approver', 'admin'];
 /** Who may submit and cancel. */
 export const SUBMITTER_ROLES: readonly Role[] = ['submitter'];
 
@@ -56,6 +63,8 @@ export class TasksController {
   constructor(
     @Inject(TasksService) private readonly tasks: TasksService,
     @Inject(TaskWatcher) private readonly watcher: TaskWatcher,
+    @Inject(AdmissionService) private readonly admission: AdmissionService,
+    @Inject(SERVICE_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
   @Post()
@@ -91,7 +100,18 @@ export class TasksController {
         ],
       });
     }
-    const { task, created } = await this.tasks.submit(principal, body, idempotencyKey);
+    // admission control: 429 over the tenant's quota, 503 overloaded, before anything is written
+    const ticket = this.admission.admit(principal.tenant);
+    let result;
+    try {
+      result = await this.tasks.submit(principal, body, idempotencyKey);
+    } catch (err) {
+      ticket.release();
+      throw err;
+    }
+    const { task, created } = result;
+    if (created) ticket.bind(task.id);
+    else ticket.release();
     void reply.status(created ? 202 : 200);
     if (created) void reply.header('location', `/v1/tasks/${task.id}`);
     return TaskResponse.from(task);
@@ -118,7 +138,7 @@ export class TasksController {
   @ApiErrors(403, 404)
   async get(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @Param('id', TaskIdPipe) id: string,
   ): Promise<TaskResponse> {
     return TaskResponse.from(await this.tasks.get(principal, id));
   }
@@ -136,7 +156,7 @@ export class TasksController {
   })
   async cancel(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @Param('id', TaskIdPipe) id: string,
     @Body() body: CancelTaskRequest | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TaskResponse> {
@@ -167,21 +187,44 @@ export class TasksController {
   @ApiErrors(403, 404)
   async events(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Headers('last-event-id') lastEventId: string | undefined,
+    @Param('id', TaskIdPipe) id: string,
+    @Headers('last-event-id') lastEventIdHeader: string | undefined,
   ): Promise<Observable<MessageEvent>> {
+    const after = lastEventId(lastEventIdHeader);
     const task = await this.tasks.get(principal, id);
-    const after = Number.parseInt(lastEventId ?? '0', 10) || 0;
+    // bounded per API key (429 beyond), closed after SSE_IDLE_TIMEOUT_MS without an event
+    const close = this.admission.openStream(principal.keyName);
+    const idleMs = this.config.SSE_IDLE_TIMEOUT_MS;
     return new Observable<MessageEvent>((subscriber) => {
       const abort = new AbortController();
+      let reason: 'ended' | 'client' | 'idle' = 'client';
+      let idle: NodeJS.Timeout | undefined;
+      const resetIdle = (): void => {
+        if (idleMs <= 0) return;
+        clearTimeout(idle);
+        idle = setTimeout(() => {
+          reason = 'idle';
+          subscriber.next({
+            type: 'idle',
+            data: {
+              reason: `no event for ${Math.round(idleMs / 1000)} s: reconnect with Last-Event-ID`,
+            },
+          });
+          subscriber.complete();
+        }, idleMs);
+        idle.unref();
+      };
+      resetIdle();
       let sent = after;
       const emit = (t: typeof task): void => {
+        resetIdle();
         for (const entry of t.timeline) {
           if (entry.seq <= sent) continue;
           subscriber.next({ id: String(entry.seq), type: 'timeline', data: entry });
           sent = entry.seq;
         }
         if (isTerminal(t.status)) {
+          reason = 'ended';
           subscriber.next({
             id: String(sent),
             type: 'end',
@@ -198,7 +241,11 @@ export class TasksController {
         () => subscriber.complete(),
         (err: unknown) => subscriber.error(err),
       );
-      return () => abort.abort();
+      return () => {
+        clearTimeout(idle);
+        abort.abort();
+        close(reason);
+      };
     });
   }
 }

@@ -59,4 +59,28 @@ export class GeneratorConfig extends BaseServiceConfig {
   @IsOptional()
   @IsString()
   TOOLS_URL?: string;
+
+  /**
+   * A tenant's own tool service, as JSON `{"acme": "https://tools.acme.internal"}`: its tool calls
+   * go there instead of TOOLS_URL (a tool registry per tenant).
+   */
+  @IsJSON()
+  TOOLS_URL_BY_TENANT = '{}';
+
+  override crossFieldProblems(): string[] {
+    const problems = super.crossFieldProblems();
+    try {
+      const byTenant = JSON.parse(this.TOOLS_URL_BY_TENANT) as unknown;
+      const ok =
+        typeof byTenant === 'object' &&
+        byTenant !== null &&
+        !Array.isArray(byTenant) &&
+        Object.values(byTenant).every((u) => typeof u === 'string' && /^https?:\/\//.test(u));
+      if (!ok)
+        problems.push('TOOLS_URL_BY_TENANT: must be a JSON object of tenant → http(s) base URL');
+    } catch {
+      // not JSON: reported by @IsJSON
+    }
+    return problems;
+  }
 }

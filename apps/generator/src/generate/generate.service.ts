@@ -54,13 +54,15 @@ export class GenerateService {
   /** A generate command: the result goes back to the coordinator (the consumer keeps it alive). */
   @StageHandler(Consumers.generator, { stage: 'generate', result: Subjects.GenerateCompleted })
   onGenerateRequested(msg: Command<typeof Subjects.GenerateRequested>): Promise<GenerateResult> {
-    return this.generate(msg.envelope.taskId, msg.payload);
+    return this.generate(msg.envelope.taskId, msg.payload, undefined, msg.envelope.tenant);
   }
 
   async generate(
     taskId: string,
     request: GenerateRequestedV1,
     signal: AbortSignal = new AbortController().signal,
+    /** The task's tenant: every tool call carries it. */
+    tenant = 'unknown',
   ): Promise<GenerateResult> {
     const workflow = this.workflows.get(request.workflowId, request.workflowVersion);
     if (!workflow)
@@ -183,7 +185,14 @@ export class GenerateService {
             attributes: { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': tool.name },
           });
           try {
-            const result = await this.tools.call(tool, call.arguments).finally(() => span.end());
+            const result = await this.tools
+              .call(tool, call.arguments, {
+                tenant,
+                taskId,
+                workflowId: workflow.id,
+                workflowVersion: workflow.version,
+              })
+              .finally(() => span.end());
             toolResults.push({ tool: tool.name, result });
             toolCalls.push({ tool: call.name, outcome: 'called' });
             content = JSON.stringify(result);

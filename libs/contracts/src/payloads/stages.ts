@@ -305,6 +305,21 @@ export class ActionRequestedV1 extends StepMessage {
   @ValidateNested()
   @Type(() => ProposedActionV1)
   action!: ProposedActionV1;
+
+  /**
+   * The workflow (and the version the task is pinned to) whose approval step cleared this action:
+   * the action runner runs only a write tool that workflow declares. Added after v1 shipped, so
+   * optional on the wire; an action without it is refused.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(ID_PATTERN)
+  workflowId?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  workflowVersion?: number;
 }
 
 export class ActionCompletedV1 extends StepMessage {

@@ -203,11 +203,17 @@ async function startSwitchyard(name = 'switchyard', StackOf = Stack) {
   const nc = await connect({ servers: stack.nats.url, noAsyncTraces: true });
   const done = tracker();
   const TERMINAL = new Set(['completed', 'failed', 'rejected', 'cancelled']);
-  nc.subscribe('switchyard.notify.task_changed.v1.>', {
-    callback: (_e, m) => {
-      if (TERMINAL.has(m.json().status)) done.done(m.subject.split('.').at(-1));
-    },
-  });
+  // status changes only (v2: `<tenant>.<id>.status`); a --baseline from before notices had a kind
+  // announces every change on v1 (`<tenant>.<id>`)
+  for (const [subject, idAt] of [
+    ['switchyard.notify.task_changed.v2.*.*.status', -2],
+    ['switchyard.notify.task_changed.v1.>', -1],
+  ])
+    nc.subscribe(subject, {
+      callback: (_e, m) => {
+        if (TERMINAL.has(m.json().status)) done.done(m.subject.split('.').at(idAt));
+      },
+    });
   const peak = {};
   const sampler = setInterval(async () => {
     for (const [name, m] of Object.entries(await metrics(stack).catch(() => ({}))))

@@ -65,11 +65,11 @@ const stack = await Stack.start({
 const nc = await connect({ servers: stack.nats.url, noAsyncTraces: true });
 const ended = new Map(); // task id -> { at, status }
 const waiters = new Map();
-nc.subscribe('switchyard.notify.task_changed.v1.>', {
+nc.subscribe('switchyard.notify.task_changed.v2.*.*.status', {
   callback: (_e, m) => {
     const { status } = m.json();
     if (!TERMINAL.has(status)) return;
-    const id = m.subject.split('.').at(-1);
+    const id = m.subject.split('.').at(-2);
     const at = performance.now();
     ended.set(id, { at, status });
     waiters.get(id)?.(at);

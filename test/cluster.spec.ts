@@ -106,7 +106,7 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
       for await (const m of sub) {
         const change = m.json<{ status: string; version: number }>();
         if (!isTerminalStatus(change.status)) continue;
-        const id = m.subject.split('.').at(-1) as string;
+        const id = m.subject.split('.').at(-2) as string;
         terminalVersions.set(id, (terminalVersions.get(id) ?? new Set()).add(change.version));
       }
     })();

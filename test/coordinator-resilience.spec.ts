@@ -91,7 +91,7 @@ describe('coordinator resilience', () => {
     const sub = nc.subscribe(`${TASK_CHANGED_SUBJECT_PREFIX}.>`);
     void (async () => {
       for await (const m of sub) {
-        const id = m.subject.split('.').at(-1) as string;
+        const id = m.subject.split('.').at(-2) as string;
         const list = changes.get(id) ?? [];
         list.push(m.json<{ version: number; status: string }>());
         changes.set(id, list);

@@ -47,10 +47,39 @@ export const Subjects = {
 export type Subject = (typeof Subjects)[keyof typeof Subjects];
 
 /**
- * Core NATS (not stored): the coordinator says a task changed, so the gateway's event streams can
- * re-read it. `<tenant>.<taskId>` follow.
+ * Core NATS (not stored, at most once): the coordinator says a task changed, so its followers (the
+ * gateway's event streams, the approval service) re-read it. `<tenant>.<taskId>.<kind>` follow:
+ * kind `status` when the write changed the task's status, `step` otherwise, so a listener to every
+ * task's status (the gateway's admission control) is not sent the step-by-step changes — with no
+ * follower of a task the broker drops those at once.
  */
-export const TASK_CHANGED_SUBJECT_PREFIX = 'switchyard.notify.task_changed.v1';
+export const TASK_CHANGED_SUBJECT_PREFIX = 'switchyard.notify.task_changed.v2';
+
+/** The notice subject of one change of a task. */
+export function taskChangedSubject(tenant: string, taskId: string, statusChanged: boolean): string {
+  return `${TASK_CHANGED_SUBJECT_PREFIX}.${tenant}.${taskId}.${statusChanged ? 'status' : 'step'}`;
+}
+
+/** Every change notice of one task. */
+export function taskChangesOf(tenant: string, taskId: string): string {
+  return `${TASK_CHANGED_SUBJECT_PREFIX}.${tenant}.${taskId}.*`;
+}
+
+/** The notices of every task whose status changed. */
+export const TASK_STATUS_CHANGES = `${TASK_CHANGED_SUBJECT_PREFIX}.*.*.status`;
+
+/** The tenant and task of a change notice's subject, or undefined for another subject. */
+export function parseTaskChangedSubject(
+  subject: string,
+): { tenant: string; taskId: string; statusChanged: boolean } | undefined {
+  if (!subject.startsWith(`${TASK_CHANGED_SUBJECT_PREFIX}.`)) return undefined;
+  const [tenant, taskId, kind, ...rest] = subject
+    .slice(TASK_CHANGED_SUBJECT_PREFIX.length + 1)
+    .split('.');
+  if (!tenant || !taskId || (kind !== 'status' && kind !== 'step') || rest.length > 0)
+    return undefined;
+  return { tenant, taskId, statusChanged: kind === 'status' };
+}
 
 /** Where dead-letter records go (not enveloped: an invalid message may have no task). */
 export const DEAD_LETTER_SUBJECT = 'switchyard.deadletter.recorded.v1';

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
-import { REDACTED, createLogger } from './logger.js';
+import { REDACTED, censorSecrets, createLogger } from './logger.js';
 
 function capture(): { lines: Array<Record<string, unknown>>; stream: Writable } {
   const lines: Array<Record<string, unknown>> = [];
@@ -52,5 +52,39 @@ describe(createLogger.name, () => {
       keyName: 'ops-lead', // a key's name is not the key
       msg: 'something happened',
     });
+  });
+
+  it('censors inside errors and arrays, six levels down, and leaves the logged object as it was', () => {
+    const { lines, stream } = capture();
+    const sut = createLogger('generator', 'info', 'test', stream);
+    const err = Object.assign(new Error('provider said 401'), {
+      config: { headers: { Authorization: 'Bearer sk-live-6' } },
+    });
+    const logged = {
+      err,
+      calls: [{ apiKey: 'sk-live-7', model: 'm' }],
+      a: { b: { c: { d: { e: { token: 'sk-live-8' } } } } },
+      when: new Date(0),
+    };
+    sut.error(logged, 'call failed');
+    const text = JSON.stringify(lines);
+    for (const secret of ['sk-live-6', 'sk-live-7', 'sk-live-8'])
+      expect({ secret, leaked: text.includes(secret) }).toEqual({ secret, leaked: false });
+    expect(lines[0]).toMatchObject({
+      err: { message: 'provider said 401', config: { headers: { Authorization: REDACTED } } },
+      calls: [{ apiKey: REDACTED, model: 'm' }],
+      when: '1970-01-01T00:00:00.000Z',
+    });
+    expect(err.config.headers.Authorization).toBe('Bearer sk-live-6');
+    expect(logged.calls[0]?.apiKey).toBe('sk-live-7');
+  });
+
+  it('shares what holds no secret instead of copying it', () => {
+    const clean = { taskId: 't1', nested: { status: 'completed' } };
+    expect(censorSecrets(clean)).toBe(clean);
+    const mixed = { clean: clean.nested, nats: { password: 'p' } };
+    const censored = censorSecrets(mixed) as typeof mixed;
+    expect(censored.clean).toBe(mixed.clean);
+    expect(censored.nats).toEqual({ password: REDACTED });
   });
 });

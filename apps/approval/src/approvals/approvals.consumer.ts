@@ -14,7 +14,7 @@ import {
   ListApprovalsRequestV1,
   PayloadValidationError,
   type Subjects,
-  TASK_CHANGED_SUBJECT_PREFIX,
+  taskChangesOf,
 } from '@switchyard/contracts';
 import {
   type HandlerOutcome,
@@ -189,7 +189,7 @@ export class ApprovalsConsumer implements OnApplicationBootstrap, OnApplicationS
 
   /** Closes an open approval as soon as its task leaves the step: follows the task's notices. */
   private follow(tenant: string, taskId: string, approvalId: string): void {
-    const subject = `${TASK_CHANGED_SUBJECT_PREFIX}.${tenant}.${taskId}`;
+    const subject = taskChangesOf(tenant, taskId);
     const known = this.followed.get(subject);
     if (known) {
       known.approvals.add(approvalId);
@@ -229,7 +229,7 @@ export class ApprovalsConsumer implements OnApplicationBootstrap, OnApplicationS
         const open = new Set<string>();
         for (const e of pending) {
           this.follow(e.tenant, e.taskId, e.id);
-          open.add(`${TASK_CHANGED_SUBJECT_PREFIX}.${e.tenant}.${e.taskId}`);
+          open.add(taskChangesOf(e.tenant, e.taskId));
         }
         for (const [subject, { sub, since }] of this.followed) {
           if (open.has(subject) || since >= started) continue;

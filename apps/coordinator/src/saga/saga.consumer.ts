@@ -10,7 +10,7 @@ import {
   ENVELOPE_SCHEMA_VERSION,
   type Subject,
   Subjects,
-  TASK_CHANGED_SUBJECT_PREFIX,
+  taskChangedSubject,
 } from '@switchyard/contracts';
 import {
   counter,
@@ -240,7 +240,7 @@ export class SagaConsumer implements OnApplicationBootstrap, OnApplicationShutdo
           continue; // another writer got there first: decide again on its result
         }
         this.cache.remember(stored);
-        this.notifyChanged(stored);
+        this.notifyChanged(stored, task);
         recordDecision(task, stored);
         if (event.subject === Subjects.ApprovalDecided)
           overrides.inc({
@@ -311,9 +311,9 @@ export class SagaConsumer implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /** Core NATS, fire and forget: the gateway's event streams re-read the task when told. */
-  private notifyChanged(task: TaskRecord): void {
+  private notifyChanged(task: TaskRecord, before: TaskRecord): void {
     this.messaging.client.nc.publish(
-      `${TASK_CHANGED_SUBJECT_PREFIX}.${task.tenant}.${task.id}`,
+      taskChangedSubject(task.tenant, task.id, task.status !== before.status),
       JSON.stringify({ version: task.version, status: task.status }),
     );
   }

@@ -8,7 +8,8 @@ import type { Subscription } from '@nats-io/nats-core';
 import {
   type ConsumerSpec,
   ServiceTopology,
-  TASK_CHANGED_SUBJECT_PREFIX,
+  TASK_STATUS_CHANGES,
+  parseTaskChangedSubject,
 } from '@switchyard/contracts';
 import { Messaging, counter, gauge } from '@switchyard/messaging';
 import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
@@ -106,14 +107,14 @@ export class AdmissionService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   onApplicationBootstrap(): void {
-    this.sub = this.messaging.client.nc.subscribe(`${TASK_CHANGED_SUBJECT_PREFIX}.>`, {
+    // status changes only (queued, running, waiting for a person, ended): a step changes no capacity
+    this.sub = this.messaging.client.nc.subscribe(TASK_STATUS_CHANGES, {
       callback: (err, msg) => {
         if (err) return;
-        // subject: <prefix>.<tenant>.<taskId>; payload: { version, status }
-        const [tenant, taskId] = msg.subject
-          .slice(TASK_CHANGED_SUBJECT_PREFIX.length + 1)
-          .split('.');
-        if (!tenant || !taskId) return;
+        // payload: { version, status }
+        const notice = parseTaskChangedSubject(msg.subject);
+        if (!notice) return;
+        const { tenant, taskId } = notice;
         let change: { status?: unknown; version?: unknown };
         try {
           change = msg.json();

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Subscription } from '@nats-io/nats-core';
-import { TASK_CHANGED_SUBJECT_PREFIX } from '@switchyard/contracts';
+import { taskChangesOf } from '@switchyard/contracts';
 import { Messaging, counter, gauge } from '@switchyard/messaging';
 import { LOGGER } from '@switchyard/platform';
 import { TASK_STORE, type TaskRecord, type TaskStore, isTerminal } from '@switchyard/task-store';
@@ -42,10 +42,9 @@ class Watch {
     private readonly logger: Logger,
     private readonly onEmpty: () => void,
   ) {
-    this.sub = messaging.client.nc.subscribe(
-      `${TASK_CHANGED_SUBJECT_PREFIX}.${latest.tenant}.${latest.id}`,
-      { callback: () => this.refresh() },
-    );
+    this.sub = messaging.client.nc.subscribe(taskChangesOf(latest.tenant, latest.id), {
+      callback: () => this.refresh(),
+    });
   }
 
   get version(): number {

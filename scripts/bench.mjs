@@ -283,9 +283,12 @@ const names = [...systems.map((s) => s.name), ...(ONLY.has('peer') ? ['peer'] : 
 const throughputs = Object.fromEntries(names.map((n) => [n, []]));
 const latencies = Object.fromEntries(names.map((n) => [n, []]));
 const sy = systems.find((s) => s.name === 'switchyard');
-let cpu;
+// every Switchyard (this build and a --baseline): CPU per task per service and peak memory, which
+// compare between builds even when the shared machine's load moves the throughputs
+const stacks = systems.filter((s) => s.stack);
+const cpu = {};
+const peakRssMiB = {};
 let stageOverheadMs;
-let peakRssMiB;
 try {
   for (const system of systems) {
     // warm-up: the JIT and the connections
@@ -296,13 +299,15 @@ try {
       }),
     );
   }
-  const cpuBefore = sy ? await metrics(sy.stack) : undefined;
-  let syCompleted = 0;
+  const cpuBefore = Object.fromEntries(
+    await Promise.all(stacks.map(async (s) => [s.name, await metrics(s.stack)])),
+  );
+  const completedBy = Object.fromEntries(stacks.map((s) => [s.name, 0]));
   for (let r = 1; r <= ROUNDS; r++) {
     for (const system of systems) {
       const { throughput, completed } = await saturate(system, DURATION);
       throughputs[system.name].push(throughput);
-      if (system === sy) syCompleted += completed;
+      if (system.stack) completedBy[system.name] += completed;
       say(
         `[bench] round ${r}/${ROUNDS} saturation ${system.name}: ${throughput.toFixed(0)} tasks/s`,
       );
@@ -313,12 +318,13 @@ try {
       say(`[bench] round ${r}/${ROUNDS} saturation peer: ${p.throughput.toFixed(0)} tasks/s`);
     }
   }
-  if (sy) {
-    const cpuAfter = await metrics(sy.stack);
-    cpu = Object.fromEntries(
-      Object.keys(cpuAfter).map((n) => [
+  for (const system of stacks) {
+    const before = cpuBefore[system.name];
+    const after = await metrics(system.stack);
+    cpu[system.name] = Object.fromEntries(
+      Object.keys(after).map((n) => [
         n,
-        round(((cpuAfter[n].cpu - cpuBefore[n].cpu) * 1000) / syCompleted, 2),
+        round(((after[n].cpu - before[n].cpu) * 1000) / completedBy[system.name], 2),
       ]),
     );
   }
@@ -336,9 +342,10 @@ try {
   }
 } finally {
   stageOverheadMs = sy ? await stageOverheads(sy) : undefined;
-  peakRssMiB = sy
-    ? Object.fromEntries(Object.entries(sy.peak).map(([n, b]) => [n, round(b / 2 ** 20, 0)]))
-    : undefined;
+  for (const system of stacks)
+    peakRssMiB[system.name] = Object.fromEntries(
+      Object.entries(system.peak).map(([n, b]) => [n, round(b / 2 ** 20, 0)]),
+    );
   for (const system of systems) await system.stop();
 }
 
@@ -381,8 +388,12 @@ for (const n of names) {
     },
   };
 }
-if (results.switchyard)
-  Object.assign(results.switchyard, { cpuMsPerTask: cpu, peakRssMiB, stageOverheadMs });
+for (const system of stacks)
+  Object.assign(results[system.name], {
+    cpuMsPerTask: cpu[system.name],
+    peakRssMiB: peakRssMiB[system.name],
+  });
+if (results.switchyard) results.switchyard.stageOverheadMs = stageOverheadMs;
 results.reference ??= undefined;
 const s = results.switchyard;
 const ratios = {
@@ -409,10 +420,23 @@ const lines = [
   '',
   `Switchyard / reference: ${ratios.switchyardToReference ?? '—'}; Switchyard / peer: ${ratios.switchyardToPeer ?? '—'}${ratios.switchyardToBaseline ? `; Switchyard / baseline: ${ratios.switchyardToBaseline}` : ''}.`,
 ];
-if (s) {
-  lines.push('', '| service | CPU ms per task | peak RSS MiB |', '| --- | --- | --- |');
+if (s?.cpuMsPerTask) {
+  const b = results.baseline?.cpuMsPerTask ? results.baseline : undefined;
+  lines.push(
+    '',
+    `| service | CPU ms per task | peak RSS MiB |${b ? ' baseline CPU ms per task | baseline peak RSS MiB |' : ''}`,
+    `| --- | --- | --- |${b ? ' --- | --- |' : ''}`,
+  );
   for (const name of Object.keys(s.cpuMsPerTask))
-    lines.push(`| ${name} | ${s.cpuMsPerTask[name]} | ${s.peakRssMiB[name]} |`);
+    lines.push(
+      `| ${name} | ${s.cpuMsPerTask[name]} | ${s.peakRssMiB[name]} |${b ? ` ${b.cpuMsPerTask[name]} | ${b.peakRssMiB[name]} |` : ''}`,
+    );
+  const sum = (r) =>
+    round(
+      Object.values(r.cpuMsPerTask).reduce((a, v) => a + v, 0),
+      2,
+    );
+  lines.push(`| all services | ${sum(s)} | |${b ? ` ${sum(b)} | |` : ''}`);
   lines.push('', '| stage | overhead p50 ms | p99 ms |', '| --- | --- | --- |');
   for (const [stage, v] of Object.entries(s.stageOverheadMs))
     lines.push(`| ${stage} | ${v.p50} | ${v.p99} |`);

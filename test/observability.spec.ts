@@ -58,6 +58,8 @@ describe('observability: a real Prometheus scraping every service, and traces ov
         OTEL_EXPORTER_OTLP_ENDPOINT: otlp.endpoint,
         OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
         OTEL_BSP_SCHEDULE_DELAY: '200',
+        // the coordinator's line per decision (a completion's included) is at debug
+        LOG_LEVEL: 'debug',
       },
     });
     promDir = mkdtempSync(join(tmpdir(), 'switchyard-prom-'));

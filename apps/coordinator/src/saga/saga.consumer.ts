@@ -255,8 +255,16 @@ export class SagaConsumer implements OnApplicationBootstrap, OnApplicationShutdo
       await this.publish(decision.effects, event, origin.msg, current.workflow?.id);
       if (stored) {
         const last = stored.timeline.at(-1);
-        // a task's end at info, every other decision at debug; each line carries task and trace ids
-        const level = isTerminal(stored.status) ? 'info' : 'debug';
+        // A failure at warn, a person's or a client's end (rejected, cancelled) at info, a completion
+        // and every other decision at debug: at a thousand tasks a second a line per completion is
+        // a log pipeline's bill (and a blocking write) for what the metrics count and the task's
+        // timeline records. Each line carries task and trace ids.
+        const level =
+          stored.status === 'failed'
+            ? 'warn'
+            : isTerminal(stored.status) && stored.status !== 'completed'
+              ? 'info'
+              : 'debug';
         this.logger[level](
           {
             taskId,

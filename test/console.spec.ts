@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import AxeBuilder from '@axe-core/playwright';
@@ -7,7 +8,10 @@ import { DEV_KEYS, REPO_ROOT, Stack, waitFor } from '@switchyard/testing';
 
 /** Debian's chromium (scripts/bootstrap.sh installs it); Playwright never downloads a browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const IMAGES = join(REPO_ROOT, 'docs', 'images');
+/** The screenshots go to docs/images only when asked (UPDATE_SCREENSHOTS=1): a run leaves the tree as it was. */
+const IMAGES = process.env.UPDATE_SCREENSHOTS
+  ? join(REPO_ROOT, 'docs', 'images')
+  : mkdtempSync(join(tmpdir(), 'switchyard-console-'));
 
 interface Approval {
   id: string;

@@ -79,7 +79,26 @@ export class ServiceProcess {
     if (!existsSync(main)) {
       throw new Error(`${main} does not exist: run \`npm run build\` before the integration tests`);
     }
-    const port = options.port ?? (await freePort());
+    if (options.port !== undefined)
+      return ServiceProcess.startOn(name, natsUrl, options, options.port);
+    // A free port can be taken by another process between the check and the service's listen
+    // (other suites or runs on the same machine): then the service is started on another one.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await ServiceProcess.startOn(name, natsUrl, options, await freePort());
+      } catch (err) {
+        if (attempt >= 3 || !String((err as Error).message).includes('EADDRINUSE')) throw err;
+      }
+    }
+  }
+
+  private static async startOn(
+    name: ServiceName,
+    natsUrl: string,
+    options: ServiceStartOptions,
+    port: number,
+  ): Promise<ServiceProcess> {
+    const main = join(REPO_ROOT, 'apps', name, 'dist', 'main.js');
     const nodeOptions = nodeOptionsFor(name);
     const child = spawn(process.execPath, [main], {
       cwd: REPO_ROOT,

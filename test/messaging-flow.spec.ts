@@ -84,7 +84,9 @@ describe('consumer flow control', () => {
 
   it('keeps a handler that runs longer than ack_wait from being redelivered', async () => {
     const m = await messaging('keepalive', 1);
-    const spec: ConsumerSpec<RouteSubject> = { ...Consumers.router, ackWaitMs: 1_000 };
+    // ack_wait 2 s, keep-alive every 667 ms: only an event loop stalled for over a second (not this
+    // test's subject) could let the broker redeliver
+    const spec: ConsumerSpec<RouteSubject> = { ...Consumers.router, ackWaitMs: 2_000 };
     const deliveries: number[] = [];
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -97,14 +99,14 @@ describe('consumer flow control', () => {
     await publish(m, 1);
     await waitFor('the handler to start', () => deliveries.length === 1);
     const t0 = Date.now();
-    // four ack_waits pass while the handler runs; keep-alive holds the message
+    // three ack_waits pass while the handler runs; keep-alive holds the message
     await waitFor(
-      'four ack_waits with in-progress acks',
+      'three ack_waits with in-progress acks',
       async () => {
         const info = await consumerInfo(m, 'router');
-        return info.num_ack_pending === 1 && info.num_redelivered === 0 && Date.now() - t0 >= 4_000;
+        return info.num_ack_pending === 1 && info.num_redelivered === 0 && Date.now() - t0 >= 6_000;
       },
-      { timeoutMs: 10_000, intervalMs: 200 },
+      { timeoutMs: 15_000, intervalMs: 200 },
     );
     release();
     await waitFor('the message to be acknowledged', async () => {

@@ -2,13 +2,13 @@
 // router's pipeline (rules, built-in classifier, safety floor), the retriever's index with the
 // local provider's extractive answers (topK 5, weak below 0.35, as workflows/knowledge.yaml), and
 // the invoice extractor. `npm run eval` measures the same through the whole stack.
-// Usage: node scripts/eval-fast.mjs [--workflow routing|extraction|knowledge] [--split dev|test]
+// Usage: node scripts/eval-fast.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh]
 //                                   [--min-routing 0.95] [--verbose]
 // The test split is only reported: never tune on it (docs/evaluation.md).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractionReport, knowledgeReport, routingReport } from '../eval/metrics.mjs';
-import { ROOT, fixtures } from '../eval/runner.mjs';
+import { ROOT, SPLITS, fixtures, splitOf } from '../eval/runner.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -17,14 +17,14 @@ const option = (name, fallback) => {
 };
 const only = option('--workflow');
 const split = option('--split', 'dev');
-if (!['dev', 'test'].includes(split)) {
-  console.error(`--split must be dev or test (got '${split}')`);
+if (!SPLITS.includes(split)) {
+  console.error(`--split must be one of ${SPLITS.join(', ')} (got '${split}')`);
   process.exit(2);
 }
 const minRouting = Number(option('--min-routing', '0'));
 const verbose = args.includes('--verbose');
 const run = (w) => !only || only === w;
-const data = fixtures();
+const data = splitOf(fixtures(), split);
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 let failed = false;
 
@@ -45,7 +45,7 @@ if (run('routing')) {
     RouteModel.fromRouter(router, deployed),
     new SafetyFloor(),
   );
-  const items = split === 'dev' ? data.routingHeldout : data.routingTest;
+  const items = data.routing;
   const cases = [];
   for (const item of items) {
     const started = performance.now();
@@ -84,7 +84,7 @@ if (run('routing')) {
 
 if (run('extraction')) {
   const { extractInvoice } = await import('../libs/models/dist/invoice-extractor.js');
-  const items = split === 'dev' ? data.invoices : data.invoicesTest;
+  const items = data.invoices;
   const r = extractionReport(
     items.map((i) => ({ ...i, got: extractInvoice(i.text), status: 'completed', person: false })),
   );
@@ -118,7 +118,7 @@ if (run('knowledge')) {
     });
   }
   const provider = new LocalProvider();
-  const items = split === 'dev' ? data.questions : data.questionsTest;
+  const items = data.questions;
   const cases = [];
   for (const item of items) {
     const started = performance.now();

@@ -38,8 +38,10 @@ interface Candidate {
 
 /** How much a match counts: the same lemma, the same root, a close word vector. */
 const SAME_ROOT = 0.85;
-/** WordNet synonyms sharing one of the words' commonest senses (guarantee, warranty). */
-const SYNONYM = 0.6;
+/** A word WordNet relates to the asked one, times how closely (1: a synonym, guarantee ~ warranty). */
+const RELATED = 0.6;
+/** A related word this weak (a distant sense) is not a match, only a hint like a word vector. */
+const MATCH_FLOOR = 0.3;
 /** A word vector similarity at or above this counts, scaled down: a tie-breaker, not a match. */
 const SOFT_FLOOR = 0.55;
 const SOFT_SCALE = 0.5;
@@ -119,7 +121,7 @@ export type ScoredSentence = Readonly<Candidate>;
 export function scoreSentences(question: string, passages: PassageV1[]): ScoredSentence[] {
   const lexicon = Lexicon.get();
   const spell = new SpellChecker(passages.flatMap((p) => normalise(p.text).split(' ')));
-  const asked = [...new Set(lemmas(question, { correct: spell.correct }))].filter(
+  const asked = [...new Set(lemmas(question, { correct: spell.correct, phrases: true }))].filter(
     (t) => !QUESTION_NOISE.has(t),
   );
   if (asked.length === 0) return [];
@@ -139,8 +141,9 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   for (const name of nameLemmas(question))
     if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
   const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
-  // the asked word's own commonest sense: "fix" finds "repair" (not every word whose sense lists it)
-  const synonyms = new Map(asked.map((q) => [q, new Set(lexicon.synonyms(q))]));
+  // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
+  // "set up" finds "found" (not every word whose senses list the asked word)
+  const related = new Map(asked.map((q) => [q, new Map(lexicon.related(q))]));
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
 
   for (const c of candidates) {
@@ -150,9 +153,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       let m = 0;
       if (c.terms.has(q)) m = 1;
       else if (c.roots.has(root)) m = SAME_ROOT;
-      else if ([...c.terms].some((t) => synonyms.get(q)!.has(t))) m = SYNONYM;
-      if (m > 0) c.matched.add(q);
       else {
+        const links = related.get(q)!;
+        for (const t of c.terms) m = Math.max(m, RELATED * (links.get(t) ?? 0));
+      }
+      if (m >= MATCH_FLOOR) c.matched.add(q);
+      else {
+        m = 0;
         let best = 0;
         for (const t of c.terms) best = Math.max(best, lexicon.similarity(q, t));
         if (best >= SOFT_FLOOR) m = SOFT_SCALE * best;
@@ -198,7 +205,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
     // a fragment whose whole sentence another chunk holds
     if (r.cut && allNorms.some((n) => n !== norm && n.includes(norm))) continue;
     if (whole.has(norm)) continue;
-    const terms = new Set(lemmas(r.sentence));
+    const terms = new Set(lemmas(r.sentence, { phrases: true }));
     const around = [
       ...(r.i > 0 ? lemmas(r.all[r.i - 1]) : []),
       ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]) : []),

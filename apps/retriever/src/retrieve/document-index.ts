@@ -51,7 +51,10 @@ function processTerm(term: string): string | null {
 const EXPANSION_SIMILARITY = 0.6;
 const EXPANSION_WEIGHT = 0.5;
 const ROOT_WEIGHT = 0.8;
-const SYNONYM_WEIGHT = 0.6;
+/** A word WordNet relates to a query word, times how closely (1 for a synonym). */
+const RELATED_WEIGHT = 0.6;
+/** The verb of a phrasal verb ("set" of "set up"): it alone may mean something else. */
+const PHRASE_VERB_WEIGHT = 0.4;
 /** Built-in word-vector similarity mapped to [0, 1): unrelated texts sit around 0.3-0.5. */
 const LOCAL_FLOOR = 0.5;
 
@@ -175,24 +178,28 @@ export class DocumentIndex {
     for (const t of tokenize(query))
       if (t.kind === 'code' || t.kind === 'number')
         for (const part of t.norm.split(/[^\p{L}\p{N}]+/u)) if (part) weights.set(part, 1);
-    for (const term of lemmas(query, { correct: spell.correct })) {
+    const raise = (t: string, w: number): void => {
+      if (w > (weights.get(t) ?? 0)) weights.set(t, w);
+    };
+    for (const term of lemmas(query, { correct: spell.correct, phrases: true })) {
       if (QUESTION_NOISE.has(term)) continue;
-      weights.set(term, 1);
-      // another form of the word ("returnable" → "return") and its WordNet synonyms
-      // ("guarantee" → "warranty") that the index holds
+      if (lexicon.isPhrase(term)) {
+        // "set up": its verb a little, its meanings (below) as for any word
+        raise(term.slice(0, term.indexOf('_')), PHRASE_VERB_WEIGHT);
+      } else raise(term, 1);
+      // another form of the word ("returnable" → "return") and the words WordNet relates to it
+      // ("guarantee" → "warranty", "set up" → "found") that the index holds
       const root = derivationalRoot(term, lexicon);
-      if (root !== term && vocabulary.has(root))
-        weights.set(root, Math.max(weights.get(root) ?? 0, ROOT_WEIGHT));
-      for (const s of lexicon.synonyms(term))
-        if (vocabulary.has(s)) weights.set(s, Math.max(weights.get(s) ?? 0, SYNONYM_WEIGHT));
+      if (root !== term && vocabulary.has(root)) raise(root, ROOT_WEIGHT);
+      for (const [w, strength] of lexicon.related(term))
+        if (vocabulary.has(w)) raise(w, RELATED_WEIGHT * strength);
       if (vocabulary.has(term)) continue;
       const near = [...vocabulary.keys()]
         .map((t) => ({ t, s: lexicon.similarity(term, t) }))
         .filter((x) => x.s >= EXPANSION_SIMILARITY)
         .sort((a, b) => b.s - a.s)
         .slice(0, 2);
-      for (const { t, s } of near)
-        weights.set(t, Math.max(weights.get(t) ?? 0, s * EXPANSION_WEIGHT));
+      for (const { t, s } of near) raise(t, s * EXPANSION_WEIGHT);
     }
     return weights;
   }

@@ -9,6 +9,7 @@ import {
   lemmas,
   nameLemmas,
   splitSentences,
+  tokenize,
 } from '@switchyard/nlp';
 
 export interface ExtractiveAnswer {
@@ -34,6 +35,8 @@ interface Candidate {
   matched: Set<string>;
   /** Question terms only a close word vector in the sentence matches. */
   near: Set<string>;
+  /** Holds the specific kind of answer asked for (a phone number, an e-mail address). */
+  specific: boolean;
 }
 
 /** How much a match counts: the same lemma, the same root, a close word vector. */
@@ -53,6 +56,15 @@ const NEAR = 0.6;
 /** A question word found around the sentence rather than in it. */
 const IN_CONTEXT = 0.5;
 const IN_NAME = 0.6;
+/** Added for a sentence that holds a specific kind of answer asked for (a phone number). */
+const SPECIFIC = 0.3;
+
+/** The numbers and ids of a text, as written in lower case ("2", "hp-1042"). */
+function identifiers(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => t.kind === 'number' || t.kind === 'code')
+    .map((t) => t.norm);
+}
 
 function normalise(s: string): string {
   return s
@@ -90,7 +102,7 @@ export function extractiveAnswer(
   const chosen: ScoredSentence[] = [];
   for (const c of candidates) {
     if (chosen.length >= max) break;
-    if (c.matched.size === 0 && c.near.size === 0) continue;
+    if (c.matched.size === 0 && c.near.size === 0 && !c.specific) continue;
     if (chosen.some((x) => x.norm.includes(c.norm) || c.norm.includes(x.norm))) continue;
     if (chosen.length > 0) {
       const first = chosen[0];
@@ -124,10 +136,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const asked = [...new Set(lemmas(question, { correct: spell.correct, phrases: true }))].filter(
     (t) => !QUESTION_NOISE.has(t),
   );
+  const candidates = sentencesOf(passages, lexicon);
+  // numbers and ids the question names ("the Summit 2", "order HP-1042") that a sentence has too
+  for (const code of identifiers(question))
+    if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) asked.push(code);
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
 
-  const candidates = sentencesOf(passages, lexicon);
   // inverse frequency among the candidate sentences (each distinct sentence once)
   const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
   const weight = new Map<string, number>();
@@ -176,7 +191,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length;
     // of the sentence's own words, how many the question asked about: the more specific sentence
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
-    c.score = coverage * typed + 0.1 * precision + 0.05 * c.passage.score;
+    // a sentence holding what only an answer holds (a phone number for "what number can I call")
+    c.specific = wanted.some((t) => t.specific && t.test(c.sentence));
+    c.score =
+      coverage * typed + 0.1 * precision + 0.05 * c.passage.score + (c.specific ? SPECIFIC : 0);
   }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
@@ -205,7 +223,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
     // a fragment whose whole sentence another chunk holds
     if (r.cut && allNorms.some((n) => n !== norm && n.includes(norm))) continue;
     if (whole.has(norm)) continue;
-    const terms = new Set(lemmas(r.sentence, { phrases: true }));
+    const terms = new Set([...lemmas(r.sentence, { phrases: true }), ...identifiers(r.sentence)]);
     const around = [
       ...(r.i > 0 ? lemmas(r.all[r.i - 1]) : []),
       ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]) : []),
@@ -223,6 +241,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       score: 0,
       matched: new Set(),
       near: new Set(),
+      specific: false,
     };
     whole.set(norm, candidate);
     out.push(candidate);

@@ -4,6 +4,7 @@ import {
   Lexicon,
   QUESTION_NOISE,
   SpellChecker,
+  answerTypes,
   derivationalRoot,
   cosine as wordCosine,
   embed,
@@ -239,8 +240,16 @@ export class DocumentIndex {
       .slice(0, Math.max(topK * 5, 50));
     if (semantic.length === 0)
       return lexical.slice(0, topK).map((r) => this.passage(meta, r.id, r.score));
+    // a question for something a pattern finds (a phone number, an e-mail address): the chunks
+    // that hold one are a ranking of their own, in the order the other two give them
+    const specific = answerTypes(query).filter((t) => t.specific);
+    const shaped = specific.length
+      ? [...lexical, ...semantic]
+          .filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i)
+          .filter((r) => specific.some((t) => t.test(meta.get(r.id)?.text ?? '')))
+      : [];
     const fused = new Map<string, { rrf: number; score: number }>();
-    for (const ranking of [lexical.slice(0, Math.max(topK * 5, 50)), semantic]) {
+    for (const ranking of [lexical.slice(0, Math.max(topK * 5, 50)), semantic, shaped]) {
       ranking.forEach((r, rank) => {
         const entry = fused.get(r.id) ?? { rrf: 0, score: 0 };
         entry.rrf += 1 / (60 + rank + 1);

@@ -1,13 +1,13 @@
 import type { PassageV1 } from '@switchyard/contracts';
 import {
   Lexicon,
-  QUESTION_NOISE,
   SpellChecker,
   answerTypes,
   derivationalRoot,
   informationContent,
   lemmas,
   nameLemmas,
+  questionTerms,
   splitSentences,
   tokenize,
 } from '@switchyard/nlp';
@@ -55,7 +55,7 @@ const SOFT_SCALE = 0.5;
 const NEAR = 0.6;
 /** A question word found around the sentence rather than in it. */
 const IN_CONTEXT = 0.5;
-const IN_NAME = 0.6;
+const IN_NAME = 0.9;
 /** Added for a sentence that holds a specific kind of answer asked for (a phone number). */
 const SPECIFIC = 0.3;
 
@@ -133,9 +133,7 @@ export type ScoredSentence = Readonly<Candidate>;
 export function scoreSentences(question: string, passages: PassageV1[]): ScoredSentence[] {
   const lexicon = Lexicon.get();
   const spell = new SpellChecker(passages.flatMap((p) => normalise(p.text).split(' ')));
-  const asked = [...new Set(lemmas(question, { correct: spell.correct, phrases: true }))].filter(
-    (t) => !QUESTION_NOISE.has(t),
-  );
+  const asked = questionTerms(question, { correct: spell.correct });
   const candidates = sentencesOf(passages, lexicon);
   // numbers and ids the question names ("the Summit 2", "order HP-1042") that a sentence has too
   for (const code of identifiers(question))

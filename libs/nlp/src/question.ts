@@ -1,4 +1,5 @@
 import { Lexicon } from './lexicon.js';
+import { type TermOptions, lemmas } from './text.js';
 
 /**
  * How much a word says, in bits: under Zipf's law a word's probability falls with its frequency
@@ -91,16 +92,29 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
   'true',
   'ok',
   'okay',
-  'long',
-  'soon',
-  'quickly',
-  'fast',
   'exactly',
   'actually',
   'still',
   'ever',
   'really',
 ]);
+
+/** Words that ask for a kind of answer after "how" ("how long", "how soon"), and only then. */
+const HOW_WORDS = new Set(['long', 'soon', 'quickly', 'fast', 'often', 'far', 'early', 'late']);
+
+/**
+ * The content lemmas of a question: its lemmas (phrasal verbs as WordNet's phrases) without the
+ * words that carry no topic (QUESTION_NOISE) and without the word after "how" that only says
+ * what kind of answer is wanted ("how long", "how soon" — but "fast shipping" is content).
+ */
+export function questionTerms(question: string, options: TermOptions = {}): string[] {
+  const how = new Set<string>();
+  for (const m of question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g))
+    if (HOW_WORDS.has(m[1])) how.add(m[1]);
+  return [...new Set(lemmas(question, { phrases: true, ...options }))].filter(
+    (t) => !QUESTION_NOISE.has(t) && !how.has(t),
+  );
+}
 
 /** A kind of answer a question asks for, as a test on a candidate sentence. */
 export interface AnswerType {

@@ -2,13 +2,13 @@ import MiniSearch from 'minisearch';
 import type { DocumentV1, PassageV1 } from '@switchyard/contracts';
 import {
   Lexicon,
-  QUESTION_NOISE,
   SpellChecker,
   answerTypes,
   derivationalRoot,
   cosine as wordCosine,
   embed,
   lemmas,
+  questionTerms,
   tokenize,
 } from '@switchyard/nlp';
 import { cosine } from './embeddings.client.js';
@@ -83,6 +83,8 @@ export class DocumentIndex {
   private readonly documents = new Map<string, { version: number; chunkIds: string[] }>();
   /** Per tenant: each indexed lemma and how many chunks hold it (for query expansion). */
   private readonly vocabulary = new Map<string, Map<string, number>>();
+  /** Per tenant vocabulary: the indexed words derived from a root ("unworn" under "worn"). */
+  private readonly derived = new WeakMap<Map<string, number>, Map<string, string[]>>();
   private chunkCount = 0;
 
   constructor(
@@ -158,10 +160,21 @@ export class DocumentIndex {
   }
 
   private count(vocabulary: Map<string, number>, text: string, delta: number): void {
+    const lexicon = Lexicon.get();
+    const derived = this.derived.get(vocabulary) as Map<string, string[]>;
     for (const term of new Set(lemmas(text))) {
-      const n = (vocabulary.get(term) ?? 0) + delta;
+      const before = vocabulary.get(term) ?? 0;
+      const n = before + delta;
       if (n > 0) vocabulary.set(term, n);
       else vocabulary.delete(term);
+      if ((before > 0) === (n > 0)) continue;
+      // a word that came or went: its root's list of indexed forms follows
+      const root = derivationalRoot(term, lexicon);
+      if (root === term) continue;
+      const forms = (derived.get(root) ?? []).filter((f) => f !== term);
+      if (n > 0) forms.push(term);
+      if (forms.length) derived.set(root, forms);
+      else derived.delete(root);
     }
   }
 
@@ -182,8 +195,7 @@ export class DocumentIndex {
     const raise = (t: string, w: number): void => {
       if (w > (weights.get(t) ?? 0)) weights.set(t, w);
     };
-    for (const term of lemmas(query, { correct: spell.correct, phrases: true })) {
-      if (QUESTION_NOISE.has(term)) continue;
+    for (const term of questionTerms(query, { correct: spell.correct })) {
       if (lexicon.isPhrase(term)) {
         // "set up": its verb a little, its meanings (below) as for any word
         raise(term.slice(0, term.indexOf('_')), PHRASE_VERB_WEIGHT);
@@ -192,6 +204,10 @@ export class DocumentIndex {
       // ("guarantee" → "warranty", "set up" → "found") that the index holds
       const root = derivationalRoot(term, lexicon);
       if (root !== term && vocabulary.has(root)) raise(root, ROOT_WEIGHT);
+      // and the indexed words derived from the same root ("worn" finds "unworn")
+      const derived = this.derived.get(vocabulary);
+      for (const form of [...(derived?.get(root) ?? []), ...(derived?.get(term) ?? [])])
+        if (form !== term) raise(form, ROOT_WEIGHT);
       for (const [w, strength] of lexicon.related(term))
         if (vocabulary.has(w)) raise(w, RELATED_WEIGHT * strength);
       if (vocabulary.has(term)) continue;
@@ -284,7 +300,9 @@ export class DocumentIndex {
       });
       this.tenants.set(tenant, index);
       this.chunkMeta.set(tenant, new Map());
-      this.vocabulary.set(tenant, new Map());
+      const vocabulary = new Map<string, number>();
+      this.vocabulary.set(tenant, vocabulary);
+      this.derived.set(vocabulary, new Map());
     }
     return index;
   }

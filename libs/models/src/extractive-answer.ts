@@ -150,13 +150,14 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     const local = Math.log(1 + (distinct.size + 1) / (df + 0.5));
     weight.set(q, informationContent(q, lexicon) * local);
   }
-  // names in the question (a country, a product, a plan) are its qualifiers: they weigh double
-  for (const name of nameLemmas(question))
-    if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
+  // names in the question (a country, a product, a plan) are its qualifiers: they weigh double,
+  // and mean only themselves ("United States" is not about a state, nor about "express")
+  const names = nameLemmas(question);
+  for (const name of names) if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
   const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
   // "set up" finds "found" (not every word whose senses list the asked word)
-  const related = new Map(asked.map((q) => [q, new Map(lexicon.related(q))]));
+  const related = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.related(q))]));
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
 
   for (const c of candidates) {

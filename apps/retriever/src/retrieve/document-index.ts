@@ -5,9 +5,11 @@ import {
   SpellChecker,
   answerTypes,
   derivationalRoot,
+  informationContent,
   cosine as wordCosine,
   embed,
   lemmas,
+  nameLemmas,
   questionTerms,
   tokenize,
 } from '@switchyard/nlp';
@@ -29,6 +31,13 @@ interface ChunkMeta {
   vector?: Float32Array;
   /** From the built-in word vectors (always there). */
   local?: Float32Array;
+}
+
+interface Concept {
+  /** Words that count as the concept, with how much. */
+  matches: Map<string, number>;
+  root: string;
+  weight: number;
 }
 
 interface Chunk {
@@ -167,7 +176,7 @@ export class DocumentIndex {
       const n = before + delta;
       if (n > 0) vocabulary.set(term, n);
       else vocabulary.delete(term);
-      if ((before > 0) === (n > 0)) continue;
+      if (before > 0 === n > 0) continue;
       // a word that came or went: its root's list of indexed forms follows
       const root = derivationalRoot(term, lexicon);
       if (root === term) continue;
@@ -195,6 +204,8 @@ export class DocumentIndex {
     const raise = (t: string, w: number): void => {
       if (w > (weights.get(t) ?? 0)) weights.set(t, w);
     };
+    // names mean only themselves: "United States" is not about a state
+    const names = nameLemmas(query);
     for (const term of questionTerms(query, { correct: spell.correct })) {
       if (lexicon.isPhrase(term)) {
         // "set up": its verb a little, its meanings (below) as for any word
@@ -208,8 +219,9 @@ export class DocumentIndex {
       const derived = this.derived.get(vocabulary);
       for (const form of [...(derived?.get(root) ?? []), ...(derived?.get(term) ?? [])])
         if (form !== term) raise(form, ROOT_WEIGHT);
-      for (const [w, strength] of lexicon.related(term))
-        if (vocabulary.has(w)) raise(w, RELATED_WEIGHT * strength);
+      if (!names.has(term))
+        for (const [w, strength] of lexicon.related(term))
+          if (vocabulary.has(w)) raise(w, RELATED_WEIGHT * strength);
       if (vocabulary.has(term)) continue;
       const near = [...vocabulary.keys()]
         .map((t) => ({ t, s: lexicon.similarity(term, t) }))
@@ -273,10 +285,57 @@ export class DocumentIndex {
         fused.set(r.id, entry);
       });
     }
-    return [...fused]
+    // the leading candidates ranked once more by how much of the question's content each covers
+    const leading = [...fused].sort((a, b) => b[1].rrf - a[1].rrf).slice(0, Math.max(topK * 4, 20));
+    const concepts = this.concepts(query);
+    leading
+      .map(([id], order) => ({ id, order, covered: this.coverage(concepts, meta.get(id)!) }))
+      .sort((a, b) => b.covered - a.covered || a.order - b.order)
+      .forEach((r, rank) => {
+        fused.get(r.id)!.rrf += 1 / (60 + rank + 1);
+      });
+    return leading
       .sort((a, b) => b[1].rrf - a[1].rrf)
       .slice(0, topK)
       .map(([id, f]) => this.passage(meta, id, f.score));
+  }
+
+  /**
+   * The question's content concepts, each with what counts as it and how much it weighs (its
+   * information content): the lemma itself, another form of it (its derivational root) and the
+   * words WordNet relates to it.
+   */
+  private concepts(query: string): Concept[] {
+    const lexicon = Lexicon.get();
+    const names = nameLemmas(query);
+    return questionTerms(query).map((term) => {
+      const matches = new Map<string, number>([[term, 1]]);
+      const root = derivationalRoot(term, lexicon);
+      if (root !== term) matches.set(root, ROOT_WEIGHT);
+      for (const [w, strength] of names.has(term) ? [] : lexicon.related(term))
+        if (strength * RELATED_WEIGHT >= 0.3 && !matches.has(w))
+          matches.set(w, strength * RELATED_WEIGHT);
+      return { matches, root, weight: informationContent(term, lexicon) };
+    });
+  }
+
+  /** The share of the concepts' weight a chunk covers (its words, their roots, its document's name). */
+  private coverage(concepts: Concept[], chunk: ChunkMeta): number {
+    const lexicon = Lexicon.get();
+    const words = new Set([
+      ...lemmas(chunk.text, { phrases: true }),
+      ...lemmas(chunk.documentId.replace(/[-_.]+/g, ' ')),
+    ]);
+    const roots = new Set([...words].map((w) => derivationalRoot(w, lexicon)));
+    let covered = 0;
+    let total = 0;
+    for (const c of concepts) {
+      total += c.weight;
+      let best = roots.has(c.root) ? ROOT_WEIGHT : 0;
+      for (const w of words) best = Math.max(best, c.matches.get(w) ?? 0);
+      covered += c.weight * best;
+    }
+    return total ? covered / total : 0;
   }
 
   private passage(meta: Map<string, ChunkMeta>, id: string, score: number): PassageV1 {

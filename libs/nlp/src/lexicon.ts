@@ -283,13 +283,6 @@ export class Lexicon {
     return dot / (127 * 127);
   }
 
-  /** WordNet synonyms of a word: the words that share its commonest sense. */
-  synonyms(word: string): string[] {
-    return this.related(word)
-      .filter(([, w]) => w > 0.99)
-      .map(([w]) => w);
-  }
-
   /**
    * Calls `visit` with each known word of this length, most frequent first, that starts with
    * `first` or has `second` as its second letter (spelling candidates); stops when it returns false.

@@ -145,6 +145,14 @@ const QUESTION_OPENERS = new Set([
   'may',
 ]);
 const NOUN_MARKERS = new Set(['a', 'an', 'any', 'the', 'some', 'no', 'your']);
+/** Prepositions of means: "paid by bank transfer", "via card". */
+const MEANS = new Set(['by', 'via']);
+/** Words that name a kind of payment card before "card" ("credit card"). */
+const CARD_KINDS = new Set(['credit', 'debit', 'charge']);
+/** Verbs of finding out: with "whether" or "if" they ask how something stands. */
+const FIND_OUT = new Set(['check', 'confirm', 'know', 'see', 'tell', 'verify', 'find', 'look']);
+/** Words that ask whether something can be done ("is it possible to cancel ...?"). */
+const ABILITY = new Set(['possible', 'able', 'ok', 'okay', 'allowed']);
 const PAST = new Set(['paid', 'sent', 'put', 'shipped', 'moved', 'given', 'gave', 'closed']);
 
 /** A question in the past or perfect asks what happened, not for something to be done. */
@@ -157,6 +165,8 @@ const POSSESSIVE = new Set(['my', 'our', 'mine']);
 interface Word {
   norm: string;
   lemma: string;
+  /** Follows another word directly (no number or punctuation between). */
+  joined: boolean;
 }
 
 /**
@@ -181,7 +191,9 @@ export class SafetyFloor {
   }
 
   check(text: string): string | undefined {
-    for (const sentence of splitSentences(text).flatMap((s) => s.split(/;|\band\b|\bbut\b/i))) {
+    // each sentence, and each clause of one ("and", "but", ";")
+    const clauses = splitSentences(text).flatMap((s) => s.split(/;|\band\b|\bbut\b/i));
+    for (const sentence of clauses) {
       const reason = this.checkSentence(sentence);
       if (reason) return reason;
     }
@@ -190,12 +202,12 @@ export class SafetyFloor {
 
   private checkSentence(sentence: string): string | undefined {
     const tokens = tokenize(sentence);
-    const words: Word[] = tokens
-      .filter((t) => t.kind === 'word')
-      .map((t) => {
-        const norm = this.spell.correct(t.norm);
-        return { norm, lemma: this.lexicon.lemma(norm) };
-      });
+    const words: Word[] = [];
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'word') return;
+      const norm = this.spell.correct(t.norm);
+      words.push({ norm, lemma: this.lexicon.lemma(norm), joined: tokens[i - 1]?.kind === 'word' });
+    });
     if (words.length === 0) return undefined;
     const lemmas = new Set(words.map((w) => w.lemma));
     const norms = words.map((w) => w.norm);
@@ -216,6 +228,13 @@ export class SafetyFloor {
     // asks with the base form ("charge me", "please change", "I want to change").
     const isVerb = (w: Word, i: number): boolean =>
       !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
+      // the head of a compound noun ("bank transfer", "card payment") or a means ("paid by bank
+      // transfer", "by card") describes how something was done
+      !(w.joined && OBJECTS.has(words[i - 1]?.lemma ?? '')) &&
+      !MEANS.has(norms[i - 1] ?? '') &&
+      !MEANS.has(norms[i - 2] ?? '') &&
+      // a payment card named by its kind ("credit card", "charge card") is a noun
+      !(CARD_KINDS.has(w.lemma) && norms[i + 1] === 'card') &&
       !['on', 'about', 'note'].includes(norms[i + 1] ?? '') &&
       !(w.norm !== w.lemma && (w.norm.endsWith('ed') || PAST.has(w.norm))) &&
       !(
@@ -224,10 +243,17 @@ export class SafetyFloor {
         !['i', 'we', 'you'].includes(norms[i - 1] ?? '')
       );
     const change = words.find((w, i) => CHANGE_ACTIONS.has(w.lemma) && isVerb(w, i));
-    const object = change && words.find((w) => w !== change && OBJECTS.has(w.lemma));
+    // the customer's data, not ours ("give me your contact details")
+    const object =
+      change &&
+      words.find(
+        (w, i) => w !== change && OBJECTS.has(w.lemma) && !norms.slice(i - 2, i).includes('your'),
+      );
 
+    const moneyAction = words.find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma;
+    const actionWord = moneyAction ?? change?.lemma;
     const action =
-      words.find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma ??
+      moneyAction ??
       (moneyBack ? 'money back' : undefined) ??
       (change && object ? `${change.lemma} ${object.lemma}` : undefined) ??
       (words.some((w, i) => DELIVERY_ACTIONS.has(w.lemma) && isVerb(w, i)) &&
@@ -259,8 +285,28 @@ export class SafetyFloor {
     const question = QUESTION_OPENERS.has(first);
     const howDoI =
       first === 'how' && ['do', 'can', 'should'].includes(norms[1] ?? '') && norms[2] === 'i';
+    // "is the refund on its way?", "are my details changed?": a question about how something
+    // stands, unless it asks whether something can be done ("is it possible to ...")
+    const stateQuestion = (first === 'is' || first === 'are') && !norms.some((w) => ABILITY.has(w));
+    // "could you check whether ...", "I want to know if ...": finding out, not doing
+    const asksWhether = norms.findIndex(
+      (w, i) =>
+        (w === 'whether' || w === 'if') &&
+        norms.slice(Math.max(0, i - 3), i).some((x) => FIND_OUT.has(this.lexicon.lemma(x))),
+    );
+    const findOut = asksWhether >= 0;
+    // what is to be found out is whether the action happened or can: not a request for it
+    if (findOut && words.findIndex((w) => w.lemma === actionWord) > asksWhether) return undefined;
+    // "which address did it ship to?": a question about what happened
+    const pastQuestion =
+      QUESTION_OPENERS.has(first) && norms.slice(1, 4).some((w) => STATUS_OPENERS.has(w));
     const status =
-      words.some((w) => STATUS.has(w.lemma)) || first === 'where' || STATUS_OPENERS.has(first);
+      findOut ||
+      pastQuestion ||
+      words.some((w) => STATUS.has(w.lemma)) ||
+      first === 'where' ||
+      STATUS_OPENERS.has(first) ||
+      stateQuestion;
 
     if (status && !asking) return undefined;
     if (question) {

@@ -107,11 +107,20 @@ const BETWEEN = new Set(
 
 /**
  * Where the particle of a phrasal verb at `i` is, when the lexicon has `verb_particle`: the next
- * word, or after an object of one or two words that starts with a pronoun or determiner.
+ * word, or after an object of one or two words that starts with a pronoun or determiner
+ * ("call it off" → `call_off`). `words` are the text's words (tokens of kind `word`).
  */
+export function phrasalVerbAt(
+  words: ReadonlyArray<Pick<Token, 'norm'>>,
+  i: number,
+  verb: string,
+): { phrase: string; at: number } | undefined {
+  return phraseAt(Lexicon.get(), words, i, verb);
+}
+
 function phraseAt(
   lexicon: Lexicon,
-  words: readonly Token[],
+  words: ReadonlyArray<Pick<Token, 'norm'>>,
   i: number,
   verb: string,
 ): { phrase: string; at: number } | undefined {

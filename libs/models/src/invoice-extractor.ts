@@ -331,7 +331,7 @@ const VENDOR_LABEL =
 const BUYER_LABEL =
   /\b(bill(ed)?\s+to|ship\s+to|sold\s+to|to|customer|client|buyer|kunde)\s*:?\s*$/i;
 /** A name: up to six words of letters (any script), digits and the marks names use. */
-const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.\-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.\-]+){0,5})/u;
+const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,5})/u;
 
 function cleanName(s: string): string {
   const name = s

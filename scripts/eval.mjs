@@ -4,22 +4,25 @@
 // bench/results/. Runs against an OpenAI-compatible provider when PROVIDERS / MODEL_TIERS /
 // PRICES (and ROUTER_CLASSIFIER, EMBEDDINGS_URL) are set in the environment: see docs/evaluation.md.
 //
-// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge] [--split dev|test|train]
+// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh|train]
 //                              [--limit N] [--concurrency N] [--out FILE]
 // Splits: dev (default) — the development fixtures, never trained on but looked at while
-// improving; test — the fresh test split, only ever reported (never tune on it); train — the
-// router's own training examples (routing only).
+// improving; test — written before any measurement, since looked at; fresh — written before any
+// measurement and only ever reported (never tune on it); train — the router's own training
+// examples (routing only).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractionReport, knowledgeReport, routingReport } from '../eval/metrics.mjs';
 import {
   ROOT,
+  SPLITS,
   askCase,
   extractCase,
   fixtures,
   loadCorpus,
   pool,
   routeCase,
+  splitOf,
 } from '../eval/runner.mjs';
 
 const args = process.argv.slice(2);
@@ -34,8 +37,8 @@ if (only && !WORKFLOWS.includes(only)) {
   process.exit(2);
 }
 const split = option('--split', 'dev');
-if (!['dev', 'test', 'train'].includes(split)) {
-  console.error(`--split must be dev, test or train (got '${split}')`);
+if (!SPLITS.includes(split)) {
+  console.error(`--split must be one of ${SPLITS.join(', ')} (got '${split}')`);
   process.exit(2);
 }
 const limit = Number(option('--limit', '0')) || Infinity;
@@ -43,7 +46,15 @@ const concurrency = Number(option('--concurrency', '6'));
 const run = (w) => !only || only === w;
 
 const { Stack, DEV_KEYS } = await import('../libs/testing/dist/index.js');
-const data = fixtures();
+const data = splitOf(fixtures(), split);
+// The fresh split's misses are not printed unless asked (--show-misses): reading them invites
+// tuning to them, and then the split no longer measures input nobody has seen.
+const showMisses = split !== 'fresh' || args.includes('--show-misses');
+const shownMisses = (misses) => {
+  if (!showMisses && misses.length)
+    console.log(`  (${misses.length} misses not shown for the fresh split: --show-misses)`);
+  return showMisses ? misses : [];
+};
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 const ms = (x) => (x === undefined ? '-' : `${Math.round(x)} ms`);
 const report = {
@@ -57,17 +68,23 @@ const report = {
   split,
 };
 
+/** Resident memory of the router and the retriever, from their /metrics. */
+async function residentMiB(stack) {
+  const out = {};
+  for (const name of ['router', 'retriever']) {
+    const text = await (await fetch(`${stack.service(name).url}/metrics`)).text();
+    const bytes = Number(/^process_resident_memory_bytes (\S+)/m.exec(text)?.[1] ?? NaN);
+    out[name] = Math.round((bytes / 2 ** 20) * 10) / 10;
+  }
+  return out;
+}
+
 console.log('[eval] starting nats-server and every service ...');
 const stack = await Stack.start();
 try {
+  report.residentMiB = { afterStart: await residentMiB(stack) };
   if (run('routing')) {
-    const items = (
-      split === 'dev'
-        ? data.routingHeldout
-        : split === 'test'
-          ? data.routingTest
-          : data.routingTrain
-    ).slice(0, limit);
+    const items = data.routing.slice(0, limit);
     const cases = await pool(items, concurrency, (i) => routeCase(stack, i));
     const r = routingReport(cases);
     report.routing = r;
@@ -91,14 +108,15 @@ try {
     console.log(
       `  latency to the routing decision: p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}`,
     );
-    for (const m of r.misses)
+    for (const m of shownMisses(r.misses))
       console.log(
         `  MISS expected ${m.expected}, got ${m.got}: "${m.text.replace(/\n/g, ' ').slice(0, 100)}" (${m.reason})`,
       );
   }
   if (run('extraction') && split !== 'train') {
-    const invoices = split === 'test' ? data.invoicesTest : data.invoices;
-    const cases = await pool(invoices.slice(0, limit), concurrency, (i) => extractCase(stack, i));
+    const cases = await pool(data.invoices.slice(0, limit), concurrency, (i) =>
+      extractCase(stack, i),
+    );
     const r = extractionReport(cases);
     report.extraction = r;
     console.log(`\nExtraction, ${split} split (${r.invoices} invoices, extraction workflow):`);
@@ -112,15 +130,14 @@ try {
     console.log(
       `  latency p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}; tokens ${r.tokens.prompt} in / ${r.tokens.completion} out; cost $${r.costUsd}`,
     );
-    for (const m of r.misses)
+    for (const m of shownMisses(r.misses))
       console.log(
         `  MISS ${m.field}: expected ${m.expected}, got ${m.got ?? '(none)'} in "${m.text.replace(/\n/g, ' | ').slice(0, 90)}"`,
       );
   }
   if (run('knowledge') && split !== 'train') {
     await loadCorpus(stack, DEV_KEYS.admin);
-    const questions = split === 'test' ? data.questionsTest : data.questions;
-    const cases = await pool(questions.slice(0, limit), concurrency, (i) => askCase(stack, i));
+    const cases = await pool(data.questions.slice(0, limit), concurrency, (i) => askCase(stack, i));
     const r = knowledgeReport(cases);
     report.knowledge = r;
     console.log(
@@ -132,11 +149,16 @@ try {
     console.log(
       `  latency p50 ${ms(r.latencyMs.p50)}, p95 ${ms(r.latencyMs.p95)}; tokens ${r.tokens.prompt} in / ${r.tokens.completion} out; cost $${r.costUsd}`,
     );
-    for (const m of r.misses)
+    for (const m of shownMisses(r.misses))
       console.log(
         `  MISS "${m.question}" → "${(m.answer ?? '').slice(0, 140)}" cited [${m.cited.join(', ')}], wanted ${m.document}: ${m.expected.join(' | ')}`,
       );
   }
+  report.residentMiB.afterEval = await residentMiB(stack);
+  const rss = report.residentMiB;
+  console.log(
+    `\nResident memory (MiB, process_resident_memory_bytes): router ${rss.afterStart.router} after start, ${rss.afterEval.router} after the run; retriever ${rss.afterStart.retriever} after start, ${rss.afterEval.retriever} after the run`,
+  );
 } finally {
   await stack.stop();
 }

@@ -1,14 +1,17 @@
 import type { PassageV1 } from '@switchyard/contracts';
 import {
   Lexicon,
-  QUESTION_NOISE,
   SpellChecker,
   answerTypes,
   derivationalRoot,
   informationContent,
   lemmas,
   nameLemmas,
+  questionTerms,
   splitSentences,
+  tokenize,
+  cosine,
+  embed,
 } from '@switchyard/nlp';
 
 export interface ExtractiveAnswer {
@@ -34,12 +37,16 @@ interface Candidate {
   matched: Set<string>;
   /** Question terms only a close word vector in the sentence matches. */
   near: Set<string>;
+  /** Holds the specific kind of answer asked for (a phone number, an e-mail address). */
+  specific: boolean;
 }
 
 /** How much a match counts: the same lemma, the same root, a close word vector. */
 const SAME_ROOT = 0.85;
-/** WordNet synonyms sharing one of the words' commonest senses (guarantee, warranty). */
-const SYNONYM = 0.6;
+/** A word WordNet relates to the asked one, times how closely (1: a synonym, guarantee ~ warranty). */
+const RELATED = 0.6;
+/** A related word this weak (a distant sense) is not a match, only a hint like a word vector. */
+const MATCH_FLOOR = 0.3;
 /** A word vector similarity at or above this counts, scaled down: a tie-breaker, not a match. */
 const SOFT_FLOOR = 0.55;
 const SOFT_SCALE = 0.5;
@@ -50,7 +57,18 @@ const SOFT_SCALE = 0.5;
 const NEAR = 0.6;
 /** A question word found around the sentence rather than in it. */
 const IN_CONTEXT = 0.5;
-const IN_NAME = 0.6;
+const IN_NAME = 0.9;
+/** Added for a sentence that holds a specific kind of answer asked for (a phone number). */
+const SPECIFIC = 0.3;
+/** How much the sentence's meaning as a whole counts (a tie-breaker between covering sentences). */
+const MEANING = 0.1;
+
+/** The numbers and ids of a text, as written in lower case ("2", "hp-1042"). */
+function identifiers(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => t.kind === 'number' || t.kind === 'code')
+    .map((t) => t.norm);
+}
 
 function normalise(s: string): string {
   return s
@@ -88,7 +106,7 @@ export function extractiveAnswer(
   const chosen: ScoredSentence[] = [];
   for (const c of candidates) {
     if (chosen.length >= max) break;
-    if (c.matched.size === 0 && c.near.size === 0) continue;
+    if (c.matched.size === 0 && c.near.size === 0 && !c.specific) continue;
     if (chosen.some((x) => x.norm.includes(c.norm) || c.norm.includes(x.norm))) continue;
     if (chosen.length > 0) {
       const first = chosen[0];
@@ -119,13 +137,14 @@ export type ScoredSentence = Readonly<Candidate>;
 export function scoreSentences(question: string, passages: PassageV1[]): ScoredSentence[] {
   const lexicon = Lexicon.get();
   const spell = new SpellChecker(passages.flatMap((p) => normalise(p.text).split(' ')));
-  const asked = [...new Set(lemmas(question, { correct: spell.correct }))].filter(
-    (t) => !QUESTION_NOISE.has(t),
-  );
+  const asked = questionTerms(question, { correct: spell.correct });
+  const candidates = sentencesOf(passages, lexicon);
+  // numbers and ids the question names ("the Summit 2", "order HP-1042") that a sentence has too
+  for (const code of identifiers(question))
+    if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) asked.push(code);
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
 
-  const candidates = sentencesOf(passages, lexicon);
   // inverse frequency among the candidate sentences (each distinct sentence once)
   const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
   const weight = new Map<string, number>();
@@ -135,12 +154,15 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     const local = Math.log(1 + (distinct.size + 1) / (df + 0.5));
     weight.set(q, informationContent(q, lexicon) * local);
   }
-  // names in the question (a country, a product, a plan) are its qualifiers: they weigh double
-  for (const name of nameLemmas(question))
-    if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
+  // names in the question (a country, a product, a plan) are its qualifiers: they weigh double,
+  // and mean only themselves ("United States" is not about a state, nor about "express")
+  const names = nameLemmas(question);
+  for (const name of names) if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
   const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
-  // the asked word's own commonest sense: "fix" finds "repair" (not every word whose sense lists it)
-  const synonyms = new Map(asked.map((q) => [q, new Set(lexicon.synonyms(q))]));
+  // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
+  // "set up" finds "found" (not every word whose senses list the asked word)
+  const related = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.related(q))]));
+  const askedVector = embed(asked);
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
 
   for (const c of candidates) {
@@ -150,9 +172,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       let m = 0;
       if (c.terms.has(q)) m = 1;
       else if (c.roots.has(root)) m = SAME_ROOT;
-      else if ([...c.terms].some((t) => synonyms.get(q)!.has(t))) m = SYNONYM;
-      if (m > 0) c.matched.add(q);
       else {
+        const links = related.get(q)!;
+        for (const t of c.terms) m = Math.max(m, RELATED * (links.get(t) ?? 0));
+      }
+      if (m >= MATCH_FLOOR) c.matched.add(q);
+      else {
+        m = 0;
         let best = 0;
         for (const t of c.terms) best = Math.max(best, lexicon.similarity(q, t));
         if (best >= SOFT_FLOOR) m = SOFT_SCALE * best;
@@ -169,7 +195,16 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length;
     // of the sentence's own words, how many the question asked about: the more specific sentence
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
-    c.score = coverage * typed + 0.1 * precision + 0.05 * c.passage.score;
+    // a sentence holding what only an answer holds (a phone number for "what number can I call")
+    c.specific = wanted.some((t) => t.specific && t.test(c.sentence));
+    // what the sentence means as a whole, next to what the question means (word vectors)
+    const meaning = Math.max(0, (cosine(askedVector, embed([...c.terms])) - 0.5) / 0.5);
+    c.score =
+      coverage * typed +
+      0.1 * precision +
+      0.05 * c.passage.score +
+      MEANING * meaning +
+      (c.specific ? SPECIFIC : 0);
   }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
@@ -198,7 +233,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
     // a fragment whose whole sentence another chunk holds
     if (r.cut && allNorms.some((n) => n !== norm && n.includes(norm))) continue;
     if (whole.has(norm)) continue;
-    const terms = new Set(lemmas(r.sentence));
+    const terms = new Set([...lemmas(r.sentence, { phrases: true }), ...identifiers(r.sentence)]);
     const around = [
       ...(r.i > 0 ? lemmas(r.all[r.i - 1]) : []),
       ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]) : []),
@@ -216,6 +251,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       score: 0,
       matched: new Set(),
       near: new Set(),
+      specific: false,
     };
     whole.set(norm, candidate);
     out.push(candidate);

@@ -45,6 +45,28 @@ describe('extractInvoice', () => {
     });
   });
 
+  it('reads numbers labelled by No in its forms, names in any script and unlabelled names between separators', () => {
+    expect(
+      extractInvoice('Factura n° RX-77/2025, fecha 03/02/2025, total 410,00 EUR'),
+    ).toMatchObject({
+      invoiceNumber: 'RX-77/2025',
+    });
+    expect(extractInvoice('Nr. 5521-A | Café Ñandú | 2025-02-03 | Summe 18,40 EUR')).toMatchObject({
+      invoiceNumber: '5521-A',
+      vendor: 'Café Ñandú',
+    });
+    expect(
+      extractInvoice('Rechnungsnummer: 88-12\nSeller: Ölgärtner Þór GmbH\nTotal 99,00 EUR'),
+    ).toMatchObject({ invoiceNumber: '88-12', vendor: 'Ölgärtner Þór GmbH' });
+    expect(
+      extractInvoice('Receipt 3310 • 2025-03-01 • Harbour Lane Bakery • Total 12.40 GBP'),
+    ).toMatchObject({ vendor: 'Harbour Lane Bakery' });
+    // a buyer is not the vendor, and a field's label is not a name
+    expect(
+      extractInvoice('INVOICE\nBill to: Northern Lights Camping\nTotal Due: 40.00 EUR').vendor,
+    ).toBeUndefined();
+  });
+
   it('keeps the output contract’s currency list equal to ISO 4217 list one', () => {
     const yaml = parse(readFileSync(join(root, 'workflows/extraction.yaml'), 'utf8')) as {
       output: { schema: { properties: { currency: { enum: string[] } } } };

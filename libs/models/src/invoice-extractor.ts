@@ -196,10 +196,18 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
 const NOT_TOTAL =
   /\b(sub-?\s?total|net(\s+amount)?|vat|tax|gst|hst|mwst|btw|moms|shipping|delivery|freight|discount|deposit|each|unit\s+price|price|qty|excl\.?|excluding)\b/i;
 
-/** Labels of an invoice's own number, with what they weigh. */
+/**
+ * Labels of an invoice's own number: the document's name in English and the common European
+ * languages by its stem, so the compounds count too (`Rechnungsnummer`, `Fakturanr`,
+ * `Factuurnummer`), then an optional "No" in any of its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`,
+ * `#`, `Number`, `ID`, `Ref`). Spaces and tabs only after it: the next line is not its value.
+ */
 const NUMBER_LABELS =
-  /\b(invoice|inv|bill|receipt|document|doc|tax\s+invoice|credit\s+note|rechnung|rechnungsnummer|faktura|fakturanr|factuur|facture|statement)\b\.?\s*(?:(?:is|was|has)\s+)?(?:(?:the\s+)?(?:no|nr|num|number|n°|nº|#|id|ref(?:erence)?)\b\.?)?\s*[:#.]?\s*/gi;
-const ID = /^(#?\s*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
+  /\b(?:invoice|inv|bill|receipt|document|doc|tax[ \t]+invoice|credit[ \t]+note|statement|rechnung\w*|faktur\w*|factur\w*|fattur\w*|fatur\w*|factuur\w*|lasku\w*|reikning\w*|rachun\w*|recibo|számla\w*)\b\.?[ \t]*(?:(?:is|was|has)[ \t]+)?(?:(?:the[ \t]+)?(?:no|nr|num|number|numero|número|numéro|n[°º]|č|#|id|ref(?:erence)?)(?:\b|(?<=[°º#]))\.?)?[ \t]*[:#.]?[ \t]*/giu;
+/** A number labelled only by "No." in one of its forms, at the start of a line or field. */
+const BARE_NUMBER_LABEL =
+  /(?:^|[\n|·•]|\s[-–—]\s)[ \t]*(?:no|nr|n[°º]|č|num)\.?[ \t]*[:#]?[ \t]*(?=[A-Z0-9])/giu;
+const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 
 function looksLikeId(s: string): boolean {
   return /\d/.test(s) && s.length >= 2 && !/^\d{1,2}$/.test(s);
@@ -213,6 +221,10 @@ function invoiceNumber(text: string): string | undefined {
   for (const m of text.matchAll(NUMBER_LABELS)) {
     const rest = text.slice(m.index + m[0].length);
     const id = ID.exec(rest)?.[2];
+    if (id && looksLikeId(id) && !looksLikeDate(id)) return id.replace(/[.]$/, '');
+  }
+  for (const m of text.matchAll(BARE_NUMBER_LABEL)) {
+    const id = ID.exec(text.slice(m.index + m[0].length))?.[2];
     if (id && looksLikeId(id) && !looksLikeDate(id)) return id.replace(/[.]$/, '');
   }
   // No label: an id after '#', else the first id-like token (letters and digits with - or /).
@@ -313,12 +325,13 @@ function invoiceDate(text: string, currency: string | undefined): string | undef
 // ---- vendor ---------------------------------------------------------------------------------
 
 const LEGAL_FORM =
-  /\b(?:ltd|limited|gmbh|ag|b\.?v\.?|n\.?v\.?|inc|llc|llp|plc|corp|co|company|s\.?a\.?|sas|sarl|s\.?r\.?l\.?|s\.?p\.?a\.?|ab|as|asa|aps|a\/s|oy|oyj|kk|pty|e\.?k\.?|sp\.\s*z\s*o\.?o\.?)\.?(?=$|[\s,;|·)]|\.(?!\w))/i;
+  /(?<![\p{L}\d])(?:ltd|limited|gmbh|ag|kg|gbr|ohg|se|b\.?v\.?|n\.?v\.?|inc|llc|llp|plc|corp|co|company|s\.?a\.?|sas|sarl|eurl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?l\.?u?|lda|ab|as|asa|aps|a\/s|oy|oyj|ehf|hf|kk|k\.k|pty|pvt|e\.?k\.?|kft|zrt|d\.o\.o|s\.r\.o|sp\.\s*z\s*o\.?o\.?)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const VENDOR_LABEL =
   /\b(?:(?:from|billed\s+by|issued\s+by|sold\s+by|från|von)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|sprzedawca|lieferant|leverancier|leverantör|company|store|shop)[ \t]*[:\-–])[ \t]*/gi;
 const BUYER_LABEL =
   /\b(bill(ed)?\s+to|ship\s+to|sold\s+to|to|customer|client|buyer|kunde)\s*:?\s*$/i;
-const NAME = /^([A-Z0-9ÀÖØ-Þ][\w&'’.\-ÀÖØ-öø-ÿ]*(?:[ \t]+(?:&[ \t]+)?[\w&'’.\-ÀÖØ-öø-ÿ]+){0,5})/u;
+/** A name: up to six words of letters (any script), digits and the marks names use. */
+const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,5})/u;
 
 function cleanName(s: string): string {
   const name = s
@@ -326,7 +339,9 @@ function cleanName(s: string): string {
     .replace(/[\s,;:|·-]+$/, '')
     .trim();
   // "Inc." and "B.V." keep their dot; a sentence's full stop goes
-  return /\b(inc|co|corp|ltd|b\.v|n\.v|s\.a|e\.k|o\.o)\.$/i.test(name)
+  return /\b(inc|co|corp|ltd|b\.v|n\.v|s\.a|s\.l|e\.k|o\.o|k\.k|s\.r\.o|d\.o\.o|pvt\. ltd|ehf)\.$/i.test(
+    name,
+  )
     ? name
     : name.replace(/\.+$/, '');
 }
@@ -365,18 +380,52 @@ function vendor(text: string): string | undefined {
     const name = cleanName(
       upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|von|van|door|par)\s+/i, ''),
     );
-    if (name && /^[A-Z]/.test(name) && name.split(/\s+/).length <= 7) return name;
+    if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name))
+      return name;
+    // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy")
+    const words = name.split(/\s+/);
+    let start = words.length - 1;
+    while (
+      start > 0 &&
+      /^[\p{Lu}&]/u.test(words[start - 1]) &&
+      !/\d/.test(words[start - 1]) &&
+      !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, ''))
+    )
+      start--;
+    if (start < words.length - 1) return words.slice(start).join(' ');
   }
-  // A first line that reads like a name (a letterhead).
-  const first = text.split('\n')[0]?.trim() ?? '';
-  if (
-    text.includes('\n') &&
-    /^[A-Z][\w&'’.\- ]{2,60}$/.test(first) &&
-    !/\d/.test(first) &&
-    !/\b(invoice|receipt|bill|rechnung|faktura|factuur|statement|tax)\b/i.test(first)
-  )
-    return first;
+  // No label and no legal form: the first field, between line breaks or separators, that reads
+  // like a name — capitalised words without digits that are not a field's label ("Station
+  // Bistro" in "Receipt 66-10 • 2025-06-30 • Station Bistro • Total 47.00"). A letterhead is one.
+  if (!/[\n|·•]|\s[-–—]\s/.test(text)) return undefined;
+  let offset = 0;
+  for (const field of text.split(/(\n|[|·•]|\s[-–—]\s)/)) {
+    const at = offset;
+    offset += field.length;
+    const name = field.trim();
+    if (!looksLikeName(name)) continue;
+    if (BUYER_LABEL.test(text.slice(Math.max(0, at - 20), at))) continue;
+    return name;
+  }
   return undefined;
+}
+
+/** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
+const NOT_NAME =
+  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\w*|faktur\w*|factur\w*|fattur\w*|fatur\w*|factuur\w*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer)$/i;
+/** Words a name may hold in lower case ("Bank of Scotland", "Maison de la Presse"). */
+const NAME_JOINERS =
+  /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och)$/i;
+
+/** Two to six capitalised words of letters (any script) that are not a field's label. */
+function looksLikeName(s: string): boolean {
+  if (s.length < 3 || s.length > 60 || !/^[\p{Lu}][\p{L}\p{M}&'’.\- ]+$/u.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every(
+    (w) =>
+      !NOT_NAME.test(w.replace(/[.:]+$/, '')) && (/^[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w)),
+  );
 }
 
 // ---- total ----------------------------------------------------------------------------------

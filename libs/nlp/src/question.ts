@@ -1,4 +1,5 @@
 import { Lexicon } from './lexicon.js';
+import { type TermOptions, lemmas } from './text.js';
 
 /**
  * How much a word says, in bits: under Zipf's law a word's probability falls with its frequency
@@ -9,6 +10,9 @@ export function informationContent(word: string, lexicon: Lexicon = Lexicon.get(
   const rank = lexicon.rank(word) ?? 200_000;
   return Math.log2(1 + rank / 50);
 }
+
+/** Prefixes that negate a word the lexicon does not list whole ("non-refundable"). */
+const NEGATIONS = ['non-', 'non', 'un-'];
 
 /** Derivational suffixes, each with what replaces it (`returnable` → `return`, `delivery` → `deliver`). */
 const DERIVATIONS: Array<[string, string[]]> = [
@@ -39,6 +43,16 @@ const DERIVATIONS: Array<[string, string[]]> = [
  * words with the same root are forms of one idea for matching, a little less than the same lemma.
  */
 export function derivationalRoot(word: string, lexicon: Lexicon = Lexicon.get()): string {
+  // a negated form is about the same thing: "unworn" → "wear", "unused" → "use"
+  for (const prefix of NEGATIONS) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 3 || lexicon.has(word)) continue;
+    const rest = word.slice(prefix.length);
+    if (lexicon.has(rest) && !lexicon.stopWords.has(rest)) return lexicon.lemma(rest);
+  }
+  if (word.startsWith('un') && word.length >= 6) {
+    const rest = word.slice(2);
+    if (lexicon.has(rest) && !lexicon.stopWords.has(rest)) return lexicon.lemma(rest);
+  }
   if (word.length < 6) return word;
   for (const [suffix, replacements] of DERIVATIONS) {
     if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
@@ -78,10 +92,6 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
   'true',
   'ok',
   'okay',
-  'long',
-  'soon',
-  'quickly',
-  'fast',
   'exactly',
   'actually',
   'still',
@@ -89,11 +99,40 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
   'really',
 ]);
 
+/** Words that ask for a kind of answer after "how" ("how long", "how soon"), and only then. */
+const HOW_WORDS = new Set(['long', 'soon', 'quickly', 'fast', 'often', 'far', 'early', 'late']);
+
+/**
+ * The content lemmas of a question: its lemmas (phrasal verbs as WordNet's phrases) without the
+ * words that carry no topic (QUESTION_NOISE) and without the word after "how" that only says
+ * what kind of answer is wanted ("how long", "how soon" — but "fast shipping" is content).
+ */
+export function questionTerms(question: string, options: TermOptions = {}): string[] {
+  const how = new Set<string>();
+  for (const m of question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g))
+    if (HOW_WORDS.has(m[1])) how.add(m[1]);
+  return [...new Set(lemmas(question, { phrases: true, ...options }))].filter(
+    (t) => !QUESTION_NOISE.has(t) && !how.has(t),
+  );
+}
+
 /** A kind of answer a question asks for, as a test on a candidate sentence. */
 export interface AnswerType {
   kind:
-    'duration' | 'money' | 'payer' | 'quantity' | 'time' | 'place' | 'condition' | 'requirement';
+    | 'duration'
+    | 'money'
+    | 'payer'
+    | 'quantity'
+    | 'time'
+    | 'place'
+    | 'condition'
+    | 'requirement'
+    | 'phone'
+    | 'email'
+    | 'agent';
   test: (sentence: string) => boolean;
+  /** The pattern alone identifies an answer (a phone number, an e-mail address). */
+  specific?: boolean;
 }
 
 const NUMBER_WORD =
@@ -116,6 +155,11 @@ const PAYER =
 const REQUIREMENT =
   /\b(?:must|need to|needs to|have to|has to|required|requires?|only if|as long as|provided that|unless)\b/i;
 const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
+const PHONE = /(?:\+|\b0)\d[\d ()-]{6,}\d\b|\b\d{3}[ -]\d{3,4}[ -]?\d{0,4}\b/;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** Who did or does something: "by two former guides", "run by", a person or a body. */
+const AGENT =
+  /\bby\s+(?:\w+\s+){0,3}\w+|\b(?:founders?|owners?|team|family|staff|guides?|company|partners?)\b/i;
 
 /**
  * The kinds of answer a question asks for: a duration ("how long", "how soon"), an amount of
@@ -128,8 +172,8 @@ const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
 export function answerTypes(question: string): AnswerType[] {
   const q = question.toLowerCase();
   const types: AnswerType[] = [];
-  const add = (kind: AnswerType['kind'], test: (s: string) => boolean): void => {
-    if (!types.some((t) => t.kind === kind)) types.push({ kind, test });
+  const add = (kind: AnswerType['kind'], test: (s: string) => boolean, specific = false): void => {
+    if (!types.some((t) => t.kind === kind)) types.push({ kind, test, specific });
   };
   if (
     /\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
@@ -156,6 +200,25 @@ export function answerTypes(question: string): AnswerType[] {
   if (/\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b/.test(q))
     add('time', (s) => TIME.test(s));
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
+  if (
+    /\b(?:phone|telephone|contact|hotline|support line|helpline)\s+number\b|\bwhat(?:'s| is)?\s+(?:the |your )?(?:\w+ )?number\b(?! of)|\bwhich number\b|\bnumber (?:can|do|should|to) (?:i|we) (?:call|ring|dial|phone|use)\b|\bhow (?:can|do) i (?:call|ring|phone)\b/.test(
+      q,
+    ) &&
+    !/\b(?:order|tracking|invoice|vat|case|ticket|account)\s+number\b/.test(q)
+  )
+    add('phone', (s) => PHONE.test(s), true);
+  if (
+    /\be-?mail address\b|\bwhat(?:'s| is)? (?:the |your )?e-?mail\b|\bwhich e-?mail\b|\b(?:an|the|your) e-?mail (?:for|to)\b|\bwrite to\b/.test(
+      q,
+    ) &&
+    !/\bunsubscrib|\bstop\b/.test(q)
+  )
+    add('email', (s) => EMAIL.test(s), true);
+  if (
+    /^\s*who\b|\bwho (?:\w+ed|owns|runs|made|makes|is behind)\b/.test(q) &&
+    !/\bwho (?:pays|covers)\b/.test(q)
+  )
+    add('agent', (s) => AGENT.test(s));
   if (/\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b/.test(q))
     add('condition', (s) => CONDITION.test(s));
   if (

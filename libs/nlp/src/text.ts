@@ -89,6 +89,50 @@ export interface TermOptions {
   dropStopWords?: boolean;
   /** Corrects misspelt words first (see SpellChecker). */
   correct?: (word: string) => string;
+  /**
+   * Reads a verb with its particle as WordNet's phrase (`set_up`, `call_off`, `put_up`) where the
+   * lexicon has it: "when was it set up" means founded, not set (default false).
+   */
+  phrases?: boolean;
+}
+
+/** Particles that make a phrasal verb ("set up", "call off", "hand in"). */
+const PARTICLES = new Set(
+  'up down off out in on back over away through about around into along by'.split(' '),
+);
+/** Words that may stand between a verb and its particle ("put the tent up", "call it off"). */
+const BETWEEN = new Set(
+  'it them this that these those the a an my your our his her their its one'.split(' '),
+);
+
+/**
+ * Where the particle of a phrasal verb at `i` is, when the lexicon has `verb_particle`: the next
+ * word, or after an object of one or two words that starts with a pronoun or determiner
+ * ("call it off" → `call_off`). `words` are the text's words (tokens of kind `word`).
+ */
+export function phrasalVerbAt(
+  words: ReadonlyArray<Pick<Token, 'norm'>>,
+  i: number,
+  verb: string,
+): { phrase: string; at: number } | undefined {
+  return phraseAt(Lexicon.get(), words, i, verb);
+}
+
+function phraseAt(
+  lexicon: Lexicon,
+  words: ReadonlyArray<Pick<Token, 'norm'>>,
+  i: number,
+  verb: string,
+): { phrase: string; at: number } | undefined {
+  for (let j = i + 1; j <= Math.min(i + 3, words.length - 1); j++) {
+    const w = words[j].norm;
+    if (PARTICLES.has(w)) {
+      const phrase = `${verb}_${w}`;
+      return lexicon.isPhrase(phrase) ? { phrase, at: j } : undefined;
+    }
+    if (j === i + 1 ? !BETWEEN.has(w) : !BETWEEN.has(words[i + 1].norm)) return undefined;
+  }
+  return undefined;
 }
 
 /** Phrasal verbs with "back" and the one word they mean: "send stuff back" is "return". */
@@ -123,7 +167,9 @@ export function lemmas(text: string, options: TermOptions = {}): string[] {
   const drop = options.dropStopWords ?? true;
   const out: string[] = [];
   const words = tokenize(text).filter((t) => t.kind === 'word');
+  const consumed = new Set<number>();
   words.forEach((t, i) => {
+    if (consumed.has(i)) return;
     const abbreviation = ABBREVIATIONS[t.text];
     if (abbreviation) {
       for (const w of abbreviation) out.push(lexicon.lemma(w));
@@ -145,6 +191,14 @@ export function lemmas(text: string, options: TermOptions = {}): string[] {
       }
     }
     if (OUT_VERBS[lemma] && words[i + 1]?.norm === 'out') out.push(OUT_VERBS[lemma]);
+    if (options.phrases) {
+      const found = phraseAt(lexicon, words, i, lemma);
+      if (found) {
+        consumed.add(found.at);
+        out.push(found.phrase);
+        return;
+      }
+    }
     if (drop && (lexicon.stopWords.has(word) || word.length < 2)) return;
     out.push(lemma);
   });

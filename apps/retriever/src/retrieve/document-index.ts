@@ -2,12 +2,15 @@ import MiniSearch from 'minisearch';
 import type { DocumentV1, PassageV1 } from '@switchyard/contracts';
 import {
   Lexicon,
-  QUESTION_NOISE,
   SpellChecker,
+  answerTypes,
   derivationalRoot,
+  informationContent,
   cosine as wordCosine,
   embed,
   lemmas,
+  nameLemmas,
+  questionTerms,
   tokenize,
 } from '@switchyard/nlp';
 import { cosine } from './embeddings.client.js';
@@ -28,6 +31,13 @@ interface ChunkMeta {
   vector?: Float32Array;
   /** From the built-in word vectors (always there). */
   local?: Float32Array;
+}
+
+interface Concept {
+  /** Words that count as the concept, with how much. */
+  matches: Map<string, number>;
+  root: string;
+  weight: number;
 }
 
 interface Chunk {
@@ -51,7 +61,10 @@ function processTerm(term: string): string | null {
 const EXPANSION_SIMILARITY = 0.6;
 const EXPANSION_WEIGHT = 0.5;
 const ROOT_WEIGHT = 0.8;
-const SYNONYM_WEIGHT = 0.6;
+/** A word WordNet relates to a query word, times how closely (1 for a synonym). */
+const RELATED_WEIGHT = 0.6;
+/** The verb of a phrasal verb ("set" of "set up"): it alone may mean something else. */
+const PHRASE_VERB_WEIGHT = 0.4;
 /** Built-in word-vector similarity mapped to [0, 1): unrelated texts sit around 0.3-0.5. */
 const LOCAL_FLOOR = 0.5;
 
@@ -79,6 +92,8 @@ export class DocumentIndex {
   private readonly documents = new Map<string, { version: number; chunkIds: string[] }>();
   /** Per tenant: each indexed lemma and how many chunks hold it (for query expansion). */
   private readonly vocabulary = new Map<string, Map<string, number>>();
+  /** Per tenant vocabulary: the indexed words derived from a root ("unworn" under "worn"). */
+  private readonly derived = new WeakMap<Map<string, number>, Map<string, string[]>>();
   private chunkCount = 0;
 
   constructor(
@@ -154,10 +169,21 @@ export class DocumentIndex {
   }
 
   private count(vocabulary: Map<string, number>, text: string, delta: number): void {
+    const lexicon = Lexicon.get();
+    const derived = this.derived.get(vocabulary) as Map<string, string[]>;
     for (const term of new Set(lemmas(text))) {
-      const n = (vocabulary.get(term) ?? 0) + delta;
+      const before = vocabulary.get(term) ?? 0;
+      const n = before + delta;
       if (n > 0) vocabulary.set(term, n);
       else vocabulary.delete(term);
+      if (before > 0 === n > 0) continue;
+      // a word that came or went: its root's list of indexed forms follows
+      const root = derivationalRoot(term, lexicon);
+      if (root === term) continue;
+      const forms = (derived.get(root) ?? []).filter((f) => f !== term);
+      if (n > 0) forms.push(term);
+      if (forms.length) derived.set(root, forms);
+      else derived.delete(root);
     }
   }
 
@@ -175,24 +201,34 @@ export class DocumentIndex {
     for (const t of tokenize(query))
       if (t.kind === 'code' || t.kind === 'number')
         for (const part of t.norm.split(/[^\p{L}\p{N}]+/u)) if (part) weights.set(part, 1);
-    for (const term of lemmas(query, { correct: spell.correct })) {
-      if (QUESTION_NOISE.has(term)) continue;
-      weights.set(term, 1);
-      // another form of the word ("returnable" → "return") and its WordNet synonyms
-      // ("guarantee" → "warranty") that the index holds
+    const raise = (t: string, w: number): void => {
+      if (w > (weights.get(t) ?? 0)) weights.set(t, w);
+    };
+    // names mean only themselves: "United States" is not about a state
+    const names = nameLemmas(query);
+    for (const term of questionTerms(query, { correct: spell.correct })) {
+      if (lexicon.isPhrase(term)) {
+        // "set up": its verb a little, its meanings (below) as for any word
+        raise(term.slice(0, term.indexOf('_')), PHRASE_VERB_WEIGHT);
+      } else raise(term, 1);
+      // another form of the word ("returnable" → "return") and the words WordNet relates to it
+      // ("guarantee" → "warranty", "set up" → "found") that the index holds
       const root = derivationalRoot(term, lexicon);
-      if (root !== term && vocabulary.has(root))
-        weights.set(root, Math.max(weights.get(root) ?? 0, ROOT_WEIGHT));
-      for (const s of lexicon.synonyms(term))
-        if (vocabulary.has(s)) weights.set(s, Math.max(weights.get(s) ?? 0, SYNONYM_WEIGHT));
+      if (root !== term && vocabulary.has(root)) raise(root, ROOT_WEIGHT);
+      // and the indexed words derived from the same root ("worn" finds "unworn")
+      const derived = this.derived.get(vocabulary);
+      for (const form of [...(derived?.get(root) ?? []), ...(derived?.get(term) ?? [])])
+        if (form !== term) raise(form, ROOT_WEIGHT);
+      if (!names.has(term))
+        for (const [w, strength] of lexicon.related(term))
+          if (vocabulary.has(w)) raise(w, RELATED_WEIGHT * strength);
       if (vocabulary.has(term)) continue;
       const near = [...vocabulary.keys()]
         .map((t) => ({ t, s: lexicon.similarity(term, t) }))
         .filter((x) => x.s >= EXPANSION_SIMILARITY)
         .sort((a, b) => b.s - a.s)
         .slice(0, 2);
-      for (const { t, s } of near)
-        weights.set(t, Math.max(weights.get(t) ?? 0, s * EXPANSION_WEIGHT));
+      for (const { t, s } of near) raise(t, s * EXPANSION_WEIGHT);
     }
     return weights;
   }
@@ -232,8 +268,16 @@ export class DocumentIndex {
       .slice(0, Math.max(topK * 5, 50));
     if (semantic.length === 0)
       return lexical.slice(0, topK).map((r) => this.passage(meta, r.id, r.score));
+    // a question for something a pattern finds (a phone number, an e-mail address): the chunks
+    // that hold one are a ranking of their own, in the order the other two give them
+    const specific = answerTypes(query).filter((t) => t.specific);
+    const shaped = specific.length
+      ? [...lexical, ...semantic]
+          .filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i)
+          .filter((r) => specific.some((t) => t.test(meta.get(r.id)?.text ?? '')))
+      : [];
     const fused = new Map<string, { rrf: number; score: number }>();
-    for (const ranking of [lexical.slice(0, Math.max(topK * 5, 50)), semantic]) {
+    for (const ranking of [lexical.slice(0, Math.max(topK * 5, 50)), semantic, shaped]) {
       ranking.forEach((r, rank) => {
         const entry = fused.get(r.id) ?? { rrf: 0, score: 0 };
         entry.rrf += 1 / (60 + rank + 1);
@@ -241,10 +285,57 @@ export class DocumentIndex {
         fused.set(r.id, entry);
       });
     }
-    return [...fused]
+    // the leading candidates ranked once more by how much of the question's content each covers
+    const leading = [...fused].sort((a, b) => b[1].rrf - a[1].rrf).slice(0, Math.max(topK * 4, 20));
+    const concepts = this.concepts(query);
+    leading
+      .map(([id], order) => ({ id, order, covered: this.coverage(concepts, meta.get(id)!) }))
+      .sort((a, b) => b.covered - a.covered || a.order - b.order)
+      .forEach((r, rank) => {
+        fused.get(r.id)!.rrf += 1 / (60 + rank + 1);
+      });
+    return leading
       .sort((a, b) => b[1].rrf - a[1].rrf)
       .slice(0, topK)
       .map(([id, f]) => this.passage(meta, id, f.score));
+  }
+
+  /**
+   * The question's content concepts, each with what counts as it and how much it weighs (its
+   * information content): the lemma itself, another form of it (its derivational root) and the
+   * words WordNet relates to it.
+   */
+  private concepts(query: string): Concept[] {
+    const lexicon = Lexicon.get();
+    const names = nameLemmas(query);
+    return questionTerms(query).map((term) => {
+      const matches = new Map<string, number>([[term, 1]]);
+      const root = derivationalRoot(term, lexicon);
+      if (root !== term) matches.set(root, ROOT_WEIGHT);
+      for (const [w, strength] of names.has(term) ? [] : lexicon.related(term))
+        if (strength * RELATED_WEIGHT >= 0.3 && !matches.has(w))
+          matches.set(w, strength * RELATED_WEIGHT);
+      return { matches, root, weight: informationContent(term, lexicon) };
+    });
+  }
+
+  /** The share of the concepts' weight a chunk covers (its words, their roots, its document's name). */
+  private coverage(concepts: Concept[], chunk: ChunkMeta): number {
+    const lexicon = Lexicon.get();
+    const words = new Set([
+      ...lemmas(chunk.text, { phrases: true }),
+      ...lemmas(chunk.documentId.replace(/[-_.]+/g, ' ')),
+    ]);
+    const roots = new Set([...words].map((w) => derivationalRoot(w, lexicon)));
+    let covered = 0;
+    let total = 0;
+    for (const c of concepts) {
+      total += c.weight;
+      let best = roots.has(c.root) ? ROOT_WEIGHT : 0;
+      for (const w of words) best = Math.max(best, c.matches.get(w) ?? 0);
+      covered += c.weight * best;
+    }
+    return total ? covered / total : 0;
   }
 
   private passage(meta: Map<string, ChunkMeta>, id: string, score: number): PassageV1 {
@@ -268,7 +359,9 @@ export class DocumentIndex {
       });
       this.tenants.set(tenant, index);
       this.chunkMeta.set(tenant, new Map());
-      this.vocabulary.set(tenant, new Map());
+      const vocabulary = new Map<string, number>();
+      this.vocabulary.set(tenant, vocabulary);
+      this.derived.set(vocabulary, new Map());
     }
     return index;
   }

@@ -1,4 +1,4 @@
-import { Lexicon, SpellChecker, splitSentences, tokenize } from '@switchyard/nlp';
+import { Lexicon, SpellChecker, phrasalVerbAt, splitSentences, tokenize } from '@switchyard/nlp';
 
 /** Verbs (as lemmas) that move money or undo a purchase whatever their object. */
 const MONEY_ACTIONS = new Set([
@@ -48,6 +48,7 @@ const CHANGE_ACTIONS = new Set([
   'drop',
   'issue',
   'unsubscribe',
+  'undo',
 ]);
 
 /** Account, payment and money data. */
@@ -95,6 +96,7 @@ const DELIVERY_ACTIONS = new Set([
   'reroute',
   'forward',
   'post',
+  'leave',
 ]);
 const DESTINATION_CHANGE = new Set([
   'instead',
@@ -109,6 +111,9 @@ const DESTINATION_CHANGE = new Set([
   'office',
   'work',
 ]);
+
+/** What a customer can ask us not to do ("don't ship it", "do not renew my plan"). */
+const STOPPABLE = new Set([...DELIVERY_ACTIONS, 'renew', 'charge', 'bill']);
 
 /** Words that make a sentence a look-up of something already under way. */
 const STATUS = new Set([
@@ -145,6 +150,14 @@ const QUESTION_OPENERS = new Set([
   'may',
 ]);
 const NOUN_MARKERS = new Set(['a', 'an', 'any', 'the', 'some', 'no', 'your']);
+/** Prepositions of means: "paid by bank transfer", "via card". */
+const MEANS = new Set(['by', 'via']);
+/** Words that name a kind of payment card before "card" ("credit card"). */
+const CARD_KINDS = new Set(['credit', 'debit', 'charge']);
+/** Verbs of finding out: with "whether" or "if" they ask how something stands. */
+const FIND_OUT = new Set(['check', 'confirm', 'know', 'see', 'tell', 'verify', 'find', 'look']);
+/** Words that ask whether something can be done ("is it possible to cancel ...?"). */
+const ABILITY = new Set(['possible', 'able', 'ok', 'okay', 'allowed']);
 const PAST = new Set(['paid', 'sent', 'put', 'shipped', 'moved', 'given', 'gave', 'closed']);
 
 /** A question in the past or perfect asks what happened, not for something to be done. */
@@ -157,6 +170,8 @@ const POSSESSIVE = new Set(['my', 'our', 'mine']);
 interface Word {
   norm: string;
   lemma: string;
+  /** Follows another word directly (no number or punctuation between). */
+  joined: boolean;
 }
 
 /**
@@ -180,8 +195,21 @@ export class SafetyFloor {
     ]);
   }
 
+  /**
+   * The money action a phrasal verb means, when WordNet gives it as a synonym ("call_off" →
+   * cancel). Only money actions: a change verb needs its object, which a phrase may not have
+   * ("take the data out" is not "remove").
+   */
+  private actionFor(phrase: string): string | undefined {
+    for (const [w, strength] of this.lexicon.related(phrase))
+      if (strength >= 0.9 && MONEY_ACTIONS.has(w)) return w;
+    return undefined;
+  }
+
   check(text: string): string | undefined {
-    for (const sentence of splitSentences(text).flatMap((s) => s.split(/;|\band\b|\bbut\b/i))) {
+    // each sentence, and each clause of one ("and", "but", ";")
+    const clauses = splitSentences(text).flatMap((s) => s.split(/;|\band\b|\bbut\b/i));
+    for (const sentence of clauses) {
       const reason = this.checkSentence(sentence);
       if (reason) return reason;
     }
@@ -190,13 +218,19 @@ export class SafetyFloor {
 
   private checkSentence(sentence: string): string | undefined {
     const tokens = tokenize(sentence);
-    const words: Word[] = tokens
-      .filter((t) => t.kind === 'word')
-      .map((t) => {
-        const norm = this.spell.correct(t.norm);
-        return { norm, lemma: this.lexicon.lemma(norm) };
-      });
+    const words: Word[] = [];
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'word') return;
+      const norm = this.spell.correct(t.norm);
+      words.push({ norm, lemma: this.lexicon.lemma(norm), joined: tokens[i - 1]?.kind === 'word' });
+    });
     if (words.length === 0) return undefined;
+    // a phrasal verb whose WordNet synonym is an action counts as it ("call it off" is "cancel")
+    words.forEach((w, i) => {
+      const found = phrasalVerbAt(words, i, w.lemma);
+      const seed = found && this.actionFor(found.phrase);
+      if (seed) words[i] = { ...w, lemma: seed };
+    });
     const lemmas = new Set(words.map((w) => w.lemma));
     const norms = words.map((w) => w.norm);
     const reference = tokens.some(
@@ -205,39 +239,23 @@ export class SafetyFloor {
         t.kind === 'currency' ||
         (t.kind === 'number' && t.norm.replace(/\D/g, '').length >= 3),
     );
+    // money back: "back" or "return" with money ("I want the 20 back", "return my deposit")
     const moneyBack =
-      lemmas.has('back') &&
-      ['money', 'pay', 'payment', 'refund', 'deposit', 'charge', 'difference'].some((w) =>
+      (lemmas.has('back') ||
+        lemmas.has('return') ||
+        lemmas.has('repay') ||
+        // "I want my money", "need my deposit now"
+        norms.some(
+          (w, i) => DESIRE.has(this.lexicon.lemma(w)) && POSSESSIVE.has(norms[i + 1] ?? ''),
+        )) &&
+      ['money', 'pay', 'payment', 'refund', 'deposit', 'charge', 'difference', 'fee'].some((w) =>
         lemmas.has(w),
       );
     // A change is a verb asked for: not a noun ("an update on my order"), not a past participle
     // describing a document ("paid by card"); and its object is another word ("credit note").
     // A plural or third-person form ("extra charges", "the fee changes") describes; a request
     // asks with the base form ("charge me", "please change", "I want to change").
-    const isVerb = (w: Word, i: number): boolean =>
-      !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
-      !['on', 'about', 'note'].includes(norms[i + 1] ?? '') &&
-      !(w.norm !== w.lemma && (w.norm.endsWith('ed') || PAST.has(w.norm))) &&
-      !(
-        w.norm !== w.lemma &&
-        w.norm.endsWith('s') &&
-        !['i', 'we', 'you'].includes(norms[i - 1] ?? '')
-      );
-    const change = words.find((w, i) => CHANGE_ACTIONS.has(w.lemma) && isVerb(w, i));
-    const object = change && words.find((w) => w !== change && OBJECTS.has(w.lemma));
-
-    const action =
-      words.find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma ??
-      (moneyBack ? 'money back' : undefined) ??
-      (change && object ? `${change.lemma} ${object.lemma}` : undefined) ??
-      (words.some((w, i) => DELIVERY_ACTIONS.has(w.lemma) && isVerb(w, i)) &&
-      words.some((w) => DESTINATION_CHANGE.has(w.lemma))
-        ? 'change where it is delivered'
-        : undefined);
-    if (!action) return undefined;
-
     const first = norms[0];
-    const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
     const desire =
       norms.some(
         (w, i) => (w === 'i' || w === 'we') && DESIRE.has(this.lexicon.lemma(norms[i + 1] ?? '')),
@@ -246,21 +264,100 @@ export class SafetyFloor {
         (w, i) => (w === 'i' || w === 'we') && norms[i + 1] === 'would' && norms[i + 2] === 'like',
       ) ||
       (first === 'let' && norms[1] === 'me');
+    // "I need my address changed", "I want my account wiped": a participle after a wish for
+    // something of mine is the action wished for
+    const wished = (i: number): boolean =>
+      desire && norms.slice(0, i).some((x) => POSSESSIVE.has(x)) && i > 2;
+    const isVerb = (w: Word, i: number): boolean =>
+      !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
+      // the head of a compound noun ("bank transfer", "card payment") or a means ("paid by bank
+      // transfer", "by card") describes how something was done
+      !(w.joined && OBJECTS.has(words[i - 1]?.lemma ?? '') && w.norm === w.lemma) &&
+      !MEANS.has(norms[i - 1] ?? '') &&
+      !MEANS.has(norms[i - 2] ?? '') &&
+      // a payment card named by its kind ("credit card", "charge card") is a noun
+      !(CARD_KINDS.has(w.lemma) && norms[i + 1] === 'card') &&
+      !['on', 'about', 'note'].includes(norms[i + 1] ?? '') &&
+      !(w.norm !== w.lemma && (w.norm.endsWith('ed') || PAST.has(w.norm)) && !wished(i)) &&
+      !(
+        w.norm !== w.lemma &&
+        w.norm.endsWith('s') &&
+        !['i', 'we', 'you'].includes(norms[i - 1] ?? '')
+      );
+    const change = words.find((w, i) => CHANGE_ACTIONS.has(w.lemma) && isVerb(w, i));
+    // the customer's data, not ours ("give me your contact details")
+    const object =
+      change &&
+      words.find(
+        (w, i) => w !== change && OBJECTS.has(w.lemma) && !norms.slice(i - 2, i).includes('your'),
+      );
+
+    const moneyAction = words.find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma;
+    const actionWord = moneyAction ?? change?.lemma;
+    const action =
+      moneyAction ??
+      (moneyBack ? 'money back' : undefined) ??
+      (change && object ? `${change.lemma} ${object.lemma}` : undefined) ??
+      ((words.some((w, i) => DELIVERY_ACTIONS.has(w.lemma) && isVerb(w, i)) ||
+        words.some((w, i) => w.lemma === 'go' && norms[i + 1] === 'to')) &&
+      words.some((w) => DESTINATION_CHANGE.has(w.lemma))
+        ? 'change where it is delivered'
+        : undefined) ??
+      // "don't ship order 66230", "do not renew my plan": stopping a delivery or a charge
+      (words.some(
+        (w, i) => STOPPABLE.has(w.lemma) && norms[i - 1] === 'not' && norms[i - 2] === 'do',
+      )
+        ? 'stop a delivery or a charge'
+        : undefined) ??
+      // "take my card off my account", "knock 20 EUR off my order": removing from my data
+      (norms.some(
+        (w, i) =>
+          w === 'off' &&
+          POSSESSIVE.has(norms[i + 1] ?? '') &&
+          words.slice(i + 2, i + 4).some((x) => OBJECTS.has(x.lemma) || x.lemma === 'invoice'),
+      )
+        ? 'take something off an order or account'
+        : undefined);
+    if (!action) return undefined;
+
+    const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
     const polite = norms.some((w) => POLITE.has(w));
     const imperative =
       MONEY_ACTIONS.has(this.lexicon.lemma(first)) ||
       CHANGE_ACTIONS.has(this.lexicon.lemma(first)) ||
       DELIVERY_ACTIONS.has(this.lexicon.lemma(first)) ||
       first === 'give' ||
-      first === 'don';
+      first === 'don' ||
+      (first === 'do' && norms[1] === 'not');
     const possessive = norms.some((w) => POSSESSIVE.has(w)) || norms.includes('me');
     const firstPerson = norms.includes('i') || norms.includes('we');
     const asking = youRequest || desire || polite || imperative;
-    const question = QUESTION_OPENERS.has(first);
+    const question = QUESTION_OPENERS.has(first) && !(first === 'do' && norms[1] === 'not');
     const howDoI =
       first === 'how' && ['do', 'can', 'should'].includes(norms[1] ?? '') && norms[2] === 'i';
+    // "is the refund on its way?", "are my details changed?": a question about how something
+    // stands, unless it asks whether something can be done ("is it possible to ...")
+    const stateQuestion = (first === 'is' || first === 'are') && !norms.some((w) => ABILITY.has(w));
+    // "could you check whether ...", "I want to know if ...": finding out, not doing
+    const asksWhether = norms.findIndex(
+      (w, i) =>
+        (w === 'whether' || w === 'if') &&
+        norms.slice(Math.max(0, i - 3), i).some((x) => FIND_OUT.has(this.lexicon.lemma(x))),
+    );
+    const findOut = asksWhether >= 0;
+    // what is to be found out is whether the action happened or can: not a request for it
+    if (findOut && words.findIndex((w) => w.lemma === actionWord) > asksWhether) return undefined;
+    // "which address did it ship to?": a question about what happened
+    const pastQuestion =
+      QUESTION_OPENERS.has(first) && norms.slice(1, 4).some((w) => STATUS_OPENERS.has(w));
     const status =
-      words.some((w) => STATUS.has(w.lemma)) || first === 'where' || STATUS_OPENERS.has(first);
+      findOut ||
+      pastQuestion ||
+      // "any update on my order" (a noun), not "update my address" (the change asked for)
+      words.some((w) => STATUS.has(w.lemma) && w !== change) ||
+      first === 'where' ||
+      STATUS_OPENERS.has(first) ||
+      stateQuestion;
 
     if (status && !asking) return undefined;
     if (question) {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals';
+import { SafetyFloor } from './safety-floor.js';
+
+describe(SafetyFloor.name, () => {
+  const sut = new SafetyFloor();
+
+  it('reads requests to move money or change data in their many shapes', () => {
+    for (const text of [
+      'Call it off, I no longer need order 4410.', // a phrasal verb WordNet gives as "cancel"
+      'I need my billing address changed.', // a participle wished for
+      'Do not ship order 12345, I am moving next week.', // stopping a delivery
+      'Knock the delivery fee off my order.', // taking something off my order
+      'I returned the boots a month ago and want my money.',
+      'Please undo the double charge on order 77120.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+  });
+
+  it('does not read descriptions of past payments, status questions or finding out as requests', () => {
+    for (const text of [
+      'Receipt 4410: paid by bank transfer on 3 March 2025, total 120.00 EUR.',
+      'Visa credit card receipt - Hut Cafe - total 12.00 EUR - please log it.',
+      'Is the refund for order 55100 on its way?',
+      'Could you check whether the refund for order 55100 was sent?',
+      'Which address did order 66120 go to?',
+      'Could you give me your contact details?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+});

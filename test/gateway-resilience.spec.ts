@@ -85,9 +85,11 @@ describe('gateway under faults', () => {
       const done = await stack.waitForEnd(first.id);
       expect(done.status).toBe('completed');
     } finally {
-      // the next tests need a coordinator, whatever happened here
-      if (!stack.processes.some((p) => p.name === 'coordinator' && p.child.exitCode === null))
+      // the next tests need the stream and a coordinator, whatever happened here
+      if (!stack.processes.some((p) => p.name === 'coordinator' && p.child.exitCode === null)) {
+        await stack.nats.provision();
         await stack.add('coordinator');
+      }
     }
   });
 

@@ -131,6 +131,7 @@ if (run('knowledge')) {
   for (const item of items) {
     const started = performance.now();
     const passages = index.search('demo', item.question, 5);
+    const searchMs = performance.now() - started;
     const best = passages.reduce((b, p) => Math.max(b, p.score), 0);
     const res = await provider.complete({
       model: 'local-small',
@@ -150,6 +151,7 @@ if (run('knowledge')) {
       text: res.text,
       citations: res.citations ?? [],
       ms: performance.now() - started,
+      searchMs,
       passages,
       best,
     });
@@ -160,6 +162,12 @@ if (run('knowledge')) {
   );
   console.log(
     `  answers with the fact and its document cited: ${r.right}/${r.questions} (${pct(r.answerRate)}); answers repeating a sentence: ${r.withRepeats}`,
+  );
+  const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))] ?? 0;
+  const search = cases.map((c) => c.searchMs);
+  const total = cases.map((c) => c.ms);
+  console.log(
+    `  per question: search p50 ${quantile(search, 0.5).toFixed(1)} ms, p95 ${quantile(search, 0.95).toFixed(1)} ms; search + answer p50 ${quantile(total, 0.5).toFixed(1)} ms, p95 ${quantile(total, 0.95).toFixed(1)} ms`,
   );
   for (const m of shownMisses(r.misses)) {
     const c = cases.find((x) => x.question === m.question);

@@ -49,11 +49,14 @@ interface Chunk {
   text: string;
 }
 
-/** A word as the index and queries see it: its lemma, stop words dropped. */
+/**
+ * A word as the index and queries see it: its lemma, stop words and single letters dropped. A
+ * single digit stays: it is what tells one model from another ("Summit 2", "size 9").
+ */
 function processTerm(term: string): string | null {
   const lexicon = Lexicon.get();
   const t = term.toLowerCase();
-  if (lexicon.stopWords.has(t) || t.length < 2) return null;
+  if (lexicon.stopWords.has(t) || (t.length < 2 && !/\d/.test(t))) return null;
   return lexicon.lemma(t);
 }
 

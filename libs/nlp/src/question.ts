@@ -129,7 +129,8 @@ export interface AnswerType {
     | 'requirement'
     | 'phone'
     | 'email'
-    | 'agent';
+    | 'agent'
+    | 'manner';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -158,6 +159,9 @@ const REQUIREMENT =
 const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
 const PHONE = /(?:\+|\b0)\d[\d ()-]{6,}\d\b|\b\d{3}[ -]\d{3,4}[ -]?\d{0,4}\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** By what means: "by email", "via the app", "in your account", "with the link", "reply to". */
+const MANNER =
+  /\b(?:by|via|through|using|with)\s+(?:(?:the|a|an|your|our|any|its|their)\s+)?\w+|\b(?:in|from|under)\s+(?:your|the|our|my)\s+\w+|\b(?:reply|click|log in|sign in|fill in)\b/i;
 /** Who did or does something: "by two former guides", "run by", a person or a body. */
 const AGENT =
   /\bby\s+(?:\w+\s+){0,3}\w+|\b(?:founders?|owners?|team|family|staff|guides?|company|partners?)\b/i;
@@ -220,6 +224,13 @@ export function answerTypes(question: string): AnswerType[] {
     !/\bwho (?:pays|covers)\b/.test(q)
   )
     add('agent', (s) => AGENT.test(s));
+  // "how do I cancel", "how will I find out": not how long, how much, how often (a kind above)
+  if (
+    /\bhow (?:do|can|could|will|would|should|does|did|shall) (?:i|we|you|one|it|they)\b|\bhow to\b|\bwhat(?:'s| is) the (?:best )?way to\b/.test(
+      q,
+    )
+  )
+    add('manner', (s) => MANNER.test(s));
   if (/\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b/.test(q))
     add('condition', (s) => CONDITION.test(s));
   if (

@@ -35,4 +35,17 @@ describe('extractiveAnswer', () => {
     expect(answer.sentences).toEqual(['We do not charge a restocking fee on any return.']);
     expect(answer.citations).toEqual([{ documentId: 'refunds', version: 1, chunk: 0 }]);
   });
+
+  it('reads an abbreviation as the name it stands for, and a "how do I" question as asking for a means', () => {
+    const cards = extractiveAnswer('Can I use an Amex card?', [
+      p('refunds', 0, 'Orders paid with a gift card are refunded as a new gift card.', 0.7),
+      p('payment', 0, 'We accept Visa, American Express and PayPal.', 0.5),
+    ]);
+    expect(cards.sentences[0]).toContain('American Express');
+    const means = extractiveAnswer('How will I find out my tracking number?', [
+      p('order', 0, 'Tracking number: 3SHPN0104233.', 0.7),
+      p('shipping', 0, 'You receive a tracking number by email when your parcel ships.', 0.5),
+    ]);
+    expect(means.sentences[0]).toContain('by email');
+  });
 });

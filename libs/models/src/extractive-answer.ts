@@ -2,10 +2,12 @@ import type { PassageV1 } from '@switchyard/contracts';
 import {
   Lexicon,
   SpellChecker,
+  abbreviates,
   answerTypes,
   derivationalRoot,
   informationContent,
   lemmas,
+  multiWordNames,
   nameLemmas,
   questionTerms,
   splitSentences,
@@ -32,6 +34,8 @@ interface Candidate {
   context: Set<string>;
   /** Lemmas of the document's name (its id, where that is made of words). */
   name: Set<string>;
+  /** The multi-word names the sentence mentions ("American Express"), for abbreviations. */
+  names: string[][];
   score: number;
   /** Question terms the sentence itself matches (same lemma, root or synonym). */
   matched: Set<string>;
@@ -86,7 +90,8 @@ function normalise(s: string): string {
  * inverse frequency among the candidate sentences (a word every sentence has does not choose
  * one); names in the question weigh double. A lemma in the sentence counts fully, the same
  * derivational root ("returnable", "return") nearly, a WordNet synonym ("guarantee", "warranty")
- * less, the lemma in a neighbouring sentence or in the document's name about half, and a close
+ * less, an abbreviation of a name the sentence spells out ("Amex", "American Express") fully, the
+ * lemma in a neighbouring sentence or in the document's name about half, and a close
  * word vector only a little, as a tie-breaker. A sentence that holds the kind of answer asked for
  * (a duration for "how long", an amount for "how much does it cost", a condition for "what
  * happens if") is preferred, and so is the most specific one: a sentence whose qualifiers
@@ -176,6 +181,9 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         const links = related.get(q)!;
         for (const t of c.terms) m = Math.max(m, RELATED * (links.get(t) ?? 0));
       }
+      // an abbreviation of a name the sentence spells out ("Amex", "American Express") is that name
+      if (m < MATCH_FLOOR && !lexicon.stopWords.has(q) && c.names.some((n) => abbreviates(q, n)))
+        m = 1;
       if (m >= MATCH_FLOOR) c.matched.add(q);
       else {
         m = 0;
@@ -248,6 +256,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       roots: new Set([...terms].map((t) => derivationalRoot(t, lexicon))),
       context,
       name: new Set(lemmas(r.passage.documentId.replace(/[-_.]+/g, ' '))),
+      names: multiWordNames(r.sentence),
       score: 0,
       matched: new Set(),
       near: new Set(),

@@ -87,12 +87,27 @@ describe('question analysis', () => {
     expect(derivationalRoot('unwashed')).toBe('wash');
   });
 
+  it('asks for a means after "how do I", and finds places named or kinds of place', () => {
+    const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
+    expect(kinds('How will I find out my tracking number?')).toEqual(['manner']);
+    expect(kinds('how do i cancel')).toEqual(['manner']);
+    expect(kinds('How long do I have to cancel?')).toEqual(['duration']);
+    const manner = answerTypes('How do I end my membership?')[0];
+    expect(manner.test('Cancel it in your account.')).toBe(true);
+    expect(manner.test('You receive a tracking number by email.')).toBe(true);
+    expect(manner.test('Trail Club is a paid membership plan.')).toBe(false);
+    const place = answerTypes('Where can I hand in my parcel?')[0];
+    expect(place.test('Drop the parcel at any PostNL or DHL point.')).toBe(true);
+    expect(place.test('Start a return under Orders.')).toBe(true);
+    expect(place.test('Parcels are sent the same day.')).toBe(false);
+  });
+
   it('asks for a phone number or an e-mail address only when the question does', () => {
     const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
     expect(kinds('What number can I ring for help?')).toEqual(['phone']);
     expect(kinds('What is my order number?')).toEqual([]);
     expect(kinds('Which email address do I write to?')).toEqual(['email']);
-    expect(kinds('How do I stop your marketing emails?')).toEqual([]);
+    expect(kinds('How do I stop your marketing emails?')).toEqual(['manner']);
     expect(answerTypes('what number do I call')[0].test('Call +31 10 555 0199.')).toBe(true);
   });
 });

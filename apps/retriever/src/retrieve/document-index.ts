@@ -3,12 +3,14 @@ import type { DocumentV1, PassageV1 } from '@switchyard/contracts';
 import {
   Lexicon,
   SpellChecker,
+  abbreviates,
   answerTypes,
   derivationalRoot,
   informationContent,
   cosine as wordCosine,
   embed,
   lemmas,
+  multiWordNames,
   nameLemmas,
   questionTerms,
   tokenize,
@@ -97,6 +99,8 @@ export class DocumentIndex {
   private readonly vocabulary = new Map<string, Map<string, number>>();
   /** Per tenant vocabulary: the indexed words derived from a root ("unworn" under "worn"). */
   private readonly derived = new WeakMap<Map<string, number>, Map<string, string[]>>();
+  /** Per tenant vocabulary: the multi-word names its chunks mention and in how many chunks. */
+  private readonly names = new WeakMap<Map<string, number>, Map<string, number>>();
   private chunkCount = 0;
 
   constructor(
@@ -174,6 +178,12 @@ export class DocumentIndex {
   private count(vocabulary: Map<string, number>, text: string, delta: number): void {
     const lexicon = Lexicon.get();
     const derived = this.derived.get(vocabulary) as Map<string, string[]>;
+    const names = this.names.get(vocabulary) as Map<string, number>;
+    for (const name of new Set(multiWordNames(text).map((n) => n.join(' ')))) {
+      const n = (names.get(name) ?? 0) + delta;
+      if (n > 0) names.set(name, n);
+      else names.delete(name);
+    }
     for (const term of new Set(lemmas(text))) {
       const before = vocabulary.get(term) ?? 0;
       const n = before + delta;
@@ -226,6 +236,11 @@ export class DocumentIndex {
         for (const [w, strength] of lexicon.related(term))
           if (vocabulary.has(w)) raise(w, RELATED_WEIGHT * strength);
       if (vocabulary.has(term)) continue;
+      // an abbreviation of a name the index holds ("amex" → American Express): the name's words
+      if (!lexicon.stopWords.has(term))
+        for (const name of this.names.get(vocabulary)?.keys() ?? [])
+          if (abbreviates(term, name.split(' ')))
+            for (const w of lemmas(name)) if (vocabulary.has(w)) raise(w, ROOT_WEIGHT);
       const near = [...vocabulary.keys()]
         .map((t) => ({ t, s: lexicon.similarity(term, t) }))
         .filter((x) => x.s >= EXPANSION_SIMILARITY)
@@ -365,6 +380,7 @@ export class DocumentIndex {
       const vocabulary = new Map<string, number>();
       this.vocabulary.set(tenant, vocabulary);
       this.derived.set(vocabulary, new Map());
+      this.names.set(vocabulary, new Map());
     }
     return index;
   }

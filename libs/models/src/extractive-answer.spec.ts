@@ -48,4 +48,20 @@ describe('extractiveAnswer', () => {
     ]);
     expect(means.sentences[0]).toContain('by email');
   });
+
+  it('reads a name the passages always capitalise as a name when the question writes it in lower case', () => {
+    const passages = [
+      p('warranty', 0, 'To make a claim, send your order number to us.', 0.7),
+      p('shipping', 0, 'We ship orders to Canada, Norway and Switzerland.', 0.5),
+    ];
+    expect(
+      extractiveAnswer('can i have an order sent to canada?', passages).sentences[0],
+    ).toContain('Canada');
+    expect(
+      extractiveAnswer('can i have an order sent to the uk?', [
+        p('warranty', 0, 'To make a claim, send your order number to us.', 0.7),
+        p('shipping', 0, 'We ship to the United Kingdom and Norway.', 0.5),
+      ]).sentences[0],
+    ).toContain('United Kingdom');
+  });
 });

@@ -135,6 +135,28 @@ export function extractiveAnswer(
   return { sentences: chosen.map((c) => c.sentence), citations };
 }
 
+const properNounCache = new WeakMap<Candidate[], Set<string>>();
+
+/**
+ * The lemmas the sentences write capitalised inside a sentence ("Canada", "Summit") and never in
+ * lower case: the passages' proper nouns.
+ */
+function properNouns(candidates: Candidate[]): Set<string> {
+  let out = properNounCache.get(candidates);
+  if (out) return out;
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const c of candidates) {
+    for (const name of nameLemmas(c.sentence)) capitalised.add(name);
+    for (const t of tokenize(c.sentence))
+      if (t.kind === 'word' && !/^\p{Lu}/u.test(t.text))
+        for (const l of lemmas(t.norm)) lower.add(l);
+  }
+  out = new Set([...capitalised].filter((w) => !lower.has(w)));
+  properNounCache.set(candidates, out);
+  return out;
+}
+
 /** A candidate sentence with its score, best first (see extractiveAnswer). */
 export type ScoredSentence = Readonly<Candidate>;
 
@@ -162,6 +184,15 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // names in the question (a country, a product, a plan) are its qualifiers: they weigh double,
   // and mean only themselves ("United States" is not about a state, nor about "express")
   const names = nameLemmas(question);
+  // a customer writes names in lower case too ("do you ship to canada", "the uk"): a word the
+  // passages only ever write capitalised inside a sentence is a name, and so is the abbreviation
+  // of a name they spell out
+  for (const q of asked)
+    if (
+      properNouns(candidates).has(q) ||
+      (!lexicon.stopWords.has(q) && candidates.some((c) => c.names.some((n) => abbreviates(q, n))))
+    )
+      names.add(q);
   for (const name of names) if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
   const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
@@ -182,8 +213,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         for (const t of c.terms) m = Math.max(m, RELATED * (links.get(t) ?? 0));
       }
       // an abbreviation of a name the sentence spells out ("Amex", "American Express") is that name
-      if (m < MATCH_FLOOR && !lexicon.stopWords.has(q) && c.names.some((n) => abbreviates(q, n)))
-        m = 1;
+      if (m < 1 && !lexicon.stopWords.has(q) && c.names.some((n) => abbreviates(q, n))) m = 1;
       if (m >= MATCH_FLOOR) c.matched.add(q);
       else {
         m = 0;

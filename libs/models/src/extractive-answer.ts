@@ -9,8 +9,8 @@ import {
   lemmas,
   multiWordNames,
   nameLemmas,
-  questionTerms,
   splitSentences,
+  weightedQuestionTerms,
   tokenize,
   cosine,
   embed,
@@ -164,7 +164,9 @@ export type ScoredSentence = Readonly<Candidate>;
 export function scoreSentences(question: string, passages: PassageV1[]): ScoredSentence[] {
   const lexicon = Lexicon.get();
   const spell = new SpellChecker(passages.flatMap((p) => normalise(p.text).split(' ')));
-  const asked = questionTerms(question, { correct: spell.correct });
+  // a background sentence's words ("I ordered a tent last month.") count less than the asking one's
+  const focus = weightedQuestionTerms(question, { correct: spell.correct });
+  const asked = [...focus.keys()];
   const candidates = sentencesOf(passages, lexicon);
   // numbers and ids the question names ("the Summit 2", "order HP-1042") that a sentence has too
   for (const code of identifiers(question))
@@ -179,7 +181,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     let df = 0;
     for (const terms of distinct.values()) if (terms.has(q)) df++;
     const local = Math.log(1 + (distinct.size + 1) / (df + 0.5));
-    weight.set(q, informationContent(q, lexicon) * local);
+    weight.set(q, informationContent(q, lexicon) * local * (focus.get(q) ?? 1));
   }
   // names in the question (a country, a product, a plan) are its qualifiers: they weigh double,
   // and mean only themselves ("United States" is not about a state, nor about "express")

@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { cosine, embed } from './embedding.js';
 import { Lexicon } from './lexicon.js';
-import { answerTypes, derivationalRoot, informationContent, questionTerms } from './question.js';
+import {
+  BACKGROUND_WEIGHT,
+  answerTypes,
+  derivationalRoot,
+  informationContent,
+  messageParts,
+  questionTerms,
+  weightedQuestionTerms,
+} from './question.js';
 import { lemmas, nameLemmas } from './text.js';
 
 describe(Lexicon.name, () => {
@@ -100,6 +108,26 @@ describe('question analysis', () => {
     expect(place.test('Drop the parcel at any PostNL or DHL point.')).toBe(true);
     expect(place.test('Start a return under Orders.')).toBe(true);
     expect(place.test('Parcels are sent the same day.')).toBe(false);
+  });
+
+  it('tells what a message asks from its background, without greeting or closing', () => {
+    expect(
+      messageParts('Hi there, I bought a tent in May. where do i send it back? Thanks in advance!'),
+    ).toEqual({ asking: 'where do i send it back?', background: 'I bought a tent in May.' });
+    expect(messageParts('Is the jacket waterproof?')).toEqual({
+      asking: 'Is the jacket waterproof?',
+      background: '',
+    });
+    // nothing that asks: all of it is the question
+    expect(messageParts('I need the VAT number. For my books.').background).toBe('');
+    const terms = weightedQuestionTerms('I ordered a tent last month. Can I return it?');
+    expect(terms.get('return')).toBe(1);
+    expect(terms.get('tent')).toBe(BACKGROUND_WEIGHT);
+    expect(terms.has('advance')).toBe(false);
+    // the kind of answer comes from the asking sentence, not from the background's "where"
+    expect(
+      answerTypes('I know where you are. How long does delivery take?').map((t) => t.kind),
+    ).toEqual(['duration']);
   });
 
   it('asks for a phone number or an e-mail address only when the question does', () => {

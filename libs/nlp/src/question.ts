@@ -116,6 +116,54 @@ export function questionTerms(question: string, options: TermOptions = {}): stri
   );
 }
 
+/** How much a word of a message's background sentences counts next to the asking sentence's. */
+export const BACKGROUND_WEIGHT = 0.5;
+const ASKING =
+  /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b/i;
+/** A closing ("Thanks a lot in advance!", "Cheers"): says nothing asked. */
+const CLOSING =
+  /^\s*(?:(?:many\s+|thanks\s+)?thanks?(?:\s+you)?|cheers|(?:best|kind|warm)?\s*regards|best)\b[^?]*$/i;
+/** A greeting before the message ("Hi there,", "Hello!"). */
+const GREETING =
+  /^\s*(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,!.:-]*/i;
+
+/**
+ * A customer's message split into what it asks and what it tells around that: the sentences that
+ * ask (end with a question mark or open like a question) and the background ones ("I ordered a
+ * tent last month."). A greeting and a closing are neither. A message with no asking sentence, or
+ * nothing else, is all asking.
+ */
+export function messageParts(message: string): { asking: string; background: string } {
+  const sentences = message
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.replace(GREETING, '').trim())
+    .filter((s) => s && !(CLOSING.test(s) && s.split(/\s+/).length <= 6));
+  const asks = sentences.map((s) => ASKING.test(s));
+  if (!asks.includes(true) || !asks.includes(false))
+    return { asking: sentences.join(' ') || message, background: '' };
+  return {
+    asking: sentences.filter((_, i) => asks[i]).join(' '),
+    background: sentences.filter((_, i) => !asks[i]).join(' '),
+  };
+}
+
+/**
+ * The content lemmas of a message (questionTerms of its asking and background sentences), each
+ * with how much it counts: 1 in an asking sentence, BACKGROUND_WEIGHT only in the background.
+ */
+export function weightedQuestionTerms(
+  message: string,
+  options: TermOptions = {},
+): Map<string, number> {
+  const { asking, background } = messageParts(message);
+  const out = new Map<string, number>();
+  for (const t of questionTerms(asking, options)) out.set(t, 1);
+  if (background)
+    for (const t of questionTerms(background, options))
+      if (!out.has(t)) out.set(t, BACKGROUND_WEIGHT);
+  return out;
+}
+
 /** A kind of answer a question asks for, as a test on a candidate sentence. */
 export interface AnswerType {
   kind:
@@ -175,7 +223,8 @@ const AGENT =
  * that only shares the question's words.
  */
 export function answerTypes(question: string): AnswerType[] {
-  const q = question.toLowerCase();
+  // what the message asks, not what its background says ("I live near the border. When …")
+  const q = messageParts(question).asking.toLowerCase();
   const types: AnswerType[] = [];
   const add = (kind: AnswerType['kind'], test: (s: string) => boolean, specific = false): void => {
     if (!types.some((t) => t.kind === kind)) types.push({ kind, test, specific });

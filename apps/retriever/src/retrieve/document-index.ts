@@ -12,8 +12,8 @@ import {
   lemmas,
   multiWordNames,
   nameLemmas,
-  questionTerms,
   tokenize,
+  weightedQuestionTerms,
 } from '@switchyard/nlp';
 import { cosine } from './embeddings.client.js';
 
@@ -214,12 +214,14 @@ export class DocumentIndex {
     for (const t of tokenize(query))
       if (t.kind === 'code' || t.kind === 'number')
         for (const part of t.norm.split(/[^\p{L}\p{N}]+/u)) if (part) weights.set(part, 1);
-    const raise = (t: string, w: number): void => {
+    const raiseTo = (t: string, w: number): void => {
       if (w > (weights.get(t) ?? 0)) weights.set(t, w);
     };
     // names mean only themselves: "United States" is not about a state
     const names = nameLemmas(query);
-    for (const term of questionTerms(query, { correct: spell.correct })) {
+    // a background sentence's words ("I ordered a tent last month.") count less than the asking one's
+    for (const [term, focus] of weightedQuestionTerms(query, { correct: spell.correct })) {
+      const raise = (t: string, w: number): void => raiseTo(t, w * focus);
       if (lexicon.isPhrase(term)) {
         // "set up": its verb a little, its meanings (below) as for any word
         raise(term.slice(0, term.indexOf('_')), PHRASE_VERB_WEIGHT);
@@ -326,14 +328,14 @@ export class DocumentIndex {
   private concepts(query: string): Concept[] {
     const lexicon = Lexicon.get();
     const names = nameLemmas(query);
-    return questionTerms(query).map((term) => {
+    return [...weightedQuestionTerms(query)].map(([term, focus]) => {
       const matches = new Map<string, number>([[term, 1]]);
       const root = derivationalRoot(term, lexicon);
       if (root !== term) matches.set(root, ROOT_WEIGHT);
       for (const [w, strength] of names.has(term) ? [] : lexicon.related(term))
         if (strength * RELATED_WEIGHT >= 0.3 && !matches.has(w))
           matches.set(w, strength * RELATED_WEIGHT);
-      return { matches, root, weight: informationContent(term, lexicon) };
+      return { matches, root, weight: informationContent(term, lexicon) * focus };
     });
   }
 

@@ -133,6 +133,7 @@ describe('question analysis', () => {
   it('asks for a phone number or an e-mail address only when the question does', () => {
     const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
     expect(kinds('What number can I ring for help?')).toEqual(['phone']);
+    expect(kinds('What nubmer can I ring for help?')).toEqual(['phone']);
     expect(kinds('What is my order number?')).toEqual([]);
     expect(kinds('Which email address do I write to?')).toEqual(['email']);
     expect(kinds('How do I stop your marketing emails?')).toEqual(['manner']);

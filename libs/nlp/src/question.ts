@@ -1,4 +1,5 @@
 import { Lexicon } from './lexicon.js';
+import { SpellChecker } from './spelling.js';
 import { type TermOptions, lemmas } from './text.js';
 
 /**
@@ -164,6 +165,8 @@ export function weightedQuestionTerms(
   return out;
 }
 
+let spelling: SpellChecker | undefined;
+
 /** A kind of answer a question asks for, as a test on a candidate sentence. */
 export interface AnswerType {
   kind:
@@ -223,8 +226,12 @@ const AGENT =
  * that only shares the question's words.
  */
 export function answerTypes(question: string): AnswerType[] {
-  // what the message asks, not what its background says ("I live near the border. When …")
-  const q = messageParts(question).asking.toLowerCase();
+  // what the message asks, not what its background says ("I live near the border. When …"), its
+  // misspelt words corrected against the English lexicon ("what nubmer can I call")
+  spelling ??= new SpellChecker();
+  const q = messageParts(question)
+    .asking.toLowerCase()
+    .replace(/\p{L}+/gu, (w) => spelling!.correct(w));
   const types: AnswerType[] = [];
   const add = (kind: AnswerType['kind'], test: (s: string) => boolean, specific = false): void => {
     if (!types.some((t) => t.kind === kind)) types.push({ kind, test, specific });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractiveAnswer } from './extractive-answer.js';
+import { extractiveAnswer, scoreSentences } from './extractive-answer.js';
 
 const p = (documentId: string, chunk: number, text: string, score = 0.6) => ({
   documentId,
@@ -63,5 +63,30 @@ describe('extractiveAnswer', () => {
         p('shipping', 0, 'We ship to the United Kingdom and Norway.', 0.5),
       ]).sentences[0],
     ).toContain('United Kingdom');
+  });
+
+  it('prefers a rule to a field of a record (an example order) unless the question names the record', () => {
+    const order = p(
+      'order',
+      0,
+      'Thank you for your order HP-1, placed on 2026-03-04. Items: shell jacket (M), two pairs of hiking socks. Delivery: standard, expected 2026-03-06. Tracking number: 3SH1.',
+      0.8,
+    );
+    const refunds = p(
+      'refunds',
+      0,
+      'We refund unused items returned within 30 days of delivery. Items must be unworn, unwashed and in their original packaging.',
+      0.6,
+    );
+    expect(
+      extractiveAnswer("Can I return a jacket I've already worn?", [order, refunds]).sentences[0],
+    ).toContain('unworn');
+    // naming the order, the field is as good as any sentence
+    const ranked = scoreSentences('Which jacket was in order HP-1?', [order, refunds]).map(
+      (c) => c.sentence,
+    );
+    expect(ranked.findIndex((x) => x.startsWith('Items: shell'))).toBeLessThan(
+      ranked.findIndex((x) => x.includes('unworn')),
+    );
   });
 });

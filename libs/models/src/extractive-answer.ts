@@ -64,6 +64,26 @@ const IN_CONTEXT = 0.5;
 const IN_NAME = 0.9;
 /** Added for a sentence that holds a specific kind of answer asked for (a phone number). */
 const SPECIFIC = 0.3;
+/** A field of a record: a short label, a colon, its value ("Tracking number: 3SHPN0104233."). */
+const RECORD_LINE = /^[\p{L}][\p{L} ]{0,30}:\s/u;
+/** What a record's field counts for a question that names no record. */
+const RECORD = 0.7;
+/** A passage this much made of fields is a record (an order, an invoice), not prose. */
+const RECORD_SHARE = 0.4;
+
+const records = new WeakMap<PassageV1, boolean>();
+
+/** Is the passage a record: at least RECORD_SHARE of its sentences fields ("Items: …")? */
+function isRecord(passage: PassageV1): boolean {
+  let out = records.get(passage);
+  if (out === undefined) {
+    const sentences = splitSentences(passage.text);
+    const fields = sentences.filter((s) => RECORD_LINE.test(s)).length;
+    out = sentences.length > 0 && fields / sentences.length >= RECORD_SHARE;
+    records.set(passage, out);
+  }
+  return out;
+}
 /** How much the sentence's meaning as a whole counts (a tie-breaker between covering sentences). */
 const MEANING = 0.1;
 
@@ -173,6 +193,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) asked.push(code);
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
+  const namesRecord = identifiers(question).some((id) => /\p{L}/u.test(id) && /\d/.test(id));
 
   // inverse frequency among the candidate sentences (each distinct sentence once)
   const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
@@ -230,9 +251,12 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     }
     const coverage = covered / total;
     const typed =
-      wanted.length === 0
+      (wanted.length === 0
         ? 1
-        : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length;
+        : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length) *
+      // a record's field ("Items: …", "Tracking number: …") answers a question about that
+      // record (it names an id), not one about what is allowed or how things work
+      (!namesRecord && RECORD_LINE.test(c.sentence) && isRecord(c.passage) ? RECORD : 1);
     // of the sentence's own words, how many the question asked about: the more specific sentence
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     // a sentence holding what only an answer holds (a phone number for "what number can I call")

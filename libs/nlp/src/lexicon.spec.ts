@@ -8,6 +8,7 @@ import {
   informationContent,
   messageParts,
   questionTerms,
+  restoreContractions,
   weightedQuestionTerms,
 } from './question.js';
 import { lemmas, nameLemmas } from './text.js';
@@ -128,6 +129,16 @@ describe('question analysis', () => {
     expect(
       answerTypes('I know where you are. How long does delivery take?').map((t) => t.kind),
     ).toEqual(['duration']);
+  });
+
+  it('puts back the apostrophe of a contraction typed without one, not of a word of its own', () => {
+    expect(restoreContractions('im sure i dont have it, whats next? cant I')).toBe(
+      "i'm sure i don't have it, what's next? can't I",
+    );
+    expect(restoreContractions('were you well? its shell is ill')).toBe(
+      'were you well? its shell is ill',
+    );
+    expect(questionTerms('Ive worn it, can i still return it?')).toEqual(['worn', 'return']);
   });
 
   it('asks for a phone number or an e-mail address only when the question does', () => {

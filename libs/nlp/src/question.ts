@@ -100,6 +100,43 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
   'really',
 ]);
 
+/** Contractions customers type without the apostrophe, by ending: what the word before may be. */
+const CONTRACTION_BASES: Array<[string, ReadonlySet<string>]> = [
+  [
+    "n't",
+    new Set(
+      'do does did is are was were have has had would should could must need might ca wo ai'.split(
+        ' ',
+      ),
+    ),
+  ],
+  ["'m", new Set(['i'])],
+  ["'ve", new Set('i you we they would could should might must'.split(' '))],
+  ["'re", new Set('you we they'.split(' '))],
+  ["'s", new Set('what that there it he she who where how here'.split(' '))],
+  ["'ll", new Set('i you we they he she it that'.split(' '))],
+  ["'d", new Set('i you we they he she'.split(' '))],
+];
+/** A word rarer than this may be a contraction typed without its apostrophe ("im", "cant"). */
+const CONTRACTION_RANK = 10_000;
+
+/**
+ * Puts back the apostrophe customers leave out of contractions ("dont" → "don't", "im" → "i'm",
+ * "whats" → "what's"), unless the word is a common word of its own ("were", "well", "ill", "its").
+ */
+export function restoreContractions(text: string, lexicon: Lexicon = Lexicon.get()): string {
+  return text.replace(/\p{L}+(?!['’])/gu, (word) => {
+    const w = word.toLowerCase();
+    if (lexicon.stopWords.has(w) || (lexicon.rank(w) ?? Infinity) <= CONTRACTION_RANK) return word;
+    for (const [ending, bases] of CONTRACTION_BASES) {
+      const bare = ending.replace("'", '');
+      if (w.length > bare.length && w.endsWith(bare) && bases.has(w.slice(0, -bare.length)))
+        return `${word.slice(0, -bare.length)}${ending}`;
+    }
+    return word;
+  });
+}
+
 /** Words that ask for a kind of answer after "how" ("how long", "how soon"), and only then. */
 const HOW_WORDS = new Set(['long', 'soon', 'quickly', 'fast', 'often', 'far', 'early', 'late']);
 
@@ -112,7 +149,7 @@ export function questionTerms(question: string, options: TermOptions = {}): stri
   const how = new Set<string>();
   for (const m of question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g))
     if (HOW_WORDS.has(m[1])) how.add(m[1]);
-  return [...new Set(lemmas(question, { phrases: true, ...options }))].filter(
+  return [...new Set(lemmas(restoreContractions(question), { phrases: true, ...options }))].filter(
     (t) => !QUESTION_NOISE.has(t) && !how.has(t),
   );
 }
@@ -229,8 +266,8 @@ export function answerTypes(question: string): AnswerType[] {
   // what the message asks, not what its background says ("I live near the border. When …"), its
   // misspelt words corrected against the English lexicon ("what nubmer can I call")
   spelling ??= new SpellChecker();
-  const q = messageParts(question)
-    .asking.toLowerCase()
+  const q = restoreContractions(messageParts(question).asking)
+    .toLowerCase()
     .replace(/\p{L}+/gu, (w) => spelling!.correct(w));
   const types: AnswerType[] = [];
   const add = (kind: AnswerType['kind'], test: (s: string) => boolean, specific = false): void => {

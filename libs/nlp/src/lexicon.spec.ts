@@ -125,6 +125,8 @@ describe('question analysis', () => {
     expect(terms.get('return')).toBe(1);
     expect(terms.get('tent')).toBe(BACKGROUND_WEIGHT);
     expect(terms.has('advance')).toBe(false);
+    // the message's talk about asking is no topic
+    expect(questionTerms('Quick question, I was wondering about returns')).toEqual(['return']);
     // the kind of answer comes from the asking sentence, not from the background's "where"
     expect(
       answerTypes('I know where you are. How long does delivery take?').map((t) => t.kind),

@@ -98,6 +98,13 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
   'still',
   'ever',
   'really',
+  // a message about asking ("I have a quick question", "I was wondering"), not about a topic
+  'question',
+  'query',
+  'wonder',
+  'curious',
+  'ask',
+  'quick',
 ]);
 
 /** Contractions customers type without the apostrophe, by ending: what the word before may be. */

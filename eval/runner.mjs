@@ -33,15 +33,17 @@ export function fixtures(root = ROOT) {
     routingFresh: readJsonl(join(root, 'eval/routing/fresh.jsonl')),
     invoicesFresh: readYaml(join(root, 'eval/extraction/fresh-invoices.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
+    questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
   };
 }
 
-export const SPLITS = ['dev', 'test', 'fresh', 'train'];
+export const SPLITS = ['dev', 'test', 'fresh', 'fresh2', 'train'];
 
 /**
  * The cases of one split for each workflow: `dev` (development), `test` and `fresh` (written before
  * any measurement on them; `test` has since been looked at, `fresh` is only ever reported), `train`
- * (the router's own examples; routing only, so extraction and knowledge are empty).
+ * (the router's own examples; routing only, so extraction and knowledge are empty), `fresh2` (a
+ * second fresh split, knowledge only: written before any measurement on it and only ever reported).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -59,6 +61,8 @@ export function splitOf(data, split) {
         invoices: data.invoicesFresh,
         questions: data.questionsFresh,
       };
+    case 'fresh2':
+      return { routing: [], invoices: [], questions: data.questionsFresh2 };
     case 'train':
       return { routing: data.routingTrain, invoices: [], questions: [] };
     default:

@@ -4,12 +4,13 @@
 // bench/results/. Runs against an OpenAI-compatible provider when PROVIDERS / MODEL_TIERS /
 // PRICES (and ROUTER_CLASSIFIER, EMBEDDINGS_URL) are set in the environment: see docs/evaluation.md.
 //
-// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh|train]
+// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge]
+//                              [--split dev|test|fresh|fresh2|train]
 //                              [--limit N] [--concurrency N] [--out FILE]
 // Splits: dev (default) — the development fixtures, never trained on but looked at while
 // improving; test — written before any measurement, since looked at; fresh — written before any
-// measurement and only ever reported (never tune on it); train — the router's own training
-// examples (routing only).
+// measurement and only ever reported (never tune on it); fresh2 — a second fresh split, knowledge
+// only, the same rules; train — the router's own training examples (routing only).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractionReport, knowledgeReport, routingReport } from '../eval/metrics.mjs';
@@ -47,12 +48,12 @@ const run = (w) => !only || only === w;
 
 const { Stack, DEV_KEYS } = await import('../libs/testing/dist/index.js');
 const data = splitOf(fixtures(), split);
-// The fresh split's misses are not printed unless asked (--show-misses): reading them invites
+// The fresh splits' misses are not printed unless asked (--show-misses): reading them invites
 // tuning to them, and then the split no longer measures input nobody has seen.
-const showMisses = split !== 'fresh' || args.includes('--show-misses');
+const showMisses = !split.startsWith('fresh') || args.includes('--show-misses');
 const shownMisses = (misses) => {
   if (!showMisses && misses.length)
-    console.log(`  (${misses.length} misses not shown for the fresh split: --show-misses)`);
+    console.log(`  (${misses.length} misses not shown for the ${split} split: --show-misses)`);
   return showMisses ? misses : [];
 };
 const pct = (x) => `${(100 * x).toFixed(1)}%`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extractiveAnswer } from './extractive-answer.js';
+import { extractiveAnswer, scoreSentences } from './extractive-answer.js';
 
 const p = (documentId: string, chunk: number, text: string, score = 0.6) => ({
   documentId,
@@ -34,5 +34,59 @@ describe('extractiveAnswer', () => {
     ]);
     expect(answer.sentences).toEqual(['We do not charge a restocking fee on any return.']);
     expect(answer.citations).toEqual([{ documentId: 'refunds', version: 1, chunk: 0 }]);
+  });
+
+  it('reads an abbreviation as the name it stands for, and a "how do I" question as asking for a means', () => {
+    const cards = extractiveAnswer('Can I use an Amex card?', [
+      p('refunds', 0, 'Orders paid with a gift card are refunded as a new gift card.', 0.7),
+      p('payment', 0, 'We accept Visa, American Express and PayPal.', 0.5),
+    ]);
+    expect(cards.sentences[0]).toContain('American Express');
+    const means = extractiveAnswer('How will I find out my tracking number?', [
+      p('order', 0, 'Tracking number: 3SHPN0104233.', 0.7),
+      p('shipping', 0, 'You receive a tracking number by email when your parcel ships.', 0.5),
+    ]);
+    expect(means.sentences[0]).toContain('by email');
+  });
+
+  it('reads a name the passages always capitalise as a name when the question writes it in lower case', () => {
+    const passages = [
+      p('warranty', 0, 'To make a claim, send your order number to us.', 0.7),
+      p('shipping', 0, 'We ship orders to Canada, Norway and Switzerland.', 0.5),
+    ];
+    expect(
+      extractiveAnswer('can i have an order sent to canada?', passages).sentences[0],
+    ).toContain('Canada');
+    expect(
+      extractiveAnswer('can i have an order sent to the uk?', [
+        p('warranty', 0, 'To make a claim, send your order number to us.', 0.7),
+        p('shipping', 0, 'We ship to the United Kingdom and Norway.', 0.5),
+      ]).sentences[0],
+    ).toContain('United Kingdom');
+  });
+
+  it('prefers a rule to a field of a record (an example order) unless the question names the record', () => {
+    const order = p(
+      'order',
+      0,
+      'Thank you for your order HP-1, placed on 2026-03-04. Items: shell jacket (M), two pairs of hiking socks. Delivery: standard, expected 2026-03-06. Tracking number: 3SH1.',
+      0.8,
+    );
+    const refunds = p(
+      'refunds',
+      0,
+      'We refund unused items returned within 30 days of delivery. Items must be unworn, unwashed and in their original packaging.',
+      0.6,
+    );
+    expect(
+      extractiveAnswer("Can I return a jacket I've already worn?", [order, refunds]).sentences[0],
+    ).toContain('unworn');
+    // naming the order, the field is as good as any sentence
+    const ranked = scoreSentences('Which jacket was in order HP-1?', [order, refunds]).map(
+      (c) => c.sentence,
+    );
+    expect(ranked.findIndex((x) => x.startsWith('Items: shell'))).toBeLessThan(
+      ranked.findIndex((x) => x.includes('unworn')),
+    );
   });
 });

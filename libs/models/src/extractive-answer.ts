@@ -2,13 +2,15 @@ import type { PassageV1 } from '@switchyard/contracts';
 import {
   Lexicon,
   SpellChecker,
+  abbreviates,
   answerTypes,
   derivationalRoot,
   informationContent,
   lemmas,
+  multiWordNames,
   nameLemmas,
-  questionTerms,
   splitSentences,
+  weightedQuestionTerms,
   tokenize,
   cosine,
   embed,
@@ -32,6 +34,8 @@ interface Candidate {
   context: Set<string>;
   /** Lemmas of the document's name (its id, where that is made of words). */
   name: Set<string>;
+  /** The multi-word names the sentence mentions ("American Express"), for abbreviations. */
+  names: string[][];
   score: number;
   /** Question terms the sentence itself matches (same lemma, root or synonym). */
   matched: Set<string>;
@@ -60,6 +64,26 @@ const IN_CONTEXT = 0.5;
 const IN_NAME = 0.9;
 /** Added for a sentence that holds a specific kind of answer asked for (a phone number). */
 const SPECIFIC = 0.3;
+/** A field of a record: a short label, a colon, its value ("Tracking number: 3SHPN0104233."). */
+const RECORD_LINE = /^[\p{L}][\p{L} ]{0,30}:\s/u;
+/** What a record's field counts for a question that names no record. */
+const RECORD = 0.7;
+/** A passage this much made of fields is a record (an order, an invoice), not prose. */
+const RECORD_SHARE = 0.4;
+
+const records = new WeakMap<PassageV1, boolean>();
+
+/** Is the passage a record: at least RECORD_SHARE of its sentences fields ("Items: …")? */
+function isRecord(passage: PassageV1): boolean {
+  let out = records.get(passage);
+  if (out === undefined) {
+    const sentences = splitSentences(passage.text);
+    const fields = sentences.filter((s) => RECORD_LINE.test(s)).length;
+    out = sentences.length > 0 && fields / sentences.length >= RECORD_SHARE;
+    records.set(passage, out);
+  }
+  return out;
+}
 /** How much the sentence's meaning as a whole counts (a tie-breaker between covering sentences). */
 const MEANING = 0.1;
 
@@ -86,7 +110,8 @@ function normalise(s: string): string {
  * inverse frequency among the candidate sentences (a word every sentence has does not choose
  * one); names in the question weigh double. A lemma in the sentence counts fully, the same
  * derivational root ("returnable", "return") nearly, a WordNet synonym ("guarantee", "warranty")
- * less, the lemma in a neighbouring sentence or in the document's name about half, and a close
+ * less, an abbreviation of a name the sentence spells out ("Amex", "American Express") fully, the
+ * lemma in a neighbouring sentence or in the document's name about half, and a close
  * word vector only a little, as a tie-breaker. A sentence that holds the kind of answer asked for
  * (a duration for "how long", an amount for "how much does it cost", a condition for "what
  * happens if") is preferred, and so is the most specific one: a sentence whose qualifiers
@@ -130,6 +155,28 @@ export function extractiveAnswer(
   return { sentences: chosen.map((c) => c.sentence), citations };
 }
 
+const properNounCache = new WeakMap<Candidate[], Set<string>>();
+
+/**
+ * The lemmas the sentences write capitalised inside a sentence ("Canada", "Summit") and never in
+ * lower case: the passages' proper nouns.
+ */
+function properNouns(candidates: Candidate[]): Set<string> {
+  let out = properNounCache.get(candidates);
+  if (out) return out;
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const c of candidates) {
+    for (const name of nameLemmas(c.sentence)) capitalised.add(name);
+    for (const t of tokenize(c.sentence))
+      if (t.kind === 'word' && !/^\p{Lu}/u.test(t.text))
+        for (const l of lemmas(t.norm)) lower.add(l);
+  }
+  out = new Set([...capitalised].filter((w) => !lower.has(w)));
+  properNounCache.set(candidates, out);
+  return out;
+}
+
 /** A candidate sentence with its score, best first (see extractiveAnswer). */
 export type ScoredSentence = Readonly<Candidate>;
 
@@ -137,13 +184,16 @@ export type ScoredSentence = Readonly<Candidate>;
 export function scoreSentences(question: string, passages: PassageV1[]): ScoredSentence[] {
   const lexicon = Lexicon.get();
   const spell = new SpellChecker(passages.flatMap((p) => normalise(p.text).split(' ')));
-  const asked = questionTerms(question, { correct: spell.correct });
+  // a background sentence's words ("I ordered a tent last month.") count less than the asking one's
+  const focus = weightedQuestionTerms(question, { correct: spell.correct });
+  const asked = [...focus.keys()];
   const candidates = sentencesOf(passages, lexicon);
   // numbers and ids the question names ("the Summit 2", "order HP-1042") that a sentence has too
   for (const code of identifiers(question))
     if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) asked.push(code);
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
+  const namesRecord = identifiers(question).some((id) => /\p{L}/u.test(id) && /\d/.test(id));
 
   // inverse frequency among the candidate sentences (each distinct sentence once)
   const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
@@ -152,11 +202,20 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     let df = 0;
     for (const terms of distinct.values()) if (terms.has(q)) df++;
     const local = Math.log(1 + (distinct.size + 1) / (df + 0.5));
-    weight.set(q, informationContent(q, lexicon) * local);
+    weight.set(q, informationContent(q, lexicon) * local * (focus.get(q) ?? 1));
   }
   // names in the question (a country, a product, a plan) are its qualifiers: they weigh double,
   // and mean only themselves ("United States" is not about a state, nor about "express")
   const names = nameLemmas(question);
+  // a customer writes names in lower case too ("do you ship to canada", "the uk"): a word the
+  // passages only ever write capitalised inside a sentence is a name, and so is the abbreviation
+  // of a name they spell out
+  for (const q of asked)
+    if (
+      properNouns(candidates).has(q) ||
+      (!lexicon.stopWords.has(q) && candidates.some((c) => c.names.some((n) => abbreviates(q, n))))
+    )
+      names.add(q);
   for (const name of names) if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
   const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
@@ -176,6 +235,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         const links = related.get(q)!;
         for (const t of c.terms) m = Math.max(m, RELATED * (links.get(t) ?? 0));
       }
+      // an abbreviation of a name the sentence spells out ("Amex", "American Express") is that name
+      if (m < 1 && !lexicon.stopWords.has(q) && c.names.some((n) => abbreviates(q, n))) m = 1;
       if (m >= MATCH_FLOOR) c.matched.add(q);
       else {
         m = 0;
@@ -190,9 +251,12 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     }
     const coverage = covered / total;
     const typed =
-      wanted.length === 0
+      (wanted.length === 0
         ? 1
-        : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length;
+        : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length) *
+      // a record's field ("Items: …", "Tracking number: …") answers a question about that
+      // record (it names an id), not one about what is allowed or how things work
+      (!namesRecord && RECORD_LINE.test(c.sentence) && isRecord(c.passage) ? RECORD : 1);
     // of the sentence's own words, how many the question asked about: the more specific sentence
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     // a sentence holding what only an answer holds (a phone number for "what number can I call")
@@ -248,6 +312,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       roots: new Set([...terms].map((t) => derivationalRoot(t, lexicon))),
       context,
       name: new Set(lemmas(r.passage.documentId.replace(/[-_.]+/g, ' '))),
+      names: multiWordNames(r.sentence),
       score: 0,
       matched: new Set(),
       near: new Set(),

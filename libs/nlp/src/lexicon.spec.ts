@@ -1,7 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { cosine, embed } from './embedding.js';
 import { Lexicon } from './lexicon.js';
-import { answerTypes, derivationalRoot, informationContent, questionTerms } from './question.js';
+import {
+  BACKGROUND_WEIGHT,
+  answerTypes,
+  derivationalRoot,
+  informationContent,
+  messageParts,
+  questionTerms,
+  restoreContractions,
+  weightedQuestionTerms,
+} from './question.js';
 import { lemmas, nameLemmas } from './text.js';
 
 describe(Lexicon.name, () => {
@@ -87,12 +96,60 @@ describe('question analysis', () => {
     expect(derivationalRoot('unwashed')).toBe('wash');
   });
 
+  it('asks for a means after "how do I", and finds places named or kinds of place', () => {
+    const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
+    expect(kinds('How will I find out my tracking number?')).toEqual(['manner']);
+    expect(kinds('how do i cancel')).toEqual(['manner']);
+    expect(kinds('How long do I have to cancel?')).toEqual(['duration']);
+    const manner = answerTypes('How do I end my membership?')[0];
+    expect(manner.test('Cancel it in your account.')).toBe(true);
+    expect(manner.test('You receive a tracking number by email.')).toBe(true);
+    expect(manner.test('Trail Club is a paid membership plan.')).toBe(false);
+    const place = answerTypes('Where can I hand in my parcel?')[0];
+    expect(place.test('Drop the parcel at any PostNL or DHL point.')).toBe(true);
+    expect(place.test('Start a return under Orders.')).toBe(true);
+    expect(place.test('Parcels are sent the same day.')).toBe(false);
+  });
+
+  it('tells what a message asks from its background, without greeting or closing', () => {
+    expect(
+      messageParts('Hi there, I bought a tent in May. where do i send it back? Thanks in advance!'),
+    ).toEqual({ asking: 'where do i send it back?', background: 'I bought a tent in May.' });
+    expect(messageParts('Is the jacket waterproof?')).toEqual({
+      asking: 'Is the jacket waterproof?',
+      background: '',
+    });
+    // nothing that asks: all of it is the question
+    expect(messageParts('I need the VAT number. For my books.').background).toBe('');
+    const terms = weightedQuestionTerms('I ordered a tent last month. Can I return it?');
+    expect(terms.get('return')).toBe(1);
+    expect(terms.get('tent')).toBe(BACKGROUND_WEIGHT);
+    expect(terms.has('advance')).toBe(false);
+    // the message's talk about asking is no topic
+    expect(questionTerms('Quick question, I was wondering about returns')).toEqual(['return']);
+    // the kind of answer comes from the asking sentence, not from the background's "where"
+    expect(
+      answerTypes('I know where you are. How long does delivery take?').map((t) => t.kind),
+    ).toEqual(['duration']);
+  });
+
+  it('puts back the apostrophe of a contraction typed without one, not of a word of its own', () => {
+    expect(restoreContractions('im sure i dont have it, whats next? cant I')).toBe(
+      "i'm sure i don't have it, what's next? can't I",
+    );
+    expect(restoreContractions('were you well? its shell is ill')).toBe(
+      'were you well? its shell is ill',
+    );
+    expect(questionTerms('Ive worn it, can i still return it?')).toEqual(['worn', 'return']);
+  });
+
   it('asks for a phone number or an e-mail address only when the question does', () => {
     const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
     expect(kinds('What number can I ring for help?')).toEqual(['phone']);
+    expect(kinds('What nubmer can I ring for help?')).toEqual(['phone']);
     expect(kinds('What is my order number?')).toEqual([]);
     expect(kinds('Which email address do I write to?')).toEqual(['email']);
-    expect(kinds('How do I stop your marketing emails?')).toEqual([]);
+    expect(kinds('How do I stop your marketing emails?')).toEqual(['manner']);
     expect(answerTypes('what number do I call')[0].test('Call +31 10 555 0199.')).toBe(true);
   });
 });

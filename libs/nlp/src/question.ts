@@ -1,4 +1,5 @@
 import { Lexicon } from './lexicon.js';
+import { SpellChecker } from './spelling.js';
 import { type TermOptions, lemmas } from './text.js';
 
 /**
@@ -97,7 +98,51 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
   'still',
   'ever',
   'really',
+  // a message about asking ("I have a quick question", "I was wondering"), not about a topic
+  'question',
+  'query',
+  'wonder',
+  'curious',
+  'ask',
+  'quick',
 ]);
+
+/** Contractions customers type without the apostrophe, by ending: what the word before may be. */
+const CONTRACTION_BASES: Array<[string, ReadonlySet<string>]> = [
+  [
+    "n't",
+    new Set(
+      'do does did is are was were have has had would should could must need might ca wo ai'.split(
+        ' ',
+      ),
+    ),
+  ],
+  ["'m", new Set(['i'])],
+  ["'ve", new Set('i you we they would could should might must'.split(' '))],
+  ["'re", new Set('you we they'.split(' '))],
+  ["'s", new Set('what that there it he she who where how here'.split(' '))],
+  ["'ll", new Set('i you we they he she it that'.split(' '))],
+  ["'d", new Set('i you we they he she'.split(' '))],
+];
+/** A word rarer than this may be a contraction typed without its apostrophe ("im", "cant"). */
+const CONTRACTION_RANK = 10_000;
+
+/**
+ * Puts back the apostrophe customers leave out of contractions ("dont" → "don't", "im" → "i'm",
+ * "whats" → "what's"), unless the word is a common word of its own ("were", "well", "ill", "its").
+ */
+export function restoreContractions(text: string, lexicon: Lexicon = Lexicon.get()): string {
+  return text.replace(/\p{L}+(?!['’])/gu, (word) => {
+    const w = word.toLowerCase();
+    if (lexicon.stopWords.has(w) || (lexicon.rank(w) ?? Infinity) <= CONTRACTION_RANK) return word;
+    for (const [ending, bases] of CONTRACTION_BASES) {
+      const bare = ending.replace("'", '');
+      if (w.length > bare.length && w.endsWith(bare) && bases.has(w.slice(0, -bare.length)))
+        return `${word.slice(0, -bare.length)}${ending}`;
+    }
+    return word;
+  });
+}
 
 /** Words that ask for a kind of answer after "how" ("how long", "how soon"), and only then. */
 const HOW_WORDS = new Set(['long', 'soon', 'quickly', 'fast', 'often', 'far', 'early', 'late']);
@@ -111,10 +156,60 @@ export function questionTerms(question: string, options: TermOptions = {}): stri
   const how = new Set<string>();
   for (const m of question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g))
     if (HOW_WORDS.has(m[1])) how.add(m[1]);
-  return [...new Set(lemmas(question, { phrases: true, ...options }))].filter(
+  return [...new Set(lemmas(restoreContractions(question), { phrases: true, ...options }))].filter(
     (t) => !QUESTION_NOISE.has(t) && !how.has(t),
   );
 }
+
+/** How much a word of a message's background sentences counts next to the asking sentence's. */
+export const BACKGROUND_WEIGHT = 0.5;
+const ASKING =
+  /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b/i;
+/** A closing ("Thanks a lot in advance!", "Cheers"): says nothing asked. */
+const CLOSING =
+  /^\s*(?:(?:many\s+|thanks\s+)?thanks?(?:\s+you)?|cheers|(?:best|kind|warm)?\s*regards|best)\b[^?]*$/i;
+/** A greeting before the message ("Hi there,", "Hello!"). */
+const GREETING =
+  /^\s*(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,!.:-]*/i;
+
+/**
+ * A customer's message split into what it asks and what it tells around that: the sentences that
+ * ask (end with a question mark or open like a question) and the background ones ("I ordered a
+ * tent last month."). A greeting and a closing are neither. A message with no asking sentence, or
+ * nothing else, is all asking.
+ */
+export function messageParts(message: string): { asking: string; background: string } {
+  const sentences = message
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.replace(GREETING, '').trim())
+    .filter((s) => s && !(CLOSING.test(s) && s.split(/\s+/).length <= 6));
+  const asks = sentences.map((s) => ASKING.test(s));
+  if (!asks.includes(true) || !asks.includes(false))
+    return { asking: sentences.join(' ') || message, background: '' };
+  return {
+    asking: sentences.filter((_, i) => asks[i]).join(' '),
+    background: sentences.filter((_, i) => !asks[i]).join(' '),
+  };
+}
+
+/**
+ * The content lemmas of a message (questionTerms of its asking and background sentences), each
+ * with how much it counts: 1 in an asking sentence, BACKGROUND_WEIGHT only in the background.
+ */
+export function weightedQuestionTerms(
+  message: string,
+  options: TermOptions = {},
+): Map<string, number> {
+  const { asking, background } = messageParts(message);
+  const out = new Map<string, number>();
+  for (const t of questionTerms(asking, options)) out.set(t, 1);
+  if (background)
+    for (const t of questionTerms(background, options))
+      if (!out.has(t)) out.set(t, BACKGROUND_WEIGHT);
+  return out;
+}
+
+let spelling: SpellChecker | undefined;
 
 /** A kind of answer a question asks for, as a test on a candidate sentence. */
 export interface AnswerType {
@@ -129,7 +224,8 @@ export interface AnswerType {
     | 'requirement'
     | 'phone'
     | 'email'
-    | 'agent';
+    | 'agent'
+    | 'manner';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -148,8 +244,9 @@ const QUANTITY =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|double)\b/i;
 const TIME =
   /\b\d{1,2}[:.]\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?)\b|\b(?:19|20)\d{2}\b|\b(?:before|after|until|within|same day|as soon as)\b|\b\d+\s*(?:am|pm)\b/i;
+/** "in Rotterdam", "at any PostNL point", "from our warehouse", "under Orders": a named or a kind of place. */
 const PLACE =
-  /\b(?:in|at|from|to|near)\s+(?:the\s+)?\p{Lu}\p{L}+|\b(?:warehouse|address|country|countries|located|based)\b/u;
+  /\b(?:in|at|from|to|near|under|inside|outside)\s+(?:(?:the|any|a|an|our|your|one of)\s+)?\p{Lu}\p{L}+|\b(?:warehouse|address|country|countries|located|based|points?|shops?|stores?|offices?|branch(?:es)?|locations?|counters?|desks?)\b/u;
 const PAYER =
   /\b(?:own cost|own expense|at (?:your|our) expense|paid by|(?:you|we|customers?) pay|free|free of charge|no charge|included|in advance)\b/i;
 const REQUIREMENT =
@@ -157,6 +254,9 @@ const REQUIREMENT =
 const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
 const PHONE = /(?:\+|\b0)\d[\d ()-]{6,}\d\b|\b\d{3}[ -]\d{3,4}[ -]?\d{0,4}\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** By what means: "by email", "via the app", "in your account", "with the link", "reply to". */
+const MANNER =
+  /\b(?:by|via|through|using|with)\s+(?:(?:the|a|an|your|our|any|its|their)\s+)?\w+|\b(?:in|from|under)\s+(?:your|the|our|my)\s+\w+|\b(?:reply|click|log in|sign in|fill in)\b/i;
 /** Who did or does something: "by two former guides", "run by", a person or a body. */
 const AGENT =
   /\bby\s+(?:\w+\s+){0,3}\w+|\b(?:founders?|owners?|team|family|staff|guides?|company|partners?)\b/i;
@@ -170,7 +270,12 @@ const AGENT =
  * that only shares the question's words.
  */
 export function answerTypes(question: string): AnswerType[] {
-  const q = question.toLowerCase();
+  // what the message asks, not what its background says ("I live near the border. When …"), its
+  // misspelt words corrected against the English lexicon ("what nubmer can I call")
+  spelling ??= new SpellChecker();
+  const q = restoreContractions(messageParts(question).asking)
+    .toLowerCase()
+    .replace(/\p{L}+/gu, (w) => spelling!.correct(w));
   const types: AnswerType[] = [];
   const add = (kind: AnswerType['kind'], test: (s: string) => boolean, specific = false): void => {
     if (!types.some((t) => t.kind === kind)) types.push({ kind, test, specific });
@@ -219,6 +324,13 @@ export function answerTypes(question: string): AnswerType[] {
     !/\bwho (?:pays|covers)\b/.test(q)
   )
     add('agent', (s) => AGENT.test(s));
+  // "how do I cancel", "how will I find out": not how long, how much, how often (a kind above)
+  if (
+    /\bhow (?:do|can|could|will|would|should|does|did|shall) (?:i|we|you|one|it|they)\b|\bhow to\b|\bwhat(?:'s| is) the (?:best )?way to\b/.test(
+      q,
+    )
+  )
+    add('manner', (s) => MANNER.test(s));
   if (/\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b/.test(q))
     add('condition', (s) => CONDITION.test(s));
   if (

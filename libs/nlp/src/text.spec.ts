@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { SpellChecker } from './spelling.js';
-import { lemmas, tokenize } from './text.js';
+import { abbreviates, lemmas, multiWordNames, tokenize } from './text.js';
 
 describe('tokenize and lemmas', () => {
   it('keeps ids, amounts and contractions apart and lemmatises words', () => {
@@ -25,6 +25,26 @@ describe('tokenize and lemmas', () => {
       'account',
       'refund',
       'address',
+    ]);
+  });
+});
+
+describe(abbreviates.name, () => {
+  it('reads initials and clipped compounds of consecutive words of a name', () => {
+    expect(abbreviates('amex', ['american', 'express'])).toBe(true);
+    expect(abbreviates('fedex', ['federal', 'express'])).toBe(true);
+    expect(abbreviates('eu', ['european', 'union'])).toBe(true);
+    expect(abbreviates('uk', ['the', 'united', 'kingdom'])).toBe(true);
+    // one word is not an abbreviation of a name, nor are letters a name does not start with
+    expect(abbreviates('am', ['american', 'express'])).toBe(false);
+    expect(abbreviates('amex', ['american', 'airlines'])).toBe(false);
+    expect(abbreviates('ex', ['express'])).toBe(false);
+  });
+
+  it('finds the runs of capitalised words a text mentions', () => {
+    expect(multiWordNames('We accept Visa, American Express and Harbor Pine gift cards.')).toEqual([
+      ['american', 'express'],
+      ['harbor', 'pine'],
     ]);
   });
 });

@@ -221,3 +221,47 @@ export function nameLemmas(text: string): Set<string> {
   });
   return out;
 }
+
+/**
+ * The runs of two or more capitalised words in a text ("American Express", "Trail Club"), each as
+ * its lower-case words: the multi-word names an abbreviation can stand for.
+ */
+export function multiWordNames(text: string): string[][] {
+  const out: string[][] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) out.push(run);
+    run = [];
+  };
+  for (const t of tokenize(text)) {
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) run.push(t.norm);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Does `short` abbreviate consecutive words of `name`: their initials ("eu" for European Union),
+ * or a clipped compound of their beginnings, two letters or more each ("amex" for American
+ * Express, "fedex" for Federal Express)? Every word of the run it starts at contributes, and it
+ * spans two words at least.
+ */
+export function abbreviates(short: string, name: readonly string[]): boolean {
+  const s = short.toLowerCase();
+  if (s.length < 2 || name.length < 2) return false;
+  // the beginnings of words[i], words[i + 1], … spell s from `at` on, two words at least
+  const clipped = (words: readonly string[], at: number, i: number): boolean => {
+    if (at === s.length) return i >= 2;
+    if (i >= words.length) return false;
+    for (let n = Math.min(words[i].length, s.length - at); n >= 2; n--)
+      if (s.startsWith(words[i].slice(0, n), at) && clipped(words, at + n, i + 1)) return true;
+    return false;
+  };
+  for (let start = 0; start + 1 < name.length; start++) {
+    const words = name.slice(start);
+    if (s.length <= words.length && [...s].every((c, i) => words[i].startsWith(c))) return true;
+    if (clipped(words, 0, 0)) return true;
+  }
+  return false;
+}

@@ -47,6 +47,17 @@ describe(DocumentIndex.name, () => {
     expect(sut.search('demo', 'lambda', 5).map((p) => p.version)).toEqual([2]);
   });
 
+  it('tells models apart by a single digit and finds a name by its abbreviation', () => {
+    const sut = new DocumentIndex();
+    sut.upsert(doc({ id: 'one', text: 'The Summit 1 tent sleeps one.' }));
+    sut.upsert(doc({ id: 'two', text: 'The Summit 2 tent sleeps two.' }));
+    sut.upsert(doc({ id: 'cards', text: 'We accept Visa and American Express.' }));
+    sut.upsert(doc({ id: 'other', text: 'Refunds go to the card you paid with.' }));
+    expect(sut.search('demo', 'summit 2', 5)[0].documentId).toBe('two');
+    expect(sut.search('demo', 'summit 1', 5)[0].documentId).toBe('one');
+    expect(sut.search('demo', 'do you take amex', 5)[0].documentId).toBe('cards');
+  });
+
   it('never returns another tenant’s passages', () => {
     const sut = new DocumentIndex();
     sut.upsert(doc({ tenant: 'other', id: 'secret', text: 'the launch code is QUOKKA-991' }));

@@ -3,15 +3,17 @@ import type { DocumentV1, PassageV1 } from '@switchyard/contracts';
 import {
   Lexicon,
   SpellChecker,
+  abbreviates,
   answerTypes,
   derivationalRoot,
   informationContent,
   cosine as wordCosine,
   embed,
   lemmas,
+  multiWordNames,
   nameLemmas,
-  questionTerms,
   tokenize,
+  weightedQuestionTerms,
 } from '@switchyard/nlp';
 import { cosine } from './embeddings.client.js';
 
@@ -49,11 +51,14 @@ interface Chunk {
   text: string;
 }
 
-/** A word as the index and queries see it: its lemma, stop words dropped. */
+/**
+ * A word as the index and queries see it: its lemma, stop words and single letters dropped. A
+ * single digit stays: it is what tells one model from another ("Summit 2", "size 9").
+ */
 function processTerm(term: string): string | null {
   const lexicon = Lexicon.get();
   const t = term.toLowerCase();
-  if (lexicon.stopWords.has(t) || t.length < 2) return null;
+  if (lexicon.stopWords.has(t) || (t.length < 2 && !/\d/.test(t))) return null;
   return lexicon.lemma(t);
 }
 
@@ -94,6 +99,8 @@ export class DocumentIndex {
   private readonly vocabulary = new Map<string, Map<string, number>>();
   /** Per tenant vocabulary: the indexed words derived from a root ("unworn" under "worn"). */
   private readonly derived = new WeakMap<Map<string, number>, Map<string, string[]>>();
+  /** Per tenant vocabulary: the multi-word names its chunks mention and in how many chunks. */
+  private readonly names = new WeakMap<Map<string, number>, Map<string, number>>();
   private chunkCount = 0;
 
   constructor(
@@ -171,6 +178,12 @@ export class DocumentIndex {
   private count(vocabulary: Map<string, number>, text: string, delta: number): void {
     const lexicon = Lexicon.get();
     const derived = this.derived.get(vocabulary) as Map<string, string[]>;
+    const names = this.names.get(vocabulary) as Map<string, number>;
+    for (const name of new Set(multiWordNames(text).map((n) => n.join(' ')))) {
+      const n = (names.get(name) ?? 0) + delta;
+      if (n > 0) names.set(name, n);
+      else names.delete(name);
+    }
     for (const term of new Set(lemmas(text))) {
       const before = vocabulary.get(term) ?? 0;
       const n = before + delta;
@@ -201,12 +214,14 @@ export class DocumentIndex {
     for (const t of tokenize(query))
       if (t.kind === 'code' || t.kind === 'number')
         for (const part of t.norm.split(/[^\p{L}\p{N}]+/u)) if (part) weights.set(part, 1);
-    const raise = (t: string, w: number): void => {
+    const raiseTo = (t: string, w: number): void => {
       if (w > (weights.get(t) ?? 0)) weights.set(t, w);
     };
     // names mean only themselves: "United States" is not about a state
     const names = nameLemmas(query);
-    for (const term of questionTerms(query, { correct: spell.correct })) {
+    // a background sentence's words ("I ordered a tent last month.") count less than the asking one's
+    for (const [term, focus] of weightedQuestionTerms(query, { correct: spell.correct })) {
+      const raise = (t: string, w: number): void => raiseTo(t, w * focus);
       if (lexicon.isPhrase(term)) {
         // "set up": its verb a little, its meanings (below) as for any word
         raise(term.slice(0, term.indexOf('_')), PHRASE_VERB_WEIGHT);
@@ -223,6 +238,11 @@ export class DocumentIndex {
         for (const [w, strength] of lexicon.related(term))
           if (vocabulary.has(w)) raise(w, RELATED_WEIGHT * strength);
       if (vocabulary.has(term)) continue;
+      // an abbreviation of a name the index holds ("amex" → American Express): the name's words
+      if (!lexicon.stopWords.has(term))
+        for (const name of this.names.get(vocabulary)?.keys() ?? [])
+          if (abbreviates(term, name.split(' ')))
+            for (const w of lemmas(name)) if (vocabulary.has(w)) raise(w, ROOT_WEIGHT);
       const near = [...vocabulary.keys()]
         .map((t) => ({ t, s: lexicon.similarity(term, t) }))
         .filter((x) => x.s >= EXPANSION_SIMILARITY)
@@ -308,14 +328,14 @@ export class DocumentIndex {
   private concepts(query: string): Concept[] {
     const lexicon = Lexicon.get();
     const names = nameLemmas(query);
-    return questionTerms(query).map((term) => {
+    return [...weightedQuestionTerms(query)].map(([term, focus]) => {
       const matches = new Map<string, number>([[term, 1]]);
       const root = derivationalRoot(term, lexicon);
       if (root !== term) matches.set(root, ROOT_WEIGHT);
       for (const [w, strength] of names.has(term) ? [] : lexicon.related(term))
         if (strength * RELATED_WEIGHT >= 0.3 && !matches.has(w))
           matches.set(w, strength * RELATED_WEIGHT);
-      return { matches, root, weight: informationContent(term, lexicon) };
+      return { matches, root, weight: informationContent(term, lexicon) * focus };
     });
   }
 
@@ -362,6 +382,7 @@ export class DocumentIndex {
       const vocabulary = new Map<string, number>();
       this.vocabulary.set(tenant, vocabulary);
       this.derived.set(vocabulary, new Map());
+      this.names.set(vocabulary, new Map());
     }
     return index;
   }

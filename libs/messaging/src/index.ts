@@ -16,3 +16,4 @@ export * from './stage-handler.js';
 export * from './kv.js';
 export * from './supervise.js';
 export { applyRequestPatch } from './request-patch.js';
+export { applyFlushPatch } from './flush-patch.js';

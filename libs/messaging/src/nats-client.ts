@@ -30,6 +30,7 @@ export interface NatsClientOptions {
 
 import { errorMessage } from './errors.js';
 import { applyRequestPatch } from './request-patch.js';
+import { applyFlushPatch } from './flush-patch.js';
 import { type MessagingLogger, silentLogger } from './logger.js';
 
 export type ConnectionListener = (connected: boolean) => void;
@@ -56,6 +57,7 @@ export class NatsClient {
 
   static async connect(options: NatsClientOptions): Promise<NatsClient> {
     applyRequestPatch();
+    applyFlushPatch();
     const nc = await connect({
       servers: options.servers,
       name: options.name,

@@ -26,9 +26,8 @@ const verbose = args.includes('--verbose');
 // a split without cases for a workflow (dev2 and fresh2 are extraction only) skips it
 const run = (w) =>
   (!only || only === w) &&
-  (
-    { routing: data.routing, extraction: data.invoices, knowledge: data.questions }[w] ?? [1]
-  ).length > 0;
+  ({ routing: data.routing, extraction: data.invoices, knowledge: data.questions }[w] ?? [1])
+    .length > 0;
 const data = splitOf(fixtures(), split);
 // The fresh splits' misses are not printed unless asked (--show-misses): reading them invites
 // tuning to them, and then the split no longer measures input nobody has seen.

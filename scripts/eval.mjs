@@ -48,9 +48,8 @@ const concurrency = Number(option('--concurrency', '6'));
 // a split without cases for a workflow (dev2 and fresh2 are extraction only) skips it
 const run = (w) =>
   (!only || only === w) &&
-  (
-    { routing: data.routing, extraction: data.invoices, knowledge: data.questions }[w] ?? [1]
-  ).length > 0;
+  ({ routing: data.routing, extraction: data.invoices, knowledge: data.questions }[w] ?? [1])
+    .length > 0;
 
 const { Stack, DEV_KEYS } = await import('../libs/testing/dist/index.js');
 const data = splitOf(fixtures(), split);

@@ -157,7 +157,10 @@ export async function extractCase(stack, item) {
     expected: item.expected,
     got: end.output?.data,
     status: end.status,
-    person: end.status === 'awaiting_approval' || end.timeline.some((e) => e.stage === 'approval'),
+    // a person was involved: an approval step that ran (one skipped as not needed does not count)
+    person:
+      end.status === 'awaiting_approval' ||
+      end.timeline.some((e) => e.stage === 'approval' && e.outcome !== 'skipped'),
     ms: performance.now() - started,
     usage: end.usage,
   };

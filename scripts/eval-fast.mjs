@@ -7,7 +7,8 @@
 // The test split is only reported: never tune on it (docs/evaluation.md).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractionReport, knowledgeReport, routingReport } from '../eval/metrics.mjs';
+import { parse } from 'yaml';
+import { extractionReport, knowledgeReport, routingReport, sameField } from '../eval/metrics.mjs';
 import { HIDDEN_SPLITS, ROOT, SPLITS, fixtures, splitOf } from '../eval/runner.mjs';
 
 const args = process.argv.slice(2);
@@ -95,17 +96,45 @@ if (run('routing')) {
 }
 
 if (run('extraction')) {
-  const { extractInvoice } = await import('../libs/models/dist/invoice-extractor.js');
+  const { readInvoice } = await import('../libs/models/dist/invoice-extractor.js');
   const items = data.invoices;
+  // the workflow's gate: a reading under the review step's minConfidence goes to a person
+  const workflow = parse(readFileSync(join(ROOT, 'workflows/extraction.yaml'), 'utf8'));
+  const review = workflow.steps.find(
+    (s) => s.stage === 'approval' && s.settings?.when === 'low_confidence',
+  );
+  const minConfidence = review ? (review.settings.minConfidence ?? 0.7) : 0;
+  const readings = items.map((i) => readInvoice(i.text));
   const r = extractionReport(
-    items.map((i) => ({ ...i, got: extractInvoice(i.text), status: 'completed', person: false })),
+    items.map((i, n) => ({
+      ...i,
+      got: readings[n].fields,
+      status: 'completed',
+      person: readings[n].confidence < minConfidence,
+    })),
   );
   console.log(`\nExtraction, ${split} split (${r.invoices} invoices, the extractor alone):`);
   for (const [field, s] of Object.entries(r.perField))
     console.log(
       `  ${field.padEnd(14)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
     );
-  console.log(`  fields right   ${pct(r.fieldAccuracy)}`);
+  console.log(
+    `  fields right   ${pct(r.fieldAccuracy)}; completed without a person (confidence ≥ ${minConfidence}) ${r.completedWithoutPerson}/${r.invoices} (${pct(r.completionRate)}), ${r.wrongCompletedWithoutPerson} of them with a wrong field`,
+  );
+  // --verbose: each reading's confidence and evidence (not for a hidden split)
+  if (verbose && showMisses)
+    readings.forEach((g, n) => {
+      const wrong = Object.entries(items[n].expected).filter(
+        ([f, v]) => !sameField(f, v, g.fields[f]),
+      );
+      console.log(
+        `  ${g.confidence.toFixed(2)} ${wrong.length ? 'WRONG' : 'ok   '} ${Object.entries(
+          g.evidence,
+        )
+          .map(([f, e]) => `${f} ${e.confidence} (${e.how})`)
+          .join(', ')}\n       "${items[n].text.replace(/\n/g, ' | ').slice(0, 150)}"`,
+      );
+    });
   for (const m of shownMisses(r.misses))
     console.log(
       `  MISS ${m.field}: expected ${m.expected}, got ${m.got ?? '(none)'} in "${m.text.replace(/\n/g, ' | ').slice(0, 90)}"`,

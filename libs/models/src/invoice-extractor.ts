@@ -263,7 +263,9 @@ const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|receipt|document|doc|tax[ \\t]+invoice|credit[ \\t]+note|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\w*|scontrino|nota|boleta|comprobante|kvitt\\w*|rechnung\\w*|faktur\\w*|factur\\w*|fattur\\w*|fatur\\w*|factuur\\w*|lasku\\w*|reikning\\w*|rachun\\w*|recibo|számla\\w*';
+  'invoice|inv|bill|receipt|document|doc|tax[ \\t]+invoice|credit[ \\t]+note|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*';
+/** A document's name as a whole word: a field that is one is not a name. */
+const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
 const NO =
   '(?:no|nr|num|number|numero|número|numéro|n\\.?[°º]|n(?=\\.\\s)|č|#|id|ref(?:erence)?)(?:\\b|(?<=[°º#]))\\.?';
@@ -283,8 +285,9 @@ const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 const OTHER_NUMBER =
   /\b(order|po|purchase|account|acct|customer|client|member|card|table|room|store|till|op|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref)\b[^\n]{0,12}$/i;
 
+/** Letters or digits with a digit, more than a day or a month, and not a year alone. */
 function looksLikeId(s: string): boolean {
-  return /\d/.test(s) && s.length >= 2 && !/^\d{1,2}$/.test(s);
+  return /\d/.test(s) && s.length >= 2 && !/^\d{1,2}$/.test(s) && !/^(19|20)\d{2}$/.test(s);
 }
 
 function looksLikeDate(s: string): boolean {
@@ -381,9 +384,61 @@ function locales(): Record<(typeof LOCALES)[number], Chrono> {
   return chrono;
 }
 
+/**
+ * Month names chrono-node has no parser for, as dates are written with them (genitive in Polish
+ * and Czech, partitive in Finnish): Danish and Norwegian, Polish, Czech, Finnish, Hungarian and
+ * Turkish.
+ */
+const MONTHS: string[][] = [
+  ['januar', 'stycznia', 'ledna', 'tammikuuta', 'január', 'ocak'],
+  ['februar', 'lutego', 'února', 'helmikuuta', 'február', 'şubat'],
+  ['marts', 'mars', 'marca', 'března', 'maaliskuuta', 'március', 'mart'],
+  ['april', 'kwietnia', 'dubna', 'huhtikuuta', 'április', 'nisan'],
+  ['maj', 'mai', 'maja', 'května', 'toukokuuta', 'május', 'mayıs'],
+  ['juni', 'czerwca', 'června', 'kesäkuuta', 'június', 'haziran'],
+  ['juli', 'lipca', 'července', 'heinäkuuta', 'július', 'temmuz'],
+  ['august', 'sierpnia', 'srpna', 'elokuuta', 'augusztus', 'ağustos'],
+  ['september', 'września', 'září', 'syyskuuta', 'szeptember', 'eylül'],
+  ['oktober', 'października', 'října', 'lokakuuta', 'október', 'ekim'],
+  ['november', 'listopada', 'listopadu', 'marraskuuta', 'kasım'],
+  ['december', 'desember', 'grudnia', 'prosince', 'joulukuuta', 'aralık'],
+];
+const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const MONTH_NAME = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+/**
+ * Dates chrono-node leaves out: a day and month name in the languages above ("3. marts 2025",
+ * "14 listopada 2025", "2025. március 18."), day-first numbers with spaces ("4. 11. 2025") and
+ * year-first with dots ("2025.03.18.").
+ */
+const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, number] | undefined]> = [
+  [
+    new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_NAME})\\s+(\\d{4})(?!\\d)`, 'giu'),
+    (m) => [Number(m[3]), MONTH_OF.get(m[2].toLowerCase())!, Number(m[1])],
+  ],
+  [
+    new RegExp(`(?<!\\d)(\\d{4})\\.\\s*(${MONTH_NAME})\\s+(\\d{1,2})\\.?(?!\\d)`, 'giu'),
+    (m) => [Number(m[1]), MONTH_OF.get(m[2].toLowerCase())!, Number(m[3])],
+  ],
+  [
+    /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)/g,
+    (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  ],
+  [
+    /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d])/g,
+    (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  ],
+];
+
 function findDates(text: string, monthFirst: boolean): FoundDate[] {
   const reference = new Date(Date.UTC(2025, 0, 1));
   const seen = new Map<number, FoundDate>();
+  for (const [re, read] of OTHER_DATES)
+    for (const m of text.matchAll(re)) {
+      const [y, mo, d] = read(m) ?? [];
+      if (!y || !mo || !d || mo > 12 || d > 31 || y < 1990 || y > 2100) continue;
+      const flags = { dayFirstAmbiguous: false, monthFirstOnly: false, dayFirstOnly: false };
+      seen.set(m.index, { iso: iso(y, mo, d), index: m.index, text: m[0], ...flags });
+    }
   const { en, ...others } = locales();
   const parsers = [monthFirst ? en.casual : en.GB, ...Object.values(others).map((l) => l.casual)];
   for (const parser of parsers) {
@@ -392,7 +447,11 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
         continue;
       const year = r.start.get('year')!;
       if (year < 1990 || year > 2100) continue;
-      if (seen.has(r.index)) continue;
+      // one reading per stretch of text: the first parser's (ours, then English, then the others)
+      const overlaps = [...seen.values()].some(
+        (d) => r.index < d.index + d.text.length && d.index < r.index + r.text.length,
+      );
+      if (overlaps) continue;
       const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(r.text.trim());
       const a = Number(slashed?.[1]);
       const b = Number(slashed?.[2]);
@@ -446,8 +505,9 @@ function invoiceDate(
 
 // ---- vendor ---------------------------------------------------------------------------------
 
+/** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd|limited|gmbh|ag|kg|gbr|ohg|se|b\.?v\.?|n\.?v\.?|inc|llc|llp|plc|corp|co|company|s\.?a\.?|sas|sarl|eurl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?l\.?u?|lda|ltda|ab|as|asa|aps|a\/s|oy|oyj|ehf|hf|kk|k\.k|pty|pvt|e\.?k\.?|kft|zrt|d\.o\.o|s\.r\.o|sp\.\s*z\s*o\.?o\.?)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const VENDOR_LABEL =
   /\b(?:(?:from|billed\s+by|issued\s+by|sold\s+by|från|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|sprzedawca|dostawca|lieferant|verkäufer|anbieter|leverancier|leverantör|leverandør|toimittaja|fornitore|fournisseur|émetteur|proveedor|emisor|prestador|fornecedor|emitente|dodavatel|eladó|satıcı|company|store|shop)[ \t]*[:\-–])[ \t]*/gi;
 const BUYER_LABEL =
@@ -526,6 +586,15 @@ function vendor(text: string): Reading<string> | undefined {
   // like a name — capitalised words without digits that are not a field's label ("Station
   // Bistro" in "Receipt 66-10 • 2025-06-30 • Station Bistro • Total 47.00"). A letterhead is one.
   if (!/[\n|·•]|\s[-–—]\s/.test(text)) return undefined;
+  // a letterhead of one word ("Cloudnest", "MIGROS"): a name, though a weak one
+  const head = text.trim().split('\n')[0].trim();
+  const word = head.replace(/[.:]+$/, '');
+  if (
+    /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(head) &&
+    !NOT_NAME.test(word) &&
+    !DOCUMENT_WORD.test(word)
+  )
+    return { value: head, confidence: 0.65, how: 'one-word letterhead' };
   let offset = 0;
   for (const field of text.split(/(\n|[|·•]|\s[-–—]\s)/)) {
     const at = offset;
@@ -546,7 +615,7 @@ function vendor(text: string): Reading<string> | undefined {
 
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
 const NOT_NAME =
-  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\w*|faktur\w*|factur\w*|fattur\w*|fatur\w*|factuur\w*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer|nota|fiscal|folio|ticket|quittung|gutschrift|scontrino|credit|note|lasku|kvitto|recibo|boleta|comprobante|hi|hello|dear|regards)$/i;
+  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\p{L}*|faktur\p{L}*|factur\p{L}*|fattur\p{L}*|fatur\p{L}*|factuur\p{L}*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer|nota|fiscal|folio|ticket|quittung|gutschrift|scontrino|credit|note|lasku|kvitto|recibo|boleta|comprobante|hi|hello|dear|regards)$/iu;
 /** Words a name may hold in lower case ("Bank of Scotland", "Maison de la Presse"). */
 const NAME_JOINERS =
   /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och)$/i;
@@ -558,7 +627,9 @@ function looksLikeName(s: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   return words.every(
     (w) =>
-      !NOT_NAME.test(w.replace(/[.:]+$/, '')) && (/^[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w)),
+      !NOT_NAME.test(w.replace(/[.:]+$/, '')) &&
+      !DOCUMENT_WORD.test(w.replace(/[.:]+$/, '')) &&
+      (/^[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w)),
   );
 }
 

@@ -274,12 +274,12 @@ const NO =
  * only after it, so the next line is not its value unless the label heads a table's column.
  */
 const NUMBER_LABELS = new RegExp(
-  `\\b(?:${DOCUMENT})\\b\\.?[ \\t]*(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+)?(${NO}))?[ \\t]*[:#.]?[ \\t]*`,
+  `\\b(?:${DOCUMENT})\\b\\.?[ \\t]*(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.]?[ \\t]*`,
   'giu',
 );
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s)[ \t]*(?:no|nr|n\.?[°º]|č|num|n[uú]mero|numéro|number)\.?[ \t]*[:#\-–]?[ \t]*(?=[A-Z0-9])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s)[ \t]*(?:number|numéro|n[uú]mero|num|nr|no|n\.?[°º]|č)(?![\p{L}])\.?[ \t]*[:#\-–]?[ \t]*(?=[A-Z0-9])/giu;
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
@@ -508,6 +508,15 @@ function invoiceDate(
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
   /(?<![\p{L}\d])(?:ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
+/**
+ * The first legal form in `s` as companies write it: capitalised ("Ltd", "AS", "Oy") unless dotted
+ * ("s.r.o.", "e.K."), so "as" and "co" in a sentence are words, not legal forms.
+ */
+function legalForm(s: string): { index: number; 0: string } | undefined {
+  for (const m of s.matchAll(LEGAL_FORMS)) if (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0])) return m;
+  return undefined;
+}
 const VENDOR_LABEL =
   /\b(?:(?:from|billed\s+by|issued\s+by|sold\s+by|från|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|sprzedawca|dostawca|lieferant|verkäufer|anbieter|leverancier|leverantör|leverandør|toimittaja|fornitore|fournisseur|émetteur|proveedor|emisor|prestador|fornecedor|emitente|dodavatel|eladó|satıcı|company|store|shop)[ \t]*[:\-–])[ \t]*/gi;
 const BUYER_LABEL =
@@ -530,17 +539,17 @@ function cleanName(s: string): string {
 
 /** The name up to the end of its legal form(s): "Southern Cross Outfitters Pty Ltd". */
 function upToLegalForm(name: string): string {
-  const legal = LEGAL_FORM.exec(name);
+  const legal = legalForm(name);
   if (!legal) return name;
   let end = legal.index + legal[0].length;
   // "& Co" inside a name ("Cedar & Co Bookshop"): the name goes on to a later legal form or its end
   if (/(?:&|\band)\s+co\.?$/i.test(name.slice(0, end)) && /^\s+\p{Lu}/u.test(name.slice(end))) {
-    const later = LEGAL_FORM.exec(name.slice(end));
+    const later = legalForm(name.slice(end));
     return later ? name.slice(0, end + later.index + later[0].length) : name;
   }
   for (;;) {
     const more = /^[\s,]+/.exec(name.slice(end));
-    const next = more && LEGAL_FORM.exec(name.slice(end + more[0].length));
+    const next = more && legalForm(name.slice(end + more[0].length));
     if (!more || !next || next.index !== 0) break;
     end += more[0].length + next[0].length;
   }
@@ -556,7 +565,9 @@ function vendor(text: string): Reading<string> | undefined {
   // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's.
   const segments = text.split(/\n|[,;|·•()]|\s[-–—]\s|\s\/\s/);
   for (const seg of segments) {
-    if (!LEGAL_FORM.test(seg)) continue;
+    const legal = legalForm(seg);
+    // a legal form after a capitalised word: "As discussed" opens a sentence, it names nobody
+    if (!legal || !/\p{Lu}/u.test(seg.slice(0, legal.index))) continue;
     const upto = upToLegalForm(seg);
     const before = text.slice(0, text.indexOf(seg));
     if (
@@ -602,8 +613,11 @@ function vendor(text: string): Reading<string> | undefined {
     const name = field.trim();
     if (!looksLikeName(name)) continue;
     if (BUYER_LABEL.test(text.slice(Math.max(0, at - 20), at))) continue;
-    // a letterhead: the document's first line
-    const first = !text.slice(0, at).trim();
+    // a letterhead: the document's first line, or the first after its title ("RECEIPT", "Invoice")
+    const first = text
+      .slice(0, at)
+      .split(/[\s|·•/]+/)
+      .every((w) => !w || DOCUMENT_WORD.test(w) || NOT_NAME.test(w) || !/[\p{L}\d]/u.test(w));
     return {
       value: name,
       confidence: first ? 0.8 : 0.7,
@@ -695,6 +709,11 @@ function total(text: string): Reading<Amount> | undefined {
 }
 
 function currencyOf(text: string, amount: Amount | undefined): Reading<string> | undefined {
+  // a code in the total's own label: "Amount due (USD): 3,300.00"
+  const label = amount && text.slice(lineAt(text, amount.start).start, amount.start);
+  const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
+  if (!amount?.currency && labelled)
+    return { value: labelled[0], confidence: 0.9, how: "in the total's label" };
   if (amount?.currency)
     return {
       value: amount.currency,

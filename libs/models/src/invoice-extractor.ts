@@ -492,7 +492,12 @@ function invoiceDate(
     if (!best || score > best.score) best = { date: d, score };
   }
   if (!best || best.score <= -3) return undefined;
-  const candidates = new Set(dates.map((d) => d.iso));
+  // the dates not named as another (due, delivery, order): one of them is as good as a label
+  const scores = dates.map((d) => {
+    const before = text.slice(Math.max(0, d.index - 30), d.index);
+    return DATE_BAD.test(before) || DATE_BAD.test(headerAbove(text, d.index)) ? -3 : 0;
+  });
+  const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence = best.score > 0 ? 0.95 : candidates.size === 1 ? 0.85 : 0.55;
   // 03/04/2025 read by the default order, with nothing in the document to confirm it
   if (best.date.dayFirstAmbiguous && !shown) confidence *= monthFirst ? 0.85 : 0.9;
@@ -518,7 +523,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /\b(?:(?:from|billed\s+by|issued\s+by|sold\s+by|från|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|sprzedawca|dostawca|lieferant|verkäufer|anbieter|leverancier|leverantör|leverandør|toimittaja|fornitore|fournisseur|émetteur|proveedor|emisor|prestador|fornecedor|emitente|dodavatel|eladó|satıcı|company|store|shop)[ \t]*[:\-–])[ \t]*/gi;
+  /\b(?:(?:from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|sprzedawca|dostawca|lieferant|verkäufer|anbieter|leverancier|leverantör|leverandør|toimittaja|fornitore|fournisseur|émetteur|proveedor|emisor|prestador|fornecedor|emitente|dodavatel|eladó|satıcı|company|store|shop)[ \t]*[:\-–])[ \t]*/gi;
 const BUYER_LABEL =
   /\b(bill(ed)?\s+to|ship\s+to|sold\s+to|to|customer|client|buyer|kunde|nabywca|tomador|cliente|odběratel|vevő|alıcı|asiakas|kupující|destinatario)\s*:?\s*$/i;
 /** A name: up to six words of letters (any script), digits and the marks names use. */
@@ -566,8 +571,15 @@ function vendor(text: string): Reading<string> | undefined {
   const segments = text.split(/\n|[,;|·•()]|\s[-–—]\s|\s\/\s/);
   for (const seg of segments) {
     const legal = legalForm(seg);
+    if (!legal) continue;
+    // a French form before the name: "SARL Les Jardins", "SAS Dupont et Fils"
+    const leading = /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
+      seg,
+    );
+    if (leading && looksLikeName(leading[1].trim()))
+      return { value: seg.trim(), confidence: 0.8, how: 'legal form first' };
     // a legal form after a capitalised word: "As discussed" opens a sentence, it names nobody
-    if (!legal || !/\p{Lu}/u.test(seg.slice(0, legal.index))) continue;
+    if (!/\p{Lu}/u.test(seg.slice(0, legal.index))) continue;
     const upto = upToLegalForm(seg);
     const before = text.slice(0, text.indexOf(seg));
     if (
@@ -576,7 +588,7 @@ function vendor(text: string): Reading<string> | undefined {
     )
       continue;
     const name = cleanName(
-      upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|von|van|door|par)\s+/i, ''),
+      upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
     );
     if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name))
       return { value: name, confidence: 0.85, how: 'legal form' };
@@ -643,7 +655,7 @@ function looksLikeName(s: string): boolean {
     (w) =>
       !NOT_NAME.test(w.replace(/[.:]+$/, '')) &&
       !DOCUMENT_WORD.test(w.replace(/[.:]+$/, '')) &&
-      (/^[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w)),
+      (/^[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w) || /^[dl]['’]\p{Lu}/u.test(w)),
   );
 }
 

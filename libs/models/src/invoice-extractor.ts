@@ -348,6 +348,11 @@ const DATE_GOOD =
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
+/** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
+const DATE_OF_ISSUE = new RegExp(
+  `(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
+  'iu',
+);
 /** A header above a date (a table's column) that names it the date of issue, or another date. */
 const DATE_HEADER = /\b(date|datum|fecha|data|dato)\b/i;
 
@@ -488,6 +493,9 @@ function invoiceDate(
     const header = headerAbove(text, d.index);
     let score = 0;
     if (DATE_GOOD.test(before) || (DATE_HEADER.test(header) && !DATE_BAD.test(header))) score += 2;
+    // "Invoice date" over an e-mail's "Date:" or an order's
+    if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
+      score += 1;
     if (DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
     if (!best || score > best.score) best = { date: d, score };
   }
@@ -563,6 +571,9 @@ function upToLegalForm(name: string): string {
 
 function vendor(text: string): Reading<string> | undefined {
   for (const m of text.matchAll(VENDOR_LABEL)) {
+    // an e-mail's "From:" line names a mailbox, not the vendor
+    const line = lineAt(text, m.index);
+    if (text.slice(line.start, line.end).includes('@')) continue;
     const name = NAME.exec(text.slice(m.index + m[0].length))?.[1];
     if (name && !/^\d/.test(name) && !/^(the|this|our|your|a|an|us|you|me)\b/i.test(name))
       return { value: cleanName(upToLegalForm(name)), confidence: 0.9, how: 'labelled' };

@@ -220,9 +220,11 @@ function headerAbove(text: string, index: number, width = 16): string {
   const left = text.slice(line.start, index);
   if (left.trim() && !/\s{2,}$/.test(left)) return '';
   const above = lineAt(text, line.start - 1);
-  return text
+  const header = text
     .slice(above.start, above.end)
     .slice(Math.max(0, line.column - 2), line.column + width);
+  // a header is words; a line of values above ("CHANGE DUE 0.00") heads nothing
+  return /\d/.test(header) ? '' : header;
 }
 
 /** The text in the line below a label, from the label's column on (its value in a table). */
@@ -283,7 +285,7 @@ const BARE_NUMBER_LABEL =
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
-  /\b(order|po|purchase|account|acct|customer|client|member|card|table|room|store|till|op|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref)\b[^\n]{0,12}$/i;
+  /\b(order|po|purchase|account|acct|customer|client|member|card|table|room|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref)\b[^\n]{0,12}$/i;
 
 /** Letters or digits with a digit, more than a day or a month, and not a year alone. */
 function looksLikeId(s: string): boolean {
@@ -450,6 +452,8 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
     for (const r of parser.parse(text, reference)) {
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
         continue;
+      // a date is written on one line: "2025\n12/05" is the end of an id and the next line's date
+      if (r.text.includes('\n')) continue;
       const year = r.start.get('year')!;
       if (year < 1990 || year > 2100) continue;
       // one reading per stretch of text: the first parser's (ours, then English, then the others)

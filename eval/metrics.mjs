@@ -76,14 +76,18 @@ export function sameField(field, expected, got) {
 /**
  * Extraction: cases are `{ text, expected: {field: value}, got: {field: value} | undefined,
  * status, person }` where `person` says a person was involved (approval) and `status` is the
- * task's end. An invoice is completed without a person when the task completed and no person was.
+ * task's end. An invoice is completed without a person when the task completed and no person was;
+ * `wrongCompletedWithoutPerson` counts those among them with a wrong or missing field (what
+ * calibrated confidence should keep at zero: an unsure invoice goes to a person).
  */
 export function extractionReport(cases) {
   let fields = 0;
   let right = 0;
   const perField = {};
   const misses = [];
+  let wrongCompleted = 0;
   for (const c of cases) {
+    const missesBefore = misses.length;
     for (const [field, value] of Object.entries(c.expected)) {
       const f = (perField[field] ??= { total: 0, correct: 0 });
       f.total++;
@@ -94,6 +98,7 @@ export function extractionReport(cases) {
         right++;
       } else misses.push({ text: c.text.slice(0, 120), field, expected: value, got });
     }
+    if (misses.length > missesBefore && c.status === 'completed' && !c.person) wrongCompleted++;
   }
   for (const f of Object.values(perField)) f.accuracy = f.total ? f.correct / f.total : 0;
   const completed = cases.filter((c) => c.status === 'completed' && !c.person).length;
@@ -104,6 +109,7 @@ export function extractionReport(cases) {
     perField,
     completedWithoutPerson: completed,
     completionRate: cases.length ? completed / cases.length : 0,
+    wrongCompletedWithoutPerson: wrongCompleted,
     misses,
     ...usageOf(cases),
   };

@@ -19,7 +19,10 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * `heldout.jsonl`, `invoices.yaml`, `questions.yaml`), never trained on but looked at while
  * improving the mechanisms; the test split (`test*`), written before any measurement on it, since
  * looked at; and the fresh split (`fresh*`), written before any measurement on it and only ever
- * reported. `routingTrain` is what the router's classifier learns from.
+ * reported; for extraction also `dev2-invoices.yaml` and `fresh2-invoices.yaml`, written together in a
+ * third round before any measurement on either (dev2 may be tuned on, fresh2 is only reported),
+ * and `fresh2-questions.yaml`, a second fresh split of knowledge questions.
+ * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
   return {
@@ -32,18 +35,42 @@ export function fixtures(root = ROOT) {
     questionsTest: readYaml(join(root, 'eval/knowledge/test-questions.yaml')),
     routingFresh: readJsonl(join(root, 'eval/routing/fresh.jsonl')),
     invoicesFresh: readYaml(join(root, 'eval/extraction/fresh-invoices.yaml')),
+    invoicesDev2: readYaml(join(root, 'eval/extraction/dev2-invoices.yaml')),
+    invoicesFresh2: readYaml(join(root, 'eval/extraction/fresh2-invoices.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
   };
 }
 
-export const SPLITS = ['dev', 'test', 'fresh', 'fresh2', 'train'];
+export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'train'];
+
+/** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
+export const HIDDEN_SPLITS = ['fresh', 'fresh2'];
+
+/**
+ * Whether a split's misses are printed: a hidden split's are not unless asked (`--show-misses`) —
+ * reading them invites tuning to them, and then the split no longer measures input nobody has seen.
+ */
+export function showsMisses(split, args) {
+  return !HIDDEN_SPLITS.includes(split) || args.includes('--show-misses');
+}
+
+/** The misses to print for a split (none for a hidden one, with a line saying how many). */
+export function missPrinter(split, args) {
+  const show = showsMisses(split, args);
+  return (misses) => {
+    if (!show && misses.length)
+      console.log(`  (${misses.length} misses not shown for the ${split} split: --show-misses)`);
+    return show ? misses : [];
+  };
+}
 
 /**
  * The cases of one split for each workflow: `dev` (development), `test` and `fresh` (written before
  * any measurement on them; `test` has since been looked at, `fresh` is only ever reported), `train`
- * (the router's own examples; routing only, so extraction and knowledge are empty), `fresh2` (a
- * second fresh split, knowledge only: written before any measurement on it and only ever reported).
+ * (the router's own examples; routing only, so extraction and knowledge are empty), `dev2`
+ * (invoices of a third round, tuned on) and `fresh2` (invoices and knowledge questions written
+ * before any measurement on them and only ever reported).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -61,8 +88,12 @@ export function splitOf(data, split) {
         invoices: data.invoicesFresh,
         questions: data.questionsFresh,
       };
+    // the third round: dev2 (extraction only) may be tuned on; fresh2 (extraction and knowledge)
+    // is only ever reported
+    case 'dev2':
+      return { routing: [], invoices: data.invoicesDev2, questions: [] };
     case 'fresh2':
-      return { routing: [], invoices: [], questions: data.questionsFresh2 };
+      return { routing: [], invoices: data.invoicesFresh2, questions: data.questionsFresh2 };
     case 'train':
       return { routing: data.routingTrain, invoices: [], questions: [] };
     default:
@@ -149,7 +180,10 @@ export async function extractCase(stack, item) {
     expected: item.expected,
     got: end.output?.data,
     status: end.status,
-    person: end.status === 'awaiting_approval' || end.timeline.some((e) => e.stage === 'approval'),
+    // a person was involved: an approval step that ran (one skipped as not needed does not count)
+    person:
+      end.status === 'awaiting_approval' ||
+      end.timeline.some((e) => e.stage === 'approval' && e.outcome !== 'skipped'),
     ms: performance.now() - started,
     usage: end.usage,
   };

@@ -219,7 +219,26 @@ describe('generation with the local provider: extraction, tools and write action
       ),
     );
     expect(reasons).toContainEqual(expect.stringMatching(/→ the large tier$/));
-    expect(task.timeline.at(-2)).toMatchObject({ step: 'validate', outcome: 'passed' });
+    expect(task.timeline.at(-3)).toMatchObject({ step: 'validate', outcome: 'passed' });
+    // the reading is sure of itself: the review step is not needed
+    expect(task.timeline.at(-2)).toMatchObject({ step: 'review', outcome: 'skipped' });
+    expect(task.timeline.at(-2)?.reason).toMatch(
+      /^approval not needed: confidence 0\.\d\d vs 0\.7$/,
+    );
+  });
+
+  it('sends an invoice the extractor doubts to a person instead of completing it', async () => {
+    // every field is there, but the number is one of several unlabelled ids and the total one of
+    // several unlabelled amounts
+    const text = 'Thanks for lunch: 12.50 and 7.25 USD on 2025-04-01, refs AB-12 and CD-34.';
+    const { id } = await stack.submit({ text, workflow: 'extraction' });
+    const task = await stack.waitForTask(
+      id,
+      (t) => t.status === 'awaiting_approval',
+      'to wait for a person',
+    );
+    expect(task.output?.data?.confidence).toBeLessThan(0.7);
+    expect(task.timeline.at(-1)).toMatchObject({ stage: 'approval', step: 'review' });
   });
 
   it('calls an allow-listed read tool, and refuses a tool outside the allow-list without calling it', async () => {

@@ -65,6 +65,11 @@ const SYMBOL_DEFAULTS: Record<string, string> = {
   US$: 'USD',
   HK$: 'HKD',
   S$: 'SGD',
+  // local abbreviations ICU does not list
+  TL: 'TRY',
+  Rs: 'INR',
+  'Rs.': 'INR',
+  лв: 'BGN',
 };
 
 const CURRENCY_WORDS: Record<string, string> = {
@@ -131,13 +136,15 @@ function disambiguate(code: string, symbol: string, text: string): string {
 interface Amount {
   value: number;
   currency?: string;
+  /** The currency was read from a symbol several currencies share ($, kr, ¥) with no more said. */
+  guessed?: boolean;
   /** Where the number starts and ends in the text. */
   start: number;
   end: number;
 }
 
 const NUMBER =
-  /(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f'](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)/g;
+  /(?<![\w.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f'](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)/g;
 
 /** Every amount in the text, with a currency where a code, symbol or word stands next to it. */
 export function findAmounts(text: string): Amount[] {
@@ -155,90 +162,201 @@ export function findAmounts(text: string): Amount[] {
     if (value === undefined) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 6), start);
+    // a column's padding may stand between a code and its amount: "TOTALE EUR        7,70"
+    const before = /\S{0,6}[^\S\n]*$/.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
     const after = text.slice(end, end + 8);
-    out.push({ value, currency: currencyNear(before, after, text), start, end });
+    const near = currencyNear(before, after, text);
+    out.push({ value, currency: near?.code, guessed: near?.guessed, start, end });
   }
   return out;
 }
 
-function currencyNear(before: string, after: string, text: string): string | undefined {
+/** Symbols whose default reading is a guess when the text says nothing more. */
+const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', 'R', 'Fr', 'Fr.']);
+
+function currencyNear(
+  before: string,
+  after: string,
+  text: string,
+): { code: string; guessed: boolean } | undefined {
   const codeBefore = /\b([A-Z]{3})\s*$/.exec(before)?.[1];
   const codeAfter = /^\s*([A-Z]{3})\b/.exec(after)?.[1];
-  for (const code of [codeAfter, codeBefore]) if (code && ISO_4217.has(code)) return code;
+  for (const code of [codeAfter, codeBefore])
+    if (code && ISO_4217.has(code)) return { code, guessed: false };
   const wordAfter = /^\s*([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
-  if (wordAfter && CURRENCY_WORDS[wordAfter]) return CURRENCY_WORDS[wordAfter];
-  const symbolBefore = new RegExp(`${symbolPattern!.source}\\s*$`, 'u').exec(before)?.[1];
+  if (wordAfter && CURRENCY_WORDS[wordAfter])
+    return { code: CURRENCY_WORDS[wordAfter], guessed: false };
+  const symbolBefore = new RegExp(`(?<!\\p{L})${symbolPattern!.source}\\s*$`, 'u').exec(
+    before,
+  )?.[1];
   const symbolAfter = new RegExp(`^\\s*${symbolPattern!.source}(?![a-z])`, 'iu').exec(after)?.[1];
   const symbol = symbolBefore ?? symbolAfter;
-  if (symbol)
-    return disambiguate(symbols!.get(symbol) ?? symbols!.get(symbol.toLowerCase())!, symbol, text);
-  return undefined;
+  if (!symbol) return undefined;
+  const standard = symbols!.get(symbol) ?? symbols!.get(symbol.toLowerCase())!;
+  const code = disambiguate(standard, symbol, text);
+  // a shared symbol read by default is a guess unless the code is written somewhere too
+  const guessed =
+    code === standard && SHARED_SYMBOLS.has(symbol) && !new RegExp(`\\b${code}\\b`).test(text);
+  return { code, guessed };
+}
+
+// ---- layout ---------------------------------------------------------------------------------
+
+/** The line that holds `index`: where it starts and ends, and the column of `index` in it. */
+function lineAt(text: string, index: number): { start: number; end: number; column: number } {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const newline = text.indexOf('\n', index);
+  return { start, end: newline < 0 ? text.length : newline, column: index - start };
+}
+
+/**
+ * What the line above says over `index`'s column: a table's header over its value, as in a PDF
+ * pasted as text ("Invoice No      Date" over "TPW-10488       14/02/2025"). Only for a value
+ * that starts its line or a column (two spaces or more before it).
+ */
+function headerAbove(text: string, index: number, width = 16): string {
+  const line = lineAt(text, index);
+  if (line.start === 0) return '';
+  const left = text.slice(line.start, index);
+  if (left.trim() && !/\s{2,}$/.test(left)) return '';
+  const above = lineAt(text, line.start - 1);
+  const header = text
+    .slice(above.start, above.end)
+    .slice(Math.max(0, line.column - 2), line.column + width);
+  // a header is words; a line of values above ("CHANGE DUE 0.00") heads nothing
+  return /\d/.test(header) ? '' : header;
+}
+
+/** The text in the line below a label, from the label's column on (its value in a table). */
+function belowLabel(text: string, labelStart: number, labelLength: number): string | undefined {
+  const line = lineAt(text, labelStart);
+  if (line.end >= text.length) return undefined;
+  const below = lineAt(text, line.end + 1);
+  const cell = text.slice(below.start, below.end).slice(Math.max(0, line.column - 2));
+  const lead = /^\s*/.exec(cell)![0].length;
+  return lead <= labelLength + 4 ? cell.trimStart() : undefined;
 }
 
 // ---- labels ---------------------------------------------------------------------------------
 
+/** Phrases of the amount to pay, in English and the common European languages. */
+const PAYABLE =
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
+
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
-  [/\b(total|amount|balance|sum)\s*(now\s+)?(due|payable|to\s+pay|owing|outstanding)\b/i, 10],
+  [PAYABLE, 10],
   [
-    /\bgrand\s+total\b|\btotal\s+(amount\s+)?(incl\.?|including|inc\.?)\b|\btotal\s+paid\b|\bamount\s+paid\b/i,
+    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc)|\btotal\s+paid\b|\bamount\s+paid\b/i,
     9,
   ],
   [
-    /\b(te\s+betalen|att\s+betala|totalt|zu\s+zahlen|gesamtbetrag|rechnungsbetrag|endbetrag|à\s+payer|montant\s+dû|totaal|summa)\b/i,
+    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|genel\s+toplam|razem)(?![\p{L}\d])/iu,
     9,
   ],
-  [/\btotal\b|\bgesamt\b|\bsumme\b/i, 7],
-  [/\bamount\b|\bbalance\b|\bpaid\b|\bcharged?\b/i, 4],
+  [/\btotal\w*|\bgesamt\w*|\bsumm[ea]\b|\btoplam\b|\bsuma\b/i, 7],
+  [/\bamount\b|\bbalance\b|\bpaid\b|\bcharged?\b|\bbetrag\b|\bmontant\b|\bimporte\b|\bvalor\b/i, 4],
 ];
-/** Lines that are not the payable total. */
+/** Lines that are not the payable total: parts of it, taxes, and what a till hands back. */
 const NOT_TOTAL =
-  /\b(sub-?\s?total|net(\s+amount)?|vat|tax|gst|hst|mwst|btw|moms|shipping|delivery|freight|discount|deposit|each|unit\s+price|price|qty|excl\.?|excluding)\b/i;
+  /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base)\b/i;
+/** A total that leaves something out ("Total excl. VAT", "Totaal excl. btw", "Summe netto"). */
+const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before)\b/i;
 
+/** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
+const DOCUMENT =
+  'invoice|inv|bill|receipt|document|doc|tax[ \\t]+invoice|credit[ \\t]+note|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*';
+/** A document's name as a whole word: a field that is one is not a name. */
+const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
+/** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
+const NO =
+  '(?:no|nr|num|number|numero|número|numéro|n\\.?[°º]|n(?=\\.\\s)|č|#|id|ref(?:erence)?)(?:\\b|(?<=[°º#]))\\.?';
 /**
- * Labels of an invoice's own number: the document's name in English and the common European
- * languages by its stem, so the compounds count too (`Rechnungsnummer`, `Fakturanr`,
- * `Factuurnummer`), then an optional "No" in any of its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`,
- * `#`, `Number`, `ID`, `Ref`). Spaces and tabs only after it: the next line is not its value.
+ * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
+ * only after it, so the next line is not its value unless the label heads a table's column.
  */
-const NUMBER_LABELS =
-  /\b(?:invoice|inv|bill|receipt|document|doc|tax[ \t]+invoice|credit[ \t]+note|statement|rechnung\w*|faktur\w*|factur\w*|fattur\w*|fatur\w*|factuur\w*|lasku\w*|reikning\w*|rachun\w*|recibo|számla\w*)\b\.?[ \t]*(?:(?:is|was|has)[ \t]+)?(?:(?:the[ \t]+)?(?:no|nr|num|number|numero|número|numéro|n[°º]|č|#|id|ref(?:erence)?)(?:\b|(?<=[°º#]))\.?)?[ \t]*[:#.]?[ \t]*/giu;
+const NUMBER_LABELS = new RegExp(
+  `\\b(?:${DOCUMENT})\\b\\.?[ \\t]*(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.]?[ \\t]*`,
+  'giu',
+);
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•]|\s[-–—]\s)[ \t]*(?:no|nr|n[°º]|č|num)\.?[ \t]*[:#]?[ \t]*(?=[A-Z0-9])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s)[ \t]*(?:number|numéro|n[uú]mero|num|nr|no|n\.?[°º]|č)(?![\p{L}])\.?[ \t]*[:#\-–]?[ \t]*(?=[A-Z0-9])/giu;
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
+/** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
+const OTHER_NUMBER =
+  /\b(order|po|purchase|account|acct|customer|client|member|card|table|room|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref)\b[^\n]{0,12}$/i;
 
+/** Letters or digits with a digit, more than a day or a month, and not a year alone. */
 function looksLikeId(s: string): boolean {
-  return /\d/.test(s) && s.length >= 2 && !/^\d{1,2}$/.test(s);
+  return /\d/.test(s) && s.length >= 2 && !/^\d{1,2}$/.test(s) && !/^(19|20)\d{2}$/.test(s);
 }
 
 function looksLikeDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}[./]\d{2}[./]\d{2}$/.test(s);
 }
 
-function invoiceNumber(text: string): string | undefined {
+interface Reading<T> {
+  value: T;
+  /** How sure the evidence makes it, 0..1. */
+  confidence: number;
+  /** Why, for a person who looks. */
+  how: string;
+}
+
+function invoiceNumber(text: string): Reading<string> | undefined {
+  const ok = (id: string | undefined): id is string =>
+    !!id && looksLikeId(id) && !looksLikeDate(id);
   for (const m of text.matchAll(NUMBER_LABELS)) {
     const rest = text.slice(m.index + m[0].length);
     const id = ID.exec(rest)?.[2];
-    if (id && looksLikeId(id) && !looksLikeDate(id)) return id.replace(/[.]$/, '');
+    if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.95, how: 'labelled' };
+    // a label with its "No" heading a table's column: the value is below it
+    if (m[1] && (/^[ \t]*(\n|$)/.test(rest) || /^[ \t]{2,}\p{L}/u.test(rest))) {
+      const below = belowLabel(text, m.index, m[0].trimEnd().length);
+      const under = below && ID.exec(below)?.[2];
+      if (ok(under)) return { value: under, confidence: 0.9, how: 'labelled above' };
+    }
   }
   for (const m of text.matchAll(BARE_NUMBER_LABEL)) {
     const id = ID.exec(text.slice(m.index + m[0].length))?.[2];
-    if (id && looksLikeId(id) && !looksLikeDate(id)) return id.replace(/[.]$/, '');
+    if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.85, how: 'labelled No' };
   }
-  // No label: an id after '#', else the first id-like token (letters and digits with - or /).
-  const hash = /#\s*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i.exec(text)?.[1];
-  if (hash && looksLikeId(hash)) return hash;
-  return /\b([A-Z]{1,5}[-/]\d[\w/-]*|\d+[-/][A-Z0-9][\w/-]*)\b/.exec(text)?.[1];
+  // No label: an id after '#' (not an order's or an account's), else the first id-like token
+  // (letters and digits with - or /) that is not a date, a phone, a tax id or a bank's number.
+  for (const m of text.matchAll(/#\s*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/gi)) {
+    if (OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index))) continue;
+    if (ok(m[1])) return { value: m[1], confidence: 0.75, how: "after '#'" };
+  }
+  const unlabelled = [
+    ...text.matchAll(/\b([A-Z]{1,5}[-/]\d[\w/-]*|\d+[-/][A-Z0-9][\w/-]*)\b/g),
+  ].filter(
+    (m) =>
+      !looksLikeDate(m[1]) &&
+      !/^\d{1,2}[-/.](?:\d{1,2}|\p{L}{3,9})[-/.]\d{2,4}/u.test(m[1]) &&
+      !OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index)),
+  );
+  if (!unlabelled.length) return undefined;
+  // the only id-like token in the document is likelier its number than the first of several
+  const alone = new Set(unlabelled.map((m) => m[1])).size === 1;
+  return { value: unlabelled[0][1], confidence: alone ? 0.75 : 0.45, how: 'unlabelled' };
 }
 
 // ---- dates ----------------------------------------------------------------------------------
 
+/** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+issue|issue\s+date|issued(\s+on)?|dated|date|datum|rechnungsdatum|fakturadatum|factuurdatum|d\.d\.|vom|on)\s*[:.]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|tarihi?|kelt|vom|del|d\.d\.|on|le|am)\s*[:.,]?\s*$/i;
+/** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
-  /\b(due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|fällig|vervaldatum|förfallodag)\b[^\n]{0,20}$/i;
+  /\b(due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
+/** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
+const DATE_OF_ISSUE = new RegExp(
+  `(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
+  'iu',
+);
+/** A header above a date (a table's column) that names it the date of issue, or another date. */
+const DATE_HEADER = /\b(date|datum|fecha|data|dato)\b/i;
 
 interface FoundDate {
   iso: string;
@@ -254,37 +372,95 @@ function iso(y: number, m: number, d: number): string {
 }
 
 type Chrono = typeof ChronoEn;
-let chrono: Record<'en' | 'de' | 'nl' | 'sv', Chrono> | undefined;
+const LOCALES = ['en', 'de', 'nl', 'sv', 'fr', 'es', 'it', 'pt'] as const;
+let chrono: Record<(typeof LOCALES)[number], Chrono> | undefined;
 
 /**
- * chrono-node's English, German, Dutch and Swedish parsers, loaded on the first invoice: every
- * service imports this library (for the providers), only the generator reads invoices.
+ * chrono-node's parsers for English, German, Dutch, Swedish, French, Spanish, Italian and
+ * Portuguese (month names in a sentence, "15 de julio de 2025", "3 avril 2025"), loaded on the
+ * first invoice: every service imports this library (for the providers), only the generator reads
+ * invoices.
  */
-function locales(): Record<'en' | 'de' | 'nl' | 'sv', Chrono> {
+function locales(): Record<(typeof LOCALES)[number], Chrono> {
   if (!chrono) {
     const require = createRequire(import.meta.url);
-    chrono = {
-      en: require('chrono-node/en') as Chrono,
-      de: require('chrono-node/de') as Chrono,
-      nl: require('chrono-node/nl') as Chrono,
-      sv: require('chrono-node/sv') as Chrono,
-    };
+    chrono = Object.fromEntries(
+      LOCALES.map((l) => [l, require(`chrono-node/${l}`) as Chrono]),
+    ) as Record<(typeof LOCALES)[number], Chrono>;
   }
   return chrono;
 }
 
+/**
+ * Month names chrono-node has no parser for, as dates are written with them (genitive in Polish
+ * and Czech, partitive in Finnish): Danish and Norwegian, Polish, Czech, Finnish, Hungarian and
+ * Turkish.
+ */
+const MONTHS: string[][] = [
+  ['januar', 'stycznia', 'ledna', 'tammikuuta', 'január', 'ocak'],
+  ['februar', 'lutego', 'února', 'helmikuuta', 'február', 'şubat'],
+  ['marts', 'mars', 'marca', 'března', 'maaliskuuta', 'március', 'mart'],
+  ['april', 'kwietnia', 'dubna', 'huhtikuuta', 'április', 'nisan'],
+  ['maj', 'mai', 'maja', 'května', 'toukokuuta', 'május', 'mayıs'],
+  ['juni', 'czerwca', 'června', 'kesäkuuta', 'június', 'haziran'],
+  ['juli', 'lipca', 'července', 'heinäkuuta', 'július', 'temmuz'],
+  ['august', 'sierpnia', 'srpna', 'elokuuta', 'augusztus', 'ağustos'],
+  ['september', 'września', 'září', 'syyskuuta', 'szeptember', 'eylül'],
+  ['oktober', 'października', 'října', 'lokakuuta', 'október', 'ekim'],
+  ['november', 'listopada', 'listopadu', 'marraskuuta', 'kasım'],
+  ['december', 'desember', 'grudnia', 'prosince', 'joulukuuta', 'aralık'],
+];
+const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const MONTH_NAME = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+/**
+ * Dates chrono-node leaves out: a day and month name in the languages above ("3. marts 2025",
+ * "14 listopada 2025", "2025. március 18."), day-first numbers with spaces ("4. 11. 2025") and
+ * year-first with dots ("2025.03.18.").
+ */
+const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, number] | undefined]> = [
+  [
+    new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_NAME})\\s+(\\d{4})(?!\\d)`, 'giu'),
+    (m) => [Number(m[3]), MONTH_OF.get(m[2].toLowerCase())!, Number(m[1])],
+  ],
+  [
+    new RegExp(`(?<!\\d)(\\d{4})\\.\\s*(${MONTH_NAME})\\s+(\\d{1,2})\\.?(?!\\d)`, 'giu'),
+    (m) => [Number(m[1]), MONTH_OF.get(m[2].toLowerCase())!, Number(m[3])],
+  ],
+  [
+    /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)/g,
+    (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  ],
+  [
+    /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d])/g,
+    (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  ],
+];
+
 function findDates(text: string, monthFirst: boolean): FoundDate[] {
   const reference = new Date(Date.UTC(2025, 0, 1));
   const seen = new Map<number, FoundDate>();
-  const { en, de, nl, sv } = locales();
-  const parsers = [monthFirst ? en.casual : en.GB, de.casual, nl.casual, sv.casual];
+  for (const [re, read] of OTHER_DATES)
+    for (const m of text.matchAll(re)) {
+      const [y, mo, d] = read(m) ?? [];
+      if (!y || !mo || !d || mo > 12 || d > 31 || y < 1990 || y > 2100) continue;
+      const flags = { dayFirstAmbiguous: false, monthFirstOnly: false, dayFirstOnly: false };
+      seen.set(m.index, { iso: iso(y, mo, d), index: m.index, text: m[0], ...flags });
+    }
+  const { en, ...others } = locales();
+  const parsers = [monthFirst ? en.casual : en.GB, ...Object.values(others).map((l) => l.casual)];
   for (const parser of parsers) {
     for (const r of parser.parse(text, reference)) {
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
         continue;
+      // a date is written on one line: "2025\n12/05" is the end of an id and the next line's date
+      if (r.text.includes('\n')) continue;
       const year = r.start.get('year')!;
       if (year < 1990 || year > 2100) continue;
-      if (seen.has(r.index)) continue;
+      // one reading per stretch of text: the first parser's (ours, then English, then the others)
+      const overlaps = [...seen.values()].some(
+        (d) => r.index < d.index + d.text.length && d.index < r.index + r.text.length,
+      );
+      if (overlaps) continue;
       const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(r.text.trim());
       const a = Number(slashed?.[1]);
       const b = Number(slashed?.[2]);
@@ -292,7 +468,7 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
         iso: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
         index: r.index,
         text: r.text,
-        dayFirstAmbiguous: !!slashed && a <= 12 && b <= 12,
+        dayFirstAmbiguous: !!slashed && a <= 12 && b <= 12 && a !== b,
         monthFirstOnly: !!slashed && b > 12,
         dayFirstOnly: !!slashed && a > 12,
       });
@@ -301,35 +477,67 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
   return [...seen.values()].sort((x, y) => x.index - y.index);
 }
 
-function invoiceDate(text: string, currency: string | undefined): string | undefined {
+function invoiceDate(
+  text: string,
+  currency: Reading<string> | undefined,
+): Reading<string> | undefined {
   // Day first (most of the world) unless the document shows month first, or is in US dollars and
   // shows nothing either way.
   const probe = findDates(text, false);
+  const shown = probe.some((d) => d.monthFirstOnly || d.dayFirstOnly);
   const monthFirst =
     probe.some((d) => d.monthFirstOnly) ||
     (!probe.some((d) => d.dayFirstOnly) &&
-      currency === 'USD' &&
+      currency?.value === 'USD' &&
       probe.some((d) => d.dayFirstAmbiguous));
   const dates = monthFirst ? findDates(text, true) : probe;
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
+    const header = headerAbove(text, d.index);
     let score = 0;
-    if (DATE_GOOD.test(before)) score += 2;
-    if (DATE_BAD.test(before)) score -= 3;
+    if (DATE_GOOD.test(before) || (DATE_HEADER.test(header) && !DATE_BAD.test(header))) score += 2;
+    // "Invoice date" over an e-mail's "Date:" or an order's
+    if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
+      score += 1;
+    if (DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
     if (!best || score > best.score) best = { date: d, score };
   }
-  return best && best.score > -3 ? best.date.iso : undefined;
+  if (!best || best.score <= -3) return undefined;
+  // the dates not named as another (due, delivery, order): one of them is as good as a label
+  const scores = dates.map((d) => {
+    const before = text.slice(Math.max(0, d.index - 30), d.index);
+    return DATE_BAD.test(before) || DATE_BAD.test(headerAbove(text, d.index)) ? -3 : 0;
+  });
+  const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
+  let confidence = best.score > 0 ? 0.95 : candidates.size === 1 ? 0.85 : 0.55;
+  // 03/04/2025 read by the default order, with nothing in the document to confirm it
+  if (best.date.dayFirstAmbiguous && !shown) confidence *= monthFirst ? 0.85 : 0.9;
+  return {
+    value: best.date.iso,
+    confidence,
+    how: best.score > 0 ? 'labelled' : `unlabelled, ${candidates.size} dates`,
+  };
 }
 
 // ---- vendor ---------------------------------------------------------------------------------
 
+/** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd|limited|gmbh|ag|kg|gbr|ohg|se|b\.?v\.?|n\.?v\.?|inc|llc|llp|plc|corp|co|company|s\.?a\.?|sas|sarl|eurl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?l\.?u?|lda|ab|as|asa|aps|a\/s|oy|oyj|ehf|hf|kk|k\.k|pty|pvt|e\.?k\.?|kft|zrt|d\.o\.o|s\.r\.o|sp\.\s*z\s*o\.?o\.?)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
+/**
+ * The first legal form in `s` as companies write it: capitalised ("Ltd", "AS", "Oy") unless dotted
+ * ("s.r.o.", "e.K."), so "as" and "co" in a sentence are words, not legal forms.
+ */
+function legalForm(s: string): { index: number; 0: string } | undefined {
+  for (const m of s.matchAll(LEGAL_FORMS)) if (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0])) return m;
+  return undefined;
+}
 const VENDOR_LABEL =
-  /\b(?:(?:from|billed\s+by|issued\s+by|sold\s+by|från|von)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|sprzedawca|lieferant|leverancier|leverantör|company|store|shop)[ \t]*[:\-–])[ \t]*/gi;
+  /\b(?:(?:from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|sprzedawca|dostawca|lieferant|verkäufer|anbieter|leverancier|leverantör|leverandør|toimittaja|fornitore|fournisseur|émetteur|proveedor|emisor|prestador|fornecedor|emitente|dodavatel|eladó|satıcı|company|store|shop)[ \t]*[:\-–])[ \t]*/gi;
 const BUYER_LABEL =
-  /\b(bill(ed)?\s+to|ship\s+to|sold\s+to|to|customer|client|buyer|kunde)\s*:?\s*$/i;
+  /\b(bill(ed)?\s+to|ship\s+to|sold\s+to|to|customer|client|buyer|kunde|nabywca|tomador|cliente|odběratel|vevő|alıcı|asiakas|kupující|destinatario)\s*:?\s*$/i;
 /** A name: up to six words of letters (any script), digits and the marks names use. */
 const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,5})/u;
 
@@ -348,28 +556,45 @@ function cleanName(s: string): string {
 
 /** The name up to the end of its legal form(s): "Southern Cross Outfitters Pty Ltd". */
 function upToLegalForm(name: string): string {
-  const legal = LEGAL_FORM.exec(name);
+  const legal = legalForm(name);
   if (!legal) return name;
   let end = legal.index + legal[0].length;
+  // "& Co" inside a name ("Cedar & Co Bookshop"): the name goes on to a later legal form or its end
+  if (/(?:&|\band)\s+co\.?$/i.test(name.slice(0, end)) && /^\s+\p{Lu}/u.test(name.slice(end))) {
+    const later = legalForm(name.slice(end));
+    return later ? name.slice(0, end + later.index + later[0].length) : name;
+  }
   for (;;) {
     const more = /^[\s,]+/.exec(name.slice(end));
-    const next = more && LEGAL_FORM.exec(name.slice(end + more[0].length));
+    const next = more && legalForm(name.slice(end + more[0].length));
     if (!more || !next || next.index !== 0) break;
     end += more[0].length + next[0].length;
   }
   return name.slice(0, end);
 }
 
-function vendor(text: string): string | undefined {
+function vendor(text: string): Reading<string> | undefined {
   for (const m of text.matchAll(VENDOR_LABEL)) {
+    // an e-mail's "From:" line names a mailbox, not the vendor
+    const line = lineAt(text, m.index);
+    if (text.slice(line.start, line.end).includes('@')) continue;
     const name = NAME.exec(text.slice(m.index + m[0].length))?.[1];
     if (name && !/^\d/.test(name) && !/^(the|this|our|your|a|an|us|you|me)\b/i.test(name))
-      return cleanName(upToLegalForm(name));
+      return { value: cleanName(upToLegalForm(name)), confidence: 0.9, how: 'labelled' };
   }
   // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's.
   const segments = text.split(/\n|[,;|·•()]|\s[-–—]\s|\s\/\s/);
   for (const seg of segments) {
-    if (!LEGAL_FORM.test(seg)) continue;
+    const legal = legalForm(seg);
+    if (!legal) continue;
+    // a French form before the name: "SARL Les Jardins", "SAS Dupont et Fils"
+    const leading = /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
+      seg,
+    );
+    if (leading && looksLikeName(leading[1].trim()))
+      return { value: seg.trim(), confidence: 0.8, how: 'legal form first' };
+    // a legal form after a capitalised word: "As discussed" opens a sentence, it names nobody
+    if (!/\p{Lu}/u.test(seg.slice(0, legal.index))) continue;
     const upto = upToLegalForm(seg);
     const before = text.slice(0, text.indexOf(seg));
     if (
@@ -378,10 +603,10 @@ function vendor(text: string): string | undefined {
     )
       continue;
     const name = cleanName(
-      upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|von|van|door|par)\s+/i, ''),
+      upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
     );
     if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name))
-      return name;
+      return { value: name, confidence: 0.85, how: 'legal form' };
     // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy")
     const words = name.split(/\s+/);
     let start = words.length - 1;
@@ -392,12 +617,22 @@ function vendor(text: string): string | undefined {
       !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, ''))
     )
       start--;
-    if (start < words.length - 1) return words.slice(start).join(' ');
+    if (start < words.length - 1)
+      return { value: words.slice(start).join(' '), confidence: 0.75, how: 'before a legal form' };
   }
   // No label and no legal form: the first field, between line breaks or separators, that reads
   // like a name — capitalised words without digits that are not a field's label ("Station
   // Bistro" in "Receipt 66-10 • 2025-06-30 • Station Bistro • Total 47.00"). A letterhead is one.
   if (!/[\n|·•]|\s[-–—]\s/.test(text)) return undefined;
+  // a letterhead of one word ("Cloudnest", "MIGROS"): a name, though a weak one
+  const head = text.trim().split('\n')[0].trim();
+  const word = head.replace(/[.:]+$/, '');
+  if (
+    /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(head) &&
+    !NOT_NAME.test(word) &&
+    !DOCUMENT_WORD.test(word)
+  )
+    return { value: head, confidence: 0.65, how: 'one-word letterhead' };
   let offset = 0;
   for (const field of text.split(/(\n|[|·•]|\s[-–—]\s)/)) {
     const at = offset;
@@ -405,14 +640,23 @@ function vendor(text: string): string | undefined {
     const name = field.trim();
     if (!looksLikeName(name)) continue;
     if (BUYER_LABEL.test(text.slice(Math.max(0, at - 20), at))) continue;
-    return name;
+    // a letterhead: the document's first line, or the first after its title ("RECEIPT", "Invoice")
+    const first = text
+      .slice(0, at)
+      .split(/[\s|·•/]+/)
+      .every((w) => !w || DOCUMENT_WORD.test(w) || NOT_NAME.test(w) || !/[\p{L}\d]/u.test(w));
+    return {
+      value: name,
+      confidence: first ? 0.8 : 0.7,
+      how: first ? 'letterhead' : 'unlabelled name',
+    };
   }
   return undefined;
 }
 
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
 const NOT_NAME =
-  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\w*|faktur\w*|factur\w*|fattur\w*|fatur\w*|factuur\w*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer)$/i;
+  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\p{L}*|faktur\p{L}*|factur\p{L}*|fattur\p{L}*|fatur\p{L}*|factuur\p{L}*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer|nota|fiscal|folio|ticket|quittung|gutschrift|scontrino|credit|note|lasku|kvitto|recibo|boleta|comprobante|hi|hello|dear|regards)$/iu;
 /** Words a name may hold in lower case ("Bank of Scotland", "Maison de la Presse"). */
 const NAME_JOINERS =
   /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och)$/i;
@@ -424,59 +668,143 @@ function looksLikeName(s: string): boolean {
   if (words.length < 2 || words.length > 6) return false;
   return words.every(
     (w) =>
-      !NOT_NAME.test(w.replace(/[.:]+$/, '')) && (/^[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w)),
+      !NOT_NAME.test(w.replace(/[.:]+$/, '')) &&
+      !DOCUMENT_WORD.test(w.replace(/[.:]+$/, '')) &&
+      (/^[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w) || /^[dl]['’]\p{Lu}/u.test(w)),
   );
 }
 
 // ---- total ----------------------------------------------------------------------------------
 
-function total(text: string): Amount | undefined {
+/** Whether two or three of the other amounts add up to `total` (net + tax, items + shipping). */
+function addsUp(total: Amount, amounts: Amount[]): boolean {
+  const parts = amounts.filter((a) => a !== total && a.value > 0 && a.value < total.value);
+  const near = (x: number) => Math.abs(x - total.value) < 0.011;
+  for (let i = 0; i < parts.length; i++)
+    for (let j = i + 1; j < parts.length; j++) {
+      if (near(parts[i].value + parts[j].value)) return true;
+      for (let k = j + 1; k < parts.length; k++)
+        if (near(parts[i].value + parts[j].value + parts[k].value)) return true;
+    }
+  return false;
+}
+
+function total(text: string): Reading<Amount> | undefined {
   const amounts = findAmounts(text).filter(
     (a) => !looksLikeDate(text.slice(a.start, a.end + 3).trim()),
   );
-  let best: { amount: Amount; score: number } | undefined;
+  const scored: Array<{ amount: Amount; score: number }> = [];
   for (const a of amounts) {
     const lineStart = Math.max(text.lastIndexOf('\n', a.start - 1) + 1, 0);
     const before = text.slice(Math.max(lineStart, a.start - 40), a.start);
     // the label nearest the amount: the text after the last separator before it
-    const label = before.split(/[,;|·\n]|\s[-–]\s|\s\/\s/).at(-1) ?? '';
+    const label = before.split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/).at(-1) ?? '';
     let score = 0;
     for (const [re, weight] of TOTAL_LABELS)
       if (re.test(label)) {
         score = weight;
         break;
       }
-    if (NOT_TOTAL.test(label) && score < 9) score = -5;
+    if ((NOT_TOTAL.test(label) && score < 9) || (EXCLUDING.test(label) && score < 10)) score = -5;
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
+    // a negative amount is a deduction (discount, deposit received, savings)
+    if (/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))) score = -5;
     if (a.currency) score += 1;
     if (score <= 0 && !a.currency) continue;
-    // a later total beats an earlier one of the same strength (totals close a document)
-    if (!best || score >= best.score) best = { amount: a, score };
+    scored.push({ amount: a, score });
   }
-  return best?.amount;
+  let best: { amount: Amount; score: number } | undefined;
+  // a later total beats an earlier one of the same strength (totals close a document)
+  for (const s of scored) if (!best || s.score >= best.score) best = s;
+  if (!best) return undefined;
+  const label = best.score - (best.amount.currency ? 1 : 0);
+  let confidence = label >= 9 ? 0.95 : label >= 7 ? 0.85 : label >= 4 ? 0.6 : 0.4;
+  // the only amount that can be the total (the rest are parts, taxes or nothing)
+  if (scored.filter((s) => s.score > 0).length === 1) confidence = Math.max(confidence, 0.8);
+  // another amount as strongly labelled says something else: a person should look, unless the
+  // total is the sum of its parts (items total + freight = total)
+  const rivals = scored.filter(
+    (s) =>
+      s !== best && s.score >= best.score && Math.abs(s.amount.value - best.amount.value) > 0.005,
+  );
+  const sums = addsUp(best.amount, amounts);
+  if (rivals.length && !(sums && rivals.every((r) => r.amount.value < best.amount.value)))
+    confidence = Math.min(confidence, 0.5);
+  // the parts add up to it: the arithmetic confirms a weakly labelled total
+  else if (sums) confidence = Math.max(confidence, 0.9);
+  return { value: best.amount, confidence, how: `label strength ${label}` };
 }
+
+function currencyOf(text: string, amount: Amount | undefined): Reading<string> | undefined {
+  // a code in the total's own label: "Amount due (USD): 3,300.00"
+  const label = amount && text.slice(lineAt(text, amount.start).start, amount.start);
+  const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
+  if (!amount?.currency && labelled)
+    return { value: labelled[0], confidence: 0.9, how: "in the total's label" };
+  if (amount?.currency)
+    return {
+      value: amount.currency,
+      confidence: amount.guessed ? 0.8 : 0.95,
+      how: amount.guessed ? 'shared symbol by default' : 'next to the total',
+    };
+  const other = findAmounts(text).find((a) => a.currency);
+  if (other?.currency)
+    return {
+      value: other.currency,
+      confidence: other.guessed ? 0.6 : 0.8,
+      how: 'next to another amount',
+    };
+  const code = [...text.matchAll(/\b[A-Z]{3}\b/g)].map((m) => m[0]).find((c) => ISO_4217.has(c));
+  return code ? { value: code, confidence: 0.6, how: 'a code in the text' } : undefined;
+}
+
+/** An invoice's fields, how sure the extractor is of them (0..1), and which fields it doubts. */
+export interface InvoiceReading {
+  fields: InvoiceFields;
+  confidence: number;
+  /** Per field: its confidence and the evidence it rests on. */
+  evidence: Partial<Record<keyof InvoiceFields, { confidence: number; how: string }>>;
+}
+
+/** Under this a field is doubted; two doubted fields make the whole reading doubtful. */
+const SURE = 0.8;
 
 /**
  * Reads an invoice's fields from its text: the invoice number (labelled "Invoice No:", "Bill #",
- * "Document", or unlabelled after "#"), the invoice date (chrono-node: ISO, day-first, month names,
- * English, German, Dutch and Swedish; not the due date), the payable total (preferring "Total
- * due", "Amount due", "Grand total", "Balance due" over subtotal, net and tax lines; either
- * thousands convention), its currency (ISO code, symbol or word next to it) and the vendor.
+ * "Document", a table's header above it, or unlabelled after "#"), the invoice date (chrono-node:
+ * ISO, day-first, month names in eight languages; not the due, delivery or order date), the
+ * payable total (preferring "Total due", "Amount due", "Grand total", "Balance due" and their
+ * equivalents over subtotal, net, tax, tip and change lines; either thousands convention), its
+ * currency (ISO code, symbol or word next to it) and the vendor. Its confidence is the weakest
+ * field's, lower still when two fields are doubtful: the workflow sends a doubtful reading to a
+ * person rather than completing with a wrong field.
  */
-export function extractInvoice(text: string): InvoiceFields {
+export function readInvoice(text: string): InvoiceReading {
   const fields: InvoiceFields = {};
-  const number = invoiceNumber(text);
-  if (number) fields.invoiceNumber = number;
+  const evidence: InvoiceReading['evidence'] = {};
+  const keep = <K extends keyof InvoiceFields>(
+    field: K,
+    r: Reading<NonNullable<InvoiceFields[K]>> | undefined,
+  ) => {
+    if (!r) return;
+    fields[field] = r.value;
+    evidence[field] = { confidence: r.confidence, how: r.how };
+  };
+  keep('invoiceNumber', invoiceNumber(text));
   const amount = total(text);
-  if (amount) fields.total = amount.value;
-  const currency =
-    amount?.currency ??
-    findAmounts(text).find((a) => a.currency)?.currency ??
-    [...text.matchAll(/\b[A-Z]{3}\b/g)].map((m) => m[0]).find((c) => ISO_4217.has(c));
-  if (currency) fields.currency = currency;
-  const date = invoiceDate(text, currency);
-  if (date) fields.invoiceDate = date;
-  const name = vendor(text);
-  if (name) fields.vendor = name;
-  return fields;
+  if (amount) keep('total', { ...amount, value: amount.value.value });
+  const currency = currencyOf(text, amount?.value);
+  keep('currency', currency);
+  keep('invoiceDate', invoiceDate(text, currency));
+  keep('vendor', vendor(text));
+  const scores = Object.values(evidence).map((e) => e.confidence);
+  const doubted = scores.filter((c) => c < SURE).length;
+  const weakest = scores.length ? Math.min(...scores) : 0;
+  const confidence = doubted >= 2 ? weakest * 0.8 : weakest;
+  return { fields, confidence: Math.round(confidence * 100) / 100, evidence };
+}
+
+/** The fields alone (see readInvoice). */
+export function extractInvoice(text: string): InvoiceFields {
+  return readInvoice(text).fields;
 }

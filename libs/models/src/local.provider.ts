@@ -1,5 +1,5 @@
 import { extractiveAnswer } from './extractive-answer.js';
-import { type InvoiceFields, extractInvoice } from './invoice-extractor.js';
+import { type InvoiceFields, readInvoice } from './invoice-extractor.js';
 import type { ModelProvider, ModelRequest, ModelResponse, ToolCall } from './provider.js';
 
 function words(text: string): number {
@@ -19,7 +19,7 @@ const TIER_FIELDS: Record<'small' | 'large', Array<keyof InvoiceFields>> = {
  * network, no cost. It answers extractively (the passages' sentences that cover most of the
  * question, by lemmas and word vectors, cited once per document version and chunk — see
  * extractiveAnswer), says it does not know when retrieval was weak, reads invoice fields with
- * rules and chrono-node (extractInvoice; the -small model reads three fields, the -large one all
+ * rules and chrono-node (readInvoice, with its confidence; the -small model reads three fields, the -large one all
  * five), and picks tools by keywords. Its model names say what it is.
  */
 export class LocalProvider implements ModelProvider {
@@ -84,10 +84,12 @@ export class LocalProvider implements ModelProvider {
 
   private extract(request: ModelRequest): Omit<ModelResponse, 'usage'> {
     const tier = request.model.endsWith('-large') ? 'large' : 'small';
-    const found = extractInvoice(request.question);
+    const { fields: found, confidence } = readInvoice(request.question);
     const data: Record<string, unknown> = {};
     for (const field of TIER_FIELDS[tier])
       if (found[field] !== undefined) data[field] = found[field];
+    // how sure the reading is (0..1): the workflow sends a doubtful one to a person
+    data.confidence = confidence;
     return {
       data,
       text: `Extracted ${Object.keys(data).length} fields.`,

@@ -17,6 +17,8 @@ import { ProvisioningError, TopologyError, errorMessage } from './errors.js';
 import type { MessagingLogger } from './logger.js';
 
 const STREAM_NAME_IN_USE = 10058;
+/** What a second creator of the same stream may get instead of 10058 when the first won the race. */
+const STREAM_SUBJECT_OVERLAP = 10065;
 const CONSUMER_ALREADY_EXISTS = 10148;
 const CONSUMER_NAME_EXISTS = 10013;
 
@@ -71,7 +73,17 @@ export async function ensureStream(
         await jsm.streams.add(wanted);
         return 'created';
       } catch (err) {
-        if (apiCode(err) !== STREAM_NAME_IN_USE) throw err;
+        const code = apiCode(err);
+        // another provisioner created it meanwhile: carry on with what it created; an overlap with
+        // a stream of another name is a real conflict
+        const createdMeanwhile =
+          code === STREAM_NAME_IN_USE ||
+          (code === STREAM_SUBJECT_OVERLAP &&
+            (await jsm.streams.info(spec.name).then(
+              () => true,
+              () => false,
+            )));
+        if (!createdMeanwhile) throw err;
       }
     }
     const current = existing?.config ?? (await jsm.streams.info(spec.name)).config;

@@ -561,7 +561,8 @@ const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}
 const SCRIPT_LEGAL_FORM =
   /株式会社|有限会社|合同会社|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])/u;
 /** Scripts without capitals, where a name cannot be told by its first letter. */
-const CASELESS = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·-]+$/u;
+const CASELESS =
+  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·-]+$/u;
 /** A document's name in those scripts (a title, not a name). */
 const CASELESS_DOCUMENT =
   /^(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税发票|收据|收據|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|영수증|청구서|계산서|बिल|चालान)$/u;
@@ -733,7 +734,11 @@ function vendor(text: string): Reading<string> | undefined {
   }
   for (const m of text.matchAll(ACCOUNT_HOLDER)) {
     const line = lineAt(text, m.index);
-    if (!/iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening/i.test(text.slice(line.start, line.end)))
+    if (
+      !/iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening/i.test(
+        text.slice(line.start, line.end),
+      )
+    )
       continue;
     const name = nameAfter(text, m.index + m[0].length);
     if (name) return { value: name, confidence: 0.85, how: 'bank account holder' };
@@ -744,7 +749,7 @@ function vendor(text: string): Reading<string> | undefined {
       text,
     );
   const company = registered && nameOnly(registered[1].trim());
-  if (company && looksLikeName(company) || (company && /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(company)))
+  if ((company && looksLikeName(company)) || (company && /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(company)))
     return { value: cleanName(company), confidence: 0.85, how: 'registered company' };
   // A name with a legal form in a script without capitals ("株式会社さくらデザイン"), or in Cyrillic.
   for (const { at, field } of fieldsOf(text)) {
@@ -758,7 +763,9 @@ function vendor(text: string): Reading<string> | undefined {
   const head = letterhead(text);
   // a legal form's name that the letterhead contradicts is doubtful (a customer's, unlabelled?)
   const secondOpinion = (r: Reading<string>): Reading<string> =>
-    head && !squash(r.value).includes(squash(head)) && !squash(head).includes(squash(r.value).slice(0, 6))
+    head &&
+    !squash(r.value).includes(squash(head)) &&
+    !squash(head).includes(squash(r.value).slice(0, 6))
       ? { ...r, confidence: 0.6, how: `${r.how}, but the letterhead reads "${head}"` }
       : r;
   let searched = 0;
@@ -809,7 +816,10 @@ function vendor(text: string): Reading<string> | undefined {
       if (!(looksLikeName(name) || /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(name)) || buyerBefore(text, at))
         continue;
       const letters = squash(name);
-      if (letters.length >= 5 && domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d))))
+      if (
+        letters.length >= 5 &&
+        domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d)))
+      )
         return { value: name, confidence: 0.85, how: 'spells the sender’s domain' };
     }
   // No label and no legal form: the first field, between line breaks or separators, that reads
@@ -838,7 +848,11 @@ function vendor(text: string): Reading<string> | undefined {
     // line, "Studio Kalla · Hornsgatan 12 · Org.nr …"), is where a vendor's name stands; one
     // elsewhere in the body is a guess, for a person to check
     const line = lineAt(text, at);
-    const near = text.slice(0, line.start).split('\n').filter((l) => l.trim()).length < 3;
+    const near =
+      text
+        .slice(0, line.start)
+        .split('\n')
+        .filter((l) => l.trim()).length < 3;
     const withAddress = ADDRESS.test(text.slice(at + field.length, line.end));
     return near || withAddress
       ? { value: name, confidence: 0.75, how: near ? 'name near the top' : 'name with its address' }

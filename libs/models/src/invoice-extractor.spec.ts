@@ -214,6 +214,23 @@ describe('extractInvoice', () => {
     expect(read('Processed by Stripe, Inc.')).toBeUndefined();
   });
 
+  it('takes no month, weekday or team for a name, nor a legal form addressed to someone', () => {
+    const read = (s: string) => extractInvoice(`Invoice 12-1, 2025-05-02\n${s}\nTotal 100.00 EUR`);
+    expect(read('Services from March to May').vendor).toBeUndefined();
+    expect(read('Leistungszeitraum von März bis Mai').vendor).toBeUndefined();
+    expect(read('Open from Monday to Friday').vendor).toBeUndefined();
+    expect(read('From: Accounts Team').vendor).toBeUndefined();
+    const addressed = readInvoice(
+      'INVOICE\nBolt GmbH\nAttn: Accounts Payable\nInvoice 12-6 2025-05-02\nTotal 100.00 EUR\nNordlicht Design · Hafenstr. 3 · Kiel',
+    );
+    expect(addressed.fields.vendor).toBe('Nordlicht Design');
+    expect(addressed.evidence.vendor?.how).toBe('name with its address');
+    // after a colon-less "from", a single word is a weak name
+    expect(
+      readInvoice('Invoice 12-2 from Brightline, 2025-05-02, total 9.00 EUR').evidence.vendor,
+    ).toMatchObject({ confidence: 0.75 });
+  });
+
   it('reads names in scripts without capitals and names that spell the sender’s domain', () => {
     expect(
       extractInvoice('請求書\n株式会社さくらデザイン\n請求書番号: SD-1\n合計 ¥1,000').vendor,
@@ -247,6 +264,11 @@ describe('extractInvoice', () => {
       'Harbor Street Bakery\n12 Main St\nInvoice #22 2025-01-02\nGreenleaf Catering LLC\nTotal $50.00',
     );
     expect(contradicted.confidence).toBeLessThan(0.7);
+    // a one-word letterhead contradicting the legal form's name ("a trading name of …")
+    const trading = readInvoice(
+      'Cloudnest\nInvoice 12-7 2025-05-02\nTotal 100.00 USD\nCloudnest is a trading name of Nimbus Holdings Ltd',
+    );
+    expect(trading.confidence).toBeLessThan(0.7);
     // a name addressed with an honorific is the addressee's
     expect(
       extractInvoice('Rechnung 88-1 vom 02.01.2025\nHerrn Thomas Weber\nGesamt 20,00 EUR').vendor,

@@ -641,7 +641,31 @@ function nameAfter(text: string, from: number): string | undefined {
   const name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || /^(the|this|our|your|a|an|us|you|me)\b/i.test(name)) return;
   const only = cleanName(upToLegalForm(nameOnly(name)));
-  return only && !NOT_NAME.test(only) && !DOCUMENT_WORD.test(only) ? only : undefined;
+  return only && !NOT_NAME.test(only) && !DOCUMENT_WORD.test(only) && !notAName(only)
+    ? only
+    : undefined;
+}
+
+/** Months and weekdays (English, German, French, Spanish): "from March", "von März" is a time. */
+const DATE_WORD =
+  /^(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|march|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|today|yesterday|q[1-4])$/i;
+/** Words of a team or a mailbox, not a company ("Accounts Team", "Billing Department"). */
+const TEAM_WORD =
+  /^(?:accounts?|accounting|billing|finance|sales|support|team|department|dept|office|customer|customers|service|services|care|admin|administration|payables?|receivables?|the|our|buchhaltung|rechnungswesen|vertrieb|kundenservice|comptabilité|facturation|contabilidad|facturación)$/i;
+
+/** A time ("March 2025", "Monday") or a team ("Accounts Team") where a name was expected. */
+function notAName(name: string): boolean {
+  const words = name.split(/\s+/).map((w) => w.replace(/[.,:]+$/, ''));
+  return DATE_WORD.test(words[0]) || words.every((w) => TEAM_WORD.test(w));
+}
+
+/** The line below `at` says whom it is for ("Attn: Accounts Payable", "z. Hd.", "c/o"): an addressee. */
+function addressedBelow(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  const below = text.slice(line.end + 1).replace(/^\s*\n/, '');
+  return /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
+    below,
+  );
 }
 
 /** The fields of a text: its lines, and the parts of a line between separators. */
@@ -713,6 +737,15 @@ function letterhead(text: string): string | undefined {
       continue;
     }
     if (looksLikeName(name)) return name;
+    // a letterhead of one word ("Cloudnest", "MIGROS")
+    const word = name.replace(/[.:]+$/, '');
+    if (
+      /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(name) &&
+      !NOT_NAME.test(word) &&
+      !DOCUMENT_WORD.test(word)
+    )
+      return name;
+    return undefined;
   }
   return undefined;
 }
@@ -726,7 +759,12 @@ function vendor(text: string): Reading<string> | undefined {
     if (PAYER_BEFORE.test(text.slice(Math.max(line.start, m.index - 24), m.index))) continue;
     // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name
     const name = nameAfter(text, m.index + m[0].length);
-    if (name) return { value: name, confidence: 0.9, how: 'labelled' };
+    if (!name) continue;
+    // a label without its colon ("from", "von", "par") is a word of a sentence as often; after
+    // it, one word is a weak name
+    const colon = /[:\-–]/.test(m[0]);
+    if (colon || name.includes(' ')) return { value: name, confidence: 0.9, how: 'labelled' };
+    return { value: name, confidence: 0.75, how: 'after "from", one word' };
   }
   for (const m of text.matchAll(VENDOR_PHRASE)) {
     const name = nameAfter(text, m.index + m[0].length);
@@ -786,6 +824,7 @@ function vendor(text: string): Reading<string> | undefined {
     const segLine = lineAt(text, segAt);
     if (THIRD_PARTY.test(text.slice(segLine.start, segLine.end))) continue;
     if (buyerBefore(text, segAt) || BUYER_IN_FIELD.test(upto) || /\bto\s*:/i.test(upto)) continue;
+    if (addressedBelow(text, segAt)) continue;
     const name = cleanName(
       upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
     );
@@ -841,7 +880,8 @@ function vendor(text: string): Reading<string> | undefined {
     // a letterhead in a script without capitals ("مطعم الياسمين")
     if (top && name && CASELESS.test(name) && !CASELESS_DOCUMENT.test(name) && name.length <= 40)
       return { value: name, confidence: 0.75, how: 'letterhead, caseless script' };
-    if (!looksLikeName(name) || ADDRESSEE.test(name)) continue;
+    if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
+    if (addressedBelow(text, at)) continue;
     if (buyerBefore(text, at)) continue;
     if (top) return { value: name, confidence: 0.8, how: 'letterhead' };
     // a name in the first lines, or on a line with its address or tax id (a footer's company
@@ -875,7 +915,7 @@ const ADDRESSEE =
   /^(?:herrn?|frau|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
 /** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
 const ADDRESS =
-  /(?:gatan|vägen|straße|strasse|str\.|weg|gasse|platz|vej|veien|katu)\b|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|calle|avda\.?|via|rue|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}/iu;
+  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|calle|avda\.?|via|rue|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}/iu;
 /** Words a name may hold in lower case ("Bank of Scotland", "Maison de la Presse"). */
 const NAME_JOINERS =
   /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och|og|i|e|ja|és|ve|o)$/i;

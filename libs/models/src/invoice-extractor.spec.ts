@@ -214,12 +214,16 @@ describe('extractInvoice', () => {
     expect(read('Processed by Stripe, Inc.')).toBeUndefined();
   });
 
-  it('takes no month, weekday or team for a name, nor a legal form addressed to someone', () => {
+  it('takes no month, weekday, team or document title for a name, nor a legal form addressed to someone', () => {
     const read = (s: string) => extractInvoice(`Invoice 12-1, 2025-05-02\n${s}\nTotal 100.00 EUR`);
     expect(read('Services from March to May').vendor).toBeUndefined();
     expect(read('Leistungszeitraum von März bis Mai').vendor).toBeUndefined();
     expect(read('Open from Monday to Friday').vendor).toBeUndefined();
     expect(read('From: Accounts Team').vendor).toBeUndefined();
+    for (const title of ['Booking Confirmation', 'PRO FORMA', 'Proof of Purchase', 'KASSENBON'])
+      expect(
+        extractInvoice(`${title}\nNo. 12-7 2025-05-02\nTotal 100.00 EUR`).vendor,
+      ).toBeUndefined();
     const addressed = readInvoice(
       'INVOICE\nBolt GmbH\nAttn: Accounts Payable\nInvoice 12-6 2025-05-02\nTotal 100.00 EUR\nNordlicht Design · Hafenstr. 3 · Kiel',
     );

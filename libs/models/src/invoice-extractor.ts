@@ -653,10 +653,14 @@ const DATE_WORD =
 const TEAM_WORD =
   /^(?:accounts?|accounting|billing|finance|sales|support|team|department|dept|office|customer|customers|service|services|care|admin|administration|payables?|receivables?|the|our|buchhaltung|rechnungswesen|vertrieb|kundenservice|comptabilité|facturation|contabilidad|facturación)$/i;
 
-/** A time ("March 2025", "Monday") or a team ("Accounts Team") where a name was expected. */
+/** Words of a document's title ("Booking Confirmation", "Duplicate Copy", "Proof of Purchase"). */
+const TITLE_WORD =
+  /^(?:pro|forma|proforma|booking|reservation|order|confirmation|notice|final|reminder|payment|copy|duplicate|original|report|details|summary|proof|of|purchase|estimate|quote|quotation|delivery|packing|slip|note|advice|remittance|statement|monthly|annual|sales|sale|cash|tax|your|my|kassenbon|kassenzettel|lieferschein|mahnung|zahlungserinnerung|bestätigung|auftragsbestätigung|devis|avoir|bon|de|livraison|commande|albarán|presupuesto|preventivo|offerte|pakbon)$/i;
+
+/** A time, a team or a document's title where a name was expected. */
 function notAName(name: string): boolean {
   const words = name.split(/\s+/).map((w) => w.replace(/[.,:]+$/, ''));
-  return DATE_WORD.test(words[0]) || words.every((w) => TEAM_WORD.test(w));
+  return DATE_WORD.test(words[0]) || words.every((w) => TEAM_WORD.test(w) || TITLE_WORD.test(w));
 }
 
 /** The line below `at` says whom it is for ("Attn: Accounts Payable", "z. Hd.", "c/o"): an addressee. */
@@ -871,7 +875,8 @@ function vendor(text: string): Reading<string> | undefined {
   if (
     /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&
     !NOT_NAME.test(word) &&
-    !DOCUMENT_WORD.test(word)
+    !DOCUMENT_WORD.test(word) &&
+    !notAName(word)
   )
     return { value: first, confidence: 0.65, how: 'one-word letterhead' };
   for (const { at, field } of fieldsOf(text)) {

@@ -268,6 +268,9 @@ describe('extractInvoice', () => {
       'Harbor Street Bakery\n12 Main St\nInvoice #22 2025-01-02\nGreenleaf Catering LLC\nTotal $50.00',
     );
     expect(contradicted.confidence).toBeLessThan(0.7);
+    // the owner's name above the company's in the letterhead contradicts nothing
+    const owner = readInvoice('Jonas Berg\nBerg Foto AB\nInvoice 5-1, 2025-05-02\nTotal 900 SEK');
+    expect(owner.evidence.vendor).toMatchObject({ confidence: 0.85, how: 'legal form' });
     // a one-word letterhead contradicting the legal form's name ("a trading name of …")
     const trading = readInvoice(
       'Cloudnest\nInvoice 12-7 2025-05-02\nTotal 100.00 USD\nCloudnest is a trading name of Nimbus Holdings Ltd',

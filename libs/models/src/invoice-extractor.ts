@@ -732,6 +732,16 @@ function isFirst(text: string, at: number): boolean {
     );
 }
 
+/** Whether `at` is in the first three lines that say something (where a letterhead stands). */
+function nearTop(text: string, at: number): boolean {
+  return (
+    text
+      .slice(0, lineAt(text, at).start)
+      .split('\n')
+      .filter((l) => l.trim()).length < 3
+  );
+}
+
 /** The letterhead's name, if the document opens with one (for a second opinion). */
 function letterhead(text: string): string | undefined {
   for (const { at, field } of fieldsOf(text)) {
@@ -803,9 +813,11 @@ function vendor(text: string): Reading<string> | undefined {
   // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's.
   const segments = text.split(/\n|[,;|·•()]|\s[-–—]\s|\s\/\s/);
   const head = letterhead(text);
-  // a legal form's name that the letterhead contradicts is doubtful (a customer's, unlabelled?)
-  const secondOpinion = (r: Reading<string>): Reading<string> =>
+  // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
+  // customer's, unlabelled?); one among the letterhead's own lines (the owner above the company) is not
+  const secondOpinion = (r: Reading<string>, at: number): Reading<string> =>
     head &&
+    !nearTop(text, at) &&
     !squash(r.value).includes(squash(head)) &&
     !squash(head).includes(squash(r.value).slice(0, 6))
       ? { ...r, confidence: 0.6, how: `${r.how}, but the letterhead reads "${head}"` }
@@ -821,7 +833,7 @@ function vendor(text: string): Reading<string> | undefined {
       seg,
     );
     if (leading && looksLikeName(leading[1].trim()))
-      return secondOpinion({ value: seg.trim(), confidence: 0.8, how: 'legal form first' });
+      return secondOpinion({ value: seg.trim(), confidence: 0.8, how: 'legal form first' }, segAt);
     // a legal form after a capitalised word: "As discussed" opens a sentence, it names nobody
     if (!/\p{Lu}/u.test(seg.slice(0, legal.index))) continue;
     const upto = upToLegalForm(seg);
@@ -833,7 +845,7 @@ function vendor(text: string): Reading<string> | undefined {
       upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
     );
     if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name))
-      return secondOpinion({ value: name, confidence: 0.85, how: 'legal form' });
+      return secondOpinion({ value: name, confidence: 0.85, how: 'legal form' }, segAt);
     // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy")
     const words = name.split(/\s+/);
     let start = words.length - 1;
@@ -845,11 +857,10 @@ function vendor(text: string): Reading<string> | undefined {
     )
       start--;
     if (start < words.length - 1)
-      return secondOpinion({
-        value: words.slice(start).join(' '),
-        confidence: 0.75,
-        how: 'before a legal form',
-      });
+      return secondOpinion(
+        { value: words.slice(start).join(' '), confidence: 0.75, how: 'before a legal form' },
+        segAt,
+      );
   }
   // A name that spells the sender's e-mail or web domain ("Reyes Consulting", reyesconsulting.es).
   const domains = senderDomains(text);
@@ -893,11 +904,7 @@ function vendor(text: string): Reading<string> | undefined {
     // line, "Studio Kalla · Hornsgatan 12 · Org.nr …"), is where a vendor's name stands; one
     // elsewhere in the body is a guess, for a person to check
     const line = lineAt(text, at);
-    const near =
-      text
-        .slice(0, line.start)
-        .split('\n')
-        .filter((l) => l.trim()).length < 3;
+    const near = nearTop(text, at);
     const withAddress = ADDRESS.test(text.slice(at + field.length, line.end));
     return near || withAddress
       ? { value: name, confidence: 0.75, how: near ? 'name near the top' : 'name with its address' }

@@ -235,6 +235,20 @@ describe('extractInvoice', () => {
     ).toMatchObject({ confidence: 0.75 });
   });
 
+  it('reads a letterhead beside a column of labels, and no product beside its price', () => {
+    const pdf = [
+      'Kestrel Digital                  Invoice number',
+      '14 Kings Road                    KDS/25/0193',
+      'Invoice date 05/06/2025',
+      'Total GBP 2,861.04',
+    ].join('\n');
+    expect(readInvoice(pdf).evidence.vendor).toMatchObject({ how: 'letterhead' });
+    expect(readInvoice(pdf).fields.vendor).toBe('Kestrel Digital');
+    expect(
+      extractInvoice('Receipt 12-9 2025-05-02\nWood Screws          6.49\nTotal 6.49 EUR').vendor,
+    ).toBeUndefined();
+  });
+
   it('reads names in scripts without capitals and names that spell the sender’s domain', () => {
     expect(
       extractInvoice('請求書\n株式会社さくらデザイン\n請求書番号: SD-1\n合計 ¥1,000').vendor,

@@ -672,11 +672,14 @@ function addressedBelow(text: string, at: number): boolean {
   );
 }
 
-/** The fields of a text: its lines, and the parts of a line between separators. */
+/**
+ * The fields of a text: its lines, and the parts of a line between separators or a column's gap
+ * (a PDF pasted as text puts the letterhead and the invoice's labels side by side).
+ */
 function fieldsOf(text: string): Array<{ at: number; field: string }> {
   const out: Array<{ at: number; field: string }> = [];
   let offset = 0;
-  for (const field of text.split(/(\n|[|·•]|\s[-–—]\s)/)) {
+  for (const field of text.split(/(\n|[|·•]|\s[-–—]\s|[ \t]*\t[ \t]*|[ ]{3,})/)) {
     out.push({ at: offset, field });
     offset += field.length;
   }
@@ -897,6 +900,9 @@ function vendor(text: string): Reading<string> | undefined {
     if (top && name && CASELESS.test(name) && !CASELESS_DOCUMENT.test(name) && name.length <= 40)
       return { value: name, confidence: 0.75, how: 'letterhead, caseless script' };
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
+    // an item's line: the name of a product with its price in the next column
+    const rest = text.slice(at + field.length, lineAt(text, at).end);
+    if (/^(?:[ \t]*\t[ \t]*|[ ]{3,})\S{0,4}[ ]?\d[\d.,' ]*[.,]\d{2}(?!\d)/.test(rest)) continue;
     if (addressedBelow(text, at)) continue;
     if (buyerBefore(text, at)) continue;
     if (top) return { value: name, confidence: 0.8, how: 'letterhead' };

@@ -229,6 +229,11 @@ describe('extractInvoice', () => {
     );
     expect(addressed.fields.vendor).toBe('Nordlicht Design');
     expect(addressed.evidence.vendor?.how).toBe('name with its address');
+    // an e-mail header's sender is a mailbox (perhaps the customer forwarding), not the vendor
+    expect(
+      read('From: Maria Lopez\nSubject: Fwd: invoice\nNordlicht Design · Hafenstr. 3 · Kiel')
+        .vendor,
+    ).toBe('Nordlicht Design');
     // after a colon-less "from", a single word is a weak name
     expect(
       readInvoice('Invoice 12-2 from Brightline, 2025-05-02, total 9.00 EUR').evidence.vendor,

@@ -769,9 +769,17 @@ function letterhead(text: string): string | undefined {
 
 function vendor(text: string): Reading<string> | undefined {
   for (const m of text.matchAll(VENDOR_LABEL)) {
-    // an e-mail's "From:" line names a mailbox, not the vendor
+    // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
+    // in a header with a subject (who sent it may be the customer forwarding the invoice)
     const line = lineAt(text, m.index);
     if (text.slice(line.start, line.end).includes('@')) continue;
+    if (
+      /^[ \t]*(?:from|von|från|fra|de)[ \t]*:/i.test(text.slice(line.start, line.end)) &&
+      /^[ \t]*(?:subject|sent|cc|betreff|gesendet|objet|envoyé|asunto|enviado|ämne|emne|onderwerp|verzonden)[ \t]*:/im.test(
+        text,
+      )
+    )
+      continue;
     // who paid or ordered is the customer: "payment received from X", "paid by Visa", "payé par"
     if (PAYER_BEFORE.test(text.slice(Math.max(line.start, m.index - 24), m.index))) continue;
     // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name

@@ -27,9 +27,13 @@ export interface Fixtures {
   routingFresh: RoutingItem[];
   invoicesFresh: InvoiceItem[];
   questionsFresh: QuestionItem[];
+  invoicesDev2: InvoiceItem[];
+  invoicesFresh2: InvoiceItem[];
+  invoicesDev3: InvoiceItem[];
+  questionsFresh2: QuestionItem[];
 }
 export function fixtures(root?: string): Fixtures;
-export const SPLITS: readonly ['dev', 'test', 'fresh', 'train'];
+export const SPLITS: readonly ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'train'];
 export interface Split {
   routing: RoutingItem[];
   invoices: InvoiceItem[];

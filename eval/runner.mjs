@@ -21,7 +21,8 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * looked at; and the fresh split (`fresh*`), written before any measurement on it and only ever
  * reported; for extraction also `dev2-invoices.yaml` and `fresh2-invoices.yaml`, written together in a
  * third round before any measurement on either (dev2 may be tuned on, fresh2 is only reported),
- * and `fresh2-questions.yaml`, a second fresh split of knowledge questions.
+ * and `fresh2-questions.yaml`, a second fresh split of knowledge questions; `dev3-invoices.yaml`,
+ * a vendor-focused development split written before the vendor's reading changed (tuned on).
  * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
@@ -36,13 +37,14 @@ export function fixtures(root = ROOT) {
     routingFresh: readJsonl(join(root, 'eval/routing/fresh.jsonl')),
     invoicesFresh: readYaml(join(root, 'eval/extraction/fresh-invoices.yaml')),
     invoicesDev2: readYaml(join(root, 'eval/extraction/dev2-invoices.yaml')),
+    invoicesDev3: readYaml(join(root, 'eval/extraction/dev3-invoices.yaml')),
     invoicesFresh2: readYaml(join(root, 'eval/extraction/fresh2-invoices.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
   };
 }
 
-export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'train'];
+export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'train'];
 
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
 export const HIDDEN_SPLITS = ['fresh', 'fresh2'];
@@ -70,7 +72,7 @@ export function missPrinter(split, args) {
  * any measurement on them; `test` has since been looked at, `fresh` is only ever reported), `train`
  * (the router's own examples; routing only, so extraction and knowledge are empty), `dev2`
  * (invoices of a third round, tuned on) and `fresh2` (invoices and knowledge questions written
- * before any measurement on them and only ever reported).
+ * before any measurement on them and only ever reported) and `dev3` (vendor-focused invoices, tuned on).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -94,6 +96,9 @@ export function splitOf(data, split) {
       return { routing: [], invoices: data.invoicesDev2, questions: [] };
     case 'fresh2':
       return { routing: [], invoices: data.invoicesFresh2, questions: data.questionsFresh2 };
+    // the vendor round: dev3 (extraction only) may be tuned on
+    case 'dev3':
+      return { routing: [], invoices: data.invoicesDev3, questions: [] };
     case 'train':
       return { routing: data.routingTrain, invoices: [], questions: [] };
     default:

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import currencyCodes from 'currency-codes';
 import { parse } from 'yaml';
 import { extractionReport } from '../../../eval/metrics.mjs';
-import { extractInvoice, parseAmount, readInvoice } from './invoice-extractor.js';
+import { extractInvoice, nameOnly, parseAmount, readInvoice } from './invoice-extractor.js';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -158,6 +158,147 @@ describe('extractInvoice', () => {
       'Invoice 5-6\nDate: 2025-01-02\nItems 80.00 EUR\nFreight 20.00 EUR\nPay 100.00 EUR',
     );
     expect(adds.evidence.total?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads at least 95 % of the fields of the vendor-focused dev3 invoices', () => {
+    const items = parse(
+      readFileSync(join(root, 'eval/extraction/dev3-invoices.yaml'), 'utf8'),
+    ) as Array<{ text: string; expected: Record<string, unknown> }>;
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    const report = extractionReport(
+      items.map((i) => ({ ...i, got: extractInvoice(i.text), status: 'completed', person: false })),
+    );
+    expect(report.perField.vendor.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads a label on its own line and skips the customer named first, in any language', () => {
+    const blocks = 'INVOICE 7-1\nBill to:\nMeridian Hotels Ltd\nFrom:\nAshcombe Linen\nTotal £5.00';
+    expect(extractInvoice(blocks).vendor).toBe('Ashcombe Linen');
+    // the customer's legal form is no vendor, whatever language labels it
+    for (const label of ['Klant', 'Cliente', 'Kunde', 'Prepared for', 'Получател'])
+      expect(
+        extractInvoice(`Rechnung 7-2\n${label}: Baltic Freight AB\nGesamt 9,00 EUR`).vendor,
+      ).toBeUndefined();
+    expect(extractInvoice('Lasku 7-3\nMyyjä: Kahvila Aalto\nYhteensä 9,00 €').vendor).toBe(
+      'Kahvila Aalto',
+    );
+    expect(
+      extractInvoice('Фактура № 0412\nДоставчик: Балкан Трейд ЕООД\nОбщо: 9 лв'),
+    ).toMatchObject({ invoiceNumber: '0412', vendor: 'Балкан Трейд ЕООД' });
+  });
+
+  it('ends a labelled name where the sentence goes on', () => {
+    expect(nameOnly('Kite & Key Locksmiths on behalf of the')).toBe('Kite & Key Locksmiths');
+    expect(nameOnly('Evergreen Audio and shipped by ParcelNet')).toBe('Evergreen Audio');
+    expect(nameOnly('Maison de la Presse')).toBe('Maison de la Presse');
+    expect(nameOnly('Tatra Sprzęt Sp. z o.o. ul')).toBe('Tatra Sprzęt Sp. z o.o.');
+  });
+
+  it('finds who is paid in a sentence, a bank line or a company statement, not the payer', () => {
+    const read = (s: string) => extractInvoice(`Invoice 4-1 2025-01-02\nTotal £5.00\n${s}`).vendor;
+    expect(read('Please make cheques payable to Riverside Piano Tuning.')).toBe(
+      'Riverside Piano Tuning',
+    );
+    expect(read('Thank you for shopping at Fernhill Hardware!')).toBe('Fernhill Hardware');
+    expect(read('Pinewood Furniture is registered in England and Wales.')).toBe(
+      'Pinewood Furniture',
+    );
+    expect(read('Bankverbindung: Kontoinhaber: Lena Vogt Design, IBAN DE12 5001')).toBe(
+      'Lena Vogt Design',
+    );
+    // an account holder off a bank line is the customer's account (a utility's bill)
+    expect(read('Account holder: Ruth Alvarez')).toBeUndefined();
+    expect(read('Payment received from Jordan Miles')).toBeUndefined();
+    // the bank's or the payment provider's legal form is not the vendor's
+    expect(read('Bank: Barclays Bank PLC, sort code 20-45-77')).toBeUndefined();
+    expect(read('Processed by Stripe, Inc.')).toBeUndefined();
+  });
+
+  it('takes no month, weekday, team or document title for a name, nor a legal form addressed to someone', () => {
+    const read = (s: string) => extractInvoice(`Invoice 12-1, 2025-05-02\n${s}\nTotal 100.00 EUR`);
+    expect(read('Services from March to May').vendor).toBeUndefined();
+    expect(read('Leistungszeitraum von März bis Mai').vendor).toBeUndefined();
+    expect(read('Open from Monday to Friday').vendor).toBeUndefined();
+    expect(read('From: Accounts Team').vendor).toBeUndefined();
+    for (const title of ['Booking Confirmation', 'PRO FORMA', 'Proof of Purchase', 'KASSENBON'])
+      expect(
+        extractInvoice(`${title}\nNo. 12-7 2025-05-02\nTotal 100.00 EUR`).vendor,
+      ).toBeUndefined();
+    const addressed = readInvoice(
+      'INVOICE\nBolt GmbH\nAttn: Accounts Payable\nInvoice 12-6 2025-05-02\nTotal 100.00 EUR\nNordlicht Design · Hafenstr. 3 · Kiel',
+    );
+    expect(addressed.fields.vendor).toBe('Nordlicht Design');
+    expect(addressed.evidence.vendor?.how).toBe('name with its address');
+    // an e-mail header's sender is a mailbox (perhaps the customer forwarding), not the vendor
+    expect(
+      read('From: Maria Lopez\nSubject: Fwd: invoice\nNordlicht Design · Hafenstr. 3 · Kiel')
+        .vendor,
+    ).toBe('Nordlicht Design');
+    // after a colon-less "from", a single word is a weak name
+    expect(
+      readInvoice('Invoice 12-2 from Brightline, 2025-05-02, total 9.00 EUR').evidence.vendor,
+    ).toMatchObject({ confidence: 0.75 });
+  });
+
+  it('reads a letterhead beside a column of labels, and no product beside its price', () => {
+    const pdf = [
+      'Kestrel Digital                  Invoice number',
+      '14 Kings Road                    KDS/25/0193',
+      'Invoice date 05/06/2025',
+      'Total GBP 2,861.04',
+    ].join('\n');
+    expect(readInvoice(pdf).evidence.vendor).toMatchObject({ how: 'letterhead' });
+    expect(readInvoice(pdf).fields.vendor).toBe('Kestrel Digital');
+    expect(
+      extractInvoice('Receipt 12-9 2025-05-02\nWood Screws          6.49\nTotal 6.49 EUR').vendor,
+    ).toBeUndefined();
+  });
+
+  it('reads names in scripts without capitals and names that spell the sender’s domain', () => {
+    expect(
+      extractInvoice('請求書\n株式会社さくらデザイン\n請求書番号: SD-1\n合計 ¥1,000').vendor,
+    ).toBe('株式会社さくらデザイン');
+    expect(extractInvoice('مطعم الياسمين\nInvoice No: 5\nTotal SAR 9.00').vendor).toBe(
+      'مطعم الياسمين',
+    );
+    const mail =
+      'Hi Maria,\ninvoice 77-R, €10.00.\nBest regards,\nTomás Reyes\nReyes Consulting\ntomas@reyesconsulting.es';
+    expect(readInvoice(mail).fields.vendor).toBe('Reyes Consulting');
+    // the addressee's domain spells the customer: no vendor from it
+    const addressee = 'To: ops@arborlane.example\nInvoice 5-2, €10.00\nThanks,\nArbor Lane';
+    expect(readInvoice(addressee).evidence.vendor?.how).not.toBe('spells the sender’s domain');
+    expect(readInvoice(addressee.replace('To:', 'From:')).evidence.vendor?.how).toBe(
+      'spells the sender’s domain',
+    );
+  });
+
+  it('doubts a vendor that is only a guess, and a legal form the letterhead contradicts', () => {
+    const body = 'Invoice No: 3-1\nDate: 2025-01-02\nWidgets and more\nTotal due: EUR 9.00';
+    // a name in the body, away from the letterhead, with no label, legal form or address
+    const guess = readInvoice(`${body}\nsee you soon\nGreenhill Pottery`);
+    expect(guess.evidence.vendor).toMatchObject({ how: 'unlabelled name' });
+    expect(guess.confidence).toBeLessThan(0.7);
+    // the same name on its company line, with street and id, is where vendors stand
+    const footer = readInvoice(
+      `${body}\nsee you soon\nGreenhill Pottery · Mill Road 4 · VAT GB123`,
+    );
+    expect(footer.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    const contradicted = readInvoice(
+      'Harbor Street Bakery\n12 Main St\nInvoice #22 2025-01-02\nGreenleaf Catering LLC\nTotal $50.00',
+    );
+    expect(contradicted.confidence).toBeLessThan(0.7);
+    // the owner's name above the company's in the letterhead contradicts nothing
+    const owner = readInvoice('Jonas Berg\nBerg Foto AB\nInvoice 5-1, 2025-05-02\nTotal 900 SEK');
+    expect(owner.evidence.vendor).toMatchObject({ confidence: 0.85, how: 'legal form' });
+    // a one-word letterhead contradicting the legal form's name ("a trading name of …")
+    const trading = readInvoice(
+      'Cloudnest\nInvoice 12-7 2025-05-02\nTotal 100.00 USD\nCloudnest is a trading name of Nimbus Holdings Ltd',
+    );
+    expect(trading.confidence).toBeLessThan(0.7);
+    // a name addressed with an honorific is the addressee's
+    expect(
+      extractInvoice('Rechnung 88-1 vom 02.01.2025\nHerrn Thomas Weber\nGesamt 20,00 EUR').vendor,
+    ).toBeUndefined();
   });
 
   it('keeps the output contract’s currency list equal to ISO 4217 list one', () => {

@@ -265,18 +265,18 @@ const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|receipt|document|doc|tax[ \\t]+invoice|credit[ \\t]+note|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*';
+  'invoice|inv|bill|receipt|document|doc|tax[ \\t]+invoice|credit[ \\t]+note|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|απόδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
 const NO =
-  '(?:no|nr|num|number|numero|número|numéro|n\\.?[°º]|n(?=\\.\\s)|č|#|id|ref(?:erence)?)(?:\\b|(?<=[°º#]))\\.?';
+  '(?:no|nr|num|number|numero|número|numéro|n\\.?[°º]|n(?=\\.\\s)|č|#|№|αρ|id|ref(?:erence)?)(?:\\b|(?<=[°º#№]))\\.?';
 /**
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.
  */
 const NUMBER_LABELS = new RegExp(
-  `\\b(?:${DOCUMENT})\\b\\.?[ \\t]*(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.]?[ \\t]*`,
+  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.]?[ \\t]*`,
   'giu',
 );
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
@@ -535,11 +535,37 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /\b(?:(?:from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|sprzedawca|dostawca|lieferant|verkäufer|anbieter|leverancier|leverantör|leverandør|toimittaja|fornitore|fournisseur|émetteur|proveedor|emisor|prestador|fornecedor|emitente|dodavatel|eladó|satıcı|company|store|shop)[ \t]*[:\-–])[ \t]*/gi;
-const BUYER_LABEL =
-  /\b(bill(ed)?\s+to|ship\s+to|sold\s+to|to|customer|client|buyer|kunde|nabywca|tomador|cliente|odběratel|vevő|alıcı|asiakas|kupující|destinatario)\s*:?\s*$/i;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|payee|pay\s+to|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
+/** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
+const PAYER_BEFORE =
+  /(?<![\p{L}])(?:received|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
+/** Who is paid, in a sentence: "cheques payable to X", "thank you for shopping at X". */
+const VENDOR_PHRASE =
+  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))[ \t]+/giu;
+/** The holder of the bank account the invoice is paid into (on a line of bank details only). */
+const ACCOUNT_HOLDER =
+  /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)[ \t]*:[ \t]*/giu;
+/** Labels of the customer: the name after one is not the vendor's. */
+const BUYER_WORDS =
+  'bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник';
+/** A customer's label just before a name ("Bill to:", "Klant:", "to" without a colon). */
+const BUYER_LABEL = new RegExp(
+  `(?<![\\p{L}])(?:(?:${BUYER_WORDS})[ \\t]*:[ \\t]*\\n?|(?:bill(?:ed)?\\s+to|ship\\s+to|sold\\s+to|to|for)[ \\t]*\\n?)[ \\t]*$`,
+  'iu',
+);
+/** A customer's label anywhere in a field before the name ("Kunde: Schneider GmbH & Co. KG"). */
+const BUYER_IN_FIELD = new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})[ \\t]*:`, 'iu');
 /** A name: up to six words of letters (any script), digits and the marks names use. */
 const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,5})/u;
+/** Legal forms written in scripts without capitals, and the Cyrillic ones. */
+const SCRIPT_LEGAL_FORM =
+  /株式会社|有限会社|合同会社|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])/u;
+/** Scripts without capitals, where a name cannot be told by its first letter. */
+const CASELESS =
+  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·-]+$/u;
+/** A document's name in those scripts (a title, not a name). */
+const CASELESS_DOCUMENT =
+  /^(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税发票|收据|收據|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|영수증|청구서|계산서|बिल|चालान)$/u;
 
 function cleanName(s: string): string {
   const name = s
@@ -552,6 +578,39 @@ function cleanName(s: string): string {
   )
     ? name
     : name.replace(/\.+$/, '');
+}
+
+/**
+ * A name read after a label ends where the sentence goes on: at the first word in lower case that
+ * is neither a legal form ("sp. z o.o.") nor a joiner before a capitalised word ("Maison de la
+ * Presse") — "Kite & Key Locksmiths on behalf of…", "Evergreen Audio and shipped by…".
+ */
+export function nameOnly(name: string): string {
+  const words = name.split(/[ \t]+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const legal = LEGAL_FORMS.exec(words.slice(i).join(' '));
+    LEGAL_FORMS.lastIndex = 0;
+    if (legal?.index === 0 && out.length) {
+      out.push(legal[0]);
+      i += legal[0].split(/\s+/).length - 1;
+      continue;
+    }
+    if (/^[\p{Lu}\d&]/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w)) {
+      out.push(w);
+      continue;
+    }
+    let j = i;
+    while (j < words.length && NAME_JOINERS.test(words[j])) j++;
+    if (j > i && out.length && j < words.length && /^\p{Lu}/u.test(words[j])) {
+      out.push(...words.slice(i, j));
+      i = j - 1;
+      continue;
+    }
+    break;
+  }
+  return out.join(' ');
 }
 
 /** The name up to the end of its legal form(s): "Southern Cross Outfitters Pty Ltd". */
@@ -573,18 +632,211 @@ function upToLegalForm(name: string): string {
   return name.slice(0, end);
 }
 
+/** The name a label or phrase at `from` introduces, on its line or, if none, the next line. */
+function nameAfter(text: string, from: number): string | undefined {
+  let rest = text.slice(from);
+  // a label on its own line ("Seller:" above the name, as a PDF's block lays it out)
+  const own = /^[ \t]*\n[ \t]*/.exec(rest);
+  if (own) rest = rest.slice(own[0].length);
+  const name = NAME.exec(rest)?.[1];
+  if (!name || /^\d/.test(name) || /^(the|this|our|your|a|an|us|you|me)\b/i.test(name)) return;
+  const only = cleanName(upToLegalForm(nameOnly(name)));
+  return only && !NOT_NAME.test(only) && !DOCUMENT_WORD.test(only) && !notAName(only)
+    ? only
+    : undefined;
+}
+
+/** Months and weekdays (English, German, French, Spanish): "from March", "von März" is a time. */
+const DATE_WORD =
+  /^(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|march|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|today|yesterday|q[1-4])$/i;
+/** Words of a team or a mailbox, not a company ("Accounts Team", "Billing Department"). */
+const TEAM_WORD =
+  /^(?:accounts?|accounting|billing|finance|sales|support|team|department|dept|office|customer|customers|service|services|care|admin|administration|payables?|receivables?|the|our|buchhaltung|rechnungswesen|vertrieb|kundenservice|comptabilité|facturation|contabilidad|facturación)$/i;
+
+/** Words of a document's title ("Booking Confirmation", "Duplicate Copy", "Proof of Purchase"). */
+const TITLE_WORD =
+  /^(?:pro|forma|proforma|booking|reservation|order|confirmation|notice|final|reminder|payment|copy|duplicate|original|report|details|summary|proof|of|purchase|estimate|quote|quotation|delivery|packing|slip|note|advice|remittance|statement|monthly|annual|sales|sale|cash|tax|your|my|kassenbon|kassenzettel|lieferschein|mahnung|zahlungserinnerung|bestätigung|auftragsbestätigung|devis|avoir|bon|de|livraison|commande|albarán|presupuesto|preventivo|offerte|pakbon)$/i;
+
+/** A time, a team or a document's title where a name was expected. */
+function notAName(name: string): boolean {
+  const words = name.split(/\s+/).map((w) => w.replace(/[.,:]+$/, ''));
+  return DATE_WORD.test(words[0]) || words.every((w) => TEAM_WORD.test(w) || TITLE_WORD.test(w));
+}
+
+/** The line below `at` says whom it is for ("Attn: Accounts Payable", "z. Hd.", "c/o"): an addressee. */
+function addressedBelow(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  const below = text.slice(line.end + 1).replace(/^\s*\n/, '');
+  return /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
+    below,
+  );
+}
+
+/**
+ * The fields of a text: its lines, and the parts of a line between separators or a column's gap
+ * (a PDF pasted as text puts the letterhead and the invoice's labels side by side).
+ */
+function fieldsOf(text: string): Array<{ at: number; field: string }> {
+  const out: Array<{ at: number; field: string }> = [];
+  let offset = 0;
+  for (const field of text.split(/(\n|[|·•]|\s[-–—]\s|[ \t]*\t[ \t]*|[ ]{3,})/)) {
+    out.push({ at: offset, field });
+    offset += field.length;
+  }
+  return out;
+}
+
+/** Whether a customer's label comes just before `at` (on its line or the line above). */
+function buyerBefore(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  return (
+    BUYER_LABEL.test(text.slice(Math.max(0, at - 30), at)) ||
+    BUYER_IN_FIELD.test(text.slice(line.start, at))
+  );
+}
+
+/** The letters of a name or a domain, lower case and without marks, to compare the two. */
+const squash = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[^\p{L}\d]/gu, '')
+    .toLowerCase();
+
+/**
+ * The sender's web and e-mail domains ("tomas@reyesconsulting.es", "www.lumacloud.io"), not the
+ * addressee's: a name that spells one is the vendor's.
+ */
+function senderDomains(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})/gi)) {
+    const line = text.slice(lineAt(text, m.index).start, m.index);
+    if (/(?<![\p{L}])(?:to|cc|an|à|a|til|till)\s*:|buyer|customer|client|bill\s+to/iu.test(line))
+      continue;
+    const labels = m[1].toLowerCase().split('.').slice(0, -1);
+    for (const label of labels)
+      if (!/^(?:www|mail|email|billing|invoices?|co|com|org|net|ac|gov)$/.test(label))
+        out.push(squash(label));
+  }
+  return out;
+}
+
+/** The first line of a letterhead: the document's first line, or the first after its title. */
+function isFirst(text: string, at: number): boolean {
+  return text
+    .slice(0, at)
+    .split(/[\s|·•/]+/)
+    .every(
+      (w) =>
+        !w ||
+        DOCUMENT_WORD.test(w) ||
+        CASELESS_DOCUMENT.test(w) ||
+        NOT_NAME.test(w) ||
+        !/[\p{L}\d]/u.test(w),
+    );
+}
+
+/** Whether `at` is in the first three lines that say something (where a letterhead stands). */
+function nearTop(text: string, at: number): boolean {
+  return (
+    text
+      .slice(0, lineAt(text, at).start)
+      .split('\n')
+      .filter((l) => l.trim()).length < 3
+  );
+}
+
+/** The letterhead's name, if the document opens with one (for a second opinion). */
+function letterhead(text: string): string | undefined {
+  for (const { at, field } of fieldsOf(text)) {
+    const name = field.trim();
+    if (!name || !isFirst(text, at)) {
+      if (name) return undefined;
+      continue;
+    }
+    if (looksLikeName(name)) return name;
+    // a letterhead of one word ("Cloudnest", "MIGROS")
+    const word = name.replace(/[.:]+$/, '');
+    if (
+      /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(name) &&
+      !NOT_NAME.test(word) &&
+      !DOCUMENT_WORD.test(word)
+    )
+      return name;
+    return undefined;
+  }
+  return undefined;
+}
+
 function vendor(text: string): Reading<string> | undefined {
   for (const m of text.matchAll(VENDOR_LABEL)) {
-    // an e-mail's "From:" line names a mailbox, not the vendor
+    // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
+    // in a header with a subject (who sent it may be the customer forwarding the invoice)
     const line = lineAt(text, m.index);
     if (text.slice(line.start, line.end).includes('@')) continue;
-    const name = NAME.exec(text.slice(m.index + m[0].length))?.[1];
-    if (name && !/^\d/.test(name) && !/^(the|this|our|your|a|an|us|you|me)\b/i.test(name))
-      return { value: cleanName(upToLegalForm(name)), confidence: 0.9, how: 'labelled' };
+    if (
+      /^[ \t]*(?:from|von|från|fra|de)[ \t]*:/i.test(text.slice(line.start, line.end)) &&
+      /^[ \t]*(?:subject|sent|cc|betreff|gesendet|objet|envoyé|asunto|enviado|ämne|emne|onderwerp|verzonden)[ \t]*:/im.test(
+        text,
+      )
+    )
+      continue;
+    // who paid or ordered is the customer: "payment received from X", "paid by Visa", "payé par"
+    if (PAYER_BEFORE.test(text.slice(Math.max(line.start, m.index - 24), m.index))) continue;
+    // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name
+    const name = nameAfter(text, m.index + m[0].length);
+    if (!name) continue;
+    // a label without its colon ("from", "von", "par") is a word of a sentence as often; after
+    // it, one word is a weak name
+    const colon = /[:\-–]/.test(m[0]);
+    if (colon || name.includes(' ')) return { value: name, confidence: 0.9, how: 'labelled' };
+    return { value: name, confidence: 0.75, how: 'after "from", one word' };
+  }
+  for (const m of text.matchAll(VENDOR_PHRASE)) {
+    const name = nameAfter(text, m.index + m[0].length);
+    if (name) return { value: name, confidence: 0.85, how: `after "${m[0].trim()}"` };
+  }
+  for (const m of text.matchAll(ACCOUNT_HOLDER)) {
+    const line = lineAt(text, m.index);
+    if (
+      !/iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening/i.test(
+        text.slice(line.start, line.end),
+      )
+    )
+      continue;
+    const name = nameAfter(text, m.index + m[0].length);
+    if (name) return { value: name, confidence: 0.85, how: 'bank account holder' };
+  }
+  // "X is registered in England and Wales", "X is incorporated in…": a company's own statement
+  const registered =
+    /(?:^|\n|[.!]\s+)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’. -]{1,60}?)\s+(?:is|are)\s+(?:a\s+(?:\p{L}+\s+)?)?(?:registered|incorporated)\b/u.exec(
+      text,
+    );
+  const company = registered && nameOnly(registered[1].trim());
+  if ((company && looksLikeName(company)) || (company && /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(company)))
+    return { value: cleanName(company), confidence: 0.85, how: 'registered company' };
+  // A name with a legal form in a script without capitals ("株式会社さくらデザイン"), or in Cyrillic.
+  for (const { at, field } of fieldsOf(text)) {
+    const seg = field.trim();
+    const legal = SCRIPT_LEGAL_FORM.exec(seg);
+    if (!legal || /\d|:/.test(seg) || seg.length > 40 || buyerBefore(text, at)) continue;
+    if (CASELESS.test(seg)) return { value: seg, confidence: 0.85, how: 'legal form' };
   }
   // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's.
   const segments = text.split(/\n|[,;|·•()]|\s[-–—]\s|\s\/\s/);
+  const head = letterhead(text);
+  // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
+  // customer's, unlabelled?); one among the letterhead's own lines (the owner above the company) is not
+  const secondOpinion = (r: Reading<string>, at: number): Reading<string> =>
+    head &&
+    !nearTop(text, at) &&
+    !squash(r.value).includes(squash(head)) &&
+    !squash(head).includes(squash(r.value).slice(0, 6))
+      ? { ...r, confidence: 0.6, how: `${r.how}, but the letterhead reads "${head}"` }
+      : r;
+  let searched = 0;
   for (const seg of segments) {
+    const segAt = text.indexOf(seg, searched);
+    searched = segAt + seg.length;
     const legal = legalForm(seg);
     if (!legal) continue;
     // a French form before the name: "SARL Les Jardins", "SAS Dupont et Fils"
@@ -592,21 +844,19 @@ function vendor(text: string): Reading<string> | undefined {
       seg,
     );
     if (leading && looksLikeName(leading[1].trim()))
-      return { value: seg.trim(), confidence: 0.8, how: 'legal form first' };
+      return secondOpinion({ value: seg.trim(), confidence: 0.8, how: 'legal form first' }, segAt);
     // a legal form after a capitalised word: "As discussed" opens a sentence, it names nobody
     if (!/\p{Lu}/u.test(seg.slice(0, legal.index))) continue;
     const upto = upToLegalForm(seg);
-    const before = text.slice(0, text.indexOf(seg));
-    if (
-      BUYER_LABEL.test(before.slice(-20)) ||
-      /\b(bill(ed)?\s+to|ship\s+to|to|customer)\s*:/i.test(upto)
-    )
-      continue;
+    const segLine = lineAt(text, segAt);
+    if (THIRD_PARTY.test(text.slice(segLine.start, segLine.end))) continue;
+    if (buyerBefore(text, segAt) || BUYER_IN_FIELD.test(upto) || /\bto\s*:/i.test(upto)) continue;
+    if (addressedBelow(text, segAt)) continue;
     const name = cleanName(
       upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
     );
     if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name))
-      return { value: name, confidence: 0.85, how: 'legal form' };
+      return secondOpinion({ value: name, confidence: 0.85, how: 'legal form' }, segAt);
     // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy")
     const words = name.split(/\s+/);
     let start = words.length - 1;
@@ -618,38 +868,61 @@ function vendor(text: string): Reading<string> | undefined {
     )
       start--;
     if (start < words.length - 1)
-      return { value: words.slice(start).join(' '), confidence: 0.75, how: 'before a legal form' };
+      return secondOpinion(
+        { value: words.slice(start).join(' '), confidence: 0.75, how: 'before a legal form' },
+        segAt,
+      );
   }
+  // A name that spells the sender's e-mail or web domain ("Reyes Consulting", reyesconsulting.es).
+  const domains = senderDomains(text);
+  if (domains.length)
+    for (const { at, field } of fieldsOf(text)) {
+      const name = field.trim();
+      if (!(looksLikeName(name) || /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(name)) || buyerBefore(text, at))
+        continue;
+      const letters = squash(name);
+      if (
+        letters.length >= 5 &&
+        domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d)))
+      )
+        return { value: name, confidence: 0.85, how: 'spells the sender’s domain' };
+    }
   // No label and no legal form: the first field, between line breaks or separators, that reads
   // like a name — capitalised words without digits that are not a field's label ("Station
   // Bistro" in "Receipt 66-10 • 2025-06-30 • Station Bistro • Total 47.00"). A letterhead is one.
   if (!/[\n|·•]|\s[-–—]\s/.test(text)) return undefined;
   // a letterhead of one word ("Cloudnest", "MIGROS"): a name, though a weak one
-  const head = text.trim().split('\n')[0].trim();
-  const word = head.replace(/[.:]+$/, '');
+  const first = text.trim().split('\n')[0].trim();
+  const word = first.replace(/[.:]+$/, '');
   if (
-    /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(head) &&
+    /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&
     !NOT_NAME.test(word) &&
-    !DOCUMENT_WORD.test(word)
+    !DOCUMENT_WORD.test(word) &&
+    !notAName(word)
   )
-    return { value: head, confidence: 0.65, how: 'one-word letterhead' };
-  let offset = 0;
-  for (const field of text.split(/(\n|[|·•]|\s[-–—]\s)/)) {
-    const at = offset;
-    offset += field.length;
+    return { value: first, confidence: 0.65, how: 'one-word letterhead' };
+  for (const { at, field } of fieldsOf(text)) {
     const name = field.trim();
-    if (!looksLikeName(name)) continue;
-    if (BUYER_LABEL.test(text.slice(Math.max(0, at - 20), at))) continue;
-    // a letterhead: the document's first line, or the first after its title ("RECEIPT", "Invoice")
-    const first = text
-      .slice(0, at)
-      .split(/[\s|·•/]+/)
-      .every((w) => !w || DOCUMENT_WORD.test(w) || NOT_NAME.test(w) || !/[\p{L}\d]/u.test(w));
-    return {
-      value: name,
-      confidence: first ? 0.8 : 0.7,
-      how: first ? 'letterhead' : 'unlabelled name',
-    };
+    const top = isFirst(text, at);
+    // a letterhead in a script without capitals ("مطعم الياسمين")
+    if (top && name && CASELESS.test(name) && !CASELESS_DOCUMENT.test(name) && name.length <= 40)
+      return { value: name, confidence: 0.75, how: 'letterhead, caseless script' };
+    if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
+    // an item's line: the name of a product with its price in the next column
+    const rest = text.slice(at + field.length, lineAt(text, at).end);
+    if (/^(?:[ \t]*\t[ \t]*|[ ]{3,})\S{0,4}[ ]?\d[\d.,' ]*[.,]\d{2}(?!\d)/.test(rest)) continue;
+    if (addressedBelow(text, at)) continue;
+    if (buyerBefore(text, at)) continue;
+    if (top) return { value: name, confidence: 0.8, how: 'letterhead' };
+    // a name in the first lines, or on a line with its address or tax id (a footer's company
+    // line, "Studio Kalla · Hornsgatan 12 · Org.nr …"), is where a vendor's name stands; one
+    // elsewhere in the body is a guess, for a person to check
+    const line = lineAt(text, at);
+    const near = nearTop(text, at);
+    const withAddress = ADDRESS.test(text.slice(at + field.length, line.end));
+    return near || withAddress
+      ? { value: name, confidence: 0.75, how: near ? 'name near the top' : 'name with its address' }
+      : { value: name, confidence: 0.6, how: 'unlabelled name' };
   }
   return undefined;
 }
@@ -657,9 +930,21 @@ function vendor(text: string): Reading<string> | undefined {
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
 const NOT_NAME =
   /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\p{L}*|faktur\p{L}*|factur\p{L}*|fattur\p{L}*|fatur\p{L}*|factuur\p{L}*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer|nota|fiscal|folio|ticket|quittung|gutschrift|scontrino|credit|note|lasku|kvitto|recibo|boleta|comprobante|hi|hello|dear|regards)$/iu;
+/**
+ * Lines that name someone other than the vendor with a legal form: the bank paid into, the payment
+ * provider, the carrier ("Bank: Barclays Bank PLC", "Processed by Stripe, Inc.").
+ */
+const THIRD_PARTY =
+  /(?<![\p{L}])(?:bank\p{L}*|iban|bic|swift|sort\s+code|bankverbindung|banque|banco|powered\s+by|processed\s+by|payment\s+(?:provider|processor|service)|paid\s+(?:via|with|through)|shipped\s+(?:by|via|with)|carrier|courier|spediteur|versand\s+(?:durch|mit))(?![\p{L}])/iu;
+/** A name addressed with an honorific is the addressee's ("Herrn Thomas Weber", "Mr. Kenji Watanabe"). */
+const ADDRESSEE =
+  /^(?:herrn?|frau|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
+/** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
+const ADDRESS =
+  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|calle|avda\.?|via|rue|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}/iu;
 /** Words a name may hold in lower case ("Bank of Scotland", "Maison de la Presse"). */
 const NAME_JOINERS =
-  /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och)$/i;
+  /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och|og|i|e|ja|és|ve|o)$/i;
 
 /** Two to six capitalised words of letters (any script) that are not a field's label. */
 function looksLikeName(s: string): boolean {

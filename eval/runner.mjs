@@ -49,6 +49,14 @@ export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'train'
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
 export const HIDDEN_SPLITS = ['fresh', 'fresh2'];
 
+/** A share as a percentage with one decimal. */
+export const pct = (x) => `${(100 * x).toFixed(1)}%`;
+
+/** One line of a per-route or per-field table: the label, right of total, and the share. */
+export function scoreLine(label, width, { correct, total, accuracy }) {
+  return `  ${label.padEnd(width)} ${String(correct).padStart(3)}/${String(total).padEnd(3)} ${pct(accuracy)}`;
+}
+
 /**
  * Whether a split's misses are printed: a hidden split's are not unless asked (`--show-misses`) —
  * reading them invites tuning to them, and then the split no longer measures input nobody has seen.

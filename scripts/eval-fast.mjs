@@ -9,7 +9,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { extractionReport, knowledgeReport, routingReport, sameField } from '../eval/metrics.mjs';
-import { ROOT, SPLITS, fixtures, missPrinter, showsMisses, splitOf } from '../eval/runner.mjs';
+import {
+  ROOT,
+  SPLITS,
+  fixtures,
+  missPrinter,
+  pct,
+  scoreLine,
+  showsMisses,
+  splitOf,
+} from '../eval/runner.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -32,7 +41,6 @@ const run = (w) =>
 const data = splitOf(fixtures(), split);
 const showMisses = showsMisses(split, args);
 const shownMisses = missPrinter(split, args);
-const pct = (x) => `${(100 * x).toFixed(1)}%`;
 let failed = false;
 
 if (run('routing')) {
@@ -69,13 +77,8 @@ if (run('routing')) {
   console.log(
     `Routing, ${split} split (${r.total} requests; rules, built-in classifier, safety floor):`,
   );
-  for (const [route, s] of Object.entries(r.perRoute))
-    console.log(
-      `  ${route.padEnd(12)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
-    );
-  console.log(
-    `  ${'overall'.padEnd(12)} ${String(r.correct).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.accuracy)}`,
-  );
+  for (const [route, s] of Object.entries(r.perRoute)) console.log(scoreLine(route, 12, s));
+  console.log(scoreLine('overall', 12, r));
   console.log(`  sensitive requests sent to sensitive: ${pct(r.sensitiveRecall)}`);
   for (const m of shownMisses(r.misses))
     console.log(
@@ -113,10 +116,7 @@ if (run('extraction')) {
     })),
   );
   console.log(`\nExtraction, ${split} split (${r.invoices} invoices, the extractor alone):`);
-  for (const [field, s] of Object.entries(r.perField))
-    console.log(
-      `  ${field.padEnd(14)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
-    );
+  for (const [field, s] of Object.entries(r.perField)) console.log(scoreLine(field, 14, s));
   console.log(
     `  fields right   ${pct(r.fieldAccuracy)}; completed without a person (required fields, confidence ≥ ${minConfidence}) ${r.completedWithoutPerson}/${r.invoices} (${pct(r.completionRate)}), ${r.wrongCompletedWithoutPerson} of them with a wrong field`,
   );

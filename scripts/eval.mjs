@@ -23,8 +23,10 @@ import {
   fixtures,
   loadCorpus,
   missPrinter,
+  pct,
   pool,
   routeCase,
+  scoreLine,
   splitOf,
 } from '../eval/runner.mjs';
 
@@ -55,7 +57,6 @@ const run = (w) =>
 const { Stack, DEV_KEYS } = await import('../libs/testing/dist/index.js');
 const data = splitOf(fixtures(), split);
 const shownMisses = missPrinter(split, args);
-const pct = (x) => `${(100 * x).toFixed(1)}%`;
 const ms = (x) => (x === undefined ? '-' : `${Math.round(x)} ms`);
 const report = {
   startedAt: new Date().toISOString(),
@@ -89,13 +90,8 @@ try {
     const r = routingReport(cases);
     report.routing = r;
     console.log(`\nRouting, ${split} split (${r.total} requests, through the gateway and router):`);
-    for (const [route, s] of Object.entries(r.perRoute))
-      console.log(
-        `  ${route.padEnd(12)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
-      );
-    console.log(
-      `  ${'overall'.padEnd(12)} ${String(r.correct).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.accuracy)}`,
-    );
+    for (const [route, s] of Object.entries(r.perRoute)) console.log(scoreLine(route, 12, s));
+    console.log(scoreLine('overall', 12, r));
     console.log(`  sensitive requests sent to sensitive: ${pct(r.sensitiveRecall)}`);
     const labels = Object.keys(r.confusion);
     console.log(
@@ -120,10 +116,7 @@ try {
     const r = extractionReport(cases);
     report.extraction = r;
     console.log(`\nExtraction, ${split} split (${r.invoices} invoices, extraction workflow):`);
-    for (const [field, s] of Object.entries(r.perField))
-      console.log(
-        `  ${field.padEnd(14)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.accuracy)}`,
-      );
+    for (const [field, s] of Object.entries(r.perField)) console.log(scoreLine(field, 14, s));
     console.log(
       `  fields right   ${pct(r.fieldAccuracy)}; completed without a person ${r.completedWithoutPerson}/${r.invoices} (${pct(r.completionRate)}), ${r.wrongCompletedWithoutPerson} of them with a wrong field`,
     );

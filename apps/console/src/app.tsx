@@ -6,6 +6,7 @@ import { go, useRoute } from './lib/route.js';
 import { DecisionView } from './screens/decision.js';
 import { Queue } from './screens/queue.js';
 import { TaskDetail, TaskList } from './screens/tasks.js';
+import { Alert } from './screens/alerts.js';
 
 export function App() {
   const [signedIn, setSignedIn] = useState(session.key() !== null);
@@ -70,11 +71,7 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
         <button type="submit" disabled={busy || !key.trim()}>
           Sign in
         </button>
-        {error && (
-          <p role="alert" class="error">
-            {error}
-          </p>
-        )}
+        <Alert message={error} />
       </form>
     </main>
   );

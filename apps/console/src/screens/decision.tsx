@@ -7,6 +7,7 @@ import { countdown, time } from '../lib/format.js';
 import { useKeys } from '../lib/keys.js';
 import { go, useNow } from '../lib/route.js';
 import { LiveTimeline } from './timeline.js';
+import { Alert, Unready } from './alerts.js';
 
 type Mode = 'none' | 'reject' | 'revise';
 type Field = {
@@ -161,20 +162,7 @@ export function DecisionView({ id }: { id: string }) {
     Escape: () => (mode !== 'none' ? setMode('none') : back()),
   });
 
-  if (error && !approval)
-    return (
-      <main>
-        <p role="alert" class="error">
-          {error}
-        </p>
-      </main>
-    );
-  if (!approval)
-    return (
-      <main>
-        <p aria-live="polite">Loading…</p>
-      </main>
-    );
+  if (!approval) return <Unready error={error} />;
   const a = approval;
   return (
     <main class="decision">
@@ -202,11 +190,7 @@ export function DecisionView({ id }: { id: string }) {
         </div>
       )}
       {notice && <p role="status">{notice}</p>}
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
       <div class="columns">
         <div>
           <section aria-labelledby="input-title">
@@ -394,11 +378,7 @@ function RejectForm({
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? 'reject-problem' : undefined}
       />
-      {problem && (
-        <p id="reject-problem" role="alert" class="error">
-          {problem}
-        </p>
-      )}
+      <Alert id="reject-problem" message={problem} />
       <div class="buttons">
         <button type="submit" class="danger">
           Reject (Ctrl/⌘+Enter)
@@ -591,11 +571,7 @@ function ReviseForm({
           />
         </>
       )}
-      {problem && (
-        <p role="alert" class="error">
-          {problem}
-        </p>
-      )}
+      <Alert message={problem} />
       {preview && <Diff draft={a.draft} text={text} fields={fields} />}
       <div class="buttons">
         <button type="submit">

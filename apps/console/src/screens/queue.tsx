@@ -4,6 +4,7 @@ import { feed } from '../lib/feed.js';
 import { actionLabel, countdown, time, truncate } from '../lib/format.js';
 import { useKeys } from '../lib/keys.js';
 import { go, useNow } from '../lib/route.js';
+import { Alert } from './alerts.js';
 
 const TABS: Array<[ListStatus, string]> = [
   ['pending', 'Pending'],
@@ -143,11 +144,7 @@ export function Queue({ status }: { status: ListStatus }) {
           onInput={(e) => setFilter(e.currentTarget.value)}
         />
       </div>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
       <p class="count" aria-live="polite">
         {loaded ? `${visible.length} ${status === 'pending' ? 'waiting' : 'shown'}` : 'Loading…'}
       </p>

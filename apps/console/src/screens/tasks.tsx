@@ -5,6 +5,7 @@ import { time } from '../lib/format.js';
 import { useKeys } from '../lib/keys.js';
 import { go } from '../lib/route.js';
 import { LiveTimeline } from './timeline.js';
+import { Alert, Unready } from './alerts.js';
 
 const STATUSES = [
   'queued',
@@ -111,11 +112,7 @@ export function TaskList() {
           ))}
         </datalist>
       </div>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
       <table class="tasks">
         <caption>Newest first</caption>
         <thead>
@@ -174,20 +171,7 @@ export function TaskDetail({ id }: { id: string }) {
   };
   useEffect(() => void load(), [id]);
   useKeys({ Escape: back });
-  if (error)
-    return (
-      <main>
-        <p role="alert" class="error">
-          {error}
-        </p>
-      </main>
-    );
-  if (!task)
-    return (
-      <main>
-        <p aria-live="polite">Loading…</p>
-      </main>
-    );
+  if (error || !task) return <Unready error={error} />;
   const t = task;
   return (
     <main class="task">

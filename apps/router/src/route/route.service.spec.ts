@@ -51,6 +51,20 @@ describe(RouteService.name, () => {
       expect((await route(text)).route).not.toBe('sensitive');
   });
 
+  it('routes a request wrapped in greetings, well-wishes and thanks as it routes the request', async () => {
+    const items = (fixtures(root) as { routingHeldout: Array<{ text: string; route: string }> })
+      .routingHeldout;
+    let same = 0;
+    for (const item of items) {
+      const wrapped = `Hello, hope you are well. ${item.text} Thank you so much! Kind regards`;
+      const [bare, polite] = [await route(item.text), await route(wrapped)];
+      if (bare.route === polite.route) same++;
+      if (item.route === 'sensitive') expect(polite.route).toBe('sensitive');
+    }
+    // before small talk was left out, politeness alone moved one request in six (to faq)
+    expect(same / items.length).toBeGreaterThanOrEqual(0.97);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1,4 +1,5 @@
 import type { PayloadInput, RouteRequestedV1, Subjects } from '@switchyard/contracts';
+import { withoutSmallTalk } from '@switchyard/nlp';
 import type { RouteDecision, Router } from '@switchyard/workflows';
 import type { RouteClassifier } from './route-classifier.js';
 import type { RouteModel } from './route-model.js';
@@ -24,14 +25,16 @@ export class RouteService {
   ) {}
 
   async route(tenant: string, request: RouteRequestedV1): Promise<RouteResult> {
+    // rules and classifiers read what is asked, not the greeting, thanks or sign-off around it
+    const asked = withoutSmallTalk(request.text);
     const decision = this.router.route(
       tenant,
-      request.text,
+      asked,
       request.requestedWorkflow,
       request.context ?? {},
     );
     if (decision.source === 'requested') return { stepId: request.stepId, ...decision };
-    const learned = this.model?.classify(request.text);
+    const learned = this.model?.classify(asked);
     let decided: RouteDecision = decision;
     if (decision.source === 'default' && learned && this.model) {
       if (learned.confidence >= this.model.minConfidence && this.router.mayRoute(learned.label)) {
@@ -47,13 +50,17 @@ export class RouteService {
       decided = await this.askModel(request.text, tenant, decision);
     return {
       stepId: request.stepId,
-      ...this.applyFloor(request.text, decided, learned?.probabilities),
+      ...this.applyFloor(request.text, asked, decided, learned?.probabilities),
     };
   }
 
-  /** The safety floor, applied last (never to a workflow the caller named). */
+  /**
+   * The safety floor, applied last (never to a workflow the caller named), to the whole text and
+   * to what it asks without its small talk.
+   */
   private applyFloor(
     text: string,
+    asked: string,
     decision: RouteDecision,
     probabilities?: Record<string, number>,
   ): RouteDecision {
@@ -62,6 +69,7 @@ export class RouteService {
     const p = probabilities?.[safety.route] ?? 0;
     const why =
       this.floor?.check(text) ??
+      (asked !== text ? this.floor?.check(asked) : undefined) ??
       (p >= safety.minProbability
         ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
         : undefined);

@@ -14,6 +14,12 @@ describe('withoutSmallTalk', () => {
       'please cancel order 12345.\nAnna',
     ],
     ['Where is my parcel? Thanks in advance', 'Where is my parcel?'],
+    ['pls help. hey, quick one - order 44019, shipped or not?', 'order 44019, shipped or not?'],
+    [
+      'Is my refund through yet?\n\n--\nJane Doe\nACME Ltd\n+44 20 7946 0000',
+      'Is my refund through yet?',
+    ],
+    ['Do you ship to Norway?\nSent from my iPhone', 'Do you ship to Norway?'],
     [
       'Sorry to bother you again. Is the store open on Sunday? Have a nice day!',
       'Is the store open on Sunday?',
@@ -29,6 +35,8 @@ describe('withoutSmallTalk', () => {
       'Hi-vis jacket sizes?',
       'Looking forward to your refund of my deposit.',
       'Sorry to bother you but please refund me.',
+      'Can you help me cancel my order?',
+      'Please help me change my delivery address.',
     ])
       expect(withoutSmallTalk(text)).toBe(text);
   });

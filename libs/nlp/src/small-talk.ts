@@ -10,7 +10,7 @@ const GREETING =
 
 /** An announcement opening a sentence ("Quick question: …"). */
 const ANNOUNCEMENT =
-  /^\s*(?:(?:just\s+)?(?:a\s+)?(?:quick|small|short|simple)\s+(?:question|query)|one\s+more\s+thing)\s*[:,-]\s*/iu;
+  /^\s*(?:(?:just\s+)?(?:a\s+)?(?:quick|small|short|simple)\s+(?:question|query|one)|one\s+more\s+thing)\s*[:,;–—-]\s*/iu;
 
 const THANKS =
   '(?:(?:many|big|huge)\\s+)?(?:thanks?|thank\\s+(?:you|u))(?:\\s+(?:so|very)\\s+much|\\s+a\\s+(?:lot|million|bunch|ton))?' +
@@ -33,6 +33,10 @@ const SOCIAL_SENTENCE = new RegExp(
       'best(?:\\s+wishes)?|all\\s+the\\s+best|sincerely|yours\\s+(?:truly|sincerely)|take\\s+care',
       'have\\s+a\\s+(?:nice|good|great|lovely|wonderful)\\s+(?:day|one|weekend|evening)',
       'looking\\s+forward\\s+to\\s+(?:your\\s+(?:reply|answer|response)|hearing\\s+(?:from|back\\s+from)\\s+you)',
+      // pleas for help that say nothing of what with ("Please help.", "Can someone help me?")
+      '(?:(?:please|pls|plz|kindly)\\s+)?help(?:\\s+(?:me|us))?(?:\\s+out)?(?:\\s+(?:please|pls|plz|asap|urgently|quickly))*',
+      '(?:i\\s+)?need\\s+(?:some\\s+)?help(?:\\s+(?:please|pls|plz|asap|urgently))*',
+      '(?:can|could)\\s+(?:you|u|someone|somebody|anyone|anybody)\\s+(?:please\\s+)?help(?:\\s+(?:me|us))?(?:\\s+(?:please|pls|plz))?',
       // apologies for writing and announcements of a question
       '(?:sorry|apologies)\\s+(?:to\\s+bother\\s+(?:you|u)|for\\s+(?:bothering\\s+(?:you|u)|the\\s+trouble|the\\s+long\\s+message))(?:\\s+(?:again|today))?',
       '(?:i\\s+(?:have|had|got)\\s+(?:a|one)\\s+(?:quick|small|short|little|simple)?\\s*(?:question|query)|(?:a\\s+)?quick\\s+question)(?:\\s+for\\s+(?:you|u))?',
@@ -44,6 +48,16 @@ const SOCIAL_SENTENCE = new RegExp(
 /** A thank-you closing a sentence that asks something ("…, thanks!", "… Thank you so much!"). */
 const TRAILING_THANKS = new RegExp(`[\\s,;:.!-]+(?:${THANKS}|thx|cheers|tia)[\\s.!]*$`, 'iu');
 
+/** A signature: from a line that is only "--" on, and "Sent from my iPhone"-style lines. */
+const SIGNATURE_DELIMITER = /\n[ \t]*(?:--|—|__+)[ \t]*\n[\s\S]*$/u;
+const SENT_FROM =
+  /^[ \t]*(?:sent\s+from\s+(?:my\s+)?[\p{L}\d ]{2,30}|get\s+outlook\s+for\s+\S+|von\s+meinem\s+[\p{L}\d ]{2,30}\s+gesendet|envoyé\s+de\s+mon\s+[\p{L}\d ]{2,30})[ \t]*$/gimu;
+
+function withoutSignature(text: string): string {
+  const cut = text.replace(SIGNATURE_DELIMITER, '').replace(SENT_FROM, '');
+  return cut.trim() ? cut : text;
+}
+
 /**
  * `text` without its small talk: a greeting opening a sentence, sentences that are only a
  * well-wish, a thank-you, an apology for writing, an announcement of a question or a sign-off,
@@ -51,6 +65,7 @@ const TRAILING_THANKS = new RegExp(`[\\s,;:.!-]+(?:${THANKS}|thx|cheers|tia)[\\s
  * pasted document keeps its layout). A text that is nothing but small talk is returned as it is.
  */
 export function withoutSmallTalk(text: string): string {
+  text = withoutSignature(text);
   // sentences (even indices) and what separates them (odd): after . ! ? or at a line break
   const parts = text.split(/((?<=[.!?])[ \t]+|[ \t]*\n[ \t\n]*)/);
   let out = '';

@@ -65,6 +65,19 @@ describe(RouteService.name, () => {
     expect(same / items.length).toBeGreaterThanOrEqual(0.97);
   });
 
+  it('takes the approval path when one request of several asks for a sensitive action', async () => {
+    // each went to faq or knowledge before sentences were checked on their own
+    for (const text of [
+      'What time do you open on Saturday? Also, you charged my card twice, please sort that out.',
+      'Is the Ridgeline jacket waterproof? Also I need the parcel sent to my work address, not home.',
+      'How do I unsubscribe from the newsletter? Please also take my card details off the account.',
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, 'sensitive']);
+    // a statement about an account problem asks for no action by itself
+    const text = 'I keep seeing an error when I sign in to my account. What should I do?';
+    expect((await route(text)).route).not.toBe('sensitive');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

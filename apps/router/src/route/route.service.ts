@@ -1,9 +1,16 @@
 import type { PayloadInput, RouteRequestedV1, Subjects } from '@switchyard/contracts';
-import { withoutSmallTalk } from '@switchyard/nlp';
+import { splitSentences, withoutSmallTalk } from '@switchyard/nlp';
 import type { RouteDecision, Router } from '@switchyard/workflows';
 import type { RouteClassifier } from './route-classifier.js';
 import type { RouteModel } from './route-model.js';
 import type { SafetyFloor } from './safety-floor.js';
+
+/** Longer messages (a pasted document) are not read sentence by sentence. */
+const MAX_SENTENCES_CHECKED = 12;
+
+/** A sentence that asks someone to do something: a plea, a wish, or an imperative action verb. */
+const ASKS_TO_ACT =
+  /\b(?:please|pls|plz|kindly|can\s+(?:you|u)|could\s+(?:you|u)|would\s+you|i\s+(?:want|need|would\s+like|wish)|i'?d\s+like|let\s+me|make\s+sure)\b|^\s*(?:\p{L}+\s+)?(?:cancel|refund|change|update|move|transfer|send|return|credit|fix|reverse|stop|close|delete|remove|switch|swap|replace|pay|charge|reimburse|redirect|reroute)\b/iu;
 
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
@@ -72,7 +79,8 @@ export class RouteService {
       (asked !== text ? this.floor?.check(asked) : undefined) ??
       (p >= safety.minProbability
         ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
-        : undefined);
+        : undefined) ??
+      this.sentenceAsking(asked, safety.route, safety.minProbability);
     if (!why) return decision;
     return {
       route: safety.route,
@@ -84,6 +92,24 @@ export class RouteService {
           1000,
         ),
     };
+  }
+
+  /**
+   * A message of several requests takes the approval path when one of its sentences, on its own,
+   * reads as a request for it ("What are your hours? Also, please fix the charge."): the other
+   * requests dilute the whole message's probability.
+   */
+  private sentenceAsking(asked: string, route: string, min: number): string | undefined {
+    if (!this.model) return undefined;
+    const sentences = splitSentences(asked);
+    if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
+    for (const sentence of sentences) {
+      if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing
+      const p = this.model.classify(sentence).probabilities[route] ?? 0;
+      if (p >= min)
+        return `the sentence "${sentence.slice(0, 80)}" on its own gives ${route} p=${p.toFixed(2)}`;
+    }
+    return undefined;
   }
 
   private async askModel(

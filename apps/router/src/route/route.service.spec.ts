@@ -76,6 +76,15 @@ describe(RouteService.name, () => {
     // a statement about an account problem asks for no action by itself
     const text = 'I keep seeing an error when I sign in to my account. What should I do?';
     expect((await route(text)).route).not.toBe('sensitive');
+    // nor is a sentence of a pasted document the sender's request
+    const pasted = [
+      'From: billing@northwind-print.example',
+      'Subject: Invoice NP-2291',
+      'Hello, attached is invoice NP-2291 dated 4 June 2025.',
+      'Amount due: EUR 310.00. Payment within 14 days please.',
+      'Northwind Print Ltd',
+    ].join('\n');
+    expect((await route(pasted)).route).toBe('extraction');
   });
 
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {

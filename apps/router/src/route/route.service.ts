@@ -5,8 +5,9 @@ import type { RouteClassifier } from './route-classifier.js';
 import type { RouteModel } from './route-model.js';
 import type { SafetyFloor } from './safety-floor.js';
 
-/** Longer messages (a pasted document) are not read sentence by sentence. */
+/** Longer messages, and pasted documents (this many lines), are not read sentence by sentence. */
 const MAX_SENTENCES_CHECKED = 12;
+const DOCUMENT_LINES = 4;
 
 /** A sentence that asks someone to do something: a plea, a wish, or an imperative action verb. */
 const ASKS_TO_ACT =
@@ -101,6 +102,8 @@ export class RouteService {
    */
   private sentenceAsking(asked: string, route: string, min: number): string | undefined {
     if (!this.model) return undefined;
+    // a pasted document's sentences ("Payment within 30 days please.") are not the sender's
+    if (asked.split('\n').filter((l) => l.trim()).length >= DOCUMENT_LINES) return undefined;
     const sentences = splitSentences(asked);
     if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
     for (const sentence of sentences) {

@@ -27,4 +27,21 @@ describe(SafetyFloor.name, () => {
     ])
       expect([text, sut.check(text)]).toEqual([text, undefined]);
   });
+
+  it('sends a refund, cancellation or change of bank details in another language to a person', () => {
+    for (const text of [
+      'Ich möchte eine Rückerstattung für Bestellung 5512.',
+      'Bitte storniere meine Bestellung.',
+      'Je voudrais être remboursé pour ma commande 7781.',
+      'Quiero cancelar mi pedido 4410.',
+      'Vorrei un rimborso per l’ordine 3321.',
+      'Kunnen jullie mijn bestelling annuleren?',
+      'Jag vill ha pengarna tillbaka för order 1182.',
+      'Proszę o zwrot pieniędzy za zamówienie 9921.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/another language/)]);
+    // English is read closely instead, and a word inside another is no stem
+    for (const text of ['What is the cancellation policy?', 'Is the annual fee refundable?'])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
 });

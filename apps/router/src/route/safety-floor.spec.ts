@@ -12,6 +12,8 @@ describe(SafetyFloor.name, () => {
       'Knock the delivery fee off my order.', // taking something off my order
       'I returned the boots a month ago and want my money.',
       'Please undo the double charge on order 77120.',
+      'The price dropped a day after I bought it, I want the difference.', // money wished for
+      'Could you merge my two accounts into one?',
     ])
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
   });
@@ -24,6 +26,7 @@ describe(SafetyFloor.name, () => {
       'Could you check whether the refund for order 55100 was sent?',
       'Which address did order 66120 go to?',
       'Could you give me your contact details?',
+      'What is the difference between the two tents?',
     ])
       expect([text, sut.check(text)]).toEqual([text, undefined]);
   });

@@ -80,6 +80,7 @@ const CHANGE_ACTIONS = new Set([
   'issue',
   'unsubscribe',
   'undo',
+  'merge',
 ]);
 
 /** Account, payment and money data. */
@@ -197,6 +198,8 @@ const YOU_REQUEST = new Set(['can', 'could', 'would', 'will']);
 const DESIRE = new Set(['want', 'like', 'need', 'demand', 'wish', 'request', 'ask', 'let']);
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
 const POSSESSIVE = new Set(['my', 'our', 'mine']);
+/** Money a customer can be owed (wished for with "the": "I want the difference"). */
+const OWED = new Set(['difference', 'money', 'deposit', 'balance', 'refund']);
 
 interface Word {
   norm: string;
@@ -281,6 +284,13 @@ export class SafetyFloor {
         // "I want my money", "need my deposit now"
         norms.some(
           (w, i) => DESIRE.has(this.lexicon.lemma(w)) && POSSESSIVE.has(norms[i + 1] ?? ''),
+        ) ||
+        // "I want the difference", "we need the deposit": money itself wished for
+        norms.some(
+          (w, i) =>
+            DESIRE.has(this.lexicon.lemma(w)) &&
+            norms[i + 1] === 'the' &&
+            OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
         )) &&
       ['money', 'pay', 'payment', 'refund', 'deposit', 'charge', 'difference', 'fee'].some((w) =>
         lemmas.has(w),

@@ -36,6 +36,9 @@ export default function globalTeardown() {
     } else {
       for (const l of lines.filter((l) => l.includes('"permissionViolation":true')))
         problems.push(`${file}: ${l}`);
+      // a process warning (a listener leak, a deprecation) is a defect to fix, not noise
+      for (const l of lines.filter((l) => /\(node:\d+\) \w*Warning/.test(l)))
+        problems.push(`${file}: ${l}`);
     }
     for (const secret of secrets) {
       if (text.includes(secret)) problems.push(`${file}: holds a secret (${secret.slice(0, 4)}…)`);

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { errorMessage } from './errors.js';
 import type { MessagingLogger } from './logger.js';
 import { counter } from './metrics.js';
@@ -15,6 +16,19 @@ export interface SuperviseOptions {
   maxDelayMs?: number;
   /** A loop that ran at least this long before failing starts again at the initial delay. */
   healthyAfterMs?: number;
+}
+
+/**
+ * Waits `ms`, or less when `signal` aborts, for a loop's pause between rounds. It leaves no
+ * listener on the signal behind: a loop that added one per round (and removed none) made Node warn
+ * of a leak after ten rounds, and kept every round's closure alive until shutdown.
+ */
+export async function pause(ms: number, signal: AbortSignal): Promise<void> {
+  try {
+    await delay(ms, undefined, { signal });
+  } catch (err) {
+    if (!signal.aborted) throw err;
+  }
 }
 
 /** A running supervised loop. */

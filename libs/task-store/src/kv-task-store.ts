@@ -169,7 +169,7 @@ export class KvTaskStore implements TaskStore {
         this.kv.update(taskKey(next.tenant, next.id), JSON.stringify(next), next.version),
         to !== from ? this.kv.put(to, '') : undefined,
       ]);
-      if (to !== from) this.unindexInBackground(from);
+      if (to !== from) this.unindexInBackground(from, revision);
       return { ...next, version: revision };
     } catch (err) {
       if (isWrongLastSequence(err)) return null;
@@ -197,7 +197,8 @@ export class KvTaskStore implements TaskStore {
       tasks.forEach((task, i) => {
         const key = idOf.get(batch[i]) as string;
         if (!task) return;
-        if (!key.startsWith('t.') && indexKey(task) !== key) void this.unindex(key); // left behind
+        // left behind: removed up to the version read, so an entry written since survives
+        if (!key.startsWith('t.') && indexKey(task) !== key) void this.unindex(key, task.version);
         const fits =
           (!query.status || task.status === query.status) &&
           (!query.workflow || task.workflow?.id === query.workflow);
@@ -262,9 +263,9 @@ export class KvTaskStore implements TaskStore {
     }
   }
 
-  /** Removes an index entry entirely (a KV delete would leave its key behind as a marker). */
-  private unindexInBackground(key: string): void {
-    const removal = this.unindex(key).finally(() => this.unindexing.delete(removal));
+  /** `unindex` without holding the caller; lists in this process wait for it (`settled`). */
+  private unindexInBackground(key: string, before: number): void {
+    const removal = this.unindex(key, before).finally(() => this.unindexing.delete(removal));
     this.unindexing.add(removal);
   }
 
@@ -273,9 +274,14 @@ export class KvTaskStore implements TaskStore {
     if (this.unindexing.size > 0) await Promise.all(this.unindexing);
   }
 
-  private async unindex(key: string): Promise<void> {
+  /**
+   * Removes an index entry entirely (a KV delete would leave its key behind as a marker) — only as
+   * written before stream sequence `before` (the task's revision that made the entry stale): a task
+   * that has since come back to that entry's state wrote it again after, and that one stays.
+   */
+  private async unindex(key: string, before: number): Promise<void> {
     await this.jsm.streams
-      .purge(`KV_${this.bucket}`, { filter: `$KV.${this.bucket}.${key}` })
+      .purge(`KV_${this.bucket}`, { filter: `$KV.${this.bucket}.${key}`, seq: before })
       .catch(() => undefined); // a stale entry is skipped when read and removed then
   }
 

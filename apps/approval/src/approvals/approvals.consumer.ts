@@ -25,6 +25,7 @@ import {
   type Supervised,
   counter,
   isUnavailable,
+  pause,
   supervise,
 } from '@switchyard/messaging';
 import { LOGGER, SERVICE_CONFIG } from '@switchyard/platform';
@@ -42,14 +43,6 @@ const apiMetrics = {
     labelNames: ['reason'],
   }),
 };
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
-}
 
 /**
  * The approval service's doors: approval requests from the coordinator (a durable JetStream

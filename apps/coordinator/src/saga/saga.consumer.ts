@@ -25,6 +25,7 @@ import {
   type MessageMeta,
   type Supervised,
   isUnavailable,
+  pause,
   supervise,
 } from '@switchyard/messaging';
 import { LOGGER } from '@switchyard/platform';
@@ -119,14 +120,7 @@ export class SagaConsumer implements OnApplicationBootstrap, OnApplicationShutdo
       async (signal) => {
         while (!signal.aborted) {
           // jittered, so that replicas do not sweep in step
-          const pause = this.options.sweepIntervalMs * (0.75 + Math.random() / 2);
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, pause);
-            signal.addEventListener('abort', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-          });
+          await pause(this.options.sweepIntervalMs * (0.75 + Math.random() / 2), signal);
           if (!signal.aborted) await this.sweep();
         }
       },

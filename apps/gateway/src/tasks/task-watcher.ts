@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Subscription } from '@nats-io/nats-core';
 import { taskChangesOf } from '@switchyard/contracts';
@@ -122,7 +123,11 @@ export class TaskWatcher implements OnApplicationShutdown {
     @Inject(Messaging) private readonly messaging: Messaging,
     @Inject(TASK_STORE) private readonly store: TaskStore,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    // one listener per follower at a time, each removed when its follower ends: as many as there
+    // are open streams, which is no leak (Node warns past ten by default)
+    setMaxListeners(0, this.closing.signal);
+  }
 
   /** How many tasks this process watches (for tests and metrics). */
   get watched(): number {

@@ -20,6 +20,8 @@ describe('withoutSmallTalk', () => {
       'Is my refund through yet?',
     ],
     ['Do you ship to Norway?\nSent from my iPhone', 'Do you ship to Norway?'],
+    ['Hi\n--\nPlease get rid of my account.', 'Please get rid of my account.'], // no signature
+    ['Hi, hello, where is my order?', 'where is my order?'],
     [
       'Sorry to bother you again. Is the store open on Sunday? Have a nice day!',
       'Is the store open on Sunday?',
@@ -50,6 +52,15 @@ describe('withoutSmallTalk', () => {
   });
 
   it('returns a text that is only small talk unchanged', () => {
-    expect(withoutSmallTalk('Hi! Thanks so much.')).toBe('Hi! Thanks so much.');
+    for (const text of ['Hi! Thanks so much.', 'Thanks!\n--\nJane', 'Thanks!\nSent from my iPhone'])
+      expect(withoutSmallTalk(text)).toBe(text);
+  });
+
+  it('reads what it strips again the same way', () => {
+    for (const text of [
+      'Hi, hello, where is my order? Thanks!',
+      'Dear team,\nHi! Refund me please.',
+    ])
+      expect(withoutSmallTalk(withoutSmallTalk(text))).toBe(withoutSmallTalk(text));
   });
 });

@@ -48,15 +48,42 @@ const SOCIAL_SENTENCE = new RegExp(
 /** A thank-you closing a sentence that asks something ("…, thanks!", "… Thank you so much!"). */
 const TRAILING_THANKS = new RegExp(`[\\s,;:.!-]+(?:${THANKS}|thx|cheers|tia)[\\s.!]*$`, 'iu');
 
-/** A signature: from a line that is only "--" on, and "Sent from my iPhone"-style lines. */
-const SIGNATURE_DELIMITER = /\n[ \t]*(?:--|—|__+)[ \t]*\n[\s\S]*$/u;
+/** `s` without a closing thank-you, looked for in its last SOCIAL_MAX characters only. */
+function withoutTrailingThanks(s: string): string {
+  const from = Math.max(0, s.length - SOCIAL_MAX);
+  const m = TRAILING_THANKS.exec(s.slice(from));
+  return m ? s.slice(0, from + m.index) : s;
+}
+
+/** A line that is only "--", "—" or underscores: what follows may be a signature. */
+const SIGNATURE_DELIMITER = /\n[ \t]*(?:--|—|__+)[ \t]*\n/u;
 const SENT_FROM =
   /^[ \t]*(?:sent\s+from\s+(?:my\s+)?[\p{L}\d ]{2,30}|get\s+outlook\s+for\s+\S+|von\s+meinem\s+[\p{L}\d ]{2,30}\s+gesendet|envoyé\s+de\s+mon\s+[\p{L}\d ]{2,30})[ \t]*$/gimu;
+const CONTACT = /@|www\.|https?:\/\/|\+?\d[\d ()./-]{6,}/u;
 
-function withoutSignature(text: string): string {
-  const cut = text.replace(SIGNATURE_DELIMITER, '').replace(SENT_FROM, '');
-  return cut.trim() ? cut : text;
+/** A signature's line: a name, a role, a company, a phone number or an address, not a sentence. */
+function signatureLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return true;
+  if (t.length > 80 || /[?!]/.test(t)) return false;
+  if (CONTACT.test(t)) return true;
+  const words = t.split(/\s+/).length;
+  return words <= 6 && !(t.endsWith('.') && words > 4);
 }
+
+/** `text` without a signature after a delimiter line (when all that follows looks like one). */
+function withoutSignature(text: string): string {
+  const delimiter = SIGNATURE_DELIMITER.exec(text);
+  let cut = text;
+  if (delimiter) {
+    const tail = text.slice(delimiter.index + delimiter[0].length).split('\n');
+    if (tail.length <= 8 && tail.every(signatureLine)) cut = text.slice(0, delimiter.index);
+  }
+  return cut.replace(SENT_FROM, '');
+}
+
+/** Social sentences are short: longer ones are not tested (and the patterns stay linear). */
+const SOCIAL_MAX = 160;
 
 /**
  * `text` without its small talk: a greeting opening a sentence, sentences that are only a
@@ -65,15 +92,22 @@ function withoutSignature(text: string): string {
  * pasted document keeps its layout). A text that is nothing but small talk is returned as it is.
  */
 export function withoutSmallTalk(text: string): string {
-  text = withoutSignature(text);
   // sentences (even indices) and what separates them (odd): after . ! ? or at a line break
-  const parts = text.split(/((?<=[.!?])[ \t]+|[ \t]*\n[ \t\n]*)/);
+  const parts = withoutSignature(text).split(/((?<=[.!?])[ \t]+|\n[ \t\n]*)/);
   let out = '';
   let pending = '';
   for (let i = 0; i < parts.length; i += 2) {
-    let s = (parts[i] ?? '').replace(GREETING, '').replace(ANNOUNCEMENT, '');
-    if (s.trim() && !SOCIAL_SENTENCE.test(s)) s = s.replace(TRAILING_THANKS, '');
-    else s = '';
+    let s = parts[i] ?? '';
+    // "Hi, hello, …": greetings and announcements one after the other
+    for (let n = 0; n < 3; n++) {
+      const rest = s.replace(GREETING, '').replace(ANNOUNCEMENT, '');
+      if (rest === s) break;
+      s = rest;
+    }
+    const t = s.trim();
+    // nothing but punctuation ("--") or a social formula
+    if (!/[\p{L}\p{N}]/u.test(t) || (t.length <= SOCIAL_MAX && SOCIAL_SENTENCE.test(t))) s = '';
+    else s = withoutTrailingThanks(s);
     if (s.trim()) {
       out += (out ? pending : '') + s;
       pending = '';

@@ -19,6 +19,7 @@ describe('prompt assembly', () => {
       'Rückerstattungen dauern fünf Werktage — außer bei Geschenkkarten.',
       '返金には5営業日かかります。',
       'Total due: €1.234,56 (VAT 21 %) 🙂',
+      'a passage that quotes <|endoftext|> as text',
       '',
     ])
       expect(countTokens(text)).toBeLessThanOrEqual(tokenBound(text));

@@ -29,7 +29,8 @@ let encode: typeof Encode | undefined;
 export function countTokens(text: string): number {
   encode ??= (require('gpt-tokenizer/cjs/encoding/cl100k_base') as { encode: typeof Encode })
     .encode;
-  return encode(text).length;
+  // special tokens written in a text ("<|endoftext|>") are its text, not an instruction
+  return encode(text, { disallowedSpecial: new Set() }).length;
 }
 
 /**

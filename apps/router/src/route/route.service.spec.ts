@@ -71,6 +71,9 @@ describe(RouteService.name, () => {
       'What time do you open on Saturday? Also, you charged my card twice, please sort that out.',
       'Is the Ridgeline jacket waterproof? Also I need the parcel sent to my work address, not home.',
       'How do I unsubscribe from the newsletter? Please also take my card details off the account.',
+      // the same as an e-mail, with a sign-off and a phone number under it
+      'Hello,\nWhat time do you open on Saturday?\nAlso, you charged my card twice, please sort that out.\nThanks,\nAnna Smith\n07700 900123',
+      'Is the Ridgeline jacket waterproof? I’d like my account and everything in it wiped.',
     ])
       expect([text, (await route(text)).route]).toEqual([text, 'sensitive']);
     // a statement about an account problem asks for no action by itself

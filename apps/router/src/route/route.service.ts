@@ -3,15 +3,14 @@ import { splitSentences, withoutSmallTalk } from '@switchyard/nlp';
 import type { RouteDecision, Router } from '@switchyard/workflows';
 import type { RouteClassifier } from './route-classifier.js';
 import type { RouteModel } from './route-model.js';
-import type { SafetyFloor } from './safety-floor.js';
+import { type SafetyFloor, looksLikeDocument } from './safety-floor.js';
 
 /** Longer messages, and pasted documents (this many lines), are not read sentence by sentence. */
 const MAX_SENTENCES_CHECKED = 12;
-const DOCUMENT_LINES = 4;
 
 /** A sentence that asks someone to do something: a plea, a wish, or an imperative action verb. */
 const ASKS_TO_ACT =
-  /\b(?:please|pls|plz|kindly|can\s+(?:you|u)|could\s+(?:you|u)|would\s+you|i\s+(?:want|need|would\s+like|wish)|i'?d\s+like|let\s+me|make\s+sure)\b|^\s*(?:\p{L}+\s+)?(?:cancel|refund|change|update|move|transfer|send|return|credit|fix|reverse|stop|close|delete|remove|switch|swap|replace|pay|charge|reimburse|redirect|reroute)\b/iu;
+  /\b(?:please|pls|plz|kindly|can\s+(?:you|u)|could\s+(?:you|u)|would\s+you|(?:i|we)\s+(?:want|need|would\s+like|wish)|(?:i|we)['’]?d\s+like|let\s+(?:me|us)|make\s+sure|get\s+rid\s+of)\b|^\s*(?:\p{L}+,?\s+)?(?:cancel|refund|change|update|move|transfer|send|return|credit|fix|reverse|stop|close|delete|remove|wipe|erase|end|use|switch|swap|replace|pay|charge|reimburse|redirect|reroute)\b/iu;
 
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
@@ -103,7 +102,7 @@ export class RouteService {
   private sentenceAsking(asked: string, route: string, min: number): string | undefined {
     if (!this.model) return undefined;
     // a pasted document's sentences ("Payment within 30 days please.") are not the sender's
-    if (asked.split('\n').filter((l) => l.trim()).length >= DOCUMENT_LINES) return undefined;
+    if (looksLikeDocument(asked)) return undefined;
     const sentences = splitSentences(asked);
     if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
     for (const sentence of sentences) {

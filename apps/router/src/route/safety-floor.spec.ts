@@ -41,10 +41,30 @@ describe(SafetyFloor.name, () => {
       'Kunnen jullie mijn bestelling annuleren?',
       'Jag vill ha pengarna tillbaka för order 1182.',
       'Proszę o zwrot pieniędzy za zamówienie 9921.',
+      'Proszę zwrócić pieniądze.',
+      'Por favor, anula mi pedido.',
+      'Bitte ändern Sie die Lieferadresse.',
+      'Ich brauche eine Kostenerstattung.', // a compound ending in the word
+      'Ich möchte eine Ru\u0308ckerstattung.', // decomposed umlaut
     ])
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/another language/)]);
     // English is read closely instead, and a word inside another is no stem
-    for (const text of ['What is the cancellation policy?', 'Is the annual fee refundable?'])
+    for (const text of [
+      'What is the cancellation policy?',
+      'Is the annual fee refundable?',
+      'Do you deliver to Stornoway?',
+      'Is the Annular lantern in stock?',
+      'Are granular fertilisers allowed in checked luggage?', // 'anular' inside a word
+      'Could you merge my two orders into one shipment?',
+    ])
       expect([text, sut.check(text)]).toEqual([text, undefined]);
+    // nor is a pasted document's fine print someone's request
+    const invoice = [
+      'FACTURA 2025-118',
+      'Fecha: 12/05/2025',
+      'Total: 240,00 EUR',
+      'Las cancelaciones no son reembolsables.',
+    ].join('\n');
+    expect(sut.check(invoice)).toBeUndefined();
   });
 });

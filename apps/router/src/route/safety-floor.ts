@@ -24,19 +24,19 @@ const MONEY_ACTIONS = new Set([
 const OTHER_LANGUAGES = new RegExp(
   [
     // German
-    '(?:zurück|rück)?erstatt\\p{L}*|rückzahl\\p{L}*|zurückzahl\\p{L}*|storn\\p{L}*|kündig\\p{L}*|gutschrift\\p{L}*|widerruf\\p{L}*|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:\\p{L}+\\s+)?ändern|ändern\\s+(?:sie\\s+)?(?:meine?n?\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
+    '(?:zurück|rück)?erstatt\\p{L}*|(?:zurück|rück)zahl\\p{L}*|storn(?:o(?![\\p{L}])|ier\\p{L}*)|kündig\\p{L}*|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:\\p{L}+\\s+)?ändern|ändern\\s+(?:sie\\s+)?(?:(?:die|den|das|meine?n?)\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
     // French
-    "rembours\\p{L}*|annul\\p{L}*|résili\\p{L}*|virement|(?:changer|modifier)\\s+(?:mon|ma|mes|l[ae']|les)?\\s*(?:iban|rib|adresse\\s+de\\s+livraison|coordonnées\\s+bancaires|carte|moyen\\s+de\\s+paiement)",
+    "rembours\\p{L}*|annul(?:er|ez|ons|é|ée|és|ées|ation|e)(?![\\p{L}])|résili\\p{L}*|récupérer\\s+(?:mon|mes)\\s+argent|(?:changer|modifier)\\s+(?:(?:mon|ma|mes|la|le|les)\\s+|l['’])?(?:iban|rib|adresse\\s+de\\s+livraison|coordonnées\\s+bancaires|carte|moyen\\s+de\\s+paiement)",
     // Spanish and Portuguese
-    'reembols\\p{L}*|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+)?dinero|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|ación|amento)\\b|anul(?:ar|en|e|ación|ação)\\b|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
+    'reembols\\p{L}*|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+)?dinero|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ación|amento)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
     // Italian
-    "rimbors\\p{L}*|annull\\p{L}*|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l'|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
+    "rimbors\\p{L}*|annull(?:are|ate|a|i|amento)(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
     // Dutch
-    'terugbeta\\p{L}*|geld\\s+terug|annuleer\\p{L}*|annulering|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
+    'terugbeta\\p{L}*|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
     // Scandinavian
-    'återbetal\\p{L}*|pengarna\\s+tillbaka|avbeställ\\p{L}*|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|penger(?:ne)?\\s+tilbake|kanseller\\p{L}*|annuller\\p{L}*',
+    'återbetal\\p{L}*|pengarna\\s+tillbaka|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|penger(?:ne)?\\s+tilbake|kanseller\\p{L}*|annuller\\p{L}*',
     // Polish
-    'zwrot\\s+(?:pieniędzy|środków|kosztów)|zwróć\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru\\s+konta|adresu\\s+dostawy)',
+    'zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru\\s+konta|adresu\\s+dostawy)',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -44,6 +44,20 @@ const OTHER_LANGUAGES = new RegExp(
     .concat(')'),
   'iu',
 );
+/** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
+const GERMAN_COMPOUNDS = /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung)(?![\p{L}])/iu;
+
+/**
+ * A pasted document rather than a message: four lines or more, most of them fields (a label and a
+ * value, or figures). Its sentences ("Payment within 30 days please", "cancellations are not
+ * refundable") are not the sender's requests.
+ */
+export function looksLikeDocument(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  if (lines.length < 4) return false;
+  const fields = lines.filter((l) => /^[^:]{1,40}:\s*\S|\d/.test(l)).length;
+  return fields * 2 >= lines.length;
+}
 
 /** Verbs that change something: high impact only with one of OBJECTS. */
 const CHANGE_ACTIONS = new Set([
@@ -198,6 +212,8 @@ const YOU_REQUEST = new Set(['can', 'could', 'would', 'will']);
 const DESIRE = new Set(['want', 'like', 'need', 'demand', 'wish', 'request', 'ask', 'let']);
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
 const POSSESSIVE = new Set(['my', 'our', 'mine']);
+/** What merging changes a customer's data of (not orders: "merge my orders into one parcel"). */
+const MERGEABLE = new Set(['account', 'profile', 'membership', 'balance', 'point', 'voucher']);
 /** Money a customer can be owed (wished for with "the": "I want the difference"). */
 const OWED = new Set(['difference', 'money', 'deposit', 'balance', 'refund']);
 
@@ -247,7 +263,10 @@ export class SafetyFloor {
       const reason = this.checkSentence(sentence);
       if (reason) return reason;
     }
-    const foreign = OTHER_LANGUAGES.exec(text);
+    const normalized = text.normalize('NFC');
+    const foreign =
+      !looksLikeDocument(normalized) &&
+      (OTHER_LANGUAGES.exec(normalized) ?? GERMAN_COMPOUNDS.exec(normalized));
     if (foreign)
       return `names a refund, cancellation or payment change in another language ('${foreign[0].trim()}'), which the router cannot read closely`;
     return undefined;
@@ -333,7 +352,12 @@ export class SafetyFloor {
     const object =
       change &&
       words.find(
-        (w, i) => w !== change && OBJECTS.has(w.lemma) && !norms.slice(i - 2, i).includes('your'),
+        (w, i) =>
+          w !== change &&
+          OBJECTS.has(w.lemma) &&
+          !norms.slice(i - 2, i).includes('your') &&
+          // merging orders into one shipment changes no data of the customer's; accounts do
+          (change.lemma !== 'merge' || MERGEABLE.has(w.lemma)),
       );
 
     const moneyAction = words.find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma;

@@ -23,7 +23,8 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * third round before any measurement on either (dev2 may be tuned on, fresh2 is only reported),
  * and `fresh2-questions.yaml`, a second fresh split of knowledge questions; `dev3-invoices.yaml`,
  * a vendor-focused development split written before the vendor's reading changed (tuned on);
- * `fresh3-invoices.yaml`, a third fresh split of invoices (only reported).
+ * `fresh3-invoices.yaml`, a third fresh split of invoices (only reported), and
+ * `dev4-invoices.yaml`, the development split of that round (tuned on).
  * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
@@ -41,12 +42,13 @@ export function fixtures(root = ROOT) {
     invoicesDev3: readYaml(join(root, 'eval/extraction/dev3-invoices.yaml')),
     invoicesFresh2: readYaml(join(root, 'eval/extraction/fresh2-invoices.yaml')),
     invoicesFresh3: readYaml(join(root, 'eval/extraction/fresh3-invoices.yaml')),
+    invoicesDev4: readYaml(join(root, 'eval/extraction/dev4-invoices.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
   };
 }
 
-export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'fresh3', 'train'];
+export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'fresh3', 'dev4', 'train'];
 
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
 export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3'];
@@ -83,7 +85,7 @@ export function missPrinter(split, args) {
  * (the router's own examples; routing only, so extraction and knowledge are empty), `dev2`
  * (invoices of a third round, tuned on) and `fresh2` (invoices and knowledge questions written
  * before any measurement on them and only ever reported), `dev3` (vendor-focused invoices, tuned on)
- * and `fresh3` (invoices of the fourth round, only ever reported).
+ * and `fresh3` and `dev4` (invoices of the fourth round: fresh3 only ever reported, dev4 tuned on).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -110,9 +112,11 @@ export function splitOf(data, split) {
     // the vendor round: dev3 (extraction only) may be tuned on
     case 'dev3':
       return { routing: [], invoices: data.invoicesDev3, questions: [] };
-    // the fourth round: fresh3 (extraction only) is only ever reported
+    // the fourth round (extraction only): fresh3 is only ever reported, dev4 may be tuned on
     case 'fresh3':
       return { routing: [], invoices: data.invoicesFresh3, questions: [] };
+    case 'dev4':
+      return { routing: [], invoices: data.invoicesDev4, questions: [] };
     case 'train':
       return { routing: data.routingTrain, invoices: [], questions: [] };
     default:

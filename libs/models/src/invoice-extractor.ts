@@ -535,10 +535,10 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|payee|pay\s+to|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|payee|pay\s+to|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
-  /(?<![\p{L}])(?:received|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
+  /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
 /** Who is paid, in a sentence: "cheques payable to X", "thank you for shopping at X". */
 const VENDOR_PHRASE =
   /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))[ \t]+/giu;
@@ -547,7 +547,7 @@ const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)[ \t]*:[ \t]*/giu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник';
+  'bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri';
 /** A customer's label just before a name ("Bill to:", "Klant:", "to" without a colon). */
 const BUYER_LABEL = new RegExp(
   `(?<![\\p{L}])(?:(?:${BUYER_WORDS})[ \\t]*:[ \\t]*\\n?|(?:bill(?:ed)?\\s+to|ship\\s+to|sold\\s+to|to|for)[ \\t]*\\n?)[ \\t]*$`,
@@ -633,18 +633,40 @@ function upToLegalForm(name: string): string {
 }
 
 /** The name a label or phrase at `from` introduces, on its line or, if none, the next line. */
-function nameAfter(text: string, from: number): string | undefined {
+function nameAfter(text: string, from: number, labelStart?: number): string | undefined {
   let rest = text.slice(from);
   // a label on its own line ("Seller:" above the name, as a PDF's block lays it out)
   const own = /^[ \t]*\n[ \t]*/.exec(rest);
   if (own) rest = rest.slice(own[0].length);
-  const name = NAME.exec(rest)?.[1];
-  if (!name || /^\d/.test(name) || /^(the|this|our|your|a|an|us|you|me)\b/i.test(name)) return;
+  // a label heading a column beside another ("Bill From        Bill To"): its name is below it
+  else if (labelStart !== undefined && /^[ \t]{2,}\S[^\n]*$/m.test(rest.split('\n')[0])) {
+    const beside = rest.split('\n')[0].trim();
+    if (BUYER_IN_FIELD.test(`${beside}:`) || BUYER_LABEL.test(beside)) {
+      const label = text.slice(labelStart, from).trimEnd();
+      const below = belowLabel(text, labelStart, label.length);
+      if (below) rest = below.split(/[ ]{3,}|\t/)[0];
+    }
+  }
+  let name = NAME.exec(rest)?.[1];
+  if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
+  // "Ningbo Brightway Houseware Co., Ltd.": a legal form after a comma is still the name's
+  const more = /^,[ \t]*/.exec(rest.slice(name.length));
+  const next = more && legalForm(rest.slice(name.length + more[0].length));
+  if (more && next?.index === 0) name = rest.slice(0, name.length + more[0].length + next[0].length);
   const only = cleanName(upToLegalForm(nameOnly(name)));
-  return only && !NOT_NAME.test(only) && !DOCUMENT_WORD.test(only) && !notAName(only)
+  return only &&
+    !NOT_NAME.test(only) &&
+    !DOCUMENT_WORD.test(only) &&
+    !notAName(only) &&
+    !BUYER_LABEL.test(only) &&
+    !BUYER_IN_FIELD.test(`${only}:`)
     ? only
     : undefined;
 }
+
+/** Words a name does not start with: articles, pronouns and possessives ("von Ihrem Konto"). */
+const NOT_A_NAME_START =
+  /^(?:the|this|that|our|your|a|an|us|you|me|my|his|her|their|its|ihr|ihre|ihrem|ihren|ihrer|unser\p{L}*|mein\p{L}*|dem|der|den|des|die|das|ein|eine|einem|einer|eines|votre|vos|notre|nos|su|sus|nuestr\p{L}*|vostr\p{L}*|il|la|le|les|el|los|las)(?![\p{L}])/iu;
 
 /** Months and weekdays (English, German, French, Spanish): "from March", "von März" is a time. */
 const DATE_WORD =
@@ -689,9 +711,19 @@ function fieldsOf(text: string): Array<{ at: number; field: string }> {
 /** Whether a customer's label comes just before `at` (on its line or the line above). */
 function buyerBefore(text: string, at: number): boolean {
   const line = lineAt(text, at);
-  return (
+  if (
     BUYER_LABEL.test(text.slice(Math.max(0, at - 30), at)) ||
     BUYER_IN_FIELD.test(text.slice(line.start, at))
+  )
+    return true;
+  // a label on its own line above, in any wording ("Buyer (Bill to):", "Customer details")
+  if (line.start === 0 || text.slice(line.start, at).trim()) return false;
+  const above = lineAt(text, line.start - 1);
+  const label = text.slice(above.start, above.end).trim();
+  return (
+    label.length <= 40 &&
+    !/\d/.test(label) &&
+    new RegExp(`^(?:${BUYER_WORDS})(?![\\p{L}])[^:\\n]{0,24}:?$`, 'iu').test(label)
   );
 }
 
@@ -767,7 +799,137 @@ function letterhead(text: string): string | undefined {
   return undefined;
 }
 
+/** A reading of the vendor and the kind of evidence it rests on. */
+interface VendorCandidate extends Reading<string> {
+  /** Readings of different kinds that name the same company corroborate each other. */
+  kind:
+    | 'label'
+    | 'phrase'
+    | 'holder'
+    | 'registered'
+    | 'signature'
+    | 'sender'
+    | 'legal'
+    | 'domain'
+    | 'letterhead'
+    | 'name';
+}
+
+/** Kinds of evidence that say who is paid or who issued the document in so many words. */
+const STRONG_KINDS = new Set(['label', 'phrase', 'holder', 'registered', 'signature', 'sender']);
+
+/** Whether two readings name the same company ("Parcelbird" and "Parcelbird GmbH"). */
+function sameCompany(a: string, b: string): boolean {
+  const x = squash(a);
+  const y = squash(b);
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+/**
+ * The vendor: every reading the evidence offers, in order of how directly it says who issued the
+ * invoice (a label, a sentence naming the payee, the bank account's holder, a company's own
+ * statement, a signature, the sender's mailbox, a legal form, the sender's domain, the
+ * letterhead), the first taken. Its confidence is calibrated by the others: a reading another kind
+ * of evidence confirms is surer; one that a reading stated in so many words contradicts is
+ * doubtful, and goes to a person.
+ */
 function vendor(text: string): Reading<string> | undefined {
+  const all = vendorCandidates(text);
+  if (!all.length) return undefined;
+  let best = all[0];
+  // the same name with its legal form, read elsewhere ("Receipt from Parcelbird" … "Parcelbird GmbH")
+  const fuller = all.find(
+    (c) =>
+      c.value.length > best.value.length &&
+      legalForm(c.value) &&
+      !legalForm(best.value) &&
+      squash(c.value).startsWith(squash(best.value)) &&
+      squash(best.value).length >= 4,
+  );
+  if (fuller) best = { ...best, value: fuller.value, how: `${best.how}, with its legal form` };
+  const others = all.filter((c) => c.kind !== best.kind);
+  const support = new Set(others.filter((c) => sameCompany(c.value, best.value)).map((c) => c.kind));
+  const rival = others.find(
+    (c) => STRONG_KINDS.has(c.kind) && c.confidence >= 0.8 && !sameCompany(c.value, best.value),
+  );
+  let confidence = best.confidence;
+  let how = best.how;
+  if (support.size) {
+    // two kinds of evidence agree: a guess becomes a reading, a reading a sure one
+    confidence = Math.min(0.95, Math.max(confidence, 0.8) + 0.05 * support.size);
+    how = `${how}; confirmed by ${[...support].join(', ')}`;
+  } else if (rival && !(STRONG_KINDS.has(best.kind) && best.confidence > rival.confidence)) {
+    confidence = Math.min(confidence, 0.6);
+    how = `${how}; but ${rival.kind} reads "${rival.value}"`;
+  }
+  return { value: best.value, confidence, how };
+}
+
+/** Words that close a message; the lines after one are its signature. */
+const CLOSING =
+  /^[ \t]*(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks(?:\s+again)?|thank\s+you|many\s+thanks|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|all\s+the\s+best|received\s+with\s+thanks|mit\s+(?:freundlichen|besten)\s+grüßen|(?:freundliche|viele|beste|liebe|herzliche)\s+grüße|dankend\s+erhalten|betrag\s+dankend\s+erhalten|cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiali\s+saluti|distinti\s+saluti|saluti|met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+)?vänliga\s+hälsningar|hälsningar|(?:med\s+)?venlig(?:\s+hilsen)?|(?:med\s+)?vennlig\s+hilsen|hilsen|ystävällisin\s+terveisin|terveisin|pozdrawiam|z\s+poważaniem|s\s+pozdravem|atenciosamente|cumprimentos|obrigad[oa])[ \t]*[,.!]?[ \t]*$/imu;
+/** A signature's line that is a role or a department, not a name. */
+const ROLE =
+  /(?<![\p{L}])(?:manager|director|owner|founder|co-founder|proprietor|partner|accountant|accounts|department|dept|team|office|ceo|cfo|coo|sales|billing|finance|support|administrator|assistant|consultant|freelancer?|designer|photographer|developer|engineer|geschäftsführer\p{L}*|inhaber\p{L}*|buchhaltung|gérant\p{L}*|directeur|directrice|gerente|director[ae]?|titolare|eigenaar|ägare|omistaja|właściciel\p{L}*)(?![\p{L}])/iu;
+
+/** The names in a message's signature, the company's first (for the vendor's evidence). */
+function signature(text: string, domains: string[]): VendorCandidate | undefined {
+  const closing = [...text.matchAll(new RegExp(CLOSING.source, 'gimu'))].at(-1);
+  if (!closing) return undefined;
+  const lines = text
+    .slice(closing.index + closing[0].length)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l);
+  const names: string[] = [];
+  for (const line of lines.slice(0, 5)) {
+    if (/@|www\.|https?:|\d/.test(line) || ROLE.test(line) || ADDRESSEE.test(line)) continue;
+    const name = cleanName(line);
+    if (looksLikeName(name) || /^\p{Lu}[\p{L}\p{M}&'’.-]{2,30}$/u.test(name)) names.push(name);
+    else if (legalForm(name) && /^\p{Lu}/u.test(name) && name.length <= 60) names.push(name);
+  }
+  if (!names.length) return undefined;
+  const company = names.find((n) => legalForm(n));
+  if (company) return { value: company, confidence: 0.9, how: 'signature, legal form', kind: 'signature' };
+  const spelt = names.find((n) => {
+    const letters = squash(n);
+    return letters.length >= 5 && domains.some((d) => d.includes(letters) || letters.startsWith(d));
+  });
+  if (spelt) return { value: spelt, confidence: 0.9, how: 'signature, sender’s domain', kind: 'signature' };
+  // a person signs above the company; a first name alone is no vendor
+  const full = names.filter((n) => n.includes(' '));
+  if (!full.length) return undefined;
+  return {
+    value: full.at(-1)!,
+    confidence: full.length > 1 ? 0.75 : 0.7,
+    how: full.length > 1 ? 'signature, below the sender' : 'signature',
+    kind: 'signature',
+  };
+}
+
+/** "for Bharat Traders" above "Authorised Signatory": who signs for the issuer. */
+const SIGNED_FOR =
+  /(?:^|\n)[ \t]*(?:for(?:\s+and\s+on\s+behalf\s+of)?|für|pour|per|por)[ \t]+(\p{Lu}[^\n]{1,60}?)[ \t]*\n[ \t]*(?:\(?\s*)?(?:authori[sz]ed\s+signat\w+|signature|proprietor|partner|director)/giu;
+
+/** An e-mail's From: line whose display name spells its own domain ("Parcelbird <x@parcelbird.com>"). */
+function senderName(text: string): VendorCandidate | undefined {
+  const m = /^[ \t]*(?:from|von|de|från|fra|van)[ \t]*:[ \t]*"?([^<"\n@]+?)"?[ \t]*<[^@\s>]+@([^>\s]+)>/im.exec(
+    text,
+  );
+  if (!m || /^[ \t]*(?:subject|betreff|objet|asunto)[ \t]*:[^\n]*\b(?:fwd?|wg|tr)\s*:/im.test(text))
+    return undefined;
+  const name = cleanName(m[1].trim());
+  const letters = squash(name);
+  const domain = squash(m[2].split('.').slice(-2, -1)[0] ?? '');
+  if (letters.length < 4 || !domain || !(domain.includes(letters) || letters.startsWith(domain)))
+    return undefined;
+  return { value: name, confidence: 0.85, how: 'e-mail sender', kind: 'sender' };
+}
+
+function vendorCandidates(text: string): VendorCandidate[] {
+  const out: VendorCandidate[] = [];
   for (const m of text.matchAll(VENDOR_LABEL)) {
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
     // in a header with a subject (who sent it may be the customer forwarding the invoice)
@@ -783,50 +945,60 @@ function vendor(text: string): Reading<string> | undefined {
     // who paid or ordered is the customer: "payment received from X", "paid by Visa", "payé par"
     if (PAYER_BEFORE.test(text.slice(Math.max(line.start, m.index - 24), m.index))) continue;
     // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name
-    const name = nameAfter(text, m.index + m[0].length);
+    const name = nameAfter(text, m.index + m[0].length, m.index);
     if (!name) continue;
     // a label without its colon ("from", "von", "par") is a word of a sentence as often; after
     // it, one word is a weak name
     const colon = /[:\-–]/.test(m[0]);
-    if (colon || name.includes(' ')) return { value: name, confidence: 0.9, how: 'labelled' };
-    return { value: name, confidence: 0.75, how: 'after "from", one word' };
+    if (colon || name.includes(' ')) out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
+    else out.push({ value: name, confidence: 0.75, how: 'after "from", one word', kind: 'label' });
   }
   for (const m of text.matchAll(VENDOR_PHRASE)) {
     const name = nameAfter(text, m.index + m[0].length);
-    if (name) return { value: name, confidence: 0.85, how: `after "${m[0].trim()}"` };
+    if (name) out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
+  }
+  for (const m of text.matchAll(SIGNED_FOR)) {
+    const name = cleanName(upToLegalForm(m[1].trim()));
+    if (name && !NOT_NAME.test(name) && !notAName(name))
+      out.push({ value: name, confidence: 0.85, how: 'signed for', kind: 'phrase' });
   }
   for (const m of text.matchAll(ACCOUNT_HOLDER)) {
     const line = lineAt(text, m.index);
-    if (
-      !/iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening/i.test(
-        text.slice(line.start, line.end),
-      )
-    )
-      continue;
+    // bank details on the holder's line or the next
+    const next = text.slice(line.end + 1, lineAt(text, Math.min(text.length, line.end + 1)).end);
+    if (!BANK_WORDS.test(text.slice(line.start, line.end)) && !BANK_WORDS.test(next)) continue;
     const name = nameAfter(text, m.index + m[0].length);
-    if (name) return { value: name, confidence: 0.85, how: 'bank account holder' };
+    if (name) out.push({ value: name, confidence: 0.85, how: 'bank account holder', kind: 'holder' });
   }
   // "X is registered in England and Wales", "X is incorporated in…": a company's own statement
   const registered =
-    /(?:^|\n|[.!]\s+)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’. -]{1,60}?)\s+(?:is|are)\s+(?:a\s+(?:\p{L}+\s+)?)?(?:registered|incorporated)\b/u.exec(
+    /(?:^|\n|[.!]\s+)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’., -]{1,60}?)\s+(?:is|are)\s+(?:a\s+(?:\p{L}+\s+)?)?(?:registered|incorporated)\b|(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’., -]{1,60}?),?\s+registered\s+(?:in|office|no)\b/u.exec(
       text,
     );
-  const company = registered && nameOnly(registered[1].trim());
+  const company = registered && nameOnly((registered[1] ?? registered[2]).trim().replace(/,$/, ''));
   if ((company && looksLikeName(company)) || (company && /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(company)))
-    return { value: cleanName(company), confidence: 0.85, how: 'registered company' };
+    out.push({ value: cleanName(company), confidence: 0.85, how: 'registered company', kind: 'registered' });
+  const domains = senderDomains(text);
+  const signed = signature(text, domains);
+  if (signed) out.push(signed);
+  const sender = senderName(text);
+  if (sender) out.push(sender);
   // A name with a legal form in a script without capitals ("株式会社さくらデザイン"), or in Cyrillic.
   for (const { at, field } of fieldsOf(text)) {
     const seg = field.trim();
     const legal = SCRIPT_LEGAL_FORM.exec(seg);
     if (!legal || /\d|:/.test(seg) || seg.length > 40 || buyerBefore(text, at)) continue;
-    if (CASELESS.test(seg)) return { value: seg, confidence: 0.85, how: 'legal form' };
+    if (CASELESS.test(seg) && !ADDRESSED_CJK.test(seg))
+      out.push({ value: seg, confidence: 0.85, how: 'legal form', kind: 'legal' });
   }
-  // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's.
-  const segments = text.split(/\n|[,;|·•()]|\s[-–—]\s|\s\/\s/);
+  // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's; "X, Inc." is one
+  const segments = text.split(
+    new RegExp(`\\n|[;|·•()]|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s`, 'u'),
+  );
   const head = letterhead(text);
   // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
   // customer's, unlabelled?); one among the letterhead's own lines (the owner above the company) is not
-  const secondOpinion = (r: Reading<string>, at: number): Reading<string> =>
+  const secondOpinion = (r: VendorCandidate, at: number): VendorCandidate =>
     head &&
     !nearTop(text, at) &&
     !squash(r.value).includes(squash(head)) &&
@@ -843,20 +1015,24 @@ function vendor(text: string): Reading<string> | undefined {
     const leading = /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
       seg,
     );
-    if (leading && looksLikeName(leading[1].trim()))
-      return secondOpinion({ value: seg.trim(), confidence: 0.8, how: 'legal form first' }, segAt);
+    if (leading && looksLikeName(leading[1].trim())) {
+      out.push(secondOpinion({ value: seg.trim(), confidence: 0.8, how: 'legal form first', kind: 'legal' }, segAt));
+      continue;
+    }
     // a legal form after a capitalised word: "As discussed" opens a sentence, it names nobody
     if (!/\p{Lu}/u.test(seg.slice(0, legal.index))) continue;
     const upto = upToLegalForm(seg);
     const segLine = lineAt(text, segAt);
     if (THIRD_PARTY.test(text.slice(segLine.start, segLine.end))) continue;
     if (buyerBefore(text, segAt) || BUYER_IN_FIELD.test(upto) || /\bto\s*:/i.test(upto)) continue;
-    if (addressedBelow(text, segAt)) continue;
+    if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     const name = cleanName(
       upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
     );
-    if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name))
-      return secondOpinion({ value: name, confidence: 0.85, how: 'legal form' }, segAt);
+    if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
+      out.push(secondOpinion({ value: name, confidence: 0.85, how: 'legal form', kind: 'legal' }, segAt));
+      continue;
+    }
     // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy")
     const words = name.split(/\s+/);
     let start = words.length - 1;
@@ -868,13 +1044,14 @@ function vendor(text: string): Reading<string> | undefined {
     )
       start--;
     if (start < words.length - 1)
-      return secondOpinion(
-        { value: words.slice(start).join(' '), confidence: 0.75, how: 'before a legal form' },
-        segAt,
+      out.push(
+        secondOpinion(
+          { value: words.slice(start).join(' '), confidence: 0.75, how: 'before a legal form', kind: 'legal' },
+          segAt,
+        ),
       );
   }
   // A name that spells the sender's e-mail or web domain ("Reyes Consulting", reyesconsulting.es).
-  const domains = senderDomains(text);
   if (domains.length)
     for (const { at, field } of fieldsOf(text)) {
       const name = field.trim();
@@ -884,13 +1061,15 @@ function vendor(text: string): Reading<string> | undefined {
       if (
         letters.length >= 5 &&
         domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d)))
-      )
-        return { value: name, confidence: 0.85, how: 'spells the sender’s domain' };
+      ) {
+        out.push({ value: name, confidence: 0.85, how: 'spells the sender’s domain', kind: 'domain' });
+        break;
+      }
     }
   // No label and no legal form: the first field, between line breaks or separators, that reads
   // like a name — capitalised words without digits that are not a field's label ("Station
   // Bistro" in "Receipt 66-10 • 2025-06-30 • Station Bistro • Total 47.00"). A letterhead is one.
-  if (!/[\n|·•]|\s[-–—]\s/.test(text)) return undefined;
+  if (!/[\n|·•]|\s[-–—]\s/.test(text)) return out;
   // a letterhead of one word ("Cloudnest", "MIGROS"): a name, though a weak one
   const first = text.trim().split('\n')[0].trim();
   const word = first.replace(/[.:]+$/, '');
@@ -899,33 +1078,49 @@ function vendor(text: string): Reading<string> | undefined {
     !NOT_NAME.test(word) &&
     !DOCUMENT_WORD.test(word) &&
     !notAName(word)
-  )
-    return { value: first, confidence: 0.65, how: 'one-word letterhead' };
+  ) {
+    out.push({ value: first, confidence: 0.65, how: 'one-word letterhead', kind: 'letterhead' });
+    return out;
+  }
   for (const { at, field } of fieldsOf(text)) {
     const name = field.trim();
     const top = isFirst(text, at);
     // a letterhead in a script without capitals ("مطعم الياسمين")
-    if (top && name && CASELESS.test(name) && !CASELESS_DOCUMENT.test(name) && name.length <= 40)
-      return { value: name, confidence: 0.75, how: 'letterhead, caseless script' };
+    if (top && name && CASELESS.test(name) && !CASELESS_DOCUMENT.test(name) && name.length <= 40) {
+      if (ADDRESSED_CJK.test(name)) continue;
+      out.push({ value: name, confidence: 0.75, how: 'letterhead, caseless script', kind: 'letterhead' });
+      return out;
+    }
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
     // an item's line: the name of a product with its price in the next column
     const rest = text.slice(at + field.length, lineAt(text, at).end);
     if (/^(?:[ \t]*\t[ \t]*|[ ]{3,})\S{0,4}[ ]?\d[\d.,' ]*[.,]\d{2}(?!\d)/.test(rest)) continue;
     if (addressedBelow(text, at)) continue;
     if (buyerBefore(text, at)) continue;
-    if (top) return { value: name, confidence: 0.8, how: 'letterhead' };
+    if (top) {
+      out.push({ value: name, confidence: 0.8, how: 'letterhead', kind: 'letterhead' });
+      return out;
+    }
     // a name in the first lines, or on a line with its address or tax id (a footer's company
     // line, "Studio Kalla · Hornsgatan 12 · Org.nr …"), is where a vendor's name stands; one
     // elsewhere in the body is a guess, for a person to check
     const line = lineAt(text, at);
     const near = nearTop(text, at);
     const withAddress = ADDRESS.test(text.slice(at + field.length, line.end));
-    return near || withAddress
-      ? { value: name, confidence: 0.75, how: near ? 'name near the top' : 'name with its address' }
-      : { value: name, confidence: 0.6, how: 'unlabelled name' };
+    out.push(
+      near || withAddress
+        ? { value: name, confidence: 0.75, how: near ? 'name near the top' : 'name with its address', kind: 'name' }
+        : { value: name, confidence: 0.6, how: 'unlabelled name', kind: 'name' },
+    );
+    return out;
   }
-  return undefined;
+  return out;
 }
+
+/** Bank details on a line: an account's holder is the payee there. */
+const BANK_WORDS = /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening|account\s+(?:no|number)/i;
+/** A name addressed in Japanese or Korean ("株式会社ミドリ商事 御中", "山田 様", "귀하"). */
+const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
 
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
 const NOT_NAME =

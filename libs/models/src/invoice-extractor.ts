@@ -265,7 +265,7 @@ const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|receipt|document|doc|tax[ \\t]+invoice|credit[ \\t]+note|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|απόδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|receipt|document|doc|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|απόδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -565,7 +565,7 @@ const CASELESS =
   /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·-]+$/u;
 /** A document's name in those scripts (a title, not a name). */
 const CASELESS_DOCUMENT =
-  /^(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税发票|收据|收據|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|영수증|청구서|계산서|बिल|चालान)$/u;
+  /^(?:(?:御|ご)?(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税(?:专用|普通)?发票|电子发票|收据|收據|영수증|청구서|계산서|세금계산서|거래명세서|견적서?|명세서|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|बिल|चालान)|및|和|[\s/・&])+$/u;
 
 function cleanName(s: string): string {
   const name = s
@@ -639,7 +639,7 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   const own = /^[ \t]*\n[ \t]*/.exec(rest);
   if (own) rest = rest.slice(own[0].length);
   // a label heading a column beside another ("Bill From        Bill To"): its name is below it
-  else if (labelStart !== undefined && /^[ \t]{2,}\S[^\n]*$/m.test(rest.split('\n')[0])) {
+  else if (labelStart !== undefined && /[ \t]{2,}$/.test(text.slice(labelStart, from))) {
     const beside = rest.split('\n')[0].trim();
     if (BUYER_IN_FIELD.test(`${beside}:`) || BUYER_LABEL.test(beside)) {
       const label = text.slice(labelStart, from).trimEnd();
@@ -647,6 +647,11 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
       if (below) rest = below.split(/[ ]{3,}|\t/)[0];
     }
   }
+  // a name in a script without capitals runs to the next gap or separator
+  const caseless = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）]+/u.exec(
+    rest,
+  )?.[0];
+  if (caseless) return caseless.length >= 2 && !ADDRESSED_CJK.test(caseless) ? caseless : undefined;
   let name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
   // "Ningbo Brightway Houseware Co., Ltd.": a legal form after a comma is still the name's
@@ -968,11 +973,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const next = text.slice(line.end + 1, lineAt(text, Math.min(text.length, line.end + 1)).end);
     if (!BANK_WORDS.test(text.slice(line.start, line.end)) && !BANK_WORDS.test(next)) continue;
     const name = nameAfter(text, m.index + m[0].length);
-    if (name) out.push({ value: name, confidence: 0.85, how: 'bank account holder', kind: 'holder' });
+    if (name && !ADDRESSEE.test(text.slice(m.index + m[0].length).trimStart()))
+      out.push({ value: name, confidence: 0.85, how: 'bank account holder', kind: 'holder' });
   }
   // "X is registered in England and Wales", "X is incorporated in…": a company's own statement
   const registered =
-    /(?:^|\n|[.!]\s+)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’., -]{1,60}?)\s+(?:is|are)\s+(?:a\s+(?:\p{L}+\s+)?)?(?:registered|incorporated)\b|(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’., -]{1,60}?),?\s+registered\s+(?:in|office|no)\b/u.exec(
+    /(?:^|\n|[.!]\s+)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’., -]{1,60}?)\s+(?:is|are)\s+(?:a\s+(?:\p{L}+\s+)?)?(?:registered|incorporated)\b|(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’., -]{1,60}?)[.,]?\s+registered\s+(?:in|office|no)\b/iu.exec(
       text,
     );
   const company = registered && nameOnly((registered[1] ?? registered[2]).trim().replace(/,$/, ''));
@@ -993,7 +999,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
   }
   // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's; "X, Inc." is one
   const segments = text.split(
-    new RegExp(`\\n|[;|·•()]|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s`, 'u'),
+    new RegExp(`\\n|[;|·•()]|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s`, 'iu'),
   );
   const head = letterhead(text);
   // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
@@ -1118,13 +1124,13 @@ function vendorCandidates(text: string): VendorCandidate[] {
 }
 
 /** Bank details on a line: an account's holder is the payee there. */
-const BANK_WORDS = /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening|account\s+(?:no|number)/i;
+const BANK_WORDS = /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening/i;
 /** A name addressed in Japanese or Korean ("株式会社ミドリ商事 御中", "山田 様", "귀하"). */
 const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
 
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
 const NOT_NAME =
-  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\p{L}*|faktur\p{L}*|factur\p{L}*|fattur\p{L}*|fatur\p{L}*|factuur\p{L}*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer|nota|fiscal|folio|ticket|quittung|gutschrift|scontrino|credit|note|lasku|kvitto|recibo|boleta|comprobante|hi|hello|dear|regards)$/iu;
+  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\p{L}*|faktur\p{L}*|factur\p{L}*|fattur\p{L}*|fatur\p{L}*|factuur\p{L}*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer|nota|fiscal|folio|ticket|quittung|gutschrift|scontrino|credit|note|lasku|kvitto|recibo|boleta|comprobante|hi|hey|hello|hallo|hola|bonjour|ciao|hej|moin|servus|salut|olá|hoi|dear|regards)$/iu;
 /**
  * Lines that name someone other than the vendor with a legal form: the bank paid into, the payment
  * provider, the carrier ("Bank: Barclays Bank PLC", "Processed by Stripe, Inc.").

@@ -70,6 +70,10 @@ const SYMBOL_DEFAULTS: Record<string, string> = {
   Rs: 'INR',
   'Rs.': 'INR',
   лв: 'BGN',
+  // written after the amount in Chinese, Japanese and Korean
+  元: 'CNY',
+  円: 'JPY',
+  원: 'KRW',
 };
 
 const CURRENCY_WORDS: Record<string, string> = {
@@ -125,6 +129,13 @@ function disambiguate(code: string, symbol: string, text: string): string {
     if (/\b(iceland|reykjavik|isk)\b|\.is\b/i.test(text)) return 'ISK';
     return 'SEK';
   }
+  // the yen sign is also the yuan's: a text in Chinese characters without kana is Chinese
+  if (
+    (symbol === '¥' || symbol === '￥') &&
+    /\p{Script=Han}/u.test(text) &&
+    !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+  )
+    return 'CNY';
   if (symbol === '$') {
     if (/\b(canada|ontario|quebec|toronto|vancouver)\b|\bCA\$/i.test(text)) return 'CAD';
     if (/\b(australia|sydney|melbourne|abn)\b|\bA\$/i.test(text)) return 'AUD';
@@ -172,7 +183,7 @@ export function findAmounts(text: string): Amount[] {
 }
 
 /** Symbols whose default reading is a guess when the text says nothing more. */
-const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', 'R', 'Fr', 'Fr.']);
+const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', '￥', 'R', 'Fr', 'Fr.']);
 
 function currencyNear(
   before: string,
@@ -254,6 +265,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     /(?<![\p{L}\d])(?:totalt|gesamtbetrag|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|genel\s+toplam|razem)(?![\p{L}\d])/iu,
     9,
   ],
+  [/(?:价税合计|價稅合計|合計金額|合计金额|ご請求金額|請求金額|합계\s*금액|합계|총액|청구\s*금액|총\s*금액|合計|合计|总计|總計)\s*[:：]?\s*[(（]?[^\n]{0,12}$/u, 9],
   [/\btotal\w*|\bgesamt\w*|\bsumm[ea]\b|\btoplam\b|\bsuma\b/i, 7],
   [/\bamount\b|\bbalance\b|\bpaid\b|\bcharged?\b|\bbetrag\b|\bmontant\b|\bimporte\b|\bvalor\b/i, 4],
 ];
@@ -310,7 +322,21 @@ function invoiceNumber(text: string): Reading<string> | undefined {
   for (const m of text.matchAll(NUMBER_LABELS)) {
     const rest = text.slice(m.index + m[0].length);
     const id = ID.exec(rest)?.[2];
+    const written: string | undefined = id;
     if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.95, how: 'labelled' };
+    // with its "No" said ("Invoice #77", "Faktura nr 14/06/2025"), a short or date-shaped id is one
+    if (
+      m[1] &&
+      written &&
+      /\d/.test(written) &&
+      !/^(19|20)\d{2}$/.test(written) &&
+      !/^\d{1,2}[./-]\d{1,2}$/.test(written)
+    )
+      return {
+        value: written.replace(/[.]$/, ''),
+        confidence: 0.8,
+        how: 'labelled, short or date-shaped',
+      };
     // a label with its "No" heading a table's column: the value is below it
     if (m[1] && (/^[ \t]*(\n|$)/.test(rest) || /^[ \t]{2,}\p{L}/u.test(rest))) {
       const below = belowLabel(text, m.index, m[0].trimEnd().length);
@@ -336,7 +362,16 @@ function invoiceNumber(text: string): Reading<string> | undefined {
       !/^\d{1,2}[-/.](?:\d{1,2}|\p{L}{3,9})[-/.]\d{2,4}/u.test(m[1]) &&
       !OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index)),
   );
-  if (!unlabelled.length) return undefined;
+  if (!unlabelled.length) {
+    // no number of its own: an order's number is the document's (a marketplace order, a web shop's
+    // confirmation), for a person to check
+    const order = /(?<![\p{L}])order[ \t]*(?:no|nr|number|#|id)?\.?[ \t]*[:#]?[ \t]*#?([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
+      text,
+    );
+    return order && ok(order[1])
+      ? { value: order[1], confidence: 0.6, how: "the order's number" }
+      : undefined;
+  }
   // the only id-like token in the document is likelier its number than the first of several
   const alone = new Set(unlabelled.map((m) => m[1])).size === 1;
   return { value: unlabelled[0][1], confidence: alone ? 0.75 : 0.45, how: 'unlabelled' };
@@ -434,6 +469,11 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
     /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d])/g,
     (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   ],
+  // Chinese, Japanese and Korean: "2025年8月20日", "2025년 3월 14일"
+  [
+    /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
+    (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  ],
 ];
 
 function findDates(text: string, monthFirst: boolean): FoundDate[] {
@@ -477,6 +517,15 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
   return [...seen.values()].sort((x, y) => x.index - y.index);
 }
 
+/** Labels of the date of issue in Chinese, Japanese and Korean. */
+const CJK_DATE_GOOD =
+  /(?:請求日|発行日|発行年月日|日付|开票日期|開票日期|开具日期|日期|발행일|작성일자?|청구일|일자)\s*[:：]?\s*$/u;
+/** A letter's place and date at the start of a line ("Graz, 30. Mai 2025", "Lyon, le 2 avril"). */
+const PLACE_DATE =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30},[ \t]*(?:(?:am|le|den|el|il|the|dne|d\.)[ \t]+)?$/u;
+/** A preposition as a date's label ("am", "on", "le"): in a sentence it names any date. */
+const WEAK_DATE_WORD = /(?:^|[^,\n])[ \t]+(?:on|le|am|del|vom)\s*[:.,]?\s*$/i;
+
 function invoiceDate(
   text: string,
   currency: Reading<string> | undefined,
@@ -496,7 +545,13 @@ function invoiceDate(
     const before = text.slice(Math.max(0, d.index - 30), d.index);
     const header = headerAbove(text, d.index);
     let score = 0;
-    if (DATE_GOOD.test(before) || (DATE_HEADER.test(header) && !DATE_BAD.test(header))) score += 2;
+    if (
+      DATE_GOOD.test(before) ||
+      CJK_DATE_GOOD.test(before) ||
+      PLACE_DATE.test(before) ||
+      (DATE_HEADER.test(header) && !DATE_BAD.test(header))
+    )
+      score += WEAK_DATE_WORD.test(before) && !PLACE_DATE.test(before) ? 1 : 2;
     // "Invoice date" over an e-mail's "Date:" or an order's
     if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
       score += 1;
@@ -510,7 +565,8 @@ function invoiceDate(
     return DATE_BAD.test(before) || DATE_BAD.test(headerAbove(text, d.index)) ? -3 : 0;
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
-  let confidence = best.score > 0 ? 0.95 : candidates.size === 1 ? 0.85 : 0.55;
+  let confidence =
+    best.score >= 2 ? 0.95 : best.score === 1 ? 0.8 : candidates.size === 1 ? 0.85 : 0.55;
   // 03/04/2025 read by the default order, with nothing in the document to confirm it
   if (best.date.dayFirstAmbiguous && !shown) confidence *= monthFirst ? 0.85 : 0.9;
   return {
@@ -1241,8 +1297,29 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       how: 'next to another amount',
     };
   const code = [...text.matchAll(/\b[A-Z]{3}\b/g)].map((m) => m[0]).find((c) => ISO_4217.has(c));
-  return code ? { value: code, confidence: 0.6, how: 'a code in the text' } : undefined;
+  if (code) return { value: code, confidence: 0.6, how: 'a code in the text' };
+  // no amount says it: the country's own tax or company id does ("P.IVA" is Italian, so euros)
+  const country = COUNTRY_IDS.find(([re]) => re.test(text));
+  return country ? { value: country[1], confidence: 0.75, how: 'the country of its tax id' } : undefined;
 }
+
+/** Tax and company ids that only one country's documents carry, and that country's currency. */
+const COUNTRY_IDS: Array<[RegExp, string]> = [
+  [/\bCHE[-\s]?\d{3}\.\d{3}\.\d{3}\b|\bUID\b/, 'CHF'],
+  [
+    /(?<![\p{L}])(?:p\.?\s?iva|partita\s+iva|codice\s+fiscale|siret|siren|ust-?id\p{L}*|steuernummer|st\.-?nr|handelsregister|amtsgericht|kvk|btw-?(?:nr|nummer)|y-tunnus|nif|cif|nipc|uid-?nr|atu\d{8})(?![\p{L}])/iu,
+    'EUR',
+  ],
+  [/(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|company\s+no|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])/iu, 'GBP'],
+  [/(?<![\p{L}])(?:abn|acn)(?![\p{L}])/iu, 'AUD'],
+  [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
+  [/(?<![\p{L}])cvr(?![\p{L}])/iu, 'DKK'],
+  [/(?<![\p{L}])(?:nip|regon)(?![\p{L}])/iu, 'PLN'],
+  [/(?<![\p{L}])(?:ičo|dič)(?![\p{L}])/iu, 'CZK'],
+  [/(?<![\p{L}])(?:vkn|vergi\s+no)(?![\p{L}])/iu, 'TRY'],
+  [/(?<![\p{L}])(?:cnpj|cpf)(?![\p{L}])/iu, 'BRL'],
+  [/(?<![\p{L}])rfc(?![\p{L}])/iu, 'MXN'],
+];
 
 /** An invoice's fields, how sure the extractor is of them (0..1), and which fields it doubts. */
 export interface InvoiceReading {

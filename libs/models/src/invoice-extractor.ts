@@ -277,7 +277,7 @@ const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|receipt|document|doc|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|απόδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|receipt|document|doc|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|απόδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -365,10 +365,12 @@ function invoiceNumber(text: string): Reading<string> | undefined {
   if (!unlabelled.length) {
     // no number of its own: an order's number is the document's (a marketplace order, a web shop's
     // confirmation), for a person to check
-    const order = /(?<![\p{L}])order[ \t]*(?:no|nr|number|#|id)?\.?[ \t]*[:#]?[ \t]*#?([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
-      text,
-    );
-    return order && ok(order[1])
+    const order = [
+      ...text.matchAll(
+        /(?<![\p{L}])order[ \t]*(?:no|nr|number|#|id)?\.?[ \t]*[:#]?[ \t]*#?([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/giu,
+      ),
+    ].find((o) => ok(o[1]));
+    return order
       ? { value: order[1], confidence: 0.6, how: "the order's number" }
       : undefined;
   }
@@ -381,7 +383,7 @@ function invoiceNumber(text: string): Reading<string> | undefined {
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|tarihi?|kelt|vom|del|d\.d\.|on|le|am)\s*[:.,]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|vom|del|d\.d\.|on|le|am)\s*[:.,]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
@@ -801,11 +803,15 @@ const squash = (s: string) =>
  */
 function senderDomains(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})/gi)) {
+  // a mailbox, a web address, or a bare domain with a common ending ("woollyfox.co.uk")
+  const address =
+    /(?:@|\bwww\.|https?:\/\/)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}\.(?:co\.uk|com\.au|co\.nz|com|net|org|io|co|app|dev|shop|store|studio|eu|de|uk|fr|es|it|nl|be|at|ch|se|no|dk|fi|pl|cz|ie|pt|us|ca|au|nz|in|jp|kr|br|mx))(?![\w.-]*@)(?![\w-])/gi;
+  for (const m of text.matchAll(address)) {
+    const domain = m[1] ?? m[2];
     const line = text.slice(lineAt(text, m.index).start, m.index);
     if (/(?<![\p{L}])(?:to|cc|an|à|a|til|till)\s*:|buyer|customer|client|bill\s+to/iu.test(line))
       continue;
-    const labels = m[1].toLowerCase().split('.').slice(0, -1);
+    const labels = domain.toLowerCase().split('.').slice(0, -1);
     for (const label of labels)
       if (!/^(?:www|mail|email|billing|invoices?|co|com|org|net|ac|gov)$/.test(label))
         out.push(squash(label));
@@ -1238,7 +1244,8 @@ function total(text: string): Reading<Amount> | undefined {
   const scored: Array<{ amount: Amount; score: number }> = [];
   for (const a of amounts) {
     const lineStart = Math.max(text.lastIndexOf('\n', a.start - 1) + 1, 0);
-    const before = text.slice(Math.max(lineStart, a.start - 40), a.start);
+    // the label before the amount, a column's padding closed up ("Zu zahlen bis 14.04.2025:      286,40 €")
+    const before = text.slice(lineStart, a.start).replace(/[ \t]{2,}/g, " ").slice(-40);
     // the label nearest the amount: the text after the last separator before it
     const label = before.split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/).at(-1) ?? '';
     let score = 0;
@@ -1303,6 +1310,75 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   return country ? { value: country[1], confidence: 0.75, how: 'the country of its tax id' } : undefined;
 }
 
+/** Words of an invoice's labels, as a scan's OCR misreads them ("T0TAL", "Invo1ce", "lNVOICE"). */
+const OCR_WORDS = new Set([
+  'invoice',
+  'receipt',
+  'total',
+  'subtotal',
+  'date',
+  'amount',
+  'balance',
+  'number',
+  'paid',
+  'payable',
+  'due',
+  'tax',
+  'vat',
+  'grand',
+  'thank',
+  'you',
+  'rechnung',
+  'summe',
+  'gesamt',
+  'datum',
+  'betrag',
+  'facture',
+  'factura',
+  'fattura',
+  'totale',
+]);
+/** OCR's look-alikes: a letter for a digit or a digit for a letter. */
+const LOOK_ALIKES: Record<string, string[]> = { '0': ['o'], '1': ['i', 'l'], l: ['l', 'i'], I: ['i', 'l'] };
+
+/**
+ * A scan's text with OCR's commonest misreadings undone, character for character (so every
+ * position stays): letters among a number's digits ("2O/O6/2025") and digits in a label's word
+ * ("T0TAL", "Subtota1", "lNVOICE"), only where the word is then a label's.
+ */
+export function deOcr(text: string): string {
+  const digits = text.replace(
+    /(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu,
+    (m) =>
+      (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
+        ? m.replace(/[OoIl]/g, (c, i: number) =>
+            /[\d./:,-]/.test(m[i - 1] ?? '') && /[\d./:,-]/.test(m[i + 1] ?? '')
+              ? /[Oo]/.test(c)
+                ? '0'
+                : '1'
+              : c,
+          )
+        : m,
+  );
+  return digits.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
+    if (!/[01lI]/.test(word) || OCR_WORDS.has(word.toLowerCase())) return word;
+    let variants = [''];
+    for (const c of word) {
+      const options = LOOK_ALIKES[c] ?? [c.toLowerCase()];
+      variants = variants.flatMap((v) => options.map((o) => v + o));
+      if (variants.length > 64) return word;
+    }
+    const found = variants.find((v) => OCR_WORDS.has(v));
+    if (!found || !/[01]/.test(word) && !/^l\p{Lu}/u.test(word)) return word;
+    const upper = (word.match(/\p{Lu}/gu)?.length ?? 0) > word.length / 2;
+    return [...found]
+      .map((c, i) =>
+        /[01lI]/.test(word[i]) ? (upper ? c.toUpperCase() : c) : word[i],
+      )
+      .join('');
+  });
+}
+
 /** Tax and company ids that only one country's documents carry, and that country's currency. */
 const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/\bCHE[-\s]?\d{3}\.\d{3}\.\d{3}\b|\bUID\b/, 'CHF'],
@@ -1342,7 +1418,8 @@ const SURE = 0.8;
  * field's, lower still when two fields are doubtful: the workflow sends a doubtful reading to a
  * person rather than completing with a wrong field.
  */
-export function readInvoice(text: string): InvoiceReading {
+export function readInvoice(written: string): InvoiceReading {
+  const text = deOcr(written);
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(

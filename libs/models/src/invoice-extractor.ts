@@ -129,11 +129,12 @@ function disambiguate(code: string, symbol: string, text: string): string {
     if (/\b(iceland|reykjavik|isk)\b|\.is\b/i.test(text)) return 'ISK';
     return 'SEK';
   }
-  // the yen sign is also the yuan's: a text in Chinese characters without kana is Chinese
+  // the yen sign is also the yuan's: a text in Chinese (its invoice's words, a company's 公司)
+  // without kana or a Japanese company's form is Chinese
   if (
     (symbol === '¥' || symbol === '￥') &&
-    /\p{Script=Han}/u.test(text) &&
-    !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+    /公司|发票|發票|人民币|人民幣|增值税|价税|價稅|税额|稅額|开票|開票|元/u.test(text) &&
+    !/[\p{Script=Hiragana}\p{Script=Katakana}]|株式会社|有限会社|合同会社|消費税|税込|御中|円/u.test(text)
   )
     return 'CNY';
   if (symbol === '$') {
@@ -1381,13 +1382,13 @@ export function deOcr(text: string): string {
 
 /** Tax and company ids that only one country's documents carry, and that country's currency. */
 const COUNTRY_IDS: Array<[RegExp, string]> = [
-  [/\bCHE[-\s]?\d{3}\.\d{3}\.\d{3}\b|\bUID\b/, 'CHF'],
+  [/\bCHE[-\s]?\d{3}\.\d{3}\.\d{3}\b/, 'CHF'],
   [
-    /(?<![\p{L}])(?:p\.?\s?iva|partita\s+iva|codice\s+fiscale|siret|siren|ust-?id\p{L}*|steuernummer|st\.-?nr|handelsregister|amtsgericht|kvk|btw-?(?:nr|nummer)|y-tunnus|nif|cif|nipc|uid-?nr|atu\d{8})(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:p\.?\s?iva|partita\s+iva|codice\s+fiscale|siret|siren|ust-?id\p{L}*|steuernummer|st\.-?nr|handelsregister|amtsgericht|kvk|btw-?(?:nr|nummer)|y-tunnus|nif|nipc|uid-?nr|atu\d{8})(?![\p{L}])/iu,
     'EUR',
   ],
-  [/(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|company\s+no|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])/iu, 'GBP'],
-  [/(?<![\p{L}])(?:abn|acn)(?![\p{L}])/iu, 'AUD'],
+  [/(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])/iu, 'GBP'],
+  [/(?<![\p{L}])(?:abn|acn)[:\s]*\d{2}[\s]?\d{3}/iu, 'AUD'],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
   [/(?<![\p{L}])cvr(?![\p{L}])/iu, 'DKK'],
   [/(?<![\p{L}])(?:nip|regon)(?![\p{L}])/iu, 'PLN'],

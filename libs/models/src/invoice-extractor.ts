@@ -134,7 +134,9 @@ function disambiguate(code: string, symbol: string, text: string): string {
   if (
     (symbol === '¥' || symbol === '￥') &&
     /公司|发票|發票|人民币|人民幣|增值税|价税|價稅|税额|稅額|开票|開票|元/u.test(text) &&
-    !/[\p{Script=Hiragana}\p{Script=Katakana}]|株式会社|有限会社|合同会社|消費税|税込|御中|円/u.test(text)
+    !/[\p{Script=Hiragana}\p{Script=Katakana}]|株式会社|有限会社|合同会社|消費税|税込|御中|円/u.test(
+      text,
+    )
   )
     return 'CNY';
   if (symbol === '$') {
@@ -266,7 +268,10 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     /(?<![\p{L}\d])(?:totalt|gesamtbetrag|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|genel\s+toplam|razem)(?![\p{L}\d])/iu,
     9,
   ],
-  [/(?:价税合计|價稅合計|合計金額|合计金额|ご請求金額|請求金額|합계\s*금액|합계|총액|청구\s*금액|총\s*금액|合計|合计|总计|總計)\s*[:：]?\s*[(（]?[^\n]{0,12}$/u, 9],
+  [
+    /(?:价税合计|價稅合計|合計金額|合计金额|ご請求金額|請求金額|합계\s*금액|합계|총액|청구\s*금액|총\s*금액|合計|合计|总计|總計)\s*[:：]?\s*[(（]?[^\n]{0,12}$/u,
+    9,
+  ],
   [/\btotal\w*|\bgesamt\w*|\bsumm[ea]\b|\btoplam\b|\bsuma\b/i, 7],
   [/\bamount\b|\bbalance\b|\bpaid\b|\bcharged?\b|\bbetrag\b|\bmontant\b|\bimporte\b|\bvalor\b/i, 4],
 ];
@@ -371,9 +376,7 @@ function invoiceNumber(text: string): Reading<string> | undefined {
         /(?<![\p{L}])order[ \t]*(?:no|nr|number|#|id)?\.?[ \t]*[:#]?[ \t]*#?([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/giu,
       ),
     ].find((o) => ok(o[1]));
-    return order
-      ? { value: order[1], confidence: 0.6, how: "the order's number" }
-      : undefined;
+    return order ? { value: order[1], confidence: 0.6, how: "the order's number" } : undefined;
   }
   // the only id-like token in the document is likelier its number than the first of several
   const alone = new Set(unlabelled.map((m) => m[1])).size === 1;
@@ -707,16 +710,18 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     }
   }
   // a name in a script without capitals runs to the next gap or separator
-  const caseless = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）]+/u.exec(
-    rest,
-  )?.[0];
+  const caseless =
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）]+/u.exec(
+      rest,
+    )?.[0];
   if (caseless) return caseless.length >= 2 && !ADDRESSED_CJK.test(caseless) ? caseless : undefined;
   let name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
   // "Ningbo Brightway Houseware Co., Ltd.": a legal form after a comma is still the name's
   const more = /^,[ \t]*/.exec(rest.slice(name.length));
   const next = more && legalForm(rest.slice(name.length + more[0].length));
-  if (more && next?.index === 0) name = rest.slice(0, name.length + more[0].length + next[0].length);
+  if (more && next?.index === 0)
+    name = rest.slice(0, name.length + more[0].length + next[0].length);
   const only = cleanName(upToLegalForm(nameOnly(name)));
   return only &&
     !NOT_NAME.test(only) &&
@@ -820,6 +825,21 @@ function senderDomains(text: string): string[] {
   return out;
 }
 
+/** The addressee's mailbox domains (a "To:" or "Cc:" line), as `senderDomains` squashes them. */
+function recipientDomains(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^[ \t]*(?:to|cc|an|à|a|til|till|aan)[ \t]*:[^\n]*/gimu))
+    for (const d of m[0].matchAll(/@([a-z0-9][a-z0-9.-]*\.[a-z]{2,})/gi))
+      for (const label of d[1].toLowerCase().split('.').slice(0, -1))
+        if (
+          !/^(?:www|mail|email|co|com|org|net|ac|gov|gmail|outlook|hotmail|yahoo|gmx|icloud|web)$/.test(
+            label,
+          )
+        )
+          out.push(squash(label));
+  return out;
+}
+
 /** The first line of a letterhead: the document's first line, or the first after its title. */
 function isFirst(text: string, at: number): boolean {
   return text
@@ -918,12 +938,25 @@ function vendor(text: string): Reading<string> | undefined {
   );
   if (fuller) best = { ...best, value: fuller.value, how: `${best.how}, with its legal form` };
   const others = all.filter((c) => c.kind !== best.kind);
-  const support = new Set(others.filter((c) => sameCompany(c.value, best.value)).map((c) => c.kind));
+  const support = new Set(
+    others.filter((c) => sameCompany(c.value, best.value)).map((c) => c.kind),
+  );
   const rival = others.find(
     (c) => STRONG_KINDS.has(c.kind) && c.confidence >= 0.8 && !sameCompany(c.value, best.value),
   );
   let confidence = best.confidence;
   let how = best.how;
+  // a name that spells the addressee's mailbox is the customer's (a reply signed by its team)
+  const letters = squash(best.value);
+  if (
+    letters.length >= 5 &&
+    recipientDomains(text).some((d) => d.includes(letters) || letters.startsWith(d))
+  )
+    return {
+      value: best.value,
+      confidence: Math.min(confidence, 0.5),
+      how: `${how}, but it spells the addressee’s domain`,
+    };
   if (support.size) {
     // two kinds of evidence agree: a guess becomes a reading, a reading a sure one
     confidence = Math.min(0.95, Math.max(confidence, 0.8) + 0.05 * support.size);
@@ -960,12 +993,14 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
   }
   if (!names.length) return undefined;
   const company = names.find((n) => legalForm(n));
-  if (company) return { value: company, confidence: 0.9, how: 'signature, legal form', kind: 'signature' };
+  if (company)
+    return { value: company, confidence: 0.9, how: 'signature, legal form', kind: 'signature' };
   const spelt = names.find((n) => {
     const letters = squash(n);
     return letters.length >= 5 && domains.some((d) => d.includes(letters) || letters.startsWith(d));
   });
-  if (spelt) return { value: spelt, confidence: 0.9, how: 'signature, sender’s domain', kind: 'signature' };
+  if (spelt)
+    return { value: spelt, confidence: 0.9, how: 'signature, sender’s domain', kind: 'signature' };
   // a person signs above the company; a first name alone is no vendor
   const full = names.filter((n) => n.includes(' '));
   if (!full.length) return undefined;
@@ -983,9 +1018,10 @@ const SIGNED_FOR =
 
 /** An e-mail's From: line whose display name spells its own domain ("Parcelbird <x@parcelbird.com>"). */
 function senderName(text: string): VendorCandidate | undefined {
-  const m = /^[ \t]*(?:from|von|de|från|fra|van)[ \t]*:[ \t]*"?([^<"\n@]+?)"?[ \t]*<[^@\s>]+@([^>\s]+)>/im.exec(
-    text,
-  );
+  const m =
+    /^[ \t]*(?:from|von|de|från|fra|van)[ \t]*:[ \t]*"?([^<"\n@]+?)"?[ \t]*<[^@\s>]+@([^>\s]+)>/im.exec(
+      text,
+    );
   if (!m || /^[ \t]*(?:subject|betreff|objet|asunto)[ \t]*:[^\n]*\b(?:fwd?|wg|tr)\s*:/im.test(text))
     return undefined;
   const name = cleanName(m[1].trim());
@@ -1018,12 +1054,14 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // a label without its colon ("from", "von", "par") is a word of a sentence as often; after
     // it, one word is a weak name
     const colon = /[:\-–]/.test(m[0]);
-    if (colon || name.includes(' ')) out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
+    if (colon || name.includes(' '))
+      out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
     else out.push({ value: name, confidence: 0.75, how: 'after "from", one word', kind: 'label' });
   }
   for (const m of text.matchAll(VENDOR_PHRASE)) {
     const name = nameAfter(text, m.index + m[0].length);
-    if (name) out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
+    if (name)
+      out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
   }
   for (const m of text.matchAll(SIGNED_FOR)) {
     const name = cleanName(upToLegalForm(m[1].trim()));
@@ -1046,7 +1084,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
     );
   const company = registered && nameOnly((registered[1] ?? registered[2]).trim().replace(/,$/, ''));
   if ((company && looksLikeName(company)) || (company && /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(company)))
-    out.push({ value: cleanName(company), confidence: 0.85, how: 'registered company', kind: 'registered' });
+    out.push({
+      value: cleanName(company),
+      confidence: 0.85,
+      how: 'registered company',
+      kind: 'registered',
+    });
   const domains = senderDomains(text);
   const signed = signature(text, domains);
   if (signed) out.push(signed);
@@ -1085,7 +1128,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
       seg,
     );
     if (leading && looksLikeName(leading[1].trim())) {
-      out.push(secondOpinion({ value: seg.trim(), confidence: 0.8, how: 'legal form first', kind: 'legal' }, segAt));
+      out.push(
+        secondOpinion(
+          { value: seg.trim(), confidence: 0.8, how: 'legal form first', kind: 'legal' },
+          segAt,
+        ),
+      );
       continue;
     }
     // a legal form after a capitalised word: "As discussed" opens a sentence, it names nobody
@@ -1099,7 +1147,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
       upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
     );
     if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
-      out.push(secondOpinion({ value: name, confidence: 0.85, how: 'legal form', kind: 'legal' }, segAt));
+      out.push(
+        secondOpinion({ value: name, confidence: 0.85, how: 'legal form', kind: 'legal' }, segAt),
+      );
       continue;
     }
     // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy")
@@ -1115,7 +1165,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (start < words.length - 1)
       out.push(
         secondOpinion(
-          { value: words.slice(start).join(' '), confidence: 0.75, how: 'before a legal form', kind: 'legal' },
+          {
+            value: words.slice(start).join(' '),
+            confidence: 0.75,
+            how: 'before a legal form',
+            kind: 'legal',
+          },
           segAt,
         ),
       );
@@ -1131,7 +1186,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
         letters.length >= 5 &&
         domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d)))
       ) {
-        out.push({ value: name, confidence: 0.85, how: 'spells the sender’s domain', kind: 'domain' });
+        out.push({
+          value: name,
+          confidence: 0.85,
+          how: 'spells the sender’s domain',
+          kind: 'domain',
+        });
         break;
       }
     }
@@ -1157,7 +1217,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // a letterhead in a script without capitals ("مطعم الياسمين")
     if (top && name && CASELESS.test(name) && !CASELESS_DOCUMENT.test(name) && name.length <= 40) {
       if (ADDRESSED_CJK.test(name)) continue;
-      out.push({ value: name, confidence: 0.75, how: 'letterhead, caseless script', kind: 'letterhead' });
+      out.push({
+        value: name,
+        confidence: 0.75,
+        how: 'letterhead, caseless script',
+        kind: 'letterhead',
+      });
       return out;
     }
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
@@ -1178,7 +1243,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const withAddress = ADDRESS.test(text.slice(at + field.length, line.end));
     out.push(
       near || withAddress
-        ? { value: name, confidence: 0.75, how: near ? 'name near the top' : 'name with its address', kind: 'name' }
+        ? {
+            value: name,
+            confidence: 0.75,
+            how: near ? 'name near the top' : 'name with its address',
+            kind: 'name',
+          }
         : { value: name, confidence: 0.6, how: 'unlabelled name', kind: 'name' },
     );
     return out;
@@ -1246,7 +1316,10 @@ function total(text: string): Reading<Amount> | undefined {
   for (const a of amounts) {
     const lineStart = Math.max(text.lastIndexOf('\n', a.start - 1) + 1, 0);
     // the label before the amount, a column's padding closed up ("Zu zahlen bis 14.04.2025:      286,40 €")
-    const before = text.slice(lineStart, a.start).replace(/[ \t]{2,}/g, " ").slice(-40);
+    const before = text
+      .slice(lineStart, a.start)
+      .replace(/[ \t]{2,}/g, ' ')
+      .slice(-40);
     // the label nearest the amount: the text after the last separator before it
     const label = before.split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/).at(-1) ?? '';
     let score = 0;
@@ -1308,7 +1381,9 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   if (code) return { value: code, confidence: 0.6, how: 'a code in the text' };
   // no amount says it: the country's own tax or company id does ("P.IVA" is Italian, so euros)
   const country = COUNTRY_IDS.find(([re]) => re.test(text));
-  return country ? { value: country[1], confidence: 0.75, how: 'the country of its tax id' } : undefined;
+  return country
+    ? { value: country[1], confidence: 0.75, how: 'the country of its tax id' }
+    : undefined;
 }
 
 /** Words of an invoice's labels, as a scan's OCR misreads them ("T0TAL", "Invo1ce", "lNVOICE"). */
@@ -1340,7 +1415,12 @@ const OCR_WORDS = new Set([
   'totale',
 ]);
 /** OCR's look-alikes: a letter for a digit or a digit for a letter. */
-const LOOK_ALIKES: Record<string, string[]> = { '0': ['o'], '1': ['i', 'l'], l: ['l', 'i'], I: ['i', 'l'] };
+const LOOK_ALIKES: Record<string, string[]> = {
+  '0': ['o'],
+  '1': ['i', 'l'],
+  l: ['l', 'i'],
+  I: ['i', 'l'],
+};
 
 /**
  * A scan's text with OCR's commonest misreadings undone, character for character (so every
@@ -1348,18 +1428,16 @@ const LOOK_ALIKES: Record<string, string[]> = { '0': ['o'], '1': ['i', 'l'], l: 
  * ("T0TAL", "Subtota1", "lNVOICE"), only where the word is then a label's.
  */
 export function deOcr(text: string): string {
-  const digits = text.replace(
-    /(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu,
-    (m) =>
-      (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
-        ? m.replace(/[OoIl]/g, (c, i: number) =>
-            /[\d./:,-]/.test(m[i - 1] ?? '') && /[\d./:,-]/.test(m[i + 1] ?? '')
-              ? /[Oo]/.test(c)
-                ? '0'
-                : '1'
-              : c,
-          )
-        : m,
+  const digits = text.replace(/(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu, (m) =>
+    (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
+      ? m.replace(/[OoIl]/g, (c, i: number) =>
+          /[\d./:,-]/.test(m[i - 1] ?? '') && /[\d./:,-]/.test(m[i + 1] ?? '')
+            ? /[Oo]/.test(c)
+              ? '0'
+              : '1'
+            : c,
+        )
+      : m,
   );
   return digits.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
     if (!/[01lI]/.test(word) || OCR_WORDS.has(word.toLowerCase())) return word;
@@ -1370,11 +1448,15 @@ export function deOcr(text: string): string {
       if (variants.length > 64) return word;
     }
     const found = variants.find((v) => OCR_WORDS.has(v));
-    if (!found || !/[01]/.test(word) && !/^l\p{Lu}/u.test(word)) return word;
+    if (!found || (!/[01]/.test(word) && !/^l\p{Lu}/u.test(word))) return word;
     const upper = (word.match(/\p{Lu}/gu)?.length ?? 0) > word.length / 2;
     return [...found]
       .map((c, i) =>
-        /[01lI]/.test(word[i]) ? (upper ? c.toUpperCase() : c) : word[i],
+        c !== word[i].toLowerCase() && /[01lI]/.test(word[i])
+          ? upper
+            ? c.toUpperCase()
+            : c
+          : word[i],
       )
       .join('');
   });
@@ -1387,7 +1469,10 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     /(?<![\p{L}])(?:p\.?\s?iva|partita\s+iva|codice\s+fiscale|siret|siren|ust-?id\p{L}*|steuernummer|st\.-?nr|handelsregister|amtsgericht|kvk|btw-?(?:nr|nummer)|y-tunnus|nif|nipc|uid-?nr|atu\d{8})(?![\p{L}])/iu,
     'EUR',
   ],
-  [/(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])/iu, 'GBP'],
+  [
+    /(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])/iu,
+    'GBP',
+  ],
   [/(?<![\p{L}])(?:abn|acn)[:\s]*\d{2}[\s]?\d{3}/iu, 'AUD'],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
   [/(?<![\p{L}])cvr(?![\p{L}])/iu, 'DKK'],

@@ -586,7 +586,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /**
  * The first legal form in `s` as companies write it: capitalised ("Ltd", "AS", "Oy") unless dotted
@@ -634,10 +634,11 @@ function cleanName(s: string): string {
     .replace(/\s+(invoice|inv|bill|receipt|faktura|rechnung|factuur|document)\b.*$/i, '')
     .replace(/[\s,;:|·-]+$/, '')
     .trim();
-  // "Inc." and "B.V." keep their dot; a sentence's full stop goes
+  // "Inc.", "B.V." and "S.A. de C.V." keep their dot (a dotted abbreviation after a name); a
+  // sentence's full stop goes
   return /\b(inc|co|corp|ltd|b\.v|n\.v|s\.a|s\.l|e\.k|o\.o|k\.k|s\.r\.o|d\.o\.o|pvt\. ltd|ehf)\.$/i.test(
     name,
-  )
+  ) || /\s(?:\p{Lu}\.)+$|\s\p{Lu}\p{Ll}{1,3}\.$/u.test(name)
     ? name
     : name.replace(/\.+$/, '');
 }
@@ -1124,7 +1125,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const legal = legalForm(seg);
     if (!legal) continue;
     // a French form before the name: "SARL Les Jardins", "SAS Dupont et Fils"
-    const leading = /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
+    const leading = /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA|Tmi|T:mi|PT|Firma)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
       seg,
     );
     if (leading && looksLikeName(leading[1].trim())) {

@@ -343,6 +343,27 @@ describe('extractInvoice', () => {
     ).toBe('Funkwelt Telekom GmbH');
   });
 
+  it('reads labels stacked above their values, a name before a column’s gap, a copyright line and more legal forms', () => {
+    const stacked =
+      'INVOICE\nFrom\nTo\nQuaymark Sound Ltd\nUnit 9 Dock Park\nHarlow Venues Ltd\n3 Tower Road\nInvoice No: Q-1\nTotal £1,305.60';
+    expect(extractInvoice(stacked).vendor).toBe('Quaymark Sound Ltd');
+    expect(
+      extractInvoice('INVOICE 5-1\nFROM: Acme Studio        TO: Beta Works\nTotal £9.00').vendor,
+    ).toBe('Acme Studio');
+    // "Company:" in the customer's block names the customer; the footer's copyright the vendor
+    const saas =
+      'Invoice 5-1\nBill to\nName: Jo Bell\nCompany: Ridge Analytics LLC\nTotal $9.00\n© 2025 Loomstack, Inc. All rights reserved.';
+    expect(readInvoice(saas).fields.vendor).toBe('Loomstack Inc.');
+    expect(readInvoice(saas).evidence.vendor?.how).toMatch(/^copyright/);
+    expect(
+      extractInvoice('Emisor: Papelera del Sur S.A. de C.V.\nFolio: A-1\nTotal $9.00').vendor,
+    ).toBe('Papelera del Sur S.A. de C.V.');
+    expect(
+      extractInvoice('FATURA\nYıldız Matbaa Ltd. Şti.\nFatura No: YM1\nGenel Toplam 15,00 TL')
+        .vendor,
+    ).toBe('Yıldız Matbaa Ltd. Şti.');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

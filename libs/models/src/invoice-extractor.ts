@@ -597,7 +597,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|payee|pay\s+to|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|payee|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -700,7 +700,13 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   let rest = text.slice(from);
   // a label on its own line ("Seller:" above the name, as a PDF's block lays it out)
   const own = /^[ \t]*\n[ \t]*/.exec(rest);
-  if (own) rest = rest.slice(own[0].length);
+  if (own) {
+    rest = rest.slice(own[0].length);
+    // labels stacked above their values ("From / To / Quayside Ltd / … / Harlow Ltd", a PDF's
+    // columns pasted one under the other): the first value is the first label's
+    const stacked = /^[^\n]*/.exec(rest)![0].trim();
+    if (BARE_BUYER_LABEL.test(stacked)) rest = rest.slice(rest.indexOf('\n') + 1).trimStart();
+  }
   // a label heading a column beside another ("Bill From        Bill To"): its name is below it
   else if (labelStart !== undefined && /[ \t]{2,}$/.test(text.slice(labelStart, from))) {
     const beside = rest.split('\n')[0].trim();
@@ -710,6 +716,8 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
       if (below) rest = below.split(/[ ]{3,}|\t/)[0];
     }
   }
+  // a name ends at a column's gap ("Acme Studio        TO: Beta Ltd")
+  rest = rest.replace(/^([^\n]*?)(?:[ ]{3,}|\t)[^\n]*/, '$1');
   // a name in a script without capitals runs to the next gap or separator
   const caseless =
     /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）]+/u.exec(
@@ -790,12 +798,23 @@ function buyerBefore(text: string, at: number): boolean {
   if (line.start === 0 || text.slice(line.start, at).trim()) return false;
   const above = lineAt(text, line.start - 1);
   const label = text.slice(above.start, above.end).trim();
-  return (
-    label.length <= 40 &&
-    !/\d/.test(label) &&
-    new RegExp(`^(?:${BUYER_WORDS})(?![\\p{L}])[^:\\n]{0,24}:?$`, 'iu').test(label)
-  );
+  if (
+    label.length > 40 ||
+    /\d/.test(label) ||
+    !new RegExp(`^(?:${BUYER_WORDS}|to|for)(?![\\p{L}])[^:\\n]{0,24}:?$`, 'iu').test(label)
+  )
+    return false;
+  // labels stacked above their values: the vendor's label above the customer's heads the first
+  if (above.start === 0) return true;
+  const first = lineAt(text, above.start - 1);
+  return !BARE_VENDOR_LABEL.test(text.slice(first.start, first.end).trim());
 }
+
+/** A customer's label alone on its line ("To", "Bill to:", "Customer"). */
+const BARE_BUYER_LABEL = new RegExp(`^(?:${BUYER_WORDS}|to|for)[ \\t]*:?$`, 'iu');
+/** A vendor's label alone on its line ("From", "Seller:", "Supplier"). */
+const BARE_VENDOR_LABEL =
+  /^(?:from|bill(?:ed)?\s+from|seller|supplier|vendor|issuer|payee|von|de|från|fra|sprzedawca|verkoper|lieferant|fournisseur|proveedor|fornitore)[ \t]*:?$/iu;
 
 /** The letters of a name or a domain, lower case and without marks, to compare the two. */
 const squash = (s: string) =>
@@ -1049,6 +1068,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
       continue;
     // who paid or ordered is the customer: "payment received from X", "paid by Visa", "payé par"
     if (PAYER_BEFORE.test(text.slice(Math.max(line.start, m.index - 24), m.index))) continue;
+    // "Company:" inside the customer's block ("Bill to / Name: … / Company: …") is the customer's
+    if (/^(?:company|store|shop)/i.test(m[0]) && inBuyerBlock(text, line.start)) continue;
     // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name
     const name = nameAfter(text, m.index + m[0].length, m.index);
     if (!name) continue;
@@ -1091,6 +1112,17 @@ function vendorCandidates(text: string): VendorCandidate[] {
       how: 'registered company',
       kind: 'registered',
     });
+  // "© 2025 Loomstack, Inc. All rights reserved": the company's own footer
+  const copyright =
+    /(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:[-–]\d{2,4})?)?[ \t]*(\p{Lu}[^\n]{1,60})/iu.exec(text);
+  const owner =
+    copyright &&
+    cleanName(upToLegalForm(nameOnly(copyright[1].replace(/,(?=\s*(?:inc|ltd|llc)\b)/i, ''))));
+  if (
+    owner &&
+    (looksLikeName(owner) || /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(owner) || legalForm(owner))
+  )
+    out.push({ value: owner, confidence: 0.85, how: 'copyright', kind: 'registered' });
   const domains = senderDomains(text);
   const signed = signature(text, domains);
   if (signed) out.push(signed);
@@ -1125,9 +1157,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const legal = legalForm(seg);
     if (!legal) continue;
     // a French form before the name: "SARL Les Jardins", "SAS Dupont et Fils"
-    const leading = /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA|Tmi|T:mi|PT|Firma)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
-      seg,
-    );
+    const leading =
+      /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA|Tmi|T:mi|PT|Firma)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
+        seg,
+      );
     if (leading && looksLikeName(leading[1].trim())) {
       out.push(
         secondOpinion(
@@ -1255,6 +1288,18 @@ function vendorCandidates(text: string): VendorCandidate[] {
     return out;
   }
   return out;
+}
+
+/** Whether a customer's label heads the block (lines without a blank between) that `at` starts a line of. */
+function inBuyerBlock(text: string, at: number): boolean {
+  const block =
+    text
+      .slice(0, at)
+      .split(/\n[ \t]*\n/)
+      .at(-1) ?? '';
+  return new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}])`, 'iu').test(
+    block.split('\n').slice(-4).join('\n'),
+  );
 }
 
 /** Bank details on a line: an account's holder is the payee there. */

@@ -364,6 +364,19 @@ describe('extractInvoice', () => {
     ).toBe('Yıldız Matbaa Ltd. Şti.');
   });
 
+  it('reads a company signing as its team and a freelancer’s label', () => {
+    expect(
+      extractInvoice('Your receipt\nReceipt number: 33-11\nTotal $9.00\n— The Notably Team').vendor,
+    ).toBe('Notably');
+    expect(
+      extractInvoice(
+        'Invoice INV-5\nFreelancer: Marta Nowak (Nowak Translations)\nClient: Bright Inc.\nTotal $9.00',
+      ).vendor,
+    ).toBe('Marta Nowak');
+    // a team of a department names no company
+    expect(extractInvoice('Invoice 5-5\nTotal $9.00\nThe Accounts Team').vendor).toBeUndefined();
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

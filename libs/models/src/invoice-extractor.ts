@@ -597,7 +597,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|payee|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -985,7 +985,7 @@ function vendor(text: string): Reading<string> | undefined {
     confidence = Math.min(confidence, 0.6);
     how = `${how}; but ${rival.kind} reads "${rival.value}"`;
   }
-  return { value: best.value, confidence, how };
+  return { value: best.value, confidence: Math.round(confidence * 100) / 100, how };
 }
 
 /** Words that close a message; the lines after one are its signature. */
@@ -1031,6 +1031,10 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
     kind: 'signature',
   };
 }
+
+/** A closing line signed by a company's team ("— The Notably Team", "Your Lumen Fibre team"). */
+const TEAM_SIGNATURE =
+  /(?:^|\n)[ \t]*(?:[-–—]+[ \t]*)?(?:the|your)[ \t]+(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&'’.-]*){0,3})[ \t]+(?:team|crew|support\s+team)[ \t]*[.!]?[ \t]*(?=\n|$)/giu;
 
 /** "for Bharat Traders" above "Authorised Signatory": who signs for the issuer. */
 const SIGNED_FOR =
@@ -1084,6 +1088,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const name = nameAfter(text, m.index + m[0].length);
     if (name)
       out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
+  }
+  // "The Notably Team", "— Your Lumen team": a company signing as its team
+  for (const m of text.matchAll(TEAM_SIGNATURE)) {
+    const name = cleanName(m[1].trim());
+    if (name && !NOT_NAME.test(name) && !notAName(name) && !TEAM_WORD.test(name))
+      out.push({ value: name, confidence: 0.8, how: 'signed as its team', kind: 'signature' });
   }
   for (const m of text.matchAll(SIGNED_FOR)) {
     const name = cleanName(upToLegalForm(m[1].trim()));

@@ -439,6 +439,25 @@ describe('extractInvoice', () => {
     );
     expect(italian.fields.currency).toBe('EUR');
     expect(italian.evidence.currency?.confidence).toBeLessThan(0.8);
+    // a US town and state; a German one with its country code is not
+    expect(
+      extractInvoice('Mountain Brew\n221 Pine St, Flagstaff AZ\nOrder 44\nTotal 11.31').currency,
+    ).toBe('USD');
+    expect(extractInvoice('Rechnung 5-5\nBerlin, DE 10115\nSumme 9,00').currency).toBeUndefined();
+    // a shared symbol is the currency whose code the text writes elsewhere
+    const kiwi = readInvoice(
+      'Tax Invoice\nInvoice: KS-1   Date: 5/06/2025\nTotal NZD              $457.01',
+    );
+    expect(kiwi.fields).toMatchObject({ currency: 'NZD', invoiceDate: '2025-06-05' });
+    // a remaining balance after a deposit is what is paid
+    expect(
+      extractInvoice(
+        'Rechnung Nr. 2025/8\nGesamtbetrag 935,00 €\nAnzahlung erhalten -280,00 €\nRestbetrag 655,00 €',
+      ).total,
+    ).toBe(655);
+    expect(extractInvoice('ФАКТУРА\n№ 0000123\nСума за плащане 300,00 лв.').invoiceNumber).toBe(
+      '0000123',
+    );
     // an incoterm or a bank's name is no country
     expect(
       extractInvoice('Invoice 5-5\nCIF Rotterdam, ABN AMRO\nTotal 9.00').currency,

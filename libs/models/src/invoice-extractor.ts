@@ -121,7 +121,19 @@ let symbols: Map<string, string> | undefined;
 let symbolPattern: RegExp | undefined;
 
 /** "kr" and "$" are ambiguous: the text's country, legal form or web domain decides. */
+/** The currencies a shared symbol stands for, whose code a text may write elsewhere. */
+const SHARED_CODES: Record<string, string[]> = {
+  $: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'TWD'],
+  kr: ['SEK', 'NOK', 'DKK', 'ISK'],
+  'kr.': ['DKK', 'SEK', 'NOK', 'ISK'],
+  '¥': ['JPY', 'CNY'],
+  '￥': ['JPY', 'CNY'],
+};
+
 function disambiguate(code: string, symbol: string, text: string): string {
+  // the code written elsewhere in the text says which ("Total NZD   $457.01", "Moneda: MXN")
+  const written = SHARED_CODES[symbol]?.filter((c) => new RegExp(`\\b${c}\\b`).test(text));
+  if (written?.length === 1) return written[0];
   if (symbol === 'kr' || symbol === 'kr.') {
     if (/\b(norway|norge|oslo|bergen|nok)\b|\bASA?\b|\.no\b/i.test(text)) return 'NOK';
     if (/\b(denmark|danmark|copenhagen|københavn|dkk)\b|\bApS\b|\bA\/S\b|\.dk\b/i.test(text))
@@ -141,8 +153,9 @@ function disambiguate(code: string, symbol: string, text: string): string {
     return 'CNY';
   if (symbol === '$') {
     if (/\b(canada|ontario|quebec|toronto|vancouver)\b|\bCA\$/i.test(text)) return 'CAD';
-    if (/\b(australia|sydney|melbourne|abn)\b|\bA\$/i.test(text)) return 'AUD';
-    if (/\b(new zealand|auckland)\b|\bNZ\$/i.test(text)) return 'NZD';
+    if (/\b(australia|sydney|melbourne|brisbane|perth|adelaide|abn)\b|\bA\$/i.test(text))
+      return 'AUD';
+    if (/\b(new zealand|auckland|wellington|christchurch)\b|\bNZ\$/i.test(text)) return 'NZD';
   }
   return code;
 }
@@ -255,7 +268,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -299,7 +312,7 @@ const NUMBER_LABELS = new RegExp(
 );
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s)[ \t]*(?:number|numéro|n[uú]mero|num|nr|no|n\.?[°º]|č)(?![\p{L}])\.?[ \t]*[:#\-–]?[ \t]*(?=[A-Z0-9])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s)[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|no|n\.?[°º]|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
@@ -1334,7 +1347,7 @@ const ADDRESS =
   /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|calle|avda\.?|via|rue|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}/iu;
 /** Words a name may hold in lower case ("Bank of Scotland", "Maison de la Presse"). */
 const NAME_JOINERS =
-  /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och|og|i|e|ja|és|ve|o)$/i;
+  /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och|og|i|e|ja|és|ve|o|på|av|ved|til|zum|zur|am|im|bei|auf|op|aan|het|sur|au|aux|della|delle|dei|degli|do|dos|das|na|w|u)$/i;
 
 /** Two to six capitalised words of letters (any script) that are not a field's label. */
 function looksLikeName(s: string): boolean {
@@ -1537,6 +1550,12 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:vkn|vergi\s+no)(?![\p{L}])/iu, 'TRY'],
   [/(?<![\p{L}])(?:cnpj|cpf)(?![\p{L}])/iu, 'BRL'],
   [/(?<![\p{L}])rfc(?![\p{L}])/iu, 'MXN'],
+  // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
+  [
+    // (with its ZIP code, or a state whose abbreviation is no country's code)
+    /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![\p{L}\d])/u,
+    'USD',
+  ],
 ];
 
 /** An invoice's fields, how sure the extractor is of them (0..1), and which fields it doubts. */

@@ -377,6 +377,28 @@ describe('extractInvoice', () => {
     expect(extractInvoice('Invoice 5-5\nTotal $9.00\nThe Accounts Team').vendor).toBeUndefined();
   });
 
+  it('takes no agent, software, platform, carrier or factor for the vendor', () => {
+    const software =
+      'Invoice\nInvoice number: 0042\nInvoice date: 19 March 2025\n\nHollowell Joinery\n7 Mill Row, Frome BA11 1AB\n\nBill to: Marlowe Interiors Ltd\nTotal £3,200.00\nPayments are processed by Stripe Payments Europe, Ltd.\nInvoice created with Quickbill Software Ltd.';
+    expect(readInvoice(software).fields.vendor).toBe('Hollowell Joinery');
+    expect(readInvoice(software).evidence.vendor).toMatchObject({ how: 'name above its address' });
+    expect(
+      extractInvoice(
+        'Invoice 2025-77\nPrepared by Oakley Bookkeeping Ltd on behalf of:\nRosa Diaz Hair Studio\n22 Bridge St, Bath\nTotal due £650.00',
+      ).vendor,
+    ).toBe('Rosa Diaz Hair Studio');
+    expect(
+      extractInvoice(
+        'Greystone Advisory Ltd\nInvoice GC-31\nTotal due £5,400.00\nThis invoice has been assigned to Lowland Invoice Finance Ltd. Please pay Lowland Invoice Finance Ltd.',
+      ).vendor,
+    ).toBe('Greystone Advisory Ltd');
+    expect(
+      extractInvoice(
+        'Invoice No: DE-55\nSold by: Gartenwelt Schulz e.K.\nMarketplace operator: Shoply Europe S.à r.l.\nShipped with DHL Paket GmbH\nGesamtbetrag 129,00 €',
+      ).vendor,
+    ).toBe('Gartenwelt Schulz e.K.');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

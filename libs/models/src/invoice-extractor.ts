@@ -1071,6 +1071,13 @@ function senderName(text: string): VendorCandidate | undefined {
 
 function vendorCandidates(text: string): VendorCandidate[] {
   const out: VendorCandidate[] = [];
+  // "Prepared by an agent on behalf of X": X issued it, whatever label names the agent
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?:on\s+behalf\s+of|im\s+auftrag\s+(?:von|der|des)|au\s+nom\s+(?:de|du)|en\s+nombre\s+de|per\s+conto\s+di)[ \t]*:?[ \t]*/giu,
+  )) {
+    const name = nameAfter(text, m.index + m[0].length);
+    if (name) out.push({ value: name, confidence: 0.9, how: 'on whose behalf', kind: 'phrase' });
+  }
   for (const m of text.matchAll(VENDOR_LABEL)) {
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
     // in a header with a subject (who sent it may be the customer forwarding the invoice)
@@ -1297,7 +1304,15 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // elsewhere in the body is a guess, for a person to check
     const line = lineAt(text, at);
     const near = nearTop(text, at);
-    const withAddress = ADDRESS.test(text.slice(at + field.length, line.end));
+    const withAddress = isAddress(text.slice(at + field.length, line.end));
+    // a name above its street or postcode is a company's block, where a vendor stands as often as
+    // a customer without a label: likely, not sure
+    const next = line.end < text.length ? lineAt(text, line.end + 1) : undefined;
+    const above = next && isAddress(text.slice(next.start, next.end));
+    if (!near && !withAddress && above) {
+      out.push({ value: name, confidence: 0.72, how: 'name above its address', kind: 'name' });
+      return out;
+    }
     out.push(
       near || withAddress
         ? {
@@ -1338,13 +1353,16 @@ const NOT_NAME =
  * provider, the carrier ("Bank: Barclays Bank PLC", "Processed by Stripe, Inc.").
  */
 const THIRD_PARTY =
-  /(?<![\p{L}])(?:bank\p{L}*|iban|bic|swift|sort\s+code|bankverbindung|banque|banco|powered\s+by|processed\s+by|payment\s+(?:provider|processor|service)|paid\s+(?:via|with|through)|shipped\s+(?:by|via|with)|carrier|courier|spediteur|versand\s+(?:durch|mit))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bank\p{L}*|iban|bic|swift|sort\s+code|bankverbindung|banque|banco|powered\s+by|processed\s+by|payment\s+(?:provider|processor|service)|paid\s+(?:via|with|through)|shipped\s+(?:by|via|with)|shipped|carrier|courier|spediteur|versand\s+(?:durch|mit)|tracking|(?:created|generated|made|sent|issued)\s+(?:with|in|via|using)|software|prepared\s+by|on\s+behalf\s+of|im\s+auftrag|marketplace|platform|operated\s+by|assigned\s+to|factor\p{L}*|invoice\s+finance|abgetreten)(?![\p{L}])/iu;
 /** A name addressed with an honorific is the addressee's ("Herrn Thomas Weber", "Mr. Kenji Watanabe"). */
 const ADDRESSEE =
   /^(?:herrn?|frau|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
 /** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
 const ADDRESS =
-  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|calle|avda\.?|via|rue|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}/iu;
+  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+/iu;
+/** Postcodes written in capitals: British ("BA11 1AB") and Dutch ("3542 AD"). */
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/u;
+const isAddress = (s: string) => ADDRESS.test(s) || POSTCODE.test(s);
 /** Words a name may hold in lower case ("Bank of Scotland", "Maison de la Presse"). */
 const NAME_JOINERS =
   /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och|og|i|e|ja|és|ve|o|på|av|ved|til|zum|zur|am|im|bei|auf|op|aan|het|sur|au|aux|della|delle|dei|degli|do|dos|das|na|w|u)$/i;

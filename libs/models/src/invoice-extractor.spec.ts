@@ -405,6 +405,21 @@ describe('extractInvoice', () => {
       'Invoice 3-1 from Brightline, 2025-05-02, total 9.00 EUR\nKind regards,\nJane Doe\nNimbus Works Ltd',
     );
     expect(contradicted.evidence.vendor?.confidence).toBeLessThan(0.7);
+    // two companies with a legal form and nothing to tell which issued the invoice
+    const two = readInvoice(
+      'Invoice 7-1\nDate: 2025-03-01\nKemper Logistik GmbH\nAm Hafen 22\nTotal 9,00 EUR\nNordwest Holzhandel GmbH · Hafenstraße 40',
+    );
+    expect(two.evidence.vendor?.confidence).toBeLessThan(0.7);
+    // a heading that names each block says which company is which
+    const blocks = readInvoice(
+      'FACTURA\nNúmero de factura: F-1\nFecha: 09/05/2025\nDatos del emisor\nTalleres Galindo S.L.\nSevilla\nDatos del cliente\nTransportes Ruiz S.A.\nTotal 1.500,40 €',
+    );
+    expect(blocks.fields.vendor).toBe('Talleres Galindo S.L.');
+    expect(blocks.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(
+      extractInvoice('Invoice 7-2\nBilling address\nHarbour Dental Ltd\n4 Quay St\nTotal £9.00')
+        .vendor,
+    ).toBeUndefined();
     // two kinds of evidence that agree make a sure reading
     const agreed = readInvoice(
       'Harbor Street Bakery\n12 Main St\nInvoice #22 2025-01-02\nTotal $50.00\nwww.harborstreetbakery.com',

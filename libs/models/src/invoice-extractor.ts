@@ -814,13 +814,36 @@ function buyerBefore(text: string, at: number): boolean {
   if (
     label.length > 40 ||
     /\d/.test(label) ||
-    !new RegExp(`^(?:${BUYER_WORDS}|to|for)(?![\\p{L}])[^:\\n]{0,24}:?$`, 'iu').test(label)
+    (!new RegExp(`^(?:${BUYER_WORDS}|to|for)(?![\\p{L}])[^:\\n]{0,24}:?$`, 'iu').test(label) &&
+      blockLabel(label) !== 'buyer')
   )
     return false;
   // labels stacked above their values: the vendor's label above the customer's heads the first
   if (above.start === 0) return true;
   const first = lineAt(text, above.start - 1);
   return !BARE_VENDOR_LABEL.test(text.slice(first.start, first.end).trim());
+}
+
+/** Words of a block's heading that name the customer's address, not the vendor's. */
+const BUYER_ADDRESS =
+  /(?<![\p{L}])(?:billing|shipping|delivery|invoice|invoicing|postal)\s+address|rechnungsadresse|lieferadresse|rechnungsanschrift|adresse\s+de\s+(?:facturation|livraison)|direcci[oó]n\s+de\s+(?:facturaci[oó]n|env[ií]o)|indirizzo\s+di\s+(?:fatturazione|spedizione)|factuuradres|afleveradres/iu;
+/** Words of a block's heading that name the vendor ("Datos del emisor", "Supplier details"). */
+const VENDOR_BLOCK_WORDS =
+  /(?<![\p{L}])(?:supplier|seller|vendor|issuer|biller|payee|emisor|emitente|proveedor|prestador|vendedor|fornitore|cedente|venditore|prestatore|lieferant|verkäufer|rechnungssteller|leistungserbringer|fournisseur|émetteur|prestataire|vendeur|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|laskuttaja|dostawca|sprzedawca|dodavatel|prodávající|furnizor|szállító|eladó)(?![\p{L}])/iu;
+
+/**
+ * Whether a short heading line names the vendor's block or the customer's ("Datos del emisor",
+ * "Customer details", "Billing address"), in any wording around its word; undefined if neither.
+ */
+function blockLabel(line: string): 'vendor' | 'buyer' | undefined {
+  const label = line.trim();
+  if (!label || label.length > 40 || /\d/.test(label) || label.split(/\s+/).length > 5) return;
+  if (/:\s*\S/.test(label)) return;
+  const buyer =
+    new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}])`, 'iu').test(label) ||
+    BUYER_ADDRESS.test(label);
+  const vendor = VENDOR_BLOCK_WORDS.test(label);
+  return buyer === vendor ? undefined : buyer ? 'buyer' : 'vendor';
 }
 
 /** A customer's label alone on its line ("To", "Bill to:", "Customer"). */
@@ -934,6 +957,8 @@ interface VendorCandidate extends Reading<string> {
     | 'domain'
     | 'letterhead'
     | 'name';
+  /** Where the name stands, when the evidence is a place in the text. */
+  at?: number;
 }
 
 /** Kinds of evidence that say who is paid or who issued the document in so many words. */
@@ -971,8 +996,16 @@ function vendor(text: string): Reading<string> | undefined {
   );
   if (fuller) best = { ...best, value: fuller.value, how: `${best.how}, with its legal form` };
   const others = all.filter((c) => c.kind !== best.kind);
+  // an unlabelled name read on the same line as the reading is the same evidence, not another
+  const line = (at?: number) => (at === undefined ? undefined : lineAt(text, at).start);
   const support = new Set(
-    others.filter((c) => sameCompany(c.value, best.value)).map((c) => c.kind),
+    others
+      .filter(
+        (c) =>
+          sameCompany(c.value, best.value) &&
+          !(c.kind === 'name' && c.at !== undefined && line(c.at) === line(best.at)),
+      )
+      .map((c) => c.kind),
   );
   const rival = others.find(
     (c) => STRONG_KINDS.has(c.kind) && c.confidence >= 0.8 && !sameCompany(c.value, best.value),
@@ -997,6 +1030,15 @@ function vendor(text: string): Reading<string> | undefined {
   } else if (rival && !(STRONG_KINDS.has(best.kind) && best.confidence > rival.confidence)) {
     confidence = Math.min(confidence, 0.6);
     how = `${how}; but ${rival.kind} reads "${rival.value}"`;
+  } else if (best.kind === 'legal') {
+    // two companies with a legal form, neither labelled, and nothing else to tell which issued it
+    const other = all.find(
+      (c) => c !== best && c.kind === 'legal' && !sameCompany(c.value, best.value),
+    );
+    if (other) {
+      confidence = Math.min(confidence, 0.65);
+      how = `${how}; but another company reads "${other.value}"`;
+    }
   }
   return { value: best.value, confidence: Math.round(confidence * 100) / 100, how };
 }
@@ -1104,6 +1146,16 @@ function vendorCandidates(text: string): VendorCandidate[] {
       out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
     else out.push({ value: name, confidence: 0.75, how: 'after "from", one word', kind: 'label' });
   }
+  // a heading naming the vendor's block ("Datos del emisor", "Supplier details") above the name
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (blockLabel(line) !== 'vendor' || /[:\-–][ \t]*\S/.test(line)) continue;
+    const name = nameAfter(text, start + line.length);
+    if (name)
+      out.push({ value: name, confidence: 0.9, how: 'below the vendor’s heading', kind: 'label' });
+  }
   for (const m of text.matchAll(VENDOR_PHRASE)) {
     const name = nameAfter(text, m.index + m[0].length);
     if (name)
@@ -1164,7 +1216,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const legal = SCRIPT_LEGAL_FORM.exec(seg);
     if (!legal || /\d|:/.test(seg) || seg.length > 40 || buyerBefore(text, at)) continue;
     if (CASELESS.test(seg) && !ADDRESSED_CJK.test(seg))
-      out.push({ value: seg, confidence: 0.85, how: 'legal form', kind: 'legal' });
+      out.push({ value: seg, confidence: 0.85, how: 'legal form', kind: 'legal', at });
   }
   // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's; "X, Inc." is one
   const segments = text.split(
@@ -1194,7 +1246,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (leading && looksLikeName(leading[1].trim())) {
       out.push(
         secondOpinion(
-          { value: seg.trim(), confidence: 0.8, how: 'legal form first', kind: 'legal' },
+          { value: seg.trim(), confidence: 0.8, how: 'legal form first', kind: 'legal', at: segAt },
           segAt,
         ),
       );
@@ -1212,7 +1264,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
     );
     if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
       out.push(
-        secondOpinion({ value: name, confidence: 0.85, how: 'legal form', kind: 'legal' }, segAt),
+        secondOpinion(
+          { value: name, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
+          segAt,
+        ),
       );
       continue;
     }
@@ -1234,6 +1289,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
             confidence: 0.75,
             how: 'before a legal form',
             kind: 'legal',
+            at: segAt,
           },
           segAt,
         ),
@@ -1310,7 +1366,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const next = line.end < text.length ? lineAt(text, line.end + 1) : undefined;
     const above = next && isAddress(text.slice(next.start, next.end));
     if (!near && !withAddress && above) {
-      out.push({ value: name, confidence: 0.72, how: 'name above its address', kind: 'name' });
+      out.push({ value: name, confidence: 0.72, how: 'name above its address', kind: 'name', at });
       return out;
     }
     out.push(
@@ -1320,8 +1376,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
             confidence: 0.75,
             how: near ? 'name near the top' : 'name with its address',
             kind: 'name',
+            at,
           }
-        : { value: name, confidence: 0.6, how: 'unlabelled name', kind: 'name' },
+        : { value: name, confidence: 0.6, how: 'unlabelled name', kind: 'name', at },
     );
     return out;
   }

@@ -399,6 +399,17 @@ describe('extractInvoice', () => {
     ).toBe('Gartenwelt Schulz e.K.');
   });
 
+  it('reads labels stacked one per line above their values, and a series before its number', () => {
+    const stacked = readInvoice(
+      'INVOICE\nInvoice No.\nDate\nDue Date\nINV-0044\n15/10/2025\n14/11/2025\nTotal £1,305.60',
+    );
+    expect(stacked.fields).toMatchObject({ invoiceNumber: 'INV-0044', invoiceDate: '2025-10-15' });
+    expect(stacked.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(
+      extractInvoice('Fatura-Recibo FT 2025/318\nData: 2025-10-02\nTotal 8,70 €').invoiceNumber,
+    ).toBe('FT 2025/318');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

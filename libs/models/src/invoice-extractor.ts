@@ -335,11 +335,56 @@ interface Reading<T> {
   how: string;
 }
 
+/** Words of a field's label (a line that is one, in a stack of labels, says so). */
+const LABEL_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment)(?![\\p{L}])`,
+  'iu',
+);
+const isLabelLine = (line: string) => {
+  const l = line.trim();
+  return (
+    l.length >= 2 &&
+    l.length <= 25 &&
+    !/\d/.test(l) &&
+    l.split(/\s+/).length <= 4 &&
+    /^[\p{L}\p{M} .#°º№'’()/-]+:?$/u.test(l) &&
+    LABEL_WORD.test(l)
+  );
+};
+
+/**
+ * The label of a value in labels stacked one per line above their values, in the same order (a
+ * PDF's table pasted one cell per line: "Invoice No. / Date / INV-004417 / 15/10/2025").
+ */
+function stackedLabel(text: string, index: number): string | undefined {
+  const lines = text.split('\n');
+  const at = text.slice(0, index).split('\n').length - 1;
+  if (isLabelLine(lines[at])) return undefined;
+  let first = at;
+  while (first > 0 && lines[first - 1].trim() && !isLabelLine(lines[first - 1])) first--;
+  let top = first;
+  while (top > 0 && isLabelLine(lines[top - 1])) top--;
+  // a document's title above the labels ("INVOICE") heads no value
+  let from = top;
+  while (
+    from < first - 1 &&
+    (DOCUMENT_WORD.test(lines[from].trim()) || /^\p{Lu}+$/u.test(lines[from].trim()))
+  )
+    from++;
+  const labels = lines.slice(from, first);
+  const j = at - first;
+  return labels.length >= 2 && j < labels.length ? labels[j].trim() : undefined;
+}
+
 function invoiceNumber(text: string): Reading<string> | undefined {
   const ok = (id: string | undefined): id is string =>
     !!id && looksLikeId(id) && !looksLikeDate(id);
   for (const m of text.matchAll(NUMBER_LABELS)) {
     const rest = text.slice(m.index + m[0].length);
+    // a series code and its number, as Portuguese invoices write them ("FR 2025/318", "FT A/12")
+    const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(rest);
+    if (series)
+      return { value: `${series[1]} ${series[2]}`, confidence: 0.9, how: 'series and number' };
     const id = ID.exec(rest)?.[2];
     const written: string | undefined = id;
     if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.95, how: 'labelled' };
@@ -362,6 +407,19 @@ function invoiceNumber(text: string): Reading<string> | undefined {
       const under = below && ID.exec(below)?.[2];
       if (ok(under)) return { value: under, confidence: 0.9, how: 'labelled above' };
     }
+  }
+  // labels stacked above their values ("Invoice No. / Date / INV-004417 / 15/10/2025")
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const label = stackedLabel(text, start);
+    if (!label || !NUMBER_LABELS.test(label)) continue;
+    NUMBER_LABELS.lastIndex = 0;
+    if (!/(?:no|nr|num|number|numero|número|numéro|n[°º]|#|№|id)\.?:?$/iu.test(label.trim()))
+      continue;
+    const id = ID.exec(line.trim())?.[2];
+    if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled, stacked above' };
   }
   for (const m of text.matchAll(BARE_NUMBER_LABEL)) {
     const id = ID.exec(text.slice(m.index + m[0].length))?.[2];
@@ -562,7 +620,7 @@ function invoiceDate(
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
-    const header = headerAbove(text, d.index);
+    const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
     let score = 0;
     if (
       DATE_GOOD.test(before) ||
@@ -581,7 +639,8 @@ function invoiceDate(
   // the dates not named as another (due, delivery, order): one of them is as good as a label
   const scores = dates.map((d) => {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
-    return DATE_BAD.test(before) || DATE_BAD.test(headerAbove(text, d.index)) ? -3 : 0;
+    const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
+    return DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
@@ -644,6 +703,7 @@ const CASELESS_DOCUMENT =
 
 function cleanName(s: string): string {
   const name = s
+    .replace(/^["'„“”«»‚‘]+|["'„“”«»‘’]+$/g, '')
     .replace(/\s+(invoice|inv|bill|receipt|faktura|rechnung|factuur|document)\b.*$/i, '')
     .replace(/[\s,;:|·-]+$/, '')
     .trim();

@@ -1090,6 +1090,9 @@ function vendor(text: string): Reading<string> | undefined {
   } else if (rival && !(STRONG_KINDS.has(best.kind) && best.confidence > rival.confidence)) {
     confidence = Math.min(confidence, 0.6);
     how = `${how}; but ${rival.kind} reads "${rival.value}"`;
+  } else if (best.kind === 'legal' && best.at !== undefined && inBody(text, best.at)) {
+    confidence = Math.min(confidence, 0.68);
+    how = `${how}, in the body`;
   } else if (best.kind === 'legal') {
     // two companies with a legal form, neither labelled, and nothing else to tell which issued it
     const other = all.find(
@@ -1101,6 +1104,26 @@ function vendor(text: string): Reading<string> | undefined {
     }
   }
   return { value: best.value, confidence: Math.round(confidence * 100) / 100, how };
+}
+
+/**
+ * Whether `at` stands in the body of a document: not among its first three or last three lines
+ * that say something, nor on a line with a street, postcode or tax id (a company's line).
+ */
+function inBody(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  if (isAddress(text.slice(line.start, line.end).slice(at - line.start))) return false;
+  const next = line.end < text.length ? lineAt(text, line.end + 1) : undefined;
+  if (next && isAddress(text.slice(next.start, next.end))) return false;
+  const before = text
+    .slice(0, line.start)
+    .split('\n')
+    .filter((l) => l.trim()).length;
+  const after = text
+    .slice(line.end)
+    .split('\n')
+    .filter((l) => l.trim()).length;
+  return before >= 3 && after >= 3;
 }
 
 /** Words that close a message; the lines after one are its signature. */

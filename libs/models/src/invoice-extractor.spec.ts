@@ -410,6 +410,23 @@ describe('extractInvoice', () => {
     ).toBe('FT 2025/318');
   });
 
+  it('reads a total said after its amount, a shop after “your order from”, and an account’s name before its bank details', () => {
+    expect(
+      extractInvoice('Invoice 5-1: £120 for parts and £45 labour, so £165 in total. 12/08/2025')
+        .total,
+    ).toBe(165);
+    expect(
+      extractInvoice(
+        'Thank you for your order from Wildfern Bakes!\nOrder #WB-2\nTotal paid £18.50',
+      ).vendor,
+    ).toBe('Wildfern Bakes');
+    const text = readInvoice(
+      'Hey Tom – invoice #77 is £380, bank details as before (Oak & Ash Fencing, 30-99-50 12345678). 19/09/2025',
+    );
+    expect(text.fields.vendor).toBe('Oak & Ash Fencing');
+    expect(text.evidence.vendor?.confidence).toBeLessThan(0.7);
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

@@ -1216,7 +1216,13 @@ function vendorCandidates(text: string): VendorCandidate[] {
     )
       continue;
     // who paid or ordered is the customer: "payment received from X", "paid by Visa", "payé par"
-    if (PAYER_BEFORE.test(text.slice(Math.max(line.start, m.index - 24), m.index))) continue;
+    const said = text.slice(Math.max(line.start, m.index - 24), m.index);
+    // …but "your order from X", "you bought from X" name the shop
+    if (
+      PAYER_BEFORE.test(said) &&
+      !/(?:your|you)\s+(?:\p{L}+\s+)?(?:order(?:ed)?|purchase[sd]?|bought)\s*$/iu.test(said)
+    )
+      continue;
     // "Company:" inside the customer's block ("Bill to / Name: … / Company: …") is the customer's
     if (/^(?:company|store|shop)/i.test(m[0]) && inBuyerBlock(text, line.start)) continue;
     // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name
@@ -1263,6 +1269,15 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const name = nameAfter(text, m.index + m[0].length);
     if (name && !ADDRESSEE.test(text.slice(m.index + m[0].length).trimStart()))
       out.push({ value: name, confidence: 0.85, how: 'bank account holder', kind: 'holder' });
+  }
+  // a name just before a sort code, an account number or an IBAN: the account's name, a weak
+  // reading ("bank details: (Oak & Iron Fencing, 30-99-50 12345678)"), for a person to check
+  for (const m of text.matchAll(
+    /(?:^|[(:\n])[ \t]*(\p{Lu}[\p{L}\p{M}&'’. -]{2,50}?),?[ \t]+(?:\d{2}-\d{2}-\d{2}\b|IBAN\b|[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}\b)/gu,
+  )) {
+    const name = cleanName(m[1]);
+    if (looksLikeName(name) && !THIRD_PARTY.test(name) && !BANK_WORDS.test(name))
+      out.push({ value: name, confidence: 0.65, how: 'before bank details', kind: 'name' });
   }
   // "X is registered in England and Wales", "X is incorporated in…": a company's own statement
   const registered =
@@ -1555,6 +1570,15 @@ function total(text: string): Reading<Amount> | undefined {
         score = weight;
         break;
       }
+    // a label after the amount, as a sentence says it ("£165 all in", "€630 in total")
+    if (
+      score < 9 &&
+      a.currency &&
+      /^\s*(?:in\s+total|total|all\s+in|altogether|insgesamt|au\s+total|en\s+total|in\s+totale|totaal|i\s+alt|yhteensä)(?![\p{L}])/iu.test(
+        text.slice(a.end, lineAt(text, a.end).end).replace(/^\s*(?:\p{Sc}|[A-Z]{3}\b)?/u, ''),
+      )
+    )
+      score = 9;
     if ((NOT_TOTAL.test(label) && score < 9) || (EXCLUDING.test(label) && score < 10)) score = -5;
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
     // a negative amount is a deduction (discount, deposit received, savings)

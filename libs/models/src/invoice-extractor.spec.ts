@@ -427,6 +427,21 @@ describe('extractInvoice', () => {
     expect(text.evidence.vendor?.confidence).toBeLessThan(0.7);
   });
 
+  it('reads a number after the document’s kind, and doubts a day-first date only where both orders are written', () => {
+    expect(
+      extractInvoice('Factura simplificada FS-2025/3301\nFecha: 09/08/2025\nTotal 9,00 €')
+        .invoiceNumber,
+    ).toBe('FS-2025/3301');
+    expect(extractInvoice('FAKTURA VAT nr FV/2025/05/117\nRazem 9,00 zł').invoiceNumber).toBe(
+      'FV/2025/05/117',
+    );
+    const euro = readInvoice('Rechnung 5-1\n09/08/2025\nGesamt 9,00 €');
+    expect(euro.fields.invoiceDate).toBe('2025-08-09');
+    expect(euro.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+    const dollars = readInvoice('Invoice 5-1\n09/08/2025\nTotal 9.00 CAD');
+    expect(dollars.evidence.invoiceDate?.confidence).toBeLessThan(0.8);
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

@@ -306,8 +306,11 @@ const NO =
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.
  */
+/** Words that say which kind of document it is, between its name and its number. */
+const DOCUMENT_KIND =
+  '(?:simplificad[ao]|simplifiée|simplificata|rectificativa|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
 const NUMBER_LABELS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.]?[ \\t]*`,
+  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}[ \\t]+)?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.]?[ \\t]*`,
   'giu',
 );
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
@@ -645,8 +648,15 @@ function invoiceDate(
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
     best.score >= 2 ? 0.95 : best.score === 1 ? 0.8 : candidates.size === 1 ? 0.85 : 0.55;
-  // 03/04/2025 read by the default order, with nothing in the document to confirm it
-  if (best.date.dayFirstAmbiguous && !shown) confidence *= monthFirst ? 0.85 : 0.9;
+  // 03/04/2025 read by the default order, with nothing in the document to confirm it: a real
+  // doubt where both orders are written (dollars, or no currency), a small one where the
+  // currency's countries write the day first
+  if (best.date.dayFirstAmbiguous && !shown)
+    confidence *= monthFirst
+      ? 0.85
+      : !currency || /^(?:USD|CAD|PHP)$/.test(currency.value)
+        ? 0.9
+        : 0.97;
   return {
     value: best.date.iso,
     confidence,

@@ -442,6 +442,24 @@ describe('extractInvoice', () => {
     expect(dollars.evidence.invoiceDate?.confidence).toBeLessThan(0.8);
   });
 
+  it('reads totals, month names and currency words of more languages', () => {
+    expect(extractInvoice('Счёт № 0412\nДата: 14 апреля 2025\nИтого: 9 000,00 руб.')).toMatchObject(
+      {
+        invoiceNumber: '0412',
+        invoiceDate: '2025-04-14',
+        total: 9000,
+        currency: 'RUB',
+      },
+    );
+    const greek = readInvoice('ΤΙΜΟΛΟΓΙΟ\nΑριθμός: 0452\nΑθήνα, 19 Μαΐου 2025\nΣΥΝΟΛΟ 1.488,00 €');
+    expect(greek.fields).toMatchObject({ invoiceDate: '2025-05-19', total: 1488 });
+    expect(greek.fields.vendor).toBeUndefined();
+    expect(
+      extractInvoice('Factura nr. 12-1\nData: 15 martie 2025\nTotal de plată 1.785,00 lei')
+        .currency,
+    ).toBe('RON');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

@@ -460,6 +460,18 @@ describe('extractInvoice', () => {
     ).toBe('RON');
   });
 
+  it('reads a Brazilian NF-e’s number and a signature’s company line that goes on with its address', () => {
+    expect(
+      extractInvoice('DANFE\nNF-e Nº 000.012.345  Série 001\nValor total da nota R$ 2.520,00')
+        .invoiceNumber,
+    ).toBe('000.012.345');
+    expect(
+      extractInvoice(
+        'Rechnung Nr. 77\nRechnungsbetrag 1.800,00 €\nMit freundlichen Grüßen\nJonas Feldt\nWebdesign Jonas Feldt · Karl-Liebknecht-Str. 40 · 04107 Leipzig',
+      ).vendor,
+    ).toBe('Webdesign Jonas Feldt');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

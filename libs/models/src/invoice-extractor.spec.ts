@@ -353,7 +353,7 @@ describe('extractInvoice', () => {
     // "Company:" in the customer's block names the customer; the footer's copyright the vendor
     const saas =
       'Invoice 5-1\nBill to\nName: Jo Bell\nCompany: Ridge Analytics LLC\nTotal $9.00\n© 2025 Loomstack, Inc. All rights reserved.';
-    expect(readInvoice(saas).fields.vendor).toBe('Loomstack Inc.');
+    expect(readInvoice(saas).fields.vendor).toBe('Loomstack, Inc.');
     expect(readInvoice(saas).evidence.vendor?.how).toMatch(/^copyright/);
     expect(
       extractInvoice('Emisor: Papelera del Sur S.A. de C.V.\nFolio: A-1\nTotal $9.00').vendor,
@@ -470,6 +470,28 @@ describe('extractInvoice', () => {
         'Rechnung Nr. 77\nRechnungsbetrag 1.800,00 €\nMit freundlichen Grüßen\nJonas Feldt\nWebdesign Jonas Feldt · Karl-Liebknecht-Str. 40 · 04107 Leipzig',
       ).vendor,
     ).toBe('Webdesign Jonas Feldt');
+  });
+
+  it('reads Arabic and Hebrew labels, takes no unit for a currency, and the letterhead’s longer name', () => {
+    expect(
+      extractInvoice(
+        'فاتورة ضريبية\nرقم الفاتورة: INV-9\nالتاريخ: 2025-04-17\nالمورد: شركة الواحة للتجارة\nالعميل: مؤسسة الريان\nالمجموع: 1,150.00 ر.س',
+      ),
+    ).toMatchObject({
+      invoiceNumber: 'INV-9',
+      vendor: 'شركة الواحة للتجارة',
+      currency: 'SAR',
+      total: 1150,
+    });
+    expect(
+      extractInvoice(
+        'חשבונית מס\nמספר: 10234\nתאריך: 08/06/2025\nספק: אור עיצוב בע"מ\nלקוח: גלבוע\nסה"כ לתשלום: 5,850.00 ₪',
+      ),
+    ).toMatchObject({ invoiceNumber: '10234', vendor: 'אור עיצוב בע"מ', currency: 'ILS' });
+    const till = readInvoice(
+      'GREENWAY SUPERMARKET\nVAT No. GB 734 2210 58\nMILK SEMI 2L            1.55\nBREAD 800G              1.40\nBALANCE DUE             2.95\nTHANK YOU FOR SHOPPING AT GREENWAY',
+    );
+    expect(till.fields).toMatchObject({ currency: 'GBP', vendor: 'GREENWAY SUPERMARKET' });
   });
 
   it('calibrates the vendor’s confidence by the other evidence', () => {

@@ -373,9 +373,21 @@ const isLabelLine = (line: string) => {
  * The label of a value in labels stacked one per line above their values, in the same order (a
  * PDF's table pasted one cell per line: "Invoice No. / Date / INV-004417 / 15/10/2025").
  */
+let stackCache: { text: string; lines: string[]; starts: number[] } | undefined;
 function stackedLabel(text: string, index: number): string | undefined {
-  const lines = text.split('\n');
-  const at = text.slice(0, index).split('\n').length - 1;
+  if (stackCache?.text !== text) {
+    const lines = text.split('\n');
+    const starts: number[] = [];
+    let offset = 0;
+    for (const l of lines) {
+      starts.push(offset);
+      offset += l.length + 1;
+    }
+    stackCache = { text, lines, starts };
+  }
+  const { lines, starts } = stackCache;
+  let at = 0;
+  while (at + 1 < starts.length && starts[at + 1] <= index) at++;
   if (isLabelLine(lines[at])) return undefined;
   let first = at;
   while (first > 0 && lines[first - 1].trim() && !isLabelLine(lines[first - 1])) first--;
@@ -1715,13 +1727,20 @@ function looksLikeName(s: string): boolean {
 
 /** Whether two or three of the other amounts add up to `total` (net + tax, items + shipping). */
 function addsUp(total: Amount, amounts: Amount[]): boolean {
-  const parts = amounts.filter((a) => a !== total && a.value > 0 && a.value < total.value);
-  const near = (x: number) => Math.abs(x - total.value) < 0.011;
-  for (let i = 0; i < parts.length; i++)
-    for (let j = i + 1; j < parts.length; j++) {
-      if (near(parts[i].value + parts[j].value)) return true;
-      for (let k = j + 1; k < parts.length; k++)
-        if (near(parts[i].value + parts[j].value + parts[k].value)) return true;
+  // in cents, a cent either way for rounding; a third part looked up, not searched (a long
+  // invoice has hundreds of amounts)
+  const cents = amounts
+    .filter((a) => a !== total && a.value > 0 && a.value < total.value)
+    .map((a) => Math.round(a.value * 100));
+  const target = Math.round(total.value * 100);
+  const at = new Map<number, number[]>();
+  cents.forEach((c, i) => at.set(c, [...(at.get(c) ?? []), i]));
+  for (let i = 0; i < cents.length; i++)
+    for (let j = i + 1; j < cents.length; j++) {
+      const rest = target - cents[i] - cents[j];
+      if (Math.abs(rest) <= 1) return true;
+      for (const r of [rest - 1, rest, rest + 1])
+        if ((at.get(r) ?? []).some((k) => k > j)) return true;
     }
   return false;
 }

@@ -510,6 +510,12 @@ describe('extractInvoice', () => {
       'Invoice 7-3\nDate: 2025-03-01\nHi Rachel,\nhere is the invoice for the campaign.\nWe worked with Meridian Media Ltd on the shoot.\nThanks again for the work.\nLanding page copy $1,200\nTotal due: $1,950 USD\nSee you soon',
     );
     expect(mention.evidence.vendor?.confidence).toBeLessThan(0.7);
+    // a company in the customer's address block, under its label, is the customer's
+    expect(
+      extractInvoice(
+        'INVOICE 7-4\nBill To:\nJohn Smith\nAcme Widgets Corp\n12 Main St\n\nTotal $9.00\nThanks for your business!',
+      ).vendor,
+    ).toBeUndefined();
     // a heading that names each block says which company is which
     const blocks = readInvoice(
       'FACTURA\nNúmero de factura: F-1\nFecha: 09/05/2025\nDatos del emisor\nTalleres Galindo S.L.\nSevilla\nDatos del cliente\nTransportes Ruiz S.A.\nTotal 1.500,40 €',

@@ -1544,6 +1544,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const segLine = lineAt(text, segAt);
     if (THIRD_PARTY.test(text.slice(segLine.start, segLine.end))) continue;
     if (buyerBefore(text, segAt) || BUYER_IN_FIELD.test(upto) || /\bto\s*:/i.test(upto)) continue;
+    if (inBuyerBlock(text, segAt)) continue;
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     const name = cleanName(
       upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
@@ -1636,7 +1637,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const rest = text.slice(at + field.length, lineAt(text, at).end);
     if (/^(?:[ \t]*\t[ \t]*|[ ]{3,})\S{0,4}[ ]?\d[\d.,' ]*[.,]\d{2}(?!\d)/.test(rest)) continue;
     if (addressedBelow(text, at)) continue;
-    if (buyerBefore(text, at)) continue;
+    if (buyerBefore(text, at) || inBuyerBlock(text, at)) continue;
     if (top) {
       out.push({ value: name, confidence: 0.8, how: 'letterhead', kind: 'letterhead' });
       return out;
@@ -1673,15 +1674,29 @@ function vendorCandidates(text: string): VendorCandidate[] {
 
 /** Whether a customer's label heads the block (lines without a blank between) that `at` starts a line of. */
 function inBuyerBlock(text: string, at: number): boolean {
-  const block =
-    text
-      .slice(0, at)
-      .split(/\n[ \t]*\n/)
-      .at(-1) ?? '';
-  return new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}])`, 'iu').test(
-    block.split('\n').slice(-4).join('\n'),
-  );
+  // walk up the lines of the block: through an address's lines to the customer's label, or stop
+  // at a blank line, an amount or another label
+  const lines = text.slice(0, lineAt(text, at).start).split('\n').slice(0, -1);
+  for (let n = 0; n < 4 && lines.length; n++) {
+    const line = lines.pop()!;
+    if (!line.trim()) return false;
+    if (BUYER_LINE_LABEL.test(line) || blockLabel(line) === 'buyer') return true;
+    // a contact's fields belong to the block ("Name:", "Company:", "Email:"); other labels end it
+    const contact =
+      /^[ \t]*(?:name|attn|attention|contact|company|address|e-?mail|phone|tel|mobile|street|city|country|zip|post\s?code|vat|tax\s+id)[ \t]*:/iu;
+    if (
+      /\d[.,]\d{2}\b/.test(line) ||
+      (/^[ \t]*\p{L}[\p{L} ]{1,20}:[ \t]*\S/u.test(line) && !contact.test(line))
+    )
+      return false;
+  }
+  return false;
 }
+/** A customer's label at the start of a line ("Bill to:", "Customer", "Invoice to"). */
+const BUYER_LINE_LABEL = new RegExp(
+  `^[ \\t]*(?:${BUYER_WORDS}|to)(?![\\p{L}])[ \\t]*(?::|$|\\()`,
+  'iu',
+);
 
 /** Bank details on a line: an account's holder is the payee there. */
 const BANK_WORDS = /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening/i;

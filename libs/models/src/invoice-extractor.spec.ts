@@ -494,6 +494,21 @@ describe('extractInvoice', () => {
     expect(till.fields).toMatchObject({ currency: 'GBP', vendor: 'GREENWAY SUPERMARKET' });
   });
 
+  it('takes no postcode for a number, no word a parser reads as today for a date, and no word’s start for a label', () => {
+    const paragon = readInvoice(
+      'PARAGON FISKALNY\nPiekarnia Kłos Sp. z o.o.\nul. Zielona 4, 02-913 Warszawa\n2025-06-03        nr wydr. 0045/1182\nSUMA PLN                  14,90',
+    );
+    expect(paragon.fields).toMatchObject({
+      invoiceNumber: '0045/1182',
+      vendor: 'Piekarnia Kłos Sp. z o.o.',
+    });
+    expect(
+      extractInvoice(
+        'Kassenbon\nDrogerie Sonne\nInh. Maria Weber\nSumme EUR 6,40\nBon-Nr. 8812   15.04.2025 10:02',
+      ).invoiceDate,
+    ).toBe('2025-04-15');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

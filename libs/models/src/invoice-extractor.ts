@@ -329,7 +329,7 @@ const NUMBER_LABELS = new RegExp(
 );
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s)[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|no|n\.?[°º]|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|no|n\.?[°º]|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
@@ -466,6 +466,11 @@ function invoiceNumber(text: string): Reading<string> | undefined {
     (m) =>
       !looksLikeDate(m[1]) &&
       !/^\d{1,2}[-/.](?:\d{1,2}|\p{L}{3,9})[-/.]\d{2,4}/u.test(m[1]) &&
+      // a postcode before its town ("02-913 Warszawa", "4000-442 Porto")
+      !(
+        /^\d{2,5}-\d{3,4}$/.test(m[1]) &&
+        /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length))
+      ) &&
       !OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index)),
   );
   if (!unlabelled.length) {
@@ -732,6 +737,8 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
         continue;
       // a date is written on one line: "2025\n12/05" is the end of an id and the next line's date
       if (r.text.includes('\n')) continue;
+      // …with its year: a word a parser reads as "today" ("Inh.") is no invoice's date
+      if (!/(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)|['’]\d{2}\b/.test(r.text)) continue;
       const year = r.start.get('year')!;
       if (year < 1990 || year > 2100) continue;
       // one reading per stretch of text: the first parser's (ours, then English, then the others)
@@ -837,7 +844,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;

@@ -509,6 +509,24 @@ describe('extractInvoice', () => {
     ).toBe('2025-04-15');
   });
 
+  it('takes the same sum in another currency for information, not for a rival total', () => {
+    const two = readInvoice('Invoice 8-1\nDate: 2025-03-01\nTotal: USD 1,200.00 (≈ EUR 1,104.00)');
+    expect(two.fields).toMatchObject({ total: 1200, currency: 'USD' });
+    expect(two.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(
+      extractInvoice('Invoice 8-2\nTotal SEK 33,000.00\n(approx. EUR 2,890.00 at today’s rate)')
+        .total,
+    ).toBe(33000);
+  });
+
+  it('takes no balance of nothing for a paid invoice’s total', () => {
+    expect(
+      extractInvoice(
+        'Invoice 8-3\nTotal charges $187.00\nPayment - Visa -$187.00\nBalance due $0.00',
+      ).total,
+    ).toBe(187);
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

@@ -1800,8 +1800,19 @@ function total(text: string): Reading<Amount> | undefined {
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
     // a negative amount is a deduction (discount, deposit received, savings)
     if (/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))) score = -5;
+    // the same sum in another currency, for information: "USD 1,200.00 (≈ EUR 1,104.00)"
+    const lineBefore = text.slice(lineStart, a.start);
+    if (
+      /(?:≈|~|\bapprox\w*|\bequiv\w*|\bcirca\b|\bca\.|\babout\b|\bentspricht|\bsoit\b|\benviron\b|\baprox\w*|\bat\s+today)[^\d\n]{0,12}$/iu.test(
+        lineBefore,
+      ) ||
+      (/\d[^\n]*\([^)\d]*$/.test(lineBefore) && findAmounts(lineBefore).length > 0)
+    )
+      score = Math.min(score, 0);
     if (a.currency) score += 1;
     if (score <= 0 && !a.currency) continue;
+    // nothing left to pay ("Balance due 0.00") is no invoice's total
+    if (a.value === 0) continue;
     scored.push({ amount: a, score });
   }
   let best: { amount: Amount; score: number } | undefined;

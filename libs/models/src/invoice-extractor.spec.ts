@@ -527,6 +527,31 @@ describe('extractInvoice', () => {
     ).toBe(187);
   });
 
+  it('reads forwarded e-mails, credit notes, references, totals including tax and Nordic receipts', () => {
+    const forwarded = readInvoice(
+      '---------- Forwarded message ---------\nFrom: Billing <billing@quaypress.co.uk>\nDate: Tue, 4 Mar 2025 at 10:12\nSubject: Invoice QP-1\n\n> Invoice QP-1 (dated 3 March 2025) is attached.\n> Amount due: £1,146.00',
+    );
+    expect(forwarded.fields.invoiceDate).toBe('2025-03-03');
+    expect(
+      extractInvoice('AVOIR N° AV-2025-014\nDate : 12/09/2025\nMontant TTC : 86,40 €')
+        .invoiceNumber,
+    ).toBe('AV-2025-014');
+    const ref = readInvoice(
+      'Invoice\nRef: 2025/ACC/118\nDate: 15 January 2025\nTo: The Directors, Fenwick & Hale Ltd\nTotal £3,420.00\nBlackwood Accountancy LLP\n12 Market Place, Hexham',
+    );
+    expect(ref.fields).toMatchObject({
+      invoiceNumber: '2025/ACC/118',
+      vendor: 'Blackwood Accountancy LLP',
+    });
+    expect(
+      extractInvoice('Rechnung 40-1\nVersand 29,00 €\nGesamt (inkl. 19 % MwSt.)     825,00 €')
+        .total,
+    ).toBe(825);
+    expect(
+      extractInvoice('KVITTO\nCafé Linden\nKvitto 33018\nTotalt 73,00\nVäxel 27,00').currency,
+    ).toBe('SEK');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

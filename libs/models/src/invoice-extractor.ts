@@ -288,7 +288,7 @@ const PAYABLE =
 const TOTAL_LABELS: Array<[RegExp, number]> = [
   [PAYABLE, 10],
   [
-    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc)|\btotal\s+paid\b|\bamount\s+paid\b/i,
+    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\btotal\s+paid\b|\bamount\s+paid\b/i,
     9,
   ],
   [
@@ -310,7 +310,7 @@ const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -329,7 +329,7 @@ const NUMBER_LABELS = new RegExp(
 );
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|no|n\.?[°º]|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
@@ -454,6 +454,12 @@ function invoiceNumber(text: string): Reading<string> | undefined {
     const id = ID.exec(text.slice(m.index + m[0].length))?.[2];
     if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.85, how: 'labelled No' };
   }
+  // "Ref: 2025/ACC/118", "Our ref: JW/1187": the sender's own reference, when nothing names the number
+  const ref =
+    /^[ \t]*(?:our[ \t]+)?ref(?:erence)?\.?(?:[ \t]+(?:no|number))?[ \t]*[:#][ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/imu.exec(
+      text,
+    );
+  if (ref && ok(ref[1])) return { value: ref[1], confidence: 0.8, how: 'the sender’s reference' };
   // No label: an id after '#' (not an order's or an account's), else the first id-like token
   // (letters and digits with - or /) that is not a date, a phone, a tax id or a bank's number.
   for (const m of text.matchAll(/#\s*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/gi)) {
@@ -762,6 +768,9 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
   return [...seen.values()].sort((x, y) => x.index - y.index);
 }
 
+/** An e-mail's header: a From: line and a Subject: line. */
+const MAIL_HEADER =
+  /^[ \t>]*(?:from|von|de|från|fra|van)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)[ \t]*:/imu;
 /** Labels of the date of issue in Chinese, Japanese and Korean. */
 const CJK_DATE_GOOD =
   /(?:請求日|発行日|発行年月日|日付|开票日期|開票日期|开具日期|日期|발행일|작성일자?|청구일|일자|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?)\s*[:：]?\s*$/iu;
@@ -801,6 +810,14 @@ function invoiceDate(
     if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
       score += 1;
     if (DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
+    // an e-mail header's date is the message's, not the invoice's
+    if (
+      MAIL_HEADER.test(text) &&
+      /^[ \t>]*(?:date|sent|gesendet|datum|envoyé|enviado|inviato|verzonden|skickat|sendt)[ \t]*:/iu.test(
+        text.slice(lineAt(text, d.index).start, d.index),
+      )
+    )
+      score = Math.min(score, 1);
     if (!best || score > best.score) best = { date: d, score };
   }
   if (!best || best.score <= -3) return undefined;
@@ -1045,7 +1062,9 @@ function buyerBefore(text: string, at: number): boolean {
   const line = lineAt(text, at);
   if (
     BUYER_LABEL.test(text.slice(Math.max(0, at - 30), at)) ||
-    BUYER_IN_FIELD.test(text.slice(line.start, at))
+    BUYER_IN_FIELD.test(text.slice(line.start, at)) ||
+    // a line addressed "To:" ("To: The Directors, Fenwick & Hale Ltd")
+    /^[ \t]*(?:to|an|à|para|per|til|till|aan)[ \t]*:/iu.test(text.slice(line.start, at))
   )
     return true;
   // a label on its own line above, in any wording ("Buyer (Bill to):", "Customer details")
@@ -1954,7 +1973,12 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   ],
   [/(?<![\p{L}])(?:abn|acn)[:\s]*\d{2}[\s]?\d{3}/iu, 'AUD'],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
-  [/(?<![\p{L}])cvr(?![\p{L}])/iu, 'DKK'],
+  [/(?<![\p{L}])(?:cvr|momsnr|at\s+betale)(?![\p{L}])/iu, 'DKK'],
+  [
+    /(?<![\p{L}])(?:kvitto|växel|att\s+betala|bankgiro|plusgiro|organisationsnummer|godkänd\s+för\s+f-skatt)(?![\p{L}])/iu,
+    'SEK',
+  ],
+  [/(?<![\p{L}])(?:mva|å\s+betale|foretaksregisteret)(?![\p{L}])/iu, 'NOK'],
   [/(?<![\p{L}])(?:nip|regon)(?![\p{L}])/iu, 'PLN'],
   [/(?<![\p{L}])(?:ičo|dič)(?![\p{L}])/iu, 'CZK'],
   [/(?<![\p{L}])(?:vkn|vergi\s+no)(?![\p{L}])/iu, 'TRY'],

@@ -324,7 +324,7 @@ const NO =
 const DOCUMENT_KIND =
   '(?:simplificad[ao]|simplifiée|simplificata|rectificativa|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
 const NUMBER_LABELS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}[ \\t]+)?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.]?[ \\t]*`,
+  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}[ \\t]+)?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
 );
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
@@ -487,7 +487,18 @@ function invoiceNumber(text: string): Reading<string> | undefined {
         /(?<![\p{L}])order[ \t]*(?:no|nr|number|#|id)?\.?[ \t]*[:#]?[ \t]*#?([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/giu,
       ),
     ].find((o) => ok(o[1]));
-    return order ? { value: order[1], confidence: 0.6, how: "the order's number" } : undefined;
+    // a document that calls itself an order or a receipt is numbered by its order
+    const titled =
+      /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i.test(
+        text.trim(),
+      );
+    return order
+      ? {
+          value: order[1],
+          confidence: titled ? 0.72 : 0.6,
+          how: titled ? "the order's number, an order's document" : "the order's number",
+        }
+      : undefined;
   }
   // the only id-like token in the document is likelier its number than the first of several
   const alone = new Set(unlabelled.map((m) => m[1])).size === 1;
@@ -498,7 +509,7 @@ function invoiceNumber(text: string): Reading<string> | undefined {
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|vom|del|d\.d\.|on|le|am)\s*[:.,]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
@@ -861,13 +872,13 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
 /** Who is paid, in a sentence: "cheques payable to X", "thank you for shopping at X". */
 const VENDOR_PHRASE =
-  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))[ \t]+/giu;
+  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|(?:thank\s+you|thanks)\s+for\s+(?:choosing|visiting|using)|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))[ \t]+/giu;
 /** The holder of the bank account the invoice is paid into (on a line of bank details only). */
 const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)[ \t]*:[ \t]*/giu;
@@ -1115,6 +1126,7 @@ const BARE_VENDOR_LABEL =
 /** The letters of a name or a domain, lower case and without marks, to compare the two. */
 const squash = (s: string) =>
   s
+    .replace(/&/g, 'and')
     .normalize('NFD')
     .replace(/[^\p{L}\d]/gu, '')
     .toLowerCase();
@@ -1638,7 +1650,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
   if (
     /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&
     !NOT_NAME.test(word) &&
-    !DOCUMENT_WORD.test(word) &&
+    !word.split('-').some((w) => DOCUMENT_WORD.test(w)) &&
     !notAName(word)
   ) {
     out.push({ value: first, confidence: 0.65, how: 'one-word letterhead', kind: 'letterhead' });
@@ -1799,7 +1811,12 @@ function total(text: string): Reading<Amount> | undefined {
       .replace(/[ \t]{2,}/g, ' ')
       .slice(-40);
     // the label nearest the amount: the text after the last separator before it
-    const label = before.split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/).at(-1) ?? '';
+    const fields = before.split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
+    // in a table's row the label is the cell before ("| Total | £1,250.00 |")
+    const label =
+      (fields.at(-1) ?? '').trim() || !/\|\s*$/.test(before)
+        ? (fields.at(-1) ?? '')
+        : (fields.at(-2) ?? '');
     let score = 0;
     for (const [re, weight] of TOTAL_LABELS)
       if (re.test(label)) {
@@ -1884,6 +1901,26 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
     : undefined;
 }
 
+/**
+ * The vendor of a text typed all in lower case ("from: blue harbour kayaks ltd"): read with every
+ * word capitalised, as it is written in the text.
+ */
+function lowerCaseVendor(text: string): Reading<string> | undefined {
+  if (/\p{Lu}/u.test(text)) return undefined;
+  const titled = text.replace(/(^|[^\p{L}\p{M}'’])(\p{Ll})/gu, (m, a: string, b: string) =>
+    b.toUpperCase().length === 1 ? a + b.toUpperCase() : m,
+  );
+  const r = vendor(titled);
+  if (!r) return undefined;
+  const at = text.toLowerCase().indexOf(r.value.toLowerCase());
+  return {
+    ...r,
+    value: at >= 0 ? text.slice(at, at + r.value.length) : r.value,
+    confidence: Math.min(r.confidence, 0.8),
+    how: `${r.how}, in lower case`,
+  };
+}
+
 /** Words of an invoice's labels, as a scan's OCR misreads them ("T0TAL", "Invo1ce", "lNVOICE"). */
 const OCR_WORDS = new Set([
   'invoice',
@@ -1937,7 +1974,24 @@ export function deOcr(text: string): string {
         )
       : m,
   );
-  return digits.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
+  // a typed label with two letters swapped ("Invioce", "Totla", "Reciept")
+  const swapped = digits.replace(/(?<![\p{L}\d])\p{L}{5,12}(?![\p{L}\d])/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (OCR_WORDS.has(lower)) return word;
+    for (let i = 0; i + 1 < lower.length; i++) {
+      const fixed = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+      if (OCR_WORDS.has(fixed))
+        return [...fixed]
+          .map((c, k) =>
+            word[k] === word[k].toUpperCase() && word[k] !== word[k].toLowerCase()
+              ? c.toUpperCase()
+              : c,
+          )
+          .join('');
+    }
+    return word;
+  });
+  return swapped.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
     if (!/[01lI]/.test(word) || OCR_WORDS.has(word.toLowerCase())) return word;
     let variants = [''];
     for (const c of word) {
@@ -2031,7 +2085,7 @@ export function readInvoice(written: string): InvoiceReading {
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency));
-  keep('vendor', vendor(text));
+  keep('vendor', vendor(text) ?? lowerCaseVendor(text));
   const scores = Object.values(evidence).map((e) => e.confidence);
   const doubted = scores.filter((c) => c < SURE).length;
   const weakest = scores.length ? Math.min(...scores) : 0;

@@ -580,6 +580,16 @@ describe('extractInvoice', () => {
     ).toBe('Lea Sommerfeld');
   });
 
+  it('reads “Supplier name:” and “we at X”', () => {
+    expect(
+      extractInvoice('Invoice 9-1\nSupplier name: Verde Catering S.L.\nTotal 9,00 €').vendor,
+    ).toBe('Verde Catering S.L.');
+    expect(
+      extractInvoice('Hello,\nWe at Brightwave Media are pleased to send invoice 9-2.\nTotal £9.00')
+        .vendor,
+    ).toBe('Brightwave Media');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

@@ -590,6 +590,24 @@ describe('extractInvoice', () => {
     ).toBe('Brightwave Media');
   });
 
+  it('reads a signature on one line with its role, a trading name, and “remit payment to”', () => {
+    expect(
+      extractInvoice(
+        'Hello Tom,\nInvoice no.: VC-1\nTotal 1.760,00 €\nUn saludo,\nMaria López | Office Manager | Verdejo Catering S.L.',
+      ).vendor,
+    ).toBe('Verdejo Catering S.L.');
+    expect(
+      extractInvoice(
+        'J. Patel trading as Patelco Electrical\n44 Kings Road\nINVOICE 0921\nTotal £560.00',
+      ).vendor,
+    ).toBe('Patelco Electrical');
+    expect(
+      extractInvoice(
+        'INVOICE #2931\nRidgeview Homes LLC          Summit Snow Clearing\nAttn: Property Manager       PO Box 88\nTotal due $1,080.00\nRemit payment to Summit Snow Clearing.',
+      ).vendor,
+    ).toBe('Summit Snow Clearing');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

@@ -878,7 +878,7 @@ const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
 /** Who is paid, in a sentence: "cheques payable to X", "thank you for shopping at X". */
 const VENDOR_PHRASE =
-  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|(?:thank\s+you|thanks)\s+for\s+(?:choosing|visiting|using)|(?:we|all\s+of\s+us)\s+at|greetings\s+from|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))[ \t]+/giu;
+  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|remit(?:\s+(?:all\s+)?payments?)?\s+to|(?:send|make)\s+(?:all\s+)?(?:payments?|checks|cheques)\s+to|trading\s+as|t\/a|d\/b\/a|doing\s+business\s+as|(?:thank\s+you|thanks)\s+for\s+(?:choosing|visiting|using)|(?:we|all\s+of\s+us)\s+at|greetings\s+from|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))[ \t]+/giu;
 /** The holder of the bank account the invoice is paid into (on a line of bank details only). */
 const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)[ \t]*:[ \t]*/giu;
@@ -1367,10 +1367,14 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
     .map((l) => l.trim())
     .filter((l) => l);
   const names: string[] = [];
-  for (const whole of lines.slice(0, 5)) {
-    // a company's line in a signature goes on with its address ("Webdesign Feld · Str. 40 · …")
-    const line = whole.split(/[·|•]|\s[-–—]\s/)[0].trim();
-    if (/@|www\.|https?:|\d/.test(line) || ROLE.test(line) || ADDRESSEE.test(line)) continue;
+  // a signature's line may hold its name, role, company and address between separators
+  // ("Maria López | Office Manager | Verde Catering S.L.", "Webdesign Feld · Str. 40 · …")
+  const parts = lines
+    .slice(0, 5)
+    .flatMap((whole) => whole.split(/[·|•]|\s[-–—]\s/).map((p) => p.trim()));
+  for (const line of parts) {
+    if (!line || /@|www\.|https?:|\d/.test(line) || ROLE.test(line) || ADDRESSEE.test(line))
+      continue;
     const name = cleanName(line);
     if (looksLikeName(name) || /^\p{Lu}[\p{L}\p{M}&'’.-]{2,30}$/u.test(name)) names.push(name);
     else if (legalForm(name) && /^\p{Lu}/u.test(name) && name.length <= 60) names.push(name);
@@ -1531,7 +1535,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     out.push({ value: owner, confidence: 0.85, how: 'copyright', kind: 'registered' });
   const domains = senderDomains(text);
   const signed = signature(text, domains);
-  if (signed) out.push(signed);
+  if (signed) out.push({ ...signed, at: text.lastIndexOf(signed.value) });
   const sender = senderName(text);
   if (sender) out.push(sender);
   // A name with a legal form in a script without capitals ("株式会社さくらデザイン"), or in Cyrillic.

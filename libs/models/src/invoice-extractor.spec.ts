@@ -608,6 +608,13 @@ describe('extractInvoice', () => {
     ).toBe('Summit Snow Clearing');
   });
 
+  it('reads two parties side by side, the one addressed “Attn:” the customer', () => {
+    const sides = readInvoice(
+      'INVOICE #2931\nDate: 2025-11-05\nRidgeview Homes LLC          Summit Snow Clearing\nAttn: Property Manager       PO Box 88\n400 Ridge Rd                 Aspen CO 81611\nTotal due $1,080.00',
+    );
+    expect(sides.fields.vendor).toBe('Summit Snow Clearing');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

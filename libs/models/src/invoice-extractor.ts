@@ -1048,7 +1048,11 @@ function notAName(name: string): boolean {
 /** The line below `at` says whom it is for ("Attn: Accounts Payable", "z. Hd.", "c/o"): an addressee. */
 function addressedBelow(text: string, at: number): boolean {
   const line = lineAt(text, at);
-  const below = text.slice(line.end + 1).replace(/^\s*\n/, '');
+  let below = text.slice(line.end + 1).replace(/^\s*\n/, '');
+  // a name in a column beside another: the line below in its own column
+  const column = at - line.start;
+  if (column > 0 && /[ ]{3,}|\t/.test(text.slice(line.start, at)))
+    below = below.split('\n')[0].slice(Math.max(0, column - 2));
   return /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
     below,
   );

@@ -181,6 +181,17 @@ describe('extractInvoice', () => {
     );
     expect(report.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(report.perField.vendor.accuracy).toBeGreaterThanOrEqual(0.95);
+    // as the workflow gates it (required fields and confidence ≥ 0.7): most complete, none wrong
+    const gated = extractionReport(
+      items.map((i) => {
+        const r = readInvoice(i.text);
+        const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
+        const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
+        return { ...i, got: r.fields, status: 'completed', person };
+      }),
+    );
+    expect(gated.completionRate).toBeGreaterThanOrEqual(0.9);
+    expect(gated.wrongCompletedWithoutPerson).toBe(0);
   });
 
   it('reads a label on its own line and skips the customer named first, in any language', () => {

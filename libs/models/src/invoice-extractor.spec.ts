@@ -626,6 +626,18 @@ describe('extractInvoice', () => {
     expect(sides.fields.vendor).toBe('Summit Snow Clearing');
   });
 
+  it('reads the dollar’s country from its provinces, states, postcodes, taxes and legal forms', () => {
+    expect(
+      extractInvoice('Invoice 1-1\nMaple Co, Toronto ON M5V 2T6\nTotal $100.00').currency,
+    ).toBe('CAD');
+    expect(
+      extractInvoice('Invoice 1-2\nHarbour Pty Ltd, Bondi NSW 2026\nTotal $100.00').currency,
+    ).toBe('AUD');
+    expect(extractInvoice('Invoice 1-3\nLion Print Pte. Ltd.\nTotal $100.00').currency).toBe('SGD');
+    expect(extractInvoice('Factura A-1\nRFC: ABC123\nTotal $100.00').currency).toBe('MXN');
+    expect(extractInvoice('Invoice 1-4\nDayton, OH 45402\nTotal $100.00').currency).toBe('USD');
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

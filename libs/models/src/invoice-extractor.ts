@@ -145,8 +145,17 @@ function disambiguate(code: string, symbol: string, text: string): string {
   const written = SHARED_CODES[symbol]?.filter((c) => new RegExp(`\\b${c}\\b`).test(text));
   if (written?.length === 1) return written[0];
   if (symbol === 'kr' || symbol === 'kr.') {
-    if (/\b(norway|norge|oslo|bergen|nok)\b|\bASA?\b|\.no\b/i.test(text)) return 'NOK';
-    if (/\b(denmark|danmark|copenhagen|københavn|dkk)\b|\bApS\b|\bA\/S\b|\.dk\b/i.test(text))
+    if (
+      /\b(norway|norge|oslo|bergen|trondheim|stavanger|nok|mva)\b|\bASA?\b|\.no\b|å\s+betale/i.test(
+        text,
+      )
+    )
+      return 'NOK';
+    if (
+      /\b(denmark|danmark|copenhagen|københavn|aarhus|odense|dkk|cvr)\b|\bApS\b|\bA\/S\b|\.dk\b|\bi\s+alt\b|at\s+betale/i.test(
+        text,
+      )
+    )
       return 'DKK';
     if (/\b(iceland|reykjavik|isk)\b|\.is\b/i.test(text)) return 'ISK';
     return 'SEK';
@@ -161,11 +170,31 @@ function disambiguate(code: string, symbol: string, text: string): string {
     )
   )
     return 'CNY';
+  // the dollar's country: its towns, its provinces or states with their postcodes, its taxes and
+  // legal forms
   if (symbol === '$') {
-    if (/\b(canada|ontario|quebec|toronto|vancouver)\b|\bCA\$/i.test(text)) return 'CAD';
-    if (/\b(australia|sydney|melbourne|brisbane|perth|adelaide|abn)\b|\bA\$/i.test(text))
+    if (
+      /\b(canada|ontario|quebec|québec|toronto|vancouver|montreal|montréal|calgary|ottawa|gst\/hst|hst|qst)\b|\bCA\$|\b(?:ON|BC|QC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/i.test(
+        text,
+      )
+    )
+      return 'CAD';
+    if (
+      /\b(australia|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|abn)\b|\bA\$|\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b|\bPty\.?\s+Ltd\b/i.test(
+        text,
+      )
+    )
       return 'AUD';
-    if (/\b(new zealand|auckland|wellington|christchurch)\b|\bNZ\$/i.test(text)) return 'NZD';
+    if (
+      /\b(new zealand|auckland|wellington|christchurch|hamilton nz|dunedin)\b|\bNZ\$|\bNZ\b/i.test(
+        text,
+      )
+    )
+      return 'NZD';
+    if (/\bsingapore\b|\bS\$|\bPte\.?\s+Ltd\b/i.test(text)) return 'SGD';
+    if (/\bhong\s+kong\b|\bHK\$/i.test(text)) return 'HKD';
+    if (/\bm[eé]xico\b|\bRFC\b|\bCFDI\b|\bS\.\s?A\.\s+de\s+C\.\s?V\.|\bpesos\b/i.test(text))
+      return 'MXN';
   }
   return code;
 }

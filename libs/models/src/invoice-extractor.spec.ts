@@ -392,7 +392,15 @@ describe('extractInvoice', () => {
     const software =
       'Invoice\nInvoice number: 0042\nInvoice date: 19 March 2025\n\nHollowell Joinery\n7 Mill Row, Frome BA11 1AB\n\nBill to: Marlowe Interiors Ltd\nTotal £3,200.00\nPayments are processed by Stripe Payments Europe, Ltd.\nInvoice created with Quickbill Software Ltd.';
     expect(readInvoice(software).fields.vendor).toBe('Hollowell Joinery');
-    expect(readInvoice(software).evidence.vendor).toMatchObject({ how: 'name above its address' });
+    expect(readInvoice(software).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    // a name above its street, in the body, is likely a company's block, not sure
+    const block = readInvoice(
+      'Invoice 5-1\nHello,\nthe work is done.\nThanks for waiting.\nHollowell Joinery\n7 Mill Row, Frome BA11 1AB\nTotal £3,200.00',
+    );
+    expect(block.evidence.vendor).toMatchObject({
+      how: 'name above its address',
+      confidence: 0.72,
+    });
     expect(
       extractInvoice(
         'Invoice 2025-77\nPrepared by Oakley Bookkeeping Ltd on behalf of:\nRosa Diaz Hair Studio\n22 Bridge St, Bath\nTotal due £650.00',
@@ -636,6 +644,22 @@ describe('extractInvoice', () => {
     expect(extractInvoice('Invoice 1-3\nLion Print Pte. Ltd.\nTotal $100.00').currency).toBe('SGD');
     expect(extractInvoice('Factura A-1\nRFC: ABC123\nTotal $100.00').currency).toBe('MXN');
     expect(extractInvoice('Invoice 1-4\nDayton, OH 45402\nTotal $100.00').currency).toBe('USD');
+  });
+
+  it('reads two-digit years, “Net payable” and a name after the header’s label lines', () => {
+    const r = readInvoice(
+      'Rechnung\nRechnungs-Nr.: 2025-1104\nDatum: 4.11.25\nElektro Kaiserling\nGerätetausch     640,00 €\nEndbetrag        761,60 €',
+    );
+    expect(r.fields).toMatchObject({ invoiceDate: '2025-11-04', vendor: 'Elektro Kaiserling' });
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(
+      extractInvoice('Invoice ID: 7F2K-99L1\nIssued: 14-Mar-25\nTOTAL TO PAY £540.00').invoiceDate,
+    ).toBe('2025-03-14');
+    expect(
+      extractInvoice(
+        'Doc. No.: TI-1\nDates 40 cartons   AED 3,200.00\nVAT 5%   AED 160.00\nNet payable   AED 3,360.00',
+      ).total,
+    ).toBe(3360);
   });
 
   it('calibrates the vendor’s confidence by the other evidence', () => {

@@ -311,7 +311,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -758,6 +758,11 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
     /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d])/g,
     (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   ],
+  // day, month and a two-digit year with dots, always day first ("4.11.25")
+  [
+    /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/g,
+    (m) => [2000 + Number(m[3]), Number(m[2]), Number(m[1])],
+  ],
   // Chinese, Japanese and Korean: "2025年8月20日", "2025년 3월 14일"
   [
     /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
@@ -784,7 +789,12 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
       // a date is written on one line: "2025\n12/05" is the end of an id and the next line's date
       if (r.text.includes('\n')) continue;
       // …with its year: a word a parser reads as "today" ("Inh.") is no invoice's date
-      if (!/(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)|['’]\d{2}\b/.test(r.text)) continue;
+      if (
+        !/(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)|\d{1,2}[./ -]\p{L}{3,9}\.?[./ -]\d{2}(?!\d)|['’]\d{2}\b/u.test(
+          r.text,
+        )
+      )
+        continue;
       const year = r.start.get('year')!;
       if (year < 1990 || year > 2100) continue;
       // one reading per stretch of text: the first parser's (ours, then English, then the others)
@@ -1218,11 +1228,17 @@ function isFirst(text: string, at: number): boolean {
 
 /** Whether `at` is in the first three lines that say something (where a letterhead stands). */
 function nearTop(text: string, at: number): boolean {
+  // the document's title and its header's "Label: value" lines are not body
   return (
     text
       .slice(0, lineAt(text, at).start)
       .split('\n')
-      .filter((l) => l.trim()).length < 3
+      .filter(
+        (l) =>
+          l.trim() &&
+          !DOCUMENT_WORD.test(l.trim()) &&
+          !/^[ \t]*\p{L}[\p{L}.\- ]{0,24}[:：][ \t]*\S{1,30}[ \t]*$/u.test(l),
+      ).length < 3
   );
 }
 

@@ -662,6 +662,14 @@ describe('extractInvoice', () => {
     ).toBe(3360);
   });
 
+  it('skips payment providers and fulfilment services with their legal forms', () => {
+    expect(
+      extractInvoice(
+        'Invoice 3-3\nTotal $9.00\nPayments by Stripe, Inc.\nFulfilled by Shoply Services LLC',
+      ).vendor,
+    ).toBeUndefined();
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

@@ -670,6 +670,19 @@ describe('extractInvoice', () => {
     ).toBeUndefined();
   });
 
+  it('takes no total carried forward to the next page, and reads a “Beneficiary name:”', () => {
+    expect(
+      extractInvoice(
+        'Invoice 5-1\nPage 1 of 2\nTotal carried forward 1,200.00 EUR\nPage 2\nTotal 1,450.00 EUR\nBeneficiary name: Nordlicht Studio\nIBAN DE44 1234',
+      ),
+    ).toMatchObject({ total: 1450, vendor: 'Nordlicht Studio' });
+    expect(
+      extractInvoice(
+        'Invoice 5-2\nSubtotal carried forward 900.00 EUR\nItems 100.00 EUR\nTotal 1,000.00 EUR',
+      ).total,
+    ).toBe(1000);
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

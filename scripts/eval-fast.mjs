@@ -43,6 +43,22 @@ const showMisses = showsMisses(split, args);
 const shownMisses = missPrinter(split, args);
 let failed = false;
 
+// --variants: the same requests as customers also write them — the route and the answer should
+// not depend on case, apostrophes, one transposed letter or a greeting, some background and a
+// closing
+const VARIANTS = {
+  'lower case': (q) => q.toLowerCase(),
+  'no apostrophes': (q) => q.replace(/['’]/g, ''),
+  'a typo in the longest word': (q) => {
+    const w = [...(q.match(/\p{L}{5,}/gu) ?? [])].sort((a, b) => b.length - a.length)[0];
+    if (!w) return q;
+    const i = Math.floor(w.length / 2);
+    return q.replace(w, w.slice(0, i - 1) + w[i] + w[i - 1] + w.slice(i + 1));
+  },
+  'greeting, background, closing': (q) =>
+    `Hi there, I have a question about my order from last month. ${q} Thanks a lot in advance!`,
+};
+
 if (run('routing')) {
   const workflowsDir = process.env.WORKFLOWS_DIR ?? join(ROOT, 'workflows');
   const { Router, WorkflowRegistry, loadWorkflows } =
@@ -60,20 +76,22 @@ if (run('routing')) {
     RouteModel.fromRouter(router, deployed),
     new SafetyFloor(),
   );
-  const items = data.routing;
-  const cases = [];
-  for (const item of items) {
-    const started = performance.now();
-    const r = await service.route('demo', { stepId: 'eval', text: item.text });
-    cases.push({
-      text: item.text,
-      expected: item.route,
-      got: r.route,
-      reason: r.reason,
-      ms: performance.now() - started,
-    });
-  }
-  const r = routingReport(cases);
+  const routeAll = async (items) => {
+    const cases = [];
+    for (const item of items) {
+      const started = performance.now();
+      const r = await service.route('demo', { stepId: 'eval', text: item.text });
+      cases.push({
+        text: item.text,
+        expected: item.route,
+        got: r.route,
+        reason: r.reason,
+        ms: performance.now() - started,
+      });
+    }
+    return routingReport(cases);
+  };
+  const r = await routeAll(data.routing);
   console.log(
     `Routing, ${split} split (${r.total} requests; rules, built-in classifier, safety floor):`,
   );
@@ -84,6 +102,23 @@ if (run('routing')) {
     console.log(
       `  MISS expected ${m.expected}, got ${m.got}: "${m.text.replace(/\n/g, ' ')}" (${m.reason})`,
     );
+  if (args.includes('--variants')) {
+    // the knowledge wrapper's background ("my order") may rightly change a route: a neutral one
+    const routingVariants = {
+      ...VARIANTS,
+      'greeting, background, closing': (q) =>
+        `Hello, hope you are well. I have been a customer for years. ${q} Thank you so much!`,
+    };
+    for (const [name, rewrite] of Object.entries(routingVariants)) {
+      const v = await routeAll(data.routing.map((x) => ({ ...x, text: rewrite(x.text) })));
+      console.log(
+        `  variant, ${name}: ${v.correct}/${v.total} (${pct(v.accuracy)}), sensitive to sensitive ${pct(v.sensitiveRecall)}`,
+      );
+      if (verbose)
+        for (const m of shownMisses(v.misses))
+          console.log(`    MISS expected ${m.expected}, got ${m.got}: "${m.text}" (${m.reason})`);
+    }
+  }
   if (r.accuracy < minRouting || r.sensitiveRecall < 1) {
     console.error(
       `routing accuracy ${pct(r.accuracy)} (required ${pct(minRouting)}), sensitive recall ${pct(r.sensitiveRecall)} (required 100%)`,
@@ -217,19 +252,7 @@ if (run('knowledge')) {
   // --variants: the same questions as customers also write them — the answer should not depend
   // on case, apostrophes, one transposed letter or a greeting, some background and a closing
   if (args.includes('--variants')) {
-    const variants = {
-      'lower case': (q) => q.toLowerCase(),
-      'no apostrophes': (q) => q.replace(/['’]/g, ''),
-      'a typo in the longest word': (q) => {
-        const w = [...(q.match(/\p{L}{5,}/gu) ?? [])].sort((a, b) => b.length - a.length)[0];
-        if (!w) return q;
-        const i = Math.floor(w.length / 2);
-        return q.replace(w, w.slice(0, i - 1) + w[i] + w[i - 1] + w.slice(i + 1));
-      },
-      'greeting, background, closing': (q) =>
-        `Hi there, I have a question about my order from last month. ${q} Thanks a lot in advance!`,
-    };
-    for (const [name, rewrite] of Object.entries(variants)) {
+    for (const [name, rewrite] of Object.entries(VARIANTS)) {
       const v = knowledgeReport(
         await answerAll(data.questions.map((x) => ({ ...x, question: rewrite(x.question) }))),
       );

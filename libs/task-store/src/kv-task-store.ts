@@ -71,6 +71,9 @@ function candidatePrefixes(tenant: string, query: TaskQuery): string[] {
  * through the ones in progress.
  */
 export class KvTaskStore implements TaskStore {
+  /** Index entries being removed: a list in this process waits for them (reads its own writes). */
+  private readonly unindexing = new Set<Promise<void>>();
+
   private constructor(
     private readonly kv: KV,
     private readonly jsm: JetStreamManager,
@@ -155,7 +158,10 @@ export class KvTaskStore implements TaskStore {
   }
 
   async update(next: TaskRecord, before: TaskRecord): Promise<TaskRecord | null> {
-    // The new index entry goes out with the compare-and-set (same flush), the old one after it.
+    // The new index entry goes out with the compare-and-set (same flush); the old one is removed
+    // after it without holding the caller (whose change notice would wait a JetStream API round
+    // trip): a list in this process waits for the removal, and an entry left behind elsewhere is
+    // a hint that a list skips and removes.
     const from = indexKey(before);
     const to = indexKey(next);
     try {
@@ -163,7 +169,7 @@ export class KvTaskStore implements TaskStore {
         this.kv.update(taskKey(next.tenant, next.id), JSON.stringify(next), next.version),
         to !== from ? this.kv.put(to, '') : undefined,
       ]);
-      if (to !== from) await this.unindex(from);
+      if (to !== from) this.unindexInBackground(from);
       return { ...next, version: revision };
     } catch (err) {
       if (isWrongLastSequence(err)) return null;
@@ -172,6 +178,7 @@ export class KvTaskStore implements TaskStore {
   }
 
   async list(tenant: string, query: TaskQuery): Promise<TaskPage> {
+    await this.settled();
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const keys = (
       await Promise.all(candidatePrefixes(tenant, query).map((p) => this.keys(p)))
@@ -206,6 +213,7 @@ export class KvTaskStore implements TaskStore {
     // Only tasks old enough to qualify are read: a queued one made before `queuedBefore`, or a
     // running one whose step (at least 100 ms long, by the workflow schema) may be overdue.
     const cutoff = Math.max(queuedBefore.getTime(), now.getTime() - MIN_STEP_MS);
+    await this.settled();
     let keys: string[];
     try {
       keys = await kvKeys(this.jsm, this.bucket, 'a.*.');
@@ -241,6 +249,7 @@ export class KvTaskStore implements TaskStore {
   }
 
   async close(): Promise<void> {
+    await this.settled();
     await this.onClose?.(); // the bus connection belongs to the caller
   }
 
@@ -254,6 +263,16 @@ export class KvTaskStore implements TaskStore {
   }
 
   /** Removes an index entry entirely (a KV delete would leave its key behind as a marker). */
+  private unindexInBackground(key: string): void {
+    const removal = this.unindex(key).finally(() => this.unindexing.delete(removal));
+    this.unindexing.add(removal);
+  }
+
+  /** Waits for this process's index removals in progress. */
+  private async settled(): Promise<void> {
+    if (this.unindexing.size > 0) await Promise.all(this.unindexing);
+  }
+
   private async unindex(key: string): Promise<void> {
     await this.jsm.streams
       .purge(`KV_${this.bucket}`, { filter: `$KV.${this.bucket}.${key}` })

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-// cl100k_base: half the memory of o200k_base (about 39 vs 67 MiB), and within a few per cent of it
-// on English prompts, which is what a token budget needs.
-import { encode } from 'gpt-tokenizer/encoding/cl100k_base';
+import type { encode as Encode } from 'gpt-tokenizer';
 import { parse } from 'yaml';
 import type { PassageV1 } from '@switchyard/contracts';
 import type { ChatMessage } from '@switchyard/models';
@@ -18,9 +17,27 @@ export class PromptError extends Error {
   override readonly name = 'PromptError';
 }
 
-/** Counts tokens with the cl100k BPE of gpt-tokenizer (OpenAI's GPT-4-era encoding). */
+const require = createRequire(import.meta.url);
+let encode: typeof Encode | undefined;
+
+/**
+ * Counts tokens with the cl100k BPE of gpt-tokenizer (OpenAI's GPT-4-era encoding; half the memory
+ * of o200k_base, about 39 against 67 MiB, and within a few per cent of it on English prompts, which
+ * is what a token budget needs). The encoding is loaded on first use: most prompts never need it
+ * (see `tokenBound`).
+ */
 export function countTokens(text: string): number {
+  encode ??= (require('gpt-tokenizer/cjs/encoding/cl100k_base') as { encode: typeof Encode })
+    .encode;
   return encode(text).length;
+}
+
+/**
+ * An upper bound of the tokens of `text` in any byte-level BPE (cl100k, o200k, Llama 3's...):
+ * every token stands for at least one UTF-8 byte. A prompt whose bound fits the budget fits it.
+ */
+export function tokenBound(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
 }
 
 /** Versioned prompt templates from prompts/*.yaml, addressed as `name@version`. */
@@ -56,6 +73,7 @@ export interface AssembledPrompt {
   messages: ChatMessage[];
   /** The passages that fit the budget (the rest were left out, lowest-ranked first). */
   passages: PassageV1[];
+  /** Its tokens, or an upper bound of them (`tokenBound`) when that bound was within the budget. */
   tokens: number;
 }
 
@@ -77,18 +95,23 @@ export function assemblePrompt(
         ? `Fix these problems of your previous answer:\n${input.feedback.map((f) => `- ${f}`).join('\n')}`
         : '',
   };
-  let used =
-    countTokens(system) + countTokens(fixed.question ?? '') + countTokens(fixed.feedback ?? '');
+  const ranked = template.order.includes('passages')
+    ? [...input.passages].sort((a, b) => b.score - a.score)
+    : [];
+  const lines = ranked.map((p) => `[${p.documentId}@${p.version}#${p.chunk}] ${p.text}`);
+  const texts = [system, fixed.question ?? '', fixed.feedback ?? ''];
+  // Count only when the byte bound does not already show that everything fits.
+  const bound =
+    texts.reduce((n, t) => n + tokenBound(t), 0) + lines.reduce((n, l) => n + tokenBound(l) + 1, 0);
+  const cost = bound <= maxTokens ? tokenBound : countTokens;
+  let used = texts.reduce((n, t) => n + cost(t), 0);
   const kept: PassageV1[] = [];
-  if (template.order.includes('passages')) {
-    for (const p of [...input.passages].sort((a, b) => b.score - a.score)) {
-      const line = `[${p.documentId}@${p.version}#${p.chunk}] ${p.text}`;
-      const cost = countTokens(line) + 1;
-      if (used + cost > maxTokens) continue;
-      used += cost;
-      kept.push(p);
-    }
-  }
+  ranked.forEach((p, i) => {
+    const tokens = cost(lines[i] ?? '') + 1;
+    if (used + tokens > maxTokens) return;
+    used += tokens;
+    kept.push(p);
+  });
   const parts = template.order.map((part) =>
     part === 'passages'
       ? kept.length > 0

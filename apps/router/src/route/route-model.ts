@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ClassifierJSON, type Classification, Lexicon, TextClassifier } from '@switchyard/nlp';
+import {
+  type ClassifierJSON,
+  type Classification,
+  Lexicon,
+  TextClassifier,
+  withoutSmallTalk,
+} from '@switchyard/nlp';
 import { type Router, WorkflowLoadError } from '@switchyard/workflows';
 
 export interface RoutingExample {
@@ -63,9 +69,17 @@ function parseExamples(
   return examples;
 }
 
-/** The compiled model's name: the examples' content and the lexicon they were read with. */
+/** What the model sees of a text; a change here makes compiled models stale (see `modelKey`). */
+const TEXT_VIEW = 'without-small-talk/1';
+
+/**
+ * The compiled model's name: the examples' content, the lexicon they were read with and the view
+ * of a text the model is trained on.
+ */
 function modelKey(examples: string): string {
   return createHash('sha256')
+    .update(TEXT_VIEW)
+    .update('\0')
     .update(Lexicon.get().stamp)
     .update('\0')
     .update(examples)
@@ -142,12 +156,13 @@ export class RouteModel {
 
   static train(examples: RoutingExample[], minConfidence: number): RouteModel {
     const classifier = TextClassifier.train(
-      examples.map((e) => ({ text: e.text, label: e.route })),
+      examples.map((e) => ({ text: withoutSmallTalk(e.text), label: e.route })),
     );
     return new RouteModel(classifier, minConfidence, examples.length, 'trained');
   }
 
+  /** Classifies what `text` asks: its greetings, thanks and sign-offs are left out. */
   classify(text: string): Classification {
-    return this.classifier.classify(text);
+    return this.classifier.classify(withoutSmallTalk(text));
   }
 }

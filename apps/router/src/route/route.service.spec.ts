@@ -51,6 +51,42 @@ describe(RouteService.name, () => {
       expect((await route(text)).route).not.toBe('sensitive');
   });
 
+  it('routes a request wrapped in greetings, well-wishes and thanks as it routes the request', async () => {
+    const items = (fixtures(root) as { routingHeldout: Array<{ text: string; route: string }> })
+      .routingHeldout;
+    let same = 0;
+    for (const item of items) {
+      const wrapped = `Hello, hope you are well. ${item.text} Thank you so much! Kind regards`;
+      const [bare, polite] = [await route(item.text), await route(wrapped)];
+      if (bare.route === polite.route) same++;
+      if (item.route === 'sensitive') expect(polite.route).toBe('sensitive');
+    }
+    // before small talk was left out, politeness alone moved one request in six (to faq)
+    expect(same / items.length).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('takes the approval path when one request of several asks for a sensitive action', async () => {
+    // each went to faq or knowledge before sentences were checked on their own
+    for (const text of [
+      'What time do you open on Saturday? Also, you charged my card twice, please sort that out.',
+      'Is the Ridgeline jacket waterproof? Also I need the parcel sent to my work address, not home.',
+      'How do I unsubscribe from the newsletter? Please also take my card details off the account.',
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, 'sensitive']);
+    // a statement about an account problem asks for no action by itself
+    const text = 'I keep seeing an error when I sign in to my account. What should I do?';
+    expect((await route(text)).route).not.toBe('sensitive');
+    // nor is a sentence of a pasted document the sender's request
+    const pasted = [
+      'From: billing@northwind-print.example',
+      'Subject: Invoice NP-2291',
+      'Hello, attached is invoice NP-2291 dated 4 June 2025.',
+      'Amount due: EUR 310.00. Payment within 14 days please.',
+      'Northwind Print Ltd',
+    ].join('\n');
+    expect((await route(pasted)).route).toBe('extraction');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

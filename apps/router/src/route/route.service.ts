@@ -1,8 +1,17 @@
 import type { PayloadInput, RouteRequestedV1, Subjects } from '@switchyard/contracts';
+import { splitSentences, withoutSmallTalk } from '@switchyard/nlp';
 import type { RouteDecision, Router } from '@switchyard/workflows';
 import type { RouteClassifier } from './route-classifier.js';
 import type { RouteModel } from './route-model.js';
 import type { SafetyFloor } from './safety-floor.js';
+
+/** Longer messages, and pasted documents (this many lines), are not read sentence by sentence. */
+const MAX_SENTENCES_CHECKED = 12;
+const DOCUMENT_LINES = 4;
+
+/** A sentence that asks someone to do something: a plea, a wish, or an imperative action verb. */
+const ASKS_TO_ACT =
+  /\b(?:please|pls|plz|kindly|can\s+(?:you|u)|could\s+(?:you|u)|would\s+you|i\s+(?:want|need|would\s+like|wish)|i'?d\s+like|let\s+me|make\s+sure)\b|^\s*(?:\p{L}+\s+)?(?:cancel|refund|change|update|move|transfer|send|return|credit|fix|reverse|stop|close|delete|remove|switch|swap|replace|pay|charge|reimburse|redirect|reroute)\b/iu;
 
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
@@ -24,14 +33,16 @@ export class RouteService {
   ) {}
 
   async route(tenant: string, request: RouteRequestedV1): Promise<RouteResult> {
+    // rules and classifiers read what is asked, not the greeting, thanks or sign-off around it
+    const asked = withoutSmallTalk(request.text);
     const decision = this.router.route(
       tenant,
-      request.text,
+      asked,
       request.requestedWorkflow,
       request.context ?? {},
     );
     if (decision.source === 'requested') return { stepId: request.stepId, ...decision };
-    const learned = this.model?.classify(request.text);
+    const learned = this.model?.classify(asked);
     let decided: RouteDecision = decision;
     if (decision.source === 'default' && learned && this.model) {
       if (learned.confidence >= this.model.minConfidence && this.router.mayRoute(learned.label)) {
@@ -47,13 +58,17 @@ export class RouteService {
       decided = await this.askModel(request.text, tenant, decision);
     return {
       stepId: request.stepId,
-      ...this.applyFloor(request.text, decided, learned?.probabilities),
+      ...this.applyFloor(request.text, asked, decided, learned?.probabilities),
     };
   }
 
-  /** The safety floor, applied last (never to a workflow the caller named). */
+  /**
+   * The safety floor, applied last (never to a workflow the caller named), to the whole text and
+   * to what it asks without its small talk.
+   */
   private applyFloor(
     text: string,
+    asked: string,
     decision: RouteDecision,
     probabilities?: Record<string, number>,
   ): RouteDecision {
@@ -62,9 +77,11 @@ export class RouteService {
     const p = probabilities?.[safety.route] ?? 0;
     const why =
       this.floor?.check(text) ??
+      (asked !== text ? this.floor?.check(asked) : undefined) ??
       (p >= safety.minProbability
         ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
-        : undefined);
+        : undefined) ??
+      this.sentenceAsking(asked, safety.route, safety.minProbability);
     if (!why) return decision;
     return {
       route: safety.route,
@@ -76,6 +93,26 @@ export class RouteService {
           1000,
         ),
     };
+  }
+
+  /**
+   * A message of several requests takes the approval path when one of its sentences, on its own,
+   * reads as a request for it ("What are your hours? Also, please fix the charge."): the other
+   * requests dilute the whole message's probability.
+   */
+  private sentenceAsking(asked: string, route: string, min: number): string | undefined {
+    if (!this.model) return undefined;
+    // a pasted document's sentences ("Payment within 30 days please.") are not the sender's
+    if (asked.split('\n').filter((l) => l.trim()).length >= DOCUMENT_LINES) return undefined;
+    const sentences = splitSentences(asked);
+    if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
+    for (const sentence of sentences) {
+      if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing
+      const p = this.model.classify(sentence).probabilities[route] ?? 0;
+      if (p >= min)
+        return `the sentence "${sentence.slice(0, 80)}" on its own gives ${route} p=${p.toFixed(2)}`;
+    }
+    return undefined;
   }
 
   private async askModel(

@@ -14,6 +14,37 @@ const MONEY_ACTIONS = new Set([
   'overcharge',
 ]);
 
+/**
+ * Refunds, cancellations, reversals and changes of bank or delivery details in the languages
+ * customers most often write in besides English (German, French, Spanish, Italian, Dutch,
+ * Portuguese, the Scandinavian languages, Polish), as word stems. The router's lexicon is
+ * English, so it cannot tell a question about such a thing from a request for it: any mention
+ * is a plausible request, and a person looks at it.
+ */
+const OTHER_LANGUAGES = new RegExp(
+  [
+    // German
+    '(?:zurück|rück)?erstatt\\p{L}*|rückzahl\\p{L}*|zurückzahl\\p{L}*|storn\\p{L}*|kündig\\p{L}*|gutschrift\\p{L}*|widerruf\\p{L}*|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:\\p{L}+\\s+)?ändern|ändern\\s+(?:sie\\s+)?(?:meine?n?\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
+    // French
+    "rembours\\p{L}*|annul\\p{L}*|résili\\p{L}*|virement|(?:changer|modifier)\\s+(?:mon|ma|mes|l[ae']|les)?\\s*(?:iban|rib|adresse\\s+de\\s+livraison|coordonnées\\s+bancaires|carte|moyen\\s+de\\s+paiement)",
+    // Spanish and Portuguese
+    'reembols\\p{L}*|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+)?dinero|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|ación|amento)\\b|anul(?:ar|en|e|ación|ação)\\b|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
+    // Italian
+    "rimbors\\p{L}*|annull\\p{L}*|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l'|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
+    // Dutch
+    'terugbeta\\p{L}*|geld\\s+terug|annuleer\\p{L}*|annulering|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
+    // Scandinavian
+    'återbetal\\p{L}*|pengarna\\s+tillbaka|avbeställ\\p{L}*|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|penger(?:ne)?\\s+tilbake|kanseller\\p{L}*|annuller\\p{L}*',
+    // Polish
+    'zwrot\\s+(?:pieniędzy|środków|kosztów)|zwróć\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru\\s+konta|adresu\\s+dostawy)',
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .replace(/^/, '(?<![\\p{L}])(?:')
+    .concat(')'),
+  'iu',
+);
+
 /** Verbs that change something: high impact only with one of OBJECTS. */
 const CHANGE_ACTIONS = new Set([
   'change',
@@ -49,6 +80,7 @@ const CHANGE_ACTIONS = new Set([
   'issue',
   'unsubscribe',
   'undo',
+  'merge',
 ]);
 
 /** Account, payment and money data. */
@@ -166,6 +198,8 @@ const YOU_REQUEST = new Set(['can', 'could', 'would', 'will']);
 const DESIRE = new Set(['want', 'like', 'need', 'demand', 'wish', 'request', 'ask', 'let']);
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
 const POSSESSIVE = new Set(['my', 'our', 'mine']);
+/** Money a customer can be owed (wished for with "the": "I want the difference"). */
+const OWED = new Set(['difference', 'money', 'deposit', 'balance', 'refund']);
 
 interface Word {
   norm: string;
@@ -213,6 +247,9 @@ export class SafetyFloor {
       const reason = this.checkSentence(sentence);
       if (reason) return reason;
     }
+    const foreign = OTHER_LANGUAGES.exec(text);
+    if (foreign)
+      return `names a refund, cancellation or payment change in another language ('${foreign[0].trim()}'), which the router cannot read closely`;
     return undefined;
   }
 
@@ -247,6 +284,13 @@ export class SafetyFloor {
         // "I want my money", "need my deposit now"
         norms.some(
           (w, i) => DESIRE.has(this.lexicon.lemma(w)) && POSSESSIVE.has(norms[i + 1] ?? ''),
+        ) ||
+        // "I want the difference", "we need the deposit": money itself wished for
+        norms.some(
+          (w, i) =>
+            DESIRE.has(this.lexicon.lemma(w)) &&
+            norms[i + 1] === 'the' &&
+            OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
         )) &&
       ['money', 'pay', 'payment', 'refund', 'deposit', 'charge', 'difference', 'fee'].some((w) =>
         lemmas.has(w),

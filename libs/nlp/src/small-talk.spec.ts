@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { withoutSmallTalk } from './small-talk.js';
+
+describe('withoutSmallTalk', () => {
+  it.each([
+    [
+      'Hello, hope you are well. I have been a customer for years. Can you ship to the States? Thank you so much!',
+      'I have been a customer for years. Can you ship to the States?',
+    ],
+    ['Hi there, has 55190 been dispatched yet Thank you so much!', 'has 55190 been dispatched yet'],
+    ['Good morning team! Quick question: do you price match?', 'do you price match?'],
+    [
+      'Dear Sir or Madam,\nplease cancel order 12345.\nKind regards\nAnna',
+      'please cancel order 12345.\nAnna',
+    ],
+    ['Where is my parcel? Thanks in advance', 'Where is my parcel?'],
+    ['pls help. hey, quick one - order 44019, shipped or not?', 'order 44019, shipped or not?'],
+    [
+      'Is my refund through yet?\n\n--\nJane Doe\nACME Ltd\n+44 20 7946 0000',
+      'Is my refund through yet?',
+    ],
+    ['Do you ship to Norway?\nSent from my iPhone', 'Do you ship to Norway?'],
+    [
+      'Sorry to bother you again. Is the store open on Sunday? Have a nice day!',
+      'Is the store open on Sunday?',
+    ],
+  ])('%j → %j', (text, expected) => {
+    expect(withoutSmallTalk(text)).toBe(expected);
+  });
+
+  it('leaves a request that only looks polite as it is', () => {
+    for (const text of [
+      "I hope you're able to cancel my order today.",
+      'Thanks for the refund of order 553, now please cancel the rest.',
+      'Hi-vis jacket sizes?',
+      'Looking forward to your refund of my deposit.',
+      'Sorry to bother you but please refund me.',
+      'Can you help me cancel my order?',
+      'Please help me change my delivery address.',
+    ])
+      expect(withoutSmallTalk(text)).toBe(text);
+  });
+
+  it('keeps the layout of a pasted document', () => {
+    const invoice =
+      'Hi, can you read this?\n\nINVOICE No. 42\nDate: 2026-03-01\nTotal due: EUR 120.00\n\nThanks!';
+    expect(withoutSmallTalk(invoice)).toBe(
+      'can you read this?\n\nINVOICE No. 42\nDate: 2026-03-01\nTotal due: EUR 120.00',
+    );
+  });
+
+  it('returns a text that is only small talk unchanged', () => {
+    expect(withoutSmallTalk('Hi! Thanks so much.')).toBe('Hi! Thanks so much.');
+  });
+});

@@ -683,6 +683,23 @@ describe('extractInvoice', () => {
     ).toBe(1000);
   });
 
+  it('reads a quoted e-mail, and doubts a brand and the company behind it', () => {
+    expect(
+      extractInvoice(
+        'From: Tom Hughes <tom@hughes.co.uk>\nSubject: please pay\n\nCan you pay this today?\n\n> Invoice 5561\n> 14 October 2025\n> Total: £850.00\n> Kingsfield Land Surveys',
+      ),
+    ).toMatchObject({
+      invoiceNumber: '5561',
+      invoiceDate: '2025-10-14',
+      vendor: 'Kingsfield Land Surveys',
+    });
+    const brand = readInvoice(
+      'BRIGHTBEAN\nInvoice BB-1\nTotal €299.64\nBrightbean is a trading name of Harcourt Roasting Limited, registered in Ireland no. 612345.',
+    );
+    expect(brand.fields.vendor).toBe('Harcourt Roasting Limited');
+    expect(brand.evidence.vendor?.confidence).toBeLessThan(0.7);
+  });
+
   it('calibrates the vendor’s confidence by the other evidence', () => {
     // a weak reading that a stated one contradicts goes to a person
     const contradicted = readInvoice(

@@ -1514,6 +1514,22 @@ function vendorCandidates(text: string): VendorCandidate[] {
       out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
     else out.push({ value: name, confidence: 0.75, how: 'after "from", one word', kind: 'label' });
   }
+  // "Brightbean is a trading name of Harcourt Roasters Limited": two names for one vendor, the
+  // company behind the brand read, and a person to decide which the books want
+  const brand =
+    /(\p{Lu}[\p{L}\p{M}&'’. -]{1,40}?)\s+is\s+(?:a\s+)?(?:trading\s+name|brand|division|part)\s+of\s+(\p{Lu}[^\n,;]{1,60})/u.exec(
+      text,
+    );
+  const behind = brand && cleanName(upToLegalForm(nameOnly(brand[2].trim())));
+  if (brand && behind) {
+    out.push({
+      value: behind,
+      confidence: 0.65,
+      how: `the company behind "${brand[1].trim()}"`,
+      kind: 'phrase',
+    });
+    return out;
+  }
   // a heading naming the vendor's block ("Datos del emisor", "Supplier details") above the name
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -2121,7 +2137,8 @@ const SURE = 0.8;
  * person rather than completing with a wrong field.
  */
 export function readInvoice(written: string): InvoiceReading {
-  const text = deOcr(written);
+  // a quoted e-mail's markers ("> ") become spaces, so every position stays
+  const text = deOcr(written).replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length));
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(

@@ -22,7 +22,9 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * reported; for extraction also `dev2-invoices.yaml` and `fresh2-invoices.yaml`, written together in a
  * third round before any measurement on either (dev2 may be tuned on, fresh2 is only reported),
  * and `fresh2-questions.yaml`, a second fresh split of knowledge questions; `dev3-invoices.yaml`,
- * a vendor-focused development split written before the vendor's reading changed (tuned on).
+ * a vendor-focused development split written before the vendor's reading changed (tuned on);
+ * `fresh3-invoices.yaml`, a third fresh split of invoices (only reported), and
+ * `dev4-invoices.yaml`, the development split of that round (tuned on).
  * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
@@ -39,15 +41,17 @@ export function fixtures(root = ROOT) {
     invoicesDev2: readYaml(join(root, 'eval/extraction/dev2-invoices.yaml')),
     invoicesDev3: readYaml(join(root, 'eval/extraction/dev3-invoices.yaml')),
     invoicesFresh2: readYaml(join(root, 'eval/extraction/fresh2-invoices.yaml')),
+    invoicesFresh3: readYaml(join(root, 'eval/extraction/fresh3-invoices.yaml')),
+    invoicesDev4: readYaml(join(root, 'eval/extraction/dev4-invoices.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
   };
 }
 
-export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'train'];
+export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'fresh3', 'dev4', 'train'];
 
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
-export const HIDDEN_SPLITS = ['fresh', 'fresh2'];
+export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3'];
 
 /** A share as a percentage with one decimal. */
 export const pct = (x) => `${(100 * x).toFixed(1)}%`;
@@ -80,7 +84,8 @@ export function missPrinter(split, args) {
  * any measurement on them; `test` has since been looked at, `fresh` is only ever reported), `train`
  * (the router's own examples; routing only, so extraction and knowledge are empty), `dev2`
  * (invoices of a third round, tuned on) and `fresh2` (invoices and knowledge questions written
- * before any measurement on them and only ever reported) and `dev3` (vendor-focused invoices, tuned on).
+ * before any measurement on them and only ever reported), `dev3` (vendor-focused invoices, tuned on)
+ * and `fresh3` and `dev4` (invoices of the fourth round: fresh3 only ever reported, dev4 tuned on).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -107,6 +112,11 @@ export function splitOf(data, split) {
     // the vendor round: dev3 (extraction only) may be tuned on
     case 'dev3':
       return { routing: [], invoices: data.invoicesDev3, questions: [] };
+    // the fourth round (extraction only): fresh3 is only ever reported, dev4 may be tuned on
+    case 'fresh3':
+      return { routing: [], invoices: data.invoicesFresh3, questions: [] };
+    case 'dev4':
+      return { routing: [], invoices: data.invoicesDev4, questions: [] };
     case 'train':
       return { routing: data.routingTrain, invoices: [], questions: [] };
     default:

@@ -70,6 +70,20 @@ const SYMBOL_DEFAULTS: Record<string, string> = {
   Rs: 'INR',
   'Rs.': 'INR',
   лв: 'BGN',
+  'лв.': 'BGN',
+  руб: 'RUB',
+  'руб.': 'RUB',
+  грн: 'UAH',
+  'ر.س': 'SAR',
+  'د.إ': 'AED',
+  'ج.م': 'EGP',
+  'د.ك': 'KWD',
+  'ر.ق': 'QAR',
+  lei: 'RON',
+  // written after the amount in Chinese, Japanese and Korean
+  元: 'CNY',
+  円: 'JPY',
+  원: 'KRW',
 };
 
 const CURRENCY_WORDS: Record<string, string> = {
@@ -117,18 +131,70 @@ let symbols: Map<string, string> | undefined;
 let symbolPattern: RegExp | undefined;
 
 /** "kr" and "$" are ambiguous: the text's country, legal form or web domain decides. */
+/** The currencies a shared symbol stands for, whose code a text may write elsewhere. */
+const SHARED_CODES: Record<string, string[]> = {
+  $: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'TWD'],
+  kr: ['SEK', 'NOK', 'DKK', 'ISK'],
+  'kr.': ['DKK', 'SEK', 'NOK', 'ISK'],
+  '¥': ['JPY', 'CNY'],
+  '￥': ['JPY', 'CNY'],
+};
+
 function disambiguate(code: string, symbol: string, text: string): string {
+  // the code written elsewhere in the text says which ("Total NZD   $457.01", "Moneda: MXN")
+  const written = SHARED_CODES[symbol]?.filter((c) => new RegExp(`\\b${c}\\b`).test(text));
+  if (written?.length === 1) return written[0];
   if (symbol === 'kr' || symbol === 'kr.') {
-    if (/\b(norway|norge|oslo|bergen|nok)\b|\bASA?\b|\.no\b/i.test(text)) return 'NOK';
-    if (/\b(denmark|danmark|copenhagen|københavn|dkk)\b|\bApS\b|\bA\/S\b|\.dk\b/i.test(text))
+    if (
+      /\b(norway|norge|oslo|bergen|trondheim|stavanger|nok|mva)\b|\bASA?\b|\.no\b|å\s+betale/i.test(
+        text,
+      )
+    )
+      return 'NOK';
+    if (
+      /\b(denmark|danmark|copenhagen|københavn|aarhus|odense|dkk|cvr)\b|\bApS\b|\bA\/S\b|\.dk\b|\bi\s+alt\b|at\s+betale/i.test(
+        text,
+      )
+    )
       return 'DKK';
     if (/\b(iceland|reykjavik|isk)\b|\.is\b/i.test(text)) return 'ISK';
     return 'SEK';
   }
+  // the yen sign is also the yuan's: a text in Chinese (its invoice's words, a company's 公司)
+  // without kana or a Japanese company's form is Chinese
+  if (
+    (symbol === '¥' || symbol === '￥') &&
+    /公司|发票|發票|人民币|人民幣|增值税|价税|價稅|税额|稅額|开票|開票|元/u.test(text) &&
+    !/[\p{Script=Hiragana}\p{Script=Katakana}]|株式会社|有限会社|合同会社|消費税|税込|御中|円/u.test(
+      text,
+    )
+  )
+    return 'CNY';
+  // the dollar's country: its towns, its provinces or states with their postcodes, its taxes and
+  // legal forms
   if (symbol === '$') {
-    if (/\b(canada|ontario|quebec|toronto|vancouver)\b|\bCA\$/i.test(text)) return 'CAD';
-    if (/\b(australia|sydney|melbourne|abn)\b|\bA\$/i.test(text)) return 'AUD';
-    if (/\b(new zealand|auckland)\b|\bNZ\$/i.test(text)) return 'NZD';
+    if (
+      /\b(canada|ontario|quebec|québec|toronto|vancouver|montreal|montréal|calgary|ottawa|gst\/hst|hst|qst)\b|\bCA\$|\b(?:ON|BC|QC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/i.test(
+        text,
+      )
+    )
+      return 'CAD';
+    if (
+      /\b(australia|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|abn)\b|\bA\$|\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b|\bPty\.?\s+Ltd\b/i.test(
+        text,
+      )
+    )
+      return 'AUD';
+    if (
+      /\b(new zealand|auckland|wellington|christchurch|hamilton nz|dunedin)\b|\bNZ\$|\bNZ\b/i.test(
+        text,
+      )
+    )
+      return 'NZD';
+    if (/\bsingapore\b|\bS\$|\bPte\.?\s+Ltd\b/i.test(text)) return 'SGD';
+    if (/\bhong\s+kong\b|\bHK\$/i.test(text)) return 'HKD';
+    if (/\bm[eé]xico\b|\bRFC\b|\bCFDI\b|\bS\.\s?A\.\s+de\s+C\.\s?V\.|\bpesos\b/i.test(text))
+      return 'MXN';
   }
   return code;
 }
@@ -172,7 +238,7 @@ export function findAmounts(text: string): Amount[] {
 }
 
 /** Symbols whose default reading is a guess when the text says nothing more. */
-const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', 'R', 'Fr', 'Fr.']);
+const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', '￥', 'R', 'Fr', 'Fr.']);
 
 function currencyNear(
   before: string,
@@ -190,7 +256,11 @@ function currencyNear(
     before,
   )?.[1];
   const symbolAfter = new RegExp(`^\\s*${symbolPattern!.source}(?![a-z])`, 'iu').exec(after)?.[1];
-  const symbol = symbolBefore ?? symbolAfter;
+  // one Latin letter after a number is a unit ("2L", "5 K"), not a currency's sign
+  const letter = (sym: string | undefined) => !!sym && /^[A-Za-z]$/.test(sym);
+  const unitBefore = letter(symbolBefore) && /\d\s*[A-Za-z]\s*$/.test(before);
+  const symbol =
+    (unitBefore ? undefined : symbolBefore) ?? (letter(symbolAfter) ? undefined : symbolAfter);
   if (!symbol) return undefined;
   const standard = symbols!.get(symbol) ?? symbols!.get(symbol.toLowerCase())!;
   const code = disambiguate(standard, symbol, text);
@@ -241,17 +311,21 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
   [PAYABLE, 10],
   [
-    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc)|\btotal\s+paid\b|\bamount\s+paid\b/i,
+    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\btotal\s+paid\b|\bamount\s+paid\b/i,
     9,
   ],
   [
-    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|genel\s+toplam|razem)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    9,
+  ],
+  [
+    /(?:价税合计|價稅合計|合計金額|合计金额|ご請求金額|請求金額|합계\s*금액|합계|총액|청구\s*금액|총\s*금액|合計|合计|总计|總計)\s*[:：]?\s*[(（]?[^\n]{0,12}$/u,
     9,
   ],
   [/\btotal\w*|\bgesamt\w*|\bsumm[ea]\b|\btoplam\b|\bsuma\b/i, 7],
@@ -259,13 +333,13 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
 ];
 /** Lines that are not the payable total: parts of it, taxes, and what a till hands back. */
 const NOT_TOTAL =
-  /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base)\b/i;
+  /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base|carried\s+forward|brought\s+forward|übertrag)\b/i;
 /** A total that leaves something out ("Total excl. VAT", "Totaal excl. btw", "Summe netto"). */
 const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before)\b/i;
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|receipt|document|doc|tax[ \\t]+invoice|credit[ \\t]+note|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|απόδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -275,13 +349,16 @@ const NO =
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.
  */
+/** Words that say which kind of document it is, between its name and its number. */
+const DOCUMENT_KIND =
+  '(?:simplificad[ao]|simplifiée|simplificata|rectificativa|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
 const NUMBER_LABELS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.]?[ \\t]*`,
+  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}[ \\t]+)?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
 );
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s)[ \t]*(?:number|numéro|n[uú]mero|num|nr|no|n\.?[°º]|č)(?![\p{L}])\.?[ \t]*[:#\-–]?[ \t]*(?=[A-Z0-9])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
@@ -304,13 +381,84 @@ interface Reading<T> {
   how: string;
 }
 
+/** Words of a field's label (a line that is one, in a stack of labels, says so). */
+const LABEL_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment)(?![\\p{L}])`,
+  'iu',
+);
+const isLabelLine = (line: string) => {
+  const l = line.trim();
+  return (
+    l.length >= 2 &&
+    l.length <= 25 &&
+    !/\d/.test(l) &&
+    l.split(/\s+/).length <= 4 &&
+    /^[\p{L}\p{M} .#°º№'’()/-]+:?$/u.test(l) &&
+    LABEL_WORD.test(l)
+  );
+};
+
+/**
+ * The label of a value in labels stacked one per line above their values, in the same order (a
+ * PDF's table pasted one cell per line: "Invoice No. / Date / INV-004417 / 15/10/2025").
+ */
+let stackCache: { text: string; lines: string[]; starts: number[] } | undefined;
+function stackedLabel(text: string, index: number): string | undefined {
+  if (stackCache?.text !== text) {
+    const lines = text.split('\n');
+    const starts: number[] = [];
+    let offset = 0;
+    for (const l of lines) {
+      starts.push(offset);
+      offset += l.length + 1;
+    }
+    stackCache = { text, lines, starts };
+  }
+  const { lines, starts } = stackCache;
+  let at = 0;
+  while (at + 1 < starts.length && starts[at + 1] <= index) at++;
+  if (isLabelLine(lines[at])) return undefined;
+  let first = at;
+  while (first > 0 && lines[first - 1].trim() && !isLabelLine(lines[first - 1])) first--;
+  let top = first;
+  while (top > 0 && isLabelLine(lines[top - 1])) top--;
+  // a document's title above the labels ("INVOICE") heads no value
+  let from = top;
+  while (
+    from < first - 1 &&
+    (DOCUMENT_WORD.test(lines[from].trim()) || /^\p{Lu}+$/u.test(lines[from].trim()))
+  )
+    from++;
+  const labels = lines.slice(from, first);
+  const j = at - first;
+  return labels.length >= 2 && j < labels.length ? labels[j].trim() : undefined;
+}
+
 function invoiceNumber(text: string): Reading<string> | undefined {
   const ok = (id: string | undefined): id is string =>
     !!id && looksLikeId(id) && !looksLikeDate(id);
   for (const m of text.matchAll(NUMBER_LABELS)) {
     const rest = text.slice(m.index + m[0].length);
+    // a series code and its number, as Portuguese invoices write them ("FR 2025/318", "FT A/12")
+    const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(rest);
+    if (series)
+      return { value: `${series[1]} ${series[2]}`, confidence: 0.9, how: 'series and number' };
     const id = ID.exec(rest)?.[2];
+    const written: string | undefined = id;
     if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.95, how: 'labelled' };
+    // with its "No" said ("Invoice #77", "Faktura nr 14/06/2025"), a short or date-shaped id is one
+    if (
+      m[1] &&
+      written &&
+      /\d/.test(written) &&
+      !/^(19|20)\d{2}$/.test(written) &&
+      !/^\d{1,2}[./-]\d{1,2}$/.test(written)
+    )
+      return {
+        value: written.replace(/[.]$/, ''),
+        confidence: 0.8,
+        how: 'labelled, short or date-shaped',
+      };
     // a label with its "No" heading a table's column: the value is below it
     if (m[1] && (/^[ \t]*(\n|$)/.test(rest) || /^[ \t]{2,}\p{L}/u.test(rest))) {
       const below = belowLabel(text, m.index, m[0].trimEnd().length);
@@ -318,10 +466,29 @@ function invoiceNumber(text: string): Reading<string> | undefined {
       if (ok(under)) return { value: under, confidence: 0.9, how: 'labelled above' };
     }
   }
+  // labels stacked above their values ("Invoice No. / Date / INV-004417 / 15/10/2025")
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const label = stackedLabel(text, start);
+    if (!label || !NUMBER_LABELS.test(label)) continue;
+    NUMBER_LABELS.lastIndex = 0;
+    if (!/(?:no|nr|num|number|numero|número|numéro|n[°º]|#|№|id)\.?:?$/iu.test(label.trim()))
+      continue;
+    const id = ID.exec(line.trim())?.[2];
+    if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled, stacked above' };
+  }
   for (const m of text.matchAll(BARE_NUMBER_LABEL)) {
     const id = ID.exec(text.slice(m.index + m[0].length))?.[2];
     if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.85, how: 'labelled No' };
   }
+  // "Ref: 2025/ACC/118", "Our ref: JW/1187": the sender's own reference, when nothing names the number
+  const ref =
+    /^[ \t]*(?:our[ \t]+)?ref(?:erence)?\.?(?:[ \t]+(?:no|number))?[ \t]*[:#][ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/imu.exec(
+      text,
+    );
+  if (ref && ok(ref[1])) return { value: ref[1], confidence: 0.8, how: 'the sender’s reference' };
   // No label: an id after '#' (not an order's or an account's), else the first id-like token
   // (letters and digits with - or /) that is not a date, a phone, a tax id or a bank's number.
   for (const m of text.matchAll(/#\s*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/gi)) {
@@ -334,9 +501,34 @@ function invoiceNumber(text: string): Reading<string> | undefined {
     (m) =>
       !looksLikeDate(m[1]) &&
       !/^\d{1,2}[-/.](?:\d{1,2}|\p{L}{3,9})[-/.]\d{2,4}/u.test(m[1]) &&
+      // a postcode before its town ("02-913 Warszawa", "4000-442 Porto")
+      !(
+        /^\d{2,5}-\d{3,4}$/.test(m[1]) &&
+        /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length))
+      ) &&
       !OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index)),
   );
-  if (!unlabelled.length) return undefined;
+  if (!unlabelled.length) {
+    // no number of its own: an order's number is the document's (a marketplace order, a web shop's
+    // confirmation), for a person to check
+    const order = [
+      ...text.matchAll(
+        /(?<![\p{L}])order[ \t]*(?:no|nr|number|#|id)?\.?[ \t]*[:#]?[ \t]*#?([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/giu,
+      ),
+    ].find((o) => ok(o[1]));
+    // a document that calls itself an order or a receipt is numbered by its order
+    const titled =
+      /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i.test(
+        text.trim(),
+      );
+    return order
+      ? {
+          value: order[1],
+          confidence: titled ? 0.72 : 0.6,
+          how: titled ? "the order's number, an order's document" : "the order's number",
+        }
+      : undefined;
+  }
   // the only id-like token in the document is likelier its number than the first of several
   const alone = new Set(unlabelled.map((m) => m[1])).size === 1;
   return { value: unlabelled[0][1], confidence: alone ? 0.75 : 0.45, how: 'unlabelled' };
@@ -346,7 +538,7 @@ function invoiceNumber(text: string): Reading<string> | undefined {
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|tarihi?|kelt|vom|del|d\.d\.|on|le|am)\s*[:.,]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
@@ -392,23 +584,155 @@ function locales(): Record<(typeof LOCALES)[number], Chrono> {
 }
 
 /**
- * Month names chrono-node has no parser for, as dates are written with them (genitive in Polish
- * and Czech, partitive in Finnish): Danish and Norwegian, Polish, Czech, Finnish, Hungarian and
- * Turkish.
+ * Month names chrono-node has no parser for, as dates are written with them (genitive in Polish,
+ * Czech, Russian and Greek, partitive in Finnish): Danish and Norwegian, Polish, Czech, Finnish,
+ * Hungarian, Turkish, Russian, Bulgarian, Romanian, Greek, Indonesian and Estonian.
  */
 const MONTHS: string[][] = [
-  ['januar', 'stycznia', 'ledna', 'tammikuuta', 'január', 'ocak'],
-  ['februar', 'lutego', 'února', 'helmikuuta', 'február', 'şubat'],
-  ['marts', 'mars', 'marca', 'března', 'maaliskuuta', 'március', 'mart'],
-  ['april', 'kwietnia', 'dubna', 'huhtikuuta', 'április', 'nisan'],
-  ['maj', 'mai', 'maja', 'května', 'toukokuuta', 'május', 'mayıs'],
-  ['juni', 'czerwca', 'června', 'kesäkuuta', 'június', 'haziran'],
-  ['juli', 'lipca', 'července', 'heinäkuuta', 'július', 'temmuz'],
-  ['august', 'sierpnia', 'srpna', 'elokuuta', 'augusztus', 'ağustos'],
-  ['september', 'września', 'září', 'syyskuuta', 'szeptember', 'eylül'],
-  ['oktober', 'października', 'října', 'lokakuuta', 'október', 'ekim'],
-  ['november', 'listopada', 'listopadu', 'marraskuuta', 'kasım'],
-  ['december', 'desember', 'grudnia', 'prosince', 'joulukuuta', 'aralık'],
+  [
+    'januar',
+    'stycznia',
+    'ledna',
+    'tammikuuta',
+    'január',
+    'ocak',
+    'января',
+    'януари',
+    'ianuarie',
+    'ιανουαρίου',
+    'januari',
+    'jaanuar',
+  ],
+  [
+    'februar',
+    'lutego',
+    'února',
+    'helmikuuta',
+    'február',
+    'şubat',
+    'февраля',
+    'февруари',
+    'februarie',
+    'φεβρουαρίου',
+    'februari',
+    'veebruar',
+  ],
+  [
+    'marts',
+    'mars',
+    'marca',
+    'března',
+    'maaliskuuta',
+    'március',
+    'mart',
+    'марта',
+    'март',
+    'martie',
+    'μαρτίου',
+    'maret',
+    'märts',
+  ],
+  [
+    'april',
+    'kwietnia',
+    'dubna',
+    'huhtikuuta',
+    'április',
+    'nisan',
+    'апреля',
+    'април',
+    'aprilie',
+    'απριλίου',
+    'aprill',
+  ],
+  ['maj', 'mai', 'maja', 'května', 'toukokuuta', 'május', 'mayıs', 'мая', 'май', 'μαΐου', 'mei'],
+  [
+    'juni',
+    'czerwca',
+    'června',
+    'kesäkuuta',
+    'június',
+    'haziran',
+    'июня',
+    'юни',
+    'iunie',
+    'ιουνίου',
+    'juuni',
+  ],
+  [
+    'juli',
+    'lipca',
+    'července',
+    'heinäkuuta',
+    'július',
+    'temmuz',
+    'июля',
+    'юли',
+    'iulie',
+    'ιουλίου',
+    'juuli',
+  ],
+  [
+    'august',
+    'sierpnia',
+    'srpna',
+    'elokuuta',
+    'augusztus',
+    'ağustos',
+    'августа',
+    'август',
+    'αυγούστου',
+    'agustus',
+  ],
+  [
+    'september',
+    'września',
+    'září',
+    'syyskuuta',
+    'szeptember',
+    'eylül',
+    'сентября',
+    'септември',
+    'septembrie',
+    'σεπτεμβρίου',
+  ],
+  [
+    'oktober',
+    'października',
+    'října',
+    'lokakuuta',
+    'október',
+    'ekim',
+    'октября',
+    'октомври',
+    'octombrie',
+    'οκτωβρίου',
+    'oktoober',
+  ],
+  [
+    'november',
+    'listopada',
+    'listopadu',
+    'marraskuuta',
+    'kasım',
+    'ноября',
+    'ноември',
+    'noiembrie',
+    'νοεμβρίου',
+  ],
+  [
+    'december',
+    'desember',
+    'grudnia',
+    'prosince',
+    'joulukuuta',
+    'aralık',
+    'декабря',
+    'декември',
+    'decembrie',
+    'δεκεμβρίου',
+    'detsember',
+  ],
 ];
 const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const MONTH_NAME = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -434,6 +758,16 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
     /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d])/g,
     (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   ],
+  // day, month and a two-digit year with dots, always day first ("4.11.25")
+  [
+    /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/g,
+    (m) => [2000 + Number(m[3]), Number(m[2]), Number(m[1])],
+  ],
+  // Chinese, Japanese and Korean: "2025年8月20日", "2025년 3월 14일"
+  [
+    /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
+    (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  ],
 ];
 
 function findDates(text: string, monthFirst: boolean): FoundDate[] {
@@ -454,6 +788,13 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
         continue;
       // a date is written on one line: "2025\n12/05" is the end of an id and the next line's date
       if (r.text.includes('\n')) continue;
+      // …with its year: a word a parser reads as "today" ("Inh.") is no invoice's date
+      if (
+        !/(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)|\d{1,2}[./ -]\p{L}{3,9}\.?[./ -]\d{2}(?!\d)|['’]\d{2}\b/u.test(
+          r.text,
+        )
+      )
+        continue;
       const year = r.start.get('year')!;
       if (year < 1990 || year > 2100) continue;
       // one reading per stretch of text: the first parser's (ours, then English, then the others)
@@ -477,6 +818,18 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
   return [...seen.values()].sort((x, y) => x.index - y.index);
 }
 
+/** An e-mail's header: a From: line and a Subject: line. */
+const MAIL_HEADER =
+  /^[ \t>]*(?:from|von|de|från|fra|van)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)[ \t]*:/imu;
+/** Labels of the date of issue in Chinese, Japanese and Korean. */
+const CJK_DATE_GOOD =
+  /(?:請求日|発行日|発行年月日|日付|开票日期|開票日期|开具日期|日期|발행일|작성일자?|청구일|일자|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?)\s*[:：]?\s*$/iu;
+/** A letter's place and date at the start of a line ("Graz, 30. Mai 2025", "Lyon, le 2 avril"). */
+const PLACE_DATE =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30},[ \t]*(?:(?:am|le|den|el|il|the|dne|d\.)[ \t]+)?$/u;
+/** A preposition as a date's label ("am", "on", "le"): in a sentence it names any date. */
+const WEAK_DATE_WORD = /(?:^|[^,\n])[ \t]+(?:on|le|am|del|vom)\s*[:.,]?\s*$/i;
+
 function invoiceDate(
   text: string,
   currency: Reading<string> | undefined,
@@ -494,25 +847,48 @@ function invoiceDate(
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
-    const header = headerAbove(text, d.index);
+    const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
     let score = 0;
-    if (DATE_GOOD.test(before) || (DATE_HEADER.test(header) && !DATE_BAD.test(header))) score += 2;
+    if (
+      DATE_GOOD.test(before) ||
+      CJK_DATE_GOOD.test(before) ||
+      PLACE_DATE.test(before) ||
+      (DATE_HEADER.test(header) && !DATE_BAD.test(header))
+    )
+      score += WEAK_DATE_WORD.test(before) && !PLACE_DATE.test(before) ? 1 : 2;
     // "Invoice date" over an e-mail's "Date:" or an order's
     if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
       score += 1;
     if (DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
+    // an e-mail header's date is the message's, not the invoice's
+    if (
+      MAIL_HEADER.test(text) &&
+      /^[ \t>]*(?:date|sent|gesendet|datum|envoyé|enviado|inviato|verzonden|skickat|sendt)[ \t]*:/iu.test(
+        text.slice(lineAt(text, d.index).start, d.index),
+      )
+    )
+      score = Math.min(score, 1);
     if (!best || score > best.score) best = { date: d, score };
   }
   if (!best || best.score <= -3) return undefined;
   // the dates not named as another (due, delivery, order): one of them is as good as a label
   const scores = dates.map((d) => {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
-    return DATE_BAD.test(before) || DATE_BAD.test(headerAbove(text, d.index)) ? -3 : 0;
+    const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
+    return DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
-  let confidence = best.score > 0 ? 0.95 : candidates.size === 1 ? 0.85 : 0.55;
-  // 03/04/2025 read by the default order, with nothing in the document to confirm it
-  if (best.date.dayFirstAmbiguous && !shown) confidence *= monthFirst ? 0.85 : 0.9;
+  let confidence =
+    best.score >= 2 ? 0.95 : best.score === 1 ? 0.8 : candidates.size === 1 ? 0.85 : 0.55;
+  // 03/04/2025 read by the default order, with nothing in the document to confirm it: a real
+  // doubt where both orders are written (dollars, or no currency), a small one where the
+  // currency's countries write the day first
+  if (best.date.dayFirstAmbiguous && !shown)
+    confidence *= monthFirst
+      ? 0.85
+      : !currency || /^(?:USD|CAD|PHP)$/.test(currency.value)
+        ? 0.9
+        : 0.97;
   return {
     value: best.date.iso,
     confidence,
@@ -524,7 +900,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /**
  * The first legal form in `s` as companies write it: capitalised ("Ltd", "AS", "Oy") unless dotted
@@ -535,19 +911,19 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)[ \t]*[:\-–]?|(?:supplier|vendor|seller|merchant|payee|pay\s+to|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)[ \t]*[:\-–])[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
-  /(?<![\p{L}])(?:received|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
+  /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
 /** Who is paid, in a sentence: "cheques payable to X", "thank you for shopping at X". */
 const VENDOR_PHRASE =
-  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))[ \t]+/giu;
+  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|remit(?:\s+(?:all\s+)?payments?)?\s+to|(?:send|make)\s+(?:all\s+)?(?:payments?|checks|cheques)\s+to|trading\s+as|t\/a|d\/b\/a|doing\s+business\s+as|(?:thank\s+you|thanks)\s+for\s+(?:choosing|visiting|using)|(?:we|all\s+of\s+us)\s+at|greetings\s+from|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))[ \t]+/giu;
 /** The holder of the bank account the invoice is paid into (on a line of bank details only). */
 const ACCOUNT_HOLDER =
-  /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)[ \t]*:[ \t]*/giu;
+  /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник';
+  'bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה';
 /** A customer's label just before a name ("Bill to:", "Klant:", "to" without a colon). */
 const BUYER_LABEL = new RegExp(
   `(?<![\\p{L}])(?:(?:${BUYER_WORDS})[ \\t]*:[ \\t]*\\n?|(?:bill(?:ed)?\\s+to|ship\\s+to|sold\\s+to|to|for)[ \\t]*\\n?)[ \\t]*$`,
@@ -565,17 +941,19 @@ const CASELESS =
   /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·-]+$/u;
 /** A document's name in those scripts (a title, not a name). */
 const CASELESS_DOCUMENT =
-  /^(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税发票|收据|收據|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|영수증|청구서|계산서|बिल|चालान)$/u;
+  /^(?:(?:御|ご)?(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税(?:专用|普通)?发票|电子发票|收据|收據|영수증|청구서|계산서|세금계산서|거래명세서|견적서?|명세서|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|बिल|चालान)|및|和|[\s/・&])+$/u;
 
 function cleanName(s: string): string {
   const name = s
+    .replace(/^["'„“”«»‚‘]+|["'„“”«»‘’]+$/g, '')
     .replace(/\s+(invoice|inv|bill|receipt|faktura|rechnung|factuur|document)\b.*$/i, '')
     .replace(/[\s,;:|·-]+$/, '')
     .trim();
-  // "Inc." and "B.V." keep their dot; a sentence's full stop goes
+  // "Inc.", "B.V." and "S.A. de C.V." keep their dot (a dotted abbreviation after a name); a
+  // sentence's full stop goes
   return /\b(inc|co|corp|ltd|b\.v|n\.v|s\.a|s\.l|e\.k|o\.o|k\.k|s\.r\.o|d\.o\.o|pvt\. ltd|ehf)\.$/i.test(
     name,
-  )
+  ) || /\s(?:\p{Lu}\.)+$|\s\p{Lu}\p{Ll}{1,3}\.$/u.test(name)
     ? name
     : name.replace(/\.+$/, '');
 }
@@ -633,18 +1011,61 @@ function upToLegalForm(name: string): string {
 }
 
 /** The name a label or phrase at `from` introduces, on its line or, if none, the next line. */
-function nameAfter(text: string, from: number): string | undefined {
+function nameAfter(text: string, from: number, labelStart?: number): string | undefined {
   let rest = text.slice(from);
   // a label on its own line ("Seller:" above the name, as a PDF's block lays it out)
   const own = /^[ \t]*\n[ \t]*/.exec(rest);
-  if (own) rest = rest.slice(own[0].length);
-  const name = NAME.exec(rest)?.[1];
-  if (!name || /^\d/.test(name) || /^(the|this|our|your|a|an|us|you|me)\b/i.test(name)) return;
+  if (own) {
+    rest = rest.slice(own[0].length);
+    // labels stacked above their values ("From / To / Quayside Ltd / … / Harlow Ltd", a PDF's
+    // columns pasted one under the other): the first value is the first label's
+    const stacked = /^[^\n]*/.exec(rest)![0].trim();
+    if (BARE_BUYER_LABEL.test(stacked)) rest = rest.slice(rest.indexOf('\n') + 1).trimStart();
+  }
+  // a label heading a column beside another ("Bill From        Bill To"): its name is below it
+  else if (labelStart !== undefined && /[ \t]{2,}$/.test(text.slice(labelStart, from))) {
+    const beside = rest.split('\n')[0].trim();
+    if (BUYER_IN_FIELD.test(`${beside}:`) || BUYER_LABEL.test(beside)) {
+      const label = text.slice(labelStart, from).trimEnd();
+      const below = belowLabel(text, labelStart, label.length);
+      if (below) rest = below.split(/[ ]{3,}|\t/)[0];
+    }
+  }
+  // a name ends at a column's gap ("Acme Studio        TO: Beta Ltd")
+  rest = rest.replace(/^([^\n]*?)(?:[ ]{3,}|\t)[^\n]*/, '$1');
+  // a name in a script without capitals runs to the next gap or separator
+  const caseless =
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）]+/u.exec(
+      rest,
+    )?.[0];
+  if (caseless) return caseless.length >= 2 && !ADDRESSED_CJK.test(caseless) ? caseless : undefined;
+  // Arabic and Hebrew names run to the end of their line or field
+  const rtl =
+    /^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}][\p{Script=Arabic}\p{Script=Hebrew}\p{M}'"״׳ .&-]*/u
+      .exec(rest)?.[0]
+      .trim();
+  if (rtl) return rtl.length >= 2 ? rtl : undefined;
+  let name = NAME.exec(rest)?.[1];
+  if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
+  // "Ningbo Brightway Houseware Co., Ltd.": a legal form after a comma is still the name's
+  const more = /^,[ \t]*/.exec(rest.slice(name.length));
+  const next = more && legalForm(rest.slice(name.length + more[0].length));
+  if (more && next?.index === 0)
+    name = rest.slice(0, name.length + more[0].length + next[0].length);
   const only = cleanName(upToLegalForm(nameOnly(name)));
-  return only && !NOT_NAME.test(only) && !DOCUMENT_WORD.test(only) && !notAName(only)
+  return only &&
+    !NOT_NAME.test(only) &&
+    !DOCUMENT_WORD.test(only) &&
+    !notAName(only) &&
+    !BUYER_LABEL.test(only) &&
+    !BUYER_IN_FIELD.test(`${only}:`)
     ? only
     : undefined;
 }
+
+/** Words a name does not start with: articles, pronouns and possessives ("von Ihrem Konto"). */
+const NOT_A_NAME_START =
+  /^(?:the|this|that|our|your|a|an|us|you|me|my|his|her|their|its|ihr|ihre|ihrem|ihren|ihrer|unser\p{L}*|mein\p{L}*|dem|der|den|des|die|das|ein|eine|einem|einer|eines|votre|vos|notre|nos|su|sus|nuestr\p{L}*|vostr\p{L}*|il|la|le|les|el|los|las)(?![\p{L}])/iu;
 
 /** Months and weekdays (English, German, French, Spanish): "from March", "von März" is a time. */
 const DATE_WORD =
@@ -666,7 +1087,11 @@ function notAName(name: string): boolean {
 /** The line below `at` says whom it is for ("Attn: Accounts Payable", "z. Hd.", "c/o"): an addressee. */
 function addressedBelow(text: string, at: number): boolean {
   const line = lineAt(text, at);
-  const below = text.slice(line.end + 1).replace(/^\s*\n/, '');
+  let below = text.slice(line.end + 1).replace(/^\s*\n/, '');
+  // a name in a column beside another: the line below in its own column
+  const column = at - line.start;
+  if (column > 0 && /[ ]{3,}|\t/.test(text.slice(line.start, at)))
+    below = below.split('\n')[0].slice(Math.max(0, column - 2));
   return /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
     below,
   );
@@ -689,15 +1114,62 @@ function fieldsOf(text: string): Array<{ at: number; field: string }> {
 /** Whether a customer's label comes just before `at` (on its line or the line above). */
 function buyerBefore(text: string, at: number): boolean {
   const line = lineAt(text, at);
-  return (
+  if (
     BUYER_LABEL.test(text.slice(Math.max(0, at - 30), at)) ||
-    BUYER_IN_FIELD.test(text.slice(line.start, at))
-  );
+    BUYER_IN_FIELD.test(text.slice(line.start, at)) ||
+    // a line addressed "To:" ("To: The Directors, Fenwick & Hale Ltd")
+    /^[ \t]*(?:to|an|à|para|per|til|till|aan)[ \t]*:/iu.test(text.slice(line.start, at))
+  )
+    return true;
+  // a label on its own line above, in any wording ("Buyer (Bill to):", "Customer details")
+  if (line.start === 0 || text.slice(line.start, at).trim()) return false;
+  const above = lineAt(text, line.start - 1);
+  const label = text.slice(above.start, above.end).trim();
+  if (
+    label.length > 40 ||
+    /\d/.test(label) ||
+    (!new RegExp(`^(?:${BUYER_WORDS}|to|for)(?![\\p{L}])[^:\\n]{0,24}:?$`, 'iu').test(label) &&
+      blockLabel(label) !== 'buyer')
+  )
+    return false;
+  // labels stacked above their values: the vendor's label above the customer's heads the first
+  if (above.start === 0) return true;
+  const first = lineAt(text, above.start - 1);
+  return !BARE_VENDOR_LABEL.test(text.slice(first.start, first.end).trim());
 }
+
+/** Words of a block's heading that name the customer's address, not the vendor's. */
+const BUYER_ADDRESS =
+  /(?<![\p{L}])(?:billing|shipping|delivery|invoice|invoicing|postal)\s+address|rechnungsadresse|lieferadresse|rechnungsanschrift|adresse\s+de\s+(?:facturation|livraison)|direcci[oó]n\s+de\s+(?:facturaci[oó]n|env[ií]o)|indirizzo\s+di\s+(?:fatturazione|spedizione)|factuuradres|afleveradres/iu;
+/** Words of a block's heading that name the vendor ("Datos del emisor", "Supplier details"). */
+const VENDOR_BLOCK_WORDS =
+  /(?<![\p{L}])(?:supplier|seller|vendor|issuer|biller|payee|emisor|emitente|proveedor|prestador|vendedor|fornitore|cedente|venditore|prestatore|lieferant|verkäufer|rechnungssteller|leistungserbringer|fournisseur|émetteur|prestataire|vendeur|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|laskuttaja|dostawca|sprzedawca|dodavatel|prodávající|furnizor|szállító|eladó)(?![\p{L}])/iu;
+
+/**
+ * Whether a short heading line names the vendor's block or the customer's ("Datos del emisor",
+ * "Customer details", "Billing address"), in any wording around its word; undefined if neither.
+ */
+function blockLabel(line: string): 'vendor' | 'buyer' | undefined {
+  const label = line.trim();
+  if (!label || label.length > 40 || /\d/.test(label) || label.split(/\s+/).length > 5) return;
+  if (/:\s*\S/.test(label)) return;
+  const buyer =
+    new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}])`, 'iu').test(label) ||
+    BUYER_ADDRESS.test(label);
+  const vendor = VENDOR_BLOCK_WORDS.test(label);
+  return buyer === vendor ? undefined : buyer ? 'buyer' : 'vendor';
+}
+
+/** A customer's label alone on its line ("To", "Bill to:", "Customer"). */
+const BARE_BUYER_LABEL = new RegExp(`^(?:${BUYER_WORDS}|to|for)[ \\t]*:?$`, 'iu');
+/** A vendor's label alone on its line ("From", "Seller:", "Supplier"). */
+const BARE_VENDOR_LABEL =
+  /^(?:from|bill(?:ed)?\s+from|seller|supplier|vendor|issuer|payee|von|de|från|fra|sprzedawca|verkoper|lieferant|fournisseur|proveedor|fornitore)[ \t]*:?$/iu;
 
 /** The letters of a name or a domain, lower case and without marks, to compare the two. */
 const squash = (s: string) =>
   s
+    .replace(/&/g, 'and')
     .normalize('NFD')
     .replace(/[^\p{L}\d]/gu, '')
     .toLowerCase();
@@ -708,15 +1180,34 @@ const squash = (s: string) =>
  */
 function senderDomains(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})/gi)) {
+  // a mailbox, a web address, or a bare domain with a common ending ("woollyfox.co.uk")
+  const address =
+    /(?:@|\bwww\.|https?:\/\/)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})|(?<![\w@.-])([a-z0-9][a-z0-9-]{2,}\.(?:co\.uk|com\.au|co\.nz|com|net|org|io|co|app|dev|shop|store|studio|eu|de|uk|fr|es|it|nl|be|at|ch|se|no|dk|fi|pl|cz|ie|pt|us|ca|au|nz|in|jp|kr|br|mx))(?![\w.-]*@)(?![\w-])/gi;
+  for (const m of text.matchAll(address)) {
+    const domain = m[1] ?? m[2];
     const line = text.slice(lineAt(text, m.index).start, m.index);
     if (/(?<![\p{L}])(?:to|cc|an|à|a|til|till)\s*:|buyer|customer|client|bill\s+to/iu.test(line))
       continue;
-    const labels = m[1].toLowerCase().split('.').slice(0, -1);
+    const labels = domain.toLowerCase().split('.').slice(0, -1);
     for (const label of labels)
       if (!/^(?:www|mail|email|billing|invoices?|co|com|org|net|ac|gov)$/.test(label))
         out.push(squash(label));
   }
+  return out;
+}
+
+/** The addressee's mailbox domains (a "To:" or "Cc:" line), as `senderDomains` squashes them. */
+function recipientDomains(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/^[ \t]*(?:to|cc|an|à|a|til|till|aan)[ \t]*:[^\n]*/gimu))
+    for (const d of m[0].matchAll(/@([a-z0-9][a-z0-9.-]*\.[a-z]{2,})/gi))
+      for (const label of d[1].toLowerCase().split('.').slice(0, -1))
+        if (
+          !/^(?:www|mail|email|co|com|org|net|ac|gov|gmail|outlook|hotmail|yahoo|gmx|icloud|web)$/.test(
+            label,
+          )
+        )
+          out.push(squash(label));
   return out;
 }
 
@@ -737,11 +1228,17 @@ function isFirst(text: string, at: number): boolean {
 
 /** Whether `at` is in the first three lines that say something (where a letterhead stands). */
 function nearTop(text: string, at: number): boolean {
+  // the document's title and its header's "Label: value" lines are not body
   return (
     text
       .slice(0, lineAt(text, at).start)
       .split('\n')
-      .filter((l) => l.trim()).length < 3
+      .filter(
+        (l) =>
+          l.trim() &&
+          !DOCUMENT_WORD.test(l.trim()) &&
+          !/^[ \t]*\p{L}[\p{L}.\- ]{0,24}[:：][ \t]*\S{1,30}[ \t]*$/u.test(l),
+      ).length < 3
   );
 }
 
@@ -767,7 +1264,224 @@ function letterhead(text: string): string | undefined {
   return undefined;
 }
 
+/** A reading of the vendor and the kind of evidence it rests on. */
+interface VendorCandidate extends Reading<string> {
+  /** Readings of different kinds that name the same company corroborate each other. */
+  kind:
+    | 'label'
+    | 'phrase'
+    | 'holder'
+    | 'registered'
+    | 'signature'
+    | 'sender'
+    | 'legal'
+    | 'domain'
+    | 'letterhead'
+    | 'name';
+  /** Where the name stands, when the evidence is a place in the text. */
+  at?: number;
+}
+
+/** Kinds of evidence that say who is paid or who issued the document in so many words. */
+const STRONG_KINDS = new Set(['label', 'phrase', 'holder', 'registered', 'signature', 'sender']);
+
+/** Whether two readings name the same company ("Parcelbird" and "Parcelbird GmbH"). */
+function sameCompany(a: string, b: string): boolean {
+  const x = squash(a);
+  const y = squash(b);
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+/**
+ * The vendor: every reading the evidence offers, in order of how directly it says who issued the
+ * invoice (a label, a sentence naming the payee, the bank account's holder, a company's own
+ * statement, a signature, the sender's mailbox, a legal form, the sender's domain, the
+ * letterhead), the first taken. Its confidence is calibrated by the others: a reading another kind
+ * of evidence confirms is surer; one that a reading stated in so many words contradicts is
+ * doubtful, and goes to a person.
+ */
 function vendor(text: string): Reading<string> | undefined {
+  const all = vendorCandidates(text);
+  if (!all.length) return undefined;
+  let best = all[0];
+  // the same name with its legal form, read elsewhere ("Receipt from Parcelbird" … "Parcelbird GmbH")
+  const fuller = all.find(
+    (c) =>
+      c.value.length > best.value.length &&
+      legalForm(c.value) &&
+      !legalForm(best.value) &&
+      squash(c.value).startsWith(squash(best.value)) &&
+      squash(best.value).length >= 4,
+  );
+  if (fuller) best = { ...best, value: fuller.value, how: `${best.how}, with its legal form` };
+  // the letterhead's or a legal form's longer name that starts with it ("FRESHWAY" in a sentence,
+  // "FRESHWAY SUPERMARKET" at the top)
+  const longer = all.find(
+    (c) =>
+      (c.kind === 'letterhead' || c.kind === 'legal') &&
+      c.value.length > best.value.length &&
+      c.value.split(/\s+/).length <= 6 &&
+      squash(c.value).startsWith(squash(best.value)) &&
+      squash(best.value).length >= 4,
+  );
+  if (longer && !fuller)
+    best = { ...best, value: longer.value, how: `${best.how}, as the ${longer.kind} writes it` };
+  const others = all.filter((c) => c.kind !== best.kind);
+  // an unlabelled name read on the same line as the reading is the same evidence, not another
+  const line = (at?: number) => (at === undefined ? undefined : lineAt(text, at).start);
+  const support = new Set(
+    others
+      .filter(
+        (c) =>
+          sameCompany(c.value, best.value) &&
+          !(c.kind === 'name' && c.at !== undefined && line(c.at) === line(best.at)),
+      )
+      .map((c) => c.kind),
+  );
+  const rival = others.find(
+    (c) => STRONG_KINDS.has(c.kind) && c.confidence >= 0.8 && !sameCompany(c.value, best.value),
+  );
+  let confidence = best.confidence;
+  let how = best.how;
+  // a name that spells the addressee's mailbox is the customer's (a reply signed by its team)
+  const letters = squash(best.value);
+  if (
+    letters.length >= 5 &&
+    recipientDomains(text).some((d) => d.includes(letters) || letters.startsWith(d))
+  )
+    return {
+      value: best.value,
+      confidence: Math.min(confidence, 0.5),
+      how: `${how}, but it spells the addressee’s domain`,
+    };
+  if (support.size) {
+    // two kinds of evidence agree: a guess becomes a reading, a reading a sure one
+    confidence = Math.min(0.95, Math.max(confidence, 0.8) + 0.05 * support.size);
+    how = `${how}; confirmed by ${[...support].join(', ')}`;
+  } else if (rival && !(STRONG_KINDS.has(best.kind) && best.confidence > rival.confidence)) {
+    confidence = Math.min(confidence, 0.6);
+    how = `${how}; but ${rival.kind} reads "${rival.value}"`;
+  } else if (best.kind === 'legal' && best.at !== undefined && inBody(text, best.at)) {
+    confidence = Math.min(confidence, 0.68);
+    how = `${how}, in the body`;
+  } else if (best.kind === 'legal') {
+    // two companies with a legal form, neither labelled, and nothing else to tell which issued it
+    const other = all.find(
+      (c) => c !== best && c.kind === 'legal' && !sameCompany(c.value, best.value),
+    );
+    if (other) {
+      confidence = Math.min(confidence, 0.65);
+      how = `${how}; but another company reads "${other.value}"`;
+    }
+  }
+  return { value: best.value, confidence: Math.round(confidence * 100) / 100, how };
+}
+
+/**
+ * Whether `at` stands in the body of a document: not among its first three or last three lines
+ * that say something, nor on a line with a street, postcode or tax id (a company's line).
+ */
+function inBody(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  if (isAddress(text.slice(line.start, line.end).slice(at - line.start))) return false;
+  const next = line.end < text.length ? lineAt(text, line.end + 1) : undefined;
+  if (next && isAddress(text.slice(next.start, next.end))) return false;
+  const before = text
+    .slice(0, line.start)
+    .split('\n')
+    .filter((l) => l.trim()).length;
+  const after = text
+    .slice(line.end)
+    .split('\n')
+    .filter((l) => l.trim()).length;
+  return before >= 3 && after >= 3;
+}
+
+/** Words that close a message; the lines after one are its signature. */
+const CLOSING =
+  /^[ \t]*(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks(?:\s+again)?|thank\s+you|many\s+thanks|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|all\s+the\s+best|received\s+with\s+thanks|mit\s+(?:freundlichen|besten)\s+grüßen|(?:freundliche|viele|beste|liebe|herzliche)\s+grüße|dankend\s+erhalten|betrag\s+dankend\s+erhalten|cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiali\s+saluti|distinti\s+saluti|saluti|met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+)?vänliga\s+hälsningar|hälsningar|(?:med\s+)?venlig(?:\s+hilsen)?|(?:med\s+)?vennlig\s+hilsen|hilsen|ystävällisin\s+terveisin|terveisin|pozdrawiam|z\s+poważaniem|s\s+pozdravem|atenciosamente|cumprimentos|obrigad[oa])[ \t]*[,.!]?[ \t]*$/imu;
+/** A signature's line that is a role or a department, not a name. */
+const ROLE =
+  /(?<![\p{L}])(?:manager|director|owner|founder|co-founder|proprietor|partner|accountant|accounts|department|dept|team|office|ceo|cfo|coo|sales|billing|finance|support|administrator|assistant|consultant|freelancer?|designer|photographer|developer|engineer|geschäftsführer\p{L}*|inhaber\p{L}*|buchhaltung|gérant\p{L}*|directeur|directrice|gerente|director[ae]?|titolare|eigenaar|ägare|omistaja|właściciel\p{L}*)(?![\p{L}])/iu;
+
+/** The names in a message's signature, the company's first (for the vendor's evidence). */
+function signature(text: string, domains: string[]): VendorCandidate | undefined {
+  const closing = [...text.matchAll(new RegExp(CLOSING.source, 'gimu'))].at(-1);
+  if (!closing) return undefined;
+  const lines = text
+    .slice(closing.index + closing[0].length)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l);
+  const names: string[] = [];
+  // a signature's line may hold its name, role, company and address between separators
+  // ("Maria López | Office Manager | Verde Catering S.L.", "Webdesign Feld · Str. 40 · …")
+  const parts = lines
+    .slice(0, 5)
+    .flatMap((whole) => whole.split(/[·|•]|\s[-–—]\s/).map((p) => p.trim()));
+  for (const line of parts) {
+    if (!line || /@|www\.|https?:|\d/.test(line) || ROLE.test(line) || ADDRESSEE.test(line))
+      continue;
+    const name = cleanName(line);
+    if (looksLikeName(name) || /^\p{Lu}[\p{L}\p{M}&'’.-]{2,30}$/u.test(name)) names.push(name);
+    else if (legalForm(name) && /^\p{Lu}/u.test(name) && name.length <= 60) names.push(name);
+  }
+  if (!names.length) return undefined;
+  const company = names.find((n) => legalForm(n));
+  if (company)
+    return { value: company, confidence: 0.9, how: 'signature, legal form', kind: 'signature' };
+  const spelt = names.find((n) => {
+    const letters = squash(n);
+    return letters.length >= 5 && domains.some((d) => d.includes(letters) || letters.startsWith(d));
+  });
+  if (spelt)
+    return { value: spelt, confidence: 0.9, how: 'signature, sender’s domain', kind: 'signature' };
+  // a person signs above the company; a first name alone is no vendor
+  const full = names.filter((n) => n.includes(' '));
+  if (!full.length) return undefined;
+  return {
+    value: full.at(-1)!,
+    confidence: full.length > 1 ? 0.75 : 0.7,
+    how: full.length > 1 ? 'signature, below the sender' : 'signature',
+    kind: 'signature',
+  };
+}
+
+/** A closing line signed by a company's team ("— The Notably Team", "Your Lumen Fibre team"). */
+const TEAM_SIGNATURE =
+  /(?:^|\n)[ \t]*(?:[-–—]+[ \t]*)?(?:the|your)[ \t]+(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&'’.-]*){0,3})[ \t]+(?:team|crew|support\s+team)[ \t]*[.!]?[ \t]*(?=\n|$)/giu;
+
+/** "for Bharat Traders" above "Authorised Signatory": who signs for the issuer. */
+const SIGNED_FOR =
+  /(?:^|\n)[ \t]*(?:for(?:\s+and\s+on\s+behalf\s+of)?|für|pour|per|por)[ \t]+(\p{Lu}[^\n]{1,60}?)[ \t]*\n[ \t]*(?:\(?\s*)?(?:authori[sz]ed\s+signat\w+|signature|proprietor|partner|director)/giu;
+
+/** An e-mail's From: line whose display name spells its own domain ("Parcelbird <x@parcelbird.com>"). */
+function senderName(text: string): VendorCandidate | undefined {
+  const m =
+    /^[ \t]*(?:from|von|de|från|fra|van)[ \t]*:[ \t]*"?([^<"\n@]+?)"?[ \t]*<[^@\s>]+@([^>\s]+)>/im.exec(
+      text,
+    );
+  if (!m || /^[ \t]*(?:subject|betreff|objet|asunto)[ \t]*:[^\n]*\b(?:fwd?|wg|tr)\s*:/im.test(text))
+    return undefined;
+  const name = cleanName(m[1].trim());
+  const letters = squash(name);
+  const domain = squash(m[2].split('.').slice(-2, -1)[0] ?? '');
+  if (letters.length < 4 || !domain || !(domain.includes(letters) || letters.startsWith(domain)))
+    return undefined;
+  return { value: name, confidence: 0.85, how: 'e-mail sender', kind: 'sender' };
+}
+
+function vendorCandidates(text: string): VendorCandidate[] {
+  const out: VendorCandidate[] = [];
+  // "Prepared by an agent on behalf of X": X issued it, whatever label names the agent
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?:on\s+behalf\s+of|im\s+auftrag\s+(?:von|der|des)|au\s+nom\s+(?:de|du)|en\s+nombre\s+de|per\s+conto\s+di)[ \t]*:?[ \t]*/giu,
+  )) {
+    const name = nameAfter(text, m.index + m[0].length);
+    if (name) out.push({ value: name, confidence: 0.9, how: 'on whose behalf', kind: 'phrase' });
+  }
   for (const m of text.matchAll(VENDOR_LABEL)) {
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
     // in a header with a subject (who sent it may be the customer forwarding the invoice)
@@ -781,52 +1495,130 @@ function vendor(text: string): Reading<string> | undefined {
     )
       continue;
     // who paid or ordered is the customer: "payment received from X", "paid by Visa", "payé par"
-    if (PAYER_BEFORE.test(text.slice(Math.max(line.start, m.index - 24), m.index))) continue;
+    const said = text.slice(Math.max(line.start, m.index - 24), m.index);
+    // …but "your order from X", "you bought from X" name the shop
+    if (
+      PAYER_BEFORE.test(said) &&
+      !/(?:your|you)\s+(?:\p{L}+\s+)?(?:order(?:ed)?|purchase[sd]?|bought)\s*$/iu.test(said)
+    )
+      continue;
+    // "Company:" inside the customer's block ("Bill to / Name: … / Company: …") is the customer's
+    if (/^(?:company|store|shop)/i.test(m[0]) && inBuyerBlock(text, line.start)) continue;
     // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name
-    const name = nameAfter(text, m.index + m[0].length);
+    const name = nameAfter(text, m.index + m[0].length, m.index);
     if (!name) continue;
     // a label without its colon ("from", "von", "par") is a word of a sentence as often; after
     // it, one word is a weak name
     const colon = /[:\-–]/.test(m[0]);
-    if (colon || name.includes(' ')) return { value: name, confidence: 0.9, how: 'labelled' };
-    return { value: name, confidence: 0.75, how: 'after "from", one word' };
+    if (colon || name.includes(' '))
+      out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
+    else out.push({ value: name, confidence: 0.75, how: 'after "from", one word', kind: 'label' });
+  }
+  // "Brightbean is a trading name of Harcourt Roasters Limited": two names for one vendor, the
+  // company behind the brand read, and a person to decide which the books want
+  const brand =
+    /(\p{Lu}[\p{L}\p{M}&'’. -]{1,40}?)\s+is\s+(?:a\s+)?(?:trading\s+name|brand|division|part)\s+of\s+(\p{Lu}[^\n,;]{1,60})/u.exec(
+      text,
+    );
+  const behind = brand && cleanName(upToLegalForm(nameOnly(brand[2].trim())));
+  if (brand && behind) {
+    out.push({
+      value: behind,
+      confidence: 0.65,
+      how: `the company behind "${brand[1].trim()}"`,
+      kind: 'phrase',
+    });
+    return out;
+  }
+  // a heading naming the vendor's block ("Datos del emisor", "Supplier details") above the name
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (blockLabel(line) !== 'vendor' || /[:\-–][ \t]*\S/.test(line)) continue;
+    const name = nameAfter(text, start + line.length);
+    if (name)
+      out.push({ value: name, confidence: 0.9, how: 'below the vendor’s heading', kind: 'label' });
   }
   for (const m of text.matchAll(VENDOR_PHRASE)) {
     const name = nameAfter(text, m.index + m[0].length);
-    if (name) return { value: name, confidence: 0.85, how: `after "${m[0].trim()}"` };
+    if (name)
+      out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
+  }
+  // "The Notably Team", "— Your Lumen team": a company signing as its team
+  for (const m of text.matchAll(TEAM_SIGNATURE)) {
+    const name = cleanName(m[1].trim());
+    if (name && !NOT_NAME.test(name) && !notAName(name) && !TEAM_WORD.test(name))
+      out.push({ value: name, confidence: 0.8, how: 'signed as its team', kind: 'signature' });
+  }
+  for (const m of text.matchAll(SIGNED_FOR)) {
+    const name = cleanName(upToLegalForm(m[1].trim()));
+    if (name && !NOT_NAME.test(name) && !notAName(name))
+      out.push({ value: name, confidence: 0.85, how: 'signed for', kind: 'phrase' });
   }
   for (const m of text.matchAll(ACCOUNT_HOLDER)) {
     const line = lineAt(text, m.index);
-    if (
-      !/iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening/i.test(
-        text.slice(line.start, line.end),
-      )
-    )
-      continue;
+    // bank details on the holder's line or the next
+    const next = text.slice(line.end + 1, lineAt(text, Math.min(text.length, line.end + 1)).end);
+    if (!BANK_WORDS.test(text.slice(line.start, line.end)) && !BANK_WORDS.test(next)) continue;
     const name = nameAfter(text, m.index + m[0].length);
-    if (name) return { value: name, confidence: 0.85, how: 'bank account holder' };
+    if (name && !ADDRESSEE.test(text.slice(m.index + m[0].length).trimStart()))
+      out.push({ value: name, confidence: 0.85, how: 'bank account holder', kind: 'holder' });
+  }
+  // a name just before a sort code, an account number or an IBAN: the account's name, a weak
+  // reading ("bank details: (Oak & Iron Fencing, 30-99-50 12345678)"), for a person to check
+  for (const m of text.matchAll(
+    /(?:^|[(:\n])[ \t]*(\p{Lu}[\p{L}\p{M}&'’. -]{2,50}?),?[ \t]+(?:\d{2}-\d{2}-\d{2}\b|IBAN\b|[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}\b)/gu,
+  )) {
+    const name = cleanName(m[1]);
+    if (looksLikeName(name) && !THIRD_PARTY.test(name) && !BANK_WORDS.test(name))
+      out.push({ value: name, confidence: 0.65, how: 'before bank details', kind: 'name' });
   }
   // "X is registered in England and Wales", "X is incorporated in…": a company's own statement
   const registered =
-    /(?:^|\n|[.!]\s+)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’. -]{1,60}?)\s+(?:is|are)\s+(?:a\s+(?:\p{L}+\s+)?)?(?:registered|incorporated)\b/u.exec(
+    /(?:^|\n|[.!]\s+)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’., -]{1,60}?)\s+(?:is|are)\s+(?:a\s+(?:\p{L}+\s+)?)?(?:registered|incorporated)\b|(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’., -]{1,60}?)[.,]?\s+registered\s+(?:in|office|no)\b/iu.exec(
       text,
     );
-  const company = registered && nameOnly(registered[1].trim());
+  const company = registered && nameOnly((registered[1] ?? registered[2]).trim().replace(/,$/, ''));
   if ((company && looksLikeName(company)) || (company && /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(company)))
-    return { value: cleanName(company), confidence: 0.85, how: 'registered company' };
+    out.push({
+      value: cleanName(company),
+      confidence: 0.85,
+      how: 'registered company',
+      kind: 'registered',
+    });
+  // "© 2025 Loomstack, Inc. All rights reserved": the company's own footer
+  const copyright =
+    /(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:[-–]\d{2,4})?)?[ \t]*(\p{Lu}[^\n]{1,60})/iu.exec(text);
+  const owner =
+    copyright &&
+    cleanName(upToLegalForm(nameOnly(copyright[1].replace(/,(?=\s*(?:inc|ltd|llc)\b)/i, ''))));
+  if (
+    owner &&
+    (looksLikeName(owner) || /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(owner) || legalForm(owner))
+  )
+    out.push({ value: owner, confidence: 0.85, how: 'copyright', kind: 'registered' });
+  const domains = senderDomains(text);
+  const signed = signature(text, domains);
+  if (signed) out.push({ ...signed, at: text.lastIndexOf(signed.value) });
+  const sender = senderName(text);
+  if (sender) out.push(sender);
   // A name with a legal form in a script without capitals ("株式会社さくらデザイン"), or in Cyrillic.
   for (const { at, field } of fieldsOf(text)) {
     const seg = field.trim();
     const legal = SCRIPT_LEGAL_FORM.exec(seg);
     if (!legal || /\d|:/.test(seg) || seg.length > 40 || buyerBefore(text, at)) continue;
-    if (CASELESS.test(seg)) return { value: seg, confidence: 0.85, how: 'legal form' };
+    if (CASELESS.test(seg) && !ADDRESSED_CJK.test(seg))
+      out.push({ value: seg, confidence: 0.85, how: 'legal form', kind: 'legal', at });
   }
-  // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's.
-  const segments = text.split(/\n|[,;|·•()]|\s[-–—]\s|\s\/\s/);
+  // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's; "X, Inc." is one
+  const segments = text.split(
+    new RegExp(`\\n|[;|·•()]|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s`, 'iu'),
+  );
   const head = letterhead(text);
   // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
   // customer's, unlabelled?); one among the letterhead's own lines (the owner above the company) is not
-  const secondOpinion = (r: Reading<string>, at: number): Reading<string> =>
+  const secondOpinion = (r: VendorCandidate, at: number): VendorCandidate =>
     head &&
     !nearTop(text, at) &&
     !squash(r.value).includes(squash(head)) &&
@@ -840,23 +1632,39 @@ function vendor(text: string): Reading<string> | undefined {
     const legal = legalForm(seg);
     if (!legal) continue;
     // a French form before the name: "SARL Les Jardins", "SAS Dupont et Fils"
-    const leading = /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
-      seg,
-    );
-    if (leading && looksLikeName(leading[1].trim()))
-      return secondOpinion({ value: seg.trim(), confidence: 0.8, how: 'legal form first' }, segAt);
+    const leading =
+      /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA|Tmi|T:mi|PT|Firma)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
+        seg,
+      );
+    if (leading && looksLikeName(leading[1].trim())) {
+      out.push(
+        secondOpinion(
+          { value: seg.trim(), confidence: 0.8, how: 'legal form first', kind: 'legal', at: segAt },
+          segAt,
+        ),
+      );
+      continue;
+    }
     // a legal form after a capitalised word: "As discussed" opens a sentence, it names nobody
     if (!/\p{Lu}/u.test(seg.slice(0, legal.index))) continue;
     const upto = upToLegalForm(seg);
     const segLine = lineAt(text, segAt);
     if (THIRD_PARTY.test(text.slice(segLine.start, segLine.end))) continue;
     if (buyerBefore(text, segAt) || BUYER_IN_FIELD.test(upto) || /\bto\s*:/i.test(upto)) continue;
-    if (addressedBelow(text, segAt)) continue;
+    if (inBuyerBlock(text, segAt)) continue;
+    if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     const name = cleanName(
       upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
     );
-    if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name))
-      return secondOpinion({ value: name, confidence: 0.85, how: 'legal form' }, segAt);
+    if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
+      out.push(
+        secondOpinion(
+          { value: name, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
+          segAt,
+        ),
+      );
+      continue;
+    }
     // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy")
     const words = name.split(/\s+/);
     let start = words.length - 1;
@@ -868,13 +1676,20 @@ function vendor(text: string): Reading<string> | undefined {
     )
       start--;
     if (start < words.length - 1)
-      return secondOpinion(
-        { value: words.slice(start).join(' '), confidence: 0.75, how: 'before a legal form' },
-        segAt,
+      out.push(
+        secondOpinion(
+          {
+            value: words.slice(start).join(' '),
+            confidence: 0.75,
+            how: 'before a legal form',
+            kind: 'legal',
+            at: segAt,
+          },
+          segAt,
+        ),
       );
   }
   // A name that spells the sender's e-mail or web domain ("Reyes Consulting", reyesconsulting.es).
-  const domains = senderDomains(text);
   if (domains.length)
     for (const { at, field } of fieldsOf(text)) {
       const name = field.trim();
@@ -884,67 +1699,138 @@ function vendor(text: string): Reading<string> | undefined {
       if (
         letters.length >= 5 &&
         domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d)))
-      )
-        return { value: name, confidence: 0.85, how: 'spells the sender’s domain' };
+      ) {
+        out.push({
+          value: name,
+          confidence: 0.85,
+          how: 'spells the sender’s domain',
+          kind: 'domain',
+        });
+        break;
+      }
     }
   // No label and no legal form: the first field, between line breaks or separators, that reads
   // like a name — capitalised words without digits that are not a field's label ("Station
   // Bistro" in "Receipt 66-10 • 2025-06-30 • Station Bistro • Total 47.00"). A letterhead is one.
-  if (!/[\n|·•]|\s[-–—]\s/.test(text)) return undefined;
+  if (!/[\n|·•]|\s[-–—]\s/.test(text)) return out;
   // a letterhead of one word ("Cloudnest", "MIGROS"): a name, though a weak one
   const first = text.trim().split('\n')[0].trim();
   const word = first.replace(/[.:]+$/, '');
   if (
     /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&
     !NOT_NAME.test(word) &&
-    !DOCUMENT_WORD.test(word) &&
+    !word.split('-').some((w) => DOCUMENT_WORD.test(w)) &&
     !notAName(word)
-  )
-    return { value: first, confidence: 0.65, how: 'one-word letterhead' };
+  ) {
+    out.push({ value: first, confidence: 0.65, how: 'one-word letterhead', kind: 'letterhead' });
+    return out;
+  }
   for (const { at, field } of fieldsOf(text)) {
     const name = field.trim();
     const top = isFirst(text, at);
     // a letterhead in a script without capitals ("مطعم الياسمين")
-    if (top && name && CASELESS.test(name) && !CASELESS_DOCUMENT.test(name) && name.length <= 40)
-      return { value: name, confidence: 0.75, how: 'letterhead, caseless script' };
+    if (top && name && CASELESS.test(name) && !CASELESS_DOCUMENT.test(name) && name.length <= 40) {
+      if (ADDRESSED_CJK.test(name)) continue;
+      out.push({
+        value: name,
+        confidence: 0.75,
+        how: 'letterhead, caseless script',
+        kind: 'letterhead',
+      });
+      return out;
+    }
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
     // an item's line: the name of a product with its price in the next column
     const rest = text.slice(at + field.length, lineAt(text, at).end);
     if (/^(?:[ \t]*\t[ \t]*|[ ]{3,})\S{0,4}[ ]?\d[\d.,' ]*[.,]\d{2}(?!\d)/.test(rest)) continue;
     if (addressedBelow(text, at)) continue;
-    if (buyerBefore(text, at)) continue;
-    if (top) return { value: name, confidence: 0.8, how: 'letterhead' };
+    if (buyerBefore(text, at) || inBuyerBlock(text, at)) continue;
+    if (top) {
+      out.push({ value: name, confidence: 0.8, how: 'letterhead', kind: 'letterhead' });
+      return out;
+    }
     // a name in the first lines, or on a line with its address or tax id (a footer's company
     // line, "Studio Kalla · Hornsgatan 12 · Org.nr …"), is where a vendor's name stands; one
     // elsewhere in the body is a guess, for a person to check
     const line = lineAt(text, at);
     const near = nearTop(text, at);
-    const withAddress = ADDRESS.test(text.slice(at + field.length, line.end));
-    return near || withAddress
-      ? { value: name, confidence: 0.75, how: near ? 'name near the top' : 'name with its address' }
-      : { value: name, confidence: 0.6, how: 'unlabelled name' };
+    const withAddress = isAddress(text.slice(at + field.length, line.end));
+    // a name above its street or postcode is a company's block, where a vendor stands as often as
+    // a customer without a label: likely, not sure
+    const next = line.end < text.length ? lineAt(text, line.end + 1) : undefined;
+    const above = next && isAddress(text.slice(next.start, next.end));
+    if (!near && !withAddress && above) {
+      out.push({ value: name, confidence: 0.72, how: 'name above its address', kind: 'name', at });
+      return out;
+    }
+    out.push(
+      near || withAddress
+        ? {
+            value: name,
+            confidence: 0.75,
+            how: near ? 'name near the top' : 'name with its address',
+            kind: 'name',
+            at,
+          }
+        : { value: name, confidence: 0.6, how: 'unlabelled name', kind: 'name', at },
+    );
+    return out;
   }
-  return undefined;
+  return out;
 }
+
+/** Whether a customer's label heads the block (lines without a blank between) that `at` starts a line of. */
+function inBuyerBlock(text: string, at: number): boolean {
+  // walk up the lines of the block: through an address's lines to the customer's label, or stop
+  // at a blank line, an amount or another label
+  const lines = text.slice(0, lineAt(text, at).start).split('\n').slice(0, -1);
+  for (let n = 0; n < 4 && lines.length; n++) {
+    const line = lines.pop()!;
+    if (!line.trim()) return false;
+    if (BUYER_LINE_LABEL.test(line) || blockLabel(line) === 'buyer') return true;
+    // a contact's fields belong to the block ("Name:", "Company:", "Email:"); other labels end it
+    const contact =
+      /^[ \t]*(?:name|attn|attention|contact|company|address|e-?mail|phone|tel|mobile|street|city|country|zip|post\s?code|vat|tax\s+id)[ \t]*:/iu;
+    if (
+      /\d[.,]\d{2}\b/.test(line) ||
+      (/^[ \t]*\p{L}[\p{L} ]{1,20}:[ \t]*\S/u.test(line) && !contact.test(line))
+    )
+      return false;
+  }
+  return false;
+}
+/** A customer's label at the start of a line ("Bill to:", "Customer", "Invoice to"). */
+const BUYER_LINE_LABEL = new RegExp(
+  `^[ \\t]*(?:${BUYER_WORDS}|to)(?![\\p{L}])[ \\t]*(?::|$|\\()`,
+  'iu',
+);
+
+/** Bank details on a line: an account's holder is the payee there. */
+const BANK_WORDS = /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening/i;
+/** A name addressed in Japanese or Korean ("株式会社ミドリ商事 御中", "山田 様", "귀하"). */
+const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
 
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
 const NOT_NAME =
-  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\p{L}*|faktur\p{L}*|factur\p{L}*|fattur\p{L}*|fatur\p{L}*|factuur\p{L}*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer|nota|fiscal|folio|ticket|quittung|gutschrift|scontrino|credit|note|lasku|kvitto|recibo|boleta|comprobante|hi|hello|dear|regards)$/iu;
+  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\p{L}*|faktur\p{L}*|factur\p{L}*|fattur\p{L}*|fatur\p{L}*|factuur\p{L}*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer|nota|fiscal|folio|ticket|quittung|gutschrift|scontrino|credit|note|lasku|kvitto|recibo|boleta|comprobante|hi|hey|hello|hallo|hola|bonjour|ciao|hej|moin|servus|salut|olá|hoi|dear|regards)$/iu;
 /**
  * Lines that name someone other than the vendor with a legal form: the bank paid into, the payment
  * provider, the carrier ("Bank: Barclays Bank PLC", "Processed by Stripe, Inc.").
  */
 const THIRD_PARTY =
-  /(?<![\p{L}])(?:bank\p{L}*|iban|bic|swift|sort\s+code|bankverbindung|banque|banco|powered\s+by|processed\s+by|payment\s+(?:provider|processor|service)|paid\s+(?:via|with|through)|shipped\s+(?:by|via|with)|carrier|courier|spediteur|versand\s+(?:durch|mit))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bank\p{L}*|iban|bic|swift|sort\s+code|bankverbindung|banque|banco|powered\s+by|processed\s+by|payment\s+(?:provider|processor|service)|paid\s+(?:via|with|through)|shipped\s+(?:by|via|with)|shipped|(?:fulfilled|dispatched|delivered)\s+by|payments?\s+(?:by|via|through|processed)|carrier|courier|spediteur|versand\s+(?:durch|mit)|tracking|(?:created|generated|made|sent|issued)\s+(?:with|in|via|using)|software|prepared\s+by|on\s+behalf\s+of|im\s+auftrag|marketplace|platform|operated\s+by|assigned\s+to|factor\p{L}*|invoice\s+finance|abgetreten)(?![\p{L}])/iu;
 /** A name addressed with an honorific is the addressee's ("Herrn Thomas Weber", "Mr. Kenji Watanabe"). */
 const ADDRESSEE =
   /^(?:herrn?|frau|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
 /** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
 const ADDRESS =
-  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|calle|avda\.?|via|rue|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}/iu;
+  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+/iu;
+/** Postcodes written in capitals: British ("BA11 1AB") and Dutch ("3542 AD"). */
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/u;
+const isAddress = (s: string) => ADDRESS.test(s) || POSTCODE.test(s);
 /** Words a name may hold in lower case ("Bank of Scotland", "Maison de la Presse"). */
 const NAME_JOINERS =
-  /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och|og|i|e|ja|és|ve|o)$/i;
+  /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och|og|i|e|ja|és|ve|o|på|av|ved|til|zum|zur|am|im|bei|auf|op|aan|het|sur|au|aux|della|delle|dei|degli|do|dos|das|na|w|u)$/i;
 
 /** Two to six capitalised words of letters (any script) that are not a field's label. */
 function looksLikeName(s: string): boolean {
@@ -963,13 +1849,20 @@ function looksLikeName(s: string): boolean {
 
 /** Whether two or three of the other amounts add up to `total` (net + tax, items + shipping). */
 function addsUp(total: Amount, amounts: Amount[]): boolean {
-  const parts = amounts.filter((a) => a !== total && a.value > 0 && a.value < total.value);
-  const near = (x: number) => Math.abs(x - total.value) < 0.011;
-  for (let i = 0; i < parts.length; i++)
-    for (let j = i + 1; j < parts.length; j++) {
-      if (near(parts[i].value + parts[j].value)) return true;
-      for (let k = j + 1; k < parts.length; k++)
-        if (near(parts[i].value + parts[j].value + parts[k].value)) return true;
+  // in cents, a cent either way for rounding; a third part looked up, not searched (a long
+  // invoice has hundreds of amounts)
+  const cents = amounts
+    .filter((a) => a !== total && a.value > 0 && a.value < total.value)
+    .map((a) => Math.round(a.value * 100));
+  const target = Math.round(total.value * 100);
+  const at = new Map<number, number[]>();
+  cents.forEach((c, i) => at.set(c, [...(at.get(c) ?? []), i]));
+  for (let i = 0; i < cents.length; i++)
+    for (let j = i + 1; j < cents.length; j++) {
+      const rest = target - cents[i] - cents[j];
+      if (Math.abs(rest) <= 1) return true;
+      for (const r of [rest - 1, rest, rest + 1])
+        if ((at.get(r) ?? []).some((k) => k > j)) return true;
     }
   return false;
 }
@@ -981,21 +1874,50 @@ function total(text: string): Reading<Amount> | undefined {
   const scored: Array<{ amount: Amount; score: number }> = [];
   for (const a of amounts) {
     const lineStart = Math.max(text.lastIndexOf('\n', a.start - 1) + 1, 0);
-    const before = text.slice(Math.max(lineStart, a.start - 40), a.start);
+    // the label before the amount, a column's padding closed up ("Zu zahlen bis 14.04.2025:      286,40 €")
+    const before = text
+      .slice(lineStart, a.start)
+      .replace(/[ \t]{2,}/g, ' ')
+      .slice(-40);
     // the label nearest the amount: the text after the last separator before it
-    const label = before.split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/).at(-1) ?? '';
+    const fields = before.split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
+    // in a table's row the label is the cell before ("| Total | £1,250.00 |")
+    const label =
+      (fields.at(-1) ?? '').trim() || !/\|\s*$/.test(before)
+        ? (fields.at(-1) ?? '')
+        : (fields.at(-2) ?? '');
     let score = 0;
     for (const [re, weight] of TOTAL_LABELS)
       if (re.test(label)) {
         score = weight;
         break;
       }
+    // a label after the amount, as a sentence says it ("£165 all in", "€630 in total")
+    if (
+      score < 9 &&
+      a.currency &&
+      /^\s*(?:in\s+total|total|all\s+in|altogether|insgesamt|au\s+total|en\s+total|in\s+totale|totaal|i\s+alt|yhteensä)(?![\p{L}])/iu.test(
+        text.slice(a.end, lineAt(text, a.end).end).replace(/^\s*(?:\p{Sc}|[A-Z]{3}\b)?/u, ''),
+      )
+    )
+      score = 9;
     if ((NOT_TOTAL.test(label) && score < 9) || (EXCLUDING.test(label) && score < 10)) score = -5;
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
     // a negative amount is a deduction (discount, deposit received, savings)
     if (/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))) score = -5;
+    // the same sum in another currency, for information: "USD 1,200.00 (≈ EUR 1,104.00)"
+    const lineBefore = text.slice(lineStart, a.start);
+    if (
+      /(?:≈|~|\bapprox\w*|\bequiv\w*|\bcirca\b|\bca\.|\babout\b|\bentspricht|\bsoit\b|\benviron\b|\baprox\w*|\bat\s+today)[^\d\n]{0,12}$/iu.test(
+        lineBefore,
+      ) ||
+      (/\d[^\n]*\([^)\d]*$/.test(lineBefore) && findAmounts(lineBefore).length > 0)
+    )
+      score = Math.min(score, 0);
     if (a.currency) score += 1;
     if (score <= 0 && !a.currency) continue;
+    // nothing left to pay ("Balance due 0.00") is no invoice's total
+    if (a.value === 0) continue;
     scored.push({ amount: a, score });
   }
   let best: { amount: Amount; score: number } | undefined;
@@ -1040,8 +1962,158 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       how: 'next to another amount',
     };
   const code = [...text.matchAll(/\b[A-Z]{3}\b/g)].map((m) => m[0]).find((c) => ISO_4217.has(c));
-  return code ? { value: code, confidence: 0.6, how: 'a code in the text' } : undefined;
+  if (code) return { value: code, confidence: 0.6, how: 'a code in the text' };
+  // no amount says it: the country's own tax or company id does ("P.IVA" is Italian, so euros)
+  const country = COUNTRY_IDS.find(([re]) => re.test(text));
+  return country
+    ? { value: country[1], confidence: 0.75, how: 'the country of its tax id' }
+    : undefined;
 }
+
+/**
+ * The vendor of a text typed all in lower case ("from: blue harbour kayaks ltd"): read with every
+ * word capitalised, as it is written in the text.
+ */
+function lowerCaseVendor(text: string): Reading<string> | undefined {
+  if (/\p{Lu}/u.test(text)) return undefined;
+  const titled = text.replace(/(^|[^\p{L}\p{M}'’])(\p{Ll})/gu, (m, a: string, b: string) =>
+    b.toUpperCase().length === 1 ? a + b.toUpperCase() : m,
+  );
+  const r = vendor(titled);
+  if (!r) return undefined;
+  const at = text.toLowerCase().indexOf(r.value.toLowerCase());
+  return {
+    ...r,
+    value: at >= 0 ? text.slice(at, at + r.value.length) : r.value,
+    confidence: Math.min(r.confidence, 0.8),
+    how: `${r.how}, in lower case`,
+  };
+}
+
+/** Words of an invoice's labels, as a scan's OCR misreads them ("T0TAL", "Invo1ce", "lNVOICE"). */
+const OCR_WORDS = new Set([
+  'invoice',
+  'receipt',
+  'total',
+  'subtotal',
+  'date',
+  'amount',
+  'balance',
+  'number',
+  'paid',
+  'payable',
+  'due',
+  'tax',
+  'vat',
+  'grand',
+  'thank',
+  'you',
+  'rechnung',
+  'summe',
+  'gesamt',
+  'datum',
+  'betrag',
+  'facture',
+  'factura',
+  'fattura',
+  'totale',
+]);
+/** OCR's look-alikes: a letter for a digit or a digit for a letter. */
+const LOOK_ALIKES: Record<string, string[]> = {
+  '0': ['o'],
+  '1': ['i', 'l'],
+  l: ['l', 'i'],
+  I: ['i', 'l'],
+};
+
+/**
+ * A scan's text with OCR's commonest misreadings undone, character for character (so every
+ * position stays): letters among a number's digits ("2O/O6/2025") and digits in a label's word
+ * ("T0TAL", "Subtota1", "lNVOICE"), only where the word is then a label's.
+ */
+export function deOcr(text: string): string {
+  const digits = text.replace(/(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu, (m) =>
+    (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
+      ? m.replace(/[OoIl]/g, (c, i: number) =>
+          /[\d./:,-]/.test(m[i - 1] ?? '') && /[\d./:,-]/.test(m[i + 1] ?? '')
+            ? /[Oo]/.test(c)
+              ? '0'
+              : '1'
+            : c,
+        )
+      : m,
+  );
+  // a typed label with two letters swapped ("Invioce", "Totla", "Reciept")
+  const swapped = digits.replace(/(?<![\p{L}\d])\p{L}{5,12}(?![\p{L}\d])/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (OCR_WORDS.has(lower)) return word;
+    for (let i = 0; i + 1 < lower.length; i++) {
+      const fixed = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+      if (OCR_WORDS.has(fixed))
+        return [...fixed]
+          .map((c, k) =>
+            word[k] === word[k].toUpperCase() && word[k] !== word[k].toLowerCase()
+              ? c.toUpperCase()
+              : c,
+          )
+          .join('');
+    }
+    return word;
+  });
+  return swapped.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
+    if (!/[01lI]/.test(word) || OCR_WORDS.has(word.toLowerCase())) return word;
+    let variants = [''];
+    for (const c of word) {
+      const options = LOOK_ALIKES[c] ?? [c.toLowerCase()];
+      variants = variants.flatMap((v) => options.map((o) => v + o));
+      if (variants.length > 64) return word;
+    }
+    const found = variants.find((v) => OCR_WORDS.has(v));
+    if (!found || (!/[01]/.test(word) && !/^l\p{Lu}/u.test(word))) return word;
+    const upper = (word.match(/\p{Lu}/gu)?.length ?? 0) > word.length / 2;
+    return [...found]
+      .map((c, i) =>
+        c !== word[i].toLowerCase() && /[01lI]/.test(word[i])
+          ? upper
+            ? c.toUpperCase()
+            : c
+          : word[i],
+      )
+      .join('');
+  });
+}
+
+/** Tax and company ids that only one country's documents carry, and that country's currency. */
+const COUNTRY_IDS: Array<[RegExp, string]> = [
+  [/\bCHE[-\s]?\d{3}\.\d{3}\.\d{3}\b/, 'CHF'],
+  [
+    /(?<![\p{L}])(?:p\.?\s?iva|partita\s+iva|codice\s+fiscale|siret|siren|ust-?id\p{L}*|steuernummer|st\.-?nr|handelsregister|amtsgericht|kvk|btw-?(?:nr|nummer)|y-tunnus|nif|nipc|uid-?nr|atu\d{8})(?![\p{L}])/iu,
+    'EUR',
+  ],
+  [
+    /(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])/iu,
+    'GBP',
+  ],
+  [/(?<![\p{L}])(?:abn|acn)[:\s]*\d{2}[\s]?\d{3}/iu, 'AUD'],
+  [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
+  [/(?<![\p{L}])(?:cvr|momsnr|at\s+betale)(?![\p{L}])/iu, 'DKK'],
+  [
+    /(?<![\p{L}])(?:kvitto|växel|att\s+betala|bankgiro|plusgiro|organisationsnummer|godkänd\s+för\s+f-skatt)(?![\p{L}])/iu,
+    'SEK',
+  ],
+  [/(?<![\p{L}])(?:mva|å\s+betale|foretaksregisteret)(?![\p{L}])/iu, 'NOK'],
+  [/(?<![\p{L}])(?:nip|regon)(?![\p{L}])/iu, 'PLN'],
+  [/(?<![\p{L}])(?:ičo|dič)(?![\p{L}])/iu, 'CZK'],
+  [/(?<![\p{L}])(?:vkn|vergi\s+no)(?![\p{L}])/iu, 'TRY'],
+  [/(?<![\p{L}])(?:cnpj|cpf)(?![\p{L}])/iu, 'BRL'],
+  [/(?<![\p{L}])rfc(?![\p{L}])/iu, 'MXN'],
+  // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
+  [
+    // (with its ZIP code, or a state whose abbreviation is no country's code)
+    /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![\p{L}\d])/u,
+    'USD',
+  ],
+];
 
 /** An invoice's fields, how sure the extractor is of them (0..1), and which fields it doubts. */
 export interface InvoiceReading {
@@ -1064,7 +2136,9 @@ const SURE = 0.8;
  * field's, lower still when two fields are doubtful: the workflow sends a doubtful reading to a
  * person rather than completing with a wrong field.
  */
-export function readInvoice(text: string): InvoiceReading {
+export function readInvoice(written: string): InvoiceReading {
+  // a quoted e-mail's markers ("> ") become spaces, so every position stays
+  const text = deOcr(written).replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length));
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(
@@ -1081,7 +2155,7 @@ export function readInvoice(text: string): InvoiceReading {
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency));
-  keep('vendor', vendor(text));
+  keep('vendor', vendor(text) ?? lowerCaseVendor(text));
   const scores = Object.values(evidence).map((e) => e.confidence);
   const doubted = scores.filter((c) => c < SURE).length;
   const weakest = scores.length ? Math.min(...scores) : 0;

@@ -21,7 +21,8 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * looked at; and the fresh split (`fresh*`), written before any measurement on it and only ever
  * reported; for extraction also `dev2-invoices.yaml` and `fresh2-invoices.yaml`, written together in a
  * third round before any measurement on either (dev2 may be tuned on, fresh2 is only reported),
- * and `fresh2-questions.yaml`, a second fresh split of knowledge questions; `dev3-invoices.yaml`,
+ * and `fresh2-questions.yaml`, a second fresh split of knowledge questions (`fresh3-questions.yaml`
+ * a third, written before the knowledge round that measured it); `dev3-invoices.yaml`,
  * a vendor-focused development split written before the vendor's reading changed (tuned on).
  * `routingTrain` is what the router's classifier learns from.
  */
@@ -41,13 +42,14 @@ export function fixtures(root = ROOT) {
     invoicesFresh2: readYaml(join(root, 'eval/extraction/fresh2-invoices.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
+    questionsFresh3: readYaml(join(root, 'eval/knowledge/fresh3-questions.yaml')),
   };
 }
 
-export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'train'];
+export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'fresh3', 'train'];
 
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
-export const HIDDEN_SPLITS = ['fresh', 'fresh2'];
+export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3'];
 
 /** A share as a percentage with one decimal. */
 export const pct = (x) => `${(100 * x).toFixed(1)}%`;
@@ -80,7 +82,8 @@ export function missPrinter(split, args) {
  * any measurement on them; `test` has since been looked at, `fresh` is only ever reported), `train`
  * (the router's own examples; routing only, so extraction and knowledge are empty), `dev2`
  * (invoices of a third round, tuned on) and `fresh2` (invoices and knowledge questions written
- * before any measurement on them and only ever reported) and `dev3` (vendor-focused invoices, tuned on).
+ * before any measurement on them and only ever reported), `dev3` (vendor-focused invoices, tuned on)
+ * and `fresh3` (knowledge questions only, written before any measurement, only ever reported).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -107,6 +110,9 @@ export function splitOf(data, split) {
     // the vendor round: dev3 (extraction only) may be tuned on
     case 'dev3':
       return { routing: [], invoices: data.invoicesDev3, questions: [] };
+    // the third knowledge round: fresh3 (knowledge only) is only ever reported
+    case 'fresh3':
+      return { routing: [], invoices: [], questions: data.questionsFresh3 };
     case 'train':
       return { routing: data.routingTrain, invoices: [], questions: [] };
     default:

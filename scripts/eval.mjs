@@ -4,13 +4,13 @@
 // bench/results/. Runs against an OpenAI-compatible provider when PROVIDERS / MODEL_TIERS /
 // PRICES (and ROUTER_CLASSIFIER, EMBEDDINGS_URL) are set in the environment: see docs/evaluation.md.
 //
-// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh|dev2|fresh2|dev3|train]
+// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh|dev2|fresh2|dev3|fresh3|train]
 //                              [--limit N] [--concurrency N] [--out FILE]
 // Splits: dev (default) — the development fixtures, never trained on but looked at while
 // improving; test — written before any measurement, since looked at; fresh — written before any
 // measurement and only ever reported (never tune on it); dev2 — a third round of invoices,
 // looked at; fresh2 — invoices of that round and a second round of knowledge questions, only
-// reported; train — the router's own
+// reported; fresh3 — a third round of knowledge questions, only reported; train — the router's own
 // training examples (routing only). --show-misses prints a fresh split's misses.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +48,7 @@ if (!SPLITS.includes(split)) {
 }
 const limit = Number(option('--limit', '0')) || Infinity;
 const concurrency = Number(option('--concurrency', '6'));
-// a split without cases for a workflow (dev2, dev3: extraction only; fresh2: no routing) skips it
+// a split without cases for a workflow (dev2, dev3: extraction only; fresh2: no routing; fresh3: knowledge only) skips it
 const run = (w) =>
   (!only || only === w) &&
   ({ routing: data.routing, extraction: data.invoices, knowledge: data.questions }[w] ?? [1])

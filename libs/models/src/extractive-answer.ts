@@ -32,6 +32,11 @@ interface Candidate {
   roots: Set<string>;
   /** Lemmas of the neighbouring sentences (the context a pronoun or a condition refers to). */
   context: Set<string>;
+  /**
+   * For a sentence that opens with a pronoun ("It does not cover …"), the lemmas of the sentence
+   * before, which the pronoun stands for.
+   */
+  antecedent: Set<string>;
   /** Lemmas of the document's name (its id, where that is made of words). */
   name: Set<string>;
   /** The multi-word names the sentence mentions ("American Express"), for abbreviations. */
@@ -39,6 +44,8 @@ interface Candidate {
   score: number;
   /** Question terms the sentence itself matches (same lemma, root or synonym). */
   matched: Set<string>;
+  /** How much of the question's weight each question term the sentence covers adds (0-1 in all). */
+  cover: Map<string, number>;
   /** Question terms only a close word vector in the sentence matches. */
   near: Set<string>;
   /** Holds the specific kind of answer asked for (a phone number, an e-mail address). */
@@ -49,6 +56,11 @@ interface Candidate {
 const SAME_ROOT = 0.85;
 /** A word WordNet relates to the asked one, times how closely (1: a synonym, guarantee ~ warranty). */
 const RELATED = 0.6;
+/**
+ * A word for what the asked thing is a kind of ("animals" for "dog", "cost" for "postage"): the
+ * sentence states a rule about the class the question's thing belongs to.
+ */
+const BROADER = 0.65;
 /** A related word this weak (a distant sense) is not a match, only a hint like a word vector. */
 const MATCH_FLOOR = 0.3;
 /** A word vector similarity at or above this counts, scaled down: a tie-breaker, not a match. */
@@ -61,6 +73,10 @@ const SOFT_SCALE = 0.5;
 const NEAR = 0.6;
 /** A question word found around the sentence rather than in it. */
 const IN_CONTEXT = 0.5;
+/** A question word in the sentence a pronoun opening this one refers to ("It" = the warranty). */
+const IN_ANTECEDENT = 0.8;
+/** A sentence opening with a pronoun that stands for something said before. */
+const PRONOUN_OPENING = /^(it|they|this|these|that|those|he|she)\s/i;
 const IN_NAME = 0.9;
 /** Added for a sentence that holds a specific kind of answer asked for (a phone number). */
 const SPECIFIC = 0.3;
@@ -84,6 +100,14 @@ function isRecord(passage: PassageV1): boolean {
   }
   return out;
 }
+/** A second sentence this close to the first is added when it matches a word the first does not. */
+const NEARLY = 0.8;
+/**
+ * A second sentence this close to the first is added when what it covers of the question beyond
+ * the first is at least COMPLEMENT_GAIN of the question's weight.
+ */
+const COMPLEMENT = 0.6;
+const COMPLEMENT_GAIN = 0.1;
 /** How much the sentence's meaning as a whole counts (a tie-breaker between covering sentences). */
 const MEANING = 0.1;
 
@@ -136,7 +160,13 @@ export function extractiveAnswer(
     if (chosen.length > 0) {
       const first = chosen[0];
       const adds = [...c.matched].some((q) => !first.matched.has(q));
-      if (c.score < first.score * 0.8 || !adds) continue;
+      // what it covers of the question that the first left out: a situation the question
+      // describes ("my dog chewed the tent") next to the rule the first states
+      let gain = 0;
+      for (const q of c.matched) gain += Math.max(0, c.cover.get(q)! - (first.cover.get(q) ?? 0));
+      const nearlyAsGood = c.score >= first.score * NEARLY && adds;
+      if (!nearlyAsGood && !(c.score >= first.score * COMPLEMENT && gain >= COMPLEMENT_GAIN))
+        continue;
     }
     chosen.push(c);
   }
@@ -221,6 +251,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
   // "set up" finds "found" (not every word whose senses list the asked word)
   const related = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.related(q))]));
+  // and what each asked word is a kind of ("dog" → "animal"), one way only
+  const broader = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.broader(q))]));
   const askedVector = embed(asked);
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
 
@@ -233,7 +265,9 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       else if (c.roots.has(root)) m = SAME_ROOT;
       else {
         const links = related.get(q)!;
-        for (const t of c.terms) m = Math.max(m, RELATED * (links.get(t) ?? 0));
+        const kinds = broader.get(q)!;
+        for (const t of c.terms)
+          m = Math.max(m, RELATED * (links.get(t) ?? 0), BROADER * (kinds.get(t) ?? 0));
       }
       // an abbreviation of a name the sentence spells out ("Amex", "American Express") is that name
       if (m < 1 && !lexicon.stopWords.has(q) && c.names.some((n) => abbreviates(q, n))) m = 1;
@@ -246,8 +280,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         if (best >= NEAR) c.near.add(q);
       }
       if (c.context.has(q) || c.context.has(root)) m = Math.max(m, IN_CONTEXT);
+      if (c.antecedent.has(q) || c.antecedent.has(root)) m = Math.max(m, IN_ANTECEDENT);
       if (c.name.has(q) || c.name.has(root)) m = Math.max(m, IN_NAME);
       covered += weight.get(q)! * m;
+      if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);
     }
     const coverage = covered / total;
     const typed =
@@ -303,6 +339,8 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]) : []),
     ];
     const context = new Set([...around, ...around.map((t) => derivationalRoot(t, lexicon))]);
+    const before = r.i > 0 && PRONOUN_OPENING.test(r.sentence) ? lemmas(r.all[r.i - 1]) : [];
+    const antecedent = new Set([...before, ...before.map((t) => derivationalRoot(t, lexicon))]);
     const candidate: Candidate = {
       sentence: r.sentence,
       norm,
@@ -311,10 +349,12 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       terms,
       roots: new Set([...terms].map((t) => derivationalRoot(t, lexicon))),
       context,
+      antecedent,
       name: new Set(lemmas(r.passage.documentId.replace(/[-_.]+/g, ' '))),
       names: multiWordNames(r.sentence),
       score: 0,
       matched: new Set(),
+      cover: new Map(),
       near: new Set(),
       specific: false,
     };

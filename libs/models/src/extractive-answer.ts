@@ -14,6 +14,11 @@ import {
   tokenize,
   cosine,
   embed,
+  countriesIn,
+  scopeApplies,
+  scopesOf,
+  type Country,
+  type Scope,
 } from '@switchyard/nlp';
 
 export interface ExtractiveAnswer {
@@ -41,6 +46,10 @@ interface Candidate {
   name: Set<string>;
   /** The multi-word names the sentence mentions ("American Express"), for abbreviations. */
   names: string[][];
+  /** The countries the sentence names and the regions its rule is scoped to (and its passage's). */
+  countries: Set<string>;
+  scopes: Scope[];
+  around: Scope[];
   score: number;
   /** Question terms the sentence itself matches (same lemma, root or synonym). */
   matched: Set<string>;
@@ -73,6 +82,13 @@ const SOFT_SCALE = 0.5;
 const NEAR = 0.6;
 /** A question word found around the sentence rather than in it. */
 const IN_CONTEXT = 0.5;
+/**
+ * A country the question names, for a rule scoped to a region it is in or outside ("Returns
+ * from outside the EU …" for Norway).
+ */
+const IN_SCOPE = 0.6;
+/** A country without a word of its own among the asked ones ("US") counts as this many bits. */
+const PLACE_BITS = 6;
 /** A question word in the sentence a pronoun opening this one refers to ("It" = the warranty). */
 const IN_ANTECEDENT = 0.8;
 /** A sentence opening with a pronoun that stands for something said before. */
@@ -221,6 +237,27 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // numbers and ids the question names ("the Summit 2", "order HP-1042") that a sentence has too
   for (const code of identifiers(question))
     if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) asked.push(code);
+  // a country the question names ("I live in Norway", "to the US") is one concept: a sentence
+  // naming it covers it, and so does a rule scoped to a region it is in or outside
+  const places = new Map<string, Country>();
+  const placeBits = new Map<string, number>();
+  for (const country of countriesIn(question)) {
+    const own = lemmas(country.mention).filter((l) => asked.includes(l));
+    const key = `place:${country.code.toLowerCase()}`;
+    places.set(key, country);
+    focus.set(key, Math.max(0, ...own.map((l) => focus.get(l) ?? 1)) || 1);
+    placeBits.set(
+      key,
+      own.length ? Math.max(...own.map((l) => informationContent(l, lexicon))) : PLACE_BITS,
+    );
+    for (const l of own) asked.splice(asked.indexOf(l), 1);
+    asked.push(key);
+  }
+  const inPlace = (c: Candidate, key: string): number => {
+    const country = places.get(key)!;
+    if (c.countries.has(country.code)) return 1;
+    return scopeApplies(c.scopes, country, c.around) ? IN_SCOPE : 0;
+  };
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
   const namesRecord = identifiers(question).some((id) => /\p{L}/u.test(id) && /\d/.test(id));
@@ -230,9 +267,14 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const weight = new Map<string, number>();
   for (const q of asked) {
     let df = 0;
-    for (const terms of distinct.values()) if (terms.has(q)) df++;
+    if (places.has(q)) {
+      for (const c of new Map(candidates.map((c) => [c.norm, c])).values())
+        if (inPlace(c, q) === 1) df++;
+    } else for (const terms of distinct.values()) if (terms.has(q)) df++;
     const local = Math.log(1 + (distinct.size + 1) / (df + 0.5));
-    weight.set(q, informationContent(q, lexicon) * local * (focus.get(q) ?? 1));
+    const bits = placeBits.get(q) ?? informationContent(q, lexicon);
+    // a country is a name: it weighs double, like the names below
+    weight.set(q, bits * local * (focus.get(q) ?? 1) * (places.has(q) ? 2 : 1));
   }
   // names in the question (a country, a product, a plan) are its qualifiers: they weigh double,
   // and mean only themselves ("United States" is not about a state, nor about "express")
@@ -261,6 +303,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     for (const q of asked) {
       const root = askedRoots.get(q)!;
       let m = 0;
+      if (places.has(q)) {
+        m = inPlace(c, q);
+        if (m > 0) c.matched.add(q);
+        covered += weight.get(q)! * m;
+        if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);
+        continue;
+      }
       if (c.terms.has(q)) m = 1;
       else if (c.roots.has(root)) m = SAME_ROOT;
       else {
@@ -352,6 +401,9 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       antecedent,
       name: new Set(lemmas(r.passage.documentId.replace(/[-_.]+/g, ' '))),
       names: multiWordNames(r.sentence),
+      countries: new Set(countriesIn(r.sentence).map((c) => c.code)),
+      scopes: scopesOf(r.sentence),
+      around: r.all.flatMap((x) => scopesOf(x)),
       score: 0,
       matched: new Set(),
       cover: new Map(),

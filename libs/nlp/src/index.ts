@@ -4,3 +4,4 @@ export * from './spelling.js';
 export * from './embedding.js';
 export * from './classifier.js';
 export * from './question.js';
+export * from './places.js';

@@ -116,6 +116,11 @@ function isRecord(passage: PassageV1): boolean {
   }
   return out;
 }
+/**
+ * What a sentence without the kind of answer asked for counts (a duration for "how long"): a
+ * sentence that shares the question's words but cannot answer it is a poor answer.
+ */
+const TYPE_FLOOR = 0.4;
 /** A second sentence this close to the first is added when it matches a word the first does not. */
 const NEARLY = 0.8;
 /**
@@ -329,7 +334,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         if (best >= NEAR) c.near.add(q);
       }
       if (c.context.has(q) || c.context.has(root)) m = Math.max(m, IN_CONTEXT);
-      if (c.antecedent.has(q) || c.antecedent.has(root)) m = Math.max(m, IN_ANTECEDENT);
+      if (c.antecedent.size) {
+        // what the opening pronoun stands for, matched as the sentence's own words are
+        let a = c.antecedent.has(q) || c.antecedent.has(root) ? 1 : 0;
+        const links = related.get(q)!;
+        for (const t of c.antecedent) a = Math.max(a, RELATED * (links.get(t) ?? 0));
+        if (a >= MATCH_FLOOR) m = Math.max(m, IN_ANTECEDENT * a);
+      }
       if (c.name.has(q) || c.name.has(root)) m = Math.max(m, IN_NAME);
       covered += weight.get(q)! * m;
       if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);
@@ -338,7 +349,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     const typed =
       (wanted.length === 0
         ? 1
-        : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length) *
+        : TYPE_FLOOR +
+          ((1 - TYPE_FLOOR) * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length) *
       // a record's field ("Items: …", "Tracking number: …") answers a question about that
       // record (it names an id), not one about what is allowed or how things work
       (!namesRecord && RECORD_LINE.test(c.sentence) && isRecord(c.passage) ? RECORD : 1);

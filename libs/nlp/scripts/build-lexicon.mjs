@@ -30,7 +30,16 @@ const MAX_SENSES = 10;
 const RELATED = 32;
 const MIN_RELATED = 0.3;
 /** Broader terms: senses looked at, hypernym steps (nouns, verbs), least noun depth, links kept. */
-const BROADER = { senses: 2, nounSteps: 8, verbSteps: 2, minNounDepth: 5, minRank: 300, keep: 48 };
+const BROADER = {
+  senses: 2,
+  nounSteps: 8,
+  verbSteps: 2,
+  minNounDepth: 5,
+  minRank: 300,
+  samePartOfSpeech: true,
+  rarerPartOfSpeech: 0.6,
+  keep: 48,
+};
 /**
  * The weight of a word's i-th sense in a part of speech (0 = its commonest), `tags` the times
  * that sense was seen in WordNet's tagged corpus and `most` the most any of the word's senses
@@ -237,6 +246,11 @@ const depthOf = (id) => {
   nounDepth.set(id, d);
   return d;
 };
+// lemmas carry no part of speech: a noun's broader word that is mostly a verb ("wear" for
+// "jacket", "cover" for "sock") would match the verb, so it is left out, and the other way round
+const taggedAs = (w, pos) =>
+  [...(tagged.get(w) ?? new Map())].reduce((n, [k, c]) => n + (k[0] === pos ? c : 0), 0);
+const mostlyOther = (w, pos) => taggedAs(w, pos === 'n' ? 'v' : 'n') > taggedAs(w, pos);
 const broader = new Map(); // word -> Map(word -> weight)
 for (const file of ['noun', 'verb']) {
   const pos = file[0];
@@ -246,13 +260,15 @@ for (const file of ['noun', 'verb']) {
     const parts = line.trim().split(' ');
     const word = parts[0];
     if (!rowOf.has(word) || stopRows.has(word)) continue;
+    // and a word's own rarer part of speech ("to jacket", "to dog") is seldom what it means
+    const rarer = mostlyOther(word, pos) ? BROADER.rarerPartOfSpeech : 1;
     const synsetCount = Number(parts[2]);
     const offsets = parts.slice(parts.length - synsetCount).slice(0, BROADER.senses);
     const tags = tagged.get(word) ?? new Map();
     const most = Math.max(0, ...tags.values());
     const out = broader.get(word) ?? new Map();
     offsets.forEach((o, i) => {
-      const sw = senseWeight(i, tags.get(`${pos}${Number(o)}`) ?? 0, most);
+      const sw = rarer * senseWeight(i, tags.get(`${pos}${Number(o)}`) ?? 0, most);
       const own = new Set(synsets.get(`${pos}${Number(o)}`)?.words ?? []);
       let frontier = [`${pos}${Number(o)}`];
       const seen = new Set(frontier);
@@ -271,7 +287,8 @@ for (const file of ['noun', 'verb']) {
                 !own.has(w) &&
                 rowOf.has(w) &&
                 !stopRows.has(w) &&
-                kept[rowOf.get(w)].rank >= BROADER.minRank
+                kept[rowOf.get(w)].rank >= BROADER.minRank &&
+                !mostlyOther(w, pos)
               )
                 if ((out.get(w) ?? 0) < weight) out.set(w, weight);
           }

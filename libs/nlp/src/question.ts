@@ -239,7 +239,8 @@ const DURATION = new RegExp(
   'i',
 );
 const MONEY =
-  /(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)\s*\d|\d(?:[.,]\d+)?\s*(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)|\bfree\b|\bno charge\b|\bfree of charge\b|\d+\s*%|\bin full\b|\bnot charge\b/i;
+  /(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)\s*\d|\d(?:[.,]\d+)?\s*(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)|\bfree\b|\bno charge\b|\bfree of charge\b|\d+\s*%|\bin full\b|\bnot charge\b|\bown (?:cost|expense)\b|\bpaid by\b/i;
+const MASS = /\d(?:[.,]\d+)?\s*(?:kg|g|lbs?|oz|kilo(?:gram)?s?|grams?|pounds?|ounces?)\b/i;
 const QUANTITY =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|double)\b/i;
 const TIME =
@@ -292,6 +293,13 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('money', (s) => MONEY.test(s));
+  else if (
+    /\bhow heavy\b|\bhow much (?:does|do|did|will) .*\bweigh\b|\bwhat(?:'s| is)? (?:the )?weight\b/.test(
+      q,
+    )
+  )
+    // a weight asks for a mass, not any number ("1.9 kg", not "five-year")
+    add('quantity', (s) => MASS.test(s));
   else if (
     /\bhow (?:many|much|heavy|big|large|tall|wide|far|old)\b|\bwhat (?:size|weight)\b/.test(q)
   )

@@ -168,6 +168,9 @@ const ASKING =
 /** A closing ("Thanks a lot in advance!", "Cheers"): says nothing asked. */
 const CLOSING =
   /^\s*(?:(?:many\s+|thanks\s+)?thanks?(?:\s+you)?|cheers|(?:best|kind|warm)?\s*regards|best)\b[^?]*$/i;
+/** A closing run on after the question without a full stop ("… the return thanks a lot in advance!"). */
+const TRAILING_CLOSING =
+  /[\s,;:-]+(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch))?(?:\s+in\s+advance)?|cheers|thx)[\s!.]*$/i;
 /** A greeting before the message ("Hi there,", "Hello!"). */
 const GREETING =
   /^\s*(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,!.:-]*/i;
@@ -181,7 +184,7 @@ const GREETING =
 export function messageParts(message: string): { asking: string; background: string } {
   const sentences = message
     .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.replace(GREETING, '').trim())
+    .map((s) => s.replace(GREETING, '').replace(TRAILING_CLOSING, '').trim())
     .filter((s) => s && !(CLOSING.test(s) && s.split(/\s+/).length <= 6));
   const asks = sentences.map((s) => ASKING.test(s));
   if (!asks.includes(true) || !asks.includes(false))

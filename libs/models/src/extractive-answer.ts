@@ -86,7 +86,7 @@ const IN_CONTEXT = 0.5;
  * A country the question names, for a rule scoped to a region it is in or outside ("Returns
  * from outside the EU …" for Norway).
  */
-const IN_SCOPE = 0.6;
+const IN_SCOPE = 0.5;
 /** A country without a word of its own among the asked ones ("US") counts as this many bits. */
 const PLACE_BITS = 6;
 /** A question word in the sentence a pronoun opening this one refers to ("It" = the warranty). */

@@ -38,6 +38,7 @@ const BROADER = {
   minRank: 300,
   samePartOfSpeech: true,
   rarerPartOfSpeech: 0.6,
+  perStep: 0.97,
   keep: 48,
 };
 /**
@@ -280,7 +281,7 @@ for (const file of ['noun', 'verb']) {
             seen.add(p.to);
             next.push(p.to);
             if (pos === 'n' && depthOf(p.to) < BROADER.minNounDepth) continue;
-            const weight = sw * 0.95 ** (step - 1);
+            const weight = sw * BROADER.perStep ** (step - 1);
             for (const w of synsets.get(p.to)?.words ?? [])
               if (
                 w !== word &&

@@ -110,14 +110,14 @@ export function countriesIn(text: string): Array<Country & { mention: string }> 
 }
 
 /**
- * A word whose commonest senses in WordNet are a country (norway, usa, china), not a common word
- * (turkey, chad): a customer may write it in lower case.
+ * A word whose commonest sense in WordNet is a country or a region (norway, usa, china), not a
+ * common word (turkey, chad): a customer may write it in lower case.
  */
 function isMostlyName(word: string): boolean {
-  return Lexicon.get()
-    .broader(word)
-    .some(([w]) => w === 'land' || w === 'territory');
+  const [first] = Lexicon.get().broader(word);
+  return first !== undefined && REGION_KINDS.has(first[0]);
 }
+const REGION_KINDS = new Set(['land', 'territory', 'district', 'dominion', 'province', 'kingdom']);
 
 /**
  * The scopes a sentence gives its rule: a region it is inside ("within the European Union",

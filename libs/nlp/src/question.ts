@@ -163,6 +163,10 @@ export function questionTerms(question: string, options: TermOptions = {}): stri
 
 /** How much a word of a message's background sentences counts next to the asking sentence's. */
 export const BACKGROUND_WEIGHT = 0.5;
+/** … when the asking sentence refers back to the background with a pronoun ("Is that covered?"). */
+export const REFERRED_WEIGHT = 0.9;
+const REFERS_BACK =
+  /\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$/i;
 const ASKING =
   /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b/i;
 /** A closing ("Thanks a lot in advance!", "Cheers"): says nothing asked. */
@@ -197,7 +201,8 @@ export function messageParts(message: string): { asking: string; background: str
 
 /**
  * The content lemmas of a message (questionTerms of its asking and background sentences), each
- * with how much it counts: 1 in an asking sentence, BACKGROUND_WEIGHT only in the background.
+ * with how much it counts: 1 in an asking sentence, BACKGROUND_WEIGHT only in the background —
+ * REFERRED_WEIGHT when the asking sentence points back at it with a pronoun.
  */
 export function weightedQuestionTerms(
   message: string,
@@ -206,9 +211,11 @@ export function weightedQuestionTerms(
   const { asking, background } = messageParts(message);
   const out = new Map<string, number>();
   for (const t of questionTerms(asking, options)) out.set(t, 1);
+  // "A fox bit a hole in my tent. Is that covered?": what the question asks about is the
+  // background the pronoun refers to, which then counts as asked
+  const weight = REFERS_BACK.test(asking) ? REFERRED_WEIGHT : BACKGROUND_WEIGHT;
   if (background)
-    for (const t of questionTerms(background, options))
-      if (!out.has(t)) out.set(t, BACKGROUND_WEIGHT);
+    for (const t of questionTerms(background, options)) if (!out.has(t)) out.set(t, weight);
   return out;
 }
 
@@ -353,14 +360,13 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('requirement', (s) => REQUIREMENT.test(s));
-  // "what payment methods can I use", "which countries do you ship to": the members of a kind,
-  // which a sentence that enumerates them answers
-  if (
-    /\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+)?(?:\w+\s+)?\w{3,}s\s+(?:can|could|do|does|are|will|would|should|may|might)\b/.test(
+  // "what payment methods can I use", "which countries do you ship to": the members of a kind
+  // (a plural), which a sentence that enumerates them answers
+  const kind =
+    /\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+)?(?:\w+\s+)?(\w{3,}s)\s+(?:can|could|do|does|are|will|would|should|may|might)\b/.exec(
       q,
-    ) &&
-    !/\b(?:what|which)\s+(?:\w+\s+)?(?:days|hours|times|years)\b/.test(q)
-  )
+    )?.[1];
+  if (kind && Lexicon.get().lemma(kind) !== kind && !/^(?:days|hours|times|years)$/.test(kind))
     add('list', (s) => LIST.test(s));
   return types;
 }

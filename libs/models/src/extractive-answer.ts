@@ -120,7 +120,7 @@ function isRecord(passage: PassageV1): boolean {
  * What a sentence without the kind of answer asked for counts (a duration for "how long"): a
  * sentence that shares the question's words but cannot answer it is a poor answer.
  */
-const TYPE_FLOOR = 0.4;
+const TYPE_FLOOR = 0.55;
 /** A second sentence this close to the first is added when it matches a word the first does not. */
 const NEARLY = 0.8;
 /**

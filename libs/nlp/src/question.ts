@@ -235,8 +235,7 @@ export interface AnswerType {
     | 'phone'
     | 'email'
     | 'agent'
-    | 'manner'
-    | 'list';
+    | 'manner';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -251,8 +250,6 @@ const DURATION = new RegExp(
 );
 const MONEY =
   /(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)\s*\d|\d(?:[.,]\d+)?\s*(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)|\bfree\b|\bno charge\b|\bfree of charge\b|\d+\s*%|\bin full\b|\bnot charge\b|\bown (?:cost|expense)\b|\bpaid by\b/i;
-/** An enumeration: three or more items, the last after "and" or "or" ("Visa, Mastercard and PayPal"). */
-const LIST = /[^,;.]+,\s+[^,;.]+(?:,\s+[^,;.]+)*,?\s+(?:and|or)\s+\S/;
 const MASS = /\d(?:[.,]\d+)?\s*(?:kg|g|lbs?|oz|kilo(?:gram)?s?|grams?|pounds?|ounces?)\b/i;
 const QUANTITY =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|double)\b/i;
@@ -360,13 +357,5 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('requirement', (s) => REQUIREMENT.test(s));
-  // "what payment methods can I use", "which countries do you ship to": the members of a kind
-  // (a plural), which a sentence that enumerates them answers
-  const kind =
-    /\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+)?(?:\w+\s+)?(\w{3,}s)\s+(?:can|could|do|does|are|will|would|should|may|might)\b/.exec(
-      q,
-    )?.[1];
-  if (kind && Lexicon.get().lemma(kind) !== kind && !/^(?:days|hours|times|years)$/.test(kind))
-    add('list', (s) => LIST.test(s));
   return types;
 }

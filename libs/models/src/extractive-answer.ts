@@ -38,8 +38,8 @@ interface Candidate {
   /** Lemmas of the neighbouring sentences (the context a pronoun or a condition refers to). */
   context: Set<string>;
   /**
-   * For a sentence that opens with a pronoun ("It does not cover …"), the lemmas of the sentence
-   * before, which the pronoun stands for.
+   * For a sentence that opens with a pronoun ("It does not cover …"), the first lemmas of the
+   * sentence before (its subject, "the warranty"), which the pronoun stands for.
    */
   antecedent: Set<string>;
   /** Lemmas of the document's name (its id, where that is made of words). */
@@ -91,6 +91,8 @@ const IN_SCOPE = 0.5;
 const PLACE_BITS = 6;
 /** A question word in the sentence a pronoun opening this one refers to ("It" = the warranty). */
 const IN_ANTECEDENT = 0.8;
+/** How many of the sentence before's first content words a pronoun may stand for. */
+const ANTECEDENT_WORDS = 2;
 /** A sentence opening with a pronoun that stands for something said before. */
 const PRONOUN_OPENING = /^(it|they|this|these|that|those|he|she)\s/i;
 const IN_NAME = 0.9;
@@ -98,6 +100,24 @@ const IN_NAME = 0.9;
 const SPECIFIC = 0.3;
 /** A field of a record: a short label, a colon, its value ("Tracking number: 3SHPN0104233."). */
 const RECORD_LINE = /^[\p{L}][\p{L} ]{0,30}:\s/u;
+/** Added for a record's field whose label the question asks for ("Who is the customer …"). */
+const FIELD = 0.3;
+
+/**
+ * Is the sentence a record's field whose label names what the question asks about ("Customer:
+ * Alex …" for "who is the customer on invoice X"), and not the field holding the id the question
+ * already gives ("Invoice number: X")?
+ */
+function namesField(
+  c: Candidate,
+  asked: readonly string[],
+  questionIds: readonly string[],
+): boolean {
+  const label = RECORD_LINE.exec(c.sentence)?.[0];
+  if (!label || !isRecord(c.passage)) return false;
+  if (questionIds.some((id) => c.terms.has(id))) return false;
+  return lemmas(label).some((l) => asked.includes(l));
+}
 /** What a record's field counts for a question that names no record. */
 const RECORD = 0.7;
 /** A passage this much made of fields is a record (an order, an invoice), not prose. */
@@ -265,7 +285,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   };
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
-  const namesRecord = identifiers(question).some((id) => /\p{L}/u.test(id) && /\d/.test(id));
+  const questionIds = identifiers(question);
+  const namesRecord = questionIds.some((id) => /\p{L}/u.test(id) && /\d/.test(id));
 
   // inverse frequency among the candidate sentences (each distinct sentence once)
   const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
@@ -365,7 +386,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       0.1 * precision +
       0.05 * c.passage.score +
       MEANING * meaning +
-      (c.specific ? SPECIFIC : 0);
+      (c.specific ? SPECIFIC : 0) +
+      (namesRecord && namesField(c, asked, questionIds) ? FIELD : 0);
   }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
@@ -400,7 +422,11 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]) : []),
     ];
     const context = new Set([...around, ...around.map((t) => derivationalRoot(t, lexicon))]);
-    const before = r.i > 0 && PRONOUN_OPENING.test(r.sentence) ? lemmas(r.all[r.i - 1]) : [];
+    // the pronoun stands for the sentence before's subject: its first words, not all it says
+    const before =
+      r.i > 0 && PRONOUN_OPENING.test(r.sentence)
+        ? lemmas(r.all[r.i - 1]).slice(0, ANTECEDENT_WORDS)
+        : [];
     const antecedent = new Set([...before, ...before.map((t) => derivationalRoot(t, lexicon))]);
     const candidate: Candidate = {
       sentence: r.sentence,

@@ -145,7 +145,17 @@ export function restoreContractions(text: string, lexicon: Lexicon = Lexicon.get
 }
 
 /** Words that ask for a kind of answer after "how" ("how long", "how soon"), and only then. */
-const HOW_WORDS = new Set(['long', 'soon', 'quickly', 'fast', 'often', 'far', 'early', 'late']);
+const HOW_WORDS = new Set([
+  'long',
+  'soon',
+  'quick',
+  'quickly',
+  'fast',
+  'often',
+  'far',
+  'early',
+  'late',
+]);
 
 /**
  * The content lemmas of a question: its lemmas (phrasal verbs as WordNet's phrases) without the
@@ -292,7 +302,7 @@ export function answerTypes(question: string): AnswerType[] {
     if (!types.some((t) => t.kind === kind)) types.push({ kind, test, specific });
   };
   if (
-    /\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
+    /\bhow (?:long|soon|quick|quickly|fast)\b|\b(?:warranty|guarantee|return|refund|delivery|trial|notice) (?:period|window|time)\b|\bhow many (?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
       q,
     )
   )

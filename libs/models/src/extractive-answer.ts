@@ -319,6 +319,18 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
   // "set up" finds "found" (not every word whose senses list the asked word)
   const related = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.related(q))]));
+  // a participle used as an adjective means what the adjective does ("broken" ~ "damaged"),
+  // which its verb's lemma ("break") loses: its own related words count too, as lemmas
+  for (const t of tokenize(question)) {
+    if (t.kind !== 'word') continue;
+    const lemma = lexicon.lemma(t.norm);
+    const links = related.get(lemma);
+    if (lemma === t.norm || !links || names.has(lemma)) continue;
+    for (const [w, strength] of lexicon.related(t.norm)) {
+      const l = lexicon.lemma(w);
+      if (l !== lemma && (links.get(l) ?? 0) < strength) links.set(l, strength);
+    }
+  }
   // and what each asked word is a kind of ("dog" → "animal"), one way only
   const broader = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.broader(q))]));
   const askedVector = embed(asked);

@@ -87,6 +87,8 @@ const IN_CONTEXT = 0.5;
  * from outside the EU …" for Norway).
  */
 const IN_SCOPE = 0.5;
+/** The words for what a country name names. */
+const COUNTRY_WORDS = new Set(['country', 'nation', 'destination']);
 /** A country without a word of its own among the asked ones ("US") counts as this many bits. */
 const PLACE_BITS = 6;
 /** A question word in the sentence a pronoun opening this one refers to ("It" = the warranty). */
@@ -356,6 +358,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         for (const t of c.terms)
           m = Math.max(m, RELATED * (links.get(t) ?? 0), BROADER * (kinds.get(t) ?? 0));
       }
+      // a country the sentence names is a country ("which countries do you ship to")
+      if (COUNTRY_WORDS.has(q) && c.countries.size > 0) m = Math.max(m, 1);
       // an abbreviation of a name the sentence spells out ("Amex", "American Express") is that name
       if (m < 1 && !lexicon.stopWords.has(q) && c.names.some((n) => abbreviates(q, n))) m = 1;
       if (m >= MATCH_FLOOR) c.matched.add(q);

@@ -19,6 +19,9 @@ describe('places', () => {
     expect(countriesIn('Can us customers order?')).toEqual([]);
     expect(countriesIn('a turkey sandwich')).toEqual([]);
     expect(countriesIn('I moved to Turkey')[0]?.code).toBe('TR');
+    // a capital stands for its country, only capitalised ("Malé", not "male")
+    expect(countriesIn('a present for a friend in Oslo').map((c) => c.code)).toEqual(['NO']);
+    expect(countriesIn('I am male')).toEqual([]);
   });
 
   it('knows which countries are in the European Union and in Europe', () => {

@@ -45,6 +45,8 @@ interface Entry {
   words: string[];
   /** Matched only as written (a short alias that is also a word: "US"). */
   exact: boolean;
+  /** Matched only capitalised (a capital city: "Oslo", never "male" for Malé). */
+  capitalised?: boolean;
 }
 
 let byFirstWord: Map<string, Entry[]> | undefined;
@@ -57,6 +59,19 @@ function entries(): Map<string, Entry[]> {
   for (const [code, c] of Object.entries(countries)) {
     const country: Country = { code, name: c.name, continent: c.continent };
     const names = [c.name, ...(('alias' in c ? (c.alias as string[]) : undefined) ?? [])];
+    // a customer's city is often the capital ("a friend in Oslo"): it stands for its country
+    const capital = (c as { capital?: string }).capital;
+    if (capital) {
+      const words = capital
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean);
+      if (words.length) {
+        const list = out.get(words[0]) ?? [];
+        list.push({ country, words, exact: false, capitalised: true });
+        out.set(words[0], list);
+      }
+    }
     for (const name of names) {
       const words = name
         .toLowerCase()
@@ -78,8 +93,8 @@ function entries(): Map<string, Entry[]> {
 }
 
 /**
- * The countries a text names, by name or alias ("Norway", "the United States", "USA", "uk"),
- * each once, in order of mention, with the words that named it.
+ * The countries a text names, by name or alias ("Norway", "the United States", "USA", "uk") or
+ * by their capital ("Oslo"), each once, in order of mention, with the words that named it.
  */
 export function countriesIn(text: string): Array<Country & { mention: string }> {
   const words = [...text.matchAll(/\p{L}+/gu)].map((m) => m[0]);
@@ -91,6 +106,7 @@ export function countriesIn(text: string): Array<Country & { mention: string }> 
       if (span.length < e.words.length) continue;
       if (!span.every((w, k) => w.toLowerCase() === e.words[k])) continue;
       if (e.exact && span.join(' ') !== span.join(' ').toUpperCase()) continue;
+      if (e.capitalised && !/^\p{Lu}/u.test(span[0])) continue;
       // a capitalised name, or one a customer typed in lower case: not a common word used as one
       // ("turkey", "chad") unless capitalised
       if (

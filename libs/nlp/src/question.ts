@@ -255,7 +255,7 @@ const NUMBER_WORD =
   '(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|forty|sixty|ninety|a|an|half a)';
 const UNIT = '(?:business\\s+|working\\s+|calendar\\s+)?(?:minute|hour|day|week|month|year)s?';
 const DURATION = new RegExp(
-  `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+${UNIT}\\b|\\bsame day\\b|\\bnext day\\b|\\bovernight\\b`,
+  `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+${UNIT}\\b|\\bsame day\\b|\\bnext day\\b|\\bovernight\\b|\\bas soon as\\b|\\bimmediately\\b|\\bright away\\b`,
   'i',
 );
 const MONEY =
@@ -302,7 +302,7 @@ export function answerTypes(question: string): AnswerType[] {
     if (!types.some((t) => t.kind === kind)) types.push({ kind, test, specific });
   };
   if (
-    /\bhow (?:long|soon|quick|quickly|fast)\b|\b(?:warranty|guarantee|return|refund|delivery|trial|notice) (?:period|window|time)\b|\bhow many (?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
+    /\bhow (?:long|soon|quick|quickly|fast)\b|\b(?:warranty|guarantee|return|refund|delivery|shipping|trial|notice|membership) (?:period|window|time|length|duration)\b|\bhow many (?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
       q,
     )
   )
@@ -324,6 +324,17 @@ export function answerTypes(question: string): AnswerType[] {
     /\bhow (?:many|much|heavy|big|large|tall|wide|far|old)\b|\bwhat (?:size|weight)\b/.test(q)
   )
     add('quantity', (s) => QUANTITY.test(s));
+  // a quantity the question names ("after 35 days", "over 50 EUR") is answered by a rule that
+  // names one of the same unit
+  const unit = new RegExp(`\\b${NUMBER_WORD}[\\s-]+(${UNIT})\\b`, 'i').exec(q)?.[1];
+  if (unit) {
+    const kind = /minute|hour/i.test(unit) ? '(?:minute|hour)s?' : '(?:day|week|month|year)s?';
+    const same = new RegExp(
+      `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?${kind}\\b`,
+      'i',
+    );
+    add('duration', (s) => same.test(s));
+  }
   if (
     /\bwho (?:pays|covers|is charged|bears)\b|\bwho has to pay\b|\bat whose (?:cost|expense)\b/.test(
       q,

@@ -432,7 +432,13 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
     // a fragment whose whole sentence another chunk holds
     if (r.cut && allNorms.some((n) => n !== norm && n.includes(norm))) continue;
     if (whole.has(norm)) continue;
-    const terms = new Set([...lemmas(r.sentence, { phrases: true }), ...identifiers(r.sentence)]);
+    // a word read as a phrasal verb's is still itself ("the size guide on every page" is no
+    // "guide on"): both count
+    const terms = new Set([
+      ...lemmas(r.sentence, { phrases: true }),
+      ...lemmas(r.sentence),
+      ...identifiers(r.sentence),
+    ]);
     const around = [
       ...(r.i > 0 ? lemmas(r.all[r.i - 1]) : []),
       ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]) : []),

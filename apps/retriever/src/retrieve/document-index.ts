@@ -353,6 +353,7 @@ export class DocumentIndex {
     const lexicon = Lexicon.get();
     const words = new Set([
       ...lemmas(chunk.text, { phrases: true }),
+      ...lemmas(chunk.text),
       ...lemmas(chunk.documentId.replace(/[-_.]+/g, ' ')),
     ]);
     const roots = new Set([...words].map((w) => derivationalRoot(w, lexicon)));

@@ -12,8 +12,6 @@ import {
   splitSentences,
   weightedQuestionTerms,
   tokenize,
-  cosine,
-  embed,
   countriesIn,
   scopeApplies,
   scopesOf,
@@ -151,8 +149,12 @@ const NEARLY = 0.8;
  */
 const COMPLEMENT = 0.6;
 const COMPLEMENT_GAIN = 0.1;
-/** How much the sentence's meaning as a whole counts (a tie-breaker between covering sentences). */
-const MEANING = 0.1;
+/**
+ * How much the retriever's score of the sentence's passage counts (a tie-breaker between
+ * sentences that cover the question alike). The sentence's averaged word vectors, the tie-breaker
+ * before, favoured sentences on the question's topic over the one that answers it.
+ */
+const PASSAGE = 0.1;
 
 /** The numbers and ids of a text, as written in lower case ("2", "hp-1042"). */
 function identifiers(text: string): string[] {
@@ -335,7 +337,6 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   }
   // and what each asked word is a kind of ("dog" → "animal"), one way only
   const broader = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.broader(q))]));
-  const askedVector = embed(asked);
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
 
   for (const c of candidates) {
@@ -395,13 +396,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     // a sentence holding what only an answer holds (a phone number for "what number can I call")
     c.specific = wanted.some((t) => t.specific && t.test(c.sentence));
-    // what the sentence means as a whole, next to what the question means (word vectors)
-    const meaning = Math.max(0, (cosine(askedVector, embed([...c.terms])) - 0.5) / 0.5);
     c.score =
       coverage * typed +
       0.1 * precision +
-      0.05 * c.passage.score +
-      MEANING * meaning +
+      PASSAGE * c.passage.score +
       (c.specific ? SPECIFIC : 0) +
       (namesRecord && namesField(c, asked, questionIds) ? FIELD : 0);
   }

@@ -308,7 +308,7 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('duration', (s) => DURATION.test(s));
   if (
-    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b/.test(
+    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b/.test(
       q,
     )
   )
@@ -341,7 +341,12 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('payer', (s) => PAYER.test(s));
-  if (/\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b/.test(q))
+  // "are you open on Sundays": a day named is a question about when
+  if (
+    /\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:open|closed|available)\b.*\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
+      q,
+    )
+  )
     add('time', (s) => TIME.test(s));
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
   if (

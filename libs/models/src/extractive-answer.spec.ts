@@ -144,4 +144,18 @@ describe('extractiveAnswer', () => {
     expect(new Set(answer.sentences).size).toBe(2);
     expect(answer.citations).toHaveLength(1);
   });
+
+  it("answers a question naming a record with the field it asks for, not the record's own id", () => {
+    const invoice = p(
+      'invoice',
+      0,
+      'Invoice number: INV-77. Customer: Ana Lima, Porto. Total due: 99.00 EUR. VAT number: PT500.',
+    );
+    expect(extractiveAnswer('Who is the customer on invoice INV-77?', [invoice]).sentences[0]).toBe(
+      'Customer: Ana Lima, Porto.',
+    );
+    expect(
+      extractiveAnswer('What was the total of invoice INV-77?', [invoice]).sentences[0],
+    ).toContain('99.00');
+  });
 });

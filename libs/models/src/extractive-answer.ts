@@ -118,6 +118,16 @@ function namesField(
   if (questionIds.some((id) => c.terms.has(id))) return false;
   return lemmas(label).some((l) => asked.includes(l));
 }
+/** What the field holding the record's own id counts for a question naming that id. */
+const KEY_FIELD = 0.5;
+
+/** Is the sentence a record's field whose value is an id the question names ("Invoice number: X")? */
+function isKeyField(c: Candidate, questionIds: readonly string[]): boolean {
+  const label = RECORD_LINE.exec(c.sentence)?.[0];
+  if (!label) return false;
+  const value = identifiers(c.sentence.slice(label.length));
+  return value.length > 0 && value.every((id) => questionIds.includes(id));
+}
 /** What a record's field counts for a question that names no record. */
 const RECORD = 0.7;
 /** A passage this much made of fields is a record (an order, an invoice), not prose. */
@@ -391,7 +401,9 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
           ((1 - TYPE_FLOOR) * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length) *
       // a record's field ("Items: …", "Tracking number: …") answers a question about that
       // record (it names an id), not one about what is allowed or how things work
-      (!namesRecord && RECORD_LINE.test(c.sentence) && isRecord(c.passage) ? RECORD : 1);
+      (!namesRecord && RECORD_LINE.test(c.sentence) && isRecord(c.passage) ? RECORD : 1) *
+      // the field holding the id the question gives ("Invoice number: INV-1") is its key, no answer
+      (namesRecord && isKeyField(c, questionIds) ? KEY_FIELD : 1);
     // of the sentence's own words, how many the question asked about: the more specific sentence
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     // a sentence holding what only an answer holds (a phone number for "what number can I call")

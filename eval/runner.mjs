@@ -23,8 +23,9 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * third round before any measurement on either (dev2 may be tuned on, fresh2 is only reported),
  * and `fresh2-questions.yaml`, a second fresh split of knowledge questions; `dev3-invoices.yaml`,
  * a vendor-focused development split written before the vendor's reading changed (tuned on);
- * `fresh3-invoices.yaml`, a third fresh split of invoices (only reported), and
- * `dev4-invoices.yaml`, the development split of that round (tuned on).
+ * `fresh3-invoices.yaml` and `fresh3-questions.yaml`, a third fresh split of invoices and of
+ * knowledge questions (written in separate rounds, only reported), and `dev4-invoices.yaml`,
+ * the development split of the invoices' fourth round (tuned on).
  * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
@@ -45,6 +46,7 @@ export function fixtures(root = ROOT) {
     invoicesDev4: readYaml(join(root, 'eval/extraction/dev4-invoices.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
+    questionsFresh3: readYaml(join(root, 'eval/knowledge/fresh3-questions.yaml')),
   };
 }
 
@@ -85,7 +87,8 @@ export function missPrinter(split, args) {
  * (the router's own examples; routing only, so extraction and knowledge are empty), `dev2`
  * (invoices of a third round, tuned on) and `fresh2` (invoices and knowledge questions written
  * before any measurement on them and only ever reported), `dev3` (vendor-focused invoices, tuned on)
- * and `fresh3` and `dev4` (invoices of the fourth round: fresh3 only ever reported, dev4 tuned on).
+ * and `fresh3` (invoices of the fourth round and knowledge questions of the third, only ever
+ * reported) and `dev4` (the fourth round's development invoices, tuned on).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -112,9 +115,10 @@ export function splitOf(data, split) {
     // the vendor round: dev3 (extraction only) may be tuned on
     case 'dev3':
       return { routing: [], invoices: data.invoicesDev3, questions: [] };
-    // the fourth round (extraction only): fresh3 is only ever reported, dev4 may be tuned on
+    // fresh3 (invoices of the fourth extraction round, questions of the third knowledge round) is
+    // only ever reported; dev4 (extraction only) may be tuned on
     case 'fresh3':
-      return { routing: [], invoices: data.invoicesFresh3, questions: [] };
+      return { routing: [], invoices: data.invoicesFresh3, questions: data.questionsFresh3 };
     case 'dev4':
       return { routing: [], invoices: data.invoicesDev4, questions: [] };
     case 'train':

@@ -33,7 +33,7 @@ if (!SPLITS.includes(split)) {
 }
 const minRouting = Number(option('--min-routing', '0'));
 const verbose = args.includes('--verbose');
-// a split without cases for a workflow (dev2, dev3, fresh3, dev4: extraction only; fresh2: no routing) skips it
+// a split without cases for a workflow (dev2, dev3, dev4: extraction only; fresh2, fresh3: no routing) skips it
 const run = (w) =>
   (!only || only === w) &&
   ({ routing: data.routing, extraction: data.invoices, knowledge: data.questions }[w] ?? [1])

@@ -10,8 +10,9 @@
 // improving; test — written before any measurement, since looked at; fresh — written before any
 // measurement and only ever reported (never tune on it); dev2 — a third round of invoices,
 // looked at; fresh2 — invoices of that round and a second round of knowledge questions, only
-// reported; dev3 — vendor-focused invoices, looked at; fresh3 — a fourth round of invoices, only
-// reported; dev4 — that round's development invoices, looked at; train — the router's own
+// reported; dev3 — vendor-focused invoices, looked at; fresh3 — a fourth round of invoices and a
+// third of knowledge questions, only reported; dev4 — that invoice round's development invoices,
+// looked at; train — the router's own
 // training examples (routing only). --show-misses prints a fresh split's misses.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ if (!SPLITS.includes(split)) {
 }
 const limit = Number(option('--limit', '0')) || Infinity;
 const concurrency = Number(option('--concurrency', '6'));
-// a split without cases for a workflow (dev2, dev3, fresh3, dev4: extraction only; fresh2: no routing) skips it
+// a split without cases for a workflow (dev2, dev3, dev4: extraction only; fresh2, fresh3: no routing) skips it
 const run = (w) =>
   (!only || only === w) &&
   ({ routing: data.routing, extraction: data.invoices, knowledge: data.questions }[w] ?? [1])

@@ -89,4 +89,73 @@ describe('extractiveAnswer', () => {
       ranked.findIndex((x) => x.includes('unworn')),
     );
   });
+
+  it('applies a rule about a class to a member of it, and a pronoun to what it stands for', () => {
+    const warranty = p(
+      'warranty',
+      0,
+      'Bags and tents carry a two-year warranty. It does not cover damage from accidents or animals. Claims need a photo.',
+    );
+    // a fox and a parrot are animals; "that" in the question is the background's damage, "It"
+    // in the passage the warranty
+    for (const question of [
+      'A fox bit a hole in my tent. Is that covered by the guarantee?',
+      'My parrot chewed the strap. Is that covered?',
+    ])
+      expect(extractiveAnswer(question, [warranty]).sentences.join(' ')).toContain('animals');
+  });
+
+  it('applies a rule scoped to a region to a country in it or outside it', () => {
+    const returns = p(
+      'returns',
+      0,
+      'Return labels are free for EU addresses. Returns from outside the EU are sent at your own cost.',
+    );
+    expect(
+      extractiveAnswer('I live in Switzerland. Who pays for sending a return back?', [returns])
+        .sentences[0],
+    ).toContain('own cost');
+    expect(
+      extractiveAnswer('I live in Portugal. Is the return label free?', [returns]).sentences[0],
+    ).toContain('free for EU addresses');
+    // a sentence naming the country is about it more than a rule that only applies to it
+    const shipping = p(
+      'shipping',
+      0,
+      'We ship to other countries with one carrier. We ship to Canada, Japan and Norway.',
+    );
+    expect(extractiveAnswer('Do you ship to Japan?', [shipping]).sentences[0]).toContain(
+      'Canada, Japan',
+    );
+  });
+
+  it('adds a second sentence when it covers a part of the question the first leaves out', () => {
+    const answer = extractiveAnswer(
+      'A fox bit a hole in my tent. Is that covered by the warranty?',
+      [
+        p(
+          'warranty',
+          0,
+          'Bags and tents carry a two-year warranty. It does not cover damage from accidents or animals. Claims need a photo.',
+        ),
+      ],
+    );
+    expect(answer.sentences).toHaveLength(2);
+    expect(new Set(answer.sentences).size).toBe(2);
+    expect(answer.citations).toHaveLength(1);
+  });
+
+  it("answers a question naming a record with the field it asks for, not the record's own id", () => {
+    const invoice = p(
+      'invoice',
+      0,
+      'Invoice number: INV-77. Customer: Ana Lima, Porto. Total due: 99.00 EUR. VAT number: PT500.',
+    );
+    expect(extractiveAnswer('Who is the customer on invoice INV-77?', [invoice]).sentences[0]).toBe(
+      'Customer: Ana Lima, Porto.',
+    );
+    expect(
+      extractiveAnswer('What was the total of invoice INV-77?', [invoice]).sentences[0],
+    ).toContain('99.00');
+  });
 });

@@ -12,8 +12,11 @@ import {
   splitSentences,
   weightedQuestionTerms,
   tokenize,
-  cosine,
-  embed,
+  countriesIn,
+  scopeApplies,
+  scopesOf,
+  type Country,
+  type Scope,
 } from '@switchyard/nlp';
 
 export interface ExtractiveAnswer {
@@ -32,13 +35,24 @@ interface Candidate {
   roots: Set<string>;
   /** Lemmas of the neighbouring sentences (the context a pronoun or a condition refers to). */
   context: Set<string>;
+  /**
+   * For a sentence that opens with a pronoun ("It does not cover …"), the first lemmas of the
+   * sentence before (its subject, "the warranty"), which the pronoun stands for.
+   */
+  antecedent: Set<string>;
   /** Lemmas of the document's name (its id, where that is made of words). */
   name: Set<string>;
   /** The multi-word names the sentence mentions ("American Express"), for abbreviations. */
   names: string[][];
+  /** The countries the sentence names and the regions its rule is scoped to (and its passage's). */
+  countries: Set<string>;
+  scopes: Scope[];
+  around: Scope[];
   score: number;
   /** Question terms the sentence itself matches (same lemma, root or synonym). */
   matched: Set<string>;
+  /** How much of the question's weight each question term the sentence covers adds (0-1 in all). */
+  cover: Map<string, number>;
   /** Question terms only a close word vector in the sentence matches. */
   near: Set<string>;
   /** Holds the specific kind of answer asked for (a phone number, an e-mail address). */
@@ -49,6 +63,11 @@ interface Candidate {
 const SAME_ROOT = 0.85;
 /** A word WordNet relates to the asked one, times how closely (1: a synonym, guarantee ~ warranty). */
 const RELATED = 0.6;
+/**
+ * A word for what the asked thing is a kind of ("animals" for "dog", "cost" for "postage"): the
+ * sentence states a rule about the class the question's thing belongs to.
+ */
+const BROADER = 0.65;
 /** A related word this weak (a distant sense) is not a match, only a hint like a word vector. */
 const MATCH_FLOOR = 0.3;
 /** A word vector similarity at or above this counts, scaled down: a tie-breaker, not a match. */
@@ -61,11 +80,54 @@ const SOFT_SCALE = 0.5;
 const NEAR = 0.6;
 /** A question word found around the sentence rather than in it. */
 const IN_CONTEXT = 0.5;
+/**
+ * A country the question names, for a rule scoped to a region it is in or outside ("Returns
+ * from outside the EU …" for Norway).
+ */
+const IN_SCOPE = 0.5;
+/** The words for what a country name names. */
+const COUNTRY_WORDS = new Set(['country', 'nation', 'destination']);
+/** A country without a word of its own among the asked ones ("US") counts as this many bits. */
+const PLACE_BITS = 6;
+/** A question word in the sentence a pronoun opening this one refers to ("It" = the warranty). */
+const IN_ANTECEDENT = 0.8;
+/** How many of the sentence before's first content words a pronoun may stand for. */
+const ANTECEDENT_WORDS = 2;
+/** A sentence opening with a pronoun that stands for something said before. */
+const PRONOUN_OPENING = /^(it|they|this|these|that|those|he|she)\s/i;
 const IN_NAME = 0.9;
 /** Added for a sentence that holds a specific kind of answer asked for (a phone number). */
 const SPECIFIC = 0.3;
 /** A field of a record: a short label, a colon, its value ("Tracking number: 3SHPN0104233."). */
 const RECORD_LINE = /^[\p{L}][\p{L} ]{0,30}:\s/u;
+/** Added for a record's field whose label the question asks for ("Who is the customer …"). */
+const FIELD = 0.3;
+
+/**
+ * Is the sentence a record's field whose label names what the question asks about ("Customer:
+ * Alex …" for "who is the customer on invoice X"), and not the field holding the id the question
+ * already gives ("Invoice number: X")?
+ */
+function namesField(
+  c: Candidate,
+  asked: readonly string[],
+  questionIds: readonly string[],
+): boolean {
+  const label = RECORD_LINE.exec(c.sentence)?.[0];
+  if (!label || !isRecord(c.passage)) return false;
+  if (questionIds.some((id) => c.terms.has(id))) return false;
+  return lemmas(label).some((l) => asked.includes(l));
+}
+/** What the field holding the record's own id counts for a question naming that id. */
+const KEY_FIELD = 0.5;
+
+/** Is the sentence a record's field whose value is an id the question names ("Invoice number: X")? */
+function isKeyField(c: Candidate, questionIds: readonly string[]): boolean {
+  const label = RECORD_LINE.exec(c.sentence)?.[0];
+  if (!label) return false;
+  const value = identifiers(c.sentence.slice(label.length));
+  return value.length > 0 && value.every((id) => questionIds.includes(id));
+}
 /** What a record's field counts for a question that names no record. */
 const RECORD = 0.7;
 /** A passage this much made of fields is a record (an order, an invoice), not prose. */
@@ -84,8 +146,25 @@ function isRecord(passage: PassageV1): boolean {
   }
   return out;
 }
-/** How much the sentence's meaning as a whole counts (a tie-breaker between covering sentences). */
-const MEANING = 0.1;
+/**
+ * What a sentence without the kind of answer asked for counts (a duration for "how long"): a
+ * sentence that shares the question's words but cannot answer it is a poor answer.
+ */
+const TYPE_FLOOR = 0.55;
+/** A second sentence this close to the first is added when it matches a word the first does not. */
+const NEARLY = 0.8;
+/**
+ * A second sentence this close to the first is added when what it covers of the question beyond
+ * the first is at least COMPLEMENT_GAIN of the question's weight.
+ */
+const COMPLEMENT = 0.6;
+const COMPLEMENT_GAIN = 0.1;
+/**
+ * How much the retriever's score of the sentence's passage counts (a tie-breaker between
+ * sentences that cover the question alike). The sentence's averaged word vectors, the tie-breaker
+ * before, favoured sentences on the question's topic over the one that answers it.
+ */
+const PASSAGE = 0.1;
 
 /** The numbers and ids of a text, as written in lower case ("2", "hp-1042"). */
 function identifiers(text: string): string[] {
@@ -136,7 +215,13 @@ export function extractiveAnswer(
     if (chosen.length > 0) {
       const first = chosen[0];
       const adds = [...c.matched].some((q) => !first.matched.has(q));
-      if (c.score < first.score * 0.8 || !adds) continue;
+      // what it covers of the question that the first left out: a situation the question
+      // describes ("my dog chewed the tent") next to the rule the first states
+      let gain = 0;
+      for (const q of c.matched) gain += Math.max(0, c.cover.get(q)! - (first.cover.get(q) ?? 0));
+      const nearlyAsGood = c.score >= first.score * NEARLY && adds;
+      if (!nearlyAsGood && !(c.score >= first.score * COMPLEMENT && gain >= COMPLEMENT_GAIN))
+        continue;
     }
     chosen.push(c);
   }
@@ -191,18 +276,45 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // numbers and ids the question names ("the Summit 2", "order HP-1042") that a sentence has too
   for (const code of identifiers(question))
     if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) asked.push(code);
+  // a country the question names ("I live in Norway", "to the US") is one concept: a sentence
+  // naming it covers it, and so does a rule scoped to a region it is in or outside
+  const places = new Map<string, Country>();
+  const placeBits = new Map<string, number>();
+  for (const country of countriesIn(question)) {
+    const own = lemmas(country.mention).filter((l) => asked.includes(l));
+    const key = `place:${country.code.toLowerCase()}`;
+    places.set(key, country);
+    focus.set(key, Math.max(0, ...own.map((l) => focus.get(l) ?? 1)) || 1);
+    placeBits.set(
+      key,
+      own.length ? Math.max(...own.map((l) => informationContent(l, lexicon))) : PLACE_BITS,
+    );
+    for (const l of own) asked.splice(asked.indexOf(l), 1);
+    asked.push(key);
+  }
+  const inPlace = (c: Candidate, key: string): number => {
+    const country = places.get(key)!;
+    if (c.countries.has(country.code)) return 1;
+    return scopeApplies(c.scopes, country, c.around) ? IN_SCOPE : 0;
+  };
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
-  const namesRecord = identifiers(question).some((id) => /\p{L}/u.test(id) && /\d/.test(id));
+  const questionIds = identifiers(question);
+  const namesRecord = questionIds.some((id) => /\p{L}/u.test(id) && /\d/.test(id));
 
   // inverse frequency among the candidate sentences (each distinct sentence once)
   const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
   const weight = new Map<string, number>();
   for (const q of asked) {
     let df = 0;
-    for (const terms of distinct.values()) if (terms.has(q)) df++;
+    if (places.has(q)) {
+      for (const c of new Map(candidates.map((c) => [c.norm, c])).values())
+        if (inPlace(c, q) === 1) df++;
+    } else for (const terms of distinct.values()) if (terms.has(q)) df++;
     const local = Math.log(1 + (distinct.size + 1) / (df + 0.5));
-    weight.set(q, informationContent(q, lexicon) * local * (focus.get(q) ?? 1));
+    const bits = placeBits.get(q) ?? informationContent(q, lexicon);
+    // a country is a name: it weighs double, like the names below
+    weight.set(q, bits * local * (focus.get(q) ?? 1) * (places.has(q) ? 2 : 1));
   }
   // names in the question (a country, a product, a plan) are its qualifiers: they weigh double,
   // and mean only themselves ("United States" is not about a state, nor about "express")
@@ -221,7 +333,20 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
   // "set up" finds "found" (not every word whose senses list the asked word)
   const related = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.related(q))]));
-  const askedVector = embed(asked);
+  // a participle used as an adjective means what the adjective does ("broken" ~ "damaged"),
+  // which its verb's lemma ("break") loses: its own related words count too, as lemmas
+  for (const t of tokenize(question)) {
+    if (t.kind !== 'word') continue;
+    const lemma = lexicon.lemma(t.norm);
+    const links = related.get(lemma);
+    if (lemma === t.norm || !links || names.has(lemma)) continue;
+    for (const [w, strength] of lexicon.related(t.norm)) {
+      const l = lexicon.lemma(w);
+      if (l !== lemma && (links.get(l) ?? 0) < strength) links.set(l, strength);
+    }
+  }
+  // and what each asked word is a kind of ("dog" → "animal"), one way only
+  const broader = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.broader(q))]));
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
 
   for (const c of candidates) {
@@ -229,12 +354,23 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     for (const q of asked) {
       const root = askedRoots.get(q)!;
       let m = 0;
+      if (places.has(q)) {
+        m = inPlace(c, q);
+        if (m > 0) c.matched.add(q);
+        covered += weight.get(q)! * m;
+        if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);
+        continue;
+      }
       if (c.terms.has(q)) m = 1;
       else if (c.roots.has(root)) m = SAME_ROOT;
       else {
         const links = related.get(q)!;
-        for (const t of c.terms) m = Math.max(m, RELATED * (links.get(t) ?? 0));
+        const kinds = broader.get(q)!;
+        for (const t of c.terms)
+          m = Math.max(m, RELATED * (links.get(t) ?? 0), BROADER * (kinds.get(t) ?? 0));
       }
+      // a country the sentence names is a country ("which countries do you ship to")
+      if (COUNTRY_WORDS.has(q) && c.countries.size > 0) m = Math.max(m, 1);
       // an abbreviation of a name the sentence spells out ("Amex", "American Express") is that name
       if (m < 1 && !lexicon.stopWords.has(q) && c.names.some((n) => abbreviates(q, n))) m = 1;
       if (m >= MATCH_FLOOR) c.matched.add(q);
@@ -246,29 +382,38 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         if (best >= NEAR) c.near.add(q);
       }
       if (c.context.has(q) || c.context.has(root)) m = Math.max(m, IN_CONTEXT);
+      if (c.antecedent.size) {
+        // what the opening pronoun stands for, matched as the sentence's own words are
+        let a = c.antecedent.has(q) || c.antecedent.has(root) ? 1 : 0;
+        const links = related.get(q)!;
+        for (const t of c.antecedent) a = Math.max(a, RELATED * (links.get(t) ?? 0));
+        if (a >= MATCH_FLOOR) m = Math.max(m, IN_ANTECEDENT * a);
+      }
       if (c.name.has(q) || c.name.has(root)) m = Math.max(m, IN_NAME);
       covered += weight.get(q)! * m;
+      if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);
     }
     const coverage = covered / total;
     const typed =
       (wanted.length === 0
         ? 1
-        : 0.55 + (0.45 * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length) *
+        : TYPE_FLOOR +
+          ((1 - TYPE_FLOOR) * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length) *
       // a record's field ("Items: …", "Tracking number: …") answers a question about that
       // record (it names an id), not one about what is allowed or how things work
-      (!namesRecord && RECORD_LINE.test(c.sentence) && isRecord(c.passage) ? RECORD : 1);
+      (!namesRecord && RECORD_LINE.test(c.sentence) && isRecord(c.passage) ? RECORD : 1) *
+      // the field holding the id the question gives ("Invoice number: INV-1") is its key, no answer
+      (namesRecord && isKeyField(c, questionIds) ? KEY_FIELD : 1);
     // of the sentence's own words, how many the question asked about: the more specific sentence
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     // a sentence holding what only an answer holds (a phone number for "what number can I call")
     c.specific = wanted.some((t) => t.specific && t.test(c.sentence));
-    // what the sentence means as a whole, next to what the question means (word vectors)
-    const meaning = Math.max(0, (cosine(askedVector, embed([...c.terms])) - 0.5) / 0.5);
     c.score =
       coverage * typed +
       0.1 * precision +
-      0.05 * c.passage.score +
-      MEANING * meaning +
-      (c.specific ? SPECIFIC : 0);
+      PASSAGE * c.passage.score +
+      (c.specific ? SPECIFIC : 0) +
+      (namesRecord && namesField(c, asked, questionIds) ? FIELD : 0);
   }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
@@ -297,12 +442,24 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
     // a fragment whose whole sentence another chunk holds
     if (r.cut && allNorms.some((n) => n !== norm && n.includes(norm))) continue;
     if (whole.has(norm)) continue;
-    const terms = new Set([...lemmas(r.sentence, { phrases: true }), ...identifiers(r.sentence)]);
+    // a word read as a phrasal verb's is still itself ("the size guide on every page" is no
+    // "guide on"): both count
+    const terms = new Set([
+      ...lemmas(r.sentence, { phrases: true }),
+      ...lemmas(r.sentence),
+      ...identifiers(r.sentence),
+    ]);
     const around = [
       ...(r.i > 0 ? lemmas(r.all[r.i - 1]) : []),
       ...(r.i + 1 < r.all.length ? lemmas(r.all[r.i + 1]) : []),
     ];
     const context = new Set([...around, ...around.map((t) => derivationalRoot(t, lexicon))]);
+    // the pronoun stands for the sentence before's subject: its first words, not all it says
+    const before =
+      r.i > 0 && PRONOUN_OPENING.test(r.sentence)
+        ? lemmas(r.all[r.i - 1]).slice(0, ANTECEDENT_WORDS)
+        : [];
+    const antecedent = new Set([...before, ...before.map((t) => derivationalRoot(t, lexicon))]);
     const candidate: Candidate = {
       sentence: r.sentence,
       norm,
@@ -311,10 +468,15 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       terms,
       roots: new Set([...terms].map((t) => derivationalRoot(t, lexicon))),
       context,
+      antecedent,
       name: new Set(lemmas(r.passage.documentId.replace(/[-_.]+/g, ' '))),
       names: multiWordNames(r.sentence),
+      countries: new Set(countriesIn(r.sentence).map((c) => c.code)),
+      scopes: scopesOf(r.sentence),
+      around: r.all.flatMap((x) => scopesOf(x)),
       score: 0,
       matched: new Set(),
+      cover: new Map(),
       near: new Set(),
       specific: false,
     };

@@ -29,6 +29,18 @@ const VECTORS = 50_000;
 const MAX_SENSES = 10;
 const RELATED = 32;
 const MIN_RELATED = 0.3;
+/** Broader terms: senses looked at, hypernym steps (nouns, verbs), least noun depth, links kept. */
+const BROADER = {
+  senses: 2,
+  nounSteps: 8,
+  verbSteps: 2,
+  minNounDepth: 5,
+  minRank: 300,
+  samePartOfSpeech: true,
+  rarerPartOfSpeech: 0.6,
+  perStep: 0.97,
+  keep: 48,
+};
 /**
  * The weight of a word's i-th sense in a part of speech (0 = its commonest), `tags` the times
  * that sense was seen in WordNet's tagged corpus and `most` the most any of the word's senses
@@ -52,6 +64,7 @@ const stamp = JSON.stringify({
   top: TOP,
   vectors: VECTORS,
   related: [RELATED, MIN_RELATED, MAX_SENSES],
+  broader: BROADER,
   sources,
 });
 
@@ -215,6 +228,78 @@ for (const file of ['noun', 'verb', 'adj', 'adv']) {
     });
   }
 }
+
+// Broader terms: for a noun or verb's commonest senses, the words of every hypernym up the
+// hierarchy ("dog" → "canine", "domestic animal", "animal"; "postage" → "charge", "cost";
+// "shorten" → "reduce", "alter"), each with how close it is (its sense's weight, less per step).
+// One way only: what a specific word is a kind of, so that a rule written about the general
+// class ("damage from animals") applies to a question about a member of it ("my dog chewed …"),
+// never the other way round. A noun hypernym near the top of the hierarchy ("object",
+// "artifact", "location": fewer than minNounDepth steps below "entity") says nothing and is
+// left out, and so is one of the commonest words ("state", "good": other meanings crowd it);
+// verb hierarchies are shallow, so only a verb's nearest hypernyms count.
+const nounDepth = new Map();
+const depthOf = (id) => {
+  if (nounDepth.has(id)) return nounDepth.get(id);
+  nounDepth.set(id, 0); // a cycle (there are none in WordNet's nouns) ends here
+  const up = (synsets.get(id)?.pointers ?? []).filter((p) => p.symbol === '@' || p.symbol === '@i');
+  const d = up.length ? 1 + Math.min(...up.map((p) => depthOf(p.to))) : 0;
+  nounDepth.set(id, d);
+  return d;
+};
+// lemmas carry no part of speech: a noun's broader word that is mostly a verb ("wear" for
+// "jacket", "cover" for "sock") would match the verb, so it is left out, and the other way round
+const taggedAs = (w, pos) =>
+  [...(tagged.get(w) ?? new Map())].reduce((n, [k, c]) => n + (k[0] === pos ? c : 0), 0);
+const mostlyOther = (w, pos) => taggedAs(w, pos === 'n' ? 'v' : 'n') > taggedAs(w, pos);
+const broader = new Map(); // word -> Map(word -> weight)
+for (const file of ['noun', 'verb']) {
+  const pos = file[0];
+  const steps = pos === 'n' ? BROADER.nounSteps : BROADER.verbSteps;
+  for (const line of readFileSync(join(wordnet, `index.${file}`), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const parts = line.trim().split(' ');
+    const word = parts[0];
+    if (!rowOf.has(word) || stopRows.has(word)) continue;
+    // and a word's own rarer part of speech ("to jacket", "to dog") is seldom what it means
+    const rarer = mostlyOther(word, pos) ? BROADER.rarerPartOfSpeech : 1;
+    const synsetCount = Number(parts[2]);
+    const offsets = parts.slice(parts.length - synsetCount).slice(0, BROADER.senses);
+    const tags = tagged.get(word) ?? new Map();
+    const most = Math.max(0, ...tags.values());
+    const out = broader.get(word) ?? new Map();
+    offsets.forEach((o, i) => {
+      const sw = rarer * senseWeight(i, tags.get(`${pos}${Number(o)}`) ?? 0, most);
+      const own = new Set(synsets.get(`${pos}${Number(o)}`)?.words ?? []);
+      let frontier = [`${pos}${Number(o)}`];
+      const seen = new Set(frontier);
+      for (let step = 1; step <= steps && frontier.length; step++) {
+        const next = [];
+        for (const id of frontier)
+          for (const p of synsets.get(id)?.pointers ?? []) {
+            if ((p.symbol !== '@' && p.symbol !== '@i') || seen.has(p.to)) continue;
+            seen.add(p.to);
+            next.push(p.to);
+            if (pos === 'n' && depthOf(p.to) < BROADER.minNounDepth) continue;
+            const weight = sw * BROADER.perStep ** (step - 1);
+            for (const w of synsets.get(p.to)?.words ?? [])
+              if (
+                w !== word &&
+                !own.has(w) &&
+                rowOf.has(w) &&
+                !stopRows.has(w) &&
+                kept[rowOf.get(w)].rank >= BROADER.minRank &&
+                !mostlyOther(w, pos)
+              )
+                if ((out.get(w) ?? 0) < weight) out.set(w, weight);
+          }
+        frontier = next;
+      }
+    });
+    if (out.size) broader.set(word, out);
+  }
+}
+
 const count = kept.length;
 const vectorRows = Math.min(VECTORS, count);
 
@@ -265,10 +350,19 @@ kept.forEach((k, i) => {
     .filter(([, w]) => w >= MIN_RELATED)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, RELATED);
-  for (const [w, weight] of links)
-    relatedLinks.push(rowOf.get(w) * 256 + Math.round(weight * 255));
+  for (const [w, weight] of links) relatedLinks.push(rowOf.get(w) * 256 + Math.round(weight * 255));
 });
 relatedOffsets[count] = relatedLinks.length;
+const broaderOffsets = new Uint32Array(count + 1);
+const broaderLinks = [];
+kept.forEach((k, i) => {
+  broaderOffsets[i] = broaderLinks.length;
+  const links = [...(broader.get(k.word) ?? [])]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, BROADER.keep);
+  for (const [w, weight] of links) broaderLinks.push(rowOf.get(w) * 256 + Math.round(weight * 255));
+});
+broaderOffsets[count] = broaderLinks.length;
 
 const sections = {
   words,
@@ -282,6 +376,8 @@ const sections = {
   // read from the file on demand, not kept in memory (src/lexicon.ts)
   relatedOffsets: Buffer.from(relatedOffsets.buffer),
   relatedLinks: Buffer.from(Uint32Array.from(relatedLinks).buffer),
+  broaderOffsets: Buffer.from(broaderOffsets.buffer),
+  broaderLinks: Buffer.from(Uint32Array.from(broaderLinks).buffer),
 };
 const layout = {};
 let at = 0;
@@ -303,7 +399,7 @@ for (const [name, buf] of Object.entries(sections)) buf.copy(file, start + layou
 mkdirSync(outDir, { recursive: true });
 writeFileSync(outFile, file);
 console.log(
-  `[nlp] lexicon: ${count} words (${vectorRows} with vectors, ${lemmaRows.filter((x) => x >= 0).length} lemmas, ${flags.filter(Boolean).length} stop words, ${relatedLinks.length} related-word links), ${(file.length / 2 ** 20).toFixed(1)} MiB, from ${Object.entries(
+  `[nlp] lexicon: ${count} words (${vectorRows} with vectors, ${lemmaRows.filter((x) => x >= 0).length} lemmas, ${flags.filter(Boolean).length} stop words, ${relatedLinks.length} related-word links, ${broaderLinks.length} broader-term links), ${(file.length / 2 ** 20).toFixed(1)} MiB, from ${Object.entries(
     sources,
   )
     .map(([p, v]) => `${p}@${v}`)

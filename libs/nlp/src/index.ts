@@ -5,3 +5,4 @@ export * from './embedding.js';
 export * from './classifier.js';
 export * from './question.js';
 export * from './small-talk.js';
+export * from './places.js';

@@ -3,6 +3,7 @@ import { cosine, embed } from './embedding.js';
 import { Lexicon } from './lexicon.js';
 import {
   BACKGROUND_WEIGHT,
+  REFERRED_WEIGHT,
   answerTypes,
   derivationalRoot,
   informationContent,
@@ -50,6 +51,19 @@ describe(Lexicon.name, () => {
     // the same answer from the cache
     expect(sut.related('guarantee')).toBe(sut.related('guarantee'));
   });
+
+  it('knows what a word is a kind of, one way only, without the vaguest classes or the other part of speech', () => {
+    const broader = (a: string, b: string) => new Map(sut.broader(a)).get(b) ?? 0;
+    expect(broader('dog', 'animal')).toBeGreaterThan(0.8); // several steps up
+    expect(broader('squirrel', 'animal')).toBeGreaterThan(0.5);
+    expect(broader('postage', 'cost')).toBeGreaterThan(0.8);
+    expect(broader('shorten', 'alter')).toBeGreaterThan(0.5);
+    expect(broader('animal', 'dog')).toBe(0); // not the other way
+    expect(broader('jacket', 'object')).toBe(0); // too near the top to say anything
+    expect(broader('jacket', 'artifact')).toBe(0);
+    expect(broader('jacket', 'wear')).toBe(0); // "wear" is mostly a verb
+    expect(sut.broader('zzqxjvkwzz')).toEqual([]);
+  });
 });
 
 describe('question analysis', () => {
@@ -70,6 +84,14 @@ describe('question analysis', () => {
     expect(kinds('What happens if my size is sold out?')).toEqual(['condition']);
     expect(kinds('What has to be true for an item to be returnable?')).toEqual(['requirement']);
     expect(kinds('Is the jacket waterproof?')).toEqual([]);
+    // a weight asks for a mass
+    const weight = answerTypes('How heavy is the two-person tent?');
+    expect(weight.map((t) => t.kind)).toEqual(['quantity']);
+    expect(weight[0].test('It weighs 1.9 kg.')).toBe(true);
+    expect(weight[0].test('It has a five-year warranty.')).toBe(false);
+    expect(answerTypes('Who pays for return postage?')[0].test('Sent at your own cost.')).toBe(
+      true,
+    );
     const duration = answerTypes('how soon will it arrive')[0];
     expect(duration.test('Delivery takes 2 to 4 business days.')).toBe(true);
     expect(duration.test('Delivery is made by PostNL.')).toBe(false);
@@ -121,10 +143,20 @@ describe('question analysis', () => {
     });
     // nothing that asks: all of it is the question
     expect(messageParts('I need the VAT number. For my books.').background).toBe('');
-    const terms = weightedQuestionTerms('I ordered a tent last month. Can I return it?');
-    expect(terms.get('return')).toBe(1);
+    const terms = weightedQuestionTerms('I ordered a tent last month. How long do refunds take?');
+    expect(terms.get('refund')).toBe(1);
     expect(terms.get('tent')).toBe(BACKGROUND_WEIGHT);
+    // unless the question points back at it ("return it", "is that covered")
+    const referred = weightedQuestionTerms('I ordered a tent last month. Can I return it?');
+    expect(referred.get('tent')).toBe(REFERRED_WEIGHT);
+    expect(weightedQuestionTerms('A fox bit my tent. Is that covered?').get('fox')).toBe(
+      REFERRED_WEIGHT,
+    );
     expect(terms.has('advance')).toBe(false);
+    // a closing run on after a question without a question mark is no part of it
+    expect(
+      messageParts('Hi, I ordered a tent. when will my refund arrive thanks a lot in advance!'),
+    ).toEqual({ asking: 'when will my refund arrive', background: 'I ordered a tent.' });
     // the message's talk about asking is no topic
     expect(questionTerms('Quick question, I was wondering about returns')).toEqual(['return']);
     // the kind of answer comes from the asking sentence, not from the background's "where"

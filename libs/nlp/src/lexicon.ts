@@ -35,7 +35,7 @@ interface Header {
 
 const FORMAT = 3;
 /** Sections read from the file on demand rather than kept in memory (at the file's end). */
-const ON_DEMAND = ['relatedOffsets', 'relatedLinks'];
+const ON_DEMAND = ['relatedOffsets', 'relatedLinks', 'broaderOffsets', 'broaderLinks'];
 /** Words whose related words are kept after a look-up. */
 const RELATED_CACHE = 4096;
 
@@ -69,6 +69,8 @@ export class Lexicon {
   private readonly fd: number | undefined;
   private readonly relatedAt: { offsets: number; links: number };
   private readonly relatedCache = new Map<string, ReadonlyArray<readonly [string, number]>>();
+  private readonly broaderAt: { offsets: number; links: number } | undefined;
+  private readonly broaderCache = new Map<string, ReadonlyArray<readonly [string, number]>>();
   private readonly vectors: Int8Array;
   private readonly vectorRows: number;
 
@@ -80,6 +82,10 @@ export class Lexicon {
     this.relatedAt = {
       offsets: start + header.sections.relatedOffsets[0],
       links: start + header.sections.relatedLinks[0],
+    };
+    this.broaderAt = header.sections.broaderOffsets && {
+      offsets: start + header.sections.broaderOffsets[0],
+      links: start + header.sections.broaderLinks[0],
     };
     const section = <T>(
       name: string,
@@ -134,16 +140,20 @@ export class Lexicon {
       const head = Buffer.alloc(12);
       readSync(fd, head, 0, 12, 0);
       if (head.toString('latin1', 0, 4) !== 'SYLX' || head.readUInt32LE(4) !== FORMAT)
-        throw new LexiconMissingError(
-          `${file} has another format: rebuild it (\`npm run build\`)`,
-        );
+        throw new LexiconMissingError(`${file} has another format: rebuild it (\`npm run build\`)`);
       const headerLength = head.readUInt32LE(8);
       const json = Buffer.alloc(headerLength);
       readSync(fd, json, 0, headerLength, 12);
       const header = JSON.parse(json.toString('utf8')) as Header;
       // everything before the first on-demand section, in one aligned buffer
       const start = Math.ceil((12 + headerLength) / 8) * 8;
-      const eager = start + Math.min(...ON_DEMAND.map((name) => header.sections[name][0]));
+      const eager =
+        start +
+        Math.min(
+          ...ON_DEMAND.filter((name) => header.sections[name]).map(
+            (name) => header.sections[name][0],
+          ),
+        );
       const buffer = Buffer.alloc(eager);
       readSync(fd, buffer, 0, eager, 0);
       return new Lexicon(buffer, header, fd);
@@ -160,26 +170,46 @@ export class Lexicon {
    * verb + particle phrase (`set_up` ~ `found`, `pitch`) too. Read from the file on demand.
    */
   related(word: string): ReadonlyArray<readonly [string, number]> {
-    const cached = this.relatedCache.get(word);
+    return this.links(word, this.relatedAt, this.relatedCache);
+  }
+
+  /**
+   * What this word is a kind of, with how closely (0-1], strongest first: the words of its
+   * commonest senses' hypernyms up WordNet's hierarchy (`dog` → `canine`, `animal`; `postage` →
+   * `charge`, `cost`; `shorten` → `reduce`, `alter`), the vaguest ones near the top left out. One
+   * way only — `animal` is not a kind of `dog` — so a general rule's word ("damage from animals")
+   * can stand for a specific thing a question names. Empty for a lexicon built without them.
+   */
+  broader(word: string): ReadonlyArray<readonly [string, number]> {
+    return this.broaderAt ? this.links(word, this.broaderAt, this.broaderCache) : [];
+  }
+
+  /** A word's links in an on-demand section (each uint32: row << 8 | weight × 255). */
+  private links(
+    word: string,
+    at: { offsets: number; links: number },
+    cache: Map<string, ReadonlyArray<readonly [string, number]>>,
+  ): ReadonlyArray<readonly [string, number]> {
+    const cached = cache.get(word);
     if (cached) return cached;
     const r = this.row(word);
     let out: Array<readonly [string, number]> = [];
     if (r >= 0 && this.fd !== undefined) {
       const range = Buffer.alloc(8);
-      readSync(this.fd, range, 0, 8, this.relatedAt.offsets + r * 4);
+      readSync(this.fd, range, 0, 8, at.offsets + r * 4);
       const from = range.readUInt32LE(0);
       const n = range.readUInt32LE(4) - from;
       if (n > 0) {
         const links = Buffer.alloc(n * 4);
-        readSync(this.fd, links, 0, n * 4, this.relatedAt.links + from * 4);
+        readSync(this.fd, links, 0, n * 4, at.links + from * 4);
         out = Array.from({ length: n }, (_, i) => {
           const link = links.readUInt32LE(i * 4);
           return [this.word(Math.floor(link / 256)), (link % 256) / 255] as const;
         });
       }
     }
-    if (this.relatedCache.size >= RELATED_CACHE) this.relatedCache.clear();
-    this.relatedCache.set(word, out);
+    if (cache.size >= RELATED_CACHE) cache.clear();
+    cache.set(word, out);
     return out;
   }
 

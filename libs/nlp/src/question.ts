@@ -145,7 +145,17 @@ export function restoreContractions(text: string, lexicon: Lexicon = Lexicon.get
 }
 
 /** Words that ask for a kind of answer after "how" ("how long", "how soon"), and only then. */
-const HOW_WORDS = new Set(['long', 'soon', 'quickly', 'fast', 'often', 'far', 'early', 'late']);
+const HOW_WORDS = new Set([
+  'long',
+  'soon',
+  'quick',
+  'quickly',
+  'fast',
+  'often',
+  'far',
+  'early',
+  'late',
+]);
 
 /**
  * The content lemmas of a question: its lemmas (phrasal verbs as WordNet's phrases) without the
@@ -163,11 +173,18 @@ export function questionTerms(question: string, options: TermOptions = {}): stri
 
 /** How much a word of a message's background sentences counts next to the asking sentence's. */
 export const BACKGROUND_WEIGHT = 0.5;
+/** … when the asking sentence refers back to the background with a pronoun ("Is that covered?"). */
+export const REFERRED_WEIGHT = 0.9;
+const REFERS_BACK =
+  /\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$/i;
 const ASKING =
   /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b/i;
 /** A closing ("Thanks a lot in advance!", "Cheers"): says nothing asked. */
 const CLOSING =
   /^\s*(?:(?:many\s+|thanks\s+)?thanks?(?:\s+you)?|cheers|(?:best|kind|warm)?\s*regards|best)\b[^?]*$/i;
+/** A closing run on after the question without a full stop ("… the return thanks a lot in advance!"). */
+const TRAILING_CLOSING =
+  /[\s,;:-]+(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch))?(?:\s+in\s+advance)?|cheers|thx)[\s!.]*$/i;
 /** A greeting before the message ("Hi there,", "Hello!"). */
 const GREETING =
   /^\s*(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,!.:-]*/i;
@@ -181,7 +198,7 @@ const GREETING =
 export function messageParts(message: string): { asking: string; background: string } {
   const sentences = message
     .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.replace(GREETING, '').trim())
+    .map((s) => s.replace(GREETING, '').replace(TRAILING_CLOSING, '').trim())
     .filter((s) => s && !(CLOSING.test(s) && s.split(/\s+/).length <= 6));
   const asks = sentences.map((s) => ASKING.test(s));
   if (!asks.includes(true) || !asks.includes(false))
@@ -194,7 +211,8 @@ export function messageParts(message: string): { asking: string; background: str
 
 /**
  * The content lemmas of a message (questionTerms of its asking and background sentences), each
- * with how much it counts: 1 in an asking sentence, BACKGROUND_WEIGHT only in the background.
+ * with how much it counts: 1 in an asking sentence, BACKGROUND_WEIGHT only in the background —
+ * REFERRED_WEIGHT when the asking sentence points back at it with a pronoun.
  */
 export function weightedQuestionTerms(
   message: string,
@@ -203,9 +221,11 @@ export function weightedQuestionTerms(
   const { asking, background } = messageParts(message);
   const out = new Map<string, number>();
   for (const t of questionTerms(asking, options)) out.set(t, 1);
+  // "A fox bit a hole in my tent. Is that covered?": what the question asks about is the
+  // background the pronoun refers to, which then counts as asked
+  const weight = REFERS_BACK.test(asking) ? REFERRED_WEIGHT : BACKGROUND_WEIGHT;
   if (background)
-    for (const t of questionTerms(background, options))
-      if (!out.has(t)) out.set(t, BACKGROUND_WEIGHT);
+    for (const t of questionTerms(background, options)) if (!out.has(t)) out.set(t, weight);
   return out;
 }
 
@@ -235,11 +255,12 @@ const NUMBER_WORD =
   '(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|forty|sixty|ninety|a|an|half a)';
 const UNIT = '(?:business\\s+|working\\s+|calendar\\s+)?(?:minute|hour|day|week|month|year)s?';
 const DURATION = new RegExp(
-  `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+${UNIT}\\b|\\bsame day\\b|\\bnext day\\b|\\bovernight\\b`,
+  `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+${UNIT}\\b|\\bsame day\\b|\\bnext day\\b|\\bovernight\\b|\\bas soon as\\b|\\bimmediately\\b|\\bright away\\b`,
   'i',
 );
 const MONEY =
-  /(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)\s*\d|\d(?:[.,]\d+)?\s*(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)|\bfree\b|\bno charge\b|\bfree of charge\b|\d+\s*%|\bin full\b|\bnot charge\b/i;
+  /(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)\s*\d|\d(?:[.,]\d+)?\s*(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)|\bfree\b|\bno charge\b|\bfree of charge\b|\d+\s*%|\bin full\b|\bnot charge\b|\bown (?:cost|expense)\b|\bpaid by\b/i;
+const MASS = /\d(?:[.,]\d+)?\s*(?:kg|g|lbs?|oz|kilo(?:gram)?s?|grams?|pounds?|ounces?)\b/i;
 const QUANTITY =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|double)\b/i;
 const TIME =
@@ -281,28 +302,51 @@ export function answerTypes(question: string): AnswerType[] {
     if (!types.some((t) => t.kind === kind)) types.push({ kind, test, specific });
   };
   if (
-    /\bhow (?:long|soon|quickly|fast)\b|\bhow many (?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
+    /\bhow (?:long|soon|quick|quickly|fast)\b|\b(?:warranty|guarantee|return|refund|delivery|shipping|trial|notice|membership) (?:period|window|time|length|duration)\b|\bhow many (?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
       q,
     )
   )
     add('duration', (s) => DURATION.test(s));
   if (
-    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b/.test(
+    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b/.test(
       q,
     )
   )
     add('money', (s) => MONEY.test(s));
   else if (
+    /\bhow heavy\b|\bhow much (?:does|do|did|will) .*\bweigh\b|\bwhat(?:'s| is)? (?:the )?weight\b/.test(
+      q,
+    )
+  )
+    // a weight asks for a mass, not any number ("1.9 kg", not "five-year")
+    add('quantity', (s) => MASS.test(s));
+  else if (
     /\bhow (?:many|much|heavy|big|large|tall|wide|far|old)\b|\bwhat (?:size|weight)\b/.test(q)
   )
     add('quantity', (s) => QUANTITY.test(s));
+  // a quantity the question names ("after 35 days", "over 50 EUR") is answered by a rule that
+  // names one of the same unit
+  const unit = new RegExp(`\\b${NUMBER_WORD}[\\s-]+(${UNIT})\\b`, 'i').exec(q)?.[1];
+  if (unit) {
+    const kind = /minute|hour/i.test(unit) ? '(?:minute|hour)s?' : '(?:day|week|month|year)s?';
+    const same = new RegExp(
+      `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?${kind}\\b`,
+      'i',
+    );
+    add('duration', (s) => same.test(s));
+  }
   if (
     /\bwho (?:pays|covers|is charged|bears)\b|\bwho has to pay\b|\bat whose (?:cost|expense)\b/.test(
       q,
     )
   )
     add('payer', (s) => PAYER.test(s));
-  if (/\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b/.test(q))
+  // "are you open on Sundays": a day named is a question about when
+  if (
+    /\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:open|closed|available)\b.*\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
+      q,
+    )
+  )
     add('time', (s) => TIME.test(s));
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
   if (

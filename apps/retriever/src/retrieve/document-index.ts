@@ -68,6 +68,8 @@ const EXPANSION_WEIGHT = 0.5;
 const ROOT_WEIGHT = 0.8;
 /** A word WordNet relates to a query word, times how closely (1 for a synonym). */
 const RELATED_WEIGHT = 0.6;
+/** A word for what a query word is a kind of ("animal" for "dog"), times how closely. */
+const BROADER_WEIGHT = 0.5;
 /** The verb of a phrasal verb ("set" of "set up"): it alone may mean something else. */
 const PHRASE_VERB_WEIGHT = 0.4;
 /** Built-in word-vector similarity mapped to [0, 1): unrelated texts sit around 0.3-0.5. */
@@ -234,9 +236,13 @@ export class DocumentIndex {
       const derived = this.derived.get(vocabulary);
       for (const form of [...(derived?.get(root) ?? []), ...(derived?.get(term) ?? [])])
         if (form !== term) raise(form, ROOT_WEIGHT);
-      if (!names.has(term))
+      if (!names.has(term)) {
         for (const [w, strength] of lexicon.related(term))
           if (vocabulary.has(w)) raise(w, RELATED_WEIGHT * strength);
+        // what it is a kind of: a passage's rule about the class ("damage from animals")
+        for (const [w, strength] of lexicon.broader(term))
+          if (vocabulary.has(w)) raise(w, BROADER_WEIGHT * strength);
+      }
       if (vocabulary.has(term)) continue;
       // an abbreviation of a name the index holds ("amex" → American Express): the name's words
       if (!lexicon.stopWords.has(term))
@@ -335,6 +341,9 @@ export class DocumentIndex {
       for (const [w, strength] of names.has(term) ? [] : lexicon.related(term))
         if (strength * RELATED_WEIGHT >= 0.3 && !matches.has(w))
           matches.set(w, strength * RELATED_WEIGHT);
+      for (const [w, strength] of names.has(term) ? [] : lexicon.broader(term))
+        if (strength * BROADER_WEIGHT >= 0.3 && (matches.get(w) ?? 0) < strength * BROADER_WEIGHT)
+          matches.set(w, strength * BROADER_WEIGHT);
       return { matches, root, weight: informationContent(term, lexicon) * focus };
     });
   }
@@ -344,6 +353,7 @@ export class DocumentIndex {
     const lexicon = Lexicon.get();
     const words = new Set([
       ...lemmas(chunk.text, { phrases: true }),
+      ...lemmas(chunk.text),
       ...lemmas(chunk.documentId.replace(/[-_.]+/g, ' ')),
     ]);
     const roots = new Set([...words].map((w) => derivationalRoot(w, lexicon)));

@@ -1,0 +1,64 @@
+import { describe, expect, it } from '@jest/globals';
+import { countriesIn, isIn, scopeApplies, scopesOf } from './places.js';
+
+const country = (text: string) => {
+  const [c] = countriesIn(text);
+  if (!c) throw new Error(`no country in '${text}'`);
+  return c;
+};
+
+describe('places', () => {
+  it('finds countries by name and alias, in lower case too, but not a pronoun or a common word', () => {
+    expect(countriesIn('I live in Norway. Who pays?').map((c) => c.code)).toEqual(['NO']);
+    expect(countriesIn('do you ship to the united states or the uk').map((c) => c.code)).toEqual([
+      'US',
+      'GB',
+    ]);
+    expect(countriesIn('Can I send it to the US?').map((c) => c.code)).toEqual(['US']);
+    expect(countriesIn('shipping to canada').map((c) => c.code)).toEqual(['CA']);
+    expect(countriesIn('Can us customers order?')).toEqual([]);
+    expect(countriesIn('a turkey sandwich')).toEqual([]);
+    expect(countriesIn('I moved to Turkey')[0]?.code).toBe('TR');
+    // a capital stands for its country, only capitalised ("Malé", not "male")
+    expect(countriesIn('a present for a friend in Oslo').map((c) => c.code)).toEqual(['NO']);
+    expect(countriesIn('I am male')).toEqual([]);
+  });
+
+  it('knows which countries are in the European Union and in Europe', () => {
+    expect(isIn(country('Spain'), 'eu')).toBe(true);
+    expect(isIn(country('Norway'), 'eu')).toBe(false);
+    expect(isIn(country('Norway'), 'europe')).toBe(true);
+    expect(isIn(country('United Kingdom'), 'eu')).toBe(false); // left in 2020
+    expect(isIn(country('Canada'), 'europe')).toBe(false);
+  });
+
+  it('reads the region a rule is scoped to, inside or outside it', () => {
+    expect(scopesOf('Returns from outside the EU are sent at your own cost.')).toEqual([
+      { region: 'eu', inside: false },
+    ]);
+    expect(scopesOf('Standard delivery within the European Union takes two days.')).toEqual([
+      { region: 'eu', inside: true },
+    ]);
+    expect(scopesOf('Print the free label for EU addresses.')).toEqual([
+      { region: 'eu', inside: true },
+    ]);
+    expect(scopesOf('We use one carrier inside the EU and another to other countries.')).toEqual([
+      { region: 'eu', inside: true },
+      { region: 'elsewhere', inside: true },
+    ]);
+    expect(scopesOf('Our shop opens at nine.')).toEqual([]);
+  });
+
+  it('applies a scoped rule to a country by membership, and "other countries" to those outside the region named', () => {
+    const outside = scopesOf('Returns from outside the EU are sent at your own cost.');
+    expect(scopeApplies(outside, country('Norway'))).toBe(true);
+    expect(scopeApplies(outside, country('Germany'))).toBe(false);
+    const inside = scopesOf('Delivery within the European Union costs 5 EUR.');
+    expect(scopeApplies(inside, country('Portugal'))).toBe(true);
+    expect(scopeApplies(inside, country('Switzerland'))).toBe(false);
+    const elsewhere = scopesOf('International delivery takes a week.');
+    expect(scopeApplies(elsewhere, country('Japan'), inside)).toBe(true);
+    expect(scopeApplies(elsewhere, country('Belgium'), inside)).toBe(false);
+    expect(scopeApplies(scopesOf('Our shop opens at nine.'), country('Japan'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,195 @@
+import { countries } from 'countries-list';
+import { Lexicon } from './lexicon.js';
+
+/** A country, as a customer names it. */
+export interface Country {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  name: string;
+  /** Its continent's code (countries-list's: EU = Europe, NA = North America, …). */
+  continent: string;
+}
+
+/**
+ * The European Union's member states (ISO 3166-1 alpha-2), as of 2026 — the United Kingdom left
+ * in 2020; Norway, Switzerland and Iceland were never members. Membership is a fact of the world,
+ * not of any document: a policy that says "inside the EU" or "outside the EU" applies to a
+ * customer in Norway by it. countries-list has continents, not this.
+ */
+const EU_MEMBERS = new Set(
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '),
+);
+
+/** A region a text scopes a rule to. */
+export type Region = 'eu' | 'europe' | 'elsewhere';
+
+/** A rule's scope in a sentence: a region, inside it or outside it. */
+export interface Scope {
+  region: Region;
+  inside: boolean;
+}
+
+const REGION_NAME = String.raw`(?:the\s+)?(EU|E\.U\.|European\s+Union|Europe|European)\b`;
+const OUTSIDE = new RegExp(String.raw`\b(?:outside(?:\s+of)?|beyond|non-?)\s*${REGION_NAME}`, 'g');
+const INSIDE = new RegExp(
+  String.raw`\b(?:inside|within|in|across|throughout|to)\s+${REGION_NAME}`,
+  'g',
+);
+const ADJECTIVE = /\b(EU|European)\s+(?!Union\b)\p{Ll}/gu;
+const ELSEWHERE =
+  /\b(other countries|international(?:ly)?|abroad|overseas|worldwide|rest of the world|foreign)\b/gi;
+
+interface Entry {
+  country: Country;
+  /** The name's words, lower case. */
+  words: string[];
+  /** Matched only as written (a short alias that is also a word: "US"). */
+  exact: boolean;
+  /** Matched only capitalised (a capital city: "Oslo", never "male" for Malé). */
+  capitalised?: boolean;
+}
+
+let byFirstWord: Map<string, Entry[]> | undefined;
+
+/** Every country's names and aliases, indexed by their first word (lower case). */
+function entries(): Map<string, Entry[]> {
+  if (byFirstWord) return byFirstWord;
+  const lexicon = Lexicon.get();
+  const out = new Map<string, Entry[]>();
+  for (const [code, c] of Object.entries(countries)) {
+    const country: Country = { code, name: c.name, continent: c.continent };
+    const names = [c.name, ...(('alias' in c ? (c.alias as string[]) : undefined) ?? [])];
+    // a customer's city is often the capital ("a friend in Oslo"): it stands for its country
+    const capital = (c as { capital?: string }).capital;
+    if (capital) {
+      const words = capital
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean);
+      if (words.length) {
+        const list = out.get(words[0]) ?? [];
+        list.push({ country, words, exact: false, capitalised: true });
+        out.set(words[0], list);
+      }
+    }
+    for (const name of names) {
+      const words = name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean);
+      if (words.length === 0) continue;
+      // "US" is also "us": a short alias counts only in capitals, unless it is no English word
+      const exact =
+        name.length <= 3 &&
+        (lexicon.stopWords.has(words[0]) || (lexicon.has(words[0]) && !isMostlyName(words[0])));
+      const list = out.get(words[0]) ?? [];
+      list.push({ country, words, exact });
+      out.set(words[0], list);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
+  byFirstWord = out;
+  return out;
+}
+
+/**
+ * The countries a text names, by name or alias ("Norway", "the United States", "USA", "uk") or
+ * by their capital ("Oslo"), each once, in order of mention, with the words that named it.
+ */
+export function countriesIn(text: string): Array<Country & { mention: string }> {
+  const words = [...text.matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  const found: Array<Country & { mention: string }> = [];
+  const index = entries();
+  for (let i = 0; i < words.length; i++) {
+    for (const e of index.get(words[i].toLowerCase()) ?? []) {
+      const span = words.slice(i, i + e.words.length);
+      if (span.length < e.words.length) continue;
+      if (!span.every((w, k) => w.toLowerCase() === e.words[k])) continue;
+      if (e.exact && span.join(' ') !== span.join(' ').toUpperCase()) continue;
+      if (e.capitalised && !/^\p{Lu}/u.test(span[0])) continue;
+      // a capitalised name, or one a customer typed in lower case: not a common word used as one
+      // ("turkey", "chad") unless capitalised
+      if (
+        e.words.length === 1 &&
+        !/^\p{Lu}/u.test(span[0]) &&
+        Lexicon.get().has(e.words[0]) &&
+        !isMostlyName(e.words[0])
+      )
+        continue;
+      if (!found.some((c) => c.code === e.country.code))
+        found.push({ ...e.country, mention: span.join(' ') });
+      i += e.words.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * A word whose commonest sense in WordNet is a country or a region (norway, usa, china), not a
+ * common word (turkey, chad): a customer may write it in lower case.
+ */
+function isMostlyName(word: string): boolean {
+  const [first] = Lexicon.get().broader(word);
+  return first !== undefined && REGION_KINDS.has(first[0]);
+}
+const REGION_KINDS = new Set(['land', 'territory', 'district', 'dominion', 'province', 'kingdom']);
+
+/**
+ * The scopes a sentence gives its rule: a region it is inside ("within the European Union",
+ * "EU addresses", "a European retailer") or outside ("outside the EU", "non-EU"), and other
+ * countries than those ("other countries", "international", "abroad").
+ */
+export function scopesOf(sentence: string): Scope[] {
+  const scopes: Scope[] = [];
+  const region = (name: string): Region =>
+    /^(EU|E\.U\.|European\s+Union)$/i.test(name) ? 'eu' : 'europe';
+  const taken: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(OUTSIDE)) {
+    scopes.push({ region: region(m[1]), inside: false });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  const free = (at: number): boolean => !taken.some(([a, b]) => at >= a && at < b);
+  for (const m of sentence.matchAll(INSIDE))
+    if (free(m.index + m[0].length - m[1].length))
+      scopes.push({ region: region(m[1]), inside: true });
+  for (const m of sentence.matchAll(ADJECTIVE))
+    if (free(m.index)) scopes.push({ region: region(m[1]), inside: true });
+  for (const _ of sentence.matchAll(ELSEWHERE)) scopes.push({ region: 'elsewhere', inside: true });
+  return scopes.filter(
+    (s, i) => scopes.findIndex((x) => x.region === s.region && x.inside === s.inside) === i,
+  );
+}
+
+/** Is the country in the region? */
+export function isIn(country: Country, region: Exclude<Region, 'elsewhere'>): boolean {
+  return region === 'eu' ? EU_MEMBERS.has(country.code) : country.continent === 'EU';
+}
+
+/**
+ * Does a sentence's rule, by its scopes, apply to a customer in this country: `true` (it is
+ * inside a region the rule names, or outside one the rule excludes, or among the "other
+ * countries" beside a region it is not in), `false` (the rule is scoped to regions the country is
+ * not in), `undefined` (no scope: the sentence does not say). "Other countries" with no region in
+ * the sentence are those outside the regions `around` it (its passage) names.
+ */
+export function scopeApplies(
+  scopes: readonly Scope[],
+  country: Country,
+  around: readonly Scope[] = [],
+): boolean | undefined {
+  if (scopes.length === 0) return undefined;
+  const regions = scopes.filter(
+    (s): s is Scope & { region: Exclude<Region, 'elsewhere'> } => s.region !== 'elsewhere',
+  );
+  for (const s of regions) if (isIn(country, s.region) === s.inside) return true;
+  // "other countries" next to a region the rule (or else its passage) names: those not in it
+  if (scopes.some((s) => s.region === 'elsewhere')) {
+    const home = (regions.length ? regions : around).filter(
+      (s): s is Scope & { region: Exclude<Region, 'elsewhere'> } =>
+        s.region !== 'elsewhere' && s.inside,
+    );
+    return !home.some((s) => isIn(country, s.region));
+  }
+  return false;
+}

@@ -35,6 +35,8 @@ export interface ExtractionReport extends Usage {
   fieldAccuracy: number;
   perField: Record<string, { total: number; correct: number; accuracy: number }>;
   completedWithoutPerson: number;
+  /** Of those completed without a person, the invoices with a wrong or missing field. */
+  wrongCompletedWithoutPerson: number;
   completionRate: number;
   misses: Array<{ text: string; field: string; expected: unknown; got: unknown }>;
 }

@@ -819,4 +819,15 @@ describe('extractInvoice', () => {
     };
     expect(yaml.output.schema.properties.currency.enum).toEqual(currencyCodes.codes());
   });
+
+  it('reads a column gap, a dot leader or a rule of any length as one of a few characters', () => {
+    const invoice = (gap: string, leader: string): string =>
+      `ACME Tools Ltd${gap}INVOICE\nInvoice No: AT-2291${gap}Date: 12 March 2025\n${'-'.repeat(leader.length)}\nTotal due ${leader} EUR 1,250.00`;
+    const short = readInvoice(invoice(' '.repeat(6), '.'.repeat(8)));
+    expect(short.fields).toMatchObject({ invoiceNumber: 'AT-2291', total: 1250, currency: 'EUR' });
+    // 20,000 spaces and dots read as the short ones do (each run cut to a few dozen characters)
+    expect(readInvoice(invoice(' '.repeat(20_000), '.'.repeat(20_000))).fields).toEqual(
+      short.fields,
+    );
+  });
 });

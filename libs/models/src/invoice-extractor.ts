@@ -403,6 +403,9 @@ const isLabelLine = (line: string) => {
  * PDF's table pasted one cell per line: "Invoice No. / Date / INV-004417 / 15/10/2025").
  */
 let stackCache: { text: string; lines: string[]; starts: number[] } | undefined;
+/** The most lines a stack of labels or of values may have (a table's header over its values). */
+const MAX_STACK = 64;
+
 function stackedLabel(text: string, index: number): string | undefined {
   if (stackCache?.text !== text) {
     const lines = text.split('\n');
@@ -415,13 +418,23 @@ function stackedLabel(text: string, index: number): string | undefined {
     stackCache = { text, lines, starts };
   }
   const { lines, starts } = stackCache;
+  // the line holding `index`: the last start at or before it (binary search)
   let at = 0;
-  while (at + 1 < starts.length && starts[at + 1] <= index) at++;
+  for (let hi = starts.length - 1; at < hi;) {
+    const mid = (at + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= index) at = mid;
+    else hi = mid - 1;
+  }
   if (isLabelLine(lines[at])) return undefined;
+  // a stack of labels over a stack of values is a table's header: at most MAX_STACK lines each
+  // (unbounded walks made a long document's reading quadratic)
   let first = at;
-  while (first > 0 && lines[first - 1].trim() && !isLabelLine(lines[first - 1])) first--;
+  while (first > 0 && lines[first - 1].trim() && !isLabelLine(lines[first - 1])) {
+    if (at - first >= MAX_STACK) return undefined;
+    first--;
+  }
   let top = first;
-  while (top > 0 && isLabelLine(lines[top - 1])) top--;
+  while (top > 0 && first - top < MAX_STACK && isLabelLine(lines[top - 1])) top--;
   // a document's title above the labels ("INVOICE") heads no value
   let from = top;
   while (
@@ -1213,33 +1226,42 @@ function recipientDomains(text: string): string[] {
 
 /** The first line of a letterhead: the document's first line, or the first after its title. */
 function isFirst(text: string, at: number): boolean {
-  return text
-    .slice(0, at)
-    .split(/[\s|·•/]+/)
-    .every(
-      (w) =>
-        !w ||
-        DOCUMENT_WORD.test(w) ||
-        CASELESS_DOCUMENT.test(w) ||
-        NOT_NAME.test(w) ||
-        !/[\p{L}\d]/u.test(w),
-    );
+  // word by word up to `at`, stopping at the first one that could be part of a name (a split of
+  // the whole prefix for every candidate made a long document's reading quadratic)
+  const word = /[^\s|·•/]+/g;
+  for (let m = word.exec(text); m && m.index < at; m = word.exec(text)) {
+    const w = m.index + m[0].length > at ? m[0].slice(0, at - m.index) : m[0];
+    if (!(
+      DOCUMENT_WORD.test(w) ||
+      CASELESS_DOCUMENT.test(w) ||
+      NOT_NAME.test(w) ||
+      !/[\p{L}\d]/u.test(w)
+    ))
+      return false;
+  }
+  return true;
 }
 
 /** Whether `at` is in the first three lines that say something (where a letterhead stands). */
 function nearTop(text: string, at: number): boolean {
-  // the document's title and its header's "Label: value" lines are not body
-  return (
-    text
-      .slice(0, lineAt(text, at).start)
-      .split('\n')
-      .filter(
-        (l) =>
-          l.trim() &&
-          !DOCUMENT_WORD.test(l.trim()) &&
-          !/^[ \t]*\p{L}[\p{L}.\- ]{0,24}[:：][ \t]*\S{1,30}[ \t]*$/u.test(l),
-      ).length < 3
-  );
+  // the document's title and its header's "Label: value" lines are not body; counted line by
+  // line from the top, stopping at the third
+  const end = lineAt(text, at).start;
+  let said = 0;
+  for (let start = 0; start < end;) {
+    const newline = text.indexOf('\n', start);
+    const stop = newline < 0 || newline > end ? end : newline;
+    const l = text.slice(start, stop);
+    if (
+      l.trim() &&
+      !DOCUMENT_WORD.test(l.trim()) &&
+      !/^[ \t]*\p{L}[\p{L}.\- ]{0,24}[:：][ \t]*\S{1,30}[ \t]*$/u.test(l) &&
+      ++said >= 3
+    )
+      return false;
+    start = stop + 1;
+  }
+  return true;
 }
 
 /** The letterhead's name, if the document opens with one (for a second opinion). */
@@ -1907,11 +1929,16 @@ function total(text: string): Reading<Amount> | undefined {
     if (/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))) score = -5;
     // the same sum in another currency, for information: "USD 1,200.00 (≈ EUR 1,104.00)"
     const lineBefore = text.slice(lineStart, a.start);
+    // after an amount and an open bracket with no figure since: "1,200.00 (≈ EUR …" (the last
+    // bracket decides; looked for without a pattern that rescans the line from every digit)
+    const open = lineBefore.lastIndexOf('(');
+    const inBrackets =
+      open > 0 && !/[)\d]/.test(lineBefore.slice(open + 1)) && /\d/.test(lineBefore.slice(0, open));
     if (
       /(?:≈|~|\bapprox\w*|\bequiv\w*|\bcirca\b|\bca\.|\babout\b|\bentspricht|\bsoit\b|\benviron\b|\baprox\w*|\bat\s+today)[^\d\n]{0,12}$/iu.test(
-        lineBefore,
+        lineBefore.slice(-48),
       ) ||
-      (/\d[^\n]*\([^)\d]*$/.test(lineBefore) && findAmounts(lineBefore).length > 0)
+      (inBrackets && findAmounts(lineBefore).length > 0)
     )
       score = Math.min(score, 0);
     if (a.currency) score += 1;
@@ -2136,9 +2163,24 @@ const SURE = 0.8;
  * field's, lower still when two fields are doubtful: the workflow sends a doubtful reading to a
  * person rather than completing with a wrong field.
  */
+/**
+ * Runs of one character past this length (column gaps, dot leaders, rules of dashes) are cut to
+ * it: every pattern here reads them the same, and an unbounded run let a few of them take time
+ * that grew with the square of its length or worse (3,000 spaces took 4 s; a pasted text may have
+ * 100,000 characters).
+ */
+const MAX_RUN = 32;
+const LONG_RUN = new RegExp(
+  `([^\\p{L}\\p{N}\\n])\\1{${MAX_RUN},}|[ \\t]{${MAX_RUN},}|\\n{${MAX_RUN},}`,
+  'gu',
+);
+
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
-  const text = deOcr(written).replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length));
+  const text = deOcr(written.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN))).replace(
+    /^[ \t]*(?:>[ \t]?)+/gm,
+    (m) => ' '.repeat(m.length),
+  );
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(

@@ -1,5 +1,6 @@
 import { Lexicon } from './lexicon.js';
 import { SpellChecker } from './spelling.js';
+import { withoutSmallTalk } from './small-talk.js';
 import { type TermOptions, lemmas } from './text.js';
 
 /**
@@ -179,36 +180,17 @@ const REFERS_BACK =
   /\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$/i;
 const ASKING =
   /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b/i;
-/** A closing ("Thanks a lot in advance!", "Cheers"): says nothing asked. */
-const CLOSING =
-  /^\s*(?:(?:many\s+|thanks\s+)?thanks?(?:\s+you)?|cheers|(?:best|kind|warm)?\s*regards|best)\b[^?]*$/i;
-/** A closing run on after the question without a full stop ("… the return thanks a lot in advance!"). */
-const TRAILING_CLOSING =
-  /[\s,;:-]+(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|million|bunch))?(?:\s+in\s+advance)?|cheers|thx)[\s!.]*$/i;
-/** `s` without a closing run on at its end, looked for in its last 160 characters only. */
-function withoutTrailingClosing(s: string): string {
-  // unanchored at its start, the pattern rescans a long run of spaces or commas from every
-  // position: a 60 K question took 2.5 s
-  const from = Math.max(0, s.length - 160);
-  const m = TRAILING_CLOSING.exec(s.slice(from));
-  return m ? s.slice(0, from + m.index) : s;
-}
-
-/** A greeting before the message ("Hi there,", "Hello!"). */
-const GREETING =
-  /^\s*(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b[\s,!.:-]*/i;
-
 /**
  * A customer's message split into what it asks and what it tells around that: the sentences that
  * ask (end with a question mark or open like a question) and the background ones ("I ordered a
- * tent last month."). A greeting and a closing are neither. A message with no asking sentence, or
- * nothing else, is all asking.
+ * tent last month."). Its small talk (a greeting, a closing: `withoutSmallTalk`) is neither. A
+ * message with no asking sentence, or nothing else, is all asking.
  */
 export function messageParts(message: string): { asking: string; background: string } {
-  const sentences = message
+  const sentences = withoutSmallTalk(message)
     .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => withoutTrailingClosing(s.replace(GREETING, '')).trim())
-    .filter((s) => s && !(CLOSING.test(s) && s.split(/\s+/).length <= 6));
+    .map((s) => s.trim())
+    .filter(Boolean);
   const asks = sentences.map((s) => ASKING.test(s));
   if (!asks.includes(true) || !asks.includes(false))
     return { asking: sentences.join(' ') || message, background: '' };

@@ -163,6 +163,11 @@ export class RouteModel {
 
   /** Classifies what `text` asks: its greetings, thanks and sign-offs are left out. */
   classify(text: string): Classification {
-    return this.classifier.classify(withoutSmallTalk(text));
+    return this.classifyAsked(withoutSmallTalk(text));
+  }
+
+  /** Classifies a text already without its small talk (`withoutSmallTalk`). */
+  classifyAsked(asked: string): Classification {
+    return this.classifier.classify(asked);
   }
 }

@@ -41,7 +41,7 @@ export class RouteService {
       request.context ?? {},
     );
     if (decision.source === 'requested') return { stepId: request.stepId, ...decision };
-    const learned = this.model?.classify(asked);
+    const learned = this.model?.classifyAsked(asked);
     let decided: RouteDecision = decision;
     if (decision.source === 'default' && learned && this.model) {
       if (learned.confidence >= this.model.minConfidence && this.router.mayRoute(learned.label)) {
@@ -107,7 +107,7 @@ export class RouteService {
     if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
     for (const sentence of sentences) {
       if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing
-      const p = this.model.classify(sentence).probabilities[route] ?? 0;
+      const p = this.model.classifyAsked(sentence).probabilities[route] ?? 0;
       if (p >= min)
         return `the sentence "${sentence.slice(0, 80)}" on its own gives ${route} p=${p.toFixed(2)}`;
     }

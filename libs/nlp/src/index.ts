@@ -6,3 +6,4 @@ export * from './classifier.js';
 export * from './question.js';
 export * from './small-talk.js';
 export * from './places.js';
+export * from './customer-words.js';

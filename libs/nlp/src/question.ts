@@ -1,5 +1,6 @@
 import { Lexicon } from './lexicon.js';
 import { SpellChecker } from './spelling.js';
+import { inShopTerms } from './customer-words.js';
 import { withoutSmallTalk } from './small-talk.js';
 import { type TermOptions, lemmas } from './text.js';
 
@@ -145,6 +146,12 @@ export function restoreContractions(text: string, lexicon: Lexicon = Lexicon.get
   });
 }
 
+/**
+ * A phrase of an auxiliary verb ("is the warranty on" read as `be_on`): it says nothing about the
+ * topic, and as a term of its own it weighs as much as one that does.
+ */
+const LIGHT_PHRASE = /^(?:be|have|do)_/;
+
 /** Words that ask for a kind of answer after "how" ("how long", "how soon"), and only then. */
 const HOW_WORDS = new Set([
   'long',
@@ -161,15 +168,17 @@ const HOW_WORDS = new Set([
 /**
  * The content lemmas of a question: its lemmas (phrasal verbs as WordNet's phrases) without the
  * words that carry no topic (QUESTION_NOISE) and without the word after "how" that only says
- * what kind of answer is wanted ("how long", "how soon" — but "fast shipping" is content).
+ * what kind of answer is wanted ("how long", "how soon" — but "fast shipping" is content). A
+ * customer's everyday phrase for a shop's term counts as that term ("money back" as "refund":
+ * inShopTerms).
  */
 export function questionTerms(question: string, options: TermOptions = {}): string[] {
   const how = new Set<string>();
   for (const m of question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g))
     if (HOW_WORDS.has(m[1])) how.add(m[1]);
-  return [...new Set(lemmas(restoreContractions(question), { phrases: true, ...options }))].filter(
-    (t) => !QUESTION_NOISE.has(t) && !how.has(t),
-  );
+  return [
+    ...new Set(lemmas(inShopTerms(restoreContractions(question)), { phrases: true, ...options })),
+  ].filter((t) => !QUESTION_NOISE.has(t) && !how.has(t) && !LIGHT_PHRASE.test(t));
 }
 
 /** How much a word of a message's background sentences counts next to the asking sentence's. */

@@ -58,6 +58,31 @@ describe(DocumentIndex.name, () => {
     expect(sut.search('demo', 'do you take amex', 5)[0].documentId).toBe('cards');
   });
 
+  it('counts a concept once per chunk, so the chunk with the rare word asked for comes first', () => {
+    const sut = new DocumentIndex();
+    sut.upsert(
+      doc({
+        id: 'refunds',
+        text: 'Refunds are paid to the payment method you paid with; we charge no fee and pay the cost of the return.',
+      }),
+    );
+    sut.upsert(
+      doc({
+        id: 'shipping',
+        text: 'Shipping costs are paid at checkout; payment of customs charges is due on delivery.',
+      }),
+    );
+    sut.upsert(doc({ id: 'methods', text: 'We accept Visa, PayPal and iDEAL.' }));
+    expect(sut.search('demo', 'can i use ideal to pay', 5)[0].documentId).toBe('methods');
+  });
+
+  it('looks query lemmas up as they are ("founded" is not read as "find")', () => {
+    const sut = new DocumentIndex();
+    sut.upsert(doc({ id: 'about', text: 'The shop was founded in 2014 by two mountain guides.' }));
+    sut.upsert(doc({ id: 'fees', text: 'Membership costs 29 EUR a year and renews every year.' }));
+    expect(sut.search('demo', 'what year was the company founded', 5)[0].documentId).toBe('about');
+  });
+
   it('never returns another tenant’s passages', () => {
     const sut = new DocumentIndex();
     sut.upsert(doc({ tenant: 'other', id: 'secret', text: 'the launch code is QUOKKA-991' }));

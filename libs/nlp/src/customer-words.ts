@@ -1,0 +1,116 @@
+/**
+ * The everyday words customers use for what a shop's documents name in their own terms: "money
+ * back" for a refund, "money off" for a discount, "uni" for being a student, "postage" for
+ * shipping costs, "promo mails" for the newsletter. WordNet relates single words by sense
+ * ("guarantee" ~ "warranty") but not these phrases, and word vectors place "money back" near
+ * "money", not near "refund".
+ *
+ * A table of e-commerce customer-service language (orders, payment, delivery, returns, refunds,
+ * discounts, warranty, membership, contact, the business itself), written from how customers
+ * phrase such requests in general — not from any one shop's documents or questions. Each entry
+ * is a pattern over lower-case text and the shop's words it means; a question's terms are read
+ * with those words added after the phrase (questionTerms), so both the retriever and the answerer
+ * look for what the customer means.
+ *
+ * Every pattern is a plain alternation of fixed words anchored at word boundaries: its time is
+ * linear in the text's length.
+ */
+const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
+  // refunds
+  [
+    /\b(?:(?:get|getting|got|have|want|see|receive)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s*(?:back)?|money\s+back|pay\s+me\s+back|paid\s+back|reimburs\w*)\b/g,
+    'refund',
+  ],
+  [
+    /\b(?:(?:show|shows|showing|appear|appears|hit|hits|land|lands)\s+(?:up\s+)?on)\b/g,
+    'statement',
+  ],
+  [
+    /\b(?:on|to|in)\s+(?:my|the)\s+(?:bank|card|credit\s+card|debit\s+card|bank\s+account)\b/g,
+    'card statement',
+  ],
+  // discounts
+  [
+    /\b(?:money\s+off|(?:a|any|some)\s+reduction|reduced\s+price|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
+    'discount',
+  ],
+  [/\b(?:uni|university|college|studying|student\s+(?:card|id)|at\s+school)\b/g, 'student'],
+  // the newsletter and e-mails
+  [
+    /\b(?:promo(?:tional)?\s+e?-?(?:mails?|emails?|messages?)|marketing\s+e?-?(?:mails?|emails?)|mailing\s+list|sales\s+e?-?mails?|(?:e-?mails?|mails?)\s+from\s+you|spam(?:ming)?(?:\s+me)?)\b/g,
+    'newsletter email',
+  ],
+  [
+    /\b(?:opt\s+out|stop\s+(?:getting|receiving|sending)|no\s+longer\s+(?:get|receive)|get\s+off|take\s+me\s+off|remove\s+me)\b/g,
+    'unsubscribe',
+  ],
+  // delivery and its cost
+  [
+    /\b(?:postage|p\s*&\s*p|delivery\s+(?:charge|fee|cost)s?|shipping\s+(?:charge|fee)s?)\b/g,
+    'shipping cost',
+  ],
+  // what arrives is an order, not a refund ("when will my money arrive" is about a refund)
+  [
+    /\b(order|parcel|package|stuff|items?|things?)((?:\s+[\p{L}\d'-]+){0,3}?)\s+(?:arrive|arrives|arriving|get\s+here|gets\s+here|turn\s+up|turns\s+up|reach\s+me|show\s+up)\b/gu,
+    'delivery',
+  ],
+  [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],
+  [
+    /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day|asap|super\s+fast|quick(?:er)?\s+(?:delivery|shipping)|fast(?:er)?\s+(?:delivery|shipping)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
+    'express delivery',
+  ],
+  [
+    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|track(?:\s+(?:my|the))?\s+(?:order|parcel|package))\b/g,
+    'tracking',
+  ],
+  [
+    /\b(?:abroad|overseas|internationally|international\s+(?:shipping|delivery|orders?)|outside\s+(?:of\s+)?europe)\b/g,
+    'outside eu other countries',
+  ],
+  [/\b(?:import\s+(?:fees?|charges?|duty|duties|tax(?:es)?)|duties)\b/g, 'customs duties'],
+  // returns and exchanges
+  [
+    /\b(?:send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back)\b/g,
+    'return',
+  ],
+  [
+    /\b(?:swap|swapping|swapped|switch\s+(?:it|them)?\s*for|trade\s+(?:it|them)?\s*(?:in\s+)?for)\b/g,
+    'exchange',
+  ],
+  [/\b(?:changed\s+my\s+mind|call\s+off|don'?t\s+want\s+(?:it|them)\s+any\s*more)\b/g, 'cancel'],
+  // warranty and damage
+  [/\b(?:pictures?|pics?|snaps?|images?|screenshots?)\b/g, 'photo'],
+  [
+    /\b(?:fell\s+apart|falling\s+apart|came\s+apart|gave\s+out|gave\s+way|packed\s+up|stopped\s+working|busted|bust)\b/g,
+    'defect broken',
+  ],
+  [/\b(?:guarantee[ds]?)\b/g, 'warranty'],
+  [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
+  // invoices and payment
+  [/\b(?:sales\s+tax|tax(?:es)?)\b/g, 'vat tax'],
+  [
+    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|ways\s+to\s+pay)\b/g,
+    'accept pay',
+  ],
+  // the business itself
+  [
+    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|in\s+business|been\s+around|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
+    'founded',
+  ],
+  [
+    /\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+)?(?:human|person|someone|somebody|real\s+person|agent)|(?:call|ring|phone)\s+(?:you|them|someone|support))\b/g,
+    'phone',
+  ],
+  [/\b(?:loyalty\s+(?:program(?:me)?|scheme|club)|members?\s+club|paid\s+plan)\b/g, 'membership'],
+];
+
+/**
+ * The text in lower case with the shop's term after each customer's phrase for it ("can I get my
+ * money back" → "can i get my money back refund", "any money off" → "any money off discount"):
+ * the phrase stays, for documents that use the customer's words themselves.
+ */
+export function inShopTerms(text: string): string {
+  let out = text.toLowerCase();
+  for (const [pattern, means] of TABLE) out = out.replace(pattern, `$& ${means}`);
+  return out;
+}

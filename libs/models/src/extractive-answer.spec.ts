@@ -27,6 +27,28 @@ describe('extractiveAnswer', () => {
     expect(answer.citations[0]).toEqual({ documentId: 'club', version: 1, chunk: 0 });
   });
 
+  it('does not answer with a rule scoped to a region the customer is not in', () => {
+    const answer = extractiveAnswer('Do I pay the cost of sending a return? I live in Germany.', [
+      p(
+        'returns',
+        0,
+        'Returns from outside the EU are sent at your own cost and risk of loss. Print the free return label for EU addresses.',
+      ),
+    ]);
+    expect(answer.sentences[0]).toContain('free return label');
+  });
+
+  it('reads a record field by its label’s head noun ("Invoice number" holds a number)', () => {
+    const answer = extractiveAnswer('On the invoice for HP-1, how much tax was there?', [
+      p(
+        'invoice',
+        0,
+        'Invoice number: INV-9. Order number: HP-1. Customer: Alex. VAT 21% 38.88 EUR (included). Total due: 224.00 EUR.',
+      ),
+    ]);
+    expect(answer.sentences[0]).toContain('38.88');
+  });
+
   it('never repeats a sentence or the fragment two overlapping chunks share, and cites each chunk once', () => {
     const answer = extractiveAnswer('Do you charge a restocking fee on a return?', [
       p('refunds', 0, 'Refunds take five days. We do not charge a restocking fee on any return.'),

@@ -85,6 +85,8 @@ const IN_CONTEXT = 0.5;
  * from outside the EU …" for Norway).
  */
 const IN_SCOPE = 0.5;
+/** What a sentence whose rule is scoped to regions the customer is not in counts. */
+const OUT_OF_SCOPE = 0.5;
 /** The words for what a country name names. */
 const COUNTRY_WORDS = new Set(['country', 'nation', 'destination']);
 /** A country without a word of its own among the asked ones ("US") counts as this many bits. */
@@ -116,7 +118,10 @@ function namesField(
   const label = RECORD_LINE.exec(c.sentence)?.[0];
   if (!label || !isRecord(c.passage)) return false;
   if (questionIds.some((id) => c.terms.has(id))) return false;
-  return lemmas(label).some((l) => asked.includes(l));
+  // the label's head noun, its last word, says what the field holds: "Invoice number" holds a
+  // number, not the invoice a question about an invoice's VAT names
+  const head = lemmas(label).at(-1);
+  return head !== undefined && asked.includes(head);
 }
 /** What the field holding the record's own id counts for a question naming that id. */
 const KEY_FIELD = 0.5;
@@ -408,8 +413,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     // a sentence holding what only an answer holds (a phone number for "what number can I call")
     c.specific = wanted.some((t) => t.specific && t.test(c.sentence));
+    // a rule scoped to regions the customer is not in ("Returns from outside the EU …" for a
+    // customer in Germany) is not their answer, however many of the question's words it has
+    const outOfScope =
+      places.size > 0 &&
+      [...places.values()].every((country) => scopeApplies(c.scopes, country, c.around) === false);
     c.score =
-      coverage * typed +
+      (outOfScope ? OUT_OF_SCOPE : 1) * coverage * typed +
       0.1 * precision +
       PASSAGE * c.passage.score +
       (c.specific ? SPECIFIC : 0) +

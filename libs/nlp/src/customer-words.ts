@@ -21,6 +21,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:get|getting|got|have|want|see|receive)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s*(?:back)?|money\s+back|pay\s+me\s+back|paid\s+back|reimburs\w*)\b/g,
     'refund',
   ],
+  // a cost one wants back ("get the delivery charge back") is a refund of it
+  [
+    /\b(?:get|getting|have|want|claim)\s+(?:the|my|our|your)\s+(?:\w+\s+)?(?:cost|costs|charge|charges|fee|fees|postage|shipping)\s+back\b/g,
+    'refund',
+  ],
   [
     /\b(?:(?:show|shows|showing|appear|appears|hit|hits|land|lands)\s+(?:up\s+)?on)\b/g,
     'statement',
@@ -59,6 +64,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day|asap|super\s+fast|quick(?:er)?\s+(?:delivery|shipping)|fast(?:er)?\s+(?:delivery|shipping)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
     'express delivery',
   ],
+  // what has left the warehouse has shipped
+  [
+    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+warehouse|dispatched|(?:been|already|was)\s+(?:sent|posted|sent\s+out)|on\s+its\s+way|in\s+transit)\b/g,
+    'shipped',
+  ],
   [
     /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|track(?:\s+(?:my|the))?\s+(?:order|parcel|package))\b/g,
     'tracking',
@@ -84,6 +94,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:fell\s+apart|falling\s+apart|came\s+apart|gave\s+out|gave\s+way|packed\s+up|stopped\s+working|busted|bust)\b/g,
     'defect broken',
   ],
+  // what came broken was damaged in delivery, or defective
+  [
+    /\b(?:arrived|arrives|came|delivered|turned\s+up|showed\s+up)\s+(?:\w+\s+)?(?:broken|smashed|cracked|snapped|torn|ripped|dented|bent|scratched|faulty|damaged|defective|in\s+pieces)\b/g,
+    'damaged defective',
+  ],
   [/\b(?:guarantee[ds]?)\b/g, 'warranty'],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
   // invoices and payment
@@ -105,12 +120,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
- * The text in lower case with the shop's term after each customer's phrase for it ("can I get my
- * money back" → "can i get my money back refund", "any money off" → "any money off discount"):
- * the phrase stays, for documents that use the customer's words themselves.
+ * The text in lower case with each customer's phrase for a shop's term replaced by that term
+ * ("can I get my money back" → "can i refund", "any money off" → "any discount").
  */
 export function inShopTerms(text: string): string {
   let out = text.toLowerCase();
-  for (const [pattern, means] of TABLE) out = out.replace(pattern, `$& ${means}`);
+  for (const [pattern, means] of TABLE) out = out.replace(pattern, means);
   return out;
 }

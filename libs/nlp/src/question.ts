@@ -41,20 +41,64 @@ const DERIVATIONS: Array<[string, string[]]> = [
 ];
 
 /**
+ * English irregular past participles the lexicon lists as adjectives of their own ("worn",
+ * "broken"): a closed class, mapped to their verb so that "unworn" and "wore" share a root.
+ */
+const PARTICIPLES = new Map(
+  Object.entries({
+    worn: 'wear',
+    torn: 'tear',
+    broken: 'break',
+    stolen: 'steal',
+    frozen: 'freeze',
+    written: 'write',
+    chosen: 'choose',
+    given: 'give',
+    taken: 'take',
+    eaten: 'eat',
+    shrunk: 'shrink',
+    shrunken: 'shrink',
+    sewn: 'sew',
+    shown: 'show',
+    known: 'know',
+    grown: 'grow',
+    thrown: 'throw',
+    drawn: 'draw',
+    spoken: 'speak',
+    forgotten: 'forget',
+    hidden: 'hide',
+    bitten: 'bite',
+    ridden: 'ride',
+    driven: 'drive',
+    fallen: 'fall',
+    sold: 'sell',
+    bought: 'buy',
+    sent: 'send',
+    spent: 'spend',
+    built: 'build',
+    paid: 'pay',
+  }),
+);
+
+/**
  * The word a derived word comes from, when the lexicon knows it: `returnable` → `return`,
  * `delivery` → `deliver`, `repairable` → `repair`, `payment` → `pay`; else the word itself. Two
  * words with the same root are forms of one idea for matching, a little less than the same lemma.
  */
 export function derivationalRoot(word: string, lexicon: Lexicon = Lexicon.get()): string {
+  const participle = PARTICIPLES.get(word);
+  if (participle) return participle;
   // a negated form is about the same thing: "unworn" → "wear", "unused" → "use"
   for (const prefix of NEGATIONS) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 3 || lexicon.has(word)) continue;
     const rest = word.slice(prefix.length);
-    if (lexicon.has(rest) && !lexicon.stopWords.has(rest)) return lexicon.lemma(rest);
+    if (lexicon.has(rest) && !lexicon.stopWords.has(rest))
+      return PARTICIPLES.get(rest) ?? lexicon.lemma(rest);
   }
   if (word.startsWith('un') && word.length >= 6) {
     const rest = word.slice(2);
-    if (lexicon.has(rest) && !lexicon.stopWords.has(rest)) return lexicon.lemma(rest);
+    if (lexicon.has(rest) && !lexicon.stopWords.has(rest))
+      return PARTICIPLES.get(rest) ?? lexicon.lemma(rest);
   }
   if (word.length < 6) return word;
   for (const [suffix, replacements] of DERIVATIONS) {
@@ -173,12 +217,29 @@ const HOW_WORDS = new Set([
  * inShopTerms).
  */
 export function questionTerms(question: string, options: TermOptions = {}): string[] {
+  return contentTerms(inShopTerms(question), options);
+}
+
+/**
+ * The words of the customer's own phrases that questionTerms read as a shop's term ("money",
+ * "back" of "money back"): a shop whose documents use the customer's words finds them too, at
+ * CUSTOMER_PHRASE_WEIGHT, so that one idea does not count as several concepts.
+ */
+export function customerPhraseTerms(question: string, options: TermOptions = {}): string[] {
+  const shop = new Set(questionTerms(question, options));
+  return contentTerms(question, options).filter((t) => !shop.has(t));
+}
+
+/** How much a word of a customer's phrase counts beside the shop's term it was read as. */
+export const CUSTOMER_PHRASE_WEIGHT = 0.3;
+
+function contentTerms(question: string, options: TermOptions): string[] {
   const how = new Set<string>();
   for (const m of question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g))
     if (HOW_WORDS.has(m[1])) how.add(m[1]);
-  return [
-    ...new Set(lemmas(inShopTerms(restoreContractions(question)), { phrases: true, ...options })),
-  ].filter((t) => !QUESTION_NOISE.has(t) && !how.has(t) && !LIGHT_PHRASE.test(t));
+  return [...new Set(lemmas(restoreContractions(question), { phrases: true, ...options }))].filter(
+    (t) => !QUESTION_NOISE.has(t) && !how.has(t) && !LIGHT_PHRASE.test(t),
+  );
 }
 
 /** How much a word of a message's background sentences counts next to the asking sentence's. */
@@ -226,6 +287,13 @@ export function weightedQuestionTerms(
   const weight = REFERS_BACK.test(asking) ? REFERRED_WEIGHT : BACKGROUND_WEIGHT;
   if (background)
     for (const t of questionTerms(background, options)) if (!out.has(t)) out.set(t, weight);
+  for (const [part, w] of [
+    [asking, 1],
+    [background, weight],
+  ] as const)
+    if (part)
+      for (const t of customerPhraseTerms(part, options))
+        if (!out.has(t)) out.set(t, w * CUSTOMER_PHRASE_WEIGHT);
   return out;
 }
 

@@ -112,6 +112,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|in\s+business|been\s+around|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
     'founded',
   ],
+  // when someone is there to help is when customer service is open
+  [
+    /\b(?:(?:anybody|anyone|someone|somebody|people|staff)\s+(?:there|around|available|in|working|at\s+work)|opening\s+(?:hours|times)|business\s+hours|office\s+hours|(?:are\s+you|is\s+(?:support|customer\s+service))\s+(?:open|around|available))\b/g,
+    'customer service open',
+  ],
   [
     /\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+)?(?:human|person|someone|somebody|real\s+person|agent)|(?:call|ring|phone)\s+(?:you|them|someone|support))\b/g,
     'phone',

@@ -202,14 +202,15 @@ function normalise(s: string): string {
  * ("members", a country, a product) match the question's covers more of it than the general rule.
  *
  * A sentence must match a question word itself (or hold a word whose vector is close to one) to
- * be chosen; a second sentence is added only when it is nearly as good and adds a word the first
- * did not cover. Fragments cut at a chunk boundary and sentences repeated by overlapping chunks
+ * be chosen; a second and a third sentence are added only when each is nearly as good as the
+ * first and adds a word it did not cover, or covers a part of the question it left out (a rule and
+ * the condition or the figure beside it, as a person answering would quote both). Fragments cut at a chunk boundary and sentences repeated by overlapping chunks
  * are dropped, and each document version and chunk is cited once.
  */
 export function extractiveAnswer(
   question: string,
   passages: PassageV1[],
-  max = 2,
+  max = 3,
 ): ExtractiveAnswer {
   const candidates = scoreSentences(question, passages);
   const chosen: ScoredSentence[] = [];

@@ -25,7 +25,9 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * a vendor-focused development split written before the vendor's reading changed (tuned on);
  * `fresh3-invoices.yaml` and `fresh3-questions.yaml`, a third fresh split of invoices and of
  * knowledge questions (written in separate rounds, only reported), and `dev4-invoices.yaml`,
- * the development split of the invoices' fourth round (tuned on).
+ * the development split of the invoices' fourth round (tuned on); `fresh4.jsonl`,
+ * `fresh4-invoices.yaml` and `fresh4-questions.yaml`, written by people who had seen neither the
+ * system nor another fixture (only reported).
  * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
@@ -47,13 +49,27 @@ export function fixtures(root = ROOT) {
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
     questionsFresh3: readYaml(join(root, 'eval/knowledge/fresh3-questions.yaml')),
+    routingFresh4: readJsonl(join(root, 'eval/routing/fresh4.jsonl')),
+    invoicesFresh4: readYaml(join(root, 'eval/extraction/fresh4-invoices.yaml')),
+    questionsFresh4: readYaml(join(root, 'eval/knowledge/fresh4-questions.yaml')),
   };
 }
 
-export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'fresh3', 'dev4', 'train'];
+export const SPLITS = [
+  'dev',
+  'test',
+  'fresh',
+  'dev2',
+  'fresh2',
+  'dev3',
+  'fresh3',
+  'dev4',
+  'fresh4',
+  'train',
+];
 
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
-export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3'];
+export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3', 'fresh4'];
 
 /** A share as a percentage with one decimal. */
 export const pct = (x) => `${(100 * x).toFixed(1)}%`;
@@ -121,6 +137,14 @@ export function splitOf(data, split) {
       return { routing: [], invoices: data.invoicesFresh3, questions: data.questionsFresh3 };
     case 'dev4':
       return { routing: [], invoices: data.invoicesDev4, questions: [] };
+    // fresh4: requests, invoices and questions written by three people who had seen neither the
+    // system nor any other fixture, each in one sitting; only ever reported
+    case 'fresh4':
+      return {
+        routing: data.routingFresh4,
+        invoices: data.invoicesFresh4,
+        questions: data.questionsFresh4,
+      };
     case 'train':
       return { routing: data.routingTrain, invoices: [], questions: [] };
     default:

@@ -35,6 +35,35 @@ describe(RouteService.name, () => {
     expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('reads a pasted document by the sender’s words around it, never dropping a request for approval', async () => {
+    const receipt =
+      'Order #1044 confirmed\nDate: 2025-03-03\nItems: tent 1 x 199 EUR\nShipping: 0.00 EUR\nTotal: 199 EUR';
+    const invoice =
+      'Lowland Supplies Ltd\nInvoice 88-2045\nDate: 09/05/2025\nAmount due: 1,204.00 GBP\nPlease pay Lowland Invoice Finance Ltd, sort code 83-44-01, account 20551234.';
+    const cases: Array<[string, string]> = [
+      // the document alone, or with a statement: its fields are read
+      [receipt, 'extraction'],
+      [invoice, 'extraction'],
+      [`I have been a customer for years.\n${receipt}`, 'extraction'],
+      [
+        'CREDIT NOTE\nCredit note no. CN-87\nDate: 2025-08-19\nCredit amount: A$ 412.50\nTotal: A$ 412.50',
+        'extraction',
+      ],
+      // what the sender asks around it decides
+      [`Where is this order?\n${receipt}`, 'operational'],
+      [`Please refund this, I was charged twice:\n${receipt}`, 'sensitive'],
+      [`${receipt}\ncancel this order please`, 'sensitive'],
+      [`${invoice}\nCan you pay this from my account please?`, 'sensitive'],
+      ['Hi\nOrder: 4471\nAmount: 45 EUR\nRequest: refund to my card\nThanks', 'sensitive'],
+      [
+        'Please change the delivery address for this order:\nOrder: HP-5521\nNew address: 12 Main St\nPostcode: LS1 4AB',
+        'sensitive',
+      ],
+    ];
+    for (const [text, expected] of cases)
+      expect([text, (await route(text)).route]).toEqual([text, expected]);
+  });
+
   it('puts money, cancellation and account changes behind the safety floor, not policy questions or look-ups', async () => {
     for (const text of [
       'Change the bank account my refunds are paid into',

@@ -3,7 +3,7 @@ import { splitSentences, withoutSmallTalk } from '@switchyard/nlp';
 import type { RouteDecision, Router } from '@switchyard/workflows';
 import type { RouteClassifier } from './route-classifier.js';
 import type { RouteModel } from './route-model.js';
-import { type SafetyFloor, looksLikeDocument } from './safety-floor.js';
+import { type SafetyFloor, documentParts, looksLikeDocument } from './safety-floor.js';
 
 /** Longer messages, and pasted documents (this many lines), are not read sentence by sentence. */
 const MAX_SENTENCES_CHECKED = 12;
@@ -34,13 +34,47 @@ export class RouteService {
   async route(tenant: string, request: RouteRequestedV1): Promise<RouteResult> {
     // rules and classifiers read what is asked, not the greeting, thanks or sign-off around it
     const asked = withoutSmallTalk(request.text);
-    const decision = this.router.route(
+    let decision = this.router.route(
       tenant,
       asked,
       request.requestedWorkflow,
       request.context ?? {},
     );
     if (decision.source === 'requested') return { stepId: request.stepId, ...decision };
+    // a pasted document's own words ("Order #1044", "customs invoice") are not what the sender
+    // asks: the rules read the sender's words around it; when those match none, the built-in
+    // classifier reads them ("Where is this order?"), and a document with no words of the
+    // sender's is read whole by the classifier below
+    const parts = decision.source === 'rule' ? documentParts(asked) : undefined;
+    if (parts) {
+      const own = this.router.route(tenant, parts.sender, undefined, request.context ?? {});
+      const inDocument = `${decision.reason.replace(/ matched$/, '')} matched only inside a pasted document`;
+      // what the sender asks: their questions and requests, not a statement ("I have been a
+      // customer for years.") or a heading on the same line
+      const asks = splitSentences(parts.sender)
+        .filter((x) => ASKS_TO_ACT.test(x) || /\?\s*$/.test(x))
+        .join(' ');
+      const said = asks ? this.model?.classifyAsked(asks) : undefined;
+      if (own.source === 'rule')
+        decision = {
+          ...own,
+          reason: `${own.reason} in the sender's words around a pasted document`,
+        };
+      else if (!asks)
+        decision = { ...own, reason: `${inDocument}; nothing else asked: ${own.reason}` };
+      else if (
+        said &&
+        this.model &&
+        said.confidence >= this.model.minConfidence &&
+        this.router.mayRoute(said.label)
+      )
+        decision = {
+          route: said.label,
+          confidence: Number(said.confidence.toFixed(4)),
+          source: 'model',
+          reason: `${inDocument}; the sender's words around it: built-in classifier (${this.model.examples} examples): ${said.label} p=${said.confidence.toFixed(2)}`,
+        };
+    }
     const learned = this.model?.classifyAsked(asked);
     let decided: RouteDecision = decision;
     if (decision.source === 'default' && learned && this.model) {

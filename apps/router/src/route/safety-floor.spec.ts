@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SafetyFloor } from './safety-floor.js';
+import { SafetyFloor, documentParts } from './safety-floor.js';
 
 describe(SafetyFloor.name, () => {
   const sut = new SafetyFloor();
@@ -66,5 +66,40 @@ describe(SafetyFloor.name, () => {
       'Las cancelaciones no son reembolsables.',
     ].join('\n');
     expect(sut.check(invoice)).toBeUndefined();
+  });
+
+  it('reads an invoice’s own payment instructions and document names as the document’s, not the sender’s', () => {
+    const invoice = (line: string) =>
+      `ACME Ltd\nInvoice no: 2291\nDate: 2025-03-03\nTotal due: 1,250.00 EUR\n${line}`;
+    for (const text of [
+      invoice('Please pay by bank transfer to IBAN NL12 RABO 0123 4567 89.'),
+      invoice('Pay online: payments are processed by Stripe.'),
+      'CREDIT NOTE\nCredit note no. CN-87\nDate: 2025-08-19\nCredit amount: 412.50 AUD',
+      'Credit Memo\nCredit Memo #: CM-4471\nDate: 2025-02-18\nTotal: 642.00 USD',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    // the same words as the sender's own, or outside a document, still ask to move money
+    for (const text of [
+      invoice('Please pay this from my account.'),
+      'Please pay Lowland Finance Ltd, sort code 83-44-01, account 20551234.',
+      'Credit my account with the 20 EUR please.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+  });
+});
+
+describe(documentParts.name, () => {
+  it('keeps the lines that address us around a pasted block, not its letterhead or footer', () => {
+    expect(
+      documentParts(
+        'Where is this order?\nSophie’s Cakes\nOrder: 1044\nDate: 2025-03-03\nTotal: 40 EUR\nQuestions? Contact us.',
+      ),
+    ).toEqual({ sender: 'Where is this order?' });
+    expect(
+      documentParts(
+        'Order: 1044\nI was charged twice for this one, it seems\nDate: 2025-03-03\nTotal: 40 EUR',
+      ),
+    ).toEqual({ sender: 'I was charged twice for this one, it seems' });
+    expect(documentParts('Can you refund my order 1044 please?')).toBeUndefined();
   });
 });

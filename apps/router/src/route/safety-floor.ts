@@ -59,6 +59,39 @@ export function looksLikeDocument(text: string): boolean {
   return fields * 2 >= lines.length;
 }
 
+/** A line of a pasted document: a label and its value, or one with figures in it. */
+const FIELD_LINE = /^[^:]{1,40}:\s*\S|\d/;
+/** A line of the sender's own inside a pasted block: in the first person, a sentence long. */
+const OWN_LINE = /\b(?:i|i'm|i've|i'd|my|me)\b/i;
+const OWN_LINE_WORDS = 6;
+/**
+ * A line around the block that addresses us: a question, a plea, the first person. Not a
+ * letterhead ("Sophie's Cakes", "INVOICE"), a heading above the fields or a footer's "Questions?
+ * Contact us".
+ */
+const ADDRESSING =
+  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)\b|^\s*(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?\s*$/i;
+
+/**
+ * The sender's own words around a pasted document: the lines before its first field line and
+ * after its last that address us (a question, a plea, the first person), and any line inside it
+ * written in the first person a sentence long ("I was charged twice for this one"). Undefined
+ * when the text is not a pasted document.
+ */
+export function documentParts(text: string): { sender: string } | undefined {
+  if (!looksLikeDocument(text)) return undefined;
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() && FIELD_LINE.test(l));
+  let last = lines.length - 1;
+  while (last > first && !(lines[last].trim() && FIELD_LINE.test(lines[last]))) last--;
+  const sender = lines.filter(
+    (l, i) =>
+      ((i < first || i > last) && ADDRESSING.test(l)) ||
+      (OWN_LINE.test(l) && l.trim().split(/\s+/).length >= OWN_LINE_WORDS),
+  );
+  return { sender: sender.join('\n').trim() };
+}
+
 /** Verbs that change something: high impact only with one of OBJECTS. */
 const CHANGE_ACTIONS = new Set([
   'change',
@@ -198,6 +231,34 @@ const QUESTION_OPENERS = new Set([
 const NOUN_MARKERS = new Set(['a', 'an', 'any', 'the', 'some', 'no', 'your']);
 /** Prepositions of means: "paid by bank transfer", "via card". */
 const MEANS = new Set(['by', 'via']);
+/**
+ * Words after which a verb is the first word of a compound noun ("credit note", "credit amount",
+ * "pay slip"), or a preposition follows it ("update on my order").
+ */
+const COMPOUND_HEADS = new Set([
+  'on',
+  'about',
+  'note',
+  'notes',
+  'memo',
+  'memos',
+  'amount',
+  'total',
+  'limit',
+  'score',
+  'slip',
+  'slips',
+]);
+
+/**
+ * An invoice's own payment instructions ("Please pay by bank transfer to …", "Pay online: …",
+ * "Please remit to sort code …"): how its reader is to pay it, not the sender asking us to move
+ * money. Only read so inside a pasted document, and never with the sender's "I", "my" or "me".
+ */
+const PAYMENT_INSTRUCTION =
+  /\b(?:pay|remit|transfer)\b[^.\n]{0,60}?\b(?:by|via|to|into|using|within|online|sort\s+code|iban|bic|swift|account\s+(?:no|number|\d)|bank\s+transfer)\b/i;
+const SENDER = /\b(?:i|i'm|i've|my|me|mine)\b/i;
+
 /** Words that name a kind of payment card before "card" ("credit card"). */
 const CARD_KINDS = new Set(['credit', 'debit', 'charge']);
 /** Verbs of finding out: with "whether" or "if" they ask how something stands. */
@@ -259,7 +320,9 @@ export class SafetyFloor {
   check(text: string): string | undefined {
     // each sentence, and each clause of one ("and", "but", ";")
     const clauses = splitSentences(text).flatMap((s) => s.split(/;|\band\b|\bbut\b/i));
+    const document = looksLikeDocument(text);
     for (const sentence of clauses) {
+      if (document && PAYMENT_INSTRUCTION.test(sentence) && !SENDER.test(sentence)) continue;
       const reason = this.checkSentence(sentence);
       if (reason) return reason;
     }
@@ -340,7 +403,8 @@ export class SafetyFloor {
       !MEANS.has(norms[i - 2] ?? '') &&
       // a payment card named by its kind ("credit card", "charge card") is a noun
       !(CARD_KINDS.has(w.lemma) && norms[i + 1] === 'card') &&
-      !['on', 'about', 'note'].includes(norms[i + 1] ?? '') &&
+      // the first word of a compound noun ("credit note", "credit memo", "pay slip")
+      !COMPOUND_HEADS.has(norms[i + 1] ?? '') &&
       !(w.norm !== w.lemma && (w.norm.endsWith('ed') || PAST.has(w.norm)) && !wished(i)) &&
       !(
         w.norm !== w.lemma &&

@@ -49,6 +49,17 @@ describe('extractiveAnswer', () => {
     expect(answer.sentences[0]).toContain('38.88');
   });
 
+  it('adds the sentence holding the kind of answer asked for when the best match lacks it', () => {
+    const answer = extractiveAnswer('How long have I got to swap a jacket for another colour?', [
+      p(
+        'returns',
+        0,
+        'You can return or exchange an item within 30 days of delivery. Exchanges for another size or colour are free and ship as soon as we scan your return.',
+      ),
+    ]);
+    expect(answer.sentences.join(' ')).toContain('30 days');
+  });
+
   it('never repeats a sentence or the fragment two overlapping chunks share, and cites each chunk once', () => {
     const answer = extractiveAnswer('Do you charge a restocking fee on a return?', [
       p('refunds', 0, 'Refunds take five days. We do not charge a restocking fee on any return.'),

@@ -57,6 +57,8 @@ interface Candidate {
   near: Set<string>;
   /** Holds the specific kind of answer asked for (a phone number, an e-mail address). */
   specific: boolean;
+  /** Whether it holds a kind of answer the question asks for (undefined: it asks for none). */
+  answersKind?: boolean;
 }
 
 /** How much a match counts: the same lemma, the same root, a close word vector. */
@@ -204,7 +206,8 @@ function normalise(s: string): string {
  * A sentence must match a question word itself (or hold a word whose vector is close to one) to
  * be chosen; a second and a third sentence are added only when each is nearly as good as the
  * first and adds a word it did not cover, or covers a part of the question it left out (a rule and
- * the condition or the figure beside it, as a person answering would quote both). Fragments cut at a chunk boundary and sentences repeated by overlapping chunks
+ * the condition or the figure beside it, as a person answering would quote both) or holds the
+ * kind of answer asked for that the first lacks (the "30 days" for "how long"). Fragments cut at a chunk boundary and sentences repeated by overlapping chunks
  * are dropped, and each document version and chunk is cited once.
  */
 export function extractiveAnswer(
@@ -226,7 +229,12 @@ export function extractiveAnswer(
       let gain = 0;
       for (const q of c.matched) gain += Math.max(0, c.cover.get(q)! - (first.cover.get(q) ?? 0));
       const nearlyAsGood = c.score >= first.score * NEARLY && adds;
-      if (!nearlyAsGood && !(c.score >= first.score * COMPLEMENT && gain >= COMPLEMENT_GAIN))
+      // the kind of answer asked for ("how long": a span of days) that the first does not hold
+      const givesKind = first.answersKind === false && c.answersKind === true;
+      if (
+        !nearlyAsGood &&
+        !(c.score >= first.score * COMPLEMENT && (gain >= COMPLEMENT_GAIN || givesKind))
+      )
         continue;
     }
     chosen.push(c);
@@ -414,6 +422,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     // a sentence holding what only an answer holds (a phone number for "what number can I call")
     c.specific = wanted.some((t) => t.specific && t.test(c.sentence));
+    c.answersKind = wanted.length ? wanted.some((t) => t.test(c.sentence)) : undefined;
     // a rule scoped to regions the customer is not in ("Returns from outside the EU …" for a
     // customer in Germany) is not their answer, however many of the question's words it has
     const outOfScope =

@@ -92,6 +92,13 @@ describe('question analysis', () => {
     expect(answerTypes('Who pays for return postage?')[0].test('Sent at your own cost.')).toBe(
       true,
     );
+    // "how long" asks for a span of time; "how soon" may be answered by "as soon as"
+    const span = answerTypes('How long do I have to exchange it?')[0];
+    expect(span.test('Exchanges ship as soon as we scan your return.')).toBe(false);
+    expect(span.test('You can exchange an item within 30 days.')).toBe(true);
+    expect(
+      answerTypes('How soon do exchanges ship?')[0].test('They ship as soon as we scan it.'),
+    ).toBe(true);
     const duration = answerTypes('how soon will it arrive')[0];
     expect(duration.test('Delivery takes 2 to 4 business days.')).toBe(true);
     expect(duration.test('Delivery is made by PostNL.')).toBe(false);

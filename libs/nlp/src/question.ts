@@ -322,8 +322,14 @@ export interface AnswerType {
 const NUMBER_WORD =
   '(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|forty|sixty|ninety|a|an|half a)';
 const UNIT = '(?:business\\s+|working\\s+|calendar\\s+)?(?:minute|hour|day|week|month|year)s?';
+/** A span of time: "30 days", "2 to 4 business days", "a five-year warranty". */
+const SPAN = new RegExp(
+  `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+${UNIT}\\b`,
+  'i',
+);
+/** … or, for "how soon", right away: "the same day", "as soon as we scan it", "immediately". */
 const DURATION = new RegExp(
-  `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+${UNIT}\\b|\\bsame day\\b|\\bnext day\\b|\\bovernight\\b|\\bas soon as\\b|\\bimmediately\\b|\\bright away\\b`,
+  `${SPAN.source}|\\bsame day\\b|\\bnext day\\b|\\bovernight\\b|\\bas soon as\\b|\\bimmediately\\b|\\bright away\\b`,
   'i',
 );
 const MONEY =
@@ -374,7 +380,11 @@ export function answerTypes(question: string): AnswerType[] {
       q,
     )
   )
-    add('duration', (s) => DURATION.test(s));
+    // "how long" asks for a span ("30 days"); "how soon", "how fast" may be answered by "the
+    // same day" or "as soon as we scan it" too
+    add('duration', (s) =>
+      (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) ? DURATION : SPAN).test(s),
+    );
   if (
     /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b/.test(
       q,

@@ -60,6 +60,17 @@ describe('extractiveAnswer', () => {
     expect(answer.sentences.join(' ')).toContain('30 days');
   });
 
+  it('reads a record id the question names as naming the record, not one of its lines', () => {
+    const answer = extractiveAnswer('When should order HP-104 arrive?', [
+      p(
+        'order',
+        0,
+        'Thank you for your order HP-104, placed on 2026-03-04 at 10:12. Delivery: standard, PostNL, expected 2026-03-06 to 2026-03-08.',
+      ),
+    ]);
+    expect(answer.sentences[0]).toContain('2026-03-06');
+  });
+
   it('never repeats a sentence or the fragment two overlapping chunks share, and cites each chunk once', () => {
     const answer = extractiveAnswer('Do you charge a restocking fee on a return?', [
       p('refunds', 0, 'Refunds take five days. We do not charge a restocking fee on any return.'),

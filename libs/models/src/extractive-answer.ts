@@ -315,6 +315,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const wanted = answerTypes(question);
   const questionIds = identifiers(question);
   const namesRecord = questionIds.some((id) => /\p{L}/u.test(id) && /\d/.test(id));
+  const recordIds = new Set(questionIds.filter((id) => /\p{L}/u.test(id) && /\d/.test(id)));
 
   // inverse frequency among the candidate sentences (each distinct sentence once)
   const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
@@ -376,6 +377,9 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         continue;
       }
       if (c.terms.has(q)) m = 1;
+      // a record's id the question names ("order HP-104233") says which record, not which of its
+      // lines: every line of the passage holding it has it
+      else if (recordIds.has(q) && identifiers(c.passage.text).includes(q)) m = 1;
       else if (c.roots.has(root)) m = SAME_ROOT;
       else {
         const links = related.get(q)!;

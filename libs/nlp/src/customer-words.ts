@@ -57,7 +57,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // what arrives is an order, not a refund ("when will my money arrive" is about a refund)
   [
     /\b(order|parcel|package|stuff|items?|things?)((?:\s+[\p{L}\d'-]+){0,3}?)\s+(?:arrive|arrives|arriving|get\s+here|gets\s+here|turn\s+up|turns\s+up|reach\s+me|show\s+up)\b/gu,
-    'delivery',
+    '$1$2 delivery',
   ],
   [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],
   [

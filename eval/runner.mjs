@@ -25,7 +25,8 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * a vendor-focused development split written before the vendor's reading changed (tuned on);
  * `fresh3-invoices.yaml` and `fresh3-questions.yaml`, a third fresh split of invoices and of
  * knowledge questions (written in separate rounds, only reported), and `dev4-invoices.yaml`,
- * the development split of the invoices' fourth round (tuned on).
+ * the development split of the invoices' fourth round (tuned on), and `dev5-invoices.yaml`, the
+ * fifth round's (tuned on).
  * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
@@ -44,13 +45,25 @@ export function fixtures(root = ROOT) {
     invoicesFresh2: readYaml(join(root, 'eval/extraction/fresh2-invoices.yaml')),
     invoicesFresh3: readYaml(join(root, 'eval/extraction/fresh3-invoices.yaml')),
     invoicesDev4: readYaml(join(root, 'eval/extraction/dev4-invoices.yaml')),
+    invoicesDev5: readYaml(join(root, 'eval/extraction/dev5-invoices.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
     questionsFresh3: readYaml(join(root, 'eval/knowledge/fresh3-questions.yaml')),
   };
 }
 
-export const SPLITS = ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'fresh3', 'dev4', 'train'];
+export const SPLITS = [
+  'dev',
+  'test',
+  'fresh',
+  'dev2',
+  'fresh2',
+  'dev3',
+  'fresh3',
+  'dev4',
+  'dev5',
+  'train',
+];
 
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
 export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3'];
@@ -88,7 +101,8 @@ export function missPrinter(split, args) {
  * (invoices of a third round, tuned on) and `fresh2` (invoices and knowledge questions written
  * before any measurement on them and only ever reported), `dev3` (vendor-focused invoices, tuned on)
  * and `fresh3` (invoices of the fourth round and knowledge questions of the third, only ever
- * reported) and `dev4` (the fourth round's development invoices, tuned on).
+ * reported), `dev4` (the fourth round's development invoices, tuned on) and `dev5` (the fifth
+ * round's, tuned on).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -121,6 +135,9 @@ export function splitOf(data, split) {
       return { routing: [], invoices: data.invoicesFresh3, questions: data.questionsFresh3 };
     case 'dev4':
       return { routing: [], invoices: data.invoicesDev4, questions: [] };
+    // the fifth round: dev5 (extraction only) may be tuned on
+    case 'dev5':
+      return { routing: [], invoices: data.invoicesDev5, questions: [] };
     case 'train':
       return { routing: data.routingTrain, invoices: [], questions: [] };
     default:

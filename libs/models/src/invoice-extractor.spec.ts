@@ -831,3 +831,30 @@ describe('extractInvoice', () => {
     );
   });
 });
+
+describe('extractInvoice, the fifth round (dev5)', () => {
+  it('reads a credit note’s amounts written negative as its own, not as deductions', () => {
+    const note =
+      'Gutschrift\nAlpha Sport KG\nGutschrift Nr.: GS-77\nDatum: 27.01.2025\n' +
+      'Rücksendung Schuh      -89,90 €\nGutschriftsbetrag      -89,90 €\ndarin enthaltene USt. 19 %   -14,35 €';
+    expect(readInvoice(note).fields.total).toBe(89.9);
+    expect(readInvoice(note).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    // in an invoice, a negative amount is still a deduction
+    expect(
+      extractInvoice('Invoice 12-3\nTotal 500.00 EUR\nDiscount -50.00 EUR\nAmount due 450.00 EUR')
+        .total,
+    ).toBe(450);
+  });
+
+  it('reads what is still to pay after a payment on account as the total', () => {
+    const folio =
+      'FACTURA Nº: H-25-01\nFecha: 02/05/2025\nTOTAL      351,00 €\n' +
+      'Entregado a cuenta   100,00 €\nPendiente   251,00 €';
+    expect(extractInvoice(folio).total).toBe(251);
+    expect(
+      extractInvoice(
+        'Fattura n. 8/2025\nTotale 900,00 €\nAcconto 300,00 €\nResiduo da pagare 600,00 €',
+      ).total,
+    ).toBe(600);
+  });
+});

@@ -311,7 +311,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -321,7 +321,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     9,
   ],
   [
-    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   [
@@ -1889,7 +1889,12 @@ function addsUp(total: Amount, amounts: Amount[]): boolean {
   return false;
 }
 
+/** A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito"). */
+const CREDIT_NOTE =
+  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|creditnota|kreditnota|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])/iu;
+
 function total(text: string): Reading<Amount> | undefined {
+  const credit = CREDIT_NOTE.test(text.slice(0, 600));
   const amounts = findAmounts(text).filter(
     (a) => !looksLikeDate(text.slice(a.start, a.end + 3).trim()),
   );
@@ -1901,8 +1906,9 @@ function total(text: string): Reading<Amount> | undefined {
       .slice(lineStart, a.start)
       .replace(/[ \t]{2,}/g, ' ')
       .slice(-40);
-    // the label nearest the amount: the text after the last separator before it
-    const fields = before.split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
+    // the label nearest the amount: the text after the last separator before it (a minus sign
+    // or a currency symbol before the amount is no part of it: "USt. 19 %  -14,35 €")
+    const fields = before.replace(/[-–−]\s*\p{Sc}?\s*$/u, '').split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
     // in a table's row the label is the cell before ("| Total | £1,250.00 |")
     const label =
       (fields.at(-1) ?? '').trim() || !/\|\s*$/.test(before)
@@ -1925,8 +1931,10 @@ function total(text: string): Reading<Amount> | undefined {
       score = 9;
     if ((NOT_TOTAL.test(label) && score < 9) || (EXCLUDING.test(label) && score < 10)) score = -5;
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
-    // a negative amount is a deduction (discount, deposit received, savings)
-    if (/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))) score = -5;
+    // a negative amount is a deduction (discount, deposit received, savings) — except in a credit
+    // note, whose own amounts are written negative ("Gutschriftsbetrag -89,90 €")
+    if (/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start)) && !credit)
+      score = -5;
     // the same sum in another currency, for information: "USD 1,200.00 (≈ EUR 1,104.00)"
     const lineBefore = text.slice(lineStart, a.start);
     // after an amount and an open bracket with no figure since: "1,200.00 (≈ EUR …" (the last

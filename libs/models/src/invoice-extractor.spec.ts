@@ -857,4 +857,24 @@ describe('extractInvoice, the fifth round (dev5)', () => {
       ).total,
     ).toBe(600);
   });
+
+  it('reads a folio’s dated rows as its items’ dates and its printed date as its own', () => {
+    const folio =
+      'GUEST FOLIO\nFolio No: 88421          Printed: 04/14/2025 10:42\n' +
+      'Arrival: 04/11/2025      Departure: 04/14/2025\n\n' +
+      'Date        Description         Charges\n' +
+      '04/11/2025  Room                189.00\n04/12/2025  Room                189.00\n' +
+      'Total Charges    $378.00';
+    expect(extractInvoice(folio).invoiceDate).toBe('2025-04-14');
+  });
+
+  it('reads a dollar bill’s 03/07/2025 month first with a time after it and an id above it', () => {
+    const bill = 'Check #2291\n03/07/2025  7:52 PM\n\nSubtotal   $97.00\nTotal   $105.63';
+    expect(extractInvoice(bill).invoiceDate).toBe('2025-03-07');
+    // the order a day-first date shows elsewhere still decides
+    expect(
+      extractInvoice('Check #2291\n03/07/2025  7:52 PM\nDue 25/07/2025\nTotal   $105.63')
+        .invoiceDate,
+    ).toBe('2025-07-03');
+  });
 });

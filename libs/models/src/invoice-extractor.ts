@@ -551,7 +551,7 @@ function invoiceNumber(text: string): Reading<string> | undefined {
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
@@ -796,11 +796,22 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
   const { en, ...others } = locales();
   const parsers = [monthFirst ? en.casual : en.GB, ...Object.values(others).map((l) => l.casual)];
   for (const parser of parsers) {
-    for (const r of parser.parse(text, reference)) {
+    const results = parser.parse(text, reference).map((r) => ({ r, offset: 0 }));
+    for (let k = 0; k < results.length; k++) {
+      const { offset } = results[k];
+      const r = { ...results[k].r, index: results[k].r.index + offset, start: results[k].r.start };
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
         continue;
-      // a date is written on one line: "2025\n12/05" is the end of an id and the next line's date
-      if (r.text.includes('\n')) continue;
+      // a date is written on one line: "2291\n03/07/2025" is the end of an id and the next line's
+      // date, read again from that line on (once: the line's own reading holds no line break)
+      if (r.text.includes('\n')) {
+        if (offset) continue;
+        const cut = r.index + r.text.lastIndexOf('\n') + 1;
+        const line = lineAt(text, cut);
+        for (const again of parser.parse(text.slice(cut, line.end), reference))
+          results.splice(k + 1, 0, { r: again, offset: cut });
+        continue;
+      }
       // …with its year: a word a parser reads as "today" ("Inh.") is no invoice's date
       if (
         !/(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)|\d{1,2}[./ -]\p{L}{3,9}\.?[./ -]\d{2}(?!\d)|['’]\d{2}\b/u.test(
@@ -815,7 +826,8 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
         (d) => r.index < d.index + d.text.length && d.index < r.index + r.text.length,
       );
       if (overlaps) continue;
-      const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(r.text.trim());
+      // (a time after it is read with it: "03/07/2025 7:52 PM" is as ambiguous as the date alone)
+      const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?![\d/.-])/.exec(r.text.trim());
       const a = Number(slashed?.[1]);
       const b = Number(slashed?.[2]);
       seen.set(r.index, {
@@ -857,10 +869,23 @@ function invoiceDate(
       currency?.value === 'USD' &&
       probe.some((d) => d.dayFirstAmbiguous));
   const dates = monthFirst ? findDates(text, true) : probe;
+  // a "Date" column over several rows that start with a date heads the items' dates (a folio's,
+  // a statement's), not the document's: the row below holds a date in the same column
+  const startsLine = new Map<number, number>();
+  for (const d of dates) {
+    const line = lineAt(text, d.index);
+    if (!text.slice(line.start, d.index).trim()) startsLine.set(line.start, line.column);
+  }
+  const dateRows = (d: FoundDate): boolean => {
+    const line = lineAt(text, d.index);
+    const below = startsLine.get(line.end + 1);
+    return below !== undefined && Math.abs(below - line.column) <= 2;
+  };
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
-    const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
+    const header =
+      (dateRows(d) ? '' : headerAbove(text, d.index)) || (stackedLabel(text, d.index) ?? '');
     let score = 0;
     if (
       DATE_GOOD.test(before) ||

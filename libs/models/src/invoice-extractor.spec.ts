@@ -877,4 +877,14 @@ describe('extractInvoice, the fifth round (dev5)', () => {
         .invoiceDate,
     ).toBe('2025-07-03');
   });
+
+  it('reads a document type’s code as no invoice number', () => {
+    const fattura =
+      'Tipo documento: TD01 Fattura\nNumero: 118/2025          Data: 12/05/2025\nTotale fattura  € 2.318,00';
+    expect(extractInvoice(fattura).invoiceNumber).toBe('118/2025');
+    expect(
+      extractInvoice('Document type: 380 (commercial invoice)\nNo. KX-4410\nTotal EUR 90.00')
+        .invoiceNumber,
+    ).toBe('KX-4410');
+  });
 });

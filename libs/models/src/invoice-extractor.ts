@@ -447,10 +447,22 @@ function stackedLabel(text: string, index: number): string | undefined {
   return labels.length >= 2 && j < labels.length ? labels[j].trim() : undefined;
 }
 
+/** Words before a document's name that make it its kind ("Tipo documento", "Art der Rechnung"). */
+const DOCUMENT_TYPE_BEFORE =
+  /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;
+
 function invoiceNumber(text: string): Reading<string> | undefined {
   const ok = (id: string | undefined): id is string =>
     !!id && looksLikeId(id) && !looksLikeDate(id);
   for (const m of text.matchAll(NUMBER_LABELS)) {
+    // "Tipo documento: TD01", "Document type: 380": the document's kind, coded, not its number
+    if (
+      DOCUMENT_TYPE_BEFORE.test(
+        text.slice(Math.max(lineAt(text, m.index).start, m.index - 20), m.index),
+      ) ||
+      /^[ \t]*(?:type|kind|typ|art)(?![\p{L}])/iu.test(text.slice(m.index + m[0].trimEnd().length))
+    )
+      continue;
     const rest = text.slice(m.index + m[0].length);
     // a series code and its number, as Portuguese invoices write them ("FR 2025/318", "FT A/12")
     const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(rest);

@@ -887,4 +887,14 @@ describe('extractInvoice, the fifth round (dev5)', () => {
         .invoiceNumber,
     ).toBe('KX-4410');
   });
+
+  it('reads a US state before its ZIP code as an address, not a legal form', () => {
+    const bill =
+      'BLUE LANTERN BISTRO\n1180 Pearl St, Boulder, CO 80302\n\nCheck #2291\nDate: 2025-03-07\nTotal   $105.63';
+    expect(extractInvoice(bill).vendor).toBe('BLUE LANTERN BISTRO');
+    // "Co." is still a legal form
+    expect(
+      extractInvoice('Invoice 4-1\nDate: 2025-03-07\nFrom: Hartley & Co.\nTotal $10.00').vendor,
+    ).toBe('Hartley & Co.');
+  });
 });

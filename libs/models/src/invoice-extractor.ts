@@ -957,7 +957,13 @@ const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
  * ("s.r.o.", "e.K."), so "as" and "co" in a sentence are words, not legal forms.
  */
 function legalForm(s: string): { index: number; 0: string } | undefined {
-  for (const m of s.matchAll(LEGAL_FORMS)) if (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0])) return m;
+  for (const m of s.matchAll(LEGAL_FORMS))
+    if (
+      (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0])) &&
+      // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
+      !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2)))
+    )
+      return m;
   return undefined;
 }
 const VENDOR_LABEL =

@@ -897,4 +897,27 @@ describe('extractInvoice, the fifth round (dev5)', () => {
       extractInvoice('Invoice 4-1\nDate: 2025-03-07\nFrom: Hartley & Co.\nTotal $10.00').vendor,
     ).toBe('Hartley & Co.');
   });
+
+  it('reads the sender after "Van:", "Od:", "Da:" or "De:" as the vendor', () => {
+    const factuur =
+      'Factuur 2025-0412\n\nVan: Klusbedrijf Jansen\nDorpsstraat 9, 7411 AB Deventer\n\n' +
+      'Aan: Fam. de Vries\nDatum: 22-04-2025\nTotaal  € 3.206,50';
+    expect(extractInvoice(factuur).vendor).toBe('Klusbedrijf Jansen');
+    // an e-mail's header names a mailbox, not the vendor
+    expect(
+      extractInvoice(
+        'Od: Anna Nowak\nTemat: faktura\n\nFaktura nr 5/2025 z dnia 05.05.2025\nDo zapłaty: 89,99 PLN\nPolNet Telekom S.A.',
+      ).vendor,
+    ).toBe('PolNet Telekom S.A.');
+  });
+
+  it('reads an OCR’d "lnc." after a name as Inc.', () => {
+    expect(deOcr('Granite State Plumbing lnc.\n77 Elm St')).toBe(
+      'Granite State Plumbing Inc.\n77 Elm St',
+    );
+    expect(
+      extractInvoice('lnvoice No : 40-7731\nGranite State Plumbing lnc.\nTOTAL DUE   $1,572.50')
+        .vendor,
+    ).toBe('Granite State Plumbing Inc.');
+  });
 });

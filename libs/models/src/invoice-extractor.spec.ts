@@ -920,4 +920,15 @@ describe('extractInvoice, the fifth round (dev5)', () => {
         .vendor,
     ).toBe('Granite State Plumbing Inc.');
   });
+
+  it('reads a letterhead with a quoted name in it ("Drewmet") as the vendor', () => {
+    const faktura =
+      'PPHU "Drewmet" Jan Kowalczyk\nul. Polna 17, 26-600 Radom\nNIP 796-123-45-67\n\n' +
+      'FAKTURA nr 23/05/2025\nData wystawienia: 15.05.2025 r.\nRazem do zapłaty: 1 230,00 PLN';
+    expect(extractInvoice(faktura).vendor).toBe('PPHU "Drewmet" Jan Kowalczyk');
+    // an unclosed quote is no name's
+    expect(
+      extractInvoice('"Drewmet Jan Kowalczyk\nFaktura nr 1/2025\nRazem 10,00 PLN').vendor,
+    ).not.toBe('"Drewmet Jan Kowalczyk');
+  });
 });

@@ -1899,14 +1899,17 @@ const NAME_JOINERS =
 
 /** Two to six capitalised words of letters (any script) that are not a field's label. */
 function looksLikeName(s: string): boolean {
-  if (s.length < 3 || s.length > 60 || !/^[\p{Lu}][\p{L}\p{M}&'’.\- ]+$/u.test(s)) return false;
+  // a company's name may be quoted within it ('PPHU "Drewmet" Jan Kowalczyk', „Agro-Pol")
+  if (s.length < 3 || s.length > 60 || !/^[\p{Lu}„“"«][\p{L}\p{M}&'’.\- "„“”«»]+$/u.test(s))
+    return false;
+  if ((s.match(/["„“”«»]/g)?.length ?? 0) % 2) return false;
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
   return words.every(
     (w) =>
-      !NOT_NAME.test(w.replace(/[.:]+$/, '')) &&
-      !DOCUMENT_WORD.test(w.replace(/[.:]+$/, '')) &&
-      (/^[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w) || /^[dl]['’]\p{Lu}/u.test(w)),
+      !NOT_NAME.test(w.replace(/^["„“«]|["”“»]?[.:]*$/g, '')) &&
+      !DOCUMENT_WORD.test(w.replace(/^["„“«]|["”“»]?[.:]*$/g, '')) &&
+      (/^["„“«]?[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w) || /^[dl]['’]\p{Lu}/u.test(w)),
   );
 }
 

@@ -931,4 +931,11 @@ describe('extractInvoice, the fifth round (dev5)', () => {
       extractInvoice('"Drewmet Jan Kowalczyk\nFaktura nr 1/2025\nRazem 10,00 PLN').vendor,
     ).not.toBe('"Drewmet Jan Kowalczyk');
   });
+
+  it('reads the name above its representative’s line (代表) as a Japanese issuer', () => {
+    const seikyu =
+      '請求書\nNo. 2025-0611\n\n有限会社 山田工務店 様\n\nご請求金額 58,300円 (税込)\n発行日 2025/06/11\n\n' +
+      '合計   58,300円\n\n高橋塗装\n代表 高橋 健一\n埼玉県川越市脇田町5-2';
+    expect(extractInvoice(seikyu).vendor).toBe('高橋塗装');
+  });
 });

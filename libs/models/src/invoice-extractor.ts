@@ -1668,6 +1668,25 @@ function vendorCandidates(text: string): VendorCandidate[] {
   if (signed) out.push({ ...signed, at: text.lastIndexOf(signed.value) });
   const sender = senderName(text);
   if (sender) out.push(sender);
+  // The name above its representative's line, as a Japanese or Korean issuer signs ("高橋塗装" over
+  // "代表 高橋 健一"): the issuer's name, wherever it stands
+  for (const m of text.matchAll(
+    /(?:^|\n)[ \t]*([^\n]{1,40})\n[ \t]*(?:代表(?:取締役(?:社長)?|者)?|대표(?:이사|자)?)[ \t:：]/gu,
+  )) {
+    const name = m[1].trim();
+    if (
+      CASELESS.test(name) &&
+      !/\d/.test(name) &&
+      !CASELESS_DOCUMENT.test(name) &&
+      !ADDRESSED_CJK.test(name)
+    )
+      out.push({
+        value: name,
+        confidence: 0.8,
+        how: 'above its representative',
+        kind: 'signature',
+      });
+  }
   // A name with a legal form in a script without capitals ("株式会社さくらデザイン"), or in Cyrillic.
   for (const { at, field } of fieldsOf(text)) {
     const seg = field.trim();

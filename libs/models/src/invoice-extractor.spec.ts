@@ -938,4 +938,33 @@ describe('extractInvoice, the fifth round (dev5)', () => {
       '合計   58,300円\n\n高橋塗装\n代表 高橋 健一\n埼玉県川越市脇田町5-2';
     expect(extractInvoice(seikyu).vendor).toBe('高橋塗装');
   });
+
+  it('reads "z dnia" as the date of issue and "Termin płatności" as another date', () => {
+    const mail =
+      'Szanowni Państwo,\nw załączeniu fakturę nr 05/2025/883142 z dnia 05.05.2025 r.\n' +
+      'Kwota do zapłaty: 89,99 PLN\nTermin płatności: 19.05.2025 r.\n\nPolNet Telekom S.A.';
+    const r = readInvoice(mail);
+    expect(r.fields.invoiceDate).toBe('2025-05-05');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads a company addressed as "Messrs." as the customer, not a rival vendor', () => {
+    const invoice =
+      'Kawamura Seisakusho Co., Ltd.\n2-5-11 Honcho, Kawaguchi, Saitama 332-0012, Japan\n\nINVOICE\n' +
+      'Invoice No.: KS-25-0912\nDate: Sep. 12, 2025\n\nMessrs. Delta Fasteners Inc.\nOhio, USA\n\n' +
+      'Precision bushings     480,000\nTOTAL AMOUNT    JPY 492,500';
+    const r = readInvoice(invoice);
+    expect(r.fields.vendor).toBe('Kawamura Seisakusho Co., Ltd.');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads a name above its 〒 postcode as a company’s block, not the body', () => {
+    const seikyu =
+      '請求書\n\n株式会社ミドリ商事 御中\n\n請求番号: MS-2025-0418\n請求日: 2025年4月30日\n\n' +
+      '株式会社サクラデザイン\n〒150-0002 東京都渋谷区渋谷2-14-6\nTEL 03-5555-0142\n\n' +
+      '小計   115,000\n消費税(10%)   11,500\nご請求金額   ¥126,500';
+    const r = readInvoice(seikyu);
+    expect(r.fields.vendor).toBe('株式会社サクラデザイン');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

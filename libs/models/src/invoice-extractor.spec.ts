@@ -967,4 +967,26 @@ describe('extractInvoice, the fifth round (dev5)', () => {
     expect(r.fields.vendor).toBe('株式会社サクラデザイン');
     expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('reads what is left after a payment, in the ways it is worded, as the total', () => {
+    const head = 'ACME Works Ltd\nInvoice No: AW-1001\nDate: 12 March 2025\n';
+    for (const tail of [
+      'Total   £1,200.00\nPaid   £500.00\nOutstanding   £700.00',
+      'Total   £1,200.00\nDeposit paid   £500.00\nAmount remaining   £700.00',
+      'Total   £1,200.00\nAlready paid   £500.00\nLeft to pay   £700.00',
+      'Total   £1,200.00\nPayments   -£500.00\nBalance   £700.00',
+      'Total TTC   1 200,00 €\nAcompte versé   500,00 €\nReste dû   700,00 €',
+      'Totaal   € 1.200,00\nBetaald   € 500,00\nOpenstaand bedrag   € 700,00',
+      'Totaal   € 1.200,00\nAanbetaling   € 500,00\nNog te voldoen   € 700,00',
+      'Totale   € 1.200,00\nAcconto   € 500,00\nSaldo dovuto   € 700,00',
+    ])
+      expect(extractInvoice(head + tail).total).toBe(700);
+    // a bare "Balance" with no payment above it is not promoted; "te voldoen binnen" is a term
+    expect(extractInvoice(head + 'Balance   £300.00\nTotal   £1,200.00').total).toBe(1200);
+    expect(
+      extractInvoice(
+        'Factuur 19\nTotaal   € 544,50\nTe voldoen binnen 14 dagen op NL55 RABO 0123 4567 89',
+      ).total,
+    ).toBe(544.5);
+  });
 });

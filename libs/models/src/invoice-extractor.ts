@@ -311,7 +311,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -1960,6 +1960,10 @@ function addsUp(total: Amount, amounts: Amount[]): boolean {
 const CREDIT_NOTE =
   /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|creditnota|kreditnota|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])/iu;
 
+/** A line of a payment already made: a bare "Balance" below one is what is left to pay. */
+const PAID_BEFORE =
+  /(?:^|\n)[^\n]*(?<![\p{L}])(?:paid|payments?|deposit|received|credit(?:ed)?|acompte|versé|réglé|anzahlung|bezahlt|aanbetaling|betaald|acconto|pagato|a\s+cuenta|entregado|pagado|zapłacono|betalt)(?![\p{L}])[^\n]*\n[ \t]*$/iu;
+
 function total(text: string): Reading<Amount> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
   const amounts = findAmounts(text).filter(
@@ -1996,6 +2000,15 @@ function total(text: string): Reading<Amount> | undefined {
       )
     )
       score = 9;
+    // a bare "Balance" after a payment, a deposit or a credit is what is left to pay
+    if (
+      score < 10 &&
+      /^\s*(?:balance|saldo|solde)\s*:?\s*$/iu.test(
+        label.replace(/\s*(?:\p{Sc}|\b[A-Z]{3})\s*$/u, ''),
+      ) &&
+      PAID_BEFORE.test(text.slice(Math.max(0, lineStart - 200), lineStart))
+    )
+      score = 10;
     if ((NOT_TOTAL.test(label) && score < 9) || (EXCLUDING.test(label) && score < 10)) score = -5;
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
     // a negative amount is a deduction (discount, deposit received, savings) — except in a credit

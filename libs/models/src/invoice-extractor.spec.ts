@@ -989,4 +989,27 @@ describe('extractInvoice, the fifth round (dev5)', () => {
       ).total,
     ).toBe(544.5);
   });
+
+  it('reads a Japanese era’s date (令和7年 is 2025)', () => {
+    expect(
+      extractInvoice('請求書\n請求番号: A-1\n請求日: 令和7年4月30日\nご請求金額 ¥126,500')
+        .invoiceDate,
+    ).toBe('2025-04-30');
+    expect(extractInvoice('領収書 No. 5-1\n平成31年4月1日\n合計 ¥1,000').invoiceDate).toBe(
+      '2019-04-01',
+    );
+  });
+
+  it('reads the date of the invoice a credit note refers to as another date', () => {
+    expect(
+      extractInvoice(
+        'Credit note CN-1\nzu Rechnung RE-1 vom 09.01.2025\nDate: 27.01.2025\nTotal credit (£89.90)',
+      ).invoiceDate,
+    ).toBe('2025-01-27');
+    expect(
+      extractInvoice(
+        'Avoir AV-7\nDate : 27/01/2025\nÀ la facture F-12 du 09/01/2025\nTotal TTC -89,90 €',
+      ).invoiceDate,
+    ).toBe('2025-01-27');
+  });
 });

@@ -1012,4 +1012,21 @@ describe('extractInvoice, the fifth round (dev5)', () => {
       ).invoiceDate,
     ).toBe('2025-01-27');
   });
+
+  it('reads the number of the invoice a credit note refers to as another document’s', () => {
+    expect(
+      extractInvoice(
+        'Kestrel Office Ltd\nCREDIT NOTE\nOriginal invoice: INV-10877\nCredit note no: CN-00412\nTotal credit (£115.20)',
+      ).invoiceNumber,
+    ).toBe('CN-00412');
+    expect(
+      extractInvoice(
+        'Gutschrift\nBezug: Rechnung Nr. RE-88 vom 09.01.2025\nGutschrift Nr. GS-14\nGutschriftsbetrag 89,90 €',
+      ).invoiceNumber,
+    ).toBe('GS-14');
+    // a title that says which copy it is still names the invoice's own number
+    expect(extractInvoice('ORIGINAL TAX INVOICE  No: 2231\nTotal $10.00').invoiceNumber).toBe(
+      '2231',
+    );
+  });
 });

@@ -447,6 +447,9 @@ function stackedLabel(text: string, index: number): string | undefined {
   return labels.length >= 2 && j < labels.length ? labels[j].trim() : undefined;
 }
 
+/** Words before a document's name that make it another document, referred to ("zu Rechnung"). */
+const REFERRED_BEFORE =
+  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
 /** Words before a document's name that make it its kind ("Tipo documento", "Art der Rechnung"). */
 const DOCUMENT_TYPE_BEFORE =
   /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;
@@ -454,6 +457,7 @@ const DOCUMENT_TYPE_BEFORE =
 function invoiceNumber(text: string): Reading<string> | undefined {
   const ok = (id: string | undefined): id is string =>
     !!id && looksLikeId(id) && !looksLikeDate(id);
+  const credit = CREDIT_NOTE.test(text.slice(0, 600));
   for (const m of text.matchAll(NUMBER_LABELS)) {
     // "Tipo documento: TD01", "Document type: 380": the document's kind, coded, not its number
     if (
@@ -462,6 +466,11 @@ function invoiceNumber(text: string): Reading<string> | undefined {
       ) ||
       /^[ \t]*(?:type|kind|typ|art)(?![\p{L}])/iu.test(text.slice(m.index + m[0].trimEnd().length))
     )
+      continue;
+    // the number of the invoice a credit note or a correction refers to is another document's
+    // (in a credit note, also its "original invoice"; elsewhere "Original" marks which copy it is)
+    const said = text.slice(Math.max(lineAt(text, m.index).start, m.index - 30), m.index);
+    if (REFERRED_BEFORE.test(said) || (credit && /(?<![\p{L}])original[ \t]*$/iu.test(said)))
       continue;
     const rest = text.slice(m.index + m[0].length);
     // a series code and its number, as Portuguese invoices write them ("FR 2025/318", "FT A/12")

@@ -1029,4 +1029,17 @@ describe('extractInvoice, the fifth round (dev5)', () => {
       '2231',
     );
   });
+
+  it('reads a Swiss amount grouped with a typographic apostrophe (1’234.50)', () => {
+    expect(parseAmount('1’234.50')).toBe(1234.5);
+    expect(extractInvoice('Rechnung 1\nDatum 15.04.2025\nTotal 1’234.50 CHF').total).toBe(1234.5);
+  });
+
+  it('reads an OCR’d amount with an O for its last 0 or a space before its comma', () => {
+    expect(deOcr('TOTAL DUE $1,572.5O\n')).toBe('TOTAL DUE $1,572.50\n');
+    expect(deOcr('Total Due : $ 1 ,572.50\n')).toBe('Total Due : $ 1,572.50 \n');
+    expect(extractInvoice('lnvoice No : 40-7731\nTota1 Due : $ 1 ,572.50').total).toBe(1572.5);
+    // a word that ends in O is no amount's
+    expect(deOcr('Model 5O\n')).toBe('Model 5O\n');
+  });
 });

@@ -21,7 +21,7 @@ export interface InvoiceFields {
  * single one followed by exactly three digits groups thousands; spaces and apostrophes always do.
  */
 export function parseAmount(written: string): number | undefined {
-  let s = written.replace(/[\s\u00a0\u202f']/g, '');
+  let s = written.replace(/[\s\u00a0\u202f'’]/g, '');
   if (!/^\d[\d.,]*$/.test(s)) return undefined;
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
@@ -210,7 +210,7 @@ interface Amount {
 }
 
 const NUMBER =
-  /(?<![\w.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f'](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)/g;
+  /(?<![\w.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f'’](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)/g;
 
 /** Every amount in the text, with a currency where a code, symbol or word stands next to it. */
 export function findAmounts(text: string): Amount[] {
@@ -2168,7 +2168,10 @@ export function deOcr(text: string): string {
   const digits = text.replace(/(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu, (m) =>
     (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
       ? m.replace(/[OoIl]/g, (c, i: number) =>
-          /[\d./:,-]/.test(m[i - 1] ?? '') && /[\d./:,-]/.test(m[i + 1] ?? '')
+          /[\d./:,-]/.test(m[i - 1] ?? '') &&
+          (/[\d./:,-]/.test(m[i + 1] ?? '') ||
+            // the last decimal of an amount ("1,572.5O")
+            (i === m.length - 1 && /[.,]\d$/.test(m.slice(0, i))))
             ? /[Oo]/.test(c)
               ? '0'
               : '1'
@@ -2176,8 +2179,14 @@ export function deOcr(text: string): string {
         )
       : m,
   );
+  // a space read before a thousands separator ("$ 1 ,572.50"): moved after the amount, so every
+  // position after it stays
+  const spaced = digits.replace(
+    /(?<=\d) ([.,]\d{3}(?:[.,]\d{1,2})?)(?![\d.,])/g,
+    (_, rest: string) => `${rest} `,
+  );
   // a typed label with two letters swapped ("Invioce", "Totla", "Reciept")
-  const swapped = digits.replace(/(?<![\p{L}\d])\p{L}{5,12}(?![\p{L}\d])/gu, (word) => {
+  const swapped = spaced.replace(/(?<![\p{L}\d])\p{L}{5,12}(?![\p{L}\d])/gu, (word) => {
     const lower = word.toLowerCase();
     if (OCR_WORDS.has(lower)) return word;
     for (let i = 0; i + 1 < lower.length; i++) {

@@ -263,12 +263,20 @@ function currencyNear(
     (unitBefore ? undefined : symbolBefore) ?? (letter(symbolAfter) ? undefined : symbolAfter);
   if (!symbol) return undefined;
   const standard = symbols!.get(symbol) ?? symbols!.get(symbol.toLowerCase())!;
-  const code = disambiguate(standard, symbol, text);
+  // the text's answers, looked for once per text (once per amount, a long text's many amounts
+  // each searched the whole of it)
+  if (currencyCache?.text !== text) currencyCache = { text, codes: new Map(), written: new Map() };
+  const { codes, written } = currencyCache;
+  const key = `${standard} ${symbol}`;
+  if (!codes.has(key)) codes.set(key, disambiguate(standard, symbol, text));
+  const code = codes.get(key)!;
+  if (!written.has(code)) written.set(code, new RegExp(`\\b${code}\\b`).test(text));
   // a shared symbol read by default is a guess unless the code is written somewhere too
-  const guessed =
-    code === standard && SHARED_SYMBOLS.has(symbol) && !new RegExp(`\\b${code}\\b`).test(text);
+  const guessed = code === standard && SHARED_SYMBOLS.has(symbol) && !written.get(code);
   return { code, guessed };
 }
+let currencyCache:
+  { text: string; codes: Map<string, string>; written: Map<string, boolean> } | undefined;
 
 // ---- layout ---------------------------------------------------------------------------------
 
@@ -1982,6 +1990,9 @@ const CREDIT_NOTE =
 const PAID_BEFORE =
   /(?:^|\n)[^\n]*(?<![\p{L}])(?:paid|payments?|deposit|received|credit(?:ed)?|acompte|versé|réglé|anzahlung|bezahlt|aanbetaling|betaald|acconto|pagato|a\s+cuenta|entregado|pagado|zapłacono|betalt)(?![\p{L}])[^\n]*\n[ \t]*$/iu;
 
+/** How far along its line an amount's label (or a label after it) is looked for. */
+const LINE_WINDOW = 400;
+
 function total(text: string): Reading<Amount> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
   const amounts = findAmounts(text).filter(
@@ -1989,7 +2000,12 @@ function total(text: string): Reading<Amount> | undefined {
   );
   const scored: Array<{ amount: Amount; score: number }> = [];
   for (const a of amounts) {
-    const lineStart = Math.max(text.lastIndexOf('\n', a.start - 1) + 1, 0);
+    // the amount's line, at most LINE_WINDOW characters either side of it (a line of a whole
+    // document's amounts made each amount's look at its line cost the line's length)
+    const back = text.slice(Math.max(0, a.start - LINE_WINDOW), a.start);
+    const lineStart = a.start - back.length + back.lastIndexOf('\n') + 1;
+    const ahead = text.slice(a.end, a.end + LINE_WINDOW);
+    const lineAfter = ahead.includes('\n') ? ahead.slice(0, ahead.indexOf('\n')) : ahead;
     // the label before the amount, a column's padding closed up ("Zu zahlen bis 14.04.2025:      286,40 €")
     const before = text
       .slice(lineStart, a.start)
@@ -2014,7 +2030,7 @@ function total(text: string): Reading<Amount> | undefined {
       score < 9 &&
       a.currency &&
       /^\s*(?:in\s+total|total|all\s+in|altogether|insgesamt|au\s+total|en\s+total|in\s+totale|totaal|i\s+alt|yhteensä)(?![\p{L}])/iu.test(
-        text.slice(a.end, lineAt(text, a.end).end).replace(/^\s*(?:\p{Sc}|[A-Z]{3}\b)?/u, ''),
+        lineAfter.replace(/^\s*(?:\p{Sc}|[A-Z]{3}\b)?/u, ''),
       )
     )
       score = 9;

@@ -1069,4 +1069,24 @@ describe('extractInvoice, the fifth round (dev5)', () => {
     // about 0.2 s here; 2.5 s when each amount's currency searched the whole text again
     expect(performance.now() - started).toBeLessThan(1_500);
   });
+
+  it('reads a bill’s title (Bolletta, Elräkning, Stromrechnung) as no vendor', () => {
+    for (const t of [
+      'Bolletta\nNumero fattura 2025/GN/1\nData emissione: 10/03/2025\nTotale bolletta € 206,20',
+      'Elräkning\nFakturanummer: 7719\nFakturadatum: 2025-02-28\nAtt betala 1 333,00 kr',
+      'Stromrechnung\nRechnungsnummer: 7719\nDatum: 28.02.2025\nGesamtbetrag 133,00 €',
+    ])
+      expect(extractInvoice(t).vendor).toBeUndefined();
+    expect(
+      extractInvoice('Regning nr 5512\nDato 03.06.2025\nÅ betale 400,00 kr').invoiceNumber,
+    ).toBe('5512');
+  });
+
+  it('reads a Japanese deadline (期限) as another date', () => {
+    const r = readInvoice(
+      '請求書\n請求番号 MS-1\n2025年4月30日\n合計 ¥126,500\nお振込期限 2025年5月31日',
+    );
+    expect(r.fields.invoiceDate).toBe('2025-04-30');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

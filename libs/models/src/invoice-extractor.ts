@@ -347,7 +347,7 @@ const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|bolletta|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -887,6 +887,9 @@ const MAIL_HEADER =
 /** Labels of the date of issue in Chinese, Japanese and Korean. */
 const CJK_DATE_GOOD =
   /(?:請求日|発行日|発行年月日|日付|开票日期|開票日期|开具日期|日期|발행일|작성일자?|청구일|일자|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?)\s*[:：]?\s*$/iu;
+/** Labels of the other dates in Chinese, Japanese and Korean: a deadline, a due or delivery date. */
+const CJK_DATE_BAD =
+  /(?:期限|期日|支払日|支払予定日|締切|納期|納品日|到期|截止|付款日|마감|기한|납기|만기)[^\n]{0,6}$/u;
 /** A letter's place and date at the start of a line ("Graz, 30. Mai 2025", "Lyon, le 2 avril"). */
 const PLACE_DATE =
   /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30},[ \t]*(?:(?:am|le|den|el|il|the|dne|d\.)[ \t]+)?$/u;
@@ -935,7 +938,7 @@ function invoiceDate(
     // "Invoice date" over an e-mail's "Date:" or an order's
     if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
       score += 1;
-    if (DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
+    if (DATE_BAD.test(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
@@ -951,7 +954,7 @@ function invoiceDate(
   const scores = dates.map((d) => {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
     const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
-    return DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
+    return DATE_BAD.test(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
@@ -1832,6 +1835,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&
     !NOT_NAME.test(word) &&
     !word.split('-').some((w) => DOCUMENT_WORD.test(w)) &&
+    // a compound that ends in a document's name is a title ("Elräkning", "Stromrechnung")
+    !/(?:rechnung|r[äa]kning|regning|faktura|lasku|bolletta|invoice|bill)$/iu.test(word) &&
     !notAName(word)
   ) {
     out.push({ value: first, confidence: 0.65, how: 'one-word letterhead', kind: 'letterhead' });

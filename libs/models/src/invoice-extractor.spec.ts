@@ -1089,4 +1089,18 @@ describe('extractInvoice, the fifth round (dev5)', () => {
     expect(r.fields.invoiceDate).toBe('2025-04-30');
     expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('reads a Nordic delivery or invoice address as the customer’s', () => {
+    const faktura =
+      'Leveransadress: Volvo Cars AB, Göteborg\nFakturaadress: Volvo Cars AB\n\nFaktura 5512\n' +
+      'Fakturadatum 2025-03-03\nNordic Parts AB, Box 12, 111 22 Stockholm\nAtt betala 4 500,00 kr';
+    expect(extractInvoice(faktura).vendor).toBe('Nordic Parts AB');
+  });
+
+  it('reads a bank named before an IBAN as no account holder', () => {
+    const mail =
+      'Hi Ana,\nHere is invoice PX-12 (dated 3 March 2025) for the logo work: €450.\n' +
+      'Bank: Revolut Ltd, IBAN LT12 3250 0000 0000 0000\nThanks!\nPixel & Co Studio';
+    expect(extractInvoice(mail).vendor).toBe('Pixel & Co Studio');
+  });
 });

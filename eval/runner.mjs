@@ -25,8 +25,10 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * a vendor-focused development split written before the vendor's reading changed (tuned on);
  * `fresh3-invoices.yaml` and `fresh3-questions.yaml`, a third fresh split of invoices and of
  * knowledge questions (written in separate rounds, only reported), and `dev4-invoices.yaml`,
- * the development split of the invoices' fourth round (tuned on); `fresh4.jsonl`,
- * `fresh4-invoices.yaml` and `fresh4-questions.yaml`, written by people who had seen neither the
+ * the development split of the invoices' fourth round (tuned on); `dev5-invoices.yaml` and
+ * `dev5-questions.yaml`, the fifth invoice round's and the fourth knowledge round's development
+ * splits (tuned on); `fresh4.jsonl`, `fresh4-invoices.yaml` and `fresh4-questions.yaml`, and
+ * `fresh5-invoices.yaml` and `fresh5-questions.yaml`, written by people who had seen neither the
  * system nor another fixture (only reported).
  * `routingTrain` is what the router's classifier learns from.
  */
@@ -46,12 +48,16 @@ export function fixtures(root = ROOT) {
     invoicesFresh2: readYaml(join(root, 'eval/extraction/fresh2-invoices.yaml')),
     invoicesFresh3: readYaml(join(root, 'eval/extraction/fresh3-invoices.yaml')),
     invoicesDev4: readYaml(join(root, 'eval/extraction/dev4-invoices.yaml')),
+    invoicesDev5: readYaml(join(root, 'eval/extraction/dev5-invoices.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
     questionsFresh3: readYaml(join(root, 'eval/knowledge/fresh3-questions.yaml')),
     routingFresh4: readJsonl(join(root, 'eval/routing/fresh4.jsonl')),
     invoicesFresh4: readYaml(join(root, 'eval/extraction/fresh4-invoices.yaml')),
     questionsFresh4: readYaml(join(root, 'eval/knowledge/fresh4-questions.yaml')),
+    questionsDev5: readYaml(join(root, 'eval/knowledge/dev5-questions.yaml')),
+    invoicesFresh5: readYaml(join(root, 'eval/extraction/fresh5-invoices.yaml')),
+    questionsFresh5: readYaml(join(root, 'eval/knowledge/fresh5-questions.yaml')),
   };
 }
 
@@ -64,12 +70,14 @@ export const SPLITS = [
   'dev3',
   'fresh3',
   'dev4',
+  'dev5',
   'fresh4',
+  'fresh5',
   'train',
 ];
 
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
-export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3', 'fresh4'];
+export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
 
 /** A share as a percentage with one decimal. */
 export const pct = (x) => `${(100 * x).toFixed(1)}%`;
@@ -104,7 +112,8 @@ export function missPrinter(split, args) {
  * (invoices of a third round, tuned on) and `fresh2` (invoices and knowledge questions written
  * before any measurement on them and only ever reported), `dev3` (vendor-focused invoices, tuned on)
  * and `fresh3` (invoices of the fourth round and knowledge questions of the third, only ever
- * reported) and `dev4` (the fourth round's development invoices, tuned on).
+ * reported), `dev4` (the fourth round's development invoices, tuned on) and `dev5` (the fifth
+ * round's, tuned on).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -137,14 +146,19 @@ export function splitOf(data, split) {
       return { routing: [], invoices: data.invoicesFresh3, questions: data.questionsFresh3 };
     case 'dev4':
       return { routing: [], invoices: data.invoicesDev4, questions: [] };
-    // fresh4: requests, invoices and questions written by three people who had seen neither the
-    // system nor any other fixture, each in one sitting; only ever reported
+    // the fifth round: dev5 (extraction's fifth round, knowledge's fourth) may be tuned on
+    case 'dev5':
+      return { routing: [], invoices: data.invoicesDev5, questions: data.questionsDev5 };
+    // fresh4 and fresh5: requests, invoices and questions written by people who had seen neither
+    // the system nor any other fixture, each in one sitting; only ever reported
     case 'fresh4':
       return {
         routing: data.routingFresh4,
         invoices: data.invoicesFresh4,
         questions: data.questionsFresh4,
       };
+    case 'fresh5':
+      return { routing: [], invoices: data.invoicesFresh5, questions: data.questionsFresh5 };
     case 'train':
       return { routing: data.routingTrain, invoices: [], questions: [] };
     default:

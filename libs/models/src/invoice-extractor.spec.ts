@@ -194,6 +194,24 @@ describe('extractInvoice', () => {
     expect(gated.wrongCompletedWithoutPerson).toBe(0);
   });
 
+  it('reads at least 95 % of the fields of the fifth round’s dev5 invoices, none wrong and sure', () => {
+    const items = parse(
+      readFileSync(join(root, 'eval/extraction/dev5-invoices.yaml'), 'utf8'),
+    ) as Array<{ text: string; expected: Record<string, unknown> }>;
+    expect(items.length).toBeGreaterThanOrEqual(40);
+    const gated = extractionReport(
+      items.map((i) => {
+        const r = readInvoice(i.text);
+        const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
+        const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
+        return { ...i, got: r.fields, status: 'completed', person };
+      }),
+    );
+    expect(gated.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(gated.completionRate).toBeGreaterThanOrEqual(0.9);
+    expect(gated.wrongCompletedWithoutPerson).toBe(0);
+  });
+
   it('reads a label on its own line and skips the customer named first, in any language', () => {
     const blocks = 'INVOICE 7-1\nBill to:\nMeridian Hotels Ltd\nFrom:\nAshcombe Linen\nTotal £5.00';
     expect(extractInvoice(blocks).vendor).toBe('Ashcombe Linen');
@@ -829,5 +847,258 @@ describe('extractInvoice', () => {
     expect(readInvoice(invoice(' '.repeat(20_000), '.'.repeat(20_000))).fields).toEqual(
       short.fields,
     );
+  });
+});
+
+describe('extractInvoice, the fifth round (dev5)', () => {
+  it('reads a credit note’s amounts written negative as its own, not as deductions', () => {
+    const note =
+      'Gutschrift\nAlpha Sport KG\nGutschrift Nr.: GS-77\nDatum: 27.01.2025\n' +
+      'Rücksendung Schuh      -89,90 €\nGutschriftsbetrag      -89,90 €\ndarin enthaltene USt. 19 %   -14,35 €';
+    expect(readInvoice(note).fields.total).toBe(89.9);
+    expect(readInvoice(note).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    // in an invoice, a negative amount is still a deduction
+    expect(
+      extractInvoice('Invoice 12-3\nTotal 500.00 EUR\nDiscount -50.00 EUR\nAmount due 450.00 EUR')
+        .total,
+    ).toBe(450);
+  });
+
+  it('reads what is still to pay after a payment on account as the total', () => {
+    const folio =
+      'FACTURA Nº: H-25-01\nFecha: 02/05/2025\nTOTAL      351,00 €\n' +
+      'Entregado a cuenta   100,00 €\nPendiente   251,00 €';
+    expect(extractInvoice(folio).total).toBe(251);
+    expect(
+      extractInvoice(
+        'Fattura n. 8/2025\nTotale 900,00 €\nAcconto 300,00 €\nResiduo da pagare 600,00 €',
+      ).total,
+    ).toBe(600);
+  });
+
+  it('reads a folio’s dated rows as its items’ dates and its printed date as its own', () => {
+    const folio =
+      'GUEST FOLIO\nFolio No: 88421          Printed: 04/14/2025 10:42\n' +
+      'Arrival: 04/11/2025      Departure: 04/14/2025\n\n' +
+      'Date        Description         Charges\n' +
+      '04/11/2025  Room                189.00\n04/12/2025  Room                189.00\n' +
+      'Total Charges    $378.00';
+    expect(extractInvoice(folio).invoiceDate).toBe('2025-04-14');
+  });
+
+  it('reads a dollar bill’s 03/07/2025 month first with a time after it and an id above it', () => {
+    const bill = 'Check #2291\n03/07/2025  7:52 PM\n\nSubtotal   $97.00\nTotal   $105.63';
+    expect(extractInvoice(bill).invoiceDate).toBe('2025-03-07');
+    // the order a day-first date shows elsewhere still decides
+    expect(
+      extractInvoice('Check #2291\n03/07/2025  7:52 PM\nDue 25/07/2025\nTotal   $105.63')
+        .invoiceDate,
+    ).toBe('2025-07-03');
+  });
+
+  it('reads a document type’s code as no invoice number', () => {
+    const fattura =
+      'Tipo documento: TD01 Fattura\nNumero: 118/2025          Data: 12/05/2025\nTotale fattura  € 2.318,00';
+    expect(extractInvoice(fattura).invoiceNumber).toBe('118/2025');
+    expect(
+      extractInvoice('Document type: 380 (commercial invoice)\nNo. KX-4410\nTotal EUR 90.00')
+        .invoiceNumber,
+    ).toBe('KX-4410');
+  });
+
+  it('reads a US state before its ZIP code as an address, not a legal form', () => {
+    const bill =
+      'BLUE LANTERN BISTRO\n1180 Pearl St, Boulder, CO 80302\n\nCheck #2291\nDate: 2025-03-07\nTotal   $105.63';
+    expect(extractInvoice(bill).vendor).toBe('BLUE LANTERN BISTRO');
+    // "Co." is still a legal form
+    expect(
+      extractInvoice('Invoice 4-1\nDate: 2025-03-07\nFrom: Hartley & Co.\nTotal $10.00').vendor,
+    ).toBe('Hartley & Co.');
+  });
+
+  it('reads the sender after "Van:", "Od:", "Da:" or "De:" as the vendor', () => {
+    const factuur =
+      'Factuur 2025-0412\n\nVan: Klusbedrijf Jansen\nDorpsstraat 9, 7411 AB Deventer\n\n' +
+      'Aan: Fam. de Vries\nDatum: 22-04-2025\nTotaal  € 3.206,50';
+    expect(extractInvoice(factuur).vendor).toBe('Klusbedrijf Jansen');
+    // an e-mail's header names a mailbox, not the vendor
+    expect(
+      extractInvoice(
+        'Od: Anna Nowak\nTemat: faktura\n\nFaktura nr 5/2025 z dnia 05.05.2025\nDo zapłaty: 89,99 PLN\nPolNet Telekom S.A.',
+      ).vendor,
+    ).toBe('PolNet Telekom S.A.');
+  });
+
+  it('reads an OCR’d "lnc." after a name as Inc.', () => {
+    expect(deOcr('Granite State Plumbing lnc.\n77 Elm St')).toBe(
+      'Granite State Plumbing Inc.\n77 Elm St',
+    );
+    expect(
+      extractInvoice('lnvoice No : 40-7731\nGranite State Plumbing lnc.\nTOTAL DUE   $1,572.50')
+        .vendor,
+    ).toBe('Granite State Plumbing Inc.');
+  });
+
+  it('reads a letterhead with a quoted name in it ("Drewmet") as the vendor', () => {
+    const faktura =
+      'PPHU "Drewmet" Jan Kowalczyk\nul. Polna 17, 26-600 Radom\nNIP 796-123-45-67\n\n' +
+      'FAKTURA nr 23/05/2025\nData wystawienia: 15.05.2025 r.\nRazem do zapłaty: 1 230,00 PLN';
+    expect(extractInvoice(faktura).vendor).toBe('PPHU "Drewmet" Jan Kowalczyk');
+    // an unclosed quote is no name's
+    expect(
+      extractInvoice('"Drewmet Jan Kowalczyk\nFaktura nr 1/2025\nRazem 10,00 PLN').vendor,
+    ).not.toBe('"Drewmet Jan Kowalczyk');
+  });
+
+  it('reads the name above its representative’s line (代表) as a Japanese issuer', () => {
+    const seikyu =
+      '請求書\nNo. 2025-0611\n\n有限会社 山田工務店 様\n\nご請求金額 58,300円 (税込)\n発行日 2025/06/11\n\n' +
+      '合計   58,300円\n\n高橋塗装\n代表 高橋 健一\n埼玉県川越市脇田町5-2';
+    expect(extractInvoice(seikyu).vendor).toBe('高橋塗装');
+  });
+
+  it('reads "z dnia" as the date of issue and "Termin płatności" as another date', () => {
+    const mail =
+      'Szanowni Państwo,\nw załączeniu fakturę nr 05/2025/883142 z dnia 05.05.2025 r.\n' +
+      'Kwota do zapłaty: 89,99 PLN\nTermin płatności: 19.05.2025 r.\n\nPolNet Telekom S.A.';
+    const r = readInvoice(mail);
+    expect(r.fields.invoiceDate).toBe('2025-05-05');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads a company addressed as "Messrs." as the customer, not a rival vendor', () => {
+    const invoice =
+      'Kawamura Seisakusho Co., Ltd.\n2-5-11 Honcho, Kawaguchi, Saitama 332-0012, Japan\n\nINVOICE\n' +
+      'Invoice No.: KS-25-0912\nDate: Sep. 12, 2025\n\nMessrs. Delta Fasteners Inc.\nOhio, USA\n\n' +
+      'Precision bushings     480,000\nTOTAL AMOUNT    JPY 492,500';
+    const r = readInvoice(invoice);
+    expect(r.fields.vendor).toBe('Kawamura Seisakusho Co., Ltd.');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads a name above its 〒 postcode as a company’s block, not the body', () => {
+    const seikyu =
+      '請求書\n\n株式会社ミドリ商事 御中\n\n請求番号: MS-2025-0418\n請求日: 2025年4月30日\n\n' +
+      '株式会社サクラデザイン\n〒150-0002 東京都渋谷区渋谷2-14-6\nTEL 03-5555-0142\n\n' +
+      '小計   115,000\n消費税(10%)   11,500\nご請求金額   ¥126,500';
+    const r = readInvoice(seikyu);
+    expect(r.fields.vendor).toBe('株式会社サクラデザイン');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads what is left after a payment, in the ways it is worded, as the total', () => {
+    const head = 'ACME Works Ltd\nInvoice No: AW-1001\nDate: 12 March 2025\n';
+    for (const tail of [
+      'Total   £1,200.00\nPaid   £500.00\nOutstanding   £700.00',
+      'Total   £1,200.00\nDeposit paid   £500.00\nAmount remaining   £700.00',
+      'Total   £1,200.00\nAlready paid   £500.00\nLeft to pay   £700.00',
+      'Total   £1,200.00\nPayments   -£500.00\nBalance   £700.00',
+      'Total TTC   1 200,00 €\nAcompte versé   500,00 €\nReste dû   700,00 €',
+      'Totaal   € 1.200,00\nBetaald   € 500,00\nOpenstaand bedrag   € 700,00',
+      'Totaal   € 1.200,00\nAanbetaling   € 500,00\nNog te voldoen   € 700,00',
+      'Totale   € 1.200,00\nAcconto   € 500,00\nSaldo dovuto   € 700,00',
+    ])
+      expect(extractInvoice(head + tail).total).toBe(700);
+    // a bare "Balance" with no payment above it is not promoted; "te voldoen binnen" is a term
+    expect(extractInvoice(head + 'Balance   £300.00\nTotal   £1,200.00').total).toBe(1200);
+    expect(
+      extractInvoice(
+        'Factuur 19\nTotaal   € 544,50\nTe voldoen binnen 14 dagen op NL55 RABO 0123 4567 89',
+      ).total,
+    ).toBe(544.5);
+  });
+
+  it('reads a Japanese era’s date (令和7年 is 2025)', () => {
+    expect(
+      extractInvoice('請求書\n請求番号: A-1\n請求日: 令和7年4月30日\nご請求金額 ¥126,500')
+        .invoiceDate,
+    ).toBe('2025-04-30');
+    expect(extractInvoice('領収書 No. 5-1\n平成31年4月1日\n合計 ¥1,000').invoiceDate).toBe(
+      '2019-04-01',
+    );
+  });
+
+  it('reads the date of the invoice a credit note refers to as another date', () => {
+    expect(
+      extractInvoice(
+        'Credit note CN-1\nzu Rechnung RE-1 vom 09.01.2025\nDate: 27.01.2025\nTotal credit (£89.90)',
+      ).invoiceDate,
+    ).toBe('2025-01-27');
+    expect(
+      extractInvoice(
+        'Avoir AV-7\nDate : 27/01/2025\nÀ la facture F-12 du 09/01/2025\nTotal TTC -89,90 €',
+      ).invoiceDate,
+    ).toBe('2025-01-27');
+  });
+
+  it('reads the number of the invoice a credit note refers to as another document’s', () => {
+    expect(
+      extractInvoice(
+        'Kestrel Office Ltd\nCREDIT NOTE\nOriginal invoice: INV-10877\nCredit note no: CN-00412\nTotal credit (£115.20)',
+      ).invoiceNumber,
+    ).toBe('CN-00412');
+    expect(
+      extractInvoice(
+        'Gutschrift\nBezug: Rechnung Nr. RE-88 vom 09.01.2025\nGutschrift Nr. GS-14\nGutschriftsbetrag 89,90 €',
+      ).invoiceNumber,
+    ).toBe('GS-14');
+    // a title that says which copy it is still names the invoice's own number
+    expect(extractInvoice('ORIGINAL TAX INVOICE  No: 2231\nTotal $10.00').invoiceNumber).toBe(
+      '2231',
+    );
+  });
+
+  it('reads a Swiss amount grouped with a typographic apostrophe (1’234.50)', () => {
+    expect(parseAmount('1’234.50')).toBe(1234.5);
+    expect(extractInvoice('Rechnung 1\nDatum 15.04.2025\nTotal 1’234.50 CHF').total).toBe(1234.5);
+  });
+
+  it('reads an OCR’d amount with an O for its last 0 or a space before its comma', () => {
+    expect(deOcr('TOTAL DUE $1,572.5O\n')).toBe('TOTAL DUE $1,572.50\n');
+    expect(deOcr('Total Due : $ 1 ,572.50\n')).toBe('Total Due : $ 1,572.50 \n');
+    expect(extractInvoice('lnvoice No : 40-7731\nTota1 Due : $ 1 ,572.50').total).toBe(1572.5);
+    // a word that ends in O is no amount's
+    expect(deOcr('Model 5O\n')).toBe('Model 5O\n');
+  });
+
+  it('reads a 100,000-character line of dollar amounts', () => {
+    // its currency is decided once per text: about 0.2 s here, 2.5 s when each amount's currency
+    // searched the whole text again (measured with a throw-away script; timings are not asserted)
+    const line = 'Total $ 1,572.50 Inc. '.repeat(4_546).slice(0, 100_000);
+    expect(readInvoice(line).fields.currency).toBe('USD');
+  });
+
+  it('reads a bill’s title (Bolletta, Elräkning, Stromrechnung) as no vendor', () => {
+    for (const t of [
+      'Bolletta\nNumero fattura 2025/GN/1\nData emissione: 10/03/2025\nTotale bolletta € 206,20',
+      'Elräkning\nFakturanummer: 7719\nFakturadatum: 2025-02-28\nAtt betala 1 333,00 kr',
+      'Stromrechnung\nRechnungsnummer: 7719\nDatum: 28.02.2025\nGesamtbetrag 133,00 €',
+    ])
+      expect(extractInvoice(t).vendor).toBeUndefined();
+    expect(
+      extractInvoice('Regning nr 5512\nDato 03.06.2025\nÅ betale 400,00 kr').invoiceNumber,
+    ).toBe('5512');
+  });
+
+  it('reads a Japanese deadline (期限) as another date', () => {
+    const r = readInvoice(
+      '請求書\n請求番号 MS-1\n2025年4月30日\n合計 ¥126,500\nお振込期限 2025年5月31日',
+    );
+    expect(r.fields.invoiceDate).toBe('2025-04-30');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads a Nordic delivery or invoice address as the customer’s', () => {
+    const faktura =
+      'Leveransadress: Volvo Cars AB, Göteborg\nFakturaadress: Volvo Cars AB\n\nFaktura 5512\n' +
+      'Fakturadatum 2025-03-03\nNordic Parts AB, Box 12, 111 22 Stockholm\nAtt betala 4 500,00 kr';
+    expect(extractInvoice(faktura).vendor).toBe('Nordic Parts AB');
+  });
+
+  it('reads a bank named before an IBAN as no account holder', () => {
+    const mail =
+      'Hi Ana,\nHere is invoice PX-12 (dated 3 March 2025) for the logo work: €450.\n' +
+      'Bank: Revolut Ltd, IBAN LT12 3250 0000 0000 0000\nThanks!\nPixel & Co Studio';
+    expect(extractInvoice(mail).vendor).toBe('Pixel & Co Studio');
   });
 });

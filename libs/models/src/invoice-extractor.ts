@@ -21,7 +21,7 @@ export interface InvoiceFields {
  * single one followed by exactly three digits groups thousands; spaces and apostrophes always do.
  */
 export function parseAmount(written: string): number | undefined {
-  let s = written.replace(/[\s\u00a0\u202f']/g, '');
+  let s = written.replace(/[\s\u00a0\u202f'’]/g, '');
   if (!/^\d[\d.,]*$/.test(s)) return undefined;
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
@@ -210,7 +210,7 @@ interface Amount {
 }
 
 const NUMBER =
-  /(?<![\w.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f'](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)/g;
+  /(?<![\w.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f'’](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)/g;
 
 /** Every amount in the text, with a currency where a code, symbol or word stands next to it. */
 export function findAmounts(text: string): Amount[] {
@@ -263,12 +263,20 @@ function currencyNear(
     (unitBefore ? undefined : symbolBefore) ?? (letter(symbolAfter) ? undefined : symbolAfter);
   if (!symbol) return undefined;
   const standard = symbols!.get(symbol) ?? symbols!.get(symbol.toLowerCase())!;
-  const code = disambiguate(standard, symbol, text);
+  // the text's answers, looked for once per text (once per amount, a long text's many amounts
+  // each searched the whole of it)
+  if (currencyCache?.text !== text) currencyCache = { text, codes: new Map(), written: new Map() };
+  const { codes, written } = currencyCache;
+  const key = `${standard} ${symbol}`;
+  if (!codes.has(key)) codes.set(key, disambiguate(standard, symbol, text));
+  const code = codes.get(key)!;
+  if (!written.has(code)) written.set(code, new RegExp(`\\b${code}\\b`).test(text));
   // a shared symbol read by default is a guess unless the code is written somewhere too
-  const guessed =
-    code === standard && SHARED_SYMBOLS.has(symbol) && !new RegExp(`\\b${code}\\b`).test(text);
+  const guessed = code === standard && SHARED_SYMBOLS.has(symbol) && !written.get(code);
   return { code, guessed };
 }
+let currencyCache:
+  { text: string; codes: Map<string, string>; written: Map<string, boolean> } | undefined;
 
 // ---- layout ---------------------------------------------------------------------------------
 
@@ -311,7 +319,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -321,7 +329,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     9,
   ],
   [
-    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   [
@@ -339,7 +347,7 @@ const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|bolletta|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -447,10 +455,31 @@ function stackedLabel(text: string, index: number): string | undefined {
   return labels.length >= 2 && j < labels.length ? labels[j].trim() : undefined;
 }
 
+/** Words before a document's name that make it another document, referred to ("zu Rechnung"). */
+const REFERRED_BEFORE =
+  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
+/** Words before a document's name that make it its kind ("Tipo documento", "Art der Rechnung"). */
+const DOCUMENT_TYPE_BEFORE =
+  /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;
+
 function invoiceNumber(text: string): Reading<string> | undefined {
   const ok = (id: string | undefined): id is string =>
     !!id && looksLikeId(id) && !looksLikeDate(id);
+  const credit = CREDIT_NOTE.test(text.slice(0, 600));
   for (const m of text.matchAll(NUMBER_LABELS)) {
+    // "Tipo documento: TD01", "Document type: 380": the document's kind, coded, not its number
+    if (
+      DOCUMENT_TYPE_BEFORE.test(
+        text.slice(Math.max(lineAt(text, m.index).start, m.index - 20), m.index),
+      ) ||
+      /^[ \t]*(?:type|kind|typ|art)(?![\p{L}])/iu.test(text.slice(m.index + m[0].trimEnd().length))
+    )
+      continue;
+    // the number of the invoice a credit note or a correction refers to is another document's
+    // (in a credit note, also its "original invoice"; elsewhere "Original" marks which copy it is)
+    const said = text.slice(Math.max(lineAt(text, m.index).start, m.index - 30), m.index);
+    if (REFERRED_BEFORE.test(said) || (credit && /(?<![\p{L}])original[ \t]*$/iu.test(said)))
+      continue;
     const rest = text.slice(m.index + m[0].length);
     // a series code and its number, as Portuguese invoices write them ("FR 2025/318", "FT A/12")
     const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(rest);
@@ -551,10 +580,10 @@ function invoiceNumber(text: string): Reading<string> | undefined {
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
-  /\b(due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
 /** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
 const DATE_OF_ISSUE = new RegExp(
   `(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
@@ -776,6 +805,15 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
     /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/g,
     (m) => [2000 + Number(m[3]), Number(m[2]), Number(m[1])],
   ],
+  // a Japanese era's year: Reiwa 1 is 2019 ("令和7年4月30日"), Heisei 1 is 1989; 元年 is its first
+  [
+    /(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu,
+    (m) => [
+      (m[1] === '令和' ? 2018 : 1988) + (m[2] === '元' ? 1 : Number(m[2])),
+      Number(m[3]),
+      Number(m[4]),
+    ],
+  ],
   // Chinese, Japanese and Korean: "2025年8月20日", "2025년 3월 14일"
   [
     /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
@@ -796,11 +834,22 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
   const { en, ...others } = locales();
   const parsers = [monthFirst ? en.casual : en.GB, ...Object.values(others).map((l) => l.casual)];
   for (const parser of parsers) {
-    for (const r of parser.parse(text, reference)) {
+    const results = parser.parse(text, reference).map((r) => ({ r, offset: 0 }));
+    for (let k = 0; k < results.length; k++) {
+      const { offset } = results[k];
+      const r = { ...results[k].r, index: results[k].r.index + offset, start: results[k].r.start };
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
         continue;
-      // a date is written on one line: "2025\n12/05" is the end of an id and the next line's date
-      if (r.text.includes('\n')) continue;
+      // a date is written on one line: "2291\n03/07/2025" is the end of an id and the next line's
+      // date, read again from that line on (once: the line's own reading holds no line break)
+      if (r.text.includes('\n')) {
+        if (offset) continue;
+        const cut = r.index + r.text.lastIndexOf('\n') + 1;
+        const line = lineAt(text, cut);
+        for (const again of parser.parse(text.slice(cut, line.end), reference))
+          results.splice(k + 1, 0, { r: again, offset: cut });
+        continue;
+      }
       // …with its year: a word a parser reads as "today" ("Inh.") is no invoice's date
       if (
         !/(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)|\d{1,2}[./ -]\p{L}{3,9}\.?[./ -]\d{2}(?!\d)|['’]\d{2}\b/u.test(
@@ -815,7 +864,8 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
         (d) => r.index < d.index + d.text.length && d.index < r.index + r.text.length,
       );
       if (overlaps) continue;
-      const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(r.text.trim());
+      // (a time after it is read with it: "03/07/2025 7:52 PM" is as ambiguous as the date alone)
+      const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?![\d/.-])/.exec(r.text.trim());
       const a = Number(slashed?.[1]);
       const b = Number(slashed?.[2]);
       seen.set(r.index, {
@@ -837,6 +887,9 @@ const MAIL_HEADER =
 /** Labels of the date of issue in Chinese, Japanese and Korean. */
 const CJK_DATE_GOOD =
   /(?:請求日|発行日|発行年月日|日付|开票日期|開票日期|开具日期|日期|발행일|작성일자?|청구일|일자|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?)\s*[:：]?\s*$/iu;
+/** Labels of the other dates in Chinese, Japanese and Korean: a deadline, a due or delivery date. */
+const CJK_DATE_BAD =
+  /(?:期限|期日|支払日|支払予定日|締切|納期|納品日|到期|截止|付款日|마감|기한|납기|만기)[^\n]{0,6}$/u;
 /** A letter's place and date at the start of a line ("Graz, 30. Mai 2025", "Lyon, le 2 avril"). */
 const PLACE_DATE =
   /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30},[ \t]*(?:(?:am|le|den|el|il|the|dne|d\.)[ \t]+)?$/u;
@@ -857,10 +910,23 @@ function invoiceDate(
       currency?.value === 'USD' &&
       probe.some((d) => d.dayFirstAmbiguous));
   const dates = monthFirst ? findDates(text, true) : probe;
+  // a "Date" column over several rows that start with a date heads the items' dates (a folio's,
+  // a statement's), not the document's: the row below holds a date in the same column
+  const startsLine = new Map<number, number>();
+  for (const d of dates) {
+    const line = lineAt(text, d.index);
+    if (!text.slice(line.start, d.index).trim()) startsLine.set(line.start, line.column);
+  }
+  const dateRows = (d: FoundDate): boolean => {
+    const line = lineAt(text, d.index);
+    const below = startsLine.get(line.end + 1);
+    return below !== undefined && Math.abs(below - line.column) <= 2;
+  };
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
-    const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
+    const header =
+      (dateRows(d) ? '' : headerAbove(text, d.index)) || (stackedLabel(text, d.index) ?? '');
     let score = 0;
     if (
       DATE_GOOD.test(before) ||
@@ -872,7 +938,7 @@ function invoiceDate(
     // "Invoice date" over an e-mail's "Date:" or an order's
     if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
       score += 1;
-    if (DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
+    if (DATE_BAD.test(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
@@ -888,7 +954,7 @@ function invoiceDate(
   const scores = dates.map((d) => {
     const before = text.slice(Math.max(0, d.index - 30), d.index);
     const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
-    return DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
+    return DATE_BAD.test(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
@@ -920,11 +986,17 @@ const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
  * ("s.r.o.", "e.K."), so "as" and "co" in a sentence are words, not legal forms.
  */
 function legalForm(s: string): { index: number; 0: string } | undefined {
-  for (const m of s.matchAll(LEGAL_FORMS)) if (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0])) return m;
+  for (const m of s.matchAll(LEGAL_FORMS))
+    if (
+      (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0])) &&
+      // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
+      !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2)))
+    )
+      return m;
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -936,7 +1008,7 @@ const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה';
 /** A customer's label just before a name ("Bill to:", "Klant:", "to" without a colon). */
 const BUYER_LABEL = new RegExp(
   `(?<![\\p{L}])(?:(?:${BUYER_WORDS})[ \\t]*:[ \\t]*\\n?|(?:bill(?:ed)?\\s+to|ship\\s+to|sold\\s+to|to|for)[ \\t]*\\n?)[ \\t]*$`,
@@ -1510,8 +1582,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const line = lineAt(text, m.index);
     if (text.slice(line.start, line.end).includes('@')) continue;
     if (
-      /^[ \t]*(?:from|von|från|fra|de)[ \t]*:/i.test(text.slice(line.start, line.end)) &&
-      /^[ \t]*(?:subject|sent|cc|betreff|gesendet|objet|envoyé|asunto|enviado|ämne|emne|onderwerp|verzonden)[ \t]*:/im.test(
+      /^[ \t]*(?:from|von|från|fra|de|van|od|da)[ \t]*:/i.test(text.slice(line.start, line.end)) &&
+      /^[ \t]*(?:subject|sent|cc|betreff|gesendet|objet|envoyé|asunto|enviado|ämne|emne|onderwerp|verzonden|temat|oggetto|inviato)[ \t]*:/im.test(
         text,
       )
     )
@@ -1593,6 +1665,17 @@ function vendorCandidates(text: string): VendorCandidate[] {
     /(?:^|[(:\n])[ \t]*(\p{Lu}[\p{L}\p{M}&'’. -]{2,50}?),?[ \t]+(?:\d{2}-\d{2}-\d{2}\b|IBAN\b|[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}\b)/gu,
   )) {
     const name = cleanName(m[1]);
+    // "Bank: Revolut Ltd, IBAN …" names the bank, not the account's holder
+    const said = text.slice(
+      lineAt(text, m.index + m[0].indexOf(m[1])).start,
+      m.index + m[0].indexOf(m[1]),
+    );
+    if (
+      /(?<![\p{L}])(?:bank|banque|banco|banca|bankverbindung|kreditinstitut)\p{L}*(?:[ \t]+name)?[ \t]*:?[ \t]*$/iu.test(
+        said,
+      )
+    )
+      continue;
     if (looksLikeName(name) && !THIRD_PARTY.test(name) && !BANK_WORDS.test(name))
       out.push({ value: name, confidence: 0.65, how: 'before bank details', kind: 'name' });
   }
@@ -1625,6 +1708,25 @@ function vendorCandidates(text: string): VendorCandidate[] {
   if (signed) out.push({ ...signed, at: text.lastIndexOf(signed.value) });
   const sender = senderName(text);
   if (sender) out.push(sender);
+  // The name above its representative's line, as a Japanese or Korean issuer signs ("高橋塗装" over
+  // "代表 高橋 健一"): the issuer's name, wherever it stands
+  for (const m of text.matchAll(
+    /(?:^|\n)[ \t]*([^\n]{1,40})\n[ \t]*(?:代表(?:取締役(?:社長)?|者)?|대표(?:이사|자)?)[ \t:：]/gu,
+  )) {
+    const name = m[1].trim();
+    if (
+      CASELESS.test(name) &&
+      !/\d/.test(name) &&
+      !CASELESS_DOCUMENT.test(name) &&
+      !ADDRESSED_CJK.test(name)
+    )
+      out.push({
+        value: name,
+        confidence: 0.8,
+        how: 'above its representative',
+        kind: 'signature',
+      });
+  }
   // A name with a legal form in a script without capitals ("株式会社さくらデザイン"), or in Cyrillic.
   for (const { at, field } of fieldsOf(text)) {
     const seg = field.trim();
@@ -1675,6 +1777,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (buyerBefore(text, segAt) || BUYER_IN_FIELD.test(upto) || /\bto\s*:/i.test(upto)) continue;
     if (inBuyerBlock(text, segAt)) continue;
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
+    // a company addressed with an honorific is the addressee ("Messrs. Delta Fasteners Inc.")
+    if (ADDRESSEE.test(seg.trimStart())) continue;
     const name = cleanName(
       upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
     );
@@ -1742,6 +1846,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&
     !NOT_NAME.test(word) &&
     !word.split('-').some((w) => DOCUMENT_WORD.test(w)) &&
+    // a compound that ends in a document's name is a title ("Elräkning", "Stromrechnung")
+    !/(?:rechnung|r[äa]kning|regning|faktura|lasku|bolletta|invoice|bill)$/iu.test(word) &&
     !notAName(word)
   ) {
     out.push({ value: first, confidence: 0.65, how: 'one-word letterhead', kind: 'letterhead' });
@@ -1843,10 +1949,10 @@ const THIRD_PARTY =
   /(?<![\p{L}])(?:bank\p{L}*|iban|bic|swift|sort\s+code|bankverbindung|banque|banco|powered\s+by|processed\s+by|payment\s+(?:provider|processor|service)|paid\s+(?:via|with|through)|shipped\s+(?:by|via|with)|shipped|(?:fulfilled|dispatched|delivered)\s+by|payments?\s+(?:by|via|through|processed)|carrier|courier|spediteur|versand\s+(?:durch|mit)|tracking|(?:created|generated|made|sent|issued)\s+(?:with|in|via|using)|software|prepared\s+by|on\s+behalf\s+of|im\s+auftrag|marketplace|platform|operated\s+by|assigned\s+to|factor\p{L}*|invoice\s+finance|abgetreten)(?![\p{L}])/iu;
 /** A name addressed with an honorific is the addressee's ("Herrn Thomas Weber", "Mr. Kenji Watanabe"). */
 const ADDRESSEE =
-  /^(?:herrn?|frau|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
+  /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
 /** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
 const ADDRESS =
-  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+/iu;
+  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+|〒/iu;
 /** Postcodes written in capitals: British ("BA11 1AB") and Dutch ("3542 AD"). */
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/u;
 const isAddress = (s: string) => ADDRESS.test(s) || POSTCODE.test(s);
@@ -1856,14 +1962,17 @@ const NAME_JOINERS =
 
 /** Two to six capitalised words of letters (any script) that are not a field's label. */
 function looksLikeName(s: string): boolean {
-  if (s.length < 3 || s.length > 60 || !/^[\p{Lu}][\p{L}\p{M}&'’.\- ]+$/u.test(s)) return false;
+  // a company's name may be quoted within it ('PPHU "Drewmet" Jan Kowalczyk', „Agro-Pol")
+  if (s.length < 3 || s.length > 60 || !/^[\p{Lu}„“"«][\p{L}\p{M}&'’.\- "„“”«»]+$/u.test(s))
+    return false;
+  if ((s.match(/["„“”«»]/g)?.length ?? 0) % 2) return false;
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
   return words.every(
     (w) =>
-      !NOT_NAME.test(w.replace(/[.:]+$/, '')) &&
-      !DOCUMENT_WORD.test(w.replace(/[.:]+$/, '')) &&
-      (/^[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w) || /^[dl]['’]\p{Lu}/u.test(w)),
+      !NOT_NAME.test(w.replace(/^["„“«]|["”“»]?[.:]*$/g, '')) &&
+      !DOCUMENT_WORD.test(w.replace(/^["„“«]|["”“»]?[.:]*$/g, '')) &&
+      (/^["„“«]?[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w) || /^[dl]['’]\p{Lu}/u.test(w)),
   );
 }
 
@@ -1889,20 +1998,38 @@ function addsUp(total: Amount, amounts: Amount[]): boolean {
   return false;
 }
 
+/** A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito"). */
+const CREDIT_NOTE =
+  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|creditnota|kreditnota|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])/iu;
+
+/** A line of a payment already made: a bare "Balance" below one is what is left to pay. */
+const PAID_BEFORE =
+  /(?:^|\n)[^\n]*(?<![\p{L}])(?:paid|payments?|deposit|received|credit(?:ed)?|acompte|versé|réglé|anzahlung|bezahlt|aanbetaling|betaald|acconto|pagato|a\s+cuenta|entregado|pagado|zapłacono|betalt)(?![\p{L}])[^\n]*\n[ \t]*$/iu;
+
+/** How far along its line an amount's label (or a label after it) is looked for. */
+const LINE_WINDOW = 400;
+
 function total(text: string): Reading<Amount> | undefined {
+  const credit = CREDIT_NOTE.test(text.slice(0, 600));
   const amounts = findAmounts(text).filter(
     (a) => !looksLikeDate(text.slice(a.start, a.end + 3).trim()),
   );
   const scored: Array<{ amount: Amount; score: number }> = [];
   for (const a of amounts) {
-    const lineStart = Math.max(text.lastIndexOf('\n', a.start - 1) + 1, 0);
+    // the amount's line, at most LINE_WINDOW characters either side of it (a line of a whole
+    // document's amounts made each amount's look at its line cost the line's length)
+    const back = text.slice(Math.max(0, a.start - LINE_WINDOW), a.start);
+    const lineStart = a.start - back.length + back.lastIndexOf('\n') + 1;
+    const ahead = text.slice(a.end, a.end + LINE_WINDOW);
+    const lineAfter = ahead.includes('\n') ? ahead.slice(0, ahead.indexOf('\n')) : ahead;
     // the label before the amount, a column's padding closed up ("Zu zahlen bis 14.04.2025:      286,40 €")
     const before = text
       .slice(lineStart, a.start)
       .replace(/[ \t]{2,}/g, ' ')
       .slice(-40);
-    // the label nearest the amount: the text after the last separator before it
-    const fields = before.split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
+    // the label nearest the amount: the text after the last separator before it (a minus sign
+    // or a currency symbol before the amount is no part of it: "USt. 19 %  -14,35 €")
+    const fields = before.replace(/[-–−]\s*\p{Sc}?\s*$/u, '').split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
     // in a table's row the label is the cell before ("| Total | £1,250.00 |")
     const label =
       (fields.at(-1) ?? '').trim() || !/\|\s*$/.test(before)
@@ -1919,14 +2046,25 @@ function total(text: string): Reading<Amount> | undefined {
       score < 9 &&
       a.currency &&
       /^\s*(?:in\s+total|total|all\s+in|altogether|insgesamt|au\s+total|en\s+total|in\s+totale|totaal|i\s+alt|yhteensä)(?![\p{L}])/iu.test(
-        text.slice(a.end, lineAt(text, a.end).end).replace(/^\s*(?:\p{Sc}|[A-Z]{3}\b)?/u, ''),
+        lineAfter.replace(/^\s*(?:\p{Sc}|[A-Z]{3}\b)?/u, ''),
       )
     )
       score = 9;
+    // a bare "Balance" after a payment, a deposit or a credit is what is left to pay
+    if (
+      score < 10 &&
+      /^\s*(?:balance|saldo|solde)\s*:?\s*$/iu.test(
+        label.replace(/\s*(?:\p{Sc}|\b[A-Z]{3})\s*$/u, ''),
+      ) &&
+      PAID_BEFORE.test(text.slice(Math.max(0, lineStart - 200), lineStart))
+    )
+      score = 10;
     if ((NOT_TOTAL.test(label) && score < 9) || (EXCLUDING.test(label) && score < 10)) score = -5;
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
-    // a negative amount is a deduction (discount, deposit received, savings)
-    if (/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))) score = -5;
+    // a negative amount is a deduction (discount, deposit received, savings) — except in a credit
+    // note, whose own amounts are written negative ("Gutschriftsbetrag -89,90 €")
+    if (/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start)) && !credit)
+      score = -5;
     // the same sum in another currency, for information: "USD 1,200.00 (≈ EUR 1,104.00)"
     const lineBefore = text.slice(lineStart, a.start);
     // after an amount and an open bracket with no figure since: "1,200.00 (≈ EUR …" (the last
@@ -2062,7 +2200,10 @@ export function deOcr(text: string): string {
   const digits = text.replace(/(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu, (m) =>
     (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
       ? m.replace(/[OoIl]/g, (c, i: number) =>
-          /[\d./:,-]/.test(m[i - 1] ?? '') && /[\d./:,-]/.test(m[i + 1] ?? '')
+          /[\d./:,-]/.test(m[i - 1] ?? '') &&
+          (/[\d./:,-]/.test(m[i + 1] ?? '') ||
+            // the last decimal of an amount ("1,572.5O")
+            (i === m.length - 1 && /[.,]\d$/.test(m.slice(0, i))))
             ? /[Oo]/.test(c)
               ? '0'
               : '1'
@@ -2070,8 +2211,14 @@ export function deOcr(text: string): string {
         )
       : m,
   );
+  // a space read before a thousands separator ("$ 1 ,572.50"): moved after the amount, so every
+  // position after it stays
+  const spaced = digits.replace(
+    /(?<=\d) ([.,]\d{3}(?:[.,]\d{1,2})?)(?![\d.,])/g,
+    (_, rest: string) => `${rest} `,
+  );
   // a typed label with two letters swapped ("Invioce", "Totla", "Reciept")
-  const swapped = digits.replace(/(?<![\p{L}\d])\p{L}{5,12}(?![\p{L}\d])/gu, (word) => {
+  const swapped = spaced.replace(/(?<![\p{L}\d])\p{L}{5,12}(?![\p{L}\d])/gu, (word) => {
     const lower = word.toLowerCase();
     if (OCR_WORDS.has(lower)) return word;
     for (let i = 0; i + 1 < lower.length; i++) {
@@ -2087,7 +2234,9 @@ export function deOcr(text: string): string {
     }
     return word;
   });
-  return swapped.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
+  // "lnc." after a name: Inc. with its I read as an l (no word of any language is "lnc")
+  const inc = swapped.replace(/(?<=\p{L}[ \t,]+)lnc(?=\.|[ \t]*$)/gmu, 'Inc');
+  return inc.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
     if (!/[01lI]/.test(word) || OCR_WORDS.has(word.toLowerCase())) return word;
     let variants = [''];
     for (const c of word) {

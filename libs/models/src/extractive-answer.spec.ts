@@ -71,6 +71,17 @@ describe('extractiveAnswer', () => {
     expect(answer.sentences[0]).toContain('2026-03-06');
   });
 
+  it('reads a misspelt country the passages name as that country', () => {
+    const answer = extractiveAnswer('how long does it take to ship to caanda', [
+      p(
+        'shipping',
+        0,
+        'Standard delivery within the European Union takes 2 to 4 business days. Delivery to Canada and the United States takes 5 to 8 business days.',
+      ),
+    ]);
+    expect(answer.sentences[0]).toContain('5 to 8');
+  });
+
   it('never repeats a sentence or the fragment two overlapping chunks share, and cites each chunk once', () => {
     const answer = extractiveAnswer('Do you charge a restocking fee on a return?', [
       p('refunds', 0, 'Refunds take five days. We do not charge a restocking fee on any return.'),

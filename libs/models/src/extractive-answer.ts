@@ -10,6 +10,7 @@ import {
   multiWordNames,
   nameLemmas,
   splitSentences,
+  spelled,
   weightedQuestionTerms,
   tokenize,
   countriesIn,
@@ -294,7 +295,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // naming it covers it, and so does a rule scoped to a region it is in or outside
   const places = new Map<string, Country>();
   const placeBits = new Map<string, number>();
-  for (const country of countriesIn(question)) {
+  for (const country of countriesIn(spelled(question, { correct: spell.correct }))) {
     const own = lemmas(country.mention).filter((l) => asked.includes(l));
     const key = `place:${country.code.toLowerCase()}`;
     places.set(key, country);

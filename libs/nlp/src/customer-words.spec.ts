@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { inShopTerms } from './customer-words.js';
+import { SpellChecker } from './spelling.js';
 import {
   CUSTOMER_PHRASE_WEIGHT,
   derivationalRoot,
@@ -51,6 +52,12 @@ describe('question terms with customer words', () => {
     expect(derivationalRoot('unworn')).toBe('wear');
     expect(derivationalRoot('worn')).toBe('wear');
     expect(derivationalRoot('unbroken')).toBe('break');
+  });
+
+  it('finds a customer’s phrase misspelt when a spelling corrector is given', () => {
+    const correct = new SpellChecker().correct;
+    expect(questionTerms('What pamyent methods can I use?', { correct })).toContain('accept');
+    expect(questionTerms('Who strated the company?', { correct })).toContain('found');
   });
 
   it('drops phrases of an auxiliary verb that carry no topic', () => {

@@ -217,7 +217,21 @@ const HOW_WORDS = new Set([
  * inShopTerms).
  */
 export function questionTerms(question: string, options: TermOptions = {}): string[] {
-  return contentTerms(inShopTerms(question), options);
+  return contentTerms(inShopTerms(spelled(question, options)), options);
+}
+
+/**
+ * The text with its misspelt words corrected by `correct` (a customer's phrase, a country is
+ * found misspelt too: "pamyent methods", "ship to caanda").
+ */
+export function spelled(text: string, { correct }: TermOptions): string {
+  if (!correct) return text;
+  return restoreContractions(text).replace(/\p{L}+(?:['’]\p{L}+)*/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (/['’]/.test(lower)) return word;
+    const fixed = correct(lower);
+    return fixed === lower ? word : fixed;
+  });
 }
 
 /**
@@ -227,7 +241,7 @@ export function questionTerms(question: string, options: TermOptions = {}): stri
  */
 export function customerPhraseTerms(question: string, options: TermOptions = {}): string[] {
   const shop = new Set(questionTerms(question, options));
-  return contentTerms(question, options).filter((t) => !shop.has(t));
+  return contentTerms(spelled(question, options), options).filter((t) => !shop.has(t));
 }
 
 /** How much a word of a customer's phrase counts beside the shop's term it was read as. */

@@ -83,6 +83,14 @@ describe(DocumentIndex.name, () => {
     expect(sut.search('demo', 'what year was the company founded', 5)[0].documentId).toBe('about');
   });
 
+  it('corrects a misspelling against the words of documents added after earlier queries', () => {
+    const sut = new DocumentIndex();
+    sut.upsert(doc({ id: 'refunds', text: 'Refunds are paid within 30 days of delivery.' }));
+    expect(sut.search('demo', 'refunds', 5)[0].documentId).toBe('refunds');
+    sut.upsert(doc({ id: 'tents', text: 'The Quokkaline tent sleeps two.' }));
+    expect(sut.search('demo', 'quokaline', 5)[0].documentId).toBe('tents');
+  });
+
   it('never returns another tenant’s passages', () => {
     const sut = new DocumentIndex();
     sut.upsert(doc({ tenant: 'other', id: 'secret', text: 'the launch code is QUOKKA-991' }));

@@ -103,6 +103,8 @@ export class DocumentIndex {
   private readonly derived = new WeakMap<Map<string, number>, Map<string, string[]>>();
   /** Per tenant vocabulary: the multi-word names its chunks mention and in how many chunks. */
   private readonly names = new WeakMap<Map<string, number>, Map<string, number>>();
+  /** Per tenant: the spelling corrector over its indexed words (dropped when they change). */
+  private readonly spellers = new Map<string, SpellChecker>();
   private chunkCount = 0;
 
   constructor(
@@ -177,6 +179,7 @@ export class DocumentIndex {
       }),
     );
     for (const c of chunks) this.count(vocabulary, c.text, 1);
+    this.spellers.delete(doc.tenant);
     this.chunkCount += chunks.length - (current?.chunkIds.length ?? 0);
     this.documents.set(key, { version: doc.version, chunkIds: chunks.map((c) => c.id) });
     return true;
@@ -215,7 +218,7 @@ export class DocumentIndex {
   private expand(tenant: string, query: string): Map<string, { weight: number; concept: string }> {
     const vocabulary = this.vocabulary.get(tenant) ?? new Map<string, number>();
     const lexicon = Lexicon.get();
-    const spell = new SpellChecker(vocabulary.keys());
+    const spell = this.speller(tenant, vocabulary);
     const weights = new Map<string, { weight: number; concept: string }>();
     // ids and numbers as MiniSearch splits them ("QUOKKA-991" → quokka, 991)
     for (const t of tokenize(query))
@@ -314,7 +317,7 @@ export class DocumentIndex {
     }
     // the leading candidates ranked once more by how much of the question's content each covers
     const leading = [...fused].sort((a, b) => b[1].rrf - a[1].rrf).slice(0, Math.max(topK * 4, 20));
-    const concepts = this.concepts(query);
+    const concepts = this.concepts(tenant, query);
     leading
       .map(([id], order) => ({ id, order, covered: this.coverage(concepts, meta.get(id)!) }))
       .sort((a, b) => b.covered - a.covered || a.order - b.order)
@@ -362,10 +365,12 @@ export class DocumentIndex {
    * information content): the lemma itself, another form of it (its derivational root) and the
    * words WordNet relates to it.
    */
-  private concepts(query: string): Concept[] {
+  private concepts(tenant: string, query: string): Concept[] {
     const lexicon = Lexicon.get();
     const names = nameLemmas(query);
-    return [...weightedQuestionTerms(query)].map(([term, focus]) => {
+    const vocabulary = this.vocabulary.get(tenant) ?? new Map<string, number>();
+    const { correct } = this.speller(tenant, vocabulary);
+    return [...weightedQuestionTerms(query, { correct })].map(([term, focus]) => {
       const matches = new Map<string, number>([[term, 1]]);
       const root = derivationalRoot(term, lexicon);
       if (root !== term) matches.set(root, ROOT_WEIGHT);
@@ -397,6 +402,19 @@ export class DocumentIndex {
       covered += c.weight * best;
     }
     return total ? covered / total : 0;
+  }
+
+  /**
+   * The tenant's spelling corrector (its indexed words and the English lexicon), built once per
+   * change of its documents rather than once per query.
+   */
+  private speller(tenant: string, vocabulary: Map<string, number>): SpellChecker {
+    let spell = this.spellers.get(tenant);
+    if (!spell) {
+      spell = new SpellChecker(vocabulary.keys());
+      this.spellers.set(tenant, spell);
+    }
+    return spell;
   }
 
   private passage(meta: Map<string, ChunkMeta>, id: string, score: number): PassageV1 {

@@ -136,6 +136,9 @@ function isKeyField(c: Candidate, questionIds: readonly string[]): boolean {
   const value = identifiers(c.sentence.slice(label.length));
   return value.length > 0 && value.every((id) => questionIds.includes(id));
 }
+/** A record of the customer's own, named as theirs. */
+const OWN_RECORD =
+  /\b(?:my|our)\s+(?:\w+\s+)?(?:order|invoice|receipt|parcel|package|purchase|shipment|bill)\b/i;
 /** What a record's field counts for a question that names no record. */
 const RECORD = 0.7;
 /** A passage this much made of fields is a record (an order, an invoice), not prose. */
@@ -315,7 +318,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
   const questionIds = identifiers(question);
-  const namesRecord = questionIds.some((id) => /\p{L}/u.test(id) && /\d/.test(id));
+  // a question about a record of the customer's: one it names by id ("order HP-104233") or as
+  // theirs ("my order", "my invoice")
+  const namesRecord =
+    questionIds.some((id) => /\p{L}/u.test(id) && /\d/.test(id)) || OWN_RECORD.test(question);
   const recordIds = new Set(questionIds.filter((id) => /\p{L}/u.test(id) && /\d/.test(id)));
 
   // inverse frequency among the candidate sentences (each distinct sentence once)

@@ -82,6 +82,21 @@ describe('extractiveAnswer', () => {
     expect(answer.sentences[0]).toContain('5 to 8');
   });
 
+  it('answers each question of a message that asks several', () => {
+    const answer = extractiveAnswer(
+      'Who founded the company, and do you have a shop I can visit in Rotterdam?',
+      [
+        p(
+          'about',
+          0,
+          'The company was founded in 2014 by two former mountain guides. We sell online only and have no shop; our warehouse in Rotterdam is not open to visitors.',
+        ),
+      ],
+    );
+    expect(answer.sentences.join(' ')).toContain('mountain guides');
+    expect(answer.sentences.join(' ')).toContain('no shop');
+  });
+
   it('never repeats a sentence or the fragment two overlapping chunks share, and cites each chunk once', () => {
     const answer = extractiveAnswer('Do you charge a restocking fee on a return?', [
       p('refunds', 0, 'Refunds take five days. We do not charge a restocking fee on any return.'),

@@ -9,6 +9,7 @@ import {
   lemmas,
   multiWordNames,
   nameLemmas,
+  separateQuestions,
   splitSentences,
   spelled,
   weightedQuestionTerms,
@@ -219,6 +220,32 @@ export function extractiveAnswer(
   passages: PassageV1[],
   max = 3,
 ): ExtractiveAnswer {
+  // a message of several questions gets an answer to each, in the order asked
+  const questions = separateQuestions(question);
+  if (questions.length > 1) {
+    const sentences: string[] = [];
+    const citations: ExtractiveAnswer['citations'] = [];
+    for (const q of questions.slice(0, MAX_QUESTIONS)) {
+      const part = answerOne(q, passages, PER_QUESTION);
+      for (const s of part.sentences) if (!sentences.includes(s)) sentences.push(s);
+      for (const c of part.citations)
+        if (
+          !citations.some(
+            (x) => x.documentId === c.documentId && x.version === c.version && x.chunk === c.chunk,
+          )
+        )
+          citations.push(c);
+    }
+    return { sentences, citations };
+  }
+  return answerOne(question, passages, max);
+}
+
+/** The questions of one message answered, at most, and the sentences each answer may quote. */
+const MAX_QUESTIONS = 3;
+const PER_QUESTION = 2;
+
+function answerOne(question: string, passages: PassageV1[], max: number): ExtractiveAnswer {
   const candidates = scoreSentences(question, passages);
   const chosen: ScoredSentence[] = [];
   for (const c of candidates) {

@@ -5,6 +5,7 @@ import {
   CUSTOMER_PHRASE_WEIGHT,
   derivationalRoot,
   questionTerms,
+  separateQuestions,
   weightedQuestionTerms,
 } from './question.js';
 
@@ -18,6 +19,15 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('the tent arrived with the pole snapped')).not.toContain('damaged');
     expect(inShopTerms('the tent arrived snapped')).toContain('damaged defective');
     expect(inShopTerms('can I get the delivery charge back')).toBe('can i refund');
+  });
+
+  it('reads how to pay, support hours, rain getting in and a cut kept back as the shop’s terms', () => {
+    expect(inShopTerms('how can I pay you?')).toBe('accept pay?');
+    expect(inShopTerms('what are your support hours')).toContain('customer service open');
+    expect(inShopTerms('will that coat leak in a downpour')).toBe(
+      'will that jacket waterproof in a waterproof',
+    );
+    expect(inShopTerms('do you take a cut when I send it back')).toBe('do you fee when i return');
   });
 
   it('reads "arrive" as delivery only for what is delivered, not for money', () => {
@@ -34,6 +44,27 @@ describe(inShopTerms.name, () => {
   it('takes time linear in the text (no pattern rescans a run from every position)', () => {
     const long = `${'order '.repeat(20_000)}arrive`;
     expect(inShopTerms(long).endsWith('delivery')).toBe(true);
+  });
+});
+
+describe(separateQuestions.name, () => {
+  it('splits a message into the questions it asks, each with its background', () => {
+    expect(
+      separateQuestions('Who started the company, and do you have a shop I can visit?'),
+    ).toEqual(['Who started the company', 'do you have a shop I can visit?']);
+    expect(
+      separateQuestions('I live in Norway. How long is delivery? Do you charge customs?'),
+    ).toEqual([
+      'I live in Norway. How long is delivery?',
+      'I live in Norway. Do you charge customs?',
+    ]);
+    // one question, or a short follow-up leaning on it, is asked whole
+    expect(separateQuestions('How long is delivery, and when?')).toEqual([
+      'How long is delivery, and when?',
+    ]);
+    expect(separateQuestions('Can I return it and get a refund?')).toEqual([
+      'Can I return it and get a refund?',
+    ]);
   });
 });
 

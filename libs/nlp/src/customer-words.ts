@@ -100,11 +100,22 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'damaged defective',
   ],
   [/\b(?:guarantee[ds]?)\b/g, 'warranty'],
+  // rain that gets in is a question of how waterproof a thing is
+  [
+    /\b(?:leak|leaks|leaking|leaky|let\s+(?:the\s+)?(?:water|rain)\s+in|keep\s+(?:the\s+)?(?:rain|water)\s+out|in\s+(?:heavy\s+|the\s+)?rain|downpours?)\b/g,
+    'waterproof',
+  ],
+  [/\b(?:coat|raincoat|anorak|rain\s+jacket|shell)\b/g, 'jacket'],
+  // a fee kept back from a refund
+  [
+    /\b(?:take\s+a\s+cut|keep\s+(?:a\s+)?(?:part|some|a\s+bit)\s+of|(?:handling|admin|administration|processing)\s+(?:fee|charge|cost)s?|deduct\w*)\b/g,
+    'fee',
+  ],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
   // invoices and payment
   [/\b(?:sales\s+tax|tax(?:es)?)\b/g, 'vat tax'],
   [
-    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|ways\s+to\s+pay)\b/g,
+    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|ways\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
     'accept pay',
   ],
   // the business itself
@@ -114,7 +125,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // when someone is there to help is when customer service is open
   [
-    /\b(?:(?:anybody|anyone|someone|somebody|people|staff)\s+(?:there|around|available|in|working|at\s+work)|opening\s+(?:hours|times)|business\s+hours|office\s+hours|(?:are\s+you|is\s+(?:support|customer\s+service))\s+(?:open|around|available))\b/g,
+    /\b(?:(?:anybody|anyone|someone|somebody|people|staff)\s+(?:there|around|available|in|working|at\s+work)|(?:opening|business|office|support|service|customer\s+service|phone)\s+(?:hours|times)|(?:are\s+you|is\s+(?:support|customer\s+service))\s+(?:open|around|available))\b/g,
     'customer service open',
   ],
   [

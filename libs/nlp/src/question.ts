@@ -284,6 +284,27 @@ export function messageParts(message: string): { asking: string; background: str
   };
 }
 
+/** Where one question of a message ends and another begins: after "?", or ", and do you …". */
+const NEXT_QUESTION =
+  /(?<=\?)\s+|,?\s+(?:and|also|plus|or)\s+(?=(?:do|does|did|is|are|was|were|can|could|will|would|should|how|what|what's|when|where|who|which|why)\b)/i;
+/** A question this short ("and when?") leans on the one before it and is not asked on its own. */
+const QUESTION_WORDS = 3;
+
+/**
+ * The separate questions a message asks ("Who started the company, and do you have a shop I can
+ * visit?" → two), each with the message's background sentences before it; one question (or
+ * none) gives the message whole.
+ */
+export function separateQuestions(message: string): string[] {
+  const { asking, background } = messageParts(message);
+  const parts = asking
+    .split(NEXT_QUESTION)
+    .map((q) => q.trim())
+    .filter((q) => q.split(/\s+/).length >= QUESTION_WORDS);
+  if (parts.length < 2) return [message];
+  return parts.map((q) => (background ? `${background} ${q}` : q));
+}
+
 /**
  * The content lemmas of a message (questionTerms of its asking and background sentences), each
  * with how much it counts: 1 in an asking sentence, BACKGROUND_WEIGHT only in the background —

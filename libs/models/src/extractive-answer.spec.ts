@@ -84,17 +84,19 @@ describe('extractiveAnswer', () => {
 
   it('answers each question of a message that asks several', () => {
     const answer = extractiveAnswer(
-      'Who founded the company, and do you have a shop I can visit in Rotterdam?',
+      'Who founded the company, and do you have a shop I can visit?',
       [
         p(
           'about',
           0,
-          'The company was founded in 2014 by two former mountain guides. We sell online only and have no shop; our warehouse in Rotterdam is not open to visitors.',
+          'The company was founded in 2014 by two former mountain guides. The founders started the company in a garage in Rotterdam. The company founded its first hiking club in 2016. We have no shop and sell online only.',
         ),
       ],
     );
-    expect(answer.sentences.join(' ')).toContain('mountain guides');
-    expect(answer.sentences.join(' ')).toContain('no shop');
+    expect(answer.sentences).toEqual([
+      'The company was founded in 2014 by two former mountain guides.',
+      'We have no shop and sell online only.',
+    ]);
   });
 
   it('never repeats a sentence or the fragment two overlapping chunks share, and cites each chunk once', () => {

@@ -71,14 +71,20 @@ describe('a model slower than ack_wait with twice the concurrency queued', () =>
     const generator = await jsm.consumers.info(Streams.commands.name, 'generator');
     expect({
       calls: openai.calls.length,
-      maxAckPending,
+      modelCallsAtOnce: openai.maxInFlight,
+      // the broker counts a message as pending until it has processed its ack, which it does
+      // apart from pull requests: a slot freed by an ack may be filled before the ack is counted,
+      // so the count can show one more than the slots. Holding the queued tasks in a client
+      // buffer (the defect) shows all of them: 2 × CONCURRENCY.
+      holdsNoQueuedTasks: maxAckPending < 2 * CONCURRENCY,
       redelivered: generator.num_redelivered,
       generateAttempts: tasks.flatMap((t) =>
         t.timeline.filter((e) => e.step === 'generate' && e.outcome === 'requested'),
       ).length,
     }).toEqual({
       calls: ids.length,
-      maxAckPending: CONCURRENCY,
+      modelCallsAtOnce: CONCURRENCY,
+      holdsNoQueuedTasks: true,
       redelivered: 0,
       generateAttempts: ids.length,
     });

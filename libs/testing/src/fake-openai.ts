@@ -33,6 +33,9 @@ export interface ScriptedReply {
 
 export class FakeOpenAiServer {
   readonly calls: ChatCall[] = [];
+  /** The most requests it was answering at the same time. */
+  maxInFlight = 0;
+  private inFlight = 0;
   private failing = false;
   /**
    * When set, answers every request it returns a reply for (before the markers below): a test's
@@ -44,7 +47,15 @@ export class FakeOpenAiServer {
 
   static async start(): Promise<FakeOpenAiServer> {
     const self = new FakeOpenAiServer();
-    self.server = await LocalHttpServer.start((req, body, res) => self.handle(req, body, res));
+    self.server = await LocalHttpServer.start(async (req, body, res) => {
+      self.inFlight++;
+      self.maxInFlight = Math.max(self.maxInFlight, self.inFlight);
+      try {
+        await self.handle(req, body, res);
+      } finally {
+        self.inFlight--;
+      }
+    });
     return self;
   }
 

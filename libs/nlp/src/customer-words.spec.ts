@@ -28,6 +28,10 @@ describe(inShopTerms.name, () => {
       'will that jacket waterproof in a waterproof',
     );
     expect(inShopTerms('do you take a cut when I send it back')).toBe('do you fee when i return');
+    expect(inShopTerms('It snapped after two years. Am I still covered?')).toContain(
+      'warranty cover',
+    );
+    expect(inShopTerms('did I get charged anything for delivery')).toBe('did i get shipping cost');
   });
 
   it('reads "arrive" as delivery only for what is delivered, not for money', () => {

@@ -51,7 +51,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // delivery and its cost
   [
-    /\b(?:postage|p\s*&\s*p|delivery\s+(?:charge|fee|cost)s?|shipping\s+(?:charge|fee)s?)\b/g,
+    /\b(?:postage|p\s*&\s*p|delivery\s+(?:charge|fee|cost)s?|shipping\s+(?:charge|fee)s?|charged?\s+(?:\w+\s+)?for\s+(?:the\s+)?(?:delivery|shipping))\b/g,
     'shipping cost',
   ],
   // what arrives is an order, not a refund ("when will my money arrive" is about a refund)
@@ -100,6 +100,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'damaged defective',
   ],
   [/\b(?:guarantee[ds]?)\b/g, 'warranty'],
+  // "am I still covered?" asks what the warranty covers
+  [
+    /\b(?:am\s+i|is\s+(?:it|that|this)|are\s+(?:they|these|those))\s+(?:still\s+)?covered\b/g,
+    'warranty cover',
+  ],
   // rain that gets in is a question of how waterproof a thing is
   [
     /\b(?:leak|leaks|leaking|leaky|let\s+(?:the\s+)?(?:water|rain)\s+in|keep\s+(?:the\s+)?(?:rain|water)\s+out|in\s+(?:heavy\s+|the\s+)?rain|downpours?)\b/g,

@@ -92,6 +92,17 @@ describe('question analysis', () => {
     expect(answerTypes('Who pays for return postage?')[0].test('Sent at your own cost.')).toBe(
       true,
     );
+    // an id, a postal address, a date, a charge
+    const code = answerTypes("What's the tracking number for my parcel?")[0];
+    expect(code.kind).toBe('code');
+    expect(code.test('Tracking number: 3SHPN0104233.')).toBe(true);
+    expect(code.test('You receive a tracking number by email.')).toBe(false);
+    expect(kinds('How will I find out my tracking number?')).toEqual(['manner']);
+    const address = answerTypes('Which address did you put on my invoice?')[0];
+    expect(address.test('Customer: Alex Moreau, 18 Rue des Lilas, 69003 Lyon, France.')).toBe(true);
+    expect(address.test('Print the free return label for EU addresses.')).toBe(false);
+    expect(kinds('On what date did I pay?')).toContain('time');
+    expect(kinds('Did I get charged for delivery?')).toEqual(['money']);
     // "how long" asks for a span of time; "how soon" may be answered by "as soon as"
     const span = answerTypes('How long do I have to exchange it?')[0];
     expect(span.test('Exchanges ship as soon as we scan your return.')).toBe(false);
@@ -186,7 +197,7 @@ describe('question analysis', () => {
     const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
     expect(kinds('What number can I ring for help?')).toEqual(['phone']);
     expect(kinds('What nubmer can I ring for help?')).toEqual(['phone']);
-    expect(kinds('What is my order number?')).toEqual([]);
+    expect(kinds('What is my order number?')).toEqual(['code']); // an id, not a phone number
     expect(kinds('Which email address do I write to?')).toEqual(['email']);
     expect(kinds('How do I stop your marketing emails?')).toEqual(['manner']);
     expect(answerTypes('what number do I call')[0].test('Call +31 10 555 0199.')).toBe(true);

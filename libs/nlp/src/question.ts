@@ -348,7 +348,9 @@ export interface AnswerType {
     | 'phone'
     | 'email'
     | 'agent'
-    | 'manner';
+    | 'manner'
+    | 'code'
+    | 'address';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -384,6 +386,12 @@ const REQUIREMENT =
 const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
 const PHONE = /(?:\+|\b0)\d[\d ()-]{6,}\d\b|\b\d{3}[ -]\d{3,4}[ -]?\d{0,4}\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** An id: letters and digits mixed ("3SHPN0104233", "INV-2026-0412") or a long number. */
+const CODE =
+  /\b(?=[\p{L}\d-]{0,30}\d)(?=[\p{L}\d-]{0,30}\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*\b|\b\d{6,}\b/u;
+/** A postal address: a house number, a street, a postcode ("18 Rue des Lilas, 69003 Lyon"). */
+const ADDRESS =
+  /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}'’.-]+\s+){1,4}?[\p{L}'’.-]+,?\s+(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?\p{Lu}{2}|\p{Lu}{1,2}\d[\dA-Z]?\s?\d\p{Lu}{2})\b/u;
 /** By what means: "by email", "via the app", "in your account", "with the link", "reply to". */
 const MANNER =
   /\b(?:by|via|through|using|with)\s+(?:(?:the|a|an|your|our|any|its|their)\s+)?\w+|\b(?:in|from|under)\s+(?:your|the|our|my)\s+\w+|\b(?:reply|click|log in|sign in|fill in)\b/i;
@@ -421,7 +429,7 @@ export function answerTypes(question: string): AnswerType[] {
       (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) ? DURATION : SPAN).test(s),
     );
   if (
-    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b/.test(
+    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
       q,
     )
   )
@@ -456,7 +464,7 @@ export function answerTypes(question: string): AnswerType[] {
     add('payer', (s) => PAYER.test(s));
   // "are you open on Sundays": a day named is a question about when
   if (
-    /\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:open|closed|available)\b.*\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
+    /\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:date|day)\b|\b(?:open|closed|available)\b.*\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
       q,
     )
   )
@@ -469,6 +477,18 @@ export function answerTypes(question: string): AnswerType[] {
     !/\b(?:order|tracking|invoice|vat|case|ticket|account)\s+number\b/.test(q)
   )
     add('phone', (s) => PHONE.test(s), true);
+  // "what's the tracking number", "tell me my order id": an id answers, not a sentence about ids
+  // ("how will I find out my tracking number" asks how)
+  if (
+    /\b(?:(?:what|which)(?:'s|\s+is|\s+are|\s+was)?|(?:give|tell|send)\s+me)\s+(?:\w+\s+){0,2}(?:tracking|order|invoice|vat|case|ticket|account|reference|confirmation|customer|membership)\s+(?:number|no|id|code)\b/.test(
+      q,
+    )
+  )
+    add('code', (s) => CODE.test(s), true);
+  if (
+    /\b(?:what|which|what's|whats)\s+(?:\w+\s+)?address\b|\baddress (?:on|did|do|is|was)\b/.test(q)
+  )
+    add('address', (s) => ADDRESS.test(s), true);
   if (
     /\be-?mail address\b|\bwhat(?:'s| is)? (?:the |your )?e-?mail\b|\bwhich e-?mail\b|\b(?:an|the|your) e-?mail (?:for|to)\b|\bwrite to\b/.test(
       q,

@@ -486,7 +486,10 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('code', (s) => CODE.test(s), true);
   if (
-    /\b(?:what|which|what's|whats)\s+(?:\w+\s+)?address\b|\baddress (?:on|did|do|is|was)\b/.test(q)
+    /\b(?:what|which|what's|whats)\s+(?:\w+\s+)?address\b|\baddress (?:on|did|do|is|was)\b/.test(
+      q,
+    ) &&
+    !/\b(?:e-?mail|web|ip|mac)\s+address/.test(q)
   )
     add('address', (s) => ADDRESS.test(s), true);
   if (

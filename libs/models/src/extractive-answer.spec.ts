@@ -60,6 +60,22 @@ describe('extractiveAnswer', () => {
     expect(answer.sentences.join(' ')).toContain('30 days');
   });
 
+  it('reads a question about what the customer ordered as about their record, and a written date as a date', () => {
+    const answer = extractiveAnswer(
+      'I ordered a jacket in March. Between which dates should it be delivered?',
+      [
+        p('shipping', 0, 'Standard delivery within the EU takes 2 to 4 business days.', 0.6),
+        p(
+          'order',
+          0,
+          'Thank you for your order HP-1. Items: Ridgeline shell jacket (M). Delivery: standard, PostNL, expected 2026-03-06 to 2026-03-08.',
+          0.6,
+        ),
+      ],
+    );
+    expect(answer.sentences[0]).toContain('2026-03-06');
+  });
+
   it('reads a record id the question names as naming the record, not one of its lines', () => {
     const answer = extractiveAnswer('When should order HP-104 arrive?', [
       p(

@@ -91,6 +91,9 @@ const IN_CONTEXT = 0.5;
 const IN_SCOPE = 0.5;
 /** What a sentence whose rule is scoped to regions the customer is not in counts. */
 const OUT_OF_SCOPE = 0.5;
+/** A date as written: "2026-03-06", "06/03/2026", "6 March 2026", "March 6". */
+const DATE_VALUE =
+  /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2})\b/i;
 /** The words for what a country name names. */
 const COUNTRY_WORDS = new Set(['country', 'nation', 'destination']);
 /** A country without a word of its own among the asked ones ("US") counts as this many bits. */
@@ -139,7 +142,7 @@ function isKeyField(c: Candidate, questionIds: readonly string[]): boolean {
 }
 /** A record of the customer's own, named as theirs. */
 const OWN_RECORD =
-  /\b(?:my|our)\s+(?:\w+\s+)?(?:order|invoice|receipt|parcel|package|purchase|shipment|bill)\b/i;
+  /\b(?:my|our)\s+(?:\w+\s+)?(?:order|invoice|receipt|parcel|package|purchase|shipment|bill)\b|\b(?:i|we)\s+(?:ordered|bought|purchased|paid)\b/i;
 /** What a record's field counts for a question that names no record. */
 const RECORD = 0.7;
 /** A passage this much made of fields is a record (an order, an invoice), not prose. */
@@ -421,8 +424,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         for (const t of c.terms)
           m = Math.max(m, RELATED * (links.get(t) ?? 0), BROADER * (kinds.get(t) ?? 0));
       }
-      // a country the sentence names is a country ("which countries do you ship to")
+      // a country the sentence names is a country ("which countries do you ship to"), and a
+      // date it writes is a date ("between which dates")
       if (COUNTRY_WORDS.has(q) && c.countries.size > 0) m = Math.max(m, 1);
+      if (q === 'date' && DATE_VALUE.test(c.sentence)) m = Math.max(m, 1);
       // an abbreviation of a name the sentence spells out ("Amex", "American Express") is that name
       if (m < 1 && !lexicon.stopWords.has(q) && c.names.some((n) => abbreviates(q, n))) m = 1;
       if (m >= MATCH_FLOOR) c.matched.add(q);

@@ -31,6 +31,8 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('It snapped after two years. Am I still covered?')).toContain(
       'warranty cover',
     );
+    expect(inShopTerms('how many days I have for give back the jacket')).toContain('return');
+    expect(inShopTerms('is possible to become the money back')).toBe('is possible to refund');
     expect(inShopTerms('did I get charged anything for delivery')).toBe('did i get shipping cost');
   });
 

@@ -18,7 +18,7 @@
 const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // refunds
   [
-    /\b(?:(?:get|getting|got|have|want|see|receive)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s*(?:back)?|money\s+back|pay\s+me\s+back|paid\s+back|reimburs\w*)\b/g,
+    /\b(?:(?:get|getting|got|have|want|see|receive|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s*(?:back)?|money\s+back|pay\s+me\s+back|paid\s+back|reimburs\w*)\b/g,
     'refund',
   ],
   // a cost one wants back ("get the delivery charge back") is a refund of it
@@ -51,7 +51,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // delivery and its cost
   [
-    /\b(?:postage|p\s*&\s*p|delivery\s+(?:charge|fee|cost)s?|shipping\s+(?:charge|fee)s?|charged?\s+(?:\w+\s+)?for\s+(?:the\s+)?(?:delivery|shipping))\b/g,
+    /\b(?:postage|p\s*&\s*p|delivery\s+(?:charge|fee|cost)s?|shipping\s+(?:charge|fee)s?|charged?\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?(?:delivery|shipping))\b/g,
     'shipping cost',
   ],
   // what arrives is an order, not a refund ("when will my money arrive" is about a refund)
@@ -80,7 +80,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:import\s+(?:fees?|charges?|duty|duties|tax(?:es)?)|duties)\b/g, 'customs duties'],
   // returns and exchanges
   [
-    /\b(?:send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back)\b/g,
+    /\b(?:send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
     'return',
   ],
   [

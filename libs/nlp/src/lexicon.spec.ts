@@ -161,6 +161,18 @@ describe('question analysis', () => {
     });
     // nothing that asks: all of it is the question
     expect(messageParts('I need the VAT number. For my books.').background).toBe('');
+    // an indirect question asks too
+    expect(
+      messageParts(
+        'My bank statement does not show it yet. I would be grateful to know how long a card refund may take to appear.',
+      ),
+    ).toEqual({
+      asking: 'I would be grateful to know how long a card refund may take to appear.',
+      background: 'My bank statement does not show it yet.',
+    });
+    const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
+    expect(kinds('Could you tell me what the Trail Club costs each year?')).toContain('money');
+    expect(kinds('Between which dates should the package arrive?')).toContain('time');
     const terms = weightedQuestionTerms('I ordered a tent last month. How long do refunds take?');
     expect(terms.get('refund')).toBe(1);
     expect(terms.get('tent')).toBe(BACKGROUND_WEIGHT);

@@ -263,7 +263,7 @@ export const REFERRED_WEIGHT = 0.9;
 const REFERS_BACK =
   /\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$/i;
 const ASKING =
-  /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b/i;
+  /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b|\b(?:to\s+know|wondering|wonder|tell\s+me|let\s+me\s+know|find\s+out|advise)\s+(?:\w+\s+){0,3}?(?:how|what|when|where|which|who|whether|if|why)\b/i;
 /**
  * A customer's message split into what it asks and what it tells around that: the sentences that
  * ask (end with a question mark or open like a question) and the background ones ("I ordered a
@@ -429,7 +429,7 @@ export function answerTypes(question: string): AnswerType[] {
       (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) ? DURATION : SPAN).test(s),
     );
   if (
-    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
+    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
       q,
     )
   )
@@ -464,7 +464,7 @@ export function answerTypes(question: string): AnswerType[] {
     add('payer', (s) => PAYER.test(s));
   // "are you open on Sundays": a day named is a question about when
   if (
-    /\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:date|day)\b|\b(?:open|closed|available)\b.*\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
+    /\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b.*\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
       q,
     )
   )

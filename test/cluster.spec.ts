@@ -241,6 +241,11 @@ describe('clustered bus (3 nats-server nodes, R3 streams)', () => {
     });
     const duplicated = duplicates.length;
     for (const line of duplicates) process.stdout.write(`  duplicated: ${line}\n`);
+    // what happened to each, for the log: every entry of its timeline
+    for (const t of tasks.filter((x) => duplicates.some((d) => d.startsWith(x.id))))
+      process.stdout.write(
+        `  timeline of ${t.id}: ${t.timeline.map((e) => `${e.seq}:${e.step ?? '-'}#${e.attempt ?? 1}:${e.outcome}`).join(' ')}\n`,
+      );
 
     // the store holds exactly the accepted tasks: none was created twice by a retried submission
     let stored = 0;

@@ -1102,3 +1102,31 @@ describe('extractInvoice, the fifth round (dev5)', () => {
     expect(extractInvoice(mail).vendor).toBe('Pixel & Co Studio');
   });
 });
+
+describe('extractInvoice, the sixth round (dev6)', () => {
+  it('reads the day of a written date as no amount, and a date in a total’s label as no label', () => {
+    const bill =
+      'Invoice number: 4471-2\nBill date: Jan 12, 2025\nNew charges 87.52\n' +
+      'Total amount due by Feb 2, 2025           $87.52\n';
+    const r = readInvoice(bill);
+    expect(r.fields.total).toBe(87.52);
+    expect(r.evidence.total?.how).toBe('label strength 10');
+  });
+
+  it('reads "a pagare" as the payable total', () => {
+    expect(
+      extractInvoice(
+        'Fattura n. 7 del 03/03/2025\nTotale fattura € 150,00\nImporto a pagare € 120,00',
+      ).total,
+    ).toBe(120);
+  });
+
+  it('reads what is left after a part paid below the total as payable, and doubts the total without it', () => {
+    const paid = 'Invoice 12 dated 3 March 2025\nTotal €1,000.00\nAdvance received €300.00\n';
+    const r = readInvoice(paid + 'Still to settle €700.00\n');
+    expect(r.fields.total).toBe(700);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    const doubt = readInvoice(paid + 'Thank you!\n');
+    expect(doubt.evidence.total?.confidence).toBeLessThan(0.7);
+  });
+});

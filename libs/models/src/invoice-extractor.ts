@@ -319,7 +319,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -2006,13 +2006,42 @@ const CREDIT_NOTE =
 const PAID_BEFORE =
   /(?:^|\n)[^\n]*(?<![\p{L}])(?:paid|payments?|deposit|received|credit(?:ed)?|acompte|versé|réglé|anzahlung|bezahlt|aanbetaling|betaald|acconto|pagato|a\s+cuenta|entregado|pagado|zapłacono|betalt)(?![\p{L}])[^\n]*\n[ \t]*$/iu;
 
+/** A line's words before an amount that say it was paid already (a deposit, an advance). */
+const PAID_LINE =
+  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschlag\p{L}*|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko)(?![\p{L}])/iu;
+
 /** How far along its line an amount's label (or a label after it) is looked for. */
 const LINE_WINDOW = 400;
+
+/** A month's name (English, abbreviated or not, and the other languages') just before a number. */
+const MONTH_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})\\.?[ \\t]+$`,
+  'iu',
+);
+/** A written date at the end of a label, before a currency ("Total amount due by Feb 2, 2025 $"). */
+const DATE_AT_END = new RegExp(
+  `(?:(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\.?[ \\t]+\\p{L}{3,12}\\.?,?[ \\t]+\\d{4})(?=[ \\t]*[:)]?[ \\t]*(?:\\p{Sc}|[A-Z]{1,2}\\$|[A-Z]{3})?[ \\t]*$)`,
+  'iu',
+);
+
+/** The text of an index's line before it, at most LINE_WINDOW characters of it. */
+function lineUpTo(text: string, index: number): string {
+  const back = text.slice(Math.max(0, index - LINE_WINDOW), index);
+  return back.slice(back.lastIndexOf('\n') + 1);
+}
 
 function total(text: string): Reading<Amount> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
   const amounts = findAmounts(text).filter(
-    (a) => !looksLikeDate(text.slice(a.start, a.end + 3).trim()),
+    (a) =>
+      !looksLikeDate(text.slice(a.start, a.end + 3).trim()) &&
+      // the day of a written date ("due by Feb 2, 2025", "March 14"), not an amount
+      !(
+        !a.currency &&
+        Number.isInteger(a.value) &&
+        a.value <= 31 &&
+        MONTH_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))
+      ),
   );
   const scored: Array<{ amount: Amount; score: number }> = [];
   for (const a of amounts) {
@@ -2026,6 +2055,8 @@ function total(text: string): Reading<Amount> | undefined {
     const before = text
       .slice(lineStart, a.start)
       .replace(/[ \t]{2,}/g, ' ')
+      .slice(-64)
+      .replace(DATE_AT_END, '')
       .slice(-40);
     // the label nearest the amount: the text after the last separator before it (a minus sign
     // or a currency symbol before the amount is no part of it: "USt. 19 %  -14,35 €")
@@ -2091,6 +2122,31 @@ function total(text: string): Reading<Amount> | undefined {
   if (!best) return undefined;
   const label = best.score - (best.amount.currency ? 1 : 0);
   let confidence = label >= 9 ? 0.95 : label >= 7 ? 0.85 : label >= 4 ? 0.6 : 0.4;
+  // a part already paid below the total (a deposit, a payment on account): what is left is
+  // payable now. The amount further down that is the total less the part is it (the arithmetic
+  // says so whatever its label); with none, the total read is doubtful
+  if (label < 10) {
+    const chosen = best.amount;
+    const after = amounts.filter((a) => a.start > chosen.end);
+    const paid = after.filter(
+      (a) =>
+        a.value > 0.005 &&
+        a.value < chosen.value - 0.005 &&
+        PAID_LINE.test(lineUpTo(text, a.start)),
+    );
+    if (paid.length) {
+      const rest = after.find((r) =>
+        paid.some((p) => r.start > p.end && Math.abs(chosen.value - p.value - r.value) < 0.005),
+      );
+      if (rest)
+        return {
+          value: { ...rest, currency: rest.currency ?? chosen.currency },
+          confidence: 0.9,
+          how: `label strength ${label}, less a part paid`,
+        };
+      confidence = Math.min(confidence, 0.6);
+    }
+  }
   // the only amount that can be the total (the rest are parts, taxes or nothing)
   if (scored.filter((s) => s.score > 0).length === 1) confidence = Math.max(confidence, 0.8);
   // another amount as strongly labelled says something else: a person should look, unless the

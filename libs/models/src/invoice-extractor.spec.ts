@@ -1129,4 +1129,23 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     const doubt = readInvoice(paid + 'Thank you!\n');
     expect(doubt.evidence.total?.confidence).toBeLessThan(0.7);
   });
+
+  it('reads "Date de facture" as the date of issue', () => {
+    const facture =
+      'Facture n° 2025-0063\nDate de facture : 18/03/2025\n' +
+      'Suivant devis n° D-14 du 05/02/2025, accepté le 12/02/2025\nTotal TVAC 7.420,00 €';
+    expect(extractInvoice(facture).invoiceDate).toBe('2025-03-18');
+  });
+
+  it('doubts a date named only by a preposition in a sentence when other dates could be it', () => {
+    const r = readInvoice(
+      'Invoice 2025-9\nQuote of 05/02/2025, accepted on 12/02/2025\nWork done 10/03/2025\nTotal €7,420.00',
+    );
+    expect(r.evidence.invoiceDate?.confidence).toBeLessThan(0.7);
+    const named = readInvoice(
+      'FATTURA n. 45/2025 del 20/05/2025\nAffitto villa 14/06/2025\nTotale documento € 7.000,00',
+    );
+    expect(named.fields.invoiceDate).toBe('2025-05-20');
+    expect(named.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

@@ -580,7 +580,7 @@ function invoiceNumber(text: string): Reading<string> | undefined {
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
@@ -893,6 +893,8 @@ const CJK_DATE_BAD =
 /** A letter's place and date at the start of a line ("Graz, 30. Mai 2025", "Lyon, le 2 avril"). */
 const PLACE_DATE =
   /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30},[ \t]*(?:(?:am|le|den|el|il|the|dne|d\.)[ \t]+)?$/u;
+/** The document's name in a line ("FATTURA n. 45/2025 del", "Invoice INV-9 issued on"). */
+const DOCUMENT_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT})(?![\\p{L}])`, 'iu');
 /** A preposition as a date's label ("am", "on", "le"): in a sentence it names any date. */
 const WEAK_DATE_WORD = /(?:^|[^,\n])[ \t]+(?:on|le|am|del|vom)\s*[:.,]?\s*$/i;
 
@@ -959,6 +961,18 @@ function invoiceDate(
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
     best.score >= 2 ? 0.95 : best.score === 1 ? 0.8 : candidates.size === 1 ? 0.85 : 0.55;
+  // only a preposition in a sentence names it ("accepté le 12/02/2025", "ordered on …"), not after
+  // the document's name ("FATTURA n. 45/2025 del …"), and other dates are not named as another's:
+  // any of them may be the date of issue
+  const beforeBest = text.slice(Math.max(0, best.date.index - 30), best.date.index);
+  if (
+    best.score === 1 &&
+    candidates.size > 1 &&
+    WEAK_DATE_WORD.test(beforeBest) &&
+    !PLACE_DATE.test(beforeBest) &&
+    !DOCUMENT_IN_LINE.test(beforeBest.slice(beforeBest.lastIndexOf('\n') + 1))
+  )
+    confidence = 0.6;
   // 03/04/2025 read by the default order, with nothing in the document to confirm it: a real
   // doubt where both orders are written (dollars, or no currency), a small one where the
   // currency's countries write the day first

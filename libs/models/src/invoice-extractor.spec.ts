@@ -1148,4 +1148,14 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(named.fields.invoiceDate).toBe('2025-05-20');
     expect(named.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('reads a capitalised Van or Von as the start of a name, a lower-case one as "from"', () => {
+    const factuur =
+      'Van Dijk Installatietechniek B.V.\nIndustrieweg 18, 5281 RW Boxtel\n\nFACTUUR\n' +
+      'Factuurnummer: 2025-0211\nFactuurdatum: 11 februari 2025\nTotaal € 3.267,00';
+    expect(extractInvoice(factuur).vendor).toBe('Van Dijk Installatietechniek B.V.');
+    const from =
+      'Factuur 2025-12 van Bouwbedrijf Jansen B.V.\nDatum: 3 maart 2025\nTotaal € 1.200,00';
+    expect(extractInvoice(from).vendor).toBe('Bouwbedrijf Jansen B.V.');
+  });
 });

@@ -1581,6 +1581,14 @@ function senderName(text: string): VendorCandidate | undefined {
   return { value: name, confidence: 0.85, how: 'e-mail sender', kind: 'sender' };
 }
 
+/**
+ * A sentence's words up to "from", "by" (and their kin) before a company's name. Dutch and German
+ * "van", "von" only in lower case: capitalised they begin a name ("Van Dijk Installatietechniek
+ * B.V.", "Von Ardenne GmbH").
+ */
+const BY_WHOM =
+  /^.*\b(?:[Ff][Rr][Oo][Mm]|[Bb][Yy]|[Ff][Rr][ÅåAa][Nn]|[Ff][Rr][Aa]|[Dd][Oo][Oo][Rr]|[Pp][Aa][Rr]|van|von)\s+/;
+
 function vendorCandidates(text: string): VendorCandidate[] {
   const out: VendorCandidate[] = [];
   // "Prepared by an agent on behalf of X": X issued it, whatever label names the agent
@@ -1793,9 +1801,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     // a company addressed with an honorific is the addressee ("Messrs. Delta Fasteners Inc.")
     if (ADDRESSEE.test(seg.trimStart())) continue;
-    const name = cleanName(
-      upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
-    );
+    const name = cleanName(upto.replace(/^.*?:\s*/, '').replace(BY_WHOM, ''));
     if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
       out.push(
         secondOpinion(

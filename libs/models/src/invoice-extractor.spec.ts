@@ -1158,4 +1158,16 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Factuur 2025-12 van Bouwbedrijf Jansen B.V.\nDatum: 3 maart 2025\nTotaal € 1.200,00';
     expect(extractInvoice(from).vendor).toBe('Bouwbedrijf Jansen B.V.');
   });
+
+  it('reads the chat speaker who sends the invoice as its issuer, not one who asks for it', () => {
+    const chat =
+      '[10:14] Wei Ling Tan: hey! sending over invoice INV-0091 (dated 8 Apr 2025) for the logo\n' +
+      '[10:14] Wei Ling Tan: logo S$1,200 + revisions S$300 = S$1,500 total\n' +
+      '[10:15] Wei Ling Tan: PayNow pls, thank u!!';
+    expect(extractInvoice(chat).vendor).toBe('Wei Ling Tan');
+    const asked =
+      '[09:01] Tom Reed: can you send me the invoice?\n' +
+      '[09:05] Ana Silva: sure, here is invoice 55 (3 March 2025): €300 total';
+    expect(extractInvoice(asked).vendor).toBe('Ana Silva');
+  });
 });

@@ -1382,6 +1382,7 @@ interface VendorCandidate extends Reading<string> {
     | 'registered'
     | 'signature'
     | 'sender'
+    | 'chat'
     | 'legal'
     | 'domain'
     | 'letterhead'
@@ -1412,6 +1413,8 @@ function sameCompany(a: string, b: string): boolean {
  */
 function vendor(text: string): Reading<string> | undefined {
   const all = vendorCandidates(text);
+  const chat = chatSender(text);
+  if (chat) all.push(chat);
   if (!all.length) return undefined;
   let best = all[0];
   // the same name with its legal form, read elsewhere ("Receipt from Parcelbird" … "Parcelbird GmbH")
@@ -1564,6 +1567,47 @@ const TEAM_SIGNATURE =
 /** "for Bharat Traders" above "Authorised Signatory": who signs for the issuer. */
 const SIGNED_FOR =
   /(?:^|\n)[ \t]*(?:for(?:\s+and\s+on\s+behalf\s+of)?|für|pour|per|por)[ \t]+(\p{Lu}[^\n]{1,60}?)[ \t]*\n[ \t]*(?:\(?\s*)?(?:authori[sz]ed\s+signat\w+|signature|proprietor|partner|director)/giu;
+
+/** A chat's line: its time (and date) and the speaker's name ("[10:14] Wei Ling Tan: …", "10:14 - Ana: …"). */
+const CHAT_LINE =
+  /^[ \t]*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]*(?:[-–][ \t]*)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})[ \t]*:[ \t]*(.*)$/u;
+/** A speaker sending the invoice: "sending over invoice …", "here's my bill", "attached the invoice". */
+const SENDS_INVOICE = new RegExp(
+  `(?<![\\p{L}])(?:send(?:ing)?|sent|here(?:'s|’s|\\s+is)|attach(?:ed|ing)?|please\\s+find|my)(?![\\p{L}])[^\\n]{0,30}?(?<![\\p{L}])(?:${DOCUMENT})(?![\\p{L}])`,
+  'iu',
+);
+
+/** A request or a question: "can you send me the invoice?", "pls send the bill". */
+const ASKS =
+  /\?|(?<![\p{L}])(?:can|could|would|will|please|pls|plz)[ \t]+(?:you[ \t]+)?(?:re)?send/iu;
+
+/**
+ * A chat pasted as it is ("[10:14] Wei Ling Tan: hey! sending over invoice INV-0091 …"): the
+ * speaker who sends the invoice issued it, where nothing else names its issuer.
+ */
+function chatSender(text: string): VendorCandidate | undefined {
+  let chatLines = 0;
+  let sender: { name: string; at: number } | undefined;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const m = line.trim() ? CHAT_LINE.exec(line.slice(0, 400)) : undefined;
+    if (m) {
+      chatLines++;
+      // one who asks for it ("can you send the invoice?") is its customer
+      if (!sender && SENDS_INVOICE.test(m[2]) && !ASKS.test(m[2]))
+        sender = { name: m[1], at: at + line.indexOf(m[1]) };
+    } else if (line.trim()) return undefined;
+    at += line.length + 1;
+  }
+  if (!sender || chatLines < 2 || notAName(sender.name)) return undefined;
+  return {
+    value: sender.name,
+    confidence: 0.8,
+    how: 'chat speaker who sends it',
+    kind: 'chat',
+    at: sender.at,
+  };
+}
 
 /** An e-mail's From: line whose display name spells its own domain ("Parcelbird <x@parcelbird.com>"). */
 function senderName(text: string): VendorCandidate | undefined {

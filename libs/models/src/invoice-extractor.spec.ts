@@ -1170,4 +1170,22 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       '[09:05] Ana Silva: sure, here is invoice 55 (3 March 2025): €300 total';
     expect(extractInvoice(asked).vendor).toBe('Ana Silva');
   });
+
+  it('reads a receipt’s number: "Ricevuta n.", an order id below its label, a till’s transaction', () => {
+    expect(
+      extractInvoice(
+        'Ricevuta di acquisto\n\nRicevuta n. 2025TR0048812\nData emissione: 28/04/2025\nImporto totale: € 89,80',
+      ).invoiceNumber,
+    ).toBe('2025TR0048812');
+    const apple =
+      'Your receipt from Apple.\n\nDATE\n12 Apr 2025\n\nORDER ID\nMQ7X2LP9VD\n\nTOTAL      €9.99';
+    const r = readInvoice(apple);
+    expect(r.fields.invoiceNumber).toBe('MQ7X2LP9VD');
+    expect(r.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const till =
+      'Bayside Hardware\nTAX INVOICE / RECEIPT\nTrans No: 88213     Reg 2\n02/07/2025  10:41\n' +
+      'TOTAL (incl GST)     A$ 156.90\nCASH   200.00\nCHANGE   43.10';
+    expect(readInvoice(till).fields.invoiceNumber).toBe('88213');
+    expect(readInvoice(till).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

@@ -347,7 +347,7 @@ const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|bolletta|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|bolletta|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -553,9 +553,10 @@ function invoiceNumber(text: string): Reading<string> | undefined {
   if (!unlabelled.length) {
     // no number of its own: an order's number is the document's (a marketplace order, a web shop's
     // confirmation), for a person to check
+    // (its label may stand alone on the line above it: "ORDER ID" over "MQ7X2LP9VD")
     const order = [
       ...text.matchAll(
-        /(?<![\p{L}])order[ \t]*(?:no|nr|number|#|id)?\.?[ \t]*[:#]?[ \t]*#?([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/giu,
+        /(?<![\p{L}])order[ \t]*(?:no|nr|number|#|id)?\.?[ \t]*[:#]?(?:[ \t]*\n)?[ \t]*#?([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/giu,
       ),
     ].find((o) => ok(o[1]));
     // a document that calls itself an order or a receipt is numbered by its order
@@ -563,11 +564,26 @@ function invoiceNumber(text: string): Reading<string> | undefined {
       /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i.test(
         text.trim(),
       );
-    return order
+    if (order)
+      return {
+        value: order[1],
+        confidence: titled ? 0.72 : 0.6,
+        how: titled ? "the order's number, an order's document" : "the order's number",
+      };
+    // a till's receipt is numbered by its transaction ("Trans No: 88213", "Transaction # 5512")
+    const till =
+      /(?<![\p{L}])(?:trans(?:action)?|txn)\.?[ \t]*(?:no|nr|number|#|id)\.?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
+        text,
+      );
+    const receipt =
+      /(?<![\p{L}])(?:receipt|kassenbon|quittung|ticket|recibo|scontrino|reçu|kvitto|kvittering)(?![\p{L}])/iu.test(
+        text.slice(0, 600),
+      );
+    return till && ok(till[1])
       ? {
-          value: order[1],
-          confidence: titled ? 0.72 : 0.6,
-          how: titled ? "the order's number, an order's document" : "the order's number",
+          value: till[1],
+          confidence: receipt ? 0.75 : 0.6,
+          how: receipt ? "the transaction's number, a receipt's" : "the transaction's number",
         }
       : undefined;
   }

@@ -1188,4 +1188,28 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(readInvoice(till).fields.invoiceNumber).toBe('88213');
     expect(readInvoice(till).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+
+  it('reads one date under the date of issue’s label and another’s as the date of issue', () => {
+    const r = readInvoice(
+      'Rechnungsnummer: R-1\nRechnungsdatum/Lieferdatum: 19.03.2025\nFällig: 02.04.2025\nGesamt 64,90 €',
+    );
+    expect(r.fields.invoiceDate).toBe('2025-03-19');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads an order’s date in German (Bestelldatum) as another date', () => {
+    expect(
+      extractInvoice(
+        'Bestellnummer: 302-1\nBestelldatum: 17.03.2025\nRechnung 2025-77 vom 19.03.2025\nGesamt 64,90 €',
+      ).invoiceDate,
+    ).toBe('2025-03-19');
+  });
+
+  it('reads a role after "on behalf of" (des Verkäufers, the seller) as no name', () => {
+    const order =
+      'Amazon.de – Rechnung\nVerkauft von: TechWelt Handels GmbH\nKurfürstendamm 200, 10719 Berlin\n' +
+      'Rechnungsnummer: DE5-1\nRechnungsdatum: 19.03.2025\nGesamtpreis 64,90 €\n' +
+      'Diese Rechnung wurde von Amazon im Auftrag des Verkäufers erstellt.';
+    expect(extractInvoice(order).vendor).toBe('TechWelt Handels GmbH');
+  });
 });

@@ -599,7 +599,7 @@ const DATE_GOOD =
   /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
-  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
 /** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
 const DATE_OF_ISSUE = new RegExp(
   `(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
@@ -914,6 +914,20 @@ const DOCUMENT_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT})(?![\\p{L}])`, 
 /** A preposition as a date's label ("am", "on", "le"): in a sentence it names any date. */
 const WEAK_DATE_WORD = /(?:^|[^,\n])[ \t]+(?:on|le|am|del|vom)\s*[:.,]?\s*$/i;
 
+/**
+ * One date under two labels, the date of issue's first ("Rechnungsdatum/Lieferdatum: 19.03.2025",
+ * "Invoice date / Delivery date:"): the date of issue's label alone.
+ */
+function issueOfTwo(before: string): string {
+  const line = before.lastIndexOf('\n') + 1;
+  const both = /^([^\n]*?)[ \t]*\/[ \t]*\p{L}[\p{L} \t]{1,24}[:.]?[ \t]*$/u.exec(
+    before.slice(line),
+  );
+  return both && DATE_GOOD.test(both[1]) && DATE_OF_ISSUE.test(both[1].slice(-24))
+    ? `${before.slice(0, line)}${both[1]}: `
+    : before;
+}
+
 function invoiceDate(
   text: string,
   currency: Reading<string> | undefined,
@@ -942,7 +956,7 @@ function invoiceDate(
   };
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
-    const before = text.slice(Math.max(0, d.index - 30), d.index);
+    const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
     const header =
       (dateRows(d) ? '' : headerAbove(text, d.index)) || (stackedLabel(text, d.index) ?? '');
     let score = 0;
@@ -970,7 +984,7 @@ function invoiceDate(
   if (!best || best.score <= -3) return undefined;
   // the dates not named as another (due, delivery, order): one of them is as good as a label
   const scores = dates.map((d) => {
-    const before = text.slice(Math.max(0, d.index - 30), d.index);
+    const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
     const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
     return DATE_BAD.test(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
   });
@@ -1649,6 +1663,10 @@ function senderName(text: string): VendorCandidate | undefined {
 const BY_WHOM =
   /^.*\b(?:[Ff][Rr][Oo][Mm]|[Bb][Yy]|[Ff][Rr][ÅåAa][Nn]|[Ff][Rr][Aa]|[Dd][Oo][Oo][Rr]|[Pp][Aa][Rr]|van|von)\s+/;
 
+/** A role, not a name: "im Auftrag des Verkäufers", "on behalf of the seller". */
+const ROLE_NOUN =
+  /^(?:the[ \t]+)?(?:seller|vendor|merchant|supplier|retailer|verkäufer[sn]?|händler[sn]?|anbieter[sn]?|lieferanten?|vendeur|vendedor|venditore|verkoper|leverancier|fournisseur|proveedor|fornitore)$/iu;
+
 function vendorCandidates(text: string): VendorCandidate[] {
   const out: VendorCandidate[] = [];
   // "Prepared by an agent on behalf of X": X issued it, whatever label names the agent
@@ -1656,7 +1674,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     /(?<![\p{L}])(?:on\s+behalf\s+of|im\s+auftrag\s+(?:von|der|des)|au\s+nom\s+(?:de|du)|en\s+nombre\s+de|per\s+conto\s+di)[ \t]*:?[ \t]*/giu,
   )) {
     const name = nameAfter(text, m.index + m[0].length);
-    if (name) out.push({ value: name, confidence: 0.9, how: 'on whose behalf', kind: 'phrase' });
+    if (name && !ROLE_NOUN.test(name))
+      out.push({ value: name, confidence: 0.9, how: 'on whose behalf', kind: 'phrase' });
   }
   for (const m of text.matchAll(VENDOR_LABEL)) {
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name

@@ -1212,4 +1212,25 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Diese Rechnung wurde von Amazon im Auftrag des Verkäufers erstellt.';
     expect(extractInvoice(order).vendor).toBe('TechWelt Handels GmbH');
   });
+
+  it('reads "Laskun päiväys" as the date of issue', () => {
+    const lasku =
+      'LASKU      Laskun numero     58201773\n           Laskun päiväys    14.2.2025\n' +
+      '           Eräpäivä          28.2.2025\nLaskutusjakso 1.1.2025 – 31.1.2025\n' +
+      'Mittarilukemat 31.12.2024 ja 31.1.2025\nMaksettava yhteensä    185,35 €';
+    const r = readInvoice(lasku);
+    expect(r.fields.invoiceDate).toBe('2025-02-14');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads "Opkrævning nr." as the document’s number and a policy’s number as another’s', () => {
+    const opkraevning =
+      'Nordhavn Forsikring A/S\nOpkrævning nr. 4410092\nDato: 1. marts 2025\n' +
+      'Police nr. 55-882-1043  Husforsikring   1.420,00 kr.\nBeløb at betale   1.420,00 kr.';
+    expect(extractInvoice(opkraevning).invoiceNumber).toBe('4410092');
+    expect(
+      extractInvoice('Policy no. 55-882-1043\nDate: 1 March 2025\nAmount due £120.00')
+        .invoiceNumber,
+    ).toBeUndefined();
+  });
 });

@@ -1233,4 +1233,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
         .invoiceNumber,
     ).toBeUndefined();
   });
+
+  it('reads a date at a line’s end that chrono joins to the next line’s hours', () => {
+    expect(
+      extractInvoice('Invoice 118, dated 2 June 2025.\n22 hrs @ NZ$95, total NZ$2,090.00')
+        .invoiceDate,
+    ).toBe('2025-06-02');
+  });
 });

@@ -857,13 +857,17 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
         continue;
       // a date is written on one line: "2291\n03/07/2025" is the end of an id and the next line's
-      // date, read again from that line on (once: the line's own reading holds no line break)
+      // date, read again from that line on, and "dated 2 June 2025.\n22 hrs" a date and the next
+      // line's hours, read again up to the line's end (once: those readings hold no line break)
       if (r.text.includes('\n')) {
         if (offset) continue;
         const cut = r.index + r.text.lastIndexOf('\n') + 1;
         const line = lineAt(text, cut);
         for (const again of parser.parse(text.slice(cut, line.end), reference))
           results.splice(k + 1, 0, { r: again, offset: cut });
+        const head = text.slice(r.index, r.index + r.text.indexOf('\n'));
+        for (const again of parser.parse(head, reference))
+          results.splice(k + 1, 0, { r: again, offset: r.index });
         continue;
       }
       // …with its year: a word a parser reads as "today" ("Inh.") is no invoice's date

@@ -1240,4 +1240,22 @@ describe('extractInvoice, the sixth round (dev6)', () => {
         .invoiceDate,
     ).toBe('2025-06-02');
   });
+
+  it('reads the result of a sum or a product written out as the total, not a tax’s', () => {
+    const sum =
+      'Please find my Invoice 118, dated 2 June 2025.\n' +
+      '22 hrs @ NZ$95 = NZ$2,090.00 + GST 15% NZ$313.50 = NZ$2,403.50 (GST no. 123-456-789).\n' +
+      'Due 20th of the month, account 12-3456-0123456-00.';
+    expect(extractInvoice(sum).total).toBe(2403.5);
+    const product = readInvoice(
+      'Olá! Segue a fatura nº 12/2025 (6 500 palavras × 0,10 € = 650,00 €), com data de 10/02/2025. ' +
+        'Transferência para PT50 0035 0123 0001 2345 6789 0.',
+    );
+    expect(product.fields.total).toBe(650);
+    expect(product.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(
+      extractInvoice('Invoice 5 dated 3 March 2025\nTotal €120.00 (VAT: €100 × 20% = €20.00)')
+        .total,
+    ).toBe(120);
+  });
 });

@@ -2133,6 +2133,20 @@ function lineUpTo(text: string, index: number): string {
   return back.slice(back.lastIndexOf('\n') + 1);
 }
 
+/**
+ * What a calculation before "=" on a line computes: a sum of amounts ("1,200 + 300 ="), or a
+ * product ("22 hrs @ 95 =", "2 x 44,90 ="), not a tax's ("100 × 20 % ="); the line's text up to
+ * its last "=", of which only the part after any earlier "=" is the calculation.
+ */
+function computed(upTo: string): 'sum' | 'product' | undefined {
+  const calc = upTo.slice(upTo.lastIndexOf('=') + 1);
+  if (!/\d/.test(calc)) return undefined;
+  const plus = calc.indexOf('+');
+  if (plus > 0 && /\d/.test(calc.slice(0, plus)) && /\d/.test(calc.slice(plus))) return 'sum';
+  if (/%/.test(calc)) return undefined;
+  return /\d[ \t]*(?:[×x*@]|hrs?\b|hours?\b|h\b)|[×*@]/iu.test(calc) ? 'product' : undefined;
+}
+
 function total(text: string): Reading<Amount> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
   const amounts = findAmounts(text).filter(
@@ -2146,7 +2160,7 @@ function total(text: string): Reading<Amount> | undefined {
         MONTH_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))
       ),
   );
-  const scored: Array<{ amount: Amount; score: number }> = [];
+  const scored: Array<{ amount: Amount; score: number; result?: 'sum' | 'product' }> = [];
   for (const a of amounts) {
     // the amount's line, at most LINE_WINDOW characters either side of it (a line of a whole
     // document's amounts made each amount's look at its line cost the line's length)
@@ -2213,11 +2227,21 @@ function total(text: string): Reading<Amount> | undefined {
       (inBrackets && findAmounts(lineBefore).length > 0)
     )
       score = Math.min(score, 0);
+    // the result of a sum written out ("€1,200 + €300 = €1,500"), or of a product that is no
+    // tax's ("6 500 × 0,10 € = 650,00 €"): the last such result in the text is its total
+    const result = /=[ \t]*(?:\p{Sc}|[A-Z]{1,2}\$|[A-Z]{3})?[ \t]*$/u.test(lineBefore.slice(-12))
+      ? computed(lineBefore.slice(0, lineBefore.lastIndexOf('=')))
+      : undefined;
     if (a.currency) score += 1;
-    if (score <= 0 && !a.currency) continue;
+    if (score <= 0 && !a.currency && !result) continue;
     // nothing left to pay ("Balance due 0.00") is no invoice's total
     if (a.value === 0) continue;
-    scored.push({ amount: a, score });
+    scored.push({ amount: a, score, result });
+  }
+  const lastResult = scored.findLast((s) => s.result);
+  if (lastResult?.result) {
+    const strength = lastResult.result === 'sum' ? 9 : 7;
+    lastResult.score = Math.max(lastResult.score, strength + (lastResult.amount.currency ? 1 : 0));
   }
   let best: { amount: Amount; score: number } | undefined;
   // a later total beats an earlier one of the same strength (totals close a document)

@@ -1258,4 +1258,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
         .total,
     ).toBe(120);
   });
+
+  it('reads a closing in any language (a few words and a comma) above the signature', () => {
+    const letter =
+      'Kia ora Ben,\n\nPlease find my Invoice 118 for the website build, dated 2 June 2025.\n' +
+      'Total NZ$2,403.50, due on the 20th.\n\nNgā mihi,\nAroha Ngata\nAroha Ngata Web Studio\n';
+    expect(extractInvoice(letter).vendor).toBe('Aroha Ngata Web Studio');
+  });
 });

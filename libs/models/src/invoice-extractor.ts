@@ -1551,9 +1551,33 @@ const CLOSING =
 const ROLE =
   /(?<![\p{L}])(?:manager|director|owner|founder|co-founder|proprietor|partner|accountant|accounts|department|dept|team|office|ceo|cfo|coo|sales|billing|finance|support|administrator|assistant|consultant|freelancer?|designer|photographer|developer|engineer|geschäftsführer\p{L}*|inhaber\p{L}*|buchhaltung|gérant\p{L}*|directeur|directrice|gerente|director[ae]?|titolare|eigenaar|ägare|omistaja|właściciel\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * A closing in any language: a line of one to three words and a comma ("Ngā mihi,", "Un abrazo,")
+ * with one to three lines below it that end the text, not its first line (a greeting's).
+ */
+function anyClosing(text: string): { index: number; 0: string } | undefined {
+  const tail = text.trimEnd();
+  const from = Math.max(0, tail.length - 400);
+  const lines = tail.slice(from).split('\n');
+  const starts: number[] = [];
+  let offset = from;
+  for (const l of lines) {
+    starts.push(offset);
+    offset += l.length + 1;
+  }
+  let below = 0;
+  for (let k = lines.length - 1; k >= 1 && below <= 3; k--) {
+    if (!lines[k].trim()) continue;
+    if (below >= 1 && CLOSING_SHAPE.test(lines[k])) return { index: starts[k], 0: lines[k] };
+    below++;
+  }
+  return undefined;
+}
+const CLOSING_SHAPE = /^[ \t]*\p{L}[\p{L}\p{M}'’]*(?:[ \t]+[\p{L}\p{M}'’]+){0,2},[ \t]*$/u;
+
 /** The names in a message's signature, the company's first (for the vendor's evidence). */
 function signature(text: string, domains: string[]): VendorCandidate | undefined {
-  const closing = [...text.matchAll(new RegExp(CLOSING.source, 'gimu'))].at(-1);
+  const closing = [...text.matchAll(new RegExp(CLOSING.source, 'gimu'))].at(-1) ?? anyClosing(text);
   if (!closing) return undefined;
   const lines = text
     .slice(closing.index + closing[0].length)

@@ -1265,4 +1265,18 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Total NZ$2,403.50, due on the 20th.\n\nNgā mihi,\nAroha Ngata\nAroha Ngata Web Studio\n';
     expect(extractInvoice(letter).vendor).toBe('Aroha Ngata Web Studio');
   });
+
+  it('reads "Fecha factura" as the date of issue and a delivery’s date (entrega) as another', () => {
+    const factura =
+      'Nº Factura: A-2025/0456     Fecha factura: 12/03/2025\n' +
+      'Nº Pedido: PED-7781         Fecha pedido: 03/03/2025\n' +
+      'Albarán: ALB-1190           Fecha entrega: 10/03/2025\nTOTAL FACTURA   6.655,00 €';
+    const r = readInvoice(factura);
+    expect(r.fields.invoiceDate).toBe('2025-03-12');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(
+      readInvoice('Factura F-1\nFecha entrega: 10/03/2025\nTotal 100,00 €').evidence.invoiceDate
+        ?.confidence ?? 0,
+    ).toBeLessThan(0.7);
+  });
 });

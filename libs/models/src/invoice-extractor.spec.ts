@@ -1279,4 +1279,12 @@ describe('extractInvoice, the sixth round (dev6)', () => {
         ?.confidence ?? 0,
     ).toBeLessThan(0.7);
   });
+
+  it('reads a name after an honorific in the field before it as the addressee, and a decorated letterhead', () => {
+    const fattura =
+      '■ Idraulica Ferri di Marco Ferri ■   P.IVA 02345670358\nVia Emilia Est 301 — 41122 Modena\n' +
+      '|  Spett.le   CONDOMINIO GIARDINI      |  FATTURA N. 118/A  |  del 07/02/2025\n' +
+      'TOTALE DOCUMENTO          €  1.220,00';
+    expect(extractInvoice(fattura).vendor).toBe('Idraulica Ferri di Marco Ferri');
+  });
 });

@@ -1238,7 +1238,12 @@ function fieldsOf(text: string): Array<{ at: number; field: string }> {
   const out: Array<{ at: number; field: string }> = [];
   let offset = 0;
   for (const field of text.split(/(\n|[|·•]|\s[-–—]\s|[ \t]*\t[ \t]*|[ ]{3,})/)) {
-    out.push({ at: offset, field });
+    // a decoration around a name ("■ Idraulica Ferri ■", "*** Café Lumen ***") is no part of it
+    const lead = /^[ \t]*(?:[\p{So}*=~]+[ \t]*)?/u.exec(field)?.[0].length ?? 0;
+    out.push({
+      at: offset + lead,
+      field: field.slice(lead).replace(/[ \t]*[\p{So}*=~]+[ \t]*$/u, ''),
+    });
     offset += field.length;
   }
   return out;
@@ -1995,6 +2000,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
       return out;
     }
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
+    // a name after an honorific in the field before it ("Spett.le   CONDOMINIO GIARDINI")
+    const said = lineUpTo(text, at)
+      .slice(-40)
+      .replace(/^.*[|·•]/, '')
+      .trim();
+    if (said && ADDRESSEE.test(`${said} `)) continue;
     // an item's line: the name of a product with its price in the next column
     const rest = text.slice(at + field.length, lineAt(text, at).end);
     if (/^(?:[ \t]*\t[ \t]*|[ ]{3,})\S{0,4}[ ]?\d[\d.,' ]*[.,]\d{2}(?!\d)/.test(rest)) continue;
@@ -2076,7 +2087,7 @@ const THIRD_PARTY =
   /(?<![\p{L}])(?:bank\p{L}*|iban|bic|swift|sort\s+code|bankverbindung|banque|banco|powered\s+by|processed\s+by|payment\s+(?:provider|processor|service)|paid\s+(?:via|with|through)|shipped\s+(?:by|via|with)|shipped|(?:fulfilled|dispatched|delivered)\s+by|payments?\s+(?:by|via|through|processed)|carrier|courier|spediteur|versand\s+(?:durch|mit)|tracking|(?:created|generated|made|sent|issued)\s+(?:with|in|via|using)|software|prepared\s+by|on\s+behalf\s+of|im\s+auftrag|marketplace|platform|operated\s+by|assigned\s+to|factor\p{L}*|invoice\s+finance|abgetreten)(?![\p{L}])/iu;
 /** A name addressed with an honorific is the addressee's ("Herrn Thomas Weber", "Mr. Kenji Watanabe"). */
 const ADDRESSEE =
-  /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
+  /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|spett\.?le|spettabile|egr\.?|egregio|gent\.?(?:mo|ma)?|gentile|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
 /** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
 const ADDRESS =
   /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+|〒/iu;

@@ -1287,4 +1287,14 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'TOTALE DOCUMENTO          €  1.220,00';
     expect(extractInvoice(fattura).vendor).toBe('Idraulica Ferri di Marco Ferri');
   });
+
+  it('reads a slashed date with spaces around its slashes, in the document’s order', () => {
+    expect(
+      extractInvoice('FATTURA N. 118/A  |  del 07 / 02 / 2025\nTOTALE DOCUMENTO  € 1.220,00')
+        .invoiceDate,
+    ).toBe('2025-02-07');
+    expect(
+      extractInvoice('Invoice 7731\nDate: 03 / 14 / 2025\nTotal due $120.00').invoiceDate,
+    ).toBe('2025-03-14');
+  });
 });

@@ -847,6 +847,25 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
       const flags = { dayFirstAmbiguous: false, monthFirstOnly: false, dayFirstOnly: false };
       seen.set(m.index, { iso: iso(y, mo, d), index: m.index, text: m[0], ...flags });
     }
+  // a slashed date with spaces around a slash ("07 / 02 / 2025", as OCR and PDF tables space it),
+  // which chrono does not read: in the document's order, ambiguous as a slashed date is
+  for (const m of text.matchAll(
+    /(?<![\d/])(\d{1,2})(?:[ \t]+\/[ \t]*|[ \t]*\/[ \t]+)(\d{1,2})[ \t]*\/[ \t]*((?:19|20)\d{2})(?![\d/])/g,
+  )) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const first = b > 12 || (a <= 12 && monthFirst);
+    const [month, day] = first ? [a, b] : [b, a];
+    if (month > 12 || day > 31 || !month || !day) continue;
+    seen.set(m.index, {
+      iso: iso(Number(m[3]), month, day),
+      index: m.index,
+      text: m[0],
+      dayFirstAmbiguous: a <= 12 && b <= 12 && a !== b,
+      monthFirstOnly: b > 12,
+      dayFirstOnly: a > 12,
+    });
+  }
   const { en, ...others } = locales();
   const parsers = [monthFirst ? en.casual : en.GB, ...Object.values(others).map((l) => l.casual)];
   for (const parser of parsers) {

@@ -1297,4 +1297,16 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       extractInvoice('Invoice 7731\nDate: 03 / 14 / 2025\nTotal due $120.00').invoiceDate,
     ).toBe('2025-03-14');
   });
+
+  it('reads a total in a stack of amounts below a stack of as many labels (a PDF’s columns)', () => {
+    const pdf =
+      'TAX INVOICE\nInvoice Number\nInvoice Date\nINV-004512\n14 Mar 2025\n' +
+      'Subtotal\nTOTAL GST 10%\nInvoice Total AUD\nLess Amount Paid\nAmount Due AUD\n' +
+      '1,520.00\n152.00\n1,672.00\n0.00\n1,672.00\nDue Date: 13 Apr 2025\n';
+    const r = readInvoice(pdf);
+    expect(r.fields.total).toBe(1672);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(r.fields.currency).toBe('AUD');
+    expect(r.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -391,17 +391,18 @@ interface Reading<T> {
 
 /** Words of a field's label (a line that is one, in a stack of labels, says so). */
 const LABEL_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|sub-?total|tax|vat|gst|hst|less|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment)(?![\\p{L}])`,
   'iu',
 );
 const isLabelLine = (line: string) => {
   const l = line.trim();
+  if (l.length < 2 || l.length > 25) return false;
+  // a rate in a label is part of it ("TOTAL GST 10%")
+  const words = l.replace(/[ \t]*\d+(?:[.,]\d+)?[ \t]*%/g, '');
   return (
-    l.length >= 2 &&
-    l.length <= 25 &&
-    !/\d/.test(l) &&
+    !/\d/.test(words) &&
     l.split(/\s+/).length <= 4 &&
-    /^[\p{L}\p{M} .#°º№'’()/-]+:?$/u.test(l) &&
+    /^[\p{L}\p{M} .#°º№'’()/-]+:?$/u.test(words) &&
     LABEL_WORD.test(l)
   );
 };
@@ -414,7 +415,11 @@ let stackCache: { text: string; lines: string[]; starts: number[] } | undefined;
 /** The most lines a stack of labels or of values may have (a table's header over its values). */
 const MAX_STACK = 64;
 
-function stackedLabel(text: string, index: number): string | undefined {
+function stackedLabel(
+  text: string,
+  index: number,
+  value?: (line: string) => boolean,
+): string | undefined {
   if (stackCache?.text !== text) {
     const lines = text.split('\n');
     const starts: number[] = [];
@@ -452,6 +457,14 @@ function stackedLabel(text: string, index: number): string | undefined {
     from++;
   const labels = lines.slice(from, first);
   const j = at - first;
+  // with the values' shape given: as many values in the stack as labels, so each has its own
+  if (value) {
+    if (!lines.slice(first, at + 1).every(value)) return undefined;
+    let last = at;
+    while (last + 1 < lines.length && last - first < labels.length && value(lines[last + 1]))
+      last++;
+    if (last - first + 1 !== labels.length) return undefined;
+  }
   return labels.length >= 2 && j < labels.length ? labels[j].trim() : undefined;
 }
 
@@ -899,9 +912,13 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
       const year = r.start.get('year')!;
       if (year < 1990 || year > 2100) continue;
       // one reading per stretch of text: the first parser's (ours, then English, then the others)
-      const overlaps = [...seen.values()].some(
-        (d) => r.index < d.index + d.text.length && d.index < r.index + r.text.length,
-      );
+      // (looked for among the readings that start near it: a date is written in a few dozen
+      // characters, and a look at every reading made a text of many dates quadratic)
+      let overlaps = false;
+      for (let i = r.index - 64; i < r.index + r.text.length && !overlaps; i++) {
+        const d = seen.get(i);
+        overlaps = !!d && r.index < d.index + d.text.length;
+      }
       if (overlaps) continue;
       // (a time after it is read with it: "03/07/2025 7:52 PM" is as ambiguous as the date alone)
       const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?![\d/.-])/.exec(r.text.trim());
@@ -2181,6 +2198,10 @@ const DATE_AT_END = new RegExp(
   'iu',
 );
 
+/** A line that is an amount alone, with its currency or not ("1,672.00", "€ 9.99", "152.00 AUD"). */
+const amountOnly = (line: string): boolean =>
+  /^[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*-?\d[\d.,' ]*[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/u.test(line);
+
 /** The text of an index's line before it, at most LINE_WINDOW characters of it. */
 function lineUpTo(text: string, index: number): string {
   const back = text.slice(Math.max(0, index - LINE_WINDOW), index);
@@ -2233,10 +2254,16 @@ function total(text: string): Reading<Amount> | undefined {
     // or a currency symbol before the amount is no part of it: "USt. 19 %  -14,35 €")
     const fields = before.replace(/[-–−]\s*\p{Sc}?\s*$/u, '').split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
     // in a table's row the label is the cell before ("| Total | £1,250.00 |")
-    const label =
+    const cell =
       (fields.at(-1) ?? '').trim() || !/\|\s*$/.test(before)
         ? (fields.at(-1) ?? '')
         : (fields.at(-2) ?? '');
+    // an amount alone on its line in a stack of values below a stack of labels (a PDF's table
+    // pasted one cell per line): its label is the one in the same place in the labels' stack
+    const label =
+      !before.trim() && !lineAfter.trim()
+        ? (stackedLabel(text, a.start, amountOnly) ?? cell)
+        : cell;
     let score = 0;
     for (const [re, weight] of TOTAL_LABELS)
       if (re.test(label)) {
@@ -2346,7 +2373,9 @@ function total(text: string): Reading<Amount> | undefined {
 
 function currencyOf(text: string, amount: Amount | undefined): Reading<string> | undefined {
   // a code in the total's own label: "Amount due (USD): 3,300.00"
-  const label = amount && text.slice(lineAt(text, amount.start).start, amount.start);
+  const label =
+    amount &&
+    `${text.slice(lineAt(text, amount.start).start, amount.start)} ${stackedLabel(text, amount.start, amountOnly) ?? ''}`;
   const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
   if (!amount?.currency && labelled)
     return { value: labelled[0], confidence: 0.9, how: "in the total's label" };

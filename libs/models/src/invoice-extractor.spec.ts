@@ -1309,4 +1309,14 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(r.fields.currency).toBe('AUD');
     expect(r.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('doubts the number of a statement that lists several invoices, one per row', () => {
+    const statement =
+      'STATEMENT OF ACCOUNT\nGreenleaf Supplies Ltd\nStatement date: 31/03/2025\n' +
+      'Invoice 1021   01/03/2025   £420.00\nInvoice 1034   12/03/2025   £180.50\n' +
+      'Total outstanding           £180.50';
+    expect(readInvoice(statement).evidence.invoiceNumber?.confidence).toBeLessThan(0.7);
+    const one = 'Invoice 1021   01/03/2025   £420.00\nPlease quote Invoice 1021 when paying.';
+    expect(readInvoice(one).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -475,7 +475,30 @@ const REFERRED_BEFORE =
 const DOCUMENT_TYPE_BEFORE =
   /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;
 
+/** A line that starts with a document's name and its number ("Invoice 1021   01/03/2025   £420.00"). */
+const DOCUMENT_ROW = new RegExp(
+  `^[ \\t]*(?:${DOCUMENT})\\.?[ \\t]*(?:${NO})?[ \\t]*[:#]?[ \\t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)`,
+  'iu',
+);
+
+/**
+ * The invoice number, doubtful in a list of documents: rows that start with a document's name and
+ * each another number (a statement of account's invoices) say several, not which one this is.
+ */
 function invoiceNumber(text: string): Reading<string> | undefined {
+  const found = ownNumber(text);
+  if (!found || found.confidence < 0.7) return found;
+  const listed = new Set<string>();
+  for (const line of text.split('\n')) {
+    const m = DOCUMENT_ROW.exec(line.slice(0, 200));
+    if (m && /\d/.test(m[1]) && /\d[.,]\d{2}(?!\d)/.test(line.slice(m[0].length))) listed.add(m[1]);
+  }
+  return listed.size >= 2
+    ? { ...found, confidence: 0.5, how: `${found.how}, but ${listed.size} documents are listed` }
+    : found;
+}
+
+function ownNumber(text: string): Reading<string> | undefined {
   const ok = (id: string | undefined): id is string =>
     !!id && looksLikeId(id) && !looksLikeDate(id);
   const credit = CREDIT_NOTE.test(text.slice(0, 600));

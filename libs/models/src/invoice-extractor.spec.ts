@@ -1319,4 +1319,18 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     const one = 'Invoice 1021   01/03/2025   £420.00\nPlease quote Invoice 1021 when paying.';
     expect(readInvoice(one).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('reads an Australian state with its four-digit postcode, or Pty Ltd, as Australian dollars', () => {
+    const r = readInvoice(
+      'INVOICE\nNo. 3381\nDate 11/04/2025\nTotal 1,200.00\nHarbor Marine Services, Fremantle WA 6160',
+    );
+    expect(r.fields.currency).toBe('AUD');
+    expect(r.fields.invoiceDate).toBe('2025-04-11');
+    expect(
+      extractInvoice('Invoice 12\nDate 11/04/2025\nTotal 1,200.00\nKoala Tours Pty Ltd').currency,
+    ).toBe('AUD');
+    expect(
+      extractInvoice('Invoice 12\nDate 04/11/2025\nTotal 1,200.00\nSeattle WA 98101').currency,
+    ).toBe('USD');
+  });
 });

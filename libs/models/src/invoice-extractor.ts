@@ -180,7 +180,7 @@ function disambiguate(code: string, symbol: string, text: string): string {
     )
       return 'CAD';
     if (
-      /\b(australia|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|abn)\b|\bA\$|\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b|\bPty\.?\s+Ltd\b/i.test(
+      /\b(australia|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|abn)\b|\bA\$|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b|\bPty\.?\s+Ltd\b/i.test(
         text,
       )
     )
@@ -2559,7 +2559,11 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     /(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])/iu,
     'GBP',
   ],
-  [/(?<![\p{L}])(?:abn|acn)[:\s]*\d{2}[\s]?\d{3}/iu, 'AUD'],
+  // an Australian business number, a state and its four-digit postcode ("Fremantle WA 6160"), Pty Ltd
+  [
+    /(?<![\p{L}])(?:abn|acn)[:\s]*\d{2}[\s]?\d{3}|(?<![\p{L}])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4}(?!\d)|(?<![\p{L}])Pty\.?[ \t]+Ltd(?![\p{L}])/u,
+    'AUD',
+  ],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
   [/(?<![\p{L}])(?:cvr|momsnr|at\s+betale)(?![\p{L}])/iu, 'DKK'],
   [
@@ -2575,7 +2579,7 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
   [
     // (with its ZIP code, or a state whose abbreviation is no country's code)
-    /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![\p{L}\d])/u,
+    /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])/u,
     'USD',
   ],
 ];

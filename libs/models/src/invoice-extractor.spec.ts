@@ -1333,4 +1333,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       extractInvoice('Invoice 12\nDate 04/11/2025\nTotal 1,200.00\nSeattle WA 98101').currency,
     ).toBe('USD');
   });
+
+  it('reads the amount a sentence gives the invoice ("Rechnung über …") and a closing as no name', () => {
+    const mail =
+      'Hallo Max,\nanbei meine Rechnung Nr. 2025-07 über 1.785,00 € (1.500,00 € + 19 % USt) ' +
+      'für die UX-Workshops.\nRechnungsdatum ist der 31.03.2025.\nViele Grüße\nLena';
+    const r = readInvoice(mail);
+    expect(r.fields.total).toBe(1785);
+    expect(r.fields.vendor).not.toBe('Viele Grüße');
+  });
 });

@@ -336,6 +336,11 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     /(?:价税合计|價稅合計|合計金額|合计金额|ご請求金額|請求金額|합계\s*금액|합계|총액|청구\s*금액|총\s*금액|合計|合计|总计|總計)\s*[:：]?\s*[(（]?[^\n]{0,12}$/u,
     9,
   ],
+  // a sentence's amount of the invoice ("meine Rechnung über 1.785,00 €", "amounting to $900")
+  [
+    /(?<![\p{L}])(?:über|in\s+höhe\s+von|amounting\s+to|for\s+the\s+(?:sum|amount)\s+of|d['’]un\s+montant\s+de|por\s+(?:un\s+)?importe\s+de|per\s+un\s+importo\s+di|ter\s+waarde\s+van)[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
+    7,
+  ],
   [/\btotal\w*|\bgesamt\w*|\bsumm[ea]\b|\btoplam\b|\bsuma\b/i, 7],
   [/\bamount\b|\bbalance\b|\bpaid\b|\bcharged?\b|\bbetrag\b|\bmontant\b|\bimporte\b|\bvalor\b/i, 4],
 ];
@@ -1273,7 +1278,12 @@ const TITLE_WORD =
 /** A time, a team or a document's title where a name was expected. */
 function notAName(name: string): boolean {
   const words = name.split(/\s+/).map((w) => w.replace(/[.,:]+$/, ''));
-  return DATE_WORD.test(words[0]) || words.every((w) => TEAM_WORD.test(w) || TITLE_WORD.test(w));
+  return (
+    DATE_WORD.test(words[0]) ||
+    words.every((w) => TEAM_WORD.test(w) || TITLE_WORD.test(w)) ||
+    // a letter's closing ("Viele Grüße", "Kind regards") signs nobody
+    (name.length <= 40 && CLOSING.test(name))
+  );
 }
 
 /** The line below `at` says whom it is for ("Attn: Accounts Payable", "z. Hd.", "c/o"): an addressee. */

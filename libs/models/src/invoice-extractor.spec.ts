@@ -1342,4 +1342,17 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(r.fields.total).toBe(1785);
     expect(r.fields.vendor).not.toBe('Viele Grüße');
   });
+
+  it('reads "to pay" after an amount as its label, and a date of issue labelled in a sentence of its own', () => {
+    const note =
+      "Hi Sarah - invoice #88 for March bookkeeping is $650. I've taken your $150 deposit off so " +
+      "it's $500 to pay. Dated 31 March 2025. Cheers, Priya";
+    const r = readInvoice(note);
+    expect(r.fields.total).toBe(500);
+    expect(r.fields.invoiceDate).toBe('2025-03-31');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.9);
+    // in the same field, the other date's word still names it ("Due date:")
+    const due = readInvoice('Invoice 7\nDue date: 14/04/2025\nTotal €10.00');
+    expect(due.evidence.invoiceDate?.confidence ?? 0).toBeLessThan(0.7);
+  });
 });

@@ -996,6 +996,22 @@ function issueOfTwo(before: string): string {
     : before;
 }
 
+/**
+ * Another date's word before a date ("due", "to", "Lieferdatum"), unless a label of the date of
+ * issue stands after it in a sentence or field of its own ("… $500 to pay. Dated 31 March 2025").
+ */
+function badBefore(before: string): boolean {
+  const bad = DATE_BAD.exec(before);
+  if (!bad) return false;
+  const good = DATE_GOOD.exec(before);
+  return !(
+    good &&
+    good.index > bad.index &&
+    !WEAK_DATE_WORD.test(before) &&
+    /[.;!?|][ \t]|[ \t]{2,}|\n/.test(before.slice(bad.index, good.index))
+  );
+}
+
 function invoiceDate(
   text: string,
   currency: Reading<string> | undefined,
@@ -1038,7 +1054,7 @@ function invoiceDate(
     // "Invoice date" over an e-mail's "Date:" or an order's
     if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
       score += 1;
-    if (DATE_BAD.test(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
+    if (badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
@@ -1054,7 +1070,7 @@ function invoiceDate(
   const scores = dates.map((d) => {
     const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
     const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
-    return DATE_BAD.test(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
+    return badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
@@ -2307,7 +2323,7 @@ function total(text: string): Reading<Amount> | undefined {
     if (
       score < 9 &&
       a.currency &&
-      /^\s*(?:in\s+total|total|all\s+in|altogether|insgesamt|au\s+total|en\s+total|in\s+totale|totaal|i\s+alt|yhteensä)(?![\p{L}])/iu.test(
+      /^\s*(?:in\s+total|total|all\s+in|altogether|insgesamt|au\s+total|en\s+total|in\s+totale|totaal|i\s+alt|yhteensä|(?:left\s+)?to\s+pay|due|payable|owing|zu\s+zahlen|à\s+payer|a\s+pagar|da\s+pagare|te\s+betalen)(?![\p{L}])/iu.test(
         lineAfter.replace(/^\s*(?:\p{Sc}|[A-Z]{3}\b)?/u, ''),
       )
     )

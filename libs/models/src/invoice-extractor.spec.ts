@@ -1375,4 +1375,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     const due = readInvoice('Invoice 7\nDue date: 14/04/2025\nTotal €10.00');
     expect(due.evidence.invoiceDate?.confidence ?? 0).toBeLessThan(0.7);
   });
+
+  it('reads a company’s name without the question or request before it', () => {
+    const receipt =
+      'Receipt #2041-7781\nAmount paid $49.00\nDate paid Apr 3, 2025\n' +
+      'Questions? Contact Notion Labs, Inc. at billing@notion.so';
+    expect(extractInvoice(receipt).vendor).toBe('Notion Labs, Inc.');
+  });
 });

@@ -1998,7 +1998,14 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     // a company addressed with an honorific is the addressee ("Messrs. Delta Fasteners Inc.")
     if (ADDRESSEE.test(seg.trimStart())) continue;
-    const name = cleanName(upto.replace(/^.*?:\s*/, '').replace(BY_WHOM, ''));
+    const name = cleanName(
+      upto
+        .replace(/^.*?:\s*/, '')
+        .replace(BY_WHOM, '')
+        // a question or a request before the name ("Questions? Contact Notion Labs, Inc.")
+        .replace(/^.*[?!][ \t]+/, '')
+        .replace(/^(?:please[ \t]+)?(?:contact|call|e-?mail|write[ \t]+to|visit|ask)[ \t]+/i, ''),
+    );
     if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
       out.push(
         secondOpinion(

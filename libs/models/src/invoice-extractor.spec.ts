@@ -1382,4 +1382,16 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Questions? Contact Notion Labs, Inc. at billing@notion.so';
     expect(extractInvoice(receipt).vendor).toBe('Notion Labs, Inc.');
   });
+
+  it('reads "amounts to", "beläuft sich auf", "s’élève à" before an amount as its label', () => {
+    expect(
+      extractInvoice(
+        'Invoice 55120 of 3 April 2025: the invoice amounts to €1,250.00; the order listed €1,400.00.',
+      ).total,
+    ).toBe(1250);
+    expect(
+      extractInvoice('Rechnung 12 vom 3.4.2025 beläuft sich auf 980,00 €; Listenpreis 1.100,00 €.')
+        .total,
+    ).toBe(980);
+  });
 });

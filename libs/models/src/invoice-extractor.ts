@@ -338,7 +338,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
   ],
   // a sentence's amount of the invoice ("meine Rechnung über 1.785,00 €", "amounting to $900")
   [
-    /(?<![\p{L}])(?:über|in\s+höhe\s+von|amounting\s+to|for\s+the\s+(?:sum|amount)\s+of|d['’]un\s+montant\s+de|por\s+(?:un\s+)?importe\s+de|per\s+un\s+importo\s+di|ter\s+waarde\s+van)[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
+    /(?<![\p{L}])(?:über|in\s+höhe\s+von|beläuft\s+sich\s+auf|amount(?:s|ing)?\s+to|comes\s+to|s['’]élève\s+à|bedraagt|ammonta\s+a|asciende\s+a|uppgår\s+till|beløber\s+sig\s+til|for\s+the\s+(?:sum|amount)\s+of|d['’]un\s+montant\s+de|por\s+(?:un\s+)?importe\s+de|per\s+un\s+importo\s+di|ter\s+waarde\s+van)[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
     7,
   ],
   [/\btotal\w*|\bgesamt\w*|\bsumm[ea]\b|\btoplam\b|\bsuma\b/i, 7],

@@ -1394,4 +1394,14 @@ describe('extractInvoice, the sixth round (dev6)', () => {
         .total,
     ).toBe(980);
   });
+
+  it('reads what is left after a deposit listed above the total, not a second part paid', () => {
+    const invoice =
+      'Invoice INV-5 dated 8 April 2025\nDesign work: €2,000.00\n' +
+      'Deposit received 10 March: €500.00\nTotal: €2,000.00\nBalance: €1,500.00\nStudio Fern Ltd';
+    expect(extractInvoice(invoice).total).toBe(1500);
+    const receipt =
+      'Receipt 881 dated 8 April 2025\nTotal €100.00\nPaid by card €60.00\nPaid in cash €40.00';
+    expect(extractInvoice(receipt).total).toBe(100);
+  });
 });

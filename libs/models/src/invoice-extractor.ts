@@ -2391,16 +2391,29 @@ function total(text: string): Reading<Amount> | undefined {
   // says so whatever its label); with none, the total read is doubtful
   if (label < 10) {
     const chosen = best.amount;
-    const after = amounts.filter((a) => a.start > chosen.end);
-    const paid = after.filter(
-      (a) =>
-        a.value > 0.005 &&
-        a.value < chosen.value - 0.005 &&
-        PAID_LINE.test(lineUpTo(text, a.start)),
-    );
-    if (paid.length) {
-      const rest = after.find((r) =>
-        paid.some((p) => r.start > p.end && Math.abs(chosen.value - p.value - r.value) < 0.005),
+    const cents = (v: number) => Math.round(v * 100);
+    // each part paid (before the total or below it): what would be left, and from where
+    const left = new Map<number, number>();
+    let paidBelow = false;
+    for (const a of amounts) {
+      if (
+        a === chosen ||
+        a.value <= 0.005 ||
+        a.value >= chosen.value - 0.005 ||
+        !PAID_LINE.test(lineUpTo(text, a.start))
+      )
+        continue;
+      const rest = cents(chosen.value - a.value);
+      left.set(rest, Math.min(left.get(rest) ?? Infinity, a.end));
+      if (a.start > chosen.end) paidBelow = true;
+    }
+    if (left.size) {
+      // (not itself a part paid: "Paid by card 60.00 / Paid in cash 40.00")
+      const rest = amounts.find(
+        (r) =>
+          r.start > chosen.end &&
+          r.start > (left.get(cents(r.value)) ?? Infinity) &&
+          !PAID_LINE.test(lineUpTo(text, r.start)),
       );
       if (rest)
         return {
@@ -2408,7 +2421,8 @@ function total(text: string): Reading<Amount> | undefined {
           confidence: 0.9,
           how: `label strength ${label}, less a part paid`,
         };
-      confidence = Math.min(confidence, 0.6);
+      // a part paid below the total and nothing left said: the total is doubtful
+      if (paidBelow) confidence = Math.min(confidence, 0.6);
     }
   }
   // the only amount that can be the total (the rest are parts, taxes or nothing)

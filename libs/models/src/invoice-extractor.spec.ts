@@ -1404,4 +1404,17 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Receipt 881 dated 8 April 2025\nTotal €100.00\nPaid by card €60.00\nPaid in cash €40.00';
     expect(extractInvoice(receipt).total).toBe(100);
   });
+
+  it('reads a stack of labels over a stack of mixed values, and "Nº de factura" stacked above', () => {
+    const pdf =
+      'TAX INVOICE\nInvoice No.\nDate\nTotal\nINV-3301\n08/04/2025\n$1,100.00\n' +
+      'Ridgeway Roofing Pty Ltd ABN 11 222 333 444';
+    expect(readInvoice(pdf).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    const factura =
+      'FACTURA\nNº de factura\nFecha\nImporte total\nF-2025-88\n08/04/2025\n1.210,00 €\nTalleres Gómez S.L.';
+    const r = readInvoice(factura);
+    expect(r.fields.invoiceNumber).toBe('F-2025-88');
+    expect(r.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

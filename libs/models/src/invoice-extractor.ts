@@ -473,6 +473,12 @@ function stackedLabel(
   return labels.length >= 2 && j < labels.length ? labels[j].trim() : undefined;
 }
 
+/** "No." before the document's name, as Romance languages write it ("Nº de factura", "Numéro de facture"). */
+const NUMBER_OF_DOCUMENT = new RegExp(
+  `^(?:n[°º]|n\\.|nr\\.?|no\\.?|n[uú]mero|numéro|number)[ \\t]*(?:(?:de|of|du|della|del|da|do|van)[ \\t]+(?:(?:la|the|de)[ \\t]+)?)?(?:${DOCUMENT})(?![\\p{L}])[ \\t]*:?$`,
+  'iu',
+);
+
 /** Words before a document's name that make it another document, referred to ("zu Rechnung"). */
 const REFERRED_BEFORE =
   /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
@@ -557,7 +563,10 @@ function ownNumber(text: string): Reading<string> | undefined {
     const label = stackedLabel(text, start);
     if (!label || !NUMBER_LABELS.test(label)) continue;
     NUMBER_LABELS.lastIndex = 0;
-    if (!/(?:no|nr|num|number|numero|número|numéro|n[°º]|#|№|id)\.?:?$/iu.test(label.trim()))
+    if (
+      !/(?:no|nr|num|number|numero|número|numéro|n[°º]|#|№|id)\.?:?$/iu.test(label.trim()) &&
+      !NUMBER_OF_DOCUMENT.test(label.trim())
+    )
       continue;
     const id = ID.exec(line.trim())?.[2];
     if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled, stacked above' };
@@ -2254,9 +2263,20 @@ const DATE_AT_END = new RegExp(
   'iu',
 );
 
-/** A line that is an amount alone, with its currency or not ("1,672.00", "€ 9.99", "152.00 AUD"). */
-const amountOnly = (line: string): boolean =>
-  /^[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*-?\d[\d.,' ]*[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/u.test(line);
+/**
+ * A line that is one value of a stack of them: short, with a figure, without a label of its own
+ * ("1,672.00", "€ 9.99", "INV-3301", "08/04/2025"; not "Due Date: 13 Apr 2025" nor a company's line).
+ */
+const stackValue = (line: string): boolean => {
+  const t = line.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 25 &&
+    /\d/.test(t) &&
+    t.split(/\s+/).length <= 3 &&
+    !/\p{L}[ \t]*:/u.test(t)
+  );
+};
 
 /** The text of an index's line before it, at most LINE_WINDOW characters of it. */
 function lineUpTo(text: string, index: number): string {
@@ -2317,8 +2337,9 @@ function total(text: string): Reading<Amount> | undefined {
     // an amount alone on its line in a stack of values below a stack of labels (a PDF's table
     // pasted one cell per line): its label is the one in the same place in the labels' stack
     const label =
-      !before.trim() && !lineAfter.trim()
-        ? (stackedLabel(text, a.start, amountOnly) ?? cell)
+      !/[^\s\p{Sc}]/u.test(before.replace(/\b[A-Z]{3}\b/, '')) &&
+      !/[^\s\p{Sc}]/u.test(lineAfter.replace(/\b[A-Z]{3}\b/, ''))
+        ? (stackedLabel(text, a.start, stackValue) ?? cell)
         : cell;
     let score = 0;
     for (const [re, weight] of TOTAL_LABELS)
@@ -2445,7 +2466,7 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   // a code in the total's own label: "Amount due (USD): 3,300.00"
   const label =
     amount &&
-    `${text.slice(lineAt(text, amount.start).start, amount.start)} ${stackedLabel(text, amount.start, amountOnly) ?? ''}`;
+    `${text.slice(lineAt(text, amount.start).start, amount.start)} ${stackedLabel(text, amount.start, stackValue) ?? ''}`;
   const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
   if (!amount?.currency && labelled)
     return { value: labelled[0], confidence: 0.9, how: "in the total's label" };

@@ -1417,4 +1417,14 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(r.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
     expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('reads a chat speaker who sends the invoice in other languages ("ecco la fattura", "anbei")', () => {
+    const chat =
+      '[08/04/2025, 10:14] Marco Rossi: ciao! ecco la fattura 2025/31 per il sito, totale €900\n' +
+      '[08/04/2025, 10:20] Anna Verdi: grazie!';
+    expect(extractInvoice(chat).vendor).toBe('Marco Rossi');
+    const de =
+      '09:02 - Jonas Weber: Hallo, anbei die Rechnung 2025-7 über 450,00 €\n09:05 - Eva: Danke!';
+    expect(extractInvoice(de).vendor).toBe('Jonas Weber');
+  });
 });

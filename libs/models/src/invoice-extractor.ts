@@ -1730,7 +1730,7 @@ const CHAT_LINE =
   /^[ \t]*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]*(?:[-–][ \t]*)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})[ \t]*:[ \t]*(.*)$/u;
 /** A speaker sending the invoice: "sending over invoice …", "here's my bill", "attached the invoice". */
 const SENDS_INVOICE = new RegExp(
-  `(?<![\\p{L}])(?:send(?:ing)?|sent|here(?:'s|’s|\\s+is)|attach(?:ed|ing)?|please\\s+find|my)(?![\\p{L}])[^\\n]{0,30}?(?<![\\p{L}])(?:${DOCUMENT})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:send(?:ing)?|sent|here(?:'s|’s|\\s+is)|attach(?:ed|ing)?|please\\s+find|my|ecco|allego|in\\s+allegato|ti\\s+mando|anbei|hier\\s+(?:ist|die|meine)|meine|voici|ci-joint|je\\s+vous\\s+envoie|ma|adjunto|te\\s+(?:envío|mando)|aquí\\s+(?:está|tienes)|mi|segue|em\\s+anexo|minha|hierbij|bijgaand|mijn|här\\s+är|bifogar|min|vedlagt)(?![\\p{L}])[^\\n]{0,30}?(?<![\\p{L}])(?:${DOCUMENT})(?![\\p{L}])`,
   'iu',
 );
 

@@ -1427,4 +1427,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       '09:02 - Jonas Weber: Hallo, anbei die Rechnung 2025-7 über 450,00 €\n09:05 - Eva: Danke!';
     expect(extractInvoice(de).vendor).toBe('Jonas Weber');
   });
+
+  it('reads a closing and the sender’s name on the text’s last line ("Thanks, Jake’s Yard Care")', () => {
+    const note =
+      'Invoice 2025-019\nDate: 2025-04-03\nBill to: Mike\nLawn mowing (4 weeks) 140\n' +
+      "Total 200 dollars\nThanks, Jake's Yard Care";
+    expect(extractInvoice(note).vendor).toBe("Jake's Yard Care");
+  });
 });

@@ -1664,6 +1664,10 @@ function anyClosing(text: string): { index: number; 0: string } | undefined {
     starts.push(offset);
     offset += l.length + 1;
   }
+  // the closing and the name on the text's last line ("Thanks, Jake's Yard Care")
+  const last = lines.length - 1;
+  const inline = INLINE_CLOSING.exec(lines[last]);
+  if (last >= 1 && inline) return { index: starts[last] + inline[0].length, 0: '' };
   let below = 0;
   for (let k = lines.length - 1; k >= 1 && below <= 3; k--) {
     if (!lines[k].trim()) continue;
@@ -1673,6 +1677,9 @@ function anyClosing(text: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const CLOSING_SHAPE = /^[ \t]*\p{L}[\p{L}\p{M}'’]*(?:[ \t]+[\p{L}\p{M}'’]+){0,2},[ \t]*$/u;
+/** A short thanks or greeting before a name on one line ("Thanks, Jake's Yard Care", "Cheers — Priya"). */
+const INLINE_CLOSING =
+  /^[ \t]*(?:many[ \t]+)?(?:thanks|thank[ \t]+you|cheers|(?:kind|best|warm)[ \t]+regards|regards|best|grazie|danke|merci|gracias|obrigad[oa]|bedankt|tack|takk|kiitos)[ \t]*[,!–—-]+[ \t]*(?=\p{Lu})/iu;
 
 /** The names in a message's signature, the company's first (for the vendor's evidence). */
 function signature(text: string, domains: string[]): VendorCandidate | undefined {

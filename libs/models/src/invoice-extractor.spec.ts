@@ -1434,4 +1434,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       "Total 200 dollars\nThanks, Jake's Yard Care";
     expect(extractInvoice(note).vendor).toBe("Jake's Yard Care");
   });
+
+  it('reads an id that begins with INV as the invoice’s own, even after "Ref."', () => {
+    const letter =
+      'Ref. INV/2025/0042\n03 April 2025\nDear Ms Hale,\nFor services in March: £2,300.00 plus VAT.\n' +
+      'Total to be paid: £2,760.00\nYours sincerely,\nHarper & Lowe Solicitors LLP';
+    expect(extractInvoice(letter).invoiceNumber).toBe('INV/2025/0042');
+    // another reference before an id of another kind is still another's
+    expect(extractInvoice('Ref. PO/2025/77\nTotal: £10.00').invoiceNumber).toBeUndefined();
+  });
 });

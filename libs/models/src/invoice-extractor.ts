@@ -598,7 +598,10 @@ function ownNumber(text: string): Reading<string> | undefined {
         /^\d{2,5}-\d{3,4}$/.test(m[1]) &&
         /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length))
       ) &&
-      !OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index)),
+      // (an id that begins with the invoice's abbreviation is its own, whatever stands before it:
+      // "Ref. INV/2025/0042")
+      (/^INV[-/]/i.test(m[1]) ||
+        !OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index))),
   );
   if (!unlabelled.length) {
     // no number of its own: an order's number is the document's (a marketplace order, a web shop's

@@ -1443,4 +1443,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     // another reference before an id of another kind is still another's
     expect(extractInvoice('Ref. PO/2025/77\nTotal: £10.00').invoiceNumber).toBeUndefined();
   });
+
+  it('ends a company’s name at a column’s gap before it', () => {
+    const header =
+      'INVOICE                                   Fernleaf Gardens Ltd\n' +
+      'Invoice No. FG-1042   Date 03/04/2025\nPlanting        £300.00\nTotal due       £300.00';
+    expect(extractInvoice(header).vendor).toBe('Fernleaf Gardens Ltd');
+  });
 });

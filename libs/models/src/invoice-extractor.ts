@@ -1975,7 +1975,11 @@ function vendorCandidates(text: string): VendorCandidate[] {
   }
   // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's; "X, Inc." is one
   const segments = text.split(
-    new RegExp(`\\n|[;|·•()]|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s`, 'iu'),
+    // (a column's gap too: "INVOICE          Fernleaf Gardens Ltd" is two cells)
+    new RegExp(
+      `\\n|[;|·•()]|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s|[ ]{3,}|\\t`,
+      'iu',
+    ),
   );
   const head = letterhead(text);
   // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a

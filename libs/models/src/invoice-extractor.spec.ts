@@ -1450,4 +1450,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Invoice No. FG-1042   Date 03/04/2025\nPlanting        £300.00\nTotal due       £300.00';
     expect(extractInvoice(header).vendor).toBe('Fernleaf Gardens Ltd');
   });
+
+  it('reads the name below a sender’s label in the right-hand column of a header row', () => {
+    const columns =
+      'Bill To                         From\n' +
+      'Acme Holdings Ltd               Sparrow IT Services Ltd\n' +
+      '1 High St, London               9 Mill Lane, Leeds\n' +
+      'Invoice #: SIT-204   Date: 03/04/2025\nTotal                    £950.00';
+    expect(extractInvoice(columns).vendor).toBe('Sparrow IT Services Ltd');
+  });
 });

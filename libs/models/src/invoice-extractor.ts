@@ -1240,7 +1240,17 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   let rest = text.slice(from);
   // a label on its own line ("Seller:" above the name, as a PDF's block lays it out)
   const own = /^[ \t]*\n[ \t]*/.exec(rest);
-  if (own) {
+  // …in the right-hand column of a header row ("Bill To          From"): its name is below it
+  const column =
+    own && labelStart !== undefined
+      ? /\S[ \t]{2,}$/.test(text.slice(lineAt(text, labelStart).start, labelStart))
+      : false;
+  const under =
+    column && labelStart !== undefined
+      ? belowLabel(text, labelStart, text.slice(labelStart, from).trimEnd().length)
+      : undefined;
+  if (under) rest = under.split(/[ ]{3,}|\t/)[0];
+  else if (own) {
     rest = rest.slice(own[0].length);
     // labels stacked above their values ("From / To / Quayside Ltd / … / Harlow Ltd", a PDF's
     // columns pasted one under the other): the first value is the first label's

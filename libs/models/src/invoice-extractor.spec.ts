@@ -1459,4 +1459,15 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Invoice #: SIT-204   Date: 03/04/2025\nTotal                    £950.00';
     expect(extractInvoice(columns).vendor).toBe('Sparrow IT Services Ltd');
   });
+
+  it('doubts a dollar read as the US dollar by default in a text that charges GST or VAT', () => {
+    const gst = readInvoice(
+      'Invoice 55\nDate: 3 April 2025\nConsulting $100.00\nGST 10% $10.00\nTotal $110.00',
+    );
+    expect(gst.evidence.currency?.confidence).toBeLessThan(0.7);
+    const us = readInvoice(
+      'Invoice 55\nDate: April 3, 2025\nConsulting $100.00\nSales tax $8.00\nTotal $108.00',
+    );
+    expect(us.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

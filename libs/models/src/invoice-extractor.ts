@@ -2494,6 +2494,14 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
   if (!amount?.currency && labelled)
     return { value: labelled[0], confidence: 0.9, how: "in the total's label" };
+  // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
+  // does not levy: another country's dollar, for a person to tell
+  if (
+    amount?.currency === 'USD' &&
+    amount.guessed &&
+    /(?<![\p{L}])(?:GST|VAT|HST|PST|QST)(?![\p{L}])/u.test(text)
+  )
+    return { value: 'USD', confidence: 0.6, how: 'shared symbol by default, but GST or VAT' };
   if (amount?.currency)
     return {
       value: amount.currency,

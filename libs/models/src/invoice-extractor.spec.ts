@@ -1470,4 +1470,10 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     );
     expect(us.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('reads a legal form alone ("Hi! As discussed") as no name', () => {
+    const mail =
+      'Re: invoice\nHi! As discussed, invoice 2025-11 is €750 for the April newsletter work. - Sanne';
+    expect(extractInvoice(mail).vendor).toBeUndefined();
+  });
 });

@@ -2039,7 +2039,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
         .replace(/^.*[?!][ \t]+/, '')
         .replace(/^(?:please[ \t]+)?(?:contact|call|e-?mail|write[ \t]+to|visit|ask)[ \t]+/i, ''),
     );
-    if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
+    // (a legal form alone names nobody: "Hi! As discussed" left only "As")
+    if (!name || legalForm(name)?.index === 0) continue;
+    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
       out.push(
         secondOpinion(
           { value: name, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },

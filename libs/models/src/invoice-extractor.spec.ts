@@ -1476,4 +1476,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Re: invoice\nHi! As discussed, invoice 2025-11 is €750 for the April newsletter work. - Sanne';
     expect(extractInvoice(mail).vendor).toBeUndefined();
   });
+
+  it('reads the payee after "Make checks payable to:" with its colon', () => {
+    const invoice =
+      'Invoice # 1007\nDate: 04/03/2025\nBill To: Sam Lee\nTutoring (Math)  6  $40  $240\n' +
+      'Total  $240\nMake checks payable to: Emma Clarke';
+    expect(extractInvoice(invoice).vendor).toBe('Emma Clarke');
+  });
 });

@@ -1142,7 +1142,7 @@ const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
 /** Who is paid, in a sentence: "cheques payable to X", "thank you for shopping at X". */
 const VENDOR_PHRASE =
-  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|remit(?:\s+(?:all\s+)?payments?)?\s+to|(?:send|make)\s+(?:all\s+)?(?:payments?|checks|cheques)\s+to|trading\s+as|t\/a|d\/b\/a|doing\s+business\s+as|(?:thank\s+you|thanks)\s+for\s+(?:choosing|visiting|using)|(?:we|all\s+of\s+us)\s+at|greetings\s+from|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))[ \t]+/giu;
+  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|remit(?:\s+(?:all\s+)?payments?)?\s+to|(?:send|make)\s+(?:all\s+)?(?:payments?|checks|cheques)\s+to|trading\s+as|t\/a|d\/b\/a|doing\s+business\s+as|(?:thank\s+you|thanks)\s+for\s+(?:choosing|visiting|using)|(?:we|all\s+of\s+us)\s+at|greetings\s+from|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))(?:[ \t]*:)?[ \t]+/giu;
 /** The holder of the bank account the invoice is paid into (on a line of bank details only). */
 const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;

@@ -29,7 +29,8 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * `dev5-questions.yaml`, the fifth invoice round's and the fourth knowledge round's development
  * splits (tuned on); `fresh4.jsonl`, `fresh4-invoices.yaml` and `fresh4-questions.yaml`, and
  * `fresh5-invoices.yaml` and `fresh5-questions.yaml`, written by people who had seen neither the
- * system nor another fixture (only reported).
+ * system nor another fixture (only reported); `dev6-invoices.yaml`, the sixth invoice round's
+ * development split, written blind in one sitting (tuned on).
  * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
@@ -49,6 +50,7 @@ export function fixtures(root = ROOT) {
     invoicesFresh3: readYaml(join(root, 'eval/extraction/fresh3-invoices.yaml')),
     invoicesDev4: readYaml(join(root, 'eval/extraction/dev4-invoices.yaml')),
     invoicesDev5: readYaml(join(root, 'eval/extraction/dev5-invoices.yaml')),
+    invoicesDev6: readYaml(join(root, 'eval/extraction/dev6-invoices.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
     questionsFresh3: readYaml(join(root, 'eval/knowledge/fresh3-questions.yaml')),
@@ -71,6 +73,7 @@ export const SPLITS = [
   'fresh3',
   'dev4',
   'dev5',
+  'dev6',
   'fresh4',
   'fresh5',
   'train',
@@ -112,8 +115,8 @@ export function missPrinter(split, args) {
  * (invoices of a third round, tuned on) and `fresh2` (invoices and knowledge questions written
  * before any measurement on them and only ever reported), `dev3` (vendor-focused invoices, tuned on)
  * and `fresh3` (invoices of the fourth round and knowledge questions of the third, only ever
- * reported), `dev4` (the fourth round's development invoices, tuned on) and `dev5` (the fifth
- * round's, tuned on).
+ * reported), `dev4` (the fourth round's development invoices, tuned on) `dev5` (the fifth
+ * round's, tuned on) and `dev6` (the sixth round's, written blind; extraction only, tuned on).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -149,6 +152,9 @@ export function splitOf(data, split) {
     // the fifth round: dev5 (extraction's fifth round, knowledge's fourth) may be tuned on
     case 'dev5':
       return { routing: [], invoices: data.invoicesDev5, questions: data.questionsDev5 };
+    // the sixth round: dev6 (extraction only, written blind in one sitting) may be tuned on
+    case 'dev6':
+      return { routing: [], invoices: data.invoicesDev6, questions: [] };
     // fresh4 and fresh5: requests, invoices and questions written by people who had seen neither
     // the system nor any other fixture, each in one sitting; only ever reported
     case 'fresh4':

@@ -180,7 +180,7 @@ function disambiguate(code: string, symbol: string, text: string): string {
     )
       return 'CAD';
     if (
-      /\b(australia|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|abn)\b|\bA\$|\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b|\bPty\.?\s+Ltd\b/i.test(
+      /\b(australia|sydney|melbourne|brisbane|perth|adelaide|canberra|hobart|abn)\b|\bA\$|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b|\bPty\.?\s+Ltd\b/i.test(
         text,
       )
     )
@@ -319,7 +319,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|da\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -336,6 +336,11 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     /(?:价税合计|價稅合計|合計金額|合计金额|ご請求金額|請求金額|합계\s*금액|합계|총액|청구\s*금액|총\s*금액|合計|合计|总计|總計)\s*[:：]?\s*[(（]?[^\n]{0,12}$/u,
     9,
   ],
+  // a sentence's amount of the invoice ("meine Rechnung über 1.785,00 €", "amounting to $900")
+  [
+    /(?<![\p{L}])(?:über|in\s+höhe\s+von|beläuft\s+sich\s+auf|amount(?:s|ing)?\s+to|comes\s+to|s['’]élève\s+à|bedraagt|ammonta\s+a|asciende\s+a|uppgår\s+till|beløber\s+sig\s+til|for\s+the\s+(?:sum|amount)\s+of|d['’]un\s+montant\s+de|por\s+(?:un\s+)?importe\s+de|per\s+un\s+importo\s+di|ter\s+waarde\s+van)[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
+    7,
+  ],
   [/\btotal\w*|\bgesamt\w*|\bsumm[ea]\b|\btoplam\b|\bsuma\b/i, 7],
   [/\bamount\b|\bbalance\b|\bpaid\b|\bcharged?\b|\bbetrag\b|\bmontant\b|\bimporte\b|\bvalor\b/i, 4],
 ];
@@ -347,7 +352,7 @@ const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|bolletta|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -370,7 +375,7 @@ const BARE_NUMBER_LABEL =
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
-  /\b(order|po|purchase|account|acct|customer|client|member|card|table|room|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref)\b[^\n]{0,12}$/i;
+  /\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref)\b[^\n]{0,12}$/i;
 
 /** Letters or digits with a digit, more than a day or a month, and not a year alone. */
 function looksLikeId(s: string): boolean {
@@ -391,17 +396,18 @@ interface Reading<T> {
 
 /** Words of a field's label (a line that is one, in a stack of labels, says so). */
 const LABEL_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|sub-?total|tax|vat|gst|hst|less|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment)(?![\\p{L}])`,
   'iu',
 );
 const isLabelLine = (line: string) => {
   const l = line.trim();
+  if (l.length < 2 || l.length > 25) return false;
+  // a rate in a label is part of it ("TOTAL GST 10%")
+  const words = l.replace(/[ \t]*\d+(?:[.,]\d+)?[ \t]*%/g, '');
   return (
-    l.length >= 2 &&
-    l.length <= 25 &&
-    !/\d/.test(l) &&
+    !/\d/.test(words) &&
     l.split(/\s+/).length <= 4 &&
-    /^[\p{L}\p{M} .#°º№'’()/-]+:?$/u.test(l) &&
+    /^[\p{L}\p{M} .#°º№'’()/-]+:?$/u.test(words) &&
     LABEL_WORD.test(l)
   );
 };
@@ -414,7 +420,11 @@ let stackCache: { text: string; lines: string[]; starts: number[] } | undefined;
 /** The most lines a stack of labels or of values may have (a table's header over its values). */
 const MAX_STACK = 64;
 
-function stackedLabel(text: string, index: number): string | undefined {
+function stackedLabel(
+  text: string,
+  index: number,
+  value?: (line: string) => boolean,
+): string | undefined {
   if (stackCache?.text !== text) {
     const lines = text.split('\n');
     const starts: number[] = [];
@@ -452,8 +462,22 @@ function stackedLabel(text: string, index: number): string | undefined {
     from++;
   const labels = lines.slice(from, first);
   const j = at - first;
+  // with the values' shape given: as many values in the stack as labels, so each has its own
+  if (value) {
+    if (!lines.slice(first, at + 1).every(value)) return undefined;
+    let last = at;
+    while (last + 1 < lines.length && last - first < labels.length && value(lines[last + 1]))
+      last++;
+    if (last - first + 1 !== labels.length) return undefined;
+  }
   return labels.length >= 2 && j < labels.length ? labels[j].trim() : undefined;
 }
+
+/** "No." before the document's name, as Romance languages write it ("Nº de factura", "Numéro de facture"). */
+const NUMBER_OF_DOCUMENT = new RegExp(
+  `^(?:n[°º]|n\\.|nr\\.?|no\\.?|n[uú]mero|numéro|number)[ \\t]*(?:(?:de|of|du|della|del|da|do|van)[ \\t]+(?:(?:la|the|de)[ \\t]+)?)?(?:${DOCUMENT})(?![\\p{L}])[ \\t]*:?$`,
+  'iu',
+);
 
 /** Words before a document's name that make it another document, referred to ("zu Rechnung"). */
 const REFERRED_BEFORE =
@@ -462,7 +486,30 @@ const REFERRED_BEFORE =
 const DOCUMENT_TYPE_BEFORE =
   /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;
 
+/** A line that starts with a document's name and its number ("Invoice 1021   01/03/2025   £420.00"). */
+const DOCUMENT_ROW = new RegExp(
+  `^[ \\t]*(?:${DOCUMENT})\\.?[ \\t]*(?:${NO})?[ \\t]*[:#]?[ \\t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)`,
+  'iu',
+);
+
+/**
+ * The invoice number, doubtful in a list of documents: rows that start with a document's name and
+ * each another number (a statement of account's invoices) say several, not which one this is.
+ */
 function invoiceNumber(text: string): Reading<string> | undefined {
+  const found = ownNumber(text);
+  if (!found || found.confidence < 0.7) return found;
+  const listed = new Set<string>();
+  for (const line of text.split('\n')) {
+    const m = DOCUMENT_ROW.exec(line.slice(0, 200));
+    if (m && /\d/.test(m[1]) && /\d[.,]\d{2}(?!\d)/.test(line.slice(m[0].length))) listed.add(m[1]);
+  }
+  return listed.size >= 2
+    ? { ...found, confidence: 0.5, how: `${found.how}, but ${listed.size} documents are listed` }
+    : found;
+}
+
+function ownNumber(text: string): Reading<string> | undefined {
   const ok = (id: string | undefined): id is string =>
     !!id && looksLikeId(id) && !looksLikeDate(id);
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
@@ -516,7 +563,10 @@ function invoiceNumber(text: string): Reading<string> | undefined {
     const label = stackedLabel(text, start);
     if (!label || !NUMBER_LABELS.test(label)) continue;
     NUMBER_LABELS.lastIndex = 0;
-    if (!/(?:no|nr|num|number|numero|número|numéro|n[°º]|#|№|id)\.?:?$/iu.test(label.trim()))
+    if (
+      !/(?:no|nr|num|number|numero|número|numéro|n[°º]|#|№|id)\.?:?$/iu.test(label.trim()) &&
+      !NUMBER_OF_DOCUMENT.test(label.trim())
+    )
       continue;
     const id = ID.exec(line.trim())?.[2];
     if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled, stacked above' };
@@ -548,14 +598,18 @@ function invoiceNumber(text: string): Reading<string> | undefined {
         /^\d{2,5}-\d{3,4}$/.test(m[1]) &&
         /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length))
       ) &&
-      !OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index)),
+      // (an id that begins with the invoice's abbreviation is its own, whatever stands before it:
+      // "Ref. INV/2025/0042")
+      (/^INV[-/]/i.test(m[1]) ||
+        !OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index))),
   );
   if (!unlabelled.length) {
     // no number of its own: an order's number is the document's (a marketplace order, a web shop's
     // confirmation), for a person to check
+    // (its label may stand alone on the line above it: "ORDER ID" over "MQ7X2LP9VD")
     const order = [
       ...text.matchAll(
-        /(?<![\p{L}])order[ \t]*(?:no|nr|number|#|id)?\.?[ \t]*[:#]?[ \t]*#?([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/giu,
+        /(?<![\p{L}])order[ \t]*(?:no|nr|number|#|id)?\.?[ \t]*[:#]?(?:[ \t]*\n)?[ \t]*#?([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/giu,
       ),
     ].find((o) => ok(o[1]));
     // a document that calls itself an order or a receipt is numbered by its order
@@ -563,11 +617,26 @@ function invoiceNumber(text: string): Reading<string> | undefined {
       /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i.test(
         text.trim(),
       );
-    return order
+    if (order)
+      return {
+        value: order[1],
+        confidence: titled ? 0.72 : 0.6,
+        how: titled ? "the order's number, an order's document" : "the order's number",
+      };
+    // a till's receipt is numbered by its transaction ("Trans No: 88213", "Transaction # 5512")
+    const till =
+      /(?<![\p{L}])(?:trans(?:action)?|txn)\.?[ \t]*(?:no|nr|number|#|id)\.?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
+        text,
+      );
+    const receipt =
+      /(?<![\p{L}])(?:receipt|kassenbon|quittung|ticket|recibo|scontrino|reçu|kvitto|kvittering)(?![\p{L}])/iu.test(
+        text.slice(0, 600),
+      );
+    return till && ok(till[1])
       ? {
-          value: order[1],
-          confidence: titled ? 0.72 : 0.6,
-          how: titled ? "the order's number, an order's document" : "the order's number",
+          value: till[1],
+          confidence: receipt ? 0.75 : 0.6,
+          how: receipt ? "the transaction's number, a receipt's" : "the transaction's number",
         }
       : undefined;
   }
@@ -580,10 +649,10 @@ function invoiceNumber(text: string): Reading<string> | undefined {
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+de\s+(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
-  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|ship(ped|ping)?|order(ed)?|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
 /** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
 const DATE_OF_ISSUE = new RegExp(
   `(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
@@ -831,6 +900,25 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
       const flags = { dayFirstAmbiguous: false, monthFirstOnly: false, dayFirstOnly: false };
       seen.set(m.index, { iso: iso(y, mo, d), index: m.index, text: m[0], ...flags });
     }
+  // a slashed date with spaces around a slash ("07 / 02 / 2025", as OCR and PDF tables space it),
+  // which chrono does not read: in the document's order, ambiguous as a slashed date is
+  for (const m of text.matchAll(
+    /(?<![\d/])(\d{1,2})(?:[ \t]+\/[ \t]*|[ \t]*\/[ \t]+)(\d{1,2})[ \t]*\/[ \t]*((?:19|20)\d{2})(?![\d/])/g,
+  )) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const first = b > 12 || (a <= 12 && monthFirst);
+    const [month, day] = first ? [a, b] : [b, a];
+    if (month > 12 || day > 31 || !month || !day) continue;
+    seen.set(m.index, {
+      iso: iso(Number(m[3]), month, day),
+      index: m.index,
+      text: m[0],
+      dayFirstAmbiguous: a <= 12 && b <= 12 && a !== b,
+      monthFirstOnly: b > 12,
+      dayFirstOnly: a > 12,
+    });
+  }
   const { en, ...others } = locales();
   const parsers = [monthFirst ? en.casual : en.GB, ...Object.values(others).map((l) => l.casual)];
   for (const parser of parsers) {
@@ -841,13 +929,17 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
         continue;
       // a date is written on one line: "2291\n03/07/2025" is the end of an id and the next line's
-      // date, read again from that line on (once: the line's own reading holds no line break)
+      // date, read again from that line on, and "dated 2 June 2025.\n22 hrs" a date and the next
+      // line's hours, read again up to the line's end (once: those readings hold no line break)
       if (r.text.includes('\n')) {
         if (offset) continue;
         const cut = r.index + r.text.lastIndexOf('\n') + 1;
         const line = lineAt(text, cut);
         for (const again of parser.parse(text.slice(cut, line.end), reference))
           results.splice(k + 1, 0, { r: again, offset: cut });
+        const head = text.slice(r.index, r.index + r.text.indexOf('\n'));
+        for (const again of parser.parse(head, reference))
+          results.splice(k + 1, 0, { r: again, offset: r.index });
         continue;
       }
       // …with its year: a word a parser reads as "today" ("Inh.") is no invoice's date
@@ -860,9 +952,13 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
       const year = r.start.get('year')!;
       if (year < 1990 || year > 2100) continue;
       // one reading per stretch of text: the first parser's (ours, then English, then the others)
-      const overlaps = [...seen.values()].some(
-        (d) => r.index < d.index + d.text.length && d.index < r.index + r.text.length,
-      );
+      // (looked for among the readings that start near it: a date is written in a few dozen
+      // characters, and a look at every reading made a text of many dates quadratic)
+      let overlaps = false;
+      for (let i = r.index - 64; i < r.index + r.text.length && !overlaps; i++) {
+        const d = seen.get(i);
+        overlaps = !!d && r.index < d.index + d.text.length;
+      }
       if (overlaps) continue;
       // (a time after it is read with it: "03/07/2025 7:52 PM" is as ambiguous as the date alone)
       const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?![\d/.-])/.exec(r.text.trim());
@@ -893,8 +989,40 @@ const CJK_DATE_BAD =
 /** A letter's place and date at the start of a line ("Graz, 30. Mai 2025", "Lyon, le 2 avril"). */
 const PLACE_DATE =
   /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30},[ \t]*(?:(?:am|le|den|el|il|the|dne|d\.)[ \t]+)?$/u;
+/** The document's name in a line ("FATTURA n. 45/2025 del", "Invoice INV-9 issued on"). */
+const DOCUMENT_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT})(?![\\p{L}])`, 'iu');
 /** A preposition as a date's label ("am", "on", "le"): in a sentence it names any date. */
 const WEAK_DATE_WORD = /(?:^|[^,\n])[ \t]+(?:on|le|am|del|vom)\s*[:.,]?\s*$/i;
+
+/**
+ * One date under two labels, the date of issue's first ("Rechnungsdatum/Lieferdatum: 19.03.2025",
+ * "Invoice date / Delivery date:"): the date of issue's label alone.
+ */
+function issueOfTwo(before: string): string {
+  const line = before.lastIndexOf('\n') + 1;
+  const both = /^([^\n]*?)[ \t]*\/[ \t]*\p{L}[\p{L} \t]{1,24}[:.]?[ \t]*$/u.exec(
+    before.slice(line),
+  );
+  return both && DATE_GOOD.test(both[1]) && DATE_OF_ISSUE.test(both[1].slice(-24))
+    ? `${before.slice(0, line)}${both[1]}: `
+    : before;
+}
+
+/**
+ * Another date's word before a date ("due", "to", "Lieferdatum"), unless a label of the date of
+ * issue stands after it in a sentence or field of its own ("… $500 to pay. Dated 31 March 2025").
+ */
+function badBefore(before: string): boolean {
+  const bad = DATE_BAD.exec(before);
+  if (!bad) return false;
+  const good = DATE_GOOD.exec(before);
+  return !(
+    good &&
+    good.index > bad.index &&
+    !WEAK_DATE_WORD.test(before) &&
+    /[.;!?|][ \t]|[ \t]{2,}|\n/.test(before.slice(bad.index, good.index))
+  );
+}
 
 function invoiceDate(
   text: string,
@@ -924,7 +1052,7 @@ function invoiceDate(
   };
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
-    const before = text.slice(Math.max(0, d.index - 30), d.index);
+    const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
     const header =
       (dateRows(d) ? '' : headerAbove(text, d.index)) || (stackedLabel(text, d.index) ?? '');
     let score = 0;
@@ -938,7 +1066,7 @@ function invoiceDate(
     // "Invoice date" over an e-mail's "Date:" or an order's
     if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
       score += 1;
-    if (DATE_BAD.test(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
+    if (badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
@@ -952,13 +1080,25 @@ function invoiceDate(
   if (!best || best.score <= -3) return undefined;
   // the dates not named as another (due, delivery, order): one of them is as good as a label
   const scores = dates.map((d) => {
-    const before = text.slice(Math.max(0, d.index - 30), d.index);
+    const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
     const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
-    return DATE_BAD.test(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
+    return badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
     best.score >= 2 ? 0.95 : best.score === 1 ? 0.8 : candidates.size === 1 ? 0.85 : 0.55;
+  // only a preposition in a sentence names it ("accepté le 12/02/2025", "ordered on …"), not after
+  // the document's name ("FATTURA n. 45/2025 del …"), and other dates are not named as another's:
+  // any of them may be the date of issue
+  const beforeBest = text.slice(Math.max(0, best.date.index - 30), best.date.index);
+  if (
+    best.score === 1 &&
+    candidates.size > 1 &&
+    WEAK_DATE_WORD.test(beforeBest) &&
+    !PLACE_DATE.test(beforeBest) &&
+    !DOCUMENT_IN_LINE.test(beforeBest.slice(beforeBest.lastIndexOf('\n') + 1))
+  )
+    confidence = 0.6;
   // 03/04/2025 read by the default order, with nothing in the document to confirm it: a real
   // doubt where both orders are written (dollars, or no currency), a small one where the
   // currency's countries write the day first
@@ -1002,7 +1142,7 @@ const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
 /** Who is paid, in a sentence: "cheques payable to X", "thank you for shopping at X". */
 const VENDOR_PHRASE =
-  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|remit(?:\s+(?:all\s+)?payments?)?\s+to|(?:send|make)\s+(?:all\s+)?(?:payments?|checks|cheques)\s+to|trading\s+as|t\/a|d\/b\/a|doing\s+business\s+as|(?:thank\s+you|thanks)\s+for\s+(?:choosing|visiting|using)|(?:we|all\s+of\s+us)\s+at|greetings\s+from|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))[ \t]+/giu;
+  /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|remit(?:\s+(?:all\s+)?payments?)?\s+to|(?:send|make)\s+(?:all\s+)?(?:payments?|checks|cheques)\s+to|trading\s+as|t\/a|d\/b\/a|doing\s+business\s+as|(?:thank\s+you|thanks)\s+for\s+(?:choosing|visiting|using)|(?:we|all\s+of\s+us)\s+at|greetings\s+from|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))(?:[ \t]*:)?[ \t]+/giu;
 /** The holder of the bank account the invoice is paid into (on a line of bank details only). */
 const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;
@@ -1100,7 +1240,17 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   let rest = text.slice(from);
   // a label on its own line ("Seller:" above the name, as a PDF's block lays it out)
   const own = /^[ \t]*\n[ \t]*/.exec(rest);
-  if (own) {
+  // …in the right-hand column of a header row ("Bill To          From"): its name is below it
+  const column =
+    own && labelStart !== undefined
+      ? /\S[ \t]{2,}$/.test(text.slice(lineAt(text, labelStart).start, labelStart))
+      : false;
+  const under =
+    column && labelStart !== undefined
+      ? belowLabel(text, labelStart, text.slice(labelStart, from).trimEnd().length)
+      : undefined;
+  if (under) rest = under.split(/[ ]{3,}|\t/)[0];
+  else if (own) {
     rest = rest.slice(own[0].length);
     // labels stacked above their values ("From / To / Quayside Ltd / … / Harlow Ltd", a PDF's
     // columns pasted one under the other): the first value is the first label's
@@ -1166,7 +1316,12 @@ const TITLE_WORD =
 /** A time, a team or a document's title where a name was expected. */
 function notAName(name: string): boolean {
   const words = name.split(/\s+/).map((w) => w.replace(/[.,:]+$/, ''));
-  return DATE_WORD.test(words[0]) || words.every((w) => TEAM_WORD.test(w) || TITLE_WORD.test(w));
+  return (
+    DATE_WORD.test(words[0]) ||
+    words.every((w) => TEAM_WORD.test(w) || TITLE_WORD.test(w)) ||
+    // a letter's closing ("Viele Grüße", "Kind regards") signs nobody
+    (name.length <= 40 && CLOSING.test(name))
+  );
 }
 
 /** The line below `at` says whom it is for ("Attn: Accounts Payable", "z. Hd.", "c/o"): an addressee. */
@@ -1190,7 +1345,12 @@ function fieldsOf(text: string): Array<{ at: number; field: string }> {
   const out: Array<{ at: number; field: string }> = [];
   let offset = 0;
   for (const field of text.split(/(\n|[|·•]|\s[-–—]\s|[ \t]*\t[ \t]*|[ ]{3,})/)) {
-    out.push({ at: offset, field });
+    // a decoration around a name ("■ Idraulica Ferri ■", "*** Café Lumen ***") is no part of it
+    const lead = /^[ \t]*(?:[\p{So}*=~]+[ \t]*)?/u.exec(field)?.[0].length ?? 0;
+    out.push({
+      at: offset + lead,
+      field: field.slice(lead).replace(/[ \t]*[\p{So}*=~]+[ \t]*$/u, ''),
+    });
     offset += field.length;
   }
   return out;
@@ -1368,6 +1528,7 @@ interface VendorCandidate extends Reading<string> {
     | 'registered'
     | 'signature'
     | 'sender'
+    | 'chat'
     | 'legal'
     | 'domain'
     | 'letterhead'
@@ -1398,6 +1559,8 @@ function sameCompany(a: string, b: string): boolean {
  */
 function vendor(text: string): Reading<string> | undefined {
   const all = vendorCandidates(text);
+  const chat = chatSender(text);
+  if (chat) all.push(chat);
   if (!all.length) return undefined;
   let best = all[0];
   // the same name with its legal form, read elsewhere ("Receipt from Parcelbird" … "Parcelbird GmbH")
@@ -1500,9 +1663,40 @@ const CLOSING =
 const ROLE =
   /(?<![\p{L}])(?:manager|director|owner|founder|co-founder|proprietor|partner|accountant|accounts|department|dept|team|office|ceo|cfo|coo|sales|billing|finance|support|administrator|assistant|consultant|freelancer?|designer|photographer|developer|engineer|geschäftsführer\p{L}*|inhaber\p{L}*|buchhaltung|gérant\p{L}*|directeur|directrice|gerente|director[ae]?|titolare|eigenaar|ägare|omistaja|właściciel\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * A closing in any language: a line of one to three words and a comma ("Ngā mihi,", "Un abrazo,")
+ * with one to three lines below it that end the text, not its first line (a greeting's).
+ */
+function anyClosing(text: string): { index: number; 0: string } | undefined {
+  const tail = text.trimEnd();
+  const from = Math.max(0, tail.length - 400);
+  const lines = tail.slice(from).split('\n');
+  const starts: number[] = [];
+  let offset = from;
+  for (const l of lines) {
+    starts.push(offset);
+    offset += l.length + 1;
+  }
+  // the closing and the name on the text's last line ("Thanks, Jake's Yard Care")
+  const last = lines.length - 1;
+  const inline = INLINE_CLOSING.exec(lines[last]);
+  if (last >= 1 && inline) return { index: starts[last] + inline[0].length, 0: '' };
+  let below = 0;
+  for (let k = lines.length - 1; k >= 1 && below <= 3; k--) {
+    if (!lines[k].trim()) continue;
+    if (below >= 1 && CLOSING_SHAPE.test(lines[k])) return { index: starts[k], 0: lines[k] };
+    below++;
+  }
+  return undefined;
+}
+const CLOSING_SHAPE = /^[ \t]*\p{L}[\p{L}\p{M}'’]*(?:[ \t]+[\p{L}\p{M}'’]+){0,2},[ \t]*$/u;
+/** A short thanks or greeting before a name on one line ("Thanks, Jake's Yard Care", "Cheers — Priya"). */
+const INLINE_CLOSING =
+  /^[ \t]*(?:many[ \t]+)?(?:thanks|thank[ \t]+you|cheers|(?:kind|best|warm)[ \t]+regards|regards|best|grazie|danke|merci|gracias|obrigad[oa]|bedankt|tack|takk|kiitos)[ \t]*[,!–—-]+[ \t]*(?=\p{Lu})/iu;
+
 /** The names in a message's signature, the company's first (for the vendor's evidence). */
 function signature(text: string, domains: string[]): VendorCandidate | undefined {
-  const closing = [...text.matchAll(new RegExp(CLOSING.source, 'gimu'))].at(-1);
+  const closing = [...text.matchAll(new RegExp(CLOSING.source, 'gimu'))].at(-1) ?? anyClosing(text);
   if (!closing) return undefined;
   const lines = text
     .slice(closing.index + closing[0].length)
@@ -1551,6 +1745,47 @@ const TEAM_SIGNATURE =
 const SIGNED_FOR =
   /(?:^|\n)[ \t]*(?:for(?:\s+and\s+on\s+behalf\s+of)?|für|pour|per|por)[ \t]+(\p{Lu}[^\n]{1,60}?)[ \t]*\n[ \t]*(?:\(?\s*)?(?:authori[sz]ed\s+signat\w+|signature|proprietor|partner|director)/giu;
 
+/** A chat's line: its time (and date) and the speaker's name ("[10:14] Wei Ling Tan: …", "10:14 - Ana: …"). */
+const CHAT_LINE =
+  /^[ \t]*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]*(?:[-–][ \t]*)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})[ \t]*:[ \t]*(.*)$/u;
+/** A speaker sending the invoice: "sending over invoice …", "here's my bill", "attached the invoice". */
+const SENDS_INVOICE = new RegExp(
+  `(?<![\\p{L}])(?:send(?:ing)?|sent|here(?:'s|’s|\\s+is)|attach(?:ed|ing)?|please\\s+find|my|ecco|allego|in\\s+allegato|ti\\s+mando|anbei|hier\\s+(?:ist|die|meine)|meine|voici|ci-joint|je\\s+vous\\s+envoie|ma|adjunto|te\\s+(?:envío|mando)|aquí\\s+(?:está|tienes)|mi|segue|em\\s+anexo|minha|hierbij|bijgaand|mijn|här\\s+är|bifogar|min|vedlagt)(?![\\p{L}])[^\\n]{0,30}?(?<![\\p{L}])(?:${DOCUMENT})(?![\\p{L}])`,
+  'iu',
+);
+
+/** A request or a question: "can you send me the invoice?", "pls send the bill". */
+const ASKS =
+  /\?|(?<![\p{L}])(?:can|could|would|will|please|pls|plz)[ \t]+(?:you[ \t]+)?(?:re)?send/iu;
+
+/**
+ * A chat pasted as it is ("[10:14] Wei Ling Tan: hey! sending over invoice INV-0091 …"): the
+ * speaker who sends the invoice issued it, where nothing else names its issuer.
+ */
+function chatSender(text: string): VendorCandidate | undefined {
+  let chatLines = 0;
+  let sender: { name: string; at: number } | undefined;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const m = line.trim() ? CHAT_LINE.exec(line.slice(0, 400)) : undefined;
+    if (m) {
+      chatLines++;
+      // one who asks for it ("can you send the invoice?") is its customer
+      if (!sender && SENDS_INVOICE.test(m[2]) && !ASKS.test(m[2]))
+        sender = { name: m[1], at: at + line.indexOf(m[1]) };
+    } else if (line.trim()) return undefined;
+    at += line.length + 1;
+  }
+  if (!sender || chatLines < 2 || notAName(sender.name)) return undefined;
+  return {
+    value: sender.name,
+    confidence: 0.8,
+    how: 'chat speaker who sends it',
+    kind: 'chat',
+    at: sender.at,
+  };
+}
+
 /** An e-mail's From: line whose display name spells its own domain ("Parcelbird <x@parcelbird.com>"). */
 function senderName(text: string): VendorCandidate | undefined {
   const m =
@@ -1567,6 +1802,18 @@ function senderName(text: string): VendorCandidate | undefined {
   return { value: name, confidence: 0.85, how: 'e-mail sender', kind: 'sender' };
 }
 
+/**
+ * A sentence's words up to "from", "by" (and their kin) before a company's name. Dutch and German
+ * "van", "von" only in lower case: capitalised they begin a name ("Van Dijk Installatietechniek
+ * B.V.", "Von Ardenne GmbH").
+ */
+const BY_WHOM =
+  /^.*\b(?:[Ff][Rr][Oo][Mm]|[Bb][Yy]|[Ff][Rr][ÅåAa][Nn]|[Ff][Rr][Aa]|[Dd][Oo][Oo][Rr]|[Pp][Aa][Rr]|van|von)\s+/;
+
+/** A role, not a name: "im Auftrag des Verkäufers", "on behalf of the seller". */
+const ROLE_NOUN =
+  /^(?:the[ \t]+)?(?:seller|vendor|merchant|supplier|retailer|verkäufer[sn]?|händler[sn]?|anbieter[sn]?|lieferanten?|vendeur|vendedor|venditore|verkoper|leverancier|fournisseur|proveedor|fornitore)$/iu;
+
 function vendorCandidates(text: string): VendorCandidate[] {
   const out: VendorCandidate[] = [];
   // "Prepared by an agent on behalf of X": X issued it, whatever label names the agent
@@ -1574,7 +1821,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     /(?<![\p{L}])(?:on\s+behalf\s+of|im\s+auftrag\s+(?:von|der|des)|au\s+nom\s+(?:de|du)|en\s+nombre\s+de|per\s+conto\s+di)[ \t]*:?[ \t]*/giu,
   )) {
     const name = nameAfter(text, m.index + m[0].length);
-    if (name) out.push({ value: name, confidence: 0.9, how: 'on whose behalf', kind: 'phrase' });
+    if (name && !ROLE_NOUN.test(name))
+      out.push({ value: name, confidence: 0.9, how: 'on whose behalf', kind: 'phrase' });
   }
   for (const m of text.matchAll(VENDOR_LABEL)) {
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
@@ -1737,7 +1985,11 @@ function vendorCandidates(text: string): VendorCandidate[] {
   }
   // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's; "X, Inc." is one
   const segments = text.split(
-    new RegExp(`\\n|[;|·•()]|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s`, 'iu'),
+    // (a column's gap too: "INVOICE          Fernleaf Gardens Ltd" is two cells)
+    new RegExp(
+      `\\n|[;|·•()]|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s|[ ]{3,}|\\t`,
+      'iu',
+    ),
   );
   const head = letterhead(text);
   // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
@@ -1780,9 +2032,16 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // a company addressed with an honorific is the addressee ("Messrs. Delta Fasteners Inc.")
     if (ADDRESSEE.test(seg.trimStart())) continue;
     const name = cleanName(
-      upto.replace(/^.*?:\s*/, '').replace(/^.*\b(from|by|från|fra|von|van|door|par)\s+/i, ''),
+      upto
+        .replace(/^.*?:\s*/, '')
+        .replace(BY_WHOM, '')
+        // a question or a request before the name ("Questions? Contact Notion Labs, Inc.")
+        .replace(/^.*[?!][ \t]+/, '')
+        .replace(/^(?:please[ \t]+)?(?:contact|call|e-?mail|write[ \t]+to|visit|ask)[ \t]+/i, ''),
     );
-    if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
+    // (a legal form alone names nobody: "Hi! As discussed" left only "As")
+    if (!name || legalForm(name)?.index === 0) continue;
+    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
       out.push(
         secondOpinion(
           { value: name, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
@@ -1868,6 +2127,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
       return out;
     }
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
+    // a name after an honorific in the field before it ("Spett.le   CONDOMINIO GIARDINI")
+    const said = lineUpTo(text, at)
+      .slice(-40)
+      .replace(/^.*[|·•]/, '')
+      .trim();
+    if (said && ADDRESSEE.test(`${said} `)) continue;
     // an item's line: the name of a product with its price in the next column
     const rest = text.slice(at + field.length, lineAt(text, at).end);
     if (/^(?:[ \t]*\t[ \t]*|[ ]{3,})\S{0,4}[ ]?\d[\d.,' ]*[.,]\d{2}(?!\d)/.test(rest)) continue;
@@ -1949,7 +2214,7 @@ const THIRD_PARTY =
   /(?<![\p{L}])(?:bank\p{L}*|iban|bic|swift|sort\s+code|bankverbindung|banque|banco|powered\s+by|processed\s+by|payment\s+(?:provider|processor|service)|paid\s+(?:via|with|through)|shipped\s+(?:by|via|with)|shipped|(?:fulfilled|dispatched|delivered)\s+by|payments?\s+(?:by|via|through|processed)|carrier|courier|spediteur|versand\s+(?:durch|mit)|tracking|(?:created|generated|made|sent|issued)\s+(?:with|in|via|using)|software|prepared\s+by|on\s+behalf\s+of|im\s+auftrag|marketplace|platform|operated\s+by|assigned\s+to|factor\p{L}*|invoice\s+finance|abgetreten)(?![\p{L}])/iu;
 /** A name addressed with an honorific is the addressee's ("Herrn Thomas Weber", "Mr. Kenji Watanabe"). */
 const ADDRESSEE =
-  /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
+  /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|spett\.?le|spettabile|egr\.?|egregio|gent\.?(?:mo|ma)?|gentile|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
 /** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
 const ADDRESS =
   /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+|〒/iu;
@@ -2006,15 +2271,73 @@ const CREDIT_NOTE =
 const PAID_BEFORE =
   /(?:^|\n)[^\n]*(?<![\p{L}])(?:paid|payments?|deposit|received|credit(?:ed)?|acompte|versé|réglé|anzahlung|bezahlt|aanbetaling|betaald|acconto|pagato|a\s+cuenta|entregado|pagado|zapłacono|betalt)(?![\p{L}])[^\n]*\n[ \t]*$/iu;
 
+/** A line's words before an amount that say it was paid already (a deposit, an advance). */
+const PAID_LINE =
+  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschlag\p{L}*|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko)(?![\p{L}])/iu;
+
 /** How far along its line an amount's label (or a label after it) is looked for. */
 const LINE_WINDOW = 400;
+
+/** A month's name (English, abbreviated or not, and the other languages') just before a number. */
+const MONTH_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})\\.?[ \\t]+$`,
+  'iu',
+);
+/** A written date at the end of a label, before a currency ("Total amount due by Feb 2, 2025 $"). */
+const DATE_AT_END = new RegExp(
+  `(?:(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\.?[ \\t]+\\p{L}{3,12}\\.?,?[ \\t]+\\d{4})(?=[ \\t]*[:)]?[ \\t]*(?:\\p{Sc}|[A-Z]{1,2}\\$|[A-Z]{3})?[ \\t]*$)`,
+  'iu',
+);
+
+/**
+ * A line that is one value of a stack of them: short, with a figure, without a label of its own
+ * ("1,672.00", "€ 9.99", "INV-3301", "08/04/2025"; not "Due Date: 13 Apr 2025" nor a company's line).
+ */
+const stackValue = (line: string): boolean => {
+  const t = line.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 25 &&
+    /\d/.test(t) &&
+    t.split(/\s+/).length <= 3 &&
+    !/\p{L}[ \t]*:/u.test(t)
+  );
+};
+
+/** The text of an index's line before it, at most LINE_WINDOW characters of it. */
+function lineUpTo(text: string, index: number): string {
+  const back = text.slice(Math.max(0, index - LINE_WINDOW), index);
+  return back.slice(back.lastIndexOf('\n') + 1);
+}
+
+/**
+ * What a calculation before "=" on a line computes: a sum of amounts ("1,200 + 300 ="), or a
+ * product ("22 hrs @ 95 =", "2 x 44,90 ="), not a tax's ("100 × 20 % ="); the line's text up to
+ * its last "=", of which only the part after any earlier "=" is the calculation.
+ */
+function computed(upTo: string): 'sum' | 'product' | undefined {
+  const calc = upTo.slice(upTo.lastIndexOf('=') + 1);
+  if (!/\d/.test(calc)) return undefined;
+  const plus = calc.indexOf('+');
+  if (plus > 0 && /\d/.test(calc.slice(0, plus)) && /\d/.test(calc.slice(plus))) return 'sum';
+  if (/%/.test(calc)) return undefined;
+  return /\d[ \t]*(?:[×x*@]|hrs?\b|hours?\b|h\b)|[×*@]/iu.test(calc) ? 'product' : undefined;
+}
 
 function total(text: string): Reading<Amount> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
   const amounts = findAmounts(text).filter(
-    (a) => !looksLikeDate(text.slice(a.start, a.end + 3).trim()),
+    (a) =>
+      !looksLikeDate(text.slice(a.start, a.end + 3).trim()) &&
+      // the day of a written date ("due by Feb 2, 2025", "March 14"), not an amount
+      !(
+        !a.currency &&
+        Number.isInteger(a.value) &&
+        a.value <= 31 &&
+        MONTH_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))
+      ),
   );
-  const scored: Array<{ amount: Amount; score: number }> = [];
+  const scored: Array<{ amount: Amount; score: number; result?: 'sum' | 'product' }> = [];
   for (const a of amounts) {
     // the amount's line, at most LINE_WINDOW characters either side of it (a line of a whole
     // document's amounts made each amount's look at its line cost the line's length)
@@ -2026,15 +2349,24 @@ function total(text: string): Reading<Amount> | undefined {
     const before = text
       .slice(lineStart, a.start)
       .replace(/[ \t]{2,}/g, ' ')
+      .slice(-64)
+      .replace(DATE_AT_END, '')
       .slice(-40);
     // the label nearest the amount: the text after the last separator before it (a minus sign
     // or a currency symbol before the amount is no part of it: "USt. 19 %  -14,35 €")
     const fields = before.replace(/[-–−]\s*\p{Sc}?\s*$/u, '').split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
     // in a table's row the label is the cell before ("| Total | £1,250.00 |")
-    const label =
+    const cell =
       (fields.at(-1) ?? '').trim() || !/\|\s*$/.test(before)
         ? (fields.at(-1) ?? '')
         : (fields.at(-2) ?? '');
+    // an amount alone on its line in a stack of values below a stack of labels (a PDF's table
+    // pasted one cell per line): its label is the one in the same place in the labels' stack
+    const label =
+      !/[^\s\p{Sc}]/u.test(before.replace(/\b[A-Z]{3}\b/, '')) &&
+      !/[^\s\p{Sc}]/u.test(lineAfter.replace(/\b[A-Z]{3}\b/, ''))
+        ? (stackedLabel(text, a.start, stackValue) ?? cell)
+        : cell;
     let score = 0;
     for (const [re, weight] of TOTAL_LABELS)
       if (re.test(label)) {
@@ -2045,7 +2377,7 @@ function total(text: string): Reading<Amount> | undefined {
     if (
       score < 9 &&
       a.currency &&
-      /^\s*(?:in\s+total|total|all\s+in|altogether|insgesamt|au\s+total|en\s+total|in\s+totale|totaal|i\s+alt|yhteensä)(?![\p{L}])/iu.test(
+      /^\s*(?:in\s+total|total|all\s+in|altogether|insgesamt|au\s+total|en\s+total|in\s+totale|totaal|i\s+alt|yhteensä|(?:left\s+)?to\s+pay|due|payable|owing|zu\s+zahlen|à\s+payer|a\s+pagar|da\s+pagare|te\s+betalen)(?![\p{L}])/iu.test(
         lineAfter.replace(/^\s*(?:\p{Sc}|[A-Z]{3}\b)?/u, ''),
       )
     )
@@ -2079,11 +2411,21 @@ function total(text: string): Reading<Amount> | undefined {
       (inBrackets && findAmounts(lineBefore).length > 0)
     )
       score = Math.min(score, 0);
+    // the result of a sum written out ("€1,200 + €300 = €1,500"), or of a product that is no
+    // tax's ("6 500 × 0,10 € = 650,00 €"): the last such result in the text is its total
+    const result = /=[ \t]*(?:\p{Sc}|[A-Z]{1,2}\$|[A-Z]{3})?[ \t]*$/u.test(lineBefore.slice(-12))
+      ? computed(lineBefore.slice(0, lineBefore.lastIndexOf('=')))
+      : undefined;
     if (a.currency) score += 1;
-    if (score <= 0 && !a.currency) continue;
+    if (score <= 0 && !a.currency && !result) continue;
     // nothing left to pay ("Balance due 0.00") is no invoice's total
     if (a.value === 0) continue;
-    scored.push({ amount: a, score });
+    scored.push({ amount: a, score, result });
+  }
+  const lastResult = scored.findLast((s) => s.result);
+  if (lastResult?.result) {
+    const strength = lastResult.result === 'sum' ? 9 : 7;
+    lastResult.score = Math.max(lastResult.score, strength + (lastResult.amount.currency ? 1 : 0));
   }
   let best: { amount: Amount; score: number } | undefined;
   // a later total beats an earlier one of the same strength (totals close a document)
@@ -2091,6 +2433,45 @@ function total(text: string): Reading<Amount> | undefined {
   if (!best) return undefined;
   const label = best.score - (best.amount.currency ? 1 : 0);
   let confidence = label >= 9 ? 0.95 : label >= 7 ? 0.85 : label >= 4 ? 0.6 : 0.4;
+  // a part already paid below the total (a deposit, a payment on account): what is left is
+  // payable now. The amount further down that is the total less the part is it (the arithmetic
+  // says so whatever its label); with none, the total read is doubtful
+  if (label < 10) {
+    const chosen = best.amount;
+    const cents = (v: number) => Math.round(v * 100);
+    // each part paid (before the total or below it): what would be left, and from where
+    const left = new Map<number, number>();
+    let paidBelow = false;
+    for (const a of amounts) {
+      if (
+        a === chosen ||
+        a.value <= 0.005 ||
+        a.value >= chosen.value - 0.005 ||
+        !PAID_LINE.test(lineUpTo(text, a.start))
+      )
+        continue;
+      const rest = cents(chosen.value - a.value);
+      left.set(rest, Math.min(left.get(rest) ?? Infinity, a.end));
+      if (a.start > chosen.end) paidBelow = true;
+    }
+    if (left.size) {
+      // (not itself a part paid: "Paid by card 60.00 / Paid in cash 40.00")
+      const rest = amounts.find(
+        (r) =>
+          r.start > chosen.end &&
+          r.start > (left.get(cents(r.value)) ?? Infinity) &&
+          !PAID_LINE.test(lineUpTo(text, r.start)),
+      );
+      if (rest)
+        return {
+          value: { ...rest, currency: rest.currency ?? chosen.currency },
+          confidence: 0.9,
+          how: `label strength ${label}, less a part paid`,
+        };
+      // a part paid below the total and nothing left said: the total is doubtful
+      if (paidBelow) confidence = Math.min(confidence, 0.6);
+    }
+  }
   // the only amount that can be the total (the rest are parts, taxes or nothing)
   if (scored.filter((s) => s.score > 0).length === 1) confidence = Math.max(confidence, 0.8);
   // another amount as strongly labelled says something else: a person should look, unless the
@@ -2109,10 +2490,20 @@ function total(text: string): Reading<Amount> | undefined {
 
 function currencyOf(text: string, amount: Amount | undefined): Reading<string> | undefined {
   // a code in the total's own label: "Amount due (USD): 3,300.00"
-  const label = amount && text.slice(lineAt(text, amount.start).start, amount.start);
+  const label =
+    amount &&
+    `${text.slice(lineAt(text, amount.start).start, amount.start)} ${stackedLabel(text, amount.start, stackValue) ?? ''}`;
   const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
   if (!amount?.currency && labelled)
     return { value: labelled[0], confidence: 0.9, how: "in the total's label" };
+  // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
+  // does not levy: another country's dollar, for a person to tell
+  if (
+    amount?.currency === 'USD' &&
+    amount.guessed &&
+    /(?<![\p{L}])(?:GST|VAT|HST|PST|QST)(?![\p{L}])/u.test(text)
+  )
+    return { value: 'USD', confidence: 0.6, how: 'shared symbol by default, but GST or VAT' };
   if (amount?.currency)
     return {
       value: amount.currency,
@@ -2270,7 +2661,11 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     /(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])/iu,
     'GBP',
   ],
-  [/(?<![\p{L}])(?:abn|acn)[:\s]*\d{2}[\s]?\d{3}/iu, 'AUD'],
+  // an Australian business number, a state and its four-digit postcode ("Fremantle WA 6160"), Pty Ltd
+  [
+    /(?<![\p{L}])(?:abn|acn)[:\s]*\d{2}[\s]?\d{3}|(?<![\p{L}])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4}(?!\d)|(?<![\p{L}])Pty\.?[ \t]+Ltd(?![\p{L}])/u,
+    'AUD',
+  ],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
   [/(?<![\p{L}])(?:cvr|momsnr|at\s+betale)(?![\p{L}])/iu, 'DKK'],
   [
@@ -2286,7 +2681,7 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
   [
     // (with its ZIP code, or a state whose abbreviation is no country's code)
-    /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![\p{L}\d])/u,
+    /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])/u,
     'USD',
   ],
 ];

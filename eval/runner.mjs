@@ -51,6 +51,8 @@ export function fixtures(root = ROOT) {
     invoicesDev4: readYaml(join(root, 'eval/extraction/dev4-invoices.yaml')),
     invoicesDev5: readYaml(join(root, 'eval/extraction/dev5-invoices.yaml')),
     invoicesDev6: readYaml(join(root, 'eval/extraction/dev6-invoices.yaml')),
+    questionsDev6: readYaml(join(root, 'eval/knowledge/dev6-questions.yaml')),
+    questionsDev7: readYaml(join(root, 'eval/knowledge/dev7-questions.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
     questionsFresh2: readYaml(join(root, 'eval/knowledge/fresh2-questions.yaml')),
     questionsFresh3: readYaml(join(root, 'eval/knowledge/fresh3-questions.yaml')),
@@ -74,6 +76,7 @@ export const SPLITS = [
   'dev4',
   'dev5',
   'dev6',
+  'dev7',
   'fresh4',
   'fresh5',
   'train',
@@ -116,7 +119,8 @@ export function missPrinter(split, args) {
  * before any measurement on them and only ever reported), `dev3` (vendor-focused invoices, tuned on)
  * and `fresh3` (invoices of the fourth round and knowledge questions of the third, only ever
  * reported), `dev4` (the fourth round's development invoices, tuned on) `dev5` (the fifth
- * round's, tuned on) and `dev6` (the sixth round's, written blind; extraction only, tuned on).
+ * round's, tuned on), `dev6` (the sixth invoice round's and knowledge questions of the fourth knowledge
+ * round, written blind; tuned on) and `dev7` (more such questions; knowledge only, tuned on).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -152,9 +156,13 @@ export function splitOf(data, split) {
     // the fifth round: dev5 (extraction's fifth round, knowledge's fourth) may be tuned on
     case 'dev5':
       return { routing: [], invoices: data.invoicesDev5, questions: data.questionsDev5 };
-    // the sixth round: dev6 (extraction only, written blind in one sitting) may be tuned on
+    // the sixth round: dev6 (invoices and knowledge questions, each written blind in one sitting)
+    // may be tuned on
     case 'dev6':
-      return { routing: [], invoices: data.invoicesDev6, questions: [] };
+      return { routing: [], invoices: data.invoicesDev6, questions: data.questionsDev6 };
+    // dev7: knowledge questions of the fourth knowledge round, written blind (tuned on)
+    case 'dev7':
+      return { routing: [], invoices: [], questions: data.questionsDev7 };
     // fresh4 and fresh5: requests, invoices and questions written by people who had seen neither
     // the system nor any other fixture, each in one sitting; only ever reported
     case 'fresh4':

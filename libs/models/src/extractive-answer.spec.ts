@@ -76,6 +76,21 @@ describe('extractiveAnswer', () => {
     expect(answer.sentences[0]).toContain('2026-03-06');
   });
 
+  it('reads "my order" in the background as context, not as a question about the record', () => {
+    const answer = extractiveAnswer(
+      'I have a question about my order from last month. Do you charge a restocking fee on returns?',
+      [
+        p(
+          'invoice',
+          0,
+          'Invoice number: INV-1. Lines: 1 x tent, 99 EUR. Restocking fee on returns: 10 %. Total due: 99 EUR.',
+        ),
+        p('refunds', 0, 'We do not charge a restocking fee on any return.'),
+      ],
+    );
+    expect(answer.sentences[0]).toBe('We do not charge a restocking fee on any return.');
+  });
+
   it('reads a record id the question names as naming the record, not one of its lines', () => {
     const answer = extractiveAnswer('When should order HP-104 arrive?', [
       p(

@@ -7,6 +7,7 @@ import {
   derivationalRoot,
   informationContent,
   lemmas,
+  messageParts,
   multiWordNames,
   nameLemmas,
   separateQuestions,
@@ -351,7 +352,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // a question about a record of the customer's: one it names by id ("order HP-104233") or as
   // theirs ("my order", "my invoice")
   const namesRecord =
-    questionIds.some((id) => /\p{L}/u.test(id) && /\d/.test(id)) || OWN_RECORD.test(question);
+    questionIds.some((id) => /\p{L}/u.test(id) && /\d/.test(id)) ||
+    OWN_RECORD.test(messageParts(question).asking);
   const recordIds = new Set(questionIds.filter((id) => /\p{L}/u.test(id) && /\d/.test(id)));
 
   // inverse frequency among the candidate sentences (each distinct sentence once)

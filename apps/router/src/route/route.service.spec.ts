@@ -46,7 +46,7 @@ describe(RouteService.name, () => {
       [invoice, 'extraction'],
       [`I have been a customer for years.\n${receipt}`, 'extraction'],
       [
-        'CREDIT NOTE\nCredit note no. CN-87\nDate: 2025-08-19\nCredit amount: A$ 412.50\nTotal: A$ 412.50',
+        'CREDIT NOTE\nCredit note no. CN-87\nDate: 2025-08-19\nAmount credited: A$ 412.50\nTotal: A$ 412.50',
         'extraction',
       ],
       // what the sender asks around it decides
@@ -55,6 +55,11 @@ describe(RouteService.name, () => {
       [`${receipt}\ncancel this order please`, 'sensitive'],
       [`${invoice}\nCan you pay this from my account please?`, 'sensitive'],
       ['Hi\nOrder: 4471\nAmount: 45 EUR\nRequest: refund to my card\nThanks', 'sensitive'],
+      // a rule's reading for approval stands wherever its words are; a request below the block,
+      // with an order number in it, is the sender's
+      [`${receipt}\nCustomer note: process a refund to the original card`, 'sensitive'],
+      [`${receipt}\nCancel order 10443 right away, wrong size.`, 'sensitive'],
+      [`Where is this order?\n${receipt}\nAlso refund it`, 'sensitive'],
       [
         'Please change the delivery address for this order:\nOrder: HP-5521\nNew address: 12 Main St\nPostcode: LS1 4AB',
         'sensitive',

@@ -45,7 +45,11 @@ export class RouteService {
     // asks: the rules read the sender's words around it; when those match none, the built-in
     // classifier reads them ("Where is this order?"), and a document with no words of the
     // sender's is read whole by the classifier below
-    const parts = decision.source === 'rule' ? documentParts(asked) : undefined;
+    // (never a rule's reading for the approval path: that stands wherever its words are)
+    const parts =
+      decision.source === 'rule' && decision.route !== this.router.config.safety?.route
+        ? documentParts(asked)
+        : undefined;
     if (parts) {
       const own = this.router.route(tenant, parts.sender, undefined, request.context ?? {});
       const inDocument = `${decision.reason.replace(/ matched$/, '')} matched only inside a pasted document`;

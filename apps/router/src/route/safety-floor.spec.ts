@@ -74,7 +74,7 @@ describe(SafetyFloor.name, () => {
     for (const text of [
       invoice('Please pay by bank transfer to IBAN NL12 RABO 0123 4567 89.'),
       invoice('Pay online: payments are processed by Stripe.'),
-      'CREDIT NOTE\nCredit note no. CN-87\nDate: 2025-08-19\nCredit amount: 412.50 AUD',
+      'CREDIT NOTE\nCredit note no. CN-87\nDate: 2025-08-19\nAmount credited: 412.50 AUD',
       'Credit Memo\nCredit Memo #: CM-4471\nDate: 2025-02-18\nTotal: 642.00 USD',
     ])
       expect([text, sut.check(text)]).toEqual([text, undefined]);
@@ -83,6 +83,16 @@ describe(SafetyFloor.name, () => {
       invoice('Please pay this from my account.'),
       'Please pay Lowland Finance Ltd, sort code 83-44-01, account 20551234.',
       'Credit my account with the 20 EUR please.',
+      // a noun after the verb does not make it a noun outside a document's label
+      'Credit amount back to card please',
+      'Transfer amount 500 to IBAN DE89370400440532013000',
+      // a clause that names a refund or cancellation, or is the sender's, is never exempt
+      invoice('Please transfer the refund for this to IBAN DE89370400440532013000.'),
+      invoice(
+        'Cancel our subscription, transfer the balance to our new IBAN DE89370400440532013000',
+      ),
+      // a request written as a form's field
+      'Invoice #4411\nDate: 2026-01-03\nAmount: 120.00\nAction: refund\nReason: charged twice',
     ])
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
   });
@@ -94,12 +104,12 @@ describe(documentParts.name, () => {
       documentParts(
         'Where is this order?\nSophie’s Cakes\nOrder: 1044\nDate: 2025-03-03\nTotal: 40 EUR\nQuestions? Contact us.',
       ),
-    ).toEqual({ sender: 'Where is this order?' });
+    ).toMatchObject({ sender: 'Where is this order?' });
     expect(
       documentParts(
         'Order: 1044\nI was charged twice for this one, it seems\nDate: 2025-03-03\nTotal: 40 EUR',
       ),
-    ).toEqual({ sender: 'I was charged twice for this one, it seems' });
+    ).toMatchObject({ sender: 'I was charged twice for this one, it seems' });
     expect(documentParts('Can you refund my order 1044 please?')).toBeUndefined();
   });
 });

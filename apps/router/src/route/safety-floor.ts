@@ -61,6 +61,9 @@ export function looksLikeDocument(text: string): boolean {
 
 /** A line of a pasted document: a label and its value, or one with figures in it. */
 const FIELD_LINE = /^[^:]{1,40}:\s*\S|\d/;
+/** A line of the document: a field, or figures — unless it addresses us ("Cancel order 10443"). */
+const isFieldLine = (line: string): boolean =>
+  /^[^:]{1,40}:\s*\S/.test(line) || (FIELD_LINE.test(line) && !ADDRESSING.test(line));
 /** A line of the sender's own inside a pasted block: in the first person, a sentence long. */
 const OWN_LINE = /\b(?:i|i'm|i've|i'd|my|me)\b/i;
 const OWN_LINE_WORDS = 6;
@@ -70,26 +73,34 @@ const OWN_LINE_WORDS = 6;
  * Contact us".
  */
 const ADDRESSING =
-  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)\b|^\s*(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?\s*$/i;
+  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)\b|^\s*(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
+
+/** A footer's payment terms ("Please pay within 14 days to account …"), not a request to us. */
+const PAYMENT_TERMS =
+  /^\s*(?:please\s+|kindly\s+)?(?:pay|remit|transfer)\b[^\n]{0,80}?\b(?:within|by|via|to|into|using|before|no\s+later|sort\s+code|iban|bic|swift|account\s+(?:no|number|\d))\b/i;
+const isPaymentTerms = (line: string): boolean =>
+  PAYMENT_TERMS.test(line) && !SENDER.test(line) && !MONEY_WORDS.test(line);
 
 /**
  * The sender's own words around a pasted document: the lines before its first field line and
  * after its last that address us (a question, a plea, the first person), and any line inside it
  * written in the first person a sentence long ("I was charged twice for this one"). Undefined
- * when the text is not a pasted document.
+ * when the text is not a pasted document. A footer's payment terms are the document's.
  */
-export function documentParts(text: string): { sender: string } | undefined {
+export function documentParts(text: string): { sender: string; block: string } | undefined {
   if (!looksLikeDocument(text)) return undefined;
   const lines = text.split('\n');
-  const first = lines.findIndex((l) => l.trim() && FIELD_LINE.test(l));
+  const first = lines.findIndex((l) => l.trim() && isFieldLine(l));
   let last = lines.length - 1;
-  while (last > first && !(lines[last].trim() && FIELD_LINE.test(lines[last]))) last--;
+  while (last > first && !(lines[last].trim() && isFieldLine(lines[last]))) last--;
   const sender = lines.filter(
     (l, i) =>
-      ((i < first || i > last) && ADDRESSING.test(l)) ||
+      ((i < first || (i > last && !isPaymentTerms(l))) && ADDRESSING.test(l)) ||
       (OWN_LINE.test(l) && l.trim().split(/\s+/).length >= OWN_LINE_WORDS),
   );
-  return { sender: sender.join('\n').trim() };
+  // the document: every line that is not the sender's (its letterhead, fields and footer)
+  const block = lines.filter((l) => !sender.includes(l)).join('\n');
+  return { sender: sender.join('\n').trim(), block };
 }
 
 /** Verbs that change something: high impact only with one of OBJECTS. */
@@ -235,29 +246,27 @@ const MEANS = new Set(['by', 'via']);
  * Words after which a verb is the first word of a compound noun ("credit note", "credit amount",
  * "pay slip"), or a preposition follows it ("update on my order").
  */
-const COMPOUND_HEADS = new Set([
-  'on',
-  'about',
-  'note',
-  'notes',
-  'memo',
-  'memos',
-  'amount',
-  'total',
-  'limit',
-  'score',
-  'slip',
-  'slips',
-]);
+const COMPOUND_HEADS = new Set(['on', 'about', 'note', 'notes', 'memo', 'memos', 'slip', 'slips']);
 
 /**
  * An invoice's own payment instructions ("Please pay by bank transfer to …", "Pay online: …",
  * "Please remit to sort code …"): how its reader is to pay it, not the sender asking us to move
- * money. Only read so inside a pasted document, and never with the sender's "I", "my" or "me".
+ * money. Only read so inside a pasted document's block of fields, and never with the sender's
+ * "I", "my", "we" or "our" or a word of a refund, cancellation, reversal or credit.
  */
 const PAYMENT_INSTRUCTION =
   /\b(?:pay|remit|transfer)\b[^.\n]{0,60}?\b(?:by|via|to|into|using|within|online|sort\s+code|iban|bic|swift|account\s+(?:no|number|\d)|bank\s+transfer)\b/i;
-const SENDER = /\b(?:i|i'm|i've|my|me|mine)\b/i;
+const SENDER = /\b(?:i|i'm|i've|my|me|mine|we|our|us)\b/i;
+/** A word of a money action the floor guards; a clause naming one is never exempt. */
+const MONEY_WORDS =
+  /\b(?:refund\w*|reimburs\w*|compensat\w*|chargeback|waive\w*|void\w*|cancel\w*|revers\w*|credit\w*|overcharg\w*|money\s+back)\b/i;
+
+/** A request written as a form's field: "Action: refund", "Request: cancel", "Refund requested: yes". */
+const FORM_REQUEST =
+  /^[ \t]*(?:request(?:ed)?|action|required[ \t]+action|asking[ \t]+for|wish)[ \t]*:[^\n]{0,60}?\b(refund|cancel|chargeback|reimburse|reverse|credit)|^[ \t]*(refund|cancellation|chargeback|reimbursement|credit)[ \t]+requested[ \t]*:[ \t]*(?:yes|y|true|please)\b/im;
+
+/** Words that may come before a request's opening verb ("Also refund it", "Then cancel it"). */
+const LINKING = new Set(['also', 'then', 'now', 'just', 'so', 'and', 'plus', 'otherwise']);
 
 /** Words that name a kind of payment card before "card" ("credit card"). */
 const CARD_KINDS = new Set(['credit', 'debit', 'charge']);
@@ -318,11 +327,26 @@ export class SafetyFloor {
   }
 
   check(text: string): string | undefined {
-    // each sentence, and each clause of one ("and", "but", ";")
-    const clauses = splitSentences(text).flatMap((s) => s.split(/;|\band\b|\bbut\b/i));
-    const document = looksLikeDocument(text);
+    // each sentence, and each clause of one ("and", "but", ";"); and each line of a text of
+    // several on its own (a pasted block's lines run together into one "sentence")
+    const lines = text.includes('\n') ? text.split('\n').filter((l) => l.trim()) : [];
+    const clauses = [...splitSentences(text), ...lines].flatMap((s) =>
+      s.split(/;|\band\b|\bbut\b/i),
+    );
+    // a request written as a form's field ("Action: refund", "Refund requested: yes")
+    const form = FORM_REQUEST.exec(text);
+    if (form) return `asks to ${(form[1] ?? form[2]).toLowerCase()} in a form's field`;
+    // an invoice's own payment instructions, inside its block of fields, are the document's
+    const block = documentParts(text)?.block.replace(/\s+/g, ' ');
     for (const sentence of clauses) {
-      if (document && PAYMENT_INSTRUCTION.test(sentence) && !SENDER.test(sentence)) continue;
+      if (
+        block &&
+        PAYMENT_INSTRUCTION.test(sentence) &&
+        !SENDER.test(sentence) &&
+        !MONEY_WORDS.test(sentence) &&
+        block.includes(sentence.replace(/\s+/g, ' ').trim())
+      )
+        continue;
       const reason = this.checkSentence(sentence);
       if (reason) return reason;
     }
@@ -454,13 +478,15 @@ export class SafetyFloor {
 
     const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
     const polite = norms.some((w) => POLITE.has(w));
+    // the verb that opens the request, after a linking word ("Also refund it", "Then cancel …")
+    const verb = LINKING.has(first) && norms.length > 1 ? norms[1] : first;
     const imperative =
-      MONEY_ACTIONS.has(this.lexicon.lemma(first)) ||
-      CHANGE_ACTIONS.has(this.lexicon.lemma(first)) ||
-      DELIVERY_ACTIONS.has(this.lexicon.lemma(first)) ||
-      first === 'give' ||
-      first === 'don' ||
-      (first === 'do' && norms[1] === 'not');
+      MONEY_ACTIONS.has(this.lexicon.lemma(verb)) ||
+      CHANGE_ACTIONS.has(this.lexicon.lemma(verb)) ||
+      DELIVERY_ACTIONS.has(this.lexicon.lemma(verb)) ||
+      verb === 'give' ||
+      verb === 'don' ||
+      (verb === 'do' && norms[norms.indexOf(verb) + 1] === 'not');
     const possessive = norms.some((w) => POSSESSIVE.has(w)) || norms.includes('me');
     const firstPerson = norms.includes('i') || norms.includes('we');
     const asking = youRequest || desire || polite || imperative;

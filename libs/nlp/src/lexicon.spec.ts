@@ -97,10 +97,13 @@ describe('question analysis', () => {
     expect(code.kind).toBe('code');
     expect(code.test('Tracking number: 3SHPN0104233.')).toBe(true);
     expect(code.test('You receive a tracking number by email.')).toBe(false);
+    expect(code.test('Returns are accepted within a 30-day window.')).toBe(false);
+    expect(kinds('Can I change the address on my order?')).not.toContain('address');
     expect(kinds('How will I find out my tracking number?')).toEqual(['manner']);
     const address = answerTypes('Which address did you put on my invoice?')[0];
     expect(address.test('Customer: Alex Moreau, 18 Rue des Lilas, 69003 Lyon, France.')).toBe(true);
     expect(address.test('Print the free return label for EU addresses.')).toBe(false);
+    expect(address.test('Open 5 days a week across 27 EU countries 2026.')).toBe(false);
     expect(kinds('On what date did I pay?')).toContain('time');
     expect(kinds('Did I get charged for delivery?')).toEqual(['money']);
     // "how long" asks for a span of time; "how soon" may be answered by "as soon as"
@@ -161,6 +164,10 @@ describe('question analysis', () => {
     });
     // nothing that asks: all of it is the question
     expect(messageParts('I need the VAT number. For my books.').background).toBe('');
+    // a closing that offers more is no question
+    expect(
+      messageParts('What is your returns address? Let me know if you need my order number.').asking,
+    ).toBe('What is your returns address?');
     // an indirect question asks too
     expect(
       messageParts(

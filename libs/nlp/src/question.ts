@@ -2,7 +2,7 @@ import { Lexicon } from './lexicon.js';
 import { SpellChecker } from './spelling.js';
 import { inShopTerms } from './customer-words.js';
 import { withoutSmallTalk } from './small-talk.js';
-import { type TermOptions, lemmas } from './text.js';
+import { type TermOptions, lemmas, tokenize } from './text.js';
 
 /**
  * How much a word says, in bits: under Zipf's law a word's probability falls with its frequency
@@ -263,7 +263,7 @@ export const REFERRED_WEIGHT = 0.9;
 const REFERS_BACK =
   /\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$/i;
 const ASKING =
-  /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b|\b(?:to\s+know|wondering|wonder|tell\s+me|let\s+me\s+know|find\s+out|advise)\s+(?:\w+\s+){0,3}?(?:how|what|when|where|which|who|whether|if|why)\b/i;
+  /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b|\b(?:to\s+know|wondering|wonder|tell\s+me|find\s+out)\s+(?:\w+\s+){0,3}?(?:how|what|when|where|which|who|whether|if|why)\b/i;
 /**
  * A customer's message split into what it asks and what it tells around that: the sentences that
  * ask (end with a question mark or open like a question) and the background ones ("I ordered a
@@ -286,7 +286,7 @@ export function messageParts(message: string): { asking: string; background: str
 
 /** Where one question of a message ends and another begins: after "?", or ", and do you …". */
 const NEXT_QUESTION =
-  /(?<=\?)\s+|,?\s+(?:and|also|plus|or)\s+(?=(?:do|does|did|is|are|was|were|can|could|will|would|should|how|what|what's|when|where|who|which|why)\b)/i;
+  /(?<=\?) +|,? +(?:and|also|plus) +(?=(?:(?:do|does|did|is|are|was|were|can|could|will|would|should) +(?:i|you|we|they|it|he|she|there|the|my|your|this|that|members?|customers?)\b|(?:how|what|what's|when|where|why) +(?:do|does|did|is|are|was|were|can|could|will|would|should|much|long|many|about)\b))/i;
 /** A question this short ("and when?") leans on the one before it and is not asked on its own. */
 const QUESTION_WORDS = 3;
 
@@ -297,7 +297,9 @@ const QUESTION_WORDS = 3;
  */
 export function separateQuestions(message: string): string[] {
   const { asking, background } = messageParts(message);
+  // one space between words, so that the split's gaps cost a constant each
   const parts = asking
+    .replace(/\s+/g, ' ')
     .split(NEXT_QUESTION)
     .map((q) => q.trim())
     .filter((q) => q.split(/\s+/).length >= QUESTION_WORDS);
@@ -387,11 +389,19 @@ const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
 const PHONE = /(?:\+|\b0)\d[\d ()-]{6,}\d\b|\b\d{3}[ -]\d{3,4}[ -]?\d{0,4}\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** An id: letters and digits mixed ("3SHPN0104233", "INV-2026-0412") or a long number. */
-const CODE =
-  /\b(?=[\p{L}\d-]{0,30}\d)(?=[\p{L}\d-]{0,30}\p{L})[\p{L}\d]+(?:-[\p{L}\d]+)*\b|\b\d{6,}\b/u;
+const isCode = (sentence: string): boolean =>
+  /\b\d{6,}\b/.test(sentence) ||
+  tokenize(sentence).some(
+    (t) =>
+      t.kind === 'code' &&
+      /\d.*\d/.test(t.norm) &&
+      /\p{L}.*\p{L}/u.test(t.norm) &&
+      // a number and its unit ("30-day", "20mm") is no id
+      !/^\d+(?:[.,]\d+)?-?\p{L}+$/u.test(t.norm),
+  );
 /** A postal address: a house number, a street, a postcode ("18 Rue des Lilas, 69003 Lyon"). */
 const ADDRESS =
-  /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}'’.-]+\s+){1,4}?[\p{L}'’.-]+,?\s+(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?\p{Lu}{2}|\p{Lu}{1,2}\d[\dA-Z]?\s?\d\p{Lu}{2})\b/u;
+  /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}'’.-]+\s+){1,4}?[\p{L}'’.-]+,?\s+(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?\p{Lu}{2}|\p{Lu}{1,2}\d[\dA-Z]?\s?\d\p{Lu}{2})\s+\p{Lu}\p{L}+/u;
 /** By what means: "by email", "via the app", "in your account", "with the link", "reply to". */
 const MANNER =
   /\b(?:by|via|through|using|with)\s+(?:(?:the|a|an|your|our|any|its|their)\s+)?\w+|\b(?:in|from|under)\s+(?:your|the|our|my)\s+\w+|\b(?:reply|click|log in|sign in|fill in)\b/i;
@@ -484,11 +494,9 @@ export function answerTypes(question: string): AnswerType[] {
       q,
     )
   )
-    add('code', (s) => CODE.test(s), true);
+    add('code', isCode, true);
   if (
-    /\b(?:what|which|what's|whats)\s+(?:\w+\s+)?address\b|\baddress (?:on|did|do|is|was)\b/.test(
-      q,
-    ) &&
+    /\b(?:what|which|what's|whats)\s+(?:\w+\s+)?address\b/.test(q) &&
     !/\b(?:e-?mail|web|ip|mac)\s+address/.test(q)
   )
     add('address', (s) => ADDRESS.test(s), true);

@@ -1483,4 +1483,19 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Total  $240\nMake checks payable to: Emma Clarke';
     expect(extractInvoice(invoice).vendor).toBe('Emma Clarke');
   });
+
+  it('reads the name after "Invoice for:" as the customer’s', () => {
+    const invoice = readInvoice(
+      'Invoice for: Greenfield Property Management Inc.\nInvoice # LWC-552\nIssued: 2025-04-22\n' +
+        'Window cleaning  CAD 640.00\nTotal: CAD 640.00',
+    );
+    expect(invoice.fields.vendor === undefined || invoice.confidence < 0.7).toBe(true);
+  });
+
+  it('reads the name after "Provided by:" as the vendor', () => {
+    const invoice =
+      'Invoice for: Greenfield Property Management Inc.\nProvided by: Lakeside Window Cleaning\n' +
+      'Invoice # LWC-552\nIssued: 2025-04-22\nTotal: CAD 640.00';
+    expect(extractInvoice(invoice).vendor).toBe('Lakeside Window Cleaning');
+  });
 });

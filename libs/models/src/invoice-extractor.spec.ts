@@ -1498,4 +1498,19 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Invoice # LWC-552\nIssued: 2025-04-22\nTotal: CAD 640.00';
     expect(extractInvoice(invoice).vendor).toBe('Lakeside Window Cleaning');
   });
+
+  it('doubts a total with a sum paid below it that its parts add up to, nothing left said', () => {
+    const invoice = readInvoice(
+      'FACTURE N° F-2025-118\nDate : 15/04/2025\nClient : SARL Boulangerie Martin\n' +
+        'Total HT 1 200,00 €\nTVA 20 % 240,00 €\nTotal TTC 1 440,00 €\nAcompte versé 400,00 €',
+    );
+    expect(invoice.evidence.total?.confidence).toBeLessThan(0.7);
+  });
+
+  it('reads the name after "Prestataire :" as the vendor', () => {
+    const invoice =
+      'FACTURE N° F-2025-118\nDate : 15/04/2025\nClient : SARL Boulangerie Martin\n' +
+      'Prestataire : Atelier Lumière\nTotal TTC 1 440,00 €';
+    expect(extractInvoice(invoice).vendor).toBe('Atelier Lumière');
+  });
 });

@@ -1136,7 +1136,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -2433,6 +2433,8 @@ function total(text: string): Reading<Amount> | undefined {
   if (!best) return undefined;
   const label = best.score - (best.amount.currency ? 1 : 0);
   let confidence = label >= 9 ? 0.95 : label >= 7 ? 0.85 : label >= 4 ? 0.6 : 0.4;
+  // a part paid below the total with nothing left said: no other evidence makes the total sure
+  let paidUnsaid = false;
   // a part already paid below the total (a deposit, a payment on account): what is left is
   // payable now. The amount further down that is the total less the part is it (the arithmetic
   // says so whatever its label); with none, the total read is doubtful
@@ -2442,6 +2444,8 @@ function total(text: string): Reading<Amount> | undefined {
     // each part paid (before the total or below it): what would be left, and from where
     const left = new Map<number, number>();
     let paidBelow = false;
+    let paidStated = false;
+    const chosenLineEnd = lineAt(text, chosen.end).end;
     for (const a of amounts) {
       if (
         a === chosen ||
@@ -2452,7 +2456,21 @@ function total(text: string): Reading<Amount> | undefined {
         continue;
       const rest = cents(chosen.value - a.value);
       left.set(rest, Math.min(left.get(rest) ?? Infinity, a.end));
-      if (a.start > chosen.end) paidBelow = true;
+      if (a.start > chosen.end) {
+        paidBelow = true;
+        // a sum paid, stated on a line of its own below the total ("Acompte versé 400,00 €"; not
+        // a share of it, "30% deposit", nor one asked for, "Deposit required (50%)")
+        const line = lineUpTo(text, a.start);
+        if (
+          a.start > chosenLineEnd &&
+          (a.currency || !chosen.currency) &&
+          !/^\s*%/.test(text.slice(a.end, a.end + 3)) &&
+          !/%|(?<![\p{L}])(?:required|requested|due|payable|to\s+pay|fällig|dû|exigible)(?![\p{L}])/iu.test(
+            line,
+          )
+        )
+          paidStated = true;
+      }
     }
     if (left.size) {
       // (not itself a part paid: "Paid by card 60.00 / Paid in cash 40.00")
@@ -2470,6 +2488,7 @@ function total(text: string): Reading<Amount> | undefined {
         };
       // a part paid below the total and nothing left said: the total is doubtful
       if (paidBelow) confidence = Math.min(confidence, 0.6);
+      paidUnsaid = paidStated;
     }
   }
   // the only amount that can be the total (the rest are parts, taxes or nothing)
@@ -2485,6 +2504,13 @@ function total(text: string): Reading<Amount> | undefined {
     confidence = Math.min(confidence, 0.5);
   // the parts add up to it: the arithmetic confirms a weakly labelled total
   else if (sums) confidence = Math.max(confidence, 0.9);
+  // (the parts adding up to the gross total say nothing of what is left after the part paid)
+  if (paidUnsaid)
+    return {
+      value: best.amount,
+      confidence: Math.min(confidence, 0.6),
+      how: `label strength ${label}, but a part paid below it`,
+    };
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }
 

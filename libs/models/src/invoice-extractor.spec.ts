@@ -1513,4 +1513,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Prestataire : Atelier Lumière\nTotal TTC 1 440,00 €';
     expect(extractInvoice(invoice).vendor).toBe('Atelier Lumière');
   });
+
+  it('reads a quote’s acceptance or an offer’s date as another date, not the invoice’s', () => {
+    const accepted = readInvoice(
+      'Invoice INV-301\nValid until 30/06/2025\nQuote accepted 01/06/2025\nTotal £500.00',
+    );
+    expect(accepted.fields.invoiceDate === undefined || accepted.confidence < 0.7).toBe(true);
+    const offer = readInvoice('Rechnung 2025-31\nAngebot vom 12.03.2025\nSumme 1.190,00 €');
+    expect(offer.fields.invoiceDate === undefined || offer.confidence < 0.7).toBe(true);
+  });
 });

@@ -1522,4 +1522,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     const offer = readInvoice('Rechnung 2025-31\nAngebot vom 12.03.2025\nSumme 1.190,00 €');
     expect(offer.fields.invoiceDate === undefined || offer.confidence < 0.7).toBe(true);
   });
+
+  it('reads a company named by the surname of the person who signs as the vendor', () => {
+    const mail =
+      'Hi Tom,\nInvoice below.\n\nDalton Plumbing and Heating\n3 Mill Road, Leeds LS2 7AB\n\n' +
+      'Invoice 2025-41\nDate: 04/03/2025\nTotal £420.00\n\nCheers,\nMike Dalton';
+    expect(extractInvoice(mail).vendor).toBe('Dalton Plumbing and Heating');
+  });
 });

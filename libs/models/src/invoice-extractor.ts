@@ -1563,6 +1563,28 @@ function vendor(text: string): Reading<string> | undefined {
   if (chat) all.push(chat);
   if (!all.length) return undefined;
   let best = all[0];
+  // a person's signature whose surname names a company read elsewhere ("Ewan MacLeod" below
+  // "MacLeod Electrical Services", "Anders Holm" below "Tømrerfirmaet Holm ApS"): the person signs
+  // for the company, which issued the invoice
+  if (best.kind === 'signature' && !legalForm(best.value)) {
+    const surname = squash(best.value.split(/\s+/).at(-1) ?? '');
+    const company = all.find(
+      (c) =>
+        c !== best &&
+        ['legal', 'letterhead', 'name', 'domain', 'registered'].includes(c.kind) &&
+        !sameCompany(c.value, best.value) &&
+        !squash(best.value).includes(squash(c.value)) &&
+        surname.length >= 3 &&
+        c.value.split(/\s+/).length >= 2 &&
+        c.value.split(/[\s,]+/).some((w) => squash(w) === surname),
+    );
+    if (company)
+      best = {
+        ...company,
+        confidence: Math.max(company.confidence, 0.8),
+        how: `${company.how}, signed by ${best.value}`,
+      };
+  }
   // the same name with its legal form, read elsewhere ("Receipt from Parcelbird" … "Parcelbird GmbH")
   const fuller = all.find(
     (c) =>

@@ -1529,4 +1529,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Invoice 2025-41\nDate: 04/03/2025\nTotal £420.00\n\nCheers,\nMike Dalton';
     expect(extractInvoice(mail).vendor).toBe('Dalton Plumbing and Heating');
   });
+
+  it('reads a label before a dot leader, and a total HT as one that leaves the tax out', () => {
+    const facture =
+      'FACTURE n° 2025-88\nDate de facture : 02/05/2025\nMaintenance ..................... 80,00 €\n' +
+      'Total HT 80,00 €   TVA 20 % 16,00 €\nTotal TTC ..................................... 96,00 €';
+    expect(extractInvoice(facture).total).toBe(96);
+  });
 });

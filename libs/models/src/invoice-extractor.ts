@@ -348,7 +348,8 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
 const NOT_TOTAL =
   /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base|carried\s+forward|brought\s+forward|übertrag)\b/i;
 /** A total that leaves something out ("Total excl. VAT", "Totaal excl. btw", "Summe netto"). */
-const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before)\b/i;
+const EXCLUDING =
+  /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before|ht|h\.t)\b/i;
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
@@ -2370,6 +2371,8 @@ function total(text: string): Reading<Amount> | undefined {
     // the label before the amount, a column's padding closed up ("Zu zahlen bis 14.04.2025:      286,40 €")
     const before = text
       .slice(lineStart, a.start)
+      // a dot leader is a column's padding too ("Total TTC ........ 31,25 €")
+      .replace(/[ \t]*(?:[.…_][ \t]?){3,}[ \t]*/g, ' ')
       .replace(/[ \t]{2,}/g, ' ')
       .slice(-64)
       .replace(DATE_AT_END, '')

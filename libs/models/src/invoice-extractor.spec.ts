@@ -1536,4 +1536,12 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Total HT 80,00 €   TVA 20 % 16,00 €\nTotal TTC ..................................... 96,00 €';
     expect(extractInvoice(facture).total).toBe(96);
   });
+
+  it('reads "Co." before an Irish county after a town’s comma as an address, not a company', () => {
+    const invoice =
+      'Kelly Landscaping                     INVOICE\nKilcullen, Co. Wicklow               No. 118\n' +
+      'Date: 3 March 2025\nHedge cutting 240.00\nTOTAL € 240.00';
+    expect(extractInvoice(invoice).vendor).not.toBe('Kilcullen, Co.');
+    expect(readInvoice(invoice).evidence.vendor?.how ?? '').not.toMatch(/legal form/);
+  });
 });

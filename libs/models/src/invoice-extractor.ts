@@ -1131,7 +1131,13 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
     if (
       (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0])) &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
-      !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2)))
+      !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2))) &&
+      // an Irish county after a town's comma ("Ballymore Eustace, Co. Kildare") is an address
+      !(
+        /^co\.?$/i.test(m[0]) &&
+        /,[ \t]*$/.test(s.slice(0, m.index)) &&
+        /^[ \t]+\p{Lu}\p{Ll}/u.test(s.slice(m.index + m[0].length))
+      )
     )
       return m;
   return undefined;

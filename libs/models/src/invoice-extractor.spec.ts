@@ -1544,4 +1544,12 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(extractInvoice(invoice).vendor).not.toBe('Kilcullen, Co.');
     expect(readInvoice(invoice).evidence.vendor?.how ?? '').not.toMatch(/legal form/);
   });
+
+  it('reads a mailbox’s display name without its department, then with its legal form', () => {
+    const mail =
+      'From: Quillpost Accounts <accounts@quillpost.io>\nTo: me@example.org\nSubject: Invoice\n\n' +
+      'INVOICE QP-2210\nInvoice date: 2025-05-01\nPlan, 1 month   $29.00\nTotal   $29.00\n\n' +
+      'Quillpost, Inc. · 1 Main St, Austin, TX 78701';
+    expect(extractInvoice(mail).vendor).toBe('Quillpost, Inc.');
+  });
 });

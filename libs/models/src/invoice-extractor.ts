@@ -1816,6 +1816,10 @@ function chatSender(text: string): VendorCandidate | undefined {
 }
 
 /** An e-mail's From: line whose display name spells its own domain ("Parcelbird <x@parcelbird.com>"). */
+/** A department after a company's name in its mailbox's display name ("Acme Billing"). */
+const DEPARTMENT =
+  /[ \t]+(?:billing|accounts(?:[ \t]+receivable)?|accounting|invoices?|invoicing|payments?|receivables|sales|support|customer[ \t]+(?:service|care)|notifications?|no-?reply|buchhaltung|rechnungs?(?:stelle|wesen)?|facturation|comptabilité|facturación|contabilidad|fatturazione|amministrazione|facturatie|boekhouding)$/iu;
+
 function senderName(text: string): VendorCandidate | undefined {
   const m =
     /^[ \t]*(?:from|von|de|från|fra|van)[ \t]*:[ \t]*"?([^<"\n@]+?)"?[ \t]*<[^@\s>]+@([^>\s]+)>/im.exec(
@@ -1823,7 +1827,8 @@ function senderName(text: string): VendorCandidate | undefined {
     );
   if (!m || /^[ \t]*(?:subject|betreff|objet|asunto)[ \t]*:[^\n]*\b(?:fwd?|wg|tr)\s*:/im.test(text))
     return undefined;
-  const name = cleanName(m[1].trim());
+  // the company's department that mails it is no part of its name ("NameHarbor Billing")
+  const name = cleanName(m[1].trim()).replace(DEPARTMENT, '');
   const letters = squash(name);
   const domain = squash(m[2].split('.').slice(-2, -1)[0] ?? '');
   if (letters.length < 4 || !domain || !(domain.includes(letters) || letters.startsWith(domain)))

@@ -1552,4 +1552,21 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Quillpost, Inc. · 1 Main St, Austin, TX 78701';
     expect(extractInvoice(mail).vendor).toBe('Quillpost, Inc.');
   });
+
+  it('reads a reminder’s own number, not that of the invoice it is about', () => {
+    const mahnung =
+      'Malerbetrieb Vogt GmbH\nMAHNUNG\nMahnung Nr.: M-2025-031\nDatum: 10.05.2025\n' +
+      'Betr. Rechnung Nr. 2291 vom 01.04.2025\nOffener Betrag 1.250,00 €';
+    expect(extractInvoice(mahnung).invoiceNumber).toBe('M-2025-031');
+    const reminder =
+      'REMINDER\nReminder no.: R-77\nDate: 10/05/2025\nRegarding invoice no. 4471\nTotal due £120.00';
+    expect(extractInvoice(reminder).invoiceNumber).toBe('R-77');
+  });
+
+  it('reads "nro" as a number’s label, and a Finnish credit note’s credited invoice as another', () => {
+    const hyvitys =
+      'HYVITYSLASKU\nHyvityslaskun nro: 5521\nPäiväys: 08.04.2025\nHyvitettävä lasku: 4410\n' +
+      'Hyvitys yhteensä -49,90 EUR';
+    expect(extractInvoice(hyvitys).invoiceNumber).toBe('5521');
+  });
 });

@@ -353,12 +353,12 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
 const NO =
-  '(?:no|nr|num|number|numero|número|numéro|n\\.?[°º]|n(?=\\.\\s)|č|#|№|αρ|id|ref(?:erence)?)(?:\\b|(?<=[°º#№]))\\.?';
+  '(?:no|nr|nro|num|number|numero|número|numéro|n\\.?[°º]|n(?=\\.\\s)|č|#|№|αρ|id|ref(?:erence)?)(?:\\b|(?<=[°º#№]))\\.?';
 /**
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.
@@ -372,7 +372,7 @@ const NUMBER_LABELS = new RegExp(
 );
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
@@ -482,7 +482,7 @@ const NUMBER_OF_DOCUMENT = new RegExp(
 
 /** Words before a document's name that make it another document, referred to ("zu Rechnung"). */
 const REFERRED_BEFORE =
-  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
+  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till|regarding|concerning|vedr\.?|vedrørende|betr\.?|betreffend|angående|ang\.|gällande|koskien|dotyczy|hyvitettävä|krediteret|krediterad|gutgeschriebene|credited|korrigierte|corrected)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
 /** Words before a document's name that make it its kind ("Tipo documento", "Art der Rechnung"). */
 const DOCUMENT_TYPE_BEFORE =
   /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;

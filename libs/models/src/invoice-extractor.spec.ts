@@ -1569,4 +1569,14 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Hyvitys yhteensä -49,90 EUR';
     expect(extractInvoice(hyvitys).invoiceNumber).toBe('5521');
   });
+
+  it('reads what is left after an amount taken off below the total, in any wording', () => {
+    const arve =
+      'Arve nr 2025-14\nKuupäev: 03.03.2025\nKokku 500,00 €\nEttemaks -200,00 €\nTasuda 300,00 €';
+    expect(extractInvoice(arve).total).toBe(300);
+    const fatura =
+      'Fatura No: A-2025-77\nFatura Tarihi: 02.05.2025\nToplam Tutar: 12.000,00 TL\n' +
+      'Alınan kapora: 2.000,00 TL\nKalan: 10.000,00 TL';
+    expect(extractInvoice(fatura).total).toBe(10000);
+  });
 });

@@ -2307,7 +2307,7 @@ const PAID_BEFORE =
 
 /** A line's words before an amount that say it was paid already (a deposit, an advance). */
 const PAID_LINE =
-  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschlag\p{L}*|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschlag\p{L}*|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
 
 /** How far along its line an amount's label (or a label after it) is looked for. */
 const LINE_WINDOW = 400;
@@ -2483,16 +2483,19 @@ function total(text: string): Reading<Amount> | undefined {
     let paidStated = false;
     const chosenLineEnd = lineAt(text, chosen.end).end;
     for (const a of amounts) {
-      if (
-        a === chosen ||
-        a.value <= 0.005 ||
-        a.value >= chosen.value - 0.005 ||
-        !PAID_LINE.test(lineUpTo(text, a.start))
-      )
-        continue;
+      if (a === chosen || a.value <= 0.005 || a.value >= chosen.value - 0.005) continue;
+      const paid = PAID_LINE.test(lineUpTo(text, a.start));
+      // an amount taken off on a line below the total, in any wording ("… kapora: -50.000,00 TL"):
+      // what is left may be said below it (only the arithmetic then tells it)
+      const deducted =
+        !paid &&
+        !credit &&
+        a.start > chosenLineEnd &&
+        /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start));
+      if (!paid && !deducted) continue;
       const rest = cents(chosen.value - a.value);
       left.set(rest, Math.min(left.get(rest) ?? Infinity, a.end));
-      if (a.start > chosen.end) {
+      if (paid && a.start > chosen.end) {
         paidBelow = true;
         // a sum paid, stated on a line of its own below the total ("Acompte versé 400,00 €"; not
         // a share of it, "30% deposit", nor one asked for, "Deposit required (50%)")

@@ -1579,4 +1579,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Alınan kapora: 2.000,00 TL\nKalan: 10.000,00 TL';
     expect(extractInvoice(fatura).total).toBe(10000);
   });
+
+  it('reads an id after a one-word label of something else as no number, and a Dutch transaction’s', () => {
+    const bon =
+      'Parkeerterrein Centrum\nKWITANTIE\nTransactienummer: 20250301-118\nDatum: 01-03-2025\n' +
+      'Kenteken: GH-771-K\nTe betalen € 12,00';
+    expect(extractInvoice(bon).invoiceNumber).toBe('20250301-118');
+    const plate = readInvoice('Parking\nDate: 01/03/2025\nPlate: GH-771-K\nTotal £12.00');
+    expect(plate.fields.invoiceNumber).toBeUndefined();
+  });
 });

@@ -370,6 +370,8 @@ const NUMBER_LABELS = new RegExp(
   `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}[ \\t]+)?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
 );
+/** A document's name or a "No" in a label (not global: for a single test). */
+const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'iu');
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
   /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
@@ -602,7 +604,14 @@ function ownNumber(text: string): Reading<string> | undefined {
       // (an id that begins with the invoice's abbreviation is its own, whatever stands before it:
       // "Ref. INV/2025/0042")
       (/^INV[-/]/i.test(m[1]) ||
-        !OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index))),
+        (!OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index)) &&
+          // a line's own label, one word that names nothing of the document's ("Kenteken:
+          // XK-208-T", "Plate: …"), labels another thing's id
+          !(
+            /^[ \t]*\p{Script=Latin}{3,}\.?[ \t]*:[ \t]*$/u.test(
+              text.slice(lineAt(text, m.index).start, m.index),
+            ) && !NUMBER_LABELS_ONE.test(text.slice(lineAt(text, m.index).start, m.index))
+          ))),
   );
   if (!unlabelled.length) {
     // no number of its own: an order's number is the document's (a marketplace order, a web shop's
@@ -626,11 +635,11 @@ function ownNumber(text: string): Reading<string> | undefined {
       };
     // a till's receipt is numbered by its transaction ("Trans No: 88213", "Transaction # 5512")
     const till =
-      /(?<![\p{L}])(?:trans(?:action)?|txn)\.?[ \t]*(?:no|nr|number|#|id)\.?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
+      /(?<![\p{L}])(?:trans(?:action|actie|aktion|acción|azione)?s?|txn)\.?[ \t]*(?:no|nr|number|nummer|número|numero|#|id)\.?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
         text,
       );
     const receipt =
-      /(?<![\p{L}])(?:receipt|kassenbon|quittung|ticket|recibo|scontrino|reçu|kvitto|kvittering)(?![\p{L}])/iu.test(
+      /(?<![\p{L}])(?:receipt|kassenbon|quittung|ticket|recibo|scontrino|reçu|kvitto|kvittering|kwitantie|kassabon|betalingsbewijs)(?![\p{L}])/iu.test(
         text.slice(0, 600),
       );
     return till && ok(till[1])

@@ -1588,4 +1588,14 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     const plate = readInvoice('Parking\nDate: 01/03/2025\nPlate: GH-771-K\nTotal £12.00');
     expect(plate.fields.invoiceNumber).toBeUndefined();
   });
+
+  it('reads a year and the next as a period, not a number, and a collector as the issuer', () => {
+    const bill =
+      'Northvale District Council\nBUSINESS RATES BILL 2025/26\nBill number: BR/25/00912\n' +
+      'Date of issue: 3 March 2025\nTOTAL DUE £4,210.00\n' +
+      'The levy is collected on behalf of Northvale Improvement District.';
+    const r = extractInvoice(bill);
+    expect(r.invoiceNumber).toBe('BR/25/00912');
+    expect(r.vendor).toBe('Northvale District Council');
+  });
 });

@@ -512,9 +512,16 @@ function invoiceNumber(text: string): Reading<string> | undefined {
     : found;
 }
 
+/** A year and the next ("2025/26", "2025-2026"): a period, not an id. */
+function yearRange(id: string): boolean {
+  const m = /^((?:19|20)\d\d)[-/](\d\d|(?:19|20)\d\d)$/.exec(id);
+  return !!m && Number(m[2]) % 100 === (Number(m[1]) + 1) % 100;
+}
+
 function ownNumber(text: string): Reading<string> | undefined {
+  // (a year and the next, "2025/26", "2025-2026", is a period: a bill's or a tax year's)
   const ok = (id: string | undefined): id is string =>
-    !!id && looksLikeId(id) && !looksLikeDate(id);
+    !!id && looksLikeId(id) && !looksLikeDate(id) && !yearRange(id);
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
   for (const m of text.matchAll(NUMBER_LABELS)) {
     // "Tipo documento: TD01", "Document type: 380": the document's kind, coded, not its number
@@ -1863,6 +1870,13 @@ function vendorCandidates(text: string): VendorCandidate[] {
   for (const m of text.matchAll(
     /(?<![\p{L}])(?:on\s+behalf\s+of|im\s+auftrag\s+(?:von|der|des)|au\s+nom\s+(?:de|du)|en\s+nombre\s+de|per\s+conto\s+di)[ \t]*:?[ \t]*/giu,
   )) {
+    // (charges "collected on behalf of" another are the collector's bill: the other issued none)
+    if (
+      /(?<![\p{L}])(?:collect\p{L}*|einge(?:zogen|hoben)|encaiss\p{L}*|perçu\p{L}*|recaudad\p{L}*|riscoss\p{L}*)[ \t]*$/iu.test(
+        text.slice(Math.max(0, m.index - 24), m.index),
+      )
+    )
+      continue;
     const name = nameAfter(text, m.index + m[0].length);
     if (name && !ROLE_NOUN.test(name))
       out.push({ value: name, confidence: 0.9, how: 'on whose behalf', kind: 'phrase' });

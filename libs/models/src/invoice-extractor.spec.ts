@@ -1598,4 +1598,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(r.invoiceNumber).toBe('BR/25/00912');
     expect(r.vendor).toBe('Northvale District Council');
   });
+
+  it('reads a Hebrew invoice’s number after מס׳ and a company with בע"מ', () => {
+    const invoice =
+      "אור שמש בע\"מ\nרח' הרצל 5, חיפה\nחשבונית מס מס' 700123\nתאריך: 03/03/2025\n" +
+      'סה"כ לתשלום 590.00 ₪';
+    const r = extractInvoice(invoice);
+    expect(r.invoiceNumber).toBe('700123');
+    expect(r.vendor).toBe('אור שמש בע"מ');
+  });
 });

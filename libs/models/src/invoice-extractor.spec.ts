@@ -1607,4 +1607,12 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(r.invoiceNumber).toBe('700123');
     expect(r.vendor).toBe('אור שמש בע"מ');
   });
+
+  it('reads an amount glued to the rand’s R, its thousands grouped by a space', () => {
+    const invoice =
+      'Invoice no: KB-17\nDate: 2025/03/01\nPainting, Pretoria   R5 750,00\nTOTAL DUE   R5 750,00';
+    const r = extractInvoice(invoice);
+    expect(r.total).toBe(5750);
+    expect(r.currency).toBe('ZAR');
+  });
 });

@@ -209,8 +209,12 @@ interface Amount {
   end: number;
 }
 
-const NUMBER =
-  /(?<![\w.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f'’](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)/g;
+/** Not after a letter or a figure, unless the letters are a currency's glued to it ("R2 400,00"). */
+const NOT_IN_WORD = String.raw`(?:(?<![\w.,])|(?<=(?<![A-Za-z])R))`;
+const NUMBER = new RegExp(
+  String.raw`${NOT_IN_WORD}\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|${NOT_IN_WORD}\d{1,3}(?:(?:[ \u00a0\u202f'’](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|${NOT_IN_WORD}\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)`,
+  'g',
+);
 
 /** Every amount in the text, with a currency where a code, symbol or word stands next to it. */
 export function findAmounts(text: string): Amount[] {

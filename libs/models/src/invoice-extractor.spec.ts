@@ -1615,4 +1615,14 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(r.total).toBe(5750);
     expect(r.currency).toBe('ZAR');
   });
+
+  it('reads the currency in brackets in a column’s heading above a total written without one', () => {
+    const invoice =
+      'Rechnung Nr. 2025-08\nDatum: 04.03.2025\nLeistung                     Betrag (€)\n' +
+      'Beratung                         500,00\nGesamt                           500,00';
+    expect(extractInvoice(invoice).currency).toBe('EUR');
+    const coded =
+      'Invoice 88\nDate: 4 March 2025\nItem       Amount (CHF)\nWork   900.00\nTotal  900.00';
+    expect(extractInvoice(coded).currency).toBe('CHF');
+  });
 });

@@ -2588,6 +2588,22 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
   if (!amount?.currency && labelled)
     return { value: labelled[0], confidence: 0.9, how: "in the total's label" };
+  // a currency in brackets in a column's heading above the total ("Ποσό (€)", "Amount (EUR)")
+  if (amount && !amount.currency) {
+    const above = text.slice(Math.max(0, amount.start - 2000), lineAt(text, amount.start).start);
+    const heading = [...above.matchAll(/\([ \t]*(\p{Sc}|[A-Z]{3})[ \t]*\)/gu)].at(-1);
+    const code =
+      heading &&
+      (ISO_4217.has(heading[1]) ? heading[1] : findAmounts(`1 ${heading[1]}`)[0]?.currency);
+    if (heading && code) {
+      const guessed = !ISO_4217.has(heading[1]) && findAmounts(`1 ${heading[1]}`)[0]?.guessed;
+      return {
+        value: code,
+        confidence: guessed ? 0.6 : 0.85,
+        how: "in a column's heading above the total",
+      };
+    }
+  }
   // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
   // does not levy: another country's dollar, for a person to tell
   if (

@@ -1625,4 +1625,17 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Invoice 88\nDate: 4 March 2025\nItem       Amount (CHF)\nWork   900.00\nTotal  900.00';
     expect(extractInvoice(coded).currency).toBe('CHF');
   });
+
+  it('reads the name after a name’s label on the line below the vendor’s heading', () => {
+    const nota =
+      'NOTA FISCAL DE SERVIÇOS\nNúmero: 00000311\nData de Emissão: 02/04/2025\n\n' +
+      'PRESTADOR DE SERVIÇOS\nRazão Social: Oficina Verde Paisagismo Ltda.\nCNPJ: 11.222.333/0001-44\n\n' +
+      'Valor Total: R$ 1.200,00';
+    expect(extractInvoice(nota).vendor).toBe('Oficina Verde Paisagismo Ltda.');
+  });
+
+  it('reads an Estonian till receipt’s number after "Tšekk nr"', () => {
+    const tsekk = 'Kohvik Mari OÜ\nTšekk nr 5521   04.05.2025\nKOKKU EUR   7,40';
+    expect(extractInvoice(tsekk).invoiceNumber).toBe('5521');
+  });
 });

@@ -357,7 +357,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|חשבונית|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|חשבונית|tšekk|tsekk|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -1262,6 +1262,10 @@ function upToLegalForm(name: string): string {
   return name.slice(0, end);
 }
 
+/** A field's label that says a name follows ("Razão Social:", "Company name:", "Nombre:"). */
+const NAME_FIELD =
+  /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?)[ \t]*:[ \t]*/iu;
+
 /** The name a label or phrase at `from` introduces, on its line or, if none, the next line. */
 function nameAfter(text: string, from: number, labelStart?: number): string | undefined {
   let rest = text.slice(from);
@@ -1283,6 +1287,8 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     // columns pasted one under the other): the first value is the first label's
     const stacked = /^[^\n]*/.exec(rest)![0].trim();
     if (BARE_BUYER_LABEL.test(stacked)) rest = rest.slice(rest.indexOf('\n') + 1).trimStart();
+    // the block's first field labels its name ("Razão Social: Estúdio …", "Company name: …")
+    else rest = rest.replace(NAME_FIELD, '');
   }
   // a label heading a column beside another ("Bill From        Bill To"): its name is below it
   else if (labelStart !== undefined && /[ \t]{2,}$/.test(text.slice(labelStart, from))) {

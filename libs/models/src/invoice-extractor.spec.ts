@@ -1638,4 +1638,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     const tsekk = 'Kohvik Mari OÜ\nTšekk nr 5521   04.05.2025\nKOKKU EUR   7,40';
     expect(extractInvoice(tsekk).invoiceNumber).toBe('5521');
   });
+
+  it('reads a total whose tax is said included after the tax’s name as the total', () => {
+    const invoice =
+      'Tax invoice 5\nDate: 3 March 2025\nHire   100.00\nTotal (GST inclusive)   NZD 115.00\n' +
+      'GST component 15%   15.00';
+    expect(readInvoice(invoice).evidence.total?.how).toMatch(/^label strength (?:[7-9]|10)$/);
+  });
 });

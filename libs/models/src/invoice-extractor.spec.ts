@@ -1645,4 +1645,16 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'GST component 15%   15.00';
     expect(readInvoice(invoice).evidence.total?.how).toMatch(/^label strength (?:[7-9]|10)$/);
   });
+
+  it('reads Czech and Croatian numbers and dates of issue (doklad č., račun br., Datum vystavení)', () => {
+    const faktura =
+      'FAKTURA – DAŇOVÝ DOKLAD č. 2025-0077\nDatum vystavení: 3. 3. 2025\n' +
+      'Datum uskutečnění zdanitelného plnění: 1. 3. 2025\nK ÚHRADĚ   1 210,00 Kč';
+    const r = readInvoice(faktura);
+    expect(r.fields.invoiceNumber).toBe('2025-0077');
+    expect(r.fields.invoiceDate).toBe('2025-03-03');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+    const racun = 'Trgovina d.o.o.\nRAČUN br. 88/P1/1\nDatum: 02.08.2025.\nUKUPNO EUR   12,50';
+    expect(extractInvoice(racun).invoiceNumber).toBe('88/P1/1');
+  });
 });

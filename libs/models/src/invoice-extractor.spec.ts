@@ -1657,4 +1657,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     const racun = 'Trgovina d.o.o.\nRAČUN br. 88/P1/1\nDatum: 02.08.2025.\nUKUPNO EUR   12,50';
     expect(extractInvoice(racun).invoiceNumber).toBe('88/P1/1');
   });
+
+  it('reads the day before a month’s name as no amount (not a part paid below the total)', () => {
+    const invoice =
+      'Invoice number: TS-2025-91\nInvoice date: 03 March 2025\nTent   £120.00\n' +
+      'Invoice total   £120.00\nPaid by card on 03 March 2025.';
+    expect(readInvoice(invoice).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

@@ -2350,6 +2350,11 @@ const MONTH_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})\\.?[ \\t]+$`,
   'iu',
 );
+/** A month's name just after a day ("07 February", "3. März", "12 de marzo"). */
+const MONTH_AFTER = new RegExp(
+  `^(?:st|nd|rd|th)?\\.?[ \\t]+(?:de[ \\t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})(?![\\p{L}])`,
+  'iu',
+);
 /** A written date at the end of a label, before a currency ("Total amount due by Feb 2, 2025 $"). */
 const DATE_AT_END = new RegExp(
   `(?:(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}|(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\.?[ \\t]+\\p{L}{3,12}\\.?,?[ \\t]+\\d{4})(?=[ \\t]*[:)]?[ \\t]*(?:\\p{Sc}|[A-Z]{1,2}\\$|[A-Z]{3})?[ \\t]*$)`,
@@ -2402,6 +2407,14 @@ function total(text: string): Reading<Amount> | undefined {
         Number.isInteger(a.value) &&
         a.value <= 31 &&
         MONTH_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))
+      ) &&
+      // …or the day before a month's name ("Paid … on 07 February 2025")
+      !(
+        !a.currency &&
+        Number.isInteger(a.value) &&
+        a.value >= 1 &&
+        a.value <= 31 &&
+        MONTH_AFTER.test(text.slice(a.end, a.end + 16))
       ),
   );
   const scored: Array<{ amount: Amount; score: number; result?: 'sum' | 'product' }> = [];

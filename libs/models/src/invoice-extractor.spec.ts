@@ -1664,4 +1664,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Invoice total   £120.00\nPaid by card on 03 March 2025.';
     expect(readInvoice(invoice).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('reads a Lithuanian invoice: its title is no name, and a company after UAB goes on in lower case', () => {
+    const saskaita =
+      'UAB Medžio darbai\nĮm. kodas 305000111\n\nPVM SĄSKAITA FAKTŪRA\nSąskaitos Nr. MD-0042\n' +
+      'Data: 2025-02-03\nMokėti: 242,00 EUR';
+    const r = extractInvoice(saskaita);
+    expect(r.invoiceNumber).toBe('MD-0042');
+    expect(r.vendor).toBe('UAB Medžio darbai');
+  });
 });

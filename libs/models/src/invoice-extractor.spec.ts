@@ -1691,4 +1691,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(r.invoiceNumber).toBe('MD-0042');
     expect(r.vendor).toBe('UAB Medžio darbai');
   });
+
+  it('reads a CJK document’s title spaced out ("領 収 書") as no vendor', () => {
+    const receipt =
+      '                領 収 書\n                                     No. 000123\n' +
+      '                                     2025年6月2日\n山田 様\n\n    金額    ¥12,000－\n';
+    expect(extractInvoice(receipt).vendor).toBeUndefined();
+  });
 });

@@ -1194,6 +1194,9 @@ const CASELESS =
 /** A document's name in those scripts (a title, not a name). */
 const CASELESS_DOCUMENT =
   /^(?:(?:御|ご)?(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税(?:专用|普通)?发票|电子发票|收据|收據|영수증|청구서|계산서|세금계산서|거래명세서|견적서?|명세서|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|बिल|चालान)|및|和|[\s/・&])+$/u;
+/** A document's name in those scripts, its characters maybe spaced out as a title ("領 収 書"). */
+const cjkTitle = (s: string): boolean =>
+  CASELESS_DOCUMENT.test(s) || CASELESS_DOCUMENT.test(s.replace(/\s+/g, ''));
 
 function cleanName(s: string): string {
   const name = s
@@ -1496,12 +1499,7 @@ function isFirst(text: string, at: number): boolean {
   const word = /[^\s|·•/]+/g;
   for (let m = word.exec(text); m && m.index < at; m = word.exec(text)) {
     const w = m.index + m[0].length > at ? m[0].slice(0, at - m.index) : m[0];
-    if (!(
-      DOCUMENT_WORD.test(w) ||
-      CASELESS_DOCUMENT.test(w) ||
-      NOT_NAME.test(w) ||
-      !/[\p{L}\d]/u.test(w)
-    ))
+    if (!(DOCUMENT_WORD.test(w) || cjkTitle(w) || NOT_NAME.test(w) || !/[\p{L}\d]/u.test(w)))
       return false;
   }
   return true;
@@ -2029,12 +2027,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     /(?:^|\n)[ \t]*([^\n]{1,40})\n[ \t]*(?:代表(?:取締役(?:社長)?|者)?|대표(?:이사|자)?)[ \t:：]/gu,
   )) {
     const name = m[1].trim();
-    if (
-      CASELESS.test(name) &&
-      !/\d/.test(name) &&
-      !CASELESS_DOCUMENT.test(name) &&
-      !ADDRESSED_CJK.test(name)
-    )
+    if (CASELESS.test(name) && !/\d/.test(name) && !cjkTitle(name) && !ADDRESSED_CJK.test(name))
       out.push({
         value: name,
         confidence: 0.8,
@@ -2188,7 +2181,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const name = field.trim();
     const top = isFirst(text, at);
     // a letterhead in a script without capitals ("مطعم الياسمين")
-    if (top && name && CASELESS.test(name) && !CASELESS_DOCUMENT.test(name) && name.length <= 40) {
+    if (top && name && CASELESS.test(name) && !cjkTitle(name) && name.length <= 40) {
       if (ADDRESSED_CJK.test(name)) continue;
       out.push({
         value: name,

@@ -30,7 +30,8 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * splits (tuned on); `fresh4.jsonl`, `fresh4-invoices.yaml` and `fresh4-questions.yaml`, and
  * `fresh5-invoices.yaml` and `fresh5-questions.yaml`, written by people who had seen neither the
  * system nor another fixture (only reported); `dev6-invoices.yaml`, the sixth invoice round's
- * development split, written blind in one sitting (tuned on).
+ * development split, written blind in one sitting (tuned on); `dev7-invoices.yaml`, the seventh
+ * invoice round's development split, written blind in one sitting (tuned on).
  * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
@@ -51,6 +52,7 @@ export function fixtures(root = ROOT) {
     invoicesDev4: readYaml(join(root, 'eval/extraction/dev4-invoices.yaml')),
     invoicesDev5: readYaml(join(root, 'eval/extraction/dev5-invoices.yaml')),
     invoicesDev6: readYaml(join(root, 'eval/extraction/dev6-invoices.yaml')),
+    invoicesDev7: readYaml(join(root, 'eval/extraction/dev7-invoices.yaml')),
     questionsDev6: readYaml(join(root, 'eval/knowledge/dev6-questions.yaml')),
     questionsDev7: readYaml(join(root, 'eval/knowledge/dev7-questions.yaml')),
     questionsFresh: readYaml(join(root, 'eval/knowledge/fresh-questions.yaml')),
@@ -120,7 +122,8 @@ export function missPrinter(split, args) {
  * and `fresh3` (invoices of the fourth round and knowledge questions of the third, only ever
  * reported), `dev4` (the fourth round's development invoices, tuned on) `dev5` (the fifth
  * round's, tuned on), `dev6` (the sixth invoice round's and knowledge questions of the fourth knowledge
- * round, written blind; tuned on) and `dev7` (more such questions; knowledge only, tuned on).
+ * round, written blind; tuned on) and `dev7` (more such questions and the seventh invoice round's
+ * invoices, both written blind; tuned on).
  */
 export function splitOf(data, split) {
   switch (split) {
@@ -160,9 +163,10 @@ export function splitOf(data, split) {
     // may be tuned on
     case 'dev6':
       return { routing: [], invoices: data.invoicesDev6, questions: data.questionsDev6 };
-    // dev7: knowledge questions of the fourth knowledge round, written blind (tuned on)
+    // dev7: knowledge questions of the fourth knowledge round and the seventh round's invoices,
+    // each written blind (tuned on)
     case 'dev7':
-      return { routing: [], invoices: [], questions: data.questionsDev7 };
+      return { routing: [], invoices: data.invoicesDev7, questions: data.questionsDev7 };
     // fresh4 and fresh5: requests, invoices and questions written by people who had seen neither
     // the system nor any other fixture, each in one sitting; only ever reported
     case 'fresh4':

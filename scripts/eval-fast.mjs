@@ -33,7 +33,7 @@ if (!SPLITS.includes(split)) {
 }
 const minRouting = Number(option('--min-routing', '0'));
 const verbose = args.includes('--verbose');
-// a split without cases for a workflow (dev2 to dev7 have no routing, dev7 no extraction; fresh2, fresh3, fresh5 no routing) skips it
+// a split without cases for a workflow (dev2 to dev7 have no routing; fresh2, fresh3, fresh5 no routing) skips it
 const run = (w) =>
   (!only || only === w) &&
   ({ routing: data.routing, extraction: data.invoices, knowledge: data.questions }[w] ?? [1])

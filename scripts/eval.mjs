@@ -50,7 +50,7 @@ if (!SPLITS.includes(split)) {
 }
 const limit = Number(option('--limit', '0')) || Infinity;
 const concurrency = Number(option('--concurrency', '6'));
-// a split without cases for a workflow (dev2 to dev7 have no routing, dev7 no extraction; fresh2, fresh3, fresh5 no routing) skips it
+// a split without cases for a workflow (dev2 to dev7 have no routing; fresh2, fresh3, fresh5 no routing) skips it
 const run = (w) =>
   (!only || only === w) &&
   ({ routing: data.routing, extraction: data.invoices, knowledge: data.questions }[w] ?? [1])

@@ -232,6 +232,24 @@ describe('extractInvoice', () => {
     expect(gated.wrongCompletedWithoutPerson).toBeLessThanOrEqual(1);
   });
 
+  it('reads at least 95 % of the fields of the seventh round’s dev7 invoices, written blind', () => {
+    const items = parse(
+      readFileSync(join(root, 'eval/extraction/dev7-invoices.yaml'), 'utf8'),
+    ) as Array<{ text: string; expected: Record<string, unknown> }>;
+    expect(items.length).toBeGreaterThanOrEqual(40);
+    const gated = extractionReport(
+      items.map((i) => {
+        const r = readInvoice(i.text);
+        const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
+        const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
+        return { ...i, got: r.fields, status: 'completed', person };
+      }),
+    );
+    expect(gated.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(gated.completionRate).toBeGreaterThanOrEqual(0.8);
+    expect(gated.wrongCompletedWithoutPerson).toBe(0);
+  });
+
   it('reads a label on its own line and skips the customer named first, in any language', () => {
     const blocks = 'INVOICE 7-1\nBill to:\nMeridian Hotels Ltd\nFrom:\nAshcombe Linen\nTotal £5.00';
     expect(extractInvoice(blocks).vendor).toBe('Ashcombe Linen');
@@ -1482,5 +1500,202 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Invoice # 1007\nDate: 04/03/2025\nBill To: Sam Lee\nTutoring (Math)  6  $40  $240\n' +
       'Total  $240\nMake checks payable to: Emma Clarke';
     expect(extractInvoice(invoice).vendor).toBe('Emma Clarke');
+  });
+
+  it('reads the name after "Invoice for:" as the customer’s', () => {
+    const invoice = readInvoice(
+      'Invoice for: Greenfield Property Management Inc.\nInvoice # LWC-552\nIssued: 2025-04-22\n' +
+        'Window cleaning  CAD 640.00\nTotal: CAD 640.00',
+    );
+    expect(invoice.fields.vendor === undefined || invoice.confidence < 0.7).toBe(true);
+  });
+
+  it('reads the name after "Provided by:" as the vendor', () => {
+    const invoice =
+      'Invoice for: Greenfield Property Management Inc.\nProvided by: Lakeside Window Cleaning\n' +
+      'Invoice # LWC-552\nIssued: 2025-04-22\nTotal: CAD 640.00';
+    expect(extractInvoice(invoice).vendor).toBe('Lakeside Window Cleaning');
+  });
+
+  it('doubts a total with a sum paid below it that its parts add up to, nothing left said', () => {
+    const invoice = readInvoice(
+      'FACTURE N° F-2025-118\nDate : 15/04/2025\nClient : SARL Boulangerie Martin\n' +
+        'Total HT 1 200,00 €\nTVA 20 % 240,00 €\nTotal TTC 1 440,00 €\nAcompte versé 400,00 €',
+    );
+    expect(invoice.evidence.total?.confidence).toBeLessThan(0.7);
+  });
+
+  it('reads the name after "Prestataire :" as the vendor', () => {
+    const invoice =
+      'FACTURE N° F-2025-118\nDate : 15/04/2025\nClient : SARL Boulangerie Martin\n' +
+      'Prestataire : Atelier Lumière\nTotal TTC 1 440,00 €';
+    expect(extractInvoice(invoice).vendor).toBe('Atelier Lumière');
+  });
+
+  it('reads a quote’s acceptance or an offer’s date as another date, not the invoice’s', () => {
+    const accepted = readInvoice(
+      'Invoice INV-301\nValid until 30/06/2025\nQuote accepted 01/06/2025\nTotal £500.00',
+    );
+    expect(accepted.fields.invoiceDate === undefined || accepted.confidence < 0.7).toBe(true);
+    const offer = readInvoice('Rechnung 2025-31\nAngebot vom 12.03.2025\nSumme 1.190,00 €');
+    expect(offer.fields.invoiceDate === undefined || offer.confidence < 0.7).toBe(true);
+  });
+
+  it('reads a company named by the surname of the person who signs as the vendor', () => {
+    const mail =
+      'Hi Tom,\nInvoice below.\n\nDalton Plumbing and Heating\n3 Mill Road, Leeds LS2 7AB\n\n' +
+      'Invoice 2025-41\nDate: 04/03/2025\nTotal £420.00\n\nCheers,\nMike Dalton';
+    expect(extractInvoice(mail).vendor).toBe('Dalton Plumbing and Heating');
+  });
+
+  it('reads a label before a dot leader, and a total HT as one that leaves the tax out', () => {
+    const facture =
+      'FACTURE n° 2025-88\nDate de facture : 02/05/2025\nMaintenance ..................... 80,00 €\n' +
+      'Total HT 80,00 €   TVA 20 % 16,00 €\nTotal TTC ..................................... 96,00 €';
+    expect(extractInvoice(facture).total).toBe(96);
+  });
+
+  it('reads "Co." before an Irish county after a town’s comma as an address, not a company', () => {
+    const invoice =
+      'Kelly Landscaping                     INVOICE\nKilcullen, Co. Wicklow               No. 118\n' +
+      'Date: 3 March 2025\nHedge cutting 240.00\nTOTAL € 240.00';
+    expect(extractInvoice(invoice).vendor).not.toBe('Kilcullen, Co.');
+    expect(readInvoice(invoice).evidence.vendor?.how ?? '').not.toMatch(/legal form/);
+  });
+
+  it('reads a mailbox’s display name without its department, then with its legal form', () => {
+    const mail =
+      'From: Quillpost Accounts <accounts@quillpost.io>\nTo: me@example.org\nSubject: Invoice\n\n' +
+      'INVOICE QP-2210\nInvoice date: 2025-05-01\nPlan, 1 month   $29.00\nTotal   $29.00\n\n' +
+      'Quillpost, Inc. · 1 Main St, Austin, TX 78701';
+    expect(extractInvoice(mail).vendor).toBe('Quillpost, Inc.');
+  });
+
+  it('reads a reminder’s own number, not that of the invoice it is about', () => {
+    const mahnung =
+      'Malerbetrieb Vogt GmbH\nMAHNUNG\nMahnung Nr.: M-2025-031\nDatum: 10.05.2025\n' +
+      'Betr. Rechnung Nr. 2291 vom 01.04.2025\nOffener Betrag 1.250,00 €';
+    expect(extractInvoice(mahnung).invoiceNumber).toBe('M-2025-031');
+    const reminder =
+      'REMINDER\nReminder no.: R-77\nDate: 10/05/2025\nRegarding invoice no. 4471\nTotal due £120.00';
+    expect(extractInvoice(reminder).invoiceNumber).toBe('R-77');
+  });
+
+  it('reads "nro" as a number’s label, and a Finnish credit note’s credited invoice as another', () => {
+    const hyvitys =
+      'HYVITYSLASKU\nHyvityslaskun nro: 5521\nPäiväys: 08.04.2025\nHyvitettävä lasku: 4410\n' +
+      'Hyvitys yhteensä -49,90 EUR';
+    expect(extractInvoice(hyvitys).invoiceNumber).toBe('5521');
+  });
+
+  it('reads what is left after an amount taken off below the total, in any wording', () => {
+    const arve =
+      'Arve nr 2025-14\nKuupäev: 03.03.2025\nKokku 500,00 €\nEttemaks -200,00 €\nTasuda 300,00 €';
+    expect(extractInvoice(arve).total).toBe(300);
+    const fatura =
+      'Fatura No: A-2025-77\nFatura Tarihi: 02.05.2025\nToplam Tutar: 12.000,00 TL\n' +
+      'Alınan kapora: 2.000,00 TL\nKalan: 10.000,00 TL';
+    expect(extractInvoice(fatura).total).toBe(10000);
+  });
+
+  it('reads an id after a one-word label of something else as no number, and a Dutch transaction’s', () => {
+    const bon =
+      'Parkeerterrein Centrum\nKWITANTIE\nTransactienummer: 20250301-118\nDatum: 01-03-2025\n' +
+      'Kenteken: GH-771-K\nTe betalen € 12,00';
+    expect(extractInvoice(bon).invoiceNumber).toBe('20250301-118');
+    const plate = readInvoice('Parking\nDate: 01/03/2025\nPlate: GH-771-K\nTotal £12.00');
+    expect(plate.fields.invoiceNumber).toBeUndefined();
+  });
+
+  it('reads a year and the next as a period, not a number, and a collector as the issuer', () => {
+    const bill =
+      'Northvale District Council\nBUSINESS RATES BILL 2025/26\nBill number: BR/25/00912\n' +
+      'Date of issue: 3 March 2025\nTOTAL DUE £4,210.00\n' +
+      'The levy is collected on behalf of Northvale Improvement District.';
+    const r = extractInvoice(bill);
+    expect(r.invoiceNumber).toBe('BR/25/00912');
+    expect(r.vendor).toBe('Northvale District Council');
+  });
+
+  it('reads a Hebrew invoice’s number after מס׳ and a company with בע"מ', () => {
+    const invoice =
+      "אור שמש בע\"מ\nרח' הרצל 5, חיפה\nחשבונית מס מס' 700123\nתאריך: 03/03/2025\n" +
+      'סה"כ לתשלום 590.00 ₪';
+    const r = extractInvoice(invoice);
+    expect(r.invoiceNumber).toBe('700123');
+    expect(r.vendor).toBe('אור שמש בע"מ');
+  });
+
+  it('reads an amount glued to the rand’s R, its thousands grouped by a space', () => {
+    const invoice =
+      'Invoice no: KB-17\nDate: 2025/03/01\nPainting, Pretoria   R5 750,00\nTOTAL DUE   R5 750,00';
+    const r = extractInvoice(invoice);
+    expect(r.total).toBe(5750);
+    expect(r.currency).toBe('ZAR');
+  });
+
+  it('reads the currency in brackets in a column’s heading above a total written without one', () => {
+    const invoice =
+      'Rechnung Nr. 2025-08\nDatum: 04.03.2025\nLeistung                     Betrag (€)\n' +
+      'Beratung                         500,00\nGesamt                           500,00';
+    expect(extractInvoice(invoice).currency).toBe('EUR');
+    const coded =
+      'Invoice 88\nDate: 4 March 2025\nItem       Amount (CHF)\nWork   900.00\nTotal  900.00';
+    expect(extractInvoice(coded).currency).toBe('CHF');
+  });
+
+  it('reads the name after a name’s label on the line below the vendor’s heading', () => {
+    const nota =
+      'NOTA FISCAL DE SERVIÇOS\nNúmero: 00000311\nData de Emissão: 02/04/2025\n\n' +
+      'PRESTADOR DE SERVIÇOS\nRazão Social: Oficina Verde Paisagismo Ltda.\nCNPJ: 11.222.333/0001-44\n\n' +
+      'Valor Total: R$ 1.200,00';
+    expect(extractInvoice(nota).vendor).toBe('Oficina Verde Paisagismo Ltda.');
+  });
+
+  it('reads an Estonian till receipt’s number after "Tšekk nr"', () => {
+    const tsekk = 'Kohvik Mari OÜ\nTšekk nr 5521   04.05.2025\nKOKKU EUR   7,40';
+    expect(extractInvoice(tsekk).invoiceNumber).toBe('5521');
+  });
+
+  it('reads a total whose tax is said included after the tax’s name as the total', () => {
+    const invoice =
+      'Tax invoice 5\nDate: 3 March 2025\nHire   100.00\nTotal (GST inclusive)   NZD 115.00\n' +
+      'GST component 15%   15.00';
+    expect(readInvoice(invoice).evidence.total?.how).toMatch(/^label strength (?:[7-9]|10)$/);
+  });
+
+  it('reads Czech and Croatian numbers and dates of issue (doklad č., račun br., Datum vystavení)', () => {
+    const faktura =
+      'FAKTURA – DAŇOVÝ DOKLAD č. 2025-0077\nDatum vystavení: 3. 3. 2025\n' +
+      'Datum uskutečnění zdanitelného plnění: 1. 3. 2025\nK ÚHRADĚ   1 210,00 Kč';
+    const r = readInvoice(faktura);
+    expect(r.fields.invoiceNumber).toBe('2025-0077');
+    expect(r.fields.invoiceDate).toBe('2025-03-03');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+    const racun = 'Trgovina d.o.o.\nRAČUN br. 88/P1/1\nDatum: 02.08.2025.\nUKUPNO EUR   12,50';
+    expect(extractInvoice(racun).invoiceNumber).toBe('88/P1/1');
+  });
+
+  it('reads the day before a month’s name as no amount (not a part paid below the total)', () => {
+    const invoice =
+      'Invoice number: TS-2025-91\nInvoice date: 03 March 2025\nTent   £120.00\n' +
+      'Invoice total   £120.00\nPaid by card on 03 March 2025.';
+    expect(readInvoice(invoice).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads a Lithuanian invoice: its title is no name, and a company after UAB goes on in lower case', () => {
+    const saskaita =
+      'UAB Medžio darbai\nĮm. kodas 305000111\n\nPVM SĄSKAITA FAKTŪRA\nSąskaitos Nr. MD-0042\n' +
+      'Data: 2025-02-03\nMokėti: 242,00 EUR';
+    const r = extractInvoice(saskaita);
+    expect(r.invoiceNumber).toBe('MD-0042');
+    expect(r.vendor).toBe('UAB Medžio darbai');
+  });
+
+  it('reads a CJK document’s title spaced out ("領 収 書") as no vendor', () => {
+    const receipt =
+      '                領 収 書\n                                     No. 000123\n' +
+      '                                     2025年6月2日\n山田 様\n\n    金額    ¥12,000－\n';
+    expect(extractInvoice(receipt).vendor).toBeUndefined();
   });
 });

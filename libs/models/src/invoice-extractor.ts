@@ -209,8 +209,12 @@ interface Amount {
   end: number;
 }
 
-const NUMBER =
-  /(?<![\w.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d{1,3}(?:(?:[ \u00a0\u202f'’](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)/g;
+/** Not after a letter or a figure, unless the letters are a currency's glued to it ("R2 400,00"). */
+const NOT_IN_WORD = String.raw`(?:(?<![\w.,])|(?<=(?<![A-Za-z])R))`;
+const NUMBER = new RegExp(
+  String.raw`${NOT_IN_WORD}\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|${NOT_IN_WORD}\d{1,3}(?:(?:[ \u00a0\u202f'’](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|${NOT_IN_WORD}\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)`,
+  'g',
+);
 
 /** Every amount in the text, with a currency where a code, symbol or word stands next to it. */
 export function findAmounts(text: string): Amount[] {
@@ -325,7 +329,7 @@ const PAYABLE =
 const TOTAL_LABELS: Array<[RegExp, number]> = [
   [PAYABLE, 10],
   [
-    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\btotal\s+paid\b|\bamount\s+paid\b/i,
+    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b/i,
     9,
   ],
   [
@@ -348,16 +352,17 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
 const NOT_TOTAL =
   /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base|carried\s+forward|brought\s+forward|übertrag)\b/i;
 /** A total that leaves something out ("Total excl. VAT", "Totaal excl. btw", "Summe netto"). */
-const EXCLUDING = /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before)\b/i;
+const EXCLUDING =
+  /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before|ht|h\.t)\b/i;
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|חשבונית|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
 const NO =
-  '(?:no|nr|num|number|numero|número|numéro|n\\.?[°º]|n(?=\\.\\s)|č|#|№|αρ|id|ref(?:erence)?)(?:\\b|(?<=[°º#№]))\\.?';
+  '(?:no|nr|nro|br|num|number|numero|número|numéro|n\\.?[°º]|n(?=\\.\\s)|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳])(?:\\b|(?<=[°º#№\\u0027׳č]))\\.?';
 /**
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.
@@ -369,9 +374,11 @@ const NUMBER_LABELS = new RegExp(
   `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}[ \\t]+)?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
 );
+/** A document's name or a "No" in a label (not global: for a single test). */
+const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'iu');
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
@@ -481,7 +488,7 @@ const NUMBER_OF_DOCUMENT = new RegExp(
 
 /** Words before a document's name that make it another document, referred to ("zu Rechnung"). */
 const REFERRED_BEFORE =
-  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
+  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till|regarding|concerning|vedr\.?|vedrørende|betr\.?|betreffend|angående|ang\.|gällande|koskien|dotyczy|hyvitettävä|krediteret|krediterad|gutgeschriebene|credited|korrigierte|corrected)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
 /** Words before a document's name that make it its kind ("Tipo documento", "Art der Rechnung"). */
 const DOCUMENT_TYPE_BEFORE =
   /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;
@@ -509,9 +516,16 @@ function invoiceNumber(text: string): Reading<string> | undefined {
     : found;
 }
 
+/** A year and the next ("2025/26", "2025-2026"): a period, not an id. */
+function yearRange(id: string): boolean {
+  const m = /^((?:19|20)\d\d)[-/](\d\d|(?:19|20)\d\d)$/.exec(id);
+  return !!m && Number(m[2]) % 100 === (Number(m[1]) + 1) % 100;
+}
+
 function ownNumber(text: string): Reading<string> | undefined {
+  // (a year and the next, "2025/26", "2025-2026", is a period: a bill's or a tax year's)
   const ok = (id: string | undefined): id is string =>
-    !!id && looksLikeId(id) && !looksLikeDate(id);
+    !!id && looksLikeId(id) && !looksLikeDate(id) && !yearRange(id);
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
   for (const m of text.matchAll(NUMBER_LABELS)) {
     // "Tipo documento: TD01", "Document type: 380": the document's kind, coded, not its number
@@ -601,7 +615,14 @@ function ownNumber(text: string): Reading<string> | undefined {
       // (an id that begins with the invoice's abbreviation is its own, whatever stands before it:
       // "Ref. INV/2025/0042")
       (/^INV[-/]/i.test(m[1]) ||
-        !OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index))),
+        (!OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index)) &&
+          // a line's own label, one word that names nothing of the document's ("Kenteken:
+          // XK-208-T", "Plate: …"), labels another thing's id
+          !(
+            /^[ \t]*\p{Script=Latin}{3,}\.?[ \t]*:[ \t]*$/u.test(
+              text.slice(lineAt(text, m.index).start, m.index),
+            ) && !NUMBER_LABELS_ONE.test(text.slice(lineAt(text, m.index).start, m.index))
+          ))),
   );
   if (!unlabelled.length) {
     // no number of its own: an order's number is the document's (a marketplace order, a web shop's
@@ -625,11 +646,11 @@ function ownNumber(text: string): Reading<string> | undefined {
       };
     // a till's receipt is numbered by its transaction ("Trans No: 88213", "Transaction # 5512")
     const till =
-      /(?<![\p{L}])(?:trans(?:action)?|txn)\.?[ \t]*(?:no|nr|number|#|id)\.?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
+      /(?<![\p{L}])(?:trans(?:action|actie|aktion|acción|azione)?s?|txn)\.?[ \t]*(?:no|nr|number|nummer|número|numero|#|id)\.?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
         text,
       );
     const receipt =
-      /(?<![\p{L}])(?:receipt|kassenbon|quittung|ticket|recibo|scontrino|reçu|kvitto|kvittering)(?![\p{L}])/iu.test(
+      /(?<![\p{L}])(?:receipt|kassenbon|quittung|ticket|recibo|scontrino|reçu|kvitto|kvittering|kwitantie|kassabon|betalingsbewijs)(?![\p{L}])/iu.test(
         text.slice(0, 600),
       );
     return till && ok(till[1])
@@ -649,10 +670,10 @@ function ownNumber(text: string): Reading<string> | undefined {
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
-  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|arrival|departure|check-?in|check-?out|original)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
 /** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
 const DATE_OF_ISSUE = new RegExp(
   `(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
@@ -1130,13 +1151,19 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
     if (
       (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0])) &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
-      !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2)))
+      !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2))) &&
+      // an Irish county after a town's comma ("Ballymore Eustace, Co. Kildare") is an address
+      !(
+        /^co\.?$/i.test(m[0]) &&
+        /,[ \t]*$/.test(s.slice(0, m.index)) &&
+        /^[ \t]+\p{Lu}\p{Ll}/u.test(s.slice(m.index + m[0].length))
+      )
     )
       return m;
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -1148,7 +1175,7 @@ const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה';
 /** A customer's label just before a name ("Bill to:", "Klant:", "to" without a colon). */
 const BUYER_LABEL = new RegExp(
   `(?<![\\p{L}])(?:(?:${BUYER_WORDS})[ \\t]*:[ \\t]*\\n?|(?:bill(?:ed)?\\s+to|ship\\s+to|sold\\s+to|to|for)[ \\t]*\\n?)[ \\t]*$`,
@@ -1160,13 +1187,16 @@ const BUYER_IN_FIELD = new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})[ \\t]*:`, 'iu
 const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,5})/u;
 /** Legal forms written in scripts without capitals, and the Cyrillic ones. */
 const SCRIPT_LEGAL_FORM =
-  /株式会社|有限会社|合同会社|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])/u;
+  /株式会社|有限会社|合同会社|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ/u;
 /** Scripts without capitals, where a name cannot be told by its first letter. */
 const CASELESS =
-  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·-]+$/u;
+  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״-]+$/u;
 /** A document's name in those scripts (a title, not a name). */
 const CASELESS_DOCUMENT =
   /^(?:(?:御|ご)?(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税(?:专用|普通)?发票|电子发票|收据|收據|영수증|청구서|계산서|세금계산서|거래명세서|견적서?|명세서|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|बिल|चालान)|및|和|[\s/・&])+$/u;
+/** A document's name in those scripts, its characters maybe spaced out as a title ("領 収 書"). */
+const cjkTitle = (s: string): boolean =>
+  CASELESS_DOCUMENT.test(s) || CASELESS_DOCUMENT.test(s.replace(/\s+/g, ''));
 
 function cleanName(s: string): string {
   const name = s
@@ -1235,6 +1265,10 @@ function upToLegalForm(name: string): string {
   return name.slice(0, end);
 }
 
+/** A field's label that says a name follows ("Razão Social:", "Company name:", "Nombre:"). */
+const NAME_FIELD =
+  /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?)[ \t]*:[ \t]*/iu;
+
 /** The name a label or phrase at `from` introduces, on its line or, if none, the next line. */
 function nameAfter(text: string, from: number, labelStart?: number): string | undefined {
   let rest = text.slice(from);
@@ -1256,6 +1290,8 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     // columns pasted one under the other): the first value is the first label's
     const stacked = /^[^\n]*/.exec(rest)![0].trim();
     if (BARE_BUYER_LABEL.test(stacked)) rest = rest.slice(rest.indexOf('\n') + 1).trimStart();
+    // the block's first field labels its name ("Razão Social: Estúdio …", "Company name: …")
+    else rest = rest.replace(NAME_FIELD, '');
   }
   // a label heading a column beside another ("Bill From        Bill To"): its name is below it
   else if (labelStart !== undefined && /[ \t]{2,}$/.test(text.slice(labelStart, from))) {
@@ -1463,12 +1499,7 @@ function isFirst(text: string, at: number): boolean {
   const word = /[^\s|·•/]+/g;
   for (let m = word.exec(text); m && m.index < at; m = word.exec(text)) {
     const w = m.index + m[0].length > at ? m[0].slice(0, at - m.index) : m[0];
-    if (!(
-      DOCUMENT_WORD.test(w) ||
-      CASELESS_DOCUMENT.test(w) ||
-      NOT_NAME.test(w) ||
-      !/[\p{L}\d]/u.test(w)
-    ))
+    if (!(DOCUMENT_WORD.test(w) || cjkTitle(w) || NOT_NAME.test(w) || !/[\p{L}\d]/u.test(w)))
       return false;
   }
   return true;
@@ -1563,6 +1594,28 @@ function vendor(text: string): Reading<string> | undefined {
   if (chat) all.push(chat);
   if (!all.length) return undefined;
   let best = all[0];
+  // a person's signature whose surname names a company read elsewhere ("Ewan MacLeod" below
+  // "MacLeod Electrical Services", "Anders Holm" below "Tømrerfirmaet Holm ApS"): the person signs
+  // for the company, which issued the invoice
+  if (best.kind === 'signature' && !legalForm(best.value)) {
+    const surname = squash(best.value.split(/\s+/).at(-1) ?? '');
+    const company = all.find(
+      (c) =>
+        c !== best &&
+        ['legal', 'letterhead', 'name', 'domain', 'registered'].includes(c.kind) &&
+        !sameCompany(c.value, best.value) &&
+        !squash(best.value).includes(squash(c.value)) &&
+        surname.length >= 3 &&
+        c.value.split(/\s+/).length >= 2 &&
+        c.value.split(/[\s,]+/).some((w) => squash(w) === surname),
+    );
+    if (company)
+      best = {
+        ...company,
+        confidence: Math.max(company.confidence, 0.8),
+        how: `${company.how}, signed by ${best.value}`,
+      };
+  }
   // the same name with its legal form, read elsewhere ("Receipt from Parcelbird" … "Parcelbird GmbH")
   const fuller = all.find(
     (c) =>
@@ -1787,6 +1840,10 @@ function chatSender(text: string): VendorCandidate | undefined {
 }
 
 /** An e-mail's From: line whose display name spells its own domain ("Parcelbird <x@parcelbird.com>"). */
+/** A department after a company's name in its mailbox's display name ("Acme Billing"). */
+const DEPARTMENT =
+  /[ \t]+(?:billing|accounts(?:[ \t]+receivable)?|accounting|invoices?|invoicing|payments?|receivables|sales|support|customer[ \t]+(?:service|care)|notifications?|no-?reply|buchhaltung|rechnungs?(?:stelle|wesen)?|facturation|comptabilité|facturación|contabilidad|fatturazione|amministrazione|facturatie|boekhouding)$/iu;
+
 function senderName(text: string): VendorCandidate | undefined {
   const m =
     /^[ \t]*(?:from|von|de|från|fra|van)[ \t]*:[ \t]*"?([^<"\n@]+?)"?[ \t]*<[^@\s>]+@([^>\s]+)>/im.exec(
@@ -1794,7 +1851,8 @@ function senderName(text: string): VendorCandidate | undefined {
     );
   if (!m || /^[ \t]*(?:subject|betreff|objet|asunto)[ \t]*:[^\n]*\b(?:fwd?|wg|tr)\s*:/im.test(text))
     return undefined;
-  const name = cleanName(m[1].trim());
+  // the company's department that mails it is no part of its name ("NameHarbor Billing")
+  const name = cleanName(m[1].trim()).replace(DEPARTMENT, '');
   const letters = squash(name);
   const domain = squash(m[2].split('.').slice(-2, -1)[0] ?? '');
   if (letters.length < 4 || !domain || !(domain.includes(letters) || letters.startsWith(domain)))
@@ -1820,6 +1878,13 @@ function vendorCandidates(text: string): VendorCandidate[] {
   for (const m of text.matchAll(
     /(?<![\p{L}])(?:on\s+behalf\s+of|im\s+auftrag\s+(?:von|der|des)|au\s+nom\s+(?:de|du)|en\s+nombre\s+de|per\s+conto\s+di)[ \t]*:?[ \t]*/giu,
   )) {
+    // (charges "collected on behalf of" another are the collector's bill: the other issued none)
+    if (
+      /(?<![\p{L}])(?:collect\p{L}*|einge(?:zogen|hoben)|encaiss\p{L}*|perçu\p{L}*|recaudad\p{L}*|riscoss\p{L}*)[ \t]*$/iu.test(
+        text.slice(Math.max(0, m.index - 24), m.index),
+      )
+    )
+      continue;
     const name = nameAfter(text, m.index + m[0].length);
     if (name && !ROLE_NOUN.test(name))
       out.push({ value: name, confidence: 0.9, how: 'on whose behalf', kind: 'phrase' });
@@ -1962,12 +2027,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     /(?:^|\n)[ \t]*([^\n]{1,40})\n[ \t]*(?:代表(?:取締役(?:社長)?|者)?|대표(?:이사|자)?)[ \t:：]/gu,
   )) {
     const name = m[1].trim();
-    if (
-      CASELESS.test(name) &&
-      !/\d/.test(name) &&
-      !CASELESS_DOCUMENT.test(name) &&
-      !ADDRESSED_CJK.test(name)
-    )
+    if (CASELESS.test(name) && !/\d/.test(name) && !cjkTitle(name) && !ADDRESSED_CJK.test(name))
       out.push({
         value: name,
         confidence: 0.8,
@@ -2009,10 +2069,15 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (!legal) continue;
     // a French form before the name: "SARL Les Jardins", "SAS Dupont et Fils"
     const leading =
-      /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA|Tmi|T:mi|PT|Firma)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
+      /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA|Tmi|T:mi|PT|Firma|UAB|SIA|AS|MB|IĮ)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
         seg,
       );
-    if (leading && looksLikeName(leading[1].trim())) {
+    // (a Baltic name may go on in lower case: "UAB Spynų meistras", "SIA Zaļā dārzs")
+    if (
+      leading &&
+      (looksLikeName(leading[1].trim()) ||
+        /^\p{Lu}[\p{L}\p{M}]{2,}(?:[ \t]+\p{Ll}[\p{L}\p{M}]{2,}){1,3}$/u.test(leading[1].trim()))
+    ) {
       out.push(
         secondOpinion(
           { value: seg.trim(), confidence: 0.8, how: 'legal form first', kind: 'legal', at: segAt },
@@ -2116,7 +2181,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const name = field.trim();
     const top = isFirst(text, at);
     // a letterhead in a script without capitals ("مطعم الياسمين")
-    if (top && name && CASELESS.test(name) && !CASELESS_DOCUMENT.test(name) && name.length <= 40) {
+    if (top && name && CASELESS.test(name) && !cjkTitle(name) && name.length <= 40) {
       if (ADDRESSED_CJK.test(name)) continue;
       out.push({
         value: name,
@@ -2273,7 +2338,7 @@ const PAID_BEFORE =
 
 /** A line's words before an amount that say it was paid already (a deposit, an advance). */
 const PAID_LINE =
-  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschlag\p{L}*|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschlag\p{L}*|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
 
 /** How far along its line an amount's label (or a label after it) is looked for. */
 const LINE_WINDOW = 400;
@@ -2281,6 +2346,11 @@ const LINE_WINDOW = 400;
 /** A month's name (English, abbreviated or not, and the other languages') just before a number. */
 const MONTH_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})\\.?[ \\t]+$`,
+  'iu',
+);
+/** A month's name just after a day ("07 February", "3. März", "12 de marzo"). */
+const MONTH_AFTER = new RegExp(
+  `^(?:st|nd|rd|th)?\\.?[ \\t]+(?:de[ \\t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})(?![\\p{L}])`,
   'iu',
 );
 /** A written date at the end of a label, before a currency ("Total amount due by Feb 2, 2025 $"). */
@@ -2335,6 +2405,14 @@ function total(text: string): Reading<Amount> | undefined {
         Number.isInteger(a.value) &&
         a.value <= 31 &&
         MONTH_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))
+      ) &&
+      // …or the day before a month's name ("Paid … on 07 February 2025")
+      !(
+        !a.currency &&
+        Number.isInteger(a.value) &&
+        a.value >= 1 &&
+        a.value <= 31 &&
+        MONTH_AFTER.test(text.slice(a.end, a.end + 16))
       ),
   );
   const scored: Array<{ amount: Amount; score: number; result?: 'sum' | 'product' }> = [];
@@ -2348,6 +2426,8 @@ function total(text: string): Reading<Amount> | undefined {
     // the label before the amount, a column's padding closed up ("Zu zahlen bis 14.04.2025:      286,40 €")
     const before = text
       .slice(lineStart, a.start)
+      // a dot leader is a column's padding too ("Total TTC ........ 31,25 €")
+      .replace(/[ \t]*(?:[.…_][ \t]?){3,}[ \t]*/g, ' ')
       .replace(/[ \t]{2,}/g, ' ')
       .slice(-64)
       .replace(DATE_AT_END, '')
@@ -2433,6 +2513,8 @@ function total(text: string): Reading<Amount> | undefined {
   if (!best) return undefined;
   const label = best.score - (best.amount.currency ? 1 : 0);
   let confidence = label >= 9 ? 0.95 : label >= 7 ? 0.85 : label >= 4 ? 0.6 : 0.4;
+  // a part paid below the total with nothing left said: no other evidence makes the total sure
+  let paidUnsaid = false;
   // a part already paid below the total (a deposit, a payment on account): what is left is
   // payable now. The amount further down that is the total less the part is it (the arithmetic
   // says so whatever its label); with none, the total read is doubtful
@@ -2442,17 +2524,36 @@ function total(text: string): Reading<Amount> | undefined {
     // each part paid (before the total or below it): what would be left, and from where
     const left = new Map<number, number>();
     let paidBelow = false;
+    let paidStated = false;
+    const chosenLineEnd = lineAt(text, chosen.end).end;
     for (const a of amounts) {
-      if (
-        a === chosen ||
-        a.value <= 0.005 ||
-        a.value >= chosen.value - 0.005 ||
-        !PAID_LINE.test(lineUpTo(text, a.start))
-      )
-        continue;
+      if (a === chosen || a.value <= 0.005 || a.value >= chosen.value - 0.005) continue;
+      const paid = PAID_LINE.test(lineUpTo(text, a.start));
+      // an amount taken off on a line below the total, in any wording ("… kapora: -50.000,00 TL"):
+      // what is left may be said below it (only the arithmetic then tells it)
+      const deducted =
+        !paid &&
+        !credit &&
+        a.start > chosenLineEnd &&
+        /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start));
+      if (!paid && !deducted) continue;
       const rest = cents(chosen.value - a.value);
       left.set(rest, Math.min(left.get(rest) ?? Infinity, a.end));
-      if (a.start > chosen.end) paidBelow = true;
+      if (paid && a.start > chosen.end) {
+        paidBelow = true;
+        // a sum paid, stated on a line of its own below the total ("Acompte versé 400,00 €"; not
+        // a share of it, "30% deposit", nor one asked for, "Deposit required (50%)")
+        const line = lineUpTo(text, a.start);
+        if (
+          a.start > chosenLineEnd &&
+          (a.currency || !chosen.currency) &&
+          !/^\s*%/.test(text.slice(a.end, a.end + 3)) &&
+          !/%|(?<![\p{L}])(?:required|requested|due|payable|to\s+pay|fällig|dû|exigible)(?![\p{L}])/iu.test(
+            line,
+          )
+        )
+          paidStated = true;
+      }
     }
     if (left.size) {
       // (not itself a part paid: "Paid by card 60.00 / Paid in cash 40.00")
@@ -2470,6 +2571,7 @@ function total(text: string): Reading<Amount> | undefined {
         };
       // a part paid below the total and nothing left said: the total is doubtful
       if (paidBelow) confidence = Math.min(confidence, 0.6);
+      paidUnsaid = paidStated;
     }
   }
   // the only amount that can be the total (the rest are parts, taxes or nothing)
@@ -2485,6 +2587,13 @@ function total(text: string): Reading<Amount> | undefined {
     confidence = Math.min(confidence, 0.5);
   // the parts add up to it: the arithmetic confirms a weakly labelled total
   else if (sums) confidence = Math.max(confidence, 0.9);
+  // (the parts adding up to the gross total say nothing of what is left after the part paid)
+  if (paidUnsaid)
+    return {
+      value: best.amount,
+      confidence: Math.min(confidence, 0.6),
+      how: `label strength ${label}, but a part paid below it`,
+    };
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }
 
@@ -2496,6 +2605,22 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
   if (!amount?.currency && labelled)
     return { value: labelled[0], confidence: 0.9, how: "in the total's label" };
+  // a currency in brackets in a column's heading above the total ("Ποσό (€)", "Amount (EUR)")
+  if (amount && !amount.currency) {
+    const above = text.slice(Math.max(0, amount.start - 2000), lineAt(text, amount.start).start);
+    const heading = [...above.matchAll(/\([ \t]*(\p{Sc}|[A-Z]{3})[ \t]*\)/gu)].at(-1);
+    const code =
+      heading &&
+      (ISO_4217.has(heading[1]) ? heading[1] : findAmounts(`1 ${heading[1]}`)[0]?.currency);
+    if (heading && code) {
+      const guessed = !ISO_4217.has(heading[1]) && findAmounts(`1 ${heading[1]}`)[0]?.guessed;
+      return {
+        value: code,
+        confidence: guessed ? 0.6 : 0.85,
+        how: "in a column's heading above the total",
+      };
+    }
+  }
   // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
   // does not levy: another country's dollar, for a person to tell
   if (

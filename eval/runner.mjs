@@ -64,6 +64,9 @@ export function fixtures(root = ROOT) {
     questionsDev5: readYaml(join(root, 'eval/knowledge/dev5-questions.yaml')),
     invoicesFresh5: readYaml(join(root, 'eval/extraction/fresh5-invoices.yaml')),
     questionsFresh5: readYaml(join(root, 'eval/knowledge/fresh5-questions.yaml')),
+    routingFresh6: readJsonl(join(root, 'eval/routing/fresh6.jsonl')),
+    invoicesFresh6: readYaml(join(root, 'eval/extraction/fresh6-invoices.yaml')),
+    questionsFresh6: readYaml(join(root, 'eval/knowledge/fresh6-questions.yaml')),
   };
 }
 
@@ -81,11 +84,12 @@ export const SPLITS = [
   'dev7',
   'fresh4',
   'fresh5',
+  'fresh6',
   'train',
 ];
 
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
-export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
+export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'];
 
 /** A share as a percentage with one decimal. */
 export const pct = (x) => `${(100 * x).toFixed(1)}%`;
@@ -177,6 +181,13 @@ export function splitOf(data, split) {
       };
     case 'fresh5':
       return { routing: [], invoices: data.invoicesFresh5, questions: data.questionsFresh5 };
+    // fresh6: written blind at the end of the round and measured once
+    case 'fresh6':
+      return {
+        routing: data.routingFresh6,
+        invoices: data.invoicesFresh6,
+        questions: data.questionsFresh6,
+      };
     case 'train':
       return { routing: data.routingTrain, invoices: [], questions: [] };
     default:

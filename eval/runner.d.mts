@@ -31,9 +31,26 @@ export interface Fixtures {
   invoicesFresh2: InvoiceItem[];
   invoicesDev3: InvoiceItem[];
   questionsFresh2: QuestionItem[];
+  invoicesFresh3: InvoiceItem[];
+  questionsFresh3: QuestionItem[];
+  invoicesDev4: InvoiceItem[];
+  invoicesDev5: InvoiceItem[];
+  questionsDev5: QuestionItem[];
+  invoicesDev6: InvoiceItem[];
+  questionsDev6: QuestionItem[];
+  invoicesDev7: InvoiceItem[];
+  questionsDev7: QuestionItem[];
+  routingFresh4: RoutingItem[];
+  invoicesFresh4: InvoiceItem[];
+  questionsFresh4: QuestionItem[];
+  invoicesFresh5: InvoiceItem[];
+  questionsFresh5: QuestionItem[];
+  routingFresh6: RoutingItem[];
+  invoicesFresh6: InvoiceItem[];
+  questionsFresh6: QuestionItem[];
 }
 export function fixtures(root?: string): Fixtures;
-export const SPLITS: readonly ['dev', 'test', 'fresh', 'dev2', 'fresh2', 'dev3', 'train'];
+export const SPLITS: readonly string[];
 export interface Split {
   routing: RoutingItem[];
   invoices: InvoiceItem[];

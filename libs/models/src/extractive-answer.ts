@@ -216,8 +216,10 @@ function normalise(s: string): string {
  * be chosen; a second and a third sentence are added only when each is nearly as good as the
  * first and adds a word it did not cover, or covers a part of the question it left out (a rule and
  * the condition or the figure beside it, as a person answering would quote both) or holds the
- * kind of answer asked for that the first lacks (the "30 days" for "how long"). Fragments cut at a chunk boundary and sentences repeated by overlapping chunks
- * are dropped, and each document version and chunk is cited once.
+ * kind of answer asked for that the first lacks (the "30 days" for "how long"). A message of
+ * several questions gets up to two sentences for each. Fragments cut at a chunk boundary and
+ * sentences repeated by overlapping chunks are dropped, and each document version and chunk is
+ * cited once.
  */
 export function extractiveAnswer(
   question: string,
@@ -226,30 +228,20 @@ export function extractiveAnswer(
 ): ExtractiveAnswer {
   // a message of several questions gets an answer to each, in the order asked
   const questions = separateQuestions(question);
-  if (questions.length > 1) {
-    const sentences: string[] = [];
-    const citations: ExtractiveAnswer['citations'] = [];
-    for (const q of questions.slice(0, MAX_QUESTIONS)) {
-      const part = answerOne(q, passages, PER_QUESTION);
-      for (const s of part.sentences) if (!sentences.includes(s)) sentences.push(s);
-      for (const c of part.citations)
-        if (
-          !citations.some(
-            (x) => x.documentId === c.documentId && x.version === c.version && x.chunk === c.chunk,
-          )
-        )
-          citations.push(c);
-    }
-    return { sentences, citations };
-  }
-  return answerOne(question, passages, max);
+  if (questions.length === 1) return answerOf(choose(question, passages, max));
+  const chosen: ScoredSentence[] = [];
+  for (const q of questions.slice(0, MAX_QUESTIONS))
+    for (const c of choose(q, passages, PER_QUESTION))
+      if (!chosen.some((x) => x.sentence === c.sentence)) chosen.push(c);
+  return answerOf(chosen);
 }
 
 /** The questions of one message answered, at most, and the sentences each answer may quote. */
 const MAX_QUESTIONS = 3;
 const PER_QUESTION = 2;
 
-function answerOne(question: string, passages: PassageV1[], max: number): ExtractiveAnswer {
+/** The sentences answering one question, best first (see extractiveAnswer). */
+function choose(question: string, passages: PassageV1[], max: number): ScoredSentence[] {
   const candidates = scoreSentences(question, passages);
   const chosen: ScoredSentence[] = [];
   for (const c of candidates) {
@@ -274,6 +266,11 @@ function answerOne(question: string, passages: PassageV1[], max: number): Extrac
     }
     chosen.push(c);
   }
+  return chosen;
+}
+
+/** The chosen sentences as an answer, each document version and chunk cited once. */
+function answerOf(chosen: readonly ScoredSentence[]): ExtractiveAnswer {
   const citations: ExtractiveAnswer['citations'] = [];
   const seen = new Set<string>();
   for (const c of chosen) {
@@ -351,10 +348,12 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const questionIds = identifiers(question);
   // a question about a record of the customer's: one it names by id ("order HP-104233") or as
   // theirs ("my order", "my invoice")
-  const namesRecord =
-    questionIds.some((id) => /\p{L}/u.test(id) && /\d/.test(id)) ||
-    OWN_RECORD.test(messageParts(question).asking);
   const recordIds = new Set(questionIds.filter((id) => /\p{L}/u.test(id) && /\d/.test(id)));
+  const namesRecord = recordIds.size > 0 || OWN_RECORD.test(messageParts(question).asking);
+  // the ids each passage holds, read once (for the record ids the question names)
+  const passageIds = new Map(
+    recordIds.size ? passages.map((p) => [p, new Set(identifiers(p.text))] as const) : [],
+  );
 
   // inverse frequency among the candidate sentences (each distinct sentence once)
   const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
@@ -418,7 +417,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       if (c.terms.has(q)) m = 1;
       // a record's id the question names ("order HP-104233") says which record, not which of its
       // lines: every line of the passage holding it has it
-      else if (recordIds.has(q) && identifiers(c.passage.text).includes(q)) m = 1;
+      else if (recordIds.has(q) && passageIds.get(c.passage)?.has(q)) m = 1;
       else if (c.roots.has(root)) m = SAME_ROOT;
       else {
         const links = related.get(q)!;
@@ -453,11 +452,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);
     }
     const coverage = covered / total;
+    // the kinds of answer asked for that the sentence holds
+    const held = wanted.filter((t) => t.test(c.sentence));
     const typed =
-      (wanted.length === 0
-        ? 1
-        : TYPE_FLOOR +
-          ((1 - TYPE_FLOOR) * wanted.filter((t) => t.test(c.sentence)).length) / wanted.length) *
+      (wanted.length === 0 ? 1 : TYPE_FLOOR + ((1 - TYPE_FLOOR) * held.length) / wanted.length) *
       // a record's field ("Items: …", "Tracking number: …") answers a question about that
       // record (it names an id), not one about what is allowed or how things work
       (!namesRecord && RECORD_LINE.test(c.sentence) && isRecord(c.passage) ? RECORD : 1) *
@@ -466,8 +464,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     // of the sentence's own words, how many the question asked about: the more specific sentence
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     // a sentence holding what only an answer holds (a phone number for "what number can I call")
-    c.specific = wanted.some((t) => t.specific && t.test(c.sentence));
-    c.answersKind = wanted.length ? wanted.some((t) => t.test(c.sentence)) : undefined;
+    c.specific = held.some((t) => t.specific);
+    c.answersKind = wanted.length ? held.length > 0 : undefined;
     // a rule scoped to regions the customer is not in ("Returns from outside the EU …" for a
     // customer in Germany) is not their answer, however many of the question's words it has
     const outOfScope =

@@ -9,11 +9,12 @@
  * discounts, warranty, membership, contact, the business itself), written from how customers
  * phrase such requests in general — not from any one shop's documents or questions. Each entry
  * is a pattern over lower-case text and the shop's words it means; a question's terms are read
- * with those words added after the phrase (questionTerms), so both the retriever and the answerer
- * look for what the customer means.
+ * with those words in place of the phrase (questionTerms), the phrase's own words counting a
+ * little (customerPhraseTerms), so both the retriever and the answerer look for what the customer
+ * means.
  *
- * Every pattern is a plain alternation of fixed words anchored at word boundaries: its time is
- * linear in the text's length.
+ * The patterns are alternations of fixed words at word boundaries, over text whose runs of white
+ * space are one space: each gap costs a constant, and the time is linear in the text's length.
  */
 const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // refunds

@@ -80,6 +80,10 @@ const PARTICIPLES = new Map(
   }),
 );
 
+/** A word's lemma, an irregular participle's verb ("worn" → "wear"). */
+const verbOf = (word: string, lexicon: Lexicon): string =>
+  PARTICIPLES.get(word) ?? lexicon.lemma(word);
+
 /**
  * The word a derived word comes from, when the lexicon knows it: `returnable` → `return`,
  * `delivery` → `deliver`, `repairable` → `repair`, `payment` → `pay`; else the word itself. Two
@@ -92,13 +96,11 @@ export function derivationalRoot(word: string, lexicon: Lexicon = Lexicon.get())
   for (const prefix of NEGATIONS) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 3 || lexicon.has(word)) continue;
     const rest = word.slice(prefix.length);
-    if (lexicon.has(rest) && !lexicon.stopWords.has(rest))
-      return PARTICIPLES.get(rest) ?? lexicon.lemma(rest);
+    if (lexicon.has(rest) && !lexicon.stopWords.has(rest)) return verbOf(rest, lexicon);
   }
   if (word.startsWith('un') && word.length >= 6) {
     const rest = word.slice(2);
-    if (lexicon.has(rest) && !lexicon.stopWords.has(rest))
-      return PARTICIPLES.get(rest) ?? lexicon.lemma(rest);
+    if (lexicon.has(rest) && !lexicon.stopWords.has(rest)) return verbOf(rest, lexicon);
   }
   if (word.length < 6) return word;
   for (const [suffix, replacements] of DERIVATIONS) {
@@ -240,8 +242,15 @@ export function spelled(text: string, { correct }: TermOptions): string {
  * CUSTOMER_PHRASE_WEIGHT, so that one idea does not count as several concepts.
  */
 export function customerPhraseTerms(question: string, options: TermOptions = {}): string[] {
-  const shop = new Set(questionTerms(question, options));
-  return contentTerms(spelled(question, options), options).filter((t) => !shop.has(t));
+  return termsOf(question, options).phrase;
+}
+
+/** A text's questionTerms and its customerPhraseTerms, its spelling corrected once. */
+function termsOf(text: string, options: TermOptions): { shop: string[]; phrase: string[] } {
+  const fixed = spelled(text, options);
+  const shop = contentTerms(inShopTerms(fixed), options);
+  const read = new Set(shop);
+  return { shop, phrase: contentTerms(fixed, options).filter((t) => !read.has(t)) };
 }
 
 /** How much a word of a customer's phrase counts beside the shop's term it was read as. */
@@ -317,20 +326,19 @@ export function weightedQuestionTerms(
   options: TermOptions = {},
 ): Map<string, number> {
   const { asking, background } = messageParts(message);
-  const out = new Map<string, number>();
-  for (const t of questionTerms(asking, options)) out.set(t, 1);
   // "A fox bit a hole in my tent. Is that covered?": what the question asks about is the
   // background the pronoun refers to, which then counts as asked
   const weight = REFERS_BACK.test(asking) ? REFERRED_WEIGHT : BACKGROUND_WEIGHT;
-  if (background)
-    for (const t of questionTerms(background, options)) if (!out.has(t)) out.set(t, weight);
-  for (const [part, w] of [
-    [asking, 1],
-    [background, weight],
+  const asked = termsOf(asking, options);
+  const told = background ? termsOf(background, options) : { shop: [], phrase: [] };
+  const out = new Map<string, number>();
+  for (const [terms, w] of [
+    [asked.shop, 1],
+    [told.shop, weight],
+    [asked.phrase, CUSTOMER_PHRASE_WEIGHT],
+    [told.phrase, weight * CUSTOMER_PHRASE_WEIGHT],
   ] as const)
-    if (part)
-      for (const t of customerPhraseTerms(part, options))
-        if (!out.has(t)) out.set(t, w * CUSTOMER_PHRASE_WEIGHT);
+    for (const t of terms) if (!out.has(t)) out.set(t, w);
   return out;
 }
 

@@ -42,6 +42,15 @@ interface Concept {
   weight: number;
 }
 
+/** A query's terms, each with how much it counts, and the names among them. */
+interface AskedTerms {
+  terms: Map<string, number>;
+  names: Set<string>;
+}
+
+/** Query terms are lemmas already: looked up as they are, in lower case. */
+const AS_IS = (term: string): string => term.toLowerCase();
+
 interface Chunk {
   id: string;
   documentId: string;
@@ -215,10 +224,13 @@ export class DocumentIndex {
    * words and the English lexicon) and, for a lemma the index does not hold, up to two indexed
    * words whose vectors are close to it ("postage" finds "shipping"), at half weight.
    */
-  private expand(tenant: string, query: string): Map<string, { weight: number; concept: string }> {
+  private expand(
+    tenant: string,
+    query: string,
+    { terms, names }: AskedTerms,
+  ): Map<string, { weight: number; concept: string }> {
     const vocabulary = this.vocabulary.get(tenant) ?? new Map<string, number>();
     const lexicon = Lexicon.get();
-    const spell = this.speller(tenant, vocabulary);
     const weights = new Map<string, { weight: number; concept: string }>();
     // ids and numbers as MiniSearch splits them ("QUOKKA-991" → quokka, 991)
     for (const t of tokenize(query))
@@ -229,10 +241,9 @@ export class DocumentIndex {
     const raiseTo = (t: string, w: number, concept: string): void => {
       if (w > (weights.get(t)?.weight ?? 0)) weights.set(t, { weight: w, concept });
     };
-    // names mean only themselves: "United States" is not about a state
-    const names = nameLemmas(query);
-    // a background sentence's words ("I ordered a tent last month.") count less than the asking one's
-    for (const [term, focus] of weightedQuestionTerms(query, { correct: spell.correct })) {
+    // a background sentence's words ("I ordered a tent last month.") count less than the asking
+    // one's; names mean only themselves: "United States" is not about a state
+    for (const [term, focus] of terms) {
       const raise = (t: string, w: number): void => raiseTo(t, w * focus, term);
       if (lexicon.isPhrase(term)) {
         // "set up": its verb a little, its meanings (below) as for any word
@@ -279,12 +290,18 @@ export class DocumentIndex {
     const index = this.tenants.get(tenant);
     const meta = this.chunkMeta.get(tenant);
     if (!index || !meta) return [];
-    const expanded = this.expand(tenant, query);
-    const terms = new Map([...expanded].map(([t, e]) => [t, e.weight]));
+    // the question's terms (misspelt words corrected against the tenant's words) and its names,
+    // read once for the expansion and for the coverage ranking below
+    const { correct } = this.speller(tenant);
+    const asked: AskedTerms = {
+      terms: weightedQuestionTerms(query, { correct }),
+      names: nameLemmas(query),
+    };
+    const expanded = this.expand(tenant, query, asked);
     const lexical = this.lexical(index, expanded);
     const localQuery = queryVector
       ? undefined
-      : embed([...terms].filter(([, w]) => w === 1).map(([t]) => t));
+      : embed([...expanded].filter(([, e]) => e.weight === 1).map(([t]) => t));
     const similarity = (m: ChunkMeta): number | undefined =>
       queryVector
         ? m.vector && cosine(queryVector, m.vector)
@@ -317,7 +334,7 @@ export class DocumentIndex {
     }
     // the leading candidates ranked once more by how much of the question's content each covers
     const leading = [...fused].sort((a, b) => b[1].rrf - a[1].rrf).slice(0, Math.max(topK * 4, 20));
-    const concepts = this.concepts(tenant, query);
+    const concepts = this.concepts(asked);
     leading
       .map(([id], order) => ({ id, order, covered: this.coverage(concepts, meta.get(id)!) }))
       .sort((a, b) => b.covered - a.covered || a.order - b.order)
@@ -347,7 +364,7 @@ export class DocumentIndex {
     for (const [term, { weight, concept }] of expanded) {
       const best = byConcept.get(concept) ?? new Map<string, number>();
       byConcept.set(concept, best);
-      for (const r of index.search(term, { processTerm: (t) => t.toLowerCase() })) {
+      for (const r of index.search(term, { processTerm: AS_IS })) {
         const score = r.score * weight;
         if (score > (best.get(r.id as string) ?? 0)) best.set(r.id as string, score);
       }
@@ -365,12 +382,9 @@ export class DocumentIndex {
    * information content): the lemma itself, another form of it (its derivational root) and the
    * words WordNet relates to it.
    */
-  private concepts(tenant: string, query: string): Concept[] {
+  private concepts({ terms, names }: AskedTerms): Concept[] {
     const lexicon = Lexicon.get();
-    const names = nameLemmas(query);
-    const vocabulary = this.vocabulary.get(tenant) ?? new Map<string, number>();
-    const { correct } = this.speller(tenant, vocabulary);
-    return [...weightedQuestionTerms(query, { correct })].map(([term, focus]) => {
+    return [...terms].map(([term, focus]) => {
       const matches = new Map<string, number>([[term, 1]]);
       const root = derivationalRoot(term, lexicon);
       if (root !== term) matches.set(root, ROOT_WEIGHT);
@@ -408,10 +422,10 @@ export class DocumentIndex {
    * The tenant's spelling corrector (its indexed words and the English lexicon), built once per
    * change of its documents rather than once per query.
    */
-  private speller(tenant: string, vocabulary: Map<string, number>): SpellChecker {
+  private speller(tenant: string): SpellChecker {
     let spell = this.spellers.get(tenant);
     if (!spell) {
-      spell = new SpellChecker(vocabulary.keys());
+      spell = new SpellChecker(this.vocabulary.get(tenant)?.keys());
       this.spellers.set(tenant, spell);
     }
     return spell;

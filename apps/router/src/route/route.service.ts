@@ -34,7 +34,7 @@ export class RouteService {
   async route(tenant: string, request: RouteRequestedV1): Promise<RouteResult> {
     // rules and classifiers read what is asked, not the greeting, thanks or sign-off around it
     const asked = withoutSmallTalk(request.text);
-    let decision = this.router.route(
+    let decision: RouteDecision = this.router.route(
       tenant,
       asked,
       request.requestedWorkflow,
@@ -42,42 +42,10 @@ export class RouteService {
     );
     if (decision.source === 'requested') return { stepId: request.stepId, ...decision };
     // a pasted document's own words ("Order #1044", "customs invoice") are not what the sender
-    // asks: the rules read the sender's words around it; when those match none, the built-in
-    // classifier reads them ("Where is this order?"), and a document with no words of the
-    // sender's is read whole by the classifier below
-    // (never a rule's reading for the approval path: that stands wherever its words are)
-    const parts =
-      decision.source === 'rule' && decision.route !== this.router.config.safety?.route
-        ? documentParts(asked)
-        : undefined;
-    if (parts) {
-      const own = this.router.route(tenant, parts.sender, undefined, request.context ?? {});
-      const inDocument = `${decision.reason.replace(/ matched$/, '')} matched only inside a pasted document`;
-      // what the sender asks: their questions and requests, not a statement ("I have been a
-      // customer for years.") or a heading on the same line
-      const asks = splitSentences(parts.sender)
-        .filter((x) => ASKS_TO_ACT.test(x) || /\?\s*$/.test(x))
-        .join(' ');
-      const said = asks ? this.model?.classifyAsked(asks) : undefined;
-      if (own.source === 'rule')
-        decision = {
-          ...own,
-          reason: `${own.reason} in the sender's words around a pasted document`,
-        };
-      else if (!asks)
-        decision = { ...own, reason: `${inDocument}; nothing else asked: ${own.reason}` };
-      else if (
-        said &&
-        this.model &&
-        said.confidence >= this.model.minConfidence &&
-        this.router.mayRoute(said.label)
-      )
-        decision = {
-          route: said.label,
-          confidence: Number(said.confidence.toFixed(4)),
-          source: 'model',
-          reason: `${inDocument}; the sender's words around it: built-in classifier (${this.model.examples} examples): ${said.label} p=${said.confidence.toFixed(2)}`,
-        };
+    // asks (never a rule's reading for the approval path: that stands wherever its words are)
+    if (decision.source === 'rule' && decision.route !== this.router.config.safety?.route) {
+      const parts = documentParts(asked);
+      if (parts) decision = this.senderAround(tenant, parts.sender, decision, request.context);
     }
     const learned = this.model?.classifyAsked(asked);
     let decided: RouteDecision = decision;
@@ -96,6 +64,44 @@ export class RouteService {
     return {
       stepId: request.stepId,
       ...this.applyFloor(request.text, asked, decided, learned?.probabilities),
+    };
+  }
+
+  /**
+   * The decision for a pasted document whose rule matched only its own words: the rules read the
+   * sender's words around it; when those match none, the built-in classifier reads what they ask
+   * ("Where is this order?"); a document with nothing else asked is read whole by the classifier
+   * afterwards (the decision returned is then the default).
+   */
+  private senderAround(
+    tenant: string,
+    sender: string,
+    decision: RouteDecision,
+    context: Record<string, unknown> = {},
+  ): RouteDecision {
+    const own = this.router.route(tenant, sender, undefined, context);
+    if (own.source === 'rule')
+      return { ...own, reason: `${own.reason} in the sender's words around a pasted document` };
+    const inDocument = `${decision.reason.replace(/ matched$/, '')} matched only inside a pasted document`;
+    // what the sender asks: their questions and requests, not a statement ("I have been a
+    // customer for years.") or a heading on the same line
+    const asks = splitSentences(sender)
+      .filter((x) => ASKS_TO_ACT.test(x) || /\?\s*$/.test(x))
+      .join(' ');
+    if (!asks) return { ...own, reason: `${inDocument}; nothing else asked: ${own.reason}` };
+    const said = this.model?.classifyAsked(asks);
+    if (
+      !said ||
+      !this.model ||
+      said.confidence < this.model.minConfidence ||
+      !this.router.mayRoute(said.label)
+    )
+      return decision;
+    return {
+      route: said.label,
+      confidence: Number(said.confidence.toFixed(4)),
+      source: 'model',
+      reason: `${inDocument}; the sender's words around it: built-in classifier (${this.model.examples} examples): ${said.label} p=${said.confidence.toFixed(2)}`,
     };
   }
 

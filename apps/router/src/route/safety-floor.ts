@@ -55,15 +55,15 @@ const GERMAN_COMPOUNDS = /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung
 export function looksLikeDocument(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim());
   if (lines.length < 4) return false;
-  const fields = lines.filter((l) => /^[^:]{1,40}:\s*\S|\d/.test(l)).length;
+  const fields = lines.filter((l) => LABELLED.test(l) || /\d/.test(l)).length;
   return fields * 2 >= lines.length;
 }
 
-/** A line of a pasted document: a label and its value, or one with figures in it. */
-const FIELD_LINE = /^[^:]{1,40}:\s*\S|\d/;
+/** A field of a pasted document: a label and its value. */
+const LABELLED = /^[^:]{1,40}:\s*\S/;
 /** A line of the document: a field, or figures — unless it addresses us ("Cancel order 10443"). */
 const isFieldLine = (line: string): boolean =>
-  /^[^:]{1,40}:\s*\S/.test(line) || (FIELD_LINE.test(line) && !ADDRESSING.test(line));
+  LABELLED.test(line) || (/\d/.test(line) && !ADDRESSING.test(line));
 /** A line of the sender's own inside a pasted block: in the first person, a sentence long. */
 const OWN_LINE = /\b(?:i|i'm|i've|i'd|my|me)\b/i;
 const OWN_LINE_WORDS = 6;
@@ -75,11 +75,30 @@ const OWN_LINE_WORDS = 6;
 const ADDRESSING =
   /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)\b|^\s*(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
 
-/** A footer's payment terms ("Please pay within 14 days to account …"), not a request to us. */
-const PAYMENT_TERMS =
-  /^\s*(?:please\s+|kindly\s+)?(?:pay|remit|transfer)\b[^\n]{0,80}?\b(?:within|by|via|to|into|using|before|no\s+later|sort\s+code|iban|bic|swift|account\s+(?:no|number|\d))\b/i;
-const isPaymentTerms = (line: string): boolean =>
-  PAYMENT_TERMS.test(line) && !SENDER.test(line) && !MONEY_WORDS.test(line);
+/** How a payment instruction says to pay: by a means, to an account, within a time. */
+const PAYMENT_HOW =
+  '\\b(?:by|via|to|into|using|within|before|no\\s+later|online|sort\\s+code|iban|bic|swift|account\\s+(?:no|number|\\d)|bank\\s+transfer)\\b';
+/**
+ * An invoice's own payment instructions ("Please pay by bank transfer to …", "Pay online: …",
+ * "Please remit to sort code …"): how its reader is to pay it, not the sender asking us to move
+ * money. Only read so on a pasted document's own lines, and never with the sender's "I", "my",
+ * "we" or "our" or a word of a refund, cancellation, reversal or credit.
+ */
+const PAYMENT_INSTRUCTION = new RegExp(
+  `\\b(?:pay|remit|transfer)\\b[^.\\n]{0,60}?${PAYMENT_HOW}`,
+  'i',
+);
+/**
+ * A footer's payment terms ("Please pay 1,204.00 within 14 days to account …"), not a request to
+ * us: a line that opens with them (an amount's decimal point is no end of them).
+ */
+const PAYMENT_TERMS = new RegExp(
+  `^\\s*(?:please\\s+|kindly\\s+)?(?:pay|remit|transfer)\\b[^\\n]{0,80}?${PAYMENT_HOW}`,
+  'i',
+);
+/** Payment instructions (as `pattern` finds them) that are not the sender's and move no refund. */
+const isInstruction = (text: string, pattern: RegExp): boolean =>
+  pattern.test(text) && !SENDER.test(text) && !MONEY_WORDS.test(text);
 
 /**
  * The sender's own words around a pasted document: the lines before its first field line and
@@ -95,7 +114,7 @@ export function documentParts(text: string): { sender: string; block: string } |
   while (last > first && !(lines[last].trim() && isFieldLine(lines[last]))) last--;
   const sender = lines.filter(
     (l, i) =>
-      ((i < first || (i > last && !isPaymentTerms(l))) && ADDRESSING.test(l)) ||
+      ((i < first || (i > last && !isInstruction(l, PAYMENT_TERMS))) && ADDRESSING.test(l)) ||
       (OWN_LINE.test(l) && l.trim().split(/\s+/).length >= OWN_LINE_WORDS),
   );
   // the document: every line that is not the sender's (its letterhead, fields and footer)
@@ -248,14 +267,6 @@ const MEANS = new Set(['by', 'via']);
  */
 const COMPOUND_HEADS = new Set(['on', 'about', 'note', 'notes', 'memo', 'memos', 'slip', 'slips']);
 
-/**
- * An invoice's own payment instructions ("Please pay by bank transfer to …", "Pay online: …",
- * "Please remit to sort code …"): how its reader is to pay it, not the sender asking us to move
- * money. Only read so inside a pasted document's block of fields, and never with the sender's
- * "I", "my", "we" or "our" or a word of a refund, cancellation, reversal or credit.
- */
-const PAYMENT_INSTRUCTION =
-  /\b(?:pay|remit|transfer)\b[^.\n]{0,60}?\b(?:by|via|to|into|using|within|online|sort\s+code|iban|bic|swift|account\s+(?:no|number|\d)|bank\s+transfer)\b/i;
 const SENDER = /\b(?:i|i'm|i've|my|me|mine|we|our|us)\b/i;
 /** A word of a money action the floor guards; a clause naming one is never exempt. */
 const MONEY_WORDS =
@@ -336,14 +347,13 @@ export class SafetyFloor {
     // a request written as a form's field ("Action: refund", "Refund requested: yes")
     const form = FORM_REQUEST.exec(text);
     if (form) return `asks to ${(form[1] ?? form[2]).toLowerCase()} in a form's field`;
-    // an invoice's own payment instructions, inside its block of fields, are the document's
-    const block = documentParts(text)?.block.replace(/\s+/g, ' ');
+    // an invoice's own payment instructions, on the document's lines, are the document's
+    const document = documentParts(text);
+    const block = document?.block.replace(/\s+/g, ' ');
     for (const sentence of clauses) {
       if (
         block &&
-        PAYMENT_INSTRUCTION.test(sentence) &&
-        !SENDER.test(sentence) &&
-        !MONEY_WORDS.test(sentence) &&
+        isInstruction(sentence, PAYMENT_INSTRUCTION) &&
         block.includes(sentence.replace(/\s+/g, ' ').trim())
       )
         continue;
@@ -352,8 +362,7 @@ export class SafetyFloor {
     }
     const normalized = text.normalize('NFC');
     const foreign =
-      !looksLikeDocument(normalized) &&
-      (OTHER_LANGUAGES.exec(normalized) ?? GERMAN_COMPOUNDS.exec(normalized));
+      !document && (OTHER_LANGUAGES.exec(normalized) ?? GERMAN_COMPOUNDS.exec(normalized));
     if (foreign)
       return `names a refund, cancellation or payment change in another language ('${foreign[0].trim()}'), which the router cannot read closely`;
     return undefined;
@@ -479,14 +488,15 @@ export class SafetyFloor {
     const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
     const polite = norms.some((w) => POLITE.has(w));
     // the verb that opens the request, after a linking word ("Also refund it", "Then cancel …")
-    const verb = LINKING.has(first) && norms.length > 1 ? norms[1] : first;
+    const at = LINKING.has(first) && norms.length > 1 ? 1 : 0;
+    const verb = norms[at];
     const imperative =
       MONEY_ACTIONS.has(this.lexicon.lemma(verb)) ||
       CHANGE_ACTIONS.has(this.lexicon.lemma(verb)) ||
       DELIVERY_ACTIONS.has(this.lexicon.lemma(verb)) ||
       verb === 'give' ||
       verb === 'don' ||
-      (verb === 'do' && norms[norms.indexOf(verb) + 1] === 'not');
+      (verb === 'do' && norms[at + 1] === 'not');
     const possessive = norms.some((w) => POSSESSIVE.has(w)) || norms.includes('me');
     const firstPerson = norms.includes('i') || norms.includes('we');
     const asking = youRequest || desire || polite || imperative;

@@ -261,4 +261,19 @@ describe('extractiveAnswer', () => {
       extractiveAnswer('What was the total of invoice INV-77?', [invoice]).sentences[0],
     ).toContain('99.00');
   });
+
+  it("gives the seller's address for the business and the customer's for their own record", () => {
+    const invoice = p(
+      'invoice',
+      0,
+      'Kramer Outdoor GmbH, Hauptstraße 5, 10115 Berlin. Invoice number: INV-9. Customer: Ana Lima, 4 Rue Neuve, 75001 Paris. Total due: 99.00 EUR.',
+    );
+    expect(
+      extractiveAnswer('What is the postal address of your company, as the seller?', [invoice])
+        .sentences[0],
+    ).toContain('Hauptstraße 5');
+    expect(
+      extractiveAnswer('Which address did you put on my invoice?', [invoice]).sentences[0],
+    ).toContain('Rue Neuve');
+  });
 });

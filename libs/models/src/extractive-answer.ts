@@ -144,6 +144,14 @@ function isKeyField(c: Candidate, questionIds: readonly string[]): boolean {
 /** A record of the customer's own, named as theirs. */
 const OWN_RECORD =
   /\b(?:my|our)\s+(?:\w+\s+)?(?:order|invoice|receipt|parcel|package|purchase|shipment|bill)\b|\b(?:i|we)\s+(?:ordered|bought|purchased|paid)\b/i;
+/** A record's field that holds the customer's own details ("Customer: …", "Ship to: …"). */
+const CUSTOMER_FIELD =
+  /^(?:customer|client|buyer|recipient|bill(?:ed)?\s+to|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|sold\s+to|invoice\s+to)\b[^:]{0,20}:/i;
+/** A question about the business's own details: its address as the seller, not the customer's. */
+const ASKS_OF_BUSINESS =
+  /\byour\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)\b|\b(?:seller|vendor|supplier|merchant)\b|\b(?:company|shop|store|business)'s\b|\bwhere\s+are\s+you\b/i;
+/** What a party's details count when the question asks for the other party's. */
+const OTHER_PARTY = 0.5;
 /** What a record's field counts for a question that names no record. */
 const RECORD = 0.7;
 /** A passage this much made of fields is a record (an order, an invoice), not prose. */
@@ -345,6 +353,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   };
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
+  // whose details are asked: the business's ("your company's address") or the customer's own
+  const asking = messageParts(question).asking;
+  const party = ASKS_OF_BUSINESS.test(question)
+    ? 'business'
+    : OWN_RECORD.test(asking) || /\b(?:my|our)\b/i.test(asking)
+      ? 'customer'
+      : undefined;
   const questionIds = identifiers(question);
   // a question about a record of the customer's: one it names by id ("order HP-104233") or as
   // theirs ("my order", "my invoice")
@@ -454,17 +469,23 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     const coverage = covered / total;
     // the kinds of answer asked for that the sentence holds
     const held = wanted.filter((t) => t.test(c.sentence));
+    // a party's details ("Customer: Alex …, 18 Rue des Lilas") for a question about the other's
+    const otherParty =
+      party !== undefined &&
+      held.some((t) => t.kind === 'address') &&
+      CUSTOMER_FIELD.test(c.sentence) !== (party === 'customer');
     const typed =
       (wanted.length === 0 ? 1 : TYPE_FLOOR + ((1 - TYPE_FLOOR) * held.length) / wanted.length) *
       // a record's field ("Items: …", "Tracking number: …") answers a question about that
       // record (it names an id), not one about what is allowed or how things work
       (!namesRecord && RECORD_LINE.test(c.sentence) && isRecord(c.passage) ? RECORD : 1) *
       // the field holding the id the question gives ("Invoice number: INV-1") is its key, no answer
-      (namesRecord && isKeyField(c, questionIds) ? KEY_FIELD : 1);
+      (namesRecord && isKeyField(c, questionIds) ? KEY_FIELD : 1) *
+      (otherParty ? OTHER_PARTY : 1);
     // of the sentence's own words, how many the question asked about: the more specific sentence
     const precision = c.terms.size ? c.matched.size / c.terms.size : 0;
     // a sentence holding what only an answer holds (a phone number for "what number can I call")
-    c.specific = held.some((t) => t.specific);
+    c.specific = !otherParty && held.some((t) => t.specific);
     c.answersKind = wanted.length ? held.length > 0 : undefined;
     // a rule scoped to regions the customer is not in ("Returns from outside the EU …" for a
     // customer in Germany) is not their answer, however many of the question's words it has

@@ -36,6 +36,36 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('did I get charged anything for delivery')).toBe('did i get shipping cost');
   });
 
+  it('reads what customers say of money owed, a new one, a fault, a courier and a free delivery', () => {
+    expect(inShopTerms('how quickly do I get my money')).toBe('how quickly do i refund');
+    expect(inShopTerms('where does the money go')).toBe('where does refund');
+    expect(inShopTerms('will you fix it or send me a new one')).toBe('will you repair or replace');
+    expect(inShopTerms("the stove was dented and doesn't work")).toBe(
+      'the stove was damaged and defective',
+    );
+    expect(inShopTerms('how long do I have to tell you about it')).toBe(
+      'how long do i have to report',
+    );
+    expect(inShopTerms('which courier will bring it')).toBe(
+      'carrier parcel sent with will bring it',
+    );
+    expect(inShopTerms('when does delivery stop costing anything')).toBe('when does delivery free');
+    expect(inShopTerms('can I follow the parcel')).toBe('can i tracking');
+    expect(inShopTerms('when should it show up')).toBe('when should it delivery');
+    expect(inShopTerms('where can I hand in the parcel')).toBe('where can i drop parcel point');
+    expect(inShopTerms('apart from EU countries, where else')).toBe(
+      'outside eu other countries, where else',
+    );
+    expect(inShopTerms("I'm between M and L, I wear a fleece under it")).toBe(
+      "i'm between sizes choose, i wear a layers underneath it",
+    );
+    expect(inShopTerms('does it stop by itself after a year')).toBe(
+      'renew cancel automatically after a year',
+    );
+    expect(inShopTerms('how much is the membership')).toBe('cost the membership');
+    expect(inShopTerms('how much is the refund')).toBe('how much is the refund');
+  });
+
   it('reads "arrive" as delivery only for what is delivered, not for money', () => {
     expect(inShopTerms('when will my parcel arrive')).toBe('when will my parcel delivery');
     expect(inShopTerms('when will my money arrive')).not.toContain('delivery');
@@ -45,6 +75,7 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('I want the money refunded to PayPal')).toBe('i refund to paypal');
     for (const text of [
       'did you receive my money? i paid by bank transfer',
+      'the courier has been here twice',
       'is delivery by christmas guaranteed?',
       'i was sent the wrong size',
       'will my parcel be left in the rain',

@@ -22,6 +22,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|pay\s+me\s+back|paid\s+back|reimburs\w*)\b/g,
     'refund',
   ],
+  // "when do I get my money", "give me my money": the money a customer is owed is a refund
+  [
+    /(?<=\b(?:i|we)\s+(?:\w+\s+)?)(?:get|getting|receive|receiving|see|seeing)\s+(?:my|our|the)\s+money\b|\b(?:give\s+(?:me|us)\s+(?:my|our|the)\s+money|(?:my|our|the)\s+money\s+(?:go|goes|went|sent|paid))\b/g,
+    'refund',
+  ],
   // a cost one wants back ("get the delivery charge back") is a refund of it
   [
     /\b(?:get|getting|have|want|claim)\s+(?:the|my|our|your)\s+(?:\w+\s+)?(?:cost|costs|charge|charges|fee|fees|postage|shipping)\s+back\b/g,
@@ -64,6 +69,21 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'delivery',
   ],
   [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],
+  // "when should it show up", "will they get here by Friday": what is coming is the order
+  [
+    /(?<=\b(?:it|they|mine)\s+(?:\w+\s+)?)(?:arrive|get\s+here|turn\s+up|show\s+up|be\s+delivered|come)\b(?!\s+(?:on|to)\s+(?:my|the)\s+(?:statement|card|account|bank))/g,
+    'delivery',
+  ],
+  // the firm that brings a parcel
+  [
+    /\b(?:(?:which|what)\s+(?:couriers?|carriers?|delivery\s+(?:company|companies|service|services|firm|partner)|parcel\s+service|postal\s+service)|who\s+(?:delivers|will\s+deliver|brings)|(?:couriers?|carriers?)\s+(?:do|will|does)\s+you\s+use)\b/g,
+    'carrier parcel sent with',
+  ],
+  // a delivery that costs nothing is free
+  [
+    /\b(?:stops?\s+costing(?:\s+(?:anything|money|extra))?|costs?\s+nothing|(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not)\s+cost\s+(?:anything|a\s+thing|me\s+anything|extra)|for\s+nothing|without\s+paying(?:\s+for)?)\b/g,
+    'free',
+  ],
   [
     /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day\s+(?:delivery|shipping)|super\s+fast|quick(?:er)?\s+(?:delivery|shipping)|fast(?:er)?\s+(?:delivery|shipping)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
     'express delivery',
@@ -74,11 +94,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'shipped',
   ],
   [
-    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|track(?:\s+(?:my|the))?\s+(?:order|parcel|package))\b/g,
+    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|(?:track|follow|trace)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery))\b/g,
     'tracking',
   ],
   [
-    /\b(?:abroad|overseas|internationally|international\s+(?:shipping|delivery|orders?)|outside\s+(?:of\s+)?europe)\b/g,
+    /\b(?:abroad|overseas|internationally|international\s+(?:shipping|delivery|orders?)|(?:outside|apart\s+from|besides|other\s+than|except(?:\s+for)?|beyond)\s+(?:of\s+)?(?:the\s+)?(?:europe|eu|european\s+union)(?:\s+countries)?|non-?\s?eu(?:\s+countries)?)\b/g,
     'outside eu other countries',
   ],
   [/\b(?:import\s+(?:fees?|charges?|duty|duties|tax(?:es)?)|duties)\b/g, 'customs duties'],
@@ -92,6 +112,20 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'exchange',
   ],
   [/\b(?:call\s+off|don'?t\s+want\s+(?:it|them)\s+any\s*more)\b/g, 'cancel'],
+  // where a parcel goes in: a drop-off point
+  [
+    /\b(?:hand(?:ing)?\s+(?:in(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+in)|drop(?:ping)?\s+(?:off(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+off)|take\s+(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+to)\b/g,
+    'drop parcel point',
+  ],
+  // sizes named by their letters: a choice between sizes
+  [
+    /\b(?:between|either)\s+(?:size\s+)?(?:xx?s|s|m|l|xx?l|small|medium|large)\s+(?:and|or)\s+(?:xx?s|s|m|l|xx?l|small|medium|large)\b|\bwhich\s+(?:size|one)\s+(?:should|do|would|must)\s+(?:i|we)\s+(?:take|get|order|pick|choose|buy|go\s+for)\b/g,
+    'between sizes choose',
+  ],
+  [
+    /\b(?:fleeces?|jumpers?|sweaters?|hoodies?|pullovers?|cardigans?|thermals?|base\s*layers?|mid\s*layers?|jerseys?)\s+(?:under|underneath|beneath)\b/g,
+    'layers underneath',
+  ],
   // warranty and damage
   [/\b(?:pictures?|pics?|images?|screenshots?)\b/g, 'photo'],
   [
@@ -104,6 +138,22 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'damaged defective',
   ],
   [/\b(?:guarantees?)\b/g, 'warranty'],
+  // what a customer wants for a faulty thing: mended, a new one, or the money
+  [
+    /\b(?:(?:give|send|get)\s+(?:me|us)?\s*(?:a\s+)?(?:new|brand\s+new|another)\s+(?:one|item|unit|product)|a\s+new\s+one|swap\s+(?:it|them)\s+for\s+a\s+new\s+one)\b/g,
+    'replace',
+  ],
+  [/\b(?:mend|mended|fix\s+(?:it|them)|get\s+(?:it|them)\s+fixed)\b/g, 'repair'],
+  [
+    /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|didn'?t|did\s+not|isn'?t|is\s+not)\s+(?:work|working|turn\s+on|switch\s+on|start|function|light|close|zip)|(?:not|no\s+longer)\s+working|dead\s+on\s+arrival)\b/g,
+    'defective',
+  ],
+  [/\b(?:dented|cracked|smashed|scratched|crushed|squashed|torn|ripped)\b/g, 'damaged'],
+  // telling the shop about a problem is reporting it
+  [
+    /\b(?:tell|telling|told|let|inform|informing|notify|notifying|contact|contacting)\s+(?:you|the\s+shop|your\s+team|customer\s+service)(?:\s+know)?(?:\s+about\s+(?:it|this|that|the\s+\w+))?\b/g,
+    'report',
+  ],
   // "am I still covered?" asks what the warranty covers
   [
     /\b(?:am\s+i|is\s+(?:it|that|this)|are\s+(?:they|these|those))\s+(?:still\s+)?covered\b/g,
@@ -141,7 +191,18 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+)?(?:human|person|someone|somebody|real\s+person|agent)|(?:to|i|we|can|could)\s+(?:call|ring|phone)\s+(?:you|someone|support))\b/g,
     'phone',
   ],
+  // "how much is the membership": what it costs
+  [
+    /\b(?:how\s+much\s+(?:is|are|was|for)|how\s+expensive\s+(?:is|are))(?=\s+(?:the|a|an|your|it|this|that|one|membership|shipping|delivery|postage|express)\b(?!\s+(?:refund|discount|vat|tax|deposit)))/g,
+    'cost',
+  ],
   [/\b(?:loyalty\s+(?:program(?:me)?|scheme|club)|members?\s+club|paid\s+plan)\b/g, 'membership'],
+  // a plan that goes on "by itself" renews automatically; one that "stops" ends or renews
+  [/\b(?:by\s+itself|on\s+its\s+own|without\s+me\s+doing\s+anything)\b/g, 'automatically'],
+  [
+    /\b(?:(?:does|do|will|would)\s+(?:it|that|the\s+\w+)\s+(?:stop|end|expire|run\s+out|lapse|keep\s+going|continue|carry\s+on))\b/g,
+    'renew cancel',
+  ],
 ];
 
 /**

@@ -84,6 +84,13 @@ describe('question analysis', () => {
     expect(kinds('What happens if my size is sold out?')).toEqual(['condition']);
     expect(kinds('What has to be true for an item to be returnable?')).toEqual(['requirement']);
     expect(kinds('Is the jacket waterproof?')).toEqual([]);
+    // a price is an amount, not "refunded in full"; a charge may be either
+    const price = answerTypes('How much is the membership?')[0];
+    expect(price.test('It costs 29 EUR a year.')).toBe(true);
+    expect(price.test('Express delivery is free for members.')).toBe(true);
+    expect(price.test('We refund the membership fee in full.')).toBe(false);
+    expect(kinds('How much do I need to spend to get free delivery?')).toEqual(['money']);
+    expect(answerTypes('Did I get charged for delivery?')[0].test('Refunded in full.')).toBe(true);
     // a weight asks for a mass
     const weight = answerTypes('How heavy is the two-person tent?');
     expect(weight.map((t) => t.kind)).toEqual(['quantity']);
@@ -98,6 +105,13 @@ describe('question analysis', () => {
     expect(code.test('Tracking number: 3SHPN0104233.')).toBe(true);
     expect(code.test('You receive a tracking number by email.')).toBe(false);
     expect(code.test('Returns are accepted within a 30-day window.')).toBe(false);
+    expect(kinds('Can you give me the code so I can follow the parcel?')).toContain('code');
+    // an address with the street before the house number, as much of Europe writes it
+    const postal = answerTypes('What is the official postal address of your company?')[0];
+    expect(postal.kind).toBe('address');
+    expect(postal.test('Harbor B.V., Havenstraat 12, 3011 AB Rotterdam.')).toBe(true);
+    expect(postal.test('Kramer GmbH, Hauptstraße 5, 10115 Berlin.')).toBe(true);
+    expect(postal.test('We ship from Rotterdam within 2 days.')).toBe(false);
     expect(kinds('Can I change the address on my order?')).not.toContain('address');
     expect(kinds('How will I find out my tracking number?')).toEqual(['manner']);
     const address = answerTypes('Which address did you put on my invoice?')[0];

@@ -379,6 +379,10 @@ const DURATION = new RegExp(
   `${SPAN.source}|\\bsame day\\b|\\bnext day\\b|\\bovernight\\b|\\bas soon as\\b|\\bimmediately\\b|\\bright away\\b`,
   'i',
 );
+/** An amount of money written out ("29 EUR", "€12.95") or none at all ("free"): what a price is. */
+const AMOUNT =
+  /(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)\s*\d|\d(?:[.,]\d+)?\s*(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)|\bfree\b|\bno charge\b|\bfree of charge\b/i;
+/** … or what a sentence says of a charge without a figure: "in full", "at your own cost", "10 %". */
 const MONEY =
   /(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)\s*\d|\d(?:[.,]\d+)?\s*(?:[€$£¥]|\b(?:eur|usd|gbp|chf|sek|nok|dkk|euros?|dollars?|pounds?)\b)|\bfree\b|\bno charge\b|\bfree of charge\b|\d+\s*%|\bin full\b|\bnot charge\b|\bown (?:cost|expense)\b|\bpaid by\b/i;
 const MASS = /\d(?:[.,]\d+)?\s*(?:kg|g|lbs?|oz|kilo(?:gram)?s?|grams?|pounds?|ounces?)\b/i;
@@ -408,8 +412,15 @@ const isCode = (sentence: string): boolean =>
       !/^\d+(?:[.,]\d+)?-?\p{L}+$/u.test(t.norm),
   );
 /** A postal address: a house number, a street, a postcode ("18 Rue des Lilas, 69003 Lyon"). */
-const ADDRESS =
-  /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}'’.-]+\s+){1,4}?[\p{L}'’.-]+,?\s+(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?\p{Lu}{2}|\p{Lu}{1,2}\d[\dA-Z]?\s?\d\p{Lu}{2})\s+\p{Lu}\p{L}+/u;
+const POSTCODE = String.raw`(?:\d{4,5}|\d{2}-\d{3}|\d{4}\s?\p{Lu}{2}|\p{Lu}{1,2}\d[\dA-Z]?\s?\d\p{Lu}{2})\s+\p{Lu}\p{L}+`;
+/**
+ * … with the house number first ("18 Rue des Lilas, 69003 Lyon") or after the street, as much of
+ * Europe writes it ("Havenstraat 12, 3011 AB Rotterdam").
+ */
+const ADDRESS = new RegExp(
+  String.raw`\b\d{1,5}[a-z]?,?\s+(?:[\p{L}'’.-]+\s+){1,4}?[\p{L}'’.-]+,?\s+${POSTCODE}|\b\p{Lu}[\p{L}'’.-]+\s+\d{1,5}[a-z]?,\s+${POSTCODE}`,
+  'u',
+);
 /** By what means: "by email", "via the app", "in your account", "with the link", "reply to". */
 const MANNER =
   /\b(?:by|via|through|using|with)\s+(?:(?:the|a|an|your|our|any|its|their)\s+)?\w+|\b(?:in|from|under)\s+(?:your|the|our|my)\s+\w+|\b(?:reply|click|log in|sign in|fill in)\b/i;
@@ -446,7 +457,14 @@ export function answerTypes(question: string): AnswerType[] {
     add('duration', (s) =>
       (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) ? DURATION : SPAN).test(s),
     );
-  if (
+  // a price asked ("how much is the membership", "what does express cost") is answered by an
+  // amount, not by "refunded in full"
+  const price =
+    /\bhow much (?:is|are|does|do|will|would|for)\b.*\b(?:cost|price|fee)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b/.test(
+      q,
+    ) && !/\bdiscount|\bcharge|\brefund|\bback\b/.test(q);
+  if (price) add('money', (s) => AMOUNT.test(s));
+  else if (
     /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
       q,
     )
@@ -498,13 +516,15 @@ export function answerTypes(question: string): AnswerType[] {
   // "what's the tracking number", "tell me my order id": an id answers, not a sentence about ids
   // ("how will I find out my tracking number" asks how)
   if (
-    /\b(?:(?:what|which)(?:'s|\s+is|\s+are|\s+was)?|(?:give|tell|send)\s+me)\s+(?:\w+\s+){0,2}(?:tracking|order|invoice|vat|case|ticket|account|reference|confirmation|customer|membership)\s+(?:number|no|id|code)\b/.test(
+    /\b(?:(?:what|which)(?:'s|\s+is|\s+are|\s+was)?|(?:give|tell|send)\s+me)\s+(?:\w+\s+){0,2}(?:tracking|order|invoice|vat|case|ticket|account|reference|confirmation|customer|membership)\s+(?:number|no|id|code)\b|\b(?:give|tell|send)\s+(?:me|us)\s+(?:the|my|a|your|our)\s+(?:code|id|reference)\b/.test(
       q,
     )
   )
     add('code', isCode, true);
   if (
-    /\b(?:what|which|what's|whats)\s+(?:\w+\s+)?address\b/.test(q) &&
+    /\b(?:what|which|what's|whats)\s+(?:(?:is|are|was)\s+)?(?:(?:the|your|its|their|our)\s+)?(?:\w+\s+){0,2}address\b|\b(?:give|tell|send)\s+me\s+(?:the|your|its)\s+(?:\w+\s+){0,2}address\b/.test(
+      q,
+    ) &&
     !/\b(?:e-?mail|web|ip|mac)\s+address/.test(q)
   )
     add('address', (s) => ADDRESS.test(s), true);

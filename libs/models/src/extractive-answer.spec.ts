@@ -262,6 +262,18 @@ describe('extractiveAnswer', () => {
     ).toContain('99.00');
   });
 
+  it('keeps a rule together with the exception or alternative stated right after it', () => {
+    const policy = p(
+      'orders',
+      0,
+      'Thank you for shopping with us. You can cancel an order free of charge until it ships. After shipping, use a return instead. Questions: reply to this email.',
+    );
+    expect(extractiveAnswer('Can I still cancel my order?', [policy]).sentences).toEqual([
+      'You can cancel an order free of charge until it ships.',
+      'After shipping, use a return instead.',
+    ]);
+  });
+
   it("gives the seller's address for the business and the customer's for their own record", () => {
     const invoice = p(
       'invoice',

@@ -34,6 +34,8 @@ interface Candidate {
   passage: PassageV1;
   /** Position in the passage (earlier chunks' sentences are not repeated by later ones). */
   order: number;
+  /** The sentence after it in its passage, if any. */
+  next?: string;
   terms: Set<string>;
   roots: Set<string>;
   /** Lemmas of the neighbouring sentences (the context a pronoun or a condition refers to). */
@@ -274,8 +276,20 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
     }
     chosen.push(c);
   }
+  // a rule's exception or what to do instead, stated right after it ("You can cancel until it
+  // ships. After shipping, use a return instead.") belongs to the rule
+  const first = chosen[0];
+  if (first?.next && CONTINUES.test(first.next) && max > 1) {
+    const next = candidates.find((c) => c.passage === first.passage && c.sentence === first.next);
+    if (next && !chosen.includes(next)) chosen.splice(1, 0, next);
+    if (chosen.length > max) chosen.pop();
+  }
   return chosen;
 }
+
+/** A sentence that qualifies the one before: its exception, its alternative, what follows it. */
+const CONTINUES =
+  /^(?:after (?:that|\w+ing)|otherwise|if not|instead|however|but|except|unless)\b/i;
 
 /** The chosen sentences as an answer, each document version and chunk cited once. */
 function answerOf(chosen: readonly ScoredSentence[]): ExtractiveAnswer {
@@ -549,6 +563,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       norm,
       passage: r.passage,
       order: order++,
+      next: r.all[r.i + 1],
       terms,
       roots: new Set([...terms].map((t) => derivationalRoot(t, lexicon))),
       context,

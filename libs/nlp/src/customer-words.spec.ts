@@ -66,6 +66,26 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('how much is the refund')).toBe('how much is the refund');
   });
 
+  it('reads a range of days, the support team, where orders leave from and a return received', () => {
+    expect(inShopTerms('can i reach your support team mon-fri')).toBe(
+      'can i reach customer service monday to friday',
+    );
+    expect(inShopTerms('open Sat. to Sun.?')).toBe('open saturday to sunday?');
+    expect(inShopTerms('where do orders get sent out from')).toBe(
+      'where do orders get ship from warehouse',
+    );
+    expect(inShopTerms("once you've got my boots back")).toBe('returned item arrives');
+    expect(inShopTerms('how long to reach me')).toBe('how long to delivery');
+    expect(inShopTerms('your newsletter floods my inbox and I want out')).toBe(
+      'your newsletter floods my inbox and i unsubscribe',
+    );
+    expect(inShopTerms('does the frame support a heavy load')).toBe(
+      'does the frame support a heavy load',
+    );
+    // "stop it" is unsubscribing only after the mails it is about
+    expect(inShopTerms('the zip keeps sticking, how do I stop it')).not.toContain('unsubscribe');
+  });
+
   it('reads "arrive" as delivery only for what is delivered, not for money', () => {
     expect(inShopTerms('when will my parcel arrive')).toBe('when will my parcel delivery');
     expect(inShopTerms('when will my money arrive')).not.toContain('delivery');

@@ -54,6 +54,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:promo(?:tional)?\s+e?-?(?:mails?|emails?|messages?)|marketing\s+e?-?(?:mails?|emails?)|mailing\s+list|sales\s+e?-?mails?|(?:e-?mails?|mails?)\s+from\s+you|spamming\s+me)\b/g,
     'newsletter email',
   ],
+  // "I want out", "make it stop" after the mails they are about
+  [
+    /(?<=\b(?:newsletters?|e-?mails?|mails?|messages|inbox)\b.{0,80}?)\b(?:want\s+out|stop\s+(?:it|them|this|these)|make\s+(?:it|them)\s+stop|get\s+rid\s+of\s+(?:it|them))\b/g,
+    'unsubscribe',
+  ],
   [
     /\b(?:opt\s+out|stop\s+(?:getting|receiving|sending)|no\s+longer\s+(?:get|receive)|get\s+off|take\s+me\s+off|remove\s+me)\b/g,
     'unsubscribe',
@@ -73,6 +78,13 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /(?<=\b(?:it|they|mine)\s+(?:\w+\s+)?)(?:arrive|get\s+here|turn\s+up|show\s+up|be\s+delivered|come)\b(?!\s+(?:on|to)\s+(?:my|the)\s+(?:statement|card|account|bank))/g,
     'delivery',
+  ],
+  // "how long to reach me": a delivery
+  [/\b(?:reach|get\s+to)\s+(?:me|us)\b(?!\s+(?:by|on|at|via)\b)/g, 'delivery'],
+  // where orders leave from is where the shop ships from
+  [
+    /\b(?:(?:sent|send|shipped|posted|dispatched|mailed)\s+(?:out\s+)?from|(?:do|does)\s+(?:you|it|they|(?:my|your|the)\s+\w+)\s+(?:ship|come|send)\s+(?:out\s+)?from)\b/g,
+    'ship from warehouse',
   ],
   // the firm that brings a parcel
   [
@@ -102,6 +114,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'outside eu other countries',
   ],
   [/\b(?:import\s+(?:fees?|charges?|duty|duties|tax(?:es)?)|duties)\b/g, 'customs duties'],
+  // a return the shop has received: "once you've got them back", "when you have it"
+  [
+    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:you(?:'ve|\s+have)?|you\s+guys|your\s+warehouse)\s+(?:got|get|gotten|receive|received|has|have|had)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+)(?:\s+back)?\b/gu,
+    'returned item arrives',
+  ],
   // returns and exchanges
   [
     /\b(?:send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
@@ -187,6 +204,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:anybody|anyone|someone|somebody|people|staff)\s+(?:there|around|available|working)(?:\s+to\s+help)?\s*(?=on\b|at\b|in\b|during\b|after\b|before\b|over\b|this\b|today\b|tomorrow\b|late\b|early\b|\?|$)|(?:opening|business|office|support|service|customer\s+service|phone)\s+(?:hours|times)|(?:are\s+you|is\s+(?:support|customer\s+service))\s+(?:open|around|available))\b/g,
     'customer service open',
   ],
+  // the team that helps customers is customer service
+  [
+    /\b(?:(?:your|the|a|customer)\s+support(?:\s+(?:team|staff|desk|line|people))?|support\s+(?:team|staff|desk|line|people)|help\s*desk|service\s+desk|customer\s+care|(?:customer\s+)?service\s+team|care\s+team)\b/g,
+    'customer service',
+  ],
   [
     /\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+)?(?:human|person|someone|somebody|real\s+person|agent)|(?:to|i|we|can|could)\s+(?:call|ring|phone)\s+(?:you|someone|support))\b/g,
     'phone',
@@ -205,6 +227,24 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+const DAYS: Record<string, string> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  wed: 'wednesday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
+  sat: 'saturday',
+  sun: 'sunday',
+};
+const DAY = '(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
+const DAY_RANGE = new RegExp(
+  String.raw`\b${DAY}\.?\s*(?:-|–|to|till|until|thru|through)\s*${DAY}\b\.?`,
+  'g',
+);
+
 /**
  * The text in lower case with each customer's phrase for a shop's term replaced by that term
  * ("can I get my money back" → "can i refund", "any money off" → "any discount").
@@ -212,7 +252,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
 export function inShopTerms(text: string): string {
   // runs of white space read as one space: the patterns' gaps then cost a constant each, and a
   // 100,000-character run cannot make one rescan from every position
-  let out = text.toLowerCase().replace(/\s+/g, ' ');
+  let out = text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    // a range of days as written in a hurry ("mon-fri", "sat to sun"): the days' names
+    .replace(DAY_RANGE, (_, from: string, to: string) => `${DAYS[from]} to ${DAYS[to]}`);
   for (const [pattern, means] of TABLE) out = out.replace(pattern, (m) => spaced(m, means));
   return out;
 }

@@ -91,6 +91,38 @@ describe(DocumentIndex.name, () => {
     expect(sut.search('demo', 'quokaline', 5)[0].documentId).toBe('tents');
   });
 
+  it('finds the record a question names by id among passages about the same topic', () => {
+    const sut = new DocumentIndex();
+    sut.upsert(
+      doc({
+        id: 'shipping',
+        text: 'Standard delivery of a parcel takes 2 to 4 business days. Express parcels arrive the next day.',
+      }),
+    );
+    sut.upsert(
+      doc({
+        id: 'tracking',
+        text: 'You receive a tracking number when your parcel ships, and parcel delivery updates by email.',
+      }),
+    );
+    sut.upsert(
+      doc({
+        id: 'returns',
+        text: 'Drop a return parcel at any parcel point within 30 days of delivery.',
+      }),
+    );
+    sut.upsert(
+      doc({
+        id: 'order',
+        text: 'Thank you for order QX-55120, placed on 2026-03-04. Delivery: expected 2026-03-06 to 2026-03-08.',
+      }),
+    );
+    const found = sut
+      .search('demo', "Hi, it's Alex, order QX-55120. When should my parcel turn up?", 2)
+      .map((p) => p.documentId);
+    expect(found).toContain('order');
+  });
+
   it('never returns another tenant’s passages', () => {
     const sut = new DocumentIndex();
     sut.upsert(doc({ tenant: 'other', id: 'secret', text: 'the launch code is QUOKKA-991' }));

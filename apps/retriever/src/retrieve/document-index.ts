@@ -35,6 +35,19 @@ interface ChunkMeta {
   local?: Float32Array;
 }
 
+/**
+ * The ids of records a query names ("order HP-104233", "invoice INV-2026-0412"), as concepts of the
+ * coverage ranking: a passage holding the record the customer names covers what they ask about,
+ * and an id is as telling as the rarest word.
+ */
+function recordIds(query: string): Concept[] {
+  return tokenize(query)
+    .filter((t) => t.kind === 'code' && /\p{L}/u.test(t.norm) && /\d/.test(t.norm))
+    .map((t) => ({ matches: new Map([[t.norm, 1]]), root: t.norm, weight: ID_BITS }));
+}
+/** What an id weighs in the coverage ranking: as much as a rare word (information content, bits). */
+const ID_BITS = 14;
+
 interface Concept {
   /** Words that count as the concept, with how much. */
   matches: Map<string, number>;
@@ -323,8 +336,17 @@ export class DocumentIndex {
           .filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i)
           .filter((r) => specific.some((t) => t.test(meta.get(r.id)?.text ?? '')))
       : [];
+    // a record the question names by id ("order HP-104233"): the chunks that hold it are a
+    // ranking of their own too, whatever the word vectors make of a message about it
+    const ids = recordIds(query);
+    const named = ids.length
+      ? lexical.filter((r) => {
+          const text = meta.get(r.id)?.text.toLowerCase() ?? '';
+          return ids.some((id) => text.includes(id.root));
+        })
+      : [];
     const fused = new Map<string, { rrf: number; score: number }>();
-    for (const ranking of [lexical.slice(0, Math.max(topK * 5, 50)), semantic, shaped]) {
+    for (const ranking of [lexical.slice(0, Math.max(topK * 5, 50)), semantic, shaped, named]) {
       ranking.forEach((r, rank) => {
         const entry = fused.get(r.id) ?? { rrf: 0, score: 0 };
         entry.rrf += 1 / (60 + rank + 1);
@@ -334,7 +356,7 @@ export class DocumentIndex {
     }
     // the leading candidates ranked once more by how much of the question's content each covers
     const leading = [...fused].sort((a, b) => b[1].rrf - a[1].rrf).slice(0, Math.max(topK * 4, 20));
-    const concepts = this.concepts(asked);
+    const concepts = [...this.concepts(asked), ...ids];
     leading
       .map(([id], order) => ({ id, order, covered: this.coverage(concepts, meta.get(id)!) }))
       .sort((a, b) => b.covered - a.covered || a.order - b.order)
@@ -405,6 +427,9 @@ export class DocumentIndex {
       ...lemmas(chunk.text, { phrases: true }),
       ...lemmas(chunk.text),
       ...lemmas(chunk.documentId.replace(/[-_.]+/g, ' ')),
+      ...tokenize(chunk.text)
+        .filter((t) => t.kind === 'code')
+        .map((t) => t.norm),
     ]);
     const roots = new Set([...words].map((w) => derivationalRoot(w, lexicon)));
     let covered = 0;

@@ -262,6 +262,25 @@ describe('extractiveAnswer', () => {
     ).toContain('99.00');
   });
 
+  it('reads a model named in the background as background, not as what is asked about', () => {
+    const products = p(
+      'products',
+      0,
+      'The Zephyr 40L bag has an adjustable back length for torsos from 40 to 52 cm and a removable rain cover. The Summit 2 tent sleeps two.',
+    );
+    const returns = p(
+      'returns',
+      0,
+      'You can return an item within 30 days. Price match: we match a lower price from an authorised European retailer within 14 days of your purchase, for the identical product in stock.',
+    );
+    expect(
+      extractiveAnswer(
+        'I bought a Zephyr 40L bag from you last week. It is cheaper elsewhere now. Do you match prices?',
+        [products, returns],
+      ).sentences[0],
+    ).toContain('Price match');
+  });
+
   it('keeps a rule together with the exception or alternative stated right after it', () => {
     const policy = p(
       'orders',

@@ -1,5 +1,6 @@
 import type { PassageV1 } from '@switchyard/contracts';
 import {
+  BACKGROUND_WEIGHT,
   Lexicon,
   SpellChecker,
   abbreviates,
@@ -143,6 +144,8 @@ function isKeyField(c: Candidate, questionIds: readonly string[]): boolean {
   const value = identifiers(c.sentence.slice(label.length));
   return value.length > 0 && value.every((id) => questionIds.includes(id));
 }
+/** A record's id: a long number, or letters and a long number ("hp-104233", "inv-2026-0412"). */
+const RECORD_ID = /\d{4,}/;
 /** A record of the customer's own, named as theirs. */
 const OWN_RECORD =
   /\b(?:my|our)\s+(?:\w+\s+)?(?:order|invoice|receipt|parcel|package|purchase|shipment|bill)\b|\b(?:i|we)\s+(?:ordered|bought|purchased|paid)\b/i;
@@ -342,8 +345,15 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const asked = [...focus.keys()];
   const candidates = sentencesOf(passages, lexicon);
   // numbers and ids the question names ("the Summit 2", "order HP-1042") that a sentence has too
+  // a model's code told in the background ("I bought a Trailblazer 40L last week") counts as
+  // the background's words do; a record's id ("order HP-104233") names what is asked about
+  const asking = messageParts(question).asking;
+  const askingIds = new Set(identifiers(asking));
   for (const code of identifiers(question))
-    if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) asked.push(code);
+    if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) {
+      asked.push(code);
+      if (!askingIds.has(code) && !RECORD_ID.test(code)) focus.set(code, BACKGROUND_WEIGHT);
+    }
   // a country the question names ("I live in Norway", "to the US") is one concept: a sentence
   // naming it covers it, and so does a rule scoped to a region it is in or outside
   const places = new Map<string, Country>();
@@ -368,7 +378,6 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
   // whose details are asked: the business's ("your company's address") or the customer's own
-  const asking = messageParts(question).asking;
   const party = ASKS_OF_BUSINESS.test(question)
     ? 'business'
     : OWN_RECORD.test(asking) || /\b(?:my|our)\b/i.test(asking)
@@ -378,7 +387,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // a question about a record of the customer's: one it names by id ("order HP-104233") or as
   // theirs ("my order", "my invoice")
   const recordIds = new Set(questionIds.filter((id) => /\p{L}/u.test(id) && /\d/.test(id)));
-  const namesRecord = recordIds.size > 0 || OWN_RECORD.test(messageParts(question).asking);
+  const namesRecord = recordIds.size > 0 || OWN_RECORD.test(asking);
   // the ids each passage holds, read once (for the record ids the question names)
   const passageIds = new Map(
     recordIds.size ? passages.map((p) => [p, new Set(identifiers(p.text))] as const) : [],

@@ -279,17 +279,24 @@ const ASKING =
  * tent last month."). Its small talk (a greeting, a closing: `withoutSmallTalk`) is neither. A
  * message with no asking sentence, or nothing else, is all asking.
  */
-export function messageParts(message: string): { asking: string; background: string } {
+export function messageParts(message: string): {
+  asking: string;
+  background: string;
+  /** The background sentence just before the first asking one: what its pronoun stands for. */
+  referent: string;
+} {
   const sentences = withoutSmallTalk(message)
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
   const asks = sentences.map((s) => ASKING.test(s));
   if (!asks.includes(true) || !asks.includes(false))
-    return { asking: sentences.join(' ') || message, background: '' };
+    return { asking: sentences.join(' ') || message, background: '', referent: '' };
+  const first = asks.indexOf(true);
   return {
     asking: sentences.filter((_, i) => asks[i]).join(' '),
     background: sentences.filter((_, i) => !asks[i]).join(' '),
+    referent: first > 0 ? sentences[first - 1] : '',
   };
 }
 
@@ -325,18 +332,22 @@ export function weightedQuestionTerms(
   message: string,
   options: TermOptions = {},
 ): Map<string, number> {
-  const { asking, background } = messageParts(message);
+  const { asking, background, referent } = messageParts(message);
   // "A fox bit a hole in my tent. Is that covered?": what the question asks about is the
-  // background the pronoun refers to, which then counts as asked
-  const weight = REFERS_BACK.test(asking) ? REFERRED_WEIGHT : BACKGROUND_WEIGHT;
+  // background the pronoun refers to — the sentence just before it — which then counts as asked
+  const refers = REFERS_BACK.test(asking) && referent !== '';
   const asked = termsOf(asking, options);
-  const told = background ? termsOf(background, options) : { shop: [], phrase: [] };
+  const none = { shop: [], phrase: [] };
+  const referred = refers ? termsOf(referent, options) : none;
+  const told = background ? termsOf(background, options) : none;
   const out = new Map<string, number>();
   for (const [terms, w] of [
     [asked.shop, 1],
-    [told.shop, weight],
+    [referred.shop, REFERRED_WEIGHT],
+    [told.shop, BACKGROUND_WEIGHT],
     [asked.phrase, CUSTOMER_PHRASE_WEIGHT],
-    [told.phrase, weight * CUSTOMER_PHRASE_WEIGHT],
+    [referred.phrase, REFERRED_WEIGHT * CUSTOMER_PHRASE_WEIGHT],
+    [told.phrase, BACKGROUND_WEIGHT * CUSTOMER_PHRASE_WEIGHT],
   ] as const)
     for (const t of terms) if (!out.has(t)) out.set(t, w);
   return out;

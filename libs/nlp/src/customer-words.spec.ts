@@ -86,6 +86,27 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('the zip keeps sticking, how do I stop it')).not.toContain('unsubscribe');
   });
 
+  it('reads a lower price elsewhere, none left, a size letter, a cut-off, a tent put up and text-speak', () => {
+    expect(inShopTerms('will you give me the difference')).toBe('will you price match lower price');
+    expect(inShopTerms("it's cheaper at another shop")).toBe(
+      "it's price match lower price another shop",
+    );
+    expect(inShopTerms('and you have no L left anymore')).toBe('and you have out of stock');
+    expect(inShopTerms('swap it for an L')).toBe('exchange it for a size');
+    expect(inShopTerms('cut off time for same day dispatch')).toBe(
+      'order placed before time for same day ship leave warehouse',
+    );
+    expect(inShopTerms('how long will it be on the way')).toBe('how long will it delivery takes');
+    expect(inShopTerms('if that is still covered')).toBe('if warranty cover');
+    expect(inShopTerms('we never set up a tent, how long to put it up')).toBe(
+      'we never pitch tent, how long to pitch tent',
+    );
+    expect(inShopTerms('how many days 4 money back')).toBe('how many days for refund');
+    // a count stays a count
+    expect(inShopTerms('size 4 boots, 2 to 4 days')).toBe('size 4 boots, 2 to 4 days');
+    expect(inShopTerms('can I set up an account')).toBe('can i set up an account');
+  });
+
   it('reads "arrive" as delivery only for what is delivered, not for money', () => {
     expect(inShopTerms('when will my parcel arrive')).toBe('when will my parcel delivery');
     expect(inShopTerms('when will my money arrive')).not.toContain('delivery');

@@ -40,6 +40,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:on|to|in)\s+my\s+(?:bank|card|credit\s+card|debit\s+card|bank\s+account)\b/g,
     'card statement',
   ],
+  // a lower price somewhere else: price matching
+  [
+    /\b(?:cheaper\s+(?:at|elsewhere|somewhere|in\s+(?:another|a\s+\w+)|from\s+(?:another|a\s+\w+)|online)|(?:give|pay|refund)\s+(?:me\s+|us\s+)?the\s+difference|price\s+(?:difference|guarantee)|(?:match|beat)\s+(?:the|a|their|that|this|those)\s+(?:\w+\s+)?prices?|(?:same|identical)\s+(?:\w+\s+){0,3}?for\s+less)\b/g,
+    'price match lower price',
+  ],
   // discounts
   [
     /\b(?:money\s+off|(?:a|any|some)\s+reduction|reduced\s+price|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
@@ -86,6 +91,14 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:sent|send|shipped|posted|dispatched|mailed)\s+(?:out\s+)?from|(?:do|does)\s+(?:you|it|they|(?:my|your|the)\s+\w+)\s+(?:ship|come|send)\s+(?:out\s+)?from)\b/g,
     'ship from warehouse',
   ],
+  // "how long will it be on the way": the delivery's time
+  [/\b(?:be|is|are|stay|spend)\s+on\s+the\s+way\b/g, 'delivery takes'],
+  // the last moment to order for a same-day dispatch
+  [
+    /\b(?:cut[\s-]?off(?:\s+time)?|order\s+by\s+when|latest\s+(?:time\s+)?(?:to|i\s+can)\s+order)\b/g,
+    'order placed before time',
+  ],
+  [/\b(?:dispatch|dispatches|dispatching)\b/g, 'ship leave warehouse'],
   // the firm that brings a parcel
   [
     /\b(?:(?:which|what)\s+(?:couriers?|carriers?|delivery\s+(?:company|companies|service|services|firm|partner)|parcel\s+service|postal\s+service)|who\s+(?:delivers|will\s+deliver|brings)|(?:couriers?|carriers?)\s+(?:do|will|does)\s+you\s+use)\b/g,
@@ -134,6 +147,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:hand(?:ing)?\s+(?:in(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+in)|drop(?:ping)?\s+(?:off(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+off)|take\s+(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+to)\b/g,
     'drop parcel point',
   ],
+  // what the shop has none of is out of stock
+  [
+    /\b(?:(?:no|none|not\s+any)\s+(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|that\s+size)\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock|unavailable)\b/g,
+    'out of stock',
+  ],
+  [/\b(?:an?|size|in)\s+(?:xx?s|xx?l|m|l)\b(?!['’])/g, 'a size'],
   // sizes named by their letters: a choice between sizes
   [
     /\b(?:between|either)\s+(?:size\s+)?(?:xx?s|s|m|l|xx?l|small|medium|large)\s+(?:and|or)\s+(?:xx?s|s|m|l|xx?l|small|medium|large)\b|\bwhich\s+(?:size|one)\s+(?:should|do|would|must)\s+(?:i|we)\s+(?:take|get|order|pick|choose|buy|go\s+for)\b/g,
@@ -173,7 +192,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "am I still covered?" asks what the warranty covers
   [
-    /\b(?:am\s+i|is\s+(?:it|that|this)|are\s+(?:they|these|those))\s+(?:still\s+)?covered\b/g,
+    /\b(?:am\s+i|is\s+(?:it|that|this)|are\s+(?:they|these|those)|(?:it|that|this)\s+is|(?:they|these|those)\s+are)\s+(?:still\s+)?covered\b/g,
     'warranty cover',
   ],
   // rain that gets in is a question of how waterproof a thing is
@@ -182,6 +201,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'waterproof',
   ],
   [/\b(?:coat|raincoat|anorak|rain\s+jacket)\b/g, 'jacket'],
+  // a tent is put up by pitching it
+  [
+    /\b(?:put|putting|set|setting)\s+up\s+(?:a|the|my|your|our|this|that)\s+(?:\w+\s+)?tent\b|(?<=\btents?\b.{0,60}?)\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b|\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b(?=.{0,60}?\btents?\b)/g,
+    'pitch tent',
+  ],
   // a fee kept back from a refund
   [
     /\b(?:take\s+a\s+cut|keep\s+(?:a\s+)?(?:part|some|a\s+bit)\s+of\s+(?:the|my)\s+(?:refund|money)|(?:handling|admin|administration|processing)\s+(?:fee|charge|cost)s?|deduct\w*)\b/g,
@@ -255,6 +279,11 @@ export function inShopTerms(text: string): string {
   let out = text
     .toLowerCase()
     .replace(/\s+/g, ' ')
+    // text-speak "4" for "for" between words ("how many days 4 money back"), not a count
+    .replace(
+      /(?<=\b(?!(?:size|sizes|number|no|nr|model|version|type|page|step|to|or|and|of|x|the|a|about|only|just|over|under|than)\b)[a-z]{3,} )4(?= [a-z]{2,}\b)/g,
+      'for',
+    )
     // a range of days as written in a hurry ("mon-fri", "sat to sun"): the days' names
     .replace(DAY_RANGE, (_, from: string, to: string) => `${DAYS[from]} to ${DAYS[to]}`);
   for (const [pattern, means] of TABLE) out = out.replace(pattern, (m) => spaced(m, means));

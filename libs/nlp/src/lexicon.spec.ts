@@ -203,6 +203,13 @@ describe('question analysis', () => {
     expect(weightedQuestionTerms('A fox bit my tent. Is that covered?').get('fox')).toBe(
       REFERRED_WEIGHT,
     );
+    // an introduction is small talk, and "not sure how …" asks
+    expect(
+      messageParts('Alex Moreau here. Not sure how invoice INV-1 was paid. Could you check?'),
+    ).toMatchObject({
+      asking: 'Not sure how invoice INV-1 was paid. Could you check?',
+      background: '',
+    });
     // the pronoun stands for what the sentence just before it tells, not for all the story
     const story = weightedQuestionTerms(
       'I bought a jacket this morning. I changed my mind. It has not been sent yet. Can I cancel it?',

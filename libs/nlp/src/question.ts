@@ -272,7 +272,7 @@ export const REFERRED_WEIGHT = 0.9;
 const REFERS_BACK =
   /\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$/i;
 const ASKING =
-  /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b|\b(?:to\s+know|wondering|wonder|tell\s+me|find\s+out)\s+(?:\w+\s+){0,3}?(?:how|what|when|where|which|who|whether|if|why)\b/i;
+  /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b|\b(?:to\s+know|wondering|wonder|tell\s+me|find\s+out|not\s+sure|unsure|no\s+idea|(?:do\s+not|don'?t)\s+know|(?:can\s*not|can'?t)\s+remember|forgot)\s+(?:\w+\s+){0,3}?(?:how|what|when|where|which|who|whether|if|why)\b/i;
 /**
  * A customer's message split into what it asks and what it tells around that: the sentences that
  * ask (end with a question mark or open like a question) and the background ones ("I ordered a

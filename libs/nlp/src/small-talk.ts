@@ -33,6 +33,9 @@ const SOCIAL_SENTENCE = new RegExp(
       'best(?:\\s+wishes)?|all\\s+the\\s+best|sincerely|yours\\s+(?:truly|sincerely)|take\\s+care',
       'have\\s+a\\s+(?:nice|good|great|lovely|wonderful)\\s+(?:day|one|weekend|evening)',
       'looking\\s+forward\\s+to\\s+(?:your\\s+(?:reply|answer|response)|hearing\\s+(?:from|back\\s+from)\\s+you)',
+      // an introduction ("Alex Moreau here.", "This is Petra.", "It's Sam again.")
+      "(?:(?:this\\s+is|it's|it\\s+is|my\\s+name\\s+is|i\\s+am|i'm)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+here)(?:\\s+again)?",
+      "(?:this\\s+is|my\\s+name\\s+is)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+again)?",
       // pleas for help that say nothing of what with ("Please help.", "Can someone help me?")
       '(?:(?:please|pls|plz|kindly)\\s+)?help(?:\\s+(?:me|us))?(?:\\s+out)?(?:\\s+(?:please|pls|plz|asap|urgently|quickly))*',
       '(?:i\\s+)?need\\s+(?:some\\s+)?help(?:\\s+(?:please|pls|plz|asap|urgently))*',

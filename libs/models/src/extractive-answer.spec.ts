@@ -281,6 +281,21 @@ describe('extractiveAnswer', () => {
     ).toContain('Price match');
   });
 
+  it('answers a question naming no line with the rule for every product, not a named line’s', () => {
+    const warranty = p(
+      'warranty',
+      0,
+      'Every Kestrel product carries a two-year warranty against defects in materials, starting on the delivery date. Tents, backpacks and sleeping bags of our own Alpine line carry a five-year warranty.',
+    );
+    expect(
+      extractiveAnswer('how long is the guarantee on your gear', [warranty]).sentences[0],
+    ).toContain('two-year');
+    expect(extractiveAnswer('warrenty how long', [warranty]).sentences[0]).toContain('two-year');
+    expect(
+      extractiveAnswer('how long is the warranty on my Alpine tent', [warranty]).sentences[0],
+    ).toContain('five-year');
+  });
+
   it('keeps a rule together with the exception or alternative stated right after it', () => {
     const policy = p(
       'orders',

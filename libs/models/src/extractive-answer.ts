@@ -522,8 +522,34 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       (c.specific ? SPECIFIC : 0) +
       (namesRecord && namesField(c, asked, questionIds) ? FIELD : 0);
   }
+  // a rule for a named line or plan ("… of our own Summit line carry a five-year warranty") is no
+  // answer to a question that names neither, when the same passage states the rule for every
+  // product ("Every product carries a two-year warranty") with the same kind of answer
+  const named = (c: Candidate): boolean =>
+    [...c.sentence.matchAll(LINE)].some((m) => lemmas(m[1]).every((n) => !asked.includes(n)));
+  for (const c of candidates) {
+    if (c.answersKind === false || !named(c)) continue;
+    const general = candidates.some(
+      (s) =>
+        s !== c &&
+        s.passage === c.passage &&
+        UNIVERSAL.test(s.sentence) &&
+        s.answersKind !== false &&
+        !named(s) &&
+        [...c.matched].every((q) => s.matched.has(q) || names.has(q)),
+    );
+    if (general) c.score *= NAMED_SCOPE;
+  }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
+
+/** A rule stated for everything of a kind: "Every product …", "All orders …", "Any item …". */
+const UNIVERSAL = /^(?:every|all|any|each)\s/i;
+/** What a rule for a named line counts beside the rule for all, for a question naming neither. */
+const NAMED_SCOPE = 0.85;
+/** A named line, range or plan a rule is for: "our own Summit line", "the Trail Club plan". */
+const LINE =
+  /\b(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)*)\s+(?:line|range|collection|series|plan|programme|program|club|tier)\b/gu;
 
 /**
  * The passages' sentences with their context. A sentence cut at a chunk boundary (overlapping

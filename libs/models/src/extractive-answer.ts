@@ -358,14 +358,18 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // naming it covers it, and so does a rule scoped to a region it is in or outside
   const places = new Map<string, Country>();
   const placeBits = new Map<string, number>();
-  for (const country of countriesIn(spelled(question, { correct: spell.correct }))) {
-    const own = lemmas(country.mention).filter((l) => asked.includes(l));
+  // (a customer's city names their country too: "I live in Cologne")
+  for (const country of countriesIn(spelled(question, { correct: spell.correct }), {
+    cities: true,
+  })) {
+    const own = country.mentions.flatMap((m) => lemmas(m)).filter((l) => asked.includes(l));
+    const named = country.named.flatMap((m) => lemmas(m)).filter((l) => asked.includes(l));
     const key = `place:${country.code.toLowerCase()}`;
     places.set(key, country);
     focus.set(key, Math.max(0, ...own.map((l) => focus.get(l) ?? 1)) || 1);
     placeBits.set(
       key,
-      own.length ? Math.max(...own.map((l) => informationContent(l, lexicon))) : PLACE_BITS,
+      named.length ? Math.max(...named.map((l) => informationContent(l, lexicon))) : PLACE_BITS,
     );
     for (const l of own) asked.splice(asked.indexOf(l), 1);
     asked.push(key);

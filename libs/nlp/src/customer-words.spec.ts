@@ -102,6 +102,7 @@ describe(inShopTerms.name, () => {
       'we never pitch tent, how long to pitch tent',
     );
     expect(inShopTerms('how many days 4 money back')).toBe('how many days for refund');
+    expect(inShopTerms('how much off do I get')).toBe('discount do i get');
     // a count stays a count
     expect(inShopTerms('size 4 boots, 2 to 4 days')).toBe('size 4 boots, 2 to 4 days');
     expect(inShopTerms('can I set up an account')).toBe('can i set up an account');

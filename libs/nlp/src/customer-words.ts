@@ -47,7 +47,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // discounts
   [
-    /\b(?:money\s+off|(?:a|any|some)\s+reduction|reduced\s+price|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
+    /\b(?:money\s+off|(?:how\s+much|anything|something)\s+off|(?:a|any|some)\s+reduction|reduced\s+price|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
     'discount',
   ],
   [

@@ -24,6 +24,24 @@ describe('places', () => {
     expect(countriesIn('I am male')).toEqual([]);
   });
 
+  it('finds a customer’s large city when asked to, but not a common word or a policy’s city', () => {
+    const codes = (text: string) => countriesIn(text, { cities: true }).map((c) => c.code);
+    expect(codes('I live in Cologne, do I pay the return postage?')).toEqual(['DE']);
+    expect(codes('Hi from Vancouver!')).toEqual(['CA']);
+    expect(codes('Grüezi, I am in Zurich.')).toEqual(['CH']);
+    expect(codes('Sydney and Melbourne')).toEqual(['AU']);
+    // a city's name that is a common word counts only where it places someone
+    expect(codes('Split payments? Reading your policy, it seems nice')).toEqual([]);
+    expect(codes('I moved to Reading last year')).toEqual(['GB']);
+    // the same country named twice is one country, with both mentions
+    const uk = countriesIn('to Manchester in the UK', { cities: true });
+    expect(uk.map((c) => c.code)).toEqual(['GB']);
+    expect(uk[0].mentions).toEqual(['Manchester', 'UK']);
+    expect(uk[0].named).toEqual(['UK']);
+    // without `cities`, a policy's "our warehouse in Rotterdam" names no country
+    expect(countriesIn('We ship from our warehouse in Rotterdam')).toEqual([]);
+  });
+
   it('knows which countries are in the European Union and in Europe', () => {
     expect(isIn(country('Spain'), 'eu')).toBe(true);
     expect(isIn(country('Norway'), 'eu')).toBe(false);

@@ -1,3 +1,4 @@
+import cityTimezones from 'city-timezones';
 import { countries } from 'countries-list';
 import { Lexicon } from './lexicon.js';
 
@@ -47,9 +48,17 @@ interface Entry {
   exact: boolean;
   /** Matched only capitalised (a capital city: "Oslo", never "male" for Malé). */
   capitalised?: boolean;
+  /** Matched only after a word that places it ("in Cologne", "from Reading"). */
+  located?: boolean;
+  /** A city other than the capital: read only where a customer says where they are. */
+  city?: boolean;
 }
 
 let byFirstWord: Map<string, Entry[]> | undefined;
+/** The words that place what follows: "in", "from", "to" Cologne. */
+const PLACING = new Set(['in', 'from', 'to', 'near', 'at', 'around', 'outside', 'of', 'into']);
+/** A city this large stands for its country when a customer names it. */
+const CITY_POPULATION = 100_000;
 
 /** Every country's names and aliases, indexed by their first word (lower case). */
 function entries(): Map<string, Entry[]> {
@@ -87,6 +96,37 @@ function entries(): Map<string, Entry[]> {
       out.set(words[0], list);
     }
   }
+  // … and so is a large city ("I live in Cologne", "hi from Vancouver"): the world's cities of at
+  // least CITY_POPULATION people in city-timezones' gazetteer (Natural Earth's populated places,
+  // English names), the most populous of a name, written capitalised, never one that is a common
+  // word too ("Reading", "Nice", "Split")
+  const taken = new Set<string>();
+  const cities = [...cityTimezones.cityMapping]
+    .filter((c) => c.pop >= CITY_POPULATION && c.iso2 in countries)
+    .sort((a, b) => b.pop - a.pop);
+  for (const city of cities) {
+    const c = countries[city.iso2 as keyof typeof countries];
+    const country: Country = { code: city.iso2, name: c.name, continent: c.continent };
+    for (const name of new Set([city.city, city.city_ascii])) {
+      const words = name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean);
+      const key = words.join(' ');
+      if (words.length === 0 || taken.has(key)) continue;
+      taken.add(key);
+      if (lexicon.stopWords.has(key)) continue;
+      // a name that is a common word too ("Cologne", "Reading"): only after "in", "from", "to" …
+      const located =
+        words.length === 1 &&
+        lexicon.has(key) &&
+        !isMostlyName(key) &&
+        !isMostlyName(key, TOWN_KINDS);
+      const list = out.get(words[0]) ?? [];
+      list.push({ country, words, exact: false, capitalised: true, located, city: true });
+      out.set(words[0], list);
+    }
+  }
   for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
   byFirstWord = out;
   return out;
@@ -94,11 +134,17 @@ function entries(): Map<string, Entry[]> {
 
 /**
  * The countries a text names, by name or alias ("Norway", "the United States", "USA", "uk") or
- * by their capital ("Oslo"), each once, in order of mention, with the words that named it.
+ * by their capital ("Oslo") — and, with `cities`, by a large city ("Cologne": what a customer
+ * says of where they are, not what a policy says of where the shop is) — each once, in order of
+ * mention, with the words that named it (`mentions`; `named`: those that are the country's name
+ * or capital).
  */
-export function countriesIn(text: string): Array<Country & { mention: string }> {
+export function countriesIn(
+  text: string,
+  { cities = false }: { cities?: boolean } = {},
+): Array<Country & { mention: string; mentions: string[]; named: string[] }> {
   const words = [...text.matchAll(/\p{L}+/gu)].map((m) => m[0]);
-  const found: Array<Country & { mention: string }> = [];
+  const found: Array<Country & { mention: string; mentions: string[]; named: string[] }> = [];
   const index = entries();
   for (let i = 0; i < words.length; i++) {
     for (const e of index.get(words[i].toLowerCase()) ?? []) {
@@ -107,6 +153,8 @@ export function countriesIn(text: string): Array<Country & { mention: string }> 
       if (!span.every((w, k) => w.toLowerCase() === e.words[k])) continue;
       if (e.exact && span.join(' ') !== span.join(' ').toUpperCase()) continue;
       if (e.capitalised && !/^\p{Lu}/u.test(span[0])) continue;
+      if (e.city && !cities) continue;
+      if (e.located && !PLACING.has(words[i - 1]?.toLowerCase() ?? '')) continue;
       // a capitalised name, or one a customer typed in lower case: not a common word used as one
       // ("turkey", "chad") unless capitalised
       if (
@@ -116,8 +164,11 @@ export function countriesIn(text: string): Array<Country & { mention: string }> 
         !isMostlyName(e.words[0])
       )
         continue;
-      if (!found.some((c) => c.code === e.country.code))
-        found.push({ ...e.country, mention: span.join(' ') });
+      const mention = span.join(' ');
+      const known = found.find((c) => c.code === e.country.code);
+      if (known) known.mentions.push(mention);
+      else found.push({ ...e.country, mention, mentions: [mention], named: [] });
+      if (!e.city) (known ?? found.at(-1)!).named.push(mention);
       i += e.words.length - 1;
       break;
     }
@@ -129,11 +180,13 @@ export function countriesIn(text: string): Array<Country & { mention: string }> 
  * A word whose commonest sense in WordNet is a country or a region (norway, usa, china), not a
  * common word (turkey, chad): a customer may write it in lower case.
  */
-function isMostlyName(word: string): boolean {
+function isMostlyName(word: string, kinds: ReadonlySet<string> = REGION_KINDS): boolean {
   const [first] = Lexicon.get().broader(word);
-  return first !== undefined && REGION_KINDS.has(first[0]);
+  return first !== undefined && kinds.has(first[0]);
 }
 const REGION_KINDS = new Set(['land', 'territory', 'district', 'dominion', 'province', 'kingdom']);
+/** … or a town's (sydney, manchester): its commonest sense names a place people live in. */
+const TOWN_KINDS = new Set(['city', 'port', 'town', 'metropolis', 'municipality', 'capital']);
 
 /**
  * The scopes a sentence gives its rule: a region it is inside ("within the European Union",

@@ -296,6 +296,17 @@ describe('extractiveAnswer', () => {
     ).toContain('five-year');
   });
 
+  it('applies a rule about a kind of thing to a product the passages name as one', () => {
+    const products = p(
+      'products',
+      0,
+      'The Ridgeline shell jacket is waterproof to 20,000 mm with taped seams. The Summit 2 tent weighs 1.9 kg and sleeps two. Care instructions: wash shell jackets at 30 degrees with a technical detergent.',
+    );
+    expect(
+      extractiveAnswer('How do I wash the Ridgeline jacket?', [products]).sentences[0],
+    ).toContain('30 degrees');
+  });
+
   it('keeps a rule together with the exception or alternative stated right after it', () => {
     const policy = p(
       'orders',

@@ -144,6 +144,32 @@ function isKeyField(c: Candidate, questionIds: readonly string[]): boolean {
   const value = identifiers(c.sentence.slice(label.length));
   return value.length > 0 && value.every((id) => questionIds.includes(id));
 }
+/** A rule about the kind of thing a name is ("shell jackets" for "the Ridgeline") covers the name. */
+const IN_KIND = 0.7;
+
+/**
+ * The kind of thing a name is, as the passages write it after the name: the lemmas of the words
+ * up to the first function word ("The Ridgeline shell jacket is …" → shell, jacket; "the Summit 2
+ * tent weighs" → tent, past the model's number). Undefined when no passage says.
+ */
+function kindOf(name: string, candidates: Candidate[], lexicon: Lexicon): string[] | undefined {
+  for (const c of candidates) {
+    const words = c.sentence.split(/[^\p{L}\d-]+/u);
+    const at = words.findIndex((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() === name);
+    if (at < 0) continue;
+    const kind: string[] = [];
+    for (const w of words.slice(at + 1, at + 5)) {
+      if (/\d/.test(w) && kind.length === 0) continue;
+      if (!/^\p{Ll}+$/u.test(w) || lexicon.stopWords.has(w)) break;
+      // after a singular name's noun, an inflected word ending in -s is its verb ("tent weighs")
+      if (kind.length > 0 && w.endsWith('s') && lexicon.lemma(w) !== w) break;
+      kind.push(...lemmas(w));
+    }
+    if (kind.length) return kind;
+  }
+  return undefined;
+}
+
 /** A record's id: a long number, or letters and a long number ("hp-104233", "inv-2026-0412"). */
 const RECORD_ID = /\d{4,}/;
 /** A record of the customer's own, named as theirs. */
@@ -424,6 +450,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     )
       names.add(q);
   for (const name of names) if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
+  // what each named product is, by the words the passages write after its name ("the Ridgeline
+  // shell jacket"): a rule about that kind of thing ("wash shell jackets at 30 degrees") is about it
+  const kinds = new Map<string, string[]>();
+  for (const name of names) {
+    const kind = kindOf(name, candidates, lexicon);
+    if (kind) kinds.set(name, kind);
+  }
   const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
   // "set up" finds "found" (not every word whose senses list the asked word)
@@ -490,6 +523,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         if (a >= MATCH_FLOOR) m = Math.max(m, IN_ANTECEDENT * a);
       }
       if (c.name.has(q) || c.name.has(root)) m = Math.max(m, IN_NAME);
+      if (m < IN_KIND && kinds.get(q)?.every((w) => c.terms.has(w))) m = IN_KIND;
       covered += weight.get(q)! * m;
       if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);
     }

@@ -103,6 +103,17 @@ describe(inShopTerms.name, () => {
     );
     expect(inShopTerms('how many days 4 money back')).toBe('how many days for refund');
     expect(inShopTerms('how much off do I get')).toBe('discount do i get');
+    expect(inShopTerms('what must I enclose with my letter')).toBe(
+      'what must i send with my letter',
+    );
+    expect(inShopTerms('I already took off the labels')).toBe('i already tags attached removed');
+    expect(inShopTerms('is there a size chart with actual measurements')).toBe(
+      'is there a size guide with size guide',
+    );
+    expect(inShopTerms('so that it is sent off on that very day')).toBe(
+      'so that it is ship leave warehouse on same day',
+    );
+    expect(inShopTerms('how long to send it back for my money')).toBe('how long to return refund');
     // a count stays a count
     expect(inShopTerms('size 4 boots, 2 to 4 days')).toBe('size 4 boots, 2 to 4 days');
     expect(inShopTerms('can I set up an account')).toBe('can i set up an account');

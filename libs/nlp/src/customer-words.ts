@@ -24,7 +24,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "when do I get my money", "give me my money": the money a customer is owed is a refund
   [
-    /(?<=\b(?:i|we)\s+(?:\w+\s+)?)(?:get|getting|receive|receiving|see|seeing)\s+(?:my|our|the)\s+money\b|\b(?:give\s+(?:me|us)\s+(?:my|our|the)\s+money|(?:my|our|the)\s+money\s+(?:go|goes|went|sent|paid))\b/g,
+    /(?<=\b(?:i|we)\s+(?:\w+\s+)?)(?:get|getting|receive|receiving|see|seeing)\s+(?:my|our|the)\s+money\b|\b(?:give\s+(?:me|us)\s+(?:my|our|the)\s+money|for\s+(?:my|our|the)\s+money(?:\s+back)?|(?:my|our|the)\s+money\s+(?:go|goes|went|sent|paid))\b/g,
     'refund',
   ],
   // a cost one wants back ("get the delivery charge back") is a refund of it
@@ -98,7 +98,8 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:cut[\s-]?off(?:\s+time)?|order\s+by\s+when|latest\s+(?:time\s+)?(?:to|i\s+can)\s+order)\b/g,
     'order placed before time',
   ],
-  [/\b(?:dispatch|dispatches|dispatching)\b/g, 'ship leave warehouse'],
+  [/\b(?:dispatch|dispatches|dispatching|sent\s+off|send\s+(?:it\s+)?off)\b/g, 'ship leave warehouse'],
+  [/\b(?:(?:that|the)\s+(?:very\s+)?same\s+day|that\s+very\s+day)\b/g, 'same day'],
   // the firm that brings a parcel
   [
     /\b(?:(?:which|what)\s+(?:couriers?|carriers?|delivery\s+(?:company|companies|service|services|firm|partner)|parcel\s+service|postal\s+service)|who\s+(?:delivers|will\s+deliver|brings)|(?:couriers?|carriers?)\s+(?:do|will|does)\s+you\s+use)\b/g,
@@ -164,6 +165,18 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // warranty and damage
   [/\b(?:pictures?|pics?|images?|screenshots?)\b/g, 'photo'],
+  // what goes with a claim or a letter
+  [/\b(?:enclose|enclosed|attach|attached|include\s+with)\b/g, 'send'],
+  // labels cut off are tags no longer attached
+  [
+    /\b(?:take|took|taken|cut|ripped|pulled|removed?)\s+(?:off\s+)?(?:the|all\s+the|its|their)\s+(?:labels?|tags?|price\s+tags?)(?:\s+off)?\b/g,
+    'tags attached removed',
+  ],
+  // a table of body measures is the size guide
+  [
+    /\b(?:(?:actual\s+)?measurements?|size\s+(?:chart|table|calculator)|sizing\s+(?:chart|table|info(?:rmation)?))\b/g,
+    'size guide',
+  ],
   [
     /\b(?:fell\s+apart|falling\s+apart|came\s+apart|gave\s+out|gave\s+way|packed\s+up|stopped\s+working|busted|bust)\b/g,
     'defect broken',

@@ -114,6 +114,24 @@ describe(inShopTerms.name, () => {
       'so that it is ship leave warehouse on same day',
     );
     expect(inShopTerms('how long to send it back for my money')).toBe('how long to return refund');
+    expect(inShopTerms('when did your shop start')).toBe('when did founded');
+    expect(inShopTerms('when should it land on my doorstep')).toBe('when should it delivery takes');
+    expect(inShopTerms('how long does a regular parcel take to get to Madrid')).toBe(
+      'how long does a standard parcel delivery takes to madrid',
+    );
+    expect(inShopTerms('how much to post a normal parcel')).toBe('how much shipping');
+    expect(inShopTerms('how will I know where my package is once it leaves you')).toBe(
+      'how will i tracking when parcel ships',
+    );
+    expect(inShopTerms('the tent arrived with a snapped pole')).toBe(
+      'the tent damaged defective pole',
+    );
+    expect(inShopTerms('how long after they arrived')).toBe('how long after they delivery');
+    // what arrived at the shop is no delivery
+    expect(inShopTerms('you emailed that it arrived')).toBe('you emailed that it arrived');
+    expect(inShopTerms('from which day does the guarantee count')).toBe(
+      'from which day does the warranty starting',
+    );
     // a count stays a count
     expect(inShopTerms('size 4 boots, 2 to 4 days')).toBe('size 4 boots, 2 to 4 days');
     expect(inShopTerms('can I set up an account')).toBe('can i set up an account');

@@ -81,11 +81,35 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],
   // "when should it show up", "will they get here by Friday": what is coming is the order
   [
-    /(?<=\b(?:it|they|mine)\s+(?:\w+\s+)?)(?:arrive|get\s+here|turn\s+up|show\s+up|be\s+delivered|come)\b(?!\s+(?:on|to)\s+(?:my|the)\s+(?:statement|card|account|bank))/g,
+    /(?<=\b(?:it|they|mine)\s+(?:\w+\s+)?)(?:arrive|get\s+here|turn\s+up|show\s+up|be\s+delivered)\b|(?<=\b(?:after|since|once)\s+(?:it|they)\s+)(?:arrived|came|got\s+here|turned\s+up|showed\s+up|was\s+delivered|were\s+delivered)\b(?!\s+(?:on|to)\s+(?:my|the)\s+(?:statement|card|account|bank))/g,
     'delivery',
   ],
   // "how long to reach me": a delivery
-  [/\b(?:reach|get\s+to)\s+(?:me|us)\b(?!\s+(?:by|on|at|via)\b)/g, 'delivery'],
+  [
+    /\b(?:reach|reached|reaches|get\s+to|got\s+to|gets\s+to)\s+(?:me|us)\b(?!\s+(?:by|on|at|via)\b)/g,
+    'delivery',
+  ],
+  // "land on my doorstep", "take to get to Madrid": delivery
+  [
+    /\b(?:land|lands|arrive|arrives|turn\s+up|show\s+up)\s+(?:on|at)\s+(?:my|the|our)\s+(?:doorstep|door|house|home|place)\b|\b(?:take|takes|taking)\s+to\s+(?:get|arrive)\s+(?=(?:to|in|at)\b)/g,
+    'delivery takes',
+  ],
+  // the ordinary service is the standard one
+  [
+    /\b(?:regular|normal|ordinary|basic|usual|cheapest)\s+(?=(?:delivery|shipping|post|postage|parcel|package|option)\b)/g,
+    'standard',
+  ],
+  // sending a parcel is shipping it
+  [/\b(?:to\s+)?post\s+(?:a|the|my|your|an)\s+(?:\w+\s+)?(?:parcel|package|order)\b/g, 'shipping'],
+  // where a parcel is, once it has left
+  [
+    /\b(?:know|see|check|find\s+out|tell)\s+where\s+(?:my|the|our)\s+(?:package|parcel|order|shipment|stuff)\s+is\b/g,
+    'tracking',
+  ],
+  [
+    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:it|they|my\s+\w+)\s+(?:leaves|leave|left|has\s+left)\s+(?:you|your\s+warehouse|the\s+warehouse|your\s+place)\b/g,
+    'when parcel ships',
+  ],
   // where orders leave from is where the shop ships from
   [
     /\b(?:(?:sent|send|shipped|posted|dispatched|mailed)\s+(?:out\s+)?from|(?:do|does)\s+(?:you|it|they|(?:my|your|the)\s+\w+)\s+(?:ship|come|send)\s+(?:out\s+)?from)\b/g,
@@ -98,7 +122,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:cut[\s-]?off(?:\s+time)?|order\s+by\s+when|latest\s+(?:time\s+)?(?:to|i\s+can)\s+order)\b/g,
     'order placed before time',
   ],
-  [/\b(?:dispatch|dispatches|dispatching|sent\s+off|send\s+(?:it\s+)?off)\b/g, 'ship leave warehouse'],
+  [
+    /\b(?:dispatch|dispatches|dispatching|sent\s+off|send\s+(?:it\s+)?off)\b/g,
+    'ship leave warehouse',
+  ],
   [/\b(?:(?:that|the)\s+(?:very\s+)?same\s+day|that\s+very\s+day)\b/g, 'same day'],
   // the firm that brings a parcel
   [
@@ -183,10 +210,15 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // what came broken was damaged in delivery, or defective
   [
-    /\b(?:arrived|arrives|came|delivered|turned\s+up|showed\s+up)\s+(?:\w+\s+)?(?:broken|smashed|cracked|snapped|torn|ripped|dented|bent|scratched|faulty|damaged|defective|in\s+pieces)\b/g,
+    /\b(?:arrived|arrives|came|delivered|turned\s+up|showed\s+up)\s+(?:with\s+(?:a|an|the|one)\s+|\w+\s+)?(?:broken|smashed|cracked|snapped|torn|ripped|dented|bent|scratched|faulty|damaged|defective|in\s+pieces)\b/g,
     'damaged defective',
   ],
   [/\b(?:guarantees?)\b/g, 'warranty'],
+  // from which day a period counts is when it starts
+  [
+    /(?<=\b(?:does|do|will)\s+(?:(?:the|my|your)\s+\w+|it)\s+)(?:count|run|start|begin)(?:\s+(?:from|counting))?\b|\b(?:counts?|runs?)\s+from\b/g,
+    'starting',
+  ],
   // what a customer wants for a faulty thing: mended, a new one, or the money
   [
     /\b(?:(?:give|send|get)\s+(?:me|us)?\s*(?:a\s+)?(?:new|brand\s+new|another)\s+(?:one|item|unit|product)|a\s+new\s+one|swap\s+(?:it|them)\s+for\s+a\s+new\s+one)\b/g,
@@ -233,7 +265,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // the business itself
   [
-    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|in\s+business|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+around|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
+    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|open|opened|get\s+started|got\s+started|come\s+about)|in\s+business|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+around|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
     'founded',
   ],
   // when someone is there to help is when customer service is open

@@ -533,7 +533,7 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('code', isCode, true);
   if (
-    /\b(?:what|which|what's|whats)\s+(?:(?:is|are|was)\s+)?(?:(?:the|your|its|their|our)\s+)?(?:\w+\s+){0,2}address\b|\b(?:give|tell|send)\s+me\s+(?:the|your|its)\s+(?:\w+\s+){0,2}address\b/.test(
+    /\b(?:what|which|what's|whats)\s+(?:(?:is|are|was)\s+)?(?:(?:the|your|its|their|our)\s+)?(?:\w+\s+){0,2}address\b|\b(?:give|tell|send)\s+me\s+(?:the|your|its)\s+(?:\w+\s+){0,2}address\b|\b(?:need|needs|want|wants|require|requires)\s+(?:the|your|its|their)\s+(?:[\w'’]+\s+){0,3}address\b/.test(
       q,
     ) &&
     !/\b(?:e-?mail|web|ip|mac)\s+address/.test(q)

@@ -127,6 +127,10 @@ describe(inShopTerms.name, () => {
       'the tent damaged defective pole',
     );
     expect(inShopTerms('how long after they arrived')).toBe('how long after they delivery');
+    expect(inShopTerms('on my bill, how much tax was inside the price')).toBe(
+      'on my invoice, how much vat tax was included',
+    );
+    expect(inShopTerms('please bill me later')).toBe('please bill me later');
     // what arrived at the shop is no delivery
     expect(inShopTerms('you emailed that it arrived')).toBe('you emailed that it arrived');
     expect(inShopTerms('from which day does the guarantee count')).toBe(

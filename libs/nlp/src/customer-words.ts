@@ -248,7 +248,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:coat|raincoat|anorak|rain\s+jacket)\b/g, 'jacket'],
   // a tent is put up by pitching it
   [
-    /\b(?:put|putting|set|setting)\s+up\s+(?:a|the|my|your|our|this|that)\s+(?:\w+\s+)?tent\b|(?<=\btents?\b.{0,60}?)\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b|\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b(?=.{0,60}?\btents?\b)/g,
+    /\b(?:put|putting|set|setting)\s+up\s+(?:a|the|my|your|our|this|that)\s+(?:\w+\s+)?tent\b|(?<=\btents?\b.{0,100}?)\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b|\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b(?=.{0,100}?\btents?\b)/g,
     'pitch tent',
   ],
   // a fee kept back from a refund
@@ -257,8 +257,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'fee',
   ],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
-  // invoices and payment
+  // invoices and payment: a customer's bill is the shop's invoice
+  [/\b(?<=(?:my|the|this|that|your|our)\s+)bill\b(?!\s+(?:to|me|us|my)\b)/g, 'invoice'],
   [/\b(?:sales\s+tax|tax(?:es)?)\b/g, 'vat tax'],
+  [/\b(?:inside|included\s+in|part\s+of|built\s+into)\s+the\s+(?:price|total|amount)\b/g, 'included'],
   [
     /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|ways\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
     'accept pay',

@@ -107,6 +107,10 @@ describe('question analysis', () => {
     expect(code.test('Returns are accepted within a 30-day window.')).toBe(false);
     expect(kinds('Can you give me the code so I can follow the parcel?')).toContain('code');
     expect(kinds('Please tell me to whom I ought to write about this.')).toContain('email');
+    // the kind asked for may be in the sentence the question points back at
+    expect(
+      kinds('Our bookkeeper needs the seller’s registered street address. Could you give it?'),
+    ).toContain('address');
     // an address with the street before the house number, as much of Europe writes it
     const postal = answerTypes('What is the official postal address of your company?')[0];
     expect(postal.kind).toBe('address');

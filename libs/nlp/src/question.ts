@@ -451,7 +451,11 @@ export function answerTypes(question: string): AnswerType[] {
   // what the message asks, not what its background says ("I live near the border. When …"), its
   // misspelt words corrected against the English lexicon ("what nubmer can I call")
   spelling ??= new SpellChecker();
-  const q = restoreContractions(messageParts(question).asking)
+  // (and what the asking sentence points back at: "… needs the seller's address. Could you give it?")
+  const { asking, referent } = messageParts(question);
+  const q = restoreContractions(
+    REFERS_BACK.test(asking) && referent ? `${referent} ${asking}` : asking,
+  )
     .toLowerCase()
     .replace(/\p{L}+/gu, (w) => spelling!.correct(w));
   const types: AnswerType[] = [];

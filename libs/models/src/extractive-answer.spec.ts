@@ -317,6 +317,10 @@ describe('extractiveAnswer', () => {
       'You can cancel an order free of charge until it ships.',
       'After shipping, use a return instead.',
     ]);
+    // … in the answer to each question of a message too, and after a sentence other than the first
+    expect(
+      extractiveAnswer('Too late to cancel my order?? What do I do now?', [policy]).sentences,
+    ).toContain('After shipping, use a return instead.');
   });
 
   it("gives the seller's address for the business and the customer's for their own record", () => {

@@ -307,11 +307,14 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
   }
   // a rule's exception or what to do instead, stated right after it ("You can cancel until it
   // ships. After shipping, use a return instead.") belongs to the rule
-  const first = chosen[0];
-  if (first?.next && CONTINUES.test(first.next) && max > 1) {
-    const next = candidates.find((c) => c.passage === first.passage && c.sentence === first.next);
-    if (next && !chosen.includes(next)) chosen.splice(1, 0, next);
-    if (chosen.length > max) chosen.pop();
+  // (one more sentence than `max` if need be: the rule is not to be cut from its exception)
+  for (let i = 0; i < Math.min(chosen.length, max); i++) {
+    const rule = chosen[i];
+    if (!rule.next || !CONTINUES.test(rule.next)) continue;
+    const next = candidates.find((c) => c.passage === rule.passage && c.sentence === rule.next);
+    if (!next || chosen.includes(next)) continue;
+    chosen.splice(i + 1, 0, next);
+    if (chosen.length > max + 1) chosen.pop();
   }
   return chosen;
 }

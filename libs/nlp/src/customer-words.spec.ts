@@ -131,6 +131,11 @@ describe(inShopTerms.name, () => {
       'on my invoice, how much vat tax was included',
     );
     expect(inShopTerms('please bill me later')).toBe('please bill me later');
+    expect(inShopTerms('what else can I use to pay')).toBe('what else can i accept pay');
+    expect(inShopTerms('nothing on my Mastercard yet')).toBe('nothing card statement yet');
+    expect(inShopTerms('can I call the whole thing off')).toBe('can i cancel');
+    expect(inShopTerms('any kind of student deal')).toBe('any kind of student discount');
+    expect(inShopTerms('what perks do I get')).toBe('what members get do i get');
     // what arrived at the shop is no delivery
     expect(inShopTerms('you emailed that it arrived')).toBe('you emailed that it arrived');
     expect(inShopTerms('from which day does the guarantee count')).toBe(

@@ -37,7 +37,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'statement',
   ],
   [
-    /\b(?:on|to|in)\s+my\s+(?:bank|card|credit\s+card|debit\s+card|bank\s+account)\b/g,
+    /\b(?:on|to|in)\s+my\s+(?:bank|card|credit\s+card|debit\s+card|bank\s+account|visa|mastercard|amex|account)(?:\s+(?:card|statement|account))?\b/g,
     'card statement',
   ],
   // a lower price somewhere else: price matching
@@ -47,7 +47,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // discounts
   [
-    /\b(?:money\s+off|(?:how\s+much|anything|something)\s+off|(?:a|any|some)\s+reduction|reduced\s+price|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
+    /\b(?:money\s+off|(?:how\s+much|anything|something)\s+off|(?:a|any|some)\s+reduction|reduced\s+price|(?<=\b(?:student|special|good|any|of)\s+)deals?|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
     'discount',
   ],
   [
@@ -169,7 +169,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:swap|swapping|swapped|switch\s+(?:it|them)?\s*for|trade\s+(?:it|them)?\s*(?:in\s+)?for)\b/g,
     'exchange',
   ],
-  [/\b(?:call\s+off|don'?t\s+want\s+(?:it|them)\s+any\s*more)\b/g, 'cancel'],
+  [
+    /\b(?:call\s+off|call\s+(?:it|the\s+(?:whole\s+)?(?:thing|order|purchase)|everything|my\s+order)\s+off|don'?t\s+want\s+(?:it|them)\s+any\s*more)\b/g,
+    'cancel',
+  ],
   // where a parcel goes in: a drop-off point
   [
     /\b(?:hand(?:ing)?\s+(?:in(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+in)|drop(?:ping)?\s+(?:off(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+off)|take\s+(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+to)\b/g,
@@ -260,9 +263,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // invoices and payment: a customer's bill is the shop's invoice
   [/\b(?<=(?:my|the|this|that|your|our)\s+)bill\b(?!\s+(?:to|me|us|my)\b)/g, 'invoice'],
   [/\b(?:sales\s+tax|tax(?:es)?)\b/g, 'vat tax'],
-  [/\b(?:inside|included\s+in|part\s+of|built\s+into)\s+the\s+(?:price|total|amount)\b/g, 'included'],
   [
-    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|ways\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
+    /\b(?:inside|included\s+in|part\s+of|built\s+into)\s+the\s+(?:price|total|amount)\b/g,
+    'included',
+  ],
+  [
+    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|(?:other\s+)?ways\s+to\s+pay|(?:use|using)\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
     'accept pay',
   ],
   // the business itself
@@ -289,6 +295,8 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:how\s+much\s+(?:is|are|was|for)|how\s+expensive\s+(?:is|are))(?=\s+(?:the|a|an|your|it|this|that|one|membership|shipping|delivery|postage|express)\b(?!\s+(?:refund|discount|vat|tax|deposit)))/g,
     'cost',
   ],
+  // what a member gets
+  [/\b(?:perks?|benefits?|advantages?)\b(?!\s+(?:of\s+)?(?:cancel))/g, 'members get'],
   [/\b(?:loyalty\s+(?:program(?:me)?|scheme|club)|members?\s+club|paid\s+plan)\b/g, 'membership'],
   // a plan that goes on "by itself" renews automatically; one that "stops" ends or renews
   [/\b(?:by\s+itself|on\s+its\s+own|without\s+me\s+doing\s+anything)\b/g, 'automatically'],

@@ -107,6 +107,11 @@ describe('question analysis', () => {
     expect(code.test('Returns are accepted within a 30-day window.')).toBe(false);
     expect(kinds('Can you give me the code so I can follow the parcel?')).toContain('code');
     expect(kinds('Please tell me to whom I ought to write about this.')).toContain('email');
+    expect(kinds('How much longer should I wait?')).toEqual(['duration']);
+    expect(kinds('INV-1 how much tax was in it')).toEqual(['money']);
+    expect(
+      kinds('They need your VAT registration number. Could you tell me what it is?'),
+    ).toContain('code');
     // the kind asked for may be in the sentence the question points back at
     expect(
       kinds('Our bookkeeper needs the seller’s registered street address. Could you give it?'),

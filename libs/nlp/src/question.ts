@@ -270,7 +270,7 @@ export const BACKGROUND_WEIGHT = 0.5;
 /** … when the asking sentence refers back to the background with a pronoun ("Is that covered?"). */
 export const REFERRED_WEIGHT = 0.9;
 const REFERS_BACK =
-  /\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$/i;
+  /\b(?:what|which|where|who|how\s+much)\s+(?:it|this|that|they)\s+(?:is|are|was|were|costs?)\b|\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$/i;
 const ASKING =
   /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b|\b(?:to\s+know|wondering|wonder|tell\s+me|find\s+out|not\s+sure|unsure|no\s+idea|(?:do\s+not|don'?t)\s+know|(?:can\s*not|can'?t)\s+remember|forgot)\s+(?:\w+\s+){0,3}?(?:how|what|when|where|which|who|whether|if|why)\b/i;
 /**
@@ -463,7 +463,7 @@ export function answerTypes(question: string): AnswerType[] {
     if (!types.some((t) => t.kind === kind)) types.push({ kind, test, specific });
   };
   if (
-    /\bhow (?:long|soon|quick|quickly|fast)\b|\b(?:warranty|guarantee|return|refund|delivery|shipping|trial|notice|membership) (?:period|window|time|length|duration)\b|\bhow many (?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
+    /\bhow (?:long|soon|quick|quickly|fast)\b|\bhow much (?:longer|more time)\b|\b(?:warranty|guarantee|return|refund|delivery|shipping|trial|notice|membership) (?:period|window|time|length|duration)\b|\bhow many (?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
       q,
     )
   )
@@ -480,7 +480,7 @@ export function answerTypes(question: string): AnswerType[] {
     ) && !/\bdiscount|\bcharge|\brefund|\bback\b/.test(q);
   if (price) add('money', (s) => AMOUNT.test(s));
   else if (
-    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much discount\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
+    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
       q,
     )
   )
@@ -493,7 +493,9 @@ export function answerTypes(question: string): AnswerType[] {
     // a weight asks for a mass, not any number ("1.9 kg", not "five-year")
     add('quantity', (s) => MASS.test(s));
   else if (
-    /\bhow (?:many|much|heavy|big|large|tall|wide|far|old)\b|\bwhat (?:size|weight)\b/.test(q)
+    /\bhow (?:many|much(?!\s+(?:longer|more\s+time))|heavy|big|large|tall|wide|far|old)\b|\bwhat (?:size|weight)\b/.test(
+      q,
+    )
   )
     add('quantity', (s) => QUANTITY.test(s));
   // a quantity the question names ("after 35 days", "over 50 EUR") is answered by a rule that
@@ -532,6 +534,16 @@ export function answerTypes(question: string): AnswerType[] {
   // ("how will I find out my tracking number" asks how)
   if (
     /\b(?:(?:what|which)(?:'s|\s+is|\s+are|\s+was)?|(?:give|tell|send)\s+me)\s+(?:\w+\s+){0,2}(?:tracking|order|invoice|vat|case|ticket|account|reference|confirmation|customer|membership)\s+(?:number|no|id|code)\b|\b(?:give|tell|send)\s+(?:me|us)\s+(?:the|my|a|your|our)\s+(?:code|id|reference)\b/.test(
+      q,
+    )
+  )
+    add('code', isCode, true);
+  // "… without your VAT registration number. Could you tell me what it is?"
+  else if (
+    /\b(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership)\s+(?:registration\s+|id\s+)?(?:number|no|id|code)\b/.test(
+      q,
+    ) &&
+    /\b(?:what|which)\s+(?:it|that|this)\s+is\b|\b(?:give|tell|send)\s+(?:me|us)\s+(?:it|that|this)\b/.test(
       q,
     )
   )

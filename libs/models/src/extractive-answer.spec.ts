@@ -307,6 +307,18 @@ describe('extractiveAnswer', () => {
     ).toContain('30 degrees');
   });
 
+  it('answers which countries outside a region with the sentence naming countries outside it', () => {
+    const shipping = p(
+      'shipping',
+      0,
+      'We ship to the United Kingdom, Switzerland, Norway, Canada and the United States. International delivery takes 5 to 10 business days. Customs duties and import taxes for destinations outside the European Union are paid by the customer on delivery; we cannot pay them in advance.',
+    );
+    expect(
+      extractiveAnswer('Which countries outside the EU can you deliver to?', [shipping])
+        .sentences[0],
+    ).toContain('Norway');
+  });
+
   it('keeps a rule together with the exception or alternative stated right after it', () => {
     const policy = p(
       'orders',

@@ -19,6 +19,9 @@ import {
   countriesIn,
   scopeApplies,
   scopesOf,
+  isIn,
+  countryOf,
+  inShopTerms,
   type Country,
   type Scope,
 } from '@switchyard/nlp';
@@ -98,6 +101,18 @@ const OUT_OF_SCOPE = 0.5;
 /** A date as written: "2026-03-06", "06/03/2026", "6 March 2026", "March 6". */
 const DATE_VALUE =
   /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}\b)/i;
+/** The words that name a region or a side of it, in a question scoped to one. */
+const REGION_WORDS = new Set([
+  'eu',
+  'european',
+  'union',
+  'europe',
+  'outside',
+  'inside',
+  'within',
+  'other',
+  'else',
+]);
 /** The words for what a country name names. */
 const COUNTRY_WORDS = new Set(['country', 'nation', 'destination']);
 /** A country without a word of its own among the asked ones ("US") counts as this many bits. */
@@ -410,6 +425,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   };
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
+  // the regions the question asks about the outside of ("which countries outside the EU")
+  const asksScope = scopesOf(
+    inShopTerms(asking)
+      .replace(/\beu\b/g, 'EU')
+      .replace(/\beurope\b/g, 'Europe')
+      .replace(/\beuropean union\b/g, 'European Union'),
+  ).filter((x): x is Scope & { region: 'eu' | 'europe' } => x.region !== 'elsewhere' && !x.inside);
   // whose details are asked: the business's ("your company's address") or the customer's own
   const party = ASKS_OF_BUSINESS.test(question)
     ? 'business'
@@ -506,6 +528,17 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       // a country the sentence names is a country ("which countries do you ship to"), and a
       // date it writes is a date ("between which dates")
       if (COUNTRY_WORDS.has(q) && c.countries.size > 0) m = Math.max(m, 1);
+      // the outside of a region the question asks about ("which countries outside the EU") is
+      // covered by a sentence naming countries all outside it ("We ship to Norway, Canada …")
+      if (REGION_WORDS.has(q) && asksScope.length > 0 && c.countries.size > 0) {
+        const all = [...c.countries].map((code) => countryOf(code));
+        if (
+          asksScope.every((s) =>
+            all.every((k) => k !== undefined && isIn(k, s.region) === s.inside),
+          )
+        )
+          m = Math.max(m, 1);
+      }
       if (q === 'date' && DATE_VALUE.test(c.sentence)) m = Math.max(m, 1);
       // an abbreviation of a name the sentence spells out ("Amex", "American Express") is that name
       if (m < 1 && !lexicon.stopWords.has(q) && c.names.some((n) => abbreviates(q, n))) m = 1;

@@ -108,6 +108,10 @@ describe('question analysis', () => {
     expect(kinds('Can you give me the code so I can follow the parcel?')).toContain('code');
     expect(kinds('Please tell me to whom I ought to write about this.')).toContain('email');
     expect(kinds('How much longer should I wait?')).toEqual(['duration']);
+    const list = answerTypes('Which countries outside the EU do you ship to?')[0];
+    expect(list.kind).toBe('countries');
+    expect(list.test('We ship to Norway and Canada.')).toBe(true);
+    expect(list.test('Duties outside the European Union are paid on delivery.')).toBe(false);
     expect(kinds('INV-1 how much tax was in it')).toEqual(['money']);
     expect(
       kinds('They need your VAT registration number. Could you tell me what it is?'),

@@ -214,6 +214,12 @@ export function scopesOf(sentence: string): Scope[] {
   );
 }
 
+/** The country of an ISO 3166-1 alpha-2 code, if it is one. */
+export function countryOf(code: string): Country | undefined {
+  const c = countries[code as keyof typeof countries];
+  return c && { code, name: c.name, continent: c.continent };
+}
+
 /** Is the country in the region? */
 export function isIn(country: Country, region: Exclude<Region, 'elsewhere'>): boolean {
   return region === 'eu' ? EU_MEMBERS.has(country.code) : country.continent === 'EU';

@@ -2,6 +2,7 @@ import { Lexicon } from './lexicon.js';
 import { SpellChecker } from './spelling.js';
 import { inShopTerms } from './customer-words.js';
 import { withoutSmallTalk } from './small-talk.js';
+import { countriesIn } from './places.js';
 import { type TermOptions, lemmas, tokenize } from './text.js';
 
 /**
@@ -371,7 +372,8 @@ export interface AnswerType {
     | 'agent'
     | 'manner'
     | 'code'
-    | 'address';
+    | 'address'
+    | 'countries';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -522,6 +524,9 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('time', (s) => TIME.test(s));
+  // "which countries", "where else": a sentence naming countries, not one about a region
+  if (/\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b|\bwhere\s+else\b/.test(q))
+    add('countries', (s) => countriesIn(s).length > 0);
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
   if (
     /\b(?:phone|telephone|contact|hotline|support line|helpline)\s+number\b|\bwhat(?:'s| is)?\s+(?:the |your )?(?:\w+ )?number\b(?! of)|\bwhich number\b|\bnumber (?:can|do|should|to) (?:i|we) (?:call|ring|dial|phone|use)\b|\bhow (?:can|do) i (?:call|ring|phone)\b/.test(

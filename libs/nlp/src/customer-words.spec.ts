@@ -136,6 +136,24 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('can I call the whole thing off')).toBe('can i cancel');
     expect(inShopTerms('any kind of student deal')).toBe('any kind of student discount');
     expect(inShopTerms('what perks do I get')).toBe('what members get do i get');
+    expect(inShopTerms("what's your fastest option")).toBe("what's your express delivery");
+    expect(inShopTerms('when should my jacket and socks turn up')).toBe(
+      'when should my jacket and socks delivery',
+    );
+    expect(inShopTerms('when will my refund turn up')).toBe('when will my refund turn up');
+    expect(inShopTerms('I took one of the labels off')).toBe('i tags attached removed');
+    expect(inShopTerms('rope cut to length')).toBe('rope custom-cut');
+    expect(inShopTerms("change my trail shoes to a 44 if you don't have 44 anymore")).toBe(
+      'exchange size if you out of stock',
+    );
+    expect(inShopTerms('how will I find out that my order is on its way')).toBe(
+      'how will i receive email when parcel is shipped',
+    );
+    expect(inShopTerms('how do I get this sorted out')).toBe('how do i claim repair');
+    expect(inShopTerms('which other ways can I pay you')).toBe('which accept pay');
+    expect(inShopTerms('with which card was it paid')).toBe(
+      'with which card visa mastercard was it paid',
+    );
     // what arrived at the shop is no delivery
     expect(inShopTerms('you emailed that it arrived')).toBe('you emailed that it arrived');
     expect(inShopTerms('from which day does the guarantee count')).toBe(

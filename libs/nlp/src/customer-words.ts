@@ -79,6 +79,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'delivery',
   ],
   [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],
+  // "when should my jacket and socks turn up": what is asked to arrive is a delivery, unless it
+  // is money
+  [
+    /(?<=\b(?:when|will|should|would)\b(?:(?!money|refund|credit|payment|reimburse)[^.?!]){0,40}?\s)(?:arrive|turn\s+up|show\s+up|get\s+here)\b(?!\s+(?:on|in|to)\s+(?:my|the)\s+(?:statement|card|account|bank))/g,
+    'delivery',
+  ],
   // "when should it show up", "will they get here by Friday": what is coming is the order
   [
     /(?<=\b(?:it|they|mine)\s+(?:\w+\s+)?)(?:arrive|get\s+here|turn\s+up|show\s+up|be\s+delivered)\b|(?<=\b(?:after|since|once)\s+(?:it|they)\s+)(?:arrived|came|got\s+here|turned\s+up|showed\s+up|was\s+delivered|were\s+delivered)\b(?!\s+(?:on|to)\s+(?:my|the)\s+(?:statement|card|account|bank))/g,
@@ -101,6 +107,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // sending a parcel is shipping it
   [/\b(?:to\s+)?post\s+(?:a|the|my|your|an)\s+(?:\w+\s+)?(?:parcel|package|order)\b/g, 'shipping'],
+  // how a customer learns that an order is under way: an e-mail
+  [
+    /\b(?:find\s+out|know|be\s+told|be\s+notified|hear|get\s+notified)\s+(?:that|when|if|whether)\s+(?:my|the|our)\s+(?:order|parcel|package|stuff)\b/g,
+    'receive email when parcel',
+  ],
   // where a parcel is, once it has left
   [
     /\b(?:know|see|check|find\s+out|tell)\s+where\s+(?:my|the|our)\s+(?:package|parcel|order|shipment|stuff)\s+is\b/g,
@@ -138,7 +149,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'free',
   ],
   [
-    /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day\s+(?:delivery|shipping)|super\s+fast|quick(?:er)?\s+(?:delivery|shipping)|fast(?:er)?\s+(?:delivery|shipping)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
+    /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day\s+(?:delivery|shipping)|(?:fastest|quickest|speediest)\s+(?:delivery|shipping|option|way|service|method)|super\s+fast|quick(?:er)?\s+(?:delivery|shipping)|fast(?:er)?\s+(?:delivery|shipping)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
     'express delivery',
   ],
   // what has left the warehouse has shipped
@@ -178,9 +189,19 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:hand(?:ing)?\s+(?:in(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+in)|drop(?:ping)?\s+(?:off(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+off)|take\s+(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+to)\b/g,
     'drop parcel point',
   ],
+  // a product cut to the customer's length is custom-cut
+  [
+    /\b(?:cut\s+to\s+(?:length|size|measure|order)|made\s+to\s+measure|custom[\s-]made)\b/g,
+    'custom-cut',
+  ],
+  // a change to another size is an exchange
+  [
+    /\b(?:change|switch)\s+(?:it|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|for)\s+(?:a|an|the)?\s*(?:size\s+)?(?:\d{1,3}|xx?s|xx?l|s|m|l|smaller|bigger|larger)\b/g,
+    'exchange size',
+  ],
   // what the shop has none of is out of stock
   [
-    /\b(?:(?:no|none|not\s+any)\s+(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|that\s+size)\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock|unavailable)\b/g,
+    /\b(?:(?:no|none|not\s+any)\s+(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|that\s+size|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock|unavailable)\b/g,
     'out of stock',
   ],
   [/\b(?:an?|size|in)\s+(?:xx?s|xx?l|m|l)\b(?!['’])/g, 'a size'],
@@ -199,7 +220,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:enclose|enclosed|attach|attached|include\s+with)\b/g, 'send'],
   // labels cut off are tags no longer attached
   [
-    /\b(?:take|took|taken|cut|ripped|pulled|removed?)\s+(?:off\s+)?(?:the|all\s+the|its|their)\s+(?:labels?|tags?|price\s+tags?)(?:\s+off)?\b/g,
+    /\b(?:take|took|taken|cut|ripped|pulled|removed?)\s+(?:off\s+)?(?:one\s+of\s+|some\s+of\s+)?(?:the|all\s+the|its|their|a)\s+(?:labels?|tags?|price\s+tags?)(?:\s+off)?\b/g,
     'tags attached removed',
   ],
   // a table of body measures is the size guide
@@ -228,6 +249,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'replace',
   ],
   [/\b(?:mend|mended|fix\s+(?:it|them)|get\s+(?:it|them)\s+fixed)\b/g, 'repair'],
+  [
+    /\b(?:get|have)\s+(?:this|it|that)\s+(?:sorted(?:\s+out)?|seen\s+to|looked\s+at|dealt\s+with)\b/g,
+    'claim repair',
+  ],
   [
     /\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not|didn'?t|did\s+not|isn'?t|is\s+not)\s+(?:work|working|turn\s+on|switch\s+on|start|function|light|close|zip)|(?:not|no\s+longer)\s+working|dead\s+on\s+arrival)\b/g,
     'defective',
@@ -263,12 +288,14 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // invoices and payment: a customer's bill is the shop's invoice
   [/\b(?<=(?:my|the|this|that|your|our)\s+)bill\b(?!\s+(?:to|me|us|my)\b)/g, 'invoice'],
   [/\b(?:sales\s+tax|tax(?:es)?)\b/g, 'vat tax'],
+  // the card paid with: its brand
+  [/\b(?:which|what)\s+(?:credit\s+|debit\s+|bank\s+)?card\b/g, 'which card visa mastercard'],
   [
     /\b(?:inside|included\s+in|part\s+of|built\s+into)\s+the\s+(?:price|total|amount)\b/g,
     'included',
   ],
   [
-    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|(?:other\s+)?ways\s+to\s+pay|(?:use|using)\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
+    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|(?:other\s+)?ways\s+to\s+pay|(?:other\s+)?ways\s+(?:can|could|do|may)\s+(?:i|we)\s+pay(?:\s+you)?|(?:use|using)\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
     'accept pay',
   ],
   // the business itself

@@ -30,6 +30,18 @@ describe('withoutSmallTalk', () => {
     expect(withoutSmallTalk(text)).toBe(expected);
   });
 
+  it('drops a sign-off with the name after it, not a last word that asks', () => {
+    expect(withoutSmallTalk('What number can I ring? Thank you, Doris')).toBe(
+      'What number can I ring?',
+    );
+    expect(withoutSmallTalk('Can I call the order off? Thanks, Jordan')).toBe(
+      'Can I call the order off?',
+    );
+    expect(withoutSmallTalk('What do I get? Greetings, Ana')).toBe('What do I get?');
+    expect(withoutSmallTalk('Can I return it? Kind regards, Ana Lima')).toBe('Can I return it?');
+    expect(withoutSmallTalk('I live in Spain. Refund.')).toBe('I live in Spain. Refund.');
+  });
+
   it('leaves a request that only looks polite as it is', () => {
     for (const text of [
       "I hope you're able to cancel my order today.",

@@ -85,6 +85,11 @@ function withoutSignature(text: string): string {
   return cut.replace(SENT_FROM, '');
 }
 
+/** A closing formula and the name after it: "Thanks, Tom", "Kind regards, Ana Lima". */
+const SIGNED_OFF = /^(.{2,40}?)[,!.]?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[.!]?$/u;
+/** What is left of a message's last line after its greeting when it is only a name ("Greetings, Ana"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?[.!]?$/u;
+
 /** Social sentences are short: longer ones are not tested (and the patterns stay linear). */
 const SOCIAL_MAX = 160;
 
@@ -101,13 +106,19 @@ export function withoutSmallTalk(text: string): string {
   let pending = '';
   for (let i = 0; i < parts.length; i += 2) {
     let s = parts[i] ?? '';
+    const written = s;
     // "Hi, hello, …": greetings and announcements one after the other
     for (let n = 0; n < 3; n++) {
       const rest = s.replace(GREETING, '').replace(ANNOUNCEMENT, '');
       if (rest === s) break;
       s = rest;
     }
-    const t = s.trim();
+    let t = s.trim();
+    // a sign-off's name ("Thanks, Tom", "Merci, Alex Moreau"): the formula is small talk, and so
+    // is the name closing the message after it
+    const signed = SIGNED_OFF.exec(t);
+    if (signed && i >= parts.length - 2 && SOCIAL_SENTENCE.test(signed[1])) t = s = '';
+    else if (i >= parts.length - 2 && i > 0 && s !== written && NAME_ONLY.test(t)) t = s = '';
     // nothing but punctuation ("--") or a social formula
     if (!/[\p{L}\p{N}]/u.test(t) || (t.length <= SOCIAL_MAX && SOCIAL_SENTENCE.test(t))) s = '';
     else s = withoutTrailingThanks(s);

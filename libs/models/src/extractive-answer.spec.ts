@@ -319,6 +319,25 @@ describe('extractiveAnswer', () => {
     ).toContain('Norway');
   });
 
+  it('does not answer a customer who says they are no member with a rule for members', () => {
+    const club = p(
+      'club',
+      0,
+      'Club membership costs 29 EUR a year and renews automatically. Members also get free express delivery within the EU on every order and early access to sales.',
+    );
+    const shipping = p(
+      'shipping',
+      0,
+      'Standard delivery within the European Union takes 2 to 4 business days and costs 4.95 EUR; it is free on orders over 75 EUR. Express delivery takes 1 to 2 business days and costs 12.95 EUR.',
+    );
+    expect(
+      extractiveAnswer(
+        "I need hiking poles in Madrid by Friday, I'm not a club member. What's your fastest option and what does it cost me?",
+        [club, shipping],
+      ).sentences[0],
+    ).not.toContain('Members');
+  });
+
   it('keeps a rule together with the exception or alternative stated right after it', () => {
     const policy = p(
       'orders',

@@ -614,9 +614,19 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     );
     if (general) c.score *= NAMED_SCOPE;
   }
+  // a rule for members ("Members also get free express delivery") is not the answer for a
+  // customer who says they are none
+  if (NOT_A_MEMBER.test(question))
+    for (const c of candidates) if (MEMBERS_ONLY.test(c.sentence)) c.score *= NOT_THEIRS;
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
+/** "I'm not a club member", "not a member of anything", "as a non-member". */
+const NOT_A_MEMBER = /\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\b|\bnon-?\s?members?\b/i;
+/** A rule stated for members: "Members also get …", "Members of the X plan have …". */
+const MEMBERS_ONLY = /^members\b/i;
+/** What a rule for a group counts for a customer who says they are not in it. */
+const NOT_THEIRS = 0.6;
 /** A rule stated for everything of a kind: "Every product …", "All orders …", "Any item …". */
 const UNIVERSAL = /^(?:every|all|any|each)\s/i;
 /** What a rule for a named line counts beside the rule for all, for a question naming neither. */

@@ -151,6 +151,7 @@ describe(inShopTerms.name, () => {
     );
     expect(inShopTerms('how do I get this sorted out')).toBe('how do i claim repair');
     expect(inShopTerms('which other ways can I pay you')).toBe('which accept pay');
+    expect(inShopTerms('what number can I ring')).toBe('what number phone');
     expect(inShopTerms('with which card was it paid')).toBe(
       'with which card visa mastercard was it paid',
     );

@@ -314,7 +314,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'customer service',
   ],
   [
-    /\b(?:(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+)?(?:human|person|someone|somebody|real\s+person|agent)|(?:to|i|we|can|could)\s+(?:call|ring|phone)\s+(?:you|someone|support))\b/g,
+    /\b(?:(?:can|could|should|do|may)\s+(?:i|we)\s+(?:call|ring|phone|dial)\b(?!\s+(?:off|back))|(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+)?(?:human|person|someone|somebody|real\s+person|agent)|(?:to|i|we|can|could)\s+(?:call|ring|phone)\s+(?:you|someone|support))\b/g,
     'phone',
   ],
   // "how much is the membership": what it costs

@@ -152,6 +152,23 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('how do I get this sorted out')).toBe('how do i claim repair');
     expect(inShopTerms('which other ways can I pay you')).toBe('which accept pay');
     expect(inShopTerms('what number can I ring')).toBe('what number phone');
+    expect(inShopTerms('give me the $ back')).toBe('give me refund');
+    expect(inShopTerms('r u guys around on saturdays')).toBe('customer service open on saturdays');
+    expect(inShopTerms('paid w/ one of ur vouchers')).toBe('paid with one of your gift card');
+    expect(inShopTerms('how was INV-1 settled')).toBe('how was inv-1 paid');
+    expect(inShopTerms('the amount before carriage')).toBe('the subtotal');
+    expect(inShopTerms('60 m of line cut to the lengths I give')).toBe(
+      '60 m of line custom-cut i give',
+    );
+    expect(inShopTerms('half-used gas cartridges')).toBe('opened fuel canisters');
+    expect(inShopTerms('some price reduction for students')).toBe('discount for students');
+    expect(inShopTerms('the membership is paying itself again every year? how I stop it')).toBe(
+      'the membership is renews automatically every year? how i cancel',
+    );
+    expect(inShopTerms('it would be here by now, which dates did you promise me')).toBe(
+      'it delivery by now, which dates did you expected me',
+    );
+    expect(inShopTerms('how many people fit in the tent')).toBe('how many sleeps in the tent');
     expect(inShopTerms('with which card was it paid')).toBe(
       'with which card visa mastercard was it paid',
     );

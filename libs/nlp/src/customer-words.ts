@@ -19,7 +19,7 @@
 const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // refunds
   [
-    /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|pay\s+me\s+back|paid\s+back|reimburs\w*)\b/g,
+    /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|(?:the|my|our)\s+(?:cash|dosh)\s+back|pay\s+me\s+back|paid\s+back|repaid|repay|repayment|reimburs\w*)\b|(?:the|my|our)\s+[$€£]\s+back\b/g,
     'refund',
   ],
   // "when do I get my money", "give me my money": the money a customer is owed is a refund
@@ -47,7 +47,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // discounts
   [
-    /\b(?:money\s+off|(?:how\s+much|anything|something)\s+off|(?:a|any|some)\s+reduction|reduced\s+price|(?<=\b(?:student|special|good|any|of)\s+)deals?|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
+    /\b(?:money\s+off|(?:how\s+much|anything|something)\s+off|(?:a|any|some)\s+(?:price\s+)?reductions?|price\s+reductions?|reduced\s+price|(?<=\b(?:student|special|good|any|of)\s+)deals?|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
     'discount',
   ],
   [
@@ -79,6 +79,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'delivery',
   ],
   [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],
+  [/\b(?:would|will|should)\s+be\s+here\b/g, 'delivery'],
+  [
+    /\b(?:promised|promise|quoted|estimated)(?=\s+(?:me|us|dates?|days?|delivery|arrival)\b)/g,
+    'expected',
+  ],
   // "when should my jacket and socks turn up": what is asked to arrive is a delivery, unless it
   // is money
   [
@@ -191,7 +196,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // a product cut to the customer's length is custom-cut
   [
-    /\b(?:cut\s+to\s+(?:length|size|measure|order)|made\s+to\s+measure|custom[\s-]made)\b/g,
+    /\b(?:cut\s+to\s+(?:the\s+)?(?:lengths?|sizes?|measure|order)|made\s+to\s+measure|custom[\s-]made)\b/g,
     'custom-cut',
   ],
   // a change to another size is an exchange
@@ -199,6 +204,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:change|switch)\s+(?:it|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|for)\s+(?:a|an|the)?\s*(?:size\s+)?(?:\d{1,3}|xx?s|xx?l|s|m|l|smaller|bigger|larger)\b/g,
     'exchange size',
   ],
+  // camping gas: fuel canisters, and a part-used one is opened
+  [
+    /\b(?:(?:gas|fuel|butane|propane|stove|camping\s+gas)\s+(?:cartridges?|canisters?|cans?|bottles?)|gas\s+for\s+(?:the|my)\s+stoves?)\b/g,
+    'fuel canisters',
+  ],
+  [/\b(?:half[\s-]used|partly\s+used|part[\s-]used|half[\s-]empty|used\s+up)\b/g, 'opened'],
   // what the shop has none of is out of stock
   [
     /\b(?:(?:no|none|not\s+any)\s+(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|that\s+size|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock|unavailable)\b/g,
@@ -274,6 +285,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'waterproof',
   ],
   [/\b(?:coat|raincoat|anorak|rain\s+jacket)\b/g, 'jacket'],
+  // how many a tent holds is how many it sleeps
+  [
+    /\bhow\s+many\s+(?:people|persons|adults|of\s+us)\s+(?:fit|sleep|can\s+sleep|go)\b/g,
+    'how many sleeps',
+  ],
   // a tent is put up by pitching it
   [
     /\b(?:put|putting|set|setting)\s+up\s+(?:a|the|my|your|our|this|that)\s+(?:\w+\s+)?tent\b|(?<=\btents?\b.{0,100}?)\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b|\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b(?=.{0,100}?\btents?\b)/g,
@@ -285,6 +301,13 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'fee',
   ],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
+  [/\b(?:gift\s+)?(?:vouchers?|certificates?|gift\s+cert(?:ificate)?s?)\b/g, 'gift card'],
+  [/\b(?:settled|settle|settlement)\b/g, 'paid'],
+  [/\b(?:carriage|freight)\b/g, 'shipping'],
+  [
+    /\b(?:amount|total|price|sum|cost)\s+(?:before|without|excluding|excl\.?)\s+(?:the\s+)?(?:shipping|carriage|freight|delivery|postage|tax|vat)\b/g,
+    'subtotal',
+  ],
   // invoices and payment: a customer's bill is the shop's invoice
   [/\b(?<=(?:my|the|this|that|your|our)\s+)bill\b(?!\s+(?:to|me|us|my)\b)/g, 'invoice'],
   [/\b(?:sales\s+tax|tax(?:es)?)\b/g, 'vat tax'],
@@ -305,7 +328,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // when someone is there to help is when customer service is open
   [
-    /\b(?:(?:anybody|anyone|someone|somebody|people|staff)\s+(?:there|around|available|working)(?:\s+to\s+help)?\s*(?=on\b|at\b|in\b|during\b|after\b|before\b|over\b|this\b|today\b|tomorrow\b|late\b|early\b|\?|$)|(?:opening|business|office|support|service|customer\s+service|phone)\s+(?:hours|times)|(?:are\s+you|is\s+(?:support|customer\s+service))\s+(?:open|around|available))\b/g,
+    /\b(?:(?:anybody|anyone|someone|somebody|people|staff)\s+(?:there|around|available|working)(?:\s+to\s+help)?\s*(?=on\b|at\b|in\b|during\b|after\b|before\b|over\b|this\b|today\b|tomorrow\b|late\b|early\b|\?|$)|(?:opening|business|office|support|service|customer\s+service|phone)\s+(?:hours|times)|(?:are\s+you|is\s+(?:support|customer\s+service))\s+(?:guys\s+|folks\s+|people\s+)?(?:open|around|available))\b/g,
     'customer service open',
   ],
   // the team that helps customers is customer service
@@ -327,6 +350,14 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:loyalty\s+(?:program(?:me)?|scheme|club)|members?\s+club|paid\s+plan)\b/g, 'membership'],
   // a plan that goes on "by itself" renews automatically; one that "stops" ends or renews
   [/\b(?:by\s+itself|on\s+its\s+own|without\s+me\s+doing\s+anything)\b/g, 'automatically'],
+  [
+    /\b(?:(?:pay|paying|pays|charge|charging|charges|bill|billing|bills)\s+(?:itself|automatically|me)\s+again|(?:again|automatically)\s+every\s+year|every\s+year\s+again)\b/g,
+    'renews automatically',
+  ],
+  [
+    /(?<=\b(?:membership|subscription|plan|club)\b.{0,80}?)\bstop\s+(?:it|this|that|paying)\b|\bstop\s+(?:my|the)\s+(?:membership|subscription|plan)\b/g,
+    'cancel',
+  ],
   [
     /\b(?:(?:does|do|will|would)\s+(?:it|that|the\s+\w+)\s+(?:stop|end|expire|run\s+out|lapse|keep\s+going|continue|carry\s+on))\b/g,
     'renew cancel',
@@ -361,6 +392,11 @@ export function inShopTerms(text: string): string {
   let out = text
     .toLowerCase()
     .replace(/\s+/g, ' ')
+    // text-speak: "r u", "ur", "w/"
+    .replace(/\br\s+u\b/g, 'are you')
+    .replace(/\bu\b(?!\.)/g, 'you')
+    .replace(/\bur\b/g, 'your')
+    .replace(/\bw\/(?=\s)/g, 'with')
     // text-speak "4" for "for" between words ("how many days 4 money back"), not a count
     .replace(
       /(?<=\b(?!(?:size|sizes|number|no|nr|model|version|type|page|step|to|or|and|of|x|the|a|about|only|just|over|under|than)\b)[a-z]{3,} )4(?= [a-z]{2,}\b)/g,

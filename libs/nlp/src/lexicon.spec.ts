@@ -108,6 +108,8 @@ describe('question analysis', () => {
     expect(kinds('Can you give me the code so I can follow the parcel?')).toContain('code');
     expect(kinds('Please tell me to whom I ought to write about this.')).toContain('email');
     expect(kinds('How much longer should I wait?')).toEqual(['duration']);
+    expect(kinds('What is your actual cut-off time?')).toEqual(['time']);
+    expect(kinds('INV-1 vat amount')).toEqual(['money']);
     const list = answerTypes('Which countries outside the EU do you ship to?')[0];
     expect(list.kind).toBe('countries');
     expect(list.test('We ship to Norway and Canada.')).toBe(true);

@@ -477,12 +477,12 @@ export function answerTypes(question: string): AnswerType[] {
   // a price asked ("how much is the membership", "what does express cost") is answered by an
   // amount, not by "refunded in full"
   const price =
-    /\bhow much (?:is|are|does|do|will|would|for)\b.*\b(?:cost|price|fee)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b/.test(
+    /\bhow much (?:is|are|does|do|will|would|for)\b.*\b(?:cost|price|fee)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b/.test(
       q,
     ) && !/\bdiscount|\bcharge|\brefund|\bback\b/.test(q);
   if (price) add('money', (s) => AMOUNT.test(s));
   else if (
-    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\bhow much of\b.*\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
+    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bhow much of\b.*\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
       q,
     )
   )
@@ -519,7 +519,7 @@ export function answerTypes(question: string): AnswerType[] {
     add('payer', (s) => PAYER.test(s));
   // "are you open on Sundays": a day named is a question about when
   if (
-    /\bwhen\b|\bwhat time\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b.*\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
+    /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b.*\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
       q,
     )
   )

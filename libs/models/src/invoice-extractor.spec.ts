@@ -1698,4 +1698,16 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       '                                     2025年6月2日\n山田 様\n\n    金額    ¥12,000－\n';
     expect(extractInvoice(receipt).vendor).toBeUndefined();
   });
+
+  it('sends a reading without a vendor to a person, however sure its other fields', () => {
+    const fields =
+      'Invoice No: Q-77\nInvoice date: 2025-06-02\nSubtotal: EUR 50.00\nVAT: EUR 10.00\nTotal due: EUR 60.00';
+    const nameless = readInvoice(fields);
+    expect(nameless.fields.vendor).toBeUndefined();
+    expect(nameless.fields.total).toBe(60);
+    expect(nameless.confidence).toBeLessThan(0.7);
+    expect(readInvoice(`Seller: Pelham Joinery Ltd\n${fields}`).confidence).toBeGreaterThanOrEqual(
+      0.7,
+    );
+  });
 });

@@ -1710,4 +1710,33 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       0.7,
     );
   });
+
+  it('reads a legal form partly in brackets, and Korean and Japanese legal forms and signs', () => {
+    const za = 'Karoo Tiling (Pty) Ltd\nTAX INVOICE\nInvoice Number: KT-12\nTotal Due: R 1 150,00';
+    expect(extractInvoice(za).vendor).toBe('Karoo Tiling (Pty) Ltd');
+    for (const name of ['(주)푸른바다', '푸른바다(주)', '㈜푸른바다', '㈱みどり工房'])
+      expect(
+        extractInvoice(`${name}\n영수증\n작성일자: 2025-02-03\n합계금액 55,000원`).vendor,
+      ).toBe(name);
+  });
+
+  it('reads full-width colons, Korean receipt labels, a labelled name over "from" in a sentence, and Finnish dates', () => {
+    const cn =
+      '销售方名称：杭州青竹茶业有限公司\n发票号码：00981234\n开票日期：2025年05月06日\n价税合计：¥880.00';
+    const r = extractInvoice(cn);
+    expect(r.invoiceNumber).toBe('00981234');
+    expect(r.vendor).toBe('杭州青竹茶业有限公司');
+    const kr =
+      'a cab from Incheon yesterday\n가맹점명: 새벽택시\n사업자번호: 101-22-33333\n거래번호: 250411-0093\n' +
+      '거래일시: 2025-04-11 06:12:40\n합계금액   31,500원';
+    const k = readInvoice(kr);
+    expect(k.fields.invoiceNumber).toBe('250411-0093');
+    expect(k.fields.vendor).toBe('새벽택시');
+    expect(k.evidence.invoiceDate?.how).toBe('labelled');
+    const fi =
+      'Kivimäki Sähkö Oy\nLasku 2025-31\nLaskun päivä: 3.2.2025\nEräpäivä: 17.2.2025\nYhteensä 310,00 €';
+    const f = readInvoice(fi);
+    expect(f.fields.invoiceDate).toBe('2025-02-03');
+    expect(f.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

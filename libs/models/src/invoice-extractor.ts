@@ -357,7 +357,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|חשבונית|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|חשבונית|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -670,7 +670,7 @@ function ownNumber(text: string): Reading<string> | undefined {
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|\w*päivä|pvm|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
@@ -1003,7 +1003,7 @@ const MAIL_HEADER =
   /^[ \t>]*(?:from|von|de|från|fra|van)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)[ \t]*:/imu;
 /** Labels of the date of issue in Chinese, Japanese and Korean. */
 const CJK_DATE_GOOD =
-  /(?:請求日|発行日|発行年月日|日付|开票日期|開票日期|开具日期|日期|발행일|작성일자?|청구일|일자|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?)\s*[:：]?\s*$/iu;
+  /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?)\s*[:：]?\s*$/iu;
 /** Labels of the other dates in Chinese, Japanese and Korean: a deadline, a due or delivery date. */
 const CJK_DATE_BAD =
   /(?:期限|期日|支払日|支払予定日|締切|納期|納品日|到期|截止|付款日|마감|기한|납기|만기)[^\n]{0,6}$/u;
@@ -1142,6 +1142,8 @@ function invoiceDate(
 const LEGAL_FORM =
   /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
+/** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
+const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
 /**
  * The first legal form in `s` as companies write it: capitalised ("Ltd", "AS", "Oy") unless dotted
  * ("s.r.o.", "e.K."), so "as" and "co" in a sentence are words, not legal forms.
@@ -1163,7 +1165,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -1187,10 +1189,10 @@ const BUYER_IN_FIELD = new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})[ \\t]*:`, 'iu
 const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,5})/u;
 /** Legal forms written in scripts without capitals, and the Cyrillic ones. */
 const SCRIPT_LEGAL_FORM =
-  /株式会社|有限会社|合同会社|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ/u;
+  /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ/u;
 /** Scripts without capitals, where a name cannot be told by its first letter. */
 const CASELESS =
-  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״-]+$/u;
+  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״㈜㈱-]+$|^[^()（）]*[(（][주유株有][)）][^()（）]*$/u;
 /** A document's name in those scripts (a title, not a name). */
 const CASELESS_DOCUMENT =
   /^(?:(?:御|ご)?(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税(?:专用|普通)?发票|电子发票|收据|收據|영수증|청구서|계산서|세금계산서|거래명세서|견적서?|명세서|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|बिल|चालान)|및|和|[\s/・&])+$/u;
@@ -1257,7 +1259,8 @@ function upToLegalForm(name: string): string {
     return later ? name.slice(0, end + later.index + later[0].length) : name;
   }
   for (;;) {
-    const more = /^[\s,]+/.exec(name.slice(end));
+    // (past the bracket that closes a form's first part: "(Pty) Ltd")
+    const more = (name[legal.index - 1] === '(' ? /^\)?[\s,]+/ : /^[\s,]+/).exec(name.slice(end));
     const next = more && legalForm(name.slice(end + more[0].length));
     if (!more || !next || next.index !== 0) break;
     end += more[0].length + next[0].length;
@@ -1382,7 +1385,8 @@ function fieldsOf(text: string): Array<{ at: number; field: string }> {
   let offset = 0;
   for (const field of text.split(/(\n|[|·•]|\s[-–—]\s|[ \t]*\t[ \t]*|[ ]{3,})/)) {
     // a decoration around a name ("■ Idraulica Ferri ■", "*** Café Lumen ***") is no part of it
-    const lead = /^[ \t]*(?:[\p{So}*=~]+[ \t]*)?/u.exec(field)?.[0].length ?? 0;
+    // (not the sign of a legal form: "㈱", "㈜")
+    const lead = /^[ \t]*(?:(?:(?![㈱㈜])[\p{So}*=~])+[ \t]*)?/u.exec(field)?.[0].length ?? 0;
     out.push({
       at: offset + lead,
       field: field.slice(lead).replace(/[ \t]*[\p{So}*=~]+[ \t]*$/u, ''),
@@ -1588,12 +1592,19 @@ function sameCompany(a: string, b: string): boolean {
  * of evidence confirms is surer; one that a reading stated in so many words contradicts is
  * doubtful, and goes to a person.
  */
+/** How a name after a colon-less "from" (one word) is read: the weakest label. */
+const WEAK_FROM = 'after "from", one word';
+
 function vendor(text: string): Reading<string> | undefined {
   const all = vendorCandidates(text);
   const chat = chatSender(text);
   if (chat) all.push(chat);
   if (!all.length) return undefined;
-  let best = all[0];
+  // a name after a colon-less "from" in a sentence ("a taxi from Gimpo") yields to one a label
+  // with its colon names ("Merchant: …", "가맹점명: …")
+  let best =
+    (all[0].how === WEAK_FROM && all.find((c) => c.kind === 'label' && c.how !== WEAK_FROM)) ||
+    all[0];
   // a person's signature whose surname names a company read elsewhere ("Ewan MacLeod" below
   // "MacLeod Electrical Services", "Anders Holm" below "Tømrerfirmaet Holm ApS"): the person signs
   // for the company, which issued the invoice
@@ -1919,7 +1930,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const colon = /[:\-–]/.test(m[0]);
     if (colon || name.includes(' '))
       out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
-    else out.push({ value: name, confidence: 0.75, how: 'after "from", one word', kind: 'label' });
+    else out.push({ value: name, confidence: 0.75, how: WEAK_FROM, kind: 'label' });
   }
   // "Brightbean is a trading name of Harcourt Roasters Limited": two names for one vendor, the
   // company behind the brand read, and a person to decide which the books want
@@ -2047,7 +2058,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
   const segments = text.split(
     // (a column's gap too: "INVOICE          Fernleaf Gardens Ltd" is two cells)
     new RegExp(
-      `\\n|[;|·•()]|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s|[ ]{3,}|\\t`,
+      `\\n|[;|·•]|\\((?!${BRACKETED_FORM}\\))|(?<!\\(${BRACKETED_FORM})\\)|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s|[ ]{3,}|\\t`,
       'iu',
     ),
   );
@@ -2848,10 +2859,10 @@ const LONG_RUN = new RegExp(
 
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
-  const text = deOcr(written.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN))).replace(
-    /^[ \t]*(?:>[ \t]?)+/gm,
-    (m) => ' '.repeat(m.length),
-  );
+  const text = deOcr(written.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN)))
+    .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
+    // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
+    .replace(/：/g, ':');
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(

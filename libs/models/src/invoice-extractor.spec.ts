@@ -1739,4 +1739,25 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(f.fields.invoiceDate).toBe('2025-02-03');
     expect(f.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('doubts the number and amount read from a statement of account that lists several invoices', () => {
+    const statement = readInvoice(
+      'Statement of account\nQuill & Ink Stationers Ltd\nStatement no: ST-0525\nStatement date: 31/05/2025\n' +
+        '02/05/2025  INV-71  £80.00\n19/05/2025  INV-74  £132.40\nAmount due: £212.40',
+    );
+    expect(statement.fields.total).toBe(212.4);
+    expect(statement.evidence.total?.confidence).toBeLessThan(0.7);
+    expect(statement.confidence).toBeLessThan(0.7);
+    // an invoice that calls itself "Statement / Invoice" is one invoice
+    const one = readInvoice(
+      'Statement / Invoice\nQuill & Ink Stationers Ltd\nInvoice number: INV-74\nInvoice date: 19/05/2025\nTotal to pay £132.40',
+    );
+    expect(one.evidence.total?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads pounds from a British postcode when no amount says its currency', () => {
+    const till =
+      'THE OLD FORGE CAFE\n3 Mill Lane, Hexham NE46 3NE\nCheck 4471  02/03/2025\nTotal   18.40';
+    expect(extractInvoice(till).currency).toBe('GBP');
+  });
 });

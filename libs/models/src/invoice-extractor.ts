@@ -2820,7 +2820,32 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])/u,
     'USD',
   ],
+  // a British postcode after its town ("Ludlow SY8 1AA", "Bristol BS1 6FL")
+  [/\p{Lu}\p{Ll}+,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\d])/u, 'GBP'],
 ];
+
+/** A statement of account's title in a document's first lines (not "Statement / Invoice"). */
+const STATEMENT_TITLE =
+  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:statement\s+of\s+account|account\s+statement|statement(?=[ \t]*(?:\n|$|[-–—:][ \t]*\d))|kontoauszug|kontoübersicht|relevé\s+de\s+compte|estado\s+de\s+cuenta|extracto\s+de\s+cuenta|estratto\s+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote|wyciąg)(?![\p{L}])(?![ \t]*[/&][ \t]*\p{L})/iu;
+/** A date in a statement's row (day, month and year in figures, or a day and a month's name). */
+const ROW_DATE =
+  /(?<![\d.,])(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[ \t]+\p{L}{3,9}\.?[ \t]+\d{2,4})(?![\d.,])/u;
+/** An amount with two decimals. */
+const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
+
+/** Whether the text is a statement of account listing two or more dated rows (invoices, payments). */
+function statementOfSeveral(text: string): boolean {
+  if (!STATEMENT_TITLE.test(text.slice(0, 600))) return false;
+  let rows = 0;
+  for (const line of text.split('\n')) {
+    // (a row is short; only its first 200 characters are looked at)
+    const head = line.slice(0, 200);
+    const date = ROW_DATE.exec(head);
+    if (date && ROW_AMOUNT.test(head.slice(date.index + date[0].length))) rows++;
+    if (rows >= 2) return true;
+  }
+  return false;
+}
 
 /** An invoice's fields, how sure the extractor is of them (0..1), and which fields it doubts. */
 export interface InvoiceReading {
@@ -2880,6 +2905,17 @@ export function readInvoice(written: string): InvoiceReading {
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency));
   keep('vendor', vendor(text) ?? lowerCaseVendor(text));
+  // a statement of account listing several invoices: which one's number and amount the books
+  // want (the statement's own, the balance, the invoice the message is about) a person decides
+  if (statementOfSeveral(text))
+    for (const f of ['invoiceNumber', 'total'] as const) {
+      const e = evidence[f];
+      if (e)
+        evidence[f] = {
+          confidence: Math.min(e.confidence, 0.6),
+          how: `${e.how}, in a statement of several invoices`,
+        };
+    }
   const scores = Object.values(evidence).map((e) => e.confidence);
   // every invoice has an issuer: one not found is a field left out, which a person must fill in
   // (the development splits' commonest completed-but-wrong reading before this rule)

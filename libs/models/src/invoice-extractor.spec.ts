@@ -1760,4 +1760,28 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'THE OLD FORGE CAFE\n3 Mill Lane, Hexham NE46 3NE\nCheck 4471  02/03/2025\nTotal   18.40';
     expect(extractInvoice(till).currency).toBe('GBP');
   });
+
+  it('reads the invoice’s number over a receipt’s, ids in letter groups, and a Hebrew tax invoice/receipt’s', () => {
+    const paid =
+      'Thanks for your payment.\nReceipt number: 7781-2204\nInvoice number: AB12CD34-0003\nDate paid: May 2, 2025\nTotal $40.00';
+    expect(extractInvoice(paid).invoiceNumber).toBe('AB12CD34-0003');
+    expect(extractInvoice('Receipt no: 5521\nDate: 2025-02-02\nTotal €9.00').invoiceNumber).toBe(
+      '5521',
+    );
+    const pi =
+      'Seller: Mekong Rattan Co., Ltd\nPI: MRC-PI-250102\nDate: 2 Jan 2025\nTOTAL USD 1,200.00';
+    expect(extractInvoice(pi).invoiceNumber).toBe('MRC-PI-250102');
+    const he =
+      'נגרות הגליל בע"מ\nטל\' 04-6655443\nחשבונית מס / קבלה מס\' 3318\nתאריך: 02/03/2025\nסה"כ לתשלום ₪1,170.00';
+    expect(extractInvoice(he).invoiceNumber).toBe('3318');
+  });
+
+  it('reads a credit note’s own compound label, not the invoice it concerns', () => {
+    const no =
+      'Bryggen Rør AS\nKREDITNOTA\nKreditnotanr.: 8812\nDato: 04.04.2025\nGjelder faktura nr. 8790\nTotalt kreditert kr -1 250,00';
+    expect(extractInvoice(no).invoiceNumber).toBe('8812');
+    const nl =
+      'Creditnota\nBetreft factuur 2025-117\nCreditnotanummer: CN-88\nDatum: 3 maart 2025\nTotaal € 80,00';
+    expect(extractInvoice(nl).invoiceNumber).toBe('CN-88');
+  });
 });

@@ -357,7 +357,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|חשבונית|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|bill|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -382,7 +382,7 @@ const BARE_NUMBER_LABEL =
 const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
-  /\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref)\b[^\n]{0,12}$/i;
+  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref)\b[^\n]{0,12}$/iu;
 
 /** Letters or digits with a digit, more than a day or a month, and not a year alone. */
 function looksLikeId(s: string): boolean {
@@ -488,7 +488,7 @@ const NUMBER_OF_DOCUMENT = new RegExp(
 
 /** Words before a document's name that make it another document, referred to ("zu Rechnung"). */
 const REFERRED_BEFORE =
-  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till|regarding|concerning|vedr\.?|vedrørende|betr\.?|betreffend|angående|ang\.|gällande|koskien|dotyczy|hyvitettävä|krediteret|krediterad|gutgeschriebene|credited|korrigierte|corrected)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
+  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till|regarding|concerning|vedr\.?|vedrørende|gjelder|avser|betreft|inzake|relativ[ao]\s+a(?:lla)?|riferit[ao]\s+a(?:lla)?|correspondiente\s+a(?:\s+la)?|referente\s+(?:a|à)|relative\s+à(?:\s+la)?|concernant(?:\s+la)?|k[e]?\s+faktuře|til\s+faktura|betr\.?|betreffend|angående|ang\.|gällande|koskien|dotyczy|hyvitettävä|krediteret|krediterad|gutgeschriebene|credited|korrigierte|corrected)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
 /** Words before a document's name that make it its kind ("Tipo documento", "Art der Rechnung"). */
 const DOCUMENT_TYPE_BEFORE =
   /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;
@@ -516,6 +516,13 @@ function invoiceNumber(text: string): Reading<string> | undefined {
     : found;
 }
 
+/** A receipt's or a till's label of its number (not the invoice's). */
+const RECEIPT_LABEL =
+  /^(?:receipt|ticket|bon|beleg|quittung|kassenbon|recibo|ricevuta|reçu|kvitto|kvittering|kuitti|scontrino|check)(?![\p{L}])/iu;
+/** An invoice's label of its number. */
+const INVOICE_LABEL =
+  /^(?:invoice|inv|tax[ \t]+invoice|rechnung|factur|fattur|fatur|factuur|faktur|lasku|számla|חשבונית)/iu;
+
 /** A year and the next ("2025/26", "2025-2026"): a period, not an id. */
 function yearRange(id: string): boolean {
   const m = /^((?:19|20)\d\d)[-/](\d\d|(?:19|20)\d\d)$/.exec(id);
@@ -527,6 +534,15 @@ function ownNumber(text: string): Reading<string> | undefined {
   const ok = (id: string | undefined): id is string =>
     !!id && looksLikeId(id) && !looksLikeDate(id) && !yearRange(id);
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
+  // a receipt's number labelled before the invoice's ("Receipt number: … / Invoice number: …"):
+  // the invoice's is the one asked for
+  let receipts: Reading<string> | undefined;
+  const decide = (r: Reading<string>, label: string): Reading<string> | undefined => {
+    if (receipts) return INVOICE_LABEL.test(label) ? r : undefined;
+    if (!RECEIPT_LABEL.test(label)) return r;
+    receipts = r;
+    return undefined;
+  };
   for (const m of text.matchAll(NUMBER_LABELS)) {
     // "Tipo documento: TD01", "Document type: 380": the document's kind, coded, not its number
     if (
@@ -544,11 +560,21 @@ function ownNumber(text: string): Reading<string> | undefined {
     const rest = text.slice(m.index + m[0].length);
     // a series code and its number, as Portuguese invoices write them ("FR 2025/318", "FT A/12")
     const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(rest);
-    if (series)
-      return { value: `${series[1]} ${series[2]}`, confidence: 0.9, how: 'series and number' };
+    if (series) {
+      const r = decide(
+        { value: `${series[1]} ${series[2]}`, confidence: 0.9, how: 'series and number' },
+        m[0],
+      );
+      if (r) return r;
+      continue;
+    }
     const id = ID.exec(rest)?.[2];
     const written: string | undefined = id;
-    if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.95, how: 'labelled' };
+    if (ok(id)) {
+      const r = decide({ value: id.replace(/[.]$/, ''), confidence: 0.95, how: 'labelled' }, m[0]);
+      if (r) return r;
+      continue;
+    }
     // with its "No" said ("Invoice #77", "Faktura nr 14/06/2025"), a short or date-shaped id is one
     if (
       m[1] &&
@@ -556,19 +582,29 @@ function ownNumber(text: string): Reading<string> | undefined {
       /\d/.test(written) &&
       !/^(19|20)\d{2}$/.test(written) &&
       !/^\d{1,2}[./-]\d{1,2}$/.test(written)
-    )
-      return {
-        value: written.replace(/[.]$/, ''),
-        confidence: 0.8,
-        how: 'labelled, short or date-shaped',
-      };
+    ) {
+      const r = decide(
+        {
+          value: written.replace(/[.]$/, ''),
+          confidence: 0.8,
+          how: 'labelled, short or date-shaped',
+        },
+        m[0],
+      );
+      if (r) return r;
+      continue;
+    }
     // a label with its "No" heading a table's column: the value is below it
     if (m[1] && (/^[ \t]*(\n|$)/.test(rest) || /^[ \t]{2,}\p{L}/u.test(rest))) {
       const below = belowLabel(text, m.index, m[0].trimEnd().length);
       const under = below && ID.exec(below)?.[2];
-      if (ok(under)) return { value: under, confidence: 0.9, how: 'labelled above' };
+      if (ok(under)) {
+        const r = decide({ value: under, confidence: 0.9, how: 'labelled above' }, m[0]);
+        if (r) return r;
+      }
     }
   }
+  if (receipts) return receipts;
   // labels stacked above their values ("Invoice No. / Date / INV-004417 / 15/10/2025")
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -602,7 +638,10 @@ function ownNumber(text: string): Reading<string> | undefined {
     if (ok(m[1])) return { value: m[1], confidence: 0.75, how: "after '#'" };
   }
   const unlabelled = [
-    ...text.matchAll(/\b([A-Z]{1,5}[-/]\d[\w/-]*|\d+[-/][A-Z0-9][\w/-]*)\b/g),
+    // (its letters may come in groups: "SBC-PI-250317" is one id, not "PI-250317")
+    ...text.matchAll(
+      /(?<![\w/-])([A-Z]{1,5}(?:[-/][A-Z]{1,5}){0,3}[-/]\d[\w/-]*|\d+[-/][A-Z0-9][\w/-]*)\b/g,
+    ),
   ].filter(
     (m) =>
       !looksLikeDate(m[1]) &&

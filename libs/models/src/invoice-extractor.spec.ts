@@ -1784,4 +1784,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Creditnota\nBetreft factuur 2025-117\nCreditnotanummer: CN-88\nDatum: 3 maart 2025\nTotaal € 80,00';
     expect(extractInvoice(nl).invoiceNumber).toBe('CN-88');
   });
+
+  it('reads the letterhead’s company over a practitioner labelled as the provider', () => {
+    const clinic =
+      'Northshore Physio Pty Ltd\nABN 11 222 333 444\nTAX INVOICE\nInvoice: 5521   Date: 02/06/2025\n' +
+      'Provider: Dr Sam Okafor\nInitial consultation   $120.00\nAmount due   $120.00';
+    expect(extractInvoice(clinic).vendor).toBe('Northshore Physio Pty Ltd');
+  });
 });

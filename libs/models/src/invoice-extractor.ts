@@ -1631,6 +1631,9 @@ function sameCompany(a: string, b: string): boolean {
  * of evidence confirms is surer; one that a reading stated in so many words contradicts is
  * doubtful, and goes to a person.
  */
+/** A person's title before a name ("Dr Mei Tan", "Mrs. J. Patel", "Prof. Dr. Weber"). */
+const PERSONAL_TITLE =
+  /^(?:dr|prof|mr|mrs|ms|mx|dott|dott\.ssa|dra|sr|sra|hr|fr|herr|frau|mme|mlle)\.?[ \t]+\p{Lu}/iu;
 /** How a name after a colon-less "from" (one word) is read: the weakest label. */
 const WEAK_FROM = 'after "from", one word';
 
@@ -1664,6 +1667,21 @@ function vendor(text: string): Reading<string> | undefined {
         ...company,
         confidence: Math.max(company.confidence, 0.8),
         how: `${company.how}, signed by ${best.value}`,
+      };
+  }
+  // a practitioner labelled as the provider ("Provider: Dr Mei Tan") works for the company whose
+  // letterhead heads the document ("Harbourside Dental Pty Ltd"), which issued the invoice
+  if (best.kind === 'label' && PERSONAL_TITLE.test(best.value) && !legalForm(best.value)) {
+    const company = all.find(
+      (c) =>
+        c.kind === 'legal' &&
+        all.some((l) => l.kind === 'letterhead' && sameCompany(l.value, c.value)),
+    );
+    if (company)
+      best = {
+        ...company,
+        confidence: 0.8,
+        how: `${company.how}, the letterhead's company over "${best.value}"`,
       };
   }
   // the same name with its legal form, read elsewhere ("Receipt from Parcelbird" … "Parcelbird GmbH")

@@ -1791,4 +1791,15 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Provider: Dr Sam Okafor\nInitial consultation   $120.00\nAmount due   $120.00';
     expect(extractInvoice(clinic).vendor).toBe('Northshore Physio Pty Ltd');
   });
+
+  it('reads markdown’s bold labels, and a table row’s label across empty cells before a bold amount', () => {
+    const md =
+      '**INVOICE #88**\n**From:** Juniper Lane Studio LLC\n**Invoice date:** 2025-02-11\n\n' +
+      '| Item | Qty | Amount |\n|---|---|---|\n| Logo design | 1 | $900.00 |\n| Brand guide | 1 | $450.00 |\n' +
+      '| **Total due** | | **$1,350.00** |';
+    const r = readInvoice(md);
+    expect(r.fields.vendor).toBe('Juniper Lane Studio LLC');
+    expect(r.evidence.invoiceDate?.how).toBe('labelled');
+    expect(r.evidence.total?.how).toBe('label strength 10');
+  });
 });

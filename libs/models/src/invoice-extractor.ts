@@ -2504,10 +2504,13 @@ function total(text: string): Reading<Amount> | undefined {
     // or a currency symbol before the amount is no part of it: "USt. 19 %  -14,35 €")
     const fields = before.replace(/[-–−]\s*\p{Sc}?\s*$/u, '').split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
     // in a table's row the label is the cell before ("| Total | £1,250.00 |")
+    // (the nearest cell that says something: "| **Total due** | | | **$2,806.50** |")
+    // (a currency's sign or code before the amount says nothing: "| Total | | $2,806.50 |")
+    const says = (f: string) => f.replace(/\p{Sc}|\b[A-Z]{3}\b/gu, '').trim();
     const cell =
-      (fields.at(-1) ?? '').trim() || !/\|\s*$/.test(before)
+      says(fields.at(-1) ?? '') || !/\|\s*(?:\p{Sc}|[A-Z]{3})?\s*$/u.test(before)
         ? (fields.at(-1) ?? '')
-        : (fields.at(-2) ?? '');
+        : (fields.slice(0, -1).findLast((f) => f.trim()) ?? '');
     // an amount alone on its line in a stack of values below a stack of labels (a PDF's table
     // pasted one cell per line): its label is the one in the same place in the labels' stack
     const label =
@@ -2944,7 +2947,9 @@ export function readInvoice(written: string): InvoiceReading {
   const text = deOcr(written.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN)))
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
-    .replace(/：/g, ':');
+    .replace(/：/g, ':')
+    // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label
+    .replace(/\*\*|__/g, '  ');
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(

@@ -1802,4 +1802,24 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(r.evidence.invoiceDate?.how).toBe('labelled');
     expect(r.evidence.total?.how).toBe('label strength 10');
   });
+
+  it('reads Greek and bilingual number labels, Korean billing numbers, L.L.C. and a Chinese seller’s block', () => {
+    const gr =
+      'ΤΙΜΟΛΟΓΙΟ\nΑρ. Τιμολογίου: ΑΒΓ-118\nΗμερομηνία έκδοσης: 02/04/2025\nΠληρωτέο ποσό 62,00 €';
+    expect(extractInvoice(gr).invoiceNumber).toBe('ΑΒΓ-118');
+    const ae =
+      'TAX INVOICE  فاتورة ضريبية\nOasis Lighting Trading L.L.C.  شركة الواحة ذ.م.م\n' +
+      'Invoice No. / رقم الفاتورة: OLT-25-0042\nInvoice Date / تاريخ الفاتورة: 05/05/2025\n' +
+      'Delivery Note: DN-25-0040\nTotal incl. VAT  AED 1,050.00';
+    const a = readInvoice(ae);
+    expect(a.fields.invoiceNumber).toBe('OLT-25-0042');
+    expect(a.evidence.invoiceNumber?.how).toBe('labelled');
+    expect(a.fields.vendor).toBe('Oasis Lighting Trading L.L.C.');
+    const kr =
+      '청구서\n공급자: (주)다솜전자  사업자등록번호 123-45-67890\n청구번호: DS-2503-011\n작성일자: 2025-03-02\n합계금액 330,000원';
+    expect(extractInvoice(kr).invoiceNumber).toBe('DS-2503-011');
+    const cn =
+      '购买方信息  名称:北京远山文化有限公司\n销售方信息  名称:杭州明月茶业有限公司\n发票号码:00112233\n开票日期:2025年01月05日\n价税合计 ¥500.00';
+    expect(extractInvoice(cn).vendor).toBe('杭州明月茶业有限公司');
+  });
 });

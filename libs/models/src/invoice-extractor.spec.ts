@@ -1822,4 +1822,16 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       '购买方信息  名称:北京远山文化有限公司\n销售方信息  名称:杭州明月茶业有限公司\n发票号码:00112233\n开票日期:2025年01月05日\n价税合计 ¥500.00';
     expect(extractInvoice(cn).vendor).toBe('杭州明月茶业有限公司');
   });
+
+  it('reads "Date of bill" as the date of issue, and no letterhead in a table’s header row that opens the text', () => {
+    const bill =
+      'Carrow & Finch LLP\nBill No: 2025/88    Date of bill: 03/06/2025\nPaid on account 12/05/2025  -£100.00\nBALANCE DUE  £240.00';
+    const b = readInvoice(bill);
+    expect(b.fields.invoiceDate).toBe('2025-06-03');
+    expect(b.evidence.invoiceDate?.how).toBe('labelled');
+    const pdf =
+      'Artikel   Beschreibung   Menge   Betrag\nA-1   Stuhl   2   300,00\nI alt DKK   300,00\nFAKTURA\n' +
+      'Lyngby Møbler ApS\nFakturanr. 2025-9\nFakturadato: 02.02.2025';
+    expect(readInvoice(pdf).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

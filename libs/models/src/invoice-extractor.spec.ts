@@ -1834,4 +1834,14 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Lyngby Møbler ApS\nFakturanr. 2025-9\nFakturadato: 02.02.2025';
     expect(readInvoice(pdf).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+
+  it('reads the currency code heading the amounts’ column above a total written without one', () => {
+    const folio =
+      'Gasthof Linde GmbH\nRechnung Nr. 77-1\nDatum: 02.02.2025\n' +
+      'Datum     Leistung                  Betrag CHF\n01.02.    Zimmer                        180,00\n' +
+      '          Gesamt                        180,00\nVersteuert nach UID CHE-123.456.789';
+    const r = readInvoice(folio);
+    expect(r.fields.currency).toBe('CHF');
+    expect(r.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

@@ -2703,6 +2703,23 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       };
     }
   }
+  // a code above the total in its column ("Betrag EUR" heading the amounts' column)
+  if (amount && !amount.currency) {
+    const here = lineAt(text, amount.start);
+    const from = here.column;
+    const to = from + (amount.end - amount.start);
+    let end = here.start - 1;
+    for (let n = 0; n < 40 && end > 0; n++) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, Math.min(end, start + 300));
+      const code = [...line.matchAll(/\b[A-Z]{3}\b/g)].find(
+        (m) => ISO_4217.has(m[0]) && m.index <= to + 4 && m.index + 3 >= from - 4,
+      );
+      if (code)
+        return { value: code[0], confidence: 0.85, how: "in the column's heading above the total" };
+      end = start - 1;
+    }
+  }
   // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
   // does not levy: another country's dollar, for a person to tell
   if (

@@ -1844,4 +1844,10 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(r.fields.currency).toBe('CHF');
     expect(r.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('reads an amount whose zeros a scan read all as O’s', () => {
+    expect(deOcr('Capital Social 5.OOO,OO EUR')).toBe('Capital Social 5.000,00 EUR');
+    expect(deOcr('TOTAL 1.2OO,OO')).toBe('TOTAL 1.200,00');
+    expect(deOcr('Cool 2 OOO')).toBe('Cool 2 OOO');
+  });
 });

@@ -2813,18 +2813,21 @@ const LOOK_ALIKES: Record<string, string[]> = {
  */
 export function deOcr(text: string): string {
   const digits = text.replace(/(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu, (m) =>
-    (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
-      ? m.replace(/[OoIl]/g, (c, i: number) =>
-          /[\d./:,-]/.test(m[i - 1] ?? '') &&
-          (/[\d./:,-]/.test(m[i + 1] ?? '') ||
-            // the last decimal of an amount ("1,572.5O")
-            (i === m.length - 1 && /[.,]\d$/.test(m.slice(0, i))))
-            ? /[Oo]/.test(c)
-              ? '0'
-              : '1'
-            : c,
-        )
-      : m,
+    // an amount whose zeros all read as O's ("5.OOO,OO"): a figure first, then groups and cents
+    /^\d{1,3}(?:[.,][\dOo]{3})*[.,][\dOo]{2}$/.test(m) && /[Oo]/.test(m)
+      ? m.replace(/[Oo]/g, '0')
+      : (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
+        ? m.replace(/[OoIl]/g, (c, i: number) =>
+            /[\d./:,-]/.test(m[i - 1] ?? '') &&
+            (/[\d./:,-]/.test(m[i + 1] ?? '') ||
+              // the last decimal of an amount ("1,572.5O")
+              (i === m.length - 1 && /[.,]\d$/.test(m.slice(0, i))))
+              ? /[Oo]/.test(c)
+                ? '0'
+                : '1'
+              : c,
+          )
+        : m,
   );
   // a space read before a thousands separator ("$ 1 ,572.50"): moved after the amount, so every
   // position after it stays

@@ -250,6 +250,24 @@ describe('extractInvoice', () => {
     expect(gated.wrongCompletedWithoutPerson).toBe(0);
   });
 
+  it('reads at least 95 % of the fields of the eighth round’s dev8 invoices, written blind, none wrong and sure', () => {
+    const items = parse(
+      readFileSync(join(root, 'eval/extraction/dev8-invoices.yaml'), 'utf8'),
+    ) as Array<{ text: string; expected: Record<string, unknown> }>;
+    expect(items.length).toBeGreaterThanOrEqual(40);
+    const gated = extractionReport(
+      items.map((i) => {
+        const r = readInvoice(i.text);
+        const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
+        const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
+        return { ...i, got: r.fields, status: 'completed', person };
+      }),
+    );
+    expect(gated.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(gated.completionRate).toBeGreaterThanOrEqual(0.9);
+    expect(gated.wrongCompletedWithoutPerson).toBe(0);
+  });
+
   it('reads a label on its own line and skips the customer named first, in any language', () => {
     const blocks = 'INVOICE 7-1\nBill to:\nMeridian Hotels Ltd\nFrom:\nAshcombe Linen\nTotal £5.00';
     expect(extractInvoice(blocks).vendor).toBe('Ashcombe Linen');

@@ -1868,4 +1868,15 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(deOcr('TOTAL 1.2OO,OO')).toBe('TOTAL 1.200,00');
     expect(deOcr('Cool 2 OOO')).toBe('Cool 2 OOO');
   });
+
+  it('takes no shop’s thanks for its name, no total’s label for a number’s, and no tax id’s tail for a number', () => {
+    const ja = 'いらっしゃいませ\nカフェ・ミドリ\n2025年2月1日\n伝票番号 0091\n合計 ¥880';
+    expect(extractInvoice(ja).vendor).toBe('カフェ・ミドリ');
+    const es =
+      'FACTURA\nNúmero: B-2025-014\nFecha: 03/03/2025\nEmisor: Pinturas Vera S.L.\nTotal factura: 1.210,00 €';
+    expect(extractInvoice(es).invoiceNumber).toBe('B-2025-014');
+    const br =
+      'MERCADINHO BOA VISTA LTDA\nCNPJ 11.222.333/0001-44\nNFC-e nº 000.118.220 Série 002\nEmissão: 04/04/2025\nValor total R$ 23,90';
+    expect(extractInvoice(br).invoiceNumber).toBe('000.118.220');
+  });
 });

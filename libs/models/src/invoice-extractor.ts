@@ -357,7 +357,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|bill|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -384,7 +384,7 @@ const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
-  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref)\b[^\n]{0,12}$/iu;
+  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
 
 /** Letters or digits with a digit, more than a day or a month, and not a year alone. */
 function looksLikeId(s: string): boolean {
@@ -559,6 +559,13 @@ function ownNumber(text: string): Reading<string> | undefined {
     const said = text.slice(Math.max(lineAt(text, m.index).start, m.index - 30), m.index);
     if (REFERRED_BEFORE.test(said) || (credit && /(?<![\p{L}])original[ \t]*$/iu.test(said)))
       continue;
+    // a total's label that names the document ("Total factura: 4.452,00 €") labels an amount
+    if (
+      /(?<![\p{L}])(?:total|totale|importe|amount|betrag|montant|summe|valor|totaal)[ \t]*$/iu.test(
+        said,
+      )
+    )
+      continue;
     // (a label said twice, in two languages: "Invoice No. / رقم الفاتورة: DPT-INV-25-0611")
     const after = text.slice(m.index + m[0].length);
     const rest = after.replace(/^\/[ \t]*[^\n:/]{1,30}:[ \t]*/u, '');
@@ -572,7 +579,11 @@ function ownNumber(text: string): Reading<string> | undefined {
       if (r) return r;
       continue;
     }
-    const id = ID.exec(rest)?.[2];
+    // (an amount is no id: "4.452" of "4.452,00 €")
+    const id = ((i) =>
+      i && /^[.,]\d{2}(?!\d)/.test(rest.slice(rest.indexOf(i) + i.length)) ? undefined : i)(
+      ID.exec(rest)?.[2],
+    );
     const written: string | undefined = id;
     if (ok(id)) {
       const r = decide({ value: id.replace(/[.]$/, ''), confidence: 0.95, how: 'labelled' }, m[0]);
@@ -644,7 +655,7 @@ function ownNumber(text: string): Reading<string> | undefined {
   const unlabelled = [
     // (its letters may come in groups: "SBC-PI-250317" is one id, not "PI-250317")
     ...text.matchAll(
-      /(?<![\w/-])([A-Z]{1,5}(?:[-/][A-Z]{1,5}){0,3}[-/]\d[\w/-]*|\d+[-/][A-Z0-9][\w/-]*)\b/g,
+      /(?<![\w/-]|\d\.)([A-Z]{1,5}(?:[-/][A-Z]{1,5}){0,3}[-/]\d[\w/-]*|\d+[-/][A-Z0-9][\w/-]*)\b/g,
     ),
   ].filter(
     (m) =>
@@ -1235,13 +1246,18 @@ const SCRIPT_LEGAL_FORM =
   /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ/u;
 /** Scripts without capitals, where a name cannot be told by its first letter. */
 const CASELESS =
-  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״㈜㈱-]+$|^[^()（）]*[(（][주유株有][)）][^()（）]*$/u;
+  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״㈜㈱ー々〆・-]+$|^[^()（）]*[(（][주유株有][)）][^()（）]*$/u;
 /** A document's name in those scripts (a title, not a name). */
 const CASELESS_DOCUMENT =
   /^(?:(?:御|ご)?(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税(?:专用|普通)?发票|电子发票|收据|收據|영수증|청구서|계산서|세금계산서|거래명세서|견적서?|명세서|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|बिल|चालान)|및|和|[\s/・&])+$/u;
 /** A document's name in those scripts, its characters maybe spaced out as a title ("領 収 書"). */
 const cjkTitle = (s: string): boolean =>
-  CASELESS_DOCUMENT.test(s) || CASELESS_DOCUMENT.test(s.replace(/\s+/g, ''));
+  CASELESS_DOCUMENT.test(s) ||
+  CASELESS_DOCUMENT.test(s.replace(/\s+/g, '')) ||
+  CASELESS_GREETING.test(s.trim());
+/** A shop's thanks or welcome in those scripts, printed above or below its name (not a name). */
+const CASELESS_GREETING =
+  /^(?:(?:毎度)?(?:誠に)?ありがとうございま(?:した|す)|いらっしゃいませ|ようこそ|またのご来店を[^\n]{0,12}|谢谢(?:惠顾|光临)?|欢迎光临|謝謝(?:惠顧|光臨)?|歡迎光臨|감사합니다|고맙습니다|환영합니다|어서[ \t]*오세요|شكرا(?:ً)?(?:[ \t]+لك(?:م)?)?|תודה(?:[ \t]+רבה)?)[!！。.]*$/u;
 
 function cleanName(s: string): string {
   const name = s

@@ -1879,4 +1879,20 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'MERCADINHO BOA VISTA LTDA\nCNPJ 11.222.333/0001-44\nNFC-e nº 000.118.220 Série 002\nEmissão: 04/04/2025\nValor total R$ 23,90';
     expect(extractInvoice(br).invoiceNumber).toBe('000.118.220');
   });
+
+  it('reads a deposit invoice’s kind between its name and number, and a company’s legal name its short name abbreviates', () => {
+    const fr =
+      "FACTURE D'ACOMPTE N° FA-25-009\nÉmise le 3 juin 2025\nDevis n° D-25-077 accepté\nAtelier Morin SARL\nNet à payer : 1 200,00 €";
+    const f = readInvoice(fr);
+    expect(f.fields.invoiceNumber).toBe('FA-25-009');
+    expect(f.evidence.invoiceNumber?.how).toBe('labelled');
+    const mail =
+      'From: "Bayview Dental Care" <billing@bayviewdentalcare.com>\nSubject: Invoice 7710\n' +
+      'Invoice 7710 - May 2, 2025\nTotal $210.00\nBayview Dental Healthcare Care Ltd.\nBayview Dentistry Care Group Inc.';
+    expect(extractInvoice(mail).vendor).not.toBe('Bayview Dentistry Care Group Inc.');
+    const abbreviated =
+      'From: "Lakeshore Vet Clinic" <accounts@lakeshorevetclinic.com>\nSubject: Invoice 30418\n' +
+      'Invoice 30418 - March 4, 2025\nTotal $154.35\nLakeshore Veterinary Clinic Ltd., Kelowna';
+    expect(extractInvoice(abbreviated).vendor).toBe('Lakeshore Veterinary Clinic Ltd.');
+  });
 });

@@ -369,7 +369,7 @@ const NO =
  */
 /** Words that say which kind of document it is, between its name and its number. */
 const DOCUMENT_KIND =
-  '(?:simplificad[ao]|simplifiée|simplificata|rectificativa|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
+  '(?:simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
 const NUMBER_LABELS = new RegExp(
   `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}[ \\t]+)?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
@@ -1661,6 +1661,27 @@ function sameCompany(a: string, b: string): boolean {
 /** A person's title before a name ("Dr Mei Tan", "Mrs. J. Patel", "Prof. Dr. Weber"). */
 const PERSONAL_TITLE =
   /^(?:dr|prof|mr|mrs|ms|mx|dott|dott\.ssa|dra|sr|sra|hr|fr|herr|frau|mme|mlle)\.?[ \t]+\p{Lu}/iu;
+/**
+ * Whether a name's words each begin the words of a company's name before its legal form, two
+ * words or more and the first in full ("Lakeside Vet Clinic", "Lakeside Veterinary Clinic Ltd.").
+ */
+function abbreviates(short: string, long: string): boolean {
+  const legal = legalForm(long);
+  const words = (s: string) =>
+    s
+      .split(/[\s,]+/)
+      .map(squash)
+      .filter(Boolean);
+  const a = words(short);
+  const b = words(legal ? long.slice(0, legal.index) : long);
+  return (
+    a.length >= 2 &&
+    a.length === b.length &&
+    a[0] === b[0] &&
+    a.every((w, i) => w.length >= 2 && b[i].startsWith(w))
+  );
+}
+
 /** How a name after a colon-less "from" (one word) is read: the weakest label. */
 const WEAK_FROM = 'after "from", one word';
 
@@ -1717,7 +1738,7 @@ function vendor(text: string): Reading<string> | undefined {
       c.value.length > best.value.length &&
       legalForm(c.value) &&
       !legalForm(best.value) &&
-      squash(c.value).startsWith(squash(best.value)) &&
+      (squash(c.value).startsWith(squash(best.value)) || abbreviates(best.value, c.value)) &&
       squash(best.value).length >= 4,
   );
   if (fuller) best = { ...best, value: fuller.value, how: `${best.how}, with its legal form` };

@@ -4,7 +4,14 @@ import { describe, expect, it } from '@jest/globals';
 import currencyCodes from 'currency-codes';
 import { parse } from 'yaml';
 import { extractionReport } from '../../../eval/metrics.mjs';
-import { deOcr, extractInvoice, nameOnly, parseAmount, readInvoice } from './invoice-extractor.js';
+import {
+  deOcr,
+  extractInvoice,
+  findAmounts,
+  nameOnly,
+  parseAmount,
+  readInvoice,
+} from './invoice-extractor.js';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -1894,5 +1901,15 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'From: "Lakeshore Vet Clinic" <accounts@lakeshorevetclinic.com>\nSubject: Invoice 30418\n' +
       'Invoice 30418 - March 4, 2025\nTotal $154.35\nLakeshore Veterinary Clinic Ltd., Kelowna';
     expect(extractInvoice(abbreviated).vendor).toBe('Lakeshore Veterinary Clinic Ltd.');
+  });
+
+  it('takes no year after a month’s name for a rival total, and no sign that opens the next amount for the one before it', () => {
+    const bill =
+      'Harbourline Telecom\nBill no. 55012\nBill date 02 Apr 2025\nNew charges     €38.50\nTotal to pay by 20 Apr 2025     €38.50';
+    expect(readInvoice(bill).evidence.total?.confidence).toBeGreaterThanOrEqual(0.9);
+    const [qty, price] = findAmounts('Qty 2     €19.99');
+    expect(qty.currency).toBeUndefined();
+    expect(price.currency).toBe('EUR');
+    expect(findAmounts('Total 9,30 €')[0].currency).toBe('EUR');
   });
 });

@@ -234,7 +234,7 @@ export function findAmounts(text: string): Amount[] {
     const end = start + m[0].length;
     // a column's padding may stand between a code and its amount: "TOTALE EUR        7,70"
     const before = /\S{0,6}[^\S\n]*$/.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
-    const after = text.slice(end, end + 8);
+    const after = text.slice(end, end + 16);
     const near = currencyNear(before, after, text);
     out.push({ value, currency: near?.code, guessed: near?.guessed, start, end });
   }
@@ -250,7 +250,9 @@ function currencyNear(
   text: string,
 ): { code: string; guessed: boolean } | undefined {
   const codeBefore = /\b([A-Z]{3})\s*$/.exec(before)?.[1];
-  const codeAfter = /^\s*([A-Z]{3})\b/.exec(after)?.[1];
+  // (a sign or code after a number that another number follows is that number's: the "€" of
+  // "20 Apr 2025     €38.50" is no part of 2025)
+  const codeAfter = /^\s*([A-Z]{3})\b(?![ \t]*\d)/.exec(after)?.[1];
   for (const code of [codeAfter, codeBefore])
     if (code && ISO_4217.has(code)) return { code, guessed: false };
   const wordAfter = /^\s*([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
@@ -259,7 +261,9 @@ function currencyNear(
   const symbolBefore = new RegExp(`(?<!\\p{L})${symbolPattern!.source}\\s*$`, 'u').exec(
     before,
   )?.[1];
-  const symbolAfter = new RegExp(`^\\s*${symbolPattern!.source}(?![a-z])`, 'iu').exec(after)?.[1];
+  const symbolAfter = new RegExp(`^\\s*${symbolPattern!.source}(?![a-z])(?![ \\t]*\\d)`, 'iu').exec(
+    after,
+  )?.[1];
   // one Latin letter after a number is a unit ("2L", "5 K"), not a currency's sign
   const letter = (sym: string | undefined) => !!sym && /^[A-Za-z]$/.test(sym);
   const unitBefore = letter(symbolBefore) && /\d\s*[A-Za-z]\s*$/.test(before);
@@ -2464,6 +2468,11 @@ const MONTH_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})\\.?[ \\t]+$`,
   'iu',
 );
+/** A month's name, and maybe a day, just before a year ("20 Apr 2025", "Feb 2, 2025", "März 2025"). */
+const MONTH_BEFORE_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})\\.?,?[ \\t]+(?:\\d{1,2}(?:st|nd|rd|th)?\\.?,?[ \\t]+)?$`,
+  'iu',
+);
 /** A month's name just after a day ("07 February", "3. März", "12 de marzo"). */
 const MONTH_AFTER = new RegExp(
   `^(?:st|nd|rd|th)?\\.?[ \\t]+(?:de[ \\t]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})(?![\\p{L}])`,
@@ -2521,6 +2530,14 @@ function total(text: string): Reading<Amount> | undefined {
         Number.isInteger(a.value) &&
         a.value <= 31 &&
         MONTH_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))
+      ) &&
+      // …or its year, whatever sign follows it ("Total to pay by 20 Apr 2025  €38.50": the € is
+      // the amount's after it, and 2025 no rival total)
+      !(
+        Number.isInteger(a.value) &&
+        a.value >= 1900 &&
+        a.value <= 2099 &&
+        MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, a.start - 24), a.start))
       ) &&
       // …or the day before a month's name ("Paid … on 07 February 2025")
       !(

@@ -1912,4 +1912,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(price.currency).toBe('EUR');
     expect(findAmounts('Total 9,30 €')[0].currency).toBe('EUR');
   });
+
+  it('reads an unlabelled date on the line of the document’s name and number as its date', () => {
+    const law =
+      'Office of Ruth Abrams, PLLC\nInvoice No. 2025-0301        March 31, 2025\n' +
+      '03/04/25  Consultation   $300.00\n03/18/25  Drafting   $600.00\nAmount due   $900.00';
+    const r = readInvoice(law);
+    expect(r.fields.invoiceDate).toBe('2025-03-31');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

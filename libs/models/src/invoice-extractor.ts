@@ -1145,6 +1145,18 @@ function invoiceDate(
     // "Invoice date" over an e-mail's "Date:" or an order's
     if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
       score += 1;
+    // a date on the line of the document's name and number, after them and unlabelled
+    // ("Invoice No. 2025-0218        February 28, 2025"): the document's date, weakly
+    if (score === 0) {
+      const lineBefore = text.slice(lineAt(text, d.index).start, d.index);
+      if (
+        lineBefore.length <= 120 &&
+        DOCUMENT_IN_LINE.test(lineBefore) &&
+        /\d/.test(lineBefore) &&
+        !/\p{Sc}|\d[.,]\d{2}(?!\d)/u.test(lineBefore)
+      )
+        score = 1;
+    }
     if (badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
     // an e-mail header's date is the message's, not the invoice's
     if (
@@ -1165,7 +1177,7 @@ function invoiceDate(
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
-    best.score >= 2 ? 0.95 : best.score === 1 ? 0.8 : candidates.size === 1 ? 0.85 : 0.55;
+    best.score >= 2 ? 0.95 : candidates.size === 1 ? 0.85 : best.score === 1 ? 0.8 : 0.55;
   // only a preposition in a sentence names it ("accepté le 12/02/2025", "ordered on …"), not after
   // the document's name ("FATTURA n. 45/2025 del …"), and other dates are not named as another's:
   // any of them may be the date of issue

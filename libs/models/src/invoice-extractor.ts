@@ -390,6 +390,17 @@ const ID =
 const OTHER_NUMBER =
   /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
 
+/**
+ * The text of `index`'s line before it, at most 200 characters of it (a line cut short starts with
+ * a NUL, so no pattern anchored at a line's start reads it as one): a long line's many ids each
+ * looked at their whole line before.
+ */
+function lineBefore(text: string, index: number): string {
+  const back = text.slice(Math.max(0, index - 200), index);
+  const newline = back.lastIndexOf('\n');
+  return newline >= 0 || index <= 200 ? back.slice(newline + 1) : `\u0000${back}`;
+}
+
 /** Letters or digits with a digit, more than a day or a month, and not a year alone. */
 function looksLikeId(s: string): boolean {
   return /\d/.test(s) && s.length >= 2 && !/^\d{1,2}$/.test(s) && !/^(19|20)\d{2}$/.test(s);
@@ -653,7 +664,7 @@ function ownNumber(text: string): Reading<string> | undefined {
   // No label: an id after '#' (not an order's or an account's), else the first id-like token
   // (letters and digits with - or /) that is not a date, a phone, a tax id or a bank's number.
   for (const m of text.matchAll(/#\s*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/gi)) {
-    if (OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index))) continue;
+    if (OTHER_NUMBER.test(lineBefore(text, m.index))) continue;
     if (ok(m[1])) return { value: m[1], confidence: 0.75, how: "after '#'" };
   }
   const unlabelled = [
@@ -673,13 +684,12 @@ function ownNumber(text: string): Reading<string> | undefined {
       // (an id that begins with the invoice's abbreviation is its own, whatever stands before it:
       // "Ref. INV/2025/0042")
       (/^INV[-/]/i.test(m[1]) ||
-        (!OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index)) &&
+        (!OTHER_NUMBER.test(lineBefore(text, m.index)) &&
           // a line's own label, one word that names nothing of the document's ("Kenteken:
           // XK-208-T", "Plate: …"), labels another thing's id
           !(
-            /^[ \t]*\p{Script=Latin}{3,}\.?[ \t]*:[ \t]*$/u.test(
-              text.slice(lineAt(text, m.index).start, m.index),
-            ) && !NUMBER_LABELS_ONE.test(text.slice(lineAt(text, m.index).start, m.index))
+            /^[ \t]*\p{Script=Latin}{3,}\.?[ \t]*:[ \t]*$/u.test(lineBefore(text, m.index)) &&
+            !NUMBER_LABELS_ONE.test(lineBefore(text, m.index))
           ))),
   );
   if (!unlabelled.length) {
@@ -1576,7 +1586,11 @@ function isFirst(text: string, at: number): boolean {
   // word by word up to `at`, stopping at the first one that could be part of a name (a split of
   // the whole prefix for every candidate made a long document's reading quadratic)
   const word = /[^\s|·•/]+/g;
+  // (past sixteen words of titles and labels no letterhead is looked for: a text of nothing else,
+  // a shop's thanks on every line, made every field's look at its start cost the text's length)
+  let words = 0;
   for (let m = word.exec(text); m && m.index < at; m = word.exec(text)) {
+    if (++words > 16) return false;
     const w = m.index + m[0].length > at ? m[0].slice(0, at - m.index) : m[0];
     if (!(DOCUMENT_WORD.test(w) || cjkTitle(w) || NOT_NAME.test(w) || !/[\p{L}\d]/u.test(w)))
       return false;
@@ -2444,9 +2458,18 @@ function looksLikeName(s: string): boolean {
 function addsUp(total: Amount, amounts: Amount[]): boolean {
   // in cents, a cent either way for rounding; a third part looked up, not searched (a long
   // invoice has hundreds of amounts)
+  // (each value at most three times, and the 300 amounts nearest the total: its parts stand near
+  // it, and a statement of thousands of rows made the pairs' search take seconds)
+  const seen = new Map<number, number>();
   const cents = amounts
     .filter((a) => a !== total && a.value > 0 && a.value < total.value)
-    .map((a) => Math.round(a.value * 100));
+    .sort((a, b) => Math.abs(a.start - total.start) - Math.abs(b.start - total.start))
+    .map((a) => Math.round(a.value * 100))
+    .filter((c) => {
+      seen.set(c, (seen.get(c) ?? 0) + 1);
+      return seen.get(c)! <= 3;
+    })
+    .slice(0, 300);
   const target = Math.round(total.value * 100);
   const at = new Map<number, number[]>();
   cents.forEach((c, i) => at.set(c, [...(at.get(c) ?? []), i]));

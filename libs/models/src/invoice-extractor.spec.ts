@@ -1931,4 +1931,15 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     const ids = 'SBC-PI-2 AB-CD-EF-GH-1 '.repeat(4_500).slice(0, 100_000);
     expect(readInvoice(ids).fields.invoiceNumber).toBe('SBC-PI-2');
   });
+
+  it('reads a business named before its owner, and the name below “Payable to:” in a header’s column', () => {
+    const de =
+      'Rechnung\nan: Krämer Bau GmbH, Hafenstr. 1, 20457 Hamburg\nBäckerei Sonnenkorn · Inh. Lea Brandt · Marktplatz 4\n' +
+      'Rechnungsnr.: 2025-19   Datum: 02.06.2025\nRechnungsbetrag   212,00 €';
+    expect(extractInvoice(de).vendor).toBe('Bäckerei Sonnenkorn');
+    const cols =
+      'INVOICE\nBilled to:                     Payable to:\nOrbit Foods Inc.               Marsh Lane Illustration\n' +
+      '5 Main St                      2 Quay Rd\nInvoice # ML-7   Issued 2025-04-03\nTotal   USD 900.00';
+    expect(extractInvoice(cols).vendor).toBe('Marsh Lane Illustration');
+  });
 });

@@ -1942,4 +1942,12 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       '5 Main St                      2 Quay Rd\nInvoice # ML-7   Issued 2025-04-03\nTotal   USD 900.00';
     expect(extractInvoice(cols).vendor).toBe('Marsh Lane Illustration');
   });
+
+  it('doubts a date of issue read after the due date', () => {
+    const fields = 'Seller: Tern Lighting Ltd\nInvoice No: TL-9\nTotal due: EUR 40.00\n';
+    const swapped = readInvoice(`${fields}Date: 2025-05-20\nDue date: 2025-05-06`);
+    expect(swapped.evidence.invoiceDate?.confidence).toBeLessThan(0.7);
+    const ordered = readInvoice(`${fields}Date: 2025-05-06\nDue date: 2025-05-20`);
+    expect(ordered.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

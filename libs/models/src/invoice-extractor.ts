@@ -742,6 +742,9 @@ const DATE_GOOD =
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
+/** A due date's label just before it ("Due date:", "Zahlbar bis", "Échéance :", "Vencimiento"). */
+const DUE_LABEL =
+  /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
 /** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
 const DATE_OF_ISSUE = new RegExp(
   `(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
@@ -1209,6 +1212,19 @@ function invoiceDate(
       : !currency || /^(?:USD|CAD|PHP)$/.test(currency.value)
         ? 0.9
         : 0.97;
+  // a date of issue after the due date is a misreading (the day and month swapped, another date)
+  const due = dates.find(
+    (d) =>
+      d !== best.date &&
+      DUE_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index)) &&
+      d.iso < best.date.iso,
+  );
+  if (due)
+    return {
+      value: best.date.iso,
+      confidence: Math.min(confidence, 0.6),
+      how: `${best.score > 0 ? 'labelled' : 'unlabelled'}, but after the due date ${due.iso}`,
+    };
   return {
     value: best.date.iso,
     confidence,

@@ -1950,4 +1950,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     const ordered = readInvoice(`${fields}Date: 2025-05-06\nDue date: 2025-05-20`);
     expect(ordered.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('doubts a total with a larger amount labelled further down, whatever its parts add up to', () => {
+    const text =
+      'Seller: Oakridge Tools Ltd\nInvoice No: OT-4\nDate: 2025-01-02\nParts €60.00\nLabour €40.00\nTotal €100.00\n';
+    expect(readInvoice(`${text}Amount €250.00`).evidence.total?.confidence).toBeLessThan(0.7);
+    expect(
+      readInvoice(`${text}Paid by card ****2231`).evidence.total?.confidence,
+    ).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -2779,6 +2779,18 @@ function total(text: string): Reading<Amount> | undefined {
     (s) =>
       s !== best && s.score >= best.score && Math.abs(s.amount.value - best.amount.value) > 0.005,
   );
+  // a larger amount labelled as a total or a balance further down ("Total 100.00 … Balance due
+  // incl. previous 250.00"): what is payable now is in doubt
+  const chosen = best;
+  const larger = scored.find(
+    (s) =>
+      s.amount.start > lineAt(text, chosen.amount.end).end &&
+      s.score - (s.amount.currency ? 1 : 0) >= 4 &&
+      s.amount.value > chosen.amount.value + 0.005 &&
+      // (an amount: in cents or with its currency, not a card's last digits nor a year)
+      (!!s.amount.currency || /[.,]\d{2}$/.test(text.slice(s.amount.start, s.amount.end))) &&
+      !/\*{2,}|x{3,}|•{2,}/i.test(text.slice(Math.max(0, s.amount.start - 6), s.amount.start)),
+  );
   const sums = addsUp(best.amount, amounts);
   if (rivals.length && !(sums && rivals.every((r) => r.amount.value < best.amount.value)))
     confidence = Math.min(confidence, 0.5);
@@ -2790,6 +2802,13 @@ function total(text: string): Reading<Amount> | undefined {
       value: best.amount,
       confidence: Math.min(confidence, 0.6),
       how: `label strength ${label}, but a part paid below it`,
+    };
+  // (whatever its parts add up to)
+  if (larger)
+    return {
+      value: best.amount,
+      confidence: Math.min(confidence, 0.6),
+      how: `label strength ${label}, but ${larger.amount.value} below it`,
     };
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }

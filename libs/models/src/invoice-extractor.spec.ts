@@ -1959,4 +1959,22 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       readInvoice(`${text}Paid by card ****2231`).evidence.total?.confidence,
     ).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('reads number labels of more languages: Rg.-Nr., Fakt. nr, Série/Nº with its series, Seri/Sıra No, sorszáma, Номер счета, παραστατικού', () => {
+    const cases: Array<[string, string]> = [
+      ['Rg.-Nr. 2025/118', '2025/118'],
+      ['Fakt. nr: 2025-77', '2025-77'],
+      ['Série/Nº: FT 2025/118', 'FT 2025/118'],
+      ['Fatura Seri/Sıra No: ABC2025000001', 'ABC2025000001'],
+      ['Számla sorszáma: SZ-2025-118', 'SZ-2025-118'],
+      ['Номер счета: 118/25', '118/25'],
+      ['Счёт на оплату № 45 от 12.03.2025\nРасчетный счет: 40702810900000012345', '45'],
+      ['Αριθμός παραστατικού: 0457', '0457'],
+    ];
+    for (const [label, id] of cases)
+      expect(
+        extractInvoice(`Acme Trading Ltd\n${label}\nDate: 2025-03-01\nTotal EUR 10.00`)
+          .invoiceNumber,
+      ).toBe(id);
+  });
 });

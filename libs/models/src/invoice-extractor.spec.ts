@@ -1977,4 +1977,21 @@ describe('extractInvoice, the sixth round (dev6)', () => {
           .invoiceNumber,
       ).toBe(id);
   });
+
+  it('reads date labels of more languages (Data documento, Ημερομηνία έκδοσης, Tax point, Datum izdaje, Izrakstīšanas datums, Data emiterii)', () => {
+    for (const label of [
+      'Data documento:',
+      'Ημερομηνία έκδοσης:',
+      'Tax point:',
+      'Datum izdaje:',
+      'Izrakstīšanas datums:',
+      'Data emiterii:',
+    ]) {
+      const r = readInvoice(
+        `Acme Trading Ltd\nInvoice 2025-7\n${label} 03.04.2025\nPrinted 28.03.2025\nTotal EUR 10.00`,
+      );
+      expect(r.fields.invoiceDate).toBe('2025-04-03');
+      expect(r.evidence.invoiceDate?.how).toBe('labelled');
+    }
+  });
 });

@@ -1994,4 +1994,25 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       expect(r.evidence.invoiceDate?.how).toBe('labelled');
     }
   });
+
+  it('reads total labels of more languages (Totaalbedrag, Πληρωτέο, Za plačilo, Total de plată, المبلغ المستحق, 应付金额, 결제금액, Total geral)', () => {
+    for (const label of [
+      'Totaalbedrag:',
+      'Πληρωτέο:',
+      'Za plačilo:',
+      'Total de plată:',
+      'המחיר הכולל:',
+      'المبلغ المستحق:',
+      '应付金额:',
+      '총 결제금액:',
+      'Total geral:',
+      'Total Invoice Value:',
+    ]) {
+      const r = readInvoice(
+        `Acme Trading Ltd\nInvoice 2025-7\nDate: 2025-04-03\nItem 70,00\n${label} 119,00 EUR`,
+      );
+      expect(r.fields.total).toBe(119);
+      expect(r.evidence.total?.how).toMatch(/^label strength (?:9|10)$/);
+    }
+  });
 });

@@ -2015,4 +2015,16 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       expect(r.evidence.total?.how).toMatch(/^label strength (?:9|10)$/);
     }
   });
+
+  it('reads the Peruvian sol, the Kenyan, Ugandan and Tanzanian shillings and the Dominican peso by their signs', () => {
+    for (const [written, code] of [
+      ['S/ 125.00', 'PEN'],
+      ['KSh 1,250', 'KES'],
+      ['USh 50,000', 'UGX'],
+      ['TSh 12,000', 'TZS'],
+      ['RD$ 1,250.00', 'DOP'],
+    ])
+      expect(findAmounts(`Total: ${written}`)[0].currency).toBe(code);
+    expect(findAmounts('S/N 12345')[0].currency).toBeUndefined();
+  });
 });

@@ -80,6 +80,13 @@ const SYMBOL_DEFAULTS: Record<string, string> = {
   'د.ك': 'KWD',
   'ر.ق': 'QAR',
   lei: 'RON',
+  'S/': 'PEN',
+  'S/.': 'PEN',
+  KSh: 'KES',
+  Ksh: 'KES',
+  USh: 'UGX',
+  TSh: 'TZS',
+  RD$: 'DOP',
   // written after the amount in Chinese, Japanese and Korean
   元: 'CNY',
   円: 'JPY',

@@ -2027,4 +2027,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       expect(findAmounts(`Total: ${written}`)[0].currency).toBe(code);
     expect(findAmounts('S/N 12345')[0].currency).toBeUndefined();
   });
+
+  it('reads Croatian and German vendor labels (Prodavatelj, Isporučitelj, Unternehmer)', () => {
+    for (const label of ['Prodavatelj:', 'Isporučitelj:', 'Unternehmer:'])
+      expect(
+        extractInvoice(
+          `Kunde: Blue Sky Hotels\n${label} Nordwind Handel\nRechnung 2025-7\nGesamt EUR 119,00`,
+        ).vendor,
+      ).toBe('Nordwind Handel');
+  });
 });

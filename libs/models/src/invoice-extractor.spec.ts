@@ -2036,4 +2036,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
         ).vendor,
       ).toBe('Nordwind Handel');
   });
+
+  it('doubts a Canadian date either order reads, and reads a credit note’s own number after the invoice’s', () => {
+    const ca =
+      'Maple Ridge Roofing Ltd.\nGST/HST 81234 5678 RT0001\nInvoice 1190\nDate: 04/05/2025\nHST 13%  $13.00\nTotal  $113.00';
+    expect(readInvoice(ca).evidence.invoiceDate?.confidence).toBeLessThan(0.7);
+    const cn =
+      'CREDIT NOTE\nInvoice No: INV-7790\nCredit Note No: CN-0050\nDate: 12/03/2025\nTotal credit  -£72.00';
+    expect(extractInvoice(cn).invoiceNumber).toBe('CN-0050');
+  });
 });

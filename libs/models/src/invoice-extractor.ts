@@ -543,6 +543,9 @@ function invoiceNumber(text: string): Reading<string> | undefined {
 /** A receipt's or a till's label of its number (not the invoice's). */
 const RECEIPT_LABEL =
   /^(?:receipt|ticket|bon|beleg|quittung|kassenbon|recibo|ricevuta|reçu|kvitto|kvittering|kuitti|scontrino|check)(?![\p{L}])/iu;
+/** A credit note's label of its number. */
+const CREDIT_LABEL =
+  /^(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|creditnota|kreditnota|hyvityslasku)/iu;
 /** An invoice's label of its number. */
 const INVOICE_LABEL =
   /^(?:invoice|inv|tax[ \t]+invoice|rechnung|factur|fattur|fatur|factuur|faktur|lasku|számla|חשבונית)/iu;
@@ -560,10 +563,12 @@ function ownNumber(text: string): Reading<string> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
   // a receipt's number labelled before the invoice's ("Receipt number: … / Invoice number: …"):
   // the invoice's is the one asked for
+  // …and in a credit note, the invoice's number labelled before the credit note's own
+  const [later, wanted] = credit ? [INVOICE_LABEL, CREDIT_LABEL] : [RECEIPT_LABEL, INVOICE_LABEL];
   let receipts: Reading<string> | undefined;
   const decide = (r: Reading<string>, label: string): Reading<string> | undefined => {
-    if (receipts) return INVOICE_LABEL.test(label) ? r : undefined;
-    if (!RECEIPT_LABEL.test(label)) return r;
+    if (receipts) return wanted.test(label) ? r : undefined;
+    if (!later.test(label) || (credit && CREDIT_LABEL.test(label))) return r;
     receipts = r;
     return undefined;
   };
@@ -1219,12 +1224,16 @@ function invoiceDate(
   // 03/04/2025 read by the default order, with nothing in the document to confirm it: a real
   // doubt where both orders are written (dollars, or no currency), a small one where the
   // currency's countries write the day first
+  // (Canada writes both orders as often: a person reads the day and the month there)
   if (best.date.dayFirstAmbiguous && !shown)
-    confidence *= monthFirst
-      ? 0.85
-      : !currency || /^(?:USD|CAD|PHP)$/.test(currency.value)
-        ? 0.9
-        : 0.97;
+    confidence *=
+      currency?.value === 'CAD'
+        ? 0.7
+        : monthFirst
+          ? 0.85
+          : !currency || /^(?:USD|PHP)$/.test(currency.value)
+            ? 0.9
+            : 0.97;
   // a date of issue after the due date is a misreading (the day and month swapped, another date)
   const due = dates.find(
     (d) =>

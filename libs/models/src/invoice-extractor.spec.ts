@@ -2045,4 +2045,16 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'CREDIT NOTE\nInvoice No: INV-7790\nCredit Note No: CN-0050\nDate: 12/03/2025\nTotal credit  -£72.00';
     expect(extractInvoice(cn).invoiceNumber).toBe('CN-0050');
   });
+
+  it('doubts the only unlabelled id when another label stands before it on its line', () => {
+    const contract =
+      'Garage Vermeulen\nOpmerking: contract QH-2025-017\nDatum: 12-04-2025\nTotaal € 80,00';
+    expect(readInvoice(contract).fields.invoiceNumber).toBe('QH-2025-017');
+    expect(readInvoice(contract).evidence.invoiceNumber?.confidence).toBeLessThan(0.7);
+    const alone = 'Garage Vermeulen\nGV-2291\nDatum: 12-04-2025\nTotaal € 80,00';
+    expect(readInvoice(alone).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const misspelt =
+      'Garage Vermeulen\nFactuurnunmer Nr.: GV-2292\nDatum: 12-04-2025\nTotaal € 80,00';
+    expect(readInvoice(misspelt).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

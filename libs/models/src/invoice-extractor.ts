@@ -749,7 +749,19 @@ function ownNumber(text: string): Reading<string> | undefined {
   }
   // the only id-like token in the document is likelier its number than the first of several
   const alone = new Set(unlabelled.map((m) => m[1])).size === 1;
-  return { value: unlabelled[0][1], confidence: alone ? 0.75 : 0.45, how: 'unlabelled' };
+  // …where it starts its line or follows a "No" of some form ("Rechnunq Nr.:", "PI No.:"); after
+  // another label ("Kenteken:", "טל'", "合同编号") it is likelier that thing's id
+  const said = lineBefore(text, unlabelled[0].index);
+  const placed =
+    !said.trim() ||
+    /(?:^|[^\p{L}])(?:no|nr|nro|n[°º]|č|number|nummer|numero|número|numéro)\.?[ \t]*[:#]?[ \t]*$|#[ \t]*$/iu.test(
+      said,
+    );
+  return {
+    value: unlabelled[0][1],
+    confidence: alone ? (placed ? 0.75 : 0.6) : 0.45,
+    how: 'unlabelled',
+  };
 }
 
 // ---- dates ----------------------------------------------------------------------------------

@@ -2057,4 +2057,15 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       'Garage Vermeulen\nFactuurnunmer Nr.: GV-2292\nDatum: 12-04-2025\nTotaal € 80,00';
     expect(readInvoice(misspelt).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+
+  it('reads whole company names that open with “Von”, a partnership’s surnames or a figure', () => {
+    const head = (name: string) =>
+      extractInvoice(
+        `${name}\nStationsweg 4, 1234 AB Utrecht\n\nFactuur 2025-7\nDatum: 03-04-2025\nKlant: Jansen Horeca\nTotaal € 119,00`,
+      ).vendor;
+    expect(head('Von Stein Immobilien GmbH')).toBe('Von Stein Immobilien GmbH');
+    expect(head('Hale, Porter & Partners LLP')).toBe('Hale, Porter & Partners LLP');
+    expect(head('4K Video Lab Ltd')).toBe('4K Video Lab Ltd');
+    expect(head('Unit 4, Acme Ltd')).toBe('Acme Ltd');
+  });
 });

@@ -2113,6 +2113,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // a label without its colon ("from", "von", "par") is a word of a sentence as often; after
     // it, one word is a weak name
     const colon = /[:\-–]/.test(m[0]);
+    // "Von" opening a line before a company's name is the name's ("Von Berg Immobilien GmbH")
+    if (!colon && /^Von\b/.test(m[0]) && !text.slice(line.start, m.index).trim() && legalForm(name))
+      continue;
     if (colon || name.includes(' '))
       out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
     else out.push({ value: name, confidence: 0.75, how: WEAK_FROM, kind: 'label' });
@@ -2312,10 +2315,18 @@ function vendorCandidates(text: string): VendorCandidate[] {
     );
     // (a legal form alone names nobody: "Hi! As discussed" left only "As")
     if (!name || legalForm(name)?.index === 0) continue;
+    // a partnership's surnames before it on its line ("Smith, Jones & Partners LLP")
+    const surnames = /^[ \t]*((?:\p{Lu}[\p{Ll}'’-]+,[ \t]*){1,3})$/u.exec(
+      text.slice(segLine.start, segAt),
+    );
+    const partners =
+      surnames && /&|\band\b/.test(name) && name === upto.trim()
+        ? `${surnames[1].trimEnd()} ${name}`.replace(/,[ \t]*(?=\S)/g, ', ')
+        : name;
     if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
       out.push(
         secondOpinion(
-          { value: name, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
+          { value: partners, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
           segAt,
         ),
       );
@@ -2326,8 +2337,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     let start = words.length - 1;
     while (
       start > 0 &&
-      /^[\p{Lu}&]/u.test(words[start - 1]) &&
-      !/\d/.test(words[start - 1]) &&
+      (/^[\p{Lu}&]/u.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
+      (!/\d/.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
       !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, ''))
     )
       start--;

@@ -1724,16 +1724,23 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(extractInvoice(receipt).vendor).toBeUndefined();
   });
 
-  it('sends a reading without a vendor to a person, however sure its other fields', () => {
+  it('sends a reading without a vendor to a person, however sure its other fields, unless the text names nobody', () => {
     const fields =
       'Invoice No: Q-77\nInvoice date: 2025-06-02\nSubtotal: EUR 50.00\nVAT: EUR 10.00\nTotal due: EUR 60.00';
-    const nameless = readInvoice(fields);
-    expect(nameless.fields.vendor).toBeUndefined();
-    expect(nameless.fields.total).toBe(60);
-    expect(nameless.confidence).toBeLessThan(0.7);
+    // a name is written (a greeting's, a signature's) but no vendor is read
+    const unread = readInvoice(`Hi Maren, the bill for the shelves:\n${fields}\nCheers, Tobias`);
+    expect(unread.fields.vendor).toBeUndefined();
+    expect(unread.fields.total).toBe(60);
+    expect(unread.confidence).toBeLessThan(0.7);
     expect(readInvoice(`Seller: Pelham Joinery Ltd\n${fields}`).confidence).toBeGreaterThanOrEqual(
       0.7,
     );
+    // nothing but labels, figures, months and codes: a person has no name to read either
+    expect(readInvoice(fields).confidence).toBeGreaterThanOrEqual(0.7);
+    expect(
+      readInvoice('Invoice number: INV-2291. Invoice date: 2026-03-04. Total due 149.90 EUR.')
+        .confidence,
+    ).toBeGreaterThanOrEqual(0.7);
   });
 
   it('reads a legal form partly in brackets, and Korean and Japanese legal forms and signs', () => {

@@ -3127,6 +3127,34 @@ export interface InvoiceReading {
 
 /** Under this a field is doubted; two doubted fields make the whole reading doubtful. */
 const SURE = 0.8;
+/** Capitalised words that name nobody: labels, totals, taxes, months, weekdays. */
+const NO_NAME_WORD =
+  /^(?:net|gross|store|shop|order|confirmation|here|statement|subtotal|amount|due|payment|date|receipt|total|vat|tax|gst|hst|pst|qst|mwst|tva|iva|btw|no|nr|number|bill|invoice|ref|dear|thanks|please|paid|balance|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Whether a text names nobody at all: no capitalised word but labels, months and currency codes,
+ * and no letters of a script without capitals (where a name cannot be told by its first letter).
+ */
+function namesNobody(text: string): boolean {
+  const head = text.slice(0, 5000);
+  if (
+    /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u.test(
+      head,
+    )
+  )
+    return false;
+  for (const [w] of head.matchAll(/\p{Lu}[\p{L}'’]+/gu))
+    if (
+      !NOT_NAME.test(w) &&
+      !DOCUMENT_WORD.test(w) &&
+      !NO_NAME_WORD.test(w) &&
+      !MONTH_OF.has(w.toLowerCase()) &&
+      !ISO_4217.has(w)
+    )
+      return false;
+  return true;
+}
+
 /** The confidence of a reading without a vendor: under the workflow's 0.7, so a person adds it. */
 const NO_VENDOR = 0.65;
 
@@ -3191,7 +3219,9 @@ export function readInvoice(written: string): InvoiceReading {
   const scores = Object.values(evidence).map((e) => e.confidence);
   // every invoice has an issuer: one not found is a field left out, which a person must fill in
   // (the development splits' commonest completed-but-wrong reading before this rule)
-  if (!fields.vendor) scores.push(NO_VENDOR);
+  // (unless the text names nobody at all: "Invoice number: INV-1. Total due 10.00 EUR." gives a
+  // person nothing more to read)
+  if (!fields.vendor && !namesNobody(text)) scores.push(NO_VENDOR);
   const doubted = scores.filter((c) => c < SURE).length;
   const weakest = scores.length ? Math.min(...scores) : 0;
   const confidence = doubted >= 2 ? weakest * 0.8 : weakest;

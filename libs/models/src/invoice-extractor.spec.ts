@@ -2075,4 +2075,10 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(head('4K Video Lab Ltd')).toBe('4K Video Lab Ltd');
     expect(head('Unit 4, Acme Ltd')).toBe('Acme Ltd');
   });
+
+  it('reads a scan’s date or amount that opens with a look-alike (l4/O3/2O25, l.l90,OO)', () => {
+    expect(deOcr('Date: l4/O3/2O25\n')).toBe('Date: 14/03/2025\n');
+    expect(deOcr('Gesamt: l.l90,OO EUR')).toBe('Gesamt: 1.190,00 EUR');
+    expect(deOcr('Model I95 and O2')).toBe('Model I95 and O2');
+  });
 });

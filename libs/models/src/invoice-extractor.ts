@@ -2992,9 +2992,14 @@ const LOOK_ALIKES: Record<string, string[]> = {
  */
 export function deOcr(text: string): string {
   const digits = text.replace(/(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu, (m) =>
-    // an amount whose zeros all read as O's ("5.OOO,OO"): a figure first, then groups and cents
-    /^\d{1,3}(?:[.,][\dOo]{3})*[.,][\dOo]{2}$/.test(m) && /[Oo]/.test(m)
-      ? m.replace(/[Oo]/g, '0')
+    // an amount or a date whose look-alikes read as figures has the shape of one ("5.OOO,OO",
+    // "l.l90,OO", "l4/O3/2O25"): a figure among them, then groups and cents, or day, month, year
+    /\d/.test(m) &&
+    /[OoIl]/.test(m) &&
+    /^(?:\d{1,3}(?:[.,]\d{3})*[.,]\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4}))$/.test(
+      m.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'),
+    )
+      ? m.replace(/[Oo]/g, '0').replace(/[Il]/g, '1')
       : (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
         ? m.replace(/[OoIl]/g, (c, i: number) =>
             /[\d./:,-]/.test(m[i - 1] ?? '') &&

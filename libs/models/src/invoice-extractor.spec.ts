@@ -2081,4 +2081,13 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(deOcr('Gesamt: l.l90,OO EUR')).toBe('Gesamt: 1.190,00 EUR');
     expect(deOcr('Model I95 and O2')).toBe('Model I95 and O2');
   });
+
+  it('reads a labelled name of words a space apart in scripts without capitals, and Chinese receipt numbers', () => {
+    const kr =
+      '영수증\n상호: 맑은 하늘 카페\n영수증번호: 0412-0031\n일시: 2025-04-12 10:22\n합계 11,500원';
+    expect(extractInvoice(kr).vendor).toBe('맑은 하늘 카페');
+    const cn =
+      '收 据\n收据编号: SJ20250412\n日期: 2025年4月12日\n收款单位: 杭州绿源物业管理有限公司\n金额: ¥ 680.00';
+    expect(extractInvoice(cn).invoiceNumber).toBe('SJ20250412');
+  });
 });

@@ -368,7 +368,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -1443,8 +1443,9 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   // a name ends at a column's gap ("Acme Studio        TO: Beta Ltd")
   rest = rest.replace(/^([^\n]*?)(?:[ ]{3,}|\t)[^\n]*/, '$1');
   // a name in a script without capitals runs to the next gap or separator
+  // (its words may stand a space apart: "행복한 베이커리", "ラーメン一番 新宿店")
   const caseless =
-    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）]+/u.exec(
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）ー・]+(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）ー・]+){0,2}/u.exec(
       rest,
     )?.[0];
   if (caseless) return caseless.length >= 2 && !ADDRESSED_CJK.test(caseless) ? caseless : undefined;

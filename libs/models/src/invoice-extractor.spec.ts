@@ -2090,4 +2090,11 @@ describe('extractInvoice, the sixth round (dev6)', () => {
       '收 据\n收据编号: SJ20250412\n日期: 2025年4月12日\n收款单位: 杭州绿源物业管理有限公司\n金额: ¥ 680.00';
     expect(extractInvoice(cn).invoiceNumber).toBe('SJ20250412');
   });
+
+  it('reads the currency from a VAT’s name only one currency’s countries use, when no amount says it', () => {
+    const nl = 'Bakkerij Smit\nBon 1187  12-04-2025\nTOTAAL   9,67\nBTW 9%   0,80';
+    expect(extractInvoice(nl).currency).toBe('EUR');
+    const hu = 'Kovács Kft.\nSzámla 2025/18\nÖsszesen 12 700\nÁFA 27%  2 700';
+    expect(extractInvoice(hu).currency).toBe('HUF');
+  });
 });

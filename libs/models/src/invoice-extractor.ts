@@ -3087,7 +3087,11 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:mva|å\s+betale|foretaksregisteret)(?![\p{L}])/iu, 'NOK'],
   [/(?<![\p{L}])(?:nip|regon)(?![\p{L}])/iu, 'PLN'],
   [/(?<![\p{L}])(?:ičo|dič)(?![\p{L}])/iu, 'CZK'],
-  [/(?<![\p{L}])(?:vkn|vergi\s+no)(?![\p{L}])/iu, 'TRY'],
+  [/(?<![\p{L}])(?:vkn|vergi\s+no|kdv)(?![\p{L}])/iu, 'TRY'],
+  // the value-added tax's name where only one currency's countries use it (Dutch and Belgian
+  // BTW, Finnish ALV, Greek ΦΠΑ, Lithuanian PVM: euros; Hungarian ÁFA: forints)
+  [/(?<![\p{L}])(?:btw|alv|φπα|pvm)(?![\p{L}])/iu, 'EUR'],
+  [/(?<![\p{L}])áfa(?![\p{L}])/iu, 'HUF'],
   [/(?<![\p{L}])(?:cnpj|cpf)(?![\p{L}])/iu, 'BRL'],
   [/(?<![\p{L}])rfc(?![\p{L}])/iu, 'MXN'],
   // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")

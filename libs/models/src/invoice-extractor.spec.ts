@@ -2097,4 +2097,12 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     const hu = 'Kovács Kft.\nSzámla 2025/18\nÖsszesen 12 700\nÁFA 27%  2 700';
     expect(extractInvoice(hu).currency).toBe('HUF');
   });
+
+  it('ends the customer’s block at the document’s own number line, so the name below it can be the vendor', () => {
+    const text =
+      'BILL TO                          SHIP TO\nGreenleaf Cafe                   Greenleaf Cafe\n' +
+      '14 Oak Ave, Austin TX 78701      14 Oak Ave, Austin TX 78701\n' +
+      'INVOICE 55-2211     DATE 04/16/2025     TERMS Net 30\nPecan Valley Roasters LLC\nTOTAL   $188.00';
+    expect(extractInvoice(text).vendor).toBe('Pecan Valley Roasters LLC');
+  });
 });

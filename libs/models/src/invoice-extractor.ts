@@ -2464,6 +2464,14 @@ function inBuyerBlock(text: string, at: number): boolean {
     const line = lines.pop()!;
     if (!line.trim()) return false;
     if (BUYER_LINE_LABEL.test(line) || blockLabel(line) === 'buyer') return true;
+    // the document's own number on a line of its own ends the customer's block
+    // ("INVOICE 55-2210     DATE 04/15/2025" between the address and the vendor)
+    if (
+      /^[ \t]*(?:invoice|rechnung|factur\p{L}*|fattura|factuur|faktura|receipt)\b[^\n]{0,12}?\d/iu.test(
+        line,
+      )
+    )
+      return false;
     // a contact's fields belong to the block ("Name:", "Company:", "Email:"); other labels end it
     const contact =
       /^[ \t]*(?:name|attn|attention|contact|company|address|e-?mail|phone|tel|mobile|street|city|country|zip|post\s?code|vat|tax\s+id)[ \t]*:/iu;

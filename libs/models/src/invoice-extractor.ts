@@ -80,6 +80,13 @@ const SYMBOL_DEFAULTS: Record<string, string> = {
   'د.ك': 'KWD',
   'ر.ق': 'QAR',
   lei: 'RON',
+  'S/': 'PEN',
+  'S/.': 'PEN',
+  KSh: 'KES',
+  Ksh: 'KES',
+  USh: 'UGX',
+  TSh: 'TZS',
+  RD$: 'DOP',
   // written after the amount in Chinese, Japanese and Korean
   元: 'CNY',
   円: 'JPY',
@@ -234,7 +241,7 @@ export function findAmounts(text: string): Amount[] {
     const end = start + m[0].length;
     // a column's padding may stand between a code and its amount: "TOTALE EUR        7,70"
     const before = /\S{0,6}[^\S\n]*$/.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
-    const after = text.slice(end, end + 8);
+    const after = text.slice(end, end + 16);
     const near = currencyNear(before, after, text);
     out.push({ value, currency: near?.code, guessed: near?.guessed, start, end });
   }
@@ -250,7 +257,9 @@ function currencyNear(
   text: string,
 ): { code: string; guessed: boolean } | undefined {
   const codeBefore = /\b([A-Z]{3})\s*$/.exec(before)?.[1];
-  const codeAfter = /^\s*([A-Z]{3})\b/.exec(after)?.[1];
+  // (a sign or code after a number that another number follows is that number's: the "€" of
+  // "20 Apr 2025     €38.50" is no part of 2025)
+  const codeAfter = /^\s*([A-Z]{3})\b(?![ \t]*\d)/.exec(after)?.[1];
   for (const code of [codeAfter, codeBefore])
     if (code && ISO_4217.has(code)) return { code, guessed: false };
   const wordAfter = /^\s*([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
@@ -259,7 +268,9 @@ function currencyNear(
   const symbolBefore = new RegExp(`(?<!\\p{L})${symbolPattern!.source}\\s*$`, 'u').exec(
     before,
   )?.[1];
-  const symbolAfter = new RegExp(`^\\s*${symbolPattern!.source}(?![a-z])`, 'iu').exec(after)?.[1];
+  const symbolAfter = new RegExp(`^\\s*${symbolPattern!.source}(?![a-z])(?![ \\t]*\\d)`, 'iu').exec(
+    after,
+  )?.[1];
   // one Latin letter after a number is a unit ("2L", "5 K"), not a currency's sign
   const letter = (sym: string | undefined) => !!sym && /^[A-Za-z]$/.test(sym);
   const unitBefore = letter(symbolBefore) && /\d\s*[A-Za-z]\s*$/.test(before);
@@ -323,7 +334,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -333,7 +344,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     9,
   ],
   [
-    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   [
@@ -357,19 +368,19 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|חשבונית|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota|kreditnota|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|τιμολόγιο|τιμολογιο|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼';
+  'invoice|inv|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
 const NO =
-  '(?:no|nr|nro|br|num|number|numero|número|numéro|n\\.?[°º]|n(?=\\.\\s)|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳])(?:\\b|(?<=[°º#№\\u0027׳č]))\\.?';
+  '(?:no|nr|nro|br|num|number|sorszám\\p{L}*|numero|número|numéro|n\\.?[°º]|n(?=\\.\\s)|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳])(?:\\b|(?<=[°º#№\\u0027׳č]))\\.?';
 /**
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.
  */
 /** Words that say which kind of document it is, between its name and its number. */
 const DOCUMENT_KIND =
-  '(?:simplificad[ao]|simplifiée|simplificata|rectificativa|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
+  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
 const NUMBER_LABELS = new RegExp(
   `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}[ \\t]+)?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
@@ -378,11 +389,24 @@ const NUMBER_LABELS = new RegExp(
 const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'iu');
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
-const ID = /^(#?[ \t]*)([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/i;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
+/** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
+const ID =
+  /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
-  /\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref)\b[^\n]{0,12}$/i;
+  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
+
+/**
+ * The text of `index`'s line before it, at most 200 characters of it (a line cut short starts with
+ * a NUL, so no pattern anchored at a line's start reads it as one): a long line's many ids each
+ * looked at their whole line before.
+ */
+function lineBefore(text: string, index: number): string {
+  const back = text.slice(Math.max(0, index - 200), index);
+  const newline = back.lastIndexOf('\n');
+  return newline >= 0 || index <= 200 ? back.slice(newline + 1) : `\u0000${back}`;
+}
 
 /** Letters or digits with a digit, more than a day or a month, and not a year alone. */
 function looksLikeId(s: string): boolean {
@@ -488,7 +512,7 @@ const NUMBER_OF_DOCUMENT = new RegExp(
 
 /** Words before a document's name that make it another document, referred to ("zu Rechnung"). */
 const REFERRED_BEFORE =
-  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till|regarding|concerning|vedr\.?|vedrørende|betr\.?|betreffend|angående|ang\.|gällande|koskien|dotyczy|hyvitettävä|krediteret|krediterad|gutgeschriebene|credited|korrigierte|corrected)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
+  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till|regarding|concerning|расч[её]тный|корр\.?|корреспондентский|лицевой|банковский|текущий|vedr\.?|vedrørende|gjelder|avser|betreft|inzake|relativ[ao]\s+a(?:lla)?|riferit[ao]\s+a(?:lla)?|correspondiente\s+a(?:\s+la)?|referente\s+(?:a|à)|relative\s+à(?:\s+la)?|concernant(?:\s+la)?|k[e]?\s+faktuře|til\s+faktura|betr\.?|betreffend|angående|ang\.|gällande|koskien|dotyczy|hyvitettävä|krediteret|krediterad|gutgeschriebene|credited|korrigierte|corrected)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
 /** Words before a document's name that make it its kind ("Tipo documento", "Art der Rechnung"). */
 const DOCUMENT_TYPE_BEFORE =
   /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;
@@ -516,6 +540,16 @@ function invoiceNumber(text: string): Reading<string> | undefined {
     : found;
 }
 
+/** A receipt's or a till's label of its number (not the invoice's). */
+const RECEIPT_LABEL =
+  /^(?:receipt|ticket|bon|beleg|quittung|kassenbon|recibo|ricevuta|reçu|kvitto|kvittering|kuitti|scontrino|check)(?![\p{L}])/iu;
+/** A credit note's label of its number. */
+const CREDIT_LABEL =
+  /^(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|creditnota|kreditnota|hyvityslasku)/iu;
+/** An invoice's label of its number. */
+const INVOICE_LABEL =
+  /^(?:invoice|inv|tax[ \t]+invoice|rechnung|factur|fattur|fatur|factuur|faktur|lasku|számla|חשבונית)/iu;
+
 /** A year and the next ("2025/26", "2025-2026"): a period, not an id. */
 function yearRange(id: string): boolean {
   const m = /^((?:19|20)\d\d)[-/](\d\d|(?:19|20)\d\d)$/.exec(id);
@@ -527,6 +561,17 @@ function ownNumber(text: string): Reading<string> | undefined {
   const ok = (id: string | undefined): id is string =>
     !!id && looksLikeId(id) && !looksLikeDate(id) && !yearRange(id);
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
+  // a receipt's number labelled before the invoice's ("Receipt number: … / Invoice number: …"):
+  // the invoice's is the one asked for
+  // …and in a credit note, the invoice's number labelled before the credit note's own
+  const [later, wanted] = credit ? [INVOICE_LABEL, CREDIT_LABEL] : [RECEIPT_LABEL, INVOICE_LABEL];
+  let receipts: Reading<string> | undefined;
+  const decide = (r: Reading<string>, label: string): Reading<string> | undefined => {
+    if (receipts) return wanted.test(label) ? r : undefined;
+    if (!later.test(label) || (credit && CREDIT_LABEL.test(label))) return r;
+    receipts = r;
+    return undefined;
+  };
   for (const m of text.matchAll(NUMBER_LABELS)) {
     // "Tipo documento: TD01", "Document type: 380": the document's kind, coded, not its number
     if (
@@ -541,14 +586,37 @@ function ownNumber(text: string): Reading<string> | undefined {
     const said = text.slice(Math.max(lineAt(text, m.index).start, m.index - 30), m.index);
     if (REFERRED_BEFORE.test(said) || (credit && /(?<![\p{L}])original[ \t]*$/iu.test(said)))
       continue;
-    const rest = text.slice(m.index + m[0].length);
+    // a total's label that names the document ("Total factura: 4.452,00 €") labels an amount
+    if (
+      /(?<![\p{L}])(?:total|totale|importe|amount|betrag|montant|summe|valor|totaal)[ \t]*$/iu.test(
+        said,
+      )
+    )
+      continue;
+    // (a label said twice, in two languages: "Invoice No. / رقم الفاتورة: DPT-INV-25-0611")
+    const after = text.slice(m.index + m[0].length);
+    const rest = after.replace(/^\/[ \t]*[^\n:/]{1,30}:[ \t]*/u, '');
     // a series code and its number, as Portuguese invoices write them ("FR 2025/318", "FT A/12")
     const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(rest);
-    if (series)
-      return { value: `${series[1]} ${series[2]}`, confidence: 0.9, how: 'series and number' };
-    const id = ID.exec(rest)?.[2];
+    if (series) {
+      const r = decide(
+        { value: `${series[1]} ${series[2]}`, confidence: 0.9, how: 'series and number' },
+        m[0],
+      );
+      if (r) return r;
+      continue;
+    }
+    // (an amount is no id: "4.452" of "4.452,00 €")
+    const id = ((i) =>
+      i && /^[.,]\d{2}(?!\d)/.test(rest.slice(rest.indexOf(i) + i.length)) ? undefined : i)(
+      ID.exec(rest)?.[2],
+    );
     const written: string | undefined = id;
-    if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.95, how: 'labelled' };
+    if (ok(id)) {
+      const r = decide({ value: id.replace(/[.]$/, ''), confidence: 0.95, how: 'labelled' }, m[0]);
+      if (r) return r;
+      continue;
+    }
     // with its "No" said ("Invoice #77", "Faktura nr 14/06/2025"), a short or date-shaped id is one
     if (
       m[1] &&
@@ -556,19 +624,29 @@ function ownNumber(text: string): Reading<string> | undefined {
       /\d/.test(written) &&
       !/^(19|20)\d{2}$/.test(written) &&
       !/^\d{1,2}[./-]\d{1,2}$/.test(written)
-    )
-      return {
-        value: written.replace(/[.]$/, ''),
-        confidence: 0.8,
-        how: 'labelled, short or date-shaped',
-      };
+    ) {
+      const r = decide(
+        {
+          value: written.replace(/[.]$/, ''),
+          confidence: 0.8,
+          how: 'labelled, short or date-shaped',
+        },
+        m[0],
+      );
+      if (r) return r;
+      continue;
+    }
     // a label with its "No" heading a table's column: the value is below it
     if (m[1] && (/^[ \t]*(\n|$)/.test(rest) || /^[ \t]{2,}\p{L}/u.test(rest))) {
       const below = belowLabel(text, m.index, m[0].trimEnd().length);
       const under = below && ID.exec(below)?.[2];
-      if (ok(under)) return { value: under, confidence: 0.9, how: 'labelled above' };
+      if (ok(under)) {
+        const r = decide({ value: under, confidence: 0.9, how: 'labelled above' }, m[0]);
+        if (r) return r;
+      }
     }
   }
+  if (receipts) return receipts;
   // labels stacked above their values ("Invoice No. / Date / INV-004417 / 15/10/2025")
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -586,6 +664,12 @@ function ownNumber(text: string): Reading<string> | undefined {
     if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled, stacked above' };
   }
   for (const m of text.matchAll(BARE_NUMBER_LABEL)) {
+    // (a series code and its number: "Série/Nº: FT 2025/118")
+    const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(
+      text.slice(m.index + m[0].length),
+    );
+    if (series)
+      return { value: `${series[1]} ${series[2]}`, confidence: 0.85, how: 'series and number' };
     const id = ID.exec(text.slice(m.index + m[0].length))?.[2];
     if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.85, how: 'labelled No' };
   }
@@ -598,11 +682,14 @@ function ownNumber(text: string): Reading<string> | undefined {
   // No label: an id after '#' (not an order's or an account's), else the first id-like token
   // (letters and digits with - or /) that is not a date, a phone, a tax id or a bank's number.
   for (const m of text.matchAll(/#\s*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/gi)) {
-    if (OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index))) continue;
+    if (OTHER_NUMBER.test(lineBefore(text, m.index))) continue;
     if (ok(m[1])) return { value: m[1], confidence: 0.75, how: "after '#'" };
   }
   const unlabelled = [
-    ...text.matchAll(/\b([A-Z]{1,5}[-/]\d[\w/-]*|\d+[-/][A-Z0-9][\w/-]*)\b/g),
+    // (its letters may come in groups: "SBC-PI-250317" is one id, not "PI-250317")
+    ...text.matchAll(
+      /(?<![\w/-]|\d\.)([A-Z]{1,5}(?:[-/][A-Z]{1,5}){0,3}[-/]\d[\w/-]*|\d+[-/][A-Z0-9][\w/-]*)\b/g,
+    ),
   ].filter(
     (m) =>
       !looksLikeDate(m[1]) &&
@@ -615,13 +702,12 @@ function ownNumber(text: string): Reading<string> | undefined {
       // (an id that begins with the invoice's abbreviation is its own, whatever stands before it:
       // "Ref. INV/2025/0042")
       (/^INV[-/]/i.test(m[1]) ||
-        (!OTHER_NUMBER.test(text.slice(lineAt(text, m.index).start, m.index)) &&
+        (!OTHER_NUMBER.test(lineBefore(text, m.index)) &&
           // a line's own label, one word that names nothing of the document's ("Kenteken:
           // XK-208-T", "Plate: …"), labels another thing's id
           !(
-            /^[ \t]*\p{Script=Latin}{3,}\.?[ \t]*:[ \t]*$/u.test(
-              text.slice(lineAt(text, m.index).start, m.index),
-            ) && !NUMBER_LABELS_ONE.test(text.slice(lineAt(text, m.index).start, m.index))
+            /^[ \t]*\p{Script=Latin}{3,}\.?[ \t]*:[ \t]*$/u.test(lineBefore(text, m.index)) &&
+            !NUMBER_LABELS_ONE.test(lineBefore(text, m.index))
           ))),
   );
   if (!unlabelled.length) {
@@ -663,17 +749,32 @@ function ownNumber(text: string): Reading<string> | undefined {
   }
   // the only id-like token in the document is likelier its number than the first of several
   const alone = new Set(unlabelled.map((m) => m[1])).size === 1;
-  return { value: unlabelled[0][1], confidence: alone ? 0.75 : 0.45, how: 'unlabelled' };
+  // …where it starts its line or follows a "No" of some form ("Rechnunq Nr.:", "PI No.:"); after
+  // another label ("Kenteken:", "טל'", "合同编号") it is likelier that thing's id
+  const said = lineBefore(text, unlabelled[0].index);
+  const placed =
+    !said.trim() ||
+    /(?:^|[^\p{L}])(?:no|nr|nro|n[°º]|č|number|nummer|numero|número|numéro)\.?[ \t]*[:#]?[ \t]*$|#[ \t]*$/iu.test(
+      said,
+    );
+  return {
+    value: unlabelled[0][1],
+    confidence: alone ? (placed ? 0.75 : 0.6) : 0.45,
+    how: 'unlabelled',
+  };
 }
 
 // ---- dates ----------------------------------------------------------------------------------
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:issue|invoice)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|pvm|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
+/** A due date's label just before it ("Due date:", "Zahlbar bis", "Échéance :", "Vencimiento"). */
+const DUE_LABEL =
+  /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
 /** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
 const DATE_OF_ISSUE = new RegExp(
   `(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
@@ -1003,7 +1104,7 @@ const MAIL_HEADER =
   /^[ \t>]*(?:from|von|de|från|fra|van)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)[ \t]*:/imu;
 /** Labels of the date of issue in Chinese, Japanese and Korean. */
 const CJK_DATE_GOOD =
-  /(?:請求日|発行日|発行年月日|日付|开票日期|開票日期|开具日期|日期|발행일|작성일자?|청구일|일자|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?)\s*[:：]?\s*$/iu;
+  /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?|ημερομηνία(?:\s+έκδοσης)?|ημερομηνια(?:\s+εκδοσης)?)\s*[:：]?\s*$/iu;
 /** Labels of the other dates in Chinese, Japanese and Korean: a deadline, a due or delivery date. */
 const CJK_DATE_BAD =
   /(?:期限|期日|支払日|支払予定日|締切|納期|納品日|到期|截止|付款日|마감|기한|납기|만기)[^\n]{0,6}$/u;
@@ -1087,6 +1188,18 @@ function invoiceDate(
     // "Invoice date" over an e-mail's "Date:" or an order's
     if (score > 0 && (DATE_OF_ISSUE.test(before.slice(-24)) || DATE_OF_ISSUE.test(header)))
       score += 1;
+    // a date on the line of the document's name and number, after them and unlabelled
+    // ("Invoice No. 2025-0218        February 28, 2025"): the document's date, weakly
+    if (score === 0) {
+      const lineBefore = text.slice(lineAt(text, d.index).start, d.index);
+      if (
+        lineBefore.length <= 120 &&
+        DOCUMENT_IN_LINE.test(lineBefore) &&
+        /\d/.test(lineBefore) &&
+        !/\p{Sc}|\d[.,]\d{2}(?!\d)/u.test(lineBefore)
+      )
+        score = 1;
+    }
     if (badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
     // an e-mail header's date is the message's, not the invoice's
     if (
@@ -1107,7 +1220,7 @@ function invoiceDate(
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
-    best.score >= 2 ? 0.95 : best.score === 1 ? 0.8 : candidates.size === 1 ? 0.85 : 0.55;
+    best.score >= 2 ? 0.95 : candidates.size === 1 ? 0.85 : best.score === 1 ? 0.8 : 0.55;
   // only a preposition in a sentence names it ("accepté le 12/02/2025", "ordered on …"), not after
   // the document's name ("FATTURA n. 45/2025 del …"), and other dates are not named as another's:
   // any of them may be the date of issue
@@ -1123,12 +1236,29 @@ function invoiceDate(
   // 03/04/2025 read by the default order, with nothing in the document to confirm it: a real
   // doubt where both orders are written (dollars, or no currency), a small one where the
   // currency's countries write the day first
+  // (Canada writes both orders as often: a person reads the day and the month there)
   if (best.date.dayFirstAmbiguous && !shown)
-    confidence *= monthFirst
-      ? 0.85
-      : !currency || /^(?:USD|CAD|PHP)$/.test(currency.value)
-        ? 0.9
-        : 0.97;
+    confidence *=
+      currency?.value === 'CAD'
+        ? 0.7
+        : monthFirst
+          ? 0.85
+          : !currency || /^(?:USD|PHP)$/.test(currency.value)
+            ? 0.9
+            : 0.97;
+  // a date of issue after the due date is a misreading (the day and month swapped, another date)
+  const due = dates.find(
+    (d) =>
+      d !== best.date &&
+      DUE_LABEL.test(text.slice(Math.max(0, d.index - 30), d.index)) &&
+      d.iso < best.date.iso,
+  );
+  if (due)
+    return {
+      value: best.date.iso,
+      confidence: Math.min(confidence, 0.6),
+      how: `${best.score > 0 ? 'labelled' : 'unlabelled'}, but after the due date ${due.iso}`,
+    };
   return {
     value: best.date.iso,
     confidence,
@@ -1140,8 +1270,10 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
+/** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
+const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
 /**
  * The first legal form in `s` as companies write it: capitalised ("Ltd", "AS", "Oy") unless dotted
  * ("s.r.o.", "e.K."), so "as" and "co" in a sentence are words, not legal forms.
@@ -1163,7 +1295,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|payable\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -1175,7 +1307,7 @@ const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה';
 /** A customer's label just before a name ("Bill to:", "Klant:", "to" without a colon). */
 const BUYER_LABEL = new RegExp(
   `(?<![\\p{L}])(?:(?:${BUYER_WORDS})[ \\t]*:[ \\t]*\\n?|(?:bill(?:ed)?\\s+to|ship\\s+to|sold\\s+to|to|for)[ \\t]*\\n?)[ \\t]*$`,
@@ -1187,16 +1319,21 @@ const BUYER_IN_FIELD = new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})[ \\t]*:`, 'iu
 const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,5})/u;
 /** Legal forms written in scripts without capitals, and the Cyrillic ones. */
 const SCRIPT_LEGAL_FORM =
-  /株式会社|有限会社|合同会社|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ/u;
+  /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ/u;
 /** Scripts without capitals, where a name cannot be told by its first letter. */
 const CASELESS =
-  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״-]+$/u;
+  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״㈜㈱ー々〆・-]+$|^[^()（）]*[(（][주유株有][)）][^()（）]*$/u;
 /** A document's name in those scripts (a title, not a name). */
 const CASELESS_DOCUMENT =
   /^(?:(?:御|ご)?(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税(?:专用|普通)?发票|电子发票|收据|收據|영수증|청구서|계산서|세금계산서|거래명세서|견적서?|명세서|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|बिल|चालान)|및|和|[\s/・&])+$/u;
 /** A document's name in those scripts, its characters maybe spaced out as a title ("領 収 書"). */
 const cjkTitle = (s: string): boolean =>
-  CASELESS_DOCUMENT.test(s) || CASELESS_DOCUMENT.test(s.replace(/\s+/g, ''));
+  CASELESS_DOCUMENT.test(s) ||
+  CASELESS_DOCUMENT.test(s.replace(/\s+/g, '')) ||
+  CASELESS_GREETING.test(s.trim());
+/** A shop's thanks or welcome in those scripts, printed above or below its name (not a name). */
+const CASELESS_GREETING =
+  /^(?:(?:毎度)?(?:誠に)?ありがとうございま(?:した|す)|いらっしゃいませ|ようこそ|またのご来店を[^\n]{0,12}|谢谢(?:惠顾|光临)?|欢迎光临|謝謝(?:惠顧|光臨)?|歡迎光臨|감사합니다|고맙습니다|환영합니다|어서[ \t]*오세요|شكرا(?:ً)?(?:[ \t]+لك(?:م)?)?|תודה(?:[ \t]+רבה)?)[!！。.]*$/u;
 
 function cleanName(s: string): string {
   const name = s
@@ -1257,7 +1394,8 @@ function upToLegalForm(name: string): string {
     return later ? name.slice(0, end + later.index + later[0].length) : name;
   }
   for (;;) {
-    const more = /^[\s,]+/.exec(name.slice(end));
+    // (past the bracket that closes a form's first part: "(Pty) Ltd")
+    const more = (name[legal.index - 1] === '(' ? /^\)?[\s,]+/ : /^[\s,]+/).exec(name.slice(end));
     const next = more && legalForm(name.slice(end + more[0].length));
     if (!more || !next || next.index !== 0) break;
     end += more[0].length + next[0].length;
@@ -1305,8 +1443,9 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   // a name ends at a column's gap ("Acme Studio        TO: Beta Ltd")
   rest = rest.replace(/^([^\n]*?)(?:[ ]{3,}|\t)[^\n]*/, '$1');
   // a name in a script without capitals runs to the next gap or separator
+  // (its words may stand a space apart: "행복한 베이커리", "ラーメン一番 新宿店")
   const caseless =
-    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）]+/u.exec(
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）ー・]+(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）ー・]+){0,2}/u.exec(
       rest,
     )?.[0];
   if (caseless) return caseless.length >= 2 && !ADDRESSED_CJK.test(caseless) ? caseless : undefined;
@@ -1382,7 +1521,8 @@ function fieldsOf(text: string): Array<{ at: number; field: string }> {
   let offset = 0;
   for (const field of text.split(/(\n|[|·•]|\s[-–—]\s|[ \t]*\t[ \t]*|[ ]{3,})/)) {
     // a decoration around a name ("■ Idraulica Ferri ■", "*** Café Lumen ***") is no part of it
-    const lead = /^[ \t]*(?:[\p{So}*=~]+[ \t]*)?/u.exec(field)?.[0].length ?? 0;
+    // (not the sign of a legal form: "㈱", "㈜")
+    const lead = /^[ \t]*(?:(?:(?![㈱㈜])[\p{So}*=~])+[ \t]*)?/u.exec(field)?.[0].length ?? 0;
     out.push({
       at: offset + lead,
       field: field.slice(lead).replace(/[ \t]*[\p{So}*=~]+[ \t]*$/u, ''),
@@ -1424,7 +1564,7 @@ const BUYER_ADDRESS =
   /(?<![\p{L}])(?:billing|shipping|delivery|invoice|invoicing|postal)\s+address|rechnungsadresse|lieferadresse|rechnungsanschrift|adresse\s+de\s+(?:facturation|livraison)|direcci[oó]n\s+de\s+(?:facturaci[oó]n|env[ií]o)|indirizzo\s+di\s+(?:fatturazione|spedizione)|factuuradres|afleveradres/iu;
 /** Words of a block's heading that name the vendor ("Datos del emisor", "Supplier details"). */
 const VENDOR_BLOCK_WORDS =
-  /(?<![\p{L}])(?:supplier|seller|vendor|issuer|biller|payee|emisor|emitente|proveedor|prestador|vendedor|fornitore|cedente|venditore|prestatore|lieferant|verkäufer|rechnungssteller|leistungserbringer|fournisseur|émetteur|prestataire|vendeur|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|laskuttaja|dostawca|sprzedawca|dodavatel|prodávající|furnizor|szállító|eladó)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:supplier|seller|vendor|issuer|biller|payee|emisor|emitente|proveedor|prestador|vendedor|fornitore|cedente|venditore|prestatore|lieferant|verkäufer|rechnungssteller|leistungserbringer|fournisseur|émetteur|prestataire|vendeur|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|laskuttaja|dostawca|sprzedawca|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|furnizor|szállító|eladó)(?![\p{L}])/iu;
 
 /**
  * Whether a short heading line names the vendor's block or the customer's ("Datos del emisor",
@@ -1497,7 +1637,11 @@ function isFirst(text: string, at: number): boolean {
   // word by word up to `at`, stopping at the first one that could be part of a name (a split of
   // the whole prefix for every candidate made a long document's reading quadratic)
   const word = /[^\s|·•/]+/g;
+  // (past sixteen words of titles and labels no letterhead is looked for: a text of nothing else,
+  // a shop's thanks on every line, made every field's look at its start cost the text's length)
+  let words = 0;
   for (let m = word.exec(text); m && m.index < at; m = word.exec(text)) {
+    if (++words > 16) return false;
     const w = m.index + m[0].length > at ? m[0].slice(0, at - m.index) : m[0];
     if (!(DOCUMENT_WORD.test(w) || cjkTitle(w) || NOT_NAME.test(w) || !/[\p{L}\d]/u.test(w)))
       return false;
@@ -1535,6 +1679,13 @@ function letterhead(text: string): string | undefined {
       if (name) return undefined;
       continue;
     }
+    // a table's header row first (a PDF whose items come before its header): no letterhead
+    const row = lineAt(text, at);
+    const cells = text
+      .slice(row.start, row.end)
+      .trim()
+      .split(/[ ]{2,}|\t/);
+    if (cells.length >= 3 && !/\d/.test(text.slice(row.start, row.end))) return undefined;
     if (looksLikeName(name)) return name;
     // a letterhead of one word ("Cloudnest", "MIGROS")
     const word = name.replace(/[.:]+$/, '');
@@ -1588,12 +1739,43 @@ function sameCompany(a: string, b: string): boolean {
  * of evidence confirms is surer; one that a reading stated in so many words contradicts is
  * doubtful, and goes to a person.
  */
+/** A person's title before a name ("Dr Mei Tan", "Mrs. J. Patel", "Prof. Dr. Weber"). */
+const PERSONAL_TITLE =
+  /^(?:dr|prof|mr|mrs|ms|mx|dott|dott\.ssa|dra|sr|sra|hr|fr|herr|frau|mme|mlle)\.?[ \t]+\p{Lu}/iu;
+/**
+ * Whether a name's words each begin the words of a company's name before its legal form, two
+ * words or more and the first in full ("Lakeside Vet Clinic", "Lakeside Veterinary Clinic Ltd.").
+ */
+function abbreviates(short: string, long: string): boolean {
+  const legal = legalForm(long);
+  const words = (s: string) =>
+    s
+      .split(/[\s,]+/)
+      .map(squash)
+      .filter(Boolean);
+  const a = words(short);
+  const b = words(legal ? long.slice(0, legal.index) : long);
+  return (
+    a.length >= 2 &&
+    a.length === b.length &&
+    a[0] === b[0] &&
+    a.every((w, i) => w.length >= 2 && b[i].startsWith(w))
+  );
+}
+
+/** How a name after a colon-less "from" (one word) is read: the weakest label. */
+const WEAK_FROM = 'after "from", one word';
+
 function vendor(text: string): Reading<string> | undefined {
   const all = vendorCandidates(text);
   const chat = chatSender(text);
   if (chat) all.push(chat);
   if (!all.length) return undefined;
-  let best = all[0];
+  // a name after a colon-less "from" in a sentence ("a taxi from Gimpo") yields to one a label
+  // with its colon names ("Merchant: …", "가맹점명: …")
+  let best =
+    (all[0].how === WEAK_FROM && all.find((c) => c.kind === 'label' && c.how !== WEAK_FROM)) ||
+    all[0];
   // a person's signature whose surname names a company read elsewhere ("Ewan MacLeod" below
   // "MacLeod Electrical Services", "Anders Holm" below "Tømrerfirmaet Holm ApS"): the person signs
   // for the company, which issued the invoice
@@ -1616,13 +1798,28 @@ function vendor(text: string): Reading<string> | undefined {
         how: `${company.how}, signed by ${best.value}`,
       };
   }
+  // a practitioner labelled as the provider ("Provider: Dr Mei Tan") works for the company whose
+  // letterhead heads the document ("Harbourside Dental Pty Ltd"), which issued the invoice
+  if (best.kind === 'label' && PERSONAL_TITLE.test(best.value) && !legalForm(best.value)) {
+    const company = all.find(
+      (c) =>
+        c.kind === 'legal' &&
+        all.some((l) => l.kind === 'letterhead' && sameCompany(l.value, c.value)),
+    );
+    if (company)
+      best = {
+        ...company,
+        confidence: 0.8,
+        how: `${company.how}, the letterhead's company over "${best.value}"`,
+      };
+  }
   // the same name with its legal form, read elsewhere ("Receipt from Parcelbird" … "Parcelbird GmbH")
   const fuller = all.find(
     (c) =>
       c.value.length > best.value.length &&
       legalForm(c.value) &&
       !legalForm(best.value) &&
-      squash(c.value).startsWith(squash(best.value)) &&
+      (squash(c.value).startsWith(squash(best.value)) || abbreviates(best.value, c.value)) &&
       squash(best.value).length >= 4,
   );
   if (fuller) best = { ...best, value: fuller.value, how: `${best.how}, with its legal form` };
@@ -1917,9 +2114,22 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // a label without its colon ("from", "von", "par") is a word of a sentence as often; after
     // it, one word is a weak name
     const colon = /[:\-–]/.test(m[0]);
+    // "Von" opening a line before a company's name is the name's ("Von Berg Immobilien GmbH")
+    if (!colon && /^Von\b/.test(m[0]) && !text.slice(line.start, m.index).trim() && legalForm(name))
+      continue;
     if (colon || name.includes(' '))
       out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
-    else out.push({ value: name, confidence: 0.75, how: 'after "from", one word', kind: 'label' });
+    else out.push({ value: name, confidence: 0.75, how: WEAK_FROM, kind: 'label' });
+  }
+  // a business named before its owner on a letterhead's line ("Fotostudio Lichtblick · Inh. Sara
+  // Wolf · Bahnhofstr. 2", "Bella Vista, Prop. J. Russo")
+  for (const m of text.matchAll(
+    /(?:^|\n)[ \t]*(\p{Lu}[^\n·•|,]{2,60}?)[ \t]*(?:[·•|,]|[ \t][-–][ \t])[ \t]*(?:inh\.|inhaber(?:in)?\b|owner\b|prop\.|proprietor\b|titolare\b|propriétaire\b|eigenaar\b)/giu,
+  )) {
+    const name = cleanName(m[1]);
+    const at = m.index + m[0].indexOf(m[1]);
+    if (name && !buyerBefore(text, at) && (looksLikeName(name) || legalForm(name)))
+      out.push({ value: name, confidence: 0.85, how: 'before its owner', kind: 'label' });
   }
   // "Brightbean is a trading name of Harcourt Roasters Limited": two names for one vendor, the
   // company behind the brand read, and a person to decide which the books want
@@ -2047,7 +2257,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
   const segments = text.split(
     // (a column's gap too: "INVOICE          Fernleaf Gardens Ltd" is two cells)
     new RegExp(
-      `\\n|[;|·•()]|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s|[ ]{3,}|\\t`,
+      `\\n|[;|·•]|\\((?!${BRACKETED_FORM}\\))|(?<!\\(${BRACKETED_FORM})\\)|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s|[ ]{3,}|\\t`,
       'iu',
     ),
   );
@@ -2106,10 +2316,18 @@ function vendorCandidates(text: string): VendorCandidate[] {
     );
     // (a legal form alone names nobody: "Hi! As discussed" left only "As")
     if (!name || legalForm(name)?.index === 0) continue;
+    // a partnership's surnames before it on its line ("Smith, Jones & Partners LLP")
+    const surnames = /^[ \t]*((?:\p{Lu}[\p{Ll}'’-]+,[ \t]*){1,3})$/u.exec(
+      text.slice(segLine.start, segAt),
+    );
+    const partners =
+      surnames && /&|\band\b/.test(name) && name === upto.trim()
+        ? `${surnames[1].trimEnd()} ${name}`.replace(/,[ \t]*(?=\S)/g, ', ')
+        : name;
     if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
       out.push(
         secondOpinion(
-          { value: name, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
+          { value: partners, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
           segAt,
         ),
       );
@@ -2120,8 +2338,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     let start = words.length - 1;
     while (
       start > 0 &&
-      /^[\p{Lu}&]/u.test(words[start - 1]) &&
-      !/\d/.test(words[start - 1]) &&
+      (/^[\p{Lu}&]/u.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
+      (!/\d/.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
       !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, ''))
     )
       start--;
@@ -2246,6 +2464,14 @@ function inBuyerBlock(text: string, at: number): boolean {
     const line = lines.pop()!;
     if (!line.trim()) return false;
     if (BUYER_LINE_LABEL.test(line) || blockLabel(line) === 'buyer') return true;
+    // the document's own number on a line of its own ends the customer's block
+    // ("INVOICE 55-2210     DATE 04/15/2025" between the address and the vendor)
+    if (
+      /^[ \t]*(?:invoice|rechnung|factur\p{L}*|fattura|factuur|faktura|receipt)\b[^\n]{0,12}?\d/iu.test(
+        line,
+      )
+    )
+      return false;
     // a contact's fields belong to the block ("Name:", "Company:", "Email:"); other labels end it
     const contact =
       /^[ \t]*(?:name|attn|attention|contact|company|address|e-?mail|phone|tel|mobile|street|city|country|zip|post\s?code|vat|tax\s+id)[ \t]*:/iu;
@@ -2312,9 +2538,18 @@ function looksLikeName(s: string): boolean {
 function addsUp(total: Amount, amounts: Amount[]): boolean {
   // in cents, a cent either way for rounding; a third part looked up, not searched (a long
   // invoice has hundreds of amounts)
+  // (each value at most three times, and the 300 amounts nearest the total: its parts stand near
+  // it, and a statement of thousands of rows made the pairs' search take seconds)
+  const seen = new Map<number, number>();
   const cents = amounts
     .filter((a) => a !== total && a.value > 0 && a.value < total.value)
-    .map((a) => Math.round(a.value * 100));
+    .sort((a, b) => Math.abs(a.start - total.start) - Math.abs(b.start - total.start))
+    .map((a) => Math.round(a.value * 100))
+    .filter((c) => {
+      seen.set(c, (seen.get(c) ?? 0) + 1);
+      return seen.get(c)! <= 3;
+    })
+    .slice(0, 300);
   const target = Math.round(total.value * 100);
   const at = new Map<number, number[]>();
   cents.forEach((c, i) => at.set(c, [...(at.get(c) ?? []), i]));
@@ -2346,6 +2581,11 @@ const LINE_WINDOW = 400;
 /** A month's name (English, abbreviated or not, and the other languages') just before a number. */
 const MONTH_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})\\.?[ \\t]+$`,
+  'iu',
+);
+/** A month's name, and maybe a day, just before a year ("20 Apr 2025", "Feb 2, 2025", "März 2025"). */
+const MONTH_BEFORE_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTH_NAME})\\.?,?[ \\t]+(?:\\d{1,2}(?:st|nd|rd|th)?\\.?,?[ \\t]+)?$`,
   'iu',
 );
 /** A month's name just after a day ("07 February", "3. März", "12 de marzo"). */
@@ -2406,6 +2646,14 @@ function total(text: string): Reading<Amount> | undefined {
         a.value <= 31 &&
         MONTH_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start))
       ) &&
+      // …or its year, whatever sign follows it ("Total to pay by 20 Apr 2025  €38.50": the € is
+      // the amount's after it, and 2025 no rival total)
+      !(
+        Number.isInteger(a.value) &&
+        a.value >= 1900 &&
+        a.value <= 2099 &&
+        MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, a.start - 24), a.start))
+      ) &&
       // …or the day before a month's name ("Paid … on 07 February 2025")
       !(
         !a.currency &&
@@ -2436,10 +2684,13 @@ function total(text: string): Reading<Amount> | undefined {
     // or a currency symbol before the amount is no part of it: "USt. 19 %  -14,35 €")
     const fields = before.replace(/[-–−]\s*\p{Sc}?\s*$/u, '').split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
     // in a table's row the label is the cell before ("| Total | £1,250.00 |")
+    // (the nearest cell that says something: "| **Total due** | | | **$2,806.50** |")
+    // (a currency's sign or code before the amount says nothing: "| Total | | $2,806.50 |")
+    const says = (f: string) => f.replace(/\p{Sc}|\b[A-Z]{3}\b/gu, '').trim();
     const cell =
-      (fields.at(-1) ?? '').trim() || !/\|\s*$/.test(before)
+      says(fields.at(-1) ?? '') || !/\|\s*(?:\p{Sc}|[A-Z]{3})?\s*$/u.test(before)
         ? (fields.at(-1) ?? '')
-        : (fields.at(-2) ?? '');
+        : (fields.slice(0, -1).findLast((f) => f.trim()) ?? '');
     // an amount alone on its line in a stack of values below a stack of labels (a PDF's table
     // pasted one cell per line): its label is the one in the same place in the labels' stack
     const label =
@@ -2582,6 +2833,18 @@ function total(text: string): Reading<Amount> | undefined {
     (s) =>
       s !== best && s.score >= best.score && Math.abs(s.amount.value - best.amount.value) > 0.005,
   );
+  // a larger amount labelled as a total or a balance further down ("Total 100.00 … Balance due
+  // incl. previous 250.00"): what is payable now is in doubt
+  const chosen = best;
+  const larger = scored.find(
+    (s) =>
+      s.amount.start > lineAt(text, chosen.amount.end).end &&
+      s.score - (s.amount.currency ? 1 : 0) >= 4 &&
+      s.amount.value > chosen.amount.value + 0.005 &&
+      // (an amount: in cents or with its currency, not a card's last digits nor a year)
+      (!!s.amount.currency || /[.,]\d{2}$/.test(text.slice(s.amount.start, s.amount.end))) &&
+      !/\*{2,}|x{3,}|•{2,}/i.test(text.slice(Math.max(0, s.amount.start - 6), s.amount.start)),
+  );
   const sums = addsUp(best.amount, amounts);
   if (rivals.length && !(sums && rivals.every((r) => r.amount.value < best.amount.value)))
     confidence = Math.min(confidence, 0.5);
@@ -2593,6 +2856,13 @@ function total(text: string): Reading<Amount> | undefined {
       value: best.amount,
       confidence: Math.min(confidence, 0.6),
       how: `label strength ${label}, but a part paid below it`,
+    };
+  // (whatever its parts add up to)
+  if (larger)
+    return {
+      value: best.amount,
+      confidence: Math.min(confidence, 0.6),
+      how: `label strength ${label}, but ${larger.amount.value} below it`,
     };
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }
@@ -2619,6 +2889,23 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
         confidence: guessed ? 0.6 : 0.85,
         how: "in a column's heading above the total",
       };
+    }
+  }
+  // a code above the total in its column ("Betrag EUR" heading the amounts' column)
+  if (amount && !amount.currency) {
+    const here = lineAt(text, amount.start);
+    const from = here.column;
+    const to = from + (amount.end - amount.start);
+    let end = here.start - 1;
+    for (let n = 0; n < 40 && end > 0; n++) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(start, Math.min(end, start + 300));
+      const code = [...line.matchAll(/\b[A-Z]{3}\b/g)].find(
+        (m) => ISO_4217.has(m[0]) && m.index <= to + 4 && m.index + 3 >= from - 4,
+      );
+      if (code)
+        return { value: code[0], confidence: 0.85, how: "in the column's heading above the total" };
+      end = start - 1;
     }
   }
   // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
@@ -2714,18 +3001,26 @@ const LOOK_ALIKES: Record<string, string[]> = {
  */
 export function deOcr(text: string): string {
   const digits = text.replace(/(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu, (m) =>
-    (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
-      ? m.replace(/[OoIl]/g, (c, i: number) =>
-          /[\d./:,-]/.test(m[i - 1] ?? '') &&
-          (/[\d./:,-]/.test(m[i + 1] ?? '') ||
-            // the last decimal of an amount ("1,572.5O")
-            (i === m.length - 1 && /[.,]\d$/.test(m.slice(0, i))))
-            ? /[Oo]/.test(c)
-              ? '0'
-              : '1'
-            : c,
-        )
-      : m,
+    // an amount or a date whose look-alikes read as figures has the shape of one ("5.OOO,OO",
+    // "l.l90,OO", "l4/O3/2O25"): a figure among them, then groups and cents, or day, month, year
+    /\d/.test(m) &&
+    /[OoIl]/.test(m) &&
+    /^(?:\d{1,3}(?:[.,]\d{3})*[.,]\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4}))$/.test(
+      m.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'),
+    )
+      ? m.replace(/[Oo]/g, '0').replace(/[Il]/g, '1')
+      : (m.match(/\d/g)?.length ?? 0) >= 2 && /[OoIl]/.test(m) && !/[OoIl]{2}/.test(m)
+        ? m.replace(/[OoIl]/g, (c, i: number) =>
+            /[\d./:,-]/.test(m[i - 1] ?? '') &&
+            (/[\d./:,-]/.test(m[i + 1] ?? '') ||
+              // the last decimal of an amount ("1,572.5O")
+              (i === m.length - 1 && /[.,]\d$/.test(m.slice(0, i))))
+              ? /[Oo]/.test(c)
+                ? '0'
+                : '1'
+              : c,
+          )
+        : m,
   );
   // a space read before a thousands separator ("$ 1 ,572.50"): moved after the amount, so every
   // position after it stays
@@ -2800,7 +3095,11 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:mva|å\s+betale|foretaksregisteret)(?![\p{L}])/iu, 'NOK'],
   [/(?<![\p{L}])(?:nip|regon)(?![\p{L}])/iu, 'PLN'],
   [/(?<![\p{L}])(?:ičo|dič)(?![\p{L}])/iu, 'CZK'],
-  [/(?<![\p{L}])(?:vkn|vergi\s+no)(?![\p{L}])/iu, 'TRY'],
+  [/(?<![\p{L}])(?:vkn|vergi\s+no|kdv)(?![\p{L}])/iu, 'TRY'],
+  // the value-added tax's name where only one currency's countries use it (Dutch and Belgian
+  // BTW, Finnish ALV, Greek ΦΠΑ, Lithuanian PVM: euros; Hungarian ÁFA: forints)
+  [/(?<![\p{L}])(?:btw|alv|φπα|pvm)(?![\p{L}])/iu, 'EUR'],
+  [/(?<![\p{L}])áfa(?![\p{L}])/iu, 'HUF'],
   [/(?<![\p{L}])(?:cnpj|cpf)(?![\p{L}])/iu, 'BRL'],
   [/(?<![\p{L}])rfc(?![\p{L}])/iu, 'MXN'],
   // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
@@ -2809,7 +3108,32 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])/u,
     'USD',
   ],
+  // a British postcode after its town ("Ludlow SY8 1AA", "Bristol BS1 6FL")
+  [/\p{Lu}\p{Ll}+,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\d])/u, 'GBP'],
 ];
+
+/** A statement of account's title in a document's first lines (not "Statement / Invoice"). */
+const STATEMENT_TITLE =
+  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:statement\s+of\s+account|account\s+statement|statement(?=[ \t]*(?:\n|$|[-–—:][ \t]*\d))|kontoauszug|kontoübersicht|relevé\s+de\s+compte|estado\s+de\s+cuenta|extracto\s+de\s+cuenta|estratto\s+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote|wyciąg)(?![\p{L}])(?![ \t]*[/&][ \t]*\p{L})/iu;
+/** A date in a statement's row (day, month and year in figures, or a day and a month's name). */
+const ROW_DATE =
+  /(?<![\d.,])(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[ \t]+\p{L}{3,9}\.?[ \t]+\d{2,4})(?![\d.,])/u;
+/** An amount with two decimals. */
+const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
+
+/** Whether the text is a statement of account listing two or more dated rows (invoices, payments). */
+function statementOfSeveral(text: string): boolean {
+  if (!STATEMENT_TITLE.test(text.slice(0, 600))) return false;
+  let rows = 0;
+  for (const line of text.split('\n')) {
+    // (a row is short; only its first 200 characters are looked at)
+    const head = line.slice(0, 200);
+    const date = ROW_DATE.exec(head);
+    if (date && ROW_AMOUNT.test(head.slice(date.index + date[0].length))) rows++;
+    if (rows >= 2) return true;
+  }
+  return false;
+}
 
 /** An invoice's fields, how sure the extractor is of them (0..1), and which fields it doubts. */
 export interface InvoiceReading {
@@ -2821,6 +3145,36 @@ export interface InvoiceReading {
 
 /** Under this a field is doubted; two doubted fields make the whole reading doubtful. */
 const SURE = 0.8;
+/** Capitalised words that name nobody: labels, totals, taxes, months, weekdays. */
+const NO_NAME_WORD =
+  /^(?:net|gross|store|shop|order|confirmation|here|statement|subtotal|amount|due|payment|date|receipt|total|vat|tax|gst|hst|pst|qst|mwst|tva|iva|btw|no|nr|number|bill|invoice|ref|dear|thanks|please|paid|balance|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Whether a text names nobody at all: no capitalised word but labels, months and currency codes,
+ * and no letters of a script without capitals (where a name cannot be told by its first letter).
+ */
+function namesNobody(text: string): boolean {
+  const head = text.slice(0, 5000);
+  if (
+    /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}]/u.test(
+      head,
+    )
+  )
+    return false;
+  for (const [w] of head.matchAll(/\p{Lu}[\p{L}'’]+/gu))
+    if (
+      !NOT_NAME.test(w) &&
+      !DOCUMENT_WORD.test(w) &&
+      !NO_NAME_WORD.test(w) &&
+      !MONTH_OF.has(w.toLowerCase()) &&
+      !ISO_4217.has(w)
+    )
+      return false;
+  return true;
+}
+
+/** The confidence of a reading without a vendor: under the workflow's 0.7, so a person adds it. */
+const NO_VENDOR = 0.65;
 
 /**
  * Reads an invoice's fields from its text: the invoice number (labelled "Invoice No:", "Bill #",
@@ -2846,10 +3200,12 @@ const LONG_RUN = new RegExp(
 
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
-  const text = deOcr(written.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN))).replace(
-    /^[ \t]*(?:>[ \t]?)+/gm,
-    (m) => ' '.repeat(m.length),
-  );
+  const text = deOcr(written.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN)))
+    .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
+    // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
+    .replace(/：/g, ':')
+    // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label
+    .replace(/\*\*|__/g, '  ');
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(
@@ -2867,7 +3223,23 @@ export function readInvoice(written: string): InvoiceReading {
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency));
   keep('vendor', vendor(text) ?? lowerCaseVendor(text));
+  // a statement of account listing several invoices: which one's number and amount the books
+  // want (the statement's own, the balance, the invoice the message is about) a person decides
+  if (statementOfSeveral(text))
+    for (const f of ['invoiceNumber', 'total'] as const) {
+      const e = evidence[f];
+      if (e)
+        evidence[f] = {
+          confidence: Math.min(e.confidence, 0.6),
+          how: `${e.how}, in a statement of several invoices`,
+        };
+    }
   const scores = Object.values(evidence).map((e) => e.confidence);
+  // every invoice has an issuer: one not found is a field left out, which a person must fill in
+  // (the development splits' commonest completed-but-wrong reading before this rule)
+  // (unless the text names nobody at all: "Invoice number: INV-1. Total due 10.00 EUR." gives a
+  // person nothing more to read)
+  if (!fields.vendor && !namesNobody(text)) scores.push(NO_VENDOR);
   const doubted = scores.filter((c) => c < SURE).length;
   const weakest = scores.length ? Math.min(...scores) : 0;
   const confidence = doubted >= 2 ? weakest * 0.8 : weakest;

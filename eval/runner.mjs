@@ -31,7 +31,10 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * `fresh5-invoices.yaml` and `fresh5-questions.yaml`, written by people who had seen neither the
  * system nor another fixture (only reported); `dev6-invoices.yaml`, the sixth invoice round's
  * development split, written blind in one sitting (tuned on); `dev7-invoices.yaml`, the seventh
- * invoice round's development split, written blind in one sitting (tuned on).
+ * invoice round's development split, written blind in one sitting (tuned on); `dev8-invoices.yaml`
+ * and `dev9-invoices.yaml`, the eighth and ninth rounds' (written blind; tuned on), and
+ * `dev8-questions.yaml` to `dev17-questions.yaml`, the fifth knowledge round's (written blind;
+ * tuned on).
  * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
@@ -67,8 +70,23 @@ export function fixtures(root = ROOT) {
     routingFresh6: readJsonl(join(root, 'eval/routing/fresh6.jsonl')),
     invoicesFresh6: readYaml(join(root, 'eval/extraction/fresh6-invoices.yaml')),
     questionsFresh6: readYaml(join(root, 'eval/knowledge/fresh6-questions.yaml')),
+    invoicesDev8: readYaml(join(root, 'eval/extraction/dev8-invoices.yaml')),
+    invoicesDev9: readYaml(join(root, 'eval/extraction/dev9-invoices.yaml')),
+    ...Object.fromEntries(
+      LATER_KNOWLEDGE_DEV.map((n) => [
+        `questionsDev${n}`,
+        readYaml(join(root, `eval/knowledge/dev${n}-questions.yaml`)),
+      ]),
+    ),
   };
 }
+
+/**
+ * The fifth knowledge round's development splits, `dev8-questions.yaml` to `dev17-questions.yaml`:
+ * 60 questions each, written blind in one sitting from the corpus alone, each measured before any
+ * change made with it in view (tuned on).
+ */
+const LATER_KNOWLEDGE_DEV = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -92,6 +110,13 @@ const SPLIT_FIXTURES = {
   dev5: [null, 'invoicesDev5', 'questionsDev5'],
   dev6: [null, 'invoicesDev6', 'questionsDev6'],
   dev7: [null, 'invoicesDev7', 'questionsDev7'],
+  // the eighth invoice round's development split (dev8) and the ninth's (dev9), and the fifth
+  // knowledge round's (dev8 to dev17), all written blind in one sitting; tuned on
+  dev8: [null, 'invoicesDev8', 'questionsDev8'],
+  dev9: [null, 'invoicesDev9', 'questionsDev9'],
+  ...Object.fromEntries(
+    [10, 11, 12, 13, 14, 15, 16, 17].map((n) => [`dev${n}`, [null, null, `questionsDev${n}`]]),
+  ),
   // written by people who had seen neither the system nor any other fixture, each in one sitting;
   // only ever reported (fresh6, written at the end of the round, measured once)
   fresh4: ['routingFresh4', 'invoicesFresh4', 'questionsFresh4'],

@@ -22,9 +22,14 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|(?:the|my|our)\s+(?:cash|dosh)\s+back|pay\s+me\s+back|paid\s+back|repaid|repay|repayment|reimburs\w*)\b|(?:the|my|our)\s+[$€£]\s+back\b/g,
     'refund',
   ],
+  // "can I get the 29 EUR back": an amount wanted back is a refund
+  [
+    /\b(?:get|want|have|claim)\s+(?:the|my|our|those|these)\s+(?:[$€£]\s?)?\d+(?:[.,]\d+)?\s*(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?)?\s+back\b/g,
+    'refund',
+  ],
   // "when do I get my money", "give me my money": the money a customer is owed is a refund
   [
-    /(?<=\b(?:i|we)\s+(?:\w+\s+)?)(?:get|getting|receive|receiving|see|seeing)\s+(?:my|our|the)\s+money\b|\b(?:give\s+(?:me|us)\s+(?:my|our|the)\s+money|for\s+(?:my|our|the)\s+money(?:\s+back)?|(?:my|our|the)\s+money\s+(?:go|goes|went|sent|paid))\b/g,
+    /(?<=\b(?:i|we)\s+(?:\w+\s+)?)(?:get|getting|receive|receiving|see|seeing)\s+(?:my|our|the)\s+money\b|\b(?:give\s+(?:me|us)\s+(?:my|our|the)\s+money|for\s+(?:my|our|the)\s+money(?:\s+back)?|(?:my|our|the)\s+money\s+(?:go|goes|went|sent|paid)\s+(?:back|to)|where\s+(?:does|did|will)\s+(?:my|our|the)\s+money\s+go)\b/g,
     'refund',
   ],
   // a cost one wants back ("get the delivery charge back") is a refund of it
@@ -47,7 +52,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // discounts
   [
-    /\b(?:money\s+off|(?:how\s+much|anything|something)\s+off|(?:a|any|some)\s+(?:price\s+)?reductions?|price\s+reductions?|reduced\s+price|(?<=\b(?:student|special|good|any|of)\s+)deals?|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
+    /\b(?:money\s+off|how\s+much\s+off|(?:a|any|some)\s+(?:price\s+)?reductions?|price\s+reductions?|reduced\s+price|(?<=\b(?:student|special|good|any|of)\s+)deals?|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
     'discount',
   ],
   [
@@ -61,12 +66,17 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "I want out", "make it stop" after the mails they are about
   [
-    /(?<=\b(?:newsletters?|e-?mails?|mails?|messages|inbox)\b.{0,80}?)\b(?:want\s+out|stop\s+(?:it|them|this|these)|make\s+(?:it|them)\s+stop|get\s+rid\s+of\s+(?:it|them))\b/g,
+    /(?<=\b(?:newsletters?|e-?mails?|mails?|messages|inbox)\b[^.?!]{0,80}?)\b(?:want\s+out|stop\s+(?:it|them|this|these)|make\s+(?:it|them)\s+stop|get\s+rid\s+of\s+(?:it|them))\b/g,
     'unsubscribe',
   ],
   [
     /\b(?:opt\s+out|stop\s+(?:getting|receiving|sending)|no\s+longer\s+(?:get|receive)|get\s+off|take\s+me\s+off|remove\s+me)\b/g,
     'unsubscribe',
+  ],
+  // the postage for sending something back is a return's
+  [
+    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\bback\b[^.?!]{0,40}?)\bpostage\b/g,
+    'return label shipping cost',
   ],
   // delivery and its cost
   [
@@ -79,6 +89,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'delivery',
   ],
   [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],
+  [/(?<=\bwhen\s+(?:it|they)\s+)(?:arrived|came|was\s+delivered|were\s+delivered)\b/g, 'delivery'],
   [/\b(?:would|will|should)\s+be\s+here\b/g, 'delivery'],
   [
     /\b(?:promised|promise|quoted|estimated)(?=\s+(?:me|us|dates?|days?|delivery|arrival)\b)/g,
@@ -87,12 +98,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // "when should my jacket and socks turn up": what is asked to arrive is a delivery, unless it
   // is money
   [
-    /(?<=\b(?:when|will|should|would)\b(?:(?!money|refund|credit|payment|reimburse)[^.?!]){0,40}?\s)(?:arrive|turn\s+up|show\s+up|get\s+here)\b(?!\s+(?:on|in|to)\s+(?:my|the)\s+(?:statement|card|account|bank))/g,
+    /(?<=\b(?:when|will|should|would)\b(?:(?!money|refund|credit|payment|reimburse)[^.?!]){0,40}?\s)(?:arrive|turn\s+up|show\s+up|get\s+here)\b(?!\s+(?:(?:on|to|in)\s+(?:my|the)\s+(?:statement|card|account|bank)|card\s+statement))/g,
     'delivery',
   ],
   // "when should it show up", "will they get here by Friday": what is coming is the order
   [
-    /(?<=\b(?:it|they|mine)\s+(?:\w+\s+)?)(?:arrive|get\s+here|turn\s+up|show\s+up|be\s+delivered)\b|(?<=\b(?:after|since|once)\s+(?:it|they)\s+)(?:arrived|came|got\s+here|turned\s+up|showed\s+up|was\s+delivered|were\s+delivered)\b(?!\s+(?:on|to)\s+(?:my|the)\s+(?:statement|card|account|bank))/g,
+    /(?:(?<=\b(?:it|they|mine)\s+(?:\w+\s+)?)(?:arrive|get\s+here|turn\s+up|show\s+up|be\s+delivered)|(?<=\b(?:after|since|once)\s+(?:it|they)\s+)(?:arrived|came|got\s+here|turned\s+up|showed\s+up|was\s+delivered|were\s+delivered))\b(?!\s+(?:(?:on|to|in)\s+(?:my|the)\s+(?:statement|card|account|bank)|card\s+statement))/g,
     'delivery',
   ],
   // "how long to reach me": a delivery
@@ -128,14 +139,14 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // where orders leave from is where the shop ships from
   [
-    /\b(?:(?:sent|send|shipped|posted|dispatched|mailed)\s+(?:out\s+)?from|(?:do|does)\s+(?:you|it|they|(?:my|your|the)\s+\w+)\s+(?:ship|come|send)\s+(?:out\s+)?from)\b/g,
+    /\b(?:(?<=\b(?:orders?|parcels?|packages?|items?|goods|stuff|it|they)\s+(?:\w+\s+){0,2})(?:sent|shipped|posted|dispatched|mailed)\s+(?:out\s+)?from|(?:do|does)\s+(?:you|it|they|(?:my|your|the)\s+\w+)\s+(?:ship|come|send)\s+(?:out\s+)?from)\b/g,
     'ship from warehouse',
   ],
   // "how long will it be on the way": the delivery's time
   [/\b(?:be|is|are|stay|spend)\s+on\s+the\s+way\b/g, 'delivery takes'],
   // the last moment to order for a same-day dispatch
   [
-    /\b(?:cut[\s-]?off(?:\s+time)?|order\s+by\s+when|latest\s+(?:time\s+)?(?:to|i\s+can)\s+order)\b/g,
+    /\b(?:cut[\s-]?off\s+(?:time|point|hour)s?|(?:the|your)\s+cut[\s-]?off(?!\s+(?:the|my|me))|cutoff|order\s+by\s+when|latest\s+(?:time\s+)?(?:to|i\s+can)\s+order)\b/g,
     'order placed before time',
   ],
   [
@@ -150,7 +161,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // a delivery that costs nothing is free
   [
-    /\b(?:stops?\s+costing(?:\s+(?:anything|money|extra))?|costs?\s+nothing|(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not)\s+cost\s+(?:anything|a\s+thing|me\s+anything|extra)|for\s+nothing|without\s+paying(?:\s+for)?)\b/g,
+    /\b(?:stops?\s+costing(?:\s+(?:anything|money|extra))?|costs?\s+nothing|(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t|will\s+not)\s+cost\s+(?:anything|a\s+thing|me\s+anything|extra)|without\s+paying(?:\s+for)?)\b/g,
     'free',
   ],
   [
@@ -173,7 +184,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:import\s+(?:fees?|charges?|duty|duties|tax(?:es)?)|duties)\b/g, 'customs duties'],
   // a return the shop has received: "once you've got them back", "when you have it"
   [
-    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:you(?:'ve|\s+have)?|you\s+guys|your\s+warehouse)\s+(?:got|get|gotten|receive|received|has|have|had)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+)(?:\s+back)?\b/gu,
+    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:you(?:'ve|\s+have)?|you\s+guys|your\s+warehouse)\s+(?:(?:got|get|gotten|has|have|had)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+)\s+back(?!\s+in\s+stock)|(?:receive|received)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+))\b/gu,
     'returned item arrives',
   ],
   // returns and exchanges
@@ -191,7 +202,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // where a parcel goes in: a drop-off point
   [
-    /\b(?:hand(?:ing)?\s+(?:in(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+in)|drop(?:ping)?\s+(?:off(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+off)|take\s+(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+to)\b/g,
+    /\b(?:hand(?:ing)?\s+(?:in(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+in)|drop(?:ping)?\s+(?:off(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+off)|take\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return)\s+to)\b/g,
     'drop parcel point',
   ],
   // a product cut to the customer's length is custom-cut
@@ -201,7 +212,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // a change to another size is an exchange
   [
-    /\b(?:change|switch)\s+(?:it|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|for)\s+(?:a|an|the)?\s*(?:size\s+)?(?:\d{1,3}|xx?s|xx?l|s|m|l|smaller|bigger|larger)\b/g,
+    /\b(?:change|switch)\s+(?:it|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|for)\s+(?:a|an|the)?\s*(?:size\s+\d{1,3}|\d{2}(?:[.,]5)?(?=\s*(?:$|[,.?!;]|\s(?:but|and|if|instead|please)\b))|(?:size\s+)?(?:xx?s|xx?l|s|m|l)|smaller|bigger|larger)(?![\w-])/g,
     'exchange size',
   ],
   // camping gas: fuel canisters, and a part-used one is opened
@@ -212,13 +223,13 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:half[\s-]used|partly\s+used|part[\s-]used|half[\s-]empty|used\s+up)\b/g, 'opened'],
   // what the shop has none of is out of stock
   [
-    /\b(?:(?:no|none|not\s+any)\s+(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|that\s+size|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock|unavailable)\b/g,
+    /\b(?:(?:no|none|not\s+any)\s+(?!one\b|body\b)(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|that\s+size|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock)\b/g,
     'out of stock',
   ],
   [/\b(?:an?|size|in)\s+(?:xx?s|xx?l|m|l)\b(?!['’])/g, 'a size'],
   // sizes named by their letters: a choice between sizes
   [
-    /\b(?:between|either)\s+(?:size\s+)?(?:xx?s|s|m|l|xx?l|small|medium|large)\s+(?:and|or)\s+(?:xx?s|s|m|l|xx?l|small|medium|large)\b|\bwhich\s+(?:size|one)\s+(?:should|do|would|must)\s+(?:i|we)\s+(?:take|get|order|pick|choose|buy|go\s+for)\b/g,
+    /\b(?:between|either)\s+(?:size\s+)?(?:xx?s|s|m|l|xx?l|small|medium|large)\s+(?:and|or)\s+(?:xx?s|s|m|l|xx?l|small|medium|large)\b|\bwhich\s+(?:size|one)\s+(?:should|do|would|must)\s+(?:i|we)\s+(?:take|get|order|pick|choose|buy|go\s+for)\b|\b(?:which|what)\s+(?:one|size)\s+(?:(?:do|would|can)\s+)?you\s+(?:recommend|suggest|advise)\b/g,
     'between sizes choose',
   ],
   [
@@ -228,7 +239,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // warranty and damage
   [/\b(?:pictures?|pics?|images?|screenshots?)\b/g, 'photo'],
   // what goes with a claim or a letter
-  [/\b(?:enclose|enclosed|attach|attached|include\s+with)\b/g, 'send'],
+  [/\b(?:enclose|enclosed)\b/g, 'send'],
   // labels cut off are tags no longer attached
   [
     /\b(?:take|took|taken|cut|ripped|pulled|removed?)\s+(?:off\s+)?(?:one\s+of\s+|some\s+of\s+)?(?:the|all\s+the|its|their|a)\s+(?:labels?|tags?|price\s+tags?)(?:\s+off)?\b/g,
@@ -236,7 +247,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // a table of body measures is the size guide
   [
-    /\b(?:(?:actual\s+)?measurements?|size\s+(?:chart|table|calculator)|sizing\s+(?:chart|table|info(?:rmation)?))\b/g,
+    /\b(?:size\s+(?:chart|table|calculator)|sizing\s+(?:chart|table|info(?:rmation)?))\b|\b(?:actual\s+|body\s+)?measurements?\b(?=[^.?!]{0,60}?\b(?:size|sizes|sizing|fit|check\s+against)\b)|(?<=\b(?:size|sizes|sizing|fit|fits|grow)\b[^.?!]{0,60}?)\b(?:actual\s+|body\s+)?measurements?\b/g,
     'size guide',
   ],
   [
@@ -251,7 +262,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:guarantees?)\b/g, 'warranty'],
   // from which day a period counts is when it starts
   [
-    /(?<=\b(?:does|do|will)\s+(?:(?:the|my|your)\s+\w+|it)\s+)(?:count|run|start|begin)(?:\s+(?:from|counting))?\b|\b(?:counts?|runs?)\s+from\b/g,
+    /(?<=\b(?:does|do|will)\s+(?:(?:the|my|your)\s+\w+|it)\s+)(?:count(?:\s+from)?|(?:run|start|begin)\s+from)\b|\b(?:counts?|runs?)\s+from\b/g,
     'starting',
   ],
   // what a customer wants for a faulty thing: mended, a new one, or the money
@@ -271,9 +282,17 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:dented|cracked|smashed|scratched|crushed|squashed|torn|ripped)\b/g, 'damaged'],
   // telling the shop about a problem is reporting it
   [
-    /\b(?:tell|telling|told|let|inform|informing|notify|notifying|contact|contacting)\s+(?:you|the\s+shop|your\s+team|customer\s+service)(?:\s+know)?(?:\s+about\s+(?:it|this|that|the\s+\w+))?\b/g,
+    /\b(?:tell|telling|told|let|inform|informing|notify|notifying)\s+(?:you|the\s+shop|your\s+team|customer\s+service)(?:\s+know)?(?:\s+about\s+(?:it|this|that|the\s+\w+))?\b/g,
     'report',
   ],
+  // what the warranty "takes care of" or "pays for" is what it covers
+  [/\b(?:takes?|taking)\s+care\s+of\b|(?<=\bwarranty\s+(?:\w+\s+)?)pay\s+for\b/g, 'cover'],
+  // a membrane that peels or bubbles is delaminated; a patch is a repair
+  [
+    /\b(?:peeling|peels|peeled|bubbling|bubbles|bubbled|coming\s+(?:apart|unstuck|away)|delaminat\w*)\b/g,
+    'delaminated',
+  ],
+  [/\b(?:patch(?:ed|ing)?\s+(?:it\s+|them\s+)?up|patched|patch\s+(?:it|them))\b/g, 'repair'],
   // "am I still covered?" asks what the warranty covers
   [
     /\b(?:am\s+i|is\s+(?:it|that|this)|are\s+(?:they|these|those)|(?:it|that|this)\s+is|(?:they|these|those)\s+are)\s+(?:still\s+)?covered\b/g,
@@ -292,7 +311,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // a tent is put up by pitching it
   [
-    /\b(?:put|putting|set|setting)\s+up\s+(?:a|the|my|your|our|this|that)\s+(?:\w+\s+)?tent\b|(?<=\btents?\b.{0,100}?)\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b|\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b(?=.{0,100}?\btents?\b)/g,
+    /\b(?:put|putting|set|setting)\s+up\s+(?:a|the|my|your|our|this|that)\s+(?:\w+\s+)?tent\b|(?<=\btents?\b[^.?!]{0,100}?)\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b|\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b(?=[^.?!]{0,100}?\btents?\b)/g,
     'pitch tent',
   ],
   // a fee kept back from a refund
@@ -301,7 +320,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'fee',
   ],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
-  [/\b(?:gift\s+)?(?:vouchers?|certificates?|gift\s+cert(?:ificate)?s?)\b/g, 'gift card'],
+  [/\b(?:(?:gift\s+)?vouchers?|gift\s+cert(?:ificate)?s?)\b/g, 'gift card'],
   [/\b(?:settled|settle|settlement)\b/g, 'paid'],
   [/\b(?:carriage|freight)\b/g, 'shipping'],
   [
@@ -323,7 +342,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // the business itself
   [
-    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|open|opened|get\s+started|got\s+started|come\s+about)|in\s+business|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+around|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
+    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|in\s+business|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+around|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
     'founded',
   ],
   // when someone is there to help is when customer service is open
@@ -331,9 +350,15 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:anybody|anyone|someone|somebody|people|staff)\s+(?:there|around|available|working)(?:\s+to\s+help)?\s*(?=on\b|at\b|in\b|during\b|after\b|before\b|over\b|this\b|today\b|tomorrow\b|late\b|early\b|\?|$)|(?:opening|business|office|support|service|customer\s+service|phone)\s+(?:hours|times)|(?:are\s+you|is\s+(?:support|customer\s+service))\s+(?:guys\s+|folks\s+|people\s+)?(?:open|around|available))\b/g,
     'customer service open',
   ],
+  // someone there to answer: customer service, open at the weekend or not
+  [
+    /\b(?:reach|get\s+hold\s+of|get\s+through\s+to|talk\s+to|speak\s+to)\s+(?:someone|somebody|anyone|anybody|a\s+person|a\s+human)\b/g,
+    'customer service open',
+  ],
+  [/\b(?:at|on|over|during)\s+(?:the\s+)?weekends?\b/g, 'saturday sunday weekend'],
   // the team that helps customers is customer service
   [
-    /\b(?:(?:your|the|a|customer)\s+support(?:\s+(?:team|staff|desk|line|people))?|support\s+(?:team|staff|desk|line|people)|help\s*desk|service\s+desk|customer\s+care|(?:customer\s+)?service\s+team|care\s+team)\b/g,
+    /\b(?:(?:your|customer)\s+support(?:\s+(?:team|staff|desk|line|people))?|support\s+(?:team|staff|desk|line|people)|help\s*desk|service\s+desk|customer\s+care|(?:customer\s+)?service\s+team|care\s+team)\b/g,
     'customer service',
   ],
   [
@@ -346,20 +371,26 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'cost',
   ],
   // what a member gets
-  [/\b(?:perks?|benefits?|advantages?)\b(?!\s+(?:of\s+)?(?:cancel))/g, 'members get'],
+  [
+    /(?<=\b(?:membership|members?|club|plan|subscription|loyalty|join\w*)\b[^.?!]{0,60}?)\b(?:perks?|benefits?|advantages?)\b|\b(?:perks?|benefits?|advantages?)\b(?=[^.?!]{0,60}?\b(?:membership|members?|club|plan|subscription|join\w*)\b)/g,
+    'members get',
+  ],
   [/\b(?:loyalty\s+(?:program(?:me)?|scheme|club)|members?\s+club|paid\s+plan)\b/g, 'membership'],
   // a plan that goes on "by itself" renews automatically; one that "stops" ends or renews
-  [/\b(?:by\s+itself|on\s+its\s+own|without\s+me\s+doing\s+anything)\b/g, 'automatically'],
+  [
+    /(?<=\b(?:membership|subscription|plan|club|sign\s+up|join\w*)\b[^.?!]{0,80}?)\b(?:by\s+itself|on\s+its\s+own|without\s+me\s+doing\s+anything)\b/g,
+    'automatically',
+  ],
   [
     /\b(?:(?:pay|paying|pays|charge|charging|charges|bill|billing|bills)\s+(?:itself|automatically|me)\s+again|(?:again|automatically)\s+every\s+year|every\s+year\s+again)\b/g,
     'renews automatically',
   ],
   [
-    /(?<=\b(?:membership|subscription|plan|club)\b.{0,80}?)\bstop\s+(?:it|this|that|paying)\b|\bstop\s+(?:my|the)\s+(?:membership|subscription|plan)\b/g,
-    'cancel',
+    /(?<=\b(?:membership|subscription|plan|club)\b.{0,80}?)\bhow\s+(?:do\s+|can\s+|could\s+)?(?:i|we)\s+stop\s+(?:it|paying)\b|\bstop\s+(?:my|the)\s+(?:membership|subscription|plan)\b/g,
+    'how i cancel',
   ],
   [
-    /\b(?:(?:does|do|will|would)\s+(?:it|that|the\s+\w+)\s+(?:stop|end|expire|run\s+out|lapse|keep\s+going|continue|carry\s+on))\b/g,
+    /(?<=\b(?:membership|subscription|plan|club|sign\s+up|join\w*)\b[^.?!]{0,80}?)\b(?:(?:does|do|will|would)\s+(?:it|that)\s+(?:stop|end|expire|run\s+out|lapse|keep\s+going|continue|carry\s+on))\b|\b(?:does|do|will|would)\s+(?:the|my)\s+(?:membership|subscription|plan|club)\s+(?:stop|end|expire|run\s+out|lapse|keep\s+going|continue|carry\s+on)\b/g,
     'renew cancel',
   ],
 ];
@@ -377,8 +408,10 @@ const DAYS: Record<string, string> = {
   sun: 'sunday',
 };
 const DAY = '(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
+/** Day abbreviations that are English words as well. */
+const COMMON_DAYS = new Set(['sat', 'sun', 'wed']);
 const DAY_RANGE = new RegExp(
-  String.raw`\b${DAY}\.?\s*(?:-|–|to|till|until|thru|through)\s*${DAY}\b\.?`,
+  String.raw`\b${DAY}\.?\s*(-|–|to|till|until|thru|through)\s*${DAY}\b\.?`,
   'g',
 );
 
@@ -394,16 +427,21 @@ export function inShopTerms(text: string): string {
     .replace(/\s+/g, ' ')
     // text-speak: "r u", "ur", "w/"
     .replace(/\br\s+u\b/g, 'are you')
-    .replace(/\bu\b(?!\.)/g, 'you')
+    .replace(/\bu\b(?![-.'’])/g, 'you')
     .replace(/\bur\b/g, 'your')
     .replace(/\bw\/(?=\s)/g, 'with')
     // text-speak "4" for "for" between words ("how many days 4 money back"), not a count
     .replace(
-      /(?<=\b(?!(?:size|sizes|number|no|nr|model|version|type|page|step|to|or|and|of|x|the|a|about|only|just|over|under|than)\b)[a-z]{3,} )4(?= [a-z]{2,}\b)/g,
+      /(?<=\b(?!(?:size|sizes|number|no|nr|model|version|type|page|step|to|or|and|of|x|the|a|about|only|just|over|under|than)\b)[a-z]{3,} )4(?= (?:money|refund|return|returns|delivery|shipping|free|me|you|u|the|a|my)\b)/g,
       'for',
     )
     // a range of days as written in a hurry ("mon-fri", "sat to sun"): the days' names
-    .replace(DAY_RANGE, (_, from: string, to: string) => `${DAYS[from]} to ${DAYS[to]}`);
+    .replace(DAY_RANGE, (range: string, from: string, by: string, to: string) =>
+      // "sat through sun" is sitting in the sun: two days that are words too need a dash
+      /^[-–]$/.test(by) || !(COMMON_DAYS.has(from) && COMMON_DAYS.has(to))
+        ? `${DAYS[from]} to ${DAYS[to]}`
+        : range,
+    );
   for (const [pattern, means] of TABLE) out = out.replace(pattern, (m) => spaced(m, means));
   return out;
 }

@@ -29,7 +29,13 @@ describe('places', () => {
     expect(codes('I live in Cologne, do I pay the return postage?')).toEqual(['DE']);
     expect(codes('Hi from Vancouver!')).toEqual(['CA']);
     expect(codes('Grüezi, I am in Zurich.')).toEqual(['CH']);
-    expect(codes('Sydney and Melbourne')).toEqual(['AU']);
+    expect(codes('We moved to Sydney')).toEqual(['AU']);
+    // … only where it places someone: a name signing a message is a person's
+    expect(codes('Sydney and Melbourne')).toEqual([]);
+    expect(codes('How long does delivery take?\nBest regards,\nFlorence')).toEqual([]);
+    expect(codes('my name is Victoria')).toEqual([]);
+    // a name two countries' cities share about equally says neither
+    expect(codes('I live in Valencia.')).toEqual([]);
     // a city's name that is a common word counts only where it places someone
     expect(codes('Split payments? Reading your policy, it seems nice')).toEqual([]);
     expect(codes('I moved to Reading last year')).toEqual(['GB']);

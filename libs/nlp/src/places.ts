@@ -57,6 +57,8 @@ interface Entry {
 let byFirstWord: Map<string, Entry[]> | undefined;
 /** The words that place what follows: "in", "from", "to" Cologne. */
 const PLACING = new Set(['in', 'from', 'to', 'near', 'at', 'around', 'outside', 'of', 'into']);
+/** A city's name is ambiguous when another country's city of that name has a third of its people. */
+const AMBIGUOUS = 3;
 /** A city this large stands for its country when a customer names it. */
 const CITY_POPULATION = 100_000;
 
@@ -68,7 +70,8 @@ function entries(): Map<string, Entry[]> {
   for (const [code, c] of Object.entries(countries)) {
     const country: Country = { code, name: c.name, continent: c.continent };
     const names = [c.name, ...(('alias' in c ? (c.alias as string[]) : undefined) ?? [])];
-    // a customer's city is often the capital ("a friend in Oslo"): it stands for its country
+    // a customer's city is often the capital ("a friend in Oslo"): it stands for its country where
+    // it places someone ("my name is Victoria" is no Seychelles)
     const capital = (c as { capital?: string }).capital;
     if (capital) {
       const words = capital
@@ -77,7 +80,7 @@ function entries(): Map<string, Entry[]> {
         .filter(Boolean);
       if (words.length) {
         const list = out.get(words[0]) ?? [];
-        list.push({ country, words, exact: false, capitalised: true });
+        list.push({ country, words, exact: false, capitalised: true, located: true });
         out.set(words[0], list);
       }
     }
@@ -98,12 +101,23 @@ function entries(): Map<string, Entry[]> {
   }
   // … and so is a large city ("I live in Cologne", "hi from Vancouver"): the world's cities of at
   // least CITY_POPULATION people in city-timezones' gazetteer (Natural Earth's populated places,
-  // English names), the most populous of a name, written capitalised, never one that is a common
-  // word too ("Reading", "Nice", "Split")
+  // English names), the most populous of a name, written capitalised after a word that places it
   const taken = new Set<string>();
   const cities = [...cityTimezones.cityMapping]
     .filter((c) => c.pop >= CITY_POPULATION && c.iso2 in countries)
     .sort((a, b) => b.pop - a.pop);
+  // a name whose second city, in another country, has at least a third of the first's people
+  const ambiguous = new Set<string>();
+  const first = new Map<string, string>();
+  const population = new Map<string, number>();
+  for (const c of cities)
+    for (const name of new Set([c.city, c.city_ascii].map((n) => n.toLowerCase()))) {
+      const top = first.get(name);
+      if (top === undefined) {
+        first.set(name, c.iso2);
+        population.set(name, c.pop);
+      } else if (top !== c.iso2 && c.pop * AMBIGUOUS >= population.get(name)!) ambiguous.add(name);
+    }
   for (const city of cities) {
     const c = countries[city.iso2 as keyof typeof countries];
     const country: Country = { code: city.iso2, name: c.name, continent: c.continent };
@@ -115,15 +129,12 @@ function entries(): Map<string, Entry[]> {
       const key = words.join(' ');
       if (words.length === 0 || taken.has(key)) continue;
       taken.add(key);
-      if (lexicon.stopWords.has(key)) continue;
-      // a name that is a common word too ("Cologne", "Reading"): only after "in", "from", "to" …
-      const located =
-        words.length === 1 &&
-        lexicon.has(key) &&
-        !isMostlyName(key) &&
-        !isMostlyName(key, TOWN_KINDS);
+      // a name as common in two countries ("Valencia": Venezuela's and Spain's) says neither
+      if (lexicon.stopWords.has(key) || ambiguous.has(key)) continue;
+      // a city only where it places someone ("I live in Cologne", "hi from Vancouver"): a name
+      // signing a message ("Regards, Florence") is a person's
       const list = out.get(words[0]) ?? [];
-      list.push({ country, words, exact: false, capitalised: true, located, city: true });
+      list.push({ country, words, exact: false, capitalised: true, located: true, city: true });
       out.set(words[0], list);
     }
   }
@@ -180,13 +191,11 @@ export function countriesIn(
  * A word whose commonest sense in WordNet is a country or a region (norway, usa, china), not a
  * common word (turkey, chad): a customer may write it in lower case.
  */
-function isMostlyName(word: string, kinds: ReadonlySet<string> = REGION_KINDS): boolean {
+function isMostlyName(word: string): boolean {
   const [first] = Lexicon.get().broader(word);
-  return first !== undefined && kinds.has(first[0]);
+  return first !== undefined && REGION_KINDS.has(first[0]);
 }
 const REGION_KINDS = new Set(['land', 'territory', 'district', 'dominion', 'province', 'kingdom']);
-/** … or a town's (sydney, manchester): its commonest sense names a place people live in. */
-const TOWN_KINDS = new Set(['city', 'port', 'town', 'metropolis', 'municipality', 'capital']);
 
 /**
  * The scopes a sentence gives its rule: a region it is inside ("within the European Union",

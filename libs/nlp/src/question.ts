@@ -477,18 +477,18 @@ export function answerTypes(question: string): AnswerType[] {
   // a price asked ("how much is the membership", "what does express cost") is answered by an
   // amount, not by "refunded in full"
   const price =
-    /\bhow much (?:is|are|does|do|will|would|for)\b.*\b(?:cost|price|fee)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b/.test(
+    /\bhow much (?:is|are|does|do|will|would|for)\b[^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat (?:does|do|will|is) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b/.test(
       q,
     ) && !/\bdiscount|\bcharge|\brefund|\bback\b/.test(q);
   if (price) add('money', (s) => AMOUNT.test(s));
   else if (
-    /\bhow much (?:is|are|does|do|will|would|did|for)\b.*\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) .*\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bhow much of\b.*\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
+    /\bhow much (?:is|are|does|do|will|would|did|for)\b[^.?!]{0,80}?\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
       q,
     )
   )
     add('money', (s) => MONEY.test(s));
   else if (
-    /\bhow heavy\b|\bhow much (?:does|do|did|will) .*\bweigh\b|\bwhat(?:'s| is)? (?:the )?weight\b/.test(
+    /\bhow heavy\b|\bhow much (?:does|do|did|will) [^.?!]{0,80}?\bweigh\b|\bwhat(?:'s| is)? (?:the )?weight\b/.test(
       q,
     )
   )
@@ -519,7 +519,7 @@ export function answerTypes(question: string): AnswerType[] {
     add('payer', (s) => PAYER.test(s));
   // "are you open on Sundays": a day named is a question about when
   if (
-    /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b.*\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
+    /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b[^.?!]{0,80}?\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
       q,
     )
   )
@@ -554,7 +554,7 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('code', isCode, true);
   if (
-    /\b(?:what|which|what's|whats)\s+(?:(?:is|are|was)\s+)?(?:(?:the|your|its|their|our)\s+)?(?:\w+\s+){0,2}address\b|\b(?:give|tell|send)\s+me\s+(?:the|your|its)\s+(?:\w+\s+){0,2}address\b|\b(?:need|needs|want|wants|require|requires)\s+(?:the|your|its|their)\s+(?:[\w'’]+\s+){0,3}address\b/.test(
+    /\b(?:what|which|what's|whats)\s+(?:(?:is|are|was)\s+)?(?:(?:the|your|its|their|our)\s+)?(?:[\w'’]+\s+){0,3}address\b|\b(?:give|tell|send)\s+me\s+(?:the|your|its)\s+(?:\w+\s+){0,2}address\b|\b(?:need|needs|want|wants|require|requires)\s+(?:the|your|its|their)\s+(?:[\w'’]+\s+){0,3}address\b/.test(
       q,
     ) &&
     !/\b(?:e-?mail|web|ip|mac)\s+address/.test(q)
@@ -582,7 +582,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (/\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b/.test(q))
     add('condition', (s) => CONDITION.test(s));
   if (
-    /\bwhat (?:has|have|do|does|must|should) .*\b(?:be|to|need|meet)\b.*\b(?:to|for|before)\b|\b(?:requirements?|conditions?|criteria)\b|\bwhat do i need\b/.test(
+    /\bwhat (?:has|have|do|does|must|should) [^.?!]{0,80}?\b(?:be|to|need|meet)\b[^.?!]{0,80}?\b(?:to|for|before)\b|\b(?:requirements?|conditions?|criteria)\b|\bwhat do i need\b/.test(
       q,
     )
   )

@@ -40,6 +40,18 @@ describe('withoutSmallTalk', () => {
     expect(withoutSmallTalk('What do I get? Greetings, Ana')).toBe('What do I get?');
     expect(withoutSmallTalk('Can I return it? Kind regards, Ana Lima')).toBe('Can I return it?');
     expect(withoutSmallTalk('I live in Spain. Refund.')).toBe('I live in Spain. Refund.');
+    // a request written like a name or an introduction stays (a review's findings)
+    for (const [text, request] of [
+      ['My order 5512 is late.\nThanks, Cancel Everything.', 'Cancel Everything'],
+      ['Where is order 5512?\nCheers, Cancel It', 'Cancel It'],
+      ['Order 5512. Kind regards, Change Address', 'Change Address'],
+      ['Order 5512.\nOne more thing, Cancel It.', 'Cancel It'],
+      ['I have order 5512. Cancellation request here.', 'Cancellation request here'],
+      ['Order 5512. Address change here.', 'Address change here'],
+      ['Where is order 5512? This is cancellation again.', 'This is cancellation again'],
+    ])
+      expect(withoutSmallTalk(text)).toContain(request);
+    expect(withoutSmallTalk('Alex Moreau here. Could you check it?')).toBe('Could you check it?');
   });
 
   it('leaves a request that only looks polite as it is', () => {

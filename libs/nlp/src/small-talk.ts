@@ -33,9 +33,6 @@ const SOCIAL_SENTENCE = new RegExp(
       'best(?:\\s+wishes)?|all\\s+the\\s+best|sincerely|yours\\s+(?:truly|sincerely)|take\\s+care',
       'have\\s+a\\s+(?:nice|good|great|lovely|wonderful)\\s+(?:day|one|weekend|evening)',
       'looking\\s+forward\\s+to\\s+(?:your\\s+(?:reply|answer|response)|hearing\\s+(?:from|back\\s+from)\\s+you)',
-      // an introduction ("Alex Moreau here.", "This is Petra.", "It's Sam again.")
-      "(?:(?:this\\s+is|it's|it\\s+is|my\\s+name\\s+is|i\\s+am|i'm)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+here)(?:\\s+again)?",
-      "(?:this\\s+is|my\\s+name\\s+is)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+again)?",
       // pleas for help that say nothing of what with ("Please help.", "Can someone help me?")
       '(?:(?:please|pls|plz|kindly)\\s+)?help(?:\\s+(?:me|us))?(?:\\s+out)?(?:\\s+(?:please|pls|plz|asap|urgently|quickly))*',
       '(?:i\\s+)?need\\s+(?:some\\s+)?help(?:\\s+(?:please|pls|plz|asap|urgently))*',
@@ -87,6 +84,28 @@ function withoutSignature(text: string): string {
 
 /** A closing formula and the name after it: "Thanks, Tom", "Kind regards, Ana Lima". */
 const SIGNED_OFF = /^(.{2,40}?)[,!.]?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[.!]?$/u;
+/**
+ * An introduction: "Alex Moreau here.", "This is Petra.", "It's Sam again." — its name written
+ * capitalised (case matters here: "this is cancellation again" introduces nobody).
+ */
+const INTRODUCTION =
+  /^(?:(?:[Tt]his\s+is|[Ii]t['’]?s|[Ii]t\s+is|[Mm]y\s+name\s+is|I\s+am|I['’]m)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+here(?:\s+again)?[\s.!,:;)-]*$|^(?:[Tt]his\s+is|[Mm]y\s+name\s+is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?:\s+again)?[\s.!,:;)-]*$/u;
+/**
+ * The words of a request, never a name's however they are written ("Thanks, Cancel Everything",
+ * "Address change here."): a sign-off or an introduction that holds one is kept.
+ */
+const REQUEST_WORDS = new Set(
+  (
+    'cancel cancelled cancellation refund refunds return returns change changes stop block close ' +
+    'delete remove update transfer pay payment charge charged chargeback dispute address account ' +
+    'card bank iban order orders money credit send ship deliver delivery help urgent request ' +
+    'everything it me now please asap all my new reverse withdraw unsubscribe replace'
+  ).split(' '),
+);
+/** A name: capitalised words none of which is a request's. */
+function isName(words: string): boolean {
+  return words.split(/\s+/).every((w) => !REQUEST_WORDS.has(w.toLowerCase()));
+}
 /** What is left of a message's last line after its greeting when it is only a name ("Greetings, Ana"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?[.!]?$/u;
 
@@ -117,8 +136,18 @@ export function withoutSmallTalk(text: string): string {
     // a sign-off's name ("Thanks, Tom", "Merci, Alex Moreau"): the formula is small talk, and so
     // is the name closing the message after it
     const signed = SIGNED_OFF.exec(t);
-    if (signed && i >= parts.length - 2 && SOCIAL_SENTENCE.test(signed[1])) t = s = '';
-    else if (i >= parts.length - 2 && i > 0 && s !== written && NAME_ONLY.test(t)) t = s = '';
+    const introduced = INTRODUCTION.exec(t);
+    if (signed && i >= parts.length - 2 && SOCIAL_SENTENCE.test(signed[1]) && isName(signed[2]))
+      t = s = '';
+    else if (
+      i >= parts.length - 2 &&
+      i > 0 &&
+      s !== written &&
+      NAME_ONLY.test(t) &&
+      isName(t.replace(/[.!]$/, ''))
+    )
+      t = s = '';
+    else if (introduced && isName(introduced[1] ?? introduced[2])) t = s = '';
     // nothing but punctuation ("--") or a social formula
     if (!/[\p{L}\p{N}]/u.test(t) || (t.length <= SOCIAL_MAX && SOCIAL_SENTENCE.test(t))) s = '';
     else s = withoutTrailingThanks(s);

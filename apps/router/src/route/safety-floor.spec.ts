@@ -14,6 +14,8 @@ describe(SafetyFloor.name, () => {
       'Please undo the double charge on order 77120.',
       'The price dropped a day after I bought it, I want the difference.', // money wished for
       'Could you merge my two accounts into one?',
+      'I have order 5512. Cancellation request here.', // a cancellation as a noun (lemma "cancelation")
+      'I request a cancellation of order 5512.',
     ])
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
   });

@@ -11,6 +11,8 @@ const MONEY_ACTIONS = new Set([
   'void',
   'cancel',
   'cancellation',
+  // the lexicon's lemma of "cancellation" is the American spelling
+  'cancelation',
   'overcharge',
 ]);
 
@@ -457,7 +459,8 @@ export class SafetyFloor {
           (change.lemma !== 'merge' || MERGEABLE.has(w.lemma)),
       );
 
-    const moneyAction = words.find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma;
+    const found = words.find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma;
+    const moneyAction = found === 'cancelation' ? 'cancellation' : found;
     const actionWord = moneyAction ?? change?.lemma;
     const action =
       moneyAction ??

@@ -319,6 +319,23 @@ describe('extractiveAnswer', () => {
     ).toContain('Norway');
   });
 
+  it('counts a plan’s rule less when another document states a rule of the same kind', () => {
+    const club = p(
+      'club',
+      0,
+      "Alpine Club is the shop's paid membership plan. It costs 29 EUR a year. Members of the Alpine Club plan have 45 days from delivery to return an item, instead of the usual 30.",
+    );
+    const returns = p(
+      'returns',
+      0,
+      'You can return or exchange an item within 30 days of delivery. Start a return from your account.',
+    );
+    const question = 'How long have I got to return an item?';
+    const members = (passages: ReturnType<typeof p>[]) =>
+      scoreSentences(question, passages).find((c) => c.sentence.startsWith('Members'))!.score;
+    expect(members([club, returns])).toBeLessThan(0.9 * members([club]));
+  });
+
   it('does not answer a customer who says they are no member with a rule for members', () => {
     const club = p(
       'club',

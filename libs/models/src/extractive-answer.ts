@@ -596,9 +596,11 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       (c.specific ? SPECIFIC : 0) +
       (namesRecord && namesField(c, asked, questionIds) ? FIELD : 0);
   }
-  // a rule for a named line or plan ("… of our own Summit line carry a five-year warranty") is no
-  // answer to a question that names neither, when the same passage states the rule for every
-  // product ("Every product carries a two-year warranty") with the same kind of answer
+  // a rule for a named line or plan ("… of our own Summit line carry a five-year warranty", "Members
+  // of the Trail Club plan have 45 days") is no answer to a question that names neither, when the
+  // same passage states the rule for every product ("Every product carries a two-year warranty") or
+  // another document states a rule with the same kind of answer ("You can return an item within
+  // 30 days")
   const named = (c: Candidate): boolean =>
     [...c.sentence.matchAll(LINE)].some((m) => lemmas(m[1]).every((n) => !asked.includes(n)));
   for (const c of candidates) {
@@ -606,8 +608,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     const general = candidates.some(
       (s) =>
         s !== c &&
-        s.passage === c.passage &&
-        UNIVERSAL.test(s.sentence) &&
+        (s.passage === c.passage ? UNIVERSAL.test(s.sentence) : true) &&
         s.answersKind !== false &&
         !named(s) &&
         [...c.matched].every((q) => s.matched.has(q) || names.has(q)),

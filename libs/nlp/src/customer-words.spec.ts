@@ -194,6 +194,16 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('since when it exists')).toBe('founded');
     expect(inShopTerms('can I get the 29 EUR back')).toBe('can i refund');
     expect(inShopTerms('which one you recommend')).toBe('between sizes choose');
+    expect(inShopTerms('where can I see actual measurements before I buy')).toBe(
+      'where can i see size guide before i buy',
+    );
+    expect(inShopTerms('a way of following my parcel once it is gone')).toBe(
+      'a way of tracking when parcel ships',
+    );
+    expect(inShopTerms('how long have you been going')).toBe('how long founded');
+    expect(inShopTerms('hear about your sales before everyone else')).toBe(
+      'hear about your sales early access',
+    );
     expect(inShopTerms('with which card was it paid')).toBe(
       'with which card visa mastercard was it paid',
     );

@@ -59,6 +59,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:uni|(?:at|go\s+to|attend|study\s+at|studying\s+at|enrolled\s+at)\s+(?:university|college)|student\s+(?:card|id))\b/g,
     'student',
   ],
+  // hearing of a sale first is early access to it
+  [
+    /\b(?:before\s+(?:everyone|everybody|anyone|others)(?:\s+else)?|first\s+to\s+(?:know|hear)|ahead\s+of\s+(?:everyone|others|the\s+crowd))\b/g,
+    'early access',
+  ],
   // the newsletter and e-mails
   [
     /\b(?:promo(?:tional)?\s+e?-?(?:mails?|emails?|messages?)|marketing\s+e?-?(?:mails?|emails?)|mailing\s+list|sales\s+e?-?mails?|(?:e-?mails?|mails?)\s+from\s+you|spamming\s+me)\b/g,
@@ -134,7 +139,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'tracking',
   ],
   [
-    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:it|they|my\s+\w+)\s+(?:leaves|leave|left|has\s+left)\s+(?:you|your\s+warehouse|the\s+warehouse|your\s+place)\b/g,
+    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:it|they|my\s+\w+)\s+(?:(?:leaves|leave|left|has\s+left)\s+(?:you|your\s+warehouse|the\s+warehouse|your\s+place)|(?:is|'s|has|'s\s+been|has\s+been)\s+(?:gone|sent|shipped|on\s+its\s+way))\b/g,
     'when parcel ships',
   ],
   // where orders leave from is where the shop ships from
@@ -174,7 +179,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'shipped',
   ],
   [
-    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|(?:track|follow|trace)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery))\b/g,
+    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|(?:track|tracking|follow|following|trace|tracing)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery))\b/g,
     'tracking',
   ],
   [
@@ -247,7 +252,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // a table of body measures is the size guide
   [
-    /\b(?:size\s+(?:chart|table|calculator)|sizing\s+(?:chart|table|info(?:rmation)?))\b|\b(?:actual\s+|body\s+)?measurements?\b(?=[^.?!]{0,60}?\b(?:size|sizes|sizing|fit|check\s+against)\b)|(?<=\b(?:size|sizes|sizing|fit|fits|grow)\b[^.?!]{0,60}?)\b(?:actual\s+|body\s+)?measurements?\b/g,
+    /\b(?:size\s+(?:chart|table|calculator)|sizing\s+(?:chart|table|info(?:rmation)?))\b|\b(?:actual\s+|body\s+)?measurements?\b(?=[^.?!]{0,60}?\b(?:size|sizes|sizing|fit|check\s+against)\b)|(?<=\b(?:size|sizes|sizing|fit|fits|grow)\b[^.?!]{0,60}?)\b(?:actual\s+|body\s+)?measurements?\b|(?<=\b(?:see|find|check|get|look\s+at)\s+(?:the\s+)?)(?:actual\s+|body\s+)?measurements\b(?=[^.?!]{0,30}?\b(?:before|buy|order)\b)/g,
     'size guide',
   ],
   [
@@ -342,7 +347,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // the business itself
   [
-    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|in\s+business|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+around|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
+    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|in\s+business|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|going|trading|in\s+business|operating)|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
     'founded',
   ],
   // when someone is there to help is when customer service is open

@@ -554,7 +554,7 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('code', isCode, true);
   if (
-    /\b(?:what|which|what's|whats)\s+(?:(?:is|are|was)\s+)?(?:(?:the|your|its|their|our)\s+)?(?:[\w'’]+\s+){0,3}address\b|\b(?:give|tell|send)\s+me\s+(?:the|your|its)\s+(?:\w+\s+){0,2}address\b|\b(?:need|needs|want|wants|require|requires)\s+(?:the|your|its|their)\s+(?:[\w'’]+\s+){0,3}address\b/.test(
+    /\b(?:what|which|what's|whats)\s+(?:(?:is|are|was)\s+)?(?:(?:the|your|its|their|our)\s+)?(?:[\w'’]+\s+){0,4}address\b|\b(?:give|tell|send)\s+me\s+(?:the|your|its)\s+(?:\w+\s+){0,2}address\b|\b(?:need|needs|want|wants|require|requires)\s+(?:the|your|its|their)\s+(?:[\w'’]+\s+){0,3}address\b/.test(
       q,
     ) &&
     !/\b(?:e-?mail|web|ip|mac)\s+address/.test(q)
@@ -582,7 +582,7 @@ export function answerTypes(question: string): AnswerType[] {
   if (/\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b/.test(q))
     add('condition', (s) => CONDITION.test(s));
   if (
-    /\bwhat (?:has|have|do|does|must|should) [^.?!]{0,80}?\b(?:be|to|need|meet)\b[^.?!]{0,80}?\b(?:to|for|before)\b|\b(?:requirements?|conditions?|criteria)\b|\bwhat do i need\b/.test(
+    /\bwhat (?:\w+ )?(?:has|have|do|does|must|should) [^.?!]{0,80}?\b(?:be|to|need|meet)\b[^.?!]{0,80}?\b(?:to|for|before)\b|\b(?:requirements?|conditions?|criteria)\b|\bwhat do i need\b/.test(
       q,
     )
   )

@@ -201,6 +201,13 @@ describe(inShopTerms.name, () => {
       'a way of tracking when parcel ships',
     );
     expect(inShopTerms('how long have you been going')).toBe('how long founded');
+    expect(inShopTerms('I want to send a pair of pants back. Do I pay the postage?')).toBe(
+      'i want to return. do i pay the return label shipping cost?',
+    );
+    expect(inShopTerms('how do i stop my trail club membership')).toBe(
+      'how do i cancel membership',
+    );
+    expect(inShopTerms('the value added tax')).toBe('the vat tax');
     expect(inShopTerms('hear about your sales before everyone else')).toBe(
       'hear about your sales early access',
     );

@@ -80,7 +80,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // the postage for sending something back is a return's
   [
-    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\bback\b[^.?!]{0,40}?)\bpostage\b/g,
+    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\bback\b.{0,60}?)\bpostage\b/g,
     'return label shipping cost',
   ],
   // delivery and its cost
@@ -194,7 +194,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // returns and exchanges
   [
-    /\b(?:send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
+    /\b(?:send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
     'return',
   ],
   [
@@ -334,7 +334,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // invoices and payment: a customer's bill is the shop's invoice
   [/\b(?<=(?:my|the|this|that|your|our)\s+)bill\b(?!\s+(?:to|me|us|my)\b)/g, 'invoice'],
-  [/\b(?:sales\s+tax|tax(?:es)?)\b/g, 'vat tax'],
+  [/\b(?:sales\s+tax|value[\s-]+added\s+tax|tax(?:es)?)\b/g, 'vat tax'],
   // the card paid with: its brand
   [/\b(?:which|what)\s+(?:credit\s+|debit\s+|bank\s+)?card\b/g, 'which card visa mastercard'],
   [
@@ -391,8 +391,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'renews automatically',
   ],
   [
-    /(?<=\b(?:membership|subscription|plan|club)\b.{0,80}?)\bhow\s+(?:do\s+|can\s+|could\s+)?(?:i|we)\s+stop\s+(?:it|paying)\b|\bstop\s+(?:my|the)\s+(?:membership|subscription|plan)\b/g,
+    /(?<=\b(?:membership|subscription|plan|club)\b.{0,80}?)\bhow\s+(?:do\s+|can\s+|could\s+)?(?:i|we)\s+stop\s+(?:it|paying)\b/g,
     'how i cancel',
+  ],
+  [
+    /\bstop\s+(?:my|the)\s+(?:[\w-]+\s+){0,2}?(?:membership|subscription|plan)\b/g,
+    'cancel membership',
   ],
   [
     /(?<=\b(?:membership|subscription|plan|club|sign\s+up|join\w*)\b[^.?!]{0,80}?)\b(?:(?:does|do|will|would)\s+(?:it|that)\s+(?:stop|end|expire|run\s+out|lapse|keep\s+going|continue|carry\s+on))\b|\b(?:does|do|will|would)\s+(?:the|my)\s+(?:membership|subscription|plan|club)\s+(?:stop|end|expire|run\s+out|lapse|keep\s+going|continue|carry\s+on)\b/g,

@@ -228,6 +228,18 @@ describe('question analysis', () => {
       asking: 'Not sure how invoice INV-1 was paid. Could you check?',
       background: '',
     });
+    // a letter asks in statements: "I would be grateful if you could …", "I wish to enquire …"
+    expect(
+      messageParts(
+        'I returned a fleece last week. I would be grateful if you could confirm when the money is paid.',
+      ),
+    ).toMatchObject({
+      asking: 'I would be grateful if you could confirm when the money is paid.',
+      background: 'I returned a fleece last week.',
+    });
+    expect(
+      messageParts('I live in Antwerp. I wish to enquire whether I pay the postage myself.').asking,
+    ).toBe('I wish to enquire whether I pay the postage myself.');
     // the pronoun stands for what the sentence just before it tells, not for all the story
     const story = weightedQuestionTerms(
       'I bought a jacket this morning. I changed my mind. It has not been sent yet. Can I cancel it?',

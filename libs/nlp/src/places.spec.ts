@@ -39,6 +39,9 @@ describe('places', () => {
     // a city's name that is a common word counts only where it places someone
     expect(codes('Split payments? Reading your policy, it seems nice')).toEqual([]);
     expect(codes('I moved to Reading last year')).toEqual(['GB']);
+    // typed in lower case, where nothing follows it in the sentence
+    expect(codes('hey from toronto 🇨🇦 how long')).toEqual(['CA']);
+    expect(codes('it came in nice packaging')).toEqual([]);
     // the same country named twice is one country, with both mentions
     const uk = countriesIn('to Manchester in the UK', { cities: true });
     expect(uk.map((c) => c.code)).toEqual(['GB']);

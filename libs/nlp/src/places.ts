@@ -154,7 +154,8 @@ export function countriesIn(
   text: string,
   { cities = false }: { cities?: boolean } = {},
 ): Array<Country & { mention: string; mentions: string[]; named: string[] }> {
-  const words = [...text.matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  const matches = [...text.matchAll(/\p{L}+/gu)];
+  const words = matches.map((m) => m[0]);
   const found: Array<Country & { mention: string; mentions: string[]; named: string[] }> = [];
   const index = entries();
   for (let i = 0; i < words.length; i++) {
@@ -163,7 +164,12 @@ export function countriesIn(
       if (span.length < e.words.length) continue;
       if (!span.every((w, k) => w.toLowerCase() === e.words[k])) continue;
       if (e.exact && span.join(' ') !== span.join(' ').toUpperCase()) continue;
-      if (e.capitalised && !/^\p{Lu}/u.test(span[0])) continue;
+      // a city typed in lower case ("hey from toronto 🇨🇦") where nothing follows it in the
+      // sentence: not "in nice weather"
+      const end = matches[i + e.words.length - 1];
+      const lowerCity =
+        e.city && /^\s*(?:$|[^\s\p{Ll}])/u.test(text.slice(end.index + end[0].length));
+      if (e.capitalised && !/^\p{Lu}/u.test(span[0]) && !lowerCity) continue;
       if (e.city && !cities) continue;
       if (e.located && !PLACING.has(words[i - 1]?.toLowerCase() ?? '')) continue;
       // a capitalised name, or one a customer typed in lower case: not a common word used as one
@@ -171,6 +177,7 @@ export function countriesIn(
       if (
         e.words.length === 1 &&
         !/^\p{Lu}/u.test(span[0]) &&
+        !lowerCity &&
         Lexicon.get().has(e.words[0]) &&
         !isMostlyName(e.words[0])
       )

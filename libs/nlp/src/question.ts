@@ -272,6 +272,13 @@ export const BACKGROUND_WEIGHT = 0.5;
 export const REFERRED_WEIGHT = 0.9;
 const REFERS_BACK =
   /\b(?:what|which|where|who|how\s+much)\s+(?:it|this|that|they)\s+(?:is|are|was|were|costs?)\b|\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$/i;
+/**
+ * A request written as a statement, as letters and formal e-mails ask: "I would be grateful if you
+ * could confirm …", "I should like to ask whether …", "I wish to enquire whether …", "we should be
+ * obliged if you would state …", "Could you kindly explain …".
+ */
+const FORMAL_ASK =
+  /\b(?:grateful|obliged|thankful)\s+(?:if|for|to)\b|\b(?:like|wish|want|hoping|hope|wanted|need)\s+to\s+(?:ask|learn|enquire|inquire|establish|understand|confirm|check)\b|\b(?:could|would|can|will|might)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|explain|confirm|state|advise|let\s+me\s+know|set\s+out|clarify|describe|say)\b|\b(?:please|kindly)\s+(?:tell|explain|confirm|state|advise|let\s+me\s+know|clarify|describe)\b|\b(?:enquire|inquire)\b/i;
 const ASKING =
   /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b|\b(?:to\s+know|wondering|wonder|tell\s+me|find\s+out|not\s+sure|unsure|no\s+idea|(?:do\s+not|don'?t)\s+know|(?:can\s*not|can'?t)\s+remember|forgot)\s+(?:\w+\s+){0,3}?(?:how|what|when|where|which|who|whether|if|why)\b/i;
 /**
@@ -290,7 +297,7 @@ export function messageParts(message: string): {
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
-  const asks = sentences.map((s) => ASKING.test(s));
+  const asks = sentences.map((s) => ASKING.test(s) || FORMAL_ASK.test(s));
   if (!asks.includes(true) || !asks.includes(false))
     return { asking: sentences.join(' ') || message, background: '', referent: '' };
   const first = asks.indexOf(true);

@@ -208,6 +208,27 @@ describe(inShopTerms.name, () => {
       'how do i cancel membership',
     );
     expect(inShopTerms('the value added tax')).toBe('the vat tax');
+    expect(inShopTerms('which forms of payment can you accept')).toBe(
+      'which accept pay can you accept',
+    );
+    expect(inShopTerms('should the size no longer be available')).toBe(
+      'should the size out of stock',
+    );
+    expect(inShopTerms('how the membership can be brought to an end')).toBe(
+      'how the membership can be cancel',
+    );
+    expect(inShopTerms('the stages an order passes through')).toBe(
+      'the status updates an order passes through',
+    );
+    expect(inShopTerms('how we would be informed once they are on their way')).toBe(
+      'how we would receive email when parcel are on their way',
+    );
+    expect(inShopTerms('how long after receiving the parcel your company pays out the money')).toBe(
+      'how long returned item arrives your company refund the money',
+    );
+    expect(inShopTerms('from which town and country your parcels are dispatched')).toBe(
+      'ship from warehouse',
+    );
     expect(inShopTerms('hear about your sales before everyone else')).toBe(
       'hear about your sales early access',
     );

@@ -19,7 +19,7 @@
 const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // refunds
   [
-    /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|(?:the|my|our)\s+(?:cash|dosh)\s+back|pay\s+me\s+back|paid\s+back|repaid|repay|repayment|reimburs\w*)\b|(?:the|my|our)\s+[$€£]\s+back\b/g,
+    /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|(?:the|my|our)\s+(?:cash|dosh)\s+back|pay\s+me\s+back|paid\s+back|repaid|repay|repayment|pays?\s+out|paid\s+out|reimburs\w*)\b|(?:the|my|our)\s+[$€£]\s+back\b/g,
     'refund',
   ],
   // "can I get the 29 EUR back": an amount wanted back is a refund
@@ -130,8 +130,13 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:to\s+)?post\s+(?:a|the|my|your|an)\s+(?:\w+\s+)?(?:parcel|package|order)\b/g, 'shipping'],
   // how a customer learns that an order is under way: an e-mail
   [
-    /\b(?:find\s+out|know|be\s+told|be\s+notified|hear|get\s+notified)\s+(?:that|when|if|whether)\s+(?:my|the|our)\s+(?:order|parcel|package|stuff)\b/g,
+    /\b(?:find\s+out|know|be\s+told|be\s+notified|be\s+informed|hear|get\s+notified)\s+(?:that|when|if|whether|once)\s+(?:(?:my|the|our)\s+(?:order|parcel|package|stuff|goods)|they|it)\b/g,
     'receive email when parcel',
+  ],
+  // the steps an order goes through are its status updates
+  [
+    /\b(?:stages|steps|statuses)\b(?=[^.?!]{0,60}?\b(?:orders?|parcels?|packages?)\b)/g,
+    'status updates',
   ],
   // where a parcel is, once it has left
   [
@@ -153,6 +158,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:cut[\s-]?off\s+(?:time|point|hour)s?|(?:the|your)\s+cut[\s-]?off(?!\s+(?:the|my|me))|cutoff|order\s+by\s+when|latest\s+(?:time\s+)?(?:to|i\s+can)\s+order)\b/g,
     'order placed before time',
+  ],
+  [
+    /\bfrom\s+(?:which|what)\s+(?:town|city|country|place|warehouse)[^.?!]{0,60}?\b(?:sent|shipped|dispatched|posted|mailed)\b/g,
+    'ship from warehouse',
   ],
   [
     /\b(?:dispatch|dispatches|dispatching|sent\s+off|send\s+(?:it\s+)?off)\b/g,
@@ -189,7 +198,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:import\s+(?:fees?|charges?|duty|duties|tax(?:es)?)|duties)\b/g, 'customs duties'],
   // a return the shop has received: "once you've got them back", "when you have it"
   [
-    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:you(?:'ve|\s+have)?|you\s+guys|your\s+warehouse)\s+(?:(?:got|get|gotten|has|have|had)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+)\s+back(?!\s+in\s+stock)|(?:receive|received)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+))\b/gu,
+    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:you(?:'ve|\s+have)?|you\s+guys|your\s+warehouse)\s+(?:(?:got|get|gotten|has|have|had)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+)\s+back(?!\s+in\s+stock)|(?:receive|received)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+))\b|\bafter\s+(?:receiving|getting)\s+(?:the|my|our)\s+(?:parcel|return|package|item)s?\b/gu,
     'returned item arrives',
   ],
   // returns and exchanges
@@ -202,7 +211,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'exchange',
   ],
   [
-    /\b(?:call\s+off|call\s+(?:it|the\s+(?:whole\s+)?(?:thing|order|purchase)|everything|my\s+order)\s+off|don'?t\s+want\s+(?:it|them)\s+any\s*more)\b/g,
+    /\b(?:(?:bring|brought|bringing)\s+to\s+an\s+end|terminat(?:e|ed|ing|ion)|put\s+an\s+end\s+to|call\s+off|call\s+(?:it|the\s+(?:whole\s+)?(?:thing|order|purchase)|everything|my\s+order)\s+off|don'?t\s+want\s+(?:it|them)\s+any\s*more)\b/g,
     'cancel',
   ],
   // where a parcel goes in: a drop-off point
@@ -228,7 +237,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:half[\s-]used|partly\s+used|part[\s-]used|half[\s-]empty|used\s+up)\b/g, 'opened'],
   // what the shop has none of is out of stock
   [
-    /\b(?:(?:no|none|not\s+any)\s+(?!one\b|body\b)(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|that\s+size|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock)\b/g,
+    /\b(?:(?:no|none|not\s+any)\s+(?!one\b|body\b)(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|no\s+longer\s+(?:be\s+)?(?:available|in\s+stock)|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|that\s+size|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock)\b/g,
     'out of stock',
   ],
   [/\b(?:an?|size|in)\s+(?:xx?s|xx?l|m|l)\b(?!['’])/g, 'a size'],
@@ -342,7 +351,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'included',
   ],
   [
-    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|(?:other\s+)?ways\s+to\s+pay|(?:other\s+)?ways\s+(?:can|could|do|may)\s+(?:i|we)\s+pay(?:\s+you)?|(?:use|using)\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
+    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|(?:other\s+)?ways\s+to\s+pay|(?:forms?|methods?|means|modes?)\s+of\s+payment|card\s+schemes?|(?:other\s+)?ways\s+(?:can|could|do|may)\s+(?:i|we)\s+pay(?:\s+you)?|(?:use|using)\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
     'accept pay',
   ],
   // the business itself

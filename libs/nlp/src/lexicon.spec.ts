@@ -110,6 +110,9 @@ describe('question analysis', () => {
     expect(kinds('How much longer should I wait?')).toEqual(['duration']);
     expect(kinds('What is your actual cut-off time?')).toEqual(['time']);
     expect(kinds('INV-1 vat amount')).toEqual(['money']);
+    expect(kinds('Could you confirm the amount of value added tax in the total?')).toEqual([
+      'money',
+    ]);
     expect(kinds('What is your registered company name and address?')).toContain('address');
     expect(kinds('What state does stuff need to be in for a return?')).toContain('requirement');
     const list = answerTypes('Which countries outside the EU do you ship to?')[0];

@@ -33,8 +33,10 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * development split, written blind in one sitting (tuned on); `dev7-invoices.yaml`, the seventh
  * invoice round's development split, written blind in one sitting (tuned on); `dev8-invoices.yaml`
  * and `dev9-invoices.yaml`, the eighth and ninth rounds' (written blind; tuned on), and
- * `dev8-questions.yaml` to `dev17-questions.yaml`, the fifth knowledge round's (written blind;
- * tuned on).
+ * `dev8-questions.yaml` to `dev21-questions.yaml`, the fifth knowledge round's (written blind;
+ * tuned on); `dev10-invoices.yaml`, the ninth invoice round's check (written blind, only counted);
+ * `fresh7.jsonl`, `fresh7-invoices.yaml` and `fresh7-questions.yaml`, written blind and measured
+ * once at the round's end (only reported).
  * `routingTrain` is what the router's classifier learns from.
  */
 export function fixtures(root = ROOT) {
@@ -72,6 +74,10 @@ export function fixtures(root = ROOT) {
     questionsFresh6: readYaml(join(root, 'eval/knowledge/fresh6-questions.yaml')),
     invoicesDev8: readYaml(join(root, 'eval/extraction/dev8-invoices.yaml')),
     invoicesDev9: readYaml(join(root, 'eval/extraction/dev9-invoices.yaml')),
+    invoicesDev10: readYaml(join(root, 'eval/extraction/dev10-invoices.yaml')),
+    routingFresh7: readJsonl(join(root, 'eval/routing/fresh7.jsonl')),
+    invoicesFresh7: readYaml(join(root, 'eval/extraction/fresh7-invoices.yaml')),
+    questionsFresh7: readYaml(join(root, 'eval/knowledge/fresh7-questions.yaml')),
     ...Object.fromEntries(
       LATER_KNOWLEDGE_DEV.map((n) => [
         `questionsDev${n}`,
@@ -82,11 +88,11 @@ export function fixtures(root = ROOT) {
 }
 
 /**
- * The fifth knowledge round's development splits, `dev8-questions.yaml` to `dev17-questions.yaml`:
+ * The fifth knowledge round's development splits, `dev8-questions.yaml` to `dev21-questions.yaml`:
  * 60 questions each, written blind in one sitting from the corpus alone, each measured before any
  * change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17];
+const LATER_KNOWLEDGE_DEV = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21];
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -114,14 +120,20 @@ const SPLIT_FIXTURES = {
   // knowledge round's (dev8 to dev17), all written blind in one sitting; tuned on
   dev8: [null, 'invoicesDev8', 'questionsDev8'],
   dev9: [null, 'invoicesDev9', 'questionsDev9'],
+  dev10: [null, 'invoicesDev10', 'questionsDev10'],
   ...Object.fromEntries(
-    [10, 11, 12, 13, 14, 15, 16, 17].map((n) => [`dev${n}`, [null, null, `questionsDev${n}`]]),
+    [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((n) => [
+      `dev${n}`,
+      [null, null, `questionsDev${n}`],
+    ]),
   ),
   // written by people who had seen neither the system nor any other fixture, each in one sitting;
   // only ever reported (fresh6, written at the end of the round, measured once)
   fresh4: ['routingFresh4', 'invoicesFresh4', 'questionsFresh4'],
   fresh5: [null, 'invoicesFresh5', 'questionsFresh5'],
   fresh6: ['routingFresh6', 'invoicesFresh6', 'questionsFresh6'],
+  // written blind at the start of the next round and measured once, at its end
+  fresh7: ['routingFresh7', 'invoicesFresh7', 'questionsFresh7'],
   // the router's own examples
   train: ['routingTrain', null, null],
 };
@@ -129,7 +141,7 @@ const SPLIT_FIXTURES = {
 export const SPLITS = Object.keys(SPLIT_FIXTURES);
 
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
-export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'];
+export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7'];
 
 /** A share as a percentage with one decimal. */
 export const pct = (x) => `${(100 * x).toFixed(1)}%`;

@@ -19,7 +19,7 @@
 const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // refunds
   [
-    /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|(?:the|my|our)\s+(?:cash|dosh)\s+back|pay\s+me\s+back|paid\s+back|repaid|repay|repayment|pays?\s+out|paid\s+out|reimburs\w*)\b|(?:the|my|our)\s+[$€£]\s+back\b/g,
+    /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|(?:the|my|our)\s+(?:cash|dosh)\s+back|pay\s+me\s+back|paid\s+back|repaid|repay|repayment|(?:pays?|paid|paying)\s+out\s+(?:the\s+|my\s+|our\s+)?(?:money|refund|amount|sum)|reimburs\w*)\b|(?:the|my|our)\s+[$€£]\s+back\b/g,
     'refund',
   ],
   // "can I get the 29 EUR back": an amount wanted back is a refund
@@ -61,7 +61,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // hearing of a sale first is early access to it
   [
-    /\b(?:before\s+(?:everyone|everybody|anyone|others)(?:\s+else)?|first\s+to\s+(?:know|hear)|ahead\s+of\s+(?:everyone|others|the\s+crowd))\b/g,
+    /(?<=\b(?:hear|know|learn|told|notified|informed|access|sales?|offers?|deals?)\b[^.?!]{0,60}?)\b(?:before\s+(?:everyone|everybody|anyone|others)(?:\s+else)?|ahead\s+of\s+(?:everyone|others|the\s+crowd))\b|\bfirst\s+to\s+(?:know|hear)\b/g,
     'early access',
   ],
   // the newsletter and e-mails
@@ -80,7 +80,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // the postage for sending something back is a return's
   [
-    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\bback\b.{0,60}?)\bpostage\b/g,
+    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\b(?:send|sending|post|posting|ship|shipping|return|returning)\s+(?:[\w'-]+\s+){0,4}back\b.{0,60}?)\bpostage\b/g,
     'return label shipping cost',
   ],
   // delivery and its cost
@@ -130,12 +130,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:to\s+)?post\s+(?:a|the|my|your|an)\s+(?:\w+\s+)?(?:parcel|package|order)\b/g, 'shipping'],
   // how a customer learns that an order is under way: an e-mail
   [
-    /\b(?:find\s+out|know|be\s+told|be\s+notified|be\s+informed|hear|get\s+notified)\s+(?:that|when|if|whether|once)\s+(?:(?:my|the|our)\s+(?:order|parcel|package|stuff|goods)|they|it)\b/g,
+    /\b(?:find\s+out|know|be\s+told|be\s+notified|be\s+informed|hear|get\s+notified)\s+(?:that|when|if|whether|once)\s+(?:(?:my|the|our)\s+(?:order|parcel|package|stuff|goods)\b|(?:they|it)\s+(?:are|is|'re|'s|have|has)\s+(?:been\s+)?(?=sent|shipped|dispatched|on\s+(?:their|its)\s+way))/g,
     'receive email when parcel',
   ],
   // the steps an order goes through are its status updates
   [
-    /\b(?:stages|steps|statuses)\b(?=[^.?!]{0,60}?\b(?:orders?|parcels?|packages?)\b)/g,
+    /\b(?:stages|steps|statuses)\b(?=[^.?!]{0,60}?\b(?:an|my|the|your|our)\s+(?:orders?|parcels?|packages?)\s+(?:passes|goes|go|pass|moves?)\b)/g,
     'status updates',
   ],
   // where a parcel is, once it has left
@@ -144,7 +144,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'tracking',
   ],
   [
-    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:it|they|my\s+\w+)\s+(?:(?:leaves|leave|left|has\s+left)\s+(?:you|your\s+warehouse|the\s+warehouse|your\s+place)|(?:is|'s|has|'s\s+been|has\s+been)\s+(?:gone|sent|shipped|on\s+its\s+way))\b/g,
+    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:it|they|my\s+\w+)\s+(?:(?:leaves|leave|left|has\s+left)\s+(?:you|your\s+warehouse|the\s+warehouse|your\s+place)|(?:is|'s|has|'s\s+been|has\s+been)\s+(?:sent|shipped|on\s+its\s+way))\b/g,
     'when parcel ships',
   ],
   // where orders leave from is where the shop ships from
@@ -160,7 +160,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'order placed before time',
   ],
   [
-    /\bfrom\s+(?:which|what)\s+(?:town|city|country|place|warehouse)[^.?!]{0,60}?\b(?:sent|shipped|dispatched|posted|mailed)\b/g,
+    /\bfrom\s+(?:which|what)\s+(?:town|city|country|place|warehouse)[^.?!]{0,60}?\b(?:parcels?|orders?|packages?|goods|it|they)\s+(?:are\s+|is\s+|get\s+|gets\s+)?(?:sent|shipped|dispatched|posted|mailed)\b/g,
     'ship from warehouse',
   ],
   [
@@ -188,7 +188,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'shipped',
   ],
   [
-    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|(?:track|tracking|follow|following|trace|tracing)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery))\b/g,
+    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|(?:(?:track|tracking|trace|tracing)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery)|(?:follow|following)(?:\s+(?:my|the|our|this|that|its))?\s+(?:parcel|package|shipment|delivery)))\b/g,
     'tracking',
   ],
   [
@@ -198,12 +198,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:import\s+(?:fees?|charges?|duty|duties|tax(?:es)?)|duties)\b/g, 'customs duties'],
   // a return the shop has received: "once you've got them back", "when you have it"
   [
-    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:you(?:'ve|\s+have)?|you\s+guys|your\s+warehouse)\s+(?:(?:got|get|gotten|has|have|had)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+)\s+back(?!\s+in\s+stock)|(?:receive|received)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+))\b|\bafter\s+(?:receiving|getting)\s+(?:the|my|our)\s+(?:parcel|return|package|item)s?\b/gu,
+    /\b(?:once|when|after|as\s+soon\s+as)\s+(?:you(?:'ve|\s+have)?|you\s+guys|your\s+warehouse)\s+(?:(?:got|get|gotten|has|have|had)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+)\s+back(?!\s+in\s+stock)|(?:receive|received)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+))\b/gu,
     'returned item arrives',
   ],
   // returns and exchanges
   [
-    /\b(?:send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
+    /\b(?:send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b|number\b|e-?mail\b|details\b|form\b|message\b|photos?\b|code\b|link\b|label\b|receipt\b|reply\b|answer\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
     'return',
   ],
   [
@@ -211,7 +211,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'exchange',
   ],
   [
-    /\b(?:(?:bring|brought|bringing)\s+to\s+an\s+end|terminat(?:e|ed|ing|ion)|put\s+an\s+end\s+to|call\s+off|call\s+(?:it|the\s+(?:whole\s+)?(?:thing|order|purchase)|everything|my\s+order)\s+off|don'?t\s+want\s+(?:it|them)\s+any\s*more)\b/g,
+    /(?<=\b(?:membership|subscription|plan|club|contract|account|order)\b[^.?!]{0,60}?)\b(?:(?:bring|brought|bringing)\s+to\s+an\s+end|terminat(?:e|ed|ing|ion))\b|\b(?:terminat(?:e|ion\s+of)|put\s+an\s+end\s+to)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:membership|subscription|plan|contract|account|order)\b|\b(?:call\s+off|call\s+(?:it|the\s+(?:whole\s+)?(?:thing|order|purchase)|everything|my\s+order)\s+off|don'?t\s+want\s+(?:it|them)\s+any\s*more)\b/g,
     'cancel',
   ],
   // where a parcel goes in: a drop-off point
@@ -351,12 +351,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'included',
   ],
   [
-    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|(?:other\s+)?ways\s+to\s+pay|(?:forms?|methods?|means|modes?)\s+of\s+payment|card\s+schemes?|(?:other\s+)?ways\s+(?:can|could|do|may)\s+(?:i|we)\s+pay(?:\s+you)?|(?:use|using)\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
+    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|(?:other\s+)?ways\s+to\s+pay|(?:forms?|methods?|means|modes?)\s+of\s+payment|(?:other\s+)?ways\s+(?:can|could|do|may)\s+(?:i|we)\s+pay(?:\s+you)?|(?:use|using)\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
     'accept pay',
   ],
   // the business itself
   [
-    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|in\s+business|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|going|trading|in\s+business|operating)|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
+    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|in\s+business|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|(?:going|trading|in\s+business|operating)(?=\s*(?:[?.!,]|$|for\b|since\b)))|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
     'founded',
   ],
   // when someone is there to help is when customer service is open

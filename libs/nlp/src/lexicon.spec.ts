@@ -243,6 +243,15 @@ describe('question analysis', () => {
     expect(
       messageParts('I live in Antwerp. I wish to enquire whether I pay the postage myself.').asking,
     ).toBe('I wish to enquire whether I pay the postage myself.');
+    // … not a closing's thanks, nor a plain statement of a need
+    for (const closing of [
+      'I would be grateful for an early reply.',
+      'I need to understand the process.',
+      'Please let me know you received this.',
+    ])
+      expect(messageParts(`Where is my order 5521? ${closing}`).asking).toBe(
+        'Where is my order 5521?',
+      );
     // the pronoun stands for what the sentence just before it tells, not for all the story
     const story = weightedQuestionTerms(
       'I bought a jacket this morning. I changed my mind. It has not been sent yet. Can I cancel it?',

@@ -42,6 +42,10 @@ describe('places', () => {
     // typed in lower case, where nothing follows it in the sentence
     expect(codes('hey from toronto 🇨🇦 how long')).toEqual(['CA']);
     expect(codes('it came in nice packaging')).toEqual([]);
+    // … and whose commonest sense is a town
+    expect(codes('I placed the order from mobile. How long?')).toEqual([]);
+    expect(codes('My tent leaked in hail.')).toEqual([]);
+    expect(codes('The seam started to split.')).toEqual([]);
     // the same country named twice is one country, with both mentions
     const uk = countriesIn('to Manchester in the UK', { cities: true });
     expect(uk.map((c) => c.code)).toEqual(['GB']);

@@ -168,7 +168,12 @@ export function countriesIn(
       // sentence: not "in nice weather"
       const end = matches[i + e.words.length - 1];
       const lowerCity =
-        e.city && /^\s*(?:$|[^\s\p{Ll}])/u.test(text.slice(end.index + end[0].length));
+        e.city &&
+        /^\s*(?:$|[^\s\p{Ll}])/u.test(text.slice(end.index + end[0].length)) &&
+        // … and whose commonest sense is a town (not "mobile", "hail", "split")
+        (e.words.length > 1 ||
+          !Lexicon.get().has(e.words[0]) ||
+          isMostlyName(e.words[0], TOWN_KINDS));
       if (e.capitalised && !/^\p{Lu}/u.test(span[0]) && !lowerCity) continue;
       if (e.city && !cities) continue;
       if (e.located && !PLACING.has(words[i - 1]?.toLowerCase() ?? '')) continue;
@@ -198,10 +203,12 @@ export function countriesIn(
  * A word whose commonest sense in WordNet is a country or a region (norway, usa, china), not a
  * common word (turkey, chad): a customer may write it in lower case.
  */
-function isMostlyName(word: string): boolean {
+function isMostlyName(word: string, kinds: ReadonlySet<string> = REGION_KINDS): boolean {
   const [first] = Lexicon.get().broader(word);
-  return first !== undefined && REGION_KINDS.has(first[0]);
+  return first !== undefined && kinds.has(first[0]);
 }
+/** … or a town's (toronto, cologne): its commonest sense names a place people live in. */
+const TOWN_KINDS = new Set(['capital', 'metropolis', 'city', 'port', 'town', 'municipality']);
 const REGION_KINDS = new Set(['land', 'territory', 'district', 'dominion', 'province', 'kingdom']);
 
 /**

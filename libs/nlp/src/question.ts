@@ -278,7 +278,7 @@ const REFERS_BACK =
  * obliged if you would state …", "Could you kindly explain …".
  */
 const FORMAL_ASK =
-  /\b(?:grateful|obliged|thankful)\s+(?:if|for|to)\b|\b(?:like|wish|want|hoping|hope|wanted|need)\s+to\s+(?:ask|learn|enquire|inquire|establish|understand|confirm|check)\b|\b(?:could|would|can|will|might)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|explain|confirm|state|advise|let\s+me\s+know|set\s+out|clarify|describe|say)\b|\b(?:please|kindly)\s+(?:tell|explain|confirm|state|advise|let\s+me\s+know|clarify|describe)\b|\b(?:enquire|inquire)\b/i;
+  /\b(?:grateful|obliged|thankful)\s+if\s+(?:you|someone|somebody)\b|\b(?:like|wish|want|hoping|hope|wanted|need)\s+to\s+(?:ask|learn|enquire|inquire|establish|understand|confirm|check)\s+(?:\w+\s+){0,3}?(?:whether|if|how|what|when|where|which|who|why)\b|\b(?:could|would|can|will|might)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|explain|confirm|state|advise|set\s+out|clarify|describe|say)\b|\b(?:please|kindly)\s+(?:tell|explain|confirm|state|advise|clarify|describe)\b|\b(?:please|kindly)\s+let\s+(?:me|us)\s+know\s+(?:whether|if|how|what|when|where|which|who|why)\b|\b(?:enquire|inquire)\s+(?:whether|if|how|what|when|where|which|who|why)\b/i;
 const ASKING =
   /\?\s*$|^\s*(?:how|what|what's|whats|when|where|which|who|whom|whose|why|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|must|have|has|am)\b|\b(?:to\s+know|wondering|wonder|tell\s+me|find\s+out|not\s+sure|unsure|no\s+idea|(?:do\s+not|don'?t)\s+know|(?:can\s*not|can'?t)\s+remember|forgot)\s+(?:\w+\s+){0,3}?(?:how|what|when|where|which|who|whether|if|why)\b/i;
 /**

@@ -221,6 +221,20 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('can I set up an account')).toBe('can i set up an account');
   });
 
+  it('reads the shop’s words in the languages customers mix into their English', () => {
+    for (const [text, shop] of [
+      ['can I have my soldi back', 'can i have my refund'],
+      ['how much is the TVA on the facture', 'how much is the vat on the invoice'],
+      ['please give me the numéro de suivi', 'please give me the tracking number'],
+      ['nothing on my cartão de crédito', 'nothing card statement'],
+      ['where I can stop it, the club membership', 'where i can stop it, the club membership'],
+      ['which other ways I can pay', 'which accept pay'],
+      ['will you take money for re-stock', 'will you take money for restocking fee'],
+      ['when did you start?', 'founded?'],
+    ])
+      expect(inShopTerms(text)).toBe(shop);
+  });
+
   it('reads "arrive" as delivery only for what is delivered, not for money', () => {
     expect(inShopTerms('when will my parcel arrive')).toBe('when will my parcel delivery');
     expect(inShopTerms('when will my money arrive')).not.toContain('delivery');
@@ -267,6 +281,7 @@ describe(inShopTerms.name, () => {
       'we are following the order of the instructions.',
       'is there a loyalty card scheme?',
       'from what country are the raw materials shipped to your factory?',
+      'btw do you ship to norway',
       'is delivery by christmas guaranteed?',
       'i was sent the wrong size',
       'will my parcel be left in the rain',

@@ -17,6 +17,23 @@
  * space are one space: each gap costs a constant, and the time is linear in the text's length.
  */
 const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
+  // a shop's words in the languages customers mix into their English ("my soldi back", "the TVA",
+  // "numéro de suivi"): German, French, Spanish, Italian, Portuguese and Dutch
+  [/\b(?:soldi|geld|argent|dinero|dinheiro|denaro)\b/g, 'money'],
+  [/\b(?:rückerstattung|erstattung|remboursement|reembolso|rimborso|terugbetaling)\b/g, 'refund'],
+  [/\b(?:rechnung|facture|factura|fattura|fatura|factuur)\b/g, 'invoice'],
+  [/\b(?:tva|mwst|iva)\b/g, 'vat'],
+  [
+    /\b(?:num[ée]ro\s+de\s+suivi|sendungsnummer|n[úu]mero\s+de\s+(?:seguimiento|rastreio)|numero\s+di\s+tracciamento|trackingnummer|track\s*(?:&|and)\s*trace(?:\s*code)?)\b/g,
+    'tracking number',
+  ],
+  [
+    /\b(?:carte\s+(?:de\s+cr[ée]dit|bancaire)|kreditkarte|tarjeta(?:\s+de\s+cr[ée]dito)?|cart[ãa]o(?:\s+de\s+cr[ée]dito)?|carta\s+di\s+credito)\b/g,
+    'card',
+  ],
+  [/\b(?:lieferung|livraison|env[íi]o|entrega|spedizione)\b/g, 'delivery'],
+  [/\b(?:garantie|garant[íi]a|garanzia)\b/g, 'warranty'],
+  [/\b(?:adresse|direcci[óo]n|indirizzo|endere[çc]o|adres)\b/g, 'address'],
   // refunds
   [
     /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|(?:the|my|our)\s+(?:cash|dosh)\s+back|pay\s+me\s+back|paid\s+back|repaid|repay|repayment|(?:pays?|paid|paying)\s+out\s+(?:the\s+|my\s+|our\s+)?(?:money|refund|amount|sum)|reimburs\w*)\b|(?:the|my|our)\s+[$€£]\s+back\b/g,
@@ -329,6 +346,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'pitch tent',
   ],
   // a fee kept back from a refund
+  [/\bre-?stock(?:ing)?(?:\s+fees?)?\b/g, 'restocking fee'],
   [
     /\b(?:take\s+a\s+cut|keep\s+(?:a\s+)?(?:part|some|a\s+bit)\s+of\s+(?:the|my)\s+(?:refund|money)|(?:handling|admin|administration|processing)\s+(?:fee|charge|cost)s?|deduct\w*)\b/g,
     'fee',
@@ -351,12 +369,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'included',
   ],
   [
-    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|(?:other\s+)?ways\s+to\s+pay|(?:forms?|methods?|means|modes?)\s+of\s+payment|(?:other\s+)?ways\s+(?:can|could|do|may)\s+(?:i|we)\s+pay(?:\s+you)?|(?:use|using)\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
+    /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|(?:other\s+)?ways\s+to\s+pay|(?:other\s+)?ways\s+(?:i|we)\s+(?:can|could|may)\s+pay|(?:forms?|methods?|means|modes?)\s+of\s+payment|(?:other\s+)?ways\s+(?:can|could|do|may)\s+(?:i|we)\s+pay(?:\s+you)?|(?:use|using)\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
     'accept pay',
   ],
   // the business itself
   [
-    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|in\s+business|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|(?:going|trading|in\s+business|operating)(?=\s*(?:[?.!,]|$|for\b|since\b)))|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
+    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|(?:when|how\s+long\s+ago)\s+did\s+(?:you|you\s+guys|they)\s+(?:start|begin|get\s+started|set\s+up)(?=\s*(?:[?.!,]|$))|in\s+business|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|(?:going|trading|in\s+business|operating)(?=\s*(?:[?.!,]|$|for\b|since\b)))|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
     'founded',
   ],
   // when someone is there to help is when customer service is open
@@ -400,7 +418,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'renews automatically',
   ],
   [
-    /(?<=\b(?:membership|subscription|plan|club)\b.{0,80}?)\bhow\s+(?:do\s+|can\s+|could\s+)?(?:i|we)\s+stop\s+(?:it|paying)\b/g,
+    /(?<=\b(?:membership|subscription|plan|club)\b.{0,80}?)\b(?:how|where)\s+(?:do\s+|can\s+|could\s+)?(?:i|we)\s+(?:can\s+|could\s+)?stop\s+(?:it|paying)\b/g,
     'how i cancel',
   ],
   [

@@ -2106,3 +2106,17 @@ describe('extractInvoice, the sixth round (dev6)', () => {
     expect(extractInvoice(text).vendor).toBe('Pecan Valley Roasters LLC');
   });
 });
+
+describe('extractInvoice, the ninth round (dev9)', () => {
+  it('reads a labelled number written in groups a space apart, but not a date or an amount after it', () => {
+    const phone =
+      'Kestrel Broadband Ltd\nAccount no: 2208 4410 19\nInvoice no: 7002 1185 446\nIssue date: 3 Mar 2025\nTotal due  £41.00';
+    expect(extractInvoice(phone).invoiceNumber).toBe('7002 1185 446');
+    const coded = 'Stadtwerke Lindau GmbH\nRechnungsnummer: SW 2025 0114 7730\nSumme 88,10 €';
+    expect(extractInvoice(coded).invoiceNumber).toBe('SW 2025 0114 7730');
+    expect(extractInvoice('Invoice 1021 01/03/2025  Total £420.00').invoiceNumber).toBe('1021');
+    expect(extractInvoice('Invoice no. 4471 12 March 2025, total £20.00').invoiceNumber).toBe(
+      '4471',
+    );
+  });
+});

@@ -2119,4 +2119,15 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       '4471',
     );
   });
+  it('reads a number below its column’s label in a header row of several labels, “No” part of the word or not', () => {
+    const row =
+      'Granite Hill Paper Co.\nInvoice No.   Invoice Date   PO Number   Customer ID\n' +
+      'GH-40218      03/11/2025     PO-7781     C-2204\nItem No.  AB-1190  Copy paper  $60.00\nTOTAL  $64.20';
+    expect(readInvoice(row).fields.invoiceNumber).toBe('GH-40218');
+    expect(readInvoice(row).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'Malerbetrieb Kuhn GmbH\nRechnungsnummer   Fällig am     Betrag\nMK-5512           20.04.2025    310,00 €\nOffener Betrag  310,00 €';
+    expect(readInvoice(de).fields.invoiceNumber).toBe('MK-5512');
+    expect(readInvoice(de).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

@@ -649,7 +649,14 @@ function ownNumber(text: string): Reading<string> | undefined {
       continue;
     }
     // a label with its "No" heading a table's column: the value is below it
-    if (m[1] && (/^[ \t]*(\n|$)/.test(rest) || /^[ \t]{2,}\p{L}/u.test(rest))) {
+    // (its "No" may be part of the word, "Rechnungsnummer", and the next column's label may follow
+    // its gap: "Invoice No.   Invoice Date   PO Number" over a row of values)
+    if (
+      (m[1] || /(?:nummer|number|numero|número|numéro|nr|no)\.?$/iu.test(m[0].trimEnd())) &&
+      (/^[ \t]*(\n|$)/.test(rest) ||
+        /^[ \t]{2,}\p{L}/u.test(rest) ||
+        (/[ \t]{2,}$/.test(m[0]) && /^\p{L}/u.test(rest)))
+    ) {
       const below = belowLabel(text, m.index, m[0].trimEnd().length);
       const under = below && ID.exec(below)?.[2];
       if (ok(under)) {

@@ -2130,4 +2130,13 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(de).fields.invoiceNumber).toBe('MK-5512');
     expect(readInvoice(de).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+  it('reads a date below a compound date-of-issue header (Rechnungsdatum, Fakturadato) over a letter’s date', () => {
+    const reminder =
+      'Tischlerei Vogt GmbH\n                              Kassel, 10.06.2025\nZahlungserinnerung\n' +
+      'Rechnung    Rechnungsdatum   Betrag\nTV-3381     14.04.2025       980,00 €\nOffener Betrag   980,00 €';
+    expect(extractInvoice(reminder).invoiceDate).toBe('2025-04-14');
+    const dk =
+      'Aarhus, 2. juni 2025\nSnedker Holm ApS\nFakturanr.   Fakturadato   Beløb\nSH-220        07.05.2025    4.100,00 kr.\nAt betale  4.100,00 kr.';
+    expect(extractInvoice(dk).invoiceDate).toBe('2025-05-07');
+  });
 });

@@ -800,7 +800,8 @@ const DATE_OF_ISSUE = new RegExp(
   'iu',
 );
 /** A header above a date (a table's column) that names it the date of issue, or another date. */
-const DATE_HEADER = /\b(date|datum|fecha|data|dato)\b/i;
+// (a compound's "-datum" or "-dato" too: "Rechnungsdatum", "Fakturadato")
+const DATE_HEADER = /\b(date|datum|fecha|data|dato)\b|\p{L}(?:datum|dato)(?![\p{L}])/iu;
 
 interface FoundDate {
   iso: string;

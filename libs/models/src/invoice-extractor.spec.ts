@@ -2139,4 +2139,13 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Aarhus, 2. juni 2025\nSnedker Holm ApS\nFakturanr.   Fakturadato   Beløb\nSH-220        07.05.2025    4.100,00 kr.\nAt betale  4.100,00 kr.';
     expect(extractInvoice(dk).invoiceDate).toBe('2025-05-07');
   });
+  it('takes no amount due if paid late for the total, however its label says “due”', () => {
+    const bill =
+      'Brookfield Gas Co.\nBill Number: 55-01922\nBill Date: 02/03/2025\nTOTAL AMOUNT DUE   $64.10\nDue Date: 02/24/2025\nAmount due after 02/24/2025: $67.30';
+    expect(readInvoice(bill).fields.total).toBe(64.1);
+    expect(readInvoice(bill).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'Stadtwerke Aue\nRechnung 7781-2\nZu zahlen: 120,00 €\nZu zahlen nach Fälligkeit: 125,00 €';
+    expect(extractInvoice(de).total).toBe(120);
+  });
 });

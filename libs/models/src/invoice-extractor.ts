@@ -2595,6 +2595,10 @@ const PAID_BEFORE =
 const PAID_LINE =
   /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschlag\p{L}*|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
 
+/** A label of what is due if paid late: after a date, after the due date, a late payment's. */
+const LATE =
+  /(?<![\p{L}])(?:(?:after|past)[ \t]+(?:\d{1,4}[./-]\d|(?:the[ \t]+)?due[ \t]+date|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[ \t]+\d)|if[ \t]+(?:paid|received)[ \t]+(?:after|late)|late[ \t]+payment|nach[ \t]+(?:dem[ \t]+)?(?:\d{1,2}\.\d|fälligkeit)|après[ \t]+(?:le[ \t]+\d|l['’]?[ \t]*échéance)|dopo[ \t]+(?:il[ \t]+\d|la[ \t]+scadenza)|después[ \t]+del?[ \t]+(?:\d|vencimiento)|na[ \t]+(?:de[ \t]+)?vervaldatum)/iu;
+
 /** How far along its line an amount's label (or a label after it) is looked for. */
 const LINE_WINDOW = 400;
 
@@ -2743,6 +2747,9 @@ function total(text: string): Reading<Amount> | undefined {
     )
       score = 10;
     if ((NOT_TOTAL.test(label) && score < 9) || (EXCLUDING.test(label) && score < 10)) score = -5;
+    // what is due if paid late ("Amount due after 09/04/2025: $92.72", "Betrag nach Fälligkeit"):
+    // a surcharged amount, not the invoice's total, however strongly its label says "due"
+    if (LATE.test(label)) score = -5;
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
     // a negative amount is a deduction (discount, deposit received, savings) — except in a credit
     // note, whose own amounts are written negative ("Gutschriftsbetrag -89,90 €")

@@ -2148,4 +2148,15 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Stadtwerke Aue\nRechnung 7781-2\nZu zahlen: 120,00 €\nZu zahlen nach Fälligkeit: 125,00 €';
     expect(extractInvoice(de).total).toBe(120);
   });
+  it('takes the tax in brackets after a total’s label for no rival total', () => {
+    const cn =
+      'CREDIT NOTE\nLarkspur Homeware Ltd\nCredit Note No: LH-C-0091\nDate: 02/05/2025\n' +
+      '1 x Table lamp  £84.00\nCredit total (incl. VAT £14.00)      £84.00';
+    expect(readInvoice(cn).fields.total).toBe(84);
+    expect(readInvoice(cn).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'Bäckerei Sommer GmbH\nRechnung 2025-118\nDatum: 03.05.2025\nGesamtbetrag (inkl. MwSt. 7 % 1,96 €)   29,96 €';
+    expect(readInvoice(de).fields.total).toBe(29.96);
+    expect(readInvoice(de).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

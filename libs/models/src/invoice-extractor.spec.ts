@@ -2159,4 +2159,10 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(de).fields.total).toBe(29.96);
     expect(readInvoice(de).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+  it('takes a count of days, weeks or months for no amount (no part paid in “within 3-5 working days”)', () => {
+    const text =
+      'Harrow & Finch Ltd\nInvoice No: HF-7710\nDate: 12/05/2025\nOak shelf  2 @ £60.00   £120.00\nTotal   £120.00\nPayment by card, confirmation within 3-5 working days';
+    expect(readInvoice(text).fields.total).toBe(120);
+    expect(readInvoice(text).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

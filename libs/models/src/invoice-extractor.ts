@@ -2682,6 +2682,13 @@ function total(text: string): Reading<Amount> | undefined {
         a.value <= 2099 &&
         MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, a.start - 24), a.start))
       ) &&
+      // …or a count of days, weeks or months ("refunded within 5-7 working days", "Net 30 days")
+      !(
+        !a.currency &&
+        /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:working[ \t]+|business[ \t]+|calendar[ \t]+|banking[ \t]+)?(?:days?|weeks?|months?|hours?|years?|tage?n?|jours?|d[ií]as|dagen|dage|dagar|giorni|mesi|meses|mois|monate?n?)(?![\p{L}])/iu.test(
+          text.slice(a.end, a.end + 40),
+        )
+      ) &&
       // …or the day before a month's name ("Paid … on 07 February 2025")
       !(
         !a.currency &&

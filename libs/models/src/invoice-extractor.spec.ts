@@ -2165,4 +2165,12 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(text).fields.total).toBe(120);
     expect(readInvoice(text).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+  it('reads a name after “from” on a one-line invoice that prices a line with “@”, but not on an e-mail’s From line', () => {
+    const line =
+      'Invoice #KT-118 from Niamh Keogh Photography, 2 Dock Rd, Cork - 4 hours @ €90 = €360.00; prints €40.00; TOTAL DUE €400.00';
+    expect(extractInvoice(line).vendor).toBe('Niamh Keogh Photography');
+    const mail =
+      'From: Jordan Pike <jordan@pikeandsons.example>\nSubject: invoice\nInvoice KT-119\nTotal £20.00';
+    expect(extractInvoice(mail).vendor).not.toBe('Jordan Pike');
+  });
 });

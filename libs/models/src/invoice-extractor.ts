@@ -2110,7 +2110,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
     // in a header with a subject (who sent it may be the customer forwarding the invoice)
     const line = lineAt(text, m.index);
-    if (text.slice(line.start, line.end).includes('@')) continue;
+    // (a mailbox's address, not any "@": "6 days @ €320" prices a line of a one-line invoice)
+    if (/[\w.+-]@[\w-]+\.\w/.test(text.slice(line.start, line.end))) continue;
     if (
       /^[ \t]*(?:from|von|från|fra|de|van|od|da)[ \t]*:/i.test(text.slice(line.start, line.end)) &&
       /^[ \t]*(?:subject|sent|cc|betreff|gesendet|objet|envoyé|asunto|enviado|ämne|emne|onderwerp|verzonden|temat|oggetto|inviato)[ \t]*:/im.test(

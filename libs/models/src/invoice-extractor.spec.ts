@@ -2173,4 +2173,10 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'From: Jordan Pike <jordan@pikeandsons.example>\nSubject: invoice\nInvoice KT-119\nTotal £20.00';
     expect(extractInvoice(mail).vendor).not.toBe('Jordan Pike');
   });
+  it('reads a receipt’s “Date paid” as its date, over a service period’s dates', () => {
+    const receipt =
+      'Receipt from Quillmark Ltd\nInvoice number: QM-2207\nDate paid: 4 April 2025\nPro plan (4 Apr – 3 May 2025)   £30.00\nAmount paid   £30.00';
+    expect(readInvoice(receipt).fields.invoiceDate).toBe('2025-04-04');
+    expect(readInvoice(receipt).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

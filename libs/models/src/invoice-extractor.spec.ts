@@ -2179,4 +2179,14 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(receipt).fields.invoiceDate).toBe('2025-04-04');
     expect(readInvoice(receipt).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+  it('takes a statement whose rows are one day’s items for one bill, and one of several days’ rows for several', () => {
+    const visit =
+      'Cedar Vale Physio LLC\nSTATEMENT\nStatement No.: CV-88120\nStatement Date: 04/02/2025\n' +
+      '03/20/2025  Assessment      90.00\n03/20/2025  Dry needling    45.00\nAMOUNT DUE: $135.00';
+    expect(readInvoice(visit).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    const account =
+      'Cedar Vale Physio LLC\nSTATEMENT\nStatement No.: CV-88121\nStatement Date: 04/02/2025\n' +
+      '03/06/2025  Invoice 7710    90.00\n03/20/2025  Invoice 7744    45.00\nAMOUNT DUE: $135.00';
+    expect(readInvoice(account).evidence.total?.confidence).toBeLessThan(0.7);
+  });
 });

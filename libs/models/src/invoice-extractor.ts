@@ -3163,16 +3163,20 @@ const ROW_DATE =
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 
-/** Whether the text is a statement of account listing two or more dated rows (invoices, payments). */
+/**
+ * Whether the text is a statement of account listing rows of two or more dates (invoices,
+ * payments); the rows of one date are one visit's or one day's items ("PATIENT STATEMENT" of a
+ * dentist's procedures on 05/27/2025), on one bill.
+ */
 function statementOfSeveral(text: string): boolean {
   if (!STATEMENT_TITLE.test(text.slice(0, 600))) return false;
-  let rows = 0;
+  const dates = new Set<string>();
   for (const line of text.split('\n')) {
     // (a row is short; only its first 200 characters are looked at)
     const head = line.slice(0, 200);
     const date = ROW_DATE.exec(head);
-    if (date && ROW_AMOUNT.test(head.slice(date.index + date[0].length))) rows++;
-    if (rows >= 2) return true;
+    if (date && ROW_AMOUNT.test(head.slice(date.index + date[0].length))) dates.add(date[0]);
+    if (dates.size >= 2) return true;
   }
   return false;
 }

@@ -2189,4 +2189,14 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       '03/06/2025  Invoice 7710    90.00\n03/20/2025  Invoice 7744    45.00\nAMOUNT DUE: $135.00';
     expect(readInvoice(account).evidence.total?.confidence).toBeLessThan(0.7);
   });
+  it('reads the amount left after withholding, as Portuguese and Spanish invoices label it, as the total', () => {
+    const br =
+      'NFS-e Nº 00000412\nData de Emissão: 02/04/2025\nPrestador: Oficina Verde Ltda.\nValor dos Serviços: R$ 2.000,00\n' +
+      'Retenções: IRRF R$ 30,00\nValor Líquido: R$ 1.970,00';
+    expect(readInvoice(br).fields.total).toBe(1970);
+    expect(readInvoice(br).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    const es =
+      'Factura 2025-031\nFecha: 02/04/2025\nBase imponible 1.000,00 €\nIVA 21% 210,00 €\nIRPF -15% -150,00 €\nLíquido a percibir 1.060,00 €';
+    expect(extractInvoice(es).total).toBe(1060);
+  });
 });

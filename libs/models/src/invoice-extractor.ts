@@ -344,7 +344,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     9,
   ],
   [
-    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   [

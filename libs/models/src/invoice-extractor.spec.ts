@@ -2199,4 +2199,14 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Factura 2025-031\nFecha: 02/04/2025\nBase imponible 1.000,00 €\nIVA 21% 210,00 €\nIRPF -15% -150,00 €\nLíquido a percibir 1.060,00 €';
     expect(extractInvoice(es).total).toBe(1060);
   });
+  it('reads an order’s date as the date of an order’s confirmation that has no invoice number', () => {
+    const order =
+      'Order #PB-55120 confirmed\nThanks for ordering from Pebble & Pine!\nOrder date: 14/02/2025\n2 x Candle  £24.00\nTotal paid  £24.00';
+    expect(readInvoice(order).fields.invoiceDate).toBe('2025-02-14');
+    expect(readInvoice(order).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
+    // an invoice that also gives its order's date: the order's is no date of issue
+    const invoice =
+      'Pebble & Pine Ltd\nOrder #PB-55121\nInvoice number: PP-9012\nOrder date: 14/02/2025\nTotal  £24.00';
+    expect(readInvoice(invoice).evidence.invoiceDate?.confidence ?? 0).toBeLessThan(0.7);
+  });
 });

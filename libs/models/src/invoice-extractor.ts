@@ -785,6 +785,13 @@ function ownNumber(text: string): Reading<string> | undefined {
 
 // ---- dates ----------------------------------------------------------------------------------
 
+/** An order's document: its first line or title names the order ("Order #WB-2209 confirmed"). */
+const ORDER_DOCUMENT =
+  /^[ \t]*(?:[^\n]{0,40}[ \t])?(?:order|bestellung|commande|pedido|ordine|bestelling)(?:[ \t]+(?:details|confirmation|summary|receipt|confirmed|#|no\.?|number))?(?![\p{L}])/iu;
+/** A label of the document's own number (an invoice's or a receipt's, not an order's). */
+const OWN_NUMBER_LABEL =
+  /(?<![\p{L}])(?:invoice|receipt|rechnung|facture|factura|fattura|factuur|faktura|quittung|recibo)[ \t]*(?:no|nr|number|#|num)/iu;
+
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
   /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|pvm|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
@@ -1241,6 +1248,16 @@ function invoiceDate(
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
     best.score >= 2 ? 0.95 : candidates.size === 1 ? 0.85 : best.score === 1 ? 0.8 : 0.55;
+  // an order's confirmation or receipt (titled or numbered as an order, no invoice's number) has
+  // no date but the order's ("Order date: 27/11/2025", "Ordered on March 3, 2025"): its date
+  const ordered =
+    candidates.size === 0 &&
+    ORDER_DOCUMENT.test(text.slice(0, 200)) &&
+    !OWN_NUMBER_LABEL.test(text) &&
+    /(?<![\p{L}])order(?:ed|[ \t]+date)?[ \t]*(?:on|date)?[ \t]*:?[ \t]*$/iu.test(
+      text.slice(Math.max(0, best.date.index - 24), best.date.index),
+    );
+  if (ordered) confidence = 0.8;
   // only a preposition in a sentence names it ("accepté le 12/02/2025", "ordered on …"), not after
   // the document's name ("FATTURA n. 45/2025 del …"), and other dates are not named as another's:
   // any of them may be the date of issue
@@ -1282,7 +1299,11 @@ function invoiceDate(
   return {
     value: best.date.iso,
     confidence,
-    how: best.score > 0 ? 'labelled' : `unlabelled, ${candidates.size} dates`,
+    how: ordered
+      ? "the order's date, an order's document"
+      : best.score > 0
+        ? 'labelled'
+        : `unlabelled, ${candidates.size} dates`,
   };
 }
 

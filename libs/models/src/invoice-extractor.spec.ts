@@ -2209,4 +2209,14 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Pebble & Pine Ltd\nOrder #PB-55121\nInvoice number: PP-9012\nOrder date: 14/02/2025\nTotal  £24.00';
     expect(readInvoice(invoice).evidence.invoiceDate?.confidence ?? 0).toBeLessThan(0.7);
   });
+  it('takes the customer labelled in Spanish and Portuguese (Receptor, Destinatário, Adquirente, Comprador) for no vendor', () => {
+    const mx =
+      'Talleres Norte del Golfo S.A. de C.V.\nRFC: TNG1803127H3\nFactura: B-2291\nFecha de emisión: 2025-02-03\n' +
+      'Receptor: Distribuidora Sol S.A. de C.V.\nSubtotal   $5,000.00\nIVA 16%    $800.00\nTotal  $5,800.00 MXN';
+    expect(readInvoice(mx).fields.vendor).toBe('Talleres Norte del Golfo S.A. de C.V.');
+    expect(readInvoice(mx).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.8);
+    const br =
+      'Gráfica Aurora Ltda.\nNota nº 4471\nEmissão: 03/02/2025\nDestinatário: Mercado Bom Preço Ltda.\nValor total R$ 900,00';
+    expect(readInvoice(br).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

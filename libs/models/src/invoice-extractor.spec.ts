@@ -2219,4 +2219,15 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Gráfica Aurora Ltda.\nNota nº 4471\nEmissão: 03/02/2025\nDestinatário: Mercado Bom Preço Ltda.\nValor total R$ 900,00';
     expect(readInvoice(br).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.8);
   });
+  it('doubts “kr” read as Swedish in a Danish or Norwegian text, and reads beløp and beløb as their krone', () => {
+    const no =
+      'Kvittering\nFiskebua på Kaia\nNr 2207\nDato 03.03.2025\nReker 1 kg    289\nTotalt        289 kr';
+    expect(readInvoice(no).evidence.currency?.confidence).toBeLessThan(0.7);
+    const sv =
+      'Kvitto\nFiskboden\nNr 2208\nDatum 2025-03-03\nRäkor 1 kg    289\nTotalt        289 kr';
+    expect(readInvoice(sv).fields.currency).toBe('SEK');
+    expect(readInvoice(sv).evidence.currency?.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(extractInvoice('Faktura 31\nBeløp å betale: 400 kr').currency).toBe('NOK');
+    expect(extractInvoice('Faktura 32\nSamlet beløb: 400 kr').currency).toBe('DKK');
+  });
 });

@@ -153,13 +153,13 @@ function disambiguate(code: string, symbol: string, text: string): string {
   if (written?.length === 1) return written[0];
   if (symbol === 'kr' || symbol === 'kr.') {
     if (
-      /\b(norway|norge|oslo|bergen|trondheim|stavanger|nok|mva)\b|\bASA?\b|\.no\b|å\s+betale/i.test(
+      /\b(norway|norge|oslo|bergen|trondheim|stavanger|nok|mva)\b|\bASA?\b|\.no\b|å\s+betale|(?<![\p{L}])beløp(?![\p{L}])/iu.test(
         text,
       )
     )
       return 'NOK';
     if (
-      /\b(denmark|danmark|copenhagen|københavn|aarhus|odense|dkk|cvr)\b|\bApS\b|\bA\/S\b|\.dk\b|\bi\s+alt\b|at\s+betale/i.test(
+      /\b(denmark|danmark|copenhagen|københavn|aarhus|odense|dkk|cvr)\b|\bApS\b|\bA\/S\b|\.dk\b|\bi\s+alt\b|at\s+betale|(?<![\p{L}])beløb(?![\p{L}])/iu.test(
         text,
       )
     )
@@ -2979,6 +2979,24 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
     /(?<![\p{L}])(?:GST|VAT|HST|PST|QST)(?![\p{L}])/u.test(text)
   )
     return { value: 'USD', confidence: 0.6, how: 'shared symbol by default, but GST or VAT' };
+  // "kr" read as the Swedish krona by default in a text of Danish or Norwegian words ("Dato",
+  // "Kvittering", "Forfallsdato") and none only Swedish ("Datum", "Kvitto", "Att betala"): the
+  // Danish or the Norwegian krone, for a person to tell
+  if (
+    amount?.currency === 'SEK' &&
+    amount.guessed &&
+    /(?<![\p{L}])(?:\p{L}*dato|kvittering\p{L}*|beløp|beløb|forfal\p{L}*|bestilling\p{L}*)(?![\p{L}])/iu.test(
+      text,
+    ) &&
+    !/(?<![\p{L}])(?:\p{L}*datum|kvitto|belopp|att[ \t]+betala|förfall\p{L}*|summa|växel|beställning\p{L}*)(?![\p{L}])/iu.test(
+      text,
+    )
+  )
+    return {
+      value: 'SEK',
+      confidence: 0.6,
+      how: 'shared symbol by default, but Danish or Norwegian words',
+    };
   if (amount?.currency)
     return {
       value: amount.currency,

@@ -2230,4 +2230,11 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(extractInvoice('Faktura 31\nBeløp å betale: 400 kr').currency).toBe('NOK');
     expect(extractInvoice('Faktura 32\nSamlet beløb: 400 kr').currency).toBe('DKK');
   });
+  it('reads what is left after a utility’s instalments already paid (Abschläge) as the total', () => {
+    const bill =
+      'Stadtwerke Talheim GmbH\nRechnung Nr. 5510-0881\nRechnungsdatum 04.02.2025\nRechnungsbetrag   412,30 €\n' +
+      'Abzüglich geleisteter Abschläge   380,00 €\nNachzahlung   32,30 €';
+    expect(readInvoice(bill).fields.total).toBe(32.3);
+    expect(readInvoice(bill).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

@@ -2615,7 +2615,7 @@ const PAID_BEFORE =
 
 /** A line's words before an amount that say it was paid already (a deposit, an advance). */
 const PAID_LINE =
-  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschlag\p{L}*|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschl[aä]g\p{L}*|geleistete|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
 
 /** A label of what is due if paid late: after a date, after the due date, a late payment's. */
 const LATE =

@@ -2237,4 +2237,13 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(bill).fields.total).toBe(32.3);
     expect(readInvoice(bill).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+  it('reads German compound invoices’ names (Abschlagsrechnung, Schlussrechnung) as number labels, and Zahlbetrag as the total', () => {
+    const text =
+      'Fensterbau Lenz GmbH\nSchlussrechnung Nr. SR-2025-07\nDatum: 11.04.2025\nAuftragssumme 9.000,00 €\n' +
+      'abzgl. Abschlagsrechnung AR-2025-02   -4.000,00 €\nZahlbetrag   5.000,00 €';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({ invoiceNumber: 'SR-2025-07', total: 5000 });
+    expect(r.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -2246,4 +2246,10 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(r.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
     expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+  it('reads the currency in brackets in the total’s own label (“TOTAL (€)”)', () => {
+    const till =
+      'Frutería Ana\nTicket nº 00412\nFecha: 02/03/2025\nNaranjas 2kg    3,20\nTOTAL (€)       3,20';
+    expect(readInvoice(till).fields.currency).toBe('EUR');
+    expect(readInvoice(till).evidence.currency?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

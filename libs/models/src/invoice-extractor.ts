@@ -2938,9 +2938,10 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
   if (!amount?.currency && labelled)
     return { value: labelled[0], confidence: 0.9, how: "in the total's label" };
-  // a currency in brackets in a column's heading above the total ("Ποσό (€)", "Amount (EUR)")
+  // a currency in brackets in a column's heading above the total ("Ποσό (€)", "Amount (EUR)"), or
+  // in the total's own label ("TOTAL (€)   5,89")
   if (amount && !amount.currency) {
-    const above = text.slice(Math.max(0, amount.start - 2000), lineAt(text, amount.start).start);
+    const above = text.slice(Math.max(0, amount.start - 2000), amount.start);
     const heading = [...above.matchAll(/\([ \t]*(\p{Sc}|[A-Z]{3})[ \t]*\)/gu)].at(-1);
     const code =
       heading &&

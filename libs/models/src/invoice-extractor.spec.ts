@@ -2252,4 +2252,10 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(till).fields.currency).toBe('EUR');
     expect(readInvoice(till).evidence.currency?.confidence).toBeGreaterThanOrEqual(0.8);
   });
+  it('reads a number after the document’s kind and a colon (“FACTURA SIMPLIFICADA: …”)', () => {
+    const es =
+      'Ferretería Soler S.L.\nFACTURA SIMPLIFICADA: 0031-002-118822\nFecha: 04/03/2025\nTOTAL 12,40 €';
+    expect(readInvoice(es).fields.invoiceNumber).toBe('0031-002-118822');
+    expect(readInvoice(es).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

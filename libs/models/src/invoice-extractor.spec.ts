@@ -2258,4 +2258,12 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(es).fields.invoiceNumber).toBe('0031-002-118822');
     expect(readInvoice(es).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+  it('ends a total’s label at a sentence’s full stop, not at an abbreviation’s dot', () => {
+    const text =
+      'Tischlerei Brandt GmbH\nRechnung Nr. 2025-118 vom 02.03.2025 über 400,00 € ist noch offen. Mahngebühr 5,00 €.';
+    expect(readInvoice(text).fields.total).not.toBe(5);
+    const incl = 'Café Roma GmbH\nRechnung 2025-119\nGesamtbetrag inkl. MwSt 119,00 €';
+    expect(readInvoice(incl).fields.total).toBe(119);
+    expect(readInvoice(incl).evidence.total?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -2739,7 +2739,11 @@ function total(text: string): Reading<Amount> | undefined {
       .slice(-40);
     // the label nearest the amount: the text after the last separator before it (a minus sign
     // or a currency symbol before the amount is no part of it: "USt. 19 %  -14,35 €")
-    const fields = before.replace(/[-–−]\s*\p{Sc}?\s*$/u, '').split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
+    // (a sentence's full stop ends a field too: "… ist noch offen. Mahngebühr 5,00 €"; not an
+    // abbreviation's dot, "inkl. MwSt", which follows a short word)
+    const fields = before
+      .replace(/[-–−]\s*\p{Sc}?\s*$/u, '')
+      .split(/[,;|·•\n]|\s[-–—]\s|\s\/\s|(?<=(?<![\p{L}])\p{Ll}{5,})\.[ \t]+(?=\p{Lu}\p{Ll})/u);
     // in a table's row the label is the cell before ("| Total | £1,250.00 |")
     // (the nearest cell that says something: "| **Total due** | | | **$2,806.50** |")
     // (a currency's sign or code before the amount says nothing: "| Total | | $2,806.50 |")

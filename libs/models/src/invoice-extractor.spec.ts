@@ -2266,4 +2266,12 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(incl).fields.total).toBe(119);
     expect(readInvoice(incl).evidence.total?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+  it('reads the amount a sentence asks to pay (“Bitte überweisen Sie …”, “Please pay …”) as payable', () => {
+    const de =
+      'Zahlungserinnerung\nMöbelhaus Winter GmbH\nRechnung Nr. 2025-551 vom 03.02.2025 über 310,00 €.\nZzgl. Mahngebühr 4,00 €.\nBitte überweisen Sie 314,00 € bis 20.03.2025.';
+    expect(readInvoice(de).fields.total).toBe(314);
+    const en =
+      'Reminder from Lowther Joinery Ltd\nInvoice LJ-220 of 3 February 2025 for £310.00 is overdue.\nPlease pay £314.00 including the £4.00 fee.';
+    expect(readInvoice(en).fields.total).toBe(314);
+  });
 });

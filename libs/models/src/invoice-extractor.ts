@@ -339,6 +339,12 @@ const PAYABLE =
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
   [PAYABLE, 10],
+  // a sentence asking for the amount right after it ("Bitte überweisen Sie 895,00 €", "Please pay
+  // £314.00"; not an amount further along its sentence, "… including the £4.00 fee")
+  [
+    /(?<![\p{L}])(?:überweisen\s+sie|please\s+(?:pay|transfer|remit)|veuillez\s+(?:payer|régler|virer)|por\s+favor\s+(?:pague|transfiera|abone)|gelieve)(?:\s+(?:us|uns|nous|the\s+(?:amount|sum|balance)\s+of|den\s+betrag\s+von|la\s+somme\s+de|el\s+importe\s+de))?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
+    10,
+  ],
   [
     /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b/i,
     9,

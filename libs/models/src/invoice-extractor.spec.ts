@@ -2274,4 +2274,18 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Reminder from Lowther Joinery Ltd\nInvoice LJ-220 of 3 February 2025 for £310.00 is overdue.\nPlease pay £314.00 including the £4.00 fee.';
     expect(readInvoice(en).fields.total).toBe(314);
   });
+  it('dates a reminder without a number of its own by the invoice it reminds of, and one with its own by itself', () => {
+    const plain =
+      'Zahlungserinnerung\nPolsterei Kraus GmbH\nBamberg, 20.05.2025\nRechnung Nr. 2025-771 vom 11.04.2025 über 640,00 € ist noch offen.\nBitte überweisen Sie 640,00 € bis 30.05.2025.';
+    expect(extractInvoice(plain)).toMatchObject({
+      invoiceNumber: '2025-771',
+      invoiceDate: '2025-04-11',
+    });
+    const own =
+      'Zahlungserinnerung Nr. ZE-2025-09\nPolsterei Kraus GmbH\nDatum: 20.05.2025\nRechnung Nr. 2025-771 vom 11.04.2025 über 640,00 €\nOffener Betrag 640,00 €';
+    expect(extractInvoice(own)).toMatchObject({
+      invoiceNumber: 'ZE-2025-09',
+      invoiceDate: '2025-05-20',
+    });
+  });
 });

@@ -374,7 +374,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -809,7 +809,7 @@ const DUE_LABEL =
   /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
 /** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
 const DATE_OF_ISSUE = new RegExp(
-  `(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
+  `(?<![\\p{L}])(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
   'iu',
 );
 /** A header above a date (a table's column) that names it the date of issue, or another date. */
@@ -1132,6 +1132,13 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
   return [...seen.values()].sort((x, y) => x.index - y.index);
 }
 
+/** A reminder's (a dunning letter's) title or words. */
+const REMINDER =
+  /(?<![\p{L}])(?:reminder|mahnung|zahlungserinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|betalingsherinnering|påminnelse|betalningspåminnelse|rykker|betalingspåminnelse|purring|maksumuistutus|upomnienie|upomínka|overdue)(?![\p{L}])/iu;
+/** An invoice named with its number before a date on its line: the invoice a reminder is about. */
+const REMINDED_INVOICE =
+  /(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|factuur|faktura|lasku|fatura)(?![\p{L}])[^\n]*\d[^\n]*(?:vom|dated|of|from|du|del|de|van|af|från|fra)[ \t]*$/iu;
+
 /** An e-mail's header: a From: line and a Subject: line. */
 const MAIL_HEADER =
   /^[ \t>]*(?:from|von|de|från|fra|van)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)[ \t]*:/imu;
@@ -1182,6 +1189,7 @@ function badBefore(before: string): boolean {
 function invoiceDate(
   text: string,
   currency: Reading<string> | undefined,
+  number?: string,
 ): Reading<string> | undefined {
   // Day first (most of the world) unless the document shows month first, or is in US dollars and
   // shows nothing either way.
@@ -1205,6 +1213,7 @@ function invoiceDate(
     const below = startsLine.get(line.end + 1);
     return below !== undefined && Math.abs(below - line.column) <= 2;
   };
+  const reminder = REMINDER.test(text.slice(0, 400));
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
     const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
@@ -1234,6 +1243,13 @@ function invoiceDate(
         score = 1;
     }
     if (badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
+    // a reminder's letter is dated the day it is sent: when the number read is the invoice's it
+    // reminds of (the reminder has none of its own), the invoice's date is on the line that names
+    // it with that number ("Rechnung Nr. 2025-4411 vom 10.03.2025", "invoice LJ-220 of 3 February")
+    else if (reminder && number) {
+      const said = text.slice(Math.max(lineAt(text, d.index).start, d.index - 80), d.index);
+      if (REMINDED_INVOICE.test(said) && said.includes(number)) score = Math.max(score, 1) + 2;
+    }
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
@@ -3317,7 +3333,7 @@ export function readInvoice(written: string): InvoiceReading {
   if (amount) keep('total', { ...amount, value: amount.value.value });
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
-  keep('invoiceDate', invoiceDate(text, currency));
+  keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
   keep('vendor', vendor(text) ?? lowerCaseVendor(text));
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides

@@ -2288,4 +2288,10 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       invoiceDate: '2025-05-20',
     });
   });
+  it('doubts a signature’s company when another company with its legal form issued the invoice above it', () => {
+    const text =
+      'Hi team,\n\nplease book the invoice below from our window cleaner.\n\nInvoice: GL-2025-12\nDate: 03.03.2025\n' +
+      'Glanzwerk Fensterreinigung GmbH\nFenster März   240,00 €\nGesamtbetrag   285,60 €\n\nBest,\nTina Roth\nAssistant | Kranich Media GmbH';
+    expect(readInvoice(text).evidence.vendor?.confidence ?? 0).toBeLessThan(0.7);
+  });
 });

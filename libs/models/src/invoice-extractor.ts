@@ -1906,7 +1906,11 @@ function vendor(text: string): Reading<string> | undefined {
       .filter(
         (c) =>
           sameCompany(c.value, best.value) &&
-          !(c.kind === 'name' && c.at !== undefined && line(c.at) === line(best.at)),
+          !(
+            (c.kind === 'name' || best.kind === 'signature') &&
+            c.at !== undefined &&
+            line(c.at) === line(best.at)
+          ),
       )
       .map((c) => c.kind),
   );
@@ -1933,6 +1937,16 @@ function vendor(text: string): Reading<string> | undefined {
   } else if (rival && !(STRONG_KINDS.has(best.kind) && best.confidence > rival.confidence)) {
     confidence = Math.min(confidence, 0.6);
     how = `${how}; but ${rival.kind} reads "${rival.value}"`;
+  } else if (
+    best.kind === 'signature' &&
+    all.some((c) => c.kind === 'legal' && !sameCompany(c.value, best.value))
+  ) {
+    // a signature's company and another company with its legal form above it: who signs may be
+    // the customer forwarding its supplier's invoice ("… from our cleaning contractor" signed
+    // "Office Manager | Nordlicht Software GmbH"), for a person to tell
+    const other = all.find((c) => c.kind === 'legal' && !sameCompany(c.value, best.value));
+    confidence = Math.min(confidence, 0.6);
+    how = `${how}; but another company reads "${other?.value}"`;
   } else if (best.kind === 'legal' && best.at !== undefined && inBody(text, best.at)) {
     confidence = Math.min(confidence, 0.68);
     how = `${how}, in the body`;

@@ -2294,4 +2294,11 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Glanzwerk Fensterreinigung GmbH\nFenster März   240,00 €\nGesamtbetrag   285,60 €\n\nBest,\nTina Roth\nAssistant | Kranich Media GmbH';
     expect(readInvoice(text).evidence.vendor?.confidence ?? 0).toBeLessThan(0.7);
   });
+  it('reads a company’s name alone on its line below the invoice’s header as its issuer, not a mention in the body', () => {
+    const text =
+      'Customer No: 55102\nInvoice No: 2025-7781\nDate: 12/03/2025\nHollins Print Services Ltd\n' +
+      'Flyers x1000     £80.00\nVAT              £16.00\nTotal            £96.00\nThank you for your order';
+    expect(readInvoice(text).fields.vendor).toBe('Hollins Print Services Ltd');
+    expect(readInvoice(text).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

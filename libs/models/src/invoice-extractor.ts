@@ -1947,7 +1947,17 @@ function vendor(text: string): Reading<string> | undefined {
     const other = all.find((c) => c.kind === 'legal' && !sameCompany(c.value, best.value));
     confidence = Math.min(confidence, 0.6);
     how = `${how}; but another company reads "${other?.value}"`;
-  } else if (best.kind === 'legal' && best.at !== undefined && inBody(text, best.at)) {
+  } else if (
+    best.kind === 'legal' &&
+    best.at !== undefined &&
+    inBody(text, best.at) &&
+    // (a company's name alone on its line, the only company read, heads a block of its own: the
+    // issuer's, as a PDF's text puts it after the invoice's labelled header)
+    !(
+      text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim() === best.value &&
+      !all.some((c) => c.kind === 'legal' && !sameCompany(c.value, best.value))
+    )
+  ) {
     confidence = Math.min(confidence, 0.68);
     how = `${how}, in the body`;
   } else if (best.kind === 'legal') {

@@ -2301,4 +2301,9 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(text).fields.vendor).toBe('Hollins Print Services Ltd');
     expect(readInvoice(text).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+  it('doubts the balance left on a payment’s receipt that also states the sum paid', () => {
+    const text =
+      'PAYMENT RECEIPT\nHarbor Roofing LLC\nReceipt #: R-2207\nDate: 04/02/2025\nInvoice #: HR-3310\nAmount received: $2,500.00\nRemaining balance: $5,000.00';
+    expect(readInvoice(text).evidence.total?.confidence).toBeLessThan(0.7);
+  });
 });

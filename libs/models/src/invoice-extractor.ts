@@ -2977,8 +2977,30 @@ function total(text: string): Reading<Amount> | undefined {
       confidence: Math.min(confidence, 0.6),
       how: `label strength ${label}, but ${larger.amount.value} below it`,
     };
+  // a receipt of a payment (its title says so) with what is left to pay after it: which the books
+  // want, the sum paid or the balance, a person tells
+  const chosenAmount = best.amount;
+  if (
+    label >= 10 &&
+    PAYMENT_RECEIPT.test(text.slice(0, 200)) &&
+    amounts.some(
+      (a) =>
+        a !== chosenAmount &&
+        Math.abs(a.value - chosenAmount.value) > 0.005 &&
+        PAID_LINE.test(lineUpTo(text, a.start)),
+    )
+  )
+    return {
+      value: best.amount,
+      confidence: Math.min(confidence, 0.6),
+      how: `label strength ${label}, but a payment's receipt with the sum paid`,
+    };
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }
+
+/** A payment's receipt by its title ("PAYMENT RECEIPT", "Zahlungsbestätigung", "Reçu de paiement"). */
+const PAYMENT_RECEIPT =
+  /^[ \t\n]*(?:payment[ \t]+(?:receipt|confirmation)|receipt[ \t]+(?:of|for)[ \t]+payment|zahlungs(?:bestätigung|eingang\p{L}*|quittung)|reçu[ \t]+de[ \t]+paiement|recibo[ \t]+de[ \t]+pago|ricevuta[ \t]+di[ \t]+pagamento|betalingsbevis|betalningskvitto)(?![\p{L}])/iu;
 
 function currencyOf(text: string, amount: Amount | undefined): Reading<string> | undefined {
   // a code in the total's own label: "Amount due (USD): 3,300.00"

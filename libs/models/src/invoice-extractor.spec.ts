@@ -2306,4 +2306,12 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'PAYMENT RECEIPT\nHarbor Roofing LLC\nReceipt #: R-2207\nDate: 04/02/2025\nInvoice #: HR-3310\nAmount received: $2,500.00\nRemaining balance: $5,000.00';
     expect(readInvoice(text).evidence.total?.confidence).toBeLessThan(0.7);
   });
+  it('takes a fare’s route (“From: … To: …”) for no vendor, but keeps “From:”/“To:” parties elsewhere', () => {
+    const cab =
+      'TAXI RECEIPT\nReceipt No. 5512\nDate: 02/04/2025\nFrom: Gare du Nord   To: Orly\nFare: €52.00\nTotal: €52.00\nThank you - Paris Cabs SARL';
+    expect(extractInvoice(cab).vendor).toBe('Paris Cabs SARL');
+    const parties =
+      'Invoice 7781\nDate: 02/04/2025\nFrom: Delft Designs   To: Hague Hotels\nTotal: €52.00';
+    expect(extractInvoice(parties).vendor).toBe('Delft Designs');
+  });
 });

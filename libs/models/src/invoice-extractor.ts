@@ -1359,6 +1359,9 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
 }
 const VENDOR_LABEL =
   /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|payable\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+/** A trip's words: a fare's receipt, whose "From: … To: …" is its route. */
+const TRIP =
+  /(?<![\p{L}])(?:taxi|cab|ride|trip|fare|journey|pick-?up|drop-?off|chauffeur|fahrt|fahrpreis|trajet|viaje|carrera|corsa|tragitto|rit)(?![\p{L}])/iu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -2192,6 +2195,15 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (
       PAYER_BEFORE.test(said) &&
       !/(?:your|you)\s+(?:\p{L}+\s+)?(?:order(?:ed)?|purchase[sd]?|bought)\s*$/iu.test(said)
+    )
+      continue;
+    // "From: Heathrow T5   To: Paddington" on a fare's receipt is a trip's route, not its parties
+    if (
+      /^(?:from|von|de|van|da)\b/i.test(m[0]) &&
+      /(?<![\p{L}])(?:to|nach|à|a|naar)[ \t]*:/iu.test(
+        text.slice(m.index + m[0].length, line.end),
+      ) &&
+      TRIP.test(text)
     )
       continue;
     // "Company:" inside the customer's block ("Bill to / Name: … / Company: …") is the customer's

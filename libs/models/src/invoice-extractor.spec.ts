@@ -2314,4 +2314,11 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Invoice 7781\nDate: 02/04/2025\nFrom: Delft Designs   To: Hague Hotels\nTotal: €52.00';
     expect(extractInvoice(parties).vendor).toBe('Delft Designs');
   });
+  it('reads a table’s total row whose amount follows a cell of its currency’s code', () => {
+    const text =
+      'Invoice Number: INV-0091\nInvoice Date: 2025-04-02\nIssuer: Ferndale Data Ltd\n' +
+      '| Item | Qty | Currency | Total |\n|---|---|---|---|\n| Export | 1 | GBP | 700.00 |\n| Total | | GBP | 700.00 |';
+    expect(readInvoice(text).fields.total).toBe(700);
+    expect(readInvoice(text).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

@@ -2809,7 +2809,8 @@ function total(text: string): Reading<Amount> | undefined {
     const cell =
       says(fields.at(-1) ?? '') || !/\|\s*(?:\p{Sc}|[A-Z]{3})?\s*$/u.test(before)
         ? (fields.at(-1) ?? '')
-        : (fields.slice(0, -1).findLast((f) => f.trim()) ?? '');
+        : // (a cell of the currency's code alone says nothing either: "| Total | | GBP | 1000.00 |")
+          (fields.slice(0, -1).findLast((f) => says(f)) ?? '');
     // an amount alone on its line in a stack of values below a stack of labels (a PDF's table
     // pasted one cell per line): its label is the one in the same place in the labels' stack
     const label =

@@ -2321,4 +2321,12 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(text).fields.total).toBe(700);
     expect(readInvoice(text).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
   });
+  it('reads a stay’s host and a rent’s landlord as the vendor', () => {
+    const stay =
+      'Invoice for your stay\nHost: Giulia Ferraro\nInvoice number: GF-2025-04\nIssued: 4 April 2025\nTotal (EUR)   €310.00';
+    expect(extractInvoice(stay).vendor).toBe('Giulia Ferraro');
+    const rent =
+      'Mietrechnung Nr. 2025-04\nVermieter: Karl Odenwald\nDatum: 01.04.2025\nMiete April  850,00 €';
+    expect(extractInvoice(rent).vendor).toBe('Karl Odenwald');
+  });
 });

@@ -2329,4 +2329,9 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Mietrechnung Nr. 2025-04\nVermieter: Karl Odenwald\nDatum: 01.04.2025\nMiete April  850,00 €';
     expect(extractInvoice(rent).vendor).toBe('Karl Odenwald');
   });
+  it('reads a till’s “Bonnummer” and “Kassenbon” as its number’s label', () => {
+    const nl = 'Bakkerij Vos\nBonnummer: 2207-14\nDatum: 14-03-2025\nTOTAAL   4,10 EUR';
+    expect(readInvoice(nl).fields.invoiceNumber).toBe('2207-14');
+    expect(readInvoice(nl).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -2353,4 +2353,10 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(readInvoice(nl).fields.invoiceNumber).toBe('2207-14');
     expect(readInvoice(nl).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+  it('reads ¥ as the yuan in a text of simplified characters Japanese writes otherwise (合计, 收据编号)', () => {
+    const cn = '北京小米粥铺\n收据编号: MZ-0412\n日期: 2025-04-12\n小米粥 x2  ¥16.00\n合计  ¥16.00';
+    expect(extractInvoice(cn).currency).toBe('CNY');
+    const jp = '領収書\nラーメン一番\n2025年4月12日\n合計 ¥1,600\nお釣り ¥400';
+    expect(extractInvoice(jp).currency).toBe('JPY');
+  });
 });

@@ -171,7 +171,10 @@ function disambiguate(code: string, symbol: string, text: string): string {
   // without kana or a Japanese company's form is Chinese
   if (
     (symbol === '¥' || symbol === '￥') &&
-    /公司|发票|發票|人民币|人民幣|增值税|价税|價稅|税额|稅額|开票|開票|元/u.test(text) &&
+    // (or simplified characters Japanese writes otherwise: 计 計, 额 額, 费 費, 单 単, 总 総, 实 実)
+    /公司|发票|發票|人民币|人民幣|增值税|价税|價稅|税额|稅額|开票|開票|元|[计额费单总实]|收据|编号|微信|支付宝|收款|日期/u.test(
+      text,
+    ) &&
     !/[\p{Script=Hiragana}\p{Script=Katakana}]|株式会社|有限会社|合同会社|消費税|税込|御中|円/u.test(
       text,
     )

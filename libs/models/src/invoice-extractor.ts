@@ -153,13 +153,13 @@ function disambiguate(code: string, symbol: string, text: string): string {
   if (written?.length === 1) return written[0];
   if (symbol === 'kr' || symbol === 'kr.') {
     if (
-      /\b(norway|norge|oslo|bergen|trondheim|stavanger|nok|mva)\b|\bASA?\b|\.no\b|å\s+betale/i.test(
+      /\b(norway|norge|oslo|bergen|trondheim|stavanger|nok|mva)\b|\bASA?\b|\.no\b|å\s+betale|(?<![\p{L}])beløp(?![\p{L}])/iu.test(
         text,
       )
     )
       return 'NOK';
     if (
-      /\b(denmark|danmark|copenhagen|københavn|aarhus|odense|dkk|cvr)\b|\bApS\b|\bA\/S\b|\.dk\b|\bi\s+alt\b|at\s+betale/i.test(
+      /\b(denmark|danmark|copenhagen|københavn|aarhus|odense|dkk|cvr)\b|\bApS\b|\bA\/S\b|\.dk\b|\bi\s+alt\b|at\s+betale|(?<![\p{L}])beløb(?![\p{L}])/iu.test(
         text,
       )
     )
@@ -171,7 +171,10 @@ function disambiguate(code: string, symbol: string, text: string): string {
   // without kana or a Japanese company's form is Chinese
   if (
     (symbol === '¥' || symbol === '￥') &&
-    /公司|发票|發票|人民币|人民幣|增值税|价税|價稅|税额|稅額|开票|開票|元/u.test(text) &&
+    // (or simplified characters Japanese writes otherwise: 计 計, 额 額, 费 費, 单 単, 总 総, 实 実)
+    /公司|发票|發票|人民币|人民幣|增值税|价税|價稅|税额|稅額|开票|開票|元|[计额费单总实]|收据|编号|微信|支付宝|收款|日期/u.test(
+      text,
+    ) &&
     !/[\p{Script=Hiragana}\p{Script=Katakana}]|株式会社|有限会社|合同会社|消費税|税込|御中|円/u.test(
       text,
     )
@@ -334,17 +337,23 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
   [PAYABLE, 10],
+  // a sentence asking for the amount right after it ("Bitte überweisen Sie 895,00 €", "Please pay
+  // £314.00"; not an amount further along its sentence, "… including the £4.00 fee")
+  [
+    /(?<![\p{L}])(?:überweisen\s+sie|please\s+(?:pay|transfer|remit)|veuillez\s+(?:payer|régler|virer)|por\s+favor\s+(?:pague|transfiera|abone)|gelieve)(?:\s+(?:us|uns|nous|the\s+(?:amount|sum|balance)\s+of|den\s+betrag\s+von|la\s+somme\s+de|el\s+importe\s+de))?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
+    10,
+  ],
   [
     /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b/i,
     9,
   ],
   [
-    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   [
@@ -368,7 +377,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|bon(?:nummer|nr)|kassenbon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -382,7 +391,7 @@ const NO =
 const DOCUMENT_KIND =
   '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
 const NUMBER_LABELS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}[ \\t]+)?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
+  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}(?:[ \\t]+|(?=[ \\t]*[:#])))?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
 );
 /** A document's name or a "No" in a label (not global: for a single test). */
@@ -550,6 +559,9 @@ const CREDIT_LABEL =
 const INVOICE_LABEL =
   /^(?:invoice|inv|tax[ \t]+invoice|rechnung|factur|fattur|fatur|factuur|faktur|lasku|számla|חשבונית)/iu;
 
+/** A number in groups of digits a space apart, maybe after a short code ("RN 2025 0221 8874"). */
+const SPACED_ID = /^(?:[A-Z]{1,4}|\d{2,6})(?: \d{2,6})+(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;])/;
+
 /** A year and the next ("2025/26", "2025-2026"): a period, not an id. */
 function yearRange(id: string): boolean {
   const m = /^((?:19|20)\d\d)[-/](\d\d|(?:19|20)\d\d)$/.exec(id);
@@ -606,6 +618,15 @@ function ownNumber(text: string): Reading<string> | undefined {
       if (r) return r;
       continue;
     }
+    // a number written in groups a space apart, as a phone company or a utility prints it ("Invoice
+    // no: 1000 4482 913", "Rechnungsnummer: RN 2025 0221 8874"): the whole, to the line's end or
+    // a column's gap (not a date's or an amount's groups, which go on with "/", "," or a word)
+    const grouped = SPACED_ID.exec(rest)?.[0];
+    if (grouped) {
+      const r = decide({ value: grouped, confidence: 0.9, how: 'labelled, in groups' }, m[0]);
+      if (r) return r;
+      continue;
+    }
     // (an amount is no id: "4.452" of "4.452,00 €")
     const id = ((i) =>
       i && /^[.,]\d{2}(?!\d)/.test(rest.slice(rest.indexOf(i) + i.length)) ? undefined : i)(
@@ -637,7 +658,14 @@ function ownNumber(text: string): Reading<string> | undefined {
       continue;
     }
     // a label with its "No" heading a table's column: the value is below it
-    if (m[1] && (/^[ \t]*(\n|$)/.test(rest) || /^[ \t]{2,}\p{L}/u.test(rest))) {
+    // (its "No" may be part of the word, "Rechnungsnummer", and the next column's label may follow
+    // its gap: "Invoice No.   Invoice Date   PO Number" over a row of values)
+    if (
+      (m[1] || /(?:nummer|number|numero|número|numéro|nr|no)\.?$/iu.test(m[0].trimEnd())) &&
+      (/^[ \t]*(\n|$)/.test(rest) ||
+        /^[ \t]{2,}\p{L}/u.test(rest) ||
+        (/[ \t]{2,}$/.test(m[0]) && /^\p{L}/u.test(rest)))
+    ) {
       const below = belowLabel(text, m.index, m[0].trimEnd().length);
       const under = below && ID.exec(below)?.[2];
       if (ok(under)) {
@@ -766,9 +794,16 @@ function ownNumber(text: string): Reading<string> | undefined {
 
 // ---- dates ----------------------------------------------------------------------------------
 
+/** An order's document: its first line or title names the order ("Order #WB-2209 confirmed"). */
+const ORDER_DOCUMENT =
+  /^[ \t]*(?:[^\n]{0,40}[ \t])?(?:order|bestellung|commande|pedido|ordine|bestelling)(?:[ \t]+(?:details|confirmation|summary|receipt|confirmed|#|no\.?|number))?(?![\p{L}])/iu;
+/** A label of the document's own number (an invoice's or a receipt's, not an order's). */
+const OWN_NUMBER_LABEL =
+  /(?<![\p{L}])(?:invoice|receipt|rechnung|facture|factura|fattura|factuur|faktura|quittung|recibo)[ \t]*(?:no|nr|number|#|num)/iu;
+
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|pvm|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|pvm|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
@@ -777,11 +812,12 @@ const DUE_LABEL =
   /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
 /** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
 const DATE_OF_ISSUE = new RegExp(
-  `(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
+  `(?<![\\p{L}])(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
   'iu',
 );
 /** A header above a date (a table's column) that names it the date of issue, or another date. */
-const DATE_HEADER = /\b(date|datum|fecha|data|dato)\b/i;
+// (a compound's "-datum" or "-dato" too: "Rechnungsdatum", "Fakturadato")
+const DATE_HEADER = /\b(date|datum|fecha|data|dato)\b|\p{L}(?:datum|dato)(?![\p{L}])/iu;
 
 interface FoundDate {
   iso: string;
@@ -1099,6 +1135,13 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
   return [...seen.values()].sort((x, y) => x.index - y.index);
 }
 
+/** A reminder's (a dunning letter's) title or words. */
+const REMINDER =
+  /(?<![\p{L}])(?:reminder|mahnung|zahlungserinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|betalingsherinnering|påminnelse|betalningspåminnelse|rykker|betalingspåminnelse|purring|maksumuistutus|upomnienie|upomínka|overdue)(?![\p{L}])/iu;
+/** An invoice named with its number before a date on its line: the invoice a reminder is about. */
+const REMINDED_INVOICE =
+  /(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|factuur|faktura|lasku|fatura)(?![\p{L}])[^\n]*\d[^\n]*(?:vom|dated|of|from|du|del|de|van|af|från|fra)[ \t]*$/iu;
+
 /** An e-mail's header: a From: line and a Subject: line. */
 const MAIL_HEADER =
   /^[ \t>]*(?:from|von|de|från|fra|van)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)[ \t]*:/imu;
@@ -1149,6 +1192,7 @@ function badBefore(before: string): boolean {
 function invoiceDate(
   text: string,
   currency: Reading<string> | undefined,
+  number?: string,
 ): Reading<string> | undefined {
   // Day first (most of the world) unless the document shows month first, or is in US dollars and
   // shows nothing either way.
@@ -1172,6 +1216,7 @@ function invoiceDate(
     const below = startsLine.get(line.end + 1);
     return below !== undefined && Math.abs(below - line.column) <= 2;
   };
+  const reminder = REMINDER.test(text.slice(0, 400));
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
     const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
@@ -1201,6 +1246,13 @@ function invoiceDate(
         score = 1;
     }
     if (badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
+    // a reminder's letter is dated the day it is sent: when the number read is the invoice's it
+    // reminds of (the reminder has none of its own), the invoice's date is on the line that names
+    // it with that number ("Rechnung Nr. 2025-4411 vom 10.03.2025", "invoice LJ-220 of 3 February")
+    else if (reminder && number) {
+      const said = text.slice(Math.max(lineAt(text, d.index).start, d.index - 80), d.index);
+      if (REMINDED_INVOICE.test(said) && said.includes(number)) score = Math.max(score, 1) + 2;
+    }
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
@@ -1221,6 +1273,16 @@ function invoiceDate(
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
     best.score >= 2 ? 0.95 : candidates.size === 1 ? 0.85 : best.score === 1 ? 0.8 : 0.55;
+  // an order's confirmation or receipt (titled or numbered as an order, no invoice's number) has
+  // no date but the order's ("Order date: 27/11/2025", "Ordered on March 3, 2025"): its date
+  const ordered =
+    candidates.size === 0 &&
+    ORDER_DOCUMENT.test(text.slice(0, 200)) &&
+    !OWN_NUMBER_LABEL.test(text) &&
+    /(?<![\p{L}])order(?:ed|[ \t]+date)?[ \t]*(?:on|date)?[ \t]*:?[ \t]*$/iu.test(
+      text.slice(Math.max(0, best.date.index - 24), best.date.index),
+    );
+  if (ordered) confidence = 0.8;
   // only a preposition in a sentence names it ("accepté le 12/02/2025", "ordered on …"), not after
   // the document's name ("FATTURA n. 45/2025 del …"), and other dates are not named as another's:
   // any of them may be the date of issue
@@ -1262,7 +1324,11 @@ function invoiceDate(
   return {
     value: best.date.iso,
     confidence,
-    how: best.score > 0 ? 'labelled' : `unlabelled, ${candidates.size} dates`,
+    how: ordered
+      ? "the order's date, an order's document"
+      : best.score > 0
+        ? 'labelled'
+        : `unlabelled, ${candidates.size} dates`,
   };
 }
 
@@ -1295,7 +1361,10 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|(?:service\s+)?provider|pay\s+to|payable\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay\s+to|payable\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+/** A trip's words: a fare's receipt, whose "From: … To: …" is its route. */
+const TRIP =
+  /(?<![\p{L}])(?:taxi|cab|ride|trip|fare|journey|pick-?up|drop-?off|chauffeur|fahrt|fahrpreis|trajet|viaje|carrera|corsa|tragitto|rit)(?![\p{L}])/iu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -1307,7 +1376,7 @@ const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|sayın';
 /** A customer's label just before a name ("Bill to:", "Klant:", "to" without a colon). */
 const BUYER_LABEL = new RegExp(
   `(?<![\\p{L}])(?:(?:${BUYER_WORDS})[ \\t]*:[ \\t]*\\n?|(?:bill(?:ed)?\\s+to|ship\\s+to|sold\\s+to|to|for)[ \\t]*\\n?)[ \\t]*$`,
@@ -1843,7 +1912,11 @@ function vendor(text: string): Reading<string> | undefined {
       .filter(
         (c) =>
           sameCompany(c.value, best.value) &&
-          !(c.kind === 'name' && c.at !== undefined && line(c.at) === line(best.at)),
+          !(
+            (c.kind === 'name' || best.kind === 'signature') &&
+            c.at !== undefined &&
+            line(c.at) === line(best.at)
+          ),
       )
       .map((c) => c.kind),
   );
@@ -1870,7 +1943,27 @@ function vendor(text: string): Reading<string> | undefined {
   } else if (rival && !(STRONG_KINDS.has(best.kind) && best.confidence > rival.confidence)) {
     confidence = Math.min(confidence, 0.6);
     how = `${how}; but ${rival.kind} reads "${rival.value}"`;
-  } else if (best.kind === 'legal' && best.at !== undefined && inBody(text, best.at)) {
+  } else if (
+    best.kind === 'signature' &&
+    all.some((c) => c.kind === 'legal' && !sameCompany(c.value, best.value))
+  ) {
+    // a signature's company and another company with its legal form above it: who signs may be
+    // the customer forwarding its supplier's invoice ("… from our cleaning contractor" signed
+    // "Office Manager | Nordlicht Software GmbH"), for a person to tell
+    const other = all.find((c) => c.kind === 'legal' && !sameCompany(c.value, best.value));
+    confidence = Math.min(confidence, 0.6);
+    how = `${how}; but another company reads "${other?.value}"`;
+  } else if (
+    best.kind === 'legal' &&
+    best.at !== undefined &&
+    inBody(text, best.at) &&
+    // (a company's name alone on its line, the only company read, heads a block of its own: the
+    // issuer's, as a PDF's text puts it after the invoice's labelled header)
+    !(
+      text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim() === best.value &&
+      !all.some((c) => c.kind === 'legal' && !sameCompany(c.value, best.value))
+    )
+  ) {
     confidence = Math.min(confidence, 0.68);
     how = `${how}, in the body`;
   } else if (best.kind === 'legal') {
@@ -2090,7 +2183,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
     // in a header with a subject (who sent it may be the customer forwarding the invoice)
     const line = lineAt(text, m.index);
-    if (text.slice(line.start, line.end).includes('@')) continue;
+    // (a mailbox's address, not any "@": "6 days @ €320" prices a line of a one-line invoice)
+    if (/[\w.+-]@[\w-]+\.\w/.test(text.slice(line.start, line.end))) continue;
     if (
       /^[ \t]*(?:from|von|från|fra|de|van|od|da)[ \t]*:/i.test(text.slice(line.start, line.end)) &&
       /^[ \t]*(?:subject|sent|cc|betreff|gesendet|objet|envoyé|asunto|enviado|ämne|emne|onderwerp|verzonden|temat|oggetto|inviato)[ \t]*:/im.test(
@@ -2104,6 +2198,15 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (
       PAYER_BEFORE.test(said) &&
       !/(?:your|you)\s+(?:\p{L}+\s+)?(?:order(?:ed)?|purchase[sd]?|bought)\s*$/iu.test(said)
+    )
+      continue;
+    // "From: Heathrow T5   To: Paddington" on a fare's receipt is a trip's route, not its parties
+    if (
+      /^(?:from|von|de|van|da)\b/i.test(m[0]) &&
+      /(?<![\p{L}])(?:to|nach|à|a|naar)[ \t]*:/iu.test(
+        text.slice(m.index + m[0].length, line.end),
+      ) &&
+      TRIP.test(text)
     )
       continue;
     // "Company:" inside the customer's block ("Bill to / Name: … / Company: …") is the customer's
@@ -2573,7 +2676,15 @@ const PAID_BEFORE =
 
 /** A line's words before an amount that say it was paid already (a deposit, an advance). */
 const PAID_LINE =
-  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschlag\p{L}*|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschl[aä]g\p{L}*|geleistete|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
+
+/** A label of what is due if paid late: after a date, after the due date, a late payment's. */
+const LATE =
+  /(?<![\p{L}])(?:(?:after|past)[ \t]+(?:\d{1,4}[./-]\d|(?:the[ \t]+)?due[ \t]+date|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[ \t]+\d)|if[ \t]+(?:paid|received)[ \t]+(?:after|late)|late[ \t]+payment|nach[ \t]+(?:dem[ \t]+)?(?:\d{1,2}\.\d|fälligkeit)|après[ \t]+(?:le[ \t]+\d|l['’]?[ \t]*échéance)|dopo[ \t]+(?:il[ \t]+\d|la[ \t]+scadenza)|después[ \t]+del?[ \t]+(?:\d|vencimiento)|na[ \t]+(?:de[ \t]+)?vervaldatum)/iu;
+
+/** A tax's amount in brackets after the total's label: "(incl. VAT £49.67)", "(davon MwSt. 4,45 €)". */
+const TAX_IN_BRACKETS =
+  /\([ \t]*(?:incl\.?|including|inc\.?|inkl\.?|includes|of[ \t]+which|dont|davon|di[ \t]+cui|incluye|inclusief)[ \t]*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?[ \t]*(?:\d{1,2}(?:[.,]\d{1,2})?[ \t]*%[ \t]*)?[:=]?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
 
 /** How far along its line an amount's label (or a label after it) is looked for. */
 const LINE_WINDOW = 400;
@@ -2654,6 +2765,13 @@ function total(text: string): Reading<Amount> | undefined {
         a.value <= 2099 &&
         MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, a.start - 24), a.start))
       ) &&
+      // …or a count of days, weeks or months ("refunded within 5-7 working days", "Net 30 days")
+      !(
+        !a.currency &&
+        /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:working[ \t]+|business[ \t]+|calendar[ \t]+|banking[ \t]+)?(?:days?|weeks?|months?|hours?|years?|tage?n?|jours?|d[ií]as|dagen|dage|dagar|giorni|mesi|meses|mois|monate?n?)(?![\p{L}])/iu.test(
+          text.slice(a.end, a.end + 40),
+        )
+      ) &&
       // …or the day before a month's name ("Paid … on 07 February 2025")
       !(
         !a.currency &&
@@ -2682,7 +2800,11 @@ function total(text: string): Reading<Amount> | undefined {
       .slice(-40);
     // the label nearest the amount: the text after the last separator before it (a minus sign
     // or a currency symbol before the amount is no part of it: "USt. 19 %  -14,35 €")
-    const fields = before.replace(/[-–−]\s*\p{Sc}?\s*$/u, '').split(/[,;|·•\n]|\s[-–—]\s|\s\/\s/);
+    // (a sentence's full stop ends a field too: "… ist noch offen. Mahngebühr 5,00 €"; not an
+    // abbreviation's dot, "inkl. MwSt", which follows a short word)
+    const fields = before
+      .replace(/[-–−]\s*\p{Sc}?\s*$/u, '')
+      .split(/[,;|·•\n]|\s[-–—]\s|\s\/\s|(?<=(?<![\p{L}])\p{Ll}{5,})\.[ \t]+(?=\p{Lu}\p{Ll})/u);
     // in a table's row the label is the cell before ("| Total | £1,250.00 |")
     // (the nearest cell that says something: "| **Total due** | | | **$2,806.50** |")
     // (a currency's sign or code before the amount says nothing: "| Total | | $2,806.50 |")
@@ -2690,7 +2812,8 @@ function total(text: string): Reading<Amount> | undefined {
     const cell =
       says(fields.at(-1) ?? '') || !/\|\s*(?:\p{Sc}|[A-Z]{3})?\s*$/u.test(before)
         ? (fields.at(-1) ?? '')
-        : (fields.slice(0, -1).findLast((f) => f.trim()) ?? '');
+        : // (a cell of the currency's code alone says nothing either: "| Total | | GBP | 1000.00 |")
+          (fields.slice(0, -1).findLast((f) => says(f)) ?? '');
     // an amount alone on its line in a stack of values below a stack of labels (a PDF's table
     // pasted one cell per line): its label is the one in the same place in the labels' stack
     const label =
@@ -2723,6 +2846,12 @@ function total(text: string): Reading<Amount> | undefined {
     )
       score = 10;
     if ((NOT_TOTAL.test(label) && score < 9) || (EXCLUDING.test(label) && score < 10)) score = -5;
+    // what is due if paid late ("Amount due after 09/04/2025: $92.72", "Betrag nach Fälligkeit"):
+    // a surcharged amount, not the invoice's total, however strongly its label says "due"
+    if (LATE.test(label)) score = -5;
+    // the tax a total includes, said in brackets after its label ("Credit total (incl. VAT £49.67)
+    // £298.00", "Summe (davon MwSt. 4,45 €)"): the tax's amount, not a rival total
+    if (TAX_IN_BRACKETS.test(text.slice(Math.max(lineStart, a.start - 60), a.start))) score = -5;
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
     // a negative amount is a deduction (discount, deposit received, savings) — except in a credit
     // note, whose own amounts are written negative ("Gutschriftsbetrag -89,90 €")
@@ -2864,8 +2993,30 @@ function total(text: string): Reading<Amount> | undefined {
       confidence: Math.min(confidence, 0.6),
       how: `label strength ${label}, but ${larger.amount.value} below it`,
     };
+  // a receipt of a payment (its title says so) with what is left to pay after it: which the books
+  // want, the sum paid or the balance, a person tells
+  const chosenAmount = best.amount;
+  if (
+    label >= 10 &&
+    PAYMENT_RECEIPT.test(text.slice(0, 200)) &&
+    amounts.some(
+      (a) =>
+        a !== chosenAmount &&
+        Math.abs(a.value - chosenAmount.value) > 0.005 &&
+        PAID_LINE.test(lineUpTo(text, a.start)),
+    )
+  )
+    return {
+      value: best.amount,
+      confidence: Math.min(confidence, 0.6),
+      how: `label strength ${label}, but a payment's receipt with the sum paid`,
+    };
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }
+
+/** A payment's receipt by its title ("PAYMENT RECEIPT", "Zahlungsbestätigung", "Reçu de paiement"). */
+const PAYMENT_RECEIPT =
+  /^[ \t\n]*(?:payment[ \t]+(?:receipt|confirmation)|receipt[ \t]+(?:of|for)[ \t]+payment|zahlungs(?:bestätigung|eingang\p{L}*|quittung)|reçu[ \t]+de[ \t]+paiement|recibo[ \t]+de[ \t]+pago|ricevuta[ \t]+di[ \t]+pagamento|betalingsbevis|betalningskvitto)(?![\p{L}])/iu;
 
 function currencyOf(text: string, amount: Amount | undefined): Reading<string> | undefined {
   // a code in the total's own label: "Amount due (USD): 3,300.00"
@@ -2875,9 +3026,10 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
   if (!amount?.currency && labelled)
     return { value: labelled[0], confidence: 0.9, how: "in the total's label" };
-  // a currency in brackets in a column's heading above the total ("Ποσό (€)", "Amount (EUR)")
+  // a currency in brackets in a column's heading above the total ("Ποσό (€)", "Amount (EUR)"), or
+  // in the total's own label ("TOTAL (€)   5,89")
   if (amount && !amount.currency) {
-    const above = text.slice(Math.max(0, amount.start - 2000), lineAt(text, amount.start).start);
+    const above = text.slice(Math.max(0, amount.start - 2000), amount.start);
     const heading = [...above.matchAll(/\([ \t]*(\p{Sc}|[A-Z]{3})[ \t]*\)/gu)].at(-1);
     const code =
       heading &&
@@ -2916,6 +3068,24 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
     /(?<![\p{L}])(?:GST|VAT|HST|PST|QST)(?![\p{L}])/u.test(text)
   )
     return { value: 'USD', confidence: 0.6, how: 'shared symbol by default, but GST or VAT' };
+  // "kr" read as the Swedish krona by default in a text of Danish or Norwegian words ("Dato",
+  // "Kvittering", "Forfallsdato") and none only Swedish ("Datum", "Kvitto", "Att betala"): the
+  // Danish or the Norwegian krone, for a person to tell
+  if (
+    amount?.currency === 'SEK' &&
+    amount.guessed &&
+    /(?<![\p{L}])(?:\p{L}*dato|kvittering\p{L}*|beløp|beløb|forfal\p{L}*|bestilling\p{L}*)(?![\p{L}])/iu.test(
+      text,
+    ) &&
+    !/(?<![\p{L}])(?:\p{L}*datum|kvitto|belopp|att[ \t]+betala|förfall\p{L}*|summa|växel|beställning\p{L}*)(?![\p{L}])/iu.test(
+      text,
+    )
+  )
+    return {
+      value: 'SEK',
+      confidence: 0.6,
+      how: 'shared symbol by default, but Danish or Norwegian words',
+    };
   if (amount?.currency)
     return {
       value: amount.currency,
@@ -3121,16 +3291,20 @@ const ROW_DATE =
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 
-/** Whether the text is a statement of account listing two or more dated rows (invoices, payments). */
+/**
+ * Whether the text is a statement of account listing rows of two or more dates (invoices,
+ * payments); the rows of one date are one visit's or one day's items ("PATIENT STATEMENT" of a
+ * dentist's procedures on 05/27/2025), on one bill.
+ */
 function statementOfSeveral(text: string): boolean {
   if (!STATEMENT_TITLE.test(text.slice(0, 600))) return false;
-  let rows = 0;
+  const dates = new Set<string>();
   for (const line of text.split('\n')) {
     // (a row is short; only its first 200 characters are looked at)
     const head = line.slice(0, 200);
     const date = ROW_DATE.exec(head);
-    if (date && ROW_AMOUNT.test(head.slice(date.index + date[0].length))) rows++;
-    if (rows >= 2) return true;
+    if (date && ROW_AMOUNT.test(head.slice(date.index + date[0].length))) dates.add(date[0]);
+    if (dates.size >= 2) return true;
   }
   return false;
 }
@@ -3221,7 +3395,7 @@ export function readInvoice(written: string): InvoiceReading {
   if (amount) keep('total', { ...amount, value: amount.value.value });
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
-  keep('invoiceDate', invoiceDate(text, currency));
+  keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
   keep('vendor', vendor(text) ?? lowerCaseVendor(text));
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides

@@ -231,6 +231,12 @@ describe(inShopTerms.name, () => {
       ['which other ways I can pay', 'which accept pay'],
       ['will you take money for re-stock', 'will you take money for restocking fee'],
       ['when did you start?', 'founded?'],
+      ['who is paying the shipping for the return', 'who is paying the return label shipping cost'],
+      [
+        'is that something your guarantee pays for? what is excluded?',
+        'is that something your warranty cover? what is not cover?',
+      ],
+      ["so I don't pay anything for delivery", 'so i free delivery'],
     ])
       expect(inShopTerms(text)).toBe(shop);
   });

@@ -97,7 +97,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // the postage for sending something back is a return's
   [
-    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\b(?:send|sending|post|posting|ship|shipping|return|returning)\s+(?:[\w'-]+\s+){0,4}back\b.{0,60}?)\bpostage\b/g,
+    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\b(?:postage|shipping)\s+(?:costs?\s+)?(?:for|of)\s+(?:the|a|my)\s+return\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\b(?:send|sending|post|posting|ship|shipping|return|returning)\s+(?:[\w'-]+\s+){0,4}back\b.{0,60}?)\bpostage\b/g,
     'return label shipping cost',
   ],
   // delivery and its cost
@@ -189,6 +189,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:(?:which|what)\s+(?:couriers?|carriers?|delivery\s+(?:company|companies|service|services|firm|partner)|parcel\s+service|postal\s+service)|who\s+(?:delivers|will\s+deliver|brings)|(?:couriers?|carriers?)\s+(?:do|will|does)\s+you\s+use)\b/g,
     'carrier parcel sent with',
+  ],
+  // "so I don't pay anything for delivery": a free delivery
+  [
+    /\b(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:have\s+to\s+)?pay\s+(?:anything\s+|nothing\s+)?for\s+(?:the\s+)?(?:delivery|shipping|postage)\b/g,
+    'free delivery',
   ],
   // a delivery that costs nothing is free
   [
@@ -317,7 +322,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'report',
   ],
   // what the warranty "takes care of" or "pays for" is what it covers
-  [/\b(?:takes?|taking)\s+care\s+of\b|(?<=\bwarranty\s+(?:\w+\s+)?)pay\s+for\b/g, 'cover'],
+  [
+    /\b(?:takes?|taking)\s+care\s+of\b|(?<=\b(?:warranty|guarantee)\s+(?:\w+\s+)?)pays?\s+for\b/g,
+    'cover',
+  ],
+  [/\b(?:excluded|exclusions?|not\s+covered)\b/g, 'not cover'],
   // a membrane that peels or bubbles is delaminated; a patch is a repair
   [
     /\b(?:peeling|peels|peeled|bubbling|bubbles|bubbled|coming\s+(?:apart|unstuck|away)|delaminat\w*)\b/g,

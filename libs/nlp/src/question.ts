@@ -555,7 +555,7 @@ export function answerTypes(question: string): AnswerType[] {
     /\b(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership)\s+(?:registration\s+|id\s+)?(?:number|no|id|code)\b/.test(
       q,
     ) &&
-    /\b(?:what|which)\s+(?:it|that|this)\s+is\b|\b(?:give|tell|send)\s+(?:me|us)\s+(?:it|that|this)\b/.test(
+    /\b(?:what|which)\s+(?:it|that|this)\s+is\b|\b(?:give|tell|provide|share)\s+(?:me\s+|us\s+)?(?:it|that|this)\b|\bsend\s+(?:me|us)\s+(?:it|that|this)\b/.test(
       q,
     )
   )
@@ -581,7 +581,7 @@ export function answerTypes(question: string): AnswerType[] {
     add('agent', (s) => AGENT.test(s));
   // "how do I cancel", "how will I find out": not how long, how much, how often (a kind above)
   if (
-    /\bhow (?:do|can|could|will|would|should|does|did|shall) (?:i|we|you|one|it|they)\b|\bhow to\b|\bwhat(?:'s| is) the (?:best )?way to\b/.test(
+    /\bhow (?:do|can|could|will|would|should|does|did|shall) (?:i|we|you|one|it|they)\b|\bhow (?:was|were|is|are) (?:it|they|this|that) (?:paid|sent|shipped|delivered|settled)\b|\bhow to\b|\bwhat(?:'s| is) the (?:best )?way to\b/.test(
       q,
     )
   )

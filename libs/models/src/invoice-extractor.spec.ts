@@ -15,6 +15,33 @@ import {
 
 const root = join(import.meta.dirname, '../../..');
 
+/** A development split's invoices, at least `least` of them. */
+function split(
+  name: string,
+  least: number,
+): Array<{ text: string; expected: Record<string, unknown> }> {
+  const items = parse(
+    readFileSync(join(root, `eval/extraction/${name}-invoices.yaml`), 'utf8'),
+  ) as Array<{
+    text: string;
+    expected: Record<string, unknown>;
+  }>;
+  expect(items.length).toBeGreaterThanOrEqual(least);
+  return items;
+}
+
+/** The invoices read as the extraction workflow gates them: required fields and confidence ≥ 0.7. */
+function gatedReport(items: Array<{ text: string; expected: Record<string, unknown> }>) {
+  return extractionReport(
+    items.map((i) => {
+      const r = readInvoice(i.text);
+      const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
+      const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
+      return { ...i, got: r.fields, status: 'completed', person };
+    }),
+  );
+}
+
 describe('extractInvoice', () => {
   it('reads at least 95 % of the fields of the labelled invoices', () => {
     const items = parse(
@@ -168,10 +195,7 @@ describe('extractInvoice', () => {
   });
 
   it('reads at least 95 % of the fields of the vendor-focused dev3 invoices', () => {
-    const items = parse(
-      readFileSync(join(root, 'eval/extraction/dev3-invoices.yaml'), 'utf8'),
-    ) as Array<{ text: string; expected: Record<string, unknown> }>;
-    expect(items.length).toBeGreaterThanOrEqual(30);
+    const items = split('dev3', 30);
     const report = extractionReport(
       items.map((i) => ({ ...i, got: extractInvoice(i.text), status: 'completed', person: false })),
     );
@@ -179,59 +203,29 @@ describe('extractInvoice', () => {
   });
 
   it('reads at least 95 % of the fields and the vendors of the fourth round’s dev4 invoices', () => {
-    const items = parse(
-      readFileSync(join(root, 'eval/extraction/dev4-invoices.yaml'), 'utf8'),
-    ) as Array<{ text: string; expected: Record<string, unknown> }>;
-    expect(items.length).toBeGreaterThanOrEqual(30);
+    const items = split('dev4', 30);
     const report = extractionReport(
       items.map((i) => ({ ...i, got: extractInvoice(i.text), status: 'completed', person: false })),
     );
     expect(report.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(report.perField.vendor.accuracy).toBeGreaterThanOrEqual(0.95);
     // as the workflow gates it (required fields and confidence ≥ 0.7): most complete, none wrong
-    const gated = extractionReport(
-      items.map((i) => {
-        const r = readInvoice(i.text);
-        const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
-        const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
-        return { ...i, got: r.fields, status: 'completed', person };
-      }),
-    );
+    const gated = gatedReport(items);
     expect(gated.completionRate).toBeGreaterThanOrEqual(0.9);
     expect(gated.wrongCompletedWithoutPerson).toBe(0);
   });
 
   it('reads at least 95 % of the fields of the fifth round’s dev5 invoices, none wrong and sure', () => {
-    const items = parse(
-      readFileSync(join(root, 'eval/extraction/dev5-invoices.yaml'), 'utf8'),
-    ) as Array<{ text: string; expected: Record<string, unknown> }>;
-    expect(items.length).toBeGreaterThanOrEqual(40);
-    const gated = extractionReport(
-      items.map((i) => {
-        const r = readInvoice(i.text);
-        const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
-        const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
-        return { ...i, got: r.fields, status: 'completed', person };
-      }),
-    );
+    const items = split('dev5', 40);
+    const gated = gatedReport(items);
     expect(gated.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(gated.completionRate).toBeGreaterThanOrEqual(0.9);
     expect(gated.wrongCompletedWithoutPerson).toBe(0);
   });
 
   it('reads at least 95 % of the fields of the sixth round’s dev6 invoices, written blind', () => {
-    const items = parse(
-      readFileSync(join(root, 'eval/extraction/dev6-invoices.yaml'), 'utf8'),
-    ) as Array<{ text: string; expected: Record<string, unknown> }>;
-    expect(items.length).toBeGreaterThanOrEqual(40);
-    const gated = extractionReport(
-      items.map((i) => {
-        const r = readInvoice(i.text);
-        const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
-        const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
-        return { ...i, got: r.fields, status: 'completed', person };
-      }),
-    );
+    const items = split('dev6', 40);
+    const gated = gatedReport(items);
     expect(gated.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(gated.completionRate).toBeGreaterThanOrEqual(0.9);
     // one: a telecom's vendor labelled as its letterhead writes it, without the "Inc." of the
@@ -240,54 +234,24 @@ describe('extractInvoice', () => {
   });
 
   it('reads at least 95 % of the fields of the seventh round’s dev7 invoices, written blind', () => {
-    const items = parse(
-      readFileSync(join(root, 'eval/extraction/dev7-invoices.yaml'), 'utf8'),
-    ) as Array<{ text: string; expected: Record<string, unknown> }>;
-    expect(items.length).toBeGreaterThanOrEqual(40);
-    const gated = extractionReport(
-      items.map((i) => {
-        const r = readInvoice(i.text);
-        const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
-        const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
-        return { ...i, got: r.fields, status: 'completed', person };
-      }),
-    );
+    const items = split('dev7', 40);
+    const gated = gatedReport(items);
     expect(gated.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(gated.completionRate).toBeGreaterThanOrEqual(0.8);
     expect(gated.wrongCompletedWithoutPerson).toBe(0);
   });
 
   it('reads at least 95 % of the fields of the eighth round’s dev8 invoices, written blind, none wrong and sure', () => {
-    const items = parse(
-      readFileSync(join(root, 'eval/extraction/dev8-invoices.yaml'), 'utf8'),
-    ) as Array<{ text: string; expected: Record<string, unknown> }>;
-    expect(items.length).toBeGreaterThanOrEqual(40);
-    const gated = extractionReport(
-      items.map((i) => {
-        const r = readInvoice(i.text);
-        const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
-        const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
-        return { ...i, got: r.fields, status: 'completed', person };
-      }),
-    );
+    const items = split('dev8', 40);
+    const gated = gatedReport(items);
     expect(gated.fieldAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(gated.completionRate).toBeGreaterThanOrEqual(0.9);
     expect(gated.wrongCompletedWithoutPerson).toBe(0);
   });
 
   it('reads at least 98 % of the fields of the ninth round’s dev9 invoices, written blind, none wrong and sure', () => {
-    const items = parse(
-      readFileSync(join(root, 'eval/extraction/dev9-invoices.yaml'), 'utf8'),
-    ) as Array<{ text: string; expected: Record<string, unknown> }>;
-    expect(items.length).toBeGreaterThanOrEqual(40);
-    const gated = extractionReport(
-      items.map((i) => {
-        const r = readInvoice(i.text);
-        const required = ['invoiceNumber', 'invoiceDate', 'total', 'currency'] as const;
-        const person = r.confidence < 0.7 || required.some((f) => r.fields[f] === undefined);
-        return { ...i, got: r.fields, status: 'completed', person };
-      }),
-    );
+    const items = split('dev9', 40);
+    const gated = gatedReport(items);
     // 99.0 %, 39/40, none wrong at the ninth round's end (96.0 %, 32/40, 2 wrong before it)
     expect(gated.fieldAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(gated.completionRate).toBeGreaterThanOrEqual(0.95);

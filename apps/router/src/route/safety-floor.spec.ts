@@ -16,6 +16,9 @@ describe(SafetyFloor.name, () => {
       'Could you merge my two accounts into one?',
       'I have order 5512. Cancellation request here.', // a cancellation as a noun (lemma "cancelation")
       'I request a cancellation of order 5512.',
+      // a delivery a causative "have" asks to be sent elsewhere, of mine
+      'Is it possible to have the delivery sent to a locker rather than my home address?',
+      'i want to quit the loyalty club, how do i stop it', // ending a membership
     ])
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
   });
@@ -25,6 +28,8 @@ describe(SafetyFloor.name, () => {
       'Receipt 4410: paid by bank transfer on 3 March 2025, total 120.00 EUR.',
       'Visa credit card receipt - Hut Cafe - total 12.00 EUR - please log it.',
       'Is the refund for order 55100 on its way?',
+      'Can I pay with a gift card I got from my aunt?', // "my" is not of what is asked
+      'I quit smoking last year.',
       'Could you check whether the refund for order 55100 was sent?',
       'Which address did order 66120 go to?',
       'Could you give me your contact details?',

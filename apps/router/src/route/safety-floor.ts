@@ -160,6 +160,8 @@ const CHANGE_ACTIONS = new Set([
   'unsubscribe',
   'undo',
   'merge',
+  // "quit the loyalty club", "leave the plan": ending a membership
+  'quit',
 ]);
 
 /** Account, payment and money data. */
@@ -182,6 +184,7 @@ const OBJECTS = new Set([
   'refund',
   'subscription',
   'membership',
+  'club',
   'renewal',
   'plan',
   'fee',
@@ -287,6 +290,8 @@ const CARD_KINDS = new Set(['credit', 'debit', 'charge']);
 const FIND_OUT = new Set(['check', 'confirm', 'know', 'see', 'tell', 'verify', 'find', 'look']);
 /** Words that ask whether something can be done ("is it possible to cancel ...?"). */
 const ABILITY = new Set(['possible', 'able', 'ok', 'okay', 'allowed']);
+/** What of a customer's a request acts on: their data, their money, their delivery. */
+const MINE = new Set([...OBJECTS, 'parcel', 'package', 'delivery', 'shipment']);
 const PAST = new Set(['paid', 'sent', 'put', 'shipped', 'moved', 'given', 'gave', 'closed']);
 
 /** A question in the past or perfect asks what happened, not for something to be done. */
@@ -466,7 +471,13 @@ export class SafetyFloor {
       moneyAction ??
       (moneyBack ? 'money back' : undefined) ??
       (change && object ? `${change.lemma} ${object.lemma}` : undefined) ??
-      ((words.some((w, i) => DELIVERY_ACTIONS.has(w.lemma) && isVerb(w, i)) ||
+      ((words.some(
+        (w, i) =>
+          DELIVERY_ACTIONS.has(w.lemma) &&
+          // "have the delivery sent to a locker": a participle that a causative "have" asks for
+          (isVerb(w, i) ||
+            (norms[i + 1] === 'to' && norms.slice(0, i).some((x) => x === 'have' || x === 'get'))),
+      ) ||
         words.some((w, i) => w.lemma === 'go' && norms[i + 1] === 'to')) &&
       words.some((w) => DESTINATION_CHANGE.has(w.lemma))
         ? 'change where it is delivered'
@@ -533,7 +544,18 @@ export class SafetyFloor {
     if (status && !asking) return undefined;
     if (question) {
       // "can I get a refund for order 77120?" asks for one; "can I get a refund if ...?" asks how
-      if (!asking && !reference && !(howDoI && possessive)) return undefined;
+      // "can I have my parcel sent to my office instead?", "is it possible to …my address?": asking
+      // whether it can be done to something of mine is asking for it
+      const mayI =
+        (['can', 'could', 'may'].includes(first) && ['i', 'we'].includes(norms[1] ?? '')) ||
+        norms.some((w) => ABILITY.has(w));
+      // … of mine: "my home address", "my money", not "a gift card I got from my aunt"
+      const mine = norms.some(
+        (w, i) =>
+          POSSESSIVE.has(w) &&
+          [norms[i + 1], norms[i + 2]].some((x) => MINE.has(this.lexicon.lemma(x ?? ''))),
+      );
+      if (!asking && !reference && !(howDoI && possessive) && !(mayI && mine)) return undefined;
     } else if (!asking && !possessive && !firstPerson) return undefined;
     return `asks to ${action}`;
   }

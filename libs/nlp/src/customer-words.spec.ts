@@ -237,6 +237,12 @@ describe(inShopTerms.name, () => {
         'is that something your warranty cover? what is not cover?',
       ],
       ["so I don't pay anything for delivery", 'so i free delivery'],
+      [
+        'those sale e-mails fill my inbox. how do I make them stop?',
+        'those sale e-mails fill my inbox. how do i unsubscribe?',
+      ],
+      ['where do you send the parcels out from?', 'where do you ship from warehouse?'],
+      ['I shortened the sleeves on my shell myself', 'i altered by the owner'],
     ])
       expect(inShopTerms(text)).toBe(shop);
   });

@@ -88,7 +88,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "I want out", "make it stop" after the mails they are about
   [
-    /(?<=\b(?:newsletters?|e-?mails?|mails?|messages|inbox)\b[^.?!]{0,80}?)\b(?:want\s+out|stop\s+(?:it|them|this|these)|make\s+(?:it|them)\s+stop|get\s+rid\s+of\s+(?:it|them))\b/g,
+    /(?<=\b(?:newsletters?|e-?mails?|mails?|messages|inbox)\b[^.?!]{0,80}?)\b(?:want\s+out|stop\s+(?:it|them|this|these)|make\s+(?:it|them)\s+stop|get\s+rid\s+of\s+(?:it|them))\b|(?<=\b(?:newsletters?|e-?mails?|mails?|inbox)\b.{0,100}?)\bmake\s+(?:it|them)\s+stop\b/g,
     'unsubscribe',
   ],
   [
@@ -168,6 +168,15 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:(?<=\b(?:orders?|parcels?|packages?|items?|goods|stuff|it|they)\s+(?:\w+\s+){0,2})(?:sent|shipped|posted|dispatched|mailed)\s+(?:out\s+)?from|(?:do|does)\s+(?:you|it|they|(?:my|your|the)\s+\w+)\s+(?:ship|come|send)\s+(?:out\s+)?from)\b/g,
     'ship from warehouse',
+  ],
+  [
+    /\bsend\s+(?:the\s+)?(?:parcels?|orders?|packages?|goods|them)\s+(?:out\s+)?from\b/g,
+    'ship from warehouse',
+  ],
+  // a thing the customer changed themselves is altered by its owner
+  [
+    /\b(?:shortened|altered|modified|hemmed|dyed|cut\s+down|taken\s+in|customi[sz]ed)\s+(?:it|them|(?:the|my)\s+[\w-]+(?:\s+on\s+(?:my|the)\s+[\w-]+)?)?\s*(?:myself|ourselves|at\s+home)\b/g,
+    'altered by the owner',
   ],
   // "how long will it be on the way": the delivery's time
   [/\b(?:be|is|are|stay|spend)\s+on\s+the\s+way\b/g, 'delivery takes'],

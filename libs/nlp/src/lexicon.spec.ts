@@ -111,6 +111,9 @@ describe('question analysis', () => {
     expect(kinds('What is your actual cut-off time?')).toEqual(['time']);
     expect(kinds('INV-1 vat amount')).toEqual(['money']);
     expect(kinds('On invoice INV-1, how was it paid?')).toContain('manner');
+    expect(answerTypes('Where do I stop it?')[0].test('You can cancel it in your account.')).toBe(
+      true,
+    );
     expect(kinds('They ask for your VAT number. Can you provide it?')).toContain('code');
     expect(kinds('Can I send it back for my money?')).not.toContain('code');
     expect(kinds('Could you confirm the amount of value added tax in the total?')).toEqual([

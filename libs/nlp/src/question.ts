@@ -412,7 +412,7 @@ const TIME =
   /\b\d{1,2}[:.]\d{2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?)\b|\b(?:19|20)\d{2}\b|\b(?:before|after|until|within|same day|as soon as)\b|\b\d+\s*(?:am|pm)\b/i;
 /** "in Rotterdam", "at any PostNL point", "from our warehouse", "under Orders": a named or a kind of place. */
 const PLACE =
-  /\b(?:in|at|from|to|near|under|inside|outside)\s+(?:(?:the|any|a|an|our|your|one of)\s+)?\p{Lu}\p{L}+|\b(?:warehouse|address|country|countries|located|based|points?|shops?|stores?|offices?|branch(?:es)?|locations?|counters?|desks?)\b/u;
+  /\bin\s+(?:your|the|my)\s+account\b|\b(?:in|at|from|to|near|under|inside|outside)\s+(?:(?:the|any|a|an|our|your|one of)\s+)?\p{Lu}\p{L}+|\b(?:warehouse|address|country|countries|located|based|points?|shops?|stores?|offices?|branch(?:es)?|locations?|counters?|desks?)\b/u;
 const PAYER =
   /\b(?:own cost|own expense|at (?:your|our) expense|paid by|(?:you|we|customers?) pay|free|free of charge|no charge|included|in advance)\b/i;
 const REQUIREMENT =

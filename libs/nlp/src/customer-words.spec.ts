@@ -187,7 +187,7 @@ describe(inShopTerms.name, () => {
         'where can i see size guide before i buy',
       ],
       ['a way of following my parcel once it is sent', 'a way of tracking when parcel ships'],
-      ['how long have you been going', 'how long founded'],
+      ['how long have you been going', 'founded'],
       [
         'I want to send a pair of pants back. Do I pay the postage?',
         'i want to return. do i pay the return label shipping cost?',
@@ -243,6 +243,18 @@ describe(inShopTerms.name, () => {
       ],
       ['where do you send the parcels out from?', 'where do you ship from warehouse?'],
       ['I shortened the sleeves on my shell myself', 'i altered by the owner'],
+      ['how long has Kestrel Outdoor been around', 'founded'],
+      ['who actually runs this shop, like who started it', 'founded, like founded'],
+      ['what was the price per pair', 'what was the price each'],
+      ['will you keep taking money from me every year', 'will you renews automatically'],
+      ['the tracking says it has already left.', 'the tracking says it has already shipped.'],
+      ['does the clock start when I pay', 'does starting when i pay'],
+      ["if my backpack can't be repaired", 'if my backpack repair not possible'],
+      ['when can I expect to see my money', 'when can i expect to refund'],
+      [
+        'how will I find out my parcel has left',
+        'how will i receive email when parcel has shipped',
+      ],
     ])
       expect(inShopTerms(text)).toBe(shop);
   });

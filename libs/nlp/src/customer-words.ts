@@ -46,7 +46,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "when do I get my money", "give me my money": the money a customer is owed is a refund
   [
-    /(?<=\b(?:i|we)\s+(?:\w+\s+)?)(?:get|getting|receive|receiving|see|seeing)\s+(?:my|our|the)\s+money\b|\b(?:give\s+(?:me|us)\s+(?:my|our|the)\s+money|for\s+(?:my|our|the)\s+money(?:\s+back)?|(?:my|our|the)\s+money\s+(?:go|goes|went|sent|paid)\s+(?:back|to)|where\s+(?:does|did|will)\s+(?:my|our|the)\s+money\s+go)\b/g,
+    /(?<=\b(?:i|we)\s+(?:\w+\s+){0,2})(?:get|getting|receive|receiving|see|seeing)\s+(?:my|our|the)\s+money\b|\b(?:give\s+(?:me|us)\s+(?:my|our|the)\s+money|for\s+(?:my|our|the)\s+money(?:\s+back)?|(?:my|our|the)\s+money\s+(?:go|goes|went|sent|paid)\s+(?:back|to)|where\s+(?:does|did|will)\s+(?:my|our|the)\s+money\s+go)\b/g,
     'refund',
   ],
   // a cost one wants back ("get the delivery charge back") is a refund of it
@@ -147,7 +147,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:to\s+)?post\s+(?:a|the|my|your|an)\s+(?:\w+\s+)?(?:parcel|package|order)\b/g, 'shipping'],
   // how a customer learns that an order is under way: an e-mail
   [
-    /\b(?:find\s+out|know|be\s+told|be\s+notified|be\s+informed|hear|get\s+notified)\s+(?:that|when|if|whether|once)\s+(?:(?:my|the|our)\s+(?:order|parcel|package|stuff|goods)\b|(?:they|it)\s+(?:are|is|'re|'s|have|has)\s+(?:been\s+)?(?=sent|shipped|dispatched|on\s+(?:their|its)\s+way))/g,
+    /\b(?:find\s+out|know|be\s+told|be\s+notified|be\s+informed|hear|get\s+notified)\s+(?:(?:that|when|if|whether|once)\s+)?(?:(?:my|the|our)\s+(?:order|parcel|package|stuff|goods)\b|(?:they|it)\s+(?:are|is|'re|'s|have|has)\s+(?:been\s+)?(?=sent|shipped|dispatched|on\s+(?:their|its)\s+way))/g,
     'receive email when parcel',
   ],
   // the steps an order goes through are its status updates
@@ -215,7 +215,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // what has left the warehouse has shipped
   [
-    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+warehouse|dispatched|(?:already|been)\s+(?:sent|posted|sent\s+out)|on\s+its\s+way|in\s+transit)\b/g,
+    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+warehouse|(?<=\b(?:it|they|order|parcel|package)\s+(?:has|have|had)\s+(?:already\s+)?)left\b(?=\s*(?:[.?!,;]|$))|dispatched|(?:already|been)\s+(?:sent|posted|sent\s+out)|on\s+its\s+way|in\s+transit)\b/g,
     'shipped',
   ],
   [
@@ -305,6 +305,13 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'damaged defective',
   ],
   [/\b(?:guarantees?)\b/g, 'warranty'],
+  // "the clock starts": a period's start
+  [/\b(?:the\s+)?clock\s+(?:start|starts|begin|begins|run|runs|tick|ticks)\b/g, 'starting'],
+  // a repair that cannot be done
+  [
+    /\b(?:impossible|can(?:no|'?)t\s+be\s+(?:repaired|fixed|mended)|not\s+(?:repairable|fixable)|beyond\s+repair)\b/g,
+    'repair not possible',
+  ],
   // from which day a period counts is when it starts
   [
     /(?<=\b(?:does|do|will)\s+(?:(?:the|my|your)\s+\w+|it)\s+)(?:count(?:\s+from)?|(?:run|start|begin)\s+from)\b|\b(?:counts?|runs?)\s+from\b/g,
@@ -363,6 +370,13 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:put|putting|set|setting)\s+up\s+(?:a|the|my|your|our|this|that)\s+(?:\w+\s+)?tent\b|(?<=\btents?\b[^.?!]{0,100}?)\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b|\b(?:put|putting|set|setting)\s+(?:it\s+|them\s+)?up\b(?=[^.?!]{0,100}?\btents?\b)/g,
     'pitch tent',
   ],
+  // a price per piece is what each costs
+  [/\b(?:per\s+(?:pair|piece|item|unit)|apiece|a\s+pair)\b/g, 'each'],
+  // "keep taking money every year": a plan that renews
+  [
+    /\b(?:keep|keeps|keeping)\s+(?:taking|charging|billing)(?:\s+(?:money|me|us))*(?:\s+from\s+(?:me|us))?\s+(?:every|each)\s+(?:year|month)\b|\bone[\s-](?:time|off)\s+(?:charge|payment|fee)\b/g,
+    'renews automatically',
+  ],
   // a fee kept back from a refund
   [/\bre-?stock(?:ing)?(?:\s+fees?)?\b/g, 'restocking fee'],
   [
@@ -392,7 +406,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // the business itself
   [
-    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|(?:when|how\s+long\s+ago)\s+did\s+(?:you|you\s+guys|they)\s+(?:start|begin|get\s+started|set\s+up)(?=\s*(?:[?.!,]|$))|in\s+business|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|(?:going|trading|in\s+business|operating)(?=\s*(?:[?.!,]|$|for\b|since\b)))|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
+    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|(?:when|how\s+long\s+ago)\s+did\s+(?:you|you\s+guys|they)\s+(?:start|begin|get\s+started|set\s+up)(?=\s*(?:[?.!,]|$))|in\s+business|how\s+long\s+(?:has|have)\s+(?:[\w&'-]+\s+){1,4}?been\s+(?:around|going|trading|in\s+business)|where\s+did\s+(?:it|you|the\s+(?:company|shop|business))\s+(?:all\s+)?(?:start|begin)|who\s+(?:started|founded|set\s+up|began)\s+(?:it|this|the\s+(?:shop|company|business|store)|your\s+(?:shop|company|business|store))|who\s+(?:actually\s+)?(?:runs|owns|is\s+behind)\s+(?:this|the|your)\s+(?:shop|company|business|store)|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|(?:going|trading|in\s+business|operating)(?=\s*(?:[?.!,]|$|for\b|since\b)))|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
     'founded',
   ],
   // when someone is there to help is when customer service is open

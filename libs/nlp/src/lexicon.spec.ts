@@ -258,6 +258,12 @@ describe('question analysis', () => {
       expect(messageParts(`Where is my order 5521? ${closing}`).asking).toBe(
         'Where is my order 5521?',
       );
+    // the question's words are read after the story told before it: the postage is a return's
+    expect(
+      weightedQuestionTerms('I want to send back a pair of gloves. Do I pay for postage?').get(
+        'label',
+      ),
+    ).toBe(1);
     // the pronoun stands for what the sentence just before it tells, not for all the story
     const story = weightedQuestionTerms(
       'I bought a jacket this morning. I changed my mind. It has not been sent yet. Can I cancel it?',

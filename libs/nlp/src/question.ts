@@ -247,11 +247,29 @@ export function customerPhraseTerms(question: string, options: TermOptions = {})
 }
 
 /** A text's questionTerms and its customerPhraseTerms, its spelling corrected once. */
-function termsOf(text: string, options: TermOptions): { shop: string[]; phrase: string[] } {
+function termsOf(
+  text: string,
+  options: TermOptions,
+  context = '',
+): { shop: string[]; phrase: string[] } {
   const fixed = spelled(text, options);
-  const shop = contentTerms(inShopTerms(fixed), options);
+  const shop = contentTerms(inShopTermsAfter(spelled(context, options), fixed), options);
   const read = new Set(shop);
   return { shop, phrase: contentTerms(fixed, options).filter((t) => !read.has(t)) };
+}
+
+/** Between a text and the sentences before it: no phrase of the customer-words table spans it. */
+const CONTEXT_MARK = ' ¶ ';
+
+/**
+ * The text in the shop's terms, read after the sentences before it ("I want to send back a pair
+ * of gloves. Do I pay the postage?": the postage is a return's), but only the text's own words.
+ */
+function inShopTermsAfter(context: string, text: string): string {
+  if (!context.trim()) return inShopTerms(text);
+  const read = inShopTerms(`${context}${CONTEXT_MARK}${text}`);
+  const at = read.lastIndexOf(CONTEXT_MARK.trim());
+  return at >= 0 ? read.slice(at + 1).trim() : inShopTerms(text);
 }
 
 /** How much a word of a customer's phrase counts beside the shop's term it was read as. */
@@ -344,7 +362,7 @@ export function weightedQuestionTerms(
   // "A fox bit a hole in my tent. Is that covered?": what the question asks about is the
   // background the pronoun refers to — the sentence just before it — which then counts as asked
   const refers = REFERS_BACK.test(asking) && referent !== '';
-  const asked = termsOf(asking, options);
+  const asked = termsOf(asking, options, background);
   const none = { shop: [], phrase: [] };
   const referred = refers ? termsOf(referent, options) : none;
   const told = background ? termsOf(background, options) : none;

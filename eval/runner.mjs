@@ -33,7 +33,7 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * development split, written blind in one sitting (tuned on); `dev7-invoices.yaml`, the seventh
  * invoice round's development split, written blind in one sitting (tuned on); `dev8-invoices.yaml`
  * and `dev9-invoices.yaml`, the eighth and ninth rounds' (written blind; tuned on), and
- * `dev8-questions.yaml` to `dev27-questions.yaml`, the fifth knowledge round's (written blind;
+ * `dev8-questions.yaml` to `dev29-questions.yaml`, the fifth knowledge round's (written blind;
  * tuned on); `dev10-invoices.yaml`, the ninth invoice round's check (written blind, only counted);
  * `fresh7.jsonl`, `fresh7-invoices.yaml` and `fresh7-questions.yaml`, written blind and measured
  * once at the round's end (only reported).
@@ -88,13 +88,11 @@ export function fixtures(root = ROOT) {
 }
 
 /**
- * The fifth knowledge round's development splits, `dev8-questions.yaml` to `dev27-questions.yaml`:
+ * The fifth knowledge round's development splits, `dev8-questions.yaml` to `dev29-questions.yaml`:
  * 60 questions each, written blind in one sitting from the corpus alone, each measured before any
  * change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = [
-  8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-];
+const LATER_KNOWLEDGE_DEV = Array.from({ length: 22 }, (_, i) => i + 8);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -124,7 +122,7 @@ const SPLIT_FIXTURES = {
   dev9: [null, 'invoicesDev9', 'questionsDev9'],
   dev10: [null, 'invoicesDev10', 'questionsDev10'],
   ...Object.fromEntries(
-    [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27].map((n) => [
+    Array.from({ length: 19 }, (_, i) => i + 11).map((n) => [
       `dev${n}`,
       [null, null, `questionsDev${n}`],
     ]),

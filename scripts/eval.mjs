@@ -4,7 +4,7 @@
 // bench/results/. Runs against an OpenAI-compatible provider when PROVIDERS / MODEL_TIERS /
 // PRICES (and ROUTER_CLASSIFIER, EMBEDDINGS_URL) are set in the environment: see docs/evaluation.md.
 //
-// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh|dev2|fresh2|dev3|fresh3|dev4|dev5|…|dev27|fresh4|fresh5|fresh6|fresh7|train]
+// Usage: node scripts/eval.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh|dev2|fresh2|dev3|fresh3|dev4|dev5|…|dev29|fresh4|fresh5|fresh6|fresh7|train]
 //                              [--limit N] [--concurrency N] [--out FILE]
 // Splits: dev (default) — the development fixtures, never trained on but looked at while
 // improving; test — written before any measurement, since looked at; fresh — written before any

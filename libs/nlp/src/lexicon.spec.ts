@@ -108,6 +108,19 @@ describe('question analysis', () => {
     expect(kinds('Can you give me the code so I can follow the parcel?')).toContain('code');
     expect(kinds('Please tell me to whom I ought to write about this.')).toContain('email');
     expect(kinds('How much longer should I wait?')).toEqual(['duration']);
+    // a time limit counted from an event, or what happens after the shop acts
+    const limit = answerTypes('How long have I got to send it back?').find(
+      (t) => t.kind === 'deadline',
+    )!;
+    expect(limit.test('You can return an item within 30 days of delivery.')).toBe(true);
+    expect(limit.test('Refunds are paid within 5 business days after the item arrives.')).toBe(
+      false,
+    );
+    const after = answerTypes('When will I see the money?').find((t) => t.kind === 'processing')!;
+    expect(after.test('Refunds are paid within 5 business days after the item arrives.')).toBe(
+      true,
+    );
+    expect(after.test('You can return an item within 30 days of delivery.')).toBe(false);
     expect(kinds('What is your actual cut-off time?')).toEqual(['time']);
     expect(kinds('INV-1 vat amount')).toEqual(['money']);
     expect(kinds('On invoice INV-1, how was it paid?')).toContain('manner');
@@ -184,7 +197,7 @@ describe('question analysis', () => {
     const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
     expect(kinds('How will I find out my tracking number?')).toEqual(['manner']);
     expect(kinds('how do i cancel')).toEqual(['manner']);
-    expect(kinds('How long do I have to cancel?')).toEqual(['duration']);
+    expect(kinds('How long do I have to cancel?')).toEqual(['duration', 'deadline']);
     const manner = answerTypes('How do I end my membership?')[0];
     expect(manner.test('Cancel it in your account.')).toBe(true);
     expect(manner.test('You receive a tracking number by email.')).toBe(true);

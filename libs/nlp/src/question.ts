@@ -398,7 +398,9 @@ export interface AnswerType {
     | 'manner'
     | 'code'
     | 'address'
-    | 'countries';
+    | 'countries'
+    | 'deadline'
+    | 'processing';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -410,6 +412,16 @@ const UNIT = '(?:business\\s+|working\\s+|calendar\\s+)?(?:minute|hour|day|week|
 /** A span of time: "30 days", "2 to 4 business days", "a five-year warranty". */
 const SPAN = new RegExp(
   `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+${UNIT}\\b`,
+  'i',
+);
+/** A time limit counted from an event: "within 30 days of delivery", "14 days from purchase". */
+const DEADLINE = new RegExp(
+  `\\b(?:within|in)\\s+${NUMBER_WORD}[\\s-]+${UNIT}\\s+(?:of|from)\\s+(?:\\w+\\s+){0,2}?(?:delivery|purchase|receipt|joining|ordering)\\b|\\b${NUMBER_WORD}[\\s-]+${UNIT}\\s+from\\s+(?:\\w+\\s+){0,2}?(?:delivery|purchase)\\b`,
+  'i',
+);
+/** What happens after the shop acts: "within 5 business days after the returned item arrives". */
+const PROCESSING = new RegExp(
+  `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+${UNIT}\\s+(?:after|once|when)\\b|\\btake[s]?\\s+(?:a\\s+further\\s+|up\\s+to\\s+)?${NUMBER_WORD}`,
   'i',
 );
 /** … or, for "how soon", right away: "the same day", "as soon as we scan it", "immediately". */
@@ -499,6 +511,21 @@ export function answerTypes(question: string): AnswerType[] {
     add('duration', (s) =>
       (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) ? DURATION : SPAN).test(s),
     );
+  // "how long have I got to send it back": a time limit counted from an event ("within 30 days of
+  // delivery"); "when will I see the money": what happens after the shop acts ("within 5 business
+  // days after the returned item arrives")
+  if (
+    /\bhow long (?:do|have|did|would) (?:i|we|you) (?:got |have |get )?(?:left )?to\b(?! wait\b| be\b)/.test(
+      q,
+    )
+  )
+    add('deadline', (s) => DEADLINE.test(s));
+  else if (
+    /\b(?:when|how (?:soon|long))\b[^.?!]{0,40}?\b(?:see|get|receive|have)\s+(?:my|the|our)\s+(?:money|refund)\b|\bhow long (?:does|will|would|do) (?:the |a |my )?refunds? take\b/.test(
+      q,
+    )
+  )
+    add('processing', (s) => PROCESSING.test(s));
   // a price asked ("how much is the membership", "what does express cost") is answered by an
   // amount, not by "refunded in full"
   const price =

@@ -2323,4 +2323,11 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     const jp = '領収書\nラーメン一番\n2025年4月12日\n合計 ¥1,600\nお釣り ¥400';
     expect(extractInvoice(jp).currency).toBe('JPY');
   });
+  it('reads a currency’s code before a column’s padding of any width, not its last letter as the rand’s R', () => {
+    const text =
+      'LASKU\nPajala Oy\nLaskun numero: 4410\nLaskun päivämäärä: 05.03.2025\nYhteensä EUR' +
+      ' '.repeat(29) +
+      '120,50';
+    expect(extractInvoice(text).currency).toBe('EUR');
+  });
 });

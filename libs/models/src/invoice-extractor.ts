@@ -243,7 +243,13 @@ export function findAmounts(text: string): Amount[] {
     const start = m.index;
     const end = start + m[0].length;
     // a column's padding may stand between a code and its amount: "TOTALE EUR        7,70"
-    const before = /\S{0,6}[^\S\n]*$/.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
+    // (its padding closed up however wide, so no word is cut by a window: the "R" of "Yhteensä EUR"
+    // thirty spaces before "793,16" is no rand's sign)
+    let pad = start;
+    while (pad > 0 && start - pad < 200 && /[^\S\n]/.test(text[pad - 1])) pad--;
+    let word = pad;
+    while (word > 0 && pad - word < 6 && /\S/.test(text[word - 1])) word--;
+    const before = text.slice(word, start);
     const after = text.slice(end, end + 16);
     const near = currencyNear(before, after, text);
     out.push({ value, currency: near?.code, guessed: near?.guessed, start, end });

@@ -2330,4 +2330,13 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       '120,50';
     expect(extractInvoice(text).currency).toBe('EUR');
   });
+  it('reads a deposit’s “payable now” as the total, not the balance a later invoice will ask for', () => {
+    const text =
+      'DEPOSIT INVOICE\nBrackley Joinery Ltd\nInvoice no.: BJ-D-0017\nInvoice date: 2 June 2025\n' +
+      'Project total (inc. VAT)        £6,000.00\n40% deposit due on order:\n  Net     £2,000.00\n  VAT 20%   £400.00\n' +
+      '  Deposit payable now     £2,400.00\n\nBalance of £3,600.00 will be invoiced on completion.';
+    const read = readInvoice(text);
+    expect(read.fields.total).toBe(2400);
+    expect(read.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

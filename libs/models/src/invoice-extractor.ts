@@ -311,6 +311,15 @@ function lineAt(text: string, index: number): { start: number; end: number; colu
   return { start, end: newline < 0 ? text.length : newline, column: index - start };
 }
 
+/** The line of an amount, at most 200 characters either side of it (a long line costs no more). */
+function lineAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 200);
+  const window = text.slice(from, end + 200);
+  const lineStart = window.lastIndexOf('\n', start - from - 1) + 1;
+  const lineEnd = window.indexOf('\n', end - from);
+  return window.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+}
+
 /**
  * What the line above says over `index`'s column: a table's header over its value, as in a PDF
  * pasted as text ("Invoice No      Date" over "TPW-10488       14/02/2025"). Only for a value
@@ -343,7 +352,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -2688,6 +2697,10 @@ const PAID_LINE =
 const LATE =
   /(?<![\p{L}])(?:(?:after|past)[ \t]+(?:\d{1,4}[./-]\d|(?:the[ \t]+)?due[ \t]+date|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[ \t]+\d)|if[ \t]+(?:paid|received)[ \t]+(?:after|late)|late[ \t]+payment|nach[ \t]+(?:dem[ \t]+)?(?:\d{1,2}\.\d|fälligkeit)|après[ \t]+(?:le[ \t]+\d|l['’]?[ \t]*échéance)|dopo[ \t]+(?:il[ \t]+\d|la[ \t]+scadenza)|después[ \t]+del?[ \t]+(?:\d|vencimiento)|na[ \t]+(?:de[ \t]+)?vervaldatum)/iu;
 
+/** A line's words saying its amount will be asked for later, by another invoice. */
+const LATER_INVOICE =
+  /(?<![\p{L}])(?:will[ \t]+be[ \t]+(?:invoiced|billed)|to[ \t]+be[ \t]+(?:invoiced|billed)|(?:due|payable|invoiced|billed)[ \t]+(?:on|upon)[ \t]+(?:completion|delivery|handover|installation)|wird[ \t]+(?:[\p{L} \t]{0,30}[ \t])?(?:in[ \t]+rechnung[ \t]+gestellt|berechnet)|sera[ \t]+factur\p{L}*|será[ \t]+facturad\p{L}*|verrà[ \t]+fatturat\p{L}*|wordt[ \t]+(?:later[ \t]+)?gefactureerd)(?![\p{L}])/iu;
+
 /** A tax's amount in brackets after the total's label: "(incl. VAT £49.67)", "(davon MwSt. 4,45 €)". */
 const TAX_IN_BRACKETS =
   /\([ \t]*(?:incl\.?|including|inc\.?|inkl\.?|includes|of[ \t]+which|dont|davon|di[ \t]+cui|incluye|inclusief)[ \t]*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?[ \t]*(?:\d{1,2}(?:[.,]\d{1,2})?[ \t]*%[ \t]*)?[:=]?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
@@ -2978,7 +2991,10 @@ function total(text: string): Reading<Amount> | undefined {
       s.amount.value > chosen.amount.value + 0.005 &&
       // (an amount: in cents or with its currency, not a card's last digits nor a year)
       (!!s.amount.currency || /[.,]\d{2}$/.test(text.slice(s.amount.start, s.amount.end))) &&
-      !/\*{2,}|x{3,}|•{2,}/i.test(text.slice(Math.max(0, s.amount.start - 6), s.amount.start)),
+      !/\*{2,}|x{3,}|•{2,}/i.test(text.slice(Math.max(0, s.amount.start - 6), s.amount.start)) &&
+      // (not a balance its line says a later invoice asks for: "Balance of £10,416.00 will be
+      // invoiced on completion", on a deposit's invoice)
+      !LATER_INVOICE.test(lineAround(text, s.amount.start, s.amount.end)),
   );
   const sums = addsUp(best.amount, amounts);
   if (rivals.length && !(sums && rivals.every((r) => r.amount.value < best.amount.value)))

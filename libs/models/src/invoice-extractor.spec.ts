@@ -2339,4 +2339,13 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(read.fields.total).toBe(2400);
     expect(read.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+  it('reads a total “ekskl. moms” / “sin IVA” as one leaving the tax out, not the total', () => {
+    const da =
+      'Tømrer Lund ApS\nFAKTURA\nFakturanr.: 2025-0412\nFakturadato: 3. maj 2025\n' +
+      'I alt ekskl. moms        8.000,00\nMoms 25%                 2.000,00\nTotal DKK               10.000,00';
+    expect(extractInvoice(da).total).toBe(10000);
+    const es =
+      'Factura nº: F-2025-88\nFecha: 03/05/2025\nTotal sin IVA   500,00 €\nIVA 21%   105,00 €\nImporte   605,00 €';
+    expect(extractInvoice(es).total).toBe(605);
+  });
 });

@@ -385,10 +385,10 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
 ];
 /** Lines that are not the payable total: parts of it, taxes, and what a till hands back. */
 const NOT_TOTAL =
-  /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base|carried\s+forward|brought\s+forward|übertrag)\b/i;
+  /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|ekskl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base|carried\s+forward|brought\s+forward|übertrag)\b/i;
 /** A total that leaves something out ("Total excl. VAT", "Totaal excl. btw", "Summe netto"). */
 const EXCLUDING =
-  /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before|ht|h\.t)\b/i;
+  /\b(excl\.?|exkl\.?|ekskl\.?|eksklusive|exklusive|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before|ht|h\.t|veroton|(?:uden|utan|uten|zonder|sin|senza|sem|bez|ilman)[ \t]+(?:moms|mva|btw|iva|vat|dph|pdv|ddv|alv|áfa|kdv|tax))\b/i;
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =

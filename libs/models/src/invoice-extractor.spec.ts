@@ -2348,4 +2348,11 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Factura nº: F-2025-88\nFecha: 03/05/2025\nTotal sin IVA   500,00 €\nIVA 21%   105,00 €\nImporte   605,00 €';
     expect(extractInvoice(es).total).toBe(605);
   });
+  it('reads an id in Greek or Cyrillic letters after a bare “Αριθμός:” / “Номер:”', () => {
+    const el =
+      'ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ\nΑριθμός: Β-0318\nΗμερομηνία: 14/05/2025\nΠληρωτέο   124,00 €';
+    expect(extractInvoice(el).invoiceNumber).toBe('Β-0318');
+    const bg = 'ФАКТУРА\nНомер: БГ-0042\nДата: 14.05.2025\nОбщо   240,00 лв.';
+    expect(extractInvoice(bg).invoiceNumber).toBe('БГ-0042');
+  });
 });

@@ -2355,4 +2355,15 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     const bg = 'ФАКТУРА\nНомер: БГ-0042\nДата: 14.05.2025\nОбщо   240,00 лв.';
     expect(extractInvoice(bg).invoiceNumber).toBe('БГ-0042');
   });
+  it('reads the company, not the customer who forwards its invoice and signs the message', () => {
+    const received =
+      'Hallo, ik heb deze factuur ontvangen maar de levering ontbreekt.\n\nFactuur\nBloem & Blad B.V.\n' +
+      'Factuurnummer: 2025-5512\nFactuurdatum: 04-03-2025\nTotaal incl. btw   € 36,30\n\nGroet,\nSanne Bakker';
+    expect(extractInvoice(received).vendor).toBe('Bloem & Blad B.V.');
+    const client =
+      'Bonjour,\nPouvez-vous vérifier ce document ?\n\nFACTURE N° F-2025-0101\nDate : 11/09/2025\n\n' +
+      'Menuiserie Lambert SRL\nRue Haute 5, 1000 Bruxelles\n\nClient : M. Julien Petit\n\n' +
+      'Total TTC   121,00 EUR\n\nCordialement,\nJulien Petit';
+    expect(extractInvoice(client).vendor).toBe('Menuiserie Lambert SRL');
+  });
 });

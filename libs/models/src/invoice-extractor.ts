@@ -1847,6 +1847,22 @@ function abbreviates(short: string, long: string): boolean {
   );
 }
 
+/** A message's first words saying its writer received the invoice it pastes (the customer). */
+const RECEIVED_IT =
+  /(?<![\p{L}])(?:i|we)[ \t]+(?:have[ \t]+|'ve[ \t]+|just[ \t]+)?(?:received|got)[ \t]+(?:this|the|your|an?)|(?:ik|wij|we)[ \t]+(?:heb|hebben)[ \t]+[^\n.?!]{0,40}ontvangen|j['’]ai[ \t]+(?:bien[ \t]+)?reçu|nous[ \t]+avons[ \t]+(?:bien[ \t]+)?reçu|(?:ich|wir)[ \t]+(?:habe|haben)[ \t]+[^\n.?!]{0,40}(?:erhalten|bekommen)|he[ \t]+recibido|ho[ \t]+ricevuto|(?:jag|vi)[ \t]+har[ \t]+(?:fått|mottagit)|(?:jeg|vi)[ \t]+har[ \t]+(?:modtaget|mottatt|fått)/iu;
+
+/** Whether a signature's person is the document's customer: named after a buyer's label, or
+ * writing that the invoice was received. */
+function signerIsCustomer(text: string, name: string): boolean {
+  if (RECEIVED_IT.test(text.slice(0, 300))) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = lineBefore(text, at);
+    if (BUYER_IN_FIELD.test(before) && before.length - before.search(BUYER_IN_FIELD) <= 40)
+      return true;
+  }
+  return false;
+}
+
 /** How a name after a colon-less "from" (one word) is read: the weakest label. */
 const WEAK_FROM = 'after "from", one word';
 
@@ -1881,6 +1897,17 @@ function vendor(text: string): Reading<string> | undefined {
         confidence: Math.max(company.confidence, 0.8),
         how: `${company.how}, signed by ${best.value}`,
       };
+  }
+  // a person's signature whose name the document gives its customer ("Client : Mme Nathalie
+  // Lemaire"), or below a message saying the invoice was received ("ik heb deze factuur
+  // ontvangen"): the customer forwarding it signs, and the one company read issued it
+  if (best.kind === 'signature' && !legalForm(best.value) && signerIsCustomer(text, best.value)) {
+    const signer = best.value;
+    const companies = all.filter(
+      (c) => (c.kind === 'legal' || c.kind === 'letterhead') && !sameCompany(c.value, signer),
+    );
+    if (companies.length && companies.every((c) => sameCompany(c.value, companies[0].value)))
+      best = { ...companies[0], how: `${companies[0].how}, signed by its customer ${signer}` };
   }
   // a practitioner labelled as the provider ("Provider: Dr Mei Tan") works for the company whose
   // letterhead heads the document ("Harbourside Dental Pty Ltd"), which issued the invoice

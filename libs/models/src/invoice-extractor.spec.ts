@@ -2366,4 +2366,12 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Total TTC   121,00 EUR\n\nCordialement,\nJulien Petit';
     expect(extractInvoice(client).vendor).toBe('Menuiserie Lambert SRL');
   });
+  it('reads a French “note de crédit” as a credit note, its “N°” as its number', () => {
+    const text =
+      'NOTE DE CRÉDIT N° NC-2025-0107\nDate : 12/09/2025\nBoulangerie Henrard SRL\n' +
+      'Retour   -41,32\nTVA 21 %   -8,68\nTotal à rembourser   -50,00 EUR';
+    const read = readInvoice(text);
+    expect(read.fields.invoiceNumber).toBe('NC-2025-0107');
+    expect(read.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -2374,4 +2374,11 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(read.fields.invoiceNumber).toBe('NC-2025-0107');
     expect(read.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+  it('takes a table row’s “| Customer | … |” company for the customer, not the vendor', () => {
+    const text =
+      '**Invoice**\n\n| | |\n|---|---|\n| Invoice number | NB-0412 |\n| Invoice date | 2025-06-01 |\n' +
+      '| Customer | Brandt Media GmbH, Berlin |\n\n**Nordbit Oy** · Mannerheimintie 12, Helsinki\n\n' +
+      '| **Total due** | | **€ 240.00** |';
+    expect(extractInvoice(text).vendor).toBe('Nordbit Oy');
+  });
 });

@@ -1623,7 +1623,9 @@ function buyerBefore(text: string, at: number): boolean {
     BUYER_LABEL.test(text.slice(Math.max(0, at - 30), at)) ||
     BUYER_IN_FIELD.test(text.slice(line.start, at)) ||
     // a line addressed "To:" ("To: The Directors, Fenwick & Hale Ltd")
-    /^[ \t]*(?:to|an|à|para|per|til|till|aan)[ \t]*:/iu.test(text.slice(line.start, at))
+    /^[ \t]*(?:to|an|à|para|per|til|till|aan)[ \t]*:/iu.test(text.slice(line.start, at)) ||
+    // a table's row whose first cell is the customer's label ("| Customer | Lindqvist Design AB |")
+    TABLE_BUYER_CELL.test(text.slice(line.start, at))
   )
     return true;
   // a label on its own line above, in any wording ("Buyer (Bill to):", "Customer details")
@@ -1642,6 +1644,12 @@ function buyerBefore(text: string, at: number): boolean {
   const first = lineAt(text, above.start - 1);
   return !BARE_VENDOR_LABEL.test(text.slice(first.start, first.end).trim());
 }
+
+/** A table row's first cell that labels the customer, the name in the next cell. */
+const TABLE_BUYER_CELL = new RegExp(
+  `^[ \\t]*\\|?[ \\t]*(?:\\*\\*)?(?:${BUYER_WORDS})(?:[ \\t]+(?:name|details))?[ \\t]*:?(?:\\*\\*)?[ \\t]*\\|[ \\t]*(?:\\*\\*)?[ \\t]*$`,
+  'iu',
+);
 
 /** Words of a block's heading that name the customer's address, not the vendor's. */
 const BUYER_ADDRESS =

@@ -2381,4 +2381,12 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       '| **Total due** | | **€ 240.00** |';
     expect(extractInvoice(text).vendor).toBe('Nordbit Oy');
   });
+  it('reads a practice’s letterhead with a doctor’s faculty (“Dr. med.”) as its name', () => {
+    const text =
+      'Praxis Dr. med. Jana Vogt\nFachärztin für Allgemeinmedizin\nLindenstraße 4, 10115 Berlin\n\n' +
+      'Rechnungsnummer: PV-25-0192\nRechnungsdatum: 01.07.2025\n\n' +
+      'Datum      GOÄ-Nr.  Leistung                 Betrag\n01.07.25   1        Beratung                 10,72 €\n\n' +
+      'Rechnungsbetrag                              10,72 €';
+    expect(extractInvoice(text).vendor).toBe('Praxis Dr. med. Jana Vogt');
+  });
 });

@@ -2669,6 +2669,9 @@ const isAddress = (s: string) => ADDRESS.test(s) || POSTCODE.test(s);
 const NAME_JOINERS =
   /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och|og|i|e|ja|és|ve|o|på|av|ved|til|zum|zur|am|im|bei|auf|op|aan|het|sur|au|aux|della|delle|dei|degli|do|dos|das|na|w|u)$/i;
 
+/** A doctor's faculty, written small after "Dr." ("Dr. med.", "Dr. med. dent.", "Dr. rer. nat."). */
+const ACADEMIC = /^(?:med|dent|vet|rer|nat|phil|jur|oec|pol|habil|univ|sc|techn|theol)\.$/;
+
 /** Two to six capitalised words of letters (any script) that are not a field's label. */
 function looksLikeName(s: string): boolean {
   // a company's name may be quoted within it ('PPHU "Drewmet" Jan Kowalczyk', „Agro-Pol")
@@ -2681,7 +2684,11 @@ function looksLikeName(s: string): boolean {
     (w) =>
       !NOT_NAME.test(w.replace(/^["„“«]|["”“»]?[.:]*$/g, '')) &&
       !DOCUMENT_WORD.test(w.replace(/^["„“«]|["”“»]?[.:]*$/g, '')) &&
-      (/^["„“«]?[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w) || /^[dl]['’]\p{Lu}/u.test(w)),
+      (/^["„“«]?[\p{Lu}&]/u.test(w) ||
+        NAME_JOINERS.test(w) ||
+        /^[dl]['’]\p{Lu}/u.test(w) ||
+        // (a doctor's faculty after the title: "Praxis Dr. med. Anna Kessler", "Dr. rer. nat.")
+        (ACADEMIC.test(w) && /(?:^|\s)Dr\.?\s/.test(s))),
   );
 }
 

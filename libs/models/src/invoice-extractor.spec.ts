@@ -2389,4 +2389,14 @@ describe('extractInvoice, the ninth round (dev9)', () => {
       'Rechnungsbetrag                              10,72 €';
     expect(extractInvoice(text).vendor).toBe('Praxis Dr. med. Jana Vogt');
   });
+  it('reads an invoice’s own “From:” below a forwarded message’s header as its vendor', () => {
+    const text =
+      'Was this one paid?\n\n---------- Forwarded message ---------\nFrom: Lena Ruiz <lena@ruizdesign.io>\n' +
+      'Date: Mon, Jun 2, 2025 at 9:14 AM\nSubject: Invoice #0112\nTo: ap@northwind.example\n\nHi,\n\nPlease find my invoice below.\n\n' +
+      'INVOICE #0112\nIssued: May 31, 2025\nFrom: Ruiz Design Studio LLC, Austin, TX\nBill to: Northwind Bakery\n\n' +
+      'Logo design      $450.00\nTotal due: $450.00\n\nThanks!\nLena';
+    const read = readInvoice(text);
+    expect(read.fields.vendor).toBe('Ruiz Design Studio LLC');
+    expect(read.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
 });

@@ -2212,6 +2212,21 @@ const BY_WHOM =
 const ROLE_NOUN =
   /^(?:the[ \t]+)?(?:seller|vendor|merchant|supplier|retailer|verkäufer[sn]?|händler[sn]?|anbieter[sn]?|lieferanten?|vendeur|vendedor|venditore|verkoper|leverancier|fournisseur|proveedor|fornitore)$/iu;
 
+/** The four lines either side of a line (at most 400 characters each way): a mail header's block. */
+function headerAround(text: string, start: number, end: number): string {
+  const before = text
+    .slice(Math.max(0, start - 400), start)
+    .split('\n')
+    .slice(-5)
+    .join('\n');
+  const after = text
+    .slice(end, end + 400)
+    .split('\n')
+    .slice(0, 5)
+    .join('\n');
+  return `${before}${text.slice(start, end)}${after}`;
+}
+
 function vendorCandidates(text: string): VendorCandidate[] {
   const out: VendorCandidate[] = [];
   // "Prepared by an agent on behalf of X": X issued it, whatever label names the agent
@@ -2238,7 +2253,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (
       /^[ \t]*(?:from|von|från|fra|de|van|od|da)[ \t]*:/i.test(text.slice(line.start, line.end)) &&
       /^[ \t]*(?:subject|sent|cc|betreff|gesendet|objet|envoyé|asunto|enviado|ämne|emne|onderwerp|verzonden|temat|oggetto|inviato)[ \t]*:/im.test(
-        text,
+        // (the header's own lines around it: an invoice's "From:" further down a forwarded
+        // message, below its "INVOICE #0047", labels the vendor)
+        headerAround(text, line.start, line.end),
       )
     )
       continue;

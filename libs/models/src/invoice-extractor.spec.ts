@@ -2399,4 +2399,11 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(read.fields.vendor).toBe('Ruiz Design Studio LLC');
     expect(read.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
   });
+  it('reads an Arabic currency’s name after the total, by its country’s adjective or the text’s places', () => {
+    const aed =
+      'فاتورة\nدبي – الإمارات العربية المتحدة\nالتاريخ: 2025/05/20\nالإجمالي: 1,050.00 درهم';
+    expect(extractInvoice(aed).currency).toBe('AED');
+    const sar = 'فاتورة\nالتاريخ: 2025/05/20\nالإجمالي: 230.00 ريال سعودي';
+    expect(extractInvoice(sar).currency).toBe('SAR');
+  });
 });

@@ -260,6 +260,39 @@ export function findAmounts(text: string): Amount[] {
 /** Symbols whose default reading is a guess when the text says nothing more. */
 const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', '￥', 'R', 'Fr', 'Fr.']);
 
+/** Arabic currencies' names after an amount, with the adjective of their country if written. */
+const ARABIC_CURRENCY = /^\s*(درهم|ريال|دينار|جنيه)(?:\s+(\p{L}+))?/u;
+const ARABIC_QUALIFIED: Record<string, string> = {
+  'درهم إماراتي': 'AED',
+  'درهم اماراتي': 'AED',
+  'درهم مغربي': 'MAD',
+  'ريال سعودي': 'SAR',
+  'ريال قطري': 'QAR',
+  'ريال عماني': 'OMR',
+  'دينار كويتي': 'KWD',
+  'دينار بحريني': 'BHD',
+  'دينار أردني': 'JOD',
+  'جنيه مصري': 'EGP',
+};
+/** Each Arabic currency's name: its countries (the first its default) and their places' names. */
+const ARABIC_COUNTRY: Record<string, Array<[string, RegExp]>> = {
+  درهم: [
+    ['AED', /الإمارات|الامارات|دبي|أبوظبي|أبو ظبي|الشارقة|عجمان|\bUAE\b|Dubai/u],
+    ['MAD', /المغرب|الرباط|الدار البيضاء|مراكش|Maroc|Morocco/u],
+  ],
+  ريال: [
+    ['SAR', /السعودية|الرياض|جدة|الدمام|Saudi|Riyadh/u],
+    ['QAR', /قطر|الدوحة|Qatar|Doha/u],
+    ['OMR', /عمان|مسقط|Oman|Muscat/u],
+  ],
+  دينار: [
+    ['KWD', /الكويت|Kuwait/u],
+    ['BHD', /البحرين|المنامة|Bahrain/u],
+    ['JOD', /الأردن|عمّان|Jordan/u],
+  ],
+  جنيه: [['EGP', /مصر|القاهرة|الإسكندرية|Egypt|Cairo/u]],
+};
+
 function currencyNear(
   before: string,
   after: string,
@@ -274,6 +307,17 @@ function currencyNear(
   const wordAfter = /^\s*([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
   if (wordAfter && CURRENCY_WORDS[wordAfter])
     return { code: CURRENCY_WORDS[wordAfter], guessed: false };
+  // an Arabic currency's name after the amount, its country said after it or in the text
+  // ("10,552.50 درهم إماراتي", "502.50 درهم" in a Dubai invoice)
+  const arabic = ARABIC_CURRENCY.exec(after);
+  if (arabic) {
+    const [, unit, qualifier] = arabic;
+    const said = qualifier && ARABIC_QUALIFIED[`${unit} ${qualifier}`];
+    if (said) return { code: said, guessed: false };
+    for (const [code, place] of ARABIC_COUNTRY[unit] ?? [])
+      if (place.test(text)) return { code, guessed: false };
+    return { code: ARABIC_COUNTRY[unit][0][0], guessed: true };
+  }
   const symbolBefore = new RegExp(`(?<!\\p{L})${symbolPattern!.source}\\s*$`, 'u').exec(
     before,
   )?.[1];

@@ -2406,4 +2406,11 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     const sar = 'فاتورة\nالتاريخ: 2025/05/20\nالإجمالي: 230.00 ريال سعودي';
     expect(extractInvoice(sar).currency).toBe('SAR');
   });
+  it('reads “رقم الفاتورة المبدئية” (a proforma’s, a tax invoice’s …) as an invoice number’s label', () => {
+    const text =
+      'مؤسسة الريم للتجارة\nفاتورة مبدئية\nرقم الفاتورة المبدئية: PF-2025-0101\nالتاريخ: 2025/05/20\nالإجمالي: 1,050.00 درهم إماراتي';
+    const read = readInvoice(text);
+    expect(read.fields.invoiceNumber).toBe('PF-2025-0101');
+    expect(read.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });

@@ -457,7 +457,7 @@ const NUMBER_LABELS = new RegExp(
 const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'iu');
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;

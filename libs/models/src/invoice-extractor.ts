@@ -1663,13 +1663,15 @@ function fieldsOf(text: string): Array<{ at: number; field: string }> {
 /** Whether a customer's label comes just before `at` (on its line or the line above). */
 function buyerBefore(text: string, at: number): boolean {
   const line = lineAt(text, at);
+  // (the line up to it, at most 200 characters: a long line's many names each read it whole)
+  const upTo = lineBefore(text, at);
   if (
     BUYER_LABEL.test(text.slice(Math.max(0, at - 30), at)) ||
-    BUYER_IN_FIELD.test(text.slice(line.start, at)) ||
+    BUYER_IN_FIELD.test(upTo) ||
     // a line addressed "To:" ("To: The Directors, Fenwick & Hale Ltd")
-    /^[ \t]*(?:to|an|à|para|per|til|till|aan)[ \t]*:/iu.test(text.slice(line.start, at)) ||
+    /^[ \t]*(?:to|an|à|para|per|til|till|aan)[ \t]*:/iu.test(upTo) ||
     // a table's row whose first cell is the customer's label ("| Customer | Lindqvist Design AB |")
-    TABLE_BUYER_CELL.test(text.slice(line.start, at))
+    TABLE_BUYER_CELL.test(upTo)
   )
     return true;
   // a label on its own line above, in any wording ("Buyer (Bill to):", "Customer details")
@@ -2513,8 +2515,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // a legal form after a capitalised word: "As discussed" opens a sentence, it names nobody
     if (!/\p{Lu}/u.test(seg.slice(0, legal.index))) continue;
     const upto = upToLegalForm(seg);
+    // (its line, at most 200 characters either side: a long line's many companies each read
+    // only their part of it)
+    if (THIRD_PARTY.test(lineAround(text, segAt, segAt + seg.length))) continue;
     const segLine = lineAt(text, segAt);
-    if (THIRD_PARTY.test(text.slice(segLine.start, segLine.end))) continue;
     if (buyerBefore(text, segAt) || BUYER_IN_FIELD.test(upto) || /\bto\s*:/i.test(upto)) continue;
     if (inBuyerBlock(text, segAt)) continue;
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;

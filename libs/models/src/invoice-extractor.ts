@@ -243,7 +243,13 @@ export function findAmounts(text: string): Amount[] {
     const start = m.index;
     const end = start + m[0].length;
     // a column's padding may stand between a code and its amount: "TOTALE EUR        7,70"
-    const before = /\S{0,6}[^\S\n]*$/.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
+    // (its padding closed up however wide, so no word is cut by a window: the "R" of "Yhteensä EUR"
+    // thirty spaces before "793,16" is no rand's sign)
+    let pad = start;
+    while (pad > 0 && start - pad < 200 && /[^\S\n]/.test(text[pad - 1])) pad--;
+    let word = pad;
+    while (word > 0 && pad - word < 6 && /\S/.test(text[word - 1])) word--;
+    const before = text.slice(word, start);
     const after = text.slice(end, end + 16);
     const near = currencyNear(before, after, text);
     out.push({ value, currency: near?.code, guessed: near?.guessed, start, end });
@@ -253,6 +259,39 @@ export function findAmounts(text: string): Amount[] {
 
 /** Symbols whose default reading is a guess when the text says nothing more. */
 const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', '￥', 'R', 'Fr', 'Fr.']);
+
+/** Arabic currencies' names after an amount, with the adjective of their country if written. */
+const ARABIC_CURRENCY = /^\s*(درهم|ريال|دينار|جنيه)(?:\s+(\p{L}+))?/u;
+const ARABIC_QUALIFIED: Record<string, string> = {
+  'درهم إماراتي': 'AED',
+  'درهم اماراتي': 'AED',
+  'درهم مغربي': 'MAD',
+  'ريال سعودي': 'SAR',
+  'ريال قطري': 'QAR',
+  'ريال عماني': 'OMR',
+  'دينار كويتي': 'KWD',
+  'دينار بحريني': 'BHD',
+  'دينار أردني': 'JOD',
+  'جنيه مصري': 'EGP',
+};
+/** Each Arabic currency's name: its countries (the first its default) and their places' names. */
+const ARABIC_COUNTRY: Record<string, Array<[string, RegExp]>> = {
+  درهم: [
+    ['AED', /الإمارات|الامارات|دبي|أبوظبي|أبو ظبي|الشارقة|عجمان|\bUAE\b|Dubai/u],
+    ['MAD', /المغرب|الرباط|الدار البيضاء|مراكش|Maroc|Morocco/u],
+  ],
+  ريال: [
+    ['SAR', /السعودية|الرياض|جدة|الدمام|Saudi|Riyadh/u],
+    ['QAR', /قطر|الدوحة|Qatar|Doha/u],
+    ['OMR', /عمان|مسقط|Oman|Muscat/u],
+  ],
+  دينار: [
+    ['KWD', /الكويت|Kuwait/u],
+    ['BHD', /البحرين|المنامة|Bahrain/u],
+    ['JOD', /الأردن|عمّان|Jordan/u],
+  ],
+  جنيه: [['EGP', /مصر|القاهرة|الإسكندرية|Egypt|Cairo/u]],
+};
 
 function currencyNear(
   before: string,
@@ -268,6 +307,17 @@ function currencyNear(
   const wordAfter = /^\s*([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
   if (wordAfter && CURRENCY_WORDS[wordAfter])
     return { code: CURRENCY_WORDS[wordAfter], guessed: false };
+  // an Arabic currency's name after the amount, its country said after it or in the text
+  // ("10,552.50 درهم إماراتي", "502.50 درهم" in a Dubai invoice)
+  const arabic = ARABIC_CURRENCY.exec(after);
+  if (arabic) {
+    const [, unit, qualifier] = arabic;
+    const said = qualifier && ARABIC_QUALIFIED[`${unit} ${qualifier}`];
+    if (said) return { code: said, guessed: false };
+    for (const [code, place] of ARABIC_COUNTRY[unit] ?? [])
+      if (place.test(text)) return { code, guessed: false };
+    return { code: ARABIC_COUNTRY[unit][0][0], guessed: true };
+  }
   const symbolBefore = new RegExp(`(?<!\\p{L})${symbolPattern!.source}\\s*$`, 'u').exec(
     before,
   )?.[1];
@@ -305,6 +355,15 @@ function lineAt(text: string, index: number): { start: number; end: number; colu
   return { start, end: newline < 0 ? text.length : newline, column: index - start };
 }
 
+/** The line of an amount, at most 200 characters either side of it (a long line costs no more). */
+function lineAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 200);
+  const window = text.slice(from, end + 200);
+  const lineStart = window.lastIndexOf('\n', start - from - 1) + 1;
+  const lineEnd = window.indexOf('\n', end - from);
+  return window.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+}
+
 /**
  * What the line above says over `index`'s column: a table's header over its value, as in a PDF
  * pasted as text ("Invoice No      Date" over "TPW-10488       14/02/2025"). Only for a value
@@ -337,7 +396,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -370,14 +429,14 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
 ];
 /** Lines that are not the payable total: parts of it, taxes, and what a till hands back. */
 const NOT_TOTAL =
-  /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base|carried\s+forward|brought\s+forward|übertrag)\b/i;
+  /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|ekskl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base|carried\s+forward|brought\s+forward|übertrag)\b/i;
 /** A total that leaves something out ("Total excl. VAT", "Totaal excl. btw", "Summe netto"). */
 const EXCLUDING =
-  /\b(excl\.?|exkl\.?|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before|ht|h\.t)\b/i;
+  /\b(excl\.?|exkl\.?|ekskl\.?|eksklusive|exklusive|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before|ht|h\.t|veroton|(?:uden|utan|uten|zonder|sin|senza|sem|bez|ilman)[ \t]+(?:moms|mva|btw|iva|vat|dph|pdv|ddv|alv|áfa|kdv|tax))\b/i;
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|bon(?:nummer|nr)|kassenbon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|bon(?:nummer|nr)|kassenbon|beleg|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -398,7 +457,7 @@ const NUMBER_LABELS = new RegExp(
 const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'iu');
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
@@ -554,7 +613,7 @@ const RECEIPT_LABEL =
   /^(?:receipt|ticket|bon|beleg|quittung|kassenbon|recibo|ricevuta|reçu|kvitto|kvittering|kuitti|scontrino|check)(?![\p{L}])/iu;
 /** A credit note's label of its number. */
 const CREDIT_LABEL =
-  /^(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|creditnota|kreditnota|hyvityslasku)/iu;
+  /^(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|hyvityslasku)/iu;
 /** An invoice's label of its number. */
 const INVOICE_LABEL =
   /^(?:invoice|inv|tax[ \t]+invoice|rechnung|factur|fattur|fatur|factuur|faktur|lasku|számla|חשבונית)/iu;
@@ -1604,11 +1663,15 @@ function fieldsOf(text: string): Array<{ at: number; field: string }> {
 /** Whether a customer's label comes just before `at` (on its line or the line above). */
 function buyerBefore(text: string, at: number): boolean {
   const line = lineAt(text, at);
+  // (the line up to it, at most 200 characters: a long line's many names each read it whole)
+  const upTo = lineBefore(text, at);
   if (
     BUYER_LABEL.test(text.slice(Math.max(0, at - 30), at)) ||
-    BUYER_IN_FIELD.test(text.slice(line.start, at)) ||
+    BUYER_IN_FIELD.test(upTo) ||
     // a line addressed "To:" ("To: The Directors, Fenwick & Hale Ltd")
-    /^[ \t]*(?:to|an|à|para|per|til|till|aan)[ \t]*:/iu.test(text.slice(line.start, at))
+    /^[ \t]*(?:to|an|à|para|per|til|till|aan)[ \t]*:/iu.test(upTo) ||
+    // a table's row whose first cell is the customer's label ("| Customer | Lindqvist Design AB |")
+    TABLE_BUYER_CELL.test(upTo)
   )
     return true;
   // a label on its own line above, in any wording ("Buyer (Bill to):", "Customer details")
@@ -1627,6 +1690,12 @@ function buyerBefore(text: string, at: number): boolean {
   const first = lineAt(text, above.start - 1);
   return !BARE_VENDOR_LABEL.test(text.slice(first.start, first.end).trim());
 }
+
+/** A table row's first cell that labels the customer, the name in the next cell. */
+const TABLE_BUYER_CELL = new RegExp(
+  `^[ \\t]*\\|?[ \\t]*(?:\\*\\*)?(?:${BUYER_WORDS})(?:[ \\t]+(?:name|details))?[ \\t]*:?(?:\\*\\*)?[ \\t]*\\|[ \\t]*(?:\\*\\*)?[ \\t]*$`,
+  'iu',
+);
 
 /** Words of a block's heading that name the customer's address, not the vendor's. */
 const BUYER_ADDRESS =
@@ -1832,6 +1901,22 @@ function abbreviates(short: string, long: string): boolean {
   );
 }
 
+/** A message's first words saying its writer received the invoice it pastes (the customer). */
+const RECEIVED_IT =
+  /(?<![\p{L}])(?:i|we)[ \t]+(?:have[ \t]+|'ve[ \t]+|just[ \t]+)?(?:received|got)[ \t]+(?:this|the|your|an?)|(?:ik|wij|we)[ \t]+(?:heb|hebben)[ \t]+[^\n.?!]{0,40}ontvangen|j['’]ai[ \t]+(?:bien[ \t]+)?reçu|nous[ \t]+avons[ \t]+(?:bien[ \t]+)?reçu|(?:ich|wir)[ \t]+(?:habe|haben)[ \t]+[^\n.?!]{0,40}(?:erhalten|bekommen)|he[ \t]+recibido|ho[ \t]+ricevuto|(?:jag|vi)[ \t]+har[ \t]+(?:fått|mottagit)|(?:jeg|vi)[ \t]+har[ \t]+(?:modtaget|mottatt|fått)/iu;
+
+/** Whether a signature's person is the document's customer: named after a buyer's label, or
+ * writing that the invoice was received. */
+function signerIsCustomer(text: string, name: string): boolean {
+  if (RECEIVED_IT.test(text.slice(0, 300))) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = lineBefore(text, at);
+    if (BUYER_IN_FIELD.test(before) && before.length - before.search(BUYER_IN_FIELD) <= 40)
+      return true;
+  }
+  return false;
+}
+
 /** How a name after a colon-less "from" (one word) is read: the weakest label. */
 const WEAK_FROM = 'after "from", one word';
 
@@ -1866,6 +1951,17 @@ function vendor(text: string): Reading<string> | undefined {
         confidence: Math.max(company.confidence, 0.8),
         how: `${company.how}, signed by ${best.value}`,
       };
+  }
+  // a person's signature whose name the document gives its customer ("Client : Mme Nathalie
+  // Lemaire"), or below a message saying the invoice was received ("ik heb deze factuur
+  // ontvangen"): the customer forwarding it signs, and the one company read issued it
+  if (best.kind === 'signature' && !legalForm(best.value) && signerIsCustomer(text, best.value)) {
+    const signer = best.value;
+    const companies = all.filter(
+      (c) => (c.kind === 'legal' || c.kind === 'letterhead') && !sameCompany(c.value, signer),
+    );
+    if (companies.length && companies.every((c) => sameCompany(c.value, companies[0].value)))
+      best = { ...companies[0], how: `${companies[0].how}, signed by its customer ${signer}` };
   }
   // a practitioner labelled as the provider ("Provider: Dr Mei Tan") works for the company whose
   // letterhead heads the document ("Harbourside Dental Pty Ltd"), which issued the invoice
@@ -2162,6 +2258,21 @@ const BY_WHOM =
 const ROLE_NOUN =
   /^(?:the[ \t]+)?(?:seller|vendor|merchant|supplier|retailer|verkäufer[sn]?|händler[sn]?|anbieter[sn]?|lieferanten?|vendeur|vendedor|venditore|verkoper|leverancier|fournisseur|proveedor|fornitore)$/iu;
 
+/** The four lines either side of a line (at most 400 characters each way): a mail header's block. */
+function headerAround(text: string, start: number, end: number): string {
+  const before = text
+    .slice(Math.max(0, start - 400), start)
+    .split('\n')
+    .slice(-5)
+    .join('\n');
+  const after = text
+    .slice(end, end + 400)
+    .split('\n')
+    .slice(0, 5)
+    .join('\n');
+  return `${before}${text.slice(start, end)}${after}`;
+}
+
 function vendorCandidates(text: string): VendorCandidate[] {
   const out: VendorCandidate[] = [];
   // "Prepared by an agent on behalf of X": X issued it, whatever label names the agent
@@ -2188,7 +2299,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (
       /^[ \t]*(?:from|von|från|fra|de|van|od|da)[ \t]*:/i.test(text.slice(line.start, line.end)) &&
       /^[ \t]*(?:subject|sent|cc|betreff|gesendet|objet|envoyé|asunto|enviado|ämne|emne|onderwerp|verzonden|temat|oggetto|inviato)[ \t]*:/im.test(
-        text,
+        // (the header's own lines around it: an invoice's "From:" further down a forwarded
+        // message, below its "INVOICE #0047", labels the vendor)
+        headerAround(text, line.start, line.end),
       )
     )
       continue;
@@ -2402,8 +2515,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // a legal form after a capitalised word: "As discussed" opens a sentence, it names nobody
     if (!/\p{Lu}/u.test(seg.slice(0, legal.index))) continue;
     const upto = upToLegalForm(seg);
+    // (its line, at most 200 characters either side: a long line's many companies each read
+    // only their part of it)
+    if (THIRD_PARTY.test(lineAround(text, segAt, segAt + seg.length))) continue;
     const segLine = lineAt(text, segAt);
-    if (THIRD_PARTY.test(text.slice(segLine.start, segLine.end))) continue;
     if (buyerBefore(text, segAt) || BUYER_IN_FIELD.test(upto) || /\bto\s*:/i.test(upto)) continue;
     if (inBuyerBlock(text, segAt)) continue;
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
@@ -2619,6 +2734,9 @@ const isAddress = (s: string) => ADDRESS.test(s) || POSTCODE.test(s);
 const NAME_JOINERS =
   /^(?:&|and|of|the|de|du|des|la|le|van|von|der|den|del|di|da|y|et|und|en|och|og|i|e|ja|és|ve|o|på|av|ved|til|zum|zur|am|im|bei|auf|op|aan|het|sur|au|aux|della|delle|dei|degli|do|dos|das|na|w|u)$/i;
 
+/** A doctor's faculty, written small after "Dr." ("Dr. med.", "Dr. med. dent.", "Dr. rer. nat."). */
+const ACADEMIC = /^(?:med|dent|vet|rer|nat|phil|jur|oec|pol|habil|univ|sc|techn|theol)\.$/;
+
 /** Two to six capitalised words of letters (any script) that are not a field's label. */
 function looksLikeName(s: string): boolean {
   // a company's name may be quoted within it ('PPHU "Drewmet" Jan Kowalczyk', „Agro-Pol")
@@ -2631,7 +2749,11 @@ function looksLikeName(s: string): boolean {
     (w) =>
       !NOT_NAME.test(w.replace(/^["„“«]|["”“»]?[.:]*$/g, '')) &&
       !DOCUMENT_WORD.test(w.replace(/^["„“«]|["”“»]?[.:]*$/g, '')) &&
-      (/^["„“«]?[\p{Lu}&]/u.test(w) || NAME_JOINERS.test(w) || /^[dl]['’]\p{Lu}/u.test(w)),
+      (/^["„“«]?[\p{Lu}&]/u.test(w) ||
+        NAME_JOINERS.test(w) ||
+        /^[dl]['’]\p{Lu}/u.test(w) ||
+        // (a doctor's faculty after the title: "Praxis Dr. med. Anna Kessler", "Dr. rer. nat.")
+        (ACADEMIC.test(w) && /(?:^|\s)Dr\.?\s/.test(s))),
   );
 }
 
@@ -2668,7 +2790,7 @@ function addsUp(total: Amount, amounts: Amount[]): boolean {
 
 /** A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito"). */
 const CREDIT_NOTE =
-  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|creditnota|kreditnota|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])/iu;
+  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])/iu;
 
 /** A line of a payment already made: a bare "Balance" below one is what is left to pay. */
 const PAID_BEFORE =
@@ -2681,6 +2803,10 @@ const PAID_LINE =
 /** A label of what is due if paid late: after a date, after the due date, a late payment's. */
 const LATE =
   /(?<![\p{L}])(?:(?:after|past)[ \t]+(?:\d{1,4}[./-]\d|(?:the[ \t]+)?due[ \t]+date|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[ \t]+\d)|if[ \t]+(?:paid|received)[ \t]+(?:after|late)|late[ \t]+payment|nach[ \t]+(?:dem[ \t]+)?(?:\d{1,2}\.\d|fälligkeit)|après[ \t]+(?:le[ \t]+\d|l['’]?[ \t]*échéance)|dopo[ \t]+(?:il[ \t]+\d|la[ \t]+scadenza)|después[ \t]+del?[ \t]+(?:\d|vencimiento)|na[ \t]+(?:de[ \t]+)?vervaldatum)/iu;
+
+/** A line's words saying its amount will be asked for later, by another invoice. */
+const LATER_INVOICE =
+  /(?<![\p{L}])(?:will[ \t]+be[ \t]+(?:invoiced|billed)|to[ \t]+be[ \t]+(?:invoiced|billed)|(?:due|payable|invoiced|billed)[ \t]+(?:on|upon)[ \t]+(?:completion|delivery|handover|installation)|wird[ \t]+(?:[\p{L} \t]{0,30}[ \t])?(?:in[ \t]+rechnung[ \t]+gestellt|berechnet)|sera[ \t]+factur\p{L}*|será[ \t]+facturad\p{L}*|verrà[ \t]+fatturat\p{L}*|wordt[ \t]+(?:later[ \t]+)?gefactureerd)(?![\p{L}])/iu;
 
 /** A tax's amount in brackets after the total's label: "(incl. VAT £49.67)", "(davon MwSt. 4,45 €)". */
 const TAX_IN_BRACKETS =
@@ -2972,7 +3098,10 @@ function total(text: string): Reading<Amount> | undefined {
       s.amount.value > chosen.amount.value + 0.005 &&
       // (an amount: in cents or with its currency, not a card's last digits nor a year)
       (!!s.amount.currency || /[.,]\d{2}$/.test(text.slice(s.amount.start, s.amount.end))) &&
-      !/\*{2,}|x{3,}|•{2,}/i.test(text.slice(Math.max(0, s.amount.start - 6), s.amount.start)),
+      !/\*{2,}|x{3,}|•{2,}/i.test(text.slice(Math.max(0, s.amount.start - 6), s.amount.start)) &&
+      // (not a balance its line says a later invoice asks for: "Balance of £10,416.00 will be
+      // invoiced on completion", on a deposit's invoice)
+      !LATER_INVOICE.test(lineAround(text, s.amount.start, s.amount.end)),
   );
   const sums = addsUp(best.amount, amounts);
   if (rivals.length && !(sums && rivals.every((r) => r.amount.value < best.amount.value)))

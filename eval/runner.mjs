@@ -34,7 +34,8 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * invoice round's development split, written blind in one sitting (tuned on); `dev8-invoices.yaml`
  * and `dev9-invoices.yaml`, the eighth and ninth rounds' (written blind; tuned on), and
  * `dev8-questions.yaml` to `dev29-questions.yaml`, the fifth knowledge round's (written blind;
- * tuned on); `dev10-invoices.yaml`, the ninth invoice round's check (written blind, only counted);
+ * tuned on); `dev10-invoices.yaml`, the ninth invoice round's check (written blind, only counted)
+ * and the tenth's development split; `dev11-invoices.yaml`, the tenth round's check (only counted);
  * `fresh7.jsonl`, `fresh7-invoices.yaml` and `fresh7-questions.yaml`, written blind and measured
  * once at the round's end (only reported).
  * `routingTrain` is what the router's classifier learns from.
@@ -75,6 +76,7 @@ export function fixtures(root = ROOT) {
     invoicesDev8: readYaml(join(root, 'eval/extraction/dev8-invoices.yaml')),
     invoicesDev9: readYaml(join(root, 'eval/extraction/dev9-invoices.yaml')),
     invoicesDev10: readYaml(join(root, 'eval/extraction/dev10-invoices.yaml')),
+    invoicesDev11: readYaml(join(root, 'eval/extraction/dev11-invoices.yaml')),
     routingFresh7: readJsonl(join(root, 'eval/routing/fresh7.jsonl')),
     invoicesFresh7: readYaml(join(root, 'eval/extraction/fresh7-invoices.yaml')),
     questionsFresh7: readYaml(join(root, 'eval/knowledge/fresh7-questions.yaml')),
@@ -121,8 +123,9 @@ const SPLIT_FIXTURES = {
   dev8: [null, 'invoicesDev8', 'questionsDev8'],
   dev9: [null, 'invoicesDev9', 'questionsDev9'],
   dev10: [null, 'invoicesDev10', 'questionsDev10'],
+  dev11: [null, 'invoicesDev11', 'questionsDev11'],
   ...Object.fromEntries(
-    Array.from({ length: 19 }, (_, i) => i + 11).map((n) => [
+    Array.from({ length: 18 }, (_, i) => i + 12).map((n) => [
       `dev${n}`,
       [null, null, `questionsDev${n}`],
     ]),

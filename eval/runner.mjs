@@ -125,7 +125,7 @@ const SPLIT_FIXTURES = {
   dev10: [null, 'invoicesDev10', 'questionsDev10'],
   dev11: [null, 'invoicesDev11', 'questionsDev11'],
   ...Object.fromEntries(
-    Array.from({ length: 18 }, (_, i) => i + 12).map((n) => [
+    LATER_KNOWLEDGE_DEV.filter((n) => n > 11).map((n) => [
       `dev${n}`,
       [null, null, `questionsDev${n}`],
     ]),

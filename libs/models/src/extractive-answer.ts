@@ -601,16 +601,20 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // same passage states the rule for every product ("Every product carries a two-year warranty") or
   // another document states a rule with the same kind of answer ("You can return an item within
   // 30 days")
-  const named = (c: Candidate): boolean =>
-    [...c.sentence.matchAll(LINE)].some((m) => lemmas(m[1]).every((n) => !asked.includes(n)));
+  // (each sentence's named line read once, not once per pair of sentences)
+  const named = new Set(
+    candidates.filter((c) =>
+      [...c.sentence.matchAll(LINE)].some((m) => lemmas(m[1]).every((n) => !asked.includes(n))),
+    ),
+  );
   for (const c of candidates) {
-    if (c.answersKind === false || !named(c)) continue;
+    if (c.answersKind === false || !named.has(c)) continue;
     const general = candidates.some(
       (s) =>
         s !== c &&
         (s.passage === c.passage ? UNIVERSAL.test(s.sentence) : true) &&
         s.answersKind !== false &&
-        !named(s) &&
+        !named.has(s) &&
         [...c.matched].every((q) => s.matched.has(q) || names.has(q)),
     );
     if (general) c.score *= NAMED_SCOPE;

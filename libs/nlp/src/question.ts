@@ -243,17 +243,19 @@ export function spelled(text: string, { correct }: TermOptions): string {
  * CUSTOMER_PHRASE_WEIGHT, so that one idea does not count as several concepts.
  */
 export function customerPhraseTerms(question: string, options: TermOptions = {}): string[] {
-  return termsOf(question, options).phrase;
+  return termsOf(spelled(question, options), options).phrase;
 }
 
-/** A text's questionTerms and its customerPhraseTerms, its spelling corrected once. */
+/**
+ * A text's questionTerms and its customerPhraseTerms, from the text with its spelling corrected
+ * (`fixed`), read after the sentences before it (`context`, corrected too).
+ */
 function termsOf(
-  text: string,
+  fixed: string,
   options: TermOptions,
   context = '',
 ): { shop: string[]; phrase: string[] } {
-  const fixed = spelled(text, options);
-  const shop = contentTerms(inShopTermsAfter(spelled(context, options), fixed), options);
+  const shop = contentTerms(inShopTermsAfter(context, fixed), options);
   const read = new Set(shop);
   return { shop, phrase: contentTerms(fixed, options).filter((t) => !read.has(t)) };
 }
@@ -362,10 +364,12 @@ export function weightedQuestionTerms(
   // "A fox bit a hole in my tent. Is that covered?": what the question asks about is the
   // background the pronoun refers to — the sentence just before it — which then counts as asked
   const refers = REFERS_BACK.test(asking) && referent !== '';
-  const asked = termsOf(asking, options, background);
+  // the background's spelling corrected once: the asking sentence's context and its own terms
+  const fixedBackground = spelled(background, options);
+  const asked = termsOf(spelled(asking, options), options, fixedBackground);
   const none = { shop: [], phrase: [] };
-  const referred = refers ? termsOf(referent, options) : none;
-  const told = background ? termsOf(background, options) : none;
+  const referred = refers ? termsOf(spelled(referent, options), options) : none;
+  const told = background ? termsOf(fixedBackground, options) : none;
   const out = new Map<string, number>();
   for (const [terms, w] of [
     [asked.shop, 1],

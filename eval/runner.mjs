@@ -33,7 +33,7 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * development split, written blind in one sitting (tuned on); `dev7-invoices.yaml`, the seventh
  * invoice round's development split, written blind in one sitting (tuned on); `dev8-invoices.yaml`
  * and `dev9-invoices.yaml`, the eighth and ninth rounds' (written blind; tuned on), and
- * `dev8-questions.yaml` to `dev29-questions.yaml`, the fifth knowledge round's (written blind;
+ * `dev8-questions.yaml` to `dev30-questions.yaml`, the fifth knowledge round's (written blind;
  * tuned on); `dev10-invoices.yaml`, the ninth invoice round's check (written blind, only counted)
  * and the tenth's development split; `dev11-invoices.yaml`, the tenth round's check (only counted);
  * `fresh7.jsonl`, `fresh7-invoices.yaml` and `fresh7-questions.yaml`, written blind and measured
@@ -80,6 +80,8 @@ export function fixtures(root = ROOT) {
     routingFresh7: readJsonl(join(root, 'eval/routing/fresh7.jsonl')),
     invoicesFresh7: readYaml(join(root, 'eval/extraction/fresh7-invoices.yaml')),
     questionsFresh7: readYaml(join(root, 'eval/knowledge/fresh7-questions.yaml')),
+    routingRdev1: readJsonl(join(root, 'eval/routing/rdev1.jsonl')),
+    routingRdev2: readJsonl(join(root, 'eval/routing/rdev2.jsonl')),
     ...Object.fromEntries(
       LATER_KNOWLEDGE_DEV.map((n) => [
         `questionsDev${n}`,
@@ -90,11 +92,11 @@ export function fixtures(root = ROOT) {
 }
 
 /**
- * The fifth knowledge round's development splits, `dev8-questions.yaml` to `dev29-questions.yaml`:
+ * The fifth knowledge round's development splits, `dev8-questions.yaml` to `dev30-questions.yaml`:
  * 60 questions each, written blind in one sitting from the corpus alone, each measured before any
  * change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = Array.from({ length: 22 }, (_, i) => i + 8);
+const LATER_KNOWLEDGE_DEV = Array.from({ length: 23 }, (_, i) => i + 8);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -137,6 +139,10 @@ const SPLIT_FIXTURES = {
   fresh6: ['routingFresh6', 'invoicesFresh6', 'questionsFresh6'],
   // written blind at the start of the next round and measured once, at its end
   fresh7: ['routingFresh7', 'invoicesFresh7', 'questionsFresh7'],
+  // routing development splits written blind in one sitting (60 requests each, more of them
+  // sensitive), each measured on arrival, then tuned on
+  rdev1: ['routingRdev1', null, null],
+  rdev2: ['routingRdev2', null, null],
   // the router's own examples
   train: ['routingTrain', null, null],
 };

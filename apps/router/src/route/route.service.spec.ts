@@ -122,6 +122,10 @@ describe(RouteService.name, () => {
       'Northwind Print Ltd',
     ].join('\n');
     expect((await route(pasted)).route).toBe('extraction');
+    // nor a quoted e-mail's line ("> Please drop the parcel …"): our words, quoted back
+    const quoted =
+      'FW: your return\n\n> Return R-5512 created. Please drop the parcel at a post office.\n\nposted it on friday, has it arrived yet?';
+    expect((await route(quoted)).route).toBe('operational');
   });
 
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {

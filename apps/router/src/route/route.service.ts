@@ -147,7 +147,8 @@ export class RouteService {
     if (!this.model) return undefined;
     // a pasted document's sentences ("Payment within 30 days please.") are not the sender's
     if (looksLikeDocument(asked)) return undefined;
-    const sentences = splitSentences(asked);
+    // a quoted e-mail's lines ("> Please drop the parcel at any post office.") are ours
+    const sentences = splitSentences(asked.replace(/^[ \t]*>.*$/gm, ''));
     if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
     for (const sentence of sentences) {
       if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing

@@ -19,8 +19,47 @@ describe(SafetyFloor.name, () => {
       // a delivery a causative "have" asks to be sent elsewhere, of mine
       'Is it possible to have the delivery sent to a locker rather than my home address?',
       'i want to quit the loyalty club, how do i stop it', // ending a membership
+      // a pronoun standing for the money the sentence before named
+      'My gift voucher is worth 25 pounds. Could you pay that out?',
+      // "have" after a modal is the main verb: the money asked for
+      'The jacket went on sale a day later. Can I get the difference back?',
+      // a customer who has moved, with the new address or an order
+      'We have moved: 14 Birch Road, York YO1 7HH. Order 33190 has not left yet.',
+      'Just moved house!! new address is Flat 2, 8 Quay Street. parcel 551902 still says processing',
+      // text-speak's "u", and an item taken off an order
+      'can u take the gloves off this one, it has not shipped',
+      // a delivery moved to another day
+      'Could you postpone the delivery until I am back from holiday?',
+      'Can the driver bring it another day? I am at work all Thursday. Order 77102.',
+      // a change named by its noun
+      'We hereby request the deletion of our customer account and all data.',
+      // data on file said to be wrong
+      'my phone number is outdated on the order, new one is 0176 5512 990',
+      'Good morning. The name on my account is misspelt, it should be Aoife not Aiofe.',
+      // a membership of "your club", ended by a pronoun standing for it
+      'I joined your hiking club last spring. Would it be possible to end it now?',
     ])
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+  });
+
+  it('does not read a means of payment, a perfect after a modal or a question about delivery days as requests', () => {
+    for (const text of [
+      'Invoice 7781 was paid by bank transfer, please record it.',
+      'I paid by bank transfer for order 30044, can you confirm you got it?',
+      'Could it have been sent to the wrong address?',
+      'Does the courier deliver on another day if I am not home?',
+      'I moved to Norway last year. Do you ship there?',
+      'Can I have the receipt e-mailed again?',
+      'Your website shows the wrong address for your store.',
+      'I think I ordered the wrong size, what is the return window?',
+      'Is it possible to end a membership early?',
+      'When does the summer sale end?',
+      'Receipt 5521\nDate: 2025-02-01\nRepair: 19.50\nCharged to card ending 0093: 19.50 EUR',
+      'CREDIT NOTE CN-4410\nSupplier: Alpine Goods Ltd\nDate: 2025-03-01\nReturned: 1 x stove\nTotal credited: -120.00 EUR\nMethod: original payment card',
+      // a pronoun never reaches into a pasted document for what it stands for
+      'please put this one in for my expenses\n\nReceipt 2210\nDate: 2025-01-04\nTotal charged: 12.00 GBP\nVisa ending 5520',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
   });
 
   it('does not read descriptions of past payments, status questions or finding out as requests', () => {
@@ -49,6 +88,14 @@ describe(SafetyFloor.name, () => {
       'Jag vill ha pengarna tillbaka för order 1182.',
       'Proszę o zwrot pieniędzy za zamówienie 9921.',
       'Proszę zwrócić pieniądze.',
+      'Quiero mi dinero de vuelta, la tienda llegó rota.', // money back, not a refund's word
+      'Rivoglio i miei soldi.',
+      'Mi ridate la differenza?',
+      'Je veux mon argent maintenant.',
+      'Ich will mein Geld, sofort.',
+      'Oddajcie moje pieniądze!',
+      'Mi nueva dirección es Calle Mayor 5, Madrid.',
+      'C’est un cadeau, il faut mettre son nom sur le colis.', // the recipient's name
       'Por favor, anula mi pedido.',
       'Bitte ändern Sie die Lieferadresse.',
       'Ich brauche eine Kostenerstattung.', // a compound ending in the word
@@ -118,5 +165,9 @@ describe(documentParts.name, () => {
       ),
     ).toMatchObject({ sender: 'I was charged twice for this one, it seems' });
     expect(documentParts('Can you refund my order 1044 please?')).toBeUndefined();
+    // text-speak addresses us too
+    expect(
+      documentParts('Order: 1044\nDate: 2025-03-03\nTotal: 40 EUR\nItems: 2\ncan u check this one'),
+    ).toMatchObject({ sender: 'can u check this one' });
   });
 });

@@ -26,19 +26,19 @@ const MONEY_ACTIONS = new Set([
 const OTHER_LANGUAGES = new RegExp(
   [
     // German
-    '(?:zurück|rück)?erstatt\\p{L}*|(?:zurück|rück)zahl\\p{L}*|storn(?:o(?![\\p{L}])|ier\\p{L}*)|kündig\\p{L}*|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:\\p{L}+\\s+)?ändern|ändern\\s+(?:sie\\s+)?(?:(?:die|den|das|meine?n?)\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
+    'mein\\s+geld|neue\\s+(?:liefer)?adresse|(?:zurück|rück)?erstatt\\p{L}*|(?:zurück|rück)zahl\\p{L}*|storn(?:o(?![\\p{L}])|ier\\p{L}*)|kündig\\p{L}*|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:\\p{L}+\\s+)?ändern|ändern\\s+(?:sie\\s+)?(?:(?:die|den|das|meine?n?)\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
     // French
-    "rembours\\p{L}*|annul(?:er|ez|ons|é|ée|és|ées|ation|e)(?![\\p{L}])|résili\\p{L}*|récupérer\\s+(?:mon|mes)\\s+argent|(?:changer|modifier)\\s+(?:(?:mon|ma|mes|la|le|les)\\s+|l['’])?(?:iban|rib|adresse\\s+de\\s+livraison|coordonnées\\s+bancaires|carte|moyen\\s+de\\s+paiement)",
+    "rembours\\p{L}*|mon\\s+argent|nouvelle\\s+adresse|(?:mettre|changer|modifier)\\s+(?:le|son|mon|ma|sa|leur)\\s+(?:nom|téléphone|numéro|destinataire|adresse)|annul(?:er|ez|ons|é|ée|és|ées|ation|e)(?![\\p{L}])|résili\\p{L}*|récupérer\\s+(?:mon|mes)\\s+argent|(?:changer|modifier)\\s+(?:(?:mon|ma|mes|la|le|les)\\s+|l['’])?(?:iban|rib|adresse\\s+de\\s+livraison|coordonnées\\s+bancaires|carte|moyen\\s+de\\s+paiement)",
     // Spanish and Portuguese
-    'reembols\\p{L}*|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+)?dinero|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ación|amento)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
+    'reembols\\p{L}*|(?:dinero|dinheiro)\\s+de\\s+volta|dinero\\s+de\\s+vuelta|(?:mi|o\\s+meu)\\s+(?:dinero|dinheiro)|(?:nueva|nova)\\s+direcci[oó]n|novo\\s+endere[cç]o|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+)?dinero|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ación|amento)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
     // Italian
-    "rimbors\\p{L}*|annull(?:are|ate|a|i|amento)(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
+    "rimbors\\p{L}*|(?:mi\\s+)?ridat[ei]\\p{L}*|ridatemi|(?:i\\s+)?(?:miei\\s+)?soldi\\s+indietro|rivoglio\\s+(?:i\\s+)?(?:miei\\s+)?soldi|nuovo\\s+indirizzo|annull(?:are|ate|a|i|amento)(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
     // Dutch
     'terugbeta\\p{L}*|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
     // Scandinavian
     'återbetal\\p{L}*|pengarna\\s+tillbaka|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|penger(?:ne)?\\s+tilbake|kanseller\\p{L}*|annuller\\p{L}*',
     // Polish
-    'zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru\\s+konta|adresu\\s+dostawy)',
+    'moje\\s+pieni\\p{L}*|oddajcie|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru\\s+konta|adresu\\s+dostawy)',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -75,7 +75,7 @@ const OWN_LINE_WORDS = 6;
  * Contact us".
  */
 const ADDRESSING =
-  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you)\b|^\s*(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
+  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|(?:can|could|would)\s+(?:you|u))\b|^\s*(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
 
 /** How a payment instruction says to pay: by a means, to an account, within a time. */
 const PAYMENT_HOW =
@@ -160,8 +160,9 @@ const CHANGE_ACTIONS = new Set([
   'unsubscribe',
   'undo',
   'merge',
-  // "quit the loyalty club", "leave the plan": ending a membership
+  // "quit the loyalty club", "leave the plan", "end it": ending a membership
   'quit',
+  'end',
 ]);
 
 /** Account, payment and money data. */
@@ -228,6 +229,63 @@ const DESTINATION_CHANGE = new Set([
 
 /** What a customer can ask us not to do ("don't ship it", "do not renew my plan"). */
 const STOPPABLE = new Set([...DELIVERY_ACTIONS, 'renew', 'charge', 'bill']);
+
+/**
+ * A change named by its noun ("the erasure of my account", "deletion of our data"): with one of
+ * OBJECTS it is the change, as the verb would be.
+ */
+const NOMINAL_CHANGES = new Map([
+  ['erasure', 'delete'],
+  ['deletion', 'delete'],
+  ['removal', 'remove'],
+  ['closure', 'close'],
+  ['termination', 'terminate'],
+]);
+const RESCHEDULED = 'move a delivery to another day';
+/** Words saying the customer's data on file is wrong ("wrong email on my account, it should be …"). */
+const WRONG = new Set(['wrong', 'incorrect', 'misspelled', 'misspelt', 'typo', 'outdated', 'old']);
+/** The customer's data a correction changes. */
+const DATA = new Set(['email', 'e-mail', 'address', 'phone', 'name', 'card', 'iban', 'detail']);
+/** Verbs that move a delivery to another day ("postpone the delivery", "reschedule it"). */
+const RESCHEDULE = new Set(['reschedule', 'postpone', 'delay', 'rearrange']);
+/** Who or what brings an order ("can the courier come on Monday instead"). */
+const CARRIERS = new Set([
+  'courier',
+  'driver',
+  'delivery',
+  'postman',
+  'parcel',
+  'package',
+  'shipment',
+  'order',
+]);
+/** Words of another day or time for a delivery. */
+const OTHER_DAY = new Set(['instead', 'later', 'another', 'different', 'other']);
+/** A pronoun standing for what the sentence before named ("I have 60 of credit. Pay it out."). */
+const REFERRING = new Set(['it', 'that', 'this', 'them', 'those']);
+
+/**
+ * A customer who says they have moved, with a new address or an order not yet delivered: asking
+ * for the delivery address to change ("I moved last week. 27 Alder Lane now. Order 6618.").
+ */
+const MOVED =
+  /\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated|moving)(?!\s+(?:the|it|them|this|that|my|our|some|a|an)\b)|\bmy\s+new\s+(?:home\s+)?address\b|\bnew\s+address\s*(?:is|:)/i;
+/** A street address or a postcode ("27 Alder Lane", "Hauptstr. 5", "LS6 2AB", "10115 Berlin"). */
+const STREET =
+  /\b\d{1,4}[a-z]?,?\s+(?:\p{L}+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|way|drive|dr|close|court|ct|place|pl|crescent|terrace|boulevard|blvd)\b|\b\p{L}+(?:stra(?:ss|ß)e|str\.|weg|gasse|platz)\s*\d|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b/iu;
+
+/** What a customer belongs to: "your club" is theirs to leave. */
+const MEMBERSHIPS = new Set(['club', 'membership', 'subscription', 'plan']);
+/** Text-speak for the words the floor reads a request's shape by. */
+const TEXT_SPEAK = new Map([
+  ['u', 'you'],
+  ['ya', 'you'],
+  ['ur', 'your'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+]);
+/** Modal verbs: after one, "have" is the main verb ("can I have the difference back?"). */
+const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should']);
 
 /** Words that make a sentence a look-up of something already under way. */
 const STATUS = new Set([
@@ -305,6 +363,10 @@ const MERGEABLE = new Set(['account', 'profile', 'membership', 'balance', 'point
 /** Money a customer can be owed (wished for with "the": "I want the difference"). */
 const OWED = new Set(['difference', 'money', 'deposit', 'balance', 'refund']);
 
+/** A sentence about something of the sender's ("my card", "give me"). */
+const possessiveIn = (norms: string[]): boolean =>
+  norms.some((w) => POSSESSIVE.has(w)) || norms.includes('me');
+
 interface Word {
   norm: string;
   lemma: string;
@@ -348,25 +410,34 @@ export class SafetyFloor {
     // each sentence, and each clause of one ("and", "but", ";"); and each line of a text of
     // several on its own (a pasted block's lines run together into one "sentence")
     const lines = text.includes('\n') ? text.split('\n').filter((l) => l.trim()) : [];
-    const clauses = [...splitSentences(text), ...lines].flatMap((s) =>
-      s.split(/;|\band\b|\bbut\b/i),
-    );
+    const clausesOf = (parts: string[]): string[] =>
+      parts.flatMap((s) => s.split(/;|\band\b|\bbut\b/i));
     // a request written as a form's field ("Action: refund", "Refund requested: yes")
     const form = FORM_REQUEST.exec(text);
     if (form) return `asks to ${(form[1] ?? form[2]).toLowerCase()} in a form's field`;
     // an invoice's own payment instructions, on the document's lines, are the document's
     const document = documentParts(text);
     const block = document?.block.replace(/\s+/g, ' ');
-    for (const sentence of clauses) {
-      if (
-        block &&
-        isInstruction(sentence, PAYMENT_INSTRUCTION) &&
-        block.includes(sentence.replace(/\s+/g, ' ').trim())
-      )
-        continue;
-      const reason = this.checkSentence(sentence);
-      if (reason) return reason;
+    // the two clauses before, for what a pronoun stands for
+    for (const clauses of [clausesOf(splitSentences(text)), clausesOf(lines)]) {
+      // the two clauses before, for what a pronoun stands for (never a pasted document's words)
+      let before: string[] = [];
+      for (const sentence of clauses) {
+        if (
+          block &&
+          isInstruction(sentence, PAYMENT_INSTRUCTION) &&
+          block.includes(sentence.replace(/\s+/g, ' ').trim())
+        )
+          continue;
+        const reason = this.checkSentence(sentence, before.join(' '));
+        if (reason) return reason;
+        if (!document) before = [...before, sentence].slice(-2);
+      }
     }
+    // "I moved last week. 27 Alder Lane now.": a new address given, or an order named
+    const moved = !document && MOVED.exec(text);
+    if (moved && (STREET.test(text) || /\d{4,}/.test(text.replace(STREET, ''))))
+      return `asks to change where it is delivered ('${moved[0].trim()}' with an address or an order)`;
     const normalized = text.normalize('NFC');
     const foreign =
       !document && (OTHER_LANGUAGES.exec(normalized) ?? GERMAN_COMPOUNDS.exec(normalized));
@@ -375,14 +446,21 @@ export class SafetyFloor {
     return undefined;
   }
 
-  private checkSentence(sentence: string): string | undefined {
-    const tokens = tokenize(sentence);
+  private words(tokens: ReturnType<typeof tokenize>): Word[] {
     const words: Word[] = [];
     tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
-      const norm = this.spell.correct(t.norm);
+      // text-speak's "u" and "ur" are "you" and "your" ("can u cancel it")
+      const norm = TEXT_SPEAK.get(t.norm) ?? this.spell.correct(t.norm);
       words.push({ norm, lemma: this.lexicon.lemma(norm), joined: tokens[i - 1]?.kind === 'word' });
     });
+    return words;
+  }
+
+  /** `sentence` read on its own; `before`, the clause before it, gives what a pronoun stands for. */
+  private checkSentence(sentence: string, before = ''): string | undefined {
+    const tokens = tokenize(sentence);
+    const words = this.words(tokens);
     if (words.length === 0) return undefined;
     // a phrasal verb whose WordNet synonym is an action counts as it ("call it off" is "cancel")
     words.forEach((w, i) => {
@@ -445,24 +523,41 @@ export class SafetyFloor {
       !(CARD_KINDS.has(w.lemma) && norms[i + 1] === 'card') &&
       // the first word of a compound noun ("credit note", "credit memo", "pay slip")
       !COMPOUND_HEADS.has(norms[i + 1] ?? '') &&
+      // "card ending 0093", "the ending of my plan": only the verb "end" asks to end something
+      !(w.lemma === 'end' && w.norm !== 'end') &&
       !(w.norm !== w.lemma && (w.norm.endsWith('ed') || PAST.has(w.norm)) && !wished(i)) &&
       !(
         w.norm !== w.lemma &&
         w.norm.endsWith('s') &&
         !['i', 'we', 'you'].includes(norms[i - 1] ?? '')
       );
-    const change = words.find((w, i) => CHANGE_ACTIONS.has(w.lemma) && isVerb(w, i));
+    // a change named by its noun ("request the erasure of the account") is the change
+    const nominal = words.find((w) => NOMINAL_CHANGES.has(w.lemma));
+    const change =
+      words.find((w, i) => CHANGE_ACTIONS.has(w.lemma) && isVerb(w, i)) ??
+      (nominal && { ...nominal, lemma: NOMINAL_CHANGES.get(nominal.lemma)! });
     // the customer's data, not ours ("give me your contact details")
+    const isObject = (w: Word, i: number, of: string[]): boolean =>
+      OBJECTS.has(w.lemma) &&
+      // "your club" is the customer's membership of it
+      (MEMBERSHIPS.has(w.lemma) || !of.slice(Math.max(0, i - 2), i).includes('your')) &&
+      // merging orders into one shipment changes no data of the customer's; accounts do
+      (change?.lemma !== 'merge' || MERGEABLE.has(w.lemma));
+    const changeAt = change ? words.findIndex((w) => w.norm === change.norm) : -1;
+    // "pay it out to me", "end it": the object a pronoun right after the verb stands for, named
+    // in the clause before
+    const referred =
+      change && norms.slice(changeAt + 1, changeAt + 3).some((w) => REFERRING.has(w))
+        ? this.words(tokenize(before)).find((w, i, all) =>
+            isObject(
+              w,
+              i,
+              all.map((x) => x.norm),
+            ),
+          )
+        : undefined;
     const object =
-      change &&
-      words.find(
-        (w, i) =>
-          w !== change &&
-          OBJECTS.has(w.lemma) &&
-          !norms.slice(i - 2, i).includes('your') &&
-          // merging orders into one shipment changes no data of the customer's; accounts do
-          (change.lemma !== 'merge' || MERGEABLE.has(w.lemma)),
-      );
+      change && (words.find((w, i) => i !== changeAt && isObject(w, i, norms)) ?? referred);
 
     const found = words.find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma;
     const moneyAction = found === 'cancelation' ? 'cancellation' : found;
@@ -488,14 +583,42 @@ export class SafetyFloor {
       )
         ? 'stop a delivery or a charge'
         : undefined) ??
-      // "take my card off my account", "knock 20 EUR off my order": removing from my data
+      // "take my card off my account", "knock 20 EUR off my order", "take the headlamp off this
+      // one": removing from my data or an order named
       (norms.some(
         (w, i) =>
           w === 'off' &&
-          POSSESSIVE.has(norms[i + 1] ?? '') &&
-          words.slice(i + 2, i + 4).some((x) => OBJECTS.has(x.lemma) || x.lemma === 'invoice'),
+          ((POSSESSIVE.has(norms[i + 1] ?? '') &&
+            words.slice(i + 2, i + 4).some((x) => OBJECTS.has(x.lemma) || x.lemma === 'invoice')) ||
+            (words.slice(0, i).some((x) => x.lemma === 'take' || x.lemma === 'knock') &&
+              ['this', 'that', 'the', 'it'].includes(norms[i + 1] ?? '') &&
+              ['one', 'order', 'it', 'invoice', 'bill'].some((x) =>
+                norms.slice(i + 1, i + 3).includes(x),
+              ))),
       )
         ? 'take something off an order or account'
+        : undefined) ??
+      // "wrong email on my account, it should be …": data on file said to be wrong, of mine or
+      // said what it should be
+      (words.some((w) => WRONG.has(w.norm)) &&
+      words.some((w, i) => DATA.has(w.lemma) && isObject(w, i, norms)) &&
+      (possessiveIn(norms) || (norms.includes('should') && norms.includes('be')))
+        ? 'correct data on file'
+        : undefined) ??
+      // "postpone the delivery", "can the courier come on Monday instead": another day
+      (words.some((w, i) => RESCHEDULE.has(w.lemma) && isVerb(w, i)) &&
+      words.some((w) => CARRIERS.has(w.lemma) || REFERRING.has(w.norm))
+        ? RESCHEDULED
+        : undefined) ??
+      (words.some((w) => CARRIERS.has(w.lemma)) &&
+      words.some((w) => ['come', 'deliver', 'bring', 'arrive'].includes(w.lemma)) &&
+      words.some((w) => OTHER_DAY.has(w.lemma)) &&
+      words.some(
+        (w) =>
+          ['day', 'date', 'time', 'week', 'tomorrow'].includes(w.lemma) ||
+          /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/.test(w.norm),
+      )
+        ? RESCHEDULED
         : undefined);
     if (!action) return undefined;
 
@@ -505,13 +628,14 @@ export class SafetyFloor {
     const at = LINKING.has(first) && norms.length > 1 ? 1 : 0;
     const verb = norms[at];
     const imperative =
-      MONEY_ACTIONS.has(this.lexicon.lemma(verb)) ||
-      CHANGE_ACTIONS.has(this.lexicon.lemma(verb)) ||
-      DELIVERY_ACTIONS.has(this.lexicon.lemma(verb)) ||
-      verb === 'give' ||
-      verb === 'don' ||
-      (verb === 'do' && norms[at + 1] === 'not');
-    const possessive = norms.some((w) => POSSESSIVE.has(w)) || norms.includes('me');
+      !COMPOUND_HEADS.has(norms[at + 1] ?? '') &&
+      (MONEY_ACTIONS.has(this.lexicon.lemma(verb)) ||
+        CHANGE_ACTIONS.has(this.lexicon.lemma(verb)) ||
+        DELIVERY_ACTIONS.has(this.lexicon.lemma(verb)) ||
+        verb === 'give' ||
+        verb === 'don' ||
+        (verb === 'do' && norms[at + 1] === 'not'));
+    const possessive = possessiveIn(norms);
     const firstPerson = norms.includes('i') || norms.includes('we');
     const asking = youRequest || desire || polite || imperative;
     const question = QUESTION_OPENERS.has(first) && !(first === 'do' && norms[1] === 'not');
@@ -531,7 +655,14 @@ export class SafetyFloor {
     if (findOut && words.findIndex((w) => w.lemma === actionWord) > asksWhether) return undefined;
     // "which address did it ship to?": a question about what happened
     const pastQuestion =
-      QUESTION_OPENERS.has(first) && norms.slice(1, 4).some((w) => STATUS_OPENERS.has(w));
+      QUESTION_OPENERS.has(first) &&
+      norms.slice(1, 4).some(
+        (w, k) =>
+          STATUS_OPENERS.has(w) &&
+          // "can I have the difference back?": after a modal, "have" is the main verb unless a
+          // participle follows ("could it have been sent?")
+          !(w === 'have' && MODALS.has(first) && !/(?:ed|en)$/.test(norms[k + 2] ?? '')),
+      );
     const status =
       findOut ||
       pastQuestion ||
@@ -555,7 +686,27 @@ export class SafetyFloor {
           POSSESSIVE.has(w) &&
           [norms[i + 1], norms[i + 2]].some((x) => MINE.has(this.lexicon.lemma(x ?? ''))),
       );
-      if (!asking && !reference && !(howDoI && possessive) && !(mayI && mine)) return undefined;
+      // "can I have the difference back?", "could I get my deposit back": money named, asked for
+      // "would it be possible to end it?": asked of a thing named before, not of things in general
+      const ofIt = mayI && referred !== undefined;
+      const askFor =
+        mayI &&
+        ['have', 'get'].includes(norms[2] ?? '') &&
+        ['the', 'my', 'our', 'that', 'this'].includes(norms[3] ?? '') &&
+        (moneyBack || moneyAction !== undefined) &&
+        !norms.includes('if');
+      // "can the driver bring it another day?": a delivery already under way, moved
+      const moveDay = action === RESCHEDULED && YOU_REQUEST.has(first);
+      if (
+        !asking &&
+        !reference &&
+        !(howDoI && possessive) &&
+        !(mayI && mine) &&
+        !askFor &&
+        !moveDay &&
+        !ofIt
+      )
+        return undefined;
     } else if (!asking && !possessive && !firstPerson) return undefined;
     return `asks to ${action}`;
   }

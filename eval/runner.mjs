@@ -82,6 +82,8 @@ export function fixtures(root = ROOT) {
     questionsFresh7: readYaml(join(root, 'eval/knowledge/fresh7-questions.yaml')),
     routingRdev1: readJsonl(join(root, 'eval/routing/rdev1.jsonl')),
     routingRdev2: readJsonl(join(root, 'eval/routing/rdev2.jsonl')),
+    routingRdev3: readJsonl(join(root, 'eval/routing/rdev3.jsonl')),
+    routingRdev4: readJsonl(join(root, 'eval/routing/rdev4.jsonl')),
     ...Object.fromEntries(
       LATER_KNOWLEDGE_DEV.map((n) => [
         `questionsDev${n}`,
@@ -96,7 +98,7 @@ export function fixtures(root = ROOT) {
  * 60 questions each, written blind in one sitting from the corpus alone, each measured before any
  * change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = Array.from({ length: 23 }, (_, i) => i + 8);
+const LATER_KNOWLEDGE_DEV = Array.from({ length: 25 }, (_, i) => i + 8);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -143,6 +145,8 @@ const SPLIT_FIXTURES = {
   // sensitive), each measured on arrival, then tuned on
   rdev1: ['routingRdev1', null, null],
   rdev2: ['routingRdev2', null, null],
+  rdev3: ['routingRdev3', null, null],
+  rdev4: ['routingRdev4', null, null],
   // the router's own examples
   train: ['routingTrain', null, null],
 };

@@ -38,6 +38,15 @@ describe(SafetyFloor.name, () => {
       'Good morning. The name on my account is misspelt, it should be Aoife not Aiofe.',
       // a membership of "your club", ended by a pronoun standing for it
       'I joined your hiking club last spring. Would it be possible to end it now?',
+      // an order no longer wanted, not yet shipped or named
+      'changed my mind about the stove, it has not shipped yet',
+      'We no longer need the tent. Order 77-2201.',
+      // ending in a letter's words, and the charges stopped
+      'I should be grateful if you would bring my mother’s plan to an end.',
+      'Please see to it that nothing further is taken from her card.',
+      // a double charge
+      'The bank shows the payment for order 5521 twice??',
+      'you double charged me',
     ])
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
   });
@@ -54,6 +63,11 @@ describe(SafetyFloor.name, () => {
       'I think I ordered the wrong size, what is the return window?',
       'Is it possible to end a membership early?',
       'When does the summer sale end?',
+      'Emails to you disappear into the void.',
+      'Could you check whether the refund for the double charge on order 88020 went through?',
+      'I no longer need the receipt, thanks.',
+      // a courier's text message: its sentences one at a time
+      'Parcelforce: Sorry we missed you. We tried to deliver item PF22910 today. It is now at your local depot.\nwhere is it now?',
       'Receipt 5521\nDate: 2025-02-01\nRepair: 19.50\nCharged to card ending 0093: 19.50 EUR',
       'CREDIT NOTE CN-4410\nSupplier: Alpine Goods Ltd\nDate: 2025-03-01\nReturned: 1 x stove\nTotal credited: -120.00 EUR\nMethod: original payment card',
       // a pronoun never reaches into a pasted document for what it stands for

@@ -75,7 +75,7 @@ const OWN_LINE_WORDS = 6;
  * Contact us".
  */
 const ADDRESSING =
-  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|(?:can|could|would)\s+(?:you|u))\b|^\s*(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
+  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|(?:can|could|would)\s+(?:you|u))\b|^\s*(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?+\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
 
 /** How a payment instruction says to pay: by a means, to an account, within a time. */
 const PAYMENT_HOW =
@@ -270,6 +270,15 @@ const REFERRING = new Set(['it', 'that', 'this', 'them', 'those']);
  */
 const MOVED =
   /\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated|moving)(?!\s+(?:the|it|them|this|that|my|our|some|a|an)\b)|\bmy\s+new\s+(?:home\s+)?address\b|\bnew\s+address\s*(?:is|:)/i;
+/** A payment taken twice ("charged twice", "shows this one twice", "a duplicate payment"). */
+const DOUBLE_CHARGE =
+  /\b(?:charged|billed|debited|taken|paid|shows?|showing|appears?|appearing|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double)\b|\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\b(?:duplicate|second)\s+(?:charge|payment|transaction|debit)\b/iu;
+/** A customer who no longer wants what they ordered ("I don't want it anymore"). */
+const UNWANTED =
+  /\b(?:i|we)\s+(?:(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer)\s+(?:want|need)\s+(?:it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)(?:\s+(?:any\s*more|any\s+longer))?)\b|\b(?:(?:i|we)\s+)?(?:have\s+|['’]ve\s+)?changed\s+(?:my|our)\s+minds?\b/iu;
+/** An order that has not left yet ("it hasn't shipped yet", "before it ships"). */
+const NOT_YET_SHIPPED =
+  /\b(?:has\s*n['’]?o?t|has\s+not|not|haven['’]?t|have\s+not)\s+(?:yet\s+)?(?:left|shipped|been\s+(?:sent|shipped|dispatched|posted)|gone\s+out)\b|\bbefore\s+(?:it|they)\s+(?:ships?|leaves?|goes?\s+out)\b/i;
 /** A street address or a postcode ("27 Alder Lane", "Hauptstr. 5", "LS6 2AB", "10115 Berlin"). */
 const STREET =
   /\b\d{1,4}[a-z]?,?\s+(?:\p{L}+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|way|drive|dr|close|court|ct|place|pl|crescent|terrace|boulevard|blvd)\b|\b\p{L}+(?:stra(?:ss|ß)e|str\.|weg|gasse|platz)\s*\d|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b/iu;
@@ -419,7 +428,11 @@ export class SafetyFloor {
     const document = documentParts(text);
     const block = document?.block.replace(/\s+/g, ' ');
     // the two clauses before, for what a pronoun stands for
-    for (const clauses of [clausesOf(splitSentences(text)), clausesOf(lines)]) {
+    // (a line of several sentences, as a courier's text message, is read a sentence at a time)
+    for (const clauses of [
+      clausesOf(splitSentences(text)),
+      clausesOf(lines.flatMap(splitSentences)),
+    ]) {
       // the two clauses before, for what a pronoun stands for (never a pasted document's words)
       let before: string[] = [];
       for (const sentence of clauses) {
@@ -434,6 +447,14 @@ export class SafetyFloor {
         if (!document) before = [...before, sentence].slice(-2);
       }
     }
+    // "my bank app shows this one twice": a double charge is a refund asked for (where a refund
+    // is named, the sentences say whether it is asked for or looked up)
+    const twice = !MONEY_WORDS.test(text) && DOUBLE_CHARGE.exec(text);
+    if (twice) return `asks to refund a double charge ('${twice[0].trim()}')`;
+    // "I don't want it anymore and it hasn't left yet. order 55-1029": an order not wanted
+    const unwanted = UNWANTED.exec(text);
+    if (unwanted && (NOT_YET_SHIPPED.test(text) || /\d{4,}|\d+-\d+/.test(text)))
+      return `asks to cancel ('${unwanted[0].trim()}' with an order)`;
     // "I moved last week. 27 Alder Lane now.": a new address given, or an order named
     const moved = !document && MOVED.exec(text);
     if (moved && (STREET.test(text) || /\d{4,}/.test(text.replace(STREET, ''))))
@@ -459,7 +480,17 @@ export class SafetyFloor {
 
   /** `sentence` read on its own; `before`, the clause before it, gives what a pronoun stands for. */
   private checkSentence(sentence: string, before = ''): string | undefined {
-    const tokens = tokenize(sentence);
+    const tokens = tokenize(
+      sentence
+        // "bring his membership to an end", "put an end to it": ending it
+        .replace(/\bbring\s+(.{1,40}?)\s+to\s+an\s+end\b/gi, 'end $1')
+        .replace(/\bput\s+an\s+end\s+to\b/gi, 'end')
+        // "see that nothing further is taken from his card": stopping the charges
+        .replace(
+          /\b(?:nothing|no\s+more|no\s+further|nothing\s+more|nothing\s+further)\s+(?:\p{L}+\s+){0,2}(?:is|be|gets?)\s+(?:taken|charged|debited|deducted)\s+(?:from|to|off)\b/giu,
+          'stop charging',
+        ),
+    );
     const words = this.words(tokens);
     if (words.length === 0) return undefined;
     // a phrasal verb whose WordNet synonym is an action counts as it ("call it off" is "cancel")
@@ -559,7 +590,11 @@ export class SafetyFloor {
     const object =
       change && (words.find((w, i) => i !== changeAt && isObject(w, i, norms)) ?? referred);
 
-    const found = words.find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma;
+    // ("disappearing into the void": the noun is no voiding)
+    const found = words.find(
+      (w, i) =>
+        MONEY_ACTIONS.has(w.lemma) && !(w.lemma === 'void' && NOUN_MARKERS.has(norms[i - 1] ?? '')),
+    )?.lemma;
     const moneyAction = found === 'cancelation' ? 'cancellation' : found;
     const actionWord = moneyAction ?? change?.lemma;
     const action =

@@ -47,6 +47,8 @@ describe(inShopTerms.name, () => {
       ['which courier will bring it', 'carrier parcel sent with will bring it'],
       ['when does delivery stop costing anything', 'when does delivery free'],
       ['can I follow the parcel', 'can i tracking'],
+      ['how do I see where my package is', 'how do i tracking'],
+      ["if you can't fix my stove", 'if you repair not possible my stove'],
       ['when should it show up', 'when should it delivery'],
       ['where can I hand in the parcel', 'where can i drop parcel point'],
       ['apart from EU countries, where else', 'outside eu other countries, where else'],

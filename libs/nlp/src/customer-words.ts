@@ -219,7 +219,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'shipped',
   ],
   [
-    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|(?:(?:track|tracking|trace|tracing)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery)|(?:follow|following)(?:\s+(?:my|the|our|this|that|its))?\s+(?:parcel|package|shipment|delivery)))\b/g,
+    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|where\s+(?:my|the|our)\s+(?:order|parcel|package|shipment|delivery)\s+(?:is|are|has\s+got\s+to)|(?:(?:track|tracking|trace|tracing)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery)|(?:follow|following)(?:\s+(?:my|the|our|this|that|its))?\s+(?:parcel|package|shipment|delivery)))\b/g,
     'tracking',
   ],
   [
@@ -309,7 +309,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:the\s+)?clock\s+(?:start|starts|begin|begins|run|runs|tick|ticks)\b/g, 'starting'],
   // a repair that cannot be done
   [
-    /\b(?:impossible|can(?:no|'?)t\s+be\s+(?:repaired|fixed|mended)|not\s+(?:repairable|fixable)|beyond\s+repair)\b/g,
+    /\b(?:impossible|can(?:no|'?)t\s+be\s+(?:repaired|fixed|mended)|(?:can(?:no|'?)t|unable\s+to|(?:are|is)\s+not\s+able\s+to|won'?t\s+be\s+able\s+to)\s+(?:repair|fix|mend)|not\s+(?:repairable|fixable)|beyond\s+repair)\b/g,
     'repair not possible',
   ],
   // from which day a period counts is when it starts

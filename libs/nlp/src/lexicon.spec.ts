@@ -82,6 +82,9 @@ describe('question analysis', () => {
     expect(kinds('Do members pay for express shipping?')).toEqual(['money']);
     expect(kinds('Who pays for return postage?')).toEqual(['payer']);
     expect(kinds('What happens if my size is sold out?')).toEqual(['condition']);
+    // an alternative in a case is what follows in it; the benefits of joining are not
+    expect(kinds('If you cannot mend the stove, what do I get instead?')).toEqual(['condition']);
+    expect(kinds('If I join the club, what do I get?')).toEqual([]);
     expect(kinds('What has to be true for an item to be returnable?')).toEqual(['requirement']);
     expect(kinds('Is the jacket waterproof?')).toEqual([]);
     // a price is an amount, not "refunded in full"; a charge may be either

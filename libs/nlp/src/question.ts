@@ -635,7 +635,13 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('manner', (s) => MANNER.test(s));
-  if (/\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b/.test(q))
+  // "if you can't fix it, what do I get instead?": what follows in a case (not "if I join, what
+  // do I get": the benefits)
+  if (
+    /\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b|\bwhat (?:do|will|would|can) (?:i|we) (?:get|receive)\b[^.?!]{0,40}?\binstead\b/.test(
+      q,
+    )
+  )
     add('condition', (s) => CONDITION.test(s));
   if (
     /\bwhat (?:\w+ )?(?:has|have|do|does|must|should) [^.?!]{0,80}?\b(?:be|to|need|meet)\b[^.?!]{0,80}?\b(?:to|for|before)\b|\b(?:requirements?|conditions?|criteria)\b|\bwhat do i need\b/.test(

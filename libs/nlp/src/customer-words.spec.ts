@@ -49,6 +49,8 @@ describe(inShopTerms.name, () => {
       ['can I follow the parcel', 'can i tracking'],
       ['how do I see where my package is', 'how do i tracking'],
       ["if you can't fix my stove", 'if you repair not possible my stove'],
+      ['how will I find out where the box is', 'how will i find out tracking'],
+      ['if it goes back, how does the money come back to her', 'if return, how does refund to her'],
       ['when should it show up', 'when should it delivery'],
       ['where can I hand in the parcel', 'where can i drop parcel point'],
       ['apart from EU countries, where else', 'outside eu other countries, where else'],

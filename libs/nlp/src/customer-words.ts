@@ -39,6 +39,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|(?:the|my|our)\s+(?:cash|dosh)\s+back|pay\s+me\s+back|paid\s+back|repaid|repay|repayment|(?:pays?|paid|paying)\s+out\s+(?:the\s+|my\s+|our\s+)?(?:money|refund|amount|sum)|reimburs\w*)\b|(?:the|my|our)\s+[$€£]\s+back\b/g,
     'refund',
   ],
+  // "how does the money come back to her": money coming back is a refund
+  [
+    /\b(?:the|my|our|her|his|their)\s+money\s+(?:come|comes|coming|came|get|gets)\s+back\b/g,
+    'refund',
+  ],
   // "can I get the 29 EUR back": an amount wanted back is a refund
   [
     /\b(?:get|want|have|claim)\s+(?:the|my|our|those|these)\s+(?:[$€£]\s?)?\d+(?:[.,]\d+)?\s*(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?)?\s+back\b/g,
@@ -219,7 +224,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'shipped',
   ],
   [
-    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|where\s+(?:my|the|our)\s+(?:order|parcel|package|shipment|delivery)\s+(?:is|are|has\s+got\s+to)|(?:(?:track|tracking|trace|tracing)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery)|(?:follow|following)(?:\s+(?:my|the|our|this|that|its))?\s+(?:parcel|package|shipment|delivery)))\b/g,
+    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|where\s+(?:my|the|our)\s+(?:order|parcel|package|shipment|delivery)\s+(?:is|are|has\s+got\s+to)|(?<=\b(?:see|find\s+out|know|check|follow|tell\s+me|track)\s+)where\s+(?:(?:my|the|our)\s+(?:box|boxes|stuff|things|gear|goods|items?)|it|they)\s+(?:is|are)\b|(?:(?:track|tracking|trace|tracing)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery)|(?:follow|following)(?:\s+(?:my|the|our|this|that|its))?\s+(?:parcel|package|shipment|delivery)))\b/g,
     'tracking',
   ],
   [
@@ -234,7 +239,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // returns and exchanges
   [
-    /\b(?:send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b|number\b|e-?mail\b|details\b|form\b|message\b|photos?\b|code\b|link\b|label\b|receipt\b|reply\b|answer\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
+    /\b(?:(?<=\b(?:if|when|once|after)\s+)(?:it|they)\s+(?:go|goes|went)\s+back|send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b|number\b|e-?mail\b|details\b|form\b|message\b|photos?\b|code\b|link\b|label\b|receipt\b|reply\b|answer\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
     'return',
   ],
   [

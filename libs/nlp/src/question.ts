@@ -386,6 +386,9 @@ export function weightedQuestionTerms(
 let spelling: SpellChecker | undefined;
 
 /** A kind of answer a question asks for, as a test on a candidate sentence. */
+/** A rate: a percentage ("VAT 21%", "10 percent"). */
+const RATE = /\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b)/i;
+
 export interface AnswerType {
   kind:
     | 'duration'
@@ -404,7 +407,8 @@ export interface AnswerType {
     | 'address'
     | 'countries'
     | 'deadline'
-    | 'processing';
+    | 'processing'
+    | 'rate';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -536,6 +540,13 @@ export function answerTypes(question: string): AnswerType[] {
     /\bhow much (?:is|are|does|do|will|would|for)\b[^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat (?:does|do|will|is) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b/.test(
       q,
     ) && !/\bdiscount|\bcharge|\brefund|\bback\b/.test(q);
+  // "what VAT rate did you charge", "what percentage": a rate answers, not an amount
+  if (
+    /\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:rate|percentage)\b|\b(?:how\s+many|what)\s+(?:percent|per\s+cent|%)/.test(
+      q,
+    )
+  )
+    add('rate', (s) => RATE.test(s));
   if (price) add('money', (s) => AMOUNT.test(s));
   else if (
     /\bhow much (?:is|are|does|do|will|would|did|for)\b[^.?!]{0,80}?\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bamount\s+of\s+(?:the\s+)?(?:vat|tax|value[\s-]added\s+tax)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(

@@ -355,6 +355,20 @@ describe('extractiveAnswer', () => {
     ).not.toContain('Members');
   });
 
+  it('answers "apart from X, what else" with what the passages add, not with X again', () => {
+    const plan = p(
+      'plan',
+      0,
+      'Subscribers of the Gold plan may exchange a product within 60 days of purchase, instead of the usual 30. Subscribers also get a free annual inspection and a 10% discount on spare parts.',
+    );
+    const question = 'Besides the longer exchange window, what else do subscribers get?';
+    expect(extractiveAnswer(question, [plan]).sentences[0]).toContain('free annual inspection');
+    // without "besides …, what else" the window is what is asked about
+    expect(
+      extractiveAnswer('How long is the exchange window for subscribers?', [plan]).sentences[0],
+    ).toContain('60 days');
+  });
+
   it('keeps a rule together with the exception or alternative stated right after it', () => {
     const policy = p(
       'orders',

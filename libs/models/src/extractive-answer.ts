@@ -15,6 +15,7 @@ import {
   splitSentences,
   spelled,
   weightedQuestionTerms,
+  knownTerms,
   tokenize,
   countriesIn,
   scopeApplies,
@@ -386,6 +387,9 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const spell = new SpellChecker(passages.flatMap((p) => normalise(p.text).split(' ')));
   // a background sentence's words ("I ordered a tent last month.") count less than the asking one's
   const focus = weightedQuestionTerms(question, { correct: spell.correct });
+  // what the customer says they know ("apart from the delivery, what else …") is not asked
+  const known = knownTerms(question, { correct: spell.correct });
+  for (const t of known) focus.delete(t);
   const asked = [...focus.keys()];
   const candidates = sentencesOf(passages, lexicon);
   // numbers and ids the question names ("the Summit 2", "order HP-1042") that a sentence has too
@@ -623,9 +627,21 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // customer who says they are none
   if (NOT_A_MEMBER.test(question))
     for (const c of candidates) if (MEMBERS_ONLY.test(c.sentence)) c.score *= NOT_THEIRS;
+  // a sentence about what the customer already knows is not the "else" they ask for: the more of
+  // it a sentence is about, the less it answers
+  // (and "else" is what a sentence adds: "Members also get …")
+  if (known.size)
+    for (const c of candidates) {
+      const told = [...known].filter((t) => c.terms.has(t)).length;
+      c.score *= ALREADY_TOLD ** Math.min(2, told) * (ADDS.test(c.sentence) ? 1 / ALREADY_TOLD : 1);
+    }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
+/** A sentence that adds to what was said: "Members also get …", "… as well". */
+const ADDS = /\b(?:also|too|as\s+well|in\s+addition|additionally)\b/i;
+/** What a sentence counts for each thing it states that the customer said they know (of two). */
+const ALREADY_TOLD = 0.75;
 /** "I'm not a club member", "not a member of anything", "as a non-member". */
 const NOT_A_MEMBER = /\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\b|\bnon-?\s?members?\b/i;
 /** A rule stated for members: "Members also get …", "Members of the X plan have …". */

@@ -360,7 +360,9 @@ export function weightedQuestionTerms(
   message: string,
   options: TermOptions = {},
 ): Map<string, number> {
-  const { asking, background, referent } = messageParts(message);
+  const parts = messageParts(message);
+  const { background, referent } = parts;
+  const asking = withoutKnown(parts.asking);
   // "A fox bit a hole in my tent. Is that covered?": what the question asks about is the
   // background the pronoun refers to — the sentence just before it — which then counts as asked
   const refers = REFERS_BACK.test(asking) && referent !== '';
@@ -383,12 +385,43 @@ export function weightedQuestionTerms(
   return out;
 }
 
+/**
+ * "Apart from the delivery and the longer return period, what else comes with the club?": what
+ * the customer already knows, named before "what else", is not what they ask for.
+ */
+const ALREADY_KNOWN =
+  /\b(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?|on\s+top\s+of|beyond)\s+([^,?!.]{3,120}?),?\s+(?:what|which|anything|is\s+there\s+anything)\s+(?:else|other|more)\b/i;
+
+/** What a question says the customer already knows (see ALREADY_KNOWN), if anything. */
+function knownOf(asking: string): RegExpExecArray | undefined {
+  const known = ALREADY_KNOWN.exec(asking) ?? undefined;
+  // "apart from the EU, where else": a region's outside, read as such (customer-words)
+  return known && !/\b(?:eu|europe|european\s+union)\b/i.test(known[1]) ? known : undefined;
+}
+
+/** The asking sentence without what the customer says they already know. */
+function withoutKnown(asking: string): string {
+  const known = knownOf(asking);
+  return known
+    ? asking.replace(
+        known[0],
+        known[0].slice(known[0].indexOf(known[1]) + known[1].length).replace(/^,?\s*/, ''),
+      )
+    : asking;
+}
+
+/** The terms of what a question says the customer already knows (see ALREADY_KNOWN), if any. */
+export function knownTerms(message: string, options: TermOptions = {}): Set<string> {
+  const known = knownOf(messageParts(message).asking);
+  return new Set(known ? termsOf(spelled(known[1], options), options).shop : []);
+}
+
 let spelling: SpellChecker | undefined;
 
-/** A kind of answer a question asks for, as a test on a candidate sentence. */
 /** A rate: a percentage ("VAT 21%", "10 percent"). */
 const RATE = /\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b)/i;
 
+/** A kind of answer a question asks for, as a test on a candidate sentence. */
 export interface AnswerType {
   kind:
     | 'duration'
@@ -499,7 +532,9 @@ export function answerTypes(question: string): AnswerType[] {
   // misspelt words corrected against the English lexicon ("what nubmer can I call")
   spelling ??= new SpellChecker();
   // (and what the asking sentence points back at: "… needs the seller's address. Could you give it?")
-  const { asking, referent } = messageParts(question);
+  const parts = messageParts(question);
+  const { referent } = parts;
+  const asking = withoutKnown(parts.asking);
   const q = restoreContractions(
     REFERS_BACK.test(asking) && referent ? `${referent} ${asking}` : asking,
   )

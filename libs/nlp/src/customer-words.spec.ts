@@ -50,6 +50,8 @@ describe(inShopTerms.name, () => {
       ['how do I see where my package is', 'how do i tracking'],
       ["if you can't fix my stove", 'if you repair not possible my stove'],
       ['how will I find out where the box is', 'how will i find out tracking'],
+      ['or what exactly is left out?', 'or what exactly not cover?'],
+      ['can I back out and get my 29 euros back', 'can i cancel and refund'],
       ['if it goes back, how does the money come back to her', 'if return, how does refund to her'],
       ['when should it show up', 'when should it delivery'],
       ['where can I hand in the parcel', 'where can i drop parcel point'],

@@ -247,7 +247,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'exchange',
   ],
   [
-    /(?<=\b(?:membership|subscription|plan|club|contract|account|order)\b[^.?!]{0,60}?)\b(?:(?:bring|brought|bringing)\s+to\s+an\s+end|terminat(?:e|ed|ing|ion))\b|\b(?:terminat(?:e|ion\s+of)|put\s+an\s+end\s+to)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:membership|subscription|plan|contract|account|order)\b|\b(?:call\s+off|call\s+(?:it|the\s+(?:whole\s+)?(?:thing|order|purchase)|everything|my\s+order)\s+off|don'?t\s+want\s+(?:it|them)\s+any\s*more)\b/g,
+    /(?<=\b(?:membership|subscription|plan|club|contract|account|order)\b[^.?!]{0,60}?)\b(?:(?:bring|brought|bringing)\s+to\s+an\s+end|terminat(?:e|ed|ing|ion))\b|\b(?:terminat(?:e|ion\s+of)|put\s+an\s+end\s+to)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:membership|subscription|plan|contract|account|order)\b|\b(?:call\s+off|call\s+(?:it|the\s+(?:whole\s+)?(?:thing|order|purchase)|everything|my\s+order)\s+off|don'?t\s+want\s+(?:it|them)\s+any\s*more|back(?:ing)?\s+out(?=\s+(?:of\b|and\b|now\b|still\b|$)|\s*[,.?!])|pull(?:ing)?\s+out\s+of\s+(?:the|my|your)\s+(?:club|membership|plan|subscription|order))\b/g,
     'cancel',
   ],
   // where a parcel goes in: a drop-off point
@@ -347,7 +347,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:takes?|taking)\s+care\s+of\b|(?<=\b(?:warranty|guarantee)\s+(?:\w+\s+)?)pays?\s+for\b/g,
     'cover',
   ],
-  [/\b(?:excluded|exclusions?|not\s+covered)\b/g, 'not cover'],
+  // "what exactly is left out" (of a warranty, a plan): what it does not cover
+  [
+    /\b(?:excluded|exclusions?|not\s+covered|(?:is|are|gets?|get)\s+left\s+out|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+included)\b/g,
+    'not cover',
+  ],
   // a membrane that peels or bubbles is delaminated; a patch is a repair
   [
     /\b(?:peeling|peels|peeled|bubbling|bubbles|bubbled|coming\s+(?:apart|unstuck|away)|delaminat\w*)\b/g,

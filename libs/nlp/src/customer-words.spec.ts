@@ -51,6 +51,10 @@ describe(inShopTerms.name, () => {
       ["if you can't fix my stove", 'if you repair not possible my stove'],
       ['how will I find out where the box is', 'how will i find out tracking'],
       ['or what exactly is left out?', 'or what exactly not cover?'],
+      [
+        'what state do the boots have to be in to send them back',
+        'condition unworn unwashed original packaging tags to return',
+      ],
       ['can I back out and get my 29 euros back', 'can i cancel and refund'],
       ['if it goes back, how does the money come back to her', 'if return, how does refund to her'],
       ['when should it show up', 'when should it delivery'],

@@ -237,6 +237,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:once|when|after|as\s+soon\s+as)\s+(?:you(?:'ve|\s+have)?|you\s+guys|your\s+warehouse)\s+(?:(?:got|get|gotten|has|have|had)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+)\s+back(?!\s+in\s+stock)|(?:receive|received)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+))\b/gu,
     'returned item arrives',
   ],
+  // "what condition does it need to be in": the state a returned item must be in
+  [
+    /\b(?:(?:what|which)\s+(?:condition|state|shape)\s+(?:does|do|should|must|has|have|would)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+|got\s+to\s+)?be\s+in|in\s+(?:what|which)\s+(?:condition|state)\s+(?:does|do|should|must|can|has|have)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+)?be)\b/g,
+    'condition unworn unwashed original packaging tags',
+  ],
   // returns and exchanges
   [
     /\b(?:(?<=\b(?:if|when|once|after)\s+)(?:it|they)\s+(?:go|goes|went)\s+back|send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b|number\b|e-?mail\b|details\b|form\b|message\b|photos?\b|code\b|link\b|label\b|receipt\b|reply\b|answer\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,

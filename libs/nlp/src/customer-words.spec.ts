@@ -51,6 +51,14 @@ describe(inShopTerms.name, () => {
       ["if you can't fix my stove", 'if you repair not possible my stove'],
       ['how will I find out where the box is', 'how will i find out tracking'],
       ['or what exactly is left out?', 'or what exactly not cover?'],
+      ["anything you don't cover?", 'anything you not cover?'],
+      ['can you send your tax ID', 'can you send your vat'],
+      ['where your parcel is on a map', 'where your parcel is on a map'],
+      ['I want to see where your parcel is', 'i want to see tracking'],
+      [
+        'the thing I pay a year for, does it keep charging me',
+        'the thing i pay a year for, does it renews automatically me',
+      ],
       [
         'what state do the boots have to be in to send them back',
         'condition unworn unwashed original packaging tags to return',

@@ -23,6 +23,8 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rückerstattung|erstattung|remboursement|reembolso|rimborso|terugbetaling)\b/g, 'refund'],
   [/\b(?:rechnung|facture|factura|fattura|fatura|factuur)\b/g, 'invoice'],
   [/\b(?:tva|mwst|iva)\b/g, 'vat'],
+  // a business's tax number is its VAT number
+  [/\btax\s+(?:id|identification(?:\s+number)?|number)\b/g, 'vat'],
   [
     /\b(?:num[ée]ro\s+de\s+suivi|sendungsnummer|n[úu]mero\s+de\s+(?:seguimiento|rastreio)|numero\s+di\s+tracciamento|trackingnummer|track\s*(?:&|and)\s*trace(?:\s*code)?)\b/g,
     'tracking number',
@@ -224,7 +226,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'shipped',
   ],
   [
-    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|where\s+(?:my|the|our)\s+(?:order|parcel|package|shipment|delivery)\s+(?:is|are|has\s+got\s+to)|(?<=\b(?:see|find\s+out|know|check|follow|tell\s+me|track)\s+)where\s+(?:(?:my|the|our)\s+(?:box|boxes|stuff|things|gear|goods|items?)|it|they)\s+(?:is|are)\b|(?:(?:track|tracking|trace|tracing)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery)|(?:follow|following)(?:\s+(?:my|the|our|this|that|its))?\s+(?:parcel|package|shipment|delivery)))\b/g,
+    /\b(?:where(?:'s|\s+is)\s+my\s+(?:order|parcel|package)|where\s+(?:my|the|our)\s+(?:order|parcel|package|shipment|delivery)\s+(?:is|are|has\s+got\s+to)|(?<=\b(?:see|find\s+out|know|check|follow|tell\s+me|track)\s+)where\s+(?:(?:my|the|our|your)\s+(?:box|boxes|stuff|things|gear|goods|items?|order|parcel|package|shipment|delivery)|it|they)\s+(?:is|are)\b|(?:(?:track|tracking|trace|tracing)(?:\s+(?:my|the|our|this|that|its))?\s+(?:order|parcel|package|shipment|delivery)|(?:follow|following)(?:\s+(?:my|the|our|this|that|its))?\s+(?:parcel|package|shipment|delivery)))\b/g,
     'tracking',
   ],
   [
@@ -354,7 +356,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "what exactly is left out" (of a warranty, a plan): what it does not cover
   [
-    /\b(?:excluded|exclusions?|not\s+covered|(?:is|are|gets?|get)\s+left\s+out|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+included)\b/g,
+    /\b(?:excluded|exclusions?|not\s+covered|(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|wouldn'?t)\s+cover|(?:is|are|gets?|get)\s+left\s+out|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+included)\b/g,
     'not cover',
   ],
   // a membrane that peels or bubbles is delaminated; a patch is a repair
@@ -456,11 +458,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:loyalty\s+(?:program(?:me)?|scheme|club)|members?\s+club|paid\s+plan)\b/g, 'membership'],
   // a plan that goes on "by itself" renews automatically; one that "stops" ends or renews
   [
-    /(?<=\b(?:membership|subscription|plan|club|sign\s+up|join\w*)\b[^.?!]{0,80}?)\b(?:by\s+itself|on\s+its\s+own|without\s+me\s+doing\s+anything)\b/g,
+    /(?<=\b(?:membership|subscription|plan|club|sign\s+up|join\w*|(?:once\s+)?(?:a|per|every)\s+year|yearly|annual(?:ly)?)\b[^.?!]{0,80}?)\b(?:by\s+itself|on\s+its\s+own|without\s+me\s+doing\s+anything)\b/g,
     'automatically',
   ],
   [
-    /\b(?:(?:pay|paying|pays|charge|charging|charges|bill|billing|bills)\s+(?:itself|automatically|me)\s+again|(?:again|automatically)\s+every\s+year|every\s+year\s+again)\b/g,
+    /\b(?:(?:pay|paying|pays|charge|charging|charges|bill|billing|bills)\s+(?:itself|automatically|me)\s+again|keeps?\s+(?:on\s+)?(?:charging|billing|taking\s+(?:money|payment))|(?:again|automatically)\s+every\s+year|every\s+year\s+again)\b/g,
     'renews automatically',
   ],
   [

@@ -85,6 +85,8 @@ describe('question analysis', () => {
     // an alternative in a case is what follows in it; the benefits of joining are not
     expect(kinds('If you cannot mend the stove, what do I get instead?')).toEqual(['condition']);
     expect(kinds('If I join the club, what do I get?')).toEqual([]);
+    // places outside a region one ships to are countries
+    expect(kinds('Which places outside Europe do you ship to?')).toContain('countries');
     // a rate asks for a percentage
     const rate = answerTypes('What VAT rate was on my invoice?')[0];
     expect([rate.kind, rate.test('VAT 21%: 10.50 EUR'), rate.test('Total 60.50 EUR')]).toEqual([

@@ -627,7 +627,11 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('time', (s) => TIME.test(s));
   // "which countries", "where else": a sentence naming countries, not one about a region
-  if (/\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b|\bwhere\s+else\b/.test(q))
+  if (
+    /\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b|\bwhere\s+else\b|\b(?:which|what)\s+(?:other\s+)?(?:places|destinations)\b(?=[^.?!]{0,60}\b(?:outside|abroad|overseas|send|ship|deliver))/.test(
+      q,
+    )
+  )
     add('countries', (s) => countriesIn(s).length > 0);
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
   if (

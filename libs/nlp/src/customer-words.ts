@@ -114,7 +114,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // what arrives is an order, not a refund ("when will my money arrive" is about a refund)
   [
-    /(?<=\b(?:order|parcel|package|stuff|items?|things?)(?: [\p{L}\d'-]+){0,3}? )(?:arrive|arrives|arriving|get here|gets here|turn up|turns up|reach me|show up)\b/gu,
+    /(?<=\b(?:order|parcel|package|stuff|items?|things?)(?: [\p{L}\d'-]+){0,3}? )(?:arrive|arrives|arriving|get here|gets here|turn up|turns up|reach me|show up|come(?! with\b)|comes(?! with\b))\b/gu,
     'delivery',
   ],
   [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],
@@ -244,6 +244,16 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:what|which)\s+(?:condition|state|shape)\s+(?:does|do|should|must|has|have|would)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+|got\s+to\s+)?be\s+in|in\s+(?:what|which)\s+(?:condition|state)\s+(?:does|do|should|must|can|has|have)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+)?be)\b/g,
     'condition unworn unwashed original packaging tags',
   ],
+  // "once my parcel is back at your place": the returned item has arrived
+  [
+    /\b(?:is|are|gets?|got)\s+back\s+(?:at|with)\s+(?:your\s+(?:place|end|warehouse|side)|you(?:\s+guys)?)\b/g,
+    'returned item arrives',
+  ],
+  // "what kind of faults do you repair": what the warranty covers
+  [
+    /\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?:faults?|defects?)\b(?![^.?!]*\b(?:excluded|not\s+covered|left\s+out)\b)/g,
+    'warranty cover defect',
+  ],
   // returns and exchanges
   [
     /\b(?:(?<=\b(?:if|when|once|after)\s+)(?:it|they)\s+(?:go|goes|went)\s+back|send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b|number\b|e-?mail\b|details\b|form\b|message\b|photos?\b|code\b|link\b|label\b|receipt\b|reply\b|answer\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
@@ -259,7 +269,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // where a parcel goes in: a drop-off point
   [
-    /\b(?:hand(?:ing)?\s+(?:in(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+in)|drop(?:ping)?\s+(?:off(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+off)|take\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return)\s+to)\b/g,
+    /\b(?:hand(?:ing)?\s+(?:in(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+in)|drop(?:ping)?\s+(?:off(?:\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return))?|(?:it|them|(?:the|a|my|this|our)\s+(?:parcel|package|box|return))\s+off)|(?:take|bring)\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return)\s+to|(?<=\bwhere\s+(?:\w+\s+){0,3})(?:bring|take)\s+(?:the|a|my|this|our)\s+(?:parcel|package|box|return)\b)\b/g,
     'drop parcel point',
   ],
   // a product cut to the customer's length is custom-cut

@@ -87,6 +87,9 @@ describe('question analysis', () => {
     expect(kinds('If I join the club, what do I get?')).toEqual([]);
     // places outside a region one ships to are countries
     expect(kinds('Which places outside Europe do you ship to?')).toContain('countries');
+    // a code asked for, and an identification number
+    expect(kinds('Which code do I type in on the carrier site?')).toContain('code');
+    expect(kinds('What is your VAT identification number?')).toContain('code');
     // a rate asks for a percentage
     const rate = answerTypes('What VAT rate was on my invoice?')[0];
     expect([rate.kind, rate.test('VAT 21%: 10.50 EUR'), rate.test('Total 60.50 EUR')]).toEqual([

@@ -644,14 +644,14 @@ export function answerTypes(question: string): AnswerType[] {
   // "what's the tracking number", "tell me my order id": an id answers, not a sentence about ids
   // ("how will I find out my tracking number" asks how)
   if (
-    /\b(?:(?:what|which)(?:'s|\s+is|\s+are|\s+was)?|(?:give|tell|send)\s+me)\s+(?:\w+\s+){0,2}(?:tracking|order|invoice|vat|case|ticket|account|reference|confirmation|customer|membership)\s+(?:number|no|id|code)\b|\b(?:give|tell|send)\s+(?:me|us)\s+(?:the|my|a|your|our)\s+(?:code|id|reference)\b/.test(
+    /\b(?:(?:what|which)(?:'s|\s+is|\s+are|\s+was)?|(?:give|tell|send)\s+me)\s+(?:\w+\s+){0,2}(?:tracking|order|invoice|vat|case|ticket|account|reference|confirmation|customer|membership)\s+(?:identification\s+|registration\s+)?(?:number|no|id|code)\b|\b(?:which|what)\s+code\s+(?:do|should|must|can)\s+(?:i|we)\b|\b(?:give|tell|send)\s+(?:me|us)\s+(?:the|my|a|your|our)\s+(?:code|id|reference)\b/.test(
       q,
     )
   )
     add('code', isCode, true);
   // "… without your VAT registration number. Could you tell me what it is?"
   else if (
-    /\b(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership)\s+(?:registration\s+|id\s+)?(?:number|no|id|code)\b/.test(
+    /\b(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership)\s+(?:registration\s+|identification\s+|id\s+)?(?:number|no|id|code)\b/.test(
       q,
     ) &&
     /\b(?:what|which)\s+(?:it|that|this)\s+is\b|\b(?:give|tell|provide|share)\s+(?:me\s+|us\s+)?(?:it|that|this)\b|\bsend\s+(?:me|us)\s+(?:it|that|this)\b/.test(

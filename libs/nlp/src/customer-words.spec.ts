@@ -52,6 +52,7 @@ describe(inShopTerms.name, () => {
       ['how will I find out where the box is', 'how will i find out tracking'],
       ['or what exactly is left out?', 'or what exactly not cover?'],
       ["anything you don't cover?", 'anything you not cover?'],
+      ['which things are excluded from getting money back', 'which things are refund'],
       [
         'when should the parcel of order 5521 come',
         'when should the parcel of order 5521 delivery',

@@ -364,6 +364,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:takes?|taking)\s+care\s+of\b|(?<=\b(?:warranty|guarantee)\s+(?:\w+\s+)?)pays?\s+for\b/g,
     'cover',
   ],
+  // "excluded from getting money back": what cannot be refunded
+  [
+    /\b(?:excluded|exempt)\s+from\s+(?:getting\s+|being\s+)?(?:a\s+|the\s+|my\s+|your\s+)?(?:refunds?|refunded|money\s+back|returns?|returned)\b/g,
+    'refund',
+  ],
   // "what exactly is left out" (of a warranty, a plan): what it does not cover
   [
     /\b(?:excluded|exclusions?|not\s+covered|(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|wouldn'?t)\s+cover|(?:is|are|gets?|get)\s+left\s+out|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+included)\b/g,

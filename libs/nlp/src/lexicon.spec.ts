@@ -87,6 +87,15 @@ describe('question analysis', () => {
     expect(kinds('If I join the club, what do I get?')).toEqual([]);
     // places outside a region one ships to are countries
     expect(kinds('Which places outside Europe do you ship to?')).toContain('countries');
+    // what a rule leaves out is answered by a sentence restricting it, not by one forgoing a fee
+    const excluded = answerTypes("Is there anything you don't cover?")[0];
+    expect([
+      excluded.kind,
+      excluded.test('It does not cover normal wear.'),
+      excluded.test('Gift cards cannot be refunded.'),
+      excluded.test('We do not charge a restocking fee.'),
+    ]).toEqual(['exclusion', true, true, false]);
+    expect(kinds("What can't I send back at all?")).toContain('exclusion');
     // a code asked for, and an identification number
     expect(kinds('Which code do I type in on the carrier site?')).toContain('code');
     expect(kinds('What is your VAT identification number?')).toContain('code');

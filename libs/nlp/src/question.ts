@@ -418,6 +418,15 @@ export function knownTerms(message: string, options: TermOptions = {}): Set<stri
 
 let spelling: SpellChecker | undefined;
 
+/** A question about what a rule leaves out: exclusions, what is not covered, refunded or returnable. */
+const EXCLUSION_ASKED =
+  /\b(?:not\s+cover(?:ed)?|(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|wouldn'?t|will\s+not|would\s+not)\s+(?:cover|count|refund|accept|take\s+back)|excluded|exclusions?|left\s+out|(?:can'?t|cannot|can\s+not)\s+(?:i\s+|you\s+|we\s+)?(?:send|give|return|get|bring|take)\b[^.?!]{0,30}?\bback\b|(?:can'?t|cannot|can\s+not)\s+be\s+(?:returned|refunded|sent\s+back)|won'?t\s+(?:give|pay)\s+(?:\w+\s+){0,2}back|(?:not|non-?)\s?(?:returnable|refundable)|(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:covered|included|refundable|returnable))/;
+/**
+ * A sentence that says what a rule leaves out ("does not cover", "cannot be refunded", "are not
+ * refundable"), not one where the shop forgoes something ("we do not charge a fee").
+ */
+const NEGATIVE =
+  /\b(?:cannot\s+be|can't\s+be|(?:is|are)\s+not\s+\w+able|not\s+(?:covered|refundable|returnable|eligible|included|accepted)|(?:does|do)\s+not\s+(?:cover|include|apply)|excluded|excluding|except)\b/i;
 /** A rate: a percentage ("VAT 21%", "10 percent"). */
 const RATE = /\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b)/i;
 
@@ -441,7 +450,8 @@ export interface AnswerType {
     | 'countries'
     | 'deadline'
     | 'processing'
-    | 'rate';
+    | 'rate'
+    | 'exclusion';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -575,6 +585,9 @@ export function answerTypes(question: string): AnswerType[] {
     /\bhow much (?:is|are|does|do|will|would|for)\b[^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat (?:does|do|will|is) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b/.test(
       q,
     ) && !/\bdiscount|\bcharge|\brefund|\bback\b/.test(q);
+  // "is there anything you don't cover?", "what can't I send back?": what a rule leaves out is
+  // answered by a sentence that says what it does not do
+  if (EXCLUSION_ASKED.test(q)) add('exclusion', (s) => NEGATIVE.test(s));
   // "what VAT rate did you charge", "what percentage": a rate answers, not an amount
   if (
     /\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:rate|percentage)\b|\b(?:how\s+many|what)\s+(?:percent|per\s+cent|%)/.test(

@@ -363,6 +363,15 @@ describe('extractiveAnswer', () => {
     );
     const question = 'Besides the longer exchange window, what else do subscribers get?';
     expect(extractiveAnswer(question, [plan]).sentences[0]).toContain('free annual inspection');
+    // a list naming the known thing among others names the others too
+    const pay = p(
+      'pay',
+      0,
+      'Refunds are paid to the card used. We accept Visa, Mastercard, PayPal and store vouchers.',
+    );
+    expect(
+      extractiveAnswer('Apart from a store voucher, what else do you accept?', [pay]).sentences[0],
+    ).toContain('Visa');
     // without "besides …, what else" the window is what is asked about
     expect(
       extractiveAnswer('How long is the exchange window for subscribers?', [plan]).sentences[0],

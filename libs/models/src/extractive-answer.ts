@@ -632,12 +632,15 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // (and "else" is what a sentence adds: "Members also get …")
   if (known.size)
     for (const c of candidates) {
-      const told = [...known].filter((t) => c.terms.has(t)).length;
+      // (a list naming it among others — "Visa, PayPal and gift cards" — names the others too)
+      const told = LIST.test(c.sentence) ? 0 : [...known].filter((t) => c.terms.has(t)).length;
       c.score *= ALREADY_TOLD ** Math.min(2, told) * (ADDS.test(c.sentence) ? 1 / ALREADY_TOLD : 1);
     }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
+/** A list of three or more: "Visa, Mastercard and PayPal". */
+const LIST = /[^,]+,[^,]+,[^,]*\b(?:and|or)\b/;
 /** A sentence that adds to what was said: "Members also get …", "… as well". */
 const ADDS = /\b(?:also|too|as\s+well|in\s+addition|additionally)\b/i;
 /** What a sentence counts for each thing it states that the customer said they know (of two). */

@@ -53,6 +53,12 @@ describe(inShopTerms.name, () => {
       ['or what exactly is left out?', 'or what exactly not cover?'],
       ["anything you don't cover?", 'anything you not cover?'],
       ['which things are excluded from getting money back', 'which things are refund'],
+      ['did I pay anything for delivery', 'did i shipping cost'],
+      ["so I don't pay anything for delivery", 'so i free delivery'],
+      ['did you get my money? I paid by transfer', 'did you get my money? i paid by transfer'],
+      ['do you keep a cut for handling', 'do you fee fee'],
+      ['send them back and get my money', 'return and refund'],
+      ['what do I get for signing up to your emails', 'what do i get for newsletter'],
       [
         'when should the parcel of order 5521 come',
         'when should the parcel of order 5521 delivery',

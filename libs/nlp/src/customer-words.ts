@@ -52,6 +52,8 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'refund',
   ],
   // "when do I get my money", "give me my money": the money a customer is owed is a refund
+  // (not the shop getting a payment: "did you get my money?")
+  [/(?<!\b(?:you|u)\s+(?:\w+\s+)?)\b(?:get|getting)\s+(?:my|our)\s+money\b(?!['’]s)/g, 'refund'],
   [
     /(?<=\b(?:i|we)\s+(?:\w+\s+){0,2})(?:get|getting|receive|receiving|see|seeing)\s+(?:my|our|the)\s+money\b|\b(?:give\s+(?:me|us)\s+(?:my|our|the)\s+money|for\s+(?:my|our|the)\s+money(?:\s+back)?|(?:my|our|the)\s+money\s+(?:go|goes|went|sent|paid)\s+(?:back|to)|where\s+(?:does|did|will)\s+(?:my|our|the)\s+money\s+go)\b/g,
     'refund',
@@ -93,6 +95,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:promo(?:tional)?\s+e?-?(?:mails?|emails?|messages?)|marketing\s+e?-?(?:mails?|emails?)|mailing\s+list|sales\s+e?-?mails?|(?:e-?mails?|mails?)\s+from\s+you|spamming\s+me)\b/g,
     'newsletter email',
   ],
+  // "signing up to your emails": the newsletter
+  [
+    /\b(?:sign(?:ing|ed)?\s+up|subscrib\w*|register\w*)\s+(?:to|for)\s+(?:your|the)\s+(?:e-?mails?|mails?|mailing\s+list|emailing\s+list)\b/g,
+    'newsletter',
+  ],
   // "I want out", "make it stop" after the mails they are about
   [
     /(?<=\b(?:newsletters?|e-?mails?|mails?|messages|inbox)\b[^.?!]{0,80}?)\b(?:want\s+out|stop\s+(?:it|them|this|these)|make\s+(?:it|them)\s+stop|get\s+rid\s+of\s+(?:it|them))\b|(?<=\b(?:newsletters?|e-?mails?|mails?|inbox)\b.{0,100}?)\bmake\s+(?:it|them)\s+stop\b/g,
@@ -109,7 +116,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // delivery and its cost
   [
-    /\b(?:postage|p\s*&\s*p|delivery\s+(?:charge|fee|cost)s?|shipping\s+(?:charge|fee)s?|charged?\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?(?:delivery|shipping))\b/g,
+    /\b(?:postage|p\s*&\s*p|delivery\s+(?:charge|fee|cost)s?|shipping\s+(?:charge|fee)s?|charged?\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?(?:delivery|shipping)|(?<!(?:n['’]?t|not|never|no)\s+)pa(?:y|id)\s+(?:anything\s+|something\s+|extra\s+|money\s+)?for\s+(?:the\s+)?(?:delivery|shipping))\b/g,
     'shipping cost',
   ],
   // what arrives is an order, not a refund ("when will my money arrive" is about a refund)
@@ -411,7 +418,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // a fee kept back from a refund
   [/\bre-?stock(?:ing)?(?:\s+fees?)?\b/g, 'restocking fee'],
   [
-    /\b(?:take\s+a\s+cut|keep\s+(?:a\s+)?(?:part|some|a\s+bit)\s+of\s+(?:the|my)\s+(?:refund|money)|(?:handling|admin|administration|processing)\s+(?:fee|charge|cost)s?|deduct\w*)\b/g,
+    /\b(?:(?:take|keep|charge)\s+a\s+cut|keep\s+(?:a\s+)?(?:part|some|a\s+bit)\s+of\s+(?:the|my)\s+(?:refund|money)|(?:handling|admin|administration|processing)\s+(?:fee|charge|cost)s?|for\s+(?:the\s+)?handling|deduct\w*)\b/g,
     'fee',
   ],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],

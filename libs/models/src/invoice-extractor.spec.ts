@@ -2424,3 +2424,27 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('readInvoice, the eleventh round', () => {
+  it('reads a “$” as the peso of the country its tax id’s form or its town names (Chile, Argentina, Colombia)', () => {
+    const clp =
+      'FERRETERÍA LOS ANDES LTDA.\nRUT: 77.123.456-K\nAv. Providencia 1234\nFACTURA ELECTRÓNICA N° 5521\n' +
+      'Fecha emisión: 03/04/2025\nNeto $ 84.034\nIVA 19% $ 15.966\nTotal $ 100.000';
+    expect(extractInvoice(clp)).toMatchObject({ total: 100000, currency: 'CLP' });
+    const ars =
+      'Distribuidora del Plata S.A.\nCUIT 30-71234567-8\nFactura B N° 0003-00012345\nFecha: 12/05/2025\nTotal $ 45.300,00';
+    expect(extractInvoice(ars)).toMatchObject({ total: 45300, currency: 'ARS' });
+    const cop =
+      'Café Andino S.A.S.\nNIT 900.123.456-7\nCarrera 7, Bogotá\nFactura de venta No. FE-2291\nFecha: 2025-06-01\nTotal a pagar $ 125.000';
+    expect(extractInvoice(cop)).toMatchObject({ total: 125000, currency: 'COP' });
+    // the total without a sign, a tax's amount with it: the country still says which peso
+    const below =
+      'MINIMARKET LOS PINOS SpA\nRUT: 76.901.233-5\nBOLETA ELECTRONICA N° 55012\nFecha: 02/05/2025\n' +
+      'TOTAL                 8.450\nEl IVA de esta boleta es: $1.349';
+    expect(extractInvoice(below).currency).toBe('CLP');
+    // a country's name alone on a US receipt is a dish's, not a peso's
+    const us =
+      'Rio Grande Cantina\nSanta Fe, NM 87501\nCheck #221\n05/02/2025\nGreen Chile Stew   $12.00\nTotal   $12.00';
+    expect(extractInvoice(us).currency).toBe('USD');
+  });
+});

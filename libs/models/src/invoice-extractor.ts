@@ -205,6 +205,23 @@ function disambiguate(code: string, symbol: string, text: string): string {
     if (/\bhong\s+kong\b|\bHK\$/i.test(text)) return 'HKD';
     if (/\bm[eé]xico\b|\bRFC\b|\bCFDI\b|\bS\.\s?A\.\s+de\s+C\.\s?V\.|\bpesos\b/i.test(text))
       return 'MXN';
+    // the other peso countries by their capitals and towns, tax offices or tax ids' forms (Chile's
+    // RUT "76.448.219-3", Argentina's CUIT "30-71234567-8", Colombia's NIT "900.123.456-7"; not a
+    // country's name alone: "Green Chile Stew", "Colombia Supremo" on a café's receipt)
+    if (
+      /(?<![\p{L}])(?:santiago|valpara[ií]so|concepci[oó]n|vi[ñn]a\s+del\s+mar|providencia|las\s+condes)[,\s]+(?:\p{L}+[,\s]+)?chile(?![\p{L}])|\bRUT\b[:.\s]*\d{1,2}\.\d{3}\.\d{3}-[\dkK]\b|\bSII\b/u.test(
+        text,
+      )
+    )
+      return 'CLP';
+    if (/\bbuenos\s+aires\b|\bAFIP\b|\bCUIT\b[:.\s]*\d{2}-\d{8}-\d\b/.test(text)) return 'ARS';
+    if (
+      /(?<![\p{L}])(?:bogot[aá]|medell[ií]n)(?![\p{L}])|\bDIAN\b|\bNIT\b[:.\s]*\d{3}\.\d{3}\.\d{3}-\d\b/u.test(
+        text,
+      )
+    )
+      return 'COP';
+    if (/\bNT\$|\btaiwan\b|\btaipei\b|台灣|臺灣|台北|臺北/i.test(text)) return 'TWD';
   }
   return code;
 }

@@ -2426,6 +2426,22 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a total written without any currency in the currency of the one country writing its script', () => {
+    const krw =
+      '거래명세서\n상호: 서울문구\n거래일자: 2025-04-02   전표번호: 0402-118\n' +
+      '볼펜 10   5,000\n노트 5   7,500\n합계금액   12,500';
+    expect(readInvoice(krw).fields).toMatchObject({ total: 12500, currency: 'KRW' });
+    const jpy =
+      '領収書\n株式会社さくら商店\n発行日: 2025年5月10日\n伝票番号: 5510-22\nお茶 2   600\n合計   1,200';
+    expect(readInvoice(jpy).fields).toMatchObject({ total: 1200, currency: 'JPY' });
+    const thb =
+      'ใบเสร็จรับเงิน\nร้านกาแฟบ้านสวน\nเลขที่: R-0915\nวันที่: 15/05/2025\nกาแฟ 2   120.00\nยอดรวม   120.00';
+    const thai = readInvoice(thb);
+    expect(thai.fields).toMatchObject({ total: 120, currency: 'THB' });
+    expect(thai.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.7);
+    // a sign written anywhere still decides
+    expect(extractInvoice('영수증\n거래일자: 2025-04-02\n합계금액 $12.50 USD').currency).toBe('USD');
+  });
   it('reads a “$” as the peso of the country its tax id’s form or its town names (Chile, Argentina, Colombia)', () => {
     const clp =
       'FERRETERÍA LOS ANDES LTDA.\nRUT: 77.123.456-K\nAv. Providencia 1234\nFACTURA ELECTRÓNICA N° 5521\n' +

@@ -3249,10 +3249,25 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   if (code) return { value: code, confidence: 0.6, how: 'a code in the text' };
   // no amount says it: the country's own tax or company id does ("P.IVA" is Italian, so euros)
   const country = COUNTRY_IDS.find(([re]) => re.test(text));
-  return country
-    ? { value: country[1], confidence: 0.75, how: 'the country of its tax id' }
+  if (country) return { value: country[1], confidence: 0.75, how: 'the country of its tax id' };
+  // nor that: a script only one currency's country writes invoices in does (a Korean receipt's
+  // "합계금액 64,000" is in won, a Japanese one's in yen, a Thai one's in baht)
+  const head = text.slice(0, 5000);
+  const script = SCRIPT_CURRENCY.find(([re]) => re.test(head));
+  return script
+    ? { value: script[1], confidence: 0.75, how: 'the country of its script' }
     : undefined;
 }
+
+/** Scripts written by one currency's country alone (kana: Japan; Hangul: Korea; Thai; Hebrew). */
+const SCRIPT_CURRENCY: Array<[RegExp, string]> = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'JPY'],
+  [/\p{Script=Hangul}/u, 'KRW'],
+  [/\p{Script=Thai}/u, 'THB'],
+  [/\p{Script=Hebrew}/u, 'ILS'],
+  [/\p{Script=Georgian}/u, 'GEL'],
+  [/\p{Script=Armenian}/u, 'AMD'],
+];
 
 /**
  * The vendor of a text typed all in lower case ("from: blue harbour kayaks ltd"): read with every

@@ -2440,7 +2440,9 @@ describe('readInvoice, the eleventh round', () => {
     expect(thai.fields).toMatchObject({ total: 120, currency: 'THB' });
     expect(thai.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.7);
     // a sign written anywhere still decides
-    expect(extractInvoice('영수증\n거래일자: 2025-04-02\n합계금액 $12.50 USD').currency).toBe('USD');
+    expect(extractInvoice('영수증\n거래일자: 2025-04-02\n합계금액 $12.50 USD').currency).toBe(
+      'USD',
+    );
   });
   it('reads a “$” as the peso of the country its tax id’s form or its town names (Chile, Argentina, Colombia)', () => {
     const clp =

@@ -2426,6 +2426,21 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads an ambiguous date month first, and is sure of it, where a US town and state stand in a dollar text', () => {
+    const diner =
+      'Blue Door Diner\n410 Elm St, Dayton, OH 45402\nCheck #3318\n04/06/2025  7:15 PM\n' +
+      'Pancakes   $9.50\nCoffee   $2.50\nSubtotal   $12.00\nTax   $0.87\nTotal   $12.87';
+    const read = readInvoice(diner);
+    expect(read.fields.invoiceDate).toBe('2025-04-06');
+    expect(read.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+    const shop =
+      'Invoice 5512\nPine Hollow Hardware\nMissoula, MT 59801\nDate: 02/03/2025\nLumber   $210.00\nTotal due   $210.00';
+    expect(readInvoice(shop).fields.invoiceDate).toBe('2025-02-03');
+    expect(readInvoice(shop).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+    // without a place the order stays a doubt
+    const bare = 'Invoice 5512\nDate: 02/03/2025\nTotal due   $210.00';
+    expect(readInvoice(bare).evidence.invoiceDate?.confidence).toBeLessThan(0.85);
+  });
   it('reads a total written without any currency in the currency of the one country writing its script', () => {
     const krw =
       '거래명세서\n상호: 서울문구\n거래일자: 2025-04-02   전표번호: 0402-118\n' +

@@ -1375,12 +1375,16 @@ function invoiceDate(
   // doubt where both orders are written (dollars, or no currency), a small one where the
   // currency's countries write the day first
   // (Canada writes both orders as often: a person reads the day and the month there)
+  // (a US dollar with a US town and state in the text, "Chicago IL 60614": a US document, which
+  // writes the month first, as sure as a euro's country writes the day first)
   if (best.date.dayFirstAmbiguous && !shown)
     confidence *=
       currency?.value === 'CAD'
         ? 0.7
         : monthFirst
-          ? 0.85
+          ? US_PLACE.test(text.slice(0, 5000))
+            ? 0.97
+            : 0.85
           : !currency || /^(?:USD|PHP)$/.test(currency.value)
             ? 0.9
             : 0.97;
@@ -3401,6 +3405,13 @@ export function deOcr(text: string): string {
   });
 }
 
+/**
+ * A US town and state (with its ZIP code, or a state whose abbreviation is no country's code):
+ * "Flagstaff AZ", "Dayton, OH 45402".
+ */
+const US_PLACE =
+  /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])/u;
+
 /** Tax and company ids that only one country's documents carry, and that country's currency. */
 const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/\bCHE[-\s]?\d{3}\.\d{3}\.\d{3}\b/, 'CHF'],
@@ -3434,11 +3445,7 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:cnpj|cpf)(?![\p{L}])/iu, 'BRL'],
   [/(?<![\p{L}])rfc(?![\p{L}])/iu, 'MXN'],
   // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
-  [
-    // (with its ZIP code, or a state whose abbreviation is no country's code)
-    /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])/u,
-    'USD',
-  ],
+  [US_PLACE, 'USD'],
   // a British postcode after its town ("Ludlow SY8 1AA", "Bristol BS1 6FL")
   [/\p{Lu}\p{Ll}+,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\d])/u, 'GBP'],
 ];

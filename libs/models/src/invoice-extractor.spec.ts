@@ -2426,6 +2426,29 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a Canadian text without any currency sign as dollars of Canada (HST, a GST/HST number, a postal code)', () => {
+    const grocer =
+      'Maple Market\n88 Queen St E, Toronto ON M5C 1S1\nHST# 81234 5678 RT0001\n2025-04-02\n' +
+      'Apples   3.49\nSUBTOTAL   3.49\nTOTAL   3.49';
+    expect(extractInvoice(grocer).currency).toBe('CAD');
+    const quebec =
+      'Quincaillerie Bélanger\nFacture 2291\nDate : 2025-05-02\nTPS 5,00\nTVQ 9,98\nTotal 114,98';
+    expect(extractInvoice(quebec).currency).toBe('CAD');
+    const halifax = 'Invoice 77\nSeaside Signs\nHalifax NS B3H 1A1\nDate: 2025-06-01\nTotal 250.00';
+    expect(extractInvoice(halifax).currency).toBe('CAD');
+  });
+  it('reads a till receipt’s transaction number labelled “Trans:” alone', () => {
+    const receipt =
+      'RECEIPT\nCorner Deli\nTrans: 55120   Reg 2\n2025-04-02 12:10\nSandwich   6.50\nTOTAL   6.50\nCASH   10.00\nCHANGE   3.50';
+    expect(readInvoice(receipt).fields.invoiceNumber).toBe('55120');
+    expect(readInvoice(receipt).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const glued =
+      'KWITANTIE\nTransactienr.: 20250412-0731-55\nDatum: 12-04-2025\nTe betalen € 21,50';
+    expect(extractInvoice(glued).invoiceNumber).toBe('20250412-0731-55');
+    // a transfer is no transaction's label
+    const transfer = 'RECEIPT\nBakery Rosa\n2025-04-02\nTransfer: 9912 to savings\nTOTAL   6.50';
+    expect(extractInvoice(transfer).invoiceNumber).toBeUndefined();
+  });
   it('reads an ambiguous date month first, and is sure of it, where a US town and state stand in a dollar text', () => {
     const diner =
       'Blue Door Diner\n410 Elm St, Dayton, OH 45402\nCheck #3318\n04/06/2025  7:15 PM\n' +

@@ -834,9 +834,10 @@ function ownNumber(text: string): Reading<string> | undefined {
         confidence: titled ? 0.72 : 0.6,
         how: titled ? "the order's number, an order's document" : "the order's number",
       };
-    // a till's receipt is numbered by its transaction ("Trans No: 88213", "Transaction # 5512")
+    // a till's receipt is numbered by its transaction ("Trans No: 88213", "Transaction # 5512",
+    // "Trans: 118273")
     const till =
-      /(?<![\p{L}])(?:trans(?:action|actie|aktion|acción|azione)?s?|txn)\.?[ \t]*(?:no|nr|number|nummer|número|numero|#|id)\.?[ \t]*[:#]?[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
+      /(?<![\p{L}])(?:trans(?:action|actie|aktion|acción|azione)?s?|txn)(?=[^\p{L}]|no|nr|num|id)\.?[ \t]*(?:(?:no|nr|number|nummer|número|numero|#|id)\.?[ \t]*[:#]?|:)[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
         text,
       );
     const receipt =
@@ -3444,6 +3445,12 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])áfa(?![\p{L}])/iu, 'HUF'],
   [/(?<![\p{L}])(?:cnpj|cpf)(?![\p{L}])/iu, 'BRL'],
   [/(?<![\p{L}])rfc(?![\p{L}])/iu, 'MXN'],
+  // Canada's sales taxes only it levies (HST, QST, TVQ), a GST/HST number ("81234 5678 RT0001"), a
+  // province and its postal code ("Toronto ON M5H 1K5")
+  [
+    /(?<![\p{L}])(?:HST|QST|TVQ)(?![\p{L}])|\d{4}[ \t]?\d{4}[ \t]?RT[ \t]?\d{4}(?!\d)|(?<![\p{L}])(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\d])/u,
+    'CAD',
+  ],
   // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
   [US_PLACE, 'USD'],
   // a British postcode after its town ("Ludlow SY8 1AA", "Bristol BS1 6FL")

@@ -2426,6 +2426,25 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('doubts the number and total of a statement of several invoices titled below a message and a letterhead', () => {
+    const rows =
+      'Date        Ref     Details        Debit     Balance\n02/05/2025  4411    Invoice        120.00    120.00\n' +
+      '16/05/2025  4480    Invoice         80.00    200.00\n\nTotal due: £200.00';
+    const below =
+      'Hello, which of these is the one for the van hire? We only booked once.\n\nDALES TOOL HIRE LTD\n' +
+      '3 Mill Yard, Skipton BD23 1AB\nVAT GB 123 4567 89\n\nSTATEMENT OF ACCOUNT\nAccount: DTH-118\nStatement date: 31/05/2025\n\n' +
+      rows;
+    expect(readInvoice(below).confidence).toBeLessThan(0.7);
+    const german =
+      'Hallo, bitte prüfen.\n\nMüller Bürobedarf GmbH\nHauptstr. 1\n10115 Berlin\n\nKontoauszug\nKunde 5512\n' +
+      '02.05.2025  R-4411  Rechnung  120,00 €\n16.05.2025  R-4480  Rechnung  80,00 €\nSaldo: 200,00 €';
+    expect(readInvoice(german).confidence).toBeLessThan(0.7);
+    // one invoice that names a statement in a sentence further down is no statement
+    const invoice =
+      'Invoice 2291\nWharf Vans Ltd\nDate: 02/05/2025\nCustomer: Ana Ruiz\n\n02/05/2025 Van hire 120.00\n03/05/2025 Fuel 20.00\n' +
+      'Total due £140.00\n\nYour account statement\nis online.';
+    expect(readInvoice(invoice).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
   it('reads a Canadian text without any currency sign as dollars of Canada (HST, a GST/HST number, a postal code)', () => {
     const grocer =
       'Maple Market\n88 Queen St E, Toronto ON M5C 1S1\nHST# 81234 5678 RT0001\n2025-04-02\n' +

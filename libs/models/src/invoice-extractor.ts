@@ -3463,6 +3463,12 @@ const STATEMENT_TITLE =
 /** A date in a statement's row (day, month and year in figures, or a day and a month's name). */
 const ROW_DATE =
   /(?<![\d.,])(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[ \t]+\p{L}{3,9}\.?[ \t]+\d{2,4})(?![\d.,])/u;
+/**
+ * A statement of account's title on a line of its own further down, below a message and a
+ * letterhead ("Hi Aoife, can you check … / CLARKE FOODS LTD / … / STATEMENT OF ACCOUNT").
+ */
+const STATEMENT_LINE =
+  /(?:^|\n)[ \t]*(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?[ \t]*(?:\n|$)/iu;
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 
@@ -3472,7 +3478,8 @@ const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
  * dentist's procedures on 05/27/2025), on one bill.
  */
 function statementOfSeveral(text: string): boolean {
-  if (!STATEMENT_TITLE.test(text.slice(0, 600))) return false;
+  const top = text.slice(0, 1000);
+  if (!STATEMENT_TITLE.test(top.slice(0, 600)) && !STATEMENT_LINE.test(top)) return false;
   const dates = new Set<string>();
   for (const line of text.split('\n')) {
     // (a row is short; only its first 200 characters are looked at)

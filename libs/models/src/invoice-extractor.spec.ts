@@ -2426,6 +2426,20 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads “INVOICE Account No:” run together on one line as the account’s label, not the invoice’s', () => {
+    const portal =
+      'VOLTA POWER LTD INVOICE Account No: VP-118273 Invoice Number: INV-2025-0412 Invoice Date: 01/04/2025 Total Due £84.20';
+    expect(extractInvoice(portal).invoiceNumber).toBe('INV-2025-0412');
+    const customer =
+      'RECHNUNG Kunden Nr: 55120 Rechnungsnummer: RE-2291 Datum: 02.05.2025 Gesamtbetrag 120,00 €';
+    expect(extractInvoice(customer).invoiceNumber).toBe('RE-2291');
+    const order = 'INVOICE Order No: PO-7781 Invoice No: 9921 Date: 01/04/2025 Total due $40.00';
+    expect(extractInvoice(order).invoiceNumber).toBe('9921');
+    // a word that is no other thing's still stands between the name and its number
+    expect(extractInvoice('Tax Invoice Serial No: TS-0042\nTotal $5.00').invoiceNumber).toBe(
+      'TS-0042',
+    );
+  });
   it('doubts the number and total of a statement of several invoices titled below a message and a letterhead', () => {
     const rows =
       'Date        Ref     Details        Debit     Balance\n02/05/2025  4411    Invoice        120.00    120.00\n' +

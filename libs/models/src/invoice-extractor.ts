@@ -466,8 +466,15 @@ const NO =
 /** Words that say which kind of document it is, between its name and its number. */
 const DOCUMENT_KIND =
   '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
+/**
+ * A word between a document's name and a "No" that says the number is another thing's: "INVOICE
+ * Account No: SNF-220918 Invoice Number: INV-KE-554190" (a heading run into the next label, one
+ * line of a portal's page) labels the account's number, not the invoice's.
+ */
+const OTHER_HOLDER =
+  '(?:account|acct|customer|client|member|order|contract|kunden|konto|auftrags?|bestell|compte|cuenta|conto|klant|kund|asiakas|cliente|contrat|contrato|vertrags?)[ \\t]';
 const NUMBER_LABELS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}(?:[ \\t]+|(?=[ \\t]*[:#])))?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
+  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}(?:[ \\t]+|(?=[ \\t]*[:#])))?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|(?!${OTHER_HOLDER})\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
 );
 /** A document's name or a "No" in a label (not global: for a single test). */

@@ -2426,6 +2426,22 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('doubts a total when a card is charged less than it below it (a bill split between payers)', () => {
+    const split =
+      'Trattoria Da Gino\nVia Roma 5, Firenze\nP.IVA 01234567890\nScontrino n. 0412\nData: 12/04/2025\n' +
+      'Pizza x4   48,00\nVino   22,00\nTOTALE   70,00\nConto diviso 1 di 2\nVISA ****1188   35,00';
+    const read = readInvoice(split);
+    expect(read.fields.total).toBe(70);
+    expect(read.evidence.total?.confidence).toBeLessThan(0.7);
+    const pub =
+      'The Crown Inn\nLudlow SY8 1AA\nReceipt 5521\n03/05/2025\n4 x Ale   £20.00\nTotal   £20.00\n' +
+      'Split 1/2\nMastercard XXXX XXXX XXXX 4411   £10.00';
+    expect(readInvoice(pub).confidence).toBeLessThan(0.7);
+    // the card charged the whole total (its last digits no amount) is no doubt
+    const whole =
+      'The Crown Inn\nLudlow SY8 1AA\nReceipt 5522\n03/05/2025\n4 x Ale   £20.00\nTotal   £20.00\nVISA ****0932   £20.00';
+    expect(readInvoice(whole).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
   it('reads “INVOICE Account No:” run together on one line as the account’s label, not the invoice’s', () => {
     const portal =
       'VOLTA POWER LTD INVOICE Account No: VP-118273 Invoice Number: INV-2025-0412 Invoice Date: 01/04/2025 Total Due £84.20';

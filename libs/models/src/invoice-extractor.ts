@@ -3151,6 +3151,26 @@ function total(text: string): Reading<Amount> | undefined {
       confidence: Math.min(confidence, 0.6),
       how: `label strength ${label}, but ${larger.amount.value} below it`,
     };
+  // a card charged less than the total on a line below it ("TARJETA VISA ****0932   21,60" under
+  // "TOTAL MESA 86,40": a bill split between payers, or paid partly otherwise): whether the books
+  // want the whole or the share, a person tells
+  const totalLineEnd = lineAt(text, best.amount.end).end;
+  const totalValue = best.amount.value;
+  const share = amounts.find(
+    (a) =>
+      a.start > totalLineEnd &&
+      a.value > 0.005 &&
+      a.value < totalValue - 0.005 &&
+      // (not the card's own last digits)
+      !/[*xX•][ \t]?$/.test(text.slice(Math.max(0, a.start - 2), a.start)) &&
+      CARD_MASK.test(lineUpTo(text, a.start)),
+  );
+  if (share)
+    return {
+      value: best.amount,
+      confidence: Math.min(confidence, 0.6),
+      how: `label strength ${label}, but a card charged ${share.value} below it`,
+    };
   // a receipt of a payment (its title says so) with what is left to pay after it: which the books
   // want, the sum paid or the balance, a person tells
   const chosenAmount = best.amount;
@@ -3171,6 +3191,9 @@ function total(text: string): Reading<Amount> | undefined {
     };
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }
+
+/** A card's number masked but for its last four digits ("****0932", "XXXX XXXX XXXX 5521"). */
+const CARD_MASK = /(?:[*xX•]{2,}[ \t-]?){1,4}\d{4}(?!\d)/;
 
 /** A payment's receipt by its title ("PAYMENT RECEIPT", "Zahlungsbestätigung", "Reçu de paiement"). */
 const PAYMENT_RECEIPT =
@@ -3568,7 +3591,8 @@ export function readInvoice(written: string): InvoiceReading {
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
     .replace(/：/g, ':')
     // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label
-    .replace(/\*\*|__/g, '  ');
+    // (a longer run of asterisks is a card's number masked, "VISA ****0932", and stays one)
+    .replace(/(?<!\*)\*\*(?!\*)|__/g, '  ');
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(

@@ -2426,6 +2426,21 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads an order’s number on a till’s receipt (paid at the counter) as its number, as a transaction’s', () => {
+    const cafe =
+      'Harbour Café\n12 Quay St, Hobart TAS 7000\nOrder 5512\n14/05/2025 08:12\nFlat white   5.00\nTOTAL   5.00\nEFTPOS   5.00';
+    const read = readInvoice(cafe);
+    expect(read.fields.invoiceNumber).toBe('5512');
+    expect(read.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const cash =
+      'Taco Stand\nOrder #118\n02/05/2025\nTacos x3   $9.00\nTotal   $9.00\nCash   $10.00\nChange   $1.00';
+    expect(readInvoice(cash).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const card = 'Burger Hut\nOrder #A-221\n2025-05-02\nMeal   12.50\nTotal   12.50\nVISA ****4411';
+    expect(readInvoice(card).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    // an order's number with nothing paid at a counter stays a doubt
+    const quote = 'Burger Hut\nOrder #A-222\n2025-05-02\nMeal   12.50\nTotal   12.50';
+    expect(readInvoice(quote).evidence.invoiceNumber?.confidence).toBeLessThan(0.7);
+  });
   it('doubts a total when a card is charged less than it below it (a bill split between payers)', () => {
     const split =
       'Trattoria Da Gino\nVia Roma 5, Firenze\nP.IVA 01234567890\nScontrino n. 0412\nData: 12/04/2025\n' +

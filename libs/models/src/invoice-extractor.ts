@@ -835,15 +835,22 @@ function ownNumber(text: string): Reading<string> | undefined {
       /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i.test(
         text.trim(),
       );
+    // …and a till's receipt (paid at the counter: cash and change, a card's slip) by its order,
+    // as by its transaction: "Order 2291 … TOTAL 13.50 / EFTPOS 13.50"
+    const till = !titled && TENDER_LINE.test(text);
     if (order)
       return {
         value: order[1],
-        confidence: titled ? 0.72 : 0.6,
-        how: titled ? "the order's number, an order's document" : "the order's number",
+        confidence: titled ? 0.72 : till ? 0.75 : 0.6,
+        how: titled
+          ? "the order's number, an order's document"
+          : till
+            ? "the order's number, a till's receipt"
+            : "the order's number",
       };
     // a till's receipt is numbered by its transaction ("Trans No: 88213", "Transaction # 5512",
     // "Trans: 118273")
-    const till =
+    const transaction =
       /(?<![\p{L}])(?:trans(?:action|actie|aktion|acción|azione)?s?|txn)(?=[^\p{L}]|no|nr|num|id)\.?[ \t]*(?:(?:no|nr|number|nummer|número|numero|#|id)\.?[ \t]*[:#]?|:)[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
         text,
       );
@@ -851,9 +858,9 @@ function ownNumber(text: string): Reading<string> | undefined {
       /(?<![\p{L}])(?:receipt|kassenbon|quittung|ticket|recibo|scontrino|reçu|kvitto|kvittering|kwitantie|kassabon|betalingsbewijs)(?![\p{L}])/iu.test(
         text.slice(0, 600),
       );
-    return till && ok(till[1])
+    return transaction && ok(transaction[1])
       ? {
-          value: till[1],
+          value: transaction[1],
           confidence: receipt ? 0.75 : 0.6,
           how: receipt ? "the transaction's number, a receipt's" : "the transaction's number",
         }
@@ -877,6 +884,13 @@ function ownNumber(text: string): Reading<string> | undefined {
 }
 
 // ---- dates ----------------------------------------------------------------------------------
+
+/**
+ * A line of a till's tender: how the sum was paid at the counter, with its amount or a card's
+ * masked number ("EFTPOS 13.50", "CASH 20.00", "CHANGE 6.50", "VISA ****1234", "Efectivo 20,00").
+ */
+const TENDER_LINE =
+  /(?:^|\n)[ \t]*(?:cash|change|eftpos|visa|mastercard|master[ \t]+card|amex|debit|credit[ \t]+card|card|contactless|efectivo|tarjeta|cambio|vuelto|bar|rückgeld|ec[ \t-]?karte|girocard|espèces|rendu|carte[ \t]+bancaire|contanti|resto|bancomat|pin|kontant|kort|contant|wisselgeld)(?:[ \t]+\p{L}+)?[ \t]*:?[ \t]*(?:[*xX•][ \t-]?)*(?:\p{Sc}|[A-Z]{3})?[ \t]*\d[\d.,]*[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*(?:\n|$)/iu;
 
 /** An order's document: its first line or title names the order ("Order #WB-2209 confirmed"). */
 const ORDER_DOCUMENT =

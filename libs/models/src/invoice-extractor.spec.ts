@@ -2437,6 +2437,9 @@ describe('readInvoice, the eleventh round', () => {
     expect(readInvoice(cash).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
     const card = 'Burger Hut\nOrder #A-221\n2025-05-02\nMeal   12.50\nTotal   12.50\nVISA ****4411';
     expect(readInvoice(card).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const slip =
+      'Pine Coffee\nOrder 7781\n06/14/2025 08:12 AM\nLatte   5.25\nTotal   5.25\nVISA ****2231      5.25';
+    expect(readInvoice(slip).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
     // an order's number with nothing paid at a counter stays a doubt
     const quote = 'Burger Hut\nOrder #A-222\n2025-05-02\nMeal   12.50\nTotal   12.50';
     expect(readInvoice(quote).evidence.invoiceNumber?.confidence).toBeLessThan(0.7);

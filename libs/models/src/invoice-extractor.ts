@@ -890,7 +890,7 @@ function ownNumber(text: string): Reading<string> | undefined {
  * masked number ("EFTPOS 13.50", "CASH 20.00", "CHANGE 6.50", "VISA ****1234", "Efectivo 20,00").
  */
 const TENDER_LINE =
-  /(?:^|\n)[ \t]*(?:cash|change|eftpos|visa|mastercard|master[ \t]+card|amex|debit|credit[ \t]+card|card|contactless|efectivo|tarjeta|cambio|vuelto|bar|rückgeld|ec[ \t-]?karte|girocard|espèces|rendu|carte[ \t]+bancaire|contanti|resto|bancomat|pin|kontant|kort|contant|wisselgeld)(?:[ \t]+\p{L}+)?[ \t]*:?[ \t]*(?:[*xX•][ \t-]?)*(?:\p{Sc}|[A-Z]{3})?[ \t]*\d[\d.,]*[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*(?:\n|$)/iu;
+  /(?:^|\n)[ \t]*(?:cash|change|eftpos|visa|mastercard|master[ \t]+card|amex|debit|credit[ \t]+card|card|contactless|efectivo|tarjeta|cambio|vuelto|bar|rückgeld|ec[ \t-]?karte|girocard|espèces|rendu|carte[ \t]+bancaire|contanti|resto|bancomat|pin|kontant|kort|contant|wisselgeld)(?:[ \t]+\p{L}+)?[ \t]*:?[ \t]*(?:(?:[*xX•][ \t-]?)+\d{4}(?:[ \t]+(?:\p{Sc}|[A-Z]{3})?[ \t]*\d[\d.,]*)?|(?:\p{Sc}|[A-Z]{3})?[ \t]*\d[\d.,]*)[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*(?:\n|$)/iu;
 
 /** An order's document: its first line or title names the order ("Order #WB-2209 confirmed"). */
 const ORDER_DOCUMENT =

@@ -2426,6 +2426,28 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('completes a reading with two fields read from moderate evidence, not three', () => {
+    // a till receipt: its currency by its country's tax id, its number by its transaction
+    const till =
+      'RECEIPT\nCorner Deli\nABN 51 824 753 556\nTrans: 55120\n2025-04-02 12:10\nSandwich   6.50\nTOTAL   6.50\nEFTPOS   6.50';
+    const read = readInvoice(till);
+    expect(read.fields).toMatchObject({ invoiceNumber: '55120', currency: 'AUD', total: 6.5 });
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    // a trattoria's receipt: its currency by its tax id, its name the top line's
+    const trattoria =
+      'Osteria del Ponte\nVia Roma 5, Verona\nP.IVA 01234567890\nScontrino n. 0412\nData: 12/04/2025\n' +
+      'Risotto   14,00\nVino   6,00\nTOTALE   20,00';
+    expect(readInvoice(trattoria).confidence).toBeGreaterThanOrEqual(0.7);
+    // three such fields (its name too only the line near the top) are an unfamiliar layout's
+    const three =
+      'can you pay this, ta\n\nRECEIPT\nCorner Deli\nABN 51 824 753 556\nTrans: 55120\n2025-04-02 12:10\n' +
+      'Sandwich   6.50\nTOTAL   6.50\nEFTPOS   6.50';
+    const doubtful = readInvoice(three);
+    expect(
+      Object.values(doubtful.evidence).filter((e) => e.confidence < 0.8).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(doubtful.confidence).toBeLessThan(0.7);
+  });
   it('reads an order’s number on a till’s receipt (paid at the counter) as its number, as a transaction’s', () => {
     const cafe =
       'Harbour Café\n12 Quay St, Hobart TAS 7000\nOrder 5512\n14/05/2025 08:12\nFlat white   5.00\nTOTAL   5.00\nEFTPOS   5.00';

@@ -2426,6 +2426,20 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a group company’s name with its region or country in brackets before its legal form', () => {
+    const hk =
+      'PROFORMA INVOICE\nHARBOUR LIGHT TEXTILES (HK) LIMITED\nUnit 5, 8/F, Kwai Chung\nInvoice No.: HLT-2291\nDate: 18 Mar 2025\nTOTAL USD 1,200.00';
+    expect(extractInvoice(hk).vendor).toBe('HARBOUR LIGHT TEXTILES (HK) LIMITED');
+    const my =
+      'GOLDEN DRAGON TRADING (M) SDN BHD\nJalan Ampang, Kuala Lumpur\nInvoice No: GD-118\nDate: 02/05/2025\nTotal RM 1,200.00';
+    expect(extractInvoice(my).vendor).toBe('GOLDEN DRAGON TRADING (M) SDN BHD');
+    const th =
+      'Invoice 5512\nSiam Foods (Thailand) Co., Ltd.\n99 Sukhumvit Rd, Bangkok\nDate: 02/05/2025\nTotal THB 4,500.00';
+    expect(extractInvoice(th).vendor).toBe('Siam Foods (Thailand) Co., Ltd.');
+    // a bracketed word before no legal form still ends the name
+    const note = 'Invoice 5513\nNordwind Ltd (UK office)\nDate: 02/05/2025\nTotal £100.00';
+    expect(extractInvoice(note).vendor).toBe('Nordwind Ltd');
+  });
   it('completes a reading with two fields read from moderate evidence, not three', () => {
     // a till receipt: its currency by its country's tax id, its number by its transaction
     const till =

@@ -1443,6 +1443,12 @@ const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
 const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
 /**
+ * A region's code or a place's name in brackets before a legal form, part of a group company's
+ * name: "Sunrise Packaging (HK) Limited", "Golden Dragon Trading (M) Sdn Bhd", "Acme (Thailand)
+ * Co., Ltd.", "Nordwind (UK) Ltd".
+ */
+const BRACKETED_PLACE = '(?:[A-Z]{1,3}|\\p{Lu}\\p{Ll}{2,15})';
+/**
  * The first legal form in `s` as companies write it: capitalised ("Ltd", "AS", "Oy") unless dotted
  * ("s.r.o.", "e.K."), so "as" and "co" in a sentence are words, not legal forms.
  */
@@ -2516,7 +2522,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
   const segments = text.split(
     // (a column's gap too: "INVOICE          Fernleaf Gardens Ltd" is two cells)
     new RegExp(
-      `\\n|[;|·•]|\\((?!${BRACKETED_FORM}\\))|(?<!\\(${BRACKETED_FORM})\\)|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s|[ ]{3,}|\\t`,
+      `\\n|[;|·•]|\\((?!${BRACKETED_FORM}\\)|${BRACKETED_PLACE}\\)[ \\t]*${LEGAL_FORM.source})|(?<!\\(${BRACKETED_FORM})\\)(?!(?<=\\(${BRACKETED_PLACE}\\))[ \\t]*${LEGAL_FORM.source})|,(?![ \\t]*(?:${LEGAL_FORM.source}))|\\s[-–—]\\s|\\s\\/\\s|[ ]{3,}|\\t`,
       'iu',
     ),
   );

@@ -2426,6 +2426,25 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a proforma invoice’s number labelled by its abbreviation (“PI No.”, “P.I. No”, “Proforma No.”)', () => {
+    const pi =
+      'EASTWIND LIGHTING (HK) LIMITED\nRoom 801, 8/F, Tsuen Wan\nPI No.: EW-PI-2291\nDate: 18 Mar 2025\nTOTAL USD 4,710.00';
+    expect(readInvoice(pi).fields.invoiceNumber).toBe('EW-PI-2291');
+    expect(readInvoice(pi).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(
+      extractInvoice('Acme Exports Ltd\nP.I. No: 2291\nDate: 18 Mar 2025\nTOTAL USD 710.00')
+        .invoiceNumber,
+    ).toBe('2291');
+    expect(
+      extractInvoice('Acme Exports Ltd\nProforma No.: PF-0042\nDate: 18 Mar 2025\nTOTAL USD 710.00')
+        .invoiceNumber,
+    ).toBe('PF-0042');
+    // "PI" without a "No" labels nothing
+    expect(
+      extractInvoice('Acme Exports Ltd\nPI 3141 approved\nInvoice: 77-1\nTOTAL USD 710.00')
+        .invoiceNumber,
+    ).toBe('77-1');
+  });
   it('reads a group company’s name with its region or country in brackets before its legal form', () => {
     const hk =
       'PROFORMA INVOICE\nHARBOUR LIGHT TEXTILES (HK) LIMITED\nUnit 5, 8/F, Kwai Chung\nInvoice No.: HLT-2291\nDate: 18 Mar 2025\nTOTAL USD 1,200.00';

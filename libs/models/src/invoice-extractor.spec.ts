@@ -2426,6 +2426,22 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads the total of the goods alone as a part, no rival to the invoice’s total after freight and discount', () => {
+    const nfe =
+      'DANFE\nNº 000.112.345  SÉRIE 1\nEMITENTE: FERRAGENS BOA VISTA LTDA\nCNPJ 11.222.333/0001-44\nDATA DA EMISSÃO: 02/05/2025\n' +
+      'VALOR TOTAL DOS PRODUTOS 1.500,00   VALOR DO FRETE 60,00\nDESCONTO 75,00   VALOR TOTAL DA NOTA 1.485,00';
+    const read = readInvoice(nfe);
+    expect(read.fields.total).toBe(1485);
+    expect(read.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    const shop =
+      'Invoice 2291\nDate: 2025-05-02\nItems total   $120.00\nShipping   $15.00\nCoupon   -$20.00\nOrder total   $115.00';
+    expect(readInvoice(shop).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(readInvoice(shop).fields.total).toBe(115);
+    const fr =
+      'Facture F-118\nDate : 02/05/2025\nTotal des produits   300,00 €\nFrais de port   20,00 €\nRemise   -30,00 €\nTotal TTC   290,00 €';
+    expect(readInvoice(fr).fields.total).toBe(290);
+    expect(readInvoice(fr).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
   it('reads a proforma invoice’s number labelled by its abbreviation (“PI No.”, “P.I. No”, “Proforma No.”)', () => {
     const pi =
       'EASTWIND LIGHTING (HK) LIMITED\nRoom 801, 8/F, Tsuen Wan\nPI No.: EW-PI-2291\nDate: 18 Mar 2025\nTOTAL USD 4,710.00';

@@ -447,6 +447,9 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
 /** Lines that are not the payable total: parts of it, taxes, and what a till hands back. */
 const NOT_TOTAL =
   /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|ekskl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base|carried\s+forward|brought\s+forward|übertrag)\b/i;
+/** A total of the goods or items alone, before freight, discounts and taxes. */
+const ITEMS_TOTAL =
+  /(?<![\p{L}])(?:(?:valor[ \t]+)?total[ \t]+(?:(?:of[ \t]+(?:the[ \t]+)?|dos|das|de[ \t]+(?:los|las)?|des|del|dei|degli|der)[ \t]*)?(?:produtos|productos|produits|prodotti|products|goods|items|articles|art[ií]culos|merchandise|mercadorias|mercanc[ií]as|marchandises|merci|waren|positionen)|(?:items?|goods|merchandise|products?)[ \t]+total|warenwert|summe[ \t]+(?:der[ \t]+)?(?:positionen|waren|artikel))(?![\p{L}])/iu;
 /** A total that leaves something out ("Total excl. VAT", "Totaal excl. btw", "Summe netto"). */
 const EXCLUDING =
   /\b(excl\.?|exkl\.?|ekskl\.?|eksklusive|exklusive|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before|ht|h\.t|veroton|(?:uden|utan|uten|zonder|sin|senza|sem|bez|ilman)[ \t]+(?:moms|mva|btw|iva|vat|dph|pdv|ddv|alv|áfa|kdv|tax))\b/i;
@@ -3020,6 +3023,10 @@ function total(text: string): Reading<Amount> | undefined {
       PAID_BEFORE.test(text.slice(Math.max(0, lineStart - 200), lineStart))
     )
       score = 10;
+    // the total of the goods or of the items alone ("VALOR TOTAL DOS PRODUTOS", "Total des
+    // produits", "Items total", "Warenwert") is a part of the invoice's, before freight, discount
+    // or tax: no rival to "VALOR TOTAL DA NOTA"
+    if (score > 4 && score < 10 && ITEMS_TOTAL.test(label)) score = 4;
     if ((NOT_TOTAL.test(label) && score < 9) || (EXCLUDING.test(label) && score < 10)) score = -5;
     // what is due if paid late ("Amount due after 09/04/2025: $92.72", "Betrag nach Fälligkeit"):
     // a surcharged amount, not the invoice's total, however strongly its label says "due"

@@ -2426,6 +2426,28 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads the number a “No” labels right under the invoice’s title, in one language or two, before a folio’s', () => {
+    const greek =
+      'Ξενοδοχείο Ολυμπία Α.Ε.\nΤΙΜΟΛΟΓΙΟ / INVOICE\nΑριθμός / No: ΤΠΥ-0457\nΗμερομηνία / Date: 02/07/2025\n' +
+      'Πελάτης / Guest: A. Smith   Folio: 55120\nΣύνολο / Total 320,00 €';
+    const read = readInvoice(greek);
+    expect(read.fields.invoiceNumber).toBe('ΤΠΥ-0457');
+    expect(read.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    const chinese =
+      '上海明光贸易有限公司\n发票 / INVOICE\n号码 / No.: 88213\n日期 / Date: 2025-05-02\n合计 / Total: ¥1,200.00';
+    expect(extractInvoice(chinese).invoiceNumber).toBe('88213');
+    const english =
+      'Lakeview Lodge Ltd\nINVOICE\nNo. LL-2291\nDate: 02/07/2025\nRoom 12   Folio 7781\nTotal £320.00';
+    expect(extractInvoice(english).invoiceNumber).toBe('LL-2291');
+    // an address's house number under the title is no invoice's
+    const address =
+      'MUTIARA SUPPLIES SDN BHD\nTAX INVOICE\nNo. 12, Jalan Ampang, Kuala Lumpur\nInvoice No: MS-5512\nTotal RM 120.00';
+    expect(extractInvoice(address).invoiceNumber).toBe('MS-5512');
+    // a count under the title is no number
+    const count =
+      'Lakeview Lodge Ltd\nINVOICE\nNo. of nights: 2\nInvoice No: LL-2292\nTotal £320.00';
+    expect(extractInvoice(count).invoiceNumber).toBe('LL-2292');
+  });
   it('reads the total of the goods alone as a part, no rival to the invoice’s total after freight and discount', () => {
     const nfe =
       'DANFE\nNº 000.112.345  SÉRIE 1\nEMITENTE: FERRAGENS BOA VISTA LTDA\nCNPJ 11.222.333/0001-44\nDATA DA EMISSÃO: 02/05/2025\n' +

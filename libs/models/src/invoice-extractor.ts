@@ -482,6 +482,13 @@ const NUMBER_LABELS = new RegExp(
 );
 /** A document's name or a "No" in a label (not global: for a single test). */
 const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'iu');
+/**
+ * An invoice's title on a line of its own (no figures), and below it a "No" alone or said in two
+ * languages ("Αριθμός / No:"), then the id (group 1) alone on its line or before a column's gap (not
+ * an address's house number, "No. 12, Jalan Ampang").
+ */
+const TITLE_THEN_NO =
+  /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|lasku|számla|τιμολόγιο|τιμολογιο|фактура|счёт|счет|חשבונית|فاتورة)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*(?:\p{L}[\p{L}.]{0,15}[ \t]*\/[ \t]*)?(?:no|nr|n[°º]|number|numéro|número|numero|nummer|αριθμός|αριθμος|номер)(?![\p{L}])\.?[ \t]*[:#]?[ \t]*([^\s,;]{1,40})(?=[ \t]*(?:\n|$)|[ \t]{2,})/iu;
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
   /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
@@ -670,6 +677,17 @@ function ownNumber(text: string): Reading<string> | undefined {
     receipts = r;
     return undefined;
   };
+  // the number on the line right under the invoice's title, labelled by a "No" alone or by one in
+  // two languages ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / INVOICE" over "Αριθμός / No: Α-3318"): the
+  // invoice's, before another document's label further on (a hotel's "Folio: 40917")
+  const underTitle = TITLE_THEN_NO.exec(text.slice(0, 3000));
+  const titleId = underTitle ? ID.exec(underTitle[1])?.[2] : undefined;
+  if (!credit && ok(titleId))
+    return {
+      value: titleId.replace(/[.]$/, ''),
+      confidence: 0.95,
+      how: 'labelled under its title',
+    };
   for (const m of text.matchAll(NUMBER_LABELS)) {
     // "Tipo documento: TD01", "Document type: 380": the document's kind, coded, not its number
     if (

@@ -2426,6 +2426,15 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a scan’s “N0:” (a No with its O read as a zero) as a label, not as the number', () => {
+    const scan =
+      'INV0ICE N0: 2025-0441\nDale: 14/02/2025\nBlackthorn Joinery Ltd\nOak table   l,200.00\nT0TAL DUE   £1,200.00';
+    expect(extractInvoice(scan).invoiceNumber).toBe('2025-0441');
+    expect(extractInvoice('Rechnung N0. RE-118\nGesamt 9,00 EUR').invoiceNumber).toBe('RE-118');
+    expect(deOcr('Receipt n0: 5512')).toBe('Receipt no: 5512');
+    // a zero in an id stays one
+    expect(deOcr('Ref AN0-5512')).toBe('Ref AN0-5512');
+  });
   it('reads the number a “No” labels right under the invoice’s title, in one language or two, before a folio’s', () => {
     const greek =
       'Ξενοδοχείο Ολυμπία Α.Ε.\nΤΙΜΟΛΟΓΙΟ / INVOICE\nΑριθμός / No: ΤΠΥ-0457\nΗμερομηνία / Date: 02/07/2025\n' +

@@ -3457,7 +3457,12 @@ export function deOcr(text: string): string {
     return word;
   });
   // "lnc." after a name: Inc. with its I read as an l (no word of any language is "lnc")
-  const inc = swapped.replace(/(?<=\p{L}[ \t,]+)lnc(?=\.|[ \t]*$)/gmu, 'Inc');
+  const inc = swapped
+    .replace(/(?<=\p{L}[ \t,]+)lnc(?=\.|[ \t]*$)/gmu, 'Inc')
+    // "N0:" before a number, a "No" with its O read as a zero ("INV0ICE N0: 2025-0441")
+    .replace(/(?<![\p{L}\d])([Nn])0(?=[.:#][ \t]*[\p{L}\d])/gu, (_, n: string) =>
+      n === 'N' ? 'NO' : 'no',
+    );
   return inc.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
     if (!/[01lI]/.test(word) || OCR_WORDS.has(word.toLowerCase())) return word;
     let variants = [''];

@@ -2426,6 +2426,18 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a signature whose surname the customer’s label gives (a household’s, a firm’s) as the customer’s', () => {
+    const fr =
+      'Bonjour,\nvoici la facture du plombier.\n\nPLOMBERIE MARTIN SARL\n8 rue Neuve, 69002 Lyon\n\nFACTURE N° F-2291\nDate : 2 mai 2025\n' +
+      'Client : M. et Mme Lefèvre, 3 rue Haute\n\nTotal TTC   450,00 €\n\nMerci,\nSophie Lefèvre';
+    expect(extractInvoice(fr).vendor).toBe('PLOMBERIE MARTIN SARL');
+    const en =
+      'Hi, please file this.\n\nOAKWOOD ROOFING LTD\nLeeds LS1 4AB\n\nINVOICE 5512\nDate: 02/05/2025\nCustomer: Mr & Mrs Patel\n\nTotal due £900.00\n\nThanks\nPriya Patel';
+    expect(extractInvoice(en).vendor).toBe('OAKWOOD ROOFING LTD');
+    const de =
+      'Hallo,\nanbei die Rechnung.\n\nMALER KRAUSE GMBH\nKassel\n\nRechnung Nr. 2025-77\nDatum: 02.05.2025\nKunde: Familie Brandt\n\nGesamt 895,00 €\n\nGruß\nJonas Brandt';
+    expect(extractInvoice(de).vendor).toBe('MALER KRAUSE GMBH');
+  });
   it('reads a scan’s “N0:” (a No with its O read as a zero) as a label, not as the number', () => {
     const scan =
       'INV0ICE N0: 2025-0441\nDale: 14/02/2025\nBlackthorn Joinery Ltd\nOak table   l,200.00\nT0TAL DUE   £1,200.00';

@@ -1979,11 +1979,17 @@ const RECEIVED_IT =
  * writing that the invoice was received. */
 function signerIsCustomer(text: string, name: string): boolean {
   if (RECEIVED_IT.test(text.slice(0, 300))) return true;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const before = lineBefore(text, at);
-    if (BUYER_IN_FIELD.test(before) && before.length - before.search(BUYER_IN_FIELD) <= 40)
-      return true;
-  }
+  // (or its surname alone, the household's or the firm's: "Client : M. et Mme Roussel" for a
+  // message signed "Claire Roussel")
+  const surname = name.split(/\s+/).at(-1) ?? '';
+  for (const said of surname.length >= 3 && surname !== name ? [name, surname] : [name])
+    for (let at = text.indexOf(said); at >= 0; at = text.indexOf(said, at + said.length)) {
+      if (/\p{L}/u.test(text[at + said.length] ?? '')) continue;
+      const before = lineBefore(text, at);
+      if (/\p{L}$/u.test(before)) continue;
+      if (BUYER_IN_FIELD.test(before) && before.length - before.search(BUYER_IN_FIELD) <= 40)
+        return true;
+    }
   return false;
 }
 

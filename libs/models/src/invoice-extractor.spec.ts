@@ -2426,6 +2426,20 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a name after “Your reference” (the customer’s contact and firm) as the customer’s, not the vendor’s', () => {
+    const sv =
+      'FAKTURA\nAnna Berg Design\nGötgatan 5, 116 46 Stockholm\nFakturanummer: 2291\nFakturadatum: 2025-05-02\n' +
+      'Er referens: Per Holm, Holm & Lund Bygg AB\nAtt betala   5 000,00 kr';
+    expect(extractInvoice(sv).vendor).toBe('Anna Berg Design');
+    const en =
+      'INVOICE\nSam Reed Illustration\n12 Mill Lane, Bristol BS1 6FL\nInvoice no: 118\nDate: 02/05/2025\n' +
+      'Your reference: Jo Hart, Hart & Moss Publishing Ltd\nTotal due £600.00';
+    expect(extractInvoice(en).vendor).toBe('Sam Reed Illustration');
+    const de =
+      'RECHNUNG\nLena Vogt Übersetzungen\nHauptstr. 3, 10115 Berlin\nRechnungsnummer: 77\nDatum: 02.05.2025\n' +
+      'Ihr Zeichen: M. Wolf, Wolf & Partner GmbH\nGesamtbetrag 480,00 €';
+    expect(extractInvoice(de).vendor).toBe('Lena Vogt Übersetzungen');
+  });
   it('reads a signature whose surname the customer’s label gives (a household’s, a firm’s) as the customer’s', () => {
     const fr =
       'Bonjour,\nvoici la facture du plombier.\n\nPLOMBERIE MARTIN SARL\n8 rue Neuve, 69002 Lyon\n\nFACTURE N° F-2291\nDate : 2 mai 2025\n' +

@@ -2426,6 +2426,25 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a deposit’s or an instalment’s amount (“Anzahlungsbetrag”, “Abschlagsbetrag”) as a deposit invoice’s total, not a deduction’s', () => {
+    const deposit =
+      'ANZAHLUNGSRECHNUNG\nTischlerei Berger GmbH\nRechnungsnummer: AR-2025-77\nRechnungsdatum: 03.04.2025\n' +
+      'Auftragswert, brutto   12.000,00 €\nNettobetrag   3.025,21 €\nzzgl. 19 % MwSt.   574,79 €\nAnzahlungsbetrag   3.600,00 €';
+    const read = readInvoice(deposit);
+    expect(read.fields.total).toBe(3600);
+    expect(read.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    const instalment =
+      'ABSCHLAGSRECHNUNG Nr. 2\nBau Meyer GmbH\nRechnungsnummer: AB-2025-2\nDatum: 03.06.2025\nAuftragswert netto   50.000,00 €\n' +
+      '2. Abschlag 20 % netto   10.000,00 €\nzzgl. 19 % MwSt.   1.900,00 €\nAbschlagsbetrag   11.900,00 €';
+    expect(readInvoice(instalment).fields.total).toBe(11900);
+    // the final invoice takes it off: a deduction, no total
+    const final =
+      'SCHLUSSRECHNUNG\nTischlerei Berger GmbH\nRechnungsnummer: SR-2025-12\nRechnungsdatum: 03.06.2025\n' +
+      'Auftragssumme brutto   12.000,00 €\nabzgl. Anzahlungsbetrag   3.600,00 €\nSchlussbetrag   8.400,00 €';
+    const last = readInvoice(final);
+    expect(last.fields.total === 8400 || last.confidence < 0.7).toBe(true);
+    expect(last.fields.total).not.toBe(3600);
+  });
   it('reads a name after “Your reference” (the customer’s contact and firm) as the customer’s, not the vendor’s', () => {
     const sv =
       'FAKTURA\nAnna Berg Design\nGötgatan 5, 116 46 Stockholm\nFakturanummer: 2291\nFakturadatum: 2025-05-02\n' +

@@ -429,7 +429,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     9,
   ],
   [
-    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   [
@@ -447,6 +447,9 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
 /** Lines that are not the payable total: parts of it, taxes, and what a till hands back. */
 const NOT_TOTAL =
   /\b(sub-?\s?total\w*|zwischensumme|ara\s+toplam|net(?:t|to)?(\s+amount)?|vat|tax|gst|hst|pst|qst|mwst|ust|btw|moms|mva|alv|tva|iva|dph|áfa|kdv|cgst|sgst|igst|shipping|delivery|freight|postage|discount|deposit|pfand|each|unit\s+price|price|rate|qty|excl\.?|exkl\.?|ekskl\.?|excluding|ex\.|hors|ohne|zzgl|before|tip|gratuity|trinkgeld|pourboire|propina|mancia|cash|tendered|given|gegeben|change|zurück|rückgeld|resto|contanti|rendu|cambio|vuelto|savings|previous|imponibile|imponible|taxable|base|carried\s+forward|brought\s+forward|übertrag)\b/i;
+/** A line that starts by taking its amount off: "abzgl. …", "Less: …", "Moins …", "Menos …". */
+const DEDUCTED_LINE =
+  /^[ \t]*(?:\.\/\.[ \t]*)?(?:abzgl|abzüglich|abz|less|minus|moins|menos|meno|af(?:drag|trek)|abzug)(?![\p{L}])\.?[ \t]*:?/iu;
 /** A total of the goods or items alone, before freight, discounts and taxes. */
 const ITEMS_TOTAL =
   /(?<![\p{L}])(?:(?:valor[ \t]+)?total[ \t]+(?:(?:of[ \t]+(?:the[ \t]+)?|dos|das|de[ \t]+(?:los|las)?|des|del|dei|degli|der)[ \t]*)?(?:produtos|productos|produits|prodotti|products|goods|items|articles|art[ií]culos|merchandise|mercadorias|mercanc[ií]as|marchandises|merci|waren|positionen)|(?:items?|goods|merchandise|products?)[ \t]+total|warenwert|summe[ \t]+(?:der[ \t]+)?(?:positionen|waren|artikel))(?![\p{L}])/iu;
@@ -3047,6 +3050,9 @@ function total(text: string): Reading<Amount> | undefined {
       PAID_BEFORE.test(text.slice(Math.max(0, lineStart - 200), lineStart))
     )
       score = 10;
+    // a line that takes its amount off ("abzgl. Anzahlungsbetrag 3.600,00 €", "Less: deposit
+    // 500.00", "Moins acompte"): a deduction, whatever its label says
+    if (score < 10 && DEDUCTED_LINE.test(text.slice(lineStart, a.start))) score = -5;
     // the total of the goods or of the items alone ("VALOR TOTAL DOS PRODUTOS", "Total des
     // produits", "Items total", "Warenwert") is a part of the invoice's, before freight, discount
     // or tax: no rival to "VALOR TOTAL DA NOTA"

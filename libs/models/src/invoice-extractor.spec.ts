@@ -2426,6 +2426,20 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a practice’s name heading the invoice over its practitioner labelled as the provider', () => {
+    const physio =
+      'INVOICE\nWestside Physiotherapy\nProvider: Dr. Anna Cole\nInvoice No.: WP-3318\nDate of issue: 05/06/2025\nTotal due $120.00\nSeattle, WA 98101';
+    const read = readInvoice(physio);
+    expect(read.fields.vendor).toBe('Westside Physiotherapy');
+    expect(read.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    const dental =
+      'Harbour Dental Care\n12 Quay St, Hobart TAS 7000\nTax Invoice 5512\nDate: 02/05/2025\nPractitioner: Dr Mei Tan\nCheck-up   $95.00\nTotal   $95.00';
+    expect(extractInvoice(dental).vendor).toBe('Harbour Dental Care');
+    // a practitioner heading her own invoice is its issuer
+    const own =
+      'Dr. Laura Pérez\nPsicóloga colegiada\nProvider: Dr. Laura Pérez\nFactura 2025-11\nFecha: 02/05/2025\nTotal 60,00 €';
+    expect(extractInvoice(own).vendor).toBe('Dr. Laura Pérez');
+  });
   it('reads a deposit’s or an instalment’s amount (“Anzahlungsbetrag”, “Abschlagsbetrag”) as a deposit invoice’s total, not a deduction’s', () => {
     const deposit =
       'ANZAHLUNGSRECHNUNG\nTischlerei Berger GmbH\nRechnungsnummer: AR-2025-77\nRechnungsdatum: 03.04.2025\n' +

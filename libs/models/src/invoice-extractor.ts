@@ -2042,6 +2042,8 @@ function vendor(text: string): Reading<string> | undefined {
     if (companies.length && companies.every((c) => sameCompany(c.value, companies[0].value)))
       best = { ...companies[0], how: `${companies[0].how}, signed by its customer ${signer}` };
   }
+  // (a name read and overruled: no rival to the one read over it)
+  let overruled: string | undefined;
   // a practitioner labelled as the provider ("Provider: Dr Mei Tan") works for the company whose
   // letterhead heads the document ("Harbourside Dental Pty Ltd"), which issued the invoice
   if (best.kind === 'label' && PERSONAL_TITLE.test(best.value) && !legalForm(best.value)) {
@@ -2050,12 +2052,30 @@ function vendor(text: string): Reading<string> | undefined {
         c.kind === 'legal' &&
         all.some((l) => l.kind === 'letterhead' && sameCompany(l.value, c.value)),
     );
+    // (a practice's name without a legal form heading it, "Westside Physiotherapy" over
+    // "Provider: Dr. Anna Cole", issues it too, less surely)
+    const practitioner = best.value;
+    const practice = all.find(
+      (c) =>
+        c.kind === 'letterhead' &&
+        !PERSONAL_TITLE.test(c.value) &&
+        !sameCompany(c.value, practitioner) &&
+        !squash(c.value).includes(squash(practitioner.split(/\s+/).at(-1) ?? practitioner)),
+    );
     if (company)
       best = {
         ...company,
         confidence: 0.8,
         how: `${company.how}, the letterhead's company over "${best.value}"`,
       };
+    else if (practice) {
+      overruled = practitioner;
+      best = {
+        ...practice,
+        confidence: 0.75,
+        how: `${practice.how}, the letterhead's practice over "${best.value}"`,
+      };
+    }
   }
   // the same name with its legal form, read elsewhere ("Receipt from Parcelbird" … "Parcelbird GmbH")
   const fuller = all.find(
@@ -2079,7 +2099,7 @@ function vendor(text: string): Reading<string> | undefined {
   );
   if (longer && !fuller)
     best = { ...best, value: longer.value, how: `${best.how}, as the ${longer.kind} writes it` };
-  const others = all.filter((c) => c.kind !== best.kind);
+  const others = all.filter((c) => c.kind !== best.kind && c.value !== overruled);
   // an unlabelled name read on the same line as the reading is the same evidence, not another
   const line = (at?: number) => (at === undefined ? undefined : lineAt(text, at).start);
   const support = new Set(

@@ -2426,6 +2426,18 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads the seller’s block of a Chinese, Japanese or Korean invoice, its name field below the block’s heading', () => {
+    const fapiao =
+      '电子发票（普通发票）\n发票号码：25442000000012345678\n开票日期：2025年05月02日\n购买方信息\n  名称：北京星河文化传媒有限公司\n' +
+      '销售方信息\n  名称：杭州西湖茶叶店\n合计 ¥300.00\n价税合计（小写）¥300.00';
+    expect(extractInvoice(fapiao).vendor).toBe('杭州西湖茶叶店');
+    const japanese =
+      '請求書\n請求書番号: 5512\n発行日: 2025年5月2日\n販売者\n社名: さくら文具店\n合計 ¥1,200';
+    expect(extractInvoice(japanese).vendor).toBe('さくら文具店');
+    const korean =
+      '거래명세서\n전표번호: 0502-1\n거래일자: 2025-05-02\n공급자\n상호: 한강문구\n합계금액 12,000원';
+    expect(extractInvoice(korean).vendor).toBe('한강문구');
+  });
   it('reads a practice’s name heading the invoice over its practitioner labelled as the provider', () => {
     const physio =
       'INVOICE\nWestside Physiotherapy\nProvider: Dr. Anna Cole\nInvoice No.: WP-3318\nDate of issue: 05/06/2025\nTotal due $120.00\nSeattle, WA 98101';

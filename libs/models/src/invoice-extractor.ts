@@ -1606,7 +1606,7 @@ function upToLegalForm(name: string): string {
 
 /** A field's label that says a name follows ("Razão Social:", "Company name:", "Nombre:"). */
 const NAME_FIELD =
-  /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?)[ \t]*:[ \t]*/iu;
+  /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?|名称|名稱|单位名称|單位名稱|社名|会社名|상호(?:명)?|회사명)[ \t]*:[ \t]*/iu;
 
 /** The name a label or phrase at `from` introduces, on its line or, if none, the next line. */
 function nameAfter(text: string, from: number, labelStart?: number): string | undefined {
@@ -1777,6 +1777,10 @@ const BUYER_ADDRESS =
 const VENDOR_BLOCK_WORDS =
   /(?<![\p{L}])(?:supplier|seller|vendor|issuer|biller|payee|emisor|emitente|proveedor|prestador|vendedor|fornitore|cedente|venditore|prestatore|lieferant|verkäufer|rechnungssteller|leistungserbringer|fournisseur|émetteur|prestataire|vendeur|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|laskuttaja|dostawca|sprzedawca|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|furnizor|szállító|eladó)(?![\p{L}])/iu;
 
+/** The same in Chinese, Japanese and Korean, whose words stand without spaces ("销售方信息"). */
+const CJK_VENDOR_BLOCK =
+  /销售方|销货方|銷售方|卖方|賣方|供应商|供應商|販売者|販売元|発行者|공급자|판매자/u;
+
 /**
  * Whether a short heading line names the vendor's block or the customer's ("Datos del emisor",
  * "Customer details", "Billing address"), in any wording around its word; undefined if neither.
@@ -1788,7 +1792,7 @@ function blockLabel(line: string): 'vendor' | 'buyer' | undefined {
   const buyer =
     new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}])`, 'iu').test(label) ||
     BUYER_ADDRESS.test(label);
-  const vendor = VENDOR_BLOCK_WORDS.test(label);
+  const vendor = VENDOR_BLOCK_WORDS.test(label) || CJK_VENDOR_BLOCK.test(label);
   return buyer === vendor ? undefined : buyer ? 'buyer' : 'vendor';
 }
 

@@ -2426,6 +2426,20 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a Japanese receipt’s amount (“金額 ¥…－”) and its issuer’s name above its postcode (〒)', () => {
+    const ryoshusho =
+      '領 収 書\n            No. 001182\n            2025年5月2日\n山田 太郎 様\n\n  金額   ¥12,000－\n\n' +
+      '但し お食事代として\n内訳 税抜金額 ¥10,909  消費税額等(10%) ¥1,091\n\n        割烹 さくら亭\n        〒604-8005 京都市中京区 1-2\n';
+    const read = readInvoice(ryoshusho);
+    expect(read.fields).toMatchObject({ total: 12000, vendor: '割烹 さくら亭' });
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    const korean = '영수증\n번호: 0502-11\n2025-05-02\n금액: 45,000원\n부가세 4,091';
+    expect(extractInvoice(korean).total).toBe(45000);
+    // the customer's name (様) above a postcode is no issuer's
+    const addressed =
+      '請求書\n請求書番号: 5512\n株式会社みどり 御中\n〒150-0001 東京都渋谷区\n合計 ¥1,200';
+    expect(extractInvoice(addressed).vendor).toBeUndefined();
+  });
   it('reads the seller’s block of a Chinese, Japanese or Korean invoice, its name field below the block’s heading', () => {
     const fapiao =
       '电子发票（普通发票）\n发票号码：25442000000012345678\n开票日期：2025年05月02日\n购买方信息\n  名称：北京星河文化传媒有限公司\n' +

@@ -436,6 +436,8 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     /(?:价税合计|價稅合計|合計金額|合计金额|ご請求金額|請求金額|합계\s*금액|합계|총액|청구\s*금액|총\s*금액|合計|合计|总计|總計)\s*[:：]?\s*[(（]?[^\n]{0,12}$/u,
     9,
   ],
+  // the amount of a Japanese, Chinese or Korean receipt ("金額 ¥30,000－", "금액: 12,000원")
+  [/(?:^|[\s|:])(?:金額|金额|금액)\s*[:：]?\s*[(（]?[^\n\d]{0,6}$/u, 7],
   // a sentence's amount of the invoice ("meine Rechnung über 1.785,00 €", "amounting to $900")
   [
     /(?<![\p{L}])(?:über|in\s+höhe\s+von|beläuft\s+sich\s+auf|amount(?:s|ing)?\s+to|comes\s+to|s['’]élève\s+à|bedraagt|ammonta\s+a|asciende\s+a|uppgår\s+till|beløber\s+sig\s+til|for\s+the\s+(?:sum|amount)\s+of|d['’]un\s+montant\s+de|por\s+(?:un\s+)?importe\s+de|per\s+un\s+importo\s+di|ter\s+waarde\s+van)[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
@@ -2729,6 +2731,20 @@ function vendorCandidates(text: string): VendorCandidate[] {
         kind: 'letterhead',
       });
       return out;
+    }
+    // a name in a script without capitals on the line above its postcode ("京都きもの工房 花かざり"
+    // over "〒605-0073 京都市東山区…"): a Japanese company's block, at a receipt's foot as often
+    if (
+      !top &&
+      name &&
+      CASELESS.test(name) &&
+      !cjkTitle(name) &&
+      name.length <= 40 &&
+      !ADDRESSED_CJK.test(name) &&
+      /^[ \t]*\n[ \t]*〒/.test(text.slice(lineAt(text, at).end, lineAt(text, at).end + 40))
+    ) {
+      out.push({ value: name, confidence: 0.75, how: 'name above its postcode', kind: 'name', at });
+      continue;
     }
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
     // a name after an honorific in the field before it ("Spett.le   CONDOMINIO GIARDINI")

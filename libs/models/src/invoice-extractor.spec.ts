@@ -2426,6 +2426,17 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads an Arabic company’s name by its legal form (ذ.م.م, ش.م.م, ش.م.ع), not the customer’s', () => {
+    const llc =
+      'فاتورة ضريبية\nشركة الواحة للتجارة ذ.م.م\nرقم الفاتورة: INV-5512\nالتاريخ: 2025/05/02\nالإجمالي 2,300.00 درهم إماراتي';
+    expect(extractInvoice(llc).vendor).toBe('شركة الواحة للتجارة ذ.م.م');
+    const joint =
+      'فاتورة\nمصنع الأمل ش.م.م\nرقم الفاتورة: F-118\nالتاريخ: 2025/05/02\nالإجمالي 900.00 ريال سعودي';
+    expect(extractInvoice(joint).vendor).toBe('مصنع الأمل ش.م.م');
+    const buyer =
+      'فاتورة\nمكتبة النور\nالعميل: شركة الفجر للمقاولات ذ.م.م\nرقم الفاتورة: F-119\nالتاريخ: 2025/05/02\nالإجمالي 900.00 ريال سعودي';
+    expect(extractInvoice(buyer).vendor).not.toBe('شركة الفجر للمقاولات ذ.م.م');
+  });
   it('reads a Japanese receipt’s amount (“金額 ¥…－”) and its issuer’s name above its postcode (〒)', () => {
     const ryoshusho =
       '領 収 書\n            No. 001182\n            2025年5月2日\n山田 太郎 様\n\n  金額   ¥12,000－\n\n' +

@@ -2426,6 +2426,18 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads number labels as written: “Belegnummer”, “Fattura n.:”, “Számla száma”, “Ref. No.:”', () => {
+    const beleg = 'Café Lindner\nBelegnummer: 5512-0042\nDatum: 02.05.2025\nSumme 9,80 €';
+    expect(readInvoice(beleg).fields.invoiceNumber).toBe('5512-0042');
+    expect(readInvoice(beleg).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    const fattura = 'Studio Rossi\nFattura n.: 118/2025\nData: 02/05/2025\nTotale 100,00 €';
+    expect(readInvoice(fattura).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    const szamla = 'Kovács Kft.\nSzámla száma: KK-2025/118\nKelt: 2025.05.02\nVégösszeg 127 000 Ft';
+    expect(readInvoice(szamla).fields.invoiceNumber).toBe('KK-2025/118');
+    expect(readInvoice(szamla).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    const ref = 'Hart & Moss Ltd\nRef. No.: HM/2291\nDate: 02/05/2025\nTotal £100.00';
+    expect(extractInvoice(ref).invoiceNumber).toBe('HM/2291');
+  });
   it('reads an Arabic company’s name by its legal form (ذ.م.م, ش.م.م, ش.م.ع), not the customer’s', () => {
     const llc =
       'فاتورة ضريبية\nشركة الواحة للتجارة ذ.م.م\nرقم الفاتورة: INV-5512\nالتاريخ: 2025/05/02\nالإجمالي 2,300.00 درهم إماراتي';

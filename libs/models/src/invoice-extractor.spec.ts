@@ -2775,6 +2775,12 @@ describe('readInvoice, the eleventh round', () => {
       'MINIMARKET LOS PINOS SpA\nRUT: 76.901.233-5\nBOLETA ELECTRONICA N° 55012\nFecha: 02/05/2025\n' +
       'TOTAL                 8.450\nEl IVA de esta boleta es: $1.349';
     expect(extractInvoice(below).currency).toBe('CLP');
+    const twd =
+      'Formosa Tea House\nNo. 5, Sec. 1, Zhongshan Rd, Taipei City\nInvoice AB-12345678\nDate: 2025-03-02\nTotal NT$ 1,250';
+    expect(extractInvoice(twd).currency).toBe('TWD');
+    const madeIn =
+      'Gadget Barn\nAustin, TX 78701\nReceipt 5512\n05/02/2025\nUSB cable (made in Taiwan)   $9.99\nTotal   $9.99';
+    expect(extractInvoice(madeIn).currency).toBe('USD');
     // a country's name alone on a US receipt is a dish's, not a peso's
     const us =
       'Rio Grande Cantina\nSanta Fe, NM 87501\nCheck #221\n05/02/2025\nGreen Chile Stew   $12.00\nTotal   $12.00';

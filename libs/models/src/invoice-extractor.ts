@@ -221,7 +221,8 @@ function disambiguate(code: string, symbol: string, text: string): string {
       )
     )
       return 'COP';
-    if (/\bNT\$|\btaiwan\b|\btaipei\b|台灣|臺灣|台北|臺北/i.test(text)) return 'TWD';
+    // (Taiwan by its dollar's sign or its capital, not its name alone: "Made in Taiwan")
+    if (/\bNT\$|\btaipei\b|台灣|臺灣|台北|臺北/i.test(text)) return 'TWD';
   }
   return code;
 }

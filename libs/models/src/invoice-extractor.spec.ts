@@ -2713,6 +2713,10 @@ describe('readInvoice, the eleventh round', () => {
     expect(extractInvoice(quebec).currency).toBe('CAD');
     const halifax = 'Invoice 77\nSeaside Signs\nHalifax NS B3H 1A1\nDate: 2025-06-01\nTotal 250.00';
     expect(extractInvoice(halifax).currency).toBe('CAD');
+    // Hawaii's time on a US receipt is no Canadian tax
+    const honolulu =
+      'Aloha Shave Ice\nHonolulu, HI 96813\nReceipt 5512\n05/02/2025 2:10 PM HST\nShave ice   6.50\nTotal   6.50';
+    expect(extractInvoice(honolulu).currency).toBe('USD');
   });
   it('reads a till receipt’s transaction number labelled “Trans:” alone', () => {
     const receipt =

@@ -3578,14 +3578,15 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])áfa(?![\p{L}])/iu, 'HUF'],
   [/(?<![\p{L}])(?:cnpj|cpf)(?![\p{L}])/iu, 'BRL'],
   [/(?<![\p{L}])rfc(?![\p{L}])/iu, 'MXN'],
-  // Canada's sales taxes only it levies (HST, QST, TVQ), a GST/HST number ("81234 5678 RT0001"), a
-  // province and its postal code ("Toronto ON M5H 1K5")
+  // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
+  [US_PLACE, 'USD'],
+  // Canada's sales taxes only it levies (HST, QST, TVQ), a GST/HST number ("81234 5678 RT0001"),
+  // a province and its postal code ("Toronto ON M5H 1K5"); after a US town and state, whose "HST"
+  // is Hawaii's time
   [
     /(?<![\p{L}])(?:HST|QST|TVQ)(?![\p{L}])|\d{4}[ \t]?\d{4}[ \t]?RT[ \t]?\d{4}(?!\d)|(?<![\p{L}])(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\d])/u,
     'CAD',
   ],
-  // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
-  [US_PLACE, 'USD'],
   // a British postcode after its town ("Ludlow SY8 1AA", "Bristol BS1 6FL")
   [/\p{Lu}\p{Ll}+,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\d])/u, 'GBP'],
 ];

@@ -2426,6 +2426,20 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a Philippine official receipt’s or sales invoice’s number (“OR No.”, “SI No.”)', () => {
+    const or =
+      'OFFICIAL RECEIPT\nSampaguita Hardware Inc.\nVAT Reg TIN: 123-456-789-000\nOR No. 0004418\nDate: May 2, 2025\nTotal Amount Due   ₱1,400.00';
+    expect(readInvoice(or).fields.invoiceNumber).toBe('0004418');
+    expect(readInvoice(or).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    const si =
+      'Bayanihan Foods Corp.\nSALES INVOICE\nSI No.: 12-5512\nDate: 05/02/2025\nTotal Amount Due ₱2,300.00';
+    expect(extractInvoice(si).invoiceNumber).toBe('12-5512');
+    // "or" and "si" in a sentence label nothing
+    expect(
+      extractInvoice('Invoice 5513\nPay by card or no later than 05/30/2025\nTotal ₱100.00')
+        .invoiceNumber,
+    ).toBe('5513');
+  });
   it('reads number labels as written: “Belegnummer”, “Fattura n.:”, “Számla száma”, “Ref. No.:”', () => {
     const beleg = 'Café Lindner\nBelegnummer: 5512-0042\nDatum: 02.05.2025\nSumme 9,80 €';
     expect(readInvoice(beleg).fields.invoiceNumber).toBe('5512-0042');

@@ -2426,6 +2426,17 @@ describe('extractInvoice, the ninth round (dev9)', () => {
 });
 
 describe('readInvoice, the eleventh round', () => {
+  it('reads a customer’s label in an earlier cell of a one-line paste as that cell’s only', () => {
+    const line =
+      'Invoice 2291 | Date 02/05/2025 | Bill to: Acme Inc | Web design 1,200.00 | Total due USD 1,200.00 | Pixel Forge Studio LLC, Austin TX';
+    expect(extractInvoice(line).vendor).toBe('Pixel Forge Studio LLC');
+    const dots =
+      'Rechnung 2291 · Kunde: Müller GmbH · Datum 02.05.2025 · Gesamt 500,00 € · Schreinerei Holz KG, Kassel';
+    expect(extractInvoice(dots).vendor).toBe('Schreinerei Holz KG');
+    // the customer's own cell is still the customer's
+    const own = 'Invoice 2292 | Bill to: Acme Inc, Dallas | Total due USD 1,200.00';
+    expect(extractInvoice(own).vendor).not.toBe('Acme Inc');
+  });
   it('reads a Philippine official receipt’s or sales invoice’s number (“OR No.”, “SI No.”)', () => {
     const or =
       'OFFICIAL RECEIPT\nSampaguita Hardware Inc.\nVAT Reg TIN: 123-456-789-000\nOR No. 0004418\nDate: May 2, 2025\nTotal Amount Due   ₱1,400.00';

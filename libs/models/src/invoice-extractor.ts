@@ -1741,9 +1741,14 @@ function buyerBefore(text: string, at: number): boolean {
   const line = lineAt(text, at);
   // (the line up to it, at most 200 characters: a long line's many names each read it whole)
   const upTo = lineBefore(text, at);
+  // (a customer's label in an earlier cell of a line split by bars or dots labels that cell only:
+  // "Invoice 2291 | Bill to: Acme Inc | … | Pixel Forge Studio LLC, Austin TX")
+  const cell = upTo.slice(
+    Math.max(upTo.lastIndexOf('|'), upTo.lastIndexOf('·'), upTo.lastIndexOf('•')) + 1,
+  );
   if (
     BUYER_LABEL.test(text.slice(Math.max(0, at - 30), at)) ||
-    BUYER_IN_FIELD.test(upTo) ||
+    BUYER_IN_FIELD.test(cell) ||
     // a line addressed "To:" ("To: The Directors, Fenwick & Hale Ltd")
     /^[ \t]*(?:to|an|à|para|per|til|till|aan)[ \t]*:/iu.test(upTo) ||
     // a table's row whose first cell is the customer's label ("| Customer | Lindqvist Design AB |")

@@ -2424,3 +2424,395 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('readInvoice, the eleventh round', () => {
+  it('reads a customer’s label in an earlier cell of a one-line paste as that cell’s only', () => {
+    const line =
+      'Invoice 2291 | Date 02/05/2025 | Bill to: Acme Inc | Web design 1,200.00 | Total due USD 1,200.00 | Pixel Forge Studio LLC, Austin TX';
+    expect(extractInvoice(line).vendor).toBe('Pixel Forge Studio LLC');
+    const dots =
+      'Rechnung 2291 · Kunde: Müller GmbH · Datum 02.05.2025 · Gesamt 500,00 € · Schreinerei Holz KG, Kassel';
+    expect(extractInvoice(dots).vendor).toBe('Schreinerei Holz KG');
+    // the customer's own cell is still the customer's
+    const own = 'Invoice 2292 | Bill to: Acme Inc, Dallas | Total due USD 1,200.00';
+    expect(extractInvoice(own).vendor).not.toBe('Acme Inc');
+  });
+  it('reads a Philippine official receipt’s or sales invoice’s number (“OR No.”, “SI No.”)', () => {
+    const or =
+      'OFFICIAL RECEIPT\nSampaguita Hardware Inc.\nVAT Reg TIN: 123-456-789-000\nOR No. 0004418\nDate: May 2, 2025\nTotal Amount Due   ₱1,400.00';
+    expect(readInvoice(or).fields.invoiceNumber).toBe('0004418');
+    expect(readInvoice(or).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    const si =
+      'Bayanihan Foods Corp.\nSALES INVOICE\nSI No.: 12-5512\nDate: 05/02/2025\nTotal Amount Due ₱2,300.00';
+    expect(extractInvoice(si).invoiceNumber).toBe('12-5512');
+    // "or" and "si" in a sentence label nothing
+    expect(
+      extractInvoice('Invoice 5513\nPay by card or no later than 05/30/2025\nTotal ₱100.00')
+        .invoiceNumber,
+    ).toBe('5513');
+  });
+  it('reads number labels as written: “Belegnummer”, “Fattura n.:”, “Számla száma”, “Ref. No.:”', () => {
+    const beleg = 'Café Lindner\nBelegnummer: 5512-0042\nDatum: 02.05.2025\nSumme 9,80 €';
+    expect(readInvoice(beleg).fields.invoiceNumber).toBe('5512-0042');
+    expect(readInvoice(beleg).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    const fattura = 'Studio Rossi\nFattura n.: 118/2025\nData: 02/05/2025\nTotale 100,00 €';
+    expect(readInvoice(fattura).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    const szamla = 'Kovács Kft.\nSzámla száma: KK-2025/118\nKelt: 2025.05.02\nVégösszeg 127 000 Ft';
+    expect(readInvoice(szamla).fields.invoiceNumber).toBe('KK-2025/118');
+    expect(readInvoice(szamla).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    const ref = 'Hart & Moss Ltd\nRef. No.: HM/2291\nDate: 02/05/2025\nTotal £100.00';
+    expect(extractInvoice(ref).invoiceNumber).toBe('HM/2291');
+  });
+  it('reads an Arabic company’s name by its legal form (ذ.م.م, ش.م.م, ش.م.ع), not the customer’s', () => {
+    const llc =
+      'فاتورة ضريبية\nشركة الواحة للتجارة ذ.م.م\nرقم الفاتورة: INV-5512\nالتاريخ: 2025/05/02\nالإجمالي 2,300.00 درهم إماراتي';
+    expect(extractInvoice(llc).vendor).toBe('شركة الواحة للتجارة ذ.م.م');
+    const joint =
+      'فاتورة\nمصنع الأمل ش.م.م\nرقم الفاتورة: F-118\nالتاريخ: 2025/05/02\nالإجمالي 900.00 ريال سعودي';
+    expect(extractInvoice(joint).vendor).toBe('مصنع الأمل ش.م.م');
+    const buyer =
+      'فاتورة\nمكتبة النور\nالعميل: شركة الفجر للمقاولات ذ.م.م\nرقم الفاتورة: F-119\nالتاريخ: 2025/05/02\nالإجمالي 900.00 ريال سعودي';
+    expect(extractInvoice(buyer).vendor).not.toBe('شركة الفجر للمقاولات ذ.م.م');
+  });
+  it('reads a Japanese receipt’s amount (“金額 ¥…－”) and its issuer’s name above its postcode (〒)', () => {
+    const ryoshusho =
+      '領 収 書\n            No. 001182\n            2025年5月2日\n山田 太郎 様\n\n  金額   ¥12,000－\n\n' +
+      '但し お食事代として\n内訳 税抜金額 ¥10,909  消費税額等(10%) ¥1,091\n\n        割烹 さくら亭\n        〒604-8005 京都市中京区 1-2\n';
+    const read = readInvoice(ryoshusho);
+    expect(read.fields).toMatchObject({ total: 12000, vendor: '割烹 さくら亭' });
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    const korean = '영수증\n번호: 0502-11\n2025-05-02\n금액: 45,000원\n부가세 4,091';
+    expect(extractInvoice(korean).total).toBe(45000);
+    // the customer's name (様) above a postcode is no issuer's
+    const addressed =
+      '請求書\n請求書番号: 5512\n株式会社みどり 御中\n〒150-0001 東京都渋谷区\n合計 ¥1,200';
+    expect(extractInvoice(addressed).vendor).toBeUndefined();
+  });
+  it('reads the seller’s block of a Chinese, Japanese or Korean invoice, its name field below the block’s heading', () => {
+    const fapiao =
+      '电子发票（普通发票）\n发票号码：25442000000012345678\n开票日期：2025年05月02日\n购买方信息\n  名称：北京星河文化传媒有限公司\n' +
+      '销售方信息\n  名称：杭州西湖茶叶店\n合计 ¥300.00\n价税合计（小写）¥300.00';
+    expect(extractInvoice(fapiao).vendor).toBe('杭州西湖茶叶店');
+    const japanese =
+      '請求書\n請求書番号: 5512\n発行日: 2025年5月2日\n販売者\n社名: さくら文具店\n合計 ¥1,200';
+    expect(extractInvoice(japanese).vendor).toBe('さくら文具店');
+    const korean =
+      '거래명세서\n전표번호: 0502-1\n거래일자: 2025-05-02\n공급자\n상호: 한강문구\n합계금액 12,000원';
+    expect(extractInvoice(korean).vendor).toBe('한강문구');
+  });
+  it('reads a practice’s name heading the invoice over its practitioner labelled as the provider', () => {
+    const physio =
+      'INVOICE\nWestside Physiotherapy\nProvider: Dr. Anna Cole\nInvoice No.: WP-3318\nDate of issue: 05/06/2025\nTotal due $120.00\nSeattle, WA 98101';
+    const read = readInvoice(physio);
+    expect(read.fields.vendor).toBe('Westside Physiotherapy');
+    expect(read.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    const dental =
+      'Harbour Dental Care\n12 Quay St, Hobart TAS 7000\nTax Invoice 5512\nDate: 02/05/2025\nPractitioner: Dr Mei Tan\nCheck-up   $95.00\nTotal   $95.00';
+    expect(extractInvoice(dental).vendor).toBe('Harbour Dental Care');
+    // a practitioner heading her own invoice is its issuer
+    const own =
+      'Dr. Laura Pérez\nPsicóloga colegiada\nProvider: Dr. Laura Pérez\nFactura 2025-11\nFecha: 02/05/2025\nTotal 60,00 €';
+    expect(extractInvoice(own).vendor).toBe('Dr. Laura Pérez');
+  });
+  it('reads a deposit’s or an instalment’s amount (“Anzahlungsbetrag”, “Abschlagsbetrag”) as a deposit invoice’s total, not a deduction’s', () => {
+    const deposit =
+      'ANZAHLUNGSRECHNUNG\nTischlerei Berger GmbH\nRechnungsnummer: AR-2025-77\nRechnungsdatum: 03.04.2025\n' +
+      'Auftragswert, brutto   12.000,00 €\nNettobetrag   3.025,21 €\nzzgl. 19 % MwSt.   574,79 €\nAnzahlungsbetrag   3.600,00 €';
+    const read = readInvoice(deposit);
+    expect(read.fields.total).toBe(3600);
+    expect(read.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    const instalment =
+      'ABSCHLAGSRECHNUNG Nr. 2\nBau Meyer GmbH\nRechnungsnummer: AB-2025-2\nDatum: 03.06.2025\nAuftragswert netto   50.000,00 €\n' +
+      '2. Abschlag 20 % netto   10.000,00 €\nzzgl. 19 % MwSt.   1.900,00 €\nAbschlagsbetrag   11.900,00 €';
+    expect(readInvoice(instalment).fields.total).toBe(11900);
+    // the final invoice takes it off: a deduction, no total
+    const final =
+      'SCHLUSSRECHNUNG\nTischlerei Berger GmbH\nRechnungsnummer: SR-2025-12\nRechnungsdatum: 03.06.2025\n' +
+      'Auftragssumme brutto   12.000,00 €\nabzgl. Anzahlungsbetrag   3.600,00 €\nSchlussbetrag   8.400,00 €';
+    const last = readInvoice(final);
+    expect(last.fields.total === 8400 || last.confidence < 0.7).toBe(true);
+    expect(last.fields.total).not.toBe(3600);
+  });
+  it('reads a name after “Your reference” (the customer’s contact and firm) as the customer’s, not the vendor’s', () => {
+    const sv =
+      'FAKTURA\nAnna Berg Design\nGötgatan 5, 116 46 Stockholm\nFakturanummer: 2291\nFakturadatum: 2025-05-02\n' +
+      'Er referens: Per Holm, Holm & Lund Bygg AB\nAtt betala   5 000,00 kr';
+    expect(extractInvoice(sv).vendor).toBe('Anna Berg Design');
+    const en =
+      'INVOICE\nSam Reed Illustration\n12 Mill Lane, Bristol BS1 6FL\nInvoice no: 118\nDate: 02/05/2025\n' +
+      'Your reference: Jo Hart, Hart & Moss Publishing Ltd\nTotal due £600.00';
+    expect(extractInvoice(en).vendor).toBe('Sam Reed Illustration');
+    const de =
+      'RECHNUNG\nLena Vogt Übersetzungen\nHauptstr. 3, 10115 Berlin\nRechnungsnummer: 77\nDatum: 02.05.2025\n' +
+      'Ihr Zeichen: M. Wolf, Wolf & Partner GmbH\nGesamtbetrag 480,00 €';
+    expect(extractInvoice(de).vendor).toBe('Lena Vogt Übersetzungen');
+  });
+  it('reads a signature whose surname the customer’s label gives (a household’s, a firm’s) as the customer’s', () => {
+    const fr =
+      'Bonjour,\nvoici la facture du plombier.\n\nPLOMBERIE MARTIN SARL\n8 rue Neuve, 69002 Lyon\n\nFACTURE N° F-2291\nDate : 2 mai 2025\n' +
+      'Client : M. et Mme Lefèvre, 3 rue Haute\n\nTotal TTC   450,00 €\n\nMerci,\nSophie Lefèvre';
+    expect(extractInvoice(fr).vendor).toBe('PLOMBERIE MARTIN SARL');
+    const en =
+      'Hi, please file this.\n\nOAKWOOD ROOFING LTD\nLeeds LS1 4AB\n\nINVOICE 5512\nDate: 02/05/2025\nCustomer: Mr & Mrs Patel\n\nTotal due £900.00\n\nThanks\nPriya Patel';
+    expect(extractInvoice(en).vendor).toBe('OAKWOOD ROOFING LTD');
+    const de =
+      'Hallo,\nanbei die Rechnung.\n\nMALER KRAUSE GMBH\nKassel\n\nRechnung Nr. 2025-77\nDatum: 02.05.2025\nKunde: Familie Brandt\n\nGesamt 895,00 €\n\nGruß\nJonas Brandt';
+    expect(extractInvoice(de).vendor).toBe('MALER KRAUSE GMBH');
+  });
+  it('reads a scan’s “N0:” (a No with its O read as a zero) as a label, not as the number', () => {
+    const scan =
+      'INV0ICE N0: 2025-0441\nDale: 14/02/2025\nBlackthorn Joinery Ltd\nOak table   l,200.00\nT0TAL DUE   £1,200.00';
+    expect(extractInvoice(scan).invoiceNumber).toBe('2025-0441');
+    expect(extractInvoice('Rechnung N0. RE-118\nGesamt 9,00 EUR').invoiceNumber).toBe('RE-118');
+    expect(deOcr('Receipt n0: 5512')).toBe('Receipt no: 5512');
+    // a zero in an id stays one
+    expect(deOcr('Ref AN0-5512')).toBe('Ref AN0-5512');
+  });
+  it('reads the number a “No” labels right under the invoice’s title, in one language or two, before a folio’s', () => {
+    const greek =
+      'Ξενοδοχείο Ολυμπία Α.Ε.\nΤΙΜΟΛΟΓΙΟ / INVOICE\nΑριθμός / No: ΤΠΥ-0457\nΗμερομηνία / Date: 02/07/2025\n' +
+      'Πελάτης / Guest: A. Smith   Folio: 55120\nΣύνολο / Total 320,00 €';
+    const read = readInvoice(greek);
+    expect(read.fields.invoiceNumber).toBe('ΤΠΥ-0457');
+    expect(read.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    const chinese =
+      '上海明光贸易有限公司\n发票 / INVOICE\n号码 / No.: 88213\n日期 / Date: 2025-05-02\n合计 / Total: ¥1,200.00';
+    expect(extractInvoice(chinese).invoiceNumber).toBe('88213');
+    const english =
+      'Lakeview Lodge Ltd\nINVOICE\nNo. LL-2291\nDate: 02/07/2025\nRoom 12   Folio 7781\nTotal £320.00';
+    expect(extractInvoice(english).invoiceNumber).toBe('LL-2291');
+    // an address's house number under the title is no invoice's
+    const address =
+      'MUTIARA SUPPLIES SDN BHD\nTAX INVOICE\nNo. 12, Jalan Ampang, Kuala Lumpur\nInvoice No: MS-5512\nTotal RM 120.00';
+    expect(extractInvoice(address).invoiceNumber).toBe('MS-5512');
+    // a count under the title is no number
+    const count =
+      'Lakeview Lodge Ltd\nINVOICE\nNo. of nights: 2\nInvoice No: LL-2292\nTotal £320.00';
+    expect(extractInvoice(count).invoiceNumber).toBe('LL-2292');
+  });
+  it('reads the total of the goods alone as a part, no rival to the invoice’s total after freight and discount', () => {
+    const nfe =
+      'DANFE\nNº 000.112.345  SÉRIE 1\nEMITENTE: FERRAGENS BOA VISTA LTDA\nCNPJ 11.222.333/0001-44\nDATA DA EMISSÃO: 02/05/2025\n' +
+      'VALOR TOTAL DOS PRODUTOS 1.500,00   VALOR DO FRETE 60,00\nDESCONTO 75,00   VALOR TOTAL DA NOTA 1.485,00';
+    const read = readInvoice(nfe);
+    expect(read.fields.total).toBe(1485);
+    expect(read.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    const shop =
+      'Invoice 2291\nDate: 2025-05-02\nItems total   $120.00\nShipping   $15.00\nCoupon   -$20.00\nOrder total   $115.00';
+    expect(readInvoice(shop).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(readInvoice(shop).fields.total).toBe(115);
+    const fr =
+      'Facture F-118\nDate : 02/05/2025\nTotal des produits   300,00 €\nFrais de port   20,00 €\nRemise   -30,00 €\nTotal TTC   290,00 €';
+    expect(readInvoice(fr).fields.total).toBe(290);
+    expect(readInvoice(fr).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('reads a proforma invoice’s number labelled by its abbreviation (“PI No.”, “P.I. No”, “Proforma No.”)', () => {
+    const pi =
+      'EASTWIND LIGHTING (HK) LIMITED\nRoom 801, 8/F, Tsuen Wan\nPI No.: EW-PI-2291\nDate: 18 Mar 2025\nTOTAL USD 4,710.00';
+    expect(readInvoice(pi).fields.invoiceNumber).toBe('EW-PI-2291');
+    expect(readInvoice(pi).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(
+      extractInvoice('Acme Exports Ltd\nP.I. No: 2291\nDate: 18 Mar 2025\nTOTAL USD 710.00')
+        .invoiceNumber,
+    ).toBe('2291');
+    expect(
+      extractInvoice('Acme Exports Ltd\nProforma No.: PF-0042\nDate: 18 Mar 2025\nTOTAL USD 710.00')
+        .invoiceNumber,
+    ).toBe('PF-0042');
+    // "PI" without a "No" labels nothing
+    expect(
+      extractInvoice('Acme Exports Ltd\nPI 3141 approved\nInvoice: 77-1\nTOTAL USD 710.00')
+        .invoiceNumber,
+    ).toBe('77-1');
+  });
+  it('reads a group company’s name with its region or country in brackets before its legal form', () => {
+    const hk =
+      'PROFORMA INVOICE\nHARBOUR LIGHT TEXTILES (HK) LIMITED\nUnit 5, 8/F, Kwai Chung\nInvoice No.: HLT-2291\nDate: 18 Mar 2025\nTOTAL USD 1,200.00';
+    expect(extractInvoice(hk).vendor).toBe('HARBOUR LIGHT TEXTILES (HK) LIMITED');
+    const my =
+      'GOLDEN DRAGON TRADING (M) SDN BHD\nJalan Ampang, Kuala Lumpur\nInvoice No: GD-118\nDate: 02/05/2025\nTotal RM 1,200.00';
+    expect(extractInvoice(my).vendor).toBe('GOLDEN DRAGON TRADING (M) SDN BHD');
+    const th =
+      'Invoice 5512\nSiam Foods (Thailand) Co., Ltd.\n99 Sukhumvit Rd, Bangkok\nDate: 02/05/2025\nTotal THB 4,500.00';
+    expect(extractInvoice(th).vendor).toBe('Siam Foods (Thailand) Co., Ltd.');
+    // a bracketed word before no legal form still ends the name
+    const note = 'Invoice 5513\nNordwind Ltd (UK office)\nDate: 02/05/2025\nTotal £100.00';
+    expect(extractInvoice(note).vendor).toBe('Nordwind Ltd');
+  });
+  it('completes a reading with two fields read from moderate evidence, not three', () => {
+    // a till receipt: its currency by its country's tax id, its number by its transaction
+    const till =
+      'RECEIPT\nCorner Deli\nABN 51 824 753 556\nTrans: 55120\n2025-04-02 12:10\nSandwich   6.50\nTOTAL   6.50\nEFTPOS   6.50';
+    const read = readInvoice(till);
+    expect(read.fields).toMatchObject({ invoiceNumber: '55120', currency: 'AUD', total: 6.5 });
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    // a trattoria's receipt: its currency by its tax id, its name the top line's
+    const trattoria =
+      'Osteria del Ponte\nVia Roma 5, Verona\nP.IVA 01234567890\nScontrino n. 0412\nData: 12/04/2025\n' +
+      'Risotto   14,00\nVino   6,00\nTOTALE   20,00';
+    expect(readInvoice(trattoria).confidence).toBeGreaterThanOrEqual(0.7);
+    // three such fields (its name too only the line near the top) are an unfamiliar layout's
+    const three =
+      'can you pay this, ta\n\nRECEIPT\nCorner Deli\nABN 51 824 753 556\nTrans: 55120\n2025-04-02 12:10\n' +
+      'Sandwich   6.50\nTOTAL   6.50\nEFTPOS   6.50';
+    const doubtful = readInvoice(three);
+    expect(
+      Object.values(doubtful.evidence).filter((e) => e.confidence < 0.8).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(doubtful.confidence).toBeLessThan(0.7);
+  });
+  it('reads an order’s number on a till’s receipt (paid at the counter) as its number, as a transaction’s', () => {
+    const cafe =
+      'Harbour Café\n12 Quay St, Hobart TAS 7000\nOrder 5512\n14/05/2025 08:12\nFlat white   5.00\nTOTAL   5.00\nEFTPOS   5.00';
+    const read = readInvoice(cafe);
+    expect(read.fields.invoiceNumber).toBe('5512');
+    expect(read.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const cash =
+      'Taco Stand\nOrder #118\n02/05/2025\nTacos x3   $9.00\nTotal   $9.00\nCash   $10.00\nChange   $1.00';
+    expect(readInvoice(cash).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const card = 'Burger Hut\nOrder #A-221\n2025-05-02\nMeal   12.50\nTotal   12.50\nVISA ****4411';
+    expect(readInvoice(card).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const slip =
+      'Pine Coffee\nOrder 7781\n06/14/2025 08:12 AM\nLatte   5.25\nTotal   5.25\nVISA ****2231      5.25';
+    expect(readInvoice(slip).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    // an order's number with nothing paid at a counter stays a doubt
+    const quote = 'Burger Hut\nOrder #A-222\n2025-05-02\nMeal   12.50\nTotal   12.50';
+    expect(readInvoice(quote).evidence.invoiceNumber?.confidence).toBeLessThan(0.7);
+  });
+  it('doubts a total when a card is charged less than it below it (a bill split between payers)', () => {
+    const split =
+      'Trattoria Da Gino\nVia Roma 5, Firenze\nP.IVA 01234567890\nScontrino n. 0412\nData: 12/04/2025\n' +
+      'Pizza x4   48,00\nVino   22,00\nTOTALE   70,00\nConto diviso 1 di 2\nVISA ****1188   35,00';
+    const read = readInvoice(split);
+    expect(read.fields.total).toBe(70);
+    expect(read.evidence.total?.confidence).toBeLessThan(0.7);
+    const pub =
+      'The Crown Inn\nLudlow SY8 1AA\nReceipt 5521\n03/05/2025\n4 x Ale   £20.00\nTotal   £20.00\n' +
+      'Split 1/2\nMastercard XXXX XXXX XXXX 4411   £10.00';
+    expect(readInvoice(pub).confidence).toBeLessThan(0.7);
+    // the card charged the whole total (its last digits no amount) is no doubt
+    const whole =
+      'The Crown Inn\nLudlow SY8 1AA\nReceipt 5522\n03/05/2025\n4 x Ale   £20.00\nTotal   £20.00\nVISA ****0932   £20.00';
+    expect(readInvoice(whole).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('reads “INVOICE Account No:” run together on one line as the account’s label, not the invoice’s', () => {
+    const portal =
+      'VOLTA POWER LTD INVOICE Account No: VP-118273 Invoice Number: INV-2025-0412 Invoice Date: 01/04/2025 Total Due £84.20';
+    expect(extractInvoice(portal).invoiceNumber).toBe('INV-2025-0412');
+    const customer =
+      'RECHNUNG Kunden Nr: 55120 Rechnungsnummer: RE-2291 Datum: 02.05.2025 Gesamtbetrag 120,00 €';
+    expect(extractInvoice(customer).invoiceNumber).toBe('RE-2291');
+    const order = 'INVOICE Order No: PO-7781 Invoice No: 9921 Date: 01/04/2025 Total due $40.00';
+    expect(extractInvoice(order).invoiceNumber).toBe('9921');
+    // a word that is no other thing's still stands between the name and its number
+    expect(extractInvoice('Tax Invoice Serial No: TS-0042\nTotal $5.00').invoiceNumber).toBe(
+      'TS-0042',
+    );
+  });
+  it('doubts the number and total of a statement of several invoices titled below a message and a letterhead', () => {
+    const rows =
+      'Date        Ref     Details        Debit     Balance\n02/05/2025  4411    Invoice        120.00    120.00\n' +
+      '16/05/2025  4480    Invoice         80.00    200.00\n\nTotal due: £200.00';
+    const below =
+      'Hello, which of these is the one for the van hire? We only booked once.\n\nDALES TOOL HIRE LTD\n' +
+      '3 Mill Yard, Skipton BD23 1AB\nVAT GB 123 4567 89\n\nSTATEMENT OF ACCOUNT\nAccount: DTH-118\nStatement date: 31/05/2025\n\n' +
+      rows;
+    expect(readInvoice(below).confidence).toBeLessThan(0.7);
+    const german =
+      'Hallo, bitte prüfen.\n\nMüller Bürobedarf GmbH\nHauptstr. 1\n10115 Berlin\n\nKontoauszug\nKunde 5512\n' +
+      '02.05.2025  R-4411  Rechnung  120,00 €\n16.05.2025  R-4480  Rechnung  80,00 €\nSaldo: 200,00 €';
+    expect(readInvoice(german).confidence).toBeLessThan(0.7);
+    // one invoice that names a statement in a sentence further down is no statement
+    const invoice =
+      'Invoice 2291\nWharf Vans Ltd\nDate: 02/05/2025\nCustomer: Ana Ruiz\n\n02/05/2025 Van hire 120.00\n03/05/2025 Fuel 20.00\n' +
+      'Total due £140.00\n\nYour account statement\nis online.';
+    expect(readInvoice(invoice).evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('reads a Canadian text without any currency sign as dollars of Canada (HST, a GST/HST number, a postal code)', () => {
+    const grocer =
+      'Maple Market\n88 Queen St E, Toronto ON M5C 1S1\nHST# 81234 5678 RT0001\n2025-04-02\n' +
+      'Apples   3.49\nSUBTOTAL   3.49\nTOTAL   3.49';
+    expect(extractInvoice(grocer).currency).toBe('CAD');
+    const quebec =
+      'Quincaillerie Bélanger\nFacture 2291\nDate : 2025-05-02\nTPS 5,00\nTVQ 9,98\nTotal 114,98';
+    expect(extractInvoice(quebec).currency).toBe('CAD');
+    const halifax = 'Invoice 77\nSeaside Signs\nHalifax NS B3H 1A1\nDate: 2025-06-01\nTotal 250.00';
+    expect(extractInvoice(halifax).currency).toBe('CAD');
+    // Hawaii's time on a US receipt is no Canadian tax
+    const honolulu =
+      'Aloha Shave Ice\nHonolulu, HI 96813\nReceipt 5512\n05/02/2025 2:10 PM HST\nShave ice   6.50\nTotal   6.50';
+    expect(extractInvoice(honolulu).currency).toBe('USD');
+  });
+  it('reads a till receipt’s transaction number labelled “Trans:” alone', () => {
+    const receipt =
+      'RECEIPT\nCorner Deli\nTrans: 55120   Reg 2\n2025-04-02 12:10\nSandwich   6.50\nTOTAL   6.50\nCASH   10.00\nCHANGE   3.50';
+    expect(readInvoice(receipt).fields.invoiceNumber).toBe('55120');
+    expect(readInvoice(receipt).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const glued =
+      'KWITANTIE\nTransactienr.: 20250412-0731-55\nDatum: 12-04-2025\nTe betalen € 21,50';
+    expect(extractInvoice(glued).invoiceNumber).toBe('20250412-0731-55');
+    // a transfer is no transaction's label
+    const transfer = 'RECEIPT\nBakery Rosa\n2025-04-02\nTransfer: 9912 to savings\nTOTAL   6.50';
+    expect(extractInvoice(transfer).invoiceNumber).toBeUndefined();
+  });
+  it('reads an ambiguous date month first, and is sure of it, where a US town and state stand in a dollar text', () => {
+    const diner =
+      'Blue Door Diner\n410 Elm St, Dayton, OH 45402\nCheck #3318\n04/06/2025  7:15 PM\n' +
+      'Pancakes   $9.50\nCoffee   $2.50\nSubtotal   $12.00\nTax   $0.87\nTotal   $12.87';
+    const read = readInvoice(diner);
+    expect(read.fields.invoiceDate).toBe('2025-04-06');
+    expect(read.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+    const shop =
+      'Invoice 5512\nPine Hollow Hardware\nMissoula, MT 59801\nDate: 02/03/2025\nLumber   $210.00\nTotal due   $210.00';
+    expect(readInvoice(shop).fields.invoiceDate).toBe('2025-02-03');
+    expect(readInvoice(shop).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+    // without a place the order stays a doubt
+    const bare = 'Invoice 5512\nDate: 02/03/2025\nTotal due   $210.00';
+    expect(readInvoice(bare).evidence.invoiceDate?.confidence).toBeLessThan(0.85);
+  });
+  it('reads a total written without any currency in the currency of the one country writing its script', () => {
+    const krw =
+      '거래명세서\n상호: 서울문구\n거래일자: 2025-04-02   전표번호: 0402-118\n' +
+      '볼펜 10   5,000\n노트 5   7,500\n합계금액   12,500';
+    expect(readInvoice(krw).fields).toMatchObject({ total: 12500, currency: 'KRW' });
+    const jpy =
+      '領収書\n株式会社さくら商店\n発行日: 2025年5月10日\n伝票番号: 5510-22\nお茶 2   600\n合計   1,200';
+    expect(readInvoice(jpy).fields).toMatchObject({ total: 1200, currency: 'JPY' });
+    const thb =
+      'ใบเสร็จรับเงิน\nร้านกาแฟบ้านสวน\nเลขที่: R-0915\nวันที่: 15/05/2025\nกาแฟ 2   120.00\nยอดรวม   120.00';
+    const thai = readInvoice(thb);
+    expect(thai.fields).toMatchObject({ total: 120, currency: 'THB' });
+    expect(thai.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.7);
+    // a sign written anywhere still decides
+    expect(extractInvoice('영수증\n거래일자: 2025-04-02\n합계금액 $12.50 USD').currency).toBe(
+      'USD',
+    );
+  });
+  it('reads a “$” as the peso of the country its tax id’s form or its town names (Chile, Argentina, Colombia)', () => {
+    const clp =
+      'FERRETERÍA LOS ANDES LTDA.\nRUT: 77.123.456-K\nAv. Providencia 1234\nFACTURA ELECTRÓNICA N° 5521\n' +
+      'Fecha emisión: 03/04/2025\nNeto $ 84.034\nIVA 19% $ 15.966\nTotal $ 100.000';
+    expect(extractInvoice(clp)).toMatchObject({ total: 100000, currency: 'CLP' });
+    const ars =
+      'Distribuidora del Plata S.A.\nCUIT 30-71234567-8\nFactura B N° 0003-00012345\nFecha: 12/05/2025\nTotal $ 45.300,00';
+    expect(extractInvoice(ars)).toMatchObject({ total: 45300, currency: 'ARS' });
+    const cop =
+      'Café Andino S.A.S.\nNIT 900.123.456-7\nCarrera 7, Bogotá\nFactura de venta No. FE-2291\nFecha: 2025-06-01\nTotal a pagar $ 125.000';
+    expect(extractInvoice(cop)).toMatchObject({ total: 125000, currency: 'COP' });
+    // the total without a sign, a tax's amount with it: the country still says which peso
+    const below =
+      'MINIMARKET LOS PINOS SpA\nRUT: 76.901.233-5\nBOLETA ELECTRONICA N° 55012\nFecha: 02/05/2025\n' +
+      'TOTAL                 8.450\nEl IVA de esta boleta es: $1.349';
+    expect(extractInvoice(below).currency).toBe('CLP');
+    const twd =
+      'Formosa Tea House\nNo. 5, Sec. 1, Zhongshan Rd, Taipei City\nInvoice AB-12345678\nDate: 2025-03-02\nTotal NT$ 1,250';
+    expect(extractInvoice(twd).currency).toBe('TWD');
+    const madeIn =
+      'Gadget Barn\nAustin, TX 78701\nReceipt 5512\n05/02/2025\nUSB cable (made in Taiwan)   $9.99\nTotal   $9.99';
+    expect(extractInvoice(madeIn).currency).toBe('USD');
+    // a country's name alone on a US receipt is a dish's, not a peso's
+    const us =
+      'Rio Grande Cantina\nSanta Fe, NM 87501\nCheck #221\n05/02/2025\nGreen Chile Stew   $12.00\nTotal   $12.00';
+    expect(extractInvoice(us).currency).toBe('USD');
+  });
+});

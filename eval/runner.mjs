@@ -77,6 +77,7 @@ export function fixtures(root = ROOT) {
     invoicesDev9: readYaml(join(root, 'eval/extraction/dev9-invoices.yaml')),
     invoicesDev10: readYaml(join(root, 'eval/extraction/dev10-invoices.yaml')),
     invoicesDev11: readYaml(join(root, 'eval/extraction/dev11-invoices.yaml')),
+    invoicesDev12: readYaml(join(root, 'eval/extraction/dev12-invoices.yaml')),
     routingFresh7: readJsonl(join(root, 'eval/routing/fresh7.jsonl')),
     invoicesFresh7: readYaml(join(root, 'eval/extraction/fresh7-invoices.yaml')),
     questionsFresh7: readYaml(join(root, 'eval/knowledge/fresh7-questions.yaml')),
@@ -129,8 +130,9 @@ const SPLIT_FIXTURES = {
   dev9: [null, 'invoicesDev9', 'questionsDev9'],
   dev10: [null, 'invoicesDev10', 'questionsDev10'],
   dev11: [null, 'invoicesDev11', 'questionsDev11'],
+  dev12: [null, 'invoicesDev12', 'questionsDev12'],
   ...Object.fromEntries(
-    LATER_KNOWLEDGE_DEV.filter((n) => n > 11).map((n) => [
+    LATER_KNOWLEDGE_DEV.filter((n) => n > 12).map((n) => [
       `dev${n}`,
       [null, null, `questionsDev${n}`],
     ]),

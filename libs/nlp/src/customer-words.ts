@@ -24,7 +24,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rechnung|facture|factura|fattura|fatura|factuur)\b/g, 'invoice'],
   [/\b(?:tva|mwst|iva)\b/g, 'vat'],
   // a business's tax number is its VAT number
-  [/\btax\s+(?:id|identification(?:\s+number)?|number)\b/g, 'vat'],
+  [/\btax\s+(?:id|identification(?:\s+number)?|registration(?:\s+number)?|number)\b/g, 'vat'],
   [
     /\b(?:num[ée]ro\s+de\s+suivi|sendungsnummer|n[úu]mero\s+de\s+(?:seguimiento|rastreio)|numero\s+di\s+tracciamento|trackingnummer|track\s*(?:&|and)\s*trace(?:\s*code)?)\b/g,
     'tracking number',
@@ -38,12 +38,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:adresse|direcci[óo]n|indirizzo|endere[çc]o|adres)\b/g, 'address'],
   // refunds
   [
-    /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|(?:the|my|our)\s+(?:cash|dosh)\s+back|pay\s+me\s+back|paid\s+back|repaid|repay|repayment|(?:pays?|paid|paying)\s+out\s+(?:the\s+|my\s+|our\s+)?(?:money|refund|amount|sum)|reimburs\w*)\b|(?:the|my|our)\s+[$€£]\s+back\b/g,
+    /\b(?:(?:get|getting|got|want|become|obtain)\s+(?:my|the|our|your|all\s+my|all\s+the)\s+money\s+back|(?:get|want|become|obtain)\s+(?:my|the)\s+money\s+(?:returned|refunded)|see\s+(?:my|the)\s+money\s+(?=on\b|in\b|back\b)|money\s+back|(?:the|my|our)\s+(?:cash|dosh)\s+back|pay\s+me\s+back|paid\s+back|repaid|repay|repayment|(?:pays?|paid|paying)\s+out\s+(?:the\s+|my\s+|our\s+)?(?:money|refund|amount|sum)|reimburs\w*)\b|(?:the|my|our)\s+[$€£]\s+back\b|\b(?:the|my|our)\s+(?:quid|bucks|cash|dosh)\s+back\b/g,
     'refund',
   ],
   // "how does the money come back to her": money coming back is a refund
   [
-    /\b(?:the|my|our|her|his|their)\s+money\s+(?:come|comes|coming|came|get|gets)\s+back\b/g,
+    /\b(?:the|my|our|her|his|their)\s+money\s+(?:come|comes|coming|came|get|gets)\s+back\b|\b(?:the|my|our)\s+money(?:['’]s|\s+is)\s+back\b/g,
     'refund',
   ],
   // "can I get the 29 EUR back": an amount wanted back is a refund
@@ -78,11 +78,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // discounts
   [
-    /\b(?:money\s+off|how\s+much\s+off|(?:a|any|some)\s+(?:price\s+)?reductions?|price\s+reductions?|reduced\s+price|(?<=\b(?:student|special|good|any|of)\s+)deals?|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?)\b/g,
+    /\b(?:money\s+off|how\s+much\s+off|(?:a|any|some)\s+(?:price\s+)?reductions?|price\s+reductions?|reduced\s+price|(?<=\b(?:student|special|good|any|of)\s+)deals?|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?|(?<=\b(?:cut|give)\s+(?:\w+\s+){0,3}?)(?:a|any)\s+(?:kind\s+of\s+)?break)\b/g,
     'discount',
   ],
   [
-    /\b(?:uni|(?:at|go\s+to|attend|study\s+at|studying\s+at|enrolled\s+at)\s+(?:university|college)|student\s+(?:card|id))\b/g,
+    /\b(?:uni|(?:at|go\s+to|attend|study\s+at|studying\s+at|enrolled\s+at)\s+(?:university|college)|student\s+(?:card|id)|college\s+(?:kids?|students?)|(?:a\s+)?(?:sophomore|freshman|undergrad(?:uate)?)s?)\b/g,
     'student',
   ],
   // hearing of a sale first is early access to it
@@ -95,6 +95,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:promo(?:tional)?\s+e?-?(?:mails?|emails?|messages?)|marketing\s+e?-?(?:mails?|emails?)|mailing\s+list|sales\s+e?-?mails?|(?:e-?mails?|mails?)\s+from\s+you|spamming\s+me)\b/g,
     'newsletter email',
   ],
+  // "what can I pay with": the means of payment accepted
+  [
+    /\b(?:what|which|how)\s+(?:\w+\s+){0,3}?(?:pay|paying)\s+with\b(?!\s+(?:a|my|the|this|that)\b)/g,
+    'payment methods accept',
+  ],
   // "signing up to your emails": the newsletter
   [
     /\b(?:sign(?:ing|ed)?\s+up|subscrib\w*|register\w*)\s+(?:to|for)\s+(?:your|the)\s+(?:e-?mails?|mails?|mailing\s+list|emailing\s+list)\b/g,
@@ -106,7 +111,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'unsubscribe',
   ],
   [
-    /\b(?:opt\s+out|stop\s+(?:getting|receiving|sending)|no\s+longer\s+(?:get|receive)|get\s+off|take\s+me\s+off|remove\s+me)\b/g,
+    /\b(?:opt\s+out|stop\s+(?:getting|receiving|sending)|no\s+longer\s+(?:get|receive)|get\s+off|take\s+me\s+off|remove\s+me|get\s+(?:myself|me)\s+off)\b/g,
     'unsubscribe',
   ],
   // the postage for sending something back is a return's
@@ -121,7 +126,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // what arrives is an order, not a refund ("when will my money arrive" is about a refund)
   [
-    /(?<=\b(?:order|parcel|package|stuff|items?|things?)(?: [\p{L}\d'-]+){0,3}? )(?:arrive|arrives|arriving|get here|gets here|turn up|turns up|reach me|show up|come(?! with\b)|comes(?! with\b))\b/gu,
+    /(?<=\b(?:order|parcel|package|stuff|items?|things?)(?: [\p{L}\d'-]+){0,3}? )(?:arrive|arrives|arriving|get here|gets here|turn up|turns up|reach me|show up|land|lands|come(?! with\b)|comes(?! with\b))\b/gu,
     'delivery',
   ],
   [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],
@@ -229,7 +234,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // what has left the warehouse has shipped
   [
-    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+warehouse|(?<=\b(?:it|they|order|parcel|package)\s+(?:has|have|had)\s+(?:already\s+)?)left\b(?=\s*(?:[.?!,;]|$))|dispatched|(?:already|been)\s+(?:sent|posted|sent\s+out)|on\s+its\s+way|in\s+transit)\b/g,
+    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+(?:warehouse|place)|(?<=\b(?:it|they|order|parcel|package)\s+(?:has|have|had)\s+(?:already\s+)?)left\b(?=\s*(?:[.?!,;]|$))|dispatched|(?:already|been)\s+(?:sent|posted|sent\s+out)|on\s+its\s+way|in\s+transit)\b/g,
     'shipped',
   ],
   [
@@ -250,6 +255,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:(?:what|which)\s+(?:condition|state|shape)\s+(?:does|do|should|must|has|have|would)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+|got\s+to\s+)?be\s+in|in\s+(?:what|which)\s+(?:condition|state)\s+(?:does|do|should|must|can|has|have)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+)?be)\b/g,
     'condition unworn unwashed original packaging tags',
+  ],
+  // "once you lot have it in hand": the returned item has arrived
+  [
+    /\b(?:once|when|after)\s+you(?:\s+lot|\s+guys|\s+folks)?\s+(?:have|has|get|got)\s+(?:it|them)\s+in\s+(?:hand|your\s+hands)\b/g,
+    'returned item arrives',
   ],
   // "once my parcel is back at your place": the returned item has arrived
   [

@@ -96,6 +96,8 @@ describe('question analysis', () => {
       excluded.test('We do not charge a restocking fee.'),
     ]).toEqual(['exclusion', true, true, false]);
     expect(kinds("What can't I send back at all?")).toContain('exclusion');
+    expect(kinds('Kindly share the number for calling.')).toContain('phone');
+    expect(kinds("Who's behind the shop?")).toContain('agent');
     // a code asked for, and an identification number
     expect(kinds('Which code do I type in on the carrier site?')).toContain('code');
     expect(kinds('What is your VAT identification number?')).toContain('code');

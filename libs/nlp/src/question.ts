@@ -648,7 +648,7 @@ export function answerTypes(question: string): AnswerType[] {
     add('countries', (s) => countriesIn(s).length > 0);
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
   if (
-    /\b(?:phone|telephone|contact|hotline|support line|helpline)\s+number\b|\bwhat(?:'s| is)?\s+(?:the |your )?(?:\w+ )?number\b(?! of)|\bwhich number\b|\bnumber (?:can|do|should|to) (?:i|we) (?:call|ring|dial|phone|use)\b|\bhow (?:can|do) i (?:call|ring|phone)\b/.test(
+    /\b(?:phone|telephone|contact|hotline|support line|helpline)\s+number\b|\bwhat(?:'s| is)?\s+(?:the |your )?(?:\w+ )?number\b(?! of)|\bwhich number\b|\bnumber (?:can|do|should|to) (?:i|we) (?:call|ring|dial|phone|use)\b|\bnumber for (?:calling|phoning|ringing)\b|\bhow (?:can|do) i (?:call|ring|phone)\b/.test(
       q,
     ) &&
     !/\b(?:order|tracking|invoice|vat|case|ticket|account)\s+number\b/.test(q)
@@ -687,7 +687,7 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('email', (s) => EMAIL.test(s), true);
   if (
-    /^\s*who\b|\bwho (?:\w+ed|owns|runs|made|makes|is behind)\b/.test(q) &&
+    /^\s*who\b|\bwho (?:\w+ed|owns|runs|made|makes|is behind)\b|\bwho['’]s behind\b/.test(q) &&
     !/\bwho (?:pays|covers)\b/.test(q)
   )
     add('agent', (s) => AGENT.test(s));

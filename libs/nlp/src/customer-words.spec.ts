@@ -67,7 +67,7 @@ describe(inShopTerms.name, () => {
       ['it already left your place', 'it already shipped'],
       ['when should the parcel land', 'when should the parcel delivery'],
       ['your tax registration number', 'your vat'],
-      ['what can I pay with on your site', 'payment methods accept on your site'],
+      ['what can I pay with on your site', 'accept pay accept on your site'],
       ['can I pay with a gift card', 'can i pay with a gift card'],
       [
         'when should the parcel of order 5521 come',

@@ -68,7 +68,6 @@ describe(inShopTerms.name, () => {
       ['when should the parcel land', 'when should the parcel delivery'],
       ['your tax registration number', 'your vat'],
       ['what can I pay with on your site', 'accept pay accept on your site'],
-      ['can I pay with a gift card', 'can i pay with a gift card'],
       [
         'when should the parcel of order 5521 come',
         'when should the parcel of order 5521 delivery',

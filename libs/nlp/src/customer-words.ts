@@ -95,10 +95,20 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:promo(?:tional)?\s+e?-?(?:mails?|emails?|messages?)|marketing\s+e?-?(?:mails?|emails?)|mailing\s+list|sales\s+e?-?mails?|(?:e-?mails?|mails?)\s+from\s+you|spamming\s+me)\b/g,
     'newsletter email',
   ],
-  // "what can I pay with": the means of payment accepted
+  // "what can I pay with", "how else can I pay": the means of payment accepted
   [
-    /\b(?:what|which|how)\s+(?:\w+\s+){0,3}?(?:pay|paying)\s+with\b(?!\s+(?:a|my|the|this|that)\b)/g,
+    /\b(?:what|which|how)\s+(?:\w+\s+){0,3}?(?:pay|paying)\s+with\b(?!\s+(?:a|my|the|this|that)\b)|\bhow\s+else\s+(?:can|could|do|may)\s+(?:i|we)\s+pay\b/g,
     'payment methods accept',
+  ],
+  // "where are you sending the parcels from": where the shop ships from
+  [
+    /\bwhere\s+from\s+(?:are|do|does|is)\s+(?:you|they|it|the\s+\w+)\s+(?:send|sending|ship|shipping|post|posting|sent|shipped)\b|\bwhere\s+(?:are|do|does|is)\s+(?:you|they|it|the\s+\w+)\s+(?:send|sending|ship|shipping|post|posting|sent|shipped)\s+(?:\w+\s+){0,3}?from\b/g,
+    'ship from warehouse',
+  ],
+  // "it said no going back on the sale": a final sale
+  [
+    /\bno\s+(?:going\s+back|returns?|refunds?|take[\s-]?backs?)\s+on\s+(?:the\s+|this\s+|that\s+)?(?:sale|clearance|offer)\b|\bclearance(?:\s+sale)?\b/g,
+    'final sale',
   ],
   // "signing up to your emails": the newsletter
   [
@@ -428,7 +438,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // a fee kept back from a refund
   [/\bre-?stock(?:ing)?(?:\s+fees?)?\b/g, 'restocking fee'],
   [
-    /\b(?:(?:take|keep|charge)\s+a\s+cut|keep\s+(?:a\s+)?(?:part|some|a\s+bit)\s+of\s+(?:the|my)\s+(?:refund|money)|(?:handling|admin|administration|processing)\s+(?:fee|charge|cost)s?|for\s+(?:the\s+)?handling|deduct\w*)\b/g,
+    /\b(?:(?:take|keep|charge)\s+a\s+cut|keep\s+back\s+(?:some\s+|any\s+|a\s+bit\s+of\s+)?(?:cash|money)|keep\s+(?:a\s+)?(?:part|some|a\s+bit)\s+of\s+(?:the|my)\s+(?:refund|money)|(?:handling|admin|administration|processing)\s+(?:fee|charge|cost)s?|for\s+(?:the\s+)?handling|deduct\w*)\b/g,
     'fee',
   ],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
@@ -454,7 +464,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // the business itself
   [
-    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|(?:when|how\s+long\s+ago)\s+did\s+(?:you|you\s+guys|they)\s+(?:start|begin|get\s+started|set\s+up)(?=\s*(?:[?.!,]|$))|in\s+business|how\s+long\s+(?:has|have)\s+(?:[\w&'-]+\s+){1,4}?been\s+(?:around|going|trading|in\s+business)|where\s+did\s+(?:it|you|the\s+(?:company|shop|business))\s+(?:all\s+)?(?:start|begin)|who\s+(?:started|founded|set\s+up|began)\s+(?:it|this|the\s+(?:shop|company|business|store)|your\s+(?:shop|company|business|store))|who\s+(?:actually\s+)?(?:runs|owns|is\s+behind)\s+(?:this|the|your)\s+(?:shop|company|business|store)|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|(?:going|trading|in\s+business|operating)(?=\s*(?:[?.!,]|$|for\b|since\b)))|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
+    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|(?:when|how\s+long\s+ago)\s+did\s+(?:you|you\s+guys|they)\s+(?:start|begin|get\s+started|set\s+up)(?=\s*(?:[?.!,]|$))|in\s+business|how\s+long\s+(?:has|have)\s+(?:[\w&'-]+\s+){1,4}?been\s+(?:around|going|trading|in\s+business)|where\s+did\s+(?:it|you|the\s+(?:company|shop|business))\s+(?:all\s+)?(?:start|begin)|who\s+(?:actually\s+|really\s+|originally\s+)?(?:started|founded|set\s+up|began)\s+(?:it|this|the\s+(?:shop|company|business|store)|your\s+(?:shop|company|business|store))|who\s+(?:actually\s+)?(?:runs|owns|is\s+behind)\s+(?:this|the|your)\s+(?:shop|company|business|store)|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|(?:going|trading|in\s+business|operating)(?=\s*(?:[?.!,]|$|for\b|since\b)))|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
     'founded',
   ],
   // when someone is there to help is when customer service is open

@@ -97,6 +97,7 @@ describe('question analysis', () => {
     ]).toEqual(['exclusion', true, true, false]);
     expect(kinds("What can't I send back at all?")).toContain('exclusion');
     expect(kinds('Kindly share the number for calling.')).toContain('phone');
+    expect(kinds('Could you tell me where I should write about a broken seam?')).toContain('email');
     expect(kinds("Who's behind the shop?")).toContain('agent');
     // a code asked for, and an identification number
     expect(kinds('Which code do I type in on the carrier site?')).toContain('code');

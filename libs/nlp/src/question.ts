@@ -680,7 +680,7 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('address', (s) => ADDRESS.test(s), true);
   if (
-    /\be-?mail address\b|\bwhat(?:'s| is)? (?:the |your )?e-?mail\b|\bwhich e-?mail\b|\b(?:an|the|your) e-?mail (?:for|to)\b|\bwrite to\b|\bwhere (?:do|should|can|shall|must) (?:i|we) (?:write|send (?:an? )?e-?mail)\b|\b(?:to\s+whom|who)\s+(?:\w+\s+){0,3}?(?:write|send|e-?mail)\b/.test(
+    /\be-?mail address\b|\bwhat(?:'s| is)? (?:the |your )?e-?mail\b|\bwhich e-?mail\b|\b(?:an|the|your) e-?mail (?:for|to)\b|\bwrite to\b|\bwhere (?:do|should|can|shall|must) (?:i|we) (?:write|send (?:an? )?e-?mail)\b|\bwhere (?:i|we) (?:should|can|must|have to|need to) (?:write|send (?:an? )?e-?mail)\b|\b(?:to\s+whom|who)\s+(?:\w+\s+){0,3}?(?:write|send|e-?mail)\b/.test(
       q,
     ) &&
     !/\bunsubscrib|\bstop\b/.test(q)

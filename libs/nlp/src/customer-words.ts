@@ -102,7 +102,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "where are you sending the parcels from": where the shop ships from
   [
-    /\bwhere\s+from\s+(?:are|do|does|is)\s+(?:you|they|it|the\s+\w+)\s+(?:send|sending|ship|shipping|post|posting|sent|shipped)\b|\bwhere\s+(?:are|do|does|is)\s+(?:you|they|it|the\s+\w+)\s+(?:send|sending|ship|shipping|post|posting|sent|shipped)\s+(?:\w+\s+){0,3}?from\b/g,
+    /\bwhere\s+from\s+(?:are|do|does|is)\s+(?:you|u|they|it|the\s+\w+)\s+(?:actually\s+|usually\s+|normally\s+)?(?:send|sending|ship|shipping|post|posting|sent|shipped)\b|\bwhere\s+(?:are|do|does|is)\s+(?:you|u|they|it|the\s+\w+)\s+(?:actually\s+|usually\s+|normally\s+)?(?:send|sending|ship|shipping|post|posting|sent|shipped)\s+(?:\w+\s+){0,3}?from\b/g,
     'ship from warehouse',
   ],
   // "it said no going back on the sale": a final sale
@@ -202,9 +202,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\bsend\s+(?:the\s+)?(?:parcels?|orders?|packages?|goods|them)\s+(?:out\s+)?from\b/g,
     'ship from warehouse',
   ],
+  // "trail runners": trail shoes
+  [/\btrail[\s-]+runners\b/g, 'trail shoes'],
   // a thing the customer changed themselves is altered by its owner
   [
-    /\b(?:shortened|altered|modified|hemmed|dyed|cut\s+down|taken\s+in|customi[sz]ed)\s+(?:it|them|(?:the|my)\s+[\w-]+(?:\s+on\s+(?:my|the)\s+[\w-]+)?)?\s*(?:myself|ourselves|at\s+home)\b/g,
+    /\b(?:shortened|altered|modified|hemmed|dyed|cut\s+down|taken\s+in|took\s+(?:up|in)|taken\s+up|re-?sewed|re-?stitched|customi[sz]ed)\s+(?:it|them|(?:the|my)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+on\s+(?:my|the)\s+[\w-]+)?)?\s*(?:myself|ourselves|at\s+home)\b/g,
     'altered by the owner',
   ],
   // "how long will it be on the way": the delivery's time
@@ -225,7 +227,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:(?:that|the)\s+(?:very\s+)?same\s+day|that\s+very\s+day)\b/g, 'same day'],
   // the firm that brings a parcel
   [
-    /\b(?:(?:which|what)\s+(?:couriers?|carriers?|delivery\s+(?:company|companies|service|services|firm|partner)|parcel\s+service|postal\s+service)|who\s+(?:delivers|will\s+deliver|brings)|(?:couriers?|carriers?)\s+(?:do|will|does)\s+you\s+use)\b/g,
+    /\b(?:(?:which|what)\s+(?:couriers?|carriers?|delivery\s+(?:company|companies|service|services|firm|partner)|parcel\s+service|postal\s+service)|who\s+(?:delivers|will\s+deliver|brings)|(?:couriers?|carriers?)\s+(?:do|will|does)\s+you\s+use|(?:which|what)\s+(?:company|companies|firm)\s+(?:bring|brings|deliver|delivers|ship|ships|carr(?:y|ies)|take|takes))\b/g,
     'carrier parcel sent with',
   ],
   // "so I don't pay anything for delivery": a free delivery
@@ -239,7 +241,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'free',
   ],
   [
-    /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day\s+(?:delivery|shipping)|(?:fastest|quickest|speediest)\s+(?:delivery|shipping|option|way|service|method)|super\s+fast|quick(?:er)?\s+(?:delivery|shipping)|fast(?:er)?\s+(?:delivery|shipping)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
+    /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day\s+(?:delivery|shipping)|(?:fastest|quickest|speediest)\s+(?:delivery|shipping|option|way|service|method)|(?:fastest|quickest|soonest)\s+(?:you\s+(?:can|could)\s+(?:get|send|ship|deliver)|possible\s+(?:delivery|shipping))|super\s+fast|quick(?:er)?\s+(?:delivery|shipping)|fast(?:er)?\s+(?:delivery|shipping)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
     'express delivery',
   ],
   // what has left the warehouse has shipped
@@ -306,7 +308,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // a change to another size is an exchange
   [
-    /\b(?:change|switch)\s+(?:it|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|for)\s+(?:a|an|the)?\s*(?:size\s+\d{1,3}|\d{2}(?:[.,]5)?(?=\s*(?:$|[,.?!;]|\s(?:but|and|if|instead|please)\b))|(?:size\s+)?(?:xx?s|xx?l|s|m|l)|smaller|bigger|larger)(?![\w-])/g,
+    /\b(?:change|switch|swap|exchange)\s+(?:it|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|for)\s+(?:a|an|the)?\s*(?:size\s+\d{1,3}|\d{2}(?:[.,]5)?(?=\s*(?:$|[,.?!;]|\s(?:but|and|if|instead|please)\b))|(?:size\s+)?(?:xx?s|xx?l|s|m|l)|smaller|bigger|larger)(?![\w-])/g,
     'exchange size',
   ],
   // camping gas: fuel canisters, and a part-used one is opened

@@ -584,10 +584,42 @@ const possessiveIn = (norms: string[]): boolean =>
   norms.some((w) => POSSESSIVE.has(w)) || norms.includes('me');
 
 /**
- * How many words of one message are spell-corrected (each unknown word costs up to a
- * millisecond); a message of a few thousand words is no customer's typing.
+ * How many different unknown words of one text are spell-corrected (each costs up to a
+ * millisecond or two): a customer's own typing has far fewer; a very long pasted text is read as
+ * it is written past them.
  */
-const SPELL_BUDGET = 2000;
+const SPELL_BUDGET = 50;
+
+/**
+ * What the whole text says, that a sentence's reading looks up (an order named, an address given,
+ * an order not yet shipped): found once per text, when first asked, not once per sentence.
+ */
+class WholeText {
+  private readonly found = new Map<string, boolean>();
+  constructor(readonly text: string) {}
+  private memo(key: string, find: () => boolean): boolean {
+    let value = this.found.get(key);
+    if (value === undefined) this.found.set(key, (value = find()));
+    return value;
+  }
+  get street(): boolean {
+    return this.memo('street', () => STREET.test(this.text) || MOVED_TO.test(this.text));
+  }
+  /** An order named, besides an address's numbers. */
+  get order(): boolean {
+    return this.memo('order', () => ORDER_REF.test(this.text.replace(STREET, '')));
+  }
+  /** An order named by its word, or a bare number that may be one. */
+  get anyOrder(): boolean {
+    return this.memo('anyOrder', () => ORDER_REF.test(this.text) || BARE_REF.test(this.text));
+  }
+  get notYetShipped(): boolean {
+    return this.memo('notYetShipped', () => NOT_YET_SHIPPED.test(this.text));
+  }
+  get keepIt(): boolean {
+    return this.memo('keepIt', () => KEEP_IT.test(this.text));
+  }
+}
 
 interface Word {
   norm: string;
@@ -607,8 +639,10 @@ interface Word {
 export class SafetyFloor {
   private readonly spell: SpellChecker;
   private readonly lexicon = Lexicon.get();
-  /** Words left to spell-correct in the text being checked. */
-  private budget = SPELL_BUDGET;
+  /** The unknown words of the text being checked spell-corrected so far. */
+  private readonly corrected = new Set<string>();
+  /** The words of the text being checked as read: corrected and lemmatised. */
+  private readonly read = new Map<string, { norm: string; lemma: string }>();
 
   constructor() {
     this.spell = new SpellChecker([
@@ -631,8 +665,9 @@ export class SafetyFloor {
   }
 
   check(text: string): string | undefined {
-    // spell-correct a bounded number of words per message (a very long text is mostly read as is)
-    this.budget = SPELL_BUDGET;
+    // spell-correct a bounded number of words per text (a very long one is mostly read as it is)
+    this.corrected.clear();
+    this.read.clear();
     // each sentence, and each clause of one ("and", "but", ";"); and each line of a text of
     // several on its own (a pasted block's lines run together into one "sentence")
     const lines = text.includes('\n') ? text.split('\n').filter((l) => l.trim()) : [];
@@ -644,6 +679,7 @@ export class SafetyFloor {
     // an invoice's own payment instructions, on the document's lines, are the document's
     const document = documentParts(text);
     const block = document?.block.replace(/\s+/g, ' ');
+    const whole = new WholeText(text);
     // the two clauses before, for what a pronoun stands for
     // (a line of several sentences, as a courier's text message, is read a sentence at a time)
     for (const clauses of [
@@ -659,7 +695,7 @@ export class SafetyFloor {
           block.includes(sentence.replace(/\s+/g, ' ').trim())
         )
           continue;
-        const reason = this.checkSentence(sentence, before.join(' '), text, !!document);
+        const reason = this.checkSentence(sentence, before.join(' '), whole, !!document);
         if (reason) return reason;
         if (!document) before = [...before, sentence].slice(-2);
       }
@@ -672,15 +708,32 @@ export class SafetyFloor {
     return undefined;
   }
 
+  /**
+   * Whether to spell-correct `word`: a known or short word costs nothing, an unknown one already
+   * corrected in this text is cached; a new unknown one only while the text's budget lasts.
+   */
+  private mayCorrect(word: string): boolean {
+    if (word.length < 4 || !/^[a-z]+$/.test(word) || this.lexicon.has(word)) return true;
+    if (this.corrected.has(word)) return true;
+    if (this.corrected.size >= SPELL_BUDGET) return false;
+    this.corrected.add(word);
+    return true;
+  }
+
   private words(tokens: ReturnType<typeof tokenize>): Word[] {
     const words: Word[] = [];
     tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
-      // text-speak's "u" and "ur" are "you" and "your" ("can u cancel it")
-      const norm =
-        TEXT_SPEAK.get(t.norm) ??
-        (t.norm.length < 4 || this.budget-- > 0 ? this.spell.correct(t.norm) : t.norm);
-      words.push({ norm, lemma: this.lexicon.lemma(norm), joined: tokens[i - 1]?.kind === 'word' });
+      // (a word is read once per text: in its sentence, its line and the clause after it alike)
+      let read = this.read.get(t.norm);
+      if (!read) {
+        // text-speak's "u" and "ur" are "you" and "your" ("can u cancel it")
+        const norm =
+          TEXT_SPEAK.get(t.norm) ?? (this.mayCorrect(t.norm) ? this.spell.correct(t.norm) : t.norm);
+        read = { norm, lemma: this.lexicon.lemma(norm) };
+        this.read.set(t.norm, read);
+      }
+      words.push({ ...read, joined: tokens[i - 1]?.kind === 'word' });
     });
     return words;
   }
@@ -693,7 +746,7 @@ export class SafetyFloor {
   private checkSentence(
     sentence: string,
     before = '',
-    whole = sentence,
+    whole = new WholeText(sentence),
     document = false,
   ): string | undefined {
     // a shop's offer quoted ("would you like us to refund you?") asks nothing of us
@@ -894,7 +947,8 @@ export class SafetyFloor {
     // what a sentence says rather than asks, and is a request all the same (read only where the
     // sentence is no question or status look-up): a payment taken twice, an order no longer
     // wanted, a customer who has moved
-    const statement = this.statement(sentence, whole, document);
+    // (read last, when nothing else is asked for)
+    let statement: string | undefined;
 
     // ("disappearing into the void": the noun is no voiding)
     const found = words.find(
@@ -989,7 +1043,7 @@ export class SafetyFloor {
       (NO_MORE_PAYMENTS.test(sentence) ? 'stop a delivery or a charge' : undefined) ??
       // "please note my new bank details: IBAN …"
       (NEW_DATA.test(sentence) ? 'change data on file' : undefined) ??
-      statement;
+      (statement = this.statement(sentence, whole, document));
     if (!action) return undefined;
 
     // "could you tell me your refund policy?": a question about a policy
@@ -1132,7 +1186,7 @@ export class SafetyFloor {
    * order no longer wanted with the order named or not yet shipped ("no longer need it, order
    * 55120"), a move with a new address or an order ("Moved house. 14 Mill Row now.").
    */
-  private statement(sentence: string, whole: string, document: boolean): string | undefined {
+  private statement(sentence: string, whole: WholeText, document: boolean): string | undefined {
     if (!MONEY_WORDS.test(sentence)) {
       const noun = DOUBLE_NOUN.exec(sentence);
       if (noun) return `refund a double charge ('${noun[0].trim()}')`;
@@ -1152,25 +1206,22 @@ export class SafetyFloor {
     const mind = CHANGED_MIND.exec(sentence);
     if (
       mind &&
-      !KEEP_IT.test(whole) &&
-      (NOT_YET_SHIPPED.test(whole) ||
+      !whole.keepIt &&
+      (whole.notYetShipped ||
         (/\b(?:about|on|regarding|re)\s+(?:it|them|this|that|the|my|our|order)\b/i.test(
           sentence.slice(mind.index + mind[0].length, mind.index + mind[0].length + 12),
         ) &&
-          (ORDER_REF.test(whole) || BARE_REF.test(whole))))
+          whole.anyOrder))
     )
       return `cancel ('${mind[0].trim()}' with an order)`;
     const moved = !document && MOVED.exec(sentence);
-    if (
-      moved &&
-      (STREET.test(whole) || MOVED_TO.test(whole) || ORDER_REF.test(whole.replace(STREET, '')))
-    )
+    if (moved && (whole.street || whole.order))
       return `change where it is delivered ('${moved[0].trim()}' with an address or an order)`;
     return undefined;
   }
 
   /** An order or an item of one no longer wanted, named or not yet shipped, and not kept. */
-  private unwantedOrder(sentence: string, match: RegExpExecArray, whole: string): boolean {
+  private unwantedOrder(sentence: string, match: RegExpExecArray, whole: WholeText): boolean {
     const thing = match[1] ?? match[2];
     if (thing) {
       const at = match.index + match[0].lastIndexOf(thing);
@@ -1184,7 +1235,7 @@ export class SafetyFloor {
       if (next.slice(0, 3).some((w) => NOT_GOODS.has(w))) return false;
       if (['it', 'them', 'this', 'that'].includes(next[0]) && next[1] === 'to') return false;
     }
-    if (KEEP_IT.test(whole)) return false;
-    return NOT_YET_SHIPPED.test(whole) || ORDER_REF.test(whole) || BARE_REF.test(whole);
+    if (whole.keepIt) return false;
+    return whole.notYetShipped || whole.anyOrder;
   }
 }

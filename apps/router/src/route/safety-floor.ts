@@ -258,6 +258,8 @@ const NOMINAL_CHANGES = new Map([
 const RESCHEDULED = 'move a delivery to another day';
 /** Words saying the customer's data on file is wrong ("wrong email on my account, it should be …"). */
 const WRONG = new Set(['wrong', 'incorrect', 'misspelled', 'misspelt', 'typo', 'outdated']);
+/** An e-mail address or a phone number given: a new value for data on file. */
+const NEW_VALUE = /\S@\S+\.\S|\+?\d[\d\s-]{6,}\d/;
 /** The customer's data a correction changes. */
 const DATA = new Set(['email', 'e-mail', 'address', 'phone', 'name', 'card', 'iban', 'detail']);
 /** Verbs that say what data is ("the name on my account is misspelt"). */
@@ -616,6 +618,13 @@ class WholeText {
   get notYetShipped(): boolean {
     return this.memo('notYetShipped', () => NOT_YET_SHIPPED.test(this.text));
   }
+  /** A new value given for data: an e-mail address, a phone number, a street, or "instead". */
+  get newValue(): boolean {
+    return this.memo(
+      'newValue',
+      () => NEW_VALUE.test(this.text) || STREET.test(this.text) || /\binstead\b/i.test(this.text),
+    );
+  }
   get keepIt(): boolean {
     return this.memo('keepIt', () => KEEP_IT.test(this.text));
   }
@@ -764,8 +773,8 @@ export class SafetyFloor {
         // "can the delivery be pushed back", "bring it forward to Monday": another day
         .replace(/\bpush(?:ed|ing|es)?\s+(?:(?:it|them)\s+)?back\b/gi, 'postpone')
         .replace(
-          /\b(?:bring|brought|bringing|pull(?:ed|ing|s)?|move[ds]?|moving)\s+(?:(?:it|them)\s+)?forward\b/gi,
-          'reschedule',
+          /\b(?:bring|brought|bringing|pull(?:ed|ing|s)?|move[ds]?|moving)\s+((?:[\p{L}\d#-]+\s+){0,3}?)forward\b/giu,
+          'reschedule $1',
         )
         // "I'd like to get out of it" (a membership): leaving it
         .replace(/\bget\s+out\s+of\b/gi, 'quit'),
@@ -852,7 +861,9 @@ export class SafetyFloor {
           (w === 'i' || w === 'we') &&
           DESIRE.has(this.lexicon.lemma(norms[i + 1] ?? '')) &&
           // "do I need to add it anywhere?" asks what is needed, wishes for nothing
-          !['do', 'does', 'did'].includes(norms[i - 1] ?? ''),
+          !['do', 'does', 'did'].includes(norms[i - 1] ?? '') &&
+          // "the address change I asked for": a request told of, made before
+          !['asked', 'requested'].includes(norms[i + 1] ?? ''),
       ) ||
       norms.some(
         (w, i) => (w === 'i' || w === 'we') && norms[i + 1] === 'would' && norms[i + 2] === 'like',
@@ -1000,6 +1011,9 @@ export class SafetyFloor {
           DATA.has(w.lemma) &&
           isObject(w, i, norms) &&
           (norms.slice(Math.max(0, i - 2), i).some((x) => WRONG.has(x)) ||
+            // "my login is still my old work address … make it sam@… instead": old, a new value
+            // given in the text
+            (norms.slice(Math.max(0, i - 3), i).includes('old') && whole.newValue) ||
             norms
               .slice(i + 1, i + 6)
               .some((x, k, after) => WRONG.has(x) && COPULAS.has(after[k - 1] ?? ''))),
@@ -1086,8 +1100,11 @@ export class SafetyFloor {
     const firstPerson = norms.includes('i') || norms.includes('we');
     // "can it be stopped?" of an order named or of mine: asked for in the passive
     const passiveAsked =
-      change !== undefined &&
-      passive(changeAt) &&
+      words.some(
+        (w, i) =>
+          (MONEY_ACTIONS.has(w.lemma) || (w === change && CHANGE_ACTIONS.has(w.lemma))) &&
+          passive(i),
+      ) &&
       (reference || possessive || referred !== undefined);
     const asking = youRequest || desire || polite || imperative || passiveAsked;
     const question = QUESTION_OPENERS.has(first) && !(first === 'do' && norms[1] === 'not');
@@ -1119,11 +1136,19 @@ export class SafetyFloor {
       findOut ||
       pastQuestion ||
       // "any update on my order" (a noun), not "update my address" (the change asked for)
-      words.some((w) => STATUS.has(w.lemma) && w !== change) ||
+      // (a statement's "not shipped yet" or a street's name is no look-up: only its question is)
+      (action !== statement && words.some((w) => STATUS.has(w.lemma) && w !== change)) ||
       first === 'where' ||
       STATUS_OPENERS.has(first) ||
       stateQuestion;
 
+    // "why was I charged twice?", "how come I got charged twice?": a complaint, not a look-up
+    if (
+      action === statement &&
+      statement?.startsWith('refund a double charge') &&
+      (first === 'why' || (first === 'how' && norms[1] === 'come'))
+    )
+      return `asks to ${action}`;
     if (status && !asking) return undefined;
     if (question) {
       // "can I get a refund for order 77120?" asks for one; "can I get a refund if ...?" asks how

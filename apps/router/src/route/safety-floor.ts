@@ -381,7 +381,7 @@ const NO_MORE_PAYMENTS =
  * is 07700 …"): a change of data on file.
  */
 const NEW_DATA =
-  /\b(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|name|surname)\b[^\n]{0,12}?(?:\bis\b|\bare\b|:|=)[^\n]{0,30}?[\d@]/iu;
+  /\b(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|name|surname)\b[^\n]{0,30}?(?:\bis\b|\bare\b|:|=)[^\n]{0,30}?[\d@]|\b(?:note|use|take|record|save|here\s+(?:is|are))\s+(?:down\s+)?(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|address|bank)\b/iu;
 /** Credit wished for as money ("could I have it as cash instead?", "pay the voucher out in cash"). */
 const AS_CASH =
   /\b(?:have|get|want|need|receive)\s+(?:(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:out\s+)?(?:as|in)\s+(?:cash|money)\b|\b(?:pay|paid)\s+(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:out\s+)?(?:as|in)\s+cash\b|\bcash\s+(?:it|them|that|this|my\s+\p{L}+|the\s+\p{L}+)\s+(?:out|in)\b/iu;

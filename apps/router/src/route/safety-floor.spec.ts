@@ -320,6 +320,31 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
   });
 
+  it('keeps reading the requests next to what it now lets through', () => {
+    for (const text of [
+      'There’s a second payment taken for order 5521.', // not a plan's second payment due
+      'I don’t want the box anymore, order 5521 hasn’t shipped.', // a box may be the product
+      'We don’t need the assembly service for order 88120 after all.', // a paid service taken off
+      'I no longer want the boots, you can keep them, order 44120.', // kept by us, not by me
+      'Changed my mind. Order 5521.',
+      'I’ve moved, 55120 hasn’t arrived yet.',
+      'Can the delivery be delayed until Monday?',
+      'Could the courier come on Saturday instead, if that’s OK?',
+      'My new card arrived. Please add it.',
+      'Please process the account deletion for user 5521.',
+      'I want to delete my data', // the lexicon's lemma "datum"
+      'Do I need to cancel my order first to change the size?',
+      'Would you like me to return it or can you just refund me?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    for (const text of [
+      'Will my parcel be delayed by the strike?',
+      'Could my order be delayed by the bank holiday?',
+      'Does the driver come back another day if I’m out?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [long('off the one '), long('sent to '), 'I want ' + long('changed ')]) {

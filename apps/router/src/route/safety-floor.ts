@@ -209,6 +209,8 @@ const OBJECTS = new Set([
   'point',
   'detail',
   'data',
+  // the lexicon's lemma of "data"
+  'datum',
   'recipient',
   'paypal',
   'difference',
@@ -298,7 +300,9 @@ const PAYMENT_NOUN =
   /\b(?:payments?|charges?|transactions?|debits?|amounts?|sums?|money|bills?|fees?|bank|card|statement|paypal|account)\b|[€£$]\s?\d|\d+[.,]\d{2}\b/i;
 /** A double charge named by its noun. */
 const DOUBLE_NOUN =
-  /\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\bduplicate\s+(?:charge|payment|transaction|debit)\b|\bsecond\s+(?:charge|debit|transaction)\b(?!\s+(?:is|will\s+be)\s+due)/i;
+  /\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\bduplicate\s+(?:charge|payment|transaction|debit)\b|\bsecond\s+(?:charge|payment|debit|transaction)\b/i;
+/** Payments due one after another by plan ("the second payment of my instalment plan"). */
+const INSTALMENTS = /\b(?:due|instal(?:l)?ments?|plan|monthly|schedule[ds]?)\b/i;
 /**
  * A customer who no longer wants what they ordered ("I don't want it anymore", "no longer need
  * it", "I'd rather not have it anymore"); the subject may be left out at the start of a sentence.
@@ -318,8 +322,6 @@ const NOT_GOODS = new Set([
   'mail',
   'emails',
   'newsletters',
-  'service',
-  'assembly',
   'paper',
   'copy',
   'confirmation',
@@ -339,8 +341,6 @@ const NOT_GOODS = new Set([
   'reply',
   'call',
   'callback',
-  'bag',
-  'box',
   'packaging',
 ]);
 /** A change of mind about something ("changed my mind about the stove"): with an order not shipped. */
@@ -352,7 +352,11 @@ const ORDER_REF =
 const BARE_REF =
   /(?<!\b(?:ticket|case|page|item|error|code|phone|tel|room|step|model)\s*#?\s*)\b(?!(?:19|20)\d\d\b)\d{4,}\b/i;
 /** The customer keeping what they ordered after all ("I'll keep it"). */
-const KEEP_IT = /\b(?:keep|keeping)\s+(?:it|them)\b/i;
+const KEEP_IT =
+  /\b(?:i|we)(?:['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are|\s+shall|['’]d\s+rather|\s+want\s+to|\s+would\s+like\s+to|['’]d\s+like\s+to|\s+(?:have\s+)?decided\s+to)?\s+(?:just\s+)?(?:keep|keeping)\s+(?:it|them)\b/i;
+/** A bare number that may be an order's, and is no place's postcode ("do you ship to 10115?"). */
+const PLACELESS_REF =
+  /(?<!\b(?:ticket|case|page|item|error|code|phone|tel|room|step|model|to|in|at|near|from)\s*#?\s*)\b(?!(?:19|20)\d\d\b)\d{4,}\b/i;
 /** An order that has not left yet ("it hasn't shipped yet", "before it ships"). */
 const NOT_YET_SHIPPED =
   /\b(?:has\s*n['’]?o?t|has\s+not|not|haven['’]?t|have\s+not)\s+(?:yet\s+)?(?:left|shipped|been\s+(?:sent|shipped|dispatched|posted)|gone\s+out)\b|\bbefore\s+(?:it|they)\s+(?:ships?|leaves?|goes?\s+out)\b/i;
@@ -465,7 +469,7 @@ const POLICY = new Set([
   'process',
 ]);
 /** A shop offering to do something ("would you like us to refund you"): not the customer's ask. */
-const OFFER = /\b(?:would|do)\s+you\s+(?:like|want|prefer)\s+(?:us|me)\s+to\b/i;
+const OFFER = /\b(?:would|do)\s+you\s+(?:like|want|prefer)\s+us\s+to\b/i;
 /** A carrier's own message ("We'll deliver your parcel on another day"). */
 const CARRIER_VOICE =
   /^\s*(?:[\p{L} ]{1,30}:\s*)?we(?:['’]ll|\s+will|\s+shall|\s+may|['’]re\s+going\s+to)\s/iu;
@@ -591,6 +595,9 @@ const possessiveIn = (norms: string[]): boolean =>
  * it is written past them.
  */
 const SPELL_BUDGET = 50;
+/** A text as long as a customer types (some 300 words): more of its unknown words corrected. */
+const LONG_TEXT = 2_000;
+const SPELL_BUDGET_TYPED = 200;
 
 /**
  * What the whole text says, that a sentence's reading looks up (an order named, an address given,
@@ -607,10 +614,6 @@ class WholeText {
   get street(): boolean {
     return this.memo('street', () => STREET.test(this.text) || MOVED_TO.test(this.text));
   }
-  /** An order named, besides an address's numbers. */
-  get order(): boolean {
-    return this.memo('order', () => ORDER_REF.test(this.text.replace(STREET, '')));
-  }
   /** An order named by its word, or a bare number that may be one. */
   get anyOrder(): boolean {
     return this.memo('anyOrder', () => ORDER_REF.test(this.text) || BARE_REF.test(this.text));
@@ -624,6 +627,17 @@ class WholeText {
       'newValue',
       () => NEW_VALUE.test(this.text) || STREET.test(this.text) || /\binstead\b/i.test(this.text),
     );
+  }
+  /** An order named by its word or a sign ("order 55120", "#5521"). */
+  get namedOrder(): boolean {
+    return this.memo('namedOrder', () => ORDER_REF.test(this.text));
+  }
+  /** An order named, or a number that may be one and is no place's ("ship to 10115"). */
+  get movedOrder(): boolean {
+    return this.memo('movedOrder', () => {
+      const rest = this.text.replace(STREET, '');
+      return ORDER_REF.test(rest) || PLACELESS_REF.test(rest);
+    });
   }
   get keepIt(): boolean {
     return this.memo('keepIt', () => KEEP_IT.test(this.text));
@@ -650,6 +664,8 @@ export class SafetyFloor {
   private readonly lexicon = Lexicon.get();
   /** The unknown words of the text being checked spell-corrected so far. */
   private readonly corrected = new Set<string>();
+  /** How many different unknown words of the text being checked may be spell-corrected. */
+  private budget = SPELL_BUDGET_TYPED;
   /** The words of the text being checked as read: corrected and lemmatised. */
   private readonly read = new Map<string, { norm: string; lemma: string }>();
 
@@ -677,6 +693,7 @@ export class SafetyFloor {
     // spell-correct a bounded number of words per text (a very long one is mostly read as it is)
     this.corrected.clear();
     this.read.clear();
+    this.budget = text.length > LONG_TEXT ? SPELL_BUDGET : SPELL_BUDGET_TYPED;
     // each sentence, and each clause of one ("and", "but", ";"); and each line of a text of
     // several on its own (a pasted block's lines run together into one "sentence")
     const lines = text.includes('\n') ? text.split('\n').filter((l) => l.trim()) : [];
@@ -724,7 +741,7 @@ export class SafetyFloor {
   private mayCorrect(word: string): boolean {
     if (word.length < 4 || !/^[a-z]+$/.test(word) || this.lexicon.has(word)) return true;
     if (this.corrected.has(word)) return true;
-    if (this.corrected.size >= SPELL_BUDGET) return false;
+    if (this.corrected.size >= this.budget) return false;
     this.corrected.add(word);
     return true;
   }
@@ -908,10 +925,14 @@ export class SafetyFloor {
     const nominal = words.find(
       (w, i) =>
         NOMINAL_CHANGES.has(w.lemma) &&
-        norms[i + 1] === 'of' &&
-        words
-          .slice(i + 2, i + 6)
-          .some((x, k) => OBJECTS.has(x.lemma) && !norms.slice(i + 2, i + 2 + k).includes('your')),
+        ((norms[i + 1] === 'of' &&
+          words
+            .slice(i + 2, i + 6)
+            .some(
+              (x, k) => OBJECTS.has(x.lemma) && !norms.slice(i + 2, i + 2 + k).includes('your'),
+            )) ||
+          // or named before it, as a compound ("account deletion", "data erasure")
+          (w.joined && OBJECTS.has(words[i - 1]?.lemma ?? ''))),
     );
     const change =
       words.find((w, i) => CHANGE_ACTIONS.has(w.lemma) && isVerb(w, i)) ??
@@ -937,6 +958,16 @@ export class SafetyFloor {
       );
     // "pay it out to me", "end it": the object a pronoun right after the verb stands for, named
     // in the clause before
+    // "… it in Apple Wallet": the pronoun's thing put somewhere named, not a data of the customer's
+    const elsewhere = norms
+      .slice(changeAt + 1, changeAt + 6)
+      .some(
+        (w, k, after) =>
+          ['to', 'in', 'into', 'on', 'onto'].includes(w) &&
+          !POSSESSIVE.has(after[k + 1] ?? '') &&
+          !OBJECTS.has(this.lexicon.lemma(after[k + 1] ?? '')) &&
+          !OBJECTS.has(this.lexicon.lemma(after[k + 2] ?? '')),
+      );
     const referred =
       change && [changeAt + 1, changeAt + 2].some((k) => k < norms.length && pronounAt(k))
         ? this.words(tokenize(before)).find(
@@ -948,8 +979,9 @@ export class SafetyFloor {
               ) &&
               // a modifier ("membership card") is not what the pronoun stands for
               !(all[i + 1]?.joined && OBJECTS.has(all[i + 1].lemma)) &&
-              // "put it", "add it": only money is put or added
-              (!MONEY_VERBS.has(change.lemma) || MONEY_OBJECTS.has(w.lemma)),
+              // "put it in Apple Wallet", "add it to Google Wallet": put or added somewhere that
+              // is no data of the customer's, only money changes hands
+              (!MONEY_VERBS.has(change.lemma) || MONEY_OBJECTS.has(w.lemma) || !elsewhere),
           )
         : undefined;
     const object =
@@ -1032,6 +1064,10 @@ export class SafetyFloor {
           isVerb(w, i) &&
           (w.lemma !== 'delay' ||
             i === 0 ||
+            // "can the delivery be delayed until Monday?", not "… delayed by the strike?"
+            (passive(i) &&
+              norms.some((x) => ['can', 'could', 'may', 'possible'].includes(x)) &&
+              norms[i + 1] !== 'by') ||
             norms.some((x) => ['you', 'i', 'we', 'please', 'pls', 'kindly'].includes(x))) &&
           // "please hold the parcel until next week": held, a delivery named right after
           (w.lemma !== 'hold' || words.slice(i + 1, i + 4).some((x) => CARRIERS.has(x.lemma))),
@@ -1108,6 +1144,7 @@ export class SafetyFloor {
       (reference || possessive || referred !== undefined);
     const asking = youRequest || desire || polite || imperative || passiveAsked;
     const question = QUESTION_OPENERS.has(first) && !(first === 'do' && norms[1] === 'not');
+    const needI = first === 'do' && ['i', 'we'].includes(norms[1] ?? '') && norms[2] === 'need';
     const howDoI =
       first === 'how' && ['do', 'can', 'should'].includes(norms[1] ?? '') && norms[2] === 'i';
     // "is the refund on its way?", "are my details changed?": a question about how something
@@ -1174,10 +1211,20 @@ export class SafetyFloor {
         !norms.includes('if');
       // "can the driver bring it another day?": a delivery already under way, moved
       // (not a general "if" question: "would the driver come back another day if nobody is home?")
+      // "… if nobody is home?", "… if I'm out?": what happens in general, not this delivery
+      const ifAway = norms.some(
+        (w, i) =>
+          w === 'if' &&
+          norms
+            .slice(i + 1, i + 5)
+            .some((x) =>
+              ['not', 'nobody', 'noone', 'no', 'out', 'away', 'miss', 'absent'].includes(x),
+            ),
+      );
       const moveDay =
         action === RESCHEDULED &&
         YOU_REQUEST.has(first) &&
-        !norms.includes('if') &&
+        !ifAway &&
         !norms.some((w) => GENERALLY.has(w));
       // "can my card details be updated?": a change of mine asked for in the passive
       const passiveMine = change !== undefined && passive(changeAt) && possessive;
@@ -1185,6 +1232,8 @@ export class SafetyFloor {
         !asking &&
         !reference &&
         !(howDoI && possessive) &&
+        // "do I need to cancel my order first?" as "how do I cancel my order"
+        !(needI && possessive) &&
         !(mayI && mine) &&
         !askFor &&
         !moveDay &&
@@ -1214,7 +1263,9 @@ export class SafetyFloor {
   private statement(sentence: string, whole: WholeText, document: boolean): string | undefined {
     if (!MONEY_WORDS.test(sentence)) {
       const noun = DOUBLE_NOUN.exec(sentence);
-      if (noun) return `refund a double charge ('${noun[0].trim()}')`;
+      // (a second payment of a plan is the one due next)
+      if (noun && !(/^second/i.test(noun[0]) && INSTALMENTS.test(sentence)))
+        return `refund a double charge ('${noun[0].trim()}')`;
       const twice = DOUBLE_CHARGE.exec(sentence);
       // "shows" or "appears" twice only of a payment ("the tracking page shows the scan twice")
       if (
@@ -1233,6 +1284,7 @@ export class SafetyFloor {
       mind &&
       !whole.keepIt &&
       (whole.notYetShipped ||
+        whole.namedOrder ||
         (/\b(?:about|on|regarding|re)\s+(?:it|them|this|that|the|my|our|order)\b/i.test(
           sentence.slice(mind.index + mind[0].length, mind.index + mind[0].length + 12),
         ) &&
@@ -1240,7 +1292,7 @@ export class SafetyFloor {
     )
       return `cancel ('${mind[0].trim()}' with an order)`;
     const moved = !document && MOVED.exec(sentence);
-    if (moved && (whole.street || whole.order))
+    if (moved && (whole.street || whole.movedOrder))
       return `change where it is delivered ('${moved[0].trim()}' with an address or an order)`;
     return undefined;
   }

@@ -308,6 +308,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'Could u explain ur cancellation policy?',
       'DPD: We will deliver your parcel on another day.\nok thanks',
       '> Would you like us to refund you or send a replacement?\nThanks, the replacement arrived.',
+      // a forwarded order's own link
+      'Fwd: your order\nOrder: 5521\nDate: 2025-03-03\nTotal: 40 EUR\nItems: 2\nCancel order: visit your account page\nwhere is it?',
     ])
       expect([text, sut.check(text)]).toEqual([text, undefined]);
     // the same shapes asking for the change still do
@@ -335,6 +337,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'I want to delete my data', // the lexicon's lemma "datum"
       'Do I need to cancel my order first to change the size?',
       'Would you like me to return it or can you just refund me?',
+      'Fwd: your order\nOrder: 5521\nDate: 2025-03-03\nTotal: 40 EUR\nItems: 2\nCancel order: visit your account page\nplease cancel it',
+      'Cancel order: visit me tomorrow, I will be home', // no document, a first person
     ])
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
     for (const text of [

@@ -89,6 +89,14 @@ const OWN_LINE_WORDS = 6;
 const ADDRESSING =
   /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|(?:can|could|would)\s+(?:you|u))\b|^\s*(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?+\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
 
+/**
+ * A pasted document's link for its reader ("Cancel order: visit your account page", "Manage
+ * subscription: https://…"): a label and where to go, never the sender's first person.
+ */
+const LINK_LINE_SOURCE =
+  "^[ \\t]*(?![^\\n]*\\b(?:i|i'm|i've|i'd|my|me|we|our|us)\\b)[^:\\n]{1,40}:[ \\t]*(?:visit|click|go[ \\t]+to|see[ \\t]+(?:your|the)|log[ \\t]+in|sign[ \\t]+in|https?:|www\\.|scan|tap)\\b[^\\n]*$";
+const LINK_LINE = new RegExp(LINK_LINE_SOURCE, 'gim');
+const LINK_LINE_ONE = new RegExp(LINK_LINE_SOURCE, 'i');
 /** How a payment instruction says to pay: by a means, to an account, within a time. */
 const PAYMENT_HOW =
   '\\b(?:by|via|to|into|using|within|before|no\\s+later|online|sort\\s+code|iban|bic|swift|account\\s+(?:no|number|\\d)|bank\\s+transfer)\\b';
@@ -708,9 +716,12 @@ export class SafetyFloor {
     const whole = new WholeText(text);
     // the two clauses before, for what a pronoun stands for
     // (a line of several sentences, as a courier's text message, is read a sentence at a time)
+    // a pasted document's own links ("Cancel order: visit your account page") are not read
+    const read = document ? text.replace(LINK_LINE, '') : text;
+    const readLines = document ? lines.filter((l) => !LINK_LINE_ONE.test(l)) : lines;
     for (const clauses of [
-      clausesOf(splitSentences(text)),
-      clausesOf(lines.flatMap(splitSentences)),
+      clausesOf(splitSentences(read)),
+      clausesOf(readLines.flatMap(splitSentences)),
     ]) {
       // the two clauses before, for what a pronoun stands for (never a pasted document's words)
       let before: string[] = [];

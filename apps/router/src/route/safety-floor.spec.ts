@@ -349,6 +349,25 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       expect([text, sut.check(text)]).toEqual([text, undefined]);
   });
 
+  it('reads the rest of an amount back, a delivery moved to a day, a plan paused and an order not needed', () => {
+    for (const text of [
+      'I paid 120 but the item was 95. I’d like the rest back.',
+      'Can I get a cash refund instead of the voucher?',
+      'Could the delivery be moved to Thursday?',
+      'Can my order arrive next week instead of tomorrow?',
+      'Can my subscription be paused for two months?',
+      'Not needed anymore – order 55987, hasn’t been sent yet.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    for (const text of [
+      'We moved the party to Saturday, will the order 5521 arrive by then?',
+      'Can I get a refund instead of an exchange if my size is out of stock?',
+      'Help not needed anymore, found the answer, thanks. Ticket 4410.',
+      'Can you tell me the terms for cancelling a subscription?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [long('off the one '), long('sent to '), 'I want ' + long('changed ')]) {

@@ -185,6 +185,10 @@ const CHANGE_ACTIONS = new Set([
   'end',
   // "that the standing order be discontinued"
   'discontinue',
+  // "pause my subscription", "freeze my card"
+  'pause',
+  'suspend',
+  'freeze',
 ]);
 
 /** Account, payment and money data. */
@@ -316,7 +320,7 @@ const INSTALMENTS = /\b(?:due|instal(?:l)?ments?|plan|monthly|schedule[ds]?)\b/i
  * it", "I'd rather not have it anymore"); the subject may be left out at the start of a sentence.
  */
 const UNWANTED =
-  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+rather\s+not\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b/iu;
+  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+rather\s+not\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
 /**
  * What a customer may no longer want that is no order and no item of one ("I don't need the
  * paper invoice", "we don't want the newsletter").
@@ -855,6 +859,10 @@ export class SafetyFloor {
     const moneyBack =
       AS_CASH.test(sentence) ||
       ((lemmas.has('back') || lemmas.has('return') || lemmas.has('repay')) && isAmount(tokens)) ||
+      // "I paid 120 but the item was 95. I'd like the rest back."
+      (backAt > 0 &&
+        ['rest', 'remainder', 'excess', 'overpayment', 'extra'].some((x) => norms.includes(x)) &&
+        (isAmount(tokens) || moneyBefore())) ||
       (backAt > 1 &&
         REFERRING.has(norms[backAt - 1]) &&
         ['have', 'get', 'want', 'need', 'receive'].includes(
@@ -1086,9 +1094,21 @@ export class SafetyFloor {
         ? RESCHEDULED
         : undefined) ??
       // "could you deliver on Saturday rather than Thursday?", "the driver comes Monday instead"
+      // "could the delivery be moved to Thursday?": moved to a day
       ((words.some((w) => CARRIERS.has(w.lemma)) || lemmas.has('deliver')) &&
-      words.some((w) => ['come', 'deliver', 'bring', 'arrive'].includes(w.lemma)) &&
-      words.some((w) => OTHER_DAY.has(w.lemma)) &&
+      ((words.some((w) => ['come', 'deliver', 'bring', 'arrive'].includes(w.lemma)) &&
+        words.some((w) => OTHER_DAY.has(w.lemma))) ||
+        // (the delivery what is moved: "move the delivery to", "the delivery be moved to")
+        (words.some(
+          (w, m) =>
+            ['move', 'shift', 'switch'].includes(w.lemma) &&
+            (words
+              .slice(m + 1, m + 4)
+              .some((x) => CARRIERS.has(x.lemma) || ['it', 'them'].includes(x.norm)) ||
+              (passive(m) &&
+                words.slice(Math.max(0, m - 5), m).some((x) => CARRIERS.has(x.lemma)))),
+        ) &&
+          norms.some((w) => w === 'to' || w === 'until'))) &&
       (words.some(
         (w) =>
           ['day', 'date', 'time', 'week', 'tomorrow'].includes(w.lemma) ||
@@ -1185,7 +1205,14 @@ export class SafetyFloor {
       pastQuestion ||
       // "any update on my order" (a noun), not "update my address" (the change asked for)
       // (a statement's "not shipped yet" or a street's name is no look-up: only its question is)
-      (action !== statement && words.some((w) => STATUS.has(w.lemma) && w !== change)) ||
+      // ("can my order arrive next week instead?": when it is to arrive is what is asked)
+      (action !== statement &&
+        words.some(
+          (w) =>
+            STATUS.has(w.lemma) &&
+            w !== change &&
+            !(action === RESCHEDULED && w.lemma === 'arrive'),
+        )) ||
       first === 'where' ||
       STATUS_OPENERS.has(first) ||
       stateQuestion;
@@ -1247,6 +1274,13 @@ export class SafetyFloor {
         !(needI && possessive) &&
         !(mayI && mine) &&
         !askFor &&
+        // "can I get a cash refund instead of the voucher?": one in place of another, for me
+        !(
+          mayI &&
+          moneyAction !== undefined &&
+          norms.includes('instead') &&
+          !norms.includes('if')
+        ) &&
         !moveDay &&
         !ofIt &&
         !passiveMine

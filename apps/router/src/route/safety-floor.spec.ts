@@ -368,6 +368,23 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       expect([text, sut.check(text)]).toEqual([text, undefined]);
   });
 
+  it('reads an item taken out of an order or box of mine and new data given with its value, not a box or phone of another kind', () => {
+    for (const text of [
+      'Please leave out the cable from order 44120.',
+      'Skip the chocolate in my next box please.',
+      'Please take the lamp off order 66120.',
+      'My new card is 4111 1111 1111 1111, exp 09/28.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    for (const text of [
+      'Please leave the box from order 5521 at the back door.',
+      'How do I take the filter out of the box?',
+      'My new phone is a Pixel 8, will the app work on it?',
+      'Your new address is not on the website yet, is it still 12 Baker Street?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [long('off the one '), long('sent to '), 'I want ' + long('changed ')]) {

@@ -303,7 +303,7 @@ const REFERRING = new Set(['it', 'that', 'this', 'them', 'those']);
  * "moving slowly through checkout"; a sentence that opens with it needs no "I" ("Moved house.").
  */
 const MOVED =
-  /(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated|moving|relocating)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:/iu;
+  /(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated|moving|relocating)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|(?<!\b(?:your|the\s+shop['’]s|the\s+store['’]s)\s+)\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:/iu;
 /** A payment taken twice ("charged twice", "shows this payment twice", "a duplicate payment"). */
 const DOUBLE_CHARGE =
   /\b(?:charged|billed|debited|took|paid|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b(?!\s+(?:as|the|in\s+the\s+past|before|over)\b)|\b(?:taken|shows?|showing|appears?|appearing)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b/iu;
@@ -386,7 +386,7 @@ const MOVED_TO =
  * of my order", "skip the charger on order 9921", "drop the case from my order").
  */
 const TAKE_OUT =
-  /\b(?:leave|take|skip|drop|remove|cut|omit|exclude|strike|delete)\s+(?:[\p{L}\d'’-]+\s+){1,4}?(?:out\s+of|from|off)\s+(?:(?:my|our|the|this|that)\s+)?(?:order|parcel|shipment|basket|cart|delivery|box|subscription)\b|\b(?:skip|omit|exclude|drop)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|in)\s+(?:(?:my|our|the|this|that)\s+)?(?:order|parcel|shipment|subscription|box)\b/iu;
+  /\b(?:leave|take|skip|drop|remove|cut|omit|exclude|strike|delete)\s+(?:[\p{L}\d'’-]+\s+){1,4}?(?:out\s+of|off)\s+(?:(?:my|our|the|this|that)\s+)?(?:order|parcel|shipment|basket|cart|delivery|subscription)\b|\b(?:take|drop|remove|cut|omit|exclude|strike|delete)\s+(?:[\p{L}\d'’-]+\s+){1,4}?from\s+(?:(?:my|our|the|this|that)\s+)?(?:order|parcel|shipment|basket|cart|delivery|subscription)\b|\b(?:leave|take|skip|drop|remove|omit|exclude)\s+(?:[\p{L}\d'’-]+\s+){1,4}?(?:out\s+of|off|from|in|on)\s+(?:my|our)\s+(?:next\s+|monthly\s+)?box\b|\b(?:skip|omit|exclude|drop)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|in)\s+(?:(?:my|our|the|this|that)\s+)?(?:order|parcel|shipment|subscription)\b|\b(?:leave|take|cut|strike|cross)\s+out\s+(?:[\p{L}\d'’-]+\s+){1,4}?(?:from|of|on|in)\s+(?:(?:my|our|the|this|that)\s+)?(?:order|parcel|shipment|basket|cart|delivery|subscription)\b/iu;
 /** The verbs that open a request to take an item out ("Skip the charger on order 9921"). */
 const TAKE_OUT_VERBS = new Set(['leave', 'take', 'skip', 'drop', 'omit', 'exclude', 'strike']);
 /** Payments to stop ("don't take any more payments from me", "stop debiting my account"). */
@@ -397,7 +397,7 @@ const NO_MORE_PAYMENTS =
  * is 07700 …"): a change of data on file.
  */
 const NEW_DATA =
-  /\b(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|name|surname)\b[^\n]{0,30}?(?:\bis\b|\bare\b|:|=)[^\n]{0,30}?[\d@]|\b(?:note|use|take|record|save|here\s+(?:is|are))\s+(?:down\s+)?(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|address|bank)\b/iu;
+  /\b(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|name|surname)\b[^\n]{0,30}?(?:\bis\b|\bare\b|:|=)[^\n]{0,30}?(?:\d[\d\s-]{5,}\d|\S@\S|\biban\b|\b[a-z]{2}\d{2}\s?[a-z\d]{4})|\b(?:note|use|take|record|save|here\s+(?:is|are))\s+(?:down\s+)?(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|address|bank)\b/iu;
 /** Credit wished for as money ("could I have it as cash instead?", "pay the voucher out in cash"). */
 const AS_CASH =
   /\b(?:have|get|want|need|receive)\s+(?:(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:out\s+)?(?:as|in)\s+(?:cash|money)\b|\b(?:pay|paid)\s+(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:out\s+)?(?:as|in)\s+cash\b|\bcash\s+(?:it|them|that|this|my\s+\p{L}+|the\s+\p{L}+)\s+(?:out|in)\b/iu;

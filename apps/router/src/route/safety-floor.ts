@@ -723,6 +723,7 @@ export class SafetyFloor {
     // a pasted document's own links ("Cancel order: visit your account page") are not read
     const read = document ? text.replace(LINK_LINE, '') : text;
     const readLines = document ? lines.filter((l) => !LINK_LINE_ONE.test(l)) : lines;
+    const seen = new Set<string>();
     for (const clauses of [
       clausesOf(splitSentences(read)),
       clausesOf(readLines.flatMap(splitSentences)),
@@ -736,8 +737,15 @@ export class SafetyFloor {
           block.includes(sentence.replace(/\s+/g, ' ').trim())
         )
           continue;
-        const reason = this.checkSentence(sentence, before.join(' '), whole, !!document);
-        if (reason) return reason;
+        // (a clause read already, after the same clauses, reads the same: a line that is a
+        // sentence is read once)
+        const context = before.join(' ');
+        const key = `${context}\u0000${sentence.trim()}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          const reason = this.checkSentence(sentence, context, whole, !!document);
+          if (reason) return reason;
+        }
         if (!document) before = [...before, sentence].slice(-2);
       }
     }

@@ -272,8 +272,22 @@ describe(`${SafetyFloor.name}: kinds of request a review found missed`, () => {
       'Kan ni ändra leveransadressen till Storgatan 5?',
       'Chci zrušit objednávku 4410.',
       'Siparişimi iptal etmek istiyorum.',
+      // charged twice, debits stopped, a contract withdrawn from
+      'Mir wurde zweimal berechnet.',
+      'Ich widerrufe den Vertrag.',
+      'J’ai été débité deux fois.',
+      'Arrêtez les prélèvements sur mon compte.',
+      'Me cobraron dos veces el pedido.',
+      'Mi avete addebitato due volte.',
+      'Ik wil mijn abonnement stopzetten.',
     ])
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/another language/)]);
+    for (const text of [
+      'Wie lange dauert der Versand nach Österreich?',
+      'Quels sont vos horaires d’ouverture ?',
+      '¿Hacen envíos a Canarias?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
     passed([
       'Can the capsules be taken twice a day?',
       'The tracking page shows the same scan twice',

@@ -46,6 +46,9 @@ const OTHER_LANGUAGES = new RegExp(
     // Scandinavian
     'återbetal\\p{L}*|pengarna\\s+tillbaka|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|penger(?:ne)?\\s+tilbake|kanseller\\p{L}*|annuller\\p{L}*',
     'ändra\\s+(?:\\p{L}+\\s+){0,2}?(?:leverans)?adress\\p{L}*|ändra\\s+(?:min\\s+|mitt\\s+)?(?:konto|kort|betal)\\p{L}*|avsluta\\s+(?:mitt|min)\\s+(?:konto|prenumeration|medlemskap)|säga\\s+upp|sägs?\\s+upp|flyttat|ny\\s+adress|opsig\\p{L}*|si\\s+opp|radera\\s+(?:mitt\\s+)?konto|slett\\p{L}*\\s+(?:min|mitt|kontoen)',
+    // charged twice, debits stopped, a contract withdrawn from (German, French, Spanish, Italian,
+    // Dutch)
+    'widerruf\\p{L}*|zweimal\\s+(?:\\p{L}+\\s+)?(?:belastet|berechnet|abgebucht|abgezogen)|doppelt\\s+(?:belastet|berechnet|abgebucht)|lastschrift\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:stoppen|widerrufen|zurück\\p{L}*)|(?:débité|prélevé|facturé)\\p{L}*\\s+deux\\s+fois|arrêt\\p{L}*\\s+(?:les\\s+|mon\\s+|le\\s+|mes\\s+)?(?:prélèvements?|abonnement)|no\\s+me\\s+cobr\\p{L}*|cobr\\p{L}*\\s+(?:\\p{L}+\\s+)?dos\\s+veces|cobro\\s+doble|addebit\\p{L}*\\s+(?:\\p{L}+\\s+)?due\\s+volte|doppio\\s+addebito|stopzet\\p{L}*|dubbel\\s+(?:afgeschreven|betaald|gerekend)',
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish

@@ -358,7 +358,10 @@ const NOT_GOODS = new Set([
   'callback',
   'packaging',
 ]);
-/** A change of mind about something ("changed my mind about the stove"): with an order not shipped. */
+/**
+ * A change of mind ("changed my mind about the stove"): a cancellation with an order not shipped or
+ * named, unless the customer keeps it ("I changed my mind, I'll keep it").
+ */
 const CHANGED_MIND = /\b(?:(?:i|we)\s+)?(?:have\s+|['’]ve\s+)?changed\s+(?:my|our)\s+minds?\b/i;
 /** An order named by its word or a sign ("order 55120", "#5521", "ref 55-102"), never a year. */
 const ORDER_REF =

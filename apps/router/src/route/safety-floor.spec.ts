@@ -166,6 +166,249 @@ describe(SafetyFloor.name, () => {
   });
 });
 
+describe(`${SafetyFloor.name}: kinds of request a review found missed`, () => {
+  const sut = new SafetyFloor();
+  const caught = (texts: string[]) => {
+    for (const text of texts)
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+  };
+  const passed = (texts: string[]) => {
+    for (const text of texts) expect([text, sut.check(text)]).toEqual([text, undefined]);
+  };
+
+  it('reads an amount wanted back, a pronoun for one named before, overpaying and credit as cash', () => {
+    caught([
+      'Can we get the 15 quid back?',
+      'The price dropped by 30 the day after I bought it. Can I have that back?',
+      'Could we have the 12 pounds back? The discount code didn’t work.',
+      'i want my 45 back, the lamp arrived broken',
+      'We overpaid by 40 euros on order 6612.',
+      'The bundle was 20 cheaper the next day. Could I get that back?',
+      'I’d like the sum of 112.40 returned to my PayPal.',
+      'Got a voucher for 15 after the complaint. Could I have it as cash instead?',
+      'You gave me store credit of 25. Can I get it in cash instead?',
+    ]);
+    passed([
+      'Can I pay in cash on delivery?',
+      'I’ll be back in 2 weeks, is that a problem for the delivery?',
+      'Can I send it back within 30 days?',
+    ]);
+  });
+
+  it('reads a move to a house number and name, an item left out of an order and a delivery moved to another day', () => {
+    caught([
+      'we relocated to Flat 3, 12 Harbour View, Whitby, could the parcel (ref 55-102) go there',
+      'We’ve relocated to 7 Juniper Mews, Bath. Parcel 55-318 should come here.',
+      'Moved last month, new place is 3 Kestrel Grove, Leeds.',
+      'Moved house. 14 Mill Row, Leeds now.',
+      'new addy 22 kings rd',
+      'Could you leave the batteries out of order 77102?',
+      'Please take the phone case out of order 44102.',
+      'Drop the second mug from my order, I only need one.',
+      'Skip the charger on order 9921',
+      'Can the delivery be pushed back to Friday?',
+      'Can you bring my parcel forward to Monday?',
+      'Please deliver order 5521 on Wednesday rather than Friday.',
+      'Any chance the driver comes Monday instead? Not in Friday.',
+      'Hold my parcel at the depot until Friday please.',
+    ]);
+    passed([
+      'We moved to Leeds in 2018, do you deliver there?',
+      'I’m moving on to a different question: do you sell gift cards?',
+      'I moved to Berlin in 2021. Do you ship to 10115?',
+      'Since I moved, parcels take longer. Order 55120 arrived fine but late. Why is that?',
+      'Will the snow delay my parcel?',
+      'Could the public holiday delay deliveries?',
+      'Would the driver come back another day if nobody is home?',
+      'Can the courier come later in the day to rural areas, or is it always mornings?',
+    ]);
+  });
+
+  it('reads an order no longer wanted without an "I", a passive asked for and payments to stop', () => {
+    caught([
+      'No longer need it — order hasn’t shipped',
+      'I’d rather not have it anymore, order 55123 hasn’t gone out',
+      'No longer want the rug, order 71203 hasn’t left.',
+      'I’d rather not receive them now, order 33018 not shipped yet.',
+      'Having second thoughts about order 77120, can it be stopped?',
+      'Second thoughts on order 66120 — can it be called off?',
+      'Can my card details be updated before the next payment?',
+      'I hereby request that the standing order for my monthly box be discontinued forthwith.',
+      'Don’t take any more payments from me.',
+      'Please stop debiting my account every month.',
+      'Do not take any further payments for the plan.',
+    ]);
+    // an unwanted thing that is no order or item of one, an item kept, a change of mind alone
+    passed([
+      'I don’t need the paper invoice for order 55213, the PDF is fine.',
+      'We don’t need the catalogue any more, order 44102 was fine.',
+      'I changed my mind, I’ll keep it. Order 55120.',
+      'I changed my mind, I’m keeping them. Order 71203.',
+      'Changed my mind haha, what colours does item 10023 come in?',
+      'We don’t want them to leave it outside, order 55120 should go to the porch.',
+      'Can orders be changed after payment?',
+    ]);
+  });
+
+  it('reads a double charge, wrong or new data and another language’s words for these', () => {
+    caught([
+      'I was charged 2x',
+      'charged x2 for order 99120',
+      'I was debited twice for the same order.',
+      'Why was I charged twice for order 5521?', // a complaint, not a look-up
+      'Invoice no: 5521\nDate: 2025-03-03\nTotal: 84.50 EUR\nCard: Visa 4410\nyou took it twice',
+      'Receipt: 8812\nDate: 2025-05-01\nTotal: 19.00 GBP\nShip to: 4 Ash Close\nwrong address, should be 19 Birch Road',
+      'wrong phone number on order 5521, it’s 07700 900123',
+      'Please note my new bank details for the payout: IBAN DE89370400440532013000',
+      'My new mobile number is 07700 900456, please update it.',
+    ]);
+    for (const text of [
+      'Voglio cancellare il mio ordine 5521',
+      'Ich möchte mein Kundenkonto löschen lassen.',
+      'Ich habe das Abo gekündigt, bitte keine Abbuchungen mehr', // a "ge-" participle
+      'Bitte buchen Sie nichts mehr von meiner Karte ab.',
+      'Je voudrais supprimer mon compte client.',
+      'Quisiera que me devuelvan el importe del pedido.',
+      'Kan ni ändra leveransadressen till Storgatan 5?',
+      'Chci zrušit objednávku 4410.',
+      'Siparişimi iptal etmek istiyorum.',
+      // charged twice, debits stopped, a contract withdrawn from
+      'Mir wurde zweimal berechnet.',
+      'Ich widerrufe den Vertrag.',
+      'J’ai été débité deux fois.',
+      'Arrêtez les prélèvements sur mon compte.',
+      'Me cobraron dos veces el pedido.',
+      'Mi avete addebitato due volte.',
+      'Ik wil mijn abonnement stopzetten.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/another language/)]);
+    for (const text of [
+      'Wie lange dauert der Versand nach Österreich?',
+      'Quels sont vos horaires d’ouverture ?',
+      '¿Hacen envíos a Canarias?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    passed([
+      'Can the capsules be taken twice a day?',
+      'The tracking page shows the same scan twice',
+      'The login page shows the error twice.',
+      'When is the second payment of my 3-instalment plan due?',
+      'I paid for shipping twice in the past, do you combine orders now?',
+      'Was I charged twice for order 5521? Just checking.',
+      'Has my card been charged twice for order 5521? Just checking.',
+      'My old phone died so I can’t open the app, how do I log in?',
+      'Your invoice template has my name in the wrong field, just so you know',
+      'The PDF has my name in the wrong place, not a big deal.',
+    ]);
+  });
+});
+
+describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, () => {
+  const sut = new SafetyFloor();
+
+  it('does not read a change’s noun without "of" its object, "end of", a determiner or a modifier as a request', () => {
+    for (const text of [
+      'The removal of the old fridge went fine, my card was charged 30 as agreed.',
+      'After the removal of the old sofa, all good. My card was charged 40 as agreed.',
+      'The closure of your Bristol store is sad. Can I still return things by post?',
+      'End of month my card gets charged for the plan, right?',
+      'The end of my trial is on Sunday, what happens then?',
+      'My account was hacked last year but it’s fine now. Please close this ticket.',
+      'My account was locked last month, it’s fine now. Please close this case.',
+      'My membership card arrived today. Can I put it in Apple Wallet?',
+      'My loyalty card came today. Can I add it to Google Wallet?',
+      'My new card was delivered yesterday. Do I need to add it anywhere?',
+      'Could u tell me ur refund policy?',
+      'Could u explain ur cancellation policy?',
+      'DPD: We will deliver your parcel on another day.\nok thanks',
+      '> Would you like us to refund you or send a replacement?\nThanks, the replacement arrived.',
+      // a forwarded order's own link
+      'Fwd: your order\nOrder: 5521\nDate: 2025-03-03\nTotal: 40 EUR\nItems: 2\nCancel order: visit your account page\nwhere is it?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    // the same shapes asking for the change still do
+    for (const text of [
+      'We hereby request the deletion of our customer account and all data.',
+      'I joined the wine club last year. I’d like to get out of it.',
+      'Please end my plan at the end of the month.',
+      'Hey, my login is still my old work address. Can you make it sam@example.com instead?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+  });
+
+  it('keeps reading the requests next to what it now lets through', () => {
+    for (const text of [
+      'There’s a second payment taken for order 5521.', // not a plan's second payment due
+      'I don’t want the box anymore, order 5521 hasn’t shipped.', // a box may be the product
+      'We don’t need the assembly service for order 88120 after all.', // a paid service taken off
+      'I no longer want the boots, you can keep them, order 44120.', // kept by us, not by me
+      'Changed my mind. Order 5521.',
+      'I’ve moved, 55120 hasn’t arrived yet.',
+      'Can the delivery be delayed until Monday?',
+      'Could the courier come on Saturday instead, if that’s OK?',
+      'My new card arrived. Please add it.',
+      'Please process the account deletion for user 5521.',
+      'I want to delete my data', // the lexicon's lemma "datum"
+      'Do I need to cancel my order first to change the size?',
+      'Would you like me to return it or can you just refund me?',
+      'Fwd: your order\nOrder: 5521\nDate: 2025-03-03\nTotal: 40 EUR\nItems: 2\nCancel order: visit your account page\nplease cancel it',
+      'Cancel order: visit me tomorrow, I will be home', // no document, a first person
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    for (const text of [
+      'Will my parcel be delayed by the strike?',
+      'Could my order be delayed by the bank holiday?',
+      'Does the driver come back another day if I’m out?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
+  it('reads the rest of an amount back, a delivery moved to a day, a plan paused and an order not needed', () => {
+    for (const text of [
+      'I paid 120 but the item was 95. I’d like the rest back.',
+      'Can I get a cash refund instead of the voucher?',
+      'Could the delivery be moved to Thursday?',
+      'Can my order arrive next week instead of tomorrow?',
+      'Can my subscription be paused for two months?',
+      'Not needed anymore – order 55987, hasn’t been sent yet.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    for (const text of [
+      'We moved the party to Saturday, will the order 5521 arrive by then?',
+      'Can I get a refund instead of an exchange if my size is out of stock?',
+      'Help not needed anymore, found the answer, thanks. Ticket 4410.',
+      'Can you tell me the terms for cancelling a subscription?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
+  it('reads an item taken out of an order or box of mine and new data given with its value, not a box or phone of another kind', () => {
+    for (const text of [
+      'Please leave out the cable from order 44120.',
+      'Skip the chocolate in my next box please.',
+      'Please take the lamp off order 66120.',
+      'My new card is 4111 1111 1111 1111, exp 09/28.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    for (const text of [
+      'Please leave the box from order 5521 at the back door.',
+      'How do I take the filter out of the box?',
+      'My new phone is a Pixel 8, will the app work on it?',
+      'Your new address is not on the website yet, is it still 12 Baker Street?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
+  it('reads a very long text in bounded time', () => {
+    const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
+    for (const text of [long('off the one '), long('sent to '), 'I want ' + long('changed ')]) {
+      const start = performance.now();
+      sut.check(text);
+      expect(performance.now() - start).toBeLessThan(2_000);
+    }
+  });
+});
+
 describe(documentParts.name, () => {
   it('keeps the lines that address us around a pasted block, not its letterhead or footer', () => {
     expect(

@@ -14,6 +14,8 @@ const MONEY_ACTIONS = new Set([
   // the lexicon's lemma of "cancellation" is the American spelling
   'cancelation',
   'overcharge',
+  // "the €30 I overpaid": money paid beyond what was owed, to be given back
+  'overpay',
 ]);
 
 /**
@@ -27,16 +29,28 @@ const OTHER_LANGUAGES = new RegExp(
   [
     // German
     'mein\\s+geld|neue\\s+(?:liefer)?adresse|(?:zurück|rück)?erstatt\\p{L}*|(?:zurück|rück)zahl\\p{L}*|storn(?:o(?![\\p{L}])|ier\\p{L}*)|kündig\\p{L}*|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:\\p{L}+\\s+)?ändern|ändern\\s+(?:sie\\s+)?(?:(?:die|den|das|meine?n?)\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
+    // German: deleting an account, ending a subscription, unsubscribing, debits, a move; a
+    // participle's "ge-" ("gekündigt", "zurückgezahlt")
+    'lösch\\p{L}*|gelöscht|gekündig\\p{L}*|(?:zurück|rück)gezahlt|abbestell\\p{L}*|abgebucht|abbuch\\p{L}*|buch\\p{L}*\\s+(?:sie\\s+)?(?:bitte\\s+)?nichts\\s+mehr|umgezogen|umzug|neue\\s+anschrift|(?:abo|abonnement|mitgliedschaft|vertrag|konto|kundenkonto)\\s+(?:\\p{L}+\\s+)?(?:beenden|auflösen|schließen)|beend\\p{L}*\\s+(?:sie\\s+)?(?:(?:mein|meine|meinen|das|den|die)\\s+)?(?:abo|abonnement|mitgliedschaft|vertrag)',
     // French
     "rembours\\p{L}*|mon\\s+argent|nouvelle\\s+adresse|(?:mettre|changer|modifier)\\s+(?:le|son|mon|ma|sa|leur)\\s+(?:nom|téléphone|numéro|destinataire|adresse)|annul(?:er|ez|ons|é|ée|és|ées|ation|e)(?![\\p{L}])|résili\\p{L}*|récupérer\\s+(?:mon|mes)\\s+argent|(?:changer|modifier)\\s+(?:(?:mon|ma|mes|la|le|les)\\s+|l['’])?(?:iban|rib|adresse\\s+de\\s+livraison|coordonnées\\s+bancaires|carte|moyen\\s+de\\s+paiement)",
+    'supprim\\p{L}*|désabonn\\p{L}*|désinscri\\p{L}*|déménag\\p{L}*|(?:fermer|clôturer)\\s+(?:mon|ma|le|la)\\s+(?:compte|abonnement)',
     // Spanish and Portuguese
-    'reembols\\p{L}*|(?:dinero|dinheiro)\\s+de\\s+volta|dinero\\s+de\\s+vuelta|(?:mi|o\\s+meu)\\s+(?:dinero|dinheiro)|(?:nueva|nova)\\s+direcci[oó]n|novo\\s+endere[cç]o|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+)?dinero|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ación|amento)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
+    'reembols\\p{L}*|(?:dinero|dinheiro)\\s+de\\s+volta|dinero\\s+de\\s+vuelta|(?:mi|o\\s+meu)\\s+(?:dinero|dinheiro)|(?:nueva|nova)\\s+direcci[oó]n|novo\\s+endere[cç]o|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+|lo\\s+)?(?:dinero|importe|pago|cobro)|dar(?:me)?\\s+de\\s+baja|(?:eliminar|borrar|cerrar)\\s+(?:mi\\s+)?cuenta|me\\s+mud[eé]|mudanza|excluir\\s+(?:a\\s+)?(?:minha\\s+)?conta|mudei\\s+de\\s+(?:casa|endere[cç]o)|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ación|amento)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
     // Italian
     "rimbors\\p{L}*|(?:mi\\s+)?ridat[ei]\\p{L}*|ridatemi|(?:i\\s+)?(?:miei\\s+)?soldi\\s+indietro|rivoglio\\s+(?:i\\s+)?(?:miei\\s+)?soldi|nuovo\\s+indirizzo|annull(?:are|ate|a|i|amento)(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
+    'cancell(?:are|ate|a|i|o|azione)(?![\\p{L}])|eliminare\\s+(?:il\\s+mio\\s+)?account|disiscri\\p{L}*|(?:mi\\s+sono\\s+)?trasferit[oaie]|nuova\\s+residenza',
     // Dutch
     'terugbeta\\p{L}*|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
+    'verwijder\\p{L}*\\s+(?:mijn\\s+)?(?:account|gegevens|profiel)|account\\s+verwijderen|verhuisd|nieuw\\s+adres',
     // Scandinavian
     'återbetal\\p{L}*|pengarna\\s+tillbaka|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|penger(?:ne)?\\s+tilbake|kanseller\\p{L}*|annuller\\p{L}*',
+    'ändra\\s+(?:\\p{L}+\\s+){0,2}?(?:leverans)?adress\\p{L}*|ändra\\s+(?:min\\s+|mitt\\s+)?(?:konto|kort|betal)\\p{L}*|avsluta\\s+(?:mitt|min)\\s+(?:konto|prenumeration|medlemskap)|säga\\s+upp|sägs?\\s+upp|flyttat|ny\\s+adress|opsig\\p{L}*|si\\s+opp|radera\\s+(?:mitt\\s+)?konto|slett\\p{L}*\\s+(?:min|mitt|kontoen)',
+    // charged twice, debits stopped, a contract withdrawn from (German, French, Spanish, Italian,
+    // Dutch)
+    'widerruf\\p{L}*|zweimal\\s+(?:\\p{L}+\\s+)?(?:belastet|berechnet|abgebucht|abgezogen)|doppelt\\s+(?:belastet|berechnet|abgebucht)|lastschrift\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:stoppen|widerrufen|zurück\\p{L}*)|(?:débité|prélevé|facturé)\\p{L}*\\s+deux\\s+fois|arrêt\\p{L}*\\s+(?:les\\s+|mon\\s+|le\\s+|mes\\s+)?(?:prélèvements?|abonnement)|no\\s+me\\s+cobr\\p{L}*|cobr\\p{L}*\\s+(?:\\p{L}+\\s+)?dos\\s+veces|cobro\\s+doble|addebit\\p{L}*\\s+(?:\\p{L}+\\s+)?due\\s+volte|doppio\\s+addebito|stopzet\\p{L}*|dubbel\\s+(?:afgeschreven|betaald|gerekend)',
+    // Czech and Turkish
+    'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
     'moje\\s+pieni\\p{L}*|oddajcie|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru\\s+konta|adresu\\s+dostawy)',
   ]
@@ -47,7 +61,8 @@ const OTHER_LANGUAGES = new RegExp(
   'iu',
 );
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
-const GERMAN_COMPOUNDS = /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung)(?![\p{L}])/iu;
+const GERMAN_COMPOUNDS =
+  /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
 
 /**
  * A pasted document rather than a message: four lines or more, most of them fields (a label and a
@@ -77,6 +92,14 @@ const OWN_LINE_WORDS = 6;
 const ADDRESSING =
   /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|(?:can|could|would)\s+(?:you|u))\b|^\s*(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?+\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
 
+/**
+ * A pasted document's link for its reader ("Cancel order: visit your account page", "Manage
+ * subscription: https://…"): a label and where to go, never the sender's first person.
+ */
+const LINK_LINE_SOURCE =
+  "^[ \\t]*(?![^\\n]*\\b(?:i|i'm|i've|i'd|my|me|we|our|us)\\b)[^:\\n]{1,40}:[ \\t]*(?:visit|click|go[ \\t]+to|see[ \\t]+(?:your|the)|log[ \\t]+in|sign[ \\t]+in|https?:|www\\.|scan|tap)\\b[^\\n]*$";
+const LINK_LINE = new RegExp(LINK_LINE_SOURCE, 'gim');
+const LINK_LINE_ONE = new RegExp(LINK_LINE_SOURCE, 'i');
 /** How a payment instruction says to pay: by a means, to an account, within a time. */
 const PAYMENT_HOW =
   '\\b(?:by|via|to|into|using|within|before|no\\s+later|online|sort\\s+code|iban|bic|swift|account\\s+(?:no|number|\\d)|bank\\s+transfer)\\b';
@@ -163,6 +186,12 @@ const CHANGE_ACTIONS = new Set([
   // "quit the loyalty club", "leave the plan", "end it": ending a membership
   'quit',
   'end',
+  // "that the standing order be discontinued"
+  'discontinue',
+  // "pause my subscription", "freeze my card"
+  'pause',
+  'suspend',
+  'freeze',
 ]);
 
 /** Account, payment and money data. */
@@ -195,6 +224,8 @@ const OBJECTS = new Set([
   'point',
   'detail',
   'data',
+  // the lexicon's lemma of "data"
+  'datum',
   'recipient',
   'paypal',
   'difference',
@@ -243,11 +274,15 @@ const NOMINAL_CHANGES = new Map([
 ]);
 const RESCHEDULED = 'move a delivery to another day';
 /** Words saying the customer's data on file is wrong ("wrong email on my account, it should be …"). */
-const WRONG = new Set(['wrong', 'incorrect', 'misspelled', 'misspelt', 'typo', 'outdated', 'old']);
+const WRONG = new Set(['wrong', 'incorrect', 'misspelled', 'misspelt', 'typo', 'outdated']);
+/** An e-mail address or a phone number given: a new value for data on file. */
+const NEW_VALUE = /\S@\S+\.\S|\+?\d[\d\s-]{6,}\d/;
 /** The customer's data a correction changes. */
 const DATA = new Set(['email', 'e-mail', 'address', 'phone', 'name', 'card', 'iban', 'detail']);
+/** Verbs that say what data is ("the name on my account is misspelt"). */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'looks', 'seems', 'still']);
 /** Verbs that move a delivery to another day ("postpone the delivery", "reschedule it"). */
-const RESCHEDULE = new Set(['reschedule', 'postpone', 'delay', 'rearrange']);
+const RESCHEDULE = new Set(['reschedule', 'postpone', 'delay', 'rearrange', 'hold']);
 /** Who or what brings an order ("can the courier come on Monday instead"). */
 const CARRIERS = new Set([
   'courier',
@@ -260,28 +295,224 @@ const CARRIERS = new Set([
   'order',
 ]);
 /** Words of another day or time for a delivery. */
-const OTHER_DAY = new Set(['instead', 'later', 'another', 'different', 'other']);
+const OTHER_DAY = new Set(['instead', 'later', 'another', 'different', 'other', 'rather']);
 /** A pronoun standing for what the sentence before named ("I have 60 of credit. Pay it out."). */
 const REFERRING = new Set(['it', 'that', 'this', 'them', 'those']);
 
 /**
  * A customer who says they have moved, with a new address or an order not yet delivered: asking
- * for the delivery address to change ("I moved last week. 27 Alder Lane now. Order 6618.").
+ * for the delivery address to change ("I moved last week. 27 Alder Lane now. Order 6618."). Read
+ * a sentence at a time: not after "since" or "when" ("since I moved, parcels take longer"), not
+ * "moving slowly through checkout"; a sentence that opens with it needs no "I" ("Moved house.").
  */
 const MOVED =
-  /\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated|moving)(?!\s+(?:the|it|them|this|that|my|our|some|a|an)\b)|\bmy\s+new\s+(?:home\s+)?address\b|\bnew\s+address\s*(?:is|:)/i;
-/** A payment taken twice ("charged twice", "shows this one twice", "a duplicate payment"). */
+  /(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated|moving|relocating)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|(?<!\b(?:your|the\s+shop['’]s|the\s+store['’]s)\s+)\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:/iu;
+/** A payment taken twice ("charged twice", "shows this payment twice", "a duplicate payment"). */
 const DOUBLE_CHARGE =
-  /\b(?:charged|billed|debited|taken|paid|shows?|showing|appears?|appearing|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double)\b|\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\b(?:duplicate|second)\s+(?:charge|payment|transaction|debit)\b/iu;
-/** A customer who no longer wants what they ordered ("I don't want it anymore"). */
+  /\b(?:charged|billed|debited|took|paid|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b(?!\s+(?:as|the|in\s+the\s+past|before|over)\b)|\b(?:taken|shows?|showing|appears?|appearing)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b/iu;
+/** What a payment taken twice names when only "shows" or "appears" says it was taken. */
+const PAYMENT_NOUN =
+  /\b(?:payments?|charges?|transactions?|debits?|amounts?|sums?|money|bills?|fees?|bank|card|statement|paypal|account)\b|[€£$]\s?\d|\d+[.,]\d{2}\b/i;
+/** A double charge named by its noun. */
+const DOUBLE_NOUN =
+  /\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\bduplicate\s+(?:charge|payment|transaction|debit)\b|\bsecond\s+(?:charge|payment|debit|transaction)\b/i;
+/** Payments due one after another by plan ("the second payment of my instalment plan"). */
+const INSTALMENTS = /\b(?:due|instal(?:l)?ments?|plan|monthly|schedule[ds]?)\b/i;
+/**
+ * A customer who no longer wants what they ordered ("I don't want it anymore", "no longer need
+ * it", "I'd rather not have it anymore"); the subject may be left out at the start of a sentence.
+ */
 const UNWANTED =
-  /\b(?:i|we)\s+(?:(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer)\s+(?:want|need)\s+(?:it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)(?:\s+(?:any\s*more|any\s+longer))?)\b|\b(?:(?:i|we)\s+)?(?:have\s+|['’]ve\s+)?changed\s+(?:my|our)\s+minds?\b/iu;
+  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+rather\s+not\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
+/**
+ * What a customer may no longer want that is no order and no item of one ("I don't need the
+ * paper invoice", "we don't want the newsletter").
+ */
+const NOT_GOODS = new Set([
+  'invoice',
+  'receipt',
+  'newsletter',
+  'email',
+  'e-mail',
+  'mail',
+  'emails',
+  'newsletters',
+  'paper',
+  'copy',
+  'confirmation',
+  'catalogue',
+  'catalog',
+  'brochure',
+  'reminder',
+  'reminders',
+  'notification',
+  'notifications',
+  'message',
+  'messages',
+  'texts',
+  'help',
+  'advice',
+  'answer',
+  'reply',
+  'call',
+  'callback',
+  'packaging',
+]);
+/**
+ * A change of mind ("changed my mind about the stove"): a cancellation with an order not shipped or
+ * named, unless the customer keeps it ("I changed my mind, I'll keep it").
+ */
+const CHANGED_MIND = /\b(?:(?:i|we)\s+)?(?:have\s+|['’]ve\s+)?changed\s+(?:my|our)\s+minds?\b/i;
+/** An order named by its word or a sign ("order 55120", "#5521", "ref 55-102"), never a year. */
+const ORDER_REF =
+  /\b(?:order|ref|reference|parcel|package|shipment|tracking|purchase|booking)\b\s*(?:no\.?|nr\.?|number|id|#|:)?\s*#?\s*(?!(?:19|20)\d\d\b)[a-z]{0,3}-?\d{4,}|#\s?\d{3,}|\b\d{2,}-\d{2,}\b/i;
+/** A number that may be an order's without its word, never a year, a ticket's or a page's. */
+const BARE_REF =
+  /(?<!\b(?:ticket|case|page|item|error|code|phone|tel|room|step|model)\s*#?\s*)\b(?!(?:19|20)\d\d\b)\d{4,}\b/i;
+/** The customer keeping what they ordered after all ("I'll keep it"). */
+const KEEP_IT =
+  /\b(?:i|we)(?:['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are|\s+shall|['’]d\s+rather|\s+want\s+to|\s+would\s+like\s+to|['’]d\s+like\s+to|\s+(?:have\s+)?decided\s+to)?\s+(?:just\s+)?(?:keep|keeping)\s+(?:it|them)\b/i;
+/** A bare number that may be an order's, and is no place's postcode ("do you ship to 10115?"). */
+const PLACELESS_REF =
+  /(?<!\b(?:ticket|case|page|item|error|code|phone|tel|room|step|model|to|in|at|near|from)\s*#?\s*)\b(?!(?:19|20)\d\d\b)\d{4,}\b/i;
 /** An order that has not left yet ("it hasn't shipped yet", "before it ships"). */
 const NOT_YET_SHIPPED =
   /\b(?:has\s*n['’]?o?t|has\s+not|not|haven['’]?t|have\s+not)\s+(?:yet\s+)?(?:left|shipped|been\s+(?:sent|shipped|dispatched|posted)|gone\s+out)\b|\bbefore\s+(?:it|they)\s+(?:ships?|leaves?|goes?\s+out)\b/i;
-/** A street address or a postcode ("27 Alder Lane", "Hauptstr. 5", "LS6 2AB", "10115 Berlin"). */
+/**
+ * A street address or a postcode ("27 Alder Lane", "Hauptstr. 5", "LS6 2AB", "Flat 3, 12 Harbour
+ * View"): a known street word, or a house number and a capitalised name after a flat.
+ */
 const STREET =
-  /\b\d{1,4}[a-z]?,?\s+(?:\p{L}+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|way|drive|dr|close|court|ct|place|pl|crescent|terrace|boulevard|blvd)\b|\b\p{L}+(?:stra(?:ss|ß)e|str\.|weg|gasse|platz)\s*\d|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b/iu;
+  /\b\d{1,4}[a-z]?,?\s+(?:\p{L}+\s+){1,3}(?:street|st|road|rd|lane|ln|avenue|ave|way|drive|dr|close|court|ct|place|pl|crescent|terrace|boulevard|blvd|row|grove|view|parade|gardens|gdns|mews|hill|park|square|sq|walk|rise|green|yard|quay|wharf|vale|gate|mount|market|circus|hall)\b|\b\p{L}+(?:stra(?:ss|ß)e|str\.|weg|gasse|platz|gatan|vägen|straat|laan)\s*\d|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b|\b(?:flat|apt|apartment|unit)\s+\d+[a-z]?,?\s+\d{1,4}[a-z]?,?\s+\p{L}+/iu;
+/** After "moved to" or "relocated to": a house number and a capitalised name ("to 12 Harbour View"). */
+const MOVED_TO =
+  /\b(?:moved|relocated|moving|relocating)\s+(?:house\s+|home\s+)?to\s+\d{1,4}[a-zA-Z]?,?\s+\p{Lu}\p{L}+/u;
+/**
+ * An item taken out of an order ("leave the batteries out of order 77102", "take the blue one out
+ * of my order", "skip the charger on order 9921", "drop the case from my order").
+ */
+const TAKE_OUT =
+  /\b(?:leave|take|skip|drop|remove|cut|omit|exclude|strike|delete)\s+(?:[\p{L}\d'’-]+\s+){1,4}?(?:out\s+of|off)\s+(?:(?:my|our|the|this|that)\s+)?(?:order|parcel|shipment|basket|cart|delivery|subscription)\b|\b(?:take|drop|remove|cut|omit|exclude|strike|delete)\s+(?:[\p{L}\d'’-]+\s+){1,4}?from\s+(?:(?:my|our|the|this|that)\s+)?(?:order|parcel|shipment|basket|cart|delivery|subscription)\b|\b(?:leave|take|skip|drop|remove|omit|exclude)\s+(?:[\p{L}\d'’-]+\s+){1,4}?(?:out\s+of|off|from|in|on)\s+(?:my|our)\s+(?:next\s+|monthly\s+)?box\b|\b(?:skip|omit|exclude|drop)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:on|in)\s+(?:(?:my|our|the|this|that)\s+)?(?:order|parcel|shipment|subscription)\b|\b(?:leave|take|cut|strike|cross)\s+out\s+(?:[\p{L}\d'’-]+\s+){1,4}?(?:from|of|on|in)\s+(?:(?:my|our|the|this|that)\s+)?(?:order|parcel|shipment|basket|cart|delivery|subscription)\b/iu;
+/** The verbs that open a request to take an item out ("Skip the charger on order 9921"). */
+const TAKE_OUT_VERBS = new Set(['leave', 'take', 'skip', 'drop', 'omit', 'exclude', 'strike']);
+/** Payments to stop ("don't take any more payments from me", "stop debiting my account"). */
+const NO_MORE_PAYMENTS =
+  /\b(?:do\s*n['’]?o?t|never|stop|no\s+longer|cease)\s+(?:to\s+)?(?:take|taking|debit|debiting|collect|collecting|deduct|deducting|withdraw|withdrawing|draw|drawing)\s+(?:any\s*more\s+|any\s+further\s+|further\s+|more\s+|any\s+|the\s+|my\s+)?(?:monthly\s+|direct\s+)?(?:payments?|money|anything|instalments?|installments?|funds|fees?|charges?|debits?)\b|\b(?:no\s+more|no\s+further)\s+(?:monthly\s+)?(?:payments?|debits?|charges?|instalments?|installments?)\s+(?:please|pls|from|to\s+be)\b/iu;
+/**
+ * Data of the customer's given anew ("please note my new bank details: IBAN …", "my new number
+ * is 07700 …"): a change of data on file.
+ */
+const NEW_DATA =
+  /\b(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|name|surname)\b[^\n]{0,30}?(?:\bis\b|\bare\b|:|=)[^\n]{0,30}?(?:\d[\d\s-]{5,}\d|\S@\S|\biban\b|\b[a-z]{2}\d{2}\s?[a-z\d]{4})|\b(?:note|use|take|record|save|here\s+(?:is|are))\s+(?:down\s+)?(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|address|bank)\b/iu;
+/** Credit wished for as money ("could I have it as cash instead?", "pay the voucher out in cash"). */
+const AS_CASH =
+  /\b(?:have|get|want|need|receive)\s+(?:(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:out\s+)?(?:as|in)\s+(?:cash|money)\b|\b(?:pay|paid)\s+(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:out\s+)?(?:as|in)\s+cash\b|\bcash\s+(?:it|them|that|this|my\s+\p{L}+|the\s+\p{L}+)\s+(?:out|in)\b/iu;
+/** A word of money naming an amount ("15 quid", "30 euros"). */
+const CURRENCY_WORDS = new Set([
+  'quid',
+  'pound',
+  'pounds',
+  'euro',
+  'euros',
+  'eur',
+  'gbp',
+  'usd',
+  'dollar',
+  'dollars',
+  'bucks',
+  'chf',
+  'sek',
+  'nok',
+  'dkk',
+  'pln',
+  'kr',
+  'pence',
+  'cents',
+]);
+/** Words after "this" or "that" that leave it a pronoun ("pay that out"), not a determiner. */
+const AFTER_PRONOUN = new Set([
+  'out',
+  'off',
+  'back',
+  'to',
+  'for',
+  'from',
+  'in',
+  'on',
+  'now',
+  'please',
+  'as',
+  'too',
+  'also',
+  'asap',
+  'immediately',
+  'today',
+  'and',
+  'or',
+  'then',
+  'so',
+  'up',
+  'down',
+  'instead',
+  'at',
+  'with',
+  'into',
+  'onto',
+  'again',
+]);
+/** Money a pronoun may stand for after "put", "add" or "pay" ("put it on my card"). */
+const MONEY_OBJECTS = new Set([
+  'credit',
+  'balance',
+  'money',
+  'refund',
+  'voucher',
+  'point',
+  'deposit',
+  'difference',
+  'fee',
+  'charge',
+  'payment',
+]);
+/** Verbs that make sense with a pronoun standing for data only when the data is money. */
+const MONEY_VERBS = new Set(['put', 'add', 'give', 'pay', 'credit', 'transfer', 'split']);
+/** Words of a policy asked about ("could you tell me your refund policy?"). */
+const POLICY = new Set([
+  'policy',
+  'policies',
+  'terms',
+  'conditions',
+  'rules',
+  'procedure',
+  'process',
+]);
+/** A shop offering to do something ("would you like us to refund you"): not the customer's ask. */
+const OFFER = /\b(?:would|do)\s+you\s+(?:like|want|prefer)\s+us\s+to\b/i;
+/** A carrier's own message ("We'll deliver your parcel on another day"). */
+const CARRIER_VOICE =
+  /^\s*(?:[\p{L} ]{1,30}:\s*)?we(?:['’]ll|\s+will|\s+shall|\s+may|['’]re\s+going\s+to)\s/iu;
+/** Words of a general question about how deliveries go ("or is it always mornings?"). */
+const GENERALLY = new Set(['always', 'usually', 'normally', 'generally', 'ever', 'typically']);
+/** Months, for a delivery moved to a date. */
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+/** Words that make a bare number in the clause before money ("the price dropped by 30"). */
+const MONEY_CONTEXT = new Set([
+  'price',
+  'paid',
+  'pay',
+  'cost',
+  'costs',
+  'charged',
+  'overpaid',
+  'voucher',
+  'credit',
+  'fee',
+  'discount',
+  'dropped',
+  'cheaper',
+  'refund',
+]);
 
 /** What a customer belongs to: "your club" is theirs to leave. */
 const MEMBERSHIPS = new Set(['club', 'membership', 'subscription', 'plan']);
@@ -376,6 +607,61 @@ const OWED = new Set(['difference', 'money', 'deposit', 'balance', 'refund']);
 const possessiveIn = (norms: string[]): boolean =>
   norms.some((w) => POSSESSIVE.has(w)) || norms.includes('me');
 
+/**
+ * How many different unknown words of one text are spell-corrected (each costs up to a
+ * millisecond or two): a customer's own typing has far fewer; a very long pasted text is read as
+ * it is written past them.
+ */
+const SPELL_BUDGET = 50;
+/** A text as long as a customer types (some 300 words): more of its unknown words corrected. */
+const LONG_TEXT = 2_000;
+const SPELL_BUDGET_TYPED = 200;
+
+/**
+ * What the whole text says, that a sentence's reading looks up (an order named, an address given,
+ * an order not yet shipped): found once per text, when first asked, not once per sentence.
+ */
+class WholeText {
+  private readonly found = new Map<string, boolean>();
+  constructor(readonly text: string) {}
+  private memo(key: string, find: () => boolean): boolean {
+    let value = this.found.get(key);
+    if (value === undefined) this.found.set(key, (value = find()));
+    return value;
+  }
+  get street(): boolean {
+    return this.memo('street', () => STREET.test(this.text) || MOVED_TO.test(this.text));
+  }
+  /** An order named by its word, or a bare number that may be one. */
+  get anyOrder(): boolean {
+    return this.memo('anyOrder', () => ORDER_REF.test(this.text) || BARE_REF.test(this.text));
+  }
+  get notYetShipped(): boolean {
+    return this.memo('notYetShipped', () => NOT_YET_SHIPPED.test(this.text));
+  }
+  /** A new value given for data: an e-mail address, a phone number, a street, or "instead". */
+  get newValue(): boolean {
+    return this.memo(
+      'newValue',
+      () => NEW_VALUE.test(this.text) || STREET.test(this.text) || /\binstead\b/i.test(this.text),
+    );
+  }
+  /** An order named by its word or a sign ("order 55120", "#5521"). */
+  get namedOrder(): boolean {
+    return this.memo('namedOrder', () => ORDER_REF.test(this.text));
+  }
+  /** An order named, or a number that may be one and is no place's ("ship to 10115"). */
+  get movedOrder(): boolean {
+    return this.memo('movedOrder', () => {
+      const rest = this.text.replace(STREET, '');
+      return ORDER_REF.test(rest) || PLACELESS_REF.test(rest);
+    });
+  }
+  get keepIt(): boolean {
+    return this.memo('keepIt', () => KEEP_IT.test(this.text));
+  }
+}
+
 interface Word {
   norm: string;
   lemma: string;
@@ -394,6 +680,12 @@ interface Word {
 export class SafetyFloor {
   private readonly spell: SpellChecker;
   private readonly lexicon = Lexicon.get();
+  /** The unknown words of the text being checked spell-corrected so far. */
+  private readonly corrected = new Set<string>();
+  /** How many different unknown words of the text being checked may be spell-corrected. */
+  private budget = SPELL_BUDGET_TYPED;
+  /** The words of the text being checked as read: corrected and lemmatised. */
+  private readonly read = new Map<string, { norm: string; lemma: string }>();
 
   constructor() {
     this.spell = new SpellChecker([
@@ -416,6 +708,10 @@ export class SafetyFloor {
   }
 
   check(text: string): string | undefined {
+    // spell-correct a bounded number of words per text (a very long one is mostly read as it is)
+    this.corrected.clear();
+    this.read.clear();
+    this.budget = text.length > LONG_TEXT ? SPELL_BUDGET : SPELL_BUDGET_TYPED;
     // each sentence, and each clause of one ("and", "but", ";"); and each line of a text of
     // several on its own (a pasted block's lines run together into one "sentence")
     const lines = text.includes('\n') ? text.split('\n').filter((l) => l.trim()) : [];
@@ -427,11 +723,16 @@ export class SafetyFloor {
     // an invoice's own payment instructions, on the document's lines, are the document's
     const document = documentParts(text);
     const block = document?.block.replace(/\s+/g, ' ');
+    const whole = new WholeText(text);
     // the two clauses before, for what a pronoun stands for
     // (a line of several sentences, as a courier's text message, is read a sentence at a time)
+    // a pasted document's own links ("Cancel order: visit your account page") are not read
+    const read = document ? text.replace(LINK_LINE, '') : text;
+    const readLines = document ? lines.filter((l) => !LINK_LINE_ONE.test(l)) : lines;
+    const seen = new Set<string>();
     for (const clauses of [
-      clausesOf(splitSentences(text)),
-      clausesOf(lines.flatMap(splitSentences)),
+      clausesOf(splitSentences(read)),
+      clausesOf(readLines.flatMap(splitSentences)),
     ]) {
       // the two clauses before, for what a pronoun stands for (never a pasted document's words)
       let before: string[] = [];
@@ -442,23 +743,18 @@ export class SafetyFloor {
           block.includes(sentence.replace(/\s+/g, ' ').trim())
         )
           continue;
-        const reason = this.checkSentence(sentence, before.join(' '));
-        if (reason) return reason;
+        // (a clause read already, after the same clauses, reads the same: a line that is a
+        // sentence is read once)
+        const context = before.join(' ');
+        const key = `${context}\u0000${sentence.trim()}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          const reason = this.checkSentence(sentence, context, whole, !!document);
+          if (reason) return reason;
+        }
         if (!document) before = [...before, sentence].slice(-2);
       }
     }
-    // "my bank app shows this one twice": a double charge is a refund asked for (where a refund
-    // is named, the sentences say whether it is asked for or looked up)
-    const twice = !MONEY_WORDS.test(text) && DOUBLE_CHARGE.exec(text);
-    if (twice) return `asks to refund a double charge ('${twice[0].trim()}')`;
-    // "I don't want it anymore and it hasn't left yet. order 55-1029": an order not wanted
-    const unwanted = UNWANTED.exec(text);
-    if (unwanted && (NOT_YET_SHIPPED.test(text) || /\d{4,}|\d+-\d+/.test(text)))
-      return `asks to cancel ('${unwanted[0].trim()}' with an order)`;
-    // "I moved last week. 27 Alder Lane now.": a new address given, or an order named
-    const moved = !document && MOVED.exec(text);
-    if (moved && (STREET.test(text) || /\d{4,}/.test(text.replace(STREET, ''))))
-      return `asks to change where it is delivered ('${moved[0].trim()}' with an address or an order)`;
     const normalized = text.normalize('NFC');
     const foreign =
       !document && (OTHER_LANGUAGES.exec(normalized) ?? GERMAN_COMPOUNDS.exec(normalized));
@@ -467,19 +763,49 @@ export class SafetyFloor {
     return undefined;
   }
 
+  /**
+   * Whether to spell-correct `word`: a known or short word costs nothing, an unknown one already
+   * corrected in this text is cached; a new unknown one only while the text's budget lasts.
+   */
+  private mayCorrect(word: string): boolean {
+    if (word.length < 4 || !/^[a-z]+$/.test(word) || this.lexicon.has(word)) return true;
+    if (this.corrected.has(word)) return true;
+    if (this.corrected.size >= this.budget) return false;
+    this.corrected.add(word);
+    return true;
+  }
+
   private words(tokens: ReturnType<typeof tokenize>): Word[] {
     const words: Word[] = [];
     tokens.forEach((t, i) => {
       if (t.kind !== 'word') return;
-      // text-speak's "u" and "ur" are "you" and "your" ("can u cancel it")
-      const norm = TEXT_SPEAK.get(t.norm) ?? this.spell.correct(t.norm);
-      words.push({ norm, lemma: this.lexicon.lemma(norm), joined: tokens[i - 1]?.kind === 'word' });
+      // (a word is read once per text: in its sentence, its line and the clause after it alike)
+      let read = this.read.get(t.norm);
+      if (!read) {
+        // text-speak's "u" and "ur" are "you" and "your" ("can u cancel it")
+        const norm =
+          TEXT_SPEAK.get(t.norm) ?? (this.mayCorrect(t.norm) ? this.spell.correct(t.norm) : t.norm);
+        read = { norm, lemma: this.lexicon.lemma(norm) };
+        this.read.set(t.norm, read);
+      }
+      words.push({ ...read, joined: tokens[i - 1]?.kind === 'word' });
     });
     return words;
   }
 
-  /** `sentence` read on its own; `before`, the clause before it, gives what a pronoun stands for. */
-  private checkSentence(sentence: string, before = ''): string | undefined {
+  /**
+   * `sentence` read on its own; `before`, the clause before it, gives what a pronoun stands for;
+   * `whole`, the whole text, whether an order is named or has not shipped; `document`, whether
+   * the text is a pasted document.
+   */
+  private checkSentence(
+    sentence: string,
+    before = '',
+    whole = new WholeText(sentence),
+    document = false,
+  ): string | undefined {
+    // a shop's offer quoted ("would you like us to refund you?") asks nothing of us
+    if (OFFER.test(sentence)) return undefined;
     const tokens = tokenize(
       sentence
         // "bring his membership to an end", "put an end to it": ending it
@@ -489,7 +815,15 @@ export class SafetyFloor {
         .replace(
           /\b(?:nothing|no\s+more|no\s+further|nothing\s+more|nothing\s+further)\s+(?:\p{L}+\s+){0,2}(?:is|be|gets?)\s+(?:taken|charged|debited|deducted)\s+(?:from|to|off)\b/giu,
           'stop charging',
-        ),
+        )
+        // "can the delivery be pushed back", "bring it forward to Monday": another day
+        .replace(/\bpush(?:ed|ing|es)?\s+(?:(?:it|them)\s+)?back\b/gi, 'postpone')
+        .replace(
+          /\b(?:bring|brought|bringing|pull(?:ed|ing|s)?|move[ds]?|moving)\s+((?:[\p{L}\d#-]+\s+){0,3}?)forward\b/giu,
+          'reschedule $1',
+        )
+        // "I'd like to get out of it" (a membership): leaving it
+        .replace(/\bget\s+out\s+of\b/gi, 'quit'),
     );
     const words = this.words(tokens);
     if (words.length === 0) return undefined;
@@ -501,15 +835,55 @@ export class SafetyFloor {
     });
     const lemmas = new Set(words.map((w) => w.lemma));
     const norms = words.map((w) => w.norm);
+    // where a word first appears: what a later word looks back for, found in one pass
+    const firstOf = (pred: (w: string) => boolean): number => {
+      const k = norms.findIndex(pred);
+      return k < 0 ? Infinity : k;
+    };
+    const firstPossessive = firstOf((w) => POSSESSIVE.has(w));
+    const firstCausative = firstOf((w) => w === 'have' || w === 'get');
+    const firstTake = firstOf((w) => ['take', 'took', 'taking', 'knock', 'knocked'].includes(w));
+    const firstThat = firstOf((w) => w === 'that');
     const reference = tokens.some(
       (t) =>
         t.kind === 'code' ||
         t.kind === 'currency' ||
         (t.kind === 'number' && t.norm.replace(/\D/g, '').length >= 3),
     );
+    // an amount of money: "€30", "15 quid", "84.50", "my 20 back"
+    const isAmount = (ts: ReturnType<typeof tokenize>): boolean =>
+      ts.some(
+        (t, k) =>
+          t.kind === 'currency' ||
+          (t.kind === 'number' &&
+            (/^\d+[.,]\d{2}$/.test(t.norm) ||
+              CURRENCY_WORDS.has(ts[k + 1]?.norm ?? '') ||
+              ts[k + 1]?.norm === 'back')),
+      );
+    // "the price dropped by 30 … can I have that back?": money named in the clause before
+    const moneyBefore = (): boolean => {
+      const ts = tokenize(before);
+      return (
+        isAmount(ts) ||
+        (ts.some((t) => t.kind === 'number') && ts.some((t) => MONEY_CONTEXT.has(t.norm)))
+      );
+    };
+    const backAt = norms.indexOf('back');
     // money back: "back" or "return" with money ("I want the 20 back", "return my deposit")
     const moneyBack =
-      (lemmas.has('back') ||
+      AS_CASH.test(sentence) ||
+      ((lemmas.has('back') || lemmas.has('return') || lemmas.has('repay')) && isAmount(tokens)) ||
+      // "I paid 120 but the item was 95. I'd like the rest back."
+      (backAt > 0 &&
+        ['rest', 'remainder', 'excess', 'overpayment', 'extra'].some((x) => norms.includes(x)) &&
+        (isAmount(tokens) || moneyBefore())) ||
+      (backAt > 1 &&
+        REFERRING.has(norms[backAt - 1]) &&
+        ['have', 'get', 'want', 'need', 'receive'].includes(
+          this.lexicon.lemma(norms[backAt - 2]),
+        ) &&
+        moneyBefore()) ||
+      ((lemmas.has('back') ||
         lemmas.has('return') ||
         lemmas.has('repay') ||
         // "I want my money", "need my deposit now"
@@ -523,9 +897,9 @@ export class SafetyFloor {
             norms[i + 1] === 'the' &&
             OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
         )) &&
-      ['money', 'pay', 'payment', 'refund', 'deposit', 'charge', 'difference', 'fee'].some((w) =>
-        lemmas.has(w),
-      );
+        ['money', 'pay', 'payment', 'refund', 'deposit', 'charge', 'difference', 'fee'].some((w) =>
+          lemmas.has(w),
+        ));
     // A change is a verb asked for: not a noun ("an update on my order"), not a past participle
     // describing a document ("paid by card"); and its object is another word ("credit note").
     // A plural or third-person form ("extra charges", "the fee changes") describes; a request
@@ -533,7 +907,13 @@ export class SafetyFloor {
     const first = norms[0];
     const desire =
       norms.some(
-        (w, i) => (w === 'i' || w === 'we') && DESIRE.has(this.lexicon.lemma(norms[i + 1] ?? '')),
+        (w, i) =>
+          (w === 'i' || w === 'we') &&
+          DESIRE.has(this.lexicon.lemma(norms[i + 1] ?? '')) &&
+          // "do I need to add it anywhere?" asks what is needed, wishes for nothing
+          !['do', 'does', 'did'].includes(norms[i - 1] ?? '') &&
+          // "the address change I asked for": a request told of, made before
+          !['asked', 'requested'].includes(norms[i + 1] ?? ''),
       ) ||
       norms.some(
         (w, i) => (w === 'i' || w === 'we') && norms[i + 1] === 'would' && norms[i + 2] === 'like',
@@ -541,8 +921,12 @@ export class SafetyFloor {
       (first === 'let' && norms[1] === 'me');
     // "I need my address changed", "I want my account wiped": a participle after a wish for
     // something of mine is the action wished for
-    const wished = (i: number): boolean =>
-      desire && norms.slice(0, i).some((x) => POSSESSIVE.has(x)) && i > 2;
+    const wished = (i: number): boolean => desire && firstPossessive < i && i > 2;
+    // "can it be stopped?", "request that the standing order be discontinued": a participle after
+    // a modal's or a wish's "be" is the change asked for
+    const passive = (i: number): boolean =>
+      norms[i - 1] === 'be' &&
+      (norms.slice(Math.max(0, i - 5), i - 1).some((x) => MODALS.has(x)) || firstThat < i);
     const isVerb = (w: Word, i: number): boolean =>
       !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
       // the head of a compound noun ("bank transfer", "card payment") or a means ("paid by bank
@@ -556,14 +940,33 @@ export class SafetyFloor {
       !COMPOUND_HEADS.has(norms[i + 1] ?? '') &&
       // "card ending 0093", "the ending of my plan": only the verb "end" asks to end something
       !(w.lemma === 'end' && w.norm !== 'end') &&
-      !(w.norm !== w.lemma && (w.norm.endsWith('ed') || PAST.has(w.norm)) && !wished(i)) &&
+      // "end of month", "the end of my trial": the noun
+      !(w.lemma === 'end' && norms[i + 1] === 'of') &&
+      !(
+        w.norm !== w.lemma &&
+        (w.norm.endsWith('ed') || PAST.has(w.norm)) &&
+        !wished(i) &&
+        !passive(i)
+      ) &&
       !(
         w.norm !== w.lemma &&
         w.norm.endsWith('s') &&
         !['i', 'we', 'you'].includes(norms[i - 1] ?? '')
       );
     // a change named by its noun ("request the erasure of the account") is the change
-    const nominal = words.find((w) => NOMINAL_CHANGES.has(w.lemma));
+    // … of the object ("the erasure of my account", not "the removal of the fridge")
+    const nominal = words.find(
+      (w, i) =>
+        NOMINAL_CHANGES.has(w.lemma) &&
+        ((norms[i + 1] === 'of' &&
+          words
+            .slice(i + 2, i + 6)
+            .some(
+              (x, k) => OBJECTS.has(x.lemma) && !norms.slice(i + 2, i + 2 + k).includes('your'),
+            )) ||
+          // or named before it, as a compound ("account deletion", "data erasure")
+          (w.joined && OBJECTS.has(words[i - 1]?.lemma ?? ''))),
+    );
     const change =
       words.find((w, i) => CHANGE_ACTIONS.has(w.lemma) && isVerb(w, i)) ??
       (nominal && { ...nominal, lemma: NOMINAL_CHANGES.get(nominal.lemma)! });
@@ -575,20 +978,53 @@ export class SafetyFloor {
       // merging orders into one shipment changes no data of the customer's; accounts do
       (change?.lemma !== 'merge' || MERGEABLE.has(w.lemma));
     const changeAt = change ? words.findIndex((w) => w.norm === change.norm) : -1;
+    // "end it", "pay that out": a pronoun, not a determiner ("close this ticket"), and not one
+    // whose place the sentence names ("remove this from the queue")
+    const pronounAt = (k: number): boolean =>
+      (['it', 'them'].includes(norms[k]) ||
+        (REFERRING.has(norms[k]) && (k + 1 >= norms.length || AFTER_PRONOUN.has(norms[k + 1])))) &&
+      !(
+        ['from', 'off', 'out', 'in', 'into'].includes(norms[k + 1] ?? '') &&
+        ['the', 'this', 'that', 'your'].includes(norms[k + 2] ?? '') &&
+        !OBJECTS.has(words[k + 3]?.lemma ?? '') &&
+        !CARRIERS.has(words[k + 3]?.lemma ?? '')
+      );
     // "pay it out to me", "end it": the object a pronoun right after the verb stands for, named
     // in the clause before
+    // "… it in Apple Wallet": the pronoun's thing put somewhere named, not a data of the customer's
+    const elsewhere = norms
+      .slice(changeAt + 1, changeAt + 6)
+      .some(
+        (w, k, after) =>
+          ['to', 'in', 'into', 'on', 'onto'].includes(w) &&
+          !POSSESSIVE.has(after[k + 1] ?? '') &&
+          !OBJECTS.has(this.lexicon.lemma(after[k + 1] ?? '')) &&
+          !OBJECTS.has(this.lexicon.lemma(after[k + 2] ?? '')),
+      );
     const referred =
-      change && norms.slice(changeAt + 1, changeAt + 3).some((w) => REFERRING.has(w))
-        ? this.words(tokenize(before)).find((w, i, all) =>
-            isObject(
-              w,
-              i,
-              all.map((x) => x.norm),
-            ),
+      change && [changeAt + 1, changeAt + 2].some((k) => k < norms.length && pronounAt(k))
+        ? this.words(tokenize(before)).find(
+            (w, i, all) =>
+              isObject(
+                w,
+                i,
+                all.map((x) => x.norm),
+              ) &&
+              // a modifier ("membership card") is not what the pronoun stands for
+              !(all[i + 1]?.joined && OBJECTS.has(all[i + 1].lemma)) &&
+              // "put it in Apple Wallet", "add it to Google Wallet": put or added somewhere that
+              // is no data of the customer's, only money changes hands
+              (!MONEY_VERBS.has(change.lemma) || MONEY_OBJECTS.has(w.lemma) || !elsewhere),
           )
         : undefined;
     const object =
       change && (words.find((w, i) => i !== changeAt && isObject(w, i, norms)) ?? referred);
+
+    // what a sentence says rather than asks, and is a request all the same (read only where the
+    // sentence is no question or status look-up): a payment taken twice, an order no longer
+    // wanted, a customer who has moved
+    // (read last, when nothing else is asked for)
+    let statement: string | undefined;
 
     // ("disappearing into the void": the noun is no voiding)
     const found = words.find(
@@ -605,8 +1041,7 @@ export class SafetyFloor {
         (w, i) =>
           DELIVERY_ACTIONS.has(w.lemma) &&
           // "have the delivery sent to a locker": a participle that a causative "have" asks for
-          (isVerb(w, i) ||
-            (norms[i + 1] === 'to' && norms.slice(0, i).some((x) => x === 'have' || x === 'get'))),
+          (isVerb(w, i) || (norms[i + 1] === 'to' && firstCausative < i)),
       ) ||
         words.some((w, i) => w.lemma === 'go' && norms[i + 1] === 'to')) &&
       words.some((w) => DESTINATION_CHANGE.has(w.lemma))
@@ -625,7 +1060,7 @@ export class SafetyFloor {
           w === 'off' &&
           ((POSSESSIVE.has(norms[i + 1] ?? '') &&
             words.slice(i + 2, i + 4).some((x) => OBJECTS.has(x.lemma) || x.lemma === 'invoice')) ||
-            (words.slice(0, i).some((x) => x.lemma === 'take' || x.lemma === 'knock') &&
+            (firstTake < i &&
               ['this', 'that', 'the', 'it'].includes(norms[i + 1] ?? '') &&
               ['one', 'order', 'it', 'invoice', 'bill'].some((x) =>
                 norms.slice(i + 1, i + 3).includes(x),
@@ -635,30 +1070,100 @@ export class SafetyFloor {
         : undefined) ??
       // "wrong email on my account, it should be …": data on file said to be wrong, of mine or
       // said what it should be
-      (words.some((w) => WRONG.has(w.norm)) &&
-      words.some((w, i) => DATA.has(w.lemma) && isObject(w, i, norms)) &&
-      (possessiveIn(norms) || (norms.includes('should') && norms.includes('be')))
+      // (the word "wrong" describing the data, not "my name in the wrong field")
+      (words.some(
+        (w, i) =>
+          DATA.has(w.lemma) &&
+          isObject(w, i, norms) &&
+          (norms.slice(Math.max(0, i - 2), i).some((x) => WRONG.has(x)) ||
+            // "my login is still my old work address … make it sam@… instead": old, a new value
+            // given in the text
+            (norms.slice(Math.max(0, i - 3), i).includes('old') && whole.newValue) ||
+            norms
+              .slice(i + 1, i + 6)
+              .some((x, k, after) => WRONG.has(x) && COPULAS.has(after[k - 1] ?? ''))),
+      ) &&
+      (possessiveIn(norms) ||
+        (norms.includes('should') && ['be', 'go', 'read', 'say'].some((x) => norms.includes(x))) ||
+        reference ||
+        STREET.test(sentence))
         ? 'correct data on file'
         : undefined) ??
       // "postpone the delivery", "can the courier come on Monday instead": another day
-      (words.some((w, i) => RESCHEDULE.has(w.lemma) && isVerb(w, i)) &&
-      words.some((w) => CARRIERS.has(w.lemma) || REFERRING.has(w.norm))
+      // ("will the strike delay my parcel?": only the customer or we delay it)
+      (words.some(
+        (w, i) =>
+          RESCHEDULE.has(w.lemma) &&
+          isVerb(w, i) &&
+          (w.lemma !== 'delay' ||
+            i === 0 ||
+            // "can the delivery be delayed until Monday?", not "… delayed by the strike?"
+            (passive(i) &&
+              norms.some((x) => ['can', 'could', 'may', 'possible'].includes(x)) &&
+              norms[i + 1] !== 'by') ||
+            norms.some((x) => ['you', 'i', 'we', 'please', 'pls', 'kindly'].includes(x))) &&
+          // "please hold the parcel until next week": held, a delivery named right after
+          (w.lemma !== 'hold' || words.slice(i + 1, i + 4).some((x) => CARRIERS.has(x.lemma))),
+      ) && words.some((w) => CARRIERS.has(w.lemma) || REFERRING.has(w.norm))
         ? RESCHEDULED
         : undefined) ??
-      (words.some((w) => CARRIERS.has(w.lemma)) &&
-      words.some((w) => ['come', 'deliver', 'bring', 'arrive'].includes(w.lemma)) &&
-      words.some((w) => OTHER_DAY.has(w.lemma)) &&
-      words.some(
+      // "could you deliver on Saturday rather than Thursday?", "the driver comes Monday instead"
+      // "could the delivery be moved to Thursday?": moved to a day
+      ((words.some((w) => CARRIERS.has(w.lemma)) || lemmas.has('deliver')) &&
+      ((words.some((w) => ['come', 'deliver', 'bring', 'arrive'].includes(w.lemma)) &&
+        words.some((w) => OTHER_DAY.has(w.lemma))) ||
+        // (the delivery what is moved: "move the delivery to", "the delivery be moved to")
+        (words.some(
+          (w, m) =>
+            ['move', 'shift', 'switch'].includes(w.lemma) &&
+            (words
+              .slice(m + 1, m + 4)
+              .some((x) => CARRIERS.has(x.lemma) || ['it', 'them'].includes(x.norm)) ||
+              (passive(m) &&
+                words.slice(Math.max(0, m - 5), m).some((x) => CARRIERS.has(x.lemma)))),
+        ) &&
+          norms.some((w) => w === 'to' || w === 'until'))) &&
+      (words.some(
         (w) =>
           ['day', 'date', 'time', 'week', 'tomorrow'].includes(w.lemma) ||
-          /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/.test(w.norm),
-      )
+          /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/.test(w.norm) ||
+          MONTHS.test(w.norm),
+      ) ||
+        tokens.some((t) => /^\d{1,2}(?:st|nd|rd|th)$/.test(t.norm)))
         ? RESCHEDULED
-        : undefined);
+        : undefined) ??
+      // "leave the batteries out of order 77102", "skip the charger on order 9921"
+      (TAKE_OUT.test(sentence) ? 'take something off an order or account' : undefined) ??
+      // "don't take any more payments from me"
+      (NO_MORE_PAYMENTS.test(sentence) ? 'stop a delivery or a charge' : undefined) ??
+      // "please note my new bank details: IBAN …"
+      (NEW_DATA.test(sentence) ? 'change data on file' : undefined) ??
+      (statement = this.statement(sentence, whole, document));
     if (!action) return undefined;
 
+    // "could you tell me your refund policy?": a question about a policy
+    if (POLICY.has(norms[norms.length - 1] ?? '') || norms.some((w) => POLICY.has(w))) {
+      const tellMe = norms.some(
+        (w, i) =>
+          w === 'you' &&
+          ['tell', 'explain', 'describe', 'clarify', 'outline', 'share'].includes(
+            norms[i + 1] ?? '',
+          ),
+      );
+      if (tellMe && !reference && !norms.some((w) => POSSESSIVE.has(w))) return undefined;
+    }
+    // a carrier's own message: "We'll deliver your parcel on another day"
+    if (
+      CARRIER_VOICE.test(sentence) &&
+      norms.includes('your') &&
+      !norms.some((w) => ['i', 'my', 'me', 'our', 'us'].includes(w))
+    )
+      return undefined;
     const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
-    const polite = norms.some((w) => POLITE.has(w));
+    // "please", and "any chance the driver comes Monday instead?"
+    const polite =
+      norms.some((w) => POLITE.has(w)) ||
+      norms.some((w, i) => w === 'any' && norms[i + 1] === 'chance');
     // the verb that opens the request, after a linking word ("Also refund it", "Then cancel …")
     const at = LINKING.has(first) && norms.length > 1 ? 1 : 0;
     const verb = norms[at];
@@ -668,12 +1173,23 @@ export class SafetyFloor {
         CHANGE_ACTIONS.has(this.lexicon.lemma(verb)) ||
         DELIVERY_ACTIONS.has(this.lexicon.lemma(verb)) ||
         verb === 'give' ||
+        // "skip the charger on order 9921", "leave the batteries out"
+        TAKE_OUT_VERBS.has(verb) ||
         verb === 'don' ||
         (verb === 'do' && norms[at + 1] === 'not'));
     const possessive = possessiveIn(norms);
     const firstPerson = norms.includes('i') || norms.includes('we');
-    const asking = youRequest || desire || polite || imperative;
+    // "can it be stopped?" of an order named or of mine: asked for in the passive
+    const passiveAsked =
+      words.some(
+        (w, i) =>
+          (MONEY_ACTIONS.has(w.lemma) || (w === change && CHANGE_ACTIONS.has(w.lemma))) &&
+          passive(i),
+      ) &&
+      (reference || possessive || referred !== undefined);
+    const asking = youRequest || desire || polite || imperative || passiveAsked;
     const question = QUESTION_OPENERS.has(first) && !(first === 'do' && norms[1] === 'not');
+    const needI = first === 'do' && ['i', 'we'].includes(norms[1] ?? '') && norms[2] === 'need';
     const howDoI =
       first === 'how' && ['do', 'can', 'should'].includes(norms[1] ?? '') && norms[2] === 'i';
     // "is the refund on its way?", "are my details changed?": a question about how something
@@ -702,11 +1218,26 @@ export class SafetyFloor {
       findOut ||
       pastQuestion ||
       // "any update on my order" (a noun), not "update my address" (the change asked for)
-      words.some((w) => STATUS.has(w.lemma) && w !== change) ||
+      // (a statement's "not shipped yet" or a street's name is no look-up: only its question is)
+      // ("can my order arrive next week instead?": when it is to arrive is what is asked)
+      (action !== statement &&
+        words.some(
+          (w) =>
+            STATUS.has(w.lemma) &&
+            w !== change &&
+            !(action === RESCHEDULED && w.lemma === 'arrive'),
+        )) ||
       first === 'where' ||
       STATUS_OPENERS.has(first) ||
       stateQuestion;
 
+    // "why was I charged twice?", "how come I got charged twice?": a complaint, not a look-up
+    if (
+      action === statement &&
+      statement?.startsWith('refund a double charge') &&
+      (first === 'why' || (first === 'how' && norms[1] === 'come'))
+    )
+      return `asks to ${action}`;
     if (status && !asking) return undefined;
     if (question) {
       // "can I get a refund for order 77120?" asks for one; "can I get a refund if ...?" asks how
@@ -727,22 +1258,120 @@ export class SafetyFloor {
       const askFor =
         mayI &&
         ['have', 'get'].includes(norms[2] ?? '') &&
-        ['the', 'my', 'our', 'that', 'this'].includes(norms[3] ?? '') &&
+        ['the', 'my', 'our', 'that', 'this', 'it', 'them'].includes(norms[3] ?? '') &&
         (moneyBack || moneyAction !== undefined) &&
         !norms.includes('if');
       // "can the driver bring it another day?": a delivery already under way, moved
-      const moveDay = action === RESCHEDULED && YOU_REQUEST.has(first);
+      // (not a general "if" question: "would the driver come back another day if nobody is home?")
+      // "… if nobody is home?", "… if I'm out?": what happens in general, not this delivery
+      const ifAway = norms.some(
+        (w, i) =>
+          w === 'if' &&
+          norms
+            .slice(i + 1, i + 5)
+            .some((x) =>
+              ['not', 'nobody', 'noone', 'no', 'out', 'away', 'miss', 'absent'].includes(x),
+            ),
+      );
+      const moveDay =
+        action === RESCHEDULED &&
+        YOU_REQUEST.has(first) &&
+        !ifAway &&
+        !norms.some((w) => GENERALLY.has(w));
+      // "can my card details be updated?": a change of mine asked for in the passive
+      const passiveMine = change !== undefined && passive(changeAt) && possessive;
       if (
         !asking &&
         !reference &&
         !(howDoI && possessive) &&
+        // "do I need to cancel my order first?" as "how do I cancel my order"
+        !(needI && possessive) &&
         !(mayI && mine) &&
         !askFor &&
+        // "can I get a cash refund instead of the voucher?": one in place of another, for me
+        !(
+          mayI &&
+          moneyAction !== undefined &&
+          norms.includes('instead') &&
+          !norms.includes('if')
+        ) &&
         !moveDay &&
-        !ofIt
+        !ofIt &&
+        !passiveMine
       )
         return undefined;
-    } else if (!asking && !possessive && !firstPerson) return undefined;
+    } else if (
+      !asking &&
+      !possessive &&
+      !firstPerson &&
+      action !== statement &&
+      // "wrong phone number on order 5521, it's 07700 …", "wrong address, it should go to 14 Elm
+      // Road": the data on file corrected
+      action !== 'correct data on file' &&
+      !(norms.some((w) => WRONG.has(w)) && (reference || STREET.test(sentence)))
+    )
+      return undefined;
     return `asks to ${action}`;
+  }
+
+  /**
+   * A request made as a statement: a payment taken twice ("the bank shows the payment twice"), an
+   * order no longer wanted with the order named or not yet shipped ("no longer need it, order
+   * 55120"), a move with a new address or an order ("Moved house. 14 Mill Row now.").
+   */
+  private statement(sentence: string, whole: WholeText, document: boolean): string | undefined {
+    if (!MONEY_WORDS.test(sentence)) {
+      const noun = DOUBLE_NOUN.exec(sentence);
+      // (a second payment of a plan is the one due next)
+      if (noun && !(/^second/i.test(noun[0]) && INSTALMENTS.test(sentence)))
+        return `refund a double charge ('${noun[0].trim()}')`;
+      const twice = DOUBLE_CHARGE.exec(sentence);
+      // "shows" or "appears" twice only of a payment ("the tracking page shows the scan twice")
+      if (
+        twice &&
+        (/^(?:charged|billed|debited|took|paid|went)/i.test(twice[0]) ||
+          PAYMENT_NOUN.test(sentence))
+      )
+        return `refund a double charge ('${twice[0].trim()}')`;
+    }
+    const unwanted = UNWANTED.exec(sentence);
+    if (unwanted && this.unwantedOrder(sentence, unwanted, whole))
+      return `cancel ('${unwanted[0].trim()}' with an order)`;
+    // "changed my mind" only about something, or with an order not yet shipped
+    const mind = CHANGED_MIND.exec(sentence);
+    if (
+      mind &&
+      !whole.keepIt &&
+      (whole.notYetShipped ||
+        whole.namedOrder ||
+        (/\b(?:about|on|regarding|re)\s+(?:it|them|this|that|the|my|our|order)\b/i.test(
+          sentence.slice(mind.index + mind[0].length, mind.index + mind[0].length + 12),
+        ) &&
+          whole.anyOrder))
+    )
+      return `cancel ('${mind[0].trim()}' with an order)`;
+    const moved = !document && MOVED.exec(sentence);
+    if (moved && (whole.street || whole.movedOrder))
+      return `change where it is delivered ('${moved[0].trim()}' with an address or an order)`;
+    return undefined;
+  }
+
+  /** An order or an item of one no longer wanted, named or not yet shipped, and not kept. */
+  private unwantedOrder(sentence: string, match: RegExpExecArray, whole: WholeText): boolean {
+    const thing = match[1] ?? match[2];
+    if (thing) {
+      const at = match.index + match[0].lastIndexOf(thing);
+      const next = sentence
+        .slice(at)
+        .toLowerCase()
+        .split(/[^\p{L}'’-]+/u)
+        .filter(Boolean)
+        .slice(0, 4);
+      // "the paper invoice", "the newsletter", "them to leave it outside"
+      if (next.slice(0, 3).some((w) => NOT_GOODS.has(w))) return false;
+      if (['it', 'them', 'this', 'that'].includes(next[0]) && next[1] === 'to') return false;
+    }
+    if (whole.keepIt) return false;
+    return whole.notYetShipped || whole.anyOrder;
   }
 }

@@ -51,6 +51,23 @@ describe(SafetyFloor.name, () => {
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
   });
 
+  it('reads "too late to stop", away from the address, "start mine" and a refund demanded in the passive', () => {
+    for (const text of [
+      'Is it too late to cancel order 88-2091? I ordered the wrong colour.',
+      'We will not be at that address from Monday, order 4410-77 has not shipped yet.',
+      'How long do refunds take, and could you start mine? Order HP-22019',
+      'The 15 EUR I was overcharged should be paid back to my card.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    for (const text of [
+      'Is it too late in the day to call your hotline?',
+      'I will not be at home on Friday, will the courier leave a note?',
+      'How long do refunds take? Could you tell me when mine should arrive?',
+      'A refund should be paid back within five days, is that the rule?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
   it('does not read a means of payment, a perfect after a modal or a question about delivery days as requests', () => {
     for (const text of [
       'Invoice 7781 was paid by bank transfer, please record it.',

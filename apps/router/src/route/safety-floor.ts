@@ -516,6 +516,24 @@ const MONEY_CONTEXT = new Set([
 
 /** What a customer belongs to: "your club" is theirs to leave. */
 const MEMBERSHIPS = new Set(['club', 'membership', 'subscription', 'plan']);
+/** Verbs that set an action going ("can you start mine?", "please process it"). */
+const START_VERBS = new Set(['start', 'begin', 'initiate']);
+/** What a customer demands be done with their money ("should be given back", "must be refunded"). */
+const DEMANDED = new Set([
+  'given',
+  'paid',
+  'refunded',
+  'credited',
+  'reimbursed',
+  'cancelled',
+  'canceled',
+  'reversed',
+  'waived',
+  'returned',
+]);
+/** Away from the delivery address: "I won't be at that address after Friday". */
+const AWAY =
+  /\b(?:won['’]?t|will\s+not|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:at|living\s+at|staying\s+at|home\s+at)\s+(?:that|the|this|my|our)\s+(?:address|place|flat|house|apartment)\b/i;
 /** Text-speak for the words the floor reads a request's shape by. */
 const TEXT_SPEAK = new Map([
   ['u', 'you'],
@@ -1138,7 +1156,10 @@ export class SafetyFloor {
       (NO_MORE_PAYMENTS.test(sentence) ? 'stop a delivery or a charge' : undefined) ??
       // "please note my new bank details: IBAN …"
       (NEW_DATA.test(sentence) ? 'change data on file' : undefined) ??
-      (statement = this.statement(sentence, whole, document));
+      (statement = this.statement(sentence, whole, document)) ??
+      // "how long do refunds take, and can you start mine?": a pronoun for the money action the
+      // clause before named, asked of us
+      this.pronounForAction(norms, before);
     if (!action) return undefined;
 
     // "could you tell me your refund policy?": a question about a policy
@@ -1187,14 +1208,29 @@ export class SafetyFloor {
           passive(i),
       ) &&
       (reference || possessive || referred !== undefined);
-    const asking = youRequest || desire || polite || imperative || passiveAsked;
+    // "the 20 difference should be given back": what must be done, demanded in the passive
+    const mustBe =
+      (moneyAction !== undefined || moneyBack) &&
+      norms.some(
+        (w, i) =>
+          ['should', 'must', 'ought', 'needs', 'need'].includes(w) &&
+          norms.slice(i + 1, i + 4).includes('be') &&
+          norms.slice(i + 2, i + 5).some((x) => DEMANDED.has(x)),
+      ) &&
+      !/\bby\s+now\b|\balready\b|\byet\b/i.test(sentence) &&
+      // of money named (an amount, an order) or of mine, not of refunds in general
+      (reference || possessiveIn(norms));
+    const asking = youRequest || desire || polite || imperative || passiveAsked || mustBe;
     const question = QUESTION_OPENERS.has(first) && !(first === 'do' && norms[1] === 'not');
     const needI = first === 'do' && ['i', 'we'].includes(norms[1] ?? '') && norms[2] === 'need';
     const howDoI =
       first === 'how' && ['do', 'can', 'should'].includes(norms[1] ?? '') && norms[2] === 'i';
     // "is the refund on its way?", "are my details changed?": a question about how something
     // stands, unless it asks whether something can be done ("is it possible to ...")
-    const stateQuestion = (first === 'is' || first === 'are') && !norms.some((w) => ABILITY.has(w));
+    // ("is it too late to stop order 5512-B?" asks whether it can still be done)
+    const tooLate = norms.some((w, i) => w === 'too' && norms[i + 1] === 'late');
+    const stateQuestion =
+      (first === 'is' || first === 'are') && !norms.some((w) => ABILITY.has(w)) && !tooLate;
     // "could you check whether ...", "I want to know if ...": finding out, not doing
     const asksWhether = norms.findIndex(
       (w, i) =>
@@ -1245,7 +1281,8 @@ export class SafetyFloor {
       // whether it can be done to something of mine is asking for it
       const mayI =
         (['can', 'could', 'may'].includes(first) && ['i', 'we'].includes(norms[1] ?? '')) ||
-        norms.some((w) => ABILITY.has(w));
+        norms.some((w) => ABILITY.has(w)) ||
+        tooLate;
       // … of mine: "my home address", "my money", not "a gift card I got from my aunt"
       const mine = norms.some(
         (w, i) =>
@@ -1314,6 +1351,18 @@ export class SafetyFloor {
     return `asks to ${action}`;
   }
 
+  /** The money action of the clause before that a pronoun asked of us stands for, if any. */
+  private pronounForAction(norms: string[], before: string): string | undefined {
+    if (!before || !norms.some((w) => ['mine', 'it', 'one', 'ours'].includes(w))) return undefined;
+    const askedOfUs =
+      norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you') ||
+      norms.some((w) => POLITE.has(w)) ||
+      START_VERBS.has(norms[0] ?? '');
+    if (!askedOfUs || !norms.some((w) => START_VERBS.has(this.lexicon.lemma(w)))) return undefined;
+    const action = this.words(tokenize(before)).find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma;
+    return action === 'cancelation' ? 'cancellation' : action;
+  }
+
   /**
    * A request made as a statement: a payment taken twice ("the bank shows the payment twice"), an
    * order no longer wanted with the order named or not yet shipped ("no longer need it, order
@@ -1350,6 +1399,10 @@ export class SafetyFloor {
           whole.anyOrder))
     )
       return `cancel ('${mind[0].trim()}' with an order)`;
+    // "I won't be at that address after Friday. Order 30-4418-22 hasn't shipped yet."
+    const away = !document && AWAY.exec(sentence);
+    if (away && (whole.notYetShipped || whole.anyOrder))
+      return `change where it is delivered ('${away[0].trim()}' with an order)`;
     const moved = !document && MOVED.exec(sentence);
     if (moved && (whole.street || whole.movedOrder))
       return `change where it is delivered ('${moved[0].trim()}' with an address or an order)`;

@@ -1219,7 +1219,9 @@ export class SafetyFloor {
       ) &&
       !/\bby\s+now\b|\balready\b|\byet\b/i.test(sentence) &&
       // of money named (an amount, an order) or of mine, not of refunds in general
-      (reference || possessiveIn(norms));
+      (reference ||
+        possessiveIn(norms) ||
+        tokens.some((t) => t.kind === 'number' || t.kind === 'currency'));
     const asking = youRequest || desire || polite || imperative || passiveAsked || mustBe;
     const question = QUESTION_OPENERS.has(first) && !(first === 'do' && norms[1] === 'not');
     const needI = first === 'do' && ['i', 'we'].includes(norms[1] ?? '') && norms[2] === 'need';

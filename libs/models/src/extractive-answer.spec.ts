@@ -372,6 +372,22 @@ describe('extractiveAnswer', () => {
     expect(
       extractiveAnswer('Apart from a store voucher, what else do you accept?', [pay]).sentences[0],
     ).toContain('Visa');
+    // a sentence naming the known thing beside what is asked is no sentence about the known thing
+    const club = p(
+      'club',
+      0,
+      'Members get 45 days to return an item. Members also get free express delivery and early access to sales. You can cancel within 14 days.',
+    );
+    expect(
+      extractiveAnswer('Apart from free express delivery, what else do members get?', [club])
+        .sentences[0],
+    ).toContain('early access');
+    // a long sentence without commas is read in linear time ("is it a list?")
+    const long = p('long', 0, `Members get free delivery. Logo ${'x'.repeat(100_000)}`);
+    expect(
+      extractiveAnswer('Apart from free delivery, what else do members get?', [long]).sentences
+        .length,
+    ).toBeGreaterThanOrEqual(0);
     // without "besides …, what else" the window is what is asked about
     expect(
       extractiveAnswer('How long is the exchange window for subscribers?', [plan]).sentences[0],

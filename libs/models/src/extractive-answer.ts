@@ -389,7 +389,6 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const focus = weightedQuestionTerms(question, { correct: spell.correct });
   // what the customer says they know ("apart from the delivery, what else …") is not asked
   const known = knownTerms(question, { correct: spell.correct });
-  for (const t of known) focus.delete(t);
   const asked = [...focus.keys()];
   const candidates = sentencesOf(passages, lexicon);
   // numbers and ids the question names ("the Summit 2", "order HP-1042") that a sentence has too
@@ -633,14 +632,18 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   if (known.size)
     for (const c of candidates) {
       // (a list naming it among others — "Visa, PayPal and gift cards" — names the others too)
-      const told = LIST.test(c.sentence) ? 0 : [...known].filter((t) => c.terms.has(t)).length;
+      const told =
+        isList(c.sentence) || [...c.matched].some((q) => !known.has(q))
+          ? 0
+          : [...known].filter((t) => c.terms.has(t)).length;
       c.score *= ALREADY_TOLD ** Math.min(2, told) * (ADDS.test(c.sentence) ? 1 / ALREADY_TOLD : 1);
     }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
 /** A list of three or more: "Visa, Mastercard and PayPal". */
-const LIST = /[^,]+,[^,]+,[^,]*\b(?:and|or)\b/;
+const isList = (s: string): boolean =>
+  (s.match(/,/g)?.length ?? 0) >= 2 && /\b(?:and|or)\b/.test(s.slice(s.indexOf(',')));
 /** A sentence that adds to what was said: "Members also get …", "… as well". */
 const ADDS = /\b(?:also|too|as\s+well|in\s+addition|additionally)\b/i;
 /** What a sentence counts for each thing it states that the customer said they know (of two). */

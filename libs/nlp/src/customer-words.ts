@@ -53,7 +53,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "when do I get my money", "give me my money": the money a customer is owed is a refund
   // (not the shop getting a payment: "did you get my money?")
-  [/(?<!\b(?:you|u)\s+(?:\w+\s+)?)\b(?:get|getting)\s+(?:my|our)\s+money\b(?!['’]s)/g, 'refund'],
+  [
+    /(?<=\b(?:when|how\s+(?:soon|long|quickly)|where|will\s+i|do\s+i|can\s+i|and|to)\b[^.?!]{0,40}?)(?<!\b(?:you|u)\s+(?:\w+\s+)?)\b(?:get|getting)\s+(?:my|our)\s+money\b(?!['’]s|\s+ready)/g,
+    'refund',
+  ],
   [
     /(?<=\b(?:i|we)\s+(?:\w+\s+){0,2})(?:get|getting|receive|receiving|see|seeing)\s+(?:my|our|the)\s+money\b|\b(?:give\s+(?:me|us)\s+(?:my|our|the)\s+money|for\s+(?:my|our|the)\s+money(?:\s+back)?|(?:my|our|the)\s+money\s+(?:go|goes|went|sent|paid)\s+(?:back|to)|where\s+(?:does|did|will)\s+(?:my|our|the)\s+money\s+go)\b/g,
     'refund',
@@ -78,7 +81,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // discounts
   [
-    /\b(?:money\s+off|how\s+much\s+off|(?:a|any|some)\s+(?:price\s+)?reductions?|price\s+reductions?|reduced\s+price|(?<=\b(?:student|special|good|any|of)\s+)deals?|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?|(?<=\b(?:cut|give)\s+(?:\w+\s+){0,3}?)(?:a|any)\s+(?:kind\s+of\s+)?break)\b/g,
+    /\b(?:money\s+off|how\s+much\s+off|(?:a|any|some)\s+(?:price\s+)?reductions?|price\s+reductions?|reduced\s+price|(?<=\b(?:student|special|good|any|of)\s+)deals?|knock\w*\s+(?:something\s+)?off|\d+\s*%\s+off|percent\s+off|coupon|promo\s+code|discount\s+code|cheaper\s+for|special\s+price|a\s+deal\s+for|any\s+deals?|(?<=\b(?:you|u|ya)\s+(?:guys\s+|ever\s+)?(?:cut|give)\s+(?:\w+\s+){0,3}?)(?:a|any)\s+(?:kind\s+of\s+)?break)\b/g,
     'discount',
   ],
   [
@@ -102,12 +105,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "where are you sending the parcels from": where the shop ships from
   [
-    /\bwhere\s+from\s+(?:are|do|does|is)\s+(?:you|u|they|it|the\s+\w+)\s+(?:actually\s+|usually\s+|normally\s+)?(?:send|sending|ship|shipping|post|posting|sent|shipped)\b|\bwhere\s+(?:are|do|does|is)\s+(?:you|u|they|it|the\s+\w+)\s+(?:actually\s+|usually\s+|normally\s+)?(?:send|sending|ship|shipping|post|posting|sent|shipped)\s+(?:\w+\s+){0,3}?from\b/g,
+    /\bwhere\s+from\s+(?:are|do|does|is)\s+(?:you|u|they|the\s+(?:parcels?|orders?|packages?|goods|stuff|boxes))\s+(?:actually\s+|usually\s+|normally\s+)?(?:send|sending|ship|shipping|post|posting|sent|shipped)\b|\bwhere\s+(?:are|do|does|is)\s+(?:you|u|they|the\s+(?:parcels?|orders?|packages?|goods|stuff|boxes))\s+(?:actually\s+|usually\s+|normally\s+)?(?:send|sending|ship|shipping|post|posting|sent|shipped)(?!\s+(?:the\s+|your\s+|my\s+)?(?:e-?mails?|invoices?|receipts?|messages?|letters?|newsletters?)\b)\s+(?:\w+\s+){0,3}?from\b/g,
     'ship from warehouse',
   ],
   // "it said no going back on the sale": a final sale
   [
-    /\bno\s+(?:going\s+back|returns?|refunds?|take[\s-]?backs?)\s+on\s+(?:the\s+|this\s+|that\s+)?(?:sale|clearance|offer)\b|\bclearance(?:\s+sale)?\b/g,
+    /\bno\s+(?:going\s+back|returns?|refunds?|take[\s-]?backs?)\s+on\s+(?:the\s+|this\s+|that\s+)?(?:sale|clearance|offer)\b|\b(?:in|on|from)\s+(?:the\s+|your\s+)?clearance(?:\s+(?:sale|section|rack|aisle))?\b(?!\s+(?:at|of|height|under|limit))|\bclearance\s+(?:sale|section|rack|items?|prices?)\b/g,
     'final sale',
   ],
   // "signing up to your emails": the newsletter
@@ -131,12 +134,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // delivery and its cost
   [
-    /\b(?:postage|p\s*&\s*p|delivery\s+(?:charge|fee|cost)s?|shipping\s+(?:charge|fee)s?|charged?\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?(?:delivery|shipping)|(?<!(?:n['’]?t|not|never|no)\s+)pa(?:y|id)\s+(?:anything\s+|something\s+|extra\s+|money\s+)?for\s+(?:the\s+)?(?:delivery|shipping))\b/g,
+    /\b(?:postage|p\s*&\s*p|delivery\s+(?:charge|fee|cost)s?|shipping\s+(?:charge|fee)s?|charged?\s+(?:\w+\s+){0,2}for\s+(?:the\s+)?(?:delivery|shipping)|(?<!(?:n['’]?t|\bnot|\bnever|\bno|\bnobody)\b[^.?!]{0,30})pa(?:y|id)\s+(?:anything\s+|something\s+|extra\s+|money\s+)?for\s+(?:the\s+)?(?:delivery|shipping)(?!\s+(?:with|by|using|via|but)\b))\b/g,
     'shipping cost',
   ],
   // what arrives is an order, not a refund ("when will my money arrive" is about a refund)
   [
-    /(?<=\b(?:order|parcel|package|stuff|items?|things?)(?: [\p{L}\d'-]+){0,3}? )(?:arrive|arrives|arriving|get here|gets here|turn up|turns up|reach me|show up|land|lands|come(?! with\b)|comes(?! with\b))\b/gu,
+    /(?<=\b(?:order|parcel|package|stuff|items?|things?)(?: [\p{L}\d'-]+){0,3}? )(?:arrive|arrives|arriving|get here|gets here|turn up|turns up|reach me|show up|land|lands|come|comes)\b(?=\s*(?:[?.!,;]|$|\s+(?:by|on|before|yet|soon|today|tomorrow|this|next|here|at\s+(?:my|the|our)|to\s+me)\b))/gu,
     'delivery',
   ],
   [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],
@@ -203,7 +206,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'ship from warehouse',
   ],
   // "trail runners": trail shoes
-  [/\btrail[\s-]+runners\b/g, 'trail shoes'],
+  [
+    /(?<=\b(?:pair\s+of|pairs\s+of|my|these|those|new|buying|bought|buy|order|ordered|some|your)\s+)trail[\s-]+runners\b(?!\s+(?:in|at|of|from|who|club|group))/g,
+    'trail shoes',
+  ],
   // a thing the customer changed themselves is altered by its owner
   [
     /\b(?:shortened|altered|modified|hemmed|dyed|cut\s+down|taken\s+in|took\s+(?:up|in)|taken\s+up|re-?sewed|re-?stitched|customi[sz]ed)\s+(?:it|them|(?:the|my)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+on\s+(?:my|the)\s+[\w-]+)?)?\s*(?:myself|ourselves|at\s+home)\b/g,
@@ -227,7 +233,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:(?:that|the)\s+(?:very\s+)?same\s+day|that\s+very\s+day)\b/g, 'same day'],
   // the firm that brings a parcel
   [
-    /\b(?:(?:which|what)\s+(?:couriers?|carriers?|delivery\s+(?:company|companies|service|services|firm|partner)|parcel\s+service|postal\s+service)|who\s+(?:delivers|will\s+deliver|brings)|(?:couriers?|carriers?)\s+(?:do|will|does)\s+you\s+use|(?:which|what)\s+(?:company|companies|firm)\s+(?:bring|brings|deliver|delivers|ship|ships|carr(?:y|ies)|take|takes))\b/g,
+    /\b(?:(?:which|what)\s+(?:couriers?|carriers?|delivery\s+(?:company|companies|service|services|firm|partner)|parcel\s+service|postal\s+service)|who\s+(?:delivers|will\s+deliver|brings)|(?:couriers?|carriers?)\s+(?:do|will|does)\s+you\s+use|(?:which|what)\s+(?:company|companies|firm)\s+(?:bring|brings|deliver|delivers|ship|ships)\b(?=[^.?!]{0,30}\b(?:package|parcel|order|it|them|stuff|boots|to\s+(?:me|[A-Z]\w+))))\b/g,
     'carrier parcel sent with',
   ],
   // "so I don't pay anything for delivery": a free delivery
@@ -241,12 +247,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'free',
   ],
   [
-    /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day\s+(?:delivery|shipping)|(?:fastest|quickest|speediest)\s+(?:delivery|shipping|option|way|service|method)|(?:fastest|quickest|soonest)\s+(?:you\s+(?:can|could)\s+(?:get|send|ship|deliver)|possible\s+(?:delivery|shipping))|super\s+fast|quick(?:er)?\s+(?:delivery|shipping)|fast(?:er)?\s+(?:delivery|shipping)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
+    /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day\s+(?:delivery|shipping)|(?:fastest|quickest|speediest)\s+(?:delivery|shipping|option|way|service|method)|(?:fastest|quickest|soonest)\s+(?:you\s+(?:can|could)\s+(?:get|send|ship|deliver)(?=\s+(?:it|them|my\s+\w+|the\s+(?:order|parcel|package|boots))\b)|possible\s+(?:delivery|shipping))|super\s+fast|quick(?:er)?\s+(?:delivery|shipping)|fast(?:er)?\s+(?:delivery|shipping)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
     'express delivery',
   ],
   // what has left the warehouse has shipped
   [
-    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+(?:warehouse|place)|(?<=\b(?:it|they|order|parcel|package)\s+(?:has|have|had)\s+(?:already\s+)?)left\b(?=\s*(?:[.?!,;]|$))|dispatched|(?:already|been)\s+(?:sent|posted|sent\s+out)|on\s+its\s+way|in\s+transit)\b/g,
+    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+warehouse|(?<=\b(?:it|they|order|parcel|package|boots|items?)\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:already\s+)?)left\s+your\s+place|(?<=\b(?:it|they|order|parcel|package)\s+(?:has|have|had)\s+(?:already\s+)?)left\b(?=\s*(?:[.?!,;]|$))|dispatched|(?:already|been)\s+(?:sent|posted|sent\s+out)|on\s+its\s+way|in\s+transit)\b/g,
     'shipped',
   ],
   [
@@ -265,7 +271,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "what condition does it need to be in": the state a returned item must be in
   [
-    /\b(?:(?:what|which)\s+(?:condition|state|shape)\s+(?:does|do|should|must|has|have|would)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+|got\s+to\s+)?be\s+in|in\s+(?:what|which)\s+(?:condition|state)\s+(?:does|do|should|must|can|has|have)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+)?be)\b/g,
+    /\b(?=[^.?!]{0,120}\b(?:return|send\s+(?:it|them)\s+back|refund|money\s+back|exchange|back\s+to\s+you)\b)(?:(?:what|which)\s+(?:condition|state)\s+(?:does|do|should|must|has|have|would)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+|got\s+to\s+)?be\s+in|in\s+(?:what|which)\s+(?:condition|state)\s+(?:does|do|should|must|can|has|have)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+)?be)\b/g,
     'condition unworn unwashed original packaging tags',
   ],
   // "once you lot have it in hand": the returned item has arrived
@@ -285,7 +291,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // returns and exchanges
   [
-    /\b(?:(?<=\b(?:if|when|once|after)\s+)(?:it|they)\s+(?:go|goes|went)\s+back|send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b|number\b|e-?mail\b|details\b|form\b|message\b|photos?\b|code\b|link\b|label\b|receipt\b|reply\b|answer\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
+    /\b(?:(?<=\b(?:if|when|once|after)\s+)(?:it|they)\s+(?:go|goes|went)\s+back(?!\s+(?:on|to|in|up|down)\b)|send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b|number\b|e-?mail\b|details\b|form\b|message\b|photos?\b|code\b|link\b|label\b|receipt\b|reply\b|answer\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
     'return',
   ],
   [
@@ -400,7 +406,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "what exactly is left out" (of a warranty, a plan): what it does not cover
   [
-    /\b(?:excluded|exclusions?|not\s+covered|(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|wouldn'?t)\s+cover|(?:is|are|gets?|get)\s+left\s+out|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+included)\b/g,
+    /\b(?:excluded|exclusions?|not\s+covered|(?<=\b(?:what|which|anything|something|things?|stuff|is\s+there)\b[^.?!]{0,40}?)(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|wouldn'?t)\s+cover|(?:is|are|gets?|get)\s+left\s+out|(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+included)\b/g,
     'not cover',
   ],
   // a membrane that peels or bubbles is delaminated; a patch is a repair
@@ -440,7 +446,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // a fee kept back from a refund
   [/\bre-?stock(?:ing)?(?:\s+fees?)?\b/g, 'restocking fee'],
   [
-    /\b(?:(?:take|keep|charge)\s+a\s+cut|keep\s+back\s+(?:some\s+|any\s+|a\s+bit\s+of\s+)?(?:cash|money)|keep\s+(?:a\s+)?(?:part|some|a\s+bit)\s+of\s+(?:the|my)\s+(?:refund|money)|(?:handling|admin|administration|processing)\s+(?:fee|charge|cost)s?|for\s+(?:the\s+)?handling|deduct\w*)\b/g,
+    /\b(?:(?<=\b(?:you|u|they|shops?)\s+(?:\w+\s+)?)(?:take|keep|charge)\s+a\s+cut|(?<=\b(?:you|u|they)\s+(?:\w+\s+)?)keep\s+back\s+(?:some\s+|any\s+|a\s+bit\s+of\s+)?(?:cash|money)|for\s+handling\s+(?:the\s+|a\s+|my\s+)?returns?|keep\s+(?:a\s+)?(?:part|some|a\s+bit)\s+of\s+(?:the|my)\s+(?:refund|money)|(?:handling|admin|administration|processing)\s+(?:fee|charge|cost)s?|deduct\w*)\b/g,
     'fee',
   ],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
@@ -506,7 +512,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'automatically',
   ],
   [
-    /\b(?:(?:pay|paying|pays|charge|charging|charges|bill|billing|bills)\s+(?:itself|automatically|me)\s+again|keeps?\s+(?:on\s+)?(?:charging|billing|taking\s+(?:money|payment))|(?:again|automatically)\s+every\s+year|every\s+year\s+again)\b/g,
+    /\b(?:(?:pay|paying|pays|charge|charging|charges|bill|billing|bills)\s+(?:itself|automatically|me)\s+again|(?<=\b(?:it|you|they|membership|subscription|plan|club)\b[^.?!]{0,30}?)keeps?\s+(?:on\s+)?(?:charging|billing|taking\s+(?:money|payment))(?=\s+(?:me|us|my|our)\b)|(?:again|automatically)\s+every\s+year|every\s+year\s+again)\b/g,
     'renews automatically',
   ],
   [

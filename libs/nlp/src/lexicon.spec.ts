@@ -101,6 +101,22 @@ describe('question analysis', () => {
     expect(kinds('Kindly share the number for calling.')).toContain('phone');
     expect(kinds('Could you tell me where I should write about a broken seam?')).toContain('email');
     expect(kinds("Who's behind the shop?")).toContain('agent');
+    // … and not read where nothing is asked about what is left out, a rate that is a price, a
+    // deadline that is no customer's, places that are not destinations
+    for (const q of [
+      "If you don't refund me I'll complain, when is my refund coming?",
+      "Can't you give my money back faster?",
+      "Don't cover the tent when it's wet, what else should I do?",
+    ])
+      expect([q, kinds(q)]).toEqual([q, expect.not.arrayContaining(['exclusion'])]);
+    expect(kinds("What's the VAT rate on my invoice?")).toContain('rate');
+    expect(kinds('What rate do you charge for express delivery?')).not.toContain('rate');
+    expect(kinds('At what rate do your tents wear out?')).not.toContain('rate');
+    expect(
+      kinds('How many days in a row do I have to wear the boots to break them in?'),
+    ).not.toContain('deadline');
+    expect(kinds('Which places outside the city centre have shops?')).not.toContain('countries');
+    expect(kinds("Is there anything the warranty doesn't cover?")).toContain('exclusion');
     // a code asked for, and an identification number
     expect(kinds('Which code do I type in on the carrier site?')).toContain('code');
     expect(kinds('What is your VAT identification number?')).toContain('code');

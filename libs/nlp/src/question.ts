@@ -420,7 +420,7 @@ let spelling: SpellChecker | undefined;
 
 /** A question about what a rule leaves out: exclusions, what is not covered, refunded or returnable. */
 const EXCLUSION_ASKED =
-  /\b(?:not\s+cover(?:ed)?|(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|wouldn'?t|will\s+not|would\s+not)\s+(?:cover|count|refund|accept|take\s+back)|excluded|exclusions?|left\s+out|(?:can'?t|cannot|can\s+not)\s+(?:i\s+|you\s+|we\s+)?(?:send|give|return|get|bring|take)\b[^.?!]{0,30}?\bback\b|(?:can'?t|cannot|can\s+not)\s+be\s+(?:returned|refunded|sent\s+back)|won'?t\s+(?:give|pay)\s+(?:\w+\s+){0,2}back|(?:can|could)\s+never\s+(?:get|have)\s+(?:my|the|our)?\s*(?:money|cash|refund)|(?:not|non-?)\s?(?:returnable|refundable)|(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:covered|included|refundable|returnable))/;
+  /\b(?:not\s+cover(?:ed)?|(?:\w+['’]t|do\s+not|does\s+not|will\s+not|would\s+not)\s+(?:(?:you|we|i|it|they)\s+)?(?:cover|count|refund|accept|take\s+back)|excluded|exclusions?|left\s+out|(?:can'?t|cannot|can\s+not)\s+(?:i\s+|you\s+|we\s+)?(?:send|give|return|get|bring|take)\b[^.?!]{0,30}?\bback\b|(?:can'?t|cannot|can\s+not)\s+be\s+(?:returned|refunded|sent\s+back)|won'?t\s+(?:give|pay)\s+(?:\w+\s+){0,2}back|(?:can|could)\s+never\s+(?:get|have)\s+(?:my|the|our)?\s*(?:money|cash|refund)|(?:not|non-?)\s?(?:returnable|refundable)|(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:covered|included|refundable|returnable))/;
 /**
  * A sentence that says what a rule leaves out ("does not cover", "cannot be refunded", "are not
  * refundable"), not one where the shop forgoes something ("we do not charge a fee").
@@ -568,7 +568,7 @@ export function answerTypes(question: string): AnswerType[] {
   // delivery"); "when will I see the money": what happens after the shop acts ("within 5 business
   // days after the returned item arrives")
   if (
-    /\bhow long (?:do|have|did|would) (?:i|we|you) (?:got |have |get )?(?:left )?to\b(?! wait\b| be\b)|\bhow many (?:days|weeks)\b[^.?!]{0,40}?\b(?:do|have|did|would) (?:i|we|you) (?:got |have |get )?(?:left )?to\b(?! wait\b| be\b)/.test(
+    /\bhow long (?:do|have|did|would) (?:i|we|you) (?:got |have |get )?(?:left )?to\b(?! wait\b| be\b)|\bhow many (?:days|weeks)\b[^.?!]{0,40}?\b(?:do|have|would) (?:i|we) (?:got |have |get )?(?:left )?to (?:send|return|report|claim|cancel|exchange|swap|get (?:my|the|a)|ask|post|bring|make|change)\b/.test(
       q,
     )
   )
@@ -587,12 +587,20 @@ export function answerTypes(question: string): AnswerType[] {
     ) && !/\bdiscount|\bcharge|\brefund|\bback\b/.test(q);
   // "is there anything you don't cover?", "what can't I send back?": what a rule leaves out is
   // answered by a sentence that says what it does not do
-  if (EXCLUSION_ASKED.test(q)) add('exclusion', (s) => NEGATIVE.test(s));
-  // "what VAT rate did you charge", "what percentage": a rate answers, not an amount
   if (
-    /\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:rate|percentage)\b|\b(?:how\s+many|what)\s+(?:percent|per\s+cent|%)/.test(
+    EXCLUSION_ASKED.test(q) &&
+    /\b(?:what|which|anything|any|is\s+there|are\s+there|stuff|things?|items?)\b/.test(q) &&
+    !/\bif\s+you\s+(?:do\s+not|don['’]?t|\w+['’]t)\b|\bcan['’]?t\s+you\b|^\s*(?:please\s+)?(?:do\s+not|don['’]?t)\b/.test(
       q,
     )
+  )
+    add('exclusion', (s) => NEGATIVE.test(s));
+  // "what VAT rate did you charge", "what percentage": a rate answers, not an amount
+  if (
+    /\b(?:what(?:['’]s)?|which)\s+(?:is\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:rate|percentage)\b|\b(?:how\s+many|what)\s+(?:percent|per\s+cent|%)/.test(
+      q,
+    ) &&
+    !/\bat\s+what\s+rate\b|\b(?:charge|cost|price|fee|shipping|delivery)\b/.test(q)
   )
     add('rate', (s) => RATE.test(s));
   if (price) add('money', (s) => AMOUNT.test(s));
@@ -641,7 +649,7 @@ export function answerTypes(question: string): AnswerType[] {
     add('time', (s) => TIME.test(s));
   // "which countries", "where else": a sentence naming countries, not one about a region
   if (
-    /\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b|\bwhere\s+else\b|\b(?:which|what)\s+(?:other\s+)?(?:places|destinations)\b(?=[^.?!]{0,60}\b(?:outside|abroad|overseas|send|ship|deliver))/.test(
+    /\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b|\bwhere\s+else\b|\b(?:which|what)\s+(?:other\s+)?(?:places|destinations)\b(?=[^.?!]{0,60}\b(?:send|ship|deliver|post)\w*\b)/.test(
       q,
     )
   )

@@ -81,6 +81,9 @@ export function fixtures(root = ROOT) {
     routingFresh7: readJsonl(join(root, 'eval/routing/fresh7.jsonl')),
     invoicesFresh7: readYaml(join(root, 'eval/extraction/fresh7-invoices.yaml')),
     questionsFresh7: readYaml(join(root, 'eval/knowledge/fresh7-questions.yaml')),
+    routingFresh8: readJsonl(join(root, 'eval/routing/fresh8.jsonl')),
+    invoicesFresh8: readYaml(join(root, 'eval/extraction/fresh8-invoices.yaml')),
+    questionsFresh8: readYaml(join(root, 'eval/knowledge/fresh8-questions.yaml')),
     routingRdev1: readJsonl(join(root, 'eval/routing/rdev1.jsonl')),
     routingRdev2: readJsonl(join(root, 'eval/routing/rdev2.jsonl')),
     routingRdev3: readJsonl(join(root, 'eval/routing/rdev3.jsonl')),
@@ -144,6 +147,8 @@ const SPLIT_FIXTURES = {
   fresh6: ['routingFresh6', 'invoicesFresh6', 'questionsFresh6'],
   // written blind at the start of the next round and measured once, at its end
   fresh7: ['routingFresh7', 'invoicesFresh7', 'questionsFresh7'],
+  // written blind at this round's start (2026-11-30) and measured once, at its end
+  fresh8: ['routingFresh8', 'invoicesFresh8', 'questionsFresh8'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   rdev1: ['routingRdev1', null, null],
@@ -158,7 +163,16 @@ const SPLIT_FIXTURES = {
 export const SPLITS = Object.keys(SPLIT_FIXTURES);
 
 /** Splits only ever reported: their misses are printed only when asked (`--show-misses`). */
-export const HIDDEN_SPLITS = ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7'];
+export const HIDDEN_SPLITS = [
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'fresh8',
+];
 
 /** A share as a percentage with one decimal. */
 export const pct = (x) => `${(100 * x).toFixed(1)}%`;

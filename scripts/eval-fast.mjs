@@ -2,7 +2,7 @@
 // router's pipeline (rules, built-in classifier, safety floor), the retriever's index with the
 // local provider's extractive answers (topK 5, weak below 0.35, as workflows/knowledge.yaml), and
 // the invoice extractor. `npm run eval` measures the same through the whole stack.
-// Usage: node scripts/eval-fast.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh|dev2|fresh2|dev3|fresh3|dev4|dev5|…|dev29|fresh4|fresh5|fresh6|fresh7]
+// Usage: node scripts/eval-fast.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh|dev2|fresh2|dev3|fresh3|dev4|dev5|…|dev40|rdev1|…|rdev6|fresh4|…|fresh8]
 //                                   [--min-routing 0.95] [--verbose] [--variants]
 // The test split is only reported: never tune on it (docs/evaluation.md).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -33,7 +33,7 @@ if (!SPLITS.includes(split)) {
 }
 const minRouting = Number(option('--min-routing', '0'));
 const verbose = args.includes('--verbose');
-// a split without cases for a workflow (dev2 to dev29 have no routing; fresh2, fresh3, fresh5 no routing) skips it
+// a split without cases for a workflow (dev2 to dev40 have no routing, rdev1 to rdev6 only routing; fresh2, fresh3, fresh5 no routing) skips it
 const run = (w) =>
   (!only || only === w) &&
   ({ routing: data.routing, extraction: data.invoices, knowledge: data.questions }[w] ?? [1])

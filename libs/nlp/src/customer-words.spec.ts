@@ -71,6 +71,10 @@ describe(inShopTerms.name, () => {
       ['where do u actually send stuff from', 'ship from warehouse'],
       ["what's the fastest you can get them to me", "what's the express delivery them to me"],
       ['buying trail runners for my mum', 'buying trail shoes for my mum'],
+      [
+        'how long am i waiting for stuff to show up from you',
+        'how long am i waiting for stuff to delivery from you',
+      ],
       ['do you cut college kids a break', 'do you cut student discount'],
       ['can I get my quid back', 'can i get refund'],
       ["how long till the money's back with me", 'how long till refund with me'],

@@ -139,7 +139,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // what arrives is an order, not a refund ("when will my money arrive" is about a refund)
   [
-    /(?<=\b(?:order|parcel|package|stuff|items?|things?)(?: [\p{L}\d'-]+){0,3}? )(?:arrive|arrives|arriving|get here|gets here|turn up|turns up|reach me|show up|land|lands|come|comes)\b(?=\s*(?:[?.!,;]|$|\s+(?:by|on|before|yet|soon|today|tomorrow|this|next|here|at\s+(?:my|the|our)|to\s+me)\b))/gu,
+    /(?<=\b(?:order|parcel|package|stuff|items?|things?)(?: [\p{L}\d'-]+){0,3}? )(?:arrive|arrives|arriving|get here|gets here|turn up|turns up|reach me|show up|(?:land|lands|come|comes)(?=\s*(?:[?.!,;]|$|\s+(?:by|on|before|yet|soon|today|tomorrow|this|next|here|at\s+(?:my|the|our)|to\s+me)\b)))\b/gu,
     'delivery',
   ],
   [/\b(?:delivery|arrival)\s+date\b/g, 'delivery'],

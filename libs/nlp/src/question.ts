@@ -134,6 +134,8 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
   'hello',
   'hey',
   'stuff',
+  // "you guys"
+  'guy',
   'thing',
   'something',
   'anything',

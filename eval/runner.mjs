@@ -33,7 +33,7 @@ const readYaml = (file) => parse(readFileSync(file, 'utf8'));
  * development split, written blind in one sitting (tuned on); `dev7-invoices.yaml`, the seventh
  * invoice round's development split, written blind in one sitting (tuned on); `dev8-invoices.yaml`
  * and `dev9-invoices.yaml`, the eighth and ninth rounds' (written blind; tuned on), and
- * `dev8-questions.yaml` to `dev40-questions.yaml`, the fifth knowledge round's (written blind;
+ * `dev8-questions.yaml` to `dev41-questions.yaml`, the fifth knowledge round's (written blind;
  * tuned on); `dev10-invoices.yaml`, the ninth invoice round's check (written blind, only counted)
  * and the tenth's development split; `dev11-invoices.yaml`, the tenth round's check (only counted);
  * `fresh7.jsonl`, `fresh7-invoices.yaml` and `fresh7-questions.yaml`, written blind and measured
@@ -89,6 +89,8 @@ export function fixtures(root = ROOT) {
     routingRdev3: readJsonl(join(root, 'eval/routing/rdev3.jsonl')),
     routingRdev4: readJsonl(join(root, 'eval/routing/rdev4.jsonl')),
     routingRdev5: readJsonl(join(root, 'eval/routing/rdev5.jsonl')),
+    routingRdev6: readJsonl(join(root, 'eval/routing/rdev6.jsonl')),
+    routingRdev7: readJsonl(join(root, 'eval/routing/rdev7.jsonl')),
     ...Object.fromEntries(
       LATER_KNOWLEDGE_DEV.map((n) => [
         `questionsDev${n}`,
@@ -99,11 +101,11 @@ export function fixtures(root = ROOT) {
 }
 
 /**
- * The fifth knowledge round's development splits, `dev8-questions.yaml` to `dev40-questions.yaml`:
+ * The fifth knowledge round's development splits, `dev8-questions.yaml` to `dev41-questions.yaml`:
  * 60 questions each, written blind in one sitting from the corpus alone, each measured before any
  * change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = Array.from({ length: 33 }, (_, i) => i + 8);
+const LATER_KNOWLEDGE_DEV = Array.from({ length: 34 }, (_, i) => i + 8);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -156,6 +158,8 @@ const SPLIT_FIXTURES = {
   rdev3: ['routingRdev3', null, null],
   rdev4: ['routingRdev4', null, null],
   rdev5: ['routingRdev5', null, null],
+  rdev6: ['routingRdev6', null, null],
+  rdev7: ['routingRdev7', null, null],
   // the router's own examples
   train: ['routingTrain', null, null],
 };

@@ -71,6 +71,7 @@ describe(inShopTerms.name, () => {
       ['where do u actually send stuff from', 'ship from warehouse'],
       ["what's the fastest you can get them to me", "what's the express delivery them to me"],
       ['buying trail runners for my mum', 'buying trail shoes for my mum'],
+      ['when was it actually meant to arrive', 'when was it actually meant to delivery'],
       [
         'how long am i waiting for stuff to show up from you',
         'how long am i waiting for stuff to delivery from you',

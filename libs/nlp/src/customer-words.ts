@@ -157,7 +157,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "when should it show up", "will they get here by Friday": what is coming is the order
   [
-    /(?:(?<=\b(?:it|they|mine)\s+(?:\w+\s+)?)(?:arrive|get\s+here|turn\s+up|show\s+up|be\s+delivered)|(?<=\b(?:after|since|once)\s+(?:it|they)\s+)(?:arrived|came|got\s+here|turned\s+up|showed\s+up|was\s+delivered|were\s+delivered))\b(?!\s+(?:(?:on|to|in)\s+(?:my|the)\s+(?:statement|card|account|bank)|card\s+statement))/g,
+    /(?:(?<=\b(?:it|they|mine)\s+(?:\w+\s+)?)(?:arrive|get\s+here|turn\s+up|show\s+up|be\s+delivered)|(?<=\b(?:it|they)\s+(?:was|were)\s+(?:actually\s+|originally\s+)?(?:meant|supposed|due|expected)\s+to\s+)(?:arrive|get\s+here|come|be\s+delivered)|(?<=\b(?:after|since|once)\s+(?:it|they)\s+)(?:arrived|came|got\s+here|turned\s+up|showed\s+up|was\s+delivered|were\s+delivered))\b(?!\s+(?:(?:on|to|in)\s+(?:my|the)\s+(?:statement|card|account|bank)|card\s+statement))/g,
     'delivery',
   ],
   // "how long to reach me": a delivery

@@ -112,6 +112,7 @@ describe('question analysis', () => {
     expect(kinds("What's the VAT rate on my invoice?")).toContain('rate');
     expect(kinds('What rate do you charge for express delivery?')).not.toContain('rate');
     expect(kinds('At what rate do your tents wear out?')).not.toContain('rate');
+    expect(kinds('How much was tax, and at what rate?')).toContain('rate');
     expect(
       kinds('How many days in a row do I have to wear the boots to break them in?'),
     ).not.toContain('deadline');

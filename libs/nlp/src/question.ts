@@ -602,7 +602,9 @@ export function answerTypes(question: string): AnswerType[] {
     /\b(?:what(?:['’]s)?|which)\s+(?:is\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(?:rate|percentage)\b|\b(?:how\s+many|what)\s+(?:percent|per\s+cent|%)/.test(
       q,
     ) &&
-    !/\bat\s+what\s+rate\b|\b(?:charge|cost|price|fee|shipping|delivery)\b/.test(q)
+    !/\b(?:charge|cost|price|fee|shipping|delivery)\b/.test(q) &&
+    // "at what rate do tents wear out" is a speed; "at what rate" of a tax is a rate
+    (!/\bat\s+what\s+rate\b/.test(q) || /\b(?:tax|vat|interest|discount)\b/.test(q))
   )
     add('rate', (s) => RATE.test(s));
   if (price) add('money', (s) => AMOUNT.test(s));

@@ -64,6 +64,9 @@ describe(SafetyFloor.name, () => {
       'I will not be at home on Friday, will the courier leave a note?',
       'How long do refunds take? Could you tell me when mine should arrive?',
       'A refund should be paid back within five days, is that the rule?',
+      // a greeting in another language is no action ("Hola" corrected to "hold")
+      'Hola, when will my order arrive? Order HP-118-204.',
+      'Hallo, wann kommt mein Paket? Order 55120.',
     ])
       expect([text, sut.check(text)]).toEqual([text, undefined]);
   });

@@ -541,6 +541,24 @@ const TEXT_SPEAK = new Map([
   ['ur', 'your'],
   ['pls', 'please'],
   ['plz', 'please'],
+  // greetings in the languages customers mix in, never corrected into an English action
+  // ("Hola" is no "hold")
+  ...[
+    'hola',
+    'hallo',
+    'ciao',
+    'hej',
+    'salut',
+    'ola',
+    'olá',
+    'bonjour',
+    'servus',
+    'moin',
+    'hoi',
+    'czesc',
+    'cześć',
+    'merhaba',
+  ].map((w) => [w, 'hello'] as [string, string]),
 ]);
 /** Modal verbs: after one, "have" is the main verb ("can I have the difference back?"). */
 const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should']);

@@ -126,6 +126,10 @@ describe(RouteService.name, () => {
     const quoted =
       'FW: your return\n\n> Return R-5512 created. Please drop the parcel at a post office.\n\nposted it on friday, has it arrived yet?';
     expect((await route(quoted)).route).toBe('operational');
+    // an order number in groups is an order's
+    expect((await route('Where is order no. 310-4482? It was due on Friday.')).route).toBe(
+      'operational',
+    );
     // a return's number is a look-up like an order's
     expect((await route('Has my parcel come back to you yet? Return no. RMA-40211')).route).toBe(
       'operational',

@@ -442,6 +442,12 @@ describe(documentParts.name, () => {
       ),
     ).toMatchObject({ sender: 'I was charged twice for this one, it seems' });
     expect(documentParts('Can you refund my order 1044 please?')).toBeUndefined();
+    // a question after a statement on the same line addresses us too
+    expect(
+      documentParts(
+        'Order: 1044\nDate: 2025-03-03\nTotal: 40 EUR\nItems: 2\nit is the 11th now. where is it??',
+      ),
+    ).toMatchObject({ sender: 'it is the 11th now. where is it??' });
     // text-speak addresses us too
     expect(
       documentParts('Order: 1044\nDate: 2025-03-03\nTotal: 40 EUR\nItems: 2\ncan u check this one'),

@@ -2816,3 +2816,49 @@ describe('readInvoice, the eleventh round', () => {
     expect(extractInvoice(us).currency).toBe('USD');
   });
 });
+
+describe('invoice extractor, round 12 kinds', () => {
+  it('reads a slashed date after a weekday in the order the weekday fits (a US till’s “Fri 04/11/25”)', () => {
+    const bar =
+      'Harbor Taproom\n22 Pier Rd, Portland ME 04101\nServer: Jess  Tbl 4\nCheck 8812   Fri 04/11/25 9:02 PM\n' +
+      '2 IPA 14.00\nTotal 14.00';
+    expect(readInvoice(bar).fields.invoiceDate).toBe('2025-04-11');
+    const diner =
+      'Sunset Diner\nPhoenix AZ 85004\nOrder #551\nWednesday, 02/05/2025\nBurger $11.00\nTotal $11.00';
+    expect(readInvoice(diner).fields.invoiceDate).toBe('2025-02-05');
+    // the weekday says day first as well (Monday 7 April 2025)
+    const cafe =
+      'Cafe Lumiere\nRue de la Paix 3, Bruxelles\nTicket 4410\nMon 07/04/2025 10:12\nCafé 2,80 EUR\nTotal 2,80 EUR';
+    expect(readInvoice(cafe).fields.invoiceDate).toBe('2025-04-07');
+  });
+  it('keeps a legal form’s bracketed second part: “UG (haftungsbeschränkt)”', () => {
+    const labelled =
+      'Rechnung\nVerkauft von: Gartenhaus Versand UG (haftungsbeschränkt)\nRechnungsnummer: GV-1\n' +
+      'Rechnungsdatum: 19.02.2025\nGesamtpreis 161,80 €';
+    expect(readInvoice(labelled).fields.vendor).toBe('Gartenhaus Versand UG (haftungsbeschränkt)');
+    const head =
+      'Brotzeit Manufaktur UG (haftungsbeschränkt)\nHauptstr. 4, 80331 München\n\nRechnung Nr. 2025-118\n' +
+      'Datum: 03.03.2025\n\nBrotzeitplatte 4 x 12,50 € 50,00 €\nGesamtbetrag 59,50 €';
+    expect(readInvoice(head).fields.vendor).toBe('Brotzeit Manufaktur UG (haftungsbeschränkt)');
+    const kg =
+      'Atelier Nordlicht UG (haftungsbeschränkt) & Co. KG\nRechnung 77/2025 vom 02.04.2025\nSumme 120,00 €';
+    expect(readInvoice(kg).fields.vendor).toBe(
+      'Atelier Nordlicht UG (haftungsbeschränkt) & Co. KG',
+    );
+  });
+  it('reads a first name after a seller’s label on a till’s line as who served, not the shop', () => {
+    const shoes =
+      'Schuhhaus Berger GmbH\nMarktplatz 5, 93047 Regensburg\n\nBon-Nr. 4471   Kasse 2   Verkäufer: Jonas\n' +
+      '14.06.2025 15:31\n\nWanderschuh Gr. 42   129,95\nPflegespray            8,95\nSumme EUR            138,90\nEC-Karte             138,90';
+    expect(readInvoice(shoes).fields.vendor).toBe('Schuhhaus Berger GmbH');
+    const zapateria =
+      'ZAPATERÍA LA PALMA S.L.\nC/ Mayor 14, 35001 Las Palmas\nTicket nº 22-1908   TPV 1\n' +
+      '21/06/2025 18:05  Vendedor: Iván\nSandalia   49,90\nTOTAL   49,90 €\nTARJETA   49,90';
+    expect(readInvoice(zapateria).fields.vendor).toBe('ZAPATERÍA LA PALMA S.L.');
+    // a seller's label on an invoice still names the seller
+    expect(
+      readInvoice('Invoice INV-7\nSeller: Acme Widgets\nDate: 2025-05-01\nTotal $20.00').fields
+        .vendor,
+    ).toBe('Acme Widgets');
+  });
+});

@@ -1173,6 +1173,19 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
   ],
 ];
 
+/** Weekdays' names and abbreviations in English (Sunday 0 … Saturday 6), as receipts print them. */
+const WEEKDAY_OF = new Map(
+  [
+    ['sun', 'sunday'],
+    ['mon', 'monday'],
+    ['tue', 'tues', 'tuesday'],
+    ['wed', 'wednesday'],
+    ['thu', 'thur', 'thurs', 'thursday'],
+    ['fri', 'friday'],
+    ['sat', 'saturday'],
+  ].flatMap((names, day) => names.map((n) => [n, day] as const)),
+);
+
 function findDates(text: string, monthFirst: boolean): FoundDate[] {
   const reference = new Date(Date.UTC(2025, 0, 1));
   const seen = new Map<number, FoundDate>();
@@ -1244,16 +1257,39 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
       }
       if (overlaps) continue;
       // (a time after it is read with it: "03/07/2025 7:52 PM" is as ambiguous as the date alone)
-      const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?![\d/.-])/.exec(r.text.trim());
-      const a = Number(slashed?.[1]);
-      const b = Number(slashed?.[2]);
+      // (…and after a weekday: "Sat 03/08/25 8:47 PM" is as ambiguous, unless the weekday is
+      // the day of only one of its readings: 8 March 2025 was a Saturday, 3 August a Sunday)
+      const slashed =
+        /^(?:([A-Za-z]{2,9})\.?,?[ \t]+)?(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?![\d/.-])/.exec(
+          r.text.trim(),
+        );
+      const a = Number(slashed?.[2]);
+      const b = Number(slashed?.[3]);
+      const weekday = slashed?.[1] ? WEEKDAY_OF.get(slashed[1].toLowerCase()) : undefined;
+      // (a word before it that is no weekday leaves it as chrono read it)
+      const atStart = !!slashed && (!slashed[1] || weekday !== undefined);
+      const dayOf = (month: number, day: number) =>
+        new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+      const ambiguous = atStart && a <= 12 && b <= 12 && a !== b;
+      const told =
+        ambiguous && weekday !== undefined && dayOf(a, b) !== dayOf(b, a)
+          ? dayOf(a, b) === weekday
+            ? 'month'
+            : dayOf(b, a) === weekday
+              ? 'day'
+              : undefined
+          : undefined;
       seen.set(r.index, {
-        iso: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
+        iso: told
+          ? told === 'month'
+            ? iso(year, a, b)
+            : iso(year, b, a)
+          : iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
         index: r.index,
         text: r.text,
-        dayFirstAmbiguous: !!slashed && a <= 12 && b <= 12 && a !== b,
-        monthFirstOnly: !!slashed && b > 12,
-        dayFirstOnly: !!slashed && a > 12,
+        dayFirstAmbiguous: ambiguous && !told,
+        monthFirstOnly: (atStart && b > 12) || told === 'month',
+        dayFirstOnly: (atStart && a > 12) || told === 'day',
       });
     }
   }
@@ -1497,6 +1533,12 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
 }
 const VENDOR_LABEL =
   /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay\s+to|payable\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+/** The labels that name the shop on an invoice but the person who served on a till's receipt. */
+const SALESPERSON_LABEL =
+  /^(?:vendeur|vendeuse|verkäufer(?:in)?|vendedor(?:a)?|venditore|verkoper|seller|säljare|selger|sælger|myyjä|eladó|satıcı|sprzedawca|prodávající)\b/iu;
+/** A till's line: a time of day, a till's, table's or cashier's number. */
+const TILL_LINE =
+  /(?<![\d:])\d{1,2}:\d{2}(?![\d])|(?<![\p{L}])(?:caisse|kasse|till|register|terminal|pos|tpv|cassa|kassa|table|tisch|mesa|tavolo|cashier|caissier|caissière|kassierer(?:in)?|cajero|cassiere|ticket|bon|beleg|scontrino)(?![\p{L}])/iu;
 /** A trip's words: a fare's receipt, whose "From: … To: …" is its route. */
 const TRIP =
   /(?<![\p{L}])(?:taxi|cab|ride|trip|fare|journey|pick-?up|drop-?off|chauffeur|fahrt|fahrpreis|trajet|viaje|carrera|corsa|tragitto|rit)(?![\p{L}])/iu;
@@ -2443,6 +2485,15 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const colon = /[:\-–]/.test(m[0]);
     // "Von" opening a line before a company's name is the name's ("Von Berg Immobilien GmbH")
     if (!colon && /^Von\b/.test(m[0]) && !text.slice(line.start, m.index).trim() && legalForm(name))
+      continue;
+    // a till's salesperson ("14/03/25 16:41   Vendeur: Nadia", "Verkäufer: Jonas   Kasse 3"): a
+    // first name alone after a seller's label on a line with a time or a till's words is who
+    // served, not the shop
+    if (
+      SALESPERSON_LABEL.test(m[0]) &&
+      /^\p{Lu}[\p{Ll}\p{M}'’-]{1,15}$/u.test(name) &&
+      TILL_LINE.test(text.slice(line.start, line.end))
+    )
       continue;
     if (colon || name.includes(' '))
       out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
@@ -3675,6 +3726,26 @@ function namesNobody(text: string): boolean {
   return true;
 }
 
+/**
+ * A legal form whose second part is written in brackets after it: a German "UG
+ * (haftungsbeschränkt)" (a mini-GmbH must say so in full), "GmbH (i.G.)" or "(i.L.)" of one being
+ * founded or wound up; "UG (haftungsbeschränkt) & Co. KG" whole. A name read up to its first part is completed with the brackets as the
+ * text writes them after it.
+ */
+const FORM_IN_BRACKETS =
+  /^[ \t]*\((?:haftungsbeschränkt|haftungsbeschraenkt|i\.[ \t]?G\.|i\.[ \t]?L\.|in[ \t]+Gründung|in[ \t]+Liquidation)\)(?:[ \t]*&[ \t]*Co\.?[ \t]*KG(?![\p{L}]))?/iu;
+function withBracketedForm(
+  text: string,
+  r: Reading<string> | undefined,
+): Reading<string> | undefined {
+  if (!r || !/(?<![\p{L}])(?:UG|GmbH|AG|KG|mbH)$/u.test(r.value)) return r;
+  for (let at = text.indexOf(r.value); at >= 0; at = text.indexOf(r.value, at + 1)) {
+    const after = FORM_IN_BRACKETS.exec(text.slice(at + r.value.length, at + r.value.length + 40));
+    if (after) return { ...r, value: r.value + ' ' + after[0].trim() };
+  }
+  return r;
+}
+
 /** The confidence of a reading without a vendor: under the workflow's 0.7, so a person adds it. */
 const NO_VENDOR = 0.65;
 
@@ -3725,7 +3796,7 @@ export function readInvoice(written: string): InvoiceReading {
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
-  keep('vendor', vendor(text) ?? lowerCaseVendor(text));
+  keep('vendor', withBracketedForm(text, vendor(text) ?? lowerCaseVendor(text)));
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides
   if (statementOfSeveral(text))

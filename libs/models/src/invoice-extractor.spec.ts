@@ -2861,4 +2861,42 @@ describe('invoice extractor, round 12 kinds', () => {
         .vendor,
     ).toBe('Acme Widgets');
   });
+  it('skips the number of the invoice a credit note corrects or cancels (“Rectifica la factura nº …”)', () => {
+    const es =
+      'Factura rectificativa (abono)\n\nNº: FR-25/0031\nFecha: 11/04/2025\nRectifica la factura nº 25/0288 de 01/04/2025\n' +
+      'Emisor: Maderas Ortiz, S.L.\nBase imponible -50,00 €\nIVA 21% -10,50 €\nTotal -60,50 €';
+    expect(readInvoice(es).fields.invoiceNumber).toBe('FR-25/0031');
+    const fr =
+      'AVOIR\n\nN° : AV-2025-118\nDate : 14/05/2025\nAnnule et remplace la facture n° FA-2025-097\n' +
+      'Atelier Brière SARL\nTotal TTC -240,00 €';
+    expect(readInvoice(fr).fields.invoiceNumber).toBe('AV-2025-118');
+    const de =
+      'Gutschrift\n\nNr.: GS-2025-014\nDatum: 03.06.2025\nStorniert die Rechnung Nr. 2025-0877 vom 28.05.2025\n' +
+      'Holzbau Weber GmbH\nGutschriftsbetrag 119,00 €';
+    expect(readInvoice(de).fields.invoiceNumber).toBe('GS-2025-014');
+  });
+  it('reads “Zu zahlender Betrag” and “Zu zahlende Summe” as the payable total', () => {
+    const utility =
+      'Stadtwerke Kleinfeld GmbH\nRechnungsnr.: 4410-2291\nRechnungsdatum: 05.03.2025\n\nArbeitspreis               88,20 EUR\n' +
+      'Grundpreis                 12,00 EUR\nAbschläge bezahlt         -60,00 EUR\nZu zahlender Betrag        40,20 EUR';
+    const read = readInvoice(utility);
+    expect(read.fields.total).toBe(40.2);
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    const doctor =
+      'Praxis Dr. Sommer\nRechnung Nr. 2025-331 vom 12.04.2025\nGOÄ 1   10,72 €\nGOÄ 5   10,72 €\nZu zahlende Summe: 21,44 €';
+    expect(readInvoice(doctor).evidence.total?.how).toBe('label strength 10');
+  });
+  it('reads no amount in an IBAN after the label asking for payment, nor the title run into the name', () => {
+    const line =
+      'Factuur Bakkerij Smit B.V. Dorpsstraat 1 Zwolle Factuurnummer: 2025-77 Factuurdatum: 3 maart 2025 ' +
+      'Totaal € 84,70 Gelieve te betalen op NL91 ABNA 0417 1643 00 binnen 14 dagen.';
+    expect(readInvoice(line).fields).toMatchObject({ total: 84.7, vendor: 'Bakkerij Smit B.V.' });
+    const ie =
+      'Invoice 8812 — 12 March 2025 — Lough Design Ltd — Total due €450.00 — please pay to IE29 AIBK 9311 5212 3456 78';
+    expect(readInvoice(ie).fields.total).toBe(450);
+    expect(
+      readInvoice('INVOICE Harbour Lights Ltd\nInvoice no: 55\nDate: 2025-02-01\nTotal £12.00')
+        .fields.vendor,
+    ).toBe('Harbour Lights Ltd');
+  });
 });

@@ -414,7 +414,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen(?:de[rnms]?\s+(?:gesamt)?(?:betrag|summe))?|(?:te\s+betalen|verschuldigd)\s+bedrag|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -620,7 +620,7 @@ const NUMBER_OF_DOCUMENT = new RegExp(
 
 /** Words before a document's name that make it another document, referred to ("zu Rechnung"). */
 const REFERRED_BEFORE =
-  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till|regarding|concerning|расч[её]тный|корр\.?|корреспондентский|лицевой|банковский|текущий|vedr\.?|vedrørende|gjelder|avser|betreft|inzake|relativ[ao]\s+a(?:lla)?|riferit[ao]\s+a(?:lla)?|correspondiente\s+a(?:\s+la)?|referente\s+(?:a|à)|relative\s+à(?:\s+la)?|concernant(?:\s+la)?|k[e]?\s+faktuře|til\s+faktura|betr\.?|betreffend|angående|ang\.|gällande|koskien|dotyczy|hyvitettävä|krediteret|krediterad|gutgeschriebene|credited|korrigierte|corrected)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
+  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till|regarding|concerning|расч[её]тный|корр\.?|корреспондентский|лицевой|банковский|текущий|vedr\.?|vedrørende|gjelder|avser|betreft|inzake|relativ[ao]\s+a(?:lla)?|riferit[ao]\s+a(?:lla)?|correspondiente\s+a(?:\s+la)?|referente\s+(?:a|à)|relative\s+à(?:\s+la)?|concernant(?:\s+la)?|k[e]?\s+faktuře|til\s+faktura|betr\.?|betreffend|angående|ang\.|gällande|koskien|dotyczy|hyvitettävä|krediteret|krediterad|gutgeschriebene|credited|korrigierte|corrected|rectifica|rectifie|rettifica|retifica|corrige|annule(?:[ \t]+et[ \t]+remplace)?|anula|sustituye(?:[ \t]+a)?|remplace|replaces|storniert|berichtigt|ersetzt|verbetert|vervangt|crediteert)(?:[ \t]+(?:the|die|der|des|la|le|l['’]|il|a|o|de|het))?[ \t]*:?[ \t]*$/iu;
 /** Words before a document's name that make it its kind ("Tipo documento", "Art der Rechnung"). */
 const DOCUMENT_TYPE_BEFORE =
   /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;
@@ -3049,8 +3049,11 @@ function computed(upTo: string): 'sum' | 'product' | undefined {
 
 function total(text: string): Reading<Amount> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
+  // an IBAN's groups of digits are no amounts ("… betalen op NL20 INGB 0007 7418 22": not 22)
+  const ibans = [...text.matchAll(IBAN)].map((m) => [m.index, m.index + m[0].length] as const);
   const amounts = findAmounts(text).filter(
     (a) =>
+      !ibans.some(([from, to]) => a.start >= from && a.end <= to) &&
       !looksLikeDate(text.slice(a.start, a.end + 3).trim()) &&
       // the day of a written date ("due by Feb 2, 2025", "March 14"), not an amount
       !(
@@ -3345,6 +3348,10 @@ function total(text: string): Reading<Amount> | undefined {
     };
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }
+
+/** An IBAN: a country's code, two check digits and groups of four (maybe spaced), the last shorter. */
+const IBAN =
+  /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;
 
 /** A card's number masked but for its last four digits ("****0932", "XXXX XXXX XXXX 5521"). */
 const CARD_MASK = /(?:[*xX•]{2,}[ \t-]?){1,4}\d{4}(?!\d)/;
@@ -3746,6 +3753,20 @@ function withBracketedForm(
   return r;
 }
 
+/**
+ * A document's title run into the name after it, as a one-line paste writes it ("Factuur Drukkerij
+ * Smit B.V. Marktstraat 3 …", "INVOICE Harbour Lights Ltd"): the title is no part of the name.
+ */
+const TITLE_BEFORE_NAME =
+  /^(?:tax[ \t]+invoice|invoice|rechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|receipt|quittung|reçu|recibo|ricevuta|kvitto|credit[ \t]+note|gutschrift|avoir)[ \t:]+(?=\p{Lu})/iu;
+function withoutTitle(r: Reading<string> | undefined): Reading<string> | undefined {
+  const title = r && TITLE_BEFORE_NAME.exec(r.value);
+  if (!r || !title) return r;
+  const rest = r.value.slice(title[0].length);
+  // (the rest a company's name still: with its legal form, or two words)
+  return legalForm(rest) || /\S[ \t]+\S/.test(rest) ? { ...r, value: rest } : r;
+}
+
 /** The confidence of a reading without a vendor: under the workflow's 0.7, so a person adds it. */
 const NO_VENDOR = 0.65;
 
@@ -3796,7 +3817,7 @@ export function readInvoice(written: string): InvoiceReading {
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
-  keep('vendor', withBracketedForm(text, vendor(text) ?? lowerCaseVendor(text)));
+  keep('vendor', withoutTitle(withBracketedForm(text, vendor(text) ?? lowerCaseVendor(text))));
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides
   if (statementOfSeveral(text))

@@ -2899,4 +2899,26 @@ describe('invoice extractor, round 12 kinds', () => {
         .fields.vendor,
     ).toBe('Harbour Lights Ltd');
   });
+  it('reads a company on a line with its tax or company id below a message as its letterhead, not a name in the body', () => {
+    const fi =
+      'Hei,\ntässä lasku viime viikon työstä.\n\nLasku nro 1043\nPäiväys 10.3.2025\nEräpäivä 24.3.2025\n' +
+      'Rakennuspalvelu Virtanen Oy, Y-tunnus 2345678-9\nKattoremontti          3 200,00\nALV 25,5 %               816,00\nYhteensä             4 016,00 €';
+    const read = readInvoice(fi);
+    expect(read.fields.vendor).toBe('Rakennuspalvelu Virtanen Oy');
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    const cz =
+      'Dobrý den,\nposílám fakturu za opravu.\n\nFaktura č. 2025-77\nDatum vystavení: 03.03.2025\n' +
+      'Instalatérství Dvořák s.r.o., IČO 12345678\nOprava baterie 1 200,00\nDPH 21 % 252,00\nCelkem k úhradě 1 452,00 Kč';
+    expect(readInvoice(cz).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('reads no currency sign in the first letters of the next line’s word (“Frühstück” is no franc)', () => {
+    const hotel =
+      'HOTEL ALPENBLICK GmbH\nDorfstraße 12, 6020 Innsbruck\nUID: ATU12345678\n\nRechnung Nr. 25-00871\nDatum: 16.03.2025\n\n' +
+      '3 Nächte Doppelzimmer      435,00\nOrtstaxe                    15,60\nFrühstück                   54,00\nSumme                      504,60';
+    expect(readInvoice(hotel).fields.currency).toBe('EUR');
+    // a franc's sign after its amount still reads francs
+    expect(
+      readInvoice('Rechnung 5\nDatum: 01.02.2025\nTotal 45.00 Fr.\nZürich').fields.currency,
+    ).toBe('CHF');
+  });
 });

@@ -339,9 +339,11 @@ function currencyNear(
   const symbolBefore = new RegExp(`(?<!\\p{L})${symbolPattern!.source}\\s*$`, 'u').exec(
     before,
   )?.[1];
-  const symbolAfter = new RegExp(`^\\s*${symbolPattern!.source}(?![a-z])(?![ \\t]*\\d)`, 'iu').exec(
-    after,
-  )?.[1];
+  // (not a word's first letters: the "Fr" of "Frühstück" on the next line is no franc's sign)
+  const symbolAfter = new RegExp(
+    `^\\s*${symbolPattern!.source}(?![\\p{L}])(?![ \\t]*\\d)`,
+    'iu',
+  ).exec(after)?.[1];
   // one Latin letter after a number is a unit ("2L", "5 K"), not a currency's sign
   const letter = (sym: string | undefined) => !!sym && /^[A-Za-z]$/.test(sym);
   const unitBefore = letter(symbolBefore) && /\d\s*[A-Za-z]\s*$/.test(before);
@@ -2902,7 +2904,7 @@ const ADDRESSEE =
   /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|spett\.?le|spettabile|egr\.?|egregio|gent\.?(?:mo|ma)?|gentile|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
 /** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
 const ADDRESS =
-  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+|〒/iu;
+  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein|y-tunnus|ičo|dič|gstin|uid|cvr|nipc|cnpj|cuit|rfc|regon|mva|tva)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+|〒/iu;
 /** Postcodes written in capitals: British ("BA11 1AB") and Dutch ("3542 AD"). */
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/u;
 const isAddress = (s: string) => ADDRESS.test(s) || POSTCODE.test(s);

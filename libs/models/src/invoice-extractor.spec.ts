@@ -2921,4 +2921,31 @@ describe('invoice extractor, round 12 kinds', () => {
       readInvoice('Rechnung 5\nDatum: 01.02.2025\nTotal 45.00 Fr.\nZürich').fields.currency,
     ).toBe('CHF');
   });
+  it('reads a US till’s town in capitals with its ZIP code as a US place: dollars, month first', () => {
+    const drugstore =
+      'CORNER DRUG #12\n1200 N STATE ST\nCHICAGO, IL 60610\nTRANS 5521\n03/09/2025 11:42 AM\nADVIL 12.99\nTOTAL 12.99';
+    expect(readInvoice(drugstore).fields).toMatchObject({
+      currency: 'USD',
+      invoiceDate: '2025-03-09',
+    });
+    const hardware =
+      'MILLER HARDWARE\n45 MAIN ST\nBOZEMAN, MT 59715\nReceipt 8812\n04/05/2025\nNAILS 1LB 4.99\nTOTAL 4.99';
+    expect(readInvoice(hardware).fields).toMatchObject({
+      currency: 'USD',
+      invoiceDate: '2025-04-05',
+    });
+  });
+  it('reads a deposit’s share in per cent below the total as no sum paid', () => {
+    const proforma =
+      'PROFORMA INVOICE\nNo. PI-2025-044\nDate: 2025-03-17\nSeller: Ningbo Brightway Trading Co., Ltd.\n' +
+      'LED desk lamp x 500 @ USD 6.20     USD 3,100.00\nTotal amount                        USD 3,100.00\n' +
+      'Payment: 30% deposit, balance before shipment';
+    const read = readInvoice(proforma);
+    expect(read.fields.total).toBe(3100);
+    expect(read.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    // a deposit paid as a sum below it still doubts the total
+    const paid =
+      'Invoice 77\nDate: 2025-03-17\nFrom: Oak & Iron Ltd\nTotal amount   £3,100.00\nDeposit paid   £930.00';
+    expect(readInvoice(paid).evidence.total?.confidence).toBeLessThan(0.7);
+  });
 });

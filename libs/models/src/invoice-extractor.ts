@@ -3222,6 +3222,8 @@ function total(text: string): Reading<Amount> | undefined {
     const chosenLineEnd = lineAt(text, chosen.end).end;
     for (const a of amounts) {
       if (a === chosen || a.value <= 0.005 || a.value >= chosen.value - 0.005) continue;
+      // (a share, "30% deposit, balance before shipment", is no sum paid)
+      if (/^[ \t]*%/.test(text.slice(a.end, a.end + 3))) continue;
       const paid = PAID_LINE.test(lineUpTo(text, a.start));
       // an amount taken off on a line below the total, in any wording ("… kapora: -50.000,00 TL"):
       // what is left may be said below it (only the arithmetic then tells it)
@@ -3606,10 +3608,10 @@ export function deOcr(text: string): string {
 
 /**
  * A US town and state (with its ZIP code, or a state whose abbreviation is no country's code):
- * "Flagstaff AZ", "Dayton, OH 45402".
+ * "Flagstaff AZ", "Dayton, OH 45402"; a till's town in capitals with its ZIP code ("CHICAGO, IL 60610").
  */
 const US_PLACE =
-  /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])/u;
+  /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])|\p{Lu}{3,},?[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?(?![\p{L}\d])/u;
 
 /** Tax and company ids that only one country's documents carry, and that country's currency. */
 const COUNTRY_IDS: Array<[RegExp, string]> = [

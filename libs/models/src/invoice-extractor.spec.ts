@@ -2948,4 +2948,18 @@ describe('invoice extractor, round 12 kinds', () => {
       'Invoice 77\nDate: 2025-03-17\nFrom: Oak & Iron Ltd\nTotal amount   £3,100.00\nDeposit paid   £930.00';
     expect(readInvoice(paid).evidence.total?.confidence).toBeLessThan(0.7);
   });
+  it('reads a customer’s label alone in the cell before a name as the customer’s, on a line split by bars or dots', () => {
+    const line =
+      'Invoice 2291 | Customer | Harbor Foods Ltd | Date 2025-03-02 | Total £480.00 | Copperline Packaging Ltd, Hull';
+    expect(readInvoice(line).fields.vendor).toBe('Copperline Packaging Ltd');
+    const dots =
+      'Factuur 2025-31 · Klant · Bakkerij Jansen B.V. · Datum 04-03-2025 · Totaal € 95,00 · Drukkerij Noord B.V., Groningen';
+    expect(readInvoice(dots).fields.vendor).toBe('Drukkerij Noord B.V.');
+    // with no other company the customer is no vendor: a person adds it
+    const alone = readInvoice(
+      'Rechnung 2291 | Kunde | Müller Bau GmbH | Datum 02.03.2025 | Summe 480,00 €',
+    );
+    expect(alone.fields.vendor).toBeUndefined();
+    expect(alone.confidence).toBeLessThan(0.7);
+  });
 });

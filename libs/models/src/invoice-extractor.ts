@@ -1799,6 +1799,14 @@ function buyerBefore(text: string, at: number): boolean {
     TABLE_BUYER_CELL.test(upTo)
   )
     return true;
+  // …or whose cell before the name's is ("Invoice 2291 | Customer | Harbor Foods Ltd | …")
+  const cells = upTo.split(/[|·•]/);
+  if (
+    cells.length >= 2 &&
+    !cells[cells.length - 1].trim() &&
+    BUYER_CELL.test(cells[cells.length - 2])
+  )
+    return true;
   // a label on its own line above, in any wording ("Buyer (Bill to):", "Customer details")
   if (line.start === 0 || text.slice(line.start, at).trim()) return false;
   const above = lineAt(text, line.start - 1);
@@ -1816,6 +1824,11 @@ function buyerBefore(text: string, at: number): boolean {
   return !BARE_VENDOR_LABEL.test(text.slice(first.start, first.end).trim());
 }
 
+/** A cell that is a customer's label alone ("Customer", "Bill to:", "**Kunde**"). */
+const BUYER_CELL = new RegExp(
+  `^[ \\t]*(?:\\*\\*)?(?:${BUYER_WORDS})(?:[ \\t]+(?:name|details))?[ \\t]*:?(?:\\*\\*)?[ \\t]*$`,
+  'iu',
+);
 /** A table row's first cell that labels the customer, the name in the next cell. */
 const TABLE_BUYER_CELL = new RegExp(
   `^[ \\t]*\\|?[ \\t]*(?:\\*\\*)?(?:${BUYER_WORDS})(?:[ \\t]+(?:name|details))?[ \\t]*:?(?:\\*\\*)?[ \\t]*\\|[ \\t]*(?:\\*\\*)?[ \\t]*$`,

@@ -2962,4 +2962,13 @@ describe('invoice extractor, round 12 kinds', () => {
     expect(alone.fields.vendor).toBeUndefined();
     expect(alone.confidence).toBeLessThan(0.7);
   });
+  it('reads a signature’s company up to its legal form, not the town after it', () => {
+    const mail =
+      'Good morning,\nI have attached our invoice number 3310 dated 06.03.2025 for the translation work, total amount CHF 1240.00, payable within 30 days.\n' +
+      'Best regards\nSophie Keller\nKeller Sprachdienste GmbH, Zürich';
+    expect(readInvoice(mail).fields.vendor).toBe('Keller Sprachdienste GmbH');
+    const uk =
+      'Hi Tom,\nInvoice 55 dated 3 March 2025 for the boiler service is attached, total due £180.00.\nKind regards\nPaul\nHeatwise Services Ltd, Leeds';
+    expect(readInvoice(uk).fields.vendor).toBe('Heatwise Services Ltd');
+  });
 });

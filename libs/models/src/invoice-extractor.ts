@@ -2325,8 +2325,14 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
   }
   if (!names.length) return undefined;
   const company = names.find((n) => legalForm(n));
+  // (up to its legal form: "Keller Sprachdienste GmbH, Zürich" signs with its town after it)
   if (company)
-    return { value: company, confidence: 0.9, how: 'signature, legal form', kind: 'signature' };
+    return {
+      value: upToLegalForm(company),
+      confidence: 0.9,
+      how: 'signature, legal form',
+      kind: 'signature',
+    };
   const spelt = names.find((n) => {
     const letters = squash(n);
     return letters.length >= 5 && domains.some((d) => d.includes(letters) || letters.startsWith(d));

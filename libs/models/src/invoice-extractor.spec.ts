@@ -2971,4 +2971,12 @@ describe('invoice extractor, round 12 kinds', () => {
       'Hi Tom,\nInvoice 55 dated 3 March 2025 for the boiler service is attached, total due £180.00.\nKind regards\nPaul\nHeatwise Services Ltd, Leeds';
     expect(readInvoice(uk).fields.vendor).toBe('Heatwise Services Ltd');
   });
+  it('reads a Mexican legal form whole after a long labelled name (“S.A. de C.V.”, “S. de R.L. de C.V.”)', () => {
+    const sa =
+      'FACTURA\nFolio: A-1187\nFecha de emisión: 2025-03-12\nEmisor: Servicios Digitales del Bajío S.A. de C.V.\nTotal $ 11,600.00 MXN';
+    expect(readInvoice(sa).fields.vendor).toBe('Servicios Digitales del Bajío S.A. de C.V.');
+    const srl =
+      'FACTURA\nFolio: B-22\nFecha: 2025-03-12\nEmisor: Abarrotes y Cremería Lupita S. de R.L. de C.V.\nTotal $ 1,160.00 MXN';
+    expect(readInvoice(srl).fields.vendor).toBe('Abarrotes y Cremería Lupita S. de R.L. de C.V.');
+  });
 });

@@ -3768,7 +3768,21 @@ function withBracketedForm(
   text: string,
   r: Reading<string> | undefined,
 ): Reading<string> | undefined {
-  if (!r || !/(?<![\p{L}])(?:UG|GmbH|AG|KG|mbH)$/u.test(r.value)) return r;
+  if (!r) return r;
+  // a legal form of several words cut short with the name (a label's name is read to six words):
+  // "Servicios Digitales del Bajío S.A." of "… S.A. de C.V.", "Abarrotes y Cremería Lupita S." of
+  // "… S. de R.L. de C.V.": the name to the end of the legal form that starts inside it
+  const cut = text.indexOf(r.value);
+  if (cut >= 0) {
+    const line = text.slice(cut, Math.min(lineAt(text, cut).end, cut + 160));
+    const form = legalForm(line);
+    if (form && form.index < r.value.length && form.index + form[0].length > r.value.length) {
+      const whole = upToLegalForm(line);
+      if (whole.startsWith(r.value) && whole.length - r.value.length <= 24)
+        return { ...r, value: whole };
+    }
+  }
+  if (!/(?<![\p{L}])(?:UG|GmbH|AG|KG|mbH)$/u.test(r.value)) return r;
   for (let at = text.indexOf(r.value); at >= 0; at = text.indexOf(r.value, at + 1)) {
     const after = FORM_IN_BRACKETS.exec(text.slice(at + r.value.length, at + r.value.length + 40));
     if (after) return { ...r, value: r.value + ' ' + after[0].trim() };

@@ -2979,4 +2979,27 @@ describe('invoice extractor, round 12 kinds', () => {
       'FACTURA\nFolio: B-22\nFecha: 2025-03-12\nEmisor: Abarrotes y Cremería Lupita S. de R.L. de C.V.\nTotal $ 1,160.00 MXN';
     expect(readInvoice(srl).fields.vendor).toBe('Abarrotes y Cremería Lupita S. de R.L. de C.V.');
   });
+  it('reads the German legal forms written with a small first letter (“mbB”, “PartG mbB”, “gGmbH”)', () => {
+    const law =
+      'Rechnung 2025-0311\nDatum 11.03.2025\nKanzlei Dr. Weber & Partner mbB\nBeratung 550,00 €\nGesamt 678,30 €';
+    expect(readInvoice(law).fields.vendor).toBe('Kanzlei Dr. Weber & Partner mbB');
+    const charity =
+      'Rechnung Nr. 2025-9\nDatum: 02.04.2025\nLebenshilfe Werkstätten gGmbH\nGesamtbetrag 119,00 €';
+    expect(readInvoice(charity).fields.vendor).toBe('Lebenshilfe Werkstätten gGmbH');
+  });
+  it('reads a settled bill’s payment as its total when no total is labelled (a hotel’s folio with a nil balance)', () => {
+    const folio =
+      'THE GRAND HARBOUR HOTEL\n1 Quay St, Cork, Ireland\nGuest Folio\nFolio No: 448812        Room: 214\n' +
+      'Arrival: 10/03/2025     Departure: 12/03/2025\nDate of issue: 12/03/2025\n\n10/03  Room charge             €145.00\n' +
+      '10/03  Dinner                   €62.50\n11/03  Room charge             €145.00\n12/03  Payment - Visa         -€352.50\nBalance                          €0.00';
+    expect(readInvoice(folio).fields.total).toBe(352.5);
+    const gasthof =
+      'Hotel Zur Post GmbH\nRechnung Nr. 8812\nDatum: 05.04.2025\n03.04. Übernachtung   89,00\n04.04. Übernachtung   89,00\n' +
+      '04.04. Minibar         6,50\n05.04. Zahlung EC-Karte  -184,50\nSaldo  0,00 EUR';
+    expect(readInvoice(gasthof).fields.total).toBe(184.5);
+    // a labelled total stays the total
+    const labelled =
+      'Inn 5\nFolio 77\nDate: 2025-04-06\nRoom $200.00\nTotal $200.00\nPayment received $200.00\nBalance due $0.00';
+    expect(readInvoice(labelled).evidence.total?.how).toMatch(/^label strength/);
+  });
 });

@@ -1503,7 +1503,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
 const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
@@ -1520,7 +1520,8 @@ const BRACKETED_PLACE = '(?:[A-Z]{1,3}|\\p{Lu}\\p{Ll}{2,15})';
 function legalForm(s: string): { index: number; 0: string } | undefined {
   for (const m of s.matchAll(LEGAL_FORMS))
     if (
-      (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0])) &&
+      // (and the German forms written with a small first letter: "gGmbH", "mbB")
+      (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0]) || /^(?:gGmbH|mbB)$/.test(m[0])) &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
       !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2))) &&
       // an Irish county after a town's comma ("Ballymore Eustace, Co. Kildare") is an address
@@ -3223,6 +3224,33 @@ function total(text: string): Reading<Amount> | undefined {
   let best: { amount: Amount; score: number } | undefined;
   // a later total beats an earlier one of the same strength (totals close a document)
   for (const s of scored) if (!best || s.score >= best.score) best = s;
+  // a bill settled on it, without a total's label (a hotel's folio: charges, "Payment - Visa
+  // -€352.50", "Balance €0.00"): what was paid is its total
+  if (!best || best.score - (best.amount.currency ? 1 : 0) < 7) {
+    const settled = amounts.find(
+      (a) =>
+        a.value === 0 &&
+        /(?<![\p{L}])(?:balance|saldo|solde|restbetrag|amount\s+due|balance\s+due)(?![\p{L}])[^\n]*$/iu.test(
+          lineUpTo(text, a.start),
+        ),
+    );
+    const payments = settled
+      ? amounts.filter(
+          (a) =>
+            a.start < settled.start &&
+            a.value > (best?.amount.value ?? 0) &&
+            // (a payment's line, or the largest sum taken off before the nil balance)
+            (PAID_LINE.test(lineUpTo(text, a.start)) ||
+              /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))),
+        )
+      : [];
+    if (payments.length === 1)
+      return {
+        value: { ...payments[0], currency: payments[0].currency ?? best?.amount.currency },
+        confidence: 0.8,
+        how: 'the sum paid, nothing left to pay',
+      };
+  }
   if (!best) return undefined;
   const label = best.score - (best.amount.currency ? 1 : 0);
   let confidence = label >= 9 ? 0.95 : label >= 7 ? 0.85 : label >= 4 ? 0.6 : 0.4;

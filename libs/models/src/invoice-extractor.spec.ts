@@ -3002,4 +3002,13 @@ describe('invoice extractor, round 12 kinds', () => {
       'Inn 5\nFolio 77\nDate: 2025-04-06\nRoom $200.00\nTotal $200.00\nPayment received $200.00\nBalance due $0.00';
     expect(readInvoice(labelled).evidence.total?.how).toMatch(/^label strength/);
   });
+  it('reads an owner’s line below a signature’s business (“Inh. Tobias Meier”) as its owner, not the vendor', () => {
+    const letter =
+      'Sehr geehrte Frau Krause,\n\nfür die Reparatur stellen wir Ihnen in Rechnung:\n\nRechnungsnummer: 55-2025\nRechnungsdatum: 17.03.2025\n' +
+      'Arbeitszeit 1 Std.    65,00 €\nEndbetrag            176,12 €\n\nMit freundlichen Grüßen\nHausgeräte Service Nord\nInh. Tobias Meier';
+    expect(readInvoice(letter).fields.vendor).toBe('Hausgeräte Service Nord');
+    const uk =
+      'Hi Sam,\nInvoice 88 dated 2 March 2025 for the gutter clearing, total due £120.00.\nThanks\nClearview Gutters\nProp. Dan Hughes';
+    expect(readInvoice(uk).fields.vendor).toBe('Clearview Gutters');
+  });
 });

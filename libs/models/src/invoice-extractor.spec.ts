@@ -3011,4 +3011,13 @@ describe('invoice extractor, round 12 kinds', () => {
       'Hi Sam,\nInvoice 88 dated 2 March 2025 for the gutter clearing, total due £120.00.\nThanks\nClearview Gutters\nProp. Dan Hughes';
     expect(readInvoice(uk).fields.vendor).toBe('Clearview Gutters');
   });
+  it('reads a bill’s title in Dutch, Norwegian, Swedish or French (“Rekening”, “Regning”, “Räkning”, “Reçu”) as no vendor’s name', () => {
+    const dentist =
+      'Rekening\nTandartspraktijk De Molen\nMolenweg 8, 5611 AB Eindhoven\nNota nummer: 25-04418\nNotadatum: 11-03-2025\n' +
+      'C11 Periodiek controle      € 25,08\nTotaal                      € 67,38';
+    expect(readInvoice(dentist).fields.vendor).toBe('Tandartspraktijk De Molen');
+    const no =
+      'Regning\nRørlegger Dahl\nStorgata 4, 0155 Oslo\nRegningsnr: 5512\nDato: 11.03.2025\nÅ betale 1 250,00 kr';
+    expect(readInvoice(no).fields.vendor).toBe('Rørlegger Dahl');
+  });
 });

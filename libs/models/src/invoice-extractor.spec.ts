@@ -3020,4 +3020,11 @@ describe('invoice extractor, round 12 kinds', () => {
       'Regning\nRørlegger Dahl\nStorgata 4, 0155 Oslo\nRegningsnr: 5512\nDato: 11.03.2025\nÅ betale 1 250,00 kr';
     expect(readInvoice(no).fields.vendor).toBe('Rørlegger Dahl');
   });
+  it('reads “Nummer” written apart after a document’s name (“Nota nummer:”, “Rechnung Nummer:”) as its number’s label', () => {
+    const nl = 'Tandarts Vos\nNota nummer: 25-04418\nNotadatum: 11-03-2025\nTotaal € 67,38';
+    expect(readInvoice(nl).evidence.invoiceNumber?.how).toBe('labelled');
+    const de =
+      'Malerei Stein\nRechnung Nummer: RS-2025-41\nDatum: 11.03.2025\nGesamtbetrag 420,00 €';
+    expect(readInvoice(de).fields.invoiceNumber).toBe('RS-2025-41');
+  });
 });

@@ -469,7 +469,7 @@ const DOCUMENT =
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
 const NO =
-  '(?:no|nr|nro|br|num|number|sorszám\\p{L}*|száma|numero|número|numéro|n\\.?[°º]|n(?=\\.[\\s:])|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳])(?:\\b|(?<=[°º#№\\u0027׳č]))\\.?';
+  '(?:no|nr|nro|br|num|number|nummer|sorszám\\p{L}*|száma|numero|número|numéro|n\\.?[°º]|n(?=\\.[\\s:])|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳])(?:\\b|(?<=[°º#№\\u0027׳č]))\\.?';
 /**
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.

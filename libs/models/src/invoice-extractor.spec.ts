@@ -3027,4 +3027,15 @@ describe('invoice extractor, round 12 kinds', () => {
       'Malerei Stein\nRechnung Nummer: RS-2025-41\nDatum: 11.03.2025\nGesamtbetrag 420,00 €';
     expect(readInvoice(de).fields.invoiceNumber).toBe('RS-2025-41');
   });
+  it('reads “Please pay:” with its colon as the payable total, and doubts a weak total with something taken off below it', () => {
+    const cleaner =
+      'INVOICE #1187\nMarch 3, 2025\nBluebird Cleaning Co.\nMove-out clean\nAmount: $380\nDiscount for repeat customer: $30\nPlease pay: $350';
+    expect(readInvoice(cleaner).fields.total).toBe(350);
+    const de = 'Rechnung 77\nDatum: 03.03.2025\nGartenpflege Lind\nBitte überweisen Sie: 240,00 €';
+    expect(readInvoice(de).fields.total).toBe(240);
+    // the amount before a discount, with nothing payable said: a person checks it
+    const unsaid =
+      'INVOICE #1188\nMarch 3, 2025\nBluebird Cleaning Co.\nAmount: $380\nDiscount for repeat customer: $30';
+    expect(readInvoice(unsaid).evidence.total?.confidence ?? 0).toBeLessThan(0.7);
+  });
 });

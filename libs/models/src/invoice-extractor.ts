@@ -424,7 +424,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
   // a sentence asking for the amount right after it ("Bitte überweisen Sie 895,00 €", "Please pay
   // £314.00"; not an amount further along its sentence, "… including the £4.00 fee")
   [
-    /(?<![\p{L}])(?:überweisen\s+sie|please\s+(?:pay|transfer|remit)|veuillez\s+(?:payer|régler|virer)|por\s+favor\s+(?:pague|transfiera|abone)|gelieve)(?:\s+(?:us|uns|nous|the\s+(?:amount|sum|balance)\s+of|den\s+betrag\s+von|la\s+somme\s+de|el\s+importe\s+de))?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
+    /(?<![\p{L}])(?:überweisen\s+sie|please\s+(?:pay|transfer|remit)|veuillez\s+(?:payer|régler|virer)|por\s+favor\s+(?:pague|transfiera|abone)|gelieve)(?:\s+(?:us|uns|nous|the\s+(?:amount|sum|balance)\s+of|den\s+betrag\s+von|la\s+somme\s+de|el\s+importe\s+de))?[ \t]*:?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
     10,
   ],
   [
@@ -3318,7 +3318,21 @@ function total(text: string): Reading<Amount> | undefined {
     }
   }
   // the only amount that can be the total (the rest are parts, taxes or nothing)
-  if (scored.filter((s) => s.score > 0).length === 1) confidence = Math.max(confidence, 0.8);
+  // (unless weakly labelled with something taken off below it: "Amount: $380 / Discount: $30",
+  // what is left may be what is payable)
+  const chosenEnd = lineAt(text, best.amount.end).end;
+  const takenOffBelow =
+    label < 7 &&
+    amounts.some(
+      (a) =>
+        a.start > chosenEnd &&
+        (/(?<![\p{L}])(?:discount|rabatt|nachlass|skonto|remise|descuento|sconto|korting|rabat|less|minus|deduct\p{L}*|abzgl|abzüglich)(?![\p{L}])/iu.test(
+          lineUpTo(text, a.start),
+        ) ||
+          /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))),
+    );
+  if (scored.filter((s) => s.score > 0).length === 1 && !takenOffBelow)
+    confidence = Math.max(confidence, 0.8);
   // another amount as strongly labelled says something else: a person should look, unless the
   // total is the sum of its parts (items total + freight = total)
   const rivals = scored.filter(

@@ -3038,4 +3038,15 @@ describe('invoice extractor, round 12 kinds', () => {
       'INVOICE #1188\nMarch 3, 2025\nBluebird Cleaning Co.\nAmount: $380\nDiscount for repeat customer: $30';
     expect(readInvoice(unsaid).evidence.total?.confidence ?? 0).toBeLessThan(0.7);
   });
+  it('reads a series code and a number of several slashed parts (“Nr FV 77/03/2025”, “Fatura FT A/2025/118”)', () => {
+    const pl =
+      'KWITANCJA / FAKTURA\nNr FV 77/03/2025\nData: 14.03.2025\nSprzedawca: Warsztat Auto-Mix Piotr Nowak\nRazem 250,00 PLN';
+    expect(readInvoice(pl).fields.invoiceNumber).toBe('FV 77/03/2025');
+    const pt = 'Fatura n.º FT 2025/03/118\nData: 2025-03-14\nOficina Silva, Lda\nTotal 123,00 €';
+    expect(readInvoice(pt).fields.invoiceNumber).toBe('FT 2025/03/118');
+    // one slash as before
+    expect(
+      readInvoice('Fatura n.º FR 2025/318\nData: 2025-03-14\nTotal 10,00 €').fields.invoiceNumber,
+    ).toBe('FR 2025/318');
+  });
 });

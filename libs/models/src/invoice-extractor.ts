@@ -721,7 +721,7 @@ function ownNumber(text: string): Reading<string> | undefined {
     const after = text.slice(m.index + m[0].length);
     const rest = after.replace(/^\/[ \t]*[^\n:/]{1,30}:[ \t]*/u, '');
     // a series code and its number, as Portuguese invoices write them ("FR 2025/318", "FT A/12")
-    const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(rest);
+    const series = /^([A-Z]{2,3}) ([A-Z0-9]+(?:\/\d+){1,3})(?![\w/])/.exec(rest);
     if (series) {
       const r = decide(
         { value: `${series[1]} ${series[2]}`, confidence: 0.9, how: 'series and number' },
@@ -805,7 +805,7 @@ function ownNumber(text: string): Reading<string> | undefined {
   }
   for (const m of text.matchAll(BARE_NUMBER_LABEL)) {
     // (a series code and its number: "Série/Nº: FT 2025/118")
-    const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(
+    const series = /^([A-Z]{2,3}) ([A-Z0-9]+(?:\/\d+){1,3})(?![\w/])/.exec(
       text.slice(m.index + m[0].length),
     );
     if (series)

@@ -3049,4 +3049,20 @@ describe('invoice extractor, round 12 kinds', () => {
       readInvoice('Fatura n.º FR 2025/318\nData: 2025-03-14\nTotal 10,00 €').fields.invoiceNumber,
     ).toBe('FR 2025/318');
   });
+  it('reads a message passing on a third party’s invoice (“Voici la facture du traiteur”) as signed by its customer', () => {
+    const fr =
+      'Bonjour,\nVoici la facture du traiteur pour la réunion de lundi.\nFacture n° 2025-0087\nÉmise le 10/03/2025\n' +
+      'Traiteur Saveurs du Sud SAS\nPlateaux repas x 12     180,00 €\nTotal TTC               224,40 €\n' +
+      'Cordialement,\nÉlodie Garnier\nAssistante de direction, Cabinet Morel Avocats';
+    expect(readInvoice(fr).fields.vendor).toBe('Traiteur Saveurs du Sud SAS');
+    const de =
+      'Hallo zusammen,\nanbei die Rechnung vom Elektriker.\nRechnung Nr. 4410\nDatum: 03.03.2025\nElektro Brandt GmbH\n' +
+      'Gesamtbetrag 595,00 €\nViele Grüße\nKatrin Vogel';
+    expect(readInvoice(de).fields.vendor).toBe('Elektro Brandt GmbH');
+    // the customer's own company signed below the forwarder is not the vendor
+    const en =
+      'Hi accounts,\nForwarding the invoice from our cleaning supplier, please pay by Friday.\nThanks\nMark Evans\n' +
+      'Facilities Manager, Oakridge Consulting Ltd\n---\nINVOICE 4471\nSparkle Commercial Cleaning\nDate: 28/02/2025\nTotal £768.00';
+    expect(readInvoice(en).fields.vendor).not.toBe('Oakridge Consulting Ltd');
+  });
 });

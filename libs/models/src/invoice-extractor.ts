@@ -2046,10 +2046,11 @@ function abbreviates(short: string, long: string): boolean {
 
 /** A message's first words saying its writer received the invoice it pastes (the customer). */
 const RECEIVED_IT =
-  /(?<![\p{L}])(?:i|we)[ \t]+(?:have[ \t]+|'ve[ \t]+|just[ \t]+)?(?:received|got)[ \t]+(?:this|the|your|an?)|(?:ik|wij|we)[ \t]+(?:heb|hebben)[ \t]+[^\n.?!]{0,40}ontvangen|j['’]ai[ \t]+(?:bien[ \t]+)?reçu|nous[ \t]+avons[ \t]+(?:bien[ \t]+)?reçu|(?:ich|wir)[ \t]+(?:habe|haben)[ \t]+[^\n.?!]{0,40}(?:erhalten|bekommen)|he[ \t]+recibido|ho[ \t]+ricevuto|(?:jag|vi)[ \t]+har[ \t]+(?:fått|mottagit)|(?:jeg|vi)[ \t]+har[ \t]+(?:modtaget|mottatt|fått)/iu;
+  /(?<![\p{L}])(?:i|we)[ \t]+(?:have[ \t]+|'ve[ \t]+|just[ \t]+)?(?:received|got)[ \t]+(?:this|the|your|an?)|(?:ik|wij|we)[ \t]+(?:heb|hebben)[ \t]+[^\n.?!]{0,40}ontvangen|j['’]ai[ \t]+(?:bien[ \t]+)?reçu|nous[ \t]+avons[ \t]+(?:bien[ \t]+)?reçu|(?:ich|wir)[ \t]+(?:habe|haben)[ \t]+[^\n.?!]{0,40}(?:erhalten|bekommen)|he[ \t]+recibido|ho[ \t]+ricevuto|(?:jag|vi)[ \t]+har[ \t]+(?:fått|mottagit)|(?:jeg|vi)[ \t]+har[ \t]+(?:modtaget|mottatt|fått)|(?:forward(?:ing|ed)?|here['’]?s|here[ \t]+is|attached[ \t]+is|please[ \t]+(?:pay|approve|log|book))[ \t]+(?:the|an?|this)[ \t]+(?:\p{L}+[ \t]+)?(?:invoice|bill|receipt)[ \t]+(?:from|of)[ \t]+(?:the|our)(?![\p{L}])|(?:voici|ci-joint|je[ \t]+vous[ \t]+transmets|je[ \t]+te[ \t]+transmets)[ \t]+la[ \t]+facture[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de[ \t]+notre)(?![\p{L}])|(?:anbei|hier(?:[ \t]+ist)?|weitergeleitet)[ \t]+(?:die|eine)[ \t]+rechnung[ \t]+(?:von[ \t]+(?:unserem|unserer|dem|der)|vom|des|der)(?![\p{L}])|(?:hierbij|hieronder|bijgaand)[^\n.?!]{0,20}de[ \t]+factuur[ \t]+van[ \t]+(?:de|het|onze)(?![\p{L}])|(?:adjunto|te[ \t]+paso|os[ \t]+paso)[ \t]+la[ \t]+factura[ \t]+(?:del|de[ \t]+la|de[ \t]+nuestro)(?![\p{L}])/iu;
 
 /** Whether a signature's person is the document's customer: named after a buyer's label, or
- * writing that the invoice was received. */
+ * writing that the invoice was received, or passing on a third party's ("Voici la facture du
+ * traiteur", "forwarding the invoice from our cleaner", "anbei die Rechnung vom Handwerker"). */
 function signerIsCustomer(text: string, name: string): boolean {
   if (RECEIVED_IT.test(text.slice(0, 300))) return true;
   // (or its surname alone, the household's or the firm's: "Client : M. et Mme Roussel" for a
@@ -2106,8 +2107,22 @@ function vendor(text: string): Reading<string> | undefined {
   // ontvangen"): the customer forwarding it signs, and the one company read issued it
   if (best.kind === 'signature' && !legalForm(best.value) && signerIsCustomer(text, best.value)) {
     const signer = best.value;
+    // (not the customer's own company, signed below the signer's name: "Facilities Manager,
+    // Oakridge Consulting Ltd")
+    const closing = [...text.matchAll(new RegExp(CLOSING.source, 'gimu'))].at(-1);
+    const signed = closing
+      ? text
+          .slice(closing.index + closing[0].length)
+          .split('\n')
+          .filter((l) => l.trim())
+          .slice(0, 5)
+          .join('\n')
+      : '';
     const companies = all.filter(
-      (c) => (c.kind === 'legal' || c.kind === 'letterhead') && !sameCompany(c.value, signer),
+      (c) =>
+        (c.kind === 'legal' || c.kind === 'letterhead') &&
+        !sameCompany(c.value, signer) &&
+        !(signed.includes(signer) && signed.includes(c.value)),
     );
     if (companies.length && companies.every((c) => sameCompany(c.value, companies[0].value)))
       best = { ...companies[0], how: `${companies[0].how}, signed by its customer ${signer}` };

@@ -3065,4 +3065,18 @@ describe('invoice extractor, round 12 kinds', () => {
       'Facilities Manager, Oakridge Consulting Ltd\n---\nINVOICE 4471\nSparkle Commercial Cleaning\nDate: 28/02/2025\nTotal £768.00';
     expect(readInvoice(en).fields.vendor).not.toBe('Oakridge Consulting Ltd');
   });
+  it('reads a one-word letterhead over its street, its branch’s number or its receipt’s title as a shop’s (0.72)', () => {
+    const cafe =
+      'Brewhaus\n14 Harbour St, Whitby YO21 3PU\nReceipt 5521\n15/03/2025 09:12\nFlat white £3.40\nTotal £3.40\nCard £3.40';
+    const read = readInvoice(cafe);
+    expect(read.fields.vendor).toBe('Brewhaus');
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    const store =
+      'KORNMARKT\nFiliale 12\nBon 4471\n14.03.2025\nBrot 2,50\nSUMME EUR 2,50\nBar 5,00\nRückgeld 2,50';
+    expect(readInvoice(store).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    // a one-word first line over anything else stays a weak name
+    const chat =
+      'Harbor\nwe got this one, can you check\nInvoice 22 dated 2025-03-01\nTotal $10.00';
+    expect(readInvoice(chat).evidence.vendor?.confidence ?? 0).toBeLessThan(0.7);
+  });
 });

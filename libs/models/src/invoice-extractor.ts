@@ -2809,7 +2809,35 @@ function vendorCandidates(text: string): VendorCandidate[] {
     !/(?:rechnung|r[äa]kning|regning|faktura|lasku|bolletta|invoice|bill)$/iu.test(word) &&
     !notAName(word)
   ) {
-    out.push({ value: first, confidence: 0.65, how: 'one-word letterhead', kind: 'letterhead' });
+    // …heading its shop's block: its street or postcode on the next line, or in capitals over its
+    // branch's number or its receipt's title ("STARBUCKS / Store #11802", "IKEA / Kvitto"): a
+    // shop's letterhead, as likely as a name near the top
+    const next =
+      text
+        .trim()
+        .split('\n')
+        .slice(1)
+        .find((l) => l.trim())
+        ?.trim() ?? '';
+    const block =
+      isAddress(next) ||
+      (/^\p{Lu}{4,}$/u.test(word) &&
+        (/^(?:store|shop|branch|filiale|magasin|tienda|negozio|winkel|butik|myymälä)\b[ \t]*(?:no\.?|nr\.?|#)?[ \t]*\d+$/iu.test(
+          next,
+        ) ||
+          (next.split(/\s+/).length <= 3 &&
+            !/\d/.test(next) &&
+            next.split(/\s+/).some((w) => DOCUMENT_WORD.test(w.replace(/[.:]+$/, ''))))));
+    out.push(
+      block
+        ? {
+            value: first,
+            confidence: 0.72,
+            how: 'one-word letterhead over its block',
+            kind: 'letterhead',
+          }
+        : { value: first, confidence: 0.65, how: 'one-word letterhead', kind: 'letterhead' },
+    );
     return out;
   }
   for (const { at, field } of fieldsOf(text)) {

@@ -3079,4 +3079,12 @@ describe('invoice extractor, round 12 kinds', () => {
       'Harbor\nwe got this one, can you check\nInvoice 22 dated 2025-03-01\nTotal $10.00';
     expect(readInvoice(chat).evidence.vendor?.confidence ?? 0).toBeLessThan(0.7);
   });
+  it('reads a Polish date with its “r.” written on to it (“14.03.2025r.”)', () => {
+    const pl =
+      'Faktura VAT nr 12/2025\nData wystawienia: 14.03.2025r.\nSprzedawca: Drukarnia Wisła Sp. z o.o.\nRazem do zapłaty: 430,50 zł';
+    expect(readInvoice(pl).fields.invoiceDate).toBe('2025-03-14');
+    const dnia =
+      'Rachunek nr 7/2025 z dnia 02.04.2025r.\nUsługi Ogrodnicze Adam Lis\nDo zapłaty 300,00 zł';
+    expect(readInvoice(dnia).fields.invoiceDate).toBe('2025-04-02');
+  });
 });

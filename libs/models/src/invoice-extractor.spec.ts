@@ -3087,4 +3087,12 @@ describe('invoice extractor, round 12 kinds', () => {
       'Rachunek nr 7/2025 z dnia 02.04.2025r.\nUsługi Ogrodnicze Adam Lis\nDo zapłaty 300,00 zł';
     expect(readInvoice(dnia).fields.invoiceDate).toBe('2025-04-02');
   });
+  it('reads the dong written “đ” or “VNĐ” after the amount, as Vietnamese receipts write it', () => {
+    const cafe =
+      'Quán Cà Phê Gió\n12 Lý Thường Kiệt, Hà Nội\nHóa đơn số: 0412\nNgày: 14/03/2025\nCà phê sữa 2 x 25.000\nTỔNG CỘNG: 50.000 đ';
+    expect(readInvoice(cafe).fields).toMatchObject({ total: 50000, currency: 'VND' });
+    expect(
+      readInvoice('Invoice 8\nDate: 2025-03-14\nTổng cộng: 1.250.000 VNĐ').fields.currency,
+    ).toBe('VND');
+  });
 });

@@ -87,6 +87,10 @@ const SYMBOL_DEFAULTS: Record<string, string> = {
   USh: 'UGX',
   TSh: 'TZS',
   RD$: 'DOP',
+  // the dong as Vietnamese receipts write it without its own sign ("45.000 đ", "45.000 VNĐ")
+  đ: 'VND',
+  Đ: 'VND',
+  VNĐ: 'VND',
   // written after the amount in Chinese, Japanese and Korean
   元: 'CNY',
   円: 'JPY',

@@ -3095,4 +3095,16 @@ describe('invoice extractor, round 12 kinds', () => {
       readInvoice('Invoice 8\nDate: 2025-03-14\nTổng cộng: 1.250.000 VNĐ').fields.currency,
     ).toBe('VND');
   });
+  it('reads the German “Re.-Nr.” and the Spanish or Catalan “núm.” as number labels', () => {
+    const de =
+      'Malerbetrieb Koch GmbH\nRe.-Nr.: 2025-0412\nDatum: 14.03.2025\nGesamtbetrag 1.190,00 €';
+    expect(readInvoice(de).evidence.invoiceNumber).toMatchObject({ confidence: 0.95 });
+    const es = 'Fusteria Puig, S.L.\nFactura núm.: F-2025-88\nData: 14/03/2025\nTotal 242,00 €';
+    expect(readInvoice(es).fields.invoiceNumber).toBe('F-2025-88');
+    expect(readInvoice(es).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
+    // an e-mail's "Re:" is no label
+    expect(
+      readInvoice('Re: 2025-77\nInvoice INV-5 dated 2025-03-01\nTotal £5.00').fields.invoiceNumber,
+    ).toBe('INV-5');
+  });
 });

@@ -3107,4 +3107,16 @@ describe('invoice extractor, round 12 kinds', () => {
       readInvoice('Re: 2025-77\nInvoice INV-5 dated 2025-03-01\nTotal £5.00').fields.invoiceNumber,
     ).toBe('INV-5');
   });
+  it('reads “Total price” / “Gesamtpreis” as a total, and makes no item sure when a larger amount’s total was ruled out', () => {
+    const en =
+      'Acme Trading Ltd\nInvoice No: XB-20251\nDate: 2025-03-14\nWidgets   100.00 EUR\nVAT 20%   20.00 EUR\nTotal price   120.00 EUR';
+    expect(readInvoice(en).fields.total).toBe(120);
+    const it =
+      'Ditta Rossi S.r.l.\nFattura n. 12/2025\nData: 14/03/2025\nArticoli 100,00 €\nPrezzo totale 122,00 €';
+    expect(readInvoice(it).fields.total).toBe(122);
+    // the only other amount, an item's, is no sure total
+    const unsure =
+      'Acme Trading Ltd\nInvoice No: XB-20252\nDate: 2025-03-14\nWidgets   100.00 EUR\nTotal before discount   120.00 EUR';
+    expect(readInvoice(unsure).confidence).toBeLessThan(0.7);
+  });
 });

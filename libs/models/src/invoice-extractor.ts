@@ -436,7 +436,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     9,
   ],
   [
-    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   [
@@ -3155,7 +3155,12 @@ function total(text: string): Reading<Amount> | undefined {
         MONTH_AFTER.test(text.slice(a.end, a.end + 16))
       ),
   );
-  const scored: Array<{ amount: Amount; score: number; result?: 'sum' | 'product' }> = [];
+  const scored: Array<{
+    amount: Amount;
+    score: number;
+    result?: 'sum' | 'product';
+    label?: string;
+  }> = [];
   for (const a of amounts) {
     // the amount's line, at most LINE_WINDOW characters either side of it (a line of a whole
     // document's amounts made each amount's look at its line cost the line's length)
@@ -3261,7 +3266,7 @@ function total(text: string): Reading<Amount> | undefined {
     if (score <= 0 && !a.currency && !result) continue;
     // nothing left to pay ("Balance due 0.00") is no invoice's total
     if (a.value === 0) continue;
-    scored.push({ amount: a, score, result });
+    scored.push({ amount: a, score, result, label });
   }
   const lastResult = scored.findLast((s) => s.result);
   if (lastResult?.result) {
@@ -3378,7 +3383,17 @@ function total(text: string): Reading<Amount> | undefined {
         ) ||
           /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))),
     );
-  if (scored.filter((s) => s.score > 0).length === 1 && !takenOffBelow)
+  // (nor when a larger amount's label says "total" though something else ruled it out: "Total
+  // price 120.00" is no "price" of an item, and the item's 100.00 no sure total)
+  const totalRuledOut = scored.some(
+    (s) =>
+      s.score <= 0 &&
+      s.amount.value > best.amount.value + 0.005 &&
+      /(?<![\p{L}])(?:total\w*|gesamt\w*|summe|totaal|totale|totalt|yhteensä|celkem|razem)(?![\p{L}])/iu.test(
+        s.label ?? '',
+      ),
+  );
+  if (scored.filter((s) => s.score > 0).length === 1 && !takenOffBelow && !totalRuledOut)
     confidence = Math.max(confidence, 0.8);
   // another amount as strongly labelled says something else: a person should look, unless the
   // total is the sum of its parts (items total + freight = total)

@@ -3119,4 +3119,25 @@ describe('invoice extractor, round 12 kinds', () => {
       'Acme Trading Ltd\nInvoice No: XB-20252\nDate: 2025-03-14\nWidgets   100.00 EUR\nTotal before discount   120.00 EUR';
     expect(readInvoice(unsure).confidence).toBeLessThan(0.7);
   });
+  it('reads a till receipt’s transaction number without its colon (“Transaction 4471”, “TRN 4471”, “Vorgang 4471”) and the till’s abbreviations (“Rcpt”, “Chk”, “Kassenbeleg”)', () => {
+    const till = (label: string) =>
+      readInvoice(
+        `Corner Cafe\n12 Main St, Leeds LS1 4AB\n${label}\n14/03/2025 09:12\nLatte  £3.40\nTotal  £3.40\nCard  £3.40`,
+      );
+    for (const label of [
+      'Transaction 4471',
+      'TRN 4471',
+      'Txn 4471',
+      'Vorgang 4471',
+      'Rcpt 4471',
+      'Chk 4471',
+      'Kassenbeleg 4471',
+    ]) {
+      const read = till(label);
+      expect(read.fields.invoiceNumber).toBe('4471');
+      expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    }
+    // an amount after "Transaction" is no number
+    expect(till('Transaction   2.50').fields.invoiceNumber).toBeUndefined();
+  });
 });

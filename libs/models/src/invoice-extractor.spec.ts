@@ -3140,4 +3140,16 @@ describe('invoice extractor, round 12 kinds', () => {
     // an amount after "Transaction" is no number
     expect(till('Transaction   2.50').fields.invoiceNumber).toBeUndefined();
   });
+  it('reads a practice over its labelled practitioner only when its name says what it practises', () => {
+    const practice =
+      'Lakeside Family Dental\nProvider: Dr. Anna Cole\nInvoice No: 5512\nDate: 2025-03-04\nTotal: $120.00';
+    expect(readInvoice(practice).fields.vendor).toBe('Lakeside Family Dental');
+    // a patient's name over her address heads her bill, and an insurer's a claim: the provider issued it
+    const patient =
+      'Sarah Miller\n12 Oak St, Springfield IL 62701\nProvider: Dr. Anna Cole\nInvoice No: 5512\nDate: 2025-03-04\nAmount due: $120.00';
+    expect(readInvoice(patient).fields.vendor).toBe('Dr. Anna Cole');
+    const insurer =
+      'Harbor Health Insurance\nClaim statement\nProvider: Dr. Anna Cole\nInvoice No: 5512\nDate: 2025-03-04\nTotal: $120.00';
+    expect(readInvoice(insurer).fields.vendor).toBe('Dr. Anna Cole');
+  });
 });

@@ -2079,6 +2079,13 @@ function signerIsCustomer(text: string, name: string): boolean {
 /** How a name after a colon-less "from" (one word) is read: the weakest label. */
 const WEAK_FROM = 'after "from", one word';
 
+/** Words of a practice's name (a clinic's, a therapist's, a vet's). */
+const PRACTICE_WORD =
+  /(?<![\p{L}])(?:clinic|clinics|klinik|clinique|clínica|clinica|kliniek|practice|praxis|praktijk|cabinet|surgery|dental|dentistry|dentists?|zahnarzt\p{L}*|tandarts\p{L}*|health|medical|medicine|medizin\p{L}*|physio\p{L}*|fysio\p{L}*|therapy|therapies|therapie\p{L}*|therapeutics|chiro\p{L}*|wellness|care|centre|center|zentrum|osteo\p{L}*|podiat\p{L}*|optom\p{L}*|optic\p{L}*|opticians?|vet|vets|veterinary|tierarzt\p{L}*|hospital|pharmacy|apotheke|massage|counsell?ing|psycholog\p{L}*|psychiatr\p{L}*|rehab\p{L}*|ortho\p{L}*|p(?:a)?ediatr\p{L}*|associates|group|studio|smiles?|eye|skin|dermatolog\p{L}*|audiolog\p{L}*|hearing|speech|sports?|spine|pain|family)(?![\p{L}])/iu;
+/** Words of an insurer's or a payer's name, which heads a claim, not an invoice. */
+const INSURER_WORD =
+  /(?<![\p{L}])(?:insurance|insurer|assurance|versicherung\p{L}*|krankenkasse|mutuelle|aseguradora|seguros?|health[ \t]+plan|medicare|medicaid)(?![\p{L}])/iu;
+
 function vendor(text: string): Reading<string> | undefined {
   const all = vendorCandidates(text);
   const chat = chatSender(text);
@@ -2149,9 +2156,13 @@ function vendor(text: string): Reading<string> | undefined {
     // (a practice's name without a legal form heading it, "Westside Physiotherapy" over
     // "Provider: Dr. Anna Cole", issues it too, less surely)
     const practitioner = best.value;
+    // (a practice's name says what it practises: not a patient's name over her address, nor an
+    // insurer's heading a claim)
     const practice = all.find(
       (c) =>
         c.kind === 'letterhead' &&
+        PRACTICE_WORD.test(c.value) &&
+        !INSURER_WORD.test(c.value) &&
         !PERSONAL_TITLE.test(c.value) &&
         !sameCompany(c.value, practitioner) &&
         !squash(c.value).includes(squash(practitioner.split(/\s+/).at(-1) ?? practitioner)),

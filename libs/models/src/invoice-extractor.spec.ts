@@ -3152,4 +3152,16 @@ describe('invoice extractor, round 12 kinds', () => {
       'Harbor Health Insurance\nClaim statement\nProvider: Dr. Anna Cole\nInvoice No: 5512\nDate: 2025-03-04\nTotal: $120.00';
     expect(readInvoice(insurer).fields.vendor).toBe('Dr. Anna Cole');
   });
+  it('reads the cells after a customer’s label as the customer’s block until another field’s cell', () => {
+    const dots =
+      'INVOICE 2291\nDate: 2025-03-04\nBill to: Jane Doe · Acme Holdings LLC · 12 Main St, Austin TX 78701\nDesign work $500.00\nTotal due $500.00';
+    expect(readInvoice(dots).fields.vendor).not.toBe('Acme Holdings LLC');
+    const bars =
+      'Rechnung 2291 | Datum 04.03.2025 | Kunde: Herr Max Braun | Braun Immobilien GmbH | Summe 500,00 €';
+    expect(readInvoice(bars).fields.vendor).not.toBe('Braun Immobilien GmbH');
+    // another field's cell ends the customer's block
+    const line =
+      'Invoice 2291 | Bill to: Acme Inc | Date: 2025-03-04 | Total: $500.00 | Pixel Forge Studio LLC, Austin TX';
+    expect(readInvoice(line).fields.vendor).toBe('Pixel Forge Studio LLC');
+  });
 });

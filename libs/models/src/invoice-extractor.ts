@@ -1817,6 +1817,24 @@ function buyerBefore(text: string, at: number): boolean {
     BUYER_CELL.test(cells[cells.length - 2])
   )
     return true;
+  // …or an earlier cell whose block goes on to the name's: the cells between hold no other field
+  // ("Bill to: Jane Doe · Acme Holdings LLC · 12 Main St": the customer's company; not "Bill to:
+  // Acme Inc | Date: … | Total: … | Pixel Forge Studio LLC")
+  if (cells.length >= 2 && !cells[cells.length - 1].trim()) {
+    const k = cells.findLastIndex((c) => BUYER_IN_FIELD.test(c));
+    if (
+      k >= 0 &&
+      cells
+        .slice(k + 1, -1)
+        .every(
+          (c) =>
+            !/:|\d[.,]\d{2}(?!\d)|\p{Sc}/u.test(c) &&
+            !DOCUMENT_IN_LINE.test(c) &&
+            !/(?<![\p{L}])(?:total|date|datum|fecha|summe|due)(?![\p{L}])/iu.test(c),
+        )
+    )
+      return true;
+  }
   // a label on its own line above, in any wording ("Buyer (Bill to):", "Customer details")
   if (line.start === 0 || text.slice(line.start, at).trim()) return false;
   const above = lineAt(text, line.start - 1);

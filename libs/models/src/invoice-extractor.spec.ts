@@ -3164,4 +3164,12 @@ describe('invoice extractor, round 12 kinds', () => {
       'Invoice 2291 | Bill to: Acme Inc | Date: 2025-03-04 | Total: $500.00 | Pixel Forge Studio LLC, Austin TX';
     expect(readInvoice(line).fields.vendor).toBe('Pixel Forge Studio LLC');
   });
+  it('reads a company’s name without the word that says it is one (“von der Firma …”, “la société …”)', () => {
+    const de =
+      'Hallo,\nich habe heute die Rechnung Nr. 2025-0412 vom 12. März 2025 von der Firma Dachdeckerei Schulte GmbH über 3.570,00 € erhalten.\nDanke, Petra';
+    expect(readInvoice(de).fields.vendor).toBe('Dachdeckerei Schulte GmbH');
+    const fr =
+      'Bonjour,\nFacture n° F-2025-118 du 14/03/2025\nÉmise par : Société Transports Morel SAS\nTotal TTC 1 250,40 €';
+    expect(readInvoice(fr).fields.vendor).toBe('Transports Morel SAS');
+  });
 });

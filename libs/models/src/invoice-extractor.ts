@@ -3935,8 +3935,17 @@ function withBracketedForm(
 const TITLE_BEFORE_NAME =
   /^(?:tax[ \t]+invoice|invoice|rechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|receipt|quittung|reçu|recibo|ricevuta|kvitto|credit[ \t]+note|gutschrift|avoir)[ \t:]+(?=\p{Lu})/iu;
 function withoutTitle(r: Reading<string> | undefined): Reading<string> | undefined {
-  const title = r && TITLE_BEFORE_NAME.exec(r.value);
-  if (!r || !title) return r;
+  if (!r) return r;
+  // "Firma", "société", "ditta" before a company's name says it is one ("von der Firma
+  // Dachdeckerei Schulte GmbH"): no part of its name, which its legal form ends
+  const word =
+    /^(?:firma|fa\.|société|societe|ste|sté|ditta|empresa|the[ \t]+company)[ \t]+(?=\p{Lu})/iu.exec(
+      r.value,
+    );
+  if (word && legalForm(r.value.slice(word[0].length)))
+    return { ...r, value: r.value.slice(word[0].length) };
+  const title = TITLE_BEFORE_NAME.exec(r.value);
+  if (!title) return r;
   const rest = r.value.slice(title[0].length);
   // (the rest a company's name still: with its legal form, or two words)
   return legalForm(rest) || /\S[ \t]+\S/.test(rest) ? { ...r, value: rest } : r;

@@ -3172,4 +3172,14 @@ describe('invoice extractor, round 12 kinds', () => {
       'Bonjour,\nFacture n° F-2025-118 du 14/03/2025\nÉmise par : Société Transports Morel SAS\nTotal TTC 1 250,40 €';
     expect(readInvoice(fr).fields.vendor).toBe('Transports Morel SAS');
   });
+  it('reads a company over its “Accounts Payable” department as the customer addressed, not the vendor', () => {
+    const hotel =
+      'Meridian Hotels Ltd\nAccounts Payable\n12 Queen St, Leeds LS1 2AB\n\nINVOICE 4471\nDate: 05/03/2025\n' +
+      'Ashcombe Linen Services Ltd\nLinen hire February      £1,240.00\nTotal                    £1,488.00';
+    expect(readInvoice(hotel).fields.vendor).not.toBe('Meridian Hotels Ltd');
+    const de =
+      'Bergmann Logistik GmbH\nKreditorenbuchhaltung\nHafenstr. 3, 20457 Hamburg\n\nRechnung Nr. 2025-77\nDatum: 05.03.2025\n' +
+      'Reinigungsdienst Weiß GmbH\nGesamtbetrag 1.488,00 €';
+    expect(readInvoice(de).fields.vendor).not.toBe('Bergmann Logistik GmbH');
+  });
 });

@@ -1765,8 +1765,14 @@ function addressedBelow(text: string, at: number): boolean {
   const column = at - line.start;
   if (column > 0 && /[ ]{3,}|\t/.test(text.slice(line.start, at)))
     below = below.split('\n')[0].slice(Math.max(0, column - 2));
-  return /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
-    below,
+  return (
+    /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
+      below,
+    ) ||
+    // (the customer's department that pays it: "Meridian Hotels Ltd / Accounts Payable")
+    /^[ \t]*(?:accounts?[ \t]+payable|a\/p[ \t]+department|purchase[ \t]+ledger|purchasing(?:[ \t]+department)?|procurement|kreditorenbuchhaltung|comptabilit[ée][ \t]+fournisseurs|cuentas[ \t]+por[ \t]+pagar|contabilidad[ \t]+de[ \t]+proveedores|crediteurenadministratie|leverant[øo]rreskontra)[ \t]*(?:\n|$|,)/iu.test(
+      below,
+    )
   );
 }
 

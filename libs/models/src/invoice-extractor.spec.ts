@@ -3182,4 +3182,16 @@ describe('invoice extractor, round 12 kinds', () => {
       'Reinigungsdienst Weiß GmbH\nGesamtbetrag 1.488,00 €';
     expect(readInvoice(de).fields.vendor).not.toBe('Bergmann Logistik GmbH');
   });
+  it('doubts a host or landlord named by a first name alone (“Host: Maria” on a platform’s receipt)', () => {
+    const stay =
+      'Airbnb receipt\nReceipt ID: RCP8812QX\nHost: Maria\nMar 10, 2025\nLisbon apartment, 3 nights    €285.00\nTotal (EUR)                   €359.50';
+    expect(readInvoice(stay).confidence).toBeLessThan(0.7);
+    const rent =
+      'Rent receipt\nReceipt 2025-03\nDate: 2025-03-01\nLandlord: Tom\nRent March £950.00\nTotal £950.00';
+    expect(readInvoice(rent).confidence).toBeLessThan(0.7);
+    // a host's full name stays labelled
+    const full =
+      'Rent receipt\nReceipt 2025-03\nDate: 2025-03-01\nLandlord: Tom Hughes\nRent March £950.00\nTotal £950.00';
+    expect(readInvoice(full).fields.vendor).toBe('Tom Hughes');
+  });
 });

@@ -2576,6 +2576,17 @@ function vendorCandidates(text: string): VendorCandidate[] {
       TILL_LINE.test(text.slice(line.start, line.end))
     )
       continue;
+    // a stay's host or a landlord named by a first name alone ("Host: Maria" on a platform's
+    // receipt): a person the platform names, doubtful as the issuer
+    if (
+      /^(?:host|landlord|vermieter(?:in)?|gastgeber(?:in)?|bailleur|arrendador|locatore|verhuurder)\b/iu.test(
+        m[0],
+      ) &&
+      /^\p{Lu}[\p{Ll}\p{M}'’-]{1,15}$/u.test(name)
+    ) {
+      out.push({ value: name, confidence: 0.6, how: 'labelled, a first name alone', kind: 'name' });
+      continue;
+    }
     if (colon || name.includes(' '))
       out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
     else out.push({ value: name, confidence: 0.75, how: WEAK_FROM, kind: 'label' });

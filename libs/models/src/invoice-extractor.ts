@@ -4000,7 +4000,7 @@ export function readInvoice(written: string): InvoiceReading {
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
     .replace(/：/g, ':')
     // a Polish date's "r." (roku, "of the year") written on to it ("14.03.2025r.") is no part of it
-    .replace(/(?<=(?<![\d.\/-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4})r(?=\.|[^\p{L}\d]|$)/gu, ' ')
+    .replace(/(?<=(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4})r(?=\.|[^\p{L}\d]|$)/gu, ' ')
     // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label
     // (a longer run of asterisks is a card's number masked, "VISA ****0932", and stays one)
     .replace(/(?<!\*)\*\*(?!\*)|__/g, '  ');

@@ -3194,4 +3194,16 @@ describe('invoice extractor, round 12 kinds', () => {
       'Rent receipt\nReceipt 2025-03\nDate: 2025-03-01\nLandlord: Tom Hughes\nRent March £950.00\nTotal £950.00';
     expect(readInvoice(full).fields.vendor).toBe('Tom Hughes');
   });
+  it('reads a till receipt’s date after its order’s number and a gap (“Order: 0412     03/14/2025 08:15”)', () => {
+    const bakery =
+      'Sunrise Bakery & Cafe\nOrder: 0412          03/14/2025 08:15\n1  Blueberry muffin  3.25\nTOTAL  8.91\nCash  10.00\nChange  1.09\n123 Main St, Portland OR 97204';
+    expect(readInvoice(bakery).fields.invoiceDate).toBe('2025-03-14');
+    const imbiss =
+      'Imbiss am Markt\nBestellung 88   14.03.2025 12:31\nCurrywurst 4,50\nSumme 4,50 EUR\nBar 5,00';
+    expect(readInvoice(imbiss).fields.invoiceDate).toBe('2025-03-14');
+    // an invoice's own date still wins over an order's
+    const invoice =
+      'Invoice INV-7\nOrder No. 4410     02/03/2025 10:00\nInvoice date: 05/03/2025\nFrom: Acme Ltd\nTotal £5.00';
+    expect(readInvoice(invoice).fields.invoiceDate).toBe('2025-03-05');
+  });
 });

@@ -1361,6 +1361,24 @@ function badBefore(before: string): boolean {
   );
 }
 
+/**
+ * Whether a date after an order's number and a column's gap is a till's receipt's own date
+ * ("Order: 0412          03/14/2025 08:15"): the order's word labels its number, not the date,
+ * on a receipt paid at the counter or printed with its time.
+ */
+function orderThenDate(text: string, at: number, before: string): boolean {
+  if (
+    !/(?<![\p{L}])(?:order|bestellung|auftrag|commande|pedido|ordine|bestelling)[ \t]*(?:no\.?|nr\.?|number|#|id)?[ \t]*[:#]?[ \t]*#?[A-Z0-9][\w\-/.]*(?:[ \t]{2,}|[ \t]*[|·•;][ \t]*)$/iu.test(
+      before,
+    )
+  )
+    return false;
+  return (
+    TENDER_LINE.test(text) ||
+    /^[^\n]{0,12}?\d{1,2}:\d{2}/.test(text.slice(at, at + 40).replace(/^\S+/, ''))
+  );
+}
+
 function invoiceDate(
   text: string,
   currency: Reading<string> | undefined,
@@ -1417,7 +1435,12 @@ function invoiceDate(
       )
         score = 1;
     }
-    if (badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
+    if (
+      (badBefore(before) && !orderThenDate(text, d.index, before)) ||
+      CJK_DATE_BAD.test(before) ||
+      DATE_BAD.test(header)
+    )
+      score -= 3;
     // a reminder's letter is dated the day it is sent: when the number read is the invoice's it
     // reminds of (the reminder has none of its own), the invoice's date is on the line that names
     // it with that number ("Rechnung Nr. 2025-4411 vom 10.03.2025", "invoice LJ-220 of 3 February")
@@ -1440,7 +1463,11 @@ function invoiceDate(
   const scores = dates.map((d) => {
     const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
     const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
-    return badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
+    return (badBefore(before) && !orderThenDate(text, d.index, before)) ||
+      CJK_DATE_BAD.test(before) ||
+      DATE_BAD.test(header)
+      ? -3
+      : 0;
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =

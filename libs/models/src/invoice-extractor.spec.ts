@@ -3206,4 +3206,26 @@ describe('invoice extractor, round 12 kinds', () => {
       'Invoice INV-7\nOrder No. 4410     02/03/2025 10:00\nInvoice date: 05/03/2025\nFrom: Acme Ltd\nTotal £5.00';
     expect(readInvoice(invoice).fields.invoiceDate).toBe('2025-03-05');
   });
+  it('reads a markdown table of one row under its header as labelled values', () => {
+    const summary =
+      '| Invoice No. | Date | Due | Amount |\n|---|---|---|---|\n| 2025-118 | 14/03/2025 | 13/04/2025 | £1,440.00 |\n\n' +
+      'Issued by Kestrel Joinery Ltd, 4 Mill Lane, York YO1 7HB';
+    const read = readInvoice(summary);
+    expect(read.fields).toMatchObject({
+      invoiceNumber: '2025-118',
+      invoiceDate: '2025-03-14',
+      total: 1440,
+    });
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      '| Rechnungsnummer | Rechnungsdatum | Betrag |\n| :--- | :--- | ---: |\n| RE-2025-77 | 03.03.2025 | 595,00 € |\nMalerei Stein GmbH';
+    expect(readInvoice(de).fields).toMatchObject({
+      invoiceNumber: 'RE-2025-77',
+      invoiceDate: '2025-03-03',
+    });
+    // an items' table of several rows is left as it is
+    const items =
+      '| Item | Qty | Total |\n|---|---|---|\n| Hosting | 1 | €240.00 |\n| Domain | 2 | €30.00 |\n\nInvoice HW-1 · 2025-03-05 · Hostwise Ltd\nTotal due €270.00';
+    expect(readInvoice(items).fields.total).toBe(270);
+  });
 });

@@ -4020,6 +4020,10 @@ const LONG_RUN = new RegExp(
   'gu',
 );
 
+/** A markdown table of a header, its rule and one row, not followed by another row. */
+const MARKDOWN_ONE_ROW =
+  /(?<=^|\n)[ \t]*(\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n[ \t]*(\|[^\n]*\|)[ \t]*(?=\n(?![ \t]*\|)|$)/g;
+
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
   const text = deOcr(written.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN)))
@@ -4030,7 +4034,21 @@ export function readInvoice(written: string): InvoiceReading {
     .replace(/(?<=(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4})r(?=\.|[^\p{L}\d]|$)/gu, ' ')
     // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label
     // (a longer run of asterisks is a card's number masked, "VISA ****0932", and stays one)
-    .replace(/(?<!\*)\*\*(?!\*)|__/g, '  ');
+    .replace(/(?<!\*)\*\*(?!\*)|__/g, '  ')
+    // a markdown table of one row under its header ("| Invoice No. | Date | Amount |" / "|---|…" /
+    // "| 2025-118 | 14/03/2025 | £1,440.00 |"): each value under its header's label, as a
+    // "Label: value" cell, since its columns do not line up in characters
+    .replace(MARKDOWN_ONE_ROW, (table, head: string, row: string) => {
+      const heads = head.split('|').slice(1, -1);
+      const cells = row.split('|').slice(1, -1);
+      if (heads.length !== cells.length || heads.length < 2) return table;
+      const labelled = cells.map((c, i) =>
+        heads[i].trim() && c.trim() && !/:\s*$/.test(heads[i].trim())
+          ? ` ${heads[i].trim()}: ${c.trim()} `
+          : c,
+      );
+      return `${head}\n|${labelled.join('|')}|`;
+    });
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(

@@ -3228,4 +3228,19 @@ describe('invoice extractor, round 12 kinds', () => {
       '| Item | Qty | Total |\n|---|---|---|\n| Hosting | 1 | €240.00 |\n| Domain | 2 | €30.00 |\n\nInvoice HW-1 · 2025-03-05 · Hostwise Ltd\nTotal due €270.00';
     expect(readInvoice(items).fields.total).toBe(270);
   });
+  it('reads a scan’s 1 or 0 inside a word in lower case as its l or o, and an l opening a known label', () => {
+    const scan =
+      'INV0lCE\nlnvoice No: 2O25-118\nDate: 12/O3/2025\nBrightwater P1umbing Ltd\nBoi1er service       £95.OO\nTOTAL                £95.00';
+    const read = readInvoice(scan);
+    expect(read.fields).toMatchObject({
+      vendor: 'Brightwater Plumbing Ltd',
+      invoiceNumber: '2025-118',
+    });
+    expect(read.evidence.invoiceNumber?.how).toBe('labelled');
+    expect(deOcr('C0ffee beans')).toBe('Coffee beans');
+    // ids keep their figures
+    expect(deOcr('Ref AB1CD, INV-2025-0412, RCP8812QX')).toBe(
+      'Ref AB1CD, INV-2025-0412, RCP8812QX',
+    );
+  });
 });

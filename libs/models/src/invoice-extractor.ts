@@ -3784,7 +3784,7 @@ export function deOcr(text: string): string {
     .replace(/(?<![\p{L}\d])([Nn])0(?=[.:#][ \t]*[\p{L}\d])/gu, (_, n: string) =>
       n === 'N' ? 'NO' : 'no',
     );
-  return inc.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
+  const known = inc.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
     if (!/[01lI]/.test(word) || OCR_WORDS.has(word.toLowerCase())) return word;
     let variants = [''];
     for (const c of word) {
@@ -3793,7 +3793,8 @@ export function deOcr(text: string): string {
       if (variants.length > 64) return word;
     }
     const found = variants.find((v) => OCR_WORDS.has(v));
-    if (!found || (!/[01]/.test(word) && !/^l\p{Lu}/u.test(word))) return word;
+    // (an l for an I opening a known word in lower case too: "lnvoice No:")
+    if (!found || (!/[01]/.test(word) && !/^l\p{L}/u.test(word))) return word;
     const upper = (word.match(/\p{Lu}/gu)?.length ?? 0) > word.length / 2;
     return [...found]
       .map((c, i) =>
@@ -3805,6 +3806,13 @@ export function deOcr(text: string): string {
       )
       .join('');
   });
+  // a 1 or a 0 read inside a word in lower case ("Brightwater P1umbing Ltd", "Boi1er", "C0ffee"):
+  // its l or its o
+  return known.replace(
+    /(?<![\p{L}\d])(\p{L}+)([10])(\p{Ll}{2,})(?![\p{L}\d])/gu,
+    (_, left: string, digit: string, right: string) =>
+      left + (digit === '1' ? 'l' : /\p{Lu}$/u.test(left) && left.length > 1 ? 'O' : 'o') + right,
+  );
 }
 
 /**

@@ -3243,4 +3243,15 @@ describe('invoice extractor, round 12 kinds', () => {
       'Ref AB1CD, INV-2025-0412, RCP8812QX',
     );
   });
+  it('reads a company signing as its team with the team named first (“L’équipe Free”, “Ihr Stadtwerke Lindau-Team”)', () => {
+    const fr =
+      "Bonjour,\nVotre facture n° FM-88120441 du 05/03/2025 d'un montant de 19,99 € est disponible.\nL'équipe Free";
+    expect(readInvoice(fr).fields.vendor).toBe('Free');
+    const de =
+      'Hallo,\nIhre Rechnung Nr. 2025-0412 vom 12.03.2025 über 84,12 € steht bereit.\nIhr Stadtwerke Lindau-Team';
+    expect(readInvoice(de).fields.vendor).toBe('Stadtwerke Lindau');
+    const es =
+      'Hola,\nFactura nº 2025-77 del 12/03/2025, total 45,00 €.\nEl equipo de Luzia Energía';
+    expect(readInvoice(es).fields.vendor).toBe('Luzia Energía');
+  });
 });

@@ -1779,6 +1779,10 @@ function notAName(name: string): boolean {
   return (
     DATE_WORD.test(words[0]) ||
     words.every((w) => TEAM_WORD.test(w) || TITLE_WORD.test(w)) ||
+    // a team's signature, the team named first ("L'équipe Free"): its company is read from it
+    /^(?:l['’][ \t]?équipe|el[ \t]+equipo|il[ \t]+team|het[ \t]+team|a[ \t]+equipa|o[ \t]+time)(?![\p{L}])/iu.test(
+      name,
+    ) ||
     // a letter's closing ("Viele Grüße", "Kind regards") signs nobody
     (name.length <= 40 && CLOSING.test(name))
   );
@@ -2441,6 +2445,12 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
 const TEAM_SIGNATURE =
   /(?:^|\n)[ \t]*(?:[-–—]+[ \t]*)?(?:the|your)[ \t]+(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&'’.-]*){0,3})[ \t]+(?:team|crew|support\s+team)[ \t]*[.!]?[ \t]*(?=\n|$)/giu;
 
+/** A company signing as its team, the team named first ("L'équipe Free", "El equipo de Luzia"). */
+const TEAM_FIRST_SIGNATURE =
+  /(?:^|\n)[ \t]*(?:[-–—]+[ \t]*)?(?:l['’][ \t]?équipe(?:[ \t]+(?:de|d['’]))?|toute[ \t]+l['’]équipe(?:[ \t]+(?:de|d['’]))?|el[ \t]+equipo(?:[ \t]+de)?|il[ \t]+team(?:[ \t]+di)?|(?:ihr|euer|dein|das)[ \t]+team[ \t]+(?:von|der|des)|het[ \t]+team[ \t]+van|o[ \t]+time[ \t]+(?:da|do|de)|a[ \t]+equipa[ \t]+(?:da|do|de))[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&'’.-]*){0,3})[ \t]*[.!]?[ \t]*(?=\n|$)/giu;
+const TEAM_SIGNATURE_DE =
+  /(?:^|\n)[ \t]*(?:ihr|euer|dein)[ \t]+(\p{Lu}[\p{L}\p{M}\d&'’.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&'’.]*){0,3})[- ]team[ \t]*[.!]?[ \t]*(?=\n|$)/giu;
+
 /** "for Bharat Traders" above "Authorised Signatory": who signs for the issuer. */
 const SIGNED_FOR =
   /(?:^|\n)[ \t]*(?:for(?:\s+and\s+on\s+behalf\s+of)?|für|pour|per|por)[ \t]+(\p{Lu}[^\n]{1,60}?)[ \t]*\n[ \t]*(?:\(?\s*)?(?:authori[sz]ed\s+signat\w+|signature|proprietor|partner|director)/giu;
@@ -2660,7 +2670,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
       out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
   }
   // "The Notably Team", "— Your Lumen team": a company signing as its team
-  for (const m of text.matchAll(TEAM_SIGNATURE)) {
+  // (in the languages that name the team first: "L'équipe Free", "Ihr Stadtwerke-Team")
+  for (const m of [
+    ...text.matchAll(TEAM_SIGNATURE),
+    ...text.matchAll(TEAM_FIRST_SIGNATURE),
+    ...text.matchAll(TEAM_SIGNATURE_DE),
+  ]) {
     const name = cleanName(m[1].trim());
     if (name && !NOT_NAME.test(name) && !notAName(name) && !TEAM_WORD.test(name))
       out.push({ value: name, confidence: 0.8, how: 'signed as its team', kind: 'signature' });

@@ -3254,4 +3254,9 @@ describe('invoice extractor, round 12 kinds', () => {
       'Hola,\nFactura nº 2025-77 del 12/03/2025, total 45,00 €.\nEl equipo de Luzia Energía';
     expect(readInvoice(es).fields.vendor).toBe('Luzia Energía');
   });
+  it('keeps a one-word first line over a document’s title doubtful (a platform that made the invoice: “WAVE / INVOICE”)', () => {
+    const platform =
+      'WAVE\nINVOICE\nLighthouse Bookkeeping\nInvoice Number: 88\nInvoice Date: March 5, 2025\nBill to: Tidal Yoga Studio\nTotal: $450.00';
+    expect(readInvoice(platform).confidence).toBeLessThan(0.7);
+  });
 });

@@ -2907,8 +2907,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     !notAName(word)
   ) {
     // …heading its shop's block: its street or postcode on the next line, or in capitals over its
-    // branch's number or its receipt's title ("STARBUCKS / Store #11802", "IKEA / Kvitto"): a
-    // shop's letterhead, as likely as a name near the top
+    // branch's number ("STARBUCKS / Store #11802"): a shop's letterhead, as likely as a name near
+    // the top (not over a document's title: "WAVE / INVOICE" is the platform that made it)
     const next =
       text
         .trim()
@@ -2919,12 +2919,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const block =
       isAddress(next) ||
       (/^\p{Lu}{4,}$/u.test(word) &&
-        (/^(?:store|shop|branch|filiale|magasin|tienda|negozio|winkel|butik|myymälä)\b[ \t]*(?:no\.?|nr\.?|#)?[ \t]*\d+$/iu.test(
+        /^(?:store|shop|branch|filiale|magasin|tienda|negozio|winkel|butik|myymälä)\b[ \t]*(?:no\.?|nr\.?|#)?[ \t]*\d+$/iu.test(
           next,
-        ) ||
-          (next.split(/\s+/).length <= 3 &&
-            !/\d/.test(next) &&
-            next.split(/\s+/).some((w) => DOCUMENT_WORD.test(w.replace(/[.:]+$/, ''))))));
+        ));
     out.push(
       block
         ? {

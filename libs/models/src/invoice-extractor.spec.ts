@@ -2816,3 +2816,447 @@ describe('readInvoice, the eleventh round', () => {
     expect(extractInvoice(us).currency).toBe('USD');
   });
 });
+
+describe('invoice extractor, round 12 kinds', () => {
+  it('reads a slashed date after a weekday in the order the weekday fits (a US till’s “Fri 04/11/25”)', () => {
+    const bar =
+      'Harbor Taproom\n22 Pier Rd, Portland ME 04101\nServer: Jess  Tbl 4\nCheck 8812   Fri 04/11/25 9:02 PM\n' +
+      '2 IPA 14.00\nTotal 14.00';
+    expect(readInvoice(bar).fields.invoiceDate).toBe('2025-04-11');
+    const diner =
+      'Sunset Diner\nPhoenix AZ 85004\nOrder #551\nWednesday, 02/05/2025\nBurger $11.00\nTotal $11.00';
+    expect(readInvoice(diner).fields.invoiceDate).toBe('2025-02-05');
+    // the weekday says day first as well (Monday 7 April 2025)
+    const cafe =
+      'Cafe Lumiere\nRue de la Paix 3, Bruxelles\nTicket 4410\nMon 07/04/2025 10:12\nCafé 2,80 EUR\nTotal 2,80 EUR';
+    expect(readInvoice(cafe).fields.invoiceDate).toBe('2025-04-07');
+  });
+  it('keeps a legal form’s bracketed second part: “UG (haftungsbeschränkt)”', () => {
+    const labelled =
+      'Rechnung\nVerkauft von: Gartenhaus Versand UG (haftungsbeschränkt)\nRechnungsnummer: GV-1\n' +
+      'Rechnungsdatum: 19.02.2025\nGesamtpreis 161,80 €';
+    expect(readInvoice(labelled).fields.vendor).toBe('Gartenhaus Versand UG (haftungsbeschränkt)');
+    const head =
+      'Brotzeit Manufaktur UG (haftungsbeschränkt)\nHauptstr. 4, 80331 München\n\nRechnung Nr. 2025-118\n' +
+      'Datum: 03.03.2025\n\nBrotzeitplatte 4 x 12,50 € 50,00 €\nGesamtbetrag 59,50 €';
+    expect(readInvoice(head).fields.vendor).toBe('Brotzeit Manufaktur UG (haftungsbeschränkt)');
+    const kg =
+      'Atelier Nordlicht UG (haftungsbeschränkt) & Co. KG\nRechnung 77/2025 vom 02.04.2025\nSumme 120,00 €';
+    expect(readInvoice(kg).fields.vendor).toBe(
+      'Atelier Nordlicht UG (haftungsbeschränkt) & Co. KG',
+    );
+  });
+  it('reads a first name after a seller’s label on a till’s line as who served, not the shop', () => {
+    const shoes =
+      'Schuhhaus Berger GmbH\nMarktplatz 5, 93047 Regensburg\n\nBon-Nr. 4471   Kasse 2   Verkäufer: Jonas\n' +
+      '14.06.2025 15:31\n\nWanderschuh Gr. 42   129,95\nPflegespray            8,95\nSumme EUR            138,90\nEC-Karte             138,90';
+    expect(readInvoice(shoes).fields.vendor).toBe('Schuhhaus Berger GmbH');
+    const zapateria =
+      'ZAPATERÍA LA PALMA S.L.\nC/ Mayor 14, 35001 Las Palmas\nTicket nº 22-1908   TPV 1\n' +
+      '21/06/2025 18:05  Vendedor: Iván\nSandalia   49,90\nTOTAL   49,90 €\nTARJETA   49,90';
+    expect(readInvoice(zapateria).fields.vendor).toBe('ZAPATERÍA LA PALMA S.L.');
+    // a seller's label on an invoice still names the seller
+    expect(
+      readInvoice('Invoice INV-7\nSeller: Acme Widgets\nDate: 2025-05-01\nTotal $20.00').fields
+        .vendor,
+    ).toBe('Acme Widgets');
+  });
+  it('skips the number of the invoice a credit note corrects or cancels (“Rectifica la factura nº …”)', () => {
+    const es =
+      'Factura rectificativa (abono)\n\nNº: FR-25/0031\nFecha: 11/04/2025\nRectifica la factura nº 25/0288 de 01/04/2025\n' +
+      'Emisor: Maderas Ortiz, S.L.\nBase imponible -50,00 €\nIVA 21% -10,50 €\nTotal -60,50 €';
+    expect(readInvoice(es).fields.invoiceNumber).toBe('FR-25/0031');
+    const fr =
+      'AVOIR\n\nN° : AV-2025-118\nDate : 14/05/2025\nAnnule et remplace la facture n° FA-2025-097\n' +
+      'Atelier Brière SARL\nTotal TTC -240,00 €';
+    expect(readInvoice(fr).fields.invoiceNumber).toBe('AV-2025-118');
+    const de =
+      'Gutschrift\n\nNr.: GS-2025-014\nDatum: 03.06.2025\nStorniert die Rechnung Nr. 2025-0877 vom 28.05.2025\n' +
+      'Holzbau Weber GmbH\nGutschriftsbetrag 119,00 €';
+    expect(readInvoice(de).fields.invoiceNumber).toBe('GS-2025-014');
+  });
+  it('reads “Zu zahlender Betrag” and “Zu zahlende Summe” as the payable total', () => {
+    const utility =
+      'Stadtwerke Kleinfeld GmbH\nRechnungsnr.: 4410-2291\nRechnungsdatum: 05.03.2025\n\nArbeitspreis               88,20 EUR\n' +
+      'Grundpreis                 12,00 EUR\nAbschläge bezahlt         -60,00 EUR\nZu zahlender Betrag        40,20 EUR';
+    const read = readInvoice(utility);
+    expect(read.fields.total).toBe(40.2);
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    const doctor =
+      'Praxis Dr. Sommer\nRechnung Nr. 2025-331 vom 12.04.2025\nGOÄ 1   10,72 €\nGOÄ 5   10,72 €\nZu zahlende Summe: 21,44 €';
+    expect(readInvoice(doctor).evidence.total?.how).toBe('label strength 10');
+  });
+  it('reads no amount in an IBAN after the label asking for payment, nor the title run into the name', () => {
+    const line =
+      'Factuur Bakkerij Smit B.V. Dorpsstraat 1 Zwolle Factuurnummer: 2025-77 Factuurdatum: 3 maart 2025 ' +
+      'Totaal € 84,70 Gelieve te betalen op NL91 ABNA 0417 1643 00 binnen 14 dagen.';
+    expect(readInvoice(line).fields).toMatchObject({ total: 84.7, vendor: 'Bakkerij Smit B.V.' });
+    const ie =
+      'Invoice 8812 — 12 March 2025 — Lough Design Ltd — Total due €450.00 — please pay to IE29 AIBK 9311 5212 3456 78';
+    expect(readInvoice(ie).fields.total).toBe(450);
+    expect(
+      readInvoice('INVOICE Harbour Lights Ltd\nInvoice no: 55\nDate: 2025-02-01\nTotal £12.00')
+        .fields.vendor,
+    ).toBe('Harbour Lights Ltd');
+  });
+  it('reads a company on a line with its tax or company id below a message as its letterhead, not a name in the body', () => {
+    const fi =
+      'Hei,\ntässä lasku viime viikon työstä.\n\nLasku nro 1043\nPäiväys 10.3.2025\nEräpäivä 24.3.2025\n' +
+      'Rakennuspalvelu Virtanen Oy, Y-tunnus 2345678-9\nKattoremontti          3 200,00\nALV 25,5 %               816,00\nYhteensä             4 016,00 €';
+    const read = readInvoice(fi);
+    expect(read.fields.vendor).toBe('Rakennuspalvelu Virtanen Oy');
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    const cz =
+      'Dobrý den,\nposílám fakturu za opravu.\n\nFaktura č. 2025-77\nDatum vystavení: 03.03.2025\n' +
+      'Instalatérství Dvořák s.r.o., IČO 12345678\nOprava baterie 1 200,00\nDPH 21 % 252,00\nCelkem k úhradě 1 452,00 Kč';
+    expect(readInvoice(cz).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('reads no currency sign in the first letters of the next line’s word (“Frühstück” is no franc)', () => {
+    const hotel =
+      'HOTEL ALPENBLICK GmbH\nDorfstraße 12, 6020 Innsbruck\nUID: ATU12345678\n\nRechnung Nr. 25-00871\nDatum: 16.03.2025\n\n' +
+      '3 Nächte Doppelzimmer      435,00\nOrtstaxe                    15,60\nFrühstück                   54,00\nSumme                      504,60';
+    expect(readInvoice(hotel).fields.currency).toBe('EUR');
+    // a franc's sign after its amount still reads francs
+    expect(
+      readInvoice('Rechnung 5\nDatum: 01.02.2025\nTotal 45.00 Fr.\nZürich').fields.currency,
+    ).toBe('CHF');
+  });
+  it('reads a US till’s town in capitals with its ZIP code as a US place: dollars, month first', () => {
+    const drugstore =
+      'CORNER DRUG #12\n1200 N STATE ST\nCHICAGO, IL 60610\nTRANS 5521\n03/09/2025 11:42 AM\nADVIL 12.99\nTOTAL 12.99';
+    expect(readInvoice(drugstore).fields).toMatchObject({
+      currency: 'USD',
+      invoiceDate: '2025-03-09',
+    });
+    const hardware =
+      'MILLER HARDWARE\n45 MAIN ST\nBOZEMAN, MT 59715\nReceipt 8812\n04/05/2025\nNAILS 1LB 4.99\nTOTAL 4.99';
+    expect(readInvoice(hardware).fields).toMatchObject({
+      currency: 'USD',
+      invoiceDate: '2025-04-05',
+    });
+  });
+  it('reads a deposit’s share in per cent below the total as no sum paid', () => {
+    const proforma =
+      'PROFORMA INVOICE\nNo. PI-2025-044\nDate: 2025-03-17\nSeller: Ningbo Brightway Trading Co., Ltd.\n' +
+      'LED desk lamp x 500 @ USD 6.20     USD 3,100.00\nTotal amount                        USD 3,100.00\n' +
+      'Payment: 30% deposit, balance before shipment';
+    const read = readInvoice(proforma);
+    expect(read.fields.total).toBe(3100);
+    expect(read.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    // a deposit paid as a sum below it still doubts the total
+    const paid =
+      'Invoice 77\nDate: 2025-03-17\nFrom: Oak & Iron Ltd\nTotal amount   £3,100.00\nDeposit paid   £930.00';
+    expect(readInvoice(paid).evidence.total?.confidence).toBeLessThan(0.7);
+  });
+  it('reads a customer’s label alone in the cell before a name as the customer’s, on a line split by bars or dots', () => {
+    const line =
+      'Invoice 2291 | Customer | Harbor Foods Ltd | Date 2025-03-02 | Total £480.00 | Copperline Packaging Ltd, Hull';
+    expect(readInvoice(line).fields.vendor).toBe('Copperline Packaging Ltd');
+    const dots =
+      'Factuur 2025-31 · Klant · Bakkerij Jansen B.V. · Datum 04-03-2025 · Totaal € 95,00 · Drukkerij Noord B.V., Groningen';
+    expect(readInvoice(dots).fields.vendor).toBe('Drukkerij Noord B.V.');
+    // with no other company the customer is no vendor: a person adds it
+    const alone = readInvoice(
+      'Rechnung 2291 | Kunde | Müller Bau GmbH | Datum 02.03.2025 | Summe 480,00 €',
+    );
+    expect(alone.fields.vendor).toBeUndefined();
+    expect(alone.confidence).toBeLessThan(0.7);
+  });
+  it('reads a signature’s company up to its legal form, not the town after it', () => {
+    const mail =
+      'Good morning,\nI have attached our invoice number 3310 dated 06.03.2025 for the translation work, total amount CHF 1240.00, payable within 30 days.\n' +
+      'Best regards\nSophie Keller\nKeller Sprachdienste GmbH, Zürich';
+    expect(readInvoice(mail).fields.vendor).toBe('Keller Sprachdienste GmbH');
+    const uk =
+      'Hi Tom,\nInvoice 55 dated 3 March 2025 for the boiler service is attached, total due £180.00.\nKind regards\nPaul\nHeatwise Services Ltd, Leeds';
+    expect(readInvoice(uk).fields.vendor).toBe('Heatwise Services Ltd');
+  });
+  it('reads a Mexican legal form whole after a long labelled name (“S.A. de C.V.”, “S. de R.L. de C.V.”)', () => {
+    const sa =
+      'FACTURA\nFolio: A-1187\nFecha de emisión: 2025-03-12\nEmisor: Servicios Digitales del Bajío S.A. de C.V.\nTotal $ 11,600.00 MXN';
+    expect(readInvoice(sa).fields.vendor).toBe('Servicios Digitales del Bajío S.A. de C.V.');
+    const srl =
+      'FACTURA\nFolio: B-22\nFecha: 2025-03-12\nEmisor: Abarrotes y Cremería Lupita S. de R.L. de C.V.\nTotal $ 1,160.00 MXN';
+    expect(readInvoice(srl).fields.vendor).toBe('Abarrotes y Cremería Lupita S. de R.L. de C.V.');
+  });
+  it('reads the German legal forms written with a small first letter (“mbB”, “PartG mbB”, “gGmbH”)', () => {
+    const law =
+      'Rechnung 2025-0311\nDatum 11.03.2025\nKanzlei Dr. Weber & Partner mbB\nBeratung 550,00 €\nGesamt 678,30 €';
+    expect(readInvoice(law).fields.vendor).toBe('Kanzlei Dr. Weber & Partner mbB');
+    const charity =
+      'Rechnung Nr. 2025-9\nDatum: 02.04.2025\nLebenshilfe Werkstätten gGmbH\nGesamtbetrag 119,00 €';
+    expect(readInvoice(charity).fields.vendor).toBe('Lebenshilfe Werkstätten gGmbH');
+  });
+  it('reads a settled bill’s payment as its total when no total is labelled (a hotel’s folio with a nil balance)', () => {
+    const folio =
+      'THE GRAND HARBOUR HOTEL\n1 Quay St, Cork, Ireland\nGuest Folio\nFolio No: 448812        Room: 214\n' +
+      'Arrival: 10/03/2025     Departure: 12/03/2025\nDate of issue: 12/03/2025\n\n10/03  Room charge             €145.00\n' +
+      '10/03  Dinner                   €62.50\n11/03  Room charge             €145.00\n12/03  Payment - Visa         -€352.50\nBalance                          €0.00';
+    expect(readInvoice(folio).fields.total).toBe(352.5);
+    const gasthof =
+      'Hotel Zur Post GmbH\nRechnung Nr. 8812\nDatum: 05.04.2025\n03.04. Übernachtung   89,00\n04.04. Übernachtung   89,00\n' +
+      '04.04. Minibar         6,50\n05.04. Zahlung EC-Karte  -184,50\nSaldo  0,00 EUR';
+    expect(readInvoice(gasthof).fields.total).toBe(184.5);
+    // a labelled total stays the total
+    const labelled =
+      'Inn 5\nFolio 77\nDate: 2025-04-06\nRoom $200.00\nTotal $200.00\nPayment received $200.00\nBalance due $0.00';
+    expect(readInvoice(labelled).evidence.total?.how).toMatch(/^label strength/);
+  });
+  it('reads an owner’s line below a signature’s business (“Inh. Tobias Meier”) as its owner, not the vendor', () => {
+    const letter =
+      'Sehr geehrte Frau Krause,\n\nfür die Reparatur stellen wir Ihnen in Rechnung:\n\nRechnungsnummer: 55-2025\nRechnungsdatum: 17.03.2025\n' +
+      'Arbeitszeit 1 Std.    65,00 €\nEndbetrag            176,12 €\n\nMit freundlichen Grüßen\nHausgeräte Service Nord\nInh. Tobias Meier';
+    expect(readInvoice(letter).fields.vendor).toBe('Hausgeräte Service Nord');
+    const uk =
+      'Hi Sam,\nInvoice 88 dated 2 March 2025 for the gutter clearing, total due £120.00.\nThanks\nClearview Gutters\nProp. Dan Hughes';
+    expect(readInvoice(uk).fields.vendor).toBe('Clearview Gutters');
+  });
+  it('reads a bill’s title in Dutch, Norwegian, Swedish or French (“Rekening”, “Regning”, “Räkning”, “Reçu”) as no vendor’s name', () => {
+    const dentist =
+      'Rekening\nTandartspraktijk De Molen\nMolenweg 8, 5611 AB Eindhoven\nNota nummer: 25-04418\nNotadatum: 11-03-2025\n' +
+      'C11 Periodiek controle      € 25,08\nTotaal                      € 67,38';
+    expect(readInvoice(dentist).fields.vendor).toBe('Tandartspraktijk De Molen');
+    const no =
+      'Regning\nRørlegger Dahl\nStorgata 4, 0155 Oslo\nRegningsnr: 5512\nDato: 11.03.2025\nÅ betale 1 250,00 kr';
+    expect(readInvoice(no).fields.vendor).toBe('Rørlegger Dahl');
+  });
+  it('reads “Nummer” written apart after a document’s name (“Nota nummer:”, “Rechnung Nummer:”) as its number’s label', () => {
+    const nl = 'Tandarts Vos\nNota nummer: 25-04418\nNotadatum: 11-03-2025\nTotaal € 67,38';
+    expect(readInvoice(nl).evidence.invoiceNumber?.how).toBe('labelled');
+    const de =
+      'Malerei Stein\nRechnung Nummer: RS-2025-41\nDatum: 11.03.2025\nGesamtbetrag 420,00 €';
+    expect(readInvoice(de).fields.invoiceNumber).toBe('RS-2025-41');
+  });
+  it('reads “Please pay:” with its colon as the payable total, and doubts a weak total with something taken off below it', () => {
+    const cleaner =
+      'INVOICE #1187\nMarch 3, 2025\nBluebird Cleaning Co.\nMove-out clean\nAmount: $380\nDiscount for repeat customer: $30\nPlease pay: $350';
+    expect(readInvoice(cleaner).fields.total).toBe(350);
+    const de = 'Rechnung 77\nDatum: 03.03.2025\nGartenpflege Lind\nBitte überweisen Sie: 240,00 €';
+    expect(readInvoice(de).fields.total).toBe(240);
+    // the amount before a discount, with nothing payable said: a person checks it
+    const unsaid =
+      'INVOICE #1188\nMarch 3, 2025\nBluebird Cleaning Co.\nAmount: $380\nDiscount for repeat customer: $30';
+    expect(readInvoice(unsaid).evidence.total?.confidence ?? 0).toBeLessThan(0.7);
+  });
+  it('reads a series code and a number of several slashed parts (“Nr FV 77/03/2025”, “Fatura FT A/2025/118”)', () => {
+    const pl =
+      'KWITANCJA / FAKTURA\nNr FV 77/03/2025\nData: 14.03.2025\nSprzedawca: Warsztat Auto-Mix Piotr Nowak\nRazem 250,00 PLN';
+    expect(readInvoice(pl).fields.invoiceNumber).toBe('FV 77/03/2025');
+    const pt = 'Fatura n.º FT 2025/03/118\nData: 2025-03-14\nOficina Silva, Lda\nTotal 123,00 €';
+    expect(readInvoice(pt).fields.invoiceNumber).toBe('FT 2025/03/118');
+    // one slash as before
+    expect(
+      readInvoice('Fatura n.º FR 2025/318\nData: 2025-03-14\nTotal 10,00 €').fields.invoiceNumber,
+    ).toBe('FR 2025/318');
+  });
+  it('reads a message passing on a third party’s invoice (“Voici la facture du traiteur”) as signed by its customer', () => {
+    const fr =
+      'Bonjour,\nVoici la facture du traiteur pour la réunion de lundi.\nFacture n° 2025-0087\nÉmise le 10/03/2025\n' +
+      'Traiteur Saveurs du Sud SAS\nPlateaux repas x 12     180,00 €\nTotal TTC               224,40 €\n' +
+      'Cordialement,\nÉlodie Garnier\nAssistante de direction, Cabinet Morel Avocats';
+    expect(readInvoice(fr).fields.vendor).toBe('Traiteur Saveurs du Sud SAS');
+    const de =
+      'Hallo zusammen,\nanbei die Rechnung vom Elektriker.\nRechnung Nr. 4410\nDatum: 03.03.2025\nElektro Brandt GmbH\n' +
+      'Gesamtbetrag 595,00 €\nViele Grüße\nKatrin Vogel';
+    expect(readInvoice(de).fields.vendor).toBe('Elektro Brandt GmbH');
+    // the customer's own company signed below the forwarder is not the vendor
+    const en =
+      'Hi accounts,\nForwarding the invoice from our cleaning supplier, please pay by Friday.\nThanks\nMark Evans\n' +
+      'Facilities Manager, Oakridge Consulting Ltd\n---\nINVOICE 4471\nSparkle Commercial Cleaning\nDate: 28/02/2025\nTotal £768.00';
+    expect(readInvoice(en).fields.vendor).not.toBe('Oakridge Consulting Ltd');
+  });
+  it('reads a one-word letterhead over its street, its branch’s number or its receipt’s title as a shop’s (0.72)', () => {
+    const cafe =
+      'Brewhaus\n14 Harbour St, Whitby YO21 3PU\nReceipt 5521\n15/03/2025 09:12\nFlat white £3.40\nTotal £3.40\nCard £3.40';
+    const read = readInvoice(cafe);
+    expect(read.fields.vendor).toBe('Brewhaus');
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    const store =
+      'KORNMARKT\nFiliale 12\nBon 4471\n14.03.2025\nBrot 2,50\nSUMME EUR 2,50\nBar 5,00\nRückgeld 2,50';
+    expect(readInvoice(store).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    // a one-word first line over anything else stays a weak name
+    const chat =
+      'Harbor\nwe got this one, can you check\nInvoice 22 dated 2025-03-01\nTotal $10.00';
+    expect(readInvoice(chat).evidence.vendor?.confidence ?? 0).toBeLessThan(0.7);
+  });
+  it('reads a Polish date with its “r.” written on to it (“14.03.2025r.”)', () => {
+    const pl =
+      'Faktura VAT nr 12/2025\nData wystawienia: 14.03.2025r.\nSprzedawca: Drukarnia Wisła Sp. z o.o.\nRazem do zapłaty: 430,50 zł';
+    expect(readInvoice(pl).fields.invoiceDate).toBe('2025-03-14');
+    const dnia =
+      'Rachunek nr 7/2025 z dnia 02.04.2025r.\nUsługi Ogrodnicze Adam Lis\nDo zapłaty 300,00 zł';
+    expect(readInvoice(dnia).fields.invoiceDate).toBe('2025-04-02');
+  });
+  it('reads the dong written “đ” or “VNĐ” after the amount, as Vietnamese receipts write it', () => {
+    const cafe =
+      'Quán Cà Phê Gió\n12 Lý Thường Kiệt, Hà Nội\nHóa đơn số: 0412\nNgày: 14/03/2025\nCà phê sữa 2 x 25.000\nTỔNG CỘNG: 50.000 đ';
+    expect(readInvoice(cafe).fields).toMatchObject({ total: 50000, currency: 'VND' });
+    expect(
+      readInvoice('Invoice 8\nDate: 2025-03-14\nTổng cộng: 1.250.000 VNĐ').fields.currency,
+    ).toBe('VND');
+  });
+  it('reads the German “Re.-Nr.” and the Spanish or Catalan “núm.” as number labels', () => {
+    const de =
+      'Malerbetrieb Koch GmbH\nRe.-Nr.: 2025-0412\nDatum: 14.03.2025\nGesamtbetrag 1.190,00 €';
+    expect(readInvoice(de).evidence.invoiceNumber).toMatchObject({ confidence: 0.95 });
+    const es = 'Fusteria Puig, S.L.\nFactura núm.: F-2025-88\nData: 14/03/2025\nTotal 242,00 €';
+    expect(readInvoice(es).fields.invoiceNumber).toBe('F-2025-88');
+    expect(readInvoice(es).evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
+    // an e-mail's "Re:" is no label
+    expect(
+      readInvoice('Re: 2025-77\nInvoice INV-5 dated 2025-03-01\nTotal £5.00').fields.invoiceNumber,
+    ).toBe('INV-5');
+  });
+  it('reads “Total price” / “Gesamtpreis” as a total, and makes no item sure when a larger amount’s total was ruled out', () => {
+    const en =
+      'Acme Trading Ltd\nInvoice No: XB-20251\nDate: 2025-03-14\nWidgets   100.00 EUR\nVAT 20%   20.00 EUR\nTotal price   120.00 EUR';
+    expect(readInvoice(en).fields.total).toBe(120);
+    const it =
+      'Ditta Rossi S.r.l.\nFattura n. 12/2025\nData: 14/03/2025\nArticoli 100,00 €\nPrezzo totale 122,00 €';
+    expect(readInvoice(it).fields.total).toBe(122);
+    // the only other amount, an item's, is no sure total
+    const unsure =
+      'Acme Trading Ltd\nInvoice No: XB-20252\nDate: 2025-03-14\nWidgets   100.00 EUR\nTotal before discount   120.00 EUR';
+    expect(readInvoice(unsure).confidence).toBeLessThan(0.7);
+  });
+  it('reads a till receipt’s transaction number without its colon (“Transaction 4471”, “TRN 4471”, “Vorgang 4471”) and the till’s abbreviations (“Rcpt”, “Chk”, “Kassenbeleg”)', () => {
+    const till = (label: string) =>
+      readInvoice(
+        `Corner Cafe\n12 Main St, Leeds LS1 4AB\n${label}\n14/03/2025 09:12\nLatte  £3.40\nTotal  £3.40\nCard  £3.40`,
+      );
+    for (const label of [
+      'Transaction 4471',
+      'TRN 4471',
+      'Txn 4471',
+      'Vorgang 4471',
+      'Rcpt 4471',
+      'Chk 4471',
+      'Kassenbeleg 4471',
+    ]) {
+      const read = till(label);
+      expect(read.fields.invoiceNumber).toBe('4471');
+      expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    }
+    // an amount after "Transaction" is no number
+    expect(till('Transaction   2.50').fields.invoiceNumber).toBeUndefined();
+  });
+  it('reads a practice over its labelled practitioner only when its name says what it practises', () => {
+    const practice =
+      'Lakeside Family Dental\nProvider: Dr. Anna Cole\nInvoice No: 5512\nDate: 2025-03-04\nTotal: $120.00';
+    expect(readInvoice(practice).fields.vendor).toBe('Lakeside Family Dental');
+    // a patient's name over her address heads her bill, and an insurer's a claim: the provider issued it
+    const patient =
+      'Sarah Miller\n12 Oak St, Springfield IL 62701\nProvider: Dr. Anna Cole\nInvoice No: 5512\nDate: 2025-03-04\nAmount due: $120.00';
+    expect(readInvoice(patient).fields.vendor).toBe('Dr. Anna Cole');
+    const insurer =
+      'Harbor Health Insurance\nClaim statement\nProvider: Dr. Anna Cole\nInvoice No: 5512\nDate: 2025-03-04\nTotal: $120.00';
+    expect(readInvoice(insurer).fields.vendor).toBe('Dr. Anna Cole');
+  });
+  it('reads the cells after a customer’s label as the customer’s block until another field’s cell', () => {
+    const dots =
+      'INVOICE 2291\nDate: 2025-03-04\nBill to: Jane Doe · Acme Holdings LLC · 12 Main St, Austin TX 78701\nDesign work $500.00\nTotal due $500.00';
+    expect(readInvoice(dots).fields.vendor).not.toBe('Acme Holdings LLC');
+    const bars =
+      'Rechnung 2291 | Datum 04.03.2025 | Kunde: Herr Max Braun | Braun Immobilien GmbH | Summe 500,00 €';
+    expect(readInvoice(bars).fields.vendor).not.toBe('Braun Immobilien GmbH');
+    // another field's cell ends the customer's block
+    const line =
+      'Invoice 2291 | Bill to: Acme Inc | Date: 2025-03-04 | Total: $500.00 | Pixel Forge Studio LLC, Austin TX';
+    expect(readInvoice(line).fields.vendor).toBe('Pixel Forge Studio LLC');
+  });
+  it('reads a company’s name without the word that says it is one (“von der Firma …”, “la société …”)', () => {
+    const de =
+      'Hallo,\nich habe heute die Rechnung Nr. 2025-0412 vom 12. März 2025 von der Firma Dachdeckerei Schulte GmbH über 3.570,00 € erhalten.\nDanke, Petra';
+    expect(readInvoice(de).fields.vendor).toBe('Dachdeckerei Schulte GmbH');
+    const fr =
+      'Bonjour,\nFacture n° F-2025-118 du 14/03/2025\nÉmise par : Société Transports Morel SAS\nTotal TTC 1 250,40 €';
+    expect(readInvoice(fr).fields.vendor).toBe('Transports Morel SAS');
+  });
+  it('reads a company over its “Accounts Payable” department as the customer addressed, not the vendor', () => {
+    const hotel =
+      'Meridian Hotels Ltd\nAccounts Payable\n12 Queen St, Leeds LS1 2AB\n\nINVOICE 4471\nDate: 05/03/2025\n' +
+      'Ashcombe Linen Services Ltd\nLinen hire February      £1,240.00\nTotal                    £1,488.00';
+    expect(readInvoice(hotel).fields.vendor).not.toBe('Meridian Hotels Ltd');
+    const de =
+      'Bergmann Logistik GmbH\nKreditorenbuchhaltung\nHafenstr. 3, 20457 Hamburg\n\nRechnung Nr. 2025-77\nDatum: 05.03.2025\n' +
+      'Reinigungsdienst Weiß GmbH\nGesamtbetrag 1.488,00 €';
+    expect(readInvoice(de).fields.vendor).not.toBe('Bergmann Logistik GmbH');
+  });
+  it('doubts a host or landlord named by a first name alone (“Host: Maria” on a platform’s receipt)', () => {
+    const stay =
+      'Airbnb receipt\nReceipt ID: RCP8812QX\nHost: Maria\nMar 10, 2025\nLisbon apartment, 3 nights    €285.00\nTotal (EUR)                   €359.50';
+    expect(readInvoice(stay).confidence).toBeLessThan(0.7);
+    const rent =
+      'Rent receipt\nReceipt 2025-03\nDate: 2025-03-01\nLandlord: Tom\nRent March £950.00\nTotal £950.00';
+    expect(readInvoice(rent).confidence).toBeLessThan(0.7);
+    // a host's full name stays labelled
+    const full =
+      'Rent receipt\nReceipt 2025-03\nDate: 2025-03-01\nLandlord: Tom Hughes\nRent March £950.00\nTotal £950.00';
+    expect(readInvoice(full).fields.vendor).toBe('Tom Hughes');
+  });
+  it('reads a till receipt’s date after its order’s number and a gap (“Order: 0412     03/14/2025 08:15”)', () => {
+    const bakery =
+      'Sunrise Bakery & Cafe\nOrder: 0412          03/14/2025 08:15\n1  Blueberry muffin  3.25\nTOTAL  8.91\nCash  10.00\nChange  1.09\n123 Main St, Portland OR 97204';
+    expect(readInvoice(bakery).fields.invoiceDate).toBe('2025-03-14');
+    const imbiss =
+      'Imbiss am Markt\nBestellung 88   14.03.2025 12:31\nCurrywurst 4,50\nSumme 4,50 EUR\nBar 5,00';
+    expect(readInvoice(imbiss).fields.invoiceDate).toBe('2025-03-14');
+    // an invoice's own date still wins over an order's
+    const invoice =
+      'Invoice INV-7\nOrder No. 4410     02/03/2025 10:00\nInvoice date: 05/03/2025\nFrom: Acme Ltd\nTotal £5.00';
+    expect(readInvoice(invoice).fields.invoiceDate).toBe('2025-03-05');
+  });
+  it('reads a markdown table of one row under its header as labelled values', () => {
+    const summary =
+      '| Invoice No. | Date | Due | Amount |\n|---|---|---|---|\n| 2025-118 | 14/03/2025 | 13/04/2025 | £1,440.00 |\n\n' +
+      'Issued by Kestrel Joinery Ltd, 4 Mill Lane, York YO1 7HB';
+    const read = readInvoice(summary);
+    expect(read.fields).toMatchObject({
+      invoiceNumber: '2025-118',
+      invoiceDate: '2025-03-14',
+      total: 1440,
+    });
+    expect(read.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      '| Rechnungsnummer | Rechnungsdatum | Betrag |\n| :--- | :--- | ---: |\n| RE-2025-77 | 03.03.2025 | 595,00 € |\nMalerei Stein GmbH';
+    expect(readInvoice(de).fields).toMatchObject({
+      invoiceNumber: 'RE-2025-77',
+      invoiceDate: '2025-03-03',
+    });
+    // an items' table of several rows is left as it is
+    const items =
+      '| Item | Qty | Total |\n|---|---|---|\n| Hosting | 1 | €240.00 |\n| Domain | 2 | €30.00 |\n\nInvoice HW-1 · 2025-03-05 · Hostwise Ltd\nTotal due €270.00';
+    expect(readInvoice(items).fields.total).toBe(270);
+  });
+  it('reads a scan’s 1 or 0 inside a word in lower case as its l or o, and an l opening a known label', () => {
+    const scan =
+      'INV0lCE\nlnvoice No: 2O25-118\nDate: 12/O3/2025\nBrightwater P1umbing Ltd\nBoi1er service       £95.OO\nTOTAL                £95.00';
+    const read = readInvoice(scan);
+    expect(read.fields).toMatchObject({
+      vendor: 'Brightwater Plumbing Ltd',
+      invoiceNumber: '2025-118',
+    });
+    expect(read.evidence.invoiceNumber?.how).toBe('labelled');
+    expect(deOcr('C0ffee beans')).toBe('Coffee beans');
+    // ids keep their figures
+    expect(deOcr('Ref AB1CD, INV-2025-0412, RCP8812QX')).toBe(
+      'Ref AB1CD, INV-2025-0412, RCP8812QX',
+    );
+  });
+  it('reads a company signing as its team with the team named first (“L’équipe Free”, “Ihr Stadtwerke Lindau-Team”)', () => {
+    const fr =
+      "Bonjour,\nVotre facture n° FM-88120441 du 05/03/2025 d'un montant de 19,99 € est disponible.\nL'équipe Free";
+    expect(readInvoice(fr).fields.vendor).toBe('Free');
+    const de =
+      'Hallo,\nIhre Rechnung Nr. 2025-0412 vom 12.03.2025 über 84,12 € steht bereit.\nIhr Stadtwerke Lindau-Team';
+    expect(readInvoice(de).fields.vendor).toBe('Stadtwerke Lindau');
+    const es =
+      'Hola,\nFactura nº 2025-77 del 12/03/2025, total 45,00 €.\nEl equipo de Luzia Energía';
+    expect(readInvoice(es).fields.vendor).toBe('Luzia Energía');
+  });
+  it('keeps a one-word first line over a document’s title doubtful (a platform that made the invoice: “WAVE / INVOICE”)', () => {
+    const platform =
+      'WAVE\nINVOICE\nLighthouse Bookkeeping\nInvoice Number: 88\nInvoice Date: March 5, 2025\nBill to: Tidal Yoga Studio\nTotal: $450.00';
+    expect(readInvoice(platform).confidence).toBeLessThan(0.7);
+  });
+});

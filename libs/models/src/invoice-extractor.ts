@@ -87,6 +87,10 @@ const SYMBOL_DEFAULTS: Record<string, string> = {
   USh: 'UGX',
   TSh: 'TZS',
   RD$: 'DOP',
+  // the dong as Vietnamese receipts write it without its own sign ("45.000 đ", "45.000 VNĐ")
+  đ: 'VND',
+  Đ: 'VND',
+  VNĐ: 'VND',
   // written after the amount in Chinese, Japanese and Korean
   元: 'CNY',
   円: 'JPY',
@@ -339,9 +343,11 @@ function currencyNear(
   const symbolBefore = new RegExp(`(?<!\\p{L})${symbolPattern!.source}\\s*$`, 'u').exec(
     before,
   )?.[1];
-  const symbolAfter = new RegExp(`^\\s*${symbolPattern!.source}(?![a-z])(?![ \\t]*\\d)`, 'iu').exec(
-    after,
-  )?.[1];
+  // (not a word's first letters: the "Fr" of "Frühstück" on the next line is no franc's sign)
+  const symbolAfter = new RegExp(
+    `^\\s*${symbolPattern!.source}(?![\\p{L}])(?![ \\t]*\\d)`,
+    'iu',
+  ).exec(after)?.[1];
   // one Latin letter after a number is a unit ("2L", "5 K"), not a currency's sign
   const letter = (sym: string | undefined) => !!sym && /^[A-Za-z]$/.test(sym);
   const unitBefore = letter(symbolBefore) && /\d\s*[A-Za-z]\s*$/.test(before);
@@ -414,7 +420,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen(?:de[rnms]?\s+(?:gesamt)?(?:betrag|summe))?|(?:te\s+betalen|verschuldigd)\s+bedrag|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -422,7 +428,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
   // a sentence asking for the amount right after it ("Bitte überweisen Sie 895,00 €", "Please pay
   // £314.00"; not an amount further along its sentence, "… including the £4.00 fee")
   [
-    /(?<![\p{L}])(?:überweisen\s+sie|please\s+(?:pay|transfer|remit)|veuillez\s+(?:payer|régler|virer)|por\s+favor\s+(?:pague|transfiera|abone)|gelieve)(?:\s+(?:us|uns|nous|the\s+(?:amount|sum|balance)\s+of|den\s+betrag\s+von|la\s+somme\s+de|el\s+importe\s+de))?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
+    /(?<![\p{L}])(?:überweisen\s+sie|please\s+(?:pay|transfer|remit)|veuillez\s+(?:payer|régler|virer)|por\s+favor\s+(?:pague|transfiera|abone)|gelieve)(?:\s+(?:us|uns|nous|the\s+(?:amount|sum|balance)\s+of|den\s+betrag\s+von|la\s+somme\s+de|el\s+importe\s+de))?[ \t]*:?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu,
     10,
   ],
   [
@@ -430,7 +436,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     9,
   ],
   [
-    /(?<![\p{L}\d])(?:totalt|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   [
@@ -462,12 +468,12 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|check|bon|bon(?:nummer|nr)|kassenbon|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|tiquet|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
 const NO =
-  '(?:no|nr|nro|br|num|number|sorszám\\p{L}*|száma|numero|número|numéro|n\\.?[°º]|n(?=\\.[\\s:])|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳])(?:\\b|(?<=[°º#№\\u0027׳č]))\\.?';
+  '(?:no|nr|nro|br|num|núm|number|nummer|sorszám\\p{L}*|száma|numero|número|numéro|n\\.?[°º]|n(?=\\.[\\s:])|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳])(?:\\b|(?<=[°º#№\\u0027׳č]))\\.?';
 /**
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.
@@ -620,7 +626,7 @@ const NUMBER_OF_DOCUMENT = new RegExp(
 
 /** Words before a document's name that make it another document, referred to ("zu Rechnung"). */
 const REFERRED_BEFORE =
-  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till|regarding|concerning|расч[её]тный|корр\.?|корреспондентский|лицевой|банковский|текущий|vedr\.?|vedrørende|gjelder|avser|betreft|inzake|relativ[ao]\s+a(?:lla)?|riferit[ao]\s+a(?:lla)?|correspondiente\s+a(?:\s+la)?|referente\s+(?:a|à)|relative\s+à(?:\s+la)?|concernant(?:\s+la)?|k[e]?\s+faktuře|til\s+faktura|betr\.?|betreffend|angående|ang\.|gällande|koskien|dotyczy|hyvitettävä|krediteret|krediterad|gutgeschriebene|credited|korrigierte|corrected)(?:[ \t]+(?:the|die|der|des))?[ \t]*:?[ \t]*$/iu;
+  /(?<![\p{L}])(?:against|zu[rm]?|bezug(?:nehmend\s+auf)?|refers?\s+to|referring\s+to|related\s+to|corrects?|korrektur\s+(?:zu[rm]?|der)|storno\s+(?:zu[rm]?|der)|à\s+la|a\s+la|alla|do(?=[ \t]+faktur)|bij|till|regarding|concerning|расч[её]тный|корр\.?|корреспондентский|лицевой|банковский|текущий|vedr\.?|vedrørende|gjelder|avser|betreft|inzake|relativ[ao]\s+a(?:lla)?|riferit[ao]\s+a(?:lla)?|correspondiente\s+a(?:\s+la)?|referente\s+(?:a|à)|relative\s+à(?:\s+la)?|concernant(?:\s+la)?|k[e]?\s+faktuře|til\s+faktura|betr\.?|betreffend|angående|ang\.|gällande|koskien|dotyczy|hyvitettävä|krediteret|krediterad|gutgeschriebene|credited|korrigierte|corrected|rectifica|rectifie|rettifica|retifica|corrige|annule(?:[ \t]+et[ \t]+remplace)?|anula|sustituye(?:[ \t]+a)?|remplace|replaces|storniert|berichtigt|ersetzt|verbetert|vervangt|crediteert)(?:[ \t]+(?:the|die|der|des|la|le|l['’]|il|a|o|de|het))?[ \t]*:?[ \t]*$/iu;
 /** Words before a document's name that make it its kind ("Tipo documento", "Art der Rechnung"). */
 const DOCUMENT_TYPE_BEFORE =
   /(?<![\p{L}])(?:tipo|type|typ|rodzaj|soort|kind|classe|genre|tyyppi)(?:[ \t]+(?:de|di|del|of|du|van))?[ \t]+$/iu;
@@ -719,7 +725,7 @@ function ownNumber(text: string): Reading<string> | undefined {
     const after = text.slice(m.index + m[0].length);
     const rest = after.replace(/^\/[ \t]*[^\n:/]{1,30}:[ \t]*/u, '');
     // a series code and its number, as Portuguese invoices write them ("FR 2025/318", "FT A/12")
-    const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(rest);
+    const series = /^([A-Z]{2,3}) ([A-Z0-9]+(?:\/\d+){1,3})(?![\w/])/.exec(rest);
     if (series) {
       const r = decide(
         { value: `${series[1]} ${series[2]}`, confidence: 0.9, how: 'series and number' },
@@ -803,7 +809,7 @@ function ownNumber(text: string): Reading<string> | undefined {
   }
   for (const m of text.matchAll(BARE_NUMBER_LABEL)) {
     // (a series code and its number: "Série/Nº: FT 2025/118")
-    const series = /^([A-Z]{2,3}) ([A-Z0-9]+\/\d+)(?![\w/])/.exec(
+    const series = /^([A-Z]{2,3}) ([A-Z0-9]+(?:\/\d+){1,3})(?![\w/])/.exec(
       text.slice(m.index + m[0].length),
     );
     if (series)
@@ -878,18 +884,23 @@ function ownNumber(text: string): Reading<string> | undefined {
     // a till's receipt is numbered by its transaction ("Trans No: 88213", "Transaction # 5512",
     // "Trans: 118273")
     const transaction =
-      /(?<![\p{L}])(?:trans(?:action|actie|aktion|acción|azione)?s?|txn)(?=[^\p{L}]|no|nr|num|id)\.?[ \t]*(?:(?:no|nr|number|nummer|número|numero|#|id)\.?[ \t]*[:#]?|:)[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
+      /(?<![\p{L}])(?:trans(?:action|actie|aktion|acción|azione)?s?|txn|trn|vorgang(?:s)?)(?=[^\p{L}]|no|nr|num|id)\.?[ \t]*(?:(?:no|nr|number|nummer|número|numero|#|id)\.?[ \t]*[:#]?|:|(?<=(?:action|aktion|txn|trn|vorgang)\.?[ \t]+)(?=\d))[ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/iu.exec(
         text,
       );
     const receipt =
       /(?<![\p{L}])(?:receipt|kassenbon|quittung|ticket|recibo|scontrino|reçu|kvitto|kvittering|kwitantie|kassabon|betalingsbewijs)(?![\p{L}])/iu.test(
         text.slice(0, 600),
       );
-    return transaction && ok(transaction[1])
+    // (not an amount: "Transaction   2.50" on a card's slip)
+    return transaction && ok(transaction[1]) && !/^\d+[.,]\d{2}$/.test(transaction[1])
       ? {
           value: transaction[1],
-          confidence: receipt ? 0.75 : 0.6,
-          how: receipt ? "the transaction's number, a receipt's" : "the transaction's number",
+          // (a till's receipt, paid at the counter, says it is one as its title would)
+          confidence: receipt || TENDER_LINE.test(text) ? 0.75 : 0.6,
+          how:
+            receipt || TENDER_LINE.test(text)
+              ? "the transaction's number, a receipt's"
+              : "the transaction's number",
         }
       : undefined;
   }
@@ -1173,6 +1184,19 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
   ],
 ];
 
+/** Weekdays' names and abbreviations in English (Sunday 0 … Saturday 6), as receipts print them. */
+const WEEKDAY_OF = new Map(
+  [
+    ['sun', 'sunday'],
+    ['mon', 'monday'],
+    ['tue', 'tues', 'tuesday'],
+    ['wed', 'wednesday'],
+    ['thu', 'thur', 'thurs', 'thursday'],
+    ['fri', 'friday'],
+    ['sat', 'saturday'],
+  ].flatMap((names, day) => names.map((n) => [n, day] as const)),
+);
+
 function findDates(text: string, monthFirst: boolean): FoundDate[] {
   const reference = new Date(Date.UTC(2025, 0, 1));
   const seen = new Map<number, FoundDate>();
@@ -1244,16 +1268,39 @@ function findDates(text: string, monthFirst: boolean): FoundDate[] {
       }
       if (overlaps) continue;
       // (a time after it is read with it: "03/07/2025 7:52 PM" is as ambiguous as the date alone)
-      const slashed = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?![\d/.-])/.exec(r.text.trim());
-      const a = Number(slashed?.[1]);
-      const b = Number(slashed?.[2]);
+      // (…and after a weekday: "Sat 03/08/25 8:47 PM" is as ambiguous, unless the weekday is
+      // the day of only one of its readings: 8 March 2025 was a Saturday, 3 August a Sunday)
+      const slashed =
+        /^(?:([A-Za-z]{2,9})\.?,?[ \t]+)?(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?![\d/.-])/.exec(
+          r.text.trim(),
+        );
+      const a = Number(slashed?.[2]);
+      const b = Number(slashed?.[3]);
+      const weekday = slashed?.[1] ? WEEKDAY_OF.get(slashed[1].toLowerCase()) : undefined;
+      // (a word before it that is no weekday leaves it as chrono read it)
+      const atStart = !!slashed && (!slashed[1] || weekday !== undefined);
+      const dayOf = (month: number, day: number) =>
+        new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+      const ambiguous = atStart && a <= 12 && b <= 12 && a !== b;
+      const told =
+        ambiguous && weekday !== undefined && dayOf(a, b) !== dayOf(b, a)
+          ? dayOf(a, b) === weekday
+            ? 'month'
+            : dayOf(b, a) === weekday
+              ? 'day'
+              : undefined
+          : undefined;
       seen.set(r.index, {
-        iso: iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
+        iso: told
+          ? told === 'month'
+            ? iso(year, a, b)
+            : iso(year, b, a)
+          : iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!),
         index: r.index,
         text: r.text,
-        dayFirstAmbiguous: !!slashed && a <= 12 && b <= 12 && a !== b,
-        monthFirstOnly: !!slashed && b > 12,
-        dayFirstOnly: !!slashed && a > 12,
+        dayFirstAmbiguous: ambiguous && !told,
+        monthFirstOnly: (atStart && b > 12) || told === 'month',
+        dayFirstOnly: (atStart && a > 12) || told === 'day',
       });
     }
   }
@@ -1314,6 +1361,24 @@ function badBefore(before: string): boolean {
   );
 }
 
+/**
+ * Whether a date after an order's number and a column's gap is a till's receipt's own date
+ * ("Order: 0412          03/14/2025 08:15"): the order's word labels its number, not the date,
+ * on a receipt paid at the counter or printed with its time.
+ */
+function orderThenDate(text: string, at: number, before: string): boolean {
+  if (
+    !/(?<![\p{L}])(?:order|bestellung|auftrag|commande|pedido|ordine|bestelling)[ \t]*(?:no\.?|nr\.?|number|#|id)?[ \t]*[:#]?[ \t]*#?[A-Z0-9][\w\-/.]*(?:[ \t]{2,}|[ \t]*[|·•;][ \t]*)$/iu.test(
+      before,
+    )
+  )
+    return false;
+  return (
+    TENDER_LINE.test(text) ||
+    /^[^\n]{0,12}?\d{1,2}:\d{2}/.test(text.slice(at, at + 40).replace(/^\S+/, ''))
+  );
+}
+
 function invoiceDate(
   text: string,
   currency: Reading<string> | undefined,
@@ -1370,7 +1435,12 @@ function invoiceDate(
       )
         score = 1;
     }
-    if (badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header)) score -= 3;
+    if (
+      (badBefore(before) && !orderThenDate(text, d.index, before)) ||
+      CJK_DATE_BAD.test(before) ||
+      DATE_BAD.test(header)
+    )
+      score -= 3;
     // a reminder's letter is dated the day it is sent: when the number read is the invoice's it
     // reminds of (the reminder has none of its own), the invoice's date is on the line that names
     // it with that number ("Rechnung Nr. 2025-4411 vom 10.03.2025", "invoice LJ-220 of 3 February")
@@ -1393,7 +1463,11 @@ function invoiceDate(
   const scores = dates.map((d) => {
     const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
     const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
-    return badBefore(before) || CJK_DATE_BAD.test(before) || DATE_BAD.test(header) ? -3 : 0;
+    return (badBefore(before) && !orderThenDate(text, d.index, before)) ||
+      CJK_DATE_BAD.test(before) ||
+      DATE_BAD.test(header)
+      ? -3
+      : 0;
   });
   const candidates = new Set(dates.filter((_, i) => scores[i] > -3).map((d) => d.iso));
   let confidence =
@@ -1465,7 +1539,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
 const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
@@ -1482,7 +1556,8 @@ const BRACKETED_PLACE = '(?:[A-Z]{1,3}|\\p{Lu}\\p{Ll}{2,15})';
 function legalForm(s: string): { index: number; 0: string } | undefined {
   for (const m of s.matchAll(LEGAL_FORMS))
     if (
-      (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0])) &&
+      // (and the German forms written with a small first letter: "gGmbH", "mbB")
+      (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0]) || /^(?:gGmbH|mbB)$/.test(m[0])) &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
       !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2))) &&
       // an Irish county after a town's comma ("Ballymore Eustace, Co. Kildare") is an address
@@ -1497,6 +1572,12 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
 }
 const VENDOR_LABEL =
   /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay\s+to|payable\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+/** The labels that name the shop on an invoice but the person who served on a till's receipt. */
+const SALESPERSON_LABEL =
+  /^(?:vendeur|vendeuse|verkäufer(?:in)?|vendedor(?:a)?|venditore|verkoper|seller|säljare|selger|sælger|myyjä|eladó|satıcı|sprzedawca|prodávající)\b/iu;
+/** A till's line: a time of day, a till's, table's or cashier's number. */
+const TILL_LINE =
+  /(?<![\d:])\d{1,2}:\d{2}(?![\d])|(?<![\p{L}])(?:caisse|kasse|till|register|terminal|pos|tpv|cassa|kassa|table|tisch|mesa|tavolo|cashier|caissier|caissière|kassierer(?:in)?|cajero|cassiere|ticket|bon|beleg|scontrino)(?![\p{L}])/iu;
 /** A trip's words: a fare's receipt, whose "From: … To: …" is its route. */
 const TRIP =
   /(?<![\p{L}])(?:taxi|cab|ride|trip|fare|journey|pick-?up|drop-?off|chauffeur|fahrt|fahrpreis|trajet|viaje|carrera|corsa|tragitto|rit)(?![\p{L}])/iu;
@@ -1698,6 +1779,10 @@ function notAName(name: string): boolean {
   return (
     DATE_WORD.test(words[0]) ||
     words.every((w) => TEAM_WORD.test(w) || TITLE_WORD.test(w)) ||
+    // a team's signature, the team named first ("L'équipe Free"): its company is read from it
+    /^(?:l['’][ \t]?équipe|el[ \t]+equipo|il[ \t]+team|het[ \t]+team|a[ \t]+equipa|o[ \t]+time)(?![\p{L}])/iu.test(
+      name,
+    ) ||
     // a letter's closing ("Viele Grüße", "Kind regards") signs nobody
     (name.length <= 40 && CLOSING.test(name))
   );
@@ -1711,8 +1796,14 @@ function addressedBelow(text: string, at: number): boolean {
   const column = at - line.start;
   if (column > 0 && /[ ]{3,}|\t/.test(text.slice(line.start, at)))
     below = below.split('\n')[0].slice(Math.max(0, column - 2));
-  return /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
-    below,
+  return (
+    /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
+      below,
+    ) ||
+    // (the customer's department that pays it: "Meridian Hotels Ltd / Accounts Payable")
+    /^[ \t]*(?:accounts?[ \t]+payable|a\/p[ \t]+department|purchase[ \t]+ledger|purchasing(?:[ \t]+department)?|procurement|kreditorenbuchhaltung|comptabilit[ée][ \t]+fournisseurs|cuentas[ \t]+por[ \t]+pagar|contabilidad[ \t]+de[ \t]+proveedores|crediteurenadministratie|leverant[øo]rreskontra)[ \t]*(?:\n|$|,)/iu.test(
+      below,
+    )
   );
 }
 
@@ -1755,6 +1846,32 @@ function buyerBefore(text: string, at: number): boolean {
     TABLE_BUYER_CELL.test(upTo)
   )
     return true;
+  // …or whose cell before the name's is ("Invoice 2291 | Customer | Harbor Foods Ltd | …")
+  const cells = upTo.split(/[|·•]/);
+  if (
+    cells.length >= 2 &&
+    !cells[cells.length - 1].trim() &&
+    BUYER_CELL.test(cells[cells.length - 2])
+  )
+    return true;
+  // …or an earlier cell whose block goes on to the name's: the cells between hold no other field
+  // ("Bill to: Jane Doe · Acme Holdings LLC · 12 Main St": the customer's company; not "Bill to:
+  // Acme Inc | Date: … | Total: … | Pixel Forge Studio LLC")
+  if (cells.length >= 2 && !cells[cells.length - 1].trim()) {
+    const k = cells.findLastIndex((c) => BUYER_IN_FIELD.test(c));
+    if (
+      k >= 0 &&
+      cells
+        .slice(k + 1, -1)
+        .every(
+          (c) =>
+            !/:|\d[.,]\d{2}(?!\d)|\p{Sc}/u.test(c) &&
+            !DOCUMENT_IN_LINE.test(c) &&
+            !/(?<![\p{L}])(?:total|date|datum|fecha|summe|due)(?![\p{L}])/iu.test(c),
+        )
+    )
+      return true;
+  }
   // a label on its own line above, in any wording ("Buyer (Bill to):", "Customer details")
   if (line.start === 0 || text.slice(line.start, at).trim()) return false;
   const above = lineAt(text, line.start - 1);
@@ -1772,6 +1889,11 @@ function buyerBefore(text: string, at: number): boolean {
   return !BARE_VENDOR_LABEL.test(text.slice(first.start, first.end).trim());
 }
 
+/** A cell that is a customer's label alone ("Customer", "Bill to:", "**Kunde**"). */
+const BUYER_CELL = new RegExp(
+  `^[ \\t]*(?:\\*\\*)?(?:${BUYER_WORDS})(?:[ \\t]+(?:name|details))?[ \\t]*:?(?:\\*\\*)?[ \\t]*$`,
+  'iu',
+);
 /** A table row's first cell that labels the customer, the name in the next cell. */
 const TABLE_BUYER_CELL = new RegExp(
   `^[ \\t]*\\|?[ \\t]*(?:\\*\\*)?(?:${BUYER_WORDS})(?:[ \\t]+(?:name|details))?[ \\t]*:?(?:\\*\\*)?[ \\t]*\\|[ \\t]*(?:\\*\\*)?[ \\t]*$`,
@@ -1988,10 +2110,11 @@ function abbreviates(short: string, long: string): boolean {
 
 /** A message's first words saying its writer received the invoice it pastes (the customer). */
 const RECEIVED_IT =
-  /(?<![\p{L}])(?:i|we)[ \t]+(?:have[ \t]+|'ve[ \t]+|just[ \t]+)?(?:received|got)[ \t]+(?:this|the|your|an?)|(?:ik|wij|we)[ \t]+(?:heb|hebben)[ \t]+[^\n.?!]{0,40}ontvangen|j['’]ai[ \t]+(?:bien[ \t]+)?reçu|nous[ \t]+avons[ \t]+(?:bien[ \t]+)?reçu|(?:ich|wir)[ \t]+(?:habe|haben)[ \t]+[^\n.?!]{0,40}(?:erhalten|bekommen)|he[ \t]+recibido|ho[ \t]+ricevuto|(?:jag|vi)[ \t]+har[ \t]+(?:fått|mottagit)|(?:jeg|vi)[ \t]+har[ \t]+(?:modtaget|mottatt|fått)/iu;
+  /(?<![\p{L}])(?:i|we)[ \t]+(?:have[ \t]+|'ve[ \t]+|just[ \t]+)?(?:received|got)[ \t]+(?:this|the|your|an?)|(?:ik|wij|we)[ \t]+(?:heb|hebben)[ \t]+[^\n.?!]{0,40}ontvangen|j['’]ai[ \t]+(?:bien[ \t]+)?reçu|nous[ \t]+avons[ \t]+(?:bien[ \t]+)?reçu|(?:ich|wir)[ \t]+(?:habe|haben)[ \t]+[^\n.?!]{0,40}(?:erhalten|bekommen)|he[ \t]+recibido|ho[ \t]+ricevuto|(?:jag|vi)[ \t]+har[ \t]+(?:fått|mottagit)|(?:jeg|vi)[ \t]+har[ \t]+(?:modtaget|mottatt|fått)|(?:forward(?:ing|ed)?|here['’]?s|here[ \t]+is|attached[ \t]+is|please[ \t]+(?:pay|approve|log|book))[ \t]+(?:the|an?|this)[ \t]+(?:\p{L}+[ \t]+)?(?:invoice|bill|receipt)[ \t]+(?:from|of)[ \t]+(?:the|our)(?![\p{L}])|(?:voici|ci-joint|je[ \t]+vous[ \t]+transmets|je[ \t]+te[ \t]+transmets)[ \t]+la[ \t]+facture[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des|de[ \t]+notre)(?![\p{L}])|(?:anbei|hier(?:[ \t]+ist)?|weitergeleitet)[ \t]+(?:die|eine)[ \t]+rechnung[ \t]+(?:von[ \t]+(?:unserem|unserer|dem|der)|vom|des|der)(?![\p{L}])|(?:hierbij|hieronder|bijgaand)[^\n.?!]{0,20}de[ \t]+factuur[ \t]+van[ \t]+(?:de|het|onze)(?![\p{L}])|(?:adjunto|te[ \t]+paso|os[ \t]+paso)[ \t]+la[ \t]+factura[ \t]+(?:del|de[ \t]+la|de[ \t]+nuestro)(?![\p{L}])/iu;
 
 /** Whether a signature's person is the document's customer: named after a buyer's label, or
- * writing that the invoice was received. */
+ * writing that the invoice was received, or passing on a third party's ("Voici la facture du
+ * traiteur", "forwarding the invoice from our cleaner", "anbei die Rechnung vom Handwerker"). */
 function signerIsCustomer(text: string, name: string): boolean {
   if (RECEIVED_IT.test(text.slice(0, 300))) return true;
   // (or its surname alone, the household's or the firm's: "Client : M. et Mme Roussel" for a
@@ -2010,6 +2133,13 @@ function signerIsCustomer(text: string, name: string): boolean {
 
 /** How a name after a colon-less "from" (one word) is read: the weakest label. */
 const WEAK_FROM = 'after "from", one word';
+
+/** Words of a practice's name (a clinic's, a therapist's, a vet's). */
+const PRACTICE_WORD =
+  /(?<![\p{L}])(?:clinic|clinics|klinik|clinique|clínica|clinica|kliniek|practice|praxis|praktijk|cabinet|surgery|dental|dentistry|dentists?|zahnarzt\p{L}*|tandarts\p{L}*|health|medical|medicine|medizin\p{L}*|physio\p{L}*|fysio\p{L}*|therapy|therapies|therapie\p{L}*|therapeutics|chiro\p{L}*|wellness|care|centre|center|zentrum|osteo\p{L}*|podiat\p{L}*|optom\p{L}*|optic\p{L}*|opticians?|vet|vets|veterinary|tierarzt\p{L}*|hospital|pharmacy|apotheke|massage|counsell?ing|psycholog\p{L}*|psychiatr\p{L}*|rehab\p{L}*|ortho\p{L}*|p(?:a)?ediatr\p{L}*|associates|group|studio|smiles?|eye|skin|dermatolog\p{L}*|audiolog\p{L}*|hearing|speech|sports?|spine|pain|family)(?![\p{L}])/iu;
+/** Words of an insurer's or a payer's name, which heads a claim, not an invoice. */
+const INSURER_WORD =
+  /(?<![\p{L}])(?:insurance|insurer|assurance|versicherung\p{L}*|krankenkasse|mutuelle|aseguradora|seguros?|health[ \t]+plan|medicare|medicaid)(?![\p{L}])/iu;
 
 function vendor(text: string): Reading<string> | undefined {
   const all = vendorCandidates(text);
@@ -2048,8 +2178,22 @@ function vendor(text: string): Reading<string> | undefined {
   // ontvangen"): the customer forwarding it signs, and the one company read issued it
   if (best.kind === 'signature' && !legalForm(best.value) && signerIsCustomer(text, best.value)) {
     const signer = best.value;
+    // (not the customer's own company, signed below the signer's name: "Facilities Manager,
+    // Oakridge Consulting Ltd")
+    const closing = [...text.matchAll(new RegExp(CLOSING.source, 'gimu'))].at(-1);
+    const signed = closing
+      ? text
+          .slice(closing.index + closing[0].length)
+          .split('\n')
+          .filter((l) => l.trim())
+          .slice(0, 5)
+          .join('\n')
+      : '';
     const companies = all.filter(
-      (c) => (c.kind === 'legal' || c.kind === 'letterhead') && !sameCompany(c.value, signer),
+      (c) =>
+        (c.kind === 'legal' || c.kind === 'letterhead') &&
+        !sameCompany(c.value, signer) &&
+        !(signed.includes(signer) && signed.includes(c.value)),
     );
     if (companies.length && companies.every((c) => sameCompany(c.value, companies[0].value)))
       best = { ...companies[0], how: `${companies[0].how}, signed by its customer ${signer}` };
@@ -2067,9 +2211,13 @@ function vendor(text: string): Reading<string> | undefined {
     // (a practice's name without a legal form heading it, "Westside Physiotherapy" over
     // "Provider: Dr. Anna Cole", issues it too, less surely)
     const practitioner = best.value;
+    // (a practice's name says what it practises: not a patient's name over her address, nor an
+    // insurer's heading a claim)
     const practice = all.find(
       (c) =>
         c.kind === 'letterhead' &&
+        PRACTICE_WORD.test(c.value) &&
+        !INSURER_WORD.test(c.value) &&
         !PERSONAL_TITLE.test(c.value) &&
         !sameCompany(c.value, practitioner) &&
         !squash(c.value).includes(squash(practitioner.split(/\s+/).at(-1) ?? practitioner)),
@@ -2211,7 +2359,7 @@ const CLOSING =
   /^[ \t]*(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks(?:\s+again)?|thank\s+you|many\s+thanks|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|all\s+the\s+best|received\s+with\s+thanks|mit\s+(?:freundlichen|besten)\s+grüßen|(?:freundliche|viele|beste|liebe|herzliche)\s+grüße|dankend\s+erhalten|betrag\s+dankend\s+erhalten|cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiali\s+saluti|distinti\s+saluti|saluti|met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+)?vänliga\s+hälsningar|hälsningar|(?:med\s+)?venlig(?:\s+hilsen)?|(?:med\s+)?vennlig\s+hilsen|hilsen|ystävällisin\s+terveisin|terveisin|pozdrawiam|z\s+poważaniem|s\s+pozdravem|atenciosamente|cumprimentos|obrigad[oa])[ \t]*[,.!]?[ \t]*$/imu;
 /** A signature's line that is a role or a department, not a name. */
 const ROLE =
-  /(?<![\p{L}])(?:manager|director|owner|founder|co-founder|proprietor|partner|accountant|accounts|department|dept|team|office|ceo|cfo|coo|sales|billing|finance|support|administrator|assistant|consultant|freelancer?|designer|photographer|developer|engineer|geschäftsführer\p{L}*|inhaber\p{L}*|buchhaltung|gérant\p{L}*|directeur|directrice|gerente|director[ae]?|titolare|eigenaar|ägare|omistaja|właściciel\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:manager|director|owner|founder|co-founder|proprietor|partner|accountant|accounts|department|dept|team|office|ceo|cfo|coo|sales|billing|finance|support|administrator|assistant|consultant|freelancer?|designer|photographer|developer|engineer|geschäftsführer\p{L}*|inhaber\p{L}*|inh(?=\.)|prop(?=\.)|buchhaltung|gérant\p{L}*|directeur|directrice|gerente|director[ae]?|titolare|eigenaar|ägare|omistaja|właściciel\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A closing in any language: a line of one to three words and a comma ("Ngā mihi,", "Un abrazo,")
@@ -2268,8 +2416,14 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
   }
   if (!names.length) return undefined;
   const company = names.find((n) => legalForm(n));
+  // (up to its legal form: "Keller Sprachdienste GmbH, Zürich" signs with its town after it)
   if (company)
-    return { value: company, confidence: 0.9, how: 'signature, legal form', kind: 'signature' };
+    return {
+      value: upToLegalForm(company),
+      confidence: 0.9,
+      how: 'signature, legal form',
+      kind: 'signature',
+    };
   const spelt = names.find((n) => {
     const letters = squash(n);
     return letters.length >= 5 && domains.some((d) => d.includes(letters) || letters.startsWith(d));
@@ -2290,6 +2444,12 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
 /** A closing line signed by a company's team ("— The Notably Team", "Your Lumen Fibre team"). */
 const TEAM_SIGNATURE =
   /(?:^|\n)[ \t]*(?:[-–—]+[ \t]*)?(?:the|your)[ \t]+(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&'’.-]*){0,3})[ \t]+(?:team|crew|support\s+team)[ \t]*[.!]?[ \t]*(?=\n|$)/giu;
+
+/** A company signing as its team, the team named first ("L'équipe Free", "El equipo de Luzia"). */
+const TEAM_FIRST_SIGNATURE =
+  /(?:^|\n)[ \t]*(?:[-–—]+[ \t]*)?(?:l['’][ \t]?équipe(?:[ \t]+(?:de|d['’]))?|toute[ \t]+l['’]équipe(?:[ \t]+(?:de|d['’]))?|el[ \t]+equipo(?:[ \t]+de)?|il[ \t]+team(?:[ \t]+di)?|(?:ihr|euer|dein|das)[ \t]+team[ \t]+(?:von|der|des)|het[ \t]+team[ \t]+van|o[ \t]+time[ \t]+(?:da|do|de)|a[ \t]+equipa[ \t]+(?:da|do|de))[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&'’.-]*){0,3})[ \t]*[.!]?[ \t]*(?=\n|$)/giu;
+const TEAM_SIGNATURE_DE =
+  /(?:^|\n)[ \t]*(?:ihr|euer|dein)[ \t]+(\p{Lu}[\p{L}\p{M}\d&'’.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\d&'’.]*){0,3})[- ]team[ \t]*[.!]?[ \t]*(?=\n|$)/giu;
 
 /** "for Bharat Traders" above "Authorised Signatory": who signs for the issuer. */
 const SIGNED_FOR =
@@ -2444,6 +2604,26 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // "Von" opening a line before a company's name is the name's ("Von Berg Immobilien GmbH")
     if (!colon && /^Von\b/.test(m[0]) && !text.slice(line.start, m.index).trim() && legalForm(name))
       continue;
+    // a till's salesperson ("14/03/25 16:41   Vendeur: Nadia", "Verkäufer: Jonas   Kasse 3"): a
+    // first name alone after a seller's label on a line with a time or a till's words is who
+    // served, not the shop
+    if (
+      SALESPERSON_LABEL.test(m[0]) &&
+      /^\p{Lu}[\p{Ll}\p{M}'’-]{1,15}$/u.test(name) &&
+      TILL_LINE.test(text.slice(line.start, line.end))
+    )
+      continue;
+    // a stay's host or a landlord named by a first name alone ("Host: Maria" on a platform's
+    // receipt): a person the platform names, doubtful as the issuer
+    if (
+      /^(?:host|landlord|vermieter(?:in)?|gastgeber(?:in)?|bailleur|arrendador|locatore|verhuurder)\b/iu.test(
+        m[0],
+      ) &&
+      /^\p{Lu}[\p{Ll}\p{M}'’-]{1,15}$/u.test(name)
+    ) {
+      out.push({ value: name, confidence: 0.6, how: 'labelled, a first name alone', kind: 'name' });
+      continue;
+    }
     if (colon || name.includes(' '))
       out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
     else out.push({ value: name, confidence: 0.75, how: WEAK_FROM, kind: 'label' });
@@ -2490,7 +2670,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
       out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
   }
   // "The Notably Team", "— Your Lumen team": a company signing as its team
-  for (const m of text.matchAll(TEAM_SIGNATURE)) {
+  // (in the languages that name the team first: "L'équipe Free", "Ihr Stadtwerke-Team")
+  for (const m of [
+    ...text.matchAll(TEAM_SIGNATURE),
+    ...text.matchAll(TEAM_FIRST_SIGNATURE),
+    ...text.matchAll(TEAM_SIGNATURE_DE),
+  ]) {
     const name = cleanName(m[1].trim());
     if (name && !NOT_NAME.test(name) && !notAName(name) && !TEAM_WORD.test(name))
       out.push({ value: name, confidence: 0.8, how: 'signed as its team', kind: 'signature' });
@@ -2721,7 +2906,32 @@ function vendorCandidates(text: string): VendorCandidate[] {
     !/(?:rechnung|r[äa]kning|regning|faktura|lasku|bolletta|invoice|bill)$/iu.test(word) &&
     !notAName(word)
   ) {
-    out.push({ value: first, confidence: 0.65, how: 'one-word letterhead', kind: 'letterhead' });
+    // …heading its shop's block: its street or postcode on the next line, or in capitals over its
+    // branch's number ("STARBUCKS / Store #11802"): a shop's letterhead, as likely as a name near
+    // the top (not over a document's title: "WAVE / INVOICE" is the platform that made it)
+    const next =
+      text
+        .trim()
+        .split('\n')
+        .slice(1)
+        .find((l) => l.trim())
+        ?.trim() ?? '';
+    const block =
+      isAddress(next) ||
+      (/^\p{Lu}{4,}$/u.test(word) &&
+        /^(?:store|shop|branch|filiale|magasin|tienda|negozio|winkel|butik|myymälä)\b[ \t]*(?:no\.?|nr\.?|#)?[ \t]*\d+$/iu.test(
+          next,
+        ));
+    out.push(
+      block
+        ? {
+            value: first,
+            confidence: 0.72,
+            how: 'one-word letterhead over its block',
+            kind: 'letterhead',
+          }
+        : { value: first, confidence: 0.65, how: 'one-word letterhead', kind: 'letterhead' },
+    );
     return out;
   }
   for (const { at, field } of fieldsOf(text)) {
@@ -2839,7 +3049,7 @@ const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
 
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
 const NOT_NAME =
-  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\p{L}*|faktur\p{L}*|factur\p{L}*|fattur\p{L}*|fatur\p{L}*|factuur\p{L}*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer|nota|fiscal|folio|ticket|quittung|gutschrift|scontrino|credit|note|lasku|kvitto|recibo|boleta|comprobante|hi|hey|hello|hallo|hola|bonjour|ciao|hej|moin|servus|salut|olá|hoi|dear|regards)$/iu;
+  /^(?:invoice|inv|bill|receipt|statement|document|tax|vat|total|subtotal|amount|balance|due|paid|payment|date|time|qty|quantity|item|items|description|price|cash|card|visa|mastercard|change|thank|thanks|merci|danke|customer|order|from|to|rechnung\p{L}*|faktur\p{L}*|factur\p{L}*|fattur\p{L}*|fatur\p{L}*|factuur\p{L}*|datum|summe|gesamt|totaal|no|nr|page|supplier|vendor|seller|merchant|issuer|nota|fiscal|folio|ticket|quittung|gutschrift|scontrino|credit|note|lasku|kvitto|recibo|boleta|comprobante|rekening|regning|räkning|faktura|quittance|reçu|ricevuta|hi|hey|hello|hallo|hola|bonjour|ciao|hej|moin|servus|salut|olá|hoi|dear|regards)$/iu;
 /**
  * Lines that name someone other than the vendor with a legal form: the bank paid into, the payment
  * provider, the carrier ("Bank: Barclays Bank PLC", "Processed by Stripe, Inc.").
@@ -2851,7 +3061,7 @@ const ADDRESSEE =
   /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|spett\.?le|spettabile|egr\.?|egregio|gent\.?(?:mo|ma)?|gentile|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
 /** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
 const ADDRESS =
-  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+|〒/iu;
+  /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein|y-tunnus|ičo|dič|gstin|uid|cvr|nipc|cnpj|cuit|rfc|regon)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+|〒/iu;
 /** Postcodes written in capitals: British ("BA11 1AB") and Dutch ("3542 AD"). */
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/u;
 const isAddress = (s: string) => ADDRESS.test(s) || POSTCODE.test(s);
@@ -2998,8 +3208,11 @@ function computed(upTo: string): 'sum' | 'product' | undefined {
 
 function total(text: string): Reading<Amount> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
+  // an IBAN's groups of digits are no amounts ("… betalen op NL20 INGB 0007 7418 22": not 22)
+  const ibans = [...text.matchAll(IBAN)].map((m) => [m.index, m.index + m[0].length] as const);
   const amounts = findAmounts(text).filter(
     (a) =>
+      !ibans.some(([from, to]) => a.start >= from && a.end <= to) &&
       !looksLikeDate(text.slice(a.start, a.end + 3).trim()) &&
       // the day of a written date ("due by Feb 2, 2025", "March 14"), not an amount
       !(
@@ -3032,7 +3245,12 @@ function total(text: string): Reading<Amount> | undefined {
         MONTH_AFTER.test(text.slice(a.end, a.end + 16))
       ),
   );
-  const scored: Array<{ amount: Amount; score: number; result?: 'sum' | 'product' }> = [];
+  const scored: Array<{
+    amount: Amount;
+    score: number;
+    result?: 'sum' | 'product';
+    label?: string;
+  }> = [];
   for (const a of amounts) {
     // the amount's line, at most LINE_WINDOW characters either side of it (a line of a whole
     // document's amounts made each amount's look at its line cost the line's length)
@@ -3138,7 +3356,7 @@ function total(text: string): Reading<Amount> | undefined {
     if (score <= 0 && !a.currency && !result) continue;
     // nothing left to pay ("Balance due 0.00") is no invoice's total
     if (a.value === 0) continue;
-    scored.push({ amount: a, score, result });
+    scored.push({ amount: a, score, result, label });
   }
   const lastResult = scored.findLast((s) => s.result);
   if (lastResult?.result) {
@@ -3148,6 +3366,33 @@ function total(text: string): Reading<Amount> | undefined {
   let best: { amount: Amount; score: number } | undefined;
   // a later total beats an earlier one of the same strength (totals close a document)
   for (const s of scored) if (!best || s.score >= best.score) best = s;
+  // a bill settled on it, without a total's label (a hotel's folio: charges, "Payment - Visa
+  // -€352.50", "Balance €0.00"): what was paid is its total
+  if (!best || best.score - (best.amount.currency ? 1 : 0) < 7) {
+    const settled = amounts.find(
+      (a) =>
+        a.value === 0 &&
+        /(?<![\p{L}])(?:balance|saldo|solde|restbetrag|amount\s+due|balance\s+due)(?![\p{L}])[^\n]*$/iu.test(
+          lineUpTo(text, a.start),
+        ),
+    );
+    const payments = settled
+      ? amounts.filter(
+          (a) =>
+            a.start < settled.start &&
+            a.value > (best?.amount.value ?? 0) &&
+            // (a payment's line, or the largest sum taken off before the nil balance)
+            (PAID_LINE.test(lineUpTo(text, a.start)) ||
+              /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))),
+        )
+      : [];
+    if (payments.length === 1)
+      return {
+        value: { ...payments[0], currency: payments[0].currency ?? best?.amount.currency },
+        confidence: 0.8,
+        how: 'the sum paid, nothing left to pay',
+      };
+  }
   if (!best) return undefined;
   const label = best.score - (best.amount.currency ? 1 : 0);
   let confidence = label >= 9 ? 0.95 : label >= 7 ? 0.85 : label >= 4 ? 0.6 : 0.4;
@@ -3166,6 +3411,8 @@ function total(text: string): Reading<Amount> | undefined {
     const chosenLineEnd = lineAt(text, chosen.end).end;
     for (const a of amounts) {
       if (a === chosen || a.value <= 0.005 || a.value >= chosen.value - 0.005) continue;
+      // (a share, "30% deposit, balance before shipment", is no sum paid)
+      if (/^[ \t]*%/.test(text.slice(a.end, a.end + 3))) continue;
       const paid = PAID_LINE.test(lineUpTo(text, a.start));
       // an amount taken off on a line below the total, in any wording ("… kapora: -50.000,00 TL"):
       // what is left may be said below it (only the arithmetic then tells it)
@@ -3213,7 +3460,31 @@ function total(text: string): Reading<Amount> | undefined {
     }
   }
   // the only amount that can be the total (the rest are parts, taxes or nothing)
-  if (scored.filter((s) => s.score > 0).length === 1) confidence = Math.max(confidence, 0.8);
+  // (unless weakly labelled with something taken off below it: "Amount: $380 / Discount: $30",
+  // what is left may be what is payable)
+  const chosenEnd = lineAt(text, best.amount.end).end;
+  const takenOffBelow =
+    label < 7 &&
+    amounts.some(
+      (a) =>
+        a.start > chosenEnd &&
+        (/(?<![\p{L}])(?:discount|rabatt|nachlass|skonto|remise|descuento|sconto|korting|rabat|less|minus|deduct\p{L}*|abzgl|abzüglich)(?![\p{L}])/iu.test(
+          lineUpTo(text, a.start),
+        ) ||
+          /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))),
+    );
+  // (nor when a larger amount's label says "total" though something else ruled it out: "Total
+  // price 120.00" is no "price" of an item, and the item's 100.00 no sure total)
+  const totalRuledOut = scored.some(
+    (s) =>
+      s.score <= 0 &&
+      s.amount.value > best.amount.value + 0.005 &&
+      /(?<![\p{L}])(?:total\w*|gesamt\w*|summe|totaal|totale|totalt|yhteensä|celkem|razem)(?![\p{L}])/iu.test(
+        s.label ?? '',
+      ),
+  );
+  if (scored.filter((s) => s.score > 0).length === 1 && !takenOffBelow && !totalRuledOut)
+    confidence = Math.max(confidence, 0.8);
   // another amount as strongly labelled says something else: a person should look, unless the
   // total is the sum of its parts (items total + freight = total)
   const rivals = scored.filter(
@@ -3294,6 +3565,10 @@ function total(text: string): Reading<Amount> | undefined {
     };
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }
+
+/** An IBAN: a country's code, two check digits and groups of four (maybe spaced), the last shorter. */
+const IBAN =
+  /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;
 
 /** A card's number masked but for its last four digits ("****0932", "XXXX XXXX XXXX 5521"). */
 const CARD_MASK = /(?:[*xX•]{2,}[ \t-]?){1,4}\d{4}(?!\d)/;
@@ -3521,7 +3796,7 @@ export function deOcr(text: string): string {
     .replace(/(?<![\p{L}\d])([Nn])0(?=[.:#][ \t]*[\p{L}\d])/gu, (_, n: string) =>
       n === 'N' ? 'NO' : 'no',
     );
-  return inc.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
+  const known = inc.replace(/(?<![\p{L}\d])[\p{L}01]{3,12}(?![\p{L}\d])/gu, (word) => {
     if (!/[01lI]/.test(word) || OCR_WORDS.has(word.toLowerCase())) return word;
     let variants = [''];
     for (const c of word) {
@@ -3530,7 +3805,8 @@ export function deOcr(text: string): string {
       if (variants.length > 64) return word;
     }
     const found = variants.find((v) => OCR_WORDS.has(v));
-    if (!found || (!/[01]/.test(word) && !/^l\p{Lu}/u.test(word))) return word;
+    // (an l for an I opening a known word in lower case too: "lnvoice No:")
+    if (!found || (!/[01]/.test(word) && !/^l\p{L}/u.test(word))) return word;
     const upper = (word.match(/\p{Lu}/gu)?.length ?? 0) > word.length / 2;
     return [...found]
       .map((c, i) =>
@@ -3542,14 +3818,21 @@ export function deOcr(text: string): string {
       )
       .join('');
   });
+  // a 1 or a 0 read inside a word in lower case ("Brightwater P1umbing Ltd", "Boi1er", "C0ffee"):
+  // its l or its o
+  return known.replace(
+    /(?<![\p{L}\d])(\p{L}+)([10])(\p{Ll}{2,})(?![\p{L}\d])/gu,
+    (_, left: string, digit: string, right: string) =>
+      left + (digit === '1' ? 'l' : /\p{Lu}$/u.test(left) && left.length > 1 ? 'O' : 'o') + right,
+  );
 }
 
 /**
  * A US town and state (with its ZIP code, or a state whose abbreviation is no country's code):
- * "Flagstaff AZ", "Dayton, OH 45402".
+ * "Flagstaff AZ", "Dayton, OH 45402"; a till's town in capitals with its ZIP code ("CHICAGO, IL 60610").
  */
 const US_PLACE =
-  /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])/u;
+  /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])|\p{Lu}{3,},?[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?(?![\p{L}\d])/u;
 
 /** Tax and company ids that only one country's documents carry, and that country's currency. */
 const COUNTRY_IDS: Array<[RegExp, string]> = [
@@ -3675,6 +3958,63 @@ function namesNobody(text: string): boolean {
   return true;
 }
 
+/**
+ * A legal form whose second part is written in brackets after it: a German "UG
+ * (haftungsbeschränkt)" (a mini-GmbH must say so in full), "GmbH (i.G.)" or "(i.L.)" of one being
+ * founded or wound up; "UG (haftungsbeschränkt) & Co. KG" whole. A name read up to its first part is completed with the brackets as the
+ * text writes them after it.
+ */
+const FORM_IN_BRACKETS =
+  /^[ \t]*\((?:haftungsbeschränkt|haftungsbeschraenkt|i\.[ \t]?G\.|i\.[ \t]?L\.|in[ \t]+Gründung|in[ \t]+Liquidation)\)(?:[ \t]*&[ \t]*Co\.?[ \t]*KG(?![\p{L}]))?/iu;
+function withBracketedForm(
+  text: string,
+  r: Reading<string> | undefined,
+): Reading<string> | undefined {
+  if (!r) return r;
+  // a legal form of several words cut short with the name (a label's name is read to six words):
+  // "Servicios Digitales del Bajío S.A." of "… S.A. de C.V.", "Abarrotes y Cremería Lupita S." of
+  // "… S. de R.L. de C.V.": the name to the end of the legal form that starts inside it
+  const cut = text.indexOf(r.value);
+  if (cut >= 0) {
+    const line = text.slice(cut, Math.min(lineAt(text, cut).end, cut + 160));
+    const form = legalForm(line);
+    if (form && form.index < r.value.length && form.index + form[0].length > r.value.length) {
+      const whole = upToLegalForm(line);
+      if (whole.startsWith(r.value) && whole.length - r.value.length <= 24)
+        return { ...r, value: whole };
+    }
+  }
+  if (!/(?<![\p{L}])(?:UG|GmbH|AG|KG|mbH)$/u.test(r.value)) return r;
+  for (let at = text.indexOf(r.value); at >= 0; at = text.indexOf(r.value, at + 1)) {
+    const after = FORM_IN_BRACKETS.exec(text.slice(at + r.value.length, at + r.value.length + 40));
+    if (after) return { ...r, value: r.value + ' ' + after[0].trim() };
+  }
+  return r;
+}
+
+/**
+ * A document's title run into the name after it, as a one-line paste writes it ("Factuur Drukkerij
+ * Smit B.V. Marktstraat 3 …", "INVOICE Harbour Lights Ltd"): the title is no part of the name.
+ */
+const TITLE_BEFORE_NAME =
+  /^(?:tax[ \t]+invoice|invoice|rechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|receipt|quittung|reçu|recibo|ricevuta|kvitto|credit[ \t]+note|gutschrift|avoir)[ \t:]+(?=\p{Lu})/iu;
+function withoutTitle(r: Reading<string> | undefined): Reading<string> | undefined {
+  if (!r) return r;
+  // "Firma", "société", "ditta" before a company's name says it is one ("von der Firma
+  // Dachdeckerei Schulte GmbH"): no part of its name, which its legal form ends
+  const word =
+    /^(?:firma|fa\.|société|societe|ste|sté|ditta|empresa|the[ \t]+company)[ \t]+(?=\p{Lu})/iu.exec(
+      r.value,
+    );
+  if (word && legalForm(r.value.slice(word[0].length)))
+    return { ...r, value: r.value.slice(word[0].length) };
+  const title = TITLE_BEFORE_NAME.exec(r.value);
+  if (!title) return r;
+  const rest = r.value.slice(title[0].length);
+  // (the rest a company's name still: with its legal form, or two words)
+  return legalForm(rest) || /\S[ \t]+\S/.test(rest) ? { ...r, value: rest } : r;
+}
+
 /** The confidence of a reading without a vendor: under the workflow's 0.7, so a person adds it. */
 const NO_VENDOR = 0.65;
 
@@ -3700,15 +4040,35 @@ const LONG_RUN = new RegExp(
   'gu',
 );
 
+/** A markdown table of a header, its rule and one row, not followed by another row. */
+const MARKDOWN_ONE_ROW =
+  /(?<=^|\n)[ \t]*(\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n[ \t]*(\|[^\n]*\|)[ \t]*(?=\n(?![ \t]*\|)|$)/g;
+
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
   const text = deOcr(written.replace(LONG_RUN, (run) => run.slice(0, MAX_RUN)))
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
     .replace(/：/g, ':')
+    // a Polish date's "r." (roku, "of the year") written on to it ("14.03.2025r.") is no part of it
+    .replace(/(?<=(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4})r(?=\.|[^\p{L}\d]|$)/gu, ' ')
     // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label
     // (a longer run of asterisks is a card's number masked, "VISA ****0932", and stays one)
-    .replace(/(?<!\*)\*\*(?!\*)|__/g, '  ');
+    .replace(/(?<!\*)\*\*(?!\*)|__/g, '  ')
+    // a markdown table of one row under its header ("| Invoice No. | Date | Amount |" / "|---|…" /
+    // "| 2025-118 | 14/03/2025 | £1,440.00 |"): each value under its header's label, as a
+    // "Label: value" cell, since its columns do not line up in characters
+    .replace(MARKDOWN_ONE_ROW, (table, head: string, row: string) => {
+      const heads = head.split('|').slice(1, -1);
+      const cells = row.split('|').slice(1, -1);
+      if (heads.length !== cells.length || heads.length < 2) return table;
+      const labelled = cells.map((c, i) =>
+        heads[i].trim() && c.trim() && !/:\s*$/.test(heads[i].trim())
+          ? ` ${heads[i].trim()}: ${c.trim()} `
+          : c,
+      );
+      return `${head}\n|${labelled.join('|')}|`;
+    });
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(
@@ -3725,7 +4085,7 @@ export function readInvoice(written: string): InvoiceReading {
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
-  keep('vendor', vendor(text) ?? lowerCaseVendor(text));
+  keep('vendor', withoutTitle(withBracketedForm(text, vendor(text) ?? lowerCaseVendor(text))));
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides
   if (statementOfSeveral(text))

@@ -78,6 +78,7 @@ export function fixtures(root = ROOT) {
     invoicesDev10: readYaml(join(root, 'eval/extraction/dev10-invoices.yaml')),
     invoicesDev11: readYaml(join(root, 'eval/extraction/dev11-invoices.yaml')),
     invoicesDev12: readYaml(join(root, 'eval/extraction/dev12-invoices.yaml')),
+    invoicesDev13: readYaml(join(root, 'eval/extraction/dev13-invoices.yaml')),
     routingFresh7: readJsonl(join(root, 'eval/routing/fresh7.jsonl')),
     invoicesFresh7: readYaml(join(root, 'eval/extraction/fresh7-invoices.yaml')),
     questionsFresh7: readYaml(join(root, 'eval/knowledge/fresh7-questions.yaml')),
@@ -136,8 +137,9 @@ const SPLIT_FIXTURES = {
   dev10: [null, 'invoicesDev10', 'questionsDev10'],
   dev11: [null, 'invoicesDev11', 'questionsDev11'],
   dev12: [null, 'invoicesDev12', 'questionsDev12'],
+  dev13: [null, 'invoicesDev13', 'questionsDev13'],
   ...Object.fromEntries(
-    LATER_KNOWLEDGE_DEV.filter((n) => n > 12).map((n) => [
+    LATER_KNOWLEDGE_DEV.filter((n) => n > 13).map((n) => [
       `dev${n}`,
       [null, null, `questionsDev${n}`],
     ]),

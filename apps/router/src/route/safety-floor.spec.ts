@@ -57,6 +57,7 @@ describe(SafetyFloor.name, () => {
       'We will not be at that address from Monday, order 4410-77 has not shipped yet.',
       'How long do refunds take, and could you start mine? Order HP-22019',
       'The 15 EUR I was overcharged should be paid back to my card.',
+      'Can I post the boots back and get the money straight away?',
     ])
       expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
     for (const text of [
@@ -64,6 +65,7 @@ describe(SafetyFloor.name, () => {
       'I will not be at home on Friday, will the courier leave a note?',
       'How long do refunds take? Could you tell me when mine should arrive?',
       'A refund should be paid back within five days, is that the rule?',
+      'Can I send an item back and get a refund if it is used?',
       // a greeting in another language is no action ("Hola" corrected to "hold")
       'Hola, when will my order arrive? Order HP-118-204.',
       'Hallo, wann kommt mein Paket? Order 55120.',

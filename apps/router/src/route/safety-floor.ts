@@ -531,6 +531,10 @@ const DEMANDED = new Set([
   'waived',
   'returned',
 ]);
+/** A question's opener that later clauses share: "can I", "could we", "may I". */
+const ASKED_OPENER = /^\s*(?:can|could|may)\s+(?:i|we)\b/i;
+/** A clause that goes on with a bare verb ("… and get the money back"). */
+const BARE_VERB_START = /^\s*(?:get|have|receive|see|send|return|post)\b/i;
 /** Away from the delivery address: "I won't be at that address after Friday". */
 const AWAY =
   /\b(?:won['’]?t|will\s+not|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:at|living\s+at|staying\s+at|home\s+at)\s+(?:that|the|this|my|our)\s+(?:address|place|flat|house|apartment)\b/i;
@@ -751,8 +755,15 @@ export class SafetyFloor {
     // each sentence, and each clause of one ("and", "but", ";"); and each line of a text of
     // several on its own (a pasted block's lines run together into one "sentence")
     const lines = text.includes('\n') ? text.split('\n').filter((l) => l.trim()) : [];
+    // ("Can I send it back and get the money?": the second clause is asked as the first was)
     const clausesOf = (parts: string[]): string[] =>
-      parts.flatMap((s) => s.split(/;|\band\b|\bbut\b/i));
+      parts.flatMap((s) => {
+        const clauses = s.split(/;|\band\b|\bbut\b/i);
+        const opener = ASKED_OPENER.exec(clauses[0] ?? '')?.[0];
+        return opener
+          ? clauses.map((c, i) => (i > 0 && BARE_VERB_START.test(c) ? `${opener} ${c.trim()}` : c))
+          : clauses;
+      });
     // a request written as a form's field ("Action: refund", "Refund requested: yes")
     const form = FORM_REQUEST.exec(text);
     if (form) return `asks to ${(form[1] ?? form[2]).toLowerCase()} in a form's field`;
@@ -908,6 +919,16 @@ export class SafetyFloor {
     // money back: "back" or "return" with money ("I want the 20 back", "return my deposit")
     const moneyBack =
       AS_CASH.test(sentence) ||
+      // "can I (send it back and) get the money?": money owed, asked for
+      (['can', 'could', 'may'].includes(norms[0] ?? '') &&
+        ['i', 'we'].includes(norms[1] ?? '') &&
+        norms.some(
+          (w, i) =>
+            ['have', 'get'].includes(w) &&
+            ['the', 'my', 'our'].includes(norms[i + 1] ?? '') &&
+            OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
+        ) &&
+        !norms.includes('if')) ||
       ((lemmas.has('back') || lemmas.has('return') || lemmas.has('repay')) && isAmount(tokens)) ||
       // "I paid 120 but the item was 95. I'd like the rest back."
       (backAt > 0 &&
@@ -1312,10 +1333,15 @@ export class SafetyFloor {
       // "can I have the difference back?", "could I get my deposit back": money named, asked for
       // "would it be possible to end it?": asked of a thing named before, not of things in general
       const ofIt = mayI && referred !== undefined;
+      // ("can i send it back and get the money myself?": the verb may come later)
       const askFor =
         mayI &&
-        ['have', 'get'].includes(norms[2] ?? '') &&
-        ['the', 'my', 'our', 'that', 'this', 'it', 'them'].includes(norms[3] ?? '') &&
+        norms.some(
+          (w, i) =>
+            i >= 2 &&
+            ['have', 'get'].includes(w) &&
+            ['the', 'my', 'our', 'that', 'this', 'it', 'them'].includes(norms[i + 1] ?? ''),
+        ) &&
         (moneyBack || moneyAction !== undefined) &&
         !norms.includes('if');
       // "can the driver bring it another day?": a delivery already under way, moved

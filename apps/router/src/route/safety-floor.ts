@@ -366,15 +366,18 @@ const CHANGED_MIND = /\b(?:(?:i|we)\s+)?(?:have\s+|['’]ve\s+)?changed\s+(?:my|
 /** An order named by its word or a sign ("order 55120", "#5521", "ref 55-102"), never a year. */
 const ORDER_REF =
   /\b(?:order|ref|reference|parcel|package|shipment|tracking|purchase|booking)\b\s*(?:no\.?|nr\.?|number|id|#|:)?\s*#?\s*(?!(?:19|20)\d\d\b)[a-z]{0,3}-?\d{4,}|#\s?\d{3,}|\b\d{2,}-\d{2,}\b/i;
+/** A number of four digits or more, never a year, nor one of the things `after` names. */
+const numberNotAfter = (after: string): RegExp =>
+  new RegExp(`(?<!\\b(?:${after})\\s*#?\\s*)\\b(?!(?:19|20)\\d\\d\\b)\\d{4,}\\b`, 'i');
+/** What a number is no order's after: a ticket's, a page's, a phone's. */
+const NOT_AN_ORDER = 'ticket|case|page|item|error|code|phone|tel|room|step|model';
 /** A number that may be an order's without its word, never a year, a ticket's or a page's. */
-const BARE_REF =
-  /(?<!\b(?:ticket|case|page|item|error|code|phone|tel|room|step|model)\s*#?\s*)\b(?!(?:19|20)\d\d\b)\d{4,}\b/i;
+const BARE_REF = numberNotAfter(NOT_AN_ORDER);
 /** The customer keeping what they ordered after all ("I'll keep it"). */
 const KEEP_IT =
   /\b(?:i|we)(?:['’]ll|\s+will|['’]m|\s+am|['’]re|\s+are|\s+shall|['’]d\s+rather|\s+want\s+to|\s+would\s+like\s+to|['’]d\s+like\s+to|\s+(?:have\s+)?decided\s+to)?\s+(?:just\s+)?(?:keep|keeping)\s+(?:it|them)\b/i;
 /** A bare number that may be an order's, and is no place's postcode ("do you ship to 10115?"). */
-const PLACELESS_REF =
-  /(?<!\b(?:ticket|case|page|item|error|code|phone|tel|room|step|model|to|in|at|near|from)\s*#?\s*)\b(?!(?:19|20)\d\d\b)\d{4,}\b/i;
+const PLACELESS_REF = numberNotAfter(`${NOT_AN_ORDER}|to|in|at|near|from`);
 /** An order that has not left yet ("it hasn't shipped yet", "before it ships"). */
 const NOT_YET_SHIPPED =
   /\b(?:has\s*n['’]?o?t|has\s+not|not|haven['’]?t|have\s+not)\s+(?:yet\s+)?(?:left|shipped|been\s+(?:sent|shipped|dispatched|posted)|gone\s+out)\b|\bbefore\s+(?:it|they)\s+(?:ships?|leaves?|goes?\s+out)\b/i;
@@ -643,6 +646,9 @@ const MERGEABLE = new Set(['account', 'profile', 'membership', 'balance', 'point
 /** Money a customer can be owed (wished for with "the": "I want the difference"). */
 const OWED = new Set(['difference', 'money', 'deposit', 'balance', 'refund']);
 
+/** A money action as a reason names it (the lexicon's lemma of "cancellation" is "cancelation"). */
+const actionName = (lemma: string): string => (lemma === 'cancelation' ? 'cancellation' : lemma);
+
 /** A sentence about something of the sender's ("my card", "give me"). */
 const possessiveIn = (norms: string[]): boolean =>
   norms.some((w) => POSSESSIVE.has(w)) || norms.includes('me');
@@ -771,7 +777,6 @@ export class SafetyFloor {
     const document = documentParts(text);
     const block = document?.block.replace(/\s+/g, ' ');
     const whole = new WholeText(text);
-    // the two clauses before, for what a pronoun stands for
     // (a line of several sentences, as a courier's text message, is read a sentence at a time)
     // a pasted document's own links ("Cancel order: visit your account page") are not read
     const read = document ? text.replace(LINK_LINE, '') : text;
@@ -916,6 +921,9 @@ export class SafetyFloor {
       );
     };
     const backAt = norms.indexOf('back');
+    // asked of us: "could you …", "please …"
+    const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
+    const pleaseSaid = norms.some((w) => POLITE.has(w));
     // money back: "back" or "return" with money ("I want the 20 back", "return my deposit")
     const moneyBack =
       AS_CASH.test(sentence) ||
@@ -1088,7 +1096,7 @@ export class SafetyFloor {
       (w, i) =>
         MONEY_ACTIONS.has(w.lemma) && !(w.lemma === 'void' && NOUN_MARKERS.has(norms[i - 1] ?? '')),
     )?.lemma;
-    const moneyAction = found === 'cancelation' ? 'cancellation' : found;
+    const moneyAction = found && actionName(found);
     const actionWord = moneyAction ?? change?.lemma;
     const action =
       moneyAction ??
@@ -1198,11 +1206,11 @@ export class SafetyFloor {
       (statement = this.statement(sentence, whole, document)) ??
       // "how long do refunds take, and can you start mine?": a pronoun for the money action the
       // clause before named, asked of us
-      this.pronounForAction(norms, before);
+      this.pronounForAction(norms, before, youRequest || pleaseSaid);
     if (!action) return undefined;
 
     // "could you tell me your refund policy?": a question about a policy
-    if (POLICY.has(norms[norms.length - 1] ?? '') || norms.some((w) => POLICY.has(w))) {
+    if (norms.some((w) => POLICY.has(w))) {
       const tellMe = norms.some(
         (w, i) =>
           w === 'you' &&
@@ -1219,11 +1227,8 @@ export class SafetyFloor {
       !norms.some((w) => ['i', 'my', 'me', 'our', 'us'].includes(w))
     )
       return undefined;
-    const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
     // "please", and "any chance the driver comes Monday instead?"
-    const polite =
-      norms.some((w) => POLITE.has(w)) ||
-      norms.some((w, i) => w === 'any' && norms[i + 1] === 'chance');
+    const polite = pleaseSaid || norms.some((w, i) => w === 'any' && norms[i + 1] === 'chance');
     // the verb that opens the request, after a linking word ("Also refund it", "Then cancel …")
     const at = LINKING.has(first) && norms.length > 1 ? 1 : 0;
     const verb = norms[at];
@@ -1258,9 +1263,7 @@ export class SafetyFloor {
       ) &&
       !/\bby\s+now\b|\balready\b|\byet\b/i.test(sentence) &&
       // of money named (an amount, an order) or of mine, not of refunds in general
-      (reference ||
-        possessiveIn(norms) ||
-        tokens.some((t) => t.kind === 'number' || t.kind === 'currency'));
+      (reference || possessive || tokens.some((t) => t.kind === 'number' || t.kind === 'currency'));
     const asking = youRequest || desire || polite || imperative || passiveAsked || mustBe;
     const question = QUESTION_OPENERS.has(first) && !(first === 'do' && norms[1] === 'not');
     const needI = first === 'do' && ['i', 'we'].includes(norms[1] ?? '') && norms[2] === 'need';
@@ -1330,9 +1333,9 @@ export class SafetyFloor {
           POSSESSIVE.has(w) &&
           [norms[i + 1], norms[i + 2]].some((x) => MINE.has(this.lexicon.lemma(x ?? ''))),
       );
-      // "can I have the difference back?", "could I get my deposit back": money named, asked for
       // "would it be possible to end it?": asked of a thing named before, not of things in general
       const ofIt = mayI && referred !== undefined;
+      // "can I have the difference back?", "could I get my deposit back": money named, asked for
       // ("can i send it back and get the money myself?": the verb may come later)
       const askFor =
         mayI &&
@@ -1398,15 +1401,19 @@ export class SafetyFloor {
   }
 
   /** The money action of the clause before that a pronoun asked of us stands for, if any. */
-  private pronounForAction(norms: string[], before: string): string | undefined {
+  private pronounForAction(
+    norms: string[],
+    before: string,
+    askedOfUs: boolean,
+  ): string | undefined {
     if (!before || !norms.some((w) => ['mine', 'it', 'one', 'ours'].includes(w))) return undefined;
-    const askedOfUs =
-      norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you') ||
-      norms.some((w) => POLITE.has(w)) ||
-      START_VERBS.has(norms[0] ?? '');
-    if (!askedOfUs || !norms.some((w) => START_VERBS.has(this.lexicon.lemma(w)))) return undefined;
+    if (
+      !(askedOfUs || START_VERBS.has(norms[0] ?? '')) ||
+      !norms.some((w) => START_VERBS.has(this.lexicon.lemma(w)))
+    )
+      return undefined;
     const action = this.words(tokenize(before)).find((w) => MONEY_ACTIONS.has(w.lemma))?.lemma;
-    return action === 'cancelation' ? 'cancellation' : action;
+    return action && actionName(action);
   }
 
   /**

@@ -73,25 +73,24 @@ export function fixtures(root = ROOT) {
     routingFresh6: readJsonl(join(root, 'eval/routing/fresh6.jsonl')),
     invoicesFresh6: readYaml(join(root, 'eval/extraction/fresh6-invoices.yaml')),
     questionsFresh6: readYaml(join(root, 'eval/knowledge/fresh6-questions.yaml')),
-    invoicesDev8: readYaml(join(root, 'eval/extraction/dev8-invoices.yaml')),
-    invoicesDev9: readYaml(join(root, 'eval/extraction/dev9-invoices.yaml')),
-    invoicesDev10: readYaml(join(root, 'eval/extraction/dev10-invoices.yaml')),
-    invoicesDev11: readYaml(join(root, 'eval/extraction/dev11-invoices.yaml')),
-    invoicesDev12: readYaml(join(root, 'eval/extraction/dev12-invoices.yaml')),
-    invoicesDev13: readYaml(join(root, 'eval/extraction/dev13-invoices.yaml')),
+    ...Object.fromEntries(
+      LATER_INVOICE_DEV.map((n) => [
+        `invoicesDev${n}`,
+        readYaml(join(root, `eval/extraction/dev${n}-invoices.yaml`)),
+      ]),
+    ),
     routingFresh7: readJsonl(join(root, 'eval/routing/fresh7.jsonl')),
     invoicesFresh7: readYaml(join(root, 'eval/extraction/fresh7-invoices.yaml')),
     questionsFresh7: readYaml(join(root, 'eval/knowledge/fresh7-questions.yaml')),
     routingFresh8: readJsonl(join(root, 'eval/routing/fresh8.jsonl')),
     invoicesFresh8: readYaml(join(root, 'eval/extraction/fresh8-invoices.yaml')),
     questionsFresh8: readYaml(join(root, 'eval/knowledge/fresh8-questions.yaml')),
-    routingRdev1: readJsonl(join(root, 'eval/routing/rdev1.jsonl')),
-    routingRdev2: readJsonl(join(root, 'eval/routing/rdev2.jsonl')),
-    routingRdev3: readJsonl(join(root, 'eval/routing/rdev3.jsonl')),
-    routingRdev4: readJsonl(join(root, 'eval/routing/rdev4.jsonl')),
-    routingRdev5: readJsonl(join(root, 'eval/routing/rdev5.jsonl')),
-    routingRdev6: readJsonl(join(root, 'eval/routing/rdev6.jsonl')),
-    routingRdev7: readJsonl(join(root, 'eval/routing/rdev7.jsonl')),
+    ...Object.fromEntries(
+      ROUTING_DEV.map((n) => [
+        `routingRdev${n}`,
+        readJsonl(join(root, `eval/routing/rdev${n}.jsonl`)),
+      ]),
+    ),
     ...Object.fromEntries(
       LATER_KNOWLEDGE_DEV.map((n) => [
         `questionsDev${n}`,
@@ -101,12 +100,18 @@ export function fixtures(root = ROOT) {
   };
 }
 
+/** The whole numbers from `from` to `to`, both included. */
+const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
- * The fifth knowledge round's development splits, `dev8-questions.yaml` to `dev41-questions.yaml`:
- * 60 questions each, written blind in one sitting from the corpus alone, each measured before any
- * change made with it in view (tuned on).
+ * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
+ * `dev41-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
+ * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = Array.from({ length: 34 }, (_, i) => i + 8);
+const LATER_KNOWLEDGE_DEV = range(8, 41);
+/** The eighth to twelfth extraction rounds' invoices, `dev8-invoices.yaml` to `dev13-invoices.yaml`. */
+const LATER_INVOICE_DEV = range(8, 13);
+/** The routing development splits, `eval/routing/rdev1.jsonl` to `rdev7.jsonl`. */
+const ROUTING_DEV = range(1, 7);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -132,16 +137,10 @@ const SPLIT_FIXTURES = {
   dev7: [null, 'invoicesDev7', 'questionsDev7'],
   // the eighth invoice round's development split (dev8) and the ninth's (dev9), and the fifth
   // knowledge round's (dev8 to dev17), all written blind in one sitting; tuned on
-  dev8: [null, 'invoicesDev8', 'questionsDev8'],
-  dev9: [null, 'invoicesDev9', 'questionsDev9'],
-  dev10: [null, 'invoicesDev10', 'questionsDev10'],
-  dev11: [null, 'invoicesDev11', 'questionsDev11'],
-  dev12: [null, 'invoicesDev12', 'questionsDev12'],
-  dev13: [null, 'invoicesDev13', 'questionsDev13'],
   ...Object.fromEntries(
-    LATER_KNOWLEDGE_DEV.filter((n) => n > 13).map((n) => [
+    LATER_KNOWLEDGE_DEV.map((n) => [
       `dev${n}`,
-      [null, null, `questionsDev${n}`],
+      [null, LATER_INVOICE_DEV.includes(n) ? `invoicesDev${n}` : null, `questionsDev${n}`],
     ]),
   ),
   // written by people who had seen neither the system nor any other fixture, each in one sitting;
@@ -155,13 +154,7 @@ const SPLIT_FIXTURES = {
   fresh8: ['routingFresh8', 'invoicesFresh8', 'questionsFresh8'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
-  rdev1: ['routingRdev1', null, null],
-  rdev2: ['routingRdev2', null, null],
-  rdev3: ['routingRdev3', null, null],
-  rdev4: ['routingRdev4', null, null],
-  rdev5: ['routingRdev5', null, null],
-  rdev6: ['routingRdev6', null, null],
-  rdev7: ['routingRdev7', null, null],
+  ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
   // the router's own examples
   train: ['routingTrain', null, null],
 };

@@ -429,6 +429,16 @@ const EXCLUSION_ASKED =
  */
 const NEGATIVE =
   /\b(?:cannot\s+be|can't\s+be|(?:is|are)\s+not\s+\w+able|not\s+(?:covered|refundable|returnable|eligible|included|accepted)|(?:does|do)\s+not\s+(?:cover|include|apply)|excluded|excluding|except)\b/i;
+/** How customers ask what a thing costs, in both a price's and a charge's questions. */
+const PRICE_WORDING = String.raw`\bwhat (?:does|do|will|is) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b`;
+/** A price asked ("how much is the membership", "what does express cost"). */
+const PRICE_ASKED = new RegExp(
+  String.raw`\bhow much (?:is|are|does|do|will|would|for)\b[^.?!]{0,80}?\b(?:cost|price|fee)s?\b|${PRICE_WORDING}|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b`,
+);
+/** A charge asked about, with or without a price ("do members pay for …", "was I charged"). */
+const CHARGE_ASKED = new RegExp(
+  String.raw`\bhow much (?:is|are|does|do|will|would|did|for)\b[^.?!]{0,80}?\b(?:cost|charge|pay|price|fee|cost)s?\b|${PRICE_WORDING}|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bamount\s+of\s+(?:the\s+)?(?:vat|tax|value[\s-]added\s+tax)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|did|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b`,
+);
 /** A rate: a percentage ("VAT 21%", "10 percent"). */
 const RATE = /\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b)/i;
 
@@ -583,10 +593,7 @@ export function answerTypes(question: string): AnswerType[] {
     add('processing', (s) => PROCESSING.test(s));
   // a price asked ("how much is the membership", "what does express cost") is answered by an
   // amount, not by "refunded in full"
-  const price =
-    /\bhow much (?:is|are|does|do|will|would|for)\b[^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat (?:does|do|will|is) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b/.test(
-      q,
-    ) && !/\bdiscount|\bcharge|\brefund|\bback\b/.test(q);
+  const price = PRICE_ASKED.test(q) && !/\bdiscount|\bcharge|\brefund|\bback\b/.test(q);
   // "is there anything you don't cover?", "what can't I send back?": what a rule leaves out is
   // answered by a sentence that says what it does not do
   if (
@@ -608,12 +615,7 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('rate', (s) => RATE.test(s));
   if (price) add('money', (s) => AMOUNT.test(s));
-  else if (
-    /\bhow much (?:is|are|does|do|will|would|did|for)\b[^.?!]{0,80}?\b(?:cost|charge|pay|price|fee|cost)s?\b|\bwhat (?:does|do|will|is) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bamount\s+of\s+(?:the\s+)?(?:vat|tax|value[\s-]added\s+tax)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|did|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b/.test(
-      q,
-    )
-  )
-    add('money', (s) => MONEY.test(s));
+  else if (CHARGE_ASKED.test(q)) add('money', (s) => MONEY.test(s));
   else if (
     /\bhow heavy\b|\bhow much (?:does|do|did|will) [^.?!]{0,80}?\bweigh\b|\bwhat(?:'s| is)? (?:the )?weight\b/.test(
       q,

@@ -33,6 +33,8 @@ interface ChunkMeta {
   vector?: Float32Array;
   /** From the built-in word vectors (always there). */
   local?: Float32Array;
+  /** The ids the text holds ("hp-104233"), read once when indexed. */
+  codes: string[];
 }
 
 /**
@@ -198,6 +200,9 @@ export class DocumentIndex {
         text: c.text,
         vector: vectors?.[i],
         local: embed(lemmas(`${doc.title} ${c.text}`)),
+        codes: tokenize(c.text)
+          .filter((t) => t.kind === 'code')
+          .map((t) => t.norm),
       }),
     );
     for (const c of chunks) this.count(vocabulary, c.text, 1);
@@ -427,9 +432,7 @@ export class DocumentIndex {
       ...lemmas(chunk.text, { phrases: true }),
       ...lemmas(chunk.text),
       ...lemmas(chunk.documentId.replace(/[-_.]+/g, ' ')),
-      ...tokenize(chunk.text)
-        .filter((t) => t.kind === 'code')
-        .map((t) => t.norm),
+      ...chunk.codes,
     ]);
     const roots = new Set([...words].map((w) => derivationalRoot(w, lexicon)));
     let covered = 0;

@@ -119,8 +119,7 @@ function entries(): Map<string, Entry[]> {
       } else if (top !== c.iso2 && c.pop * AMBIGUOUS >= population.get(name)!) ambiguous.add(name);
     }
   for (const city of cities) {
-    const c = countries[city.iso2 as keyof typeof countries];
-    const country: Country = { code: city.iso2, name: c.name, continent: c.continent };
+    const country = countryOf(city.iso2)!;
     for (const name of new Set([city.city, city.city_ascii])) {
       const words = name
         .toLowerCase()
@@ -153,10 +152,10 @@ function entries(): Map<string, Entry[]> {
 export function countriesIn(
   text: string,
   { cities = false }: { cities?: boolean } = {},
-): Array<Country & { mention: string; mentions: string[]; named: string[] }> {
+): Array<Country & { mentions: string[]; named: string[] }> {
   const matches = [...text.matchAll(/\p{L}+/gu)];
   const words = matches.map((m) => m[0]);
-  const found: Array<Country & { mention: string; mentions: string[]; named: string[] }> = [];
+  const found: Array<Country & { mentions: string[]; named: string[] }> = [];
   const index = entries();
   for (let i = 0; i < words.length; i++) {
     for (const e of index.get(words[i].toLowerCase()) ?? []) {
@@ -190,7 +189,7 @@ export function countriesIn(
       const mention = span.join(' ');
       const known = found.find((c) => c.code === e.country.code);
       if (known) known.mentions.push(mention);
-      else found.push({ ...e.country, mention, mentions: [mention], named: [] });
+      else found.push({ ...e.country, mentions: [mention], named: [] });
       if (!e.city) (known ?? found.at(-1)!).named.push(mention);
       i += e.words.length - 1;
       break;

@@ -3291,6 +3291,25 @@ describe('readInvoice, however the invoice is pasted', () => {
     // (a message's sign-off names a person, which a document without a vendor's name leaves open)
     expect(completed.length - kept.length).toBeLessThanOrEqual(2);
   });
+  it('reads a party’s label without its colon, in a cell of its own, as a label', () => {
+    // (the customer's company with its legal form is no rival to the letterhead's name)
+    const customer =
+      'Studio Kalla · Hornsgatan 12 · 118 20 Stockholm\n\nInvoice no    2025-044\nDate          2025-03-04\n' +
+      'Customer      Baltic Freight AB\nTotal         SEK 12 500,00';
+    expect(readInvoice(customer).fields.vendor).toBe('Studio Kalla');
+    expect(readInvoice(customer).confidence).toBeGreaterThanOrEqual(0.7);
+    const supplier =
+      'FAKTURA 10552\nSupplier\tSkinnende Rent ApS\nCustomer\tHansen & Co Revision ApS\nDato 14.05.2025\nTotal DKK 6.000,00';
+    expect(readInvoice(supplier).fields.vendor).toBe('Skinnende Rent ApS');
+    expect(readInvoice(supplier).evidence.vendor?.how).toMatch(/^labelled/);
+    // (a header of two columns, each a label, stays two labels over their values)
+    const columns =
+      'Faktura VAT nr FV/2025/04/117\nData wystawienia: 2025-04-15\n\n' +
+      'Sprzedawca                              Nabywca\n' +
+      'Wisła Serwis Sp. z o.o.                 Biuro Rachunkowe Nowak s.c.\n' +
+      'ul. Długa 12, 31-146 Kraków             ul. Krótka 3, 30-001 Kraków\n\nRazem do zapłaty: 3 444,00 PLN';
+    expect(readInvoice(columns).fields.vendor).toBe('Wisła Serwis Sp. z o.o.');
+  });
   it('reads a message’s greeting and sentence above a document as no part of its letterhead', () => {
     const text =
       'Hello,\nwe were asked to send you the invoice below, could you confirm you received it?\n\nHollowbrook Carpentry\n14 Elm Road, Leeds LS6 2AB\n\nINVOICE 2025-31\nDate: 04/03/2025\nBill to: Marlowe Interiors Ltd\nTotal due: £1,250.00';

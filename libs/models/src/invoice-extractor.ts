@@ -1595,6 +1595,40 @@ const ACCOUNT_HOLDER =
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
   'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|sayın|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+/** The labels of a party to the invoice, the customer's and the vendor's (for GAP_LABEL). */
+const PARTY_WORDS = [
+  BUYER_WORDS.replace('|an|', '|'),
+  'aan|beneficiary|supplier|vendor|seller|merchant|payee|issuer|issued\\s+by|billed\\s+by|sold\\s+by|bill(?:ed)?\\s+from|(?:service\\s+)?provider|contractor|freelancer|from|von|van|fra|från',
+  'sprzedawca|dostawca|lieferant|verkäufer|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|fournisseur|prestataire|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající',
+].join('|');
+/**
+ * A party's label in a cell of its own, without its colon, before its value on the same line
+ * ("Bill to    Harper & Sons Ltd", "Supplier  Danske Fjeld ApS", a PDF's columns).
+ */
+const GAP_LABEL = new RegExp(
+  `(?<=^|[ ]{3,}|\\t)(?:${PARTY_WORDS})(?:[ ](?=[ ]+[^\\s:])|\\t(?=\\t*[^\\s:]))`,
+  'gimu',
+);
+/** A party's label standing first (a header's next column: "Sprzedawca      Nabywca"). */
+const PARTY_LABEL_FIRST = new RegExp(
+  `^[ \\t]*(?:${PARTY_WORDS})(?:[ \\t]*[:\\n]|[ ]{2,}|\\t|[ \\t]*$)`,
+  'iu',
+);
+
+/**
+ * A party's label without its colon read as one with it ("Bill to    Harper & Sons Ltd" as
+ * "Bill to:   Harper & Sons Ltd"): the gap's first space the colon, so every position and
+ * column stays. A label over another label (a header of two columns, "Sprzedawca      Nabywca")
+ * is left as it is.
+ */
+function withGapLabels(text: string): string {
+  return text.replace(GAP_LABEL, (label: string, at: number) =>
+    PARTY_LABEL_FIRST.test(text.slice(at + label.length, at + label.length + 60))
+      ? label
+      : `${label.slice(0, -1)}:`,
+  );
+}
+
 /** A customer's label just before a name ("Bill to:", "Klant:", "to" without a colon). */
 const BUYER_LABEL = new RegExp(
   `(?<![\\p{L}])(?:(?:${BUYER_WORDS})[ \\t]*:[ \\t]*\\n?|(?:bill(?:ed)?\\s+to|ship\\s+to|sold\\s+to|to|for)[ \\t]*\\n?)[ \\t]*$`,
@@ -4111,7 +4145,7 @@ const MARKDOWN_ONE_ROW =
 
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
-  const text = deOcr(
+  const read = deOcr(
     doubleSpacedOnce(withNewlines(written)).replace(LONG_RUN, (run) => run.slice(0, MAX_RUN)),
   )
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
@@ -4136,6 +4170,8 @@ export function readInvoice(written: string): InvoiceReading {
       );
       return `${head}\n|${labelled.join('|')}|`;
     });
+  // a party's label without its colon, in a cell of its own ("Bill to    Harper & Sons Ltd")
+  const text = withGapLabels(read);
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(

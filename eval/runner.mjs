@@ -85,6 +85,9 @@ export function fixtures(root = ROOT) {
     routingFresh8: readJsonl(join(root, 'eval/routing/fresh8.jsonl')),
     invoicesFresh8: readYaml(join(root, 'eval/extraction/fresh8-invoices.yaml')),
     questionsFresh8: readYaml(join(root, 'eval/knowledge/fresh8-questions.yaml')),
+    routingFresh9: readJsonl(join(root, 'eval/routing/fresh9.jsonl')),
+    invoicesFresh9: readYaml(join(root, 'eval/extraction/fresh9-invoices.yaml')),
+    questionsFresh9: readYaml(join(root, 'eval/knowledge/fresh9-questions.yaml')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -104,12 +107,12 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev41-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
+ * `dev43-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 41);
-/** The eighth to twelfth extraction rounds' invoices, `dev8-invoices.yaml` to `dev13-invoices.yaml`. */
-const LATER_INVOICE_DEV = range(8, 13);
+const LATER_KNOWLEDGE_DEV = range(8, 43);
+/** The eighth to thirteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev15-invoices.yaml`. */
+const LATER_INVOICE_DEV = range(8, 15);
 /** The routing development splits, `eval/routing/rdev1.jsonl` to `rdev7.jsonl`. */
 const ROUTING_DEV = range(1, 7);
 
@@ -152,6 +155,8 @@ const SPLIT_FIXTURES = {
   fresh7: ['routingFresh7', 'invoicesFresh7', 'questionsFresh7'],
   // written blind at this round's start (2026-11-30) and measured once, at its end
   fresh8: ['routingFresh8', 'invoicesFresh8', 'questionsFresh8'],
+  // written blind at the next round's start (2026-11-30, second session) and measured once, at its end
+  fresh9: ['routingFresh9', 'invoicesFresh9', 'questionsFresh9'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -171,6 +176,7 @@ export const HIDDEN_SPLITS = [
   'fresh6',
   'fresh7',
   'fresh8',
+  'fresh9',
 ];
 
 /** A share as a percentage with one decimal. */

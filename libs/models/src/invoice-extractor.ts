@@ -677,7 +677,7 @@ function ownNumber(text: string): Reading<string> | undefined {
   // (a year and the next, "2025/26", "2025-2026", is a period: a bill's or a tax year's)
   const ok = (id: string | undefined): id is string =>
     !!id && looksLikeId(id) && !looksLikeDate(id) && !yearRange(id);
-  const credit = CREDIT_NOTE.test(opening(text, 600));
+  const credit = CREDIT_NOTE.test(text.slice(0, 600));
   // a receipt's number labelled before the invoice's ("Receipt number: … / Invoice number: …"):
   // the invoice's is the one asked for
   // …and in a credit note, the invoice's number labelled before the credit note's own
@@ -864,12 +864,10 @@ function ownNumber(text: string): Reading<string> | undefined {
       ),
     ].find((o) => ok(o[1]));
     // a document that calls itself an order or a receipt is numbered by its order
-    // (a mail's subject, "Subject: Order #1044 confirmed", or the first line below the message)
-    const titled = [text, text.slice(documentStart(text))].some((t) =>
+    const titled =
       /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i.test(
-        t.trim(),
-      ),
-    );
+        text.trim(),
+      );
     // …and a till's receipt (paid at the counter: cash and change, a card's slip) by its order,
     // as by its transaction: "Order 2291 … TOTAL 13.50 / EFTPOS 13.50"
     const till = !titled && TENDER_LINE.test(text);
@@ -1408,7 +1406,7 @@ function invoiceDate(
     const below = startsLine.get(line.end + 1);
     return below !== undefined && Math.abs(below - line.column) <= 2;
   };
-  const reminder = REMINDER.test(opening(text, 400));
+  const reminder = REMINDER.test(text.slice(0, 400));
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
     const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
@@ -1478,7 +1476,7 @@ function invoiceDate(
   // no date but the order's ("Order date: 27/11/2025", "Ordered on March 3, 2025"): its date
   const ordered =
     candidates.size === 0 &&
-    ORDER_DOCUMENT.test(opening(text, 200)) &&
+    ORDER_DOCUMENT.test(text.slice(0, 200)) &&
     !OWN_NUMBER_LABEL.test(text) &&
     /(?<![\p{L}])order(?:ed|[ \t]+date)?[ \t]*(?:on|date)?[ \t]*:?[ \t]*$/iu.test(
       text.slice(Math.max(0, best.date.index - 24), best.date.index),
@@ -2017,11 +2015,7 @@ function recipientDomains(text: string): string[] {
 function isFirst(text: string, at: number): boolean {
   // word by word up to `at`, stopping at the first one that could be part of a name (a split of
   // the whole prefix for every candidate made a long document's reading quadratic)
-  // (from where the pasted document begins: a message's "Hi team, please log the invoice below"
-  // above it is no part of its letterhead)
   const word = /[^\s|·•/]+/g;
-  const begins = documentStart(text);
-  if (at >= begins) word.lastIndex = begins;
   // (past sixteen words of titles and labels no letterhead is looked for: a text of nothing else,
   // a shop's thanks on every line, made every field's look at its start cost the text's length)
   let words = 0;
@@ -2034,70 +2028,13 @@ function isFirst(text: string, at: number): boolean {
   return true;
 }
 
-/**
- * Where the pasted document begins in a message: after the paragraphs above it that are the
- * message's own — a greeting ("Hi team,"), a sentence about the document ("please record the
- * invoice below for our books."), a forwarded mail's header — each ended by a blank line. A
- * message of nothing else begins at its start.
- */
-function documentStart(text: string): number {
-  if (startCache.text === text) return startCache.at;
-  let at = 0;
-  let begins = 0;
-  for (let paragraphs = 0; paragraphs < MAX_PREAMBLE && at < text.length; paragraphs++) {
-    const gap = /\n[ \t]*\n\s*/g;
-    gap.lastIndex = at;
-    const end = gap.exec(text);
-    if (!end) break;
-    const lines = text.slice(at, end.index).split('\n');
-    if (!lines.every((l) => !l.trim() || MESSAGE_LINE.some((p) => p.test(l)) || isSentence(l)))
-      break;
-    at = end.index + end[0].length;
-    begins = at;
-  }
-  startCache.text = text;
-  startCache.at = begins;
-  return begins;
-}
-const startCache = { text: '', at: 0 };
-/**
- * A document's first `length` characters, with the message's own paragraphs above it (see
- * documentStart): where its title stands.
- */
-function opening(text: string, length: number): string {
-  return text.slice(0, documentStart(text) + length);
-}
-/** How many of a message's paragraphs may stand above the document it pastes. */
-const MAX_PREAMBLE = 3;
-/** A message's own lines: its greeting, a forwarded mail's marker and header fields. */
-const MESSAGE_LINE = [
-  /^[ \t>]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|hej|hei|moin|servus|guten (?:tag|morgen)|sehr geehrte[rs]?|liebe[rs]?|bonjour|salut|hola|buen(?:os|as) (?:días|tardes)|buongiorno|ciao|olá|bom dia|goedemorgen|goedemiddag|beste|dag|cześć|dzień dobry|dobrý den|ahoj|god (?:morgen|dag)|kia ora|g'day)\b[^\n]{0,40}$/iu,
-  /^[ \t>]*-{2,}[^\n]*(?:forward|weitergeleitet|transf[ée]r[ée]|reenviado|inoltrato|doorgestuurd|vidarebefordrat|videresendt|original message|ursprüngliche nachricht|message d'origine|mensaje original)[^\n]*$/iu,
-  /^[ \t>]*(?:from|to|cc|sent|date|subject|von|an|gesendet|datum|betreff|de|à|envoyé|objet|asunto|enviado|para|oggetto|da|inviato|van|aan|verzonden|onderwerp|från|till|skickat|ämne)[ \t]*:[^\n]*$/iu,
-];
-/**
- * A line that is a sentence of the message, not a line of a document: five words or more, most
- * of them in lower case, ending as a sentence does or speaking to the reader.
- */
-function isSentence(line: string): boolean {
-  const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  if (words.length < 5) return false;
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return (
-    lower * 2 > words.length &&
-    (/[.!?:,][ \t]*$/.test(line) ||
-      /(?<![\p{L}])(?:i|we|you|please|pls|attached|below|here)(?![\p{L}])/iu.test(line))
-  );
-}
-
 /** Whether `at` is in the first three lines that say something (where a letterhead stands). */
 function nearTop(text: string, at: number): boolean {
   // the document's title and its header's "Label: value" lines are not body; counted line by
   // line from the top, stopping at the third
   const end = lineAt(text, at).start;
   let said = 0;
-  const begins = documentStart(text);
-  for (let start = at >= begins ? begins : 0; start < end;) {
+  for (let start = 0; start < end;) {
     const newline = text.indexOf('\n', start);
     const stop = newline < 0 || newline > end ? end : newline;
     const l = text.slice(start, stop);
@@ -2993,9 +2930,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
   // Bistro" in "Receipt 66-10 • 2025-06-30 • Station Bistro • Total 47.00"). A letterhead is one.
   if (!/[\n|·•]|\s[-–—]\s/.test(text)) return out;
   // a letterhead of one word ("Cloudnest", "MIGROS"): a name, though a weak one
-  // (the document's own: below a message's "Hi team, please log this" if one stands above it)
-  const body = text.slice(documentStart(text));
-  const first = body.trim().split('\n')[0].trim();
+  const first = text.trim().split('\n')[0].trim();
   const word = first.replace(/[.:]+$/, '');
   if (
     /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&
@@ -3009,7 +2944,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // branch's number ("STARBUCKS / Store #11802"): a shop's letterhead, as likely as a name near
     // the top (not over a document's title: "WAVE / INVOICE" is the platform that made it)
     const next =
-      body
+      text
         .trim()
         .split('\n')
         .slice(1)
@@ -3306,7 +3241,7 @@ function computed(upTo: string): 'sum' | 'product' | undefined {
 }
 
 function total(text: string): Reading<Amount> | undefined {
-  const credit = CREDIT_NOTE.test(opening(text, 600));
+  const credit = CREDIT_NOTE.test(text.slice(0, 600));
   // an IBAN's groups of digits are no amounts ("… betalen op NL20 INGB 0007 7418 22": not 22)
   const ibans = [...text.matchAll(IBAN)].map((m) => [m.index, m.index + m[0].length] as const);
   const amounts = findAmounts(text).filter(
@@ -3649,7 +3584,7 @@ function total(text: string): Reading<Amount> | undefined {
   const chosenAmount = best.amount;
   if (
     label >= 10 &&
-    PAYMENT_RECEIPT.test(opening(text, 200)) &&
+    PAYMENT_RECEIPT.test(text.slice(0, 200)) &&
     amounts.some(
       (a) =>
         a !== chosenAmount &&

@@ -3269,6 +3269,14 @@ describe('readInvoice, however the invoice is pasted', () => {
   const rewrites: Array<[string, (t: string) => string]> = [
     ['with Windows line breaks', (t) => t.replace(/\n/g, '\r\n')],
     ['double-spaced, a blank line after every line', (t) => t.replace(/\n/g, '\n\n')],
+    [
+      'with dots leading each label to its value',
+      (t) =>
+        t.replace(
+          /^([^\n:]{2,30}):[ \t]+(?=\S)/gm,
+          (_m, label: string) => `${label} ${'.'.repeat(Math.max(3, 28 - label.length))} `,
+        ),
+    ],
   ];
   const items = ['dev5', 'dev8', 'dev10'].flatMap((name) => split(name, 40));
   const completed = items.filter((i) => {

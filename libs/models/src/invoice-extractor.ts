@@ -4105,8 +4105,9 @@ export function readInvoice(written: string): InvoiceReading {
       );
       return `${head}\n|${labelled.join('|')}|`;
     });
-  // a party's label without its colon, in a cell of its own ("Bill to    Harper & Sons Ltd")
-  const text = withGapLabels(read);
+  // a party's label without its colon, in a cell of its own ("Bill to    Harper & Sons Ltd"), and
+  // a label led to its value by dots ("Invoice number ........ 118")
+  const text = withGapLabels(withoutLeaders(read));
   const fields: InvoiceFields = {};
   const evidence: InvoiceReading['evidence'] = {};
   const keep = <K extends keyof InvoiceFields>(
@@ -4145,6 +4146,22 @@ export function readInvoice(written: string): InvoiceReading {
   const weakest = scores.length ? Math.min(...scores) : 0;
   const confidence = doubted >= DOUBTED_FIELDS ? weakest * 0.8 : weakest;
   return { fields, confidence: Math.round(confidence * 100) / 100, evidence };
+}
+
+/**
+ * A label led to its value by a run of dots ("Invoice number ........ 118", a till's "TOTAL
+ * ...... 12.50") read as "Label:" and spaces: the run's first dot the colon, so every position
+ * stays. (Dots after a label's own colon are spaces.)
+ */
+function withoutLeaders(text: string): string {
+  return text.replace(
+    /(?<=\p{L}[\p{L}\p{M}.#°º№)]*(?:[ \t]*:)?)[ \t]*\.{3,}[ \t.]*(?=\S)/gu,
+    (run, at: number) => {
+      const colon = text[at - 1] === ':' || /^[ \t]*:/.test(run) ? ' ' : ':';
+      const dots = run.search(/\./);
+      return run.slice(0, dots) + colon + ' '.repeat(run.length - dots - 1);
+    },
+  );
 }
 
 /**

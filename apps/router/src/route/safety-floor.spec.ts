@@ -404,6 +404,27 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       expect([text, sut.check(text)]).toEqual([text, undefined]);
   });
 
+  it('reads a request left implied: what an order was for called off, an order placed twice by mistake, a plan renewing unused', () => {
+    for (const text of [
+      "We ordered a sleeping bag for my son's scout camp but the camp has been called off. I don't think it's been sent yet. order # HP 30551",
+      'Our wedding got postponed to next year, so order 55120 is not needed for now.',
+      'He ordered the same fleece two times by mistake and he needs only one. Order numbers 100234 and 100239.',
+      'I think I placed a duplicate order this morning, 30-4418 and 30-4419.',
+      "The Pine Club renews next week and honestly the kids have grown out of camping, we haven't used it all year. Does it just keep going automatically?",
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    for (const text of [
+      'The event got postponed. Where is my order 55120?',
+      'I ordered this tent twice before, love it. When is the new colour out?',
+      'Does the Trail Club renew automatically?',
+      'The Trail Club renews next month and I use it all the time, can I pay by card?',
+      'The trip was postponed, but I will keep it anyway. Order 55120 hasn’t shipped yet.',
+      'Hello, I can pay with Klarna or bank transfer?',
+      'Order confirmation #HP5590021 Total 108.95 Paid Apple Pay, please log the date and the total',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
   it('reads an item taken out of an order or box of mine and new data given with its value, not a box or phone of another kind', () => {
     for (const text of [
       'Please leave out the cable from order 44120.',

@@ -147,6 +147,10 @@ export function documentParts(text: string): { sender: string; block: string } |
   return { sender: sender.join('\n').trim(), block };
 }
 
+/** The makers of wallets named "… Pay" ("Apple Pay", "Google Pay"). */
+const WALLETS = new Set(['apple', 'google', 'samsung', 'amazon', 'shop', 'android', 'garmin']);
+/** What names the means a payment is made by ("pay with PayPal", "pay by card"). */
+const BY_MEANS = new Set(['with', 'by', 'using', 'via', 'through']);
 /** Verbs that change something: high impact only with one of OBJECTS. */
 const CHANGE_ACTIONS = new Set([
   'change',
@@ -380,7 +384,52 @@ const KEEP_IT =
 const PLACELESS_REF = numberNotAfter(`${NOT_AN_ORDER}|to|in|at|near|from`);
 /** An order that has not left yet ("it hasn't shipped yet", "before it ships"). */
 const NOT_YET_SHIPPED =
-  /\b(?:has\s*n['’]?o?t|has\s+not|not|haven['’]?t|have\s+not)\s+(?:yet\s+)?(?:left|shipped|been\s+(?:sent|shipped|dispatched|posted)|gone\s+out)\b|\bbefore\s+(?:it|they)\s+(?:ships?|leaves?|goes?\s+out)\b/i;
+  /\b(?:has\s*n['’]?o?t|has\s+not|not|haven['’]?t|have\s+not)\s+(?:yet\s+)?(?:left|shipped|been\s+(?:sent|shipped|dispatched|posted)|gone\s+out)\b|\bbefore\s+(?:it|they)\s+(?:ships?|leaves?|goes?\s+out)\b|\b(?:don['’]?t|do\s+not)\s+think\s+(?:it|they)(?:['’]s|\s+has|['’]ve|\s+have)\s+(?:been\s+)?(?:left|shipped|sent|dispatched|posted|gone\s+out)\b/i;
+/**
+ * What an order was for, called off ("the camp has been called off", "our trip got cancelled"):
+ * with an order not yet shipped or named, a cancellation asked for. The word before names what
+ * was called off (an order, a payment called off is news of one, asked about: see CALLED_OFF_NEWS).
+ */
+const CALLED_OFF =
+  /([\p{L}'’]+)\s+(?:has|have|had)\s+been\s+(?:called\s+off|cancel+ed|postponed|scrapped)\b|([\p{L}'’]+)\s+(?:was|were|got|is|are)\s+(?:now\s+|just\s+)?(?:called\s+off|cancel+ed|postponed|scrapped)\b/iu;
+/** What being called off is news of, not a reason to cancel ("my order was cancelled"). */
+const CALLED_OFF_NEWS = new Set([
+  'order',
+  'orders',
+  'it',
+  'parcel',
+  'package',
+  'shipment',
+  'delivery',
+  'payment',
+  'refund',
+  'return',
+  'transaction',
+  'card',
+  'subscription',
+  'membership',
+  'account',
+  'booking',
+]);
+/**
+ * An order placed twice ("ordered the same fleece two times by mistake", "a duplicate order"):
+ * with the mistake said, a cancellation of one asked for.
+ */
+const ORDERED_TWICE =
+  /\b(?:ordered|placed|bought|purchased|booked)\s+(?:[\p{L}\d#'’-]+\s+){0,6}?(?:twice|two\s+times|double|2\s?x)\b|\b(?:duplicate|double|doubled)\s+orders?\b|\bsame\s+order\s+twice\b/iu;
+/** A mistake said of an order placed twice ("by mistake", "he needs only one"). */
+const BY_MISTAKE =
+  /\b(?:by\s+mistake|by\s+accident|accidental(?:ly)?|mistaken(?:ly)?|in\s+error|only\s+(?:need|needs|needed|want|wants|wanted)\s+one|one\s+is\s+enough)\b|\b(?:duplicate|double|doubled)\s+orders?\b/i;
+/** A question about where an order is ("where is my order", "when does it arrive"). */
+const STATUS_ASKED = /\b(?:where|when|track|tracking|status|arrive|arrives|arriving)\b/i;
+/** A membership or a plan renewing ("the Pine Club renews next week", "auto-renews"). */
+const RENEWS =
+  /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|charges?\s+(?:me\s+|us\s+)?again)\b/i;
+/** A membership not used or no longer wanted ("we haven't used it all year", "grown out of"). */
+const NOT_USED =
+  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bnot\s+(?:worth\s+it|using\s+it)\b/i;
+/** A membership, subscription or plan of the customer's named. */
+const MEMBERSHIP_WORD = /\b(?:club|membership|member|subscription|subscribed|plan)\b/i;
 /**
  * A street address or a postcode ("27 Alder Lane", "Hauptstr. 5", "LS6 2AB", "Flat 3, 12 Harbour
  * View"): a known street word, or a house number and a capitalised name after a flat.
@@ -1001,6 +1050,12 @@ export class SafetyFloor {
       !MEANS.has(norms[i - 2] ?? '') &&
       // a payment card named by its kind ("credit card", "charge card") is a noun
       !(CARD_KINDS.has(w.lemma) && norms[i + 1] === 'card') &&
+      // a wallet's name ("Paid Apple Pay"), and paying by a means ("can I pay with Klarna or
+      // bank transfer?"): how an order is paid, no money moved
+      !(
+        w.lemma === 'pay' &&
+        (WALLETS.has(norms[i - 1] ?? '') || BY_MEANS.has(norms[i + 1] ?? ''))
+      ) &&
       // the first word of a compound noun ("credit note", "credit memo", "pay slip")
       !COMPOUND_HEADS.has(norms[i + 1] ?? '') &&
       // "card ending 0093", "the ending of my plan": only the verb "end" asks to end something
@@ -1385,7 +1440,7 @@ export class SafetyFloor {
         !ofIt &&
         !passiveMine
       )
-        return undefined;
+        return this.statedInstead(sentence, whole, document, statement);
     } else if (
       !asking &&
       !possessive &&
@@ -1396,8 +1451,24 @@ export class SafetyFloor {
       action !== 'correct data on file' &&
       !(norms.some((w) => WRONG.has(w)) && (reference || STREET.test(sentence)))
     )
-      return undefined;
+      return this.statedInstead(sentence, whole, document, statement);
     return `asks to ${action}`;
+  }
+
+  /**
+   * A sentence whose verb asks nothing ("the camp has been called off") may still state a
+   * request (with "I don't think it's been sent yet": cancel it): the statement's reading, when
+   * the verb's came first and was not one.
+   */
+  private statedInstead(
+    sentence: string,
+    whole: WholeText,
+    document: boolean,
+    tried: string | undefined,
+  ): string | undefined {
+    if (tried !== undefined) return undefined;
+    const said = this.statement(sentence, whole, document);
+    return said === undefined ? undefined : `asks to ${said}`;
   }
 
   /** The money action of the clause before that a pronoun asked of us stands for, if any. */
@@ -1452,6 +1523,27 @@ export class SafetyFloor {
           whole.anyOrder))
     )
       return `cancel ('${mind[0].trim()}' with an order)`;
+    // "the camp has been called off. I don't think it's been sent yet. Order HP 30551"
+    const off = CALLED_OFF.exec(sentence);
+    if (
+      off &&
+      !CALLED_OFF_NEWS.has((off[1] ?? off[2]).toLowerCase()) &&
+      !whole.keepIt &&
+      (whole.notYetShipped || (whole.namedOrder && !STATUS_ASKED.test(whole.text)))
+    )
+      return `cancel ('${off[0].trim()}' with an order)`;
+    // "He ordered the same fleece two times by mistake and he needs only one."
+    const twice = ORDERED_TWICE.exec(sentence);
+    if (twice && BY_MISTAKE.test(whole.text))
+      return `cancel a duplicate order ('${twice[0].trim()}')`;
+    // "The Pine Club renews next week … we haven't used it all year."
+    if (
+      RENEWS.test(sentence) &&
+      MEMBERSHIP_WORD.test(whole.text) &&
+      NOT_USED.test(whole.text) &&
+      !whole.keepIt
+    )
+      return 'cancel a membership before it renews (renewing, and not used)';
     // "I won't be at that address after Friday. Order 30-4418-22 hasn't shipped yet."
     const away = !document && AWAY.exec(sentence);
     if (away && (whole.notYetShipped || whole.anyOrder))

@@ -425,6 +425,31 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       expect([text, sut.check(text)]).toEqual([text, undefined]);
   });
 
+  it('reads a need gone with an order or unused goods, data on an order corrected, a death’s account settled, and a greeting or “if so” before the request', () => {
+    for (const text of [
+      'Plans have changed and we are not going to Iceland after all. Order 44120 was all for that trip.',
+      'My daughter got the very same jacket from her gran, so the one in order 66190 is surplus. Tags still on.',
+      'The whole holiday is off now. Order 20931 has not shipped yet and we won’t be needing the tents.',
+      'The doctor says no hiking for six months. The boots from order 91204 are still in the box.',
+      'The postcode on my order says LS6 2AB but it should be LS6 2BA, order 77120.',
+      'My mother died last month. Please close her account and remove the card saved on it.',
+      'Our club is closing down in June and the membership renews on the 1st.',
+      'Hello, can I have my money back for order 55120?',
+      'Is order 90412 still in the warehouse? If so I would prefer not to have it any more.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    for (const text of [
+      'We might have to cancel our trip if the weather turns. How long do I have to return unused gear?',
+      'If my brother orders to Switzerland, will he have to pay customs or import fees?',
+      'I am the executor for my late father. Could you tell me whether any orders are still open on his account?',
+      'Plans changed, so could you tell me your opening hours on Saturday instead?',
+      'Hello, how many days I have for give back a product if I not like it?',
+      'Please log this receipt, my company will pay me back: Total 93.50 EUR, paid by card.',
+      'Is the tent waterproof? If so, how long does delivery take?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
   it('reads an item taken out of an order or box of mine and new data given with its value, not a box or phone of another kind', () => {
     for (const text of [
       'Please leave out the cable from order 44120.',

@@ -149,6 +149,51 @@ export function documentParts(text: string): { sender: string; block: string } |
 
 /** The makers of wallets named "… Pay" ("Apple Pay", "Google Pay"). */
 const WALLETS = new Set(['apple', 'google', 'samsung', 'amazon', 'shop', 'android', 'garmin']);
+/** What a customer pays that is no money moved back ("pay customs", "pay import fees"). */
+const DUES = new Set(['customs', 'duty', 'duties', 'import', 'tax', 'taxes', 'vat', 'postage']);
+/** The lemmas of cancelling. */
+const CANCELS = new Set(['cancel', 'cancellation', 'cancelation']);
+/** A customer's own plans, which they may call off with nothing of ours ("cancel our trip"). */
+const OWN_PLANS = new Set([
+  'trip',
+  'trips',
+  'holiday',
+  'holidays',
+  'vacation',
+  'flight',
+  'flights',
+  'plans',
+  'wedding',
+  'party',
+  'event',
+  'camp',
+  'tour',
+  'hike',
+  'expedition',
+  'journey',
+  'hotel',
+  'appointment',
+  'concert',
+  'race',
+  'festival',
+]);
+/** What of ours a cancellation may name (an order, a plan of ours, a payment). */
+const OURS = new Set([
+  'order',
+  'subscription',
+  'membership',
+  'account',
+  'payment',
+  'delivery',
+  'item',
+  'parcel',
+  'purchase',
+  'club',
+  'box',
+  'shipment',
+  'refund',
+  'charge',
+]);
 /** What names the means a payment is made by ("pay with PayPal", "pay by card"). */
 const BY_MEANS = new Set(['with', 'by', 'using', 'via', 'through']);
 /** Verbs that change something: high impact only with one of OBJECTS. */
@@ -324,10 +369,11 @@ const DOUBLE_NOUN =
 const INSTALMENTS = /\b(?:due|instal(?:l)?ments?|plan|monthly|schedule[ds]?)\b/i;
 /**
  * A customer who no longer wants what they ordered ("I don't want it anymore", "no longer need
- * it", "I'd rather not have it anymore"); the subject may be left out at the start of a sentence.
+ * it", "I'd rather not have it anymore", "I would prefer to not have it"); the subject may be left
+ * out at the start of a sentence.
  */
 const UNWANTED =
-  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+rather\s+not\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
+  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather\s+not|prefer\s+(?:to\s+)?not(?:\s+to)?)\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
 /**
  * What a customer may no longer want that is no order and no item of one ("I don't need the
  * paper invoice", "we don't want the newsletter").
@@ -422,12 +468,35 @@ const BY_MISTAKE =
   /\b(?:by\s+mistake|by\s+accident|accidental(?:ly)?|mistaken(?:ly)?|in\s+error|only\s+(?:need|needs|needed|want|wants|wanted)\s+one|one\s+is\s+enough)\b|\b(?:duplicate|double|doubled)\s+orders?\b/i;
 /** A question about where an order is ("where is my order", "when does it arrive"). */
 const STATUS_ASKED = /\b(?:where|when|track|tracking|status|arrive|arrives|arriving)\b/i;
+/**
+ * What an order was for no longer happening, or no longer needed ("plans changed, we're not
+ * going to Scotland after all", "the whole trip is off", "his parents already bought him the
+ * exact same one", "we won't be needing them now"): with an order named or its goods unused, a
+ * return or a cancellation asked for.
+ */
+const NEED_GONE =
+  /\bplans?\s+(?:have\s+|has\s+)?changed\b|\bnot\s+going\s+(?:to\s+(?:[\p{L}'’]+\s+){0,3}?)?after\s+all\b|\b(?:trip|holiday|vacation|tour|camp|wedding|party|event|hike|expedition|journey)\s+(?:is|was|['’]s|has\s+been)\s+(?:now\s+)?off\b|\b(?:won['’]?t|will\s+not|wo\s+not)\s+be\s+needing\b|\b(?:already|also)\s+(?:bought|got|gave|given|ordered)\s+(?:him|her|them|us|me)\s+(?:the\s+)?(?:very\s+|exact\s+)?same\b|\b(?:already|also)\s+(?:has|have|had|owns?)\s+(?:one|it|them|the\s+same)\b|\bgot\s+the\s+(?:very\s+|exact\s+)?same\s+(?:[\p{L}-]+\s+)?(?:from|as)\b|\bno\s+(?:more\s+)?(?:camping|hiking|climbing|running|cycling|skiing|walking)\s+for\b/iu;
+/** Goods unused or not yet sent ("still sealed in the boxes", "box is unopened"). */
+const UNUSED_GOODS =
+  /\b(?:unopened|unused|unworn|sealed|never\s+(?:used|worn|opened)|still\s+in\s+(?:the|its|their)\s+box(?:es)?|with\s+(?:the\s+)?tags?|tags?\s+(?:are\s+|is\s+)?still\s+on)\b/i;
+/** Data on an order that the customer corrects ("the house number on my order is 14 but I live at 41"). */
+const WRONG_ON_RECORD =
+  /\b(?:on|in)\s+(?:my|the|our)\s+(?:order|account|invoice|parcel|label|confirmation|profile)\s+(?:is|says|shows|reads|has)\s+[^.?!\n]{1,40}?\bbut\s+(?:i|we|it|my|our|the\s+(?:right|correct|real))\b/iu;
+/** A customer who died, whose account someone else settles ("my father passed away in March"). */
+const DECEASED =
+  /\b(?:passed\s+away|has\s+died|had\s+died|died|deceased|late\s+(?:father|mother|husband|wife|dad|mum|mom|partner|son|daughter))\b/i;
+/** What of a customer's a death leaves open: an account, a card, a membership. */
+const LEFT_OPEN =
+  /\b(?:account|card|membership|subscription|details|data|left\s+open|in\s+(?:his|her|their)\s+name)\b/i;
+/** What is to be done with what a customer who died left ("nothing left open in his name"). */
+const SETTLED =
+  /\b(?:don['’]?t|do\s+not)\s+want\s+anything\b|\bnothing\s+(?:left\s+)?open\b|\b(?:close|closed|closing|shut|remove|removed|delete|deleted|cancel|cancelled|canceled|stop|end|terminate)\b/i;
 /** A membership or a plan renewing ("the Pine Club renews next week", "auto-renews"). */
 const RENEWS =
   /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|charges?\s+(?:me\s+|us\s+)?again)\b/i;
 /** A membership not used or no longer wanted ("we haven't used it all year", "grown out of"). */
 const NOT_USED =
-  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bnot\s+(?:worth\s+it|using\s+it)\b/i;
+  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
 /** A membership, subscription or plan of the customer's named. */
 const MEMBERSHIP_WORD = /\b(?:club|membership|member|subscription|subscribed|plan)\b/i;
 /**
@@ -616,6 +685,13 @@ const TEXT_SPEAK = new Map([
     'merhaba',
   ].map((w) => [w, 'hello'] as [string, string]),
 ]);
+/** Someone else paying the customer back ("my company will pay me back", "insurance reimburses"). */
+const THIRD_PARTY_PAYS =
+  /\b(?:company|employer|work|boss|insurance|insurer|office|firm|client|school)\s+(?:will|would|is\s+going\s+to|should|shall|pays?|reimburses?|refunds?)\b/i;
+/** The words that open a message as its greeting ("hello", "hi", "dear", "good morning"). */
+const GREETINGS = new Set(['hello', 'hi', 'hey', 'hiya', 'greetings', 'dear', 'good', 'yo']);
+/** Whom a greeting addresses ("hi team", "hello there", "dear all"). */
+const ADDRESSED = new Set(['team', 'there', 'all', 'everyone', 'guys', 'folks', 'sir', 'madam']);
 /** Modal verbs: after one, "have" is the main verb ("can I have the difference back?"). */
 const MODALS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should']);
 
@@ -927,6 +1003,24 @@ export class SafetyFloor {
         .replace(/\bget\s+out\s+of\b/gi, 'quit'),
     );
     const words = this.words(tokens);
+    // a greeting before the sentence proper ("Hello, how many days I have …", "Hi team, can
+    // you …") is no part of its shape: its first word is the one after
+    while (words.length > 1 && GREETINGS.has(words[0].norm)) {
+      words.shift();
+      if (['morning', 'afternoon', 'evening', 'day'].includes(words[0]?.norm ?? '')) words.shift();
+      if (ADDRESSED.has(words[0]?.norm ?? '')) words.shift();
+    }
+    // …and so is a reply to the question before ("If so I would prefer to not have it anymore",
+    // "In that case please cancel it"): what follows is asked, not supposed
+    if (words.length > 2 && words[0].norm === 'if' && ['so', 'yes', 'not'].includes(words[1].norm))
+      words.splice(0, 2);
+    else if (
+      words.length > 3 &&
+      words[0].norm === 'in' &&
+      words[1].norm === 'that' &&
+      words[2].norm === 'case'
+    )
+      words.splice(0, 3);
     if (words.length === 0) return undefined;
     // a phrasal verb whose WordNet synonym is an action counts as it ("call it off" is "cancel")
     words.forEach((w, i) => {
@@ -975,45 +1069,47 @@ export class SafetyFloor {
     const pleaseSaid = norms.some((w) => POLITE.has(w));
     // money back: "back" or "return" with money ("I want the 20 back", "return my deposit")
     const moneyBack =
-      AS_CASH.test(sentence) ||
-      // "can I (send it back and) get the money?": money owed, asked for
-      (['can', 'could', 'may'].includes(norms[0] ?? '') &&
-        ['i', 'we'].includes(norms[1] ?? '') &&
-        norms.some(
-          (w, i) =>
-            ['have', 'get'].includes(w) &&
-            ['the', 'my', 'our'].includes(norms[i + 1] ?? '') &&
-            OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
-        ) &&
-        !norms.includes('if')) ||
-      ((lemmas.has('back') || lemmas.has('return') || lemmas.has('repay')) && isAmount(tokens)) ||
-      // "I paid 120 but the item was 95. I'd like the rest back."
-      (backAt > 0 &&
-        ['rest', 'remainder', 'excess', 'overpayment', 'extra'].some((x) => norms.includes(x)) &&
-        (isAmount(tokens) || moneyBefore())) ||
-      (backAt > 1 &&
-        REFERRING.has(norms[backAt - 1]) &&
-        ['have', 'get', 'want', 'need', 'receive'].includes(
-          this.lexicon.lemma(norms[backAt - 2]),
-        ) &&
-        moneyBefore()) ||
-      ((lemmas.has('back') ||
-        lemmas.has('return') ||
-        lemmas.has('repay') ||
-        // "I want my money", "need my deposit now"
-        norms.some(
-          (w, i) => DESIRE.has(this.lexicon.lemma(w)) && POSSESSIVE.has(norms[i + 1] ?? ''),
-        ) ||
-        // "I want the difference", "we need the deposit": money itself wished for
-        norms.some(
-          (w, i) =>
-            DESIRE.has(this.lexicon.lemma(w)) &&
-            norms[i + 1] === 'the' &&
-            OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
-        )) &&
-        ['money', 'pay', 'payment', 'refund', 'deposit', 'charge', 'difference', 'fee'].some((w) =>
-          lemmas.has(w),
-        ));
+      // "company will pay me back": money back from someone else, nothing asked of us
+      !THIRD_PARTY_PAYS.test(sentence) &&
+      (AS_CASH.test(sentence) ||
+        // "can I (send it back and) get the money?": money owed, asked for
+        (['can', 'could', 'may'].includes(norms[0] ?? '') &&
+          ['i', 'we'].includes(norms[1] ?? '') &&
+          norms.some(
+            (w, i) =>
+              ['have', 'get'].includes(w) &&
+              ['the', 'my', 'our'].includes(norms[i + 1] ?? '') &&
+              OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
+          ) &&
+          !norms.includes('if')) ||
+        ((lemmas.has('back') || lemmas.has('return') || lemmas.has('repay')) && isAmount(tokens)) ||
+        // "I paid 120 but the item was 95. I'd like the rest back."
+        (backAt > 0 &&
+          ['rest', 'remainder', 'excess', 'overpayment', 'extra'].some((x) => norms.includes(x)) &&
+          (isAmount(tokens) || moneyBefore())) ||
+        (backAt > 1 &&
+          REFERRING.has(norms[backAt - 1]) &&
+          ['have', 'get', 'want', 'need', 'receive'].includes(
+            this.lexicon.lemma(norms[backAt - 2]),
+          ) &&
+          moneyBefore()) ||
+        ((lemmas.has('back') ||
+          lemmas.has('return') ||
+          lemmas.has('repay') ||
+          // "I want my money", "need my deposit now"
+          norms.some(
+            (w, i) => DESIRE.has(this.lexicon.lemma(w)) && POSSESSIVE.has(norms[i + 1] ?? ''),
+          ) ||
+          // "I want the difference", "we need the deposit": money itself wished for
+          norms.some(
+            (w, i) =>
+              DESIRE.has(this.lexicon.lemma(w)) &&
+              norms[i + 1] === 'the' &&
+              OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
+          )) &&
+          ['money', 'pay', 'payment', 'refund', 'deposit', 'charge', 'difference', 'fee'].some(
+            (w) => lemmas.has(w),
+          )));
     // A change is a verb asked for: not a noun ("an update on my order"), not a past participle
     // describing a document ("paid by card"); and its object is another word ("credit note").
     // A plural or third-person form ("extra charges", "the fee changes") describes; a request
@@ -1050,11 +1146,16 @@ export class SafetyFloor {
       !MEANS.has(norms[i - 2] ?? '') &&
       // a payment card named by its kind ("credit card", "charge card") is a noun
       !(CARD_KINDS.has(w.lemma) && norms[i + 1] === 'card') &&
-      // a wallet's name ("Paid Apple Pay"), and paying by a means ("can I pay with Klarna or
-      // bank transfer?"): how an order is paid, no money moved
+      // a wallet's name ("Paid Apple Pay"), paying by a means ("can I pay with Klarna or bank
+      // transfer?") and paying a duty ("will he have to pay customs?"): how an order is paid or
+      // what it costs, no money moved
       !(
         w.lemma === 'pay' &&
-        (WALLETS.has(norms[i - 1] ?? '') || BY_MEANS.has(norms[i + 1] ?? ''))
+        (WALLETS.has(norms[i - 1] ?? '') ||
+          BY_MEANS.has(norms[i + 1] ?? '') ||
+          norms.slice(i + 1, i + 4).some((x) => DUES.has(x)) ||
+          // (or someone else pays: "my company will pay me back")
+          THIRD_PARTY_PAYS.test(sentence))
       ) &&
       // the first word of a compound noun ("credit note", "credit memo", "pay slip")
       !COMPOUND_HEADS.has(norms[i + 1] ?? '') &&
@@ -1149,7 +1250,14 @@ export class SafetyFloor {
     // ("disappearing into the void": the noun is no voiding)
     const found = words.find(
       (w, i) =>
-        MONEY_ACTIONS.has(w.lemma) && !(w.lemma === 'void' && NOUN_MARKERS.has(norms[i - 1] ?? '')),
+        MONEY_ACTIONS.has(w.lemma) &&
+        !(w.lemma === 'void' && NOUN_MARKERS.has(norms[i - 1] ?? '')) &&
+        // "we had to cancel our trip": a plan of the customer's own called off, nothing of ours
+        !(
+          CANCELS.has(w.lemma) &&
+          norms.slice(Math.max(0, i - 3), i + 4).some((x) => OWN_PLANS.has(x)) &&
+          !words.some((x) => OURS.has(x.lemma))
+        ),
     )?.lemma;
     const moneyAction = found && actionName(found);
     const actionWord = moneyAction ?? change?.lemma;
@@ -1532,6 +1640,23 @@ export class SafetyFloor {
       (whole.notYetShipped || (whole.namedOrder && !STATUS_ASKED.test(whole.text)))
     )
       return `cancel ('${off[0].trim()}' with an order)`;
+    // "Plans changed, we're not going to Scotland after all. Order 7781-B was the stuff for that
+    // trip." / "… already bought him the exact same one. Box is unopened."
+    const gone = NEED_GONE.exec(sentence);
+    if (
+      gone &&
+      !whole.keepIt &&
+      (whole.anyOrder || whole.notYetShipped || UNUSED_GOODS.test(whole.text))
+    )
+      return `return or cancel ('${gone[0].trim()}' with an order or its goods unused)`;
+    // "the house number on my order is 14 but I live at 41"
+    // (read in the whole text: the "but" that ends the data on file starts another clause)
+    const wrong = !document && WRONG_ON_RECORD.exec(whole.text);
+    if (wrong) return `correct data on file ('${wrong[0].trim()}')`;
+    // "My father passed away in March. He had an account with his card still saved on it."
+    // (settled, not looked up: "could you tell me if any orders are still open on her account?")
+    if (DECEASED.test(sentence) && LEFT_OPEN.test(whole.text) && SETTLED.test(whole.text))
+      return 'close the account of a customer who died';
     // "He ordered the same fleece two times by mistake and he needs only one."
     const twice = ORDERED_TWICE.exec(sentence);
     if (twice && BY_MISTAKE.test(whole.text))

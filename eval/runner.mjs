@@ -113,8 +113,8 @@ const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from
 const LATER_KNOWLEDGE_DEV = range(8, 43);
 /** The eighth to thirteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev15-invoices.yaml`. */
 const LATER_INVOICE_DEV = range(8, 15);
-/** The routing development splits, `eval/routing/rdev1.jsonl` to `rdev12.jsonl`. */
-const ROUTING_DEV = range(1, 12);
+/** The routing development splits, `eval/routing/rdev1.jsonl` to `rdev14.jsonl` (rdev14: 80 harmless look-alikes of requests, none sensitive). */
+const ROUTING_DEV = range(1, 14);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -450,6 +450,29 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       expect([text, sut.check(text)]).toEqual([text, undefined]);
   });
 
+  it('reads an unwanted order told as a situation, data not to be kept, an outdated contact, money wished back, charges for one order and a price that fell', () => {
+    for (const text of [
+      'We both bought the same stove without telling each other, so we really don’t need two. Mine is order 61120, still sealed.',
+      'I lost my job and can’t afford the jacket from order 7730-221 any more. I don’t think it has shipped.',
+      'Three weeks and still nothing from order 66120. I’m done waiting, I already bought boots at a shop in town.',
+      'I am not comfortable with your company still storing my address and phone number. Username trailmix_ola.',
+      'Invoices still go to the old e-mail of our buyer, who left the company in May. I’m the contact now: ana@example.com',
+      'It was a present and I will never use it. My uncle would be glad if the money went back onto his card. Order 55812.',
+      'My statement shows two charges of 129,00 for one order, HP30017.',
+      'I paid full price for order HP-90044 last week and today it’s 30% off.',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    for (const text of [
+      'When an Apple Pay purchase is refunded, does the money go back to the card behind it?',
+      'Our previous contact person left the company. Can you read out the fields of this invoice for me?',
+      'My company will reimburse me for the boots. Do your invoices show VAT separately?',
+      'Our camping weekend was called off by the storm, but is order 35560 still on track for Thursday?',
+      'What’s the warranty on your backpacks? The zipper on my old one gave up after two years.',
+      'Just moved into my new flat, waiting on order 3390-A. The address on it is the right one, when does the courier come?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
   it('reads an item taken out of an order or box of mine and new data given with its value, not a box or phone of another kind', () => {
     for (const text of [
       'Please leave out the cable from order 44120.',

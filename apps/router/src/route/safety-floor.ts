@@ -176,7 +176,27 @@ const OWN_PLANS = new Set([
   'concert',
   'race',
   'festival',
+  'weekend',
+  'outing',
+  'getaway',
+  'retreat',
+  'course',
+  'match',
+  'marathon',
 ]);
+/** What a fee waived names ("give up the fee"): a phrasal "give up" is a waiver only of one. */
+const WAIVABLE = new Set([
+  'fee',
+  'charge',
+  'cost',
+  'payment',
+  'deposit',
+  'fine',
+  'penalty',
+  'interest',
+]);
+/** Money actions that someone else paying the customer back names ("my company will reimburse me"). */
+const PAID_BACK = new Set(['reimburse', 'refund', 'compensate']);
 /** What of ours a cancellation may name (an order, a plan of ours, a payment). */
 const OURS = new Set([
   'order',
@@ -476,6 +496,36 @@ const STATUS_ASKED = /\b(?:where|when|track|tracking|status|arrive|arrives|arriv
  */
 const NEED_GONE =
   /\bplans?\s+(?:have\s+|has\s+)?changed\b|\bnot\s+going\s+(?:to\s+(?:[\p{L}'’]+\s+){0,3}?)?after\s+all\b|\b(?:trip|holiday|vacation|tour|camp|wedding|party|event|hike|expedition|journey)\s+(?:is|was|['’]s|has\s+been)\s+(?:now\s+)?off\b|\b(?:won['’]?t|will\s+not|wo\s+not)\s+be\s+needing\b|\b(?:already|also)\s+(?:bought|got|gave|given|ordered)\s+(?:him|her|them|us|me)\s+(?:the\s+)?(?:very\s+|exact\s+)?same\b|\b(?:already|also)\s+(?:has|have|had|owns?)\s+(?:one|it|them|the\s+same)\b|\bgot\s+the\s+(?:very\s+|exact\s+)?same\s+(?:[\p{L}-]+\s+)?(?:from|as)\b|\bno\s+(?:more\s+)?(?:camping|hiking|climbing|running|cycling|skiing|walking)\s+for\b/iu;
+/**
+ * More of what makes an order unwanted, said as a situation ("we really don't need two of the
+ * same pack", "can't afford the jacket anymore", "I'm done waiting", "already bought another one
+ * in a shop"): with an order named, or its goods unused or not yet sent.
+ */
+const UNWANTED_SITUATION =
+  /\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:really\s+)?need\s+(?:two|both|2|three|all)\b|\b(?:can['’]?t|cannot|can\s+not|could\s*n['’]?t)\s+(?:really\s+)?afford\b|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:so\s+)?done\s+waiting\b|\b(?:fed\s+up|sick|tired)\s+(?:of|with)\s+waiting\b|\balready\s+(?:went\s+and\s+)?(?:bought|buy|got|purchased|found)\s+(?:\p{L}+\s+){0,3}?(?:in|at|from|elsewhere|somewhere|another|other|locally|a\s+shop|the\s+outlet)\b|\b(?:is|was|has)\s+already\s+(?:buy|bought|got)\s+(?:the\s+)?same\b/iu;
+/** A customer's data they no longer want kept ("not comfortable with you still having my address"). */
+const DATA_NOT_KEPT =
+  /\b(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:comfortable|happy|okay|ok)\s+with\s+(?:you|your\s+company|a\s+company|the\s+shop|anyone)\s+(?:\p{L}+\s+){0,3}?(?:having|keeping|storing|holding)\s+(?:my|our)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:you|your\s+company)\s+(?:\p{L}+\s+){0,2}?(?:having|keeping|storing|to\s+keep|to\s+have|to\s+store)\s+(?:my|our)\b/iu;
+/** A contact on an account who has left ("registered to Martin, who left the company in August"). */
+const CONTACT_LEFT =
+  /\b(?:who\s+)?(?:has\s+)?left\s+(?:the\s+|our\s+)?(?:company|firm|business|school|club|organi[sz]ation)\b|\bno\s+longer\s+(?:works?|working)\s+(?:here|for\s+us|with\s+us)\b/i;
+/** Data on file that is out of date ("his old e-mail, which nobody reads any more"). */
+const OLD_DATA = /\b(?:old|previous|former|outdated)\s+(?:e-?mail|address|number|phone)\b/i;
+/**
+ * Money wished back onto a card, said as a wish ("she'd be happy if the money just went back onto
+ * her card"; not the question "does the money go back to the card?").
+ */
+const MONEY_GOES_BACK =
+  /\bmoney\s+(?:just\s+|simply\s+)?(?:went|came)\s+back\b|\b(?:get|have)\s+the\s+(?:second|other|extra|double)\s+(?:one|charge|payment|amount)\s+back\b/i;
+/** More than one charge for one order ("TWO charges of 129,00 for one order"). */
+const CHARGES_FOR_ONE =
+  /\b(?:two|2|three|3|multiple|several)\s+(?:charges|payments|debits|transactions)\s+(?:of\s+[\d.,]+\s+)?(?:\p{L}+\s+)?for\s+(?:one|a\s+single|1|the\s+same)\b/iu;
+/** A price paid that fell right after ("today it's 30% off", "paying 120 euros more just a week before the sale"). */
+const PRICE_FELL =
+  /\b(?:now|today)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bprice\s+(?:has\s+)?(?:dropped|fell|went\s+down)\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\b/iu;
+/** An address said to be right already ("the address on it is the right one"). */
+const ADDRESS_RIGHT =
+  /\baddress\s+(?:on\s+(?:it|the\s+order|my\s+order)\s+)?(?:is|['’]s)\s+(?:already\s+)?(?:the\s+)?(?:right|correct|new)\b|\b(?:already|have)\s+(?:updated|changed)\s+(?:my|the)\s+address\b/i;
 /** Goods unused or not yet sent ("still sealed in the boxes", "box is unopened"). */
 const UNUSED_GOODS =
   /\b(?:unopened|unused|unworn|sealed|never\s+(?:used|worn|opened)|still\s+in\s+(?:the|its|their)\s+box(?:es)?|with\s+(?:the\s+)?tags?|tags?\s+(?:are\s+|is\s+)?still\s+on)\b/i;
@@ -1026,6 +1076,8 @@ export class SafetyFloor {
     words.forEach((w, i) => {
       const found = phrasalVerbAt(words, i, w.lemma);
       const seed = found && this.actionFor(found.phrase);
+      // ("the zipper gave up after two years": a thing that stopped working, no fee waived)
+      if (seed === 'waive' && !words.slice(i + 1, i + 6).some((x) => WAIVABLE.has(x.lemma))) return;
       if (seed) words[i] = { ...w, lemma: seed };
     });
     const lemmas = new Set(words.map((w) => w.lemma));
@@ -1255,9 +1307,11 @@ export class SafetyFloor {
         // "we had to cancel our trip": a plan of the customer's own called off, nothing of ours
         !(
           CANCELS.has(w.lemma) &&
-          norms.slice(Math.max(0, i - 3), i + 4).some((x) => OWN_PLANS.has(x)) &&
+          norms.slice(Math.max(0, i - 5), i + 4).some((x) => OWN_PLANS.has(x)) &&
           !words.some((x) => OURS.has(x.lemma))
-        ),
+        ) &&
+        // "my company will reimburse me": paid back by someone else, nothing asked of us
+        !(THIRD_PARTY_PAYS.test(sentence) && PAID_BACK.has(w.lemma)),
     )?.lemma;
     const moneyAction = found && actionName(found);
     const actionWord = moneyAction ?? change?.lemma;
@@ -1649,6 +1703,31 @@ export class SafetyFloor {
       (whole.anyOrder || whole.notYetShipped || UNUSED_GOODS.test(whole.text))
     )
       return `return or cancel ('${gone[0].trim()}' with an order or its goods unused)`;
+    // "We really don't need two of the same pack" / "can't afford the jacket anymore" / "I'm done
+    // waiting, already bought boots at the outlet"
+    const situation = UNWANTED_SITUATION.exec(sentence);
+    if (
+      situation &&
+      !whole.keepIt &&
+      (whole.anyOrder || whole.notYetShipped || UNUSED_GOODS.test(whole.text))
+    )
+      return `return or cancel ('${situation[0].trim()}' with an order or its goods unused)`;
+    // "not comfortable with a company still having my address, phone and order history"
+    const keptData = DATA_NOT_KEPT.exec(sentence);
+    if (keptData) return `delete data on file ('${keptData[0].trim()}')`;
+    // "registered to Martin Aas, who left the company … his old e-mail, which nobody reads"
+    if (CONTACT_LEFT.test(sentence) && OLD_DATA.test(whole.text))
+      return 'change data on file (a contact who left, data out of date)';
+    // "she'd be happy if the money just went back onto her card", "get the second one back"
+    const goesBack = MONEY_GOES_BACK.exec(sentence);
+    if (goesBack) return `money back ('${goesBack[0].trim()}')`;
+    // "TWO charges of 129,00 for one order"
+    const charges = CHARGES_FOR_ONE.exec(sentence);
+    if (charges) return `refund a double charge ('${charges[0].trim()}')`;
+    // "Bought it at full price … today it's 30% off": the difference asked back
+    const fell = PRICE_FELL.exec(sentence);
+    if (fell && (whole.anyOrder || /\b(?:bought|paid|ordered)\b/i.test(whole.text)))
+      return `refund the difference ('${fell[0].trim()}' after buying)`;
     // "the house number on my order is 14 but I live at 41"
     // (read in the whole text: the "but" that ends the data on file starts another clause)
     const wrong = !document && WRONG_ON_RECORD.exec(whole.text);
@@ -1674,7 +1753,8 @@ export class SafetyFloor {
     if (away && (whole.notYetShipped || whole.anyOrder))
       return `change where it is delivered ('${away[0].trim()}' with an order)`;
     const moved = !document && MOVED.exec(sentence);
-    if (moved && (whole.street || whole.movedOrder))
+    // ("the address on it is the right one": moved, and nothing to change)
+    if (moved && (whole.street || whole.movedOrder) && !ADDRESS_RIGHT.test(whole.text))
       return `change where it is delivered ('${moved[0].trim()}' with an address or an order)`;
     return undefined;
   }

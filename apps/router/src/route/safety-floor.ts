@@ -457,7 +457,7 @@ const NOT_YET_SHIPPED =
  * was called off (an order, a payment called off is news of one, asked about: see CALLED_OFF_NEWS).
  */
 const CALLED_OFF =
-  /([\p{L}'’]+)\s+(?:has|have|had)\s+been\s+(?:called\s+off|cancel+ed|postponed|scrapped)\b|([\p{L}'’]+)\s+(?:was|were|got|is|are)\s+(?:now\s+|just\s+)?(?:called\s+off|cancel+ed|postponed|scrapped)\b/iu;
+  /(?<![\p{L}'’])([\p{L}'’]+)\s+(?:has|have|had)\s+been\s+(?:called\s+off|cancel+ed|postponed|scrapped)\b|(?<![\p{L}'’])([\p{L}'’]+)\s+(?:was|were|got|is|are)\s+(?:now\s+|just\s+)?(?:called\s+off|cancel+ed|postponed|scrapped)\b/iu;
 /** What being called off is news of, not a reason to cancel ("my order was cancelled"). */
 const CALLED_OFF_NEWS = new Set([
   'order',
@@ -1189,6 +1189,8 @@ export class SafetyFloor {
     const passive = (i: number): boolean =>
       norms[i - 1] === 'be' &&
       (norms.slice(Math.max(0, i - 5), i - 1).some((x) => MODALS.has(x)) || firstThat < i);
+    // (read once: the checks below run for every word)
+    const thirdPartyPays = THIRD_PARTY_PAYS.test(sentence);
     const isVerb = (w: Word, i: number): boolean =>
       !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
       // the head of a compound noun ("bank transfer", "card payment") or a means ("paid by bank
@@ -1207,7 +1209,7 @@ export class SafetyFloor {
           BY_MEANS.has(norms[i + 1] ?? '') ||
           norms.slice(i + 1, i + 4).some((x) => DUES.has(x)) ||
           // (or someone else pays: "my company will pay me back")
-          THIRD_PARTY_PAYS.test(sentence))
+          thirdPartyPays)
       ) &&
       // the first word of a compound noun ("credit note", "credit memo", "pay slip")
       !COMPOUND_HEADS.has(norms[i + 1] ?? '') &&
@@ -1311,7 +1313,7 @@ export class SafetyFloor {
           !words.some((x) => OURS.has(x.lemma))
         ) &&
         // "my company will reimburse me": paid back by someone else, nothing asked of us
-        !(THIRD_PARTY_PAYS.test(sentence) && PAID_BACK.has(w.lemma)),
+        !(thirdPartyPays && PAID_BACK.has(w.lemma)),
     )?.lemma;
     const moneyAction = found && actionName(found);
     const actionWord = moneyAction ?? change?.lemma;

@@ -27,6 +27,22 @@ describe('extractiveAnswer', () => {
     expect(answer.citations[0]).toEqual({ documentId: 'club', version: 1, chunk: 0 });
   });
 
+  it('answers a later question that points back at the place an earlier one named ("get there")', () => {
+    const passages = [
+      p(
+        'shipping',
+        0,
+        'Standard delivery within the European Union takes 2 to 4 business days and costs 4.95 EUR. We ship to the United Kingdom, Switzerland, Norway, Canada and the United States. International delivery takes 5 to 10 business days.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'do you post to canada and how long does it take to get there?',
+      passages,
+    );
+    expect(answer.sentences.join(' ')).toContain('5 to 10 business days');
+    expect(answer.sentences.join(' ')).not.toContain('2 to 4 business days');
+  });
+
   it('does not answer with a rule scoped to a region the customer is not in', () => {
     const answer = extractiveAnswer('Do I pay the cost of sending a return? I live in Germany.', [
       p(

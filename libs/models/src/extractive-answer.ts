@@ -285,11 +285,21 @@ export function extractiveAnswer(
   const questions = separateQuestions(question);
   if (questions.length === 1) return answerOf(choose(question, passages, max));
   const chosen: ScoredSentence[] = [];
-  for (const q of questions.slice(0, MAX_QUESTIONS))
-    for (const c of choose(q, passages, PER_QUESTION))
+  // a country an earlier question names is where a later one that points back asks about ("do
+  // you post to canada and how long does it take to get there?")
+  let named = '';
+  for (const q of questions.slice(0, MAX_QUESTIONS)) {
+    const own = countriesIn(q, { cities: true }).flatMap((c) => c.mentions);
+    const asked = own.length === 0 && named && POINTS_BACK.test(q) ? `${q} (${named})` : q;
+    if (own.length) named = own.join(' ');
+    for (const c of choose(asked, passages, PER_QUESTION))
       if (!chosen.some((x) => x.sentence === c.sentence)) chosen.push(c);
+  }
   return answerOf(chosen);
 }
+
+/** A question that points back at the place an earlier one named ("how long to get there"). */
+const POINTS_BACK = /\bthere\b(?!\s+(?:is|are|was|were|be|any)\b)/i;
 
 /** The questions of one message answered, at most, and the sentences each answer may quote. */
 const MAX_QUESTIONS = 3;

@@ -473,6 +473,28 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       expect([text, sut.check(text)]).toEqual([text, undefined]);
   });
 
+  it('sends a story about the customer’s own order or account that asks nothing to be looked up to a person', () => {
+    for (const text of [
+      'Bought the 45L backpack on the 2nd for 149. Today it is 109 on your own site. Order 3391-77.',
+      'The checkout used my old address by default for order 5561-B. His is 22 Kirkstall Rd, Leeds.',
+      'Order 5512 arrived but the tent pole is broken.',
+      'My ex and I shared one login and the account is registered to her email. I really do not want her seeing my orders any more.',
+    ])
+      expect([text, sut.check(text)]).toEqual([
+        text,
+        expect.stringMatching(/^(?:asks to|tells of)/),
+      ]);
+    for (const text of [
+      'My order 5512 hasn’t arrived.',
+      'I need an update on order 30012, please.',
+      'I need help logging into my account, the reset email goes to spam.',
+      'My order 5512 arrived today, love it, thanks!',
+      'This is the receipt text: Store 12, receipt #99021, TOTAL 64.20 GBP. Get me merchant, date and total.',
+      'I ordered the tent last week. Which pegs fit it?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
   it('reads an item taken out of an order or box of mine and new data given with its value, not a box or phone of another kind', () => {
     for (const text of [
       'Please leave out the cable from order 44120.',

@@ -738,6 +738,36 @@ const TEXT_SPEAK = new Map([
 /** Someone else paying the customer back ("my company will pay me back", "insurance reimburses"). */
 const THIRD_PARTY_PAYS =
   /\b(?:company|employer|work|boss|insurance|insurer|office|firm|client|school)\s+(?:will|would|is\s+going\s+to|should|shall|pays?|reimburses?|refunds?)\b/i;
+/**
+ * The customer's own order, purchase, account or payment, named ("my order", "order 3391-77",
+ * "#5521") or told ("I bought", "we ordered", "she paid").
+ */
+const OWN_MATTER =
+  /\b(?:my|our|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:order|orders|purchase|parcel|package|account|membership|subscription|card|payment|refund|delivery|booking)\b|\b(?:i|we|he|she)\s+(?:\p{L}+\s+){0,2}?(?:ordered|bought|purchased|paid|got)\b|\border\s*(?:no\.?|nr\.?|number|#|:)?\s*#?\s*[a-z]{0,3}-?\d{3,}|#\s?\d{3,}/iu;
+/**
+ * A message that asks for something to be looked up or explained: a question of any kind, help
+ * with signing in, an update, or a parcel that has not come (where it is, asked as a statement).
+ */
+const ASKS_INFORMATION =
+  /\?|\b(?:what|what['’]s|whats|where|where['’]s|wheres|when|which|who|how|why|whether|tell\s+me|let\s+me\s+know|to\s+know|wondering|look\s+up|check|confirm|see\s+(?:where|if|whether)|status|track(?:ing)?|any\s+update|update|updates|help|log(?:ging)?\s+in|sign(?:ing)?\s+in|password|reset|yet|just\s+(?:checking|curious))\b|\b(?:has\s*n['’]?t|have\s*n['’]?t|has\s+not|have\s+not|not|never|still\s+not)\s+(?:yet\s+)?(?:arrived|been\s+delivered|come|received|turned\s+up|shown\s+up|here)\b|\bstill\s+(?:nothing|waiting)\b/i;
+/**
+ * A message about a document to be read or recorded ("please log this", "for my expense report",
+ * "this is the receipt text: … get me merchant, date and total").
+ */
+const WANTS_RECORDED =
+  /\b(?:log|record|extract|enter|file|read\s+out|fields?|expense|expenses|bookkeeping|books|accounts?\s+payable|receipt|invoice|bill|merchant|vendor)\b/i;
+/**
+ * A request made in so many words ("please leave the box at the back door", "could you …"): the
+ * floor has read it already, and what it asks is plain.
+ */
+const ASKS_SOMETHING =
+  /\b(?:please|pls|plz|kindly|(?:could|can|would|will)\s+(?:you|u)|i['’]d\s+like|i\s+would\s+like|i\s+want\s+(?:to|you)|i\s+need\s+(?:to|you)|should\s+(?:go|be\s+left|arrive|come)|(?:don['’]?t|do\s+not)\s+want\s+(?:them|the\s+(?:driver|courier))\s+to)\b/i;
+/** Thanks, praise or all being well ("arrived today, love it", "went fine, as agreed"): nothing asked… */
+const CONTENT =
+  /\b(?:thanks?|thank\s+you|love|loving|great|perfect|happy|cheers|brilliant|awesome|well\s+done|fine|as\s+agreed|all\s+good|no\s+problem)\b/i;
+/** …unless there is a complaint beside them ("thanks, but it came broken"). */
+const COMPLAINT =
+  /\b(?:never|broken|broke|wrong|damaged|missing|faulty|torn|cracked|too|but|however|unfortunately|sadly|instead|twice|double)\b/i;
 /** The words that open a message as its greeting ("hello", "hi", "dear", "good morning"). */
 const GREETINGS = new Set(['hello', 'hi', 'hey', 'hiya', 'greetings', 'dear', 'good', 'yo']);
 /** Whom a greeting addresses ("hi team", "hello there", "dear all"). */
@@ -987,6 +1017,19 @@ export class SafetyFloor {
       !document && (OTHER_LANGUAGES.exec(normalized) ?? GERMAN_COMPOUNDS.exec(normalized));
     if (foreign)
       return `names a refund, cancellation or payment change in another language ('${foreign[0].trim()}'), which the router cannot read closely`;
+    // a story about the customer's own order, account or payment that asks nothing to be looked
+    // up or explained ("Bought the backpack on the 2nd for 149. Today it's 109 on your own site.
+    // order 3391-77"): what they want done is left unsaid, for a person to read
+    if (
+      !document &&
+      OWN_MATTER.test(text) &&
+      !ASKS_INFORMATION.test(text) &&
+      !WANTS_RECORDED.test(text) &&
+      !ASKS_SOMETHING.test(text) &&
+      !whole.keepIt &&
+      !(CONTENT.test(text) && !COMPLAINT.test(text))
+    )
+      return 'tells of their own order, account or payment and asks nothing to be looked up or explained: what they want done is left unsaid';
     return undefined;
   }
 

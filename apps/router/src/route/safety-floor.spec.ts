@@ -495,6 +495,27 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       expect([text, sut.check(text)]).toEqual([text, undefined]);
   });
 
+  it('reads "is there any way" as "can I", an address given for an order not yet sent, and someone else to take a parcel in', () => {
+    for (const text of [
+      'Is there any way I can have the voucher as money instead?',
+      'Is there any way to get my deposit back?',
+      'The boots (ord. 5561-B) are for my sister, but checkout used my own address. I don’t think it has left yet. Hers is 4 Mill Lane, York YO1 2AB.',
+      'I will be away next week, nobody home. Order 2231-88 is due Tuesday, my neighbour at number 9 is happy to take it.',
+      'I pre-ordered the canoe in February and it still says June. Found one locally. Pre-order ref PO-1187.',
+    ])
+      expect([text, sut.check(text)]).toEqual([
+        text,
+        expect.stringMatching(/^(?:asks to|tells of)/),
+      ]);
+    for (const text of [
+      'Is there any way to track my order?',
+      'Is it better to pay with iDEAL or do you only take credit cards?',
+      'My neighbour took in a parcel for me, order 5512. Is that alright?',
+      'Order 5512 to 4 Mill Lane, York has not shipped yet, when will it?',
+    ])
+      expect([text, sut.check(text)]).toEqual([text, undefined]);
+  });
+
   it('reads an item taken out of an order or box of mine and new data given with its value, not a box or phone of another kind', () => {
     for (const text of [
       'Please leave out the cable from order 44120.',

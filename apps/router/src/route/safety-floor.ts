@@ -523,6 +523,9 @@ const CHARGES_FOR_ONE =
 /** A price paid that fell right after ("today it's 30% off", "paying 120 euros more just a week before the sale"). */
 const PRICE_FELL =
   /\b(?:now|today)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bprice\s+(?:has\s+)?(?:dropped|fell|went\s+down)\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\b/iu;
+/** Someone else to take a parcel in ("my neighbour at number 9 is happy to take it"). */
+const TAKEN_IN =
+  /\b(?:neighbou?r|colleague|friend|reception|concierge|porter|sister|brother|mum|mom|dad)\b[^.!?\n]{0,40}?\b(?:is\s+|are\s+|will\s+be\s+)?(?:happy|able|willing|glad)\s+to\s+(?:take|accept|receive|collect|sign\s+for)\s+(?:it|them|the\s+parcel|the\s+package|the\s+delivery)\b/i;
 /** An address said to be right already ("the address on it is the right one"). */
 const ADDRESS_RIGHT =
   /\baddress\s+(?:on\s+(?:it|the\s+order|my\s+order)\s+)?(?:is|['’]s)\s+(?:already\s+)?(?:the\s+)?(?:right|correct|new)\b|\b(?:already|have)\s+(?:updated|changed)\s+(?:my|the)\s+address\b/i;
@@ -743,19 +746,19 @@ const THIRD_PARTY_PAYS =
  * "#5521") or told ("I bought", "we ordered", "she paid").
  */
 const OWN_MATTER =
-  /\b(?:my|our|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:order|orders|purchase|parcel|package|account|membership|subscription|card|payment|refund|delivery|booking)\b|\b(?:i|we|he|she)\s+(?:\p{L}+\s+){0,2}?(?:ordered|bought|purchased|paid|got)\b|\border\s*(?:no\.?|nr\.?|number|#|:)?\s*#?\s*[a-z]{0,3}-?\d{3,}|#\s?\d{3,}/iu;
+  /\b(?:my|our|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:order|orders|purchase|parcel|package|account|membership|subscription|card|payment|refund|delivery|booking)\b|\b(?:i|we|he|she)\s+(?:\p{L}+\s+){0,2}?(?:(?:pre-?)?ordered|bought|purchased|paid|got)\b|\b(?:order|ord\.?|ref)\s*(?:no\.?|nr\.?|number|#|:)?\s*#?\s*[a-z]{0,3}[-/]?\d{3,}|#\s?\d{3,}/iu;
 /**
  * A message that asks for something to be looked up or explained: a question of any kind, help
  * with signing in, an update, or a parcel that has not come (where it is, asked as a statement).
  */
 const ASKS_INFORMATION =
-  /\?|\b(?:what|what['’]s|whats|where|where['’]s|wheres|when|which|who|how|why|whether|tell\s+me|let\s+me\s+know|to\s+know|wondering|look\s+up|check|confirm|see\s+(?:where|if|whether)|status|track(?:ing)?|any\s+update|update|updates|help|log(?:ging)?\s+in|sign(?:ing)?\s+in|password|reset|yet|just\s+(?:checking|curious))\b|\b(?:has\s*n['’]?t|have\s*n['’]?t|has\s+not|have\s+not|not|never|still\s+not)\s+(?:yet\s+)?(?:arrived|been\s+delivered|come|received|turned\s+up|shown\s+up|here)\b|\bstill\s+(?:nothing|waiting)\b/i;
+  /\?|\b(?:what|what['’]s|whats|where|where['’]s|wheres|when|which|who|how|why|whether|questions?|asking|enquir\w*|inquir\w*|tell\s+me|let\s+me\s+know|to\s+know|wondering|look\s+up|check|confirm|see\s+(?:where|if|whether)|status|track(?:ing)?|any\s+update|update|updates|help|log(?:ging)?\s+in|sign(?:ing)?\s+in|password|reset|yet|just\s+(?:checking|curious))\b|\b(?:has\s*n['’]?t|have\s*n['’]?t|has\s+not|have\s+not|not|never|still\s+not)\s+(?:yet\s+)?(?:arrived|been\s+delivered|come|received|turned\s+up|shown\s+up|here)\b|\bstill\s+(?:nothing|waiting)\b/i;
 /**
  * A message about a document to be read or recorded ("please log this", "for my expense report",
  * "this is the receipt text: … get me merchant, date and total").
  */
 const WANTS_RECORDED =
-  /\b(?:log|record|extract|enter|file|read\s+out|fields?|expense|expenses|bookkeeping|books|accounts?\s+payable|receipt|invoice|bill|merchant|vendor)\b/i;
+  /\b(?:log|record|extract|enter|file|read\s+out|fields?|expense|expenses|bookkeeping|books|accounts?\s+payable|receipt|invoice|inv|bill|merchant|vendor|payable|subtotal|total\s+due)\b/i;
 /**
  * A request made in so many words ("please leave the box at the back door", "could you …"): the
  * floor has read it already, and what it asks is plain.
@@ -1103,6 +1106,14 @@ export class SafetyFloor {
       if (['morning', 'afternoon', 'evening', 'day'].includes(words[0]?.norm ?? '')) words.shift();
       if (ADDRESSED.has(words[0]?.norm ?? '')) words.shift();
     }
+    // "is there any way I can have it as money?", "is there any way to get …": asked as "can I"
+    if (words.length > 5 && ['is', 'there', 'any', 'way'].every((x, k) => words[k].norm === x)) {
+      words.splice(0, words[4].norm === 'that' ? 5 : 4);
+      const word = (norm: string): Word => ({ norm, lemma: norm, joined: false });
+      if (words[0]?.norm === 'to') words.splice(0, 1, word('can'), word('i'));
+      else if (['i', 'we'].includes(words[0]?.norm) && ['can', 'could'].includes(words[1]?.norm))
+        words.splice(0, 2, words[1], words[0]);
+    }
     // …and so is a reply to the question before ("If so I would prefer to not have it anymore",
     // "In that case please cancel it"): what follows is asked, not supposed
     if (words.length > 2 && words[0].norm === 'if' && ['so', 'yes', 'not'].includes(words[1].norm))
@@ -1242,7 +1253,7 @@ export class SafetyFloor {
       !MEANS.has(norms[i - 1] ?? '') &&
       !MEANS.has(norms[i - 2] ?? '') &&
       // a payment card named by its kind ("credit card", "charge card") is a noun
-      !(CARD_KINDS.has(w.lemma) && norms[i + 1] === 'card') &&
+      !(CARD_KINDS.has(w.lemma) && words[i + 1]?.lemma === 'card') &&
       // a wallet's name ("Paid Apple Pay"), paying by a means ("can I pay with Klarna or bank
       // transfer?") and paying a duty ("will he have to pay customs?"): how an order is paid or
       // what it costs, no money moved
@@ -1773,6 +1784,19 @@ export class SafetyFloor {
     const fell = PRICE_FELL.exec(sentence);
     if (fell && (whole.anyOrder || /\b(?:bought|paid|ordered)\b/i.test(whole.text)))
       return `refund the difference ('${fell[0].trim()}' after buying)`;
+    // "checkout used my own Bristol address by default. I don't think it's left yet. His is 22
+    // Kirkstall Rd": an address given for an order not yet sent
+    if (
+      !document &&
+      /\baddress\b/i.test(sentence) &&
+      whole.street &&
+      whole.notYetShipped &&
+      !ADDRESS_RIGHT.test(whole.text)
+    )
+      return 'change where it is delivered (an address given for an order not yet sent)';
+    // "nobody home … my neighbour at number 9 is happy to take it"
+    const other = !document && TAKEN_IN.exec(sentence);
+    if (other && whole.anyOrder) return `change where it is delivered ('${other[0].trim()}')`;
     // "the house number on my order is 14 but I live at 41"
     // (read in the whole text: the "but" that ends the data on file starts another clause)
     const wrong = !document && WRONG_ON_RECORD.exec(whole.text);

@@ -167,7 +167,6 @@ const OWN_PLANS = new Set([
   'party',
   'event',
   'camp',
-  'tour',
   'hike',
   'expedition',
   'journey',
@@ -180,7 +179,6 @@ const OWN_PLANS = new Set([
   'outing',
   'getaway',
   'retreat',
-  'course',
   'match',
   'marathon',
 ]);
@@ -213,6 +211,13 @@ const OURS = new Set([
   'shipment',
   'refund',
   'charge',
+  'booking',
+  'reservation',
+  'ticket',
+  'tour',
+  'course',
+  'enrolment',
+  'enrollment',
 ]);
 /** What names the means a payment is made by ("pay with PayPal", "pay by card"). */
 const BY_MEANS = new Set(['with', 'by', 'using', 'via', 'through']);
@@ -457,7 +462,7 @@ const NOT_YET_SHIPPED =
  * was called off (an order, a payment called off is news of one, asked about: see CALLED_OFF_NEWS).
  */
 const CALLED_OFF =
-  /(?<![\p{L}'’])([\p{L}'’]+)\s+(?:has|have|had)\s+been\s+(?:called\s+off|cancel+ed|postponed|scrapped)\b|(?<![\p{L}'’])([\p{L}'’]+)\s+(?:was|were|got|is|are)\s+(?:now\s+|just\s+)?(?:called\s+off|cancel+ed|postponed|scrapped)\b/iu;
+  /\b(trip|holiday|vacation|camp|wedding|party|event|hike|expedition|journey|festival|concert|race|weekend|outing|getaway|retreat|marathon|match)(?:['’]s|\s+(?:has|have|had)\s+been|\s+(?:was|were|got|is|are))\s+(?:now\s+|just\s+)?(?:called\s+off|cancel+ed|scrapped|off)\b/iu;
 /** What being called off is news of, not a reason to cancel ("my order was cancelled"). */
 const CALLED_OFF_NEWS = new Set([
   'order',
@@ -482,12 +487,13 @@ const CALLED_OFF_NEWS = new Set([
  * with the mistake said, a cancellation of one asked for.
  */
 const ORDERED_TWICE =
-  /\b(?:ordered|placed|bought|purchased|booked)\s+(?:[\p{L}\d#'’-]+\s+){0,6}?(?:twice|two\s+times|double|2\s?x)\b|\b(?:duplicate|double|doubled)\s+orders?\b|\bsame\s+order\s+twice\b/iu;
+  /\b(?:ordered|placed|bought|purchased|booked)\s+(?:[\p{L}\d#'’-]+\s+){0,6}?(?:twice|two\s+times|2\s?x)\b|\b(?:duplicate|doubled)\s+orders?\b(?!\s+confirmation)|\bsame\s+order\s+twice\b|\b(?:hit|clicked|pressed)\s+(?:the\s+)?(?:buy|order|pay)\s+(?:button\s+)?twice\b/iu;
 /** A mistake said of an order placed twice ("by mistake", "he needs only one"). */
 const BY_MISTAKE =
-  /\b(?:by\s+mistake|by\s+accident|accidental(?:ly)?|mistaken(?:ly)?|in\s+error|only\s+(?:need|needs|needed|want|wants|wanted)\s+one|one\s+is\s+enough)\b|\b(?:duplicate|double|doubled)\s+orders?\b/i;
+  /\b(?:by\s+mistake|by\s+accident|accidental(?:ly)?|mistaken(?:ly)?|in\s+error|only\s+(?:need|needs|needed|want|wants|wanted)\s+one|one\s+is\s+enough|sorry|oops|twice|two\s+identical)\b/i;
 /** A question about where an order is ("where is my order", "when does it arrive"). */
-const STATUS_ASKED = /\b(?:where|when|track|tracking|status|arrive|arrives|arriving)\b/i;
+const STATUS_ASKED =
+  /\b(?:where|when|track|tracking|status|arrive|arrives|arriving|sent|ship|shipped|deliver\w*|still\s+(?:be\s+)?(?:coming|on\s+track))\b/i;
 /**
  * What an order was for no longer happening, or no longer needed ("plans changed, we're not
  * going to Scotland after all", "the whole trip is off", "his parents already bought him the
@@ -495,37 +501,40 @@ const STATUS_ASKED = /\b(?:where|when|track|tracking|status|arrive|arrives|arriv
  * return or a cancellation asked for.
  */
 const NEED_GONE =
-  /\bplans?\s+(?:have\s+|has\s+)?changed\b|\bnot\s+going\s+(?:to\s+(?:[\p{L}'’]+\s+){0,3}?)?after\s+all\b|\b(?:trip|holiday|vacation|tour|camp|wedding|party|event|hike|expedition|journey)\s+(?:is|was|['’]s|has\s+been)\s+(?:now\s+)?off\b|\b(?:won['’]?t|will\s+not|wo\s+not)\s+be\s+needing\b|\b(?:already|also)\s+(?:bought|got|gave|given|ordered)\s+(?:him|her|them|us|me)\s+(?:the\s+)?(?:very\s+|exact\s+)?same\b|\b(?:already|also)\s+(?:has|have|had|owns?)\s+(?:one|it|them|the\s+same)\b|\bgot\s+the\s+(?:very\s+|exact\s+)?same\s+(?:[\p{L}-]+\s+)?(?:from|as)\b|\bno\s+(?:more\s+)?(?:camping|hiking|climbing|running|cycling|skiing|walking)\s+for\b/iu;
+  /\bplans?\s+(?:have\s+|has\s+)?changed\b(?!\s+for\s+the\s+better)|\bnot\s+going\s+(?:to\s+(?:[\p{L}'’]+\s+){0,3}?)?after\s+all\b|\b(?:trip|holiday|vacation|tour|camp|wedding|party|event|hike|expedition|journey)\s+(?:is|was|['’]s|has\s+been)\s+(?:now\s+)?off\b|\b(?:won['’]?t|will\s+not|wo\s+not)\s+be\s+needing\b|\balready\s+(?:bought|got|gave|given|ordered)\s+(?:him|her|them|us|me)\s+(?:the\s+)?(?:very\s+|exact\s+)?same\b|\balready\s+(?:has|have|had|owns?)\s+(?:one|it|them|the\s+same)\b|\bgot\s+the\s+(?:very\s+|exact\s+)?same\s+(?:[\p{L}-]+\s+)?(?:from|as)\b|\bno\s+(?:more\s+)?(?:camping|hiking|climbing|running|cycling|skiing|walking)\s+for\b/iu;
 /**
  * More of what makes an order unwanted, said as a situation ("we really don't need two of the
  * same pack", "can't afford the jacket anymore", "I'm done waiting", "already bought another one
  * in a shop"): with an order named, or its goods unused or not yet sent.
  */
 const UNWANTED_SITUATION =
-  /\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:really\s+)?need\s+(?:two|both|2|three|all)\b|\b(?:can['’]?t|cannot|can\s+not|could\s*n['’]?t)\s+(?:really\s+)?afford\b|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:so\s+)?done\s+waiting\b|\b(?:fed\s+up|sick|tired)\s+(?:of|with)\s+waiting\b|\balready\s+(?:went\s+and\s+)?(?:bought|buy|got|purchased|found)\s+(?:\p{L}+\s+){0,3}?(?:in|at|from|elsewhere|somewhere|another|other|locally|a\s+shop|the\s+outlet)\b|\b(?:is|was|has)\s+already\s+(?:buy|bought|got)\s+(?:the\s+)?same\b/iu;
+  /\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:really\s+)?need\s+(?:two|both|2|three|all)\b|\b(?:can['’]?t|cannot|can\s+not|could\s*n['’]?t)\s+(?:really\s+)?afford\s+(?:it|them|this|that|the\s+(?!time)[\p{L}\d]+|my\s+\p{L}+|\d)|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:so\s+)?done\s+waiting\b|\b(?:fed\s+up|sick|tired)\s+(?:of|with)\s+waiting\b|\balready\s+(?:went\s+and\s+)?(?:bought|buy|got|purchased)\s+(?:\p{L}+\s+){0,3}?(?:elsewhere|somewhere\s+else|another\s+one|other\s+shop|locally|in\s+(?:a|another)\s+shop|at\s+(?:the|an|a)\s+(?:outlet|shop|store))\b|\bfound\s+(?:one|it|them)\s+(?:cheaper\s+)?(?:locally|elsewhere)\b|\b(?:is|was|has)\s+already\s+(?:buy|bought|got)\s+(?:the\s+)?same\b/iu;
 /** A customer's data they no longer want kept ("not comfortable with you still having my address"). */
 const DATA_NOT_KEPT =
-  /\b(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:comfortable|happy|okay|ok)\s+with\s+(?:you|your\s+company|a\s+company|the\s+shop|anyone)\s+(?:\p{L}+\s+){0,3}?(?:having|keeping|storing|holding)\s+(?:my|our)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:you|your\s+company)\s+(?:\p{L}+\s+){0,2}?(?:having|keeping|storing|to\s+keep|to\s+have|to\s+store)\s+(?:my|our)\b/iu;
+  /\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:really\s+|just\s+)?(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:comfortable|happy|okay|ok)\s+with\s+(?:you|your\s+(?:company|shop)|a\s+company|the\s+shop|anyone)\s+(?:\p{L}+\s+){0,3}?(?:having|keeping|storing|holding)\s+(?:on\s+to\s+)?(?:my|our)\b|\b(?:i['’]?d|i\s+would)\s+rather\s+you\s+(?:didn['’]?t|did\s+not)\s+(?:keep|store|hold)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:you|your\s+company)\s+(?:\p{L}+\s+){0,2}?(?:having|keeping|storing|to\s+keep|to\s+have|to\s+store)\s+(?:my|our)\b/iu;
 /** A contact on an account who has left ("registered to Martin, who left the company in August"). */
 const CONTACT_LEFT =
-  /\b(?:who\s+)?(?:has\s+)?left\s+(?:the\s+|our\s+)?(?:company|firm|business|school|club|organi[sz]ation)\b|\bno\s+longer\s+(?:works?|working)\s+(?:here|for\s+us|with\s+us)\b/i;
+  /\b(?:who\s+)?(?:has\s+)?left\s+(?:the\s+|our\s+)?(?:company|firm|business|organi[sz]ation)\b|\bno\s+longer\s+(?:works?|working)\s+(?:here|for\s+us|with\s+us)\b/i;
 /** Data on file that is out of date ("his old e-mail, which nobody reads any more"). */
-const OLD_DATA = /\b(?:old|previous|former|outdated)\s+(?:e-?mail|address|number|phone)\b/i;
+const OLD_DATA =
+  /\b(?:his|her|their|the)\s+(?:old|previous|former|outdated)\s+(?:e-?mail|address|number|phone)\b/i;
 /**
  * Money wished back onto a card, said as a wish ("she'd be happy if the money just went back onto
  * her card"; not the question "does the money go back to the card?").
  */
 const MONEY_GOES_BACK =
-  /\bmoney\s+(?:just\s+|simply\s+)?(?:went|came)\s+back\b|\b(?:get|have)\s+the\s+(?:second|other|extra|double)\s+(?:one|charge|payment|amount)\s+back\b/i;
+  /\b(?:if|wish|hope|rather|prefer|happiest|happy|glad)\b[^.!?\n]{0,40}?\b(?:money|it|that|\d+)\s+(?:just\s+|simply\s+)?(?:went|came|ended\s+up|goes|got)\s+back\b|\b(?:get|have)\s+the\s+(?:second|other|extra|double)\s+(?:one|charge|payment|amount)\s+back\b/i;
 /** More than one charge for one order ("TWO charges of 129,00 for one order"). */
 const CHARGES_FOR_ONE =
   /\b(?:two|2|three|3|multiple|several)\s+(?:charges|payments|debits|transactions)\s+(?:of\s+[\d.,]+\s+)?(?:\p{L}+\s+)?for\s+(?:one|a\s+single|1|the\s+same)\b/iu;
 /** A price paid that fell right after ("today it's 30% off", "paying 120 euros more just a week before the sale"). */
 const PRICE_FELL =
-  /\b(?:now|today)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bprice\s+(?:has\s+)?(?:dropped|fell|went\s+down)\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\b/iu;
+  /\b(?:today|now)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper|\d+(?:[.,]\d+)?\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)?\s+on\s+your)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\s+(?:just\s+)?(?:a\s+(?:day|week)\s+)?before\b|\b(?:full\s+price)\b/iu;
 /** Someone else to take a parcel in ("my neighbour at number 9 is happy to take it"). */
 const TAKEN_IN =
   /\b(?:neighbou?r|colleague|friend|reception|concierge|porter|sister|brother|mum|mom|dad)\b[^.!?\n]{0,40}?\b(?:is\s+|are\s+|will\s+be\s+)?(?:happy|able|willing|glad)\s+to\s+(?:take|accept|receive|collect|sign\s+for)\s+(?:it|them|the\s+parcel|the\s+package|the\s+delivery)\b/i;
+/** A purchase told ("bought", "paid", "ordered"). */
+const BOUGHT = /\b(?:bought|paid|ordered)\b/i;
 /** An address said to be right already ("the address on it is the right one"). */
 const ADDRESS_RIGHT =
   /\baddress\s+(?:on\s+(?:it|the\s+order|my\s+order)\s+)?(?:is|['’]s)\s+(?:already\s+)?(?:the\s+)?(?:right|correct|new)\b|\b(?:already|have)\s+(?:updated|changed)\s+(?:my|the)\s+address\b/i;
@@ -534,24 +543,25 @@ const UNUSED_GOODS =
   /\b(?:unopened|unused|unworn|sealed|never\s+(?:used|worn|opened)|still\s+in\s+(?:the|its|their)\s+box(?:es)?|with\s+(?:the\s+)?tags?|tags?\s+(?:are\s+|is\s+)?still\s+on)\b/i;
 /** Data on an order that the customer corrects ("the house number on my order is 14 but I live at 41"). */
 const WRONG_ON_RECORD =
-  /\b(?:on|in)\s+(?:my|the|our)\s+(?:order|account|invoice|parcel|label|confirmation|profile)\s+(?:is|says|shows|reads|has)\s+[^.?!\n]{1,40}?\bbut\s+(?:i|we|it|my|our|the\s+(?:right|correct|real))\b/iu;
+  /\b(?:address|postcode|zip|house\s+number|street|name|surname|phone|number|e-?mail)\s+(?:on|in)\s+(?:my|the|our)\s+(?:order|account|invoice|parcel|label|confirmation|profile)\s+(?:is|says|shows|reads|has)\s+[^.?!\n]{1,40}?\bbut\s+(?:i\s+live|we\s+live|it\s+should|it['’]?s\s+(?:actually|really)|the\s+(?:right|correct|real))\b/iu;
 /** A customer who died, whose account someone else settles ("my father passed away in March"). */
 const DECEASED =
-  /\b(?:passed\s+away|has\s+died|had\s+died|died|deceased|late\s+(?:father|mother|husband|wife|dad|mum|mom|partner|son|daughter))\b/i;
+  /\b(?:father|mother|husband|wife|dad|mum|mom|partner|son|daughter|brother|sister|grandfather|grandmother|grandma|grandpa|he|she|aunt|uncle)\s+(?:has\s+|had\s+)?(?:passed\s+away|died)\b|\blate\s+(?:father|mother|husband|wife|dad|mum|mom|partner|son|daughter)\b/i;
 /** What of a customer's a death leaves open: an account, a card, a membership. */
 const LEFT_OPEN =
   /\b(?:account|card|membership|subscription|details|data|left\s+open|in\s+(?:his|her|their)\s+name)\b/i;
 /** What is to be done with what a customer who died left ("nothing left open in his name"). */
 const SETTLED =
-  /\b(?:don['’]?t|do\s+not)\s+want\s+anything\b|\bnothing\s+(?:left\s+)?open\b|\b(?:close|closed|closing|shut|remove|removed|delete|deleted|cancel|cancelled|canceled|stop|end|terminate)\b/i;
+  /\b(?:don['’]?t|do\s+not)\s+want\s+anything\b|\bnothing\s+(?:left\s+)?open\b|\b(?:close|shut|remove|delete|cancel|stop|end|terminate)\s+(?:(?:his|her|their|the|this)\s+)?(?:account|card|membership|subscription|details|data)\b|\b(?:close|closing|wind|winding|shut|shutting)\s+(?:down|up)\s+(?:everything|all|his|her|their)\b/i;
 /** A membership or a plan renewing ("the Pine Club renews next week", "auto-renews"). */
 const RENEWS =
   /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|charges?\s+(?:me\s+|us\s+)?again)\b/i;
 /** A membership not used or no longer wanted ("we haven't used it all year", "grown out of"). */
 const NOT_USED =
-  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
+  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|the\s+(?:club|membership|plan|subscription)|our\s+(?:club|membership|plan)|anything|any\s+of)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
 /** A membership, subscription or plan of the customer's named. */
-const MEMBERSHIP_WORD = /\b(?:club|membership|member|subscription|subscribed|plan)\b/i;
+const MEMBERSHIP_WORD =
+  /\b(?:club|membership|member|subscription|subscribed)\b|\b(?:my|our|the|annual|monthly|yearly)\s+plan\b/i;
 /**
  * A street address or a postcode ("27 Alder Lane", "Hauptstr. 5", "LS6 2AB", "Flat 3, 12 Harbour
  * View"): a known street word, or a house number and a capitalised name after a flat.
@@ -740,13 +750,13 @@ const TEXT_SPEAK = new Map([
 ]);
 /** Someone else paying the customer back ("my company will pay me back", "insurance reimburses"). */
 const THIRD_PARTY_PAYS =
-  /\b(?:company|employer|work|boss|insurance|insurer|office|firm|client|school)\s+(?:will|would|is\s+going\s+to|should|shall|pays?|reimburses?|refunds?)\b/i;
+  /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?)\b/i;
 /**
  * The customer's own order, purchase, account or payment, named ("my order", "order 3391-77",
  * "#5521") or told ("I bought", "we ordered", "she paid").
  */
 const OWN_MATTER =
-  /\b(?:my|our|his|her|their)\s+(?:\p{L}+\s+){0,2}?(?:order|orders|purchase|parcel|package|account|membership|subscription|card|payment|refund|delivery|booking)\b|\b(?:i|we|he|she)\s+(?:\p{L}+\s+){0,2}?(?:(?:pre-?)?ordered|bought|purchased|paid|got)\b|\b(?:order|ord\.?|ref)\s*(?:no\.?|nr\.?|number|#|:)?\s*#?\s*[a-z]{0,3}[-/]?\d{3,}|#\s?\d{3,}/iu;
+  /\b(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:order|orders|purchase|parcel|package|account|membership|subscription|card|payment|refund|delivery|booking)\b|\b(?:i|we)\s+(?:\p{L}+\s+){0,2}?(?:(?:pre-?)?ordered|bought|purchased|paid)\b|\b(?:order|ord\.?|ref)[\s:#]{0,6}(?:(?:no|nr|number)\.?[\s:#]{0,4})?[a-z]{0,3}[-/]?\d{3,}|#\s?\d{3,}/iu;
 /**
  * A message that asks for something to be looked up or explained: a question of any kind, help
  * with signing in, an update, or a parcel that has not come (where it is, asked as a statement).
@@ -765,12 +775,23 @@ const WANTS_RECORDED =
  */
 const ASKS_SOMETHING =
   /\b(?:please|pls|plz|kindly|(?:could|can|would|will)\s+(?:you|u)|i['’]d\s+like|i\s+would\s+like|i\s+want\s+(?:to|you)|i\s+need\s+(?:to|you)|should\s+(?:go|be\s+left|arrive|come)|(?:don['’]?t|do\s+not)\s+want\s+(?:them|the\s+(?:driver|courier))\s+to)\b/i;
+/**
+ * What makes a story a grievance or a matter of money: something wrong with the goods, money
+ * named, a price, a charge, the order no longer wanted or not as ordered.
+ */
+const GRIEVANCE =
+  /\b(?:broken|broke|wrong|damaged|missing|faulty|torn|cracked|defective|ripped|leak\w*|too\s+(?:small|big|large|tight|short|long)|not\s+what\s+i\s+ordered|cheaper|charged?|charges|customs|duties|refund\w*|money|unused|unopened|unworn|sealed|never\s+(?:used|worn|opened)|no\s+longer|not\s+needed|don['’]?t\s+need|called\s+off|cancel\w*|off\s+now|afford|quid|euros?|pounds?|dollars?|usd|eur|gbp|by\s+default|instead|registered\s+to|ex)\b|[€£$]\s?\d|\d[.,]\d{2}\b/i;
 /** Thanks, praise or all being well ("arrived today, love it", "went fine, as agreed"): nothing asked… */
 const CONTENT =
-  /\b(?:thanks?|thank\s+you|love|loving|great|perfect|happy|cheers|brilliant|awesome|well\s+done|fine|as\s+agreed|all\s+good|no\s+problem)\b/i;
+  /\b(?:thanks?|thank\s+you|loves?|loving|lovely|great|perfect(?:ly)?|happy|glad|cheers|brilliant|awesome|nice|impressed|appreciated?|well\s+done|fine|as\s+agreed|as\s+pictured|all\s+good|all\s+sorted|sorted|no\s+problem|worth|looks\s+good|right\s+call|going\s+strong|anyway|for\s+sure|good\s+(?:news|thing)|easy|super\s+quick|come\s+in\s+handy|get\s+used|(?:will|['’]ll)\s+(?:still\s+)?(?:use|wear|come)|staying|fits|went\s+with|opted\s+for|(?:refund|money)\s+(?:has\s+)?(?:arrived|come\s+through|landed))\b/i;
 /** …unless there is a complaint beside them ("thanks, but it came broken"). */
 const COMPLAINT =
-  /\b(?:never|broken|broke|wrong|damaged|missing|faulty|torn|cracked|too|but|however|unfortunately|sadly|instead|twice|double)\b/i;
+  /\b(?:never|broken|broke|wrong|damaged|missing|faulty|torn|cracked|unfortunately|sadly|twice|double|too\s+(?:small|big|large|tight|short|long))\b/i;
+/** Data the customer says they have already updated ("we already updated the old address"). */
+const DATA_UPDATED = /\b(?:already|have)\s+(?:updated|changed|fixed)\b/i;
+/** A greeting, or a reply to the question before, opening a sentence ("Hello, …", "If so, …"). */
+const OPENING =
+  /^\s*(?:(?:(?:hello|hi|hey|hiya|greetings|dear|good\s+(?:morning|afternoon|evening|day)|yo)\b[\s,!.]*(?:(?:team|there|all|everyone|guys|folks|sir|madam)\b[\s,!.]*)?)+|(?:if\s+(?:so|yes|not)|in\s+that\s+case)\b[\s,]*)/i;
 /** The words that open a message as its greeting ("hello", "hi", "dear", "good morning"). */
 const GREETINGS = new Set(['hello', 'hi', 'hey', 'hiya', 'greetings', 'dear', 'good', 'yo']);
 /** Whom a greeting addresses ("hi team", "hello there", "dear all"). */
@@ -878,10 +899,23 @@ const SPELL_BUDGET_TYPED = 200;
 class WholeText {
   private readonly found = new Map<string, boolean>();
   constructor(readonly text: string) {}
+  private readonly tested = new Map<RegExp, RegExpExecArray | null>();
   private memo(key: string, find: () => boolean): boolean {
     let value = this.found.get(key);
     if (value === undefined) this.found.set(key, (value = find()));
     return value;
+  }
+  /** `pattern` run over the whole text once, however many sentences ask. */
+  exec(pattern: RegExp): RegExpExecArray | null {
+    if (!this.tested.has(pattern)) this.tested.set(pattern, pattern.exec(this.text));
+    return this.tested.get(pattern)!;
+  }
+  test(pattern: RegExp): boolean {
+    return this.exec(pattern) !== null;
+  }
+  /** Thanks, praise or all being well, with no complaint beside them: nothing asked for. */
+  get satisfied(): boolean {
+    return this.memo('satisfied', () => CONTENT.test(this.text) && !COMPLAINT.test(this.text));
   }
   get street(): boolean {
     return this.memo('street', () => STREET.test(this.text) || MOVED_TO.test(this.text));
@@ -1030,7 +1064,8 @@ export class SafetyFloor {
       !WANTS_RECORDED.test(text) &&
       !ASKS_SOMETHING.test(text) &&
       !whole.keepIt &&
-      !(CONTENT.test(text) && !COMPLAINT.test(text))
+      GRIEVANCE.test(text) &&
+      !whole.satisfied
     )
       return 'tells of their own order, account or payment and asks nothing to be looked up or explained: what they want done is left unsaid';
     return undefined;
@@ -1245,6 +1280,9 @@ export class SafetyFloor {
       (norms.slice(Math.max(0, i - 5), i - 1).some((x) => MODALS.has(x)) || firstThat < i);
     // (read once: the checks below run for every word)
     const thirdPartyPays = THIRD_PARTY_PAYS.test(sentence);
+    // "pay with PayPal instead of the card on order 4410", "pay by transfer the 20 you owe me":
+    // paying by a means that changes what is on file, or money owed
+    const payingBack = /\b(?:instead|owe|owed|back)\b/i.test(sentence);
     const isVerb = (w: Word, i: number): boolean =>
       !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
       // the head of a compound noun ("bank transfer", "card payment") or a means ("paid by bank
@@ -1260,7 +1298,7 @@ export class SafetyFloor {
       !(
         w.lemma === 'pay' &&
         (WALLETS.has(norms[i - 1] ?? '') ||
-          BY_MEANS.has(norms[i + 1] ?? '') ||
+          (BY_MEANS.has(norms[i + 1] ?? '') && !payingBack) ||
           norms.slice(i + 1, i + 4).some((x) => DUES.has(x)) ||
           // (or someone else pays: "my company will pay me back")
           thirdPartyPays)
@@ -1355,17 +1393,26 @@ export class SafetyFloor {
     // (read last, when nothing else is asked for)
     let statement: string | undefined;
 
+    // what of ours the sentence names (an order, a booking with us), read once
+    const namesOurs =
+      words.some((x) => OURS.has(x.lemma)) ||
+      ORDER_REF.test(sentence) ||
+      /\b(?:with|from|through)\s+(?:you|your)\b/i.test(sentence);
+    // the plan a cancel names as its object ("cancel our trip"), or its subject in the passive
+    // ("the trip got cancelled")
+    const ownPlanCancelled = (i: number): boolean =>
+      OWN_PLANS.has(norms[i + 1] ?? '') ||
+      (['my', 'our', 'the', 'his', 'her', 'their', 'this'].includes(norms[i + 1] ?? '') &&
+        OWN_PLANS.has(norms[i + 2] ?? '')) ||
+      (/(?:ed|off)$/.test(norms[i]) &&
+        norms.slice(Math.max(0, i - 4), i).some((x) => OWN_PLANS.has(x)));
     // ("disappearing into the void": the noun is no voiding)
     const found = words.find(
       (w, i) =>
         MONEY_ACTIONS.has(w.lemma) &&
         !(w.lemma === 'void' && NOUN_MARKERS.has(norms[i - 1] ?? '')) &&
         // "we had to cancel our trip": a plan of the customer's own called off, nothing of ours
-        !(
-          CANCELS.has(w.lemma) &&
-          norms.slice(Math.max(0, i - 5), i + 4).some((x) => OWN_PLANS.has(x)) &&
-          !words.some((x) => OURS.has(x.lemma))
-        ) &&
+        !(CANCELS.has(w.lemma) && ownPlanCancelled(i) && !namesOurs) &&
         // "my company will reimburse me": paid back by someone else, nothing asked of us
         !(thirdPartyPays && PAID_BACK.has(w.lemma)),
     )?.lemma;
@@ -1476,7 +1523,7 @@ export class SafetyFloor {
       (NO_MORE_PAYMENTS.test(sentence) ? 'stop a delivery or a charge' : undefined) ??
       // "please note my new bank details: IBAN …"
       (NEW_DATA.test(sentence) ? 'change data on file' : undefined) ??
-      (statement = this.statement(sentence, whole, document)) ??
+      (statement = this.statement(sentence.replace(OPENING, ''), whole, document)) ??
       // "how long do refunds take, and can you start mine?": a pronoun for the money action the
       // clause before named, asked of us
       this.pronounForAction(norms, before, youRequest || pleaseSaid);
@@ -1685,7 +1732,7 @@ export class SafetyFloor {
     tried: string | undefined,
   ): string | undefined {
     if (tried !== undefined) return undefined;
-    const said = this.statement(sentence, whole, document);
+    const said = this.statement(sentence.replace(OPENING, ''), whole, document);
     return said === undefined ? undefined : `asks to ${said}`;
   }
 
@@ -1742,78 +1789,94 @@ export class SafetyFloor {
     )
       return `cancel ('${mind[0].trim()}' with an order)`;
     // "the camp has been called off. I don't think it's been sent yet. Order HP 30551"
-    const off = CALLED_OFF.exec(sentence);
+    // (the kinds below are said, not asked: a question of this shape asks about them)
+    const asked = /\?\s*$/.test(sentence);
+    // (and not said by a customer who is content: "the trip is off, but we'll use it next spring")
+    const content = whole.satisfied;
+    const off = !asked && !content && CALLED_OFF.exec(sentence);
     if (
       off &&
-      !CALLED_OFF_NEWS.has((off[1] ?? off[2]).toLowerCase()) &&
+      !CALLED_OFF_NEWS.has(off[1].toLowerCase()) &&
       !whole.keepIt &&
-      (whole.notYetShipped || (whole.namedOrder && !STATUS_ASKED.test(whole.text)))
+      (whole.notYetShipped || (whole.namedOrder && !whole.test(STATUS_ASKED)))
     )
       return `cancel ('${off[0].trim()}' with an order)`;
     // "Plans changed, we're not going to Scotland after all. Order 7781-B was the stuff for that
     // trip." / "… already bought him the exact same one. Box is unopened."
-    const gone = NEED_GONE.exec(sentence);
+    const gone = !asked && !content && NEED_GONE.exec(sentence);
     if (
       gone &&
       !whole.keepIt &&
-      (whole.anyOrder || whole.notYetShipped || UNUSED_GOODS.test(whole.text))
+      (whole.anyOrder || whole.notYetShipped || whole.test(UNUSED_GOODS))
     )
       return `return or cancel ('${gone[0].trim()}' with an order or its goods unused)`;
     // "We really don't need two of the same pack" / "can't afford the jacket anymore" / "I'm done
     // waiting, already bought boots at the outlet"
-    const situation = UNWANTED_SITUATION.exec(sentence);
+    const situation = !asked && !content && UNWANTED_SITUATION.exec(sentence);
     if (
       situation &&
       !whole.keepIt &&
-      (whole.anyOrder || whole.notYetShipped || UNUSED_GOODS.test(whole.text))
+      (whole.anyOrder || whole.notYetShipped || whole.test(UNUSED_GOODS))
     )
       return `return or cancel ('${situation[0].trim()}' with an order or its goods unused)`;
     // "not comfortable with a company still having my address, phone and order history"
-    const keptData = DATA_NOT_KEPT.exec(sentence);
+    const keptData = !asked && DATA_NOT_KEPT.exec(sentence);
     if (keptData) return `delete data on file ('${keptData[0].trim()}')`;
     // "registered to Martin Aas, who left the company … his old e-mail, which nobody reads"
-    if (CONTACT_LEFT.test(sentence) && OLD_DATA.test(whole.text))
+    if (!asked && CONTACT_LEFT.test(sentence) && whole.test(OLD_DATA) && !whole.test(DATA_UPDATED))
       return 'change data on file (a contact who left, data out of date)';
     // "she'd be happy if the money just went back onto her card", "get the second one back"
-    const goesBack = MONEY_GOES_BACK.exec(sentence);
+    const goesBack = !asked && MONEY_GOES_BACK.exec(sentence);
     if (goesBack) return `money back ('${goesBack[0].trim()}')`;
     // "TWO charges of 129,00 for one order"
-    const charges = CHARGES_FOR_ONE.exec(sentence);
+    const charges = !asked && !content && CHARGES_FOR_ONE.exec(sentence);
     if (charges) return `refund a double charge ('${charges[0].trim()}')`;
     // "Bought it at full price … today it's 30% off": the difference asked back
-    const fell = PRICE_FELL.exec(sentence);
-    if (fell && (whole.anyOrder || /\b(?:bought|paid|ordered)\b/i.test(whole.text)))
+    const fell = !asked && !content && PRICE_FELL.exec(sentence);
+    if (
+      fell &&
+      whole.test(BOUGHT) &&
+      (whole.anyOrder || /\b(?:bought|paid)\b[^.!?]*\b(?:for|at)\b/i.test(whole.text))
+    )
       return `refund the difference ('${fell[0].trim()}' after buying)`;
     // "checkout used my own Bristol address by default. I don't think it's left yet. His is 22
     // Kirkstall Rd": an address given for an order not yet sent
     if (
       !document &&
+      !asked &&
       /\baddress\b/i.test(sentence) &&
       whole.street &&
       whole.notYetShipped &&
-      !ADDRESS_RIGHT.test(whole.text)
+      !whole.test(ADDRESS_RIGHT)
     )
       return 'change where it is delivered (an address given for an order not yet sent)';
     // "nobody home … my neighbour at number 9 is happy to take it"
-    const other = !document && TAKEN_IN.exec(sentence);
+    const other = !document && !asked && TAKEN_IN.exec(sentence);
     if (other && whole.anyOrder) return `change where it is delivered ('${other[0].trim()}')`;
     // "the house number on my order is 14 but I live at 41"
     // (read in the whole text: the "but" that ends the data on file starts another clause)
-    const wrong = !document && WRONG_ON_RECORD.exec(whole.text);
+    const wrong = !document && whole.exec(WRONG_ON_RECORD);
     if (wrong) return `correct data on file ('${wrong[0].trim()}')`;
     // "My father passed away in March. He had an account with his card still saved on it."
     // (settled, not looked up: "could you tell me if any orders are still open on her account?")
-    if (DECEASED.test(sentence) && LEFT_OPEN.test(whole.text) && SETTLED.test(whole.text))
+    if (!asked && DECEASED.test(sentence) && whole.test(LEFT_OPEN) && whole.test(SETTLED))
       return 'close the account of a customer who died';
     // "He ordered the same fleece two times by mistake and he needs only one."
-    const twice = ORDERED_TWICE.exec(sentence);
-    if (twice && BY_MISTAKE.test(whole.text))
+    const twice = !asked && ORDERED_TWICE.exec(sentence);
+    if (
+      twice &&
+      (BY_MISTAKE.test(sentence.slice(twice.index + twice[0].length)) ||
+        BY_MISTAKE.test(sentence.slice(0, twice.index)) ||
+        /^(?:duplicate|doubled|same|hit|clicked|pressed)/i.test(twice[0]))
+    )
       return `cancel a duplicate order ('${twice[0].trim()}')`;
     // "The Pine Club renews next week … we haven't used it all year."
     if (
+      !asked &&
+      !content &&
       RENEWS.test(sentence) &&
-      MEMBERSHIP_WORD.test(whole.text) &&
-      NOT_USED.test(whole.text) &&
+      whole.test(MEMBERSHIP_WORD) &&
+      whole.test(NOT_USED) &&
       !whole.keepIt
     )
       return 'cancel a membership before it renews (renewing, and not used)';
@@ -1823,7 +1886,7 @@ export class SafetyFloor {
       return `change where it is delivered ('${away[0].trim()}' with an order)`;
     const moved = !document && MOVED.exec(sentence);
     // ("the address on it is the right one": moved, and nothing to change)
-    if (moved && (whole.street || whole.movedOrder) && !ADDRESS_RIGHT.test(whole.text))
+    if (moved && (whole.street || whole.movedOrder) && !whole.test(ADDRESS_RIGHT))
       return `change where it is delivered ('${moved[0].trim()}' with an address or an order)`;
     return undefined;
   }

@@ -88,6 +88,7 @@ export function fixtures(root = ROOT) {
     routingFresh9: readJsonl(join(root, 'eval/routing/fresh9.jsonl')),
     invoicesFresh9: readYaml(join(root, 'eval/extraction/fresh9-invoices.yaml')),
     questionsFresh9: readYaml(join(root, 'eval/knowledge/fresh9-questions.yaml')),
+    routingFresh10: readJsonl(join(root, 'eval/routing/fresh10.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -157,6 +158,8 @@ const SPLIT_FIXTURES = {
   fresh8: ['routingFresh8', 'invoicesFresh8', 'questionsFresh8'],
   // written blind at the next round's start (2026-11-30, second session) and measured once, at its end
   fresh9: ['routingFresh9', 'invoicesFresh9', 'questionsFresh9'],
+  // routing only (60 requests, 20 sensitive), written blind mid-round and measured once, at its end
+  fresh10: ['routingFresh10', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -177,6 +180,7 @@ export const HIDDEN_SPLITS = [
   'fresh7',
   'fresh8',
   'fresh9',
+  'fresh10',
 ];
 
 /** A share as a percentage with one decimal. */

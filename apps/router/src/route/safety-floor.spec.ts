@@ -1,11 +1,24 @@
 import { describe, expect, it } from '@jest/globals';
 import { SafetyFloor, documentParts } from './safety-floor.js';
 
+/** Each text read as a request, its reason matching `reason` (the text named in a failure). */
+function expectRequests(texts: string[], reason: RegExp = /^asks to /): void {
+  const floor = new SafetyFloor();
+  for (const text of texts)
+    expect([text, floor.check(text)]).toEqual([text, expect.stringMatching(reason)]);
+}
+
+/** Each text read as no request (the text named in a failure). */
+function expectNoRequest(texts: string[]): void {
+  const floor = new SafetyFloor();
+  for (const text of texts) expect([text, floor.check(text)]).toEqual([text, undefined]);
+}
+
 describe(SafetyFloor.name, () => {
   const sut = new SafetyFloor();
 
   it('reads requests to move money or change data in their many shapes', () => {
-    for (const text of [
+    expectRequests([
       'Call it off, I no longer need order 4410.', // a phrasal verb WordNet gives as "cancel"
       'I need my billing address changed.', // a participle wished for
       'Do not ship order 12345, I am moving next week.', // stopping a delivery
@@ -47,20 +60,18 @@ describe(SafetyFloor.name, () => {
       // a double charge
       'The bank shows the payment for order 5521 twice??',
       'you double charged me',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    ]);
   });
 
   it('reads "too late to stop", away from the address, "start mine" and a refund demanded in the passive', () => {
-    for (const text of [
+    expectRequests([
       'Is it too late to cancel order 88-2091? I ordered the wrong colour.',
       'We will not be at that address from Monday, order 4410-77 has not shipped yet.',
       'How long do refunds take, and could you start mine? Order HP-22019',
       'The 15 EUR I was overcharged should be paid back to my card.',
       'Can I post the boots back and get the money straight away?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
-    for (const text of [
+    ]);
+    expectNoRequest([
       'Is it too late in the day to call your hotline?',
       'I will not be at home on Friday, will the courier leave a note?',
       'How long do refunds take? Could you tell me when mine should arrive?',
@@ -69,12 +80,11 @@ describe(SafetyFloor.name, () => {
       // a greeting in another language is no action ("Hola" corrected to "hold")
       'Hola, when will my order arrive? Order HP-118-204.',
       'Hallo, wann kommt mein Paket? Order 55120.',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('does not read a means of payment, a perfect after a modal or a question about delivery days as requests', () => {
-    for (const text of [
+    expectNoRequest([
       'Invoice 7781 was paid by bank transfer, please record it.',
       'I paid by bank transfer for order 30044, can you confirm you got it?',
       'Could it have been sent to the wrong address?',
@@ -94,12 +104,11 @@ describe(SafetyFloor.name, () => {
       'CREDIT NOTE CN-4410\nSupplier: Alpine Goods Ltd\nDate: 2025-03-01\nReturned: 1 x stove\nTotal credited: -120.00 EUR\nMethod: original payment card',
       // a pronoun never reaches into a pasted document for what it stands for
       'please put this one in for my expenses\n\nReceipt 2210\nDate: 2025-01-04\nTotal charged: 12.00 GBP\nVisa ending 5520',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('does not read descriptions of past payments, status questions or finding out as requests', () => {
-    for (const text of [
+    expectNoRequest([
       'Receipt 4410: paid by bank transfer on 3 March 2025, total 120.00 EUR.',
       'Visa credit card receipt - Hut Cafe - total 12.00 EUR - please log it.',
       'Is the refund for order 55100 on its way?',
@@ -109,45 +118,45 @@ describe(SafetyFloor.name, () => {
       'Which address did order 66120 go to?',
       'Could you give me your contact details?',
       'What is the difference between the two tents?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('sends a refund, cancellation or change of bank details in another language to a person', () => {
-    for (const text of [
-      'Ich möchte eine Rückerstattung für Bestellung 5512.',
-      'Bitte storniere meine Bestellung.',
-      'Je voudrais être remboursé pour ma commande 7781.',
-      'Quiero cancelar mi pedido 4410.',
-      'Vorrei un rimborso per l’ordine 3321.',
-      'Kunnen jullie mijn bestelling annuleren?',
-      'Jag vill ha pengarna tillbaka för order 1182.',
-      'Proszę o zwrot pieniędzy za zamówienie 9921.',
-      'Proszę zwrócić pieniądze.',
-      'Quiero mi dinero de vuelta, la tienda llegó rota.', // money back, not a refund's word
-      'Rivoglio i miei soldi.',
-      'Mi ridate la differenza?',
-      'Je veux mon argent maintenant.',
-      'Ich will mein Geld, sofort.',
-      'Oddajcie moje pieniądze!',
-      'Mi nueva dirección es Calle Mayor 5, Madrid.',
-      'C’est un cadeau, il faut mettre son nom sur le colis.', // the recipient's name
-      'Por favor, anula mi pedido.',
-      'Bitte ändern Sie die Lieferadresse.',
-      'Ich brauche eine Kostenerstattung.', // a compound ending in the word
-      'Ich möchte eine Ru\u0308ckerstattung.', // decomposed umlaut
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/another language/)]);
+    expectRequests(
+      [
+        'Ich möchte eine Rückerstattung für Bestellung 5512.',
+        'Bitte storniere meine Bestellung.',
+        'Je voudrais être remboursé pour ma commande 7781.',
+        'Quiero cancelar mi pedido 4410.',
+        'Vorrei un rimborso per l’ordine 3321.',
+        'Kunnen jullie mijn bestelling annuleren?',
+        'Jag vill ha pengarna tillbaka för order 1182.',
+        'Proszę o zwrot pieniędzy za zamówienie 9921.',
+        'Proszę zwrócić pieniądze.',
+        'Quiero mi dinero de vuelta, la tienda llegó rota.', // money back, not a refund's word
+        'Rivoglio i miei soldi.',
+        'Mi ridate la differenza?',
+        'Je veux mon argent maintenant.',
+        'Ich will mein Geld, sofort.',
+        'Oddajcie moje pieniądze!',
+        'Mi nueva dirección es Calle Mayor 5, Madrid.',
+        'C’est un cadeau, il faut mettre son nom sur le colis.', // the recipient's name
+        'Por favor, anula mi pedido.',
+        'Bitte ändern Sie die Lieferadresse.',
+        'Ich brauche eine Kostenerstattung.', // a compound ending in the word
+        'Ich möchte eine Ru\u0308ckerstattung.', // decomposed umlaut
+      ],
+      /another language/,
+    );
     // English is read closely instead, and a word inside another is no stem
-    for (const text of [
+    expectNoRequest([
       'What is the cancellation policy?',
       'Is the annual fee refundable?',
       'Do you deliver to Stornoway?',
       'Is the Annular lantern in stock?',
       'Are granular fertilisers allowed in checked luggage?', // 'anular' inside a word
       'Could you merge my two orders into one shipment?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
     // nor is a pasted document's fine print someone's request
     const invoice = [
       'FACTURA 2025-118',
@@ -161,15 +170,14 @@ describe(SafetyFloor.name, () => {
   it('reads an invoice’s own payment instructions and document names as the document’s, not the sender’s', () => {
     const invoice = (line: string) =>
       `ACME Ltd\nInvoice no: 2291\nDate: 2025-03-03\nTotal due: 1,250.00 EUR\n${line}`;
-    for (const text of [
+    expectNoRequest([
       invoice('Please pay by bank transfer to IBAN NL12 RABO 0123 4567 89.'),
       invoice('Pay online: payments are processed by Stripe.'),
       'CREDIT NOTE\nCredit note no. CN-87\nDate: 2025-08-19\nAmount credited: 412.50 AUD',
       'Credit Memo\nCredit Memo #: CM-4471\nDate: 2025-02-18\nTotal: 642.00 USD',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
     // the same words as the sender's own, or outside a document, still ask to move money
-    for (const text of [
+    expectRequests([
       invoice('Please pay this from my account.'),
       'Please pay Lowland Finance Ltd, sort code 83-44-01, account 20551234.',
       'Credit my account with the 20 EUR please.',
@@ -183,8 +191,7 @@ describe(SafetyFloor.name, () => {
       ),
       // a request written as a form's field
       'Invoice #4411\nDate: 2026-01-03\nAmount: 120.00\nAction: refund\nReason: charged twice',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    ]);
   });
 });
 
@@ -284,32 +291,33 @@ describe(`${SafetyFloor.name}: kinds of request a review found missed`, () => {
       'Please note my new bank details for the payout: IBAN DE89370400440532013000',
       'My new mobile number is 07700 900456, please update it.',
     ]);
-    for (const text of [
-      'Voglio cancellare il mio ordine 5521',
-      'Ich möchte mein Kundenkonto löschen lassen.',
-      'Ich habe das Abo gekündigt, bitte keine Abbuchungen mehr', // a "ge-" participle
-      'Bitte buchen Sie nichts mehr von meiner Karte ab.',
-      'Je voudrais supprimer mon compte client.',
-      'Quisiera que me devuelvan el importe del pedido.',
-      'Kan ni ändra leveransadressen till Storgatan 5?',
-      'Chci zrušit objednávku 4410.',
-      'Siparişimi iptal etmek istiyorum.',
-      // charged twice, debits stopped, a contract withdrawn from
-      'Mir wurde zweimal berechnet.',
-      'Ich widerrufe den Vertrag.',
-      'J’ai été débité deux fois.',
-      'Arrêtez les prélèvements sur mon compte.',
-      'Me cobraron dos veces el pedido.',
-      'Mi avete addebitato due volte.',
-      'Ik wil mijn abonnement stopzetten.',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/another language/)]);
-    for (const text of [
+    expectRequests(
+      [
+        'Voglio cancellare il mio ordine 5521',
+        'Ich möchte mein Kundenkonto löschen lassen.',
+        'Ich habe das Abo gekündigt, bitte keine Abbuchungen mehr', // a "ge-" participle
+        'Bitte buchen Sie nichts mehr von meiner Karte ab.',
+        'Je voudrais supprimer mon compte client.',
+        'Quisiera que me devuelvan el importe del pedido.',
+        'Kan ni ändra leveransadressen till Storgatan 5?',
+        'Chci zrušit objednávku 4410.',
+        'Siparişimi iptal etmek istiyorum.',
+        // charged twice, debits stopped, a contract withdrawn from
+        'Mir wurde zweimal berechnet.',
+        'Ich widerrufe den Vertrag.',
+        'J’ai été débité deux fois.',
+        'Arrêtez les prélèvements sur mon compte.',
+        'Me cobraron dos veces el pedido.',
+        'Mi avete addebitato due volte.',
+        'Ik wil mijn abonnement stopzetten.',
+      ],
+      /another language/,
+    );
+    expectNoRequest([
       'Wie lange dauert der Versand nach Österreich?',
       'Quels sont vos horaires d’ouverture ?',
       '¿Hacen envíos a Canarias?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
     passed([
       'Can the capsules be taken twice a day?',
       'The tracking page shows the same scan twice',
@@ -329,7 +337,7 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
   const sut = new SafetyFloor();
 
   it('does not read a change’s noun without "of" its object, "end of", a determiner or a modifier as a request', () => {
-    for (const text of [
+    expectNoRequest([
       'The removal of the old fridge went fine, my card was charged 30 as agreed.',
       'After the removal of the old sofa, all good. My card was charged 40 as agreed.',
       'The closure of your Bristol store is sad. Can I still return things by post?',
@@ -346,20 +354,18 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       '> Would you like us to refund you or send a replacement?\nThanks, the replacement arrived.',
       // a forwarded order's own link
       'Fwd: your order\nOrder: 5521\nDate: 2025-03-03\nTotal: 40 EUR\nItems: 2\nCancel order: visit your account page\nwhere is it?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
     // the same shapes asking for the change still do
-    for (const text of [
+    expectRequests([
       'We hereby request the deletion of our customer account and all data.',
       'I joined the wine club last year. I’d like to get out of it.',
       'Please end my plan at the end of the month.',
       'Hey, my login is still my old work address. Can you make it sam@example.com instead?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
+    ]);
   });
 
   it('keeps reading the requests next to what it now lets through', () => {
-    for (const text of [
+    expectRequests([
       'There’s a second payment taken for order 5521.', // not a plan's second payment due
       'I don’t want the box anymore, order 5521 hasn’t shipped.', // a box may be the product
       'We don’t need the assembly service for order 88120 after all.', // a paid service taken off
@@ -375,45 +381,40 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'Would you like me to return it or can you just refund me?',
       'Fwd: your order\nOrder: 5521\nDate: 2025-03-03\nTotal: 40 EUR\nItems: 2\nCancel order: visit your account page\nplease cancel it',
       'Cancel order: visit me tomorrow, I will be home', // no document, a first person
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
-    for (const text of [
+    ]);
+    expectNoRequest([
       'Will my parcel be delayed by the strike?',
       'Could my order be delayed by the bank holiday?',
       'Does the driver come back another day if I’m out?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('reads the rest of an amount back, a delivery moved to a day, a plan paused and an order not needed', () => {
-    for (const text of [
+    expectRequests([
       'I paid 120 but the item was 95. I’d like the rest back.',
       'Can I get a cash refund instead of the voucher?',
       'Could the delivery be moved to Thursday?',
       'Can my order arrive next week instead of tomorrow?',
       'Can my subscription be paused for two months?',
       'Not needed anymore – order 55987, hasn’t been sent yet.',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
-    for (const text of [
+    ]);
+    expectNoRequest([
       'We moved the party to Saturday, will the order 5521 arrive by then?',
       'Can I get a refund instead of an exchange if my size is out of stock?',
       'Help not needed anymore, found the answer, thanks. Ticket 4410.',
       'Can you tell me the terms for cancelling a subscription?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('reads a request left implied: what an order was for called off, an order placed twice by mistake, a plan renewing unused', () => {
-    for (const text of [
+    expectRequests([
       "We ordered a sleeping bag for my son's scout camp but the camp has been called off. I don't think it's been sent yet. order # HP 30551",
       'Our wedding got postponed to next year, so order 55120 is not needed for now.',
       'He ordered the same fleece two times by mistake and he needs only one. Order numbers 100234 and 100239.',
       'I think I placed a duplicate order this morning, 30-4418 and 30-4419.',
       "The Pine Club renews next week and honestly the kids have grown out of camping, we haven't used it all year. Does it just keep going automatically?",
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
-    for (const text of [
+    ]);
+    expectNoRequest([
       'The event got postponed. Where is my order 55120?',
       'I ordered this tent twice before, love it. When is the new colour out?',
       'Does the Trail Club renew automatically?',
@@ -421,12 +422,11 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'The trip was postponed, but I will keep it anyway. Order 55120 hasn’t shipped yet.',
       'Hello, I can pay with Klarna or bank transfer?',
       'Order confirmation #HP5590021 Total 108.95 Paid Apple Pay, please log the date and the total',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('reads a need gone with an order or unused goods, data on an order corrected, a death’s account settled, and a greeting or “if so” before the request', () => {
-    for (const text of [
+    expectRequests([
       'Plans have changed and we are not going to Iceland after all. Order 44120 was all for that trip.',
       'My daughter got the very same jacket from her gran, so the one in order 66190 is surplus. Tags still on.',
       'The whole holiday is off now. Order 20931 has not shipped yet and we won’t be needing the tents.',
@@ -436,9 +436,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'Our club is closing down in June and the membership renews on the 1st.',
       'Hello, can I have my money back for order 55120?',
       'Is order 90412 still in the warehouse? If so I would prefer not to have it any more.',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
-    for (const text of [
+    ]);
+    expectNoRequest([
       'We might have to cancel our trip if the weather turns. How long do I have to return unused gear?',
       'If my brother orders to Switzerland, will he have to pay customs or import fees?',
       'I am the executor for my late father. Could you tell me whether any orders are still open on his account?',
@@ -446,12 +445,11 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'Hello, how many days I have for give back a product if I not like it?',
       'Please log this receipt, my company will pay me back: Total 93.50 EUR, paid by card.',
       'Is the tent waterproof? If so, how long does delivery take?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('reads an unwanted order told as a situation, data not to be kept, an outdated contact, money wished back, charges for one order and a price that fell', () => {
-    for (const text of [
+    expectRequests([
       'We both bought the same stove without telling each other, so we really don’t need two. Mine is order 61120, still sealed.',
       'I lost my job and can’t afford the jacket from order 7730-221 any more. I don’t think it has shipped.',
       'Three weeks and still nothing from order 66120. I’m done waiting, I already bought boots at a shop in town.',
@@ -460,17 +458,15 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'It was a present and I will never use it. My uncle would be glad if the money went back onto his card. Order 55812.',
       'My statement shows two charges of 129,00 for one order, HP30017.',
       'I paid full price for order HP-90044 last week and today it’s 30% off.',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
-    for (const text of [
+    ]);
+    expectNoRequest([
       'When an Apple Pay purchase is refunded, does the money go back to the card behind it?',
       'Our previous contact person left the company. Can you read out the fields of this invoice for me?',
       'My company will reimburse me for the boots. Do your invoices show VAT separately?',
       'Our camping weekend was called off by the storm, but is order 35560 still on track for Thursday?',
       'What’s the warranty on your backpacks? The zipper on my old one gave up after two years.',
       'Just moved into my new flat, waiting on order 3390-A. The address on it is the right one, when does the courier come?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('sends a story about the customer’s own order or account that asks nothing to be looked up to a person', () => {
@@ -484,15 +480,14 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         text,
         expect.stringMatching(/^(?:asks to|tells of)/),
       ]);
-    for (const text of [
+    expectNoRequest([
       'My order 5512 hasn’t arrived.',
       'I need an update on order 30012, please.',
       'I need help logging into my account, the reset email goes to spam.',
       'My order 5512 arrived today, love it, thanks!',
       'This is the receipt text: Store 12, receipt #99021, TOTAL 64.20 GBP. Get me merchant, date and total.',
       'I ordered the tent last week. Which pegs fit it?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('reads "is there any way" as "can I", an address given for an order not yet sent, and someone else to take a parcel in', () => {
@@ -507,13 +502,12 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         text,
         expect.stringMatching(/^(?:asks to|tells of)/),
       ]);
-    for (const text of [
+    expectNoRequest([
       'Is there any way to track my order?',
       'Is it better to pay with iDEAL or do you only take credit cards?',
       'My neighbour took in a parcel for me, order 5512. Is that alright?',
       'Order 5512 to 4 Mill Lane, York has not shipped yet, when will it?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('keeps the requests a review found the new exclusions swallowing, and lets a content customer’s story be', () => {
@@ -530,7 +524,7 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         text,
         expect.stringMatching(/^(?:asks to|tells of)/),
       ]);
-    for (const text of [
+    expectNoRequest([
       'The concert was postponed, so I’ll wear the jacket next month instead. Order 7781 fits perfectly.',
       'My refund arrived on my card today.',
       'Plans changed and we’re staying home, so the tent will get used in the garden. Order 4412.',
@@ -541,25 +535,22 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'The price dropped on the tent I was watching, so I finally ordered it. Order 4421.',
       'My bank shows two transactions for one order but one is just the pending hold, it dropped off today. All sorted.',
       'The tracking on my parcel says delivered but it was my neighbour who took it in, all fine now.',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('reads an item taken out of an order or box of mine and new data given with its value, not a box or phone of another kind', () => {
-    for (const text of [
+    expectRequests([
       'Please leave out the cable from order 44120.',
       'Skip the chocolate in my next box please.',
       'Please take the lamp off order 66120.',
       'My new card is 4111 1111 1111 1111, exp 09/28.',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, expect.stringMatching(/^asks to /)]);
-    for (const text of [
+    ]);
+    expectNoRequest([
       'Please leave the box from order 5521 at the back door.',
       'How do I take the filter out of the box?',
       'My new phone is a Pixel 8, will the app work on it?',
       'Your new address is not on the website yet, is it still 12 Baker Street?',
-    ])
-      expect([text, sut.check(text)]).toEqual([text, undefined]);
+    ]);
   });
 
   it('reads a very long text in bounded time', () => {

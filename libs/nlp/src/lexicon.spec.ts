@@ -289,6 +289,12 @@ describe('question analysis', () => {
     expect(weightedQuestionTerms('A fox bit my tent. Is that covered?').get('fox')).toBe(
       REFERRED_WEIGHT,
     );
+    // …or asks for it to be sent ("could you send it over?", "pass it along to me")
+    expect(
+      weightedQuestionTerms('Our accounts team needs your VAT number. Could you send it over?').get(
+        'vat',
+      ),
+    ).toBe(REFERRED_WEIGHT);
     // an introduction is small talk, and "not sure how …" asks
     expect(
       messageParts('Alex Moreau here. Not sure how invoice INV-1 was paid. Could you check?'),

@@ -293,7 +293,7 @@ export const BACKGROUND_WEIGHT = 0.5;
 /** … when the asking sentence refers back to the background with a pronoun ("Is that covered?"). */
 export const REFERRED_WEIGHT = 0.9;
 const REFERS_BACK =
-  /\b(?:what|which|where|who|how\s+much)\s+(?:it|this|that|they)\s+(?:is|are|was|were|costs?)\b|\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$/i;
+  /\b(?:what|which|where|who|how\s+much)\s+(?:it|this|that|they)\s+(?:is|are|was|were|costs?)\b|\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s+(?:over|across|along|through|back|to\s+(?:me|us))\s*(?:please\s*)?[?.!]*\s*$/i;
 /**
  * A request written as a statement, as letters and formal e-mails ask: "I would be grateful if you
  * could confirm …", "I should like to ask whether …", "I wish to enquire whether …", "we should be

@@ -280,6 +280,11 @@ describe('question analysis', () => {
     const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
     expect(kinds('Could you tell me what the Trail Club costs each year?')).toContain('money');
     expect(kinds('Between which dates should the package arrive?')).toContain('time');
+    // what a plan does when its term ends (renews, expires), not what follows in some case
+    expect(kinds('what happens to trail club after a year')).toContain('lapse');
+    expect(kinds('Once the year she paid for is up, what happens to it?')).toContain('lapse');
+    expect(kinds('What happens if my parcel is lost?')).toContain('condition');
+    expect(kinds('What happens if my parcel is lost?')).not.toContain('lapse');
     const terms = weightedQuestionTerms('I ordered a tent last month. How long do refunds take?');
     expect(terms.get('refund')).toBe(1);
     expect(terms.get('tent')).toBe(BACKGROUND_WEIGHT);

@@ -463,7 +463,8 @@ export interface AnswerType {
     | 'deadline'
     | 'processing'
     | 'rate'
-    | 'exclusion';
+    | 'exclusion'
+    | 'lapse';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -549,6 +550,13 @@ const AGENT =
  * happens if"), what is required ("what has to be true for ...", "what are the conditions"). A sentence that holds the kind of thing asked for is a better answer than one
  * that only shares the question's words.
  */
+/** A question about what happens when a term ends ("what happens to trail club after a year"). */
+const LAPSE_ASKED =
+  /\bwhat happens\b[^.?!]{0,60}?\b(?:after|when|once|at the end of)\b[^.?!]{0,30}?\b(?:year|years|month|months|term|period|trial|membership|subscription|plan)\b|\b(?:once|when|after) (?:the|my|our|a|its) (?:\w+ ){0,5}?(?:year|month|term|period|trial)\b[^.?!]{0,30}?\b(?:is up|ends|is over|runs out|expires)\b[^.?!]{0,40}?\bwhat happens\b/;
+/** What a plan does when its term ends: it renews, continues or expires. */
+const LAPSES =
+  /\b(?:renews?|renewal|renewed|automatically|auto-?renew\w*|expires?|expiry|expired|lapses?|until you cancel)\b/i;
+
 export function answerTypes(question: string): AnswerType[] {
   // what the message asks, not what its background says ("I live near the border. When …"), its
   // misspelt words corrected against the English lexicon ("what nubmer can I call")
@@ -712,9 +720,14 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('manner', (s) => MANNER.test(s));
+  // "what happens to the club after a year?", "once the year is up, what happens to it?": what a
+  // plan does when its term ends (it renews, it expires), not what follows in some case
+  const lapse = LAPSE_ASKED.test(q);
+  if (lapse) add('lapse', (s) => LAPSES.test(s));
   // "if you can't fix it, what do I get instead?": what follows in a case (not "if I join, what
   // do I get": the benefits)
   if (
+    !lapse &&
     /\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b|\bwhat (?:do|will|would|can) (?:i|we) (?:get|receive)\b[^.?!]{0,40}?\binstead\b/.test(
       q,
     )

@@ -285,6 +285,13 @@ describe('question analysis', () => {
     expect(kinds('Once the year she paid for is up, what happens to it?')).toContain('lapse');
     expect(kinds('What happens if my parcel is lost?')).toContain('condition');
     expect(kinds('What happens if my parcel is lost?')).not.toContain('lapse');
+    // a carrier asked for ("courier for order HP-1?", "which courier do you use?"), not one named
+    // in passing ("… so the courier does not ask me for money")
+    expect(kinds('courier for order HP-104233?')).toContain('carrier');
+    expect(kinds('Which courier do you use for Norway?')).toContain('carrier');
+    expect(
+      kinds('Can I pay the duties upfront so the courier does not ask me for money?'),
+    ).not.toContain('carrier');
     const terms = weightedQuestionTerms('I ordered a tent last month. How long do refunds take?');
     expect(terms.get('refund')).toBe(1);
     expect(terms.get('tent')).toBe(BACKGROUND_WEIGHT);

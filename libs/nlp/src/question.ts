@@ -464,7 +464,8 @@ export interface AnswerType {
     | 'processing'
     | 'rate'
     | 'exclusion'
-    | 'lapse';
+    | 'lapse'
+    | 'carrier';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -550,6 +551,12 @@ const AGENT =
  * happens if"), what is required ("what has to be true for ...", "what are the conditions"). A sentence that holds the kind of thing asked for is a better answer than one
  * that only shares the question's words.
  */
+/** A question about who carries a parcel ("which courier", "courier for order …", "who delivers"). */
+const CARRIER_ASKED =
+  /\b(?:which|what) (?:\w+ )?(?:courier|carrier|parcel (?:service|company|firm)|delivery (?:company|firm|service|partner)|shipping (?:company|firm|partner|provider)|postal service)\b|\b(?:courier|carrier)s? (?:for|of|on)\b|\b(?:courier|carrier)\s*\?|\bwho (?:delivers|will deliver|brings|ships|carries)\b/;
+/** A sentence naming a parcel carrier. */
+const CARRIERS_NAMED =
+  /\b(?:PostNL|DHL|UPS|FedEx|DPD|GLS|TNT|USPS|Royal Mail|Parcelforce|Evri|Hermes|Yodel|La Poste|Colissimo|Chronopost|Deutsche Post|Correos|SEUR|Poste Italiane|PostNord|Bring|Posti|Canada Post|Purolator|Australia Post|Japan Post|Yamato|Amazon Logistics|bpost|Swiss Post|Austrian Post|InPost)\b/;
 /** A question about what happens when a term ends ("what happens to trail club after a year"). */
 const LAPSE_ASKED =
   /\bwhat happens\b[^.?!]{0,60}?\b(?:after|when|once|at the end of)\b[^.?!]{0,30}?\b(?:year|years|month|months|term|period|trial|membership|subscription|plan)\b|\b(?:once|when|after) (?:the|my|our|a|its) (?:\w+ ){0,5}?(?:year|month|term|period|trial)\b[^.?!]{0,30}?\b(?:is up|ends|is over|runs out|expires)\b[^.?!]{0,40}?\bwhat happens\b/;
@@ -720,6 +727,8 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('manner', (s) => MANNER.test(s));
+  // "which courier?", "who delivers it?", "what shipping company do you use?": a carrier, named
+  if (CARRIER_ASKED.test(q)) add('carrier', (s) => CARRIERS_NAMED.test(s), true);
   // "what happens to the club after a year?", "once the year is up, what happens to it?": what a
   // plan does when its term ends (it renews, it expires), not what follows in some case
   const lapse = LAPSE_ASKED.test(q);

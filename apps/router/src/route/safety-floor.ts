@@ -535,6 +535,8 @@ const TAKEN_IN =
   /\b(?:neighbou?r|colleague|friend|reception|concierge|porter|sister|brother|mum|mom|dad)\b[^.!?\n]{0,40}?\b(?:is\s+|are\s+|will\s+be\s+)?(?:happy|able|willing|glad)\s+to\s+(?:take|accept|receive|collect|sign\s+for)\s+(?:it|them|the\s+parcel|the\s+package|the\s+delivery)\b/i;
 /** A purchase told ("bought", "paid", "ordered"). */
 const BOUGHT = /\b(?:bought|paid|ordered)\b/i;
+/** A purchase told with its price or place ("bought it on the 2nd for 149"). */
+const BOUGHT_AT_PRICE = /\b(?:bought|paid)\b[^.!?]*\b(?:for|at)\b/i;
 /** An address said to be right already ("the address on it is the right one"). */
 const ADDRESS_RIGHT =
   /\baddress\s+(?:on\s+(?:it|the\s+order|my\s+order)\s+)?(?:is|['’]s)\s+(?:already\s+)?(?:the\s+)?(?:right|correct|new)\b|\b(?:already|have)\s+(?:updated|changed)\s+(?:my|the)\s+address\b/i;
@@ -1208,10 +1210,13 @@ export class SafetyFloor {
     // asked of us: "could you …", "please …"
     const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
     const pleaseSaid = norms.some((w) => POLITE.has(w));
+    // someone else paying the customer back ("my company will pay me back"), read once: the word
+    // checks below ask for every word
+    const thirdPartyPays = THIRD_PARTY_PAYS.test(sentence);
     // money back: "back" or "return" with money ("I want the 20 back", "return my deposit")
     const moneyBack =
       // "company will pay me back": money back from someone else, nothing asked of us
-      !THIRD_PARTY_PAYS.test(sentence) &&
+      !thirdPartyPays &&
       (AS_CASH.test(sentence) ||
         // "can I (send it back and) get the money?": money owed, asked for
         (['can', 'could', 'may'].includes(norms[0] ?? '') &&
@@ -1278,8 +1283,6 @@ export class SafetyFloor {
     const passive = (i: number): boolean =>
       norms[i - 1] === 'be' &&
       (norms.slice(Math.max(0, i - 5), i - 1).some((x) => MODALS.has(x)) || firstThat < i);
-    // (read once: the checks below run for every word)
-    const thirdPartyPays = THIRD_PARTY_PAYS.test(sentence);
     // "pay with PayPal instead of the card on order 4410", "pay by transfer the 20 you owe me":
     // paying by a means that changes what is on file, or money owed
     const payingBack = /\b(?:instead|owe|owed|back)\b/i.test(sentence);
@@ -1833,11 +1836,7 @@ export class SafetyFloor {
     if (charges) return `refund a double charge ('${charges[0].trim()}')`;
     // "Bought it at full price … today it's 30% off": the difference asked back
     const fell = !asked && !content && PRICE_FELL.exec(sentence);
-    if (
-      fell &&
-      whole.test(BOUGHT) &&
-      (whole.anyOrder || /\b(?:bought|paid)\b[^.!?]*\b(?:for|at)\b/i.test(whole.text))
-    )
+    if (fell && whole.test(BOUGHT) && (whole.anyOrder || whole.test(BOUGHT_AT_PRICE)))
       return `refund the difference ('${fell[0].trim()}' after buying)`;
     // "checkout used my own Bristol address by default. I don't think it's left yet. His is 22
     // Kirkstall Rd": an address given for an order not yet sent

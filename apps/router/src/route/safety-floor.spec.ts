@@ -553,6 +553,24 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads no request in what the sender says they do not ask for, and still reads the one they do', () => {
+    expectNoRequest([
+      'I don’t want a refund, just tell me how long delivery to Spain takes.',
+      'There is a small charge on my statement - not disputing anything, just want to understand what the club costs.',
+      'We do not need to change anything on the account, we are only curious about the fees.',
+      'I’m not asking for my money back, I only wonder how long the warranty runs.',
+    ]);
+    expectRequests([
+      'I don’t want store credit, I want my money back for order 7712.',
+      'I do not want to cancel the order, but please change the delivery address to 5 Elm Road.',
+      'I don’t want to change anything else. Please refund order 5512.',
+      // a plea not to act, a negated ability and a complaint are no disclaimers
+      'Please do not cancel my order, I changed my mind about cancelling it.',
+      'I didn’t get the refund for order 4410, please send it.',
+      'My father passed away and I don’t want anything left open in his name.',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -564,6 +582,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('paid 1 '),
       long('x has been '),
       long('cancel trip '),
+      long('I do not want a '),
+      long('not '),
       'order' + ' '.repeat(99_990) + 'x',
       // distinct sentences, each read (the same sentence repeated is read once)
       Array.from({ length: 6_000 }, (_, i) => `Item ${i} is nice.`).join(' '),

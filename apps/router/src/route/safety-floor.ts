@@ -830,6 +830,15 @@ const SENDER = /\b(?:i|i'm|i've|my|me|mine|we|our|us)\b/i;
 const MONEY_WORDS =
   /\b(?:refund\w*|reimburs\w*|compensat\w*|chargeback|waive\w*|void\w*|cancel\w*|revers\w*|credit\w*|overcharg\w*|money\s+back)\b/i;
 
+/**
+ * An action the sender says they do not ask for: a negated wish, request or doing of it, with at
+ * most an article between ("I don't want a refund", "we do not need to change anything", "I'm not
+ * asking for my money back", "not disputing anything"). Never a negated ability, a complaint or
+ * a plea ("why can't you refund me?", "I didn't get a refund", "please don't cancel it").
+ */
+const DISCLAIMED =
+  /(?:\b(?:i|we)\s+(?:really\s+)?(?:do\s+not|don['’]?t)|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not|\bno\s+need\s+to|(?<![\p{L}'’]\s*)\bnot(?=\s+(?:disput|chang|cancel|ask|request|look|after|want|seek)))(?:\s+(?:really|even|actually))?(?:\s+(?:want(?:ing)?|need(?:ing)?|ask(?:ing)?|look(?:ing)?|request(?:ing)?|seek(?:ing)?|after)(?:\s+(?:for|to(?:\s+(?:get|have|ask\s+for|request))?))?)?\s+(?:(?:a|an|the|any|my|our)\s+)?(?:refund\w*|cancel\w*|disput\w*|chang\w*|money\s+back|chargeback|revers\w*)\b/giu;
+
 /** A request written as a form's field: "Action: refund", "Request: cancel", "Refund requested: yes". */
 const FORM_REQUEST =
   /^[ \t]*(?:request(?:ed)?|action|required[ \t]+action|asking[ \t]+for|wish)[ \t]*:[^\n]{0,60}?\b(refund|cancel|chargeback|reimburse|reverse|credit)|^[ \t]*(refund|cancellation|chargeback|reimbursement|credit)[ \t]+requested[ \t]*:[ \t]*(?:yes|y|true|please)\b/im;
@@ -978,7 +987,10 @@ export class SafetyFloor {
     return undefined;
   }
 
-  check(text: string): string | undefined {
+  check(said: string): string | undefined {
+    // what the sender says they do not ask for ("I don't want a refund", "not disputing
+    // anything", "I'm not changing anything") is no request of it
+    const text = said.replace(DISCLAIMED, ' ');
     // spell-correct a bounded number of words per text (a very long one is mostly read as it is)
     this.corrected.clear();
     this.read.clear();

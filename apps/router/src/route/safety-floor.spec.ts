@@ -571,6 +571,18 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads "back" of talk as no money back, and "back" with an amount still as money back', () => {
+    expectNoRequest([
+      'Could you read it back to me so I can check the total of 45.00 EUR on my copy?',
+      'Please write back with the total, it was €60 I think.',
+    ]);
+    expectRequests([
+      'I posted the boots back last week, I want the 89.99 back on my card.',
+      'Can I get £20 back for the missing strap?',
+      'Please call me back and put the £15 back on my card.',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -839,6 +839,23 @@ const MONEY_WORDS =
 const DISCLAIMED =
   /(?:\b(?:i|we)\s+(?:really\s+)?(?:do\s+not|don['’]?t)|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not|\bno\s+need\s+to|(?<![\p{L}'’]\s*)\bnot(?=\s+(?:disput|chang|cancel|ask|request|look|after|want|seek)))(?:\s+(?:really|even|actually))?(?:\s+(?:want(?:ing)?|need(?:ing)?|ask(?:ing)?|look(?:ing)?|request(?:ing)?|seek(?:ing)?|after)(?:\s+(?:for|to(?:\s+(?:get|have|ask\s+for|request))?))?)?\s+(?:(?:a|an|the|any|my|our)\s+)?(?:refund\w*|cancel\w*|disput\w*|chang\w*|money\s+back|chargeback|revers\w*)\b/giu;
 
+/** Verbs of talk whose "back" is no money's ("read it back to me", "call me back"). */
+const TALK_BACK = new Set([
+  'read',
+  'call',
+  'ring',
+  'phone',
+  'write',
+  'reply',
+  'text',
+  'email',
+  'message',
+  'hear',
+  'report',
+]);
+/** What may stand between such a verb and its "back". */
+const BACK_PRONOUNS = new Set(['it', 'me', 'us', 'them', 'this', 'that', 'him', 'her']);
+
 /** A request written as a form's field: "Action: refund", "Request: cancel", "Refund requested: yes". */
 const FORM_REQUEST =
   /^[ \t]*(?:request(?:ed)?|action|required[ \t]+action|asking[ \t]+for|wish)[ \t]*:[^\n]{0,60}?\b(refund|cancel|chargeback|reimburse|reverse|credit)|^[ \t]*(refund|cancellation|chargeback|reimbursement|credit)[ \t]+requested[ \t]*:[ \t]*(?:yes|y|true|please)\b/im;
@@ -1199,7 +1216,13 @@ export class SafetyFloor {
         (ts.some((t) => t.kind === 'number') && ts.some((t) => MONEY_CONTEXT.has(t.norm)))
       );
     };
-    const backAt = norms.indexOf('back');
+    // "back" of money, not of talk ("read it back to me", "call me back", "write back")
+    const talkBack = (i: number): boolean =>
+      TALK_BACK.has(this.lexicon.lemma(norms[i - 1] ?? '')) ||
+      (BACK_PRONOUNS.has(norms[i - 1] ?? '') &&
+        TALK_BACK.has(this.lexicon.lemma(norms[i - 2] ?? '')));
+    const backAt = norms.findIndex((w, i) => w === 'back' && !talkBack(i));
+    const moneyBackWord = backAt >= 0;
     // asked of us: "could you …", "please …"
     const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
     const pleaseSaid = norms.some((w) => POLITE.has(w));
@@ -1221,7 +1244,7 @@ export class SafetyFloor {
               OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
           ) &&
           !norms.includes('if')) ||
-        ((lemmas.has('back') || lemmas.has('return') || lemmas.has('repay')) && isAmount(tokens)) ||
+        ((moneyBackWord || lemmas.has('return') || lemmas.has('repay')) && isAmount(tokens)) ||
         // "I paid 120 but the item was 95. I'd like the rest back."
         (backAt > 0 &&
           ['rest', 'remainder', 'excess', 'overpayment', 'extra'].some((x) => norms.includes(x)) &&
@@ -1232,7 +1255,7 @@ export class SafetyFloor {
             this.lexicon.lemma(norms[backAt - 2]),
           ) &&
           moneyBefore()) ||
-        ((lemmas.has('back') ||
+        ((moneyBackWord ||
           lemmas.has('return') ||
           lemmas.has('repay') ||
           // "I want my money", "need my deposit now"

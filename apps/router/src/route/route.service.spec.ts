@@ -54,6 +54,11 @@ describe(RouteService.name, () => {
         'CREDIT NOTE\nCredit note no. CN-87\nDate: 2025-08-19\nAmount credited: A$ 412.50\nTotal: A$ 412.50',
         'extraction',
       ],
+      // words around it that read as the default route do not outweigh it
+      [
+        'ACME TRADING\nInvoice no: 5521\nDate: 4/3/2025\nWidget 2 x 10.00\nTotal due 20.00 EUR\n\nsorry the scan is bad, please just read what you can',
+        'extraction',
+      ],
       // what the sender asks around it decides
       [`Where is this order?\n${receipt}`, 'operational'],
       [`Please refund this, I was charged twice:\n${receipt}`, 'sensitive'],

@@ -103,7 +103,10 @@ export class RouteService {
       !said ||
       !this.model ||
       said.confidence < this.model.minConfidence ||
-      !this.router.mayRoute(said.label)
+      !this.router.mayRoute(said.label) ||
+      // words read as the route for what nothing recognises ("sorry, it's a scan, read what you
+      // can") do not outweigh the document's own reading
+      said.label === this.router.config.defaultRoute
     )
       return decision;
     return {

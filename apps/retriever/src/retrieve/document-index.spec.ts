@@ -123,6 +123,37 @@ describe(DocumentIndex.name, () => {
     expect(found).toContain('order');
   });
 
+  it('reads a request that names nothing itself by what it points back at', () => {
+    // (by word vectors of "send" alone, the shipping and club passages came first)
+    const sut = new DocumentIndex();
+    sut.upsert(
+      doc({
+        id: 'invoice',
+        title: 'Example invoice',
+        text: 'Ridgeway Outdoor Ltd, 4 Quay Street, Leeds. VAT number GB998877665. Total due: 89.00 EUR.',
+      }),
+    );
+    sut.upsert(
+      doc({
+        id: 'shipping',
+        title: 'Shipping',
+        text: 'We send every parcel by courier and you can send it back over the counter at any post office.',
+      }),
+    );
+    sut.upsert(
+      doc({
+        id: 'club',
+        title: 'Club',
+        text: 'The club fee is paid from your account once a year; cancel it in your account settings.',
+      }),
+    );
+    for (const question of [
+      'Our accounts payable team needs your VAT registration number before they can book the supplier invoice. Could you send it over?',
+      'Our finance team has to file the supplier invoice and is missing your VAT registration number. Can you send that over please?',
+    ])
+      expect(sut.search('demo', question, 1).map((p) => p.documentId)).toEqual(['invoice']);
+  });
+
   it('never returns another tenant’s passages', () => {
     const sut = new DocumentIndex();
     sut.upsert(doc({ tenant: 'other', id: 'secret', text: 'the launch code is QUOKKA-991' }));

@@ -14,6 +14,7 @@ import {
   nameLemmas,
   tokenize,
   weightedQuestionTerms,
+  REFERRED_WEIGHT,
 } from '@switchyard/nlp';
 import { cosine } from './embeddings.client.js';
 
@@ -317,9 +318,14 @@ export class DocumentIndex {
     };
     const expanded = this.expand(tenant, query, asked);
     const lexical = this.lexical(index, expanded);
+    // the word vectors of what is asked: the asking sentence's words, not the background's or
+    // the expansions' — or, when it names next to nothing itself and points back ("… needs your
+    // VAT number. Could you send it over?"), the words it points back at too
+    const own = [...asked.terms.values()].filter((w) => w === 1).length;
+    const floor = own <= 1 ? REFERRED_WEIGHT : 1;
     const localQuery = queryVector
       ? undefined
-      : embed([...expanded].filter(([, e]) => e.weight === 1).map(([t]) => t));
+      : embed([...expanded].filter(([, e]) => e.weight >= floor).map(([t]) => t));
     const similarity = (m: ChunkMeta): number | undefined =>
       queryVector
         ? m.vector && cosine(queryVector, m.vector)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { answerTypes } from '@switchyard/nlp';
 import { extractiveAnswer, scoreSentences } from './extractive-answer.js';
 
 const p = (documentId: string, chunk: number, text: string, score = 0.6) => ({
@@ -439,5 +440,32 @@ describe('extractiveAnswer', () => {
     expect(
       extractiveAnswer('Which address did you put on my invoice?', [invoice]).sentences[0],
     ).toContain('Rue Neuve');
+  });
+
+  it('answers a question for the time of day with the sentence holding one, not a date alone', () => {
+    const passages = [
+      p(
+        'invoice',
+        0,
+        'Invoice number: INV-77. Invoice date: 2026-05-02. Order number: KT-55123. Total due: 64.00 EUR.',
+        0.7,
+      ),
+      p(
+        'order',
+        0,
+        'Your order KT-55123 was placed on 2026-05-02 at 14:37 CET. Delivery: expected 2026-05-05. Questions about this order: reply to this email.',
+        0.6,
+      ),
+    ];
+    for (const question of [
+      'What date and time was order KT-55123 placed?',
+      'I need the exact day and time I put in order KT-55123, my bank wants it.',
+      'At what time did I place order KT-55123?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('14:37');
+    // a time frame is no time of day
+    expect(
+      answerTypes('What time frame do I have to return it in?').map((t) => t.kind),
+    ).not.toContain('clock');
   });
 });

@@ -465,7 +465,8 @@ export interface AnswerType {
     | 'rate'
     | 'exclusion'
     | 'lapse'
-    | 'carrier';
+    | 'carrier'
+    | 'clock';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -557,6 +558,15 @@ const CARRIER_ASKED =
 /** A sentence naming a parcel carrier. */
 const CARRIERS_NAMED =
   /\b(?:PostNL|DHL|UPS|FedEx|DPD|GLS|TNT|USPS|Royal Mail|Parcelforce|Evri|Hermes|Yodel|La Poste|Colissimo|Chronopost|Deutsche Post|Correos|SEUR|Poste Italiane|PostNord|Bring|Posti|Canada Post|Purolator|Australia Post|Japan Post|Yamato|Amazon Logistics|bpost|Swiss Post|Austrian Post|InPost)\b/;
+/**
+ * A question for the time of day something happened or happens, not only its day: "what date and
+ * time was it placed", "the exact day and time", "at what time", "what time exactly".
+ */
+const CLOCK_ASKED =
+  /\b(?:date|day)\s+and\s+(?:the\s+)?(?:exact\s+)?time\b|\btime\s+and\s+(?:the\s+)?(?:date|day)\b|\b(?:exact|precise)\s+(?:time|hour|minute)\b|\bat\s+what\s+(?:time|hour)\b|\bwhat\s+time\b(?!\s+(?:frame|limit|window|span|period|scale)s?\b)/;
+/** A time of day: "10:12", "9 am", "noon". */
+const CLOCK =
+  /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:noon|midday|midnight)\b/i;
 /** A question about what happens when a term ends ("what happens to trail club after a year"). */
 const LAPSE_ASKED =
   /\bwhat happens\b[^.?!]{0,60}?\b(?:after|when|once|at the end of)\b[^.?!]{0,30}?\b(?:year|years|month|months|term|period|trial|membership|subscription|plan)\b|\b(?:once|when|after) (?:the|my|our|a|its) (?:\w+ ){0,5}?(?:year|month|term|period|trial)\b[^.?!]{0,30}?\b(?:is up|ends|is over|runs out|expires)\b[^.?!]{0,40}?\bwhat happens\b/;
@@ -663,11 +673,14 @@ export function answerTypes(question: string): AnswerType[] {
     add('payer', (s) => PAYER.test(s));
   // "are you open on Sundays": a day named is a question about when
   if (
+    CLOCK_ASKED.test(q) ||
     /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b[^.?!]{0,80}?\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
       q,
     )
   )
     add('time', (s) => TIME.test(s));
+  // "what date and time was order X placed": a sentence with the time of day, not a date alone
+  if (CLOCK_ASKED.test(q)) add('clock', (s) => CLOCK.test(s), true);
   // "which countries", "where else": a sentence naming countries, not one about a region
   if (
     /\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b|\bwhere\s+else\b|\b(?:which|what)\s+(?:other\s+)?(?:places|destinations)\b(?=[^.?!]{0,60}\b(?:send|ship|deliver|post)\w*\b)/.test(

@@ -468,4 +468,39 @@ describe('extractiveAnswer', () => {
       answerTypes('What time frame do I have to return it in?').map((t) => t.kind),
     ).not.toContain('clock');
   });
+
+  it('gives the business its legal name, registered address and VAT number as a supplier form asks', () => {
+    const passages = [
+      p(
+        'invoice',
+        0,
+        'Kramer Outdoor GmbH, Hauptstraße 5, 10115 Berlin, Germany. VAT number DE123456789. Invoice number: INV-9. Order number: KO-55120. Customer: Ana Lima, 4 Rue Neuve, 75001 Paris.',
+        0.6,
+      ),
+      p(
+        'returns',
+        0,
+        'Start a return from your account and print the free return label for EU addresses. Returns are free.',
+        0.6,
+      ),
+    ];
+    const first = (question: string): string => extractiveAnswer(question, passages).sentences[0];
+    expect(
+      first(
+        'We are adding you as a supplier in our system. What is the exact legal name of your company and the street address we should register?',
+      ),
+    ).toContain('Kramer Outdoor GmbH');
+    expect(first('Which company name do I write on the purchase order?')).toContain('GmbH');
+    // "Order number" is not the "VAT number" asked for
+    expect(
+      first(
+        'Our accountant needs the VAT number of your company and your full registered address for invoice INV-9. Can you give me both please?',
+      ),
+    ).not.toContain('Order number');
+    expect(first('What is the VAT number on invoice INV-9?')).toContain('DE123456789');
+    // an address to send to or to change is no address asked for
+    expect(
+      answerTypes('Can I send it to your registered address?').map((t) => t.kind),
+    ).not.toContain('address');
+  });
 });

@@ -139,6 +139,7 @@ const FIELD = 0.3;
  */
 function namesField(
   c: Candidate,
+  question: string,
   asked: readonly string[],
   questionIds: readonly string[],
 ): boolean {
@@ -147,8 +148,21 @@ function namesField(
   if (questionIds.some((id) => c.terms.has(id))) return false;
   // the label's head noun, its last word, says what the field holds: "Invoice number" holds a
   // number, not the invoice a question about an invoice's VAT names
-  const head = lemmas(label).at(-1);
-  return head !== undefined && asked.includes(head);
+  const words = lemmas(label);
+  const head = words.at(-1);
+  if (head === undefined || !asked.includes(head)) return false;
+  // — unless the label is a compound ("Order number") and the question names its head with
+  // another word before it: "Order number" is not the "VAT number" asked for
+  const lexicon = Lexicon.get();
+  const parts = label.replace(/:\s*$/, '').trim().toLowerCase().split(/\s+/);
+  if (parts.length < 2 || parts.some((w) => lexicon.stopWords.has(w))) return true;
+  const noun = parts.at(-1)!;
+  for (const m of question
+    .toLowerCase()
+    .matchAll(new RegExp(`(?<!\\p{L})(\\p{L}+)\\s+${noun}s?\\b`, 'gu')))
+    if (m[1].length > 1 && !lexicon.stopWords.has(m[1]) && !words.includes(lexicon.lemma(m[1])))
+      return false;
+  return true;
 }
 /** What the field holding the record's own id counts for a question naming that id. */
 const KEY_FIELD = 0.5;
@@ -607,7 +621,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       0.1 * precision +
       PASSAGE * c.passage.score +
       (c.specific ? SPECIFIC : 0) +
-      (namesRecord && namesField(c, asked, questionIds) ? FIELD : 0);
+      (namesRecord && namesField(c, question, asked, questionIds) ? FIELD : 0);
   }
   // a rule for a named line or plan ("… of our own Summit line carry a five-year warranty", "Members
   // of the Trail Club plan have 45 days") is no answer to a question that names neither, when the

@@ -293,7 +293,7 @@ export const BACKGROUND_WEIGHT = 0.5;
 /** … when the asking sentence refers back to the background with a pronoun ("Is that covered?"). */
 export const REFERRED_WEIGHT = 0.9;
 const REFERS_BACK =
-  /\b(?:what|which|where|who|how\s+much)\s+(?:it|this|that|they)\s+(?:is|are|was|were|costs?)\b|\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s*[?.!]*\s*$|\b(?:it|this|that|them)\s+(?:over|across|along|through|back|to\s+(?:me|us))\s*(?:please\s*)?[?.!]*\s*$/i;
+  /\b(?:what|which|where|who|how\s+much)\s+(?:it|this|that|they)\s+(?:is|are|was|were|costs?)\b|\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them|both(?:\s+of\s+them)?)\s*(?:please\s*)?[?.!]*\s*$|\b(?:it|this|that|them)\s+(?:over|across|along|through|back|to\s+(?:me|us))\s*(?:please\s*)?[?.!]*\s*$/i;
 /**
  * A request written as a statement, as letters and formal e-mails ask: "I would be grateful if you
  * could confirm …", "I should like to ask whether …", "I wish to enquire whether …", "we should be
@@ -466,7 +466,8 @@ export interface AnswerType {
     | 'exclusion'
     | 'lapse'
     | 'carrier'
-    | 'clock';
+    | 'clock'
+    | 'legal name';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -567,6 +568,18 @@ const CLOCK_ASKED =
 /** A time of day: "10:12", "9 am", "noon". */
 const CLOCK =
   /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:noon|midday|midnight)\b/i;
+/** A business's address as a value: "your registered address", "the street address of your company". */
+const BUSINESS_ADDRESS =
+  /\b(?:your|the\s+company['’]s|the\s+business['’]s)\s+(?:(?:full|complete|exact|official|legal|registered|street|postal|mailing|office|business|company|head\s+office)\s+)+address\b|\bthe\s+(?:(?:full|complete|exact|official|legal|registered|street|postal|mailing|office|business|company)\s+)*(?:registered|street|postal|office|business|company)\s+address\s+(?:of\s+(?:your|the)\s+(?:company|business|firm|shop|store)|(?:we|i)\s+(?:should|must|need\s+to|have\s+to|can)\s+(?:register|use|put|enter|write|record))\b/;
+/** … where an address is a place to send to or a thing to change, not a value asked for. */
+const ADDRESS_AS_PLACE =
+  /\b(?:to|at|from)\s+(?:your|the)\s+(?:\w+\s+){0,2}address\b|\b(?:change|changed|changing|update|updating|correct|edit|amend|move|moved)\b[^.?!]{0,30}\baddress\b/;
+/** A question for a business's legal or registered name. */
+const LEGAL_NAME_ASKED =
+  /\b(?:legal|registered|official|full|trading)\s+(?:company\s+|business\s+|entity\s+)?name\b|\b(?:company|business|entity)\s+name\b|\bname\s+of\s+(?:your|the)\s+(?:company|business|firm|legal\s+entity)\b/;
+/** A company name with its legal form: "Harbor & Pine B.V.", "Ridgeway Outdoor Ltd", "Kramer GmbH". */
+const LEGAL_FORM =
+  /(?:\p{Lu}[\p{L}&.'’-]*\s+){1,5}(?:B\.\s?V\.|N\.\s?V\.|BV|NV|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Corp\.?|GmbH|AG|KG|S\.A\.|SA|SAS|SARL|S\.r\.l\.|Srl|S\.p\.A\.|SpA|plc|PLC|Pty|Oy|AB|ApS|A\/S|AS|S\.L\.|SL)(?![\p{L}])/u;
 /** A question about what happens when a term ends ("what happens to trail club after a year"). */
 const LAPSE_ASKED =
   /\bwhat happens\b[^.?!]{0,60}?\b(?:after|when|once|at the end of)\b[^.?!]{0,30}?\b(?:year|years|month|months|term|period|trial|membership|subscription|plan)\b|\b(?:once|when|after) (?:the|my|our|a|its) (?:\w+ ){0,5}?(?:year|month|term|period|trial)\b[^.?!]{0,30}?\b(?:is up|ends|is over|runs out|expires)\b[^.?!]{0,40}?\bwhat happens\b/;
@@ -709,18 +722,23 @@ export function answerTypes(question: string): AnswerType[] {
     /\b(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership)\s+(?:registration\s+|identification\s+|id\s+)?(?:number|no|id|code)\b/.test(
       q,
     ) &&
-    /\b(?:what|which)\s+(?:it|that|this)\s+is\b|\b(?:give|tell|provide|share)\s+(?:me\s+|us\s+)?(?:it|that|this)\b|\bsend\s+(?:me|us)\s+(?:it|that|this)\b/.test(
+    /\b(?:what|which)\s+(?:it|that|this)\s+is\b|\b(?:give|tell|provide|share)\s+(?:me\s+|us\s+)?(?:it|that|this|both|them)\b|\bsend\s+(?:me|us)\s+(?:it|that|this|both|them)\b/.test(
       q,
     )
   )
     add('code', isCode, true);
   if (
-    /\b(?:what|which|what's|whats)\s+(?:(?:is|are|was)\s+)?(?:(?:the|your|its|their|our)\s+)?(?:[\w'’]+\s+){0,4}address\b|\b(?:give|tell|send)\s+me\s+(?:the|your|its)\s+(?:\w+\s+){0,2}address\b|\b(?:need|needs|want|wants|require|requires)\s+(?:the|your|its|their)\s+(?:[\w'’]+\s+){0,3}address\b/.test(
+    (/\b(?:what|which|what's|whats)\s+(?:(?:is|are|was)\s+)?(?:(?:the|your|its|their|our)\s+)?(?:[\w'’]+\s+){0,4}address\b|\b(?:give|tell|send)\s+me\s+(?:the|your|its)\s+(?:\w+\s+){0,2}address\b|\b(?:need|needs|want|wants|require|requires)\s+(?:the|your|its|their)\s+(?:[\w'’]+\s+){0,3}address\b/.test(
       q,
-    ) &&
+    ) ||
+      // "the legal name of your company and the street address we should register", "your full
+      // registered address": the business's address, named as a value to be given
+      (BUSINESS_ADDRESS.test(q) && !ADDRESS_AS_PLACE.test(q))) &&
     !/\b(?:e-?mail|web|ip|mac)\s+address/.test(q)
   )
     add('address', (s) => ADDRESS.test(s), true);
+  // "what is the exact legal name of your company?": a name with its legal form ("… B.V.", "… Ltd")
+  if (LEGAL_NAME_ASKED.test(q)) add('legal name', (s) => LEGAL_FORM.test(s), true);
   if (
     /\be-?mail address\b|\bwhat(?:'s| is)? (?:the |your )?e-?mail\b|\bwhich e-?mail\b|\b(?:an|the|your) e-?mail (?:for|to)\b|\bwrite to\b|\bwhere (?:do|should|can|shall|must) (?:i|we) (?:write|send (?:an? )?e-?mail)\b|\bwhere (?:i|we) (?:should|can|must|have to|need to) (?:write|send (?:an? )?e-?mail)\b|\b(?:to\s+whom|who)\s+(?:\w+\s+){0,3}?(?:write|send|e-?mail)\b/.test(
       q,

@@ -18,6 +18,11 @@ describe(inShopTerms.name, () => {
     );
     expect(inShopTerms('the tent arrived with the pole snapped')).not.toContain('damaged');
     expect(inShopTerms('the tent arrived snapped')).toContain('damaged defective');
+    // a defect named as a thing it came with
+    expect(inShopTerms('the stove arrived with a big crack in it')).toContain('damaged defective');
+    expect(inShopTerms('our tent came with a tear in the flysheet')).toContain('damaged defective');
+    expect(inShopTerms('the box was delivered with a dent on one side')).toContain('damaged');
+    expect(inShopTerms('it arrived with a friend of mine')).not.toContain('damaged');
     expect(inShopTerms('can I get the delivery charge back')).toBe('can i refund');
   });
 

@@ -361,6 +361,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:arrived|arrives|came|delivered|turned\s+up|showed\s+up)\s+(?:with\s+(?:a|an|the|one)\s+|\w+\s+)?(?:broken|smashed|cracked|snapped|torn|ripped|dented|bent|scratched|faulty|damaged|defective|in\s+pieces)\b/g,
     'damaged defective',
   ],
+  // … or came with a defect named as a thing: "arrived with a big crack in it", "a tear in the
+  // flysheet"
+  [
+    /\b(?:arrived|arrives|came|turned\s+up|showed\s+up|(?:was|were|got)\s+delivered)\s+with\s+(?:a|an|one)\s+(?:(?:big|huge|large|small|little|long|deep|massive|nasty|visible|clear|proper)\s+)?(?:crack|tear|rip|hole|dent|gash|split|chip|scratch|break)s?\b/g,
+    'damaged defective',
+  ],
   [/\b(?:guarantees?)\b/g, 'warranty'],
   // "the clock starts": a period's start
   [/\b(?:the\s+)?clock\s+(?:start|starts|begin|begins|run|runs|tick|ticks)\b/g, 'starting'],

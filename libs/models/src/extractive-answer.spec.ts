@@ -503,4 +503,26 @@ describe('extractiveAnswer', () => {
       answerTypes('Can I send it to your registered address?').map((t) => t.kind),
     ).not.toContain('address');
   });
+
+  it('answers where to send a claim or a complaint with the e-mail address to send it to', () => {
+    const passages = [
+      p(
+        'shipping',
+        0,
+        'Parcels are sent with PostNL inside the EU and with DHL Express to other countries.',
+        0.6,
+      ),
+      p(
+        'warranty',
+        0,
+        'The warranty covers failed seams and peeling membranes. To make a claim, send your order number and photos to claims@shop.example.',
+        0.6,
+      ),
+    ];
+    for (const question of [
+      'The membrane of my jacket is peeling away inside. Where do I send the claim?',
+      'Where should we send the photos of the broken seam?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('claims@shop.example');
+  });
 });

@@ -23,6 +23,11 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('our tent came with a tear in the flysheet')).toContain('damaged defective');
     expect(inShopTerms('the box was delivered with a dent on one side')).toContain('damaged');
     expect(inShopTerms('it arrived with a friend of mine')).not.toContain('damaged');
+    // a "mail address" is an e-mail address, a mailing address is not
+    expect(inShopTerms('what is your mail adress please?')).toBe(
+      'what is your email address please?',
+    );
+    expect(inShopTerms('your mailing address')).toBe('your mailing address');
     expect(inShopTerms('can I get the delivery charge back')).toBe('can i refund');
   });
 

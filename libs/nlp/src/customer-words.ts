@@ -93,6 +93,8 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=\b(?:hear|know|learn|told|notified|informed|access|sales?|offers?|deals?)\b[^.?!]{0,60}?)\b(?:before\s+(?:everyone|everybody|anyone|others)(?:\s+else)?|ahead\s+of\s+(?:everyone|others|the\s+crowd))\b|\bfirst\s+to\s+(?:know|hear)\b/g,
     'early access',
   ],
+  // a "mail address", as many write an e-mail address (not a "mailing address")
+  [/\bmail\s+add?ress(?:es)?\b/g, 'email address'],
   // the newsletter and e-mails
   [
     /\b(?:promo(?:tional)?\s+e?-?(?:mails?|emails?|messages?)|marketing\s+e?-?(?:mails?|emails?)|mailing\s+list|sales\s+e?-?mails?|(?:e-?mails?|mails?)\s+from\s+you|spamming\s+me)\b/g,

@@ -734,13 +734,14 @@ export function answerTypes(question: string): AnswerType[] {
       // "the legal name of your company and the street address we should register", "your full
       // registered address": the business's address, named as a value to be given
       (BUSINESS_ADDRESS.test(q) && !ADDRESS_AS_PLACE.test(q))) &&
-    !/\b(?:e-?mail|web|ip|mac)\s+address/.test(q)
+    // ("mail address": as many write an e-mail address)
+    !/\b(?:e-?mail|mail|web|ip|mac)\s+address/.test(q)
   )
     add('address', (s) => ADDRESS.test(s), true);
   // "what is the exact legal name of your company?": a name with its legal form ("… B.V.", "… Ltd")
   if (LEGAL_NAME_ASKED.test(q)) add('legal name', (s) => LEGAL_FORM.test(s), true);
   if (
-    /\be-?mail address\b|\bwhat(?:'s| is)? (?:the |your )?e-?mail\b|\bwhich e-?mail\b|\b(?:an|the|your) e-?mail (?:for|to)\b|\bwrite to\b|\bwhere (?:do|should|can|shall|must) (?:i|we) (?:write|send (?:an? )?e-?mail)\b|\bwhere (?:i|we) (?:should|can|must|have to|need to) (?:write|send (?:an? )?e-?mail)\b|\b(?:to\s+whom|who)\s+(?:\w+\s+){0,3}?(?:write|send|e-?mail)\b/.test(
+    /\b(?:e-?)?mail address\b|\bwhere (?:do|should|can|shall|must) (?:i|we) (?:send|submit|file|lodge|make|e-?mail) (?:(?:the|my|our|a|an|this|that|these|those) )?(?:\w+ )?(?:claims?|complaints?|requests?|photos?|pictures?|documents?|forms?|receipts?|proof)\b|\bwhat(?:'s| is)? (?:the |your )?e-?mail\b|\bwhich e-?mail\b|\b(?:an|the|your) e-?mail (?:for|to)\b|\bwrite to\b|\bwhere (?:do|should|can|shall|must) (?:i|we) (?:write|send (?:an? )?e-?mail)\b|\bwhere (?:i|we) (?:should|can|must|have to|need to) (?:write|send (?:an? )?e-?mail)\b|\b(?:to\s+whom|who)\s+(?:\w+\s+){0,3}?(?:write|send|e-?mail)\b/.test(
       q,
     ) &&
     !/\bunsubscrib|\bstop\b/.test(q)

@@ -515,14 +515,23 @@ describe('extractiveAnswer', () => {
       p(
         'warranty',
         0,
-        'The warranty covers failed seams and peeling membranes. To make a claim, send your order number and photos to claims@shop.example.',
+        'The warranty covers failed seams and delaminated membranes. To make a claim, send your order number and photos to claims@shop.example.',
         0.6,
       ),
     ];
     for (const question of [
-      'The membrane of my jacket is peeling away inside. Where do I send the claim?',
-      'Where should we send the photos of the broken seam?',
+      'One of our jackets has a membrane peeling away on the inside. Where do I send the claim?',
+      'The seams of my tent split inside a week. Where should we send the photos?',
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('claims@shop.example');
+    // asked as such: an e-mail address (and no postal address for a "mail address")
+    for (const question of [
+      'Where do I send the claim?',
+      'Where should we send the photos?',
+      'Where can I send a complaint?',
+      'what is your mail address please?',
+    ])
+      expect(answerTypes(question).map((t) => t.kind)).toContain('email');
+    expect(answerTypes('what is your mail address?').map((t) => t.kind)).not.toContain('address');
   });
 });

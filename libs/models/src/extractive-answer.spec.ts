@@ -534,4 +534,29 @@ describe('extractiveAnswer', () => {
       expect(answerTypes(question).map((t) => t.kind)).toContain('email');
     expect(answerTypes('what is your mail address?').map((t) => t.kind)).not.toContain('address');
   });
+
+  it('answers the price of one of several with the amount for one, not the line or the total', () => {
+    const invoice = p(
+      'invoice',
+      0,
+      'Invoice number: INV-31. Customer: Lena Vogt, 3 Parkweg, 1012 AB Amsterdam. Lines: 1 x Alpine fleece, size S, 79.00 EUR. 3 x Wool beanies, 12.00 EUR each, 36.00 EUR. Total due: 115.00 EUR.',
+    );
+    const order = p(
+      'order',
+      0,
+      'Thank you for your order KT-3110. Items: Alpine fleece (S), three wool beanies. Delivery: standard.',
+      0.5,
+    );
+    for (const question of [
+      'On invoice INV-31 the beanies come to 36 euros in total. What was the price per item?',
+      'Hello, I am Lena Vogt, I lost the receipt. The beanies for my children, how much was one and how much for all three?',
+      'I bought three beanies with my fleece (order KT-3110). What was the price per beanie?',
+    ])
+      expect(extractiveAnswer(question, [invoice, order]).sentences[0]).toContain('12.00 EUR each');
+    // no quadratic scan of a long run of white space
+    const kinds = answerTypes('What was the price per pair?');
+    expect(kinds.find((t) => t.kind === 'unit price')?.test(`1${' '.repeat(100_000)}x`)).toBe(
+      false,
+    );
+  });
 });

@@ -430,7 +430,7 @@ const EXCLUSION_ASKED =
 const NEGATIVE =
   /\b(?:cannot\s+be|can't\s+be|(?:is|are)\s+not\s+\w+able|not\s+(?:covered|refundable|returnable|eligible|included|accepted)|(?:does|do)\s+not\s+(?:cover|include|apply)|excluded|excluding|except)\b/i;
 /** How customers ask what a thing costs, in both a price's and a charge's questions. */
-const PRICE_WORDING = String.raw`\bwhat (?:does|do|will|is) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are) (?:it|the)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b`;
+const PRICE_WORDING = String.raw`\bwhat (?:does|do|did|will|is|was|were) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are|was|were) (?:it|the|one|a|an|each)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b`;
 /** A price asked ("how much is the membership", "what does express cost"). */
 const PRICE_ASKED = new RegExp(
   String.raw`\bhow much (?:is|are|does|do|will|would|for)\b[^.?!]{0,80}?\b(?:cost|price|fee)s?\b|${PRICE_WORDING}|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b`,
@@ -439,6 +439,12 @@ const PRICE_ASKED = new RegExp(
 const CHARGE_ASKED = new RegExp(
   String.raw`\bhow much (?:is|are|does|do|will|would|did|for)\b[^.?!]{0,80}?\b(?:cost|charge|pay|price|fee|cost)s?\b|${PRICE_WORDING}|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bamount\s+of\s+(?:the\s+)?(?:vat|tax|value[\s-]added\s+tax)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|did|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b`,
 );
+/** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
+const UNIT_ASKED =
+  /\bper\s+(?!cent\b|centage\b|annum\b|(?:year|month|week|day|hour|minute)s?\b)\p{L}+|\b(?:each|a|one|single)\s+(?:pair|piece|item|unit|bottle|pack|box|ticket|person|night)\b|\bhow much (?:is|was|are|were|does|did|would) (?:one|a single|each)\b|\beach\b|\bapiece\b/u;
+/** An amount for one: "17.50 EUR each", "€4 per pair", "12.95 apiece". */
+const UNIT_PRICE =
+  /\d(?:[.,]\d+)?\s*(?:(?:[€$£]|eur|usd|gbp|chf|euros?|dollars?|pounds?)\s*)?(?:each|apiece|a\s+piece|per\s+(?!cent\b|annum\b|(?:year|month|week|day|hour|minute)s?\b)\p{L}+)(?!\p{L})/iu;
 /** A rate: a percentage ("VAT 21%", "10 percent"). */
 const RATE = /\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b)/i;
 
@@ -467,7 +473,8 @@ export interface AnswerType {
     | 'lapse'
     | 'carrier'
     | 'clock'
-    | 'legal name';
+    | 'legal name'
+    | 'unit price';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -653,6 +660,8 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('rate', (s) => RATE.test(s));
   if (price) add('money', (s) => AMOUNT.test(s));
+  // "how much was one pair", "the price per pair": an amount for one ("17.50 EUR each")
+  if (PRICE_ASKED.test(q) && UNIT_ASKED.test(q)) add('unit price', (s) => UNIT_PRICE.test(s), true);
   else if (CHARGE_ASKED.test(q)) add('money', (s) => MONEY.test(s));
   else if (
     /\bhow heavy\b|\bhow much (?:does|do|did|will) [^.?!]{0,80}?\bweigh\b|\bwhat(?:'s| is)? (?:the )?weight\b/.test(

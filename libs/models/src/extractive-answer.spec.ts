@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { answerTypes } from '@switchyard/nlp';
+import { answerTypes, messageParts } from '@switchyard/nlp';
 import { extractiveAnswer, scoreSentences } from './extractive-answer.js';
 
 const p = (documentId: string, chunk: number, text: string, score = 0.6) => ({
@@ -558,5 +558,23 @@ describe('extractiveAnswer', () => {
     expect(kinds.find((t) => t.kind === 'unit price')?.test(`1${' '.repeat(100_000)}x`)).toBe(
       false,
     );
+  });
+
+  it('reads a customer introducing themselves by name as who writes, not as what they ask about', () => {
+    const invoice = p(
+      'invoice',
+      0,
+      'Invoice number: INV-31. Customer: Lena Vogt, 3 Parkweg, 1012 AB Amsterdam. Lines: 1 x Alpine fleece, size S, 79.00 EUR. Total due: 79.00 EUR. Paid by Mastercard on 2026-04-02.',
+    );
+    for (const question of [
+      "Hi, I'm Lena Vogt. What was the final amount on my invoice INV-31?",
+      'I am Lena Vogt, I lost my receipt. What was the total amount of invoice INV-31?',
+      'Lena Vogt here, Amsterdam. How much did I pay in total for INV-31?',
+    ]) {
+      const answer = extractiveAnswer(question, [invoice]).sentences;
+      expect(answer[0]).toContain('79.00 EUR');
+      expect(answer.join(' ')).not.toContain('Customer:');
+    }
+    expect(messageParts("I'm Canadian, do you ship to Canada?").asking).toContain('Canadian');
   });
 });

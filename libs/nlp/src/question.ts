@@ -317,7 +317,7 @@ export function messageParts(message: string): {
 } {
   const sentences = withoutSmallTalk(message)
     .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
+    .map((s) => withoutIntroduction(s.trim()))
     .filter(Boolean);
   const asks = sentences.map((s) => ASKING.test(s) || FORMAL_ASK.test(s));
   if (!asks.includes(true) || !asks.includes(false))
@@ -328,6 +328,23 @@ export function messageParts(message: string): {
     background: sentences.filter((_, i) => !asks[i]).join(' '),
     referent: first > 0 ? sentences[first - 1] : '',
   };
+}
+
+/**
+ * A customer introducing themselves by full name at a sentence's start ("I am Alex Moreau, I lost
+ * my paper", "Hi, I'm Jo Lee.", "Alex Moreau here, Lyon."): who writes, not what they ask about.
+ */
+const SELF_INTRODUCTION =
+  /^(?:(?:[Tt]his\s+is|[Mm]y\s+name\s+is|I\s+am|I['’]m)\s+(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+)(?:\s+again)?|(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+)\s+here(?:\s+again)?)(?:\s*[,;:!.–—-]+\s*|\s*$)/u;
+
+/** The sentence without a self-introduction at its start (see SELF_INTRODUCTION). */
+function withoutIntroduction(sentence: string): string {
+  const m = SELF_INTRODUCTION.exec(sentence);
+  if (!m) return sentence;
+  // a name, not a country or a product ("I am New Zealand born", "Summit Tent here")
+  const name = m[1] ?? m[2];
+  if (countriesIn(name).length > 0) return sentence;
+  return sentence.slice(m[0].length).trim();
 }
 
 /** Where one question of a message ends and another begins: after "?", or ", and do you …". */
@@ -433,7 +450,7 @@ const NEGATIVE =
 const PRICE_WORDING = String.raw`\bwhat (?:does|do|did|will|is|was|were) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are|was|were) (?:it|the|one|a|an|each)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b`;
 /** A price asked ("how much is the membership", "what does express cost"). */
 const PRICE_ASKED = new RegExp(
-  String.raw`\bhow much (?:is|are|does|do|will|would|for)\b[^.?!]{0,80}?\b(?:cost|price|fee)s?\b|${PRICE_WORDING}|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b`,
+  String.raw`\bhow much (?:is|are|does|do|will|would|for)\b[^.?!]{0,80}?\b(?:cost|price|fee)s?\b|${PRICE_WORDING}|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b|\b(?:final|total|full|whole|grand)\s+(?:amount|sum|price|bill)\b`,
 );
 /** A charge asked about, with or without a price ("do members pay for …", "was I charged"). */
 const CHARGE_ASKED = new RegExp(

@@ -577,4 +577,26 @@ describe('extractiveAnswer', () => {
     }
     expect(messageParts("I'm Canadian, do you ship to Canada?").asking).toContain('Canadian');
   });
+
+  it('reads "outside it" as outside the region the sentence before names', () => {
+    const passages = [
+      p(
+        'returns',
+        0,
+        'Returns from outside the EU are sent at your own cost. Parcels go with DHL Express to other countries.',
+        0.7,
+      ),
+      p(
+        'shipping',
+        0,
+        'We deliver to Iceland, Serbia, Japan and Mexico. Express takes 2 days.',
+        0.5,
+      ),
+    ];
+    for (const question of [
+      "I'm not in the EU. Which countries outside it do you actually send to?",
+      'I live outside the European Union. Which countries beyond it can you ship to?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('Iceland');
+  });
 });

@@ -312,6 +312,11 @@ export function extractiveAnswer(
   return answerOf(chosen);
 }
 
+/** A region a customer names ("the EU", "Europe"). */
+const REGION_NAMED = /\b(?:the\s+)?(?:EU|European\s+Union|Europe)\b/i;
+/** A side of a region written as a pronoun for it: "outside it", "inside of that". */
+const REGION_PRONOUN = /\b(outside|inside|within|beyond)\s+(?:of\s+)?(?:it|that|there)\b/gi;
+
 /** A question that points back at the place an earlier one named ("how long to get there"). */
 const POINTS_BACK = /\bthere\b(?!\s+(?:is|are|was|were|be|any)\b)/i;
 
@@ -453,8 +458,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
   // the regions the question asks about the outside of ("which countries outside the EU")
+  // ("I'm not in the EU. Which countries outside it …": the region the sentence before names)
+  const region = REGION_NAMED.exec(messageParts(question).referent)?.[0];
   const asksScope = scopesOf(
-    inShopTerms(asking)
+    inShopTerms(region ? asking.replace(REGION_PRONOUN, `$1 ${region}`) : asking)
       .replace(/\beu\b/g, 'EU')
       .replace(/\beurope\b/g, 'Europe')
       .replace(/\beuropean union\b/g, 'European Union'),

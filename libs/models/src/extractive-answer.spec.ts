@@ -599,4 +599,27 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('Iceland');
   });
+
+  it('answers which things are left out with every rule that leaves something out', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Sale items marked final sale are not refundable but can be exchanged within 30 days. We do not charge a fee on any return. Gift cards and opened gas canisters cannot be refunded.',
+      ),
+      p(
+        'returns',
+        0,
+        'Price match: we match a lower price you find within 14 days of your purchase. If the new size is out of stock we refund the item instead.',
+      ),
+    ];
+    for (const question of [
+      'Stocking up for a hiking trip. Which things can I never get my money back for, so I do not buy too much?',
+      "Before I buy a lot of gear: which items can't be refunded at all?",
+    ]) {
+      const answer = extractiveAnswer(question, passages).sentences.join(' ');
+      expect(answer).toContain('gas canisters');
+      expect(answer).not.toContain('Price match');
+    }
+  });
 });

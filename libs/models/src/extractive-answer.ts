@@ -328,6 +328,9 @@ const PER_QUESTION = 2;
 function choose(question: string, passages: PassageV1[], max: number): ScoredSentence[] {
   const candidates = scoreSentences(question, passages);
   const chosen: ScoredSentence[] = [];
+  // "which things can't I send back?": every rule that leaves something out is part of the answer
+  const allExclusions =
+    MANY_ASKED.test(question) && answerTypes(question).some((t) => t.kind === 'exclusion');
   for (const c of candidates) {
     if (chosen.length >= max) break;
     if (c.matched.size === 0 && c.near.size === 0 && !c.specific) continue;
@@ -341,7 +344,9 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
       for (const q of c.matched) gain += Math.max(0, c.cover.get(q)! - (first.cover.get(q) ?? 0));
       const nearlyAsGood = c.score >= first.score * NEARLY && adds;
       // the kind of answer asked for ("how long": a span of days) that the first does not hold
-      const givesKind = first.answersKind === false && c.answersKind === true;
+      const givesKind = (first.answersKind === false || allExclusions) && c.answersKind === true;
+      // (and for them, only such rules)
+      if (allExclusions && first.answersKind === true && c.answersKind === false) continue;
       if (
         !nearlyAsGood &&
         !(c.score >= first.score * COMPLEMENT && (gain >= COMPLEMENT_GAIN || givesKind))
@@ -363,6 +368,10 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
   }
   return chosen;
 }
+
+/** A question for several things: "which things", "what items", "anything". */
+const MANY_ASKED =
+  /\b(?:which|what)\s+(?:\w+\s+)?(?:things|items|products|goods|stuff|kinds|sorts|types)\b|\banything\b/i;
 
 /** A sentence that qualifies the one before: its exception, its alternative, what follows it. */
 const CONTINUES =

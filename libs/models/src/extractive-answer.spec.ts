@@ -622,4 +622,21 @@ describe('extractiveAnswer', () => {
       expect(answer).not.toContain('Price match');
     }
   });
+
+  it('reads "does swapping cost anything" as asking what it costs', () => {
+    const passages = [
+      p(
+        'returns',
+        0,
+        'You can return or exchange an item within 30 days of delivery. Sale items can be exchanged for another size within 30 days. Exchanges for another size are free and ship when we scan your return.',
+      ),
+    ];
+    for (const question of [
+      'Our boy needs the next size up. Does swapping cost anything?',
+      'Does swapping sizes cost extra?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('money');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('are free');
+    }
+  });
 });

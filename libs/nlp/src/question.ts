@@ -454,7 +454,7 @@ const PRICE_ASKED = new RegExp(
 );
 /** A charge asked about, with or without a price ("do members pay for …", "was I charged"). */
 const CHARGE_ASKED = new RegExp(
-  String.raw`\bhow much (?:is|are|does|do|will|would|did|for)\b[^.?!]{0,80}?\b(?:cost|charge|pay|price|fee|cost)s?\b|${PRICE_WORDING}|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bamount\s+of\s+(?:the\s+)?(?:vat|tax|value[\s-]added\s+tax)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|did|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\bcharge (?:me|us) (?:for|anything)\b`,
+  String.raw`\bhow much (?:is|are|does|do|will|would|did|for)\b[^.?!]{0,80}?\b(?:cost|charge|pay|price|fee|cost)s?\b|${PRICE_WORDING}|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bamount\s+of\s+(?:the\s+)?(?:vat|tax|value[\s-]added\s+tax)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|did|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\b(?:does|do|did|will|would|is|was) (?:it|that|this|\w+ing(?: \w+)?|an? \w+|the \w+) (?:cost|costs) (?:anything|extra|something|money|me|us)\b|\bcharge (?:me|us) (?:for|anything)\b`,
 );
 /** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
 const UNIT_ASKED =

@@ -639,4 +639,26 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('are free');
     }
   });
+
+  it('reads a short "what should I put in?" by the sentence before it', () => {
+    const passages = [
+      p(
+        'invoice',
+        0,
+        'Kramer Outdoor GmbH, Hauptstraße 5, 10115 Berlin, Germany. Invoice number: INV-9.',
+        0.2,
+      ),
+      p(
+        'shipping',
+        0,
+        'Orders placed before 14:00 on a business day leave the warehouse the same day. Put in your new address in your account.',
+        0.7,
+      ),
+    ];
+    for (const question of [
+      'We are setting you up as a new vendor and the form asks for your full legal company name. What should I put in?',
+      'Our purchasing system wants the registered name of your business. What do I write there?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('Kramer Outdoor GmbH');
+  });
 });

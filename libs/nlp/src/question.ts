@@ -347,6 +347,13 @@ function withoutIntroduction(sentence: string): string {
   return sentence.slice(m[0].length).trim();
 }
 
+/**
+ * A short question that names nothing of what it asks for and leans on the sentence before: "the
+ * form asks for your registered address. What should I put in?", "What do I write there?".
+ */
+const LEANS_ON_BEFORE =
+  /^\s*what\s+(?:should|do|must|can|shall)\s+(?:i|we)\s+(?:put|write|enter|fill\s+in|type|say)(?:\s+(?:in|down|there|here))?\s*[?.!]*\s*$/i;
+
 /** Where one question of a message ends and another begins: after "?", or ", and do you …". */
 const NEXT_QUESTION =
   /(?<=\?) +|,? +(?:and|also|plus) +(?=(?:(?:do|does|did|is|are|was|were|can|could|will|would|should) +(?:i|you|we|they|it|he|she|there|the|my|your|this|that|members?|customers?)\b|(?:how|what|what's|when|where|why) +(?:do|does|did|is|are|was|were|can|could|will|would|should|much|long|many|about)\b))/i;
@@ -384,7 +391,7 @@ export function weightedQuestionTerms(
   const asking = withoutKnown(parts.asking);
   // "A fox bit a hole in my tent. Is that covered?": what the question asks about is the
   // background the pronoun refers to — the sentence just before it — which then counts as asked
-  const refers = REFERS_BACK.test(asking) && referent !== '';
+  const refers = (REFERS_BACK.test(asking) || LEANS_ON_BEFORE.test(asking)) && referent !== '';
   // the background's spelling corrected once: the asking sentence's context and its own terms
   const fixedBackground = spelled(background, options);
   const asked = termsOf(spelled(asking, options), options, fixedBackground);
@@ -620,7 +627,9 @@ export function answerTypes(question: string): AnswerType[] {
   const { referent } = parts;
   const asking = withoutKnown(parts.asking);
   const q = restoreContractions(
-    REFERS_BACK.test(asking) && referent ? `${referent} ${asking}` : asking,
+    (REFERS_BACK.test(asking) || LEANS_ON_BEFORE.test(asking)) && referent
+      ? `${referent} ${asking}`
+      : asking,
   )
     .toLowerCase()
     .replace(/\p{L}+/gu, (w) => spelling!.correct(w));

@@ -685,9 +685,9 @@ export function answerTypes(question: string): AnswerType[] {
     (!/\bat\s+what\s+rate\b/.test(q) || /\b(?:tax|vat|interest|discount)\b/.test(q))
   )
     add('rate', (s) => RATE.test(s));
-  if (price) add('money', (s) => AMOUNT.test(s));
   // "how much was one pair", "the price per pair": an amount for one ("17.50 EUR each")
-  if (PRICE_ASKED.test(q) && UNIT_ASKED.test(q)) add('unit price', (s) => UNIT_PRICE.test(s), true);
+  const unitPrice = PRICE_ASKED.test(q) && UNIT_ASKED.test(q);
+  if (price) add('money', (s) => AMOUNT.test(s));
   else if (CHARGE_ASKED.test(q)) add('money', (s) => MONEY.test(s));
   else if (
     /\bhow heavy\b|\bhow much (?:does|do|did|will) [^.?!]{0,80}?\bweigh\b|\bwhat(?:'s| is)? (?:the )?weight\b/.test(
@@ -702,6 +702,7 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('quantity', (s) => QUANTITY.test(s));
+  if (unitPrice) add('unit price', (s) => UNIT_PRICE.test(s), true);
   // a quantity the question names ("after 35 days", "over 50 EUR") is answered by a rule that
   // names one of the same unit
   const unit = new RegExp(`\\b${NUMBER_WORD}[\\s-]+(${UNIT})\\b`, 'i').exec(q)?.[1];

@@ -661,4 +661,20 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('Kramer Outdoor GmbH');
   });
+
+  it('reads money taken off a refund as a fee asked about', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Refunds are paid within 5 business days after the returned item arrives. We do not charge a restocking fee on any return.',
+      ),
+      p('shipping', 0, 'Orders placed before 14:00 on a business day leave the same day.'),
+    ];
+    for (const question of [
+      'how much do you take off the money when I send something back? some shops keep like 15%',
+      'If I return my boots, do you knock off part of the refund? Other stores keep 10 percent.',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('restocking fee');
+  });
 });

@@ -28,6 +28,10 @@ describe(inShopTerms.name, () => {
       'what is your email address please?',
     );
     expect(inShopTerms('your mailing address')).toBe('your mailing address');
+    // a part of the money kept back is a fee
+    expect(inShopTerms('how much do you take off the money?')).toBe('how much do you fee?');
+    expect(inShopTerms('some shops keep like 15% of it')).toBe('some shops fee of it');
+    expect(inShopTerms('you can take off the hood')).toBe('you can take off the hood');
     expect(inShopTerms('can I get the delivery charge back')).toBe('can i refund');
   });
 

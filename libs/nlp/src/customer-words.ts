@@ -457,6 +457,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?<=\b(?:you|u|they|shops?)\s+(?:\w+\s+)?)(?:take|keep|charge)\s+a\s+cut|(?<=\b(?:you|u|they)\s+(?:\w+\s+)?)keep\s+back\s+(?:some\s+|any\s+|a\s+bit\s+of\s+)?(?:cash|money)|for\s+handling\s+(?:the\s+|a\s+|my\s+)?returns?|keep\s+(?:a\s+)?(?:part|some|a\s+bit)\s+of\s+(?:the|my)\s+(?:refund|money)|(?:handling|admin|administration|processing)\s+(?:fee|charge|cost)s?|deduct\w*)\b/g,
     'fee',
   ],
+  // "how much do you take off the money", "some shops keep like 15%": a fee kept back
+  [
+    /(?<=\b(?:you|u|they|shops?|stores?)\s+(?:\w+\s+)?)(?:(?:take|knock)\s+off\s+(?:of\s+)?(?:(?:the|my|our|your)\s+)?(?:money|refund)\b|keep\s+(?:like\s+|about\s+|around\s+|up\s+to\s+)?\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b))/g,
+    'fee',
+  ],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
   [/\b(?:(?:gift\s+)?vouchers?|gift\s+cert(?:ificate)?s?)\b/g, 'gift card'],
   [/\b(?:settled|settle|settlement)\b/g, 'paid'],

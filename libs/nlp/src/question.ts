@@ -688,7 +688,9 @@ export function answerTypes(question: string): AnswerType[] {
   // "how much was one pair", "the price per pair": an amount for one ("17.50 EUR each")
   const unitPrice = PRICE_ASKED.test(q) && UNIT_ASKED.test(q);
   if (price) add('money', (s) => AMOUNT.test(s));
-  else if (CHARGE_ASKED.test(q)) add('money', (s) => MONEY.test(s));
+  // (as the shop words it too: "how much do you take off the money" asks for a fee)
+  else if (CHARGE_ASKED.test(q) || CHARGE_ASKED.test(inShopTerms(q)))
+    add('money', (s) => MONEY.test(s));
   else if (
     /\bhow heavy\b|\bhow much (?:does|do|did|will) [^.?!]{0,80}?\bweigh\b|\bwhat(?:'s| is)? (?:the )?weight\b/.test(
       q,

@@ -583,6 +583,21 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a fee that came out again for a membership not used as a request to end it', () => {
+    expectRequests(
+      [
+        'The monthly subscription payment went out again even though we have not used our plan since spring.',
+        'I never use my Trail Club membership and the annual charge was taken again.',
+        'i dont really use the loyalty club anymore and the fee just came out again... can that be stopped?',
+      ],
+      /renews/,
+    );
+    expectNoRequest([
+      'Does the membership fee come out again every year?',
+      'The yearly club fee just came out again, how much is it these days?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -536,12 +536,15 @@ const LEFT_OPEN =
 /** What is to be done with what a customer who died left ("nothing left open in his name"). */
 const SETTLED =
   /\b(?:don['’]?t|do\s+not)\s+want\s+anything\b|\bnothing\s+(?:left\s+)?open\b|\b(?:close|shut|remove|delete|cancel|stop|end|terminate)\s+(?:(?:his|her|their|the|this)\s+)?(?:account|card|membership|subscription|details|data)\b|\b(?:close|closing|wind|winding|shut|shutting)\s+(?:down|up)\s+(?:everything|all|his|her|their)\b/i;
-/** A membership or a plan renewing ("the Pine Club renews next week", "auto-renews"). */
+/**
+ * A membership or a plan renewing ("the Pine Club renews next week", "auto-renews", "the yearly
+ * fee just came out again").
+ */
 const RENEWS =
-  /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|charges?\s+(?:me\s+|us\s+)?again)\b/i;
+  /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|(?:charges?|charged|billed|bills?)\s+(?:me\s+|us\s+)?again)\b|\b(?:fee|charge|payment|subscription|membership)\s+(?:\w+\s+){0,2}?(?:came|comes|come|went|goes|was\s+taken|got\s+taken|has\s+been\s+taken)\s+(?:out\s+|off\s+)?again\b/i;
 /** A membership not used or no longer wanted ("we haven't used it all year", "grown out of"). */
 const NOT_USED =
-  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|the\s+(?:club|membership|plan|subscription)|our\s+(?:club|membership|plan)|anything|any\s+of)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
+  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:club|membership|plan|subscription)|anything|any\s+of)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
 /** A membership, subscription or plan of the customer's named. */
 const MEMBERSHIP_WORD =
   /\b(?:club|membership|member|subscription|subscribed)\b|\b(?:my|our|the|annual|monthly|yearly)\s+plan\b/i;

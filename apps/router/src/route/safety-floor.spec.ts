@@ -598,6 +598,17 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads "which address is it going to?" as a fact asked for, and a change asked beside it as a request', () => {
+    expectNoRequest([
+      'Which address is my order 5521 going to? Just checking before it leaves.',
+      'What card did I pay for order 70211 with?',
+    ]);
+    expectRequests([
+      'Which address is my order 5521 going to? Please send it to 5 Elm Road instead.',
+      'Which card could you move order 70211 to, the Visa or the Amex?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -878,6 +878,8 @@ const PAST = new Set(['paid', 'sent', 'put', 'shipped', 'moved', 'given', 'gave'
 
 /** A question in the past or perfect asks what happened, not for something to be done. */
 const STATUS_OPENERS = new Set(['was', 'were', 'did', 'has', 'have', 'had']);
+/** The verb of a question asking what something is or was ("which address is it going to?"). */
+const FACT_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'did']);
 const YOU_REQUEST = new Set(['can', 'could', 'would', 'will']);
 const DESIRE = new Set(['want', 'like', 'need', 'demand', 'wish', 'request', 'ask', 'let']);
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
@@ -1651,7 +1653,11 @@ export class SafetyFloor {
         )) ||
       first === 'where' ||
       STATUS_OPENERS.has(first) ||
-      stateQuestion;
+      stateQuestion ||
+      // "which address is my order going to?", "what card did I pay with?": a fact asked for
+      ((first === 'which' || first === 'what') &&
+        norms.slice(1, 3).some((w) => FACT_VERBS.has(w)) &&
+        !norms.some((w) => MODALS.has(w) || ABILITY.has(w)));
 
     // "why was I charged twice?", "how come I got charged twice?": a complaint, not a look-up
     if (

@@ -609,6 +609,19 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a wish that an order not ship, and whether a membership renewing unused can be stopped', () => {
+    expectRequests([
+      'Ordered the wrong colour an hour ago, order 88120. I would rather it did not ship at all.',
+      'We’d prefer the tent didn’t get sent, order HP-4410 was a mistake.',
+      'Is it possible to have the club membership ended before it renews? We never use it.',
+      'can i get the subscription stopped before it renews on the 3rd? dont use it anymore',
+    ]);
+    expectNoRequest([
+      'Can I use the club discount before it renews? I haven’t used it yet.',
+      'Does the club renew automatically? I don’t use it much.',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -398,7 +398,7 @@ const INSTALMENTS = /\b(?:due|instal(?:l)?ments?|plan|monthly|schedule[ds]?)\b/i
  * out at the start of a sentence.
  */
 const UNWANTED =
-  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather\s+not|prefer\s+(?:to\s+)?not(?:\s+to)?)\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
+  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather\s+not|prefer\s+(?:to\s+)?not(?:\s+to)?)\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather|prefer)\s+(?:that\s+)?(it|they|the\s+\p{L}+|my\s+\p{L}+|our\s+\p{L}+)\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|weren['’]?t|were\s+not|not)\s+(?:get\s+|be\s+)?(?:ship|shipped|sent|send|go|come|dispatched|delivered|arrive|posted)\b|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
 /**
  * What a customer may no longer want that is no order and no item of one ("I don't need the
  * paper invoice", "we don't want the newsletter").
@@ -536,6 +536,14 @@ const LEFT_OPEN =
 /** What is to be done with what a customer who died left ("nothing left open in his name"). */
 const SETTLED =
   /\b(?:don['’]?t|do\s+not)\s+want\s+anything\b|\bnothing\s+(?:left\s+)?open\b|\b(?:close|shut|remove|delete|cancel|stop|end|terminate)\s+(?:(?:his|her|their|the|this)\s+)?(?:account|card|membership|subscription|details|data)\b|\b(?:close|closing|wind|winding|shut|shutting)\s+(?:down|up)\s+(?:everything|all|his|her|their)\b/i;
+/** The reading of a membership renewing that the customer does not use. */
+const RENEWING_UNUSED = 'cancel a membership before it renews (renewing, and not used)';
+/** Ending something ("get it stopped", "end it", "opt out", "switch it off"). */
+const STOPPING =
+  /\b(?:stop\w*|end|ended|ending|cancel\w*|quit|leave|opt\s+out|(?:turn|switch)\w*\s+(?:\w+\s+)?off|halt\w*|pause\w*|not\s+renew\w*)\b/i;
+/** A question asking whether something can be done for the sender ("is it possible to …?"). */
+const ASKS_POSSIBLE =
+  /^\s*(?:\p{L}+,?\s+)?(?:is\s+it\s+possible|is\s+there\s+(?:any\s+)?way|(?:can|could)\s+(?:i|we|you|u)|would\s+you|will\s+you)\b/iu;
 /**
  * A membership or a plan renewing ("the Pine Club renews next week", "auto-renews", "the yearly
  * fee just came out again").
@@ -1731,7 +1739,10 @@ export class SafetyFloor {
         ) &&
         !moveDay &&
         !ofIt &&
-        !passiveMine
+        !passiveMine &&
+        // "is it possible to get the club stopped before it renews? I don't use it": whether
+        // the membership renewing unused can be ended, asked for it
+        !(mayI && statement === RENEWING_UNUSED)
       )
         return this.statedInstead(sentence, whole, document, statement);
     } else if (
@@ -1895,14 +1906,14 @@ export class SafetyFloor {
       return `cancel a duplicate order ('${twice[0].trim()}')`;
     // "The Pine Club renews next week … we haven't used it all year."
     if (
-      !asked &&
+      (!asked || (ASKS_POSSIBLE.test(sentence) && STOPPING.test(sentence))) &&
       !content &&
       RENEWS.test(sentence) &&
       whole.test(MEMBERSHIP_WORD) &&
       whole.test(NOT_USED) &&
       !whole.keepIt
     )
-      return 'cancel a membership before it renews (renewing, and not used)';
+      return RENEWING_UNUSED;
     // "I won't be at that address after Friday. Order 30-4418-22 hasn't shipped yet."
     const away = !document && AWAY.exec(sentence);
     if (away && (whole.notYetShipped || whole.anyOrder))

@@ -131,6 +131,11 @@ describe(RouteService.name, () => {
       'Who founded the company? I want to settle an argument with my dad.',
     ])
       expect([harmless, (await route(harmless)).route]).not.toEqual([harmless, 'sensitive']);
+    // nor a change the customer made themselves, to be confirmed (whatever the classifier makes
+    // of its words of change)
+    const confirm =
+      'I changed the delivery address on the website myself this morning. Can you confirm order 41207 shows the new one?';
+    expect((await route(confirm)).route).toBe('operational');
     // nor is a sentence of a pasted document the sender's request
     const pasted = [
       'From: billing@northwind-print.example',

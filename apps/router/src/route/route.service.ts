@@ -129,6 +129,9 @@ export class RouteService {
   ): RouteDecision {
     const safety = this.router.config.safety;
     if (!safety || decision.route === safety.route) return decision;
+    // asked to confirm a change the customer made themselves: a look-up, whatever the classifier
+    // makes of its words of change
+    if (this.floor?.onlyConfirms(text)) return decision;
     const p = probabilities?.[safety.route] ?? 0;
     const why =
       this.floor?.check(text) ??

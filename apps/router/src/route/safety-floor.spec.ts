@@ -622,6 +622,17 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a request to confirm a change the customer made themselves as a look-up, unless money or something new is at stake', () => {
+    expectNoRequest([
+      'We cancelled order 61120 in the app this morning. Did it go through?',
+      'I updated my card on the website yesterday, could you confirm it took effect?',
+    ]);
+    expectRequests([
+      'I cancelled order 61120 in the app but was still charged. Did it go through?',
+      'I changed my address on the website, did it go through? Please also cancel order 7781.',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -850,6 +850,19 @@ const MONEY_WORDS =
 const DISCLAIMED =
   /(?:\b(?:i|we)\s+(?:really\s+)?(?:do\s+not|don['’]?t)|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not|\bno\s+need\s+to|(?<![\p{L}'’]\s*)\bnot(?=\s+(?:disput|chang|cancel|ask|request|look|after|want|seek)))(?:\s+(?:really|even|actually))?(?:\s+(?:want(?:ing)?|need(?:ing)?|ask(?:ing)?|look(?:ing)?|request(?:ing)?|seek(?:ing)?|after)(?:\s+(?:for|to(?:\s+(?:get|have|ask\s+for|request))?))?)?\s+(?:(?:a|an|the|any|my|our)\s+)?(?:refund\w*|cancel\w*|disput\w*|chang\w*|money\s+back|chargeback|revers\w*)\b/giu;
 
+/** A change the customer says they made themselves ("I cancelled it on my account"). */
+const SELF_DONE =
+  /\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
+/** Asking whether such a change took ("did it go through?", "can you confirm it shows?"). */
+const CONFIRM_ASKED =
+  /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;
+/** Money taken or owed, or something still wrong: a complaint, not a look-up. */
+const MONEY_COMPLAINT =
+  /\b(?:charged|charge|charges|debited|billed|taken|refund\w*|money|still|wrong|twice|double|but)\b/i;
+/** Something new asked of us beside it ("… and please also change the address"). */
+const NEW_REQUEST =
+  /\b(?:please|pls|kindly|(?:can|could|would)\s+(?:you|u)|i\s+(?:want|need)|i['’]d\s+like|i\s+would\s+like)\s+(?:\w+\s+){0,2}?(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay)\w*\b/i;
+
 /** Verbs of talk whose "back" is no money's ("read it back to me", "call me back"). */
 const TALK_BACK = new Set([
   'read',
@@ -1017,7 +1030,22 @@ export class SafetyFloor {
     return undefined;
   }
 
+  /**
+   * Whether the text only asks us to confirm a change the customer made themselves ("I cancelled
+   * order 44821 on my account last night, did it go through?", "I changed the address on the
+   * website, can you confirm it shows?"): a look-up, with no complaint and nothing new asked.
+   */
+  onlyConfirms(text: string): boolean {
+    return (
+      SELF_DONE.test(text) &&
+      CONFIRM_ASKED.test(text) &&
+      !MONEY_COMPLAINT.test(text) &&
+      !NEW_REQUEST.test(text)
+    );
+  }
+
   check(said: string): string | undefined {
+    if (this.onlyConfirms(said)) return undefined;
     // what the sender says they do not ask for ("I don't want a refund", "not disputing
     // anything", "I'm not changing anything") is no request of it
     const text = said.replace(DISCLAIMED, ' ');

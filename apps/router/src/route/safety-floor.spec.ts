@@ -633,6 +633,14 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads paying all at once or in parts as how to pay, and paying back as money back', () => {
+    expectNoRequest([
+      'Is PayPal fine? The stove is 240 quid and I would rather not pay it all at once.',
+      'Do I have to pay in full when I order the tent?',
+    ]);
+    expectRequests(['Please pay back the whole 120 EUR at once, order 5512.']);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -391,6 +391,9 @@ const PAYMENT_NOUN =
 const DOUBLE_NOUN =
   /\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\bduplicate\s+(?:charge|payment|transaction|debit)\b|\bsecond\s+(?:charge|payment|debit|transaction)\b/i;
 /** Payments due one after another by plan ("the second payment of my instalment plan"). */
+/** Paying the whole at one time, as against in parts ("pay it all at once", "in one go"). */
+const IN_ONE_GO =
+  /\b(?:all\s+)?at\s+once\b|\bin\s+(?:one|a\s+single)\s+(?:go|lump|payment|sum)\b|\bin\s+(?:full|parts|instal(?:l)?ments)\b|\bupfront\b|\bup\s+front\b/;
 const INSTALMENTS = /\b(?:due|instal(?:l)?ments?|plan|monthly|schedule[ds]?)\b/i;
 /**
  * A customer who no longer wants what they ordered ("I don't want it anymore", "no longer need
@@ -1360,6 +1363,8 @@ export class SafetyFloor {
         (WALLETS.has(norms[i - 1] ?? '') ||
           (BY_MEANS.has(norms[i + 1] ?? '') && !payingBack) ||
           norms.slice(i + 1, i + 4).some((x) => DUES.has(x)) ||
+          // how it is to be paid: "pay it all at once", "pay in one go" (or in instalments)
+          IN_ONE_GO.test(norms.slice(i + 1, i + 6).join(' ')) ||
           // (or someone else pays: "my company will pay me back")
           thirdPartyPays)
       ) &&

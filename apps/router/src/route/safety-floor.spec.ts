@@ -641,6 +641,16 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     expectRequests(['Please pay back the whole 120 EUR at once, order 5512.']);
   });
 
+  it('reads the sender’s lines around a pasted document together, and the document’s one by one', () => {
+    expectNoRequest([
+      'could you put this one in the books for me, thanks\nORDER RECEIPT\nFjell Sport AS\nReceipt#: 20-5521\nDate: 3 Mar 2025\nTent 1 @ 199.00\nTotal 199.00 EUR',
+    ]);
+    // a request of the sender's wrapped over two lines is still read
+    expectRequests([
+      'Hello, about the receipt below, I would like the money\nreturned to my card as the tent arrived broken.\nReceipt no: 5512\nDate: 2025-03-03\nTent 199 EUR\nTotal: 199 EUR',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

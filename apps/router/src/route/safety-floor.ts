@@ -1080,8 +1080,11 @@ export class SafetyFloor {
     const read = document ? text.replace(LINK_LINE, '') : text;
     const readLines = document ? lines.filter((l) => !LINK_LINE_ONE.test(l)) : lines;
     const seen = new Set<string>();
+    // (around a pasted document, the sender's lines are read together, the document's one by
+    // one: a line of the sender's does not run on into its heading, "put this invoice in the
+    // system thanks ORDER INVOICE …")
     for (const clauses of [
-      clausesOf(splitSentences(read)),
+      clausesOf(splitSentences(document ? document.sender : read)),
       clausesOf(readLines.flatMap(splitSentences)),
     ]) {
       // the two clauses before, for what a pronoun stands for (never a pasted document's words)

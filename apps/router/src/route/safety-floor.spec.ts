@@ -651,6 +651,17 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a question by its main clause, after a clause that sets the scene', () => {
+    expectNoRequest([
+      'Once you have my returned boots, how many days until the money is on my card?',
+      'When the refund is done, which account does it go to?',
+    ]);
+    expectRequests([
+      'If the order has not shipped yet, can you cancel it?',
+      'Once you have the boots back, could I get my money back for order 5512?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -391,6 +391,12 @@ const PAYMENT_NOUN =
 const DOUBLE_NOUN =
   /\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\bduplicate\s+(?:charge|payment|transaction|debit)\b|\bsecond\s+(?:charge|payment|debit|transaction)\b/i;
 /** Payments due one after another by plan ("the second payment of my instalment plan"). */
+/**
+ * A clause that sets the scene before a question ("Once you have my return, how long …?",
+ * "Before I order: if I pay by PayPal, does …?").
+ */
+const LEADING_CLAUSE =
+  /^\s*(?:once|when|whenever|if|before|after|since|as\s+soon\s+as|because|while|until)\b[^,:;?]{1,100}[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)/i;
 /** Paying the whole at one time, as against in parts ("pay it all at once", "in one go"). */
 const IN_ONE_GO =
   /\b(?:all\s+)?at\s+once\b|\bin\s+(?:one|a\s+single)\s+(?:go|lump|payment|sum)\b|\bin\s+(?:full|parts|instal(?:l)?ments)\b|\bupfront\b|\bup\s+front\b/;
@@ -1174,7 +1180,12 @@ export class SafetyFloor {
     // a shop's offer quoted ("would you like us to refund you?") asks nothing of us
     if (OFFER.test(sentence)) return undefined;
     const tokens = tokenize(
-      sentence
+      // "once you have my return, how long until the money shows up?": the question is its main
+      // clause's, however the clause before it sets the scene
+      (/\?\s*$/.test(sentence)
+        ? sentence.replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '')
+        : sentence
+      )
         // "bring his membership to an end", "put an end to it": ending it
         .replace(/\bbring\s+(.{1,40}?)\s+to\s+an\s+end\b/gi, 'end $1')
         .replace(/\bput\s+an\s+end\s+to\b/gi, 'end')

@@ -662,6 +662,21 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a card on file that no longer works, money not to be lost, and an order not to go ahead', () => {
+    expectRequests([
+      'Someone nicked my purse, so the card saved on my account is cancelled. The next payment should come off my new one.',
+      'My card on file expired in May, use the replacement please.',
+      'The stove stopped working after two uses. I really do not want to be out of pocket for it.',
+      'Would it be possible to not go ahead with the order we placed this morning?',
+      'Can I cancel the tent I bought an hour ago?',
+    ]);
+    expectNoRequest([
+      'My card expired last month. Will my order still arrive?',
+      'Will I be out of pocket if I return it?',
+      'Can an order be cancelled after it ships, in general?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

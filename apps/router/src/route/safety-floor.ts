@@ -505,6 +505,28 @@ const DATA_NOT_KEPT =
 /** A contact on an account who has left ("registered to Martin, who left the company in August"). */
 const CONTACT_LEFT =
   /\b(?:who\s+)?(?:has\s+)?left\s+(?:the\s+|our\s+)?(?:company|firm|business|organi[sz]ation)\b|\bno\s+longer\s+(?:works?|working)\s+(?:here|for\s+us|with\s+us)\b/i;
+/** Verbs by which something became the customer's ("the order I placed", "the plan we took"). */
+const PLACED = new Set([
+  'placed',
+  'made',
+  'put',
+  'bought',
+  'ordered',
+  'took',
+  'booked',
+  'paid',
+  'started',
+  'opened',
+  'set',
+]);
+/** Money lost over it ("I don't want to be out of pocket", "I'd lose my money"). */
+const OUT_OF_POCKET = /\bout\s+of\s+pocket\b|\blos(?:e|t|ing)\s+(?:my|our|the)\s+money\b/i;
+/** A payment card that no longer works ("my card expired", "the card you have saved is dead"). */
+const CARD_GONE =
+  /\b(?:card|payment\s+(?:method|details))\b[^.?!\n]{0,40}?\b(?:expired|is\s+dead|(?:was|got|has\s+been|have\s+been|been)\s+(?:stolen|lost|cancell?ed|blocked|compromised|replaced|frozen)|no\s+longer\s+(?:works|valid|exists)|(?:doesn['’]?t|does\s+not)\s+work\s+any\s*more|(?:isn['’]?t|is\s+not)\s+valid)\b/i;
+/** Where a card is kept or used again: on file, for the next payment, a new one to take its place. */
+const CARD_KEPT =
+  /\bnew\s+(?:one|card)\b|\breplacement\b|\bnext\s+(?:payment|charge|renewal|instal(?:l)?ment)s?\b|\bon\s+file\b|\b(?:saved|stored|registered)\b|\b(?:my|the)\s+account\b|\bsubscription\b|\bmembership\b|\brenew\w*/i;
 /** Data on file that is out of date ("his old e-mail, which nobody reads any more"). */
 const OLD_DATA =
   /\b(?:his|her|their|the)\s+(?:old|previous|former|outdated)\s+(?:e-?mail|address|number|phone)\b/i;
@@ -1186,6 +1208,11 @@ export class SafetyFloor {
         ? sentence.replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '')
         : sentence
       )
+        // "not go ahead with the order", "back out of the purchase": calling it off
+        .replace(
+          /\b(?:not\s+go\s+ahead\s+with|(?:back|pull)(?:ed|ing|s)?\s+out\s+of)\s+(?=(?:the|my|our|this|that|it)\b)/gi,
+          'cancel ',
+        )
         // "bring his membership to an end", "put an end to it": ending it
         .replace(/\bbring\s+(.{1,40}?)\s+to\s+an\s+end\b/gi, 'end $1')
         .replace(/\bput\s+an\s+end\s+to\b/gi, 'end')
@@ -1733,8 +1760,13 @@ export class SafetyFloor {
       // … of mine: "my home address", "my money", not "a gift card I got from my aunt"
       const mine = norms.some(
         (w, i) =>
-          POSSESSIVE.has(w) &&
-          [norms[i + 1], norms[i + 2]].some((x) => MINE.has(this.lexicon.lemma(x ?? ''))),
+          (POSSESSIVE.has(w) &&
+            [norms[i + 1], norms[i + 2]].some((x) => MINE.has(this.lexicon.lemma(x ?? '')))) ||
+          // "the order I placed an hour ago", "the tent I bought": one of mine
+          (w === 'the' &&
+            /^\p{L}+$/u.test(norms[i + 1] ?? '') &&
+            ['i', 'we'].includes(norms[i + 2] ?? '') &&
+            PLACED.has(norms[i + 3] ?? '')),
       );
       // "would it be possible to end it?": asked of a thing named before, not of things in general
       const ofIt = mayI && referred !== undefined;
@@ -1910,6 +1942,14 @@ export class SafetyFloor {
     // "registered to Martin Aas, who left the company … his old e-mail, which nobody reads"
     if (!asked && CONTACT_LEFT.test(sentence) && whole.test(OLD_DATA) && !whole.test(DATA_UPDATED))
       return 'change data on file (a contact who left, data out of date)';
+    // "the boots split on the first hike. I just don't want to be out of pocket": money back
+    const pocket = !asked && !content && OUT_OF_POCKET.exec(sentence);
+    if (pocket) return `money back ('${pocket[0].trim()}')`;
+    // "the card you have saved is dead", "my card on file expired": a payment card that no
+    // longer works, where we keep or use one — the card on file to be changed
+    const cardGone = !asked && !content && CARD_GONE.exec(sentence);
+    if (cardGone && whole.test(CARD_KEPT))
+      return `change the card on file ('${cardGone[0].trim()}')`;
     // "she'd be happy if the money just went back onto her card", "get the second one back"
     const goesBack = !asked && MONEY_GOES_BACK.exec(sentence);
     if (goesBack) return `money back ('${goesBack[0].trim()}')`;

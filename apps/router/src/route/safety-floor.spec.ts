@@ -677,6 +677,26 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('keeps the requests a review found this round’s look-up and disclaimer rules swallowing', () => {
+    expectRequests([
+      'I changed my mind about order 51120 - can you confirm it hasn’t shipped yet? I don’t want it anymore.',
+      'I cancelled order 40112 on my account, did it go through? I need the £80 on my card by Friday.',
+      'I cancelled order 77120 in the app last night, did it go through? If it didn’t, cancel it for me.',
+      'I removed my old card from the account, just checking it went through - and swap order 90211 over to my new card too.',
+      'I don’t want a refund for the whole order, just for the broken lamp (£24.99).',
+      'I’d rather order 22112 didn’t ship at all.',
+      'Which address is order 31230 going to?? It must go to 7 Elm Road not my old flat!!',
+      'After all the delays with order 99120, is there any reason I shouldn’t get my money back?',
+    ]);
+    expectNoRequest([
+      'I’d rather they didn’t send order 62411 by DPD, but if that’s the only courier fine - which courier do you use?',
+      'Can I leave a review of the Trail Club before it renews? I never used the plan’s discount but the events are great.',
+      'My membership card got lost on the trail. Is my membership number on order 73546’s invoice?',
+      'I’m worried I’ll lose my money if you go bust before order 84657 ships. Are deposits protected?',
+      'I nearly backed out of the order (31879) but glad I didn’t - when will it arrive?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

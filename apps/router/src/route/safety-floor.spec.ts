@@ -709,6 +709,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('x has been '),
       long('cancel trip '),
       long('I do not want a '),
+      long('pay it all at once in one go '),
+      long('I cancelled it, did it go through? '),
       long('not '),
       'order' + ' '.repeat(99_990) + 'x',
       // distinct sentences, each read (the same sentence repeated is read once)

@@ -1419,6 +1419,8 @@ export class SafetyFloor {
     // "pay with PayPal instead of the card on order 4410", "pay by transfer the 20 you owe me":
     // paying by a means that changes what is on file, or money owed
     const payingBack = /\b(?:instead|owe|owed|back)\b/i.test(sentence);
+    // (read once a sentence: "pay me upfront", "you owe me … pay it all at once")
+    const owedToMe = OWED_TO_ME.test(sentence);
     const isVerb = (w: Word, i: number): boolean =>
       !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
       // the head of a compound noun ("bank transfer", "card payment") or a means ("paid by bank
@@ -1437,7 +1439,7 @@ export class SafetyFloor {
           (BY_MEANS.has(norms[i + 1] ?? '') && !payingBack) ||
           norms.slice(i + 1, i + 4).some((x) => DUES.has(x)) ||
           // how it is to be paid: "pay it all at once", "pay in one go" (or in instalments)
-          (IN_ONE_GO.test(norms.slice(i + 1, i + 6).join(' ')) && !OWED_TO_ME.test(sentence)) ||
+          (IN_ONE_GO.test(norms.slice(i + 1, i + 6).join(' ')) && !owedToMe) ||
           // (or someone else pays: "my company will pay me back")
           thirdPartyPays)
       ) &&

@@ -697,6 +697,17 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads checking that a refund we said we made went out as a look-up, unless it is doubted or something is asked', () => {
+    expectNoRequest([
+      'Your e-mail said the refund for order 7781 was processed on Friday. Has it actually gone out yet?',
+      'You approved my refund last week (ticket 5521), just checking it has been sent.',
+    ]);
+    expectRequests([
+      'The refund for order 7781 was approved, but I was charged twice for the order. Has it gone out?',
+      'The refund for order 7781 was approved on Friday, just checking it went out - please send it to my new card.',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -896,7 +896,13 @@ const SELF_DONE =
   /\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed(?!\s+(?:my|our|his|her|their)?\s*minds?\b)|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
 /** Asking whether such a change took ("did it go through?", "can you confirm it shows?"). */
 const CONFIRM_ASKED =
-  /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;
+  /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|(?:has|have|did)\s+(?:it|they|that|the\s+\w+)\s+(?:actually\s+|already\s+)?(?:been\s+)?(?:sent|gone\s+out|go\s+out|come\s+through|processed|issued|paid\s+out|left)|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;
+/** A refund we said we made ("the refund for HP-40917 was issued on Monday", "you approved my refund"). */
+const OUR_DONE =
+  /\brefund\w*\b[^.?!\n]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|got|been|is)\s+(?:already\s+)?(?:issued|approved|processed|sent|confirmed|authori[sz]ed|initiated|accepted|granted)\b|\b(?:you|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:issued|approved|processed|sent|confirmed)\s+(?:my|the|a)\s+refund\b/i;
+/** Such a refund doubted: the wrong amount, only part, still nothing, an amount named. */
+const OUR_DONE_DOUBTED =
+  /\b(?:still|wrong|twice|double|but|only|partial|short|less|missing|never|instead)\b|[£$€]|\d[.,]\d\d\b/i;
 /** Money taken, owed or named, or something still wrong: a complaint, not a look-up. */
 const MONEY_COMPLAINT =
   /[£$€¥₹]|\d[.,]\d\d\b|\b\d+\s*(?:quid|pounds?|euros?|eur|gbp|usd|dollars?|kr|sek|nok|dkk|chf)\b|\b(?:charged|charge|charges|debit\w*|billed|taken|refund\w*|money|still|wrong|twice|double|but|back|return\w*|owe\w*|release\w*|pending|instal(?:l)?ments?)\b/i;
@@ -1087,12 +1093,15 @@ export class SafetyFloor {
    */
   onlyConfirms(text: string): boolean {
     return (
-      SELF_DONE.test(text) &&
+      // a change of their own, or a refund we said we made ("the refund was issued on Monday")
+      ((SELF_DONE.test(text) && !MONEY_COMPLAINT.test(text)) ||
+        (OUR_DONE.test(text) && !OUR_DONE_DOUBTED.test(text))) &&
       CONFIRM_ASKED.test(text) &&
-      !MONEY_COMPLAINT.test(text) &&
       !NEW_REQUEST.test(text) &&
       // each sentence the report, the question, or one that asks nothing of us
-      splitSentences(text).every((x) => SELF_DONE.test(x) || CONFIRM_ASKED.test(x) || !PLEA.test(x))
+      splitSentences(text).every(
+        (x) => SELF_DONE.test(x) || OUR_DONE.test(x) || CONFIRM_ASKED.test(x) || !PLEA.test(x),
+      )
     );
   }
 

@@ -626,6 +626,7 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     expectNoRequest([
       'We cancelled order 61120 in the app this morning. Did it go through?',
       'I updated my card on the website yesterday, could you confirm it took effect?',
+      'Did the cancellation I asked for on the phone go through for order 61120? Just checking.',
     ]);
     expectRequests([
       'I cancelled order 61120 in the app but was still charged. Did it go through?',

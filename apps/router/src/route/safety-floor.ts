@@ -891,9 +891,12 @@ const MONEY_WORDS =
 const DISCLAIMED =
   /(?:\b(?:i|we)\s+(?:really\s+)?(?:do\s+not|don['’]?t)|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not|\bno\s+need\s+to|(?<![\p{L}'’]\s*)\bnot(?=\s+(?:disput|chang|cancel|ask|request|look|after|want|seek)))(?:\s+(?:really|even|actually))?(?:\s+(?:want(?:ing)?|need(?:ing)?|ask(?:ing)?|look(?:ing)?|request(?:ing)?|seek(?:ing)?|after)(?:\s+(?:for|to(?:\s+(?:get|have|ask\s+for|request))?))?)?\s+(?:(?:a|an|the|any|my|our)\s+)?(?:refund\w*|cancel\w*|disput\w*|chang\w*|money\s+back|chargeback|revers\w*)\b/giu;
 
-/** A change the customer says they made themselves ("I cancelled it on my account"). */
+/**
+ * A change the customer says they made themselves ("I cancelled it on my account") or asked for
+ * already ("the address change I asked for on the phone").
+ */
 const SELF_DONE =
-  /\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed(?!\s+(?:my|our|his|her|their)?\s*minds?\b)|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
+  /\b(?:the|my)\s+(?:\w+\s+)?(?:change|cancell?ation|update|amendment)\s+(?:that\s+)?(?:i|we)\s+(?:asked\s+for|requested|made|put\s+in|submitted)\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed(?!\s+(?:my|our|his|her|their)?\s*minds?\b)|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
 /** Asking whether such a change took ("did it go through?", "can you confirm it shows?"). */
 const CONFIRM_ASKED =
   /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|(?:has|have|did)\s+(?:it|they|that|the\s+\w+)\s+(?:actually\s+|already\s+)?(?:been\s+)?(?:sent|gone\s+out|go\s+out|come\s+through|processed|issued|paid\s+out|left)|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;

@@ -656,9 +656,11 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     expectNoRequest([
       'Once you have my returned boots, how many days until the money is on my card?',
       'When the refund is done, which account does it go to?',
+      'if i paid by card and return a jacket, does the money go back to the card or do i get a voucher?',
     ]);
     expectRequests([
       'If the order has not shipped yet, can you cancel it?',
+      'If I send the boots back and you get them, can you refund me?',
       'Once you have the boots back, could I get my money back for order 5512?',
     ]);
   });

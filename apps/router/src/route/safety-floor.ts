@@ -391,6 +391,8 @@ const PAYMENT_NOUN =
 const DOUBLE_NOUN =
   /\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\bduplicate\s+(?:charge|payment|transaction|debit)\b|\bsecond\s+(?:charge|payment|debit|transaction)\b/i;
 /** Payments due one after another by plan ("the second payment of my instalment plan"). */
+/** A condition leading a sentence, to its comma ("if I paid by card and return it,"). */
+const CONDITION_FIRST = /^\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1,100}[,:;]/i;
 /**
  * A clause that sets the scene before a question ("Once you have my return, how long …?",
  * "Before I order: if I pay by PayPal, does …?").
@@ -1134,7 +1136,12 @@ export class SafetyFloor {
     // ("Can I send it back and get the money?": the second clause is asked as the first was)
     const clausesOf = (parts: string[]): string[] =>
       parts.flatMap((s) => {
-        const clauses = s.split(/;|\band\b|\bbut\b/i);
+        // (a question's condition is one clause with it: "if I paid with PayPal and return an
+        // item, does the money go back to PayPal?")
+        const kept = /\?\s*$/.test(s)
+          ? s.replace(CONDITION_FIRST, (lead) => lead.replace(/\band\b/gi, '&'))
+          : s;
+        const clauses = kept.split(/;|\band\b|\bbut\b/i);
         const opener = ASKED_OPENER.exec(clauses[0] ?? '')?.[0];
         return opener
           ? clauses.map((c, i) => (i > 0 && BARE_VERB_START.test(c) ? `${opener} ${c.trim()}` : c))

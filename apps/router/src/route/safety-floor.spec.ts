@@ -583,6 +583,134 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a fee that came out again for a membership not used as a request to end it', () => {
+    expectRequests(
+      [
+        'The monthly subscription payment went out again even though we have not used our plan since spring.',
+        'I never use my Trail Club membership and the annual charge was taken again.',
+        'i dont really use the loyalty club anymore and the fee just came out again... can that be stopped?',
+      ],
+      /renews/,
+    );
+    expectNoRequest([
+      'Does the membership fee come out again every year?',
+      'The yearly club fee just came out again, how much is it these days?',
+    ]);
+  });
+
+  it('reads "which address is it going to?" as a fact asked for, and a change asked beside it as a request', () => {
+    expectNoRequest([
+      'Which address is my order 5521 going to? Just checking before it leaves.',
+      'What card did I pay for order 70211 with?',
+    ]);
+    expectRequests([
+      'Which address is my order 5521 going to? Please send it to 5 Elm Road instead.',
+      'Which card could you move order 70211 to, the Visa or the Amex?',
+    ]);
+  });
+
+  it('reads a wish that an order not ship, and whether a membership renewing unused can be stopped', () => {
+    expectRequests([
+      'Ordered the wrong colour an hour ago, order 88120. I would rather it did not ship at all.',
+      'We’d prefer the tent didn’t get sent, order HP-4410 was a mistake.',
+      'Is it possible to have the club membership ended before it renews? We never use it.',
+      'can i get the subscription stopped before it renews on the 3rd? dont use it anymore',
+    ]);
+    expectNoRequest([
+      'Can I use the club discount before it renews? I haven’t used it yet.',
+      'Does the club renew automatically? I don’t use it much.',
+    ]);
+  });
+
+  it('reads a request to confirm a change the customer made themselves as a look-up, unless money or something new is at stake', () => {
+    expectNoRequest([
+      'We cancelled order 61120 in the app this morning. Did it go through?',
+      'I updated my card on the website yesterday, could you confirm it took effect?',
+      'Did the cancellation I asked for on the phone go through for order 61120? Just checking.',
+    ]);
+    expectRequests([
+      'I cancelled order 61120 in the app but was still charged. Did it go through?',
+      'I changed my address on the website, did it go through? Please also cancel order 7781.',
+    ]);
+  });
+
+  it('reads paying all at once or in parts as how to pay, and paying back as money back', () => {
+    expectNoRequest([
+      'Is PayPal fine? The stove is 240 quid and I would rather not pay it all at once.',
+      'Do I have to pay in full when I order the tent?',
+    ]);
+    expectRequests(['Please pay back the whole 120 EUR at once, order 5512.']);
+  });
+
+  it('reads the sender’s lines around a pasted document together, and the document’s one by one', () => {
+    expectNoRequest([
+      'could you put this one in the books for me, thanks\nORDER RECEIPT\nFjell Sport AS\nReceipt#: 20-5521\nDate: 3 Mar 2025\nTent 1 @ 199.00\nTotal 199.00 EUR',
+    ]);
+    // a request of the sender's wrapped over two lines is still read
+    expectRequests([
+      'Hello, about the receipt below, I would like the money\nreturned to my card as the tent arrived broken.\nReceipt no: 5512\nDate: 2025-03-03\nTent 199 EUR\nTotal: 199 EUR',
+    ]);
+  });
+
+  it('reads a question by its main clause, after a clause that sets the scene', () => {
+    expectNoRequest([
+      'Once you have my returned boots, how many days until the money is on my card?',
+      'When the refund is done, which account does it go to?',
+      'if i paid by card and return a jacket, does the money go back to the card or do i get a voucher?',
+    ]);
+    expectRequests([
+      'If the order has not shipped yet, can you cancel it?',
+      'If I send the boots back and you get them, can you refund me?',
+      'Once you have the boots back, could I get my money back for order 5512?',
+    ]);
+  });
+
+  it('reads a card on file that no longer works, money not to be lost, and an order not to go ahead', () => {
+    expectRequests([
+      'Someone nicked my purse, so the card saved on my account is cancelled. The next payment should come off my new one.',
+      'My card on file expired in May, use the replacement please.',
+      'The stove stopped working after two uses. I really do not want to be out of pocket for it.',
+      'Would it be possible to not go ahead with the order we placed this morning?',
+      'Can I cancel the tent I bought an hour ago?',
+    ]);
+    expectNoRequest([
+      'My card expired last month. Will my order still arrive?',
+      'Will I be out of pocket if I return it?',
+      'Can an order be cancelled after it ships, in general?',
+    ]);
+  });
+
+  it('keeps the requests a review found this round’s look-up and disclaimer rules swallowing', () => {
+    expectRequests([
+      'I changed my mind about order 51120 - can you confirm it hasn’t shipped yet? I don’t want it anymore.',
+      'I cancelled order 40112 on my account, did it go through? I need the £80 on my card by Friday.',
+      'I cancelled order 77120 in the app last night, did it go through? If it didn’t, cancel it for me.',
+      'I removed my old card from the account, just checking it went through - and swap order 90211 over to my new card too.',
+      'I don’t want a refund for the whole order, just for the broken lamp (£24.99).',
+      'I’d rather order 22112 didn’t ship at all.',
+      'Which address is order 31230 going to?? It must go to 7 Elm Road not my old flat!!',
+      'After all the delays with order 99120, is there any reason I shouldn’t get my money back?',
+    ]);
+    expectNoRequest([
+      'I’d rather they didn’t send order 62411 by DPD, but if that’s the only courier fine - which courier do you use?',
+      'Can I leave a review of the Trail Club before it renews? I never used the plan’s discount but the events are great.',
+      'My membership card got lost on the trail. Is my membership number on order 73546’s invoice?',
+      'I’m worried I’ll lose my money if you go bust before order 84657 ships. Are deposits protected?',
+      'I nearly backed out of the order (31879) but glad I didn’t - when will it arrive?',
+    ]);
+  });
+
+  it('reads checking that a refund we said we made went out as a look-up, unless it is doubted or something is asked', () => {
+    expectNoRequest([
+      'Your e-mail said the refund for order 7781 was processed on Friday. Has it actually gone out yet?',
+      'You approved my refund last week (ticket 5521), just checking it has been sent.',
+    ]);
+    expectRequests([
+      'The refund for order 7781 was approved, but I was charged twice for the order. Has it gone out?',
+      'The refund for order 7781 was approved on Friday, just checking it went out - please send it to my new card.',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -595,6 +723,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('x has been '),
       long('cancel trip '),
       long('I do not want a '),
+      long('pay it all at once in one go '),
+      long('I cancelled it, did it go through? '),
       long('not '),
       'order' + ' '.repeat(99_990) + 'x',
       // distinct sentences, each read (the same sentence repeated is read once)

@@ -677,4 +677,10 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('restocking fee');
   });
+
+  it('reads "is there a time limit?" as asking how long', () => {
+    expect(
+      answerTypes('Will you match that, and is there a time limit?').map((t) => t.kind),
+    ).toContain('duration');
+  });
 });

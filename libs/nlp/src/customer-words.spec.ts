@@ -32,6 +32,16 @@ describe(inShopTerms.name, () => {
     expect(inShopTerms('how much do you take off the money?')).toBe('how much do you fee?');
     expect(inShopTerms('some shops keep like 15% of it')).toBe('some shops fee of it');
     expect(inShopTerms('you can take off the hood')).toBe('you can take off the hood');
+    // a lower price seen on another site, and "will you match that?"
+    expect(inShopTerms("I saw it cheaper on a German outdoor shop's site")).toContain(
+      'price match',
+    );
+    expect(inShopTerms('it is cheaper on their website')).toContain('price match');
+    expect(inShopTerms('Will you match that?')).toContain('price match');
+    expect(inShopTerms('the colour does not match that of the photo')).not.toContain('price');
+    // "send them back and get the money": the money owed is a refund
+    expect(inShopTerms('how long to send them back and get the money?')).toContain('refund');
+    expect(inShopTerms('did you get the money?')).not.toContain('refund');
     expect(inShopTerms('can I get the delivery charge back')).toBe('can i refund');
   });
 

@@ -54,7 +54,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   // "when do I get my money", "give me my money": the money a customer is owed is a refund
   // (not the shop getting a payment: "did you get my money?")
   [
-    /(?<=\b(?:when|how\s+(?:soon|long|quickly)|where|will\s+i|do\s+i|can\s+i|and|to)\b[^.?!]{0,40}?)(?<!\b(?:you|u)\s+(?:\w+\s+)?)\b(?:get|getting)\s+(?:my|our)\s+money\b(?!['’]s|\s+ready)/g,
+    /(?<=\b(?:when|how\s+(?:soon|long|quickly)|where|will\s+i|do\s+i|can\s+i|and|to)\b[^.?!]{0,40}?)(?<!\b(?:you|u)\s+(?:\w+\s+)?)\b(?:get|getting)\s+(?:my|our|the)\s+money\b(?!['’]s|\s+ready)/g,
     'refund',
   ],
   [
@@ -76,7 +76,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // a lower price somewhere else: price matching
   [
-    /\b(?:cheaper\s+(?:at|elsewhere|somewhere|in\s+(?:another|a\s+\w+)|from\s+(?:another|a\s+\w+)|online)|(?:give|pay|refund)\s+(?:me\s+|us\s+)?the\s+difference|price\s+(?:difference|guarantee)|(?:match|beat)\s+(?:the|a|their|that|this|those)\s+(?:\w+\s+)?prices?|(?:same|identical)\s+(?:\w+\s+){0,3}?for\s+less)\b/g,
+    /\b(?:cheaper\s+(?:at|elsewhere|somewhere|in\s+(?:another|a\s+\w+)|from\s+(?:another|a\s+\w+)|online|on\s+(?:another|an?\s+(?:[\w'’-]+\s+){0,3}?(?:site|shop|store|website)|(?:[\w'’-]+\s+){0,3}?(?:site|website|shop|store)))|(?:will|would|do|can|could)\s+you\s+(?:price\s+)?match\s+(?:that|this|it|them)\b|(?:give|pay|refund)\s+(?:me\s+|us\s+)?the\s+difference|price\s+(?:difference|guarantee)|(?:match|beat)\s+(?:the|a|their|that|this|those)\s+(?:\w+\s+)?prices?|(?:same|identical)\s+(?:\w+\s+){0,3}?for\s+less)\b/g,
     'price match lower price',
   ],
   // discounts

@@ -638,7 +638,7 @@ export function answerTypes(question: string): AnswerType[] {
     if (!types.some((t) => t.kind === kind)) types.push({ kind, test, specific });
   };
   if (
-    /\bhow (?:long|soon|quick|quickly|fast)\b|\bhow much (?:longer|more time)\b|\b(?:warranty|guarantee|return|refund|delivery|shipping|trial|notice|membership) (?:period|window|time|length|duration)\b|\bhow many (?:more )?(?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b/.test(
+    /\bhow (?:long|soon|quick|quickly|fast)\b|\bhow much (?:longer|more time)\b|\b(?:warranty|guarantee|return|refund|delivery|shipping|trial|notice|membership) (?:period|window|time|length|duration)\b|\bhow many (?:more )?(?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b|\btime\s+limit\b/.test(
       q,
     )
   )

@@ -42,6 +42,12 @@ describe(inShopTerms.name, () => {
     // "send them back and get the money": the money owed is a refund
     expect(inShopTerms('how long to send them back and get the money?')).toContain('refund');
     expect(inShopTerms('did you get the money?')).not.toContain('refund');
+    // the particle after what was altered
+    expect(inShopTerms('I took the sleeves of my shell jacket up myself')).toContain(
+      'altered by the owner',
+    );
+    expect(inShopTerms('we took the trousers in at home')).toContain('altered by the owner');
+    expect(inShopTerms('I took the tent up the hill myself')).not.toContain('altered');
     expect(inShopTerms('can I get the delivery charge back')).toBe('can i refund');
   });
 

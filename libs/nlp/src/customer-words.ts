@@ -217,6 +217,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:shortened|altered|modified|hemmed|dyed|cut\s+down|taken\s+in|took\s+(?:up|in)|taken\s+up|re-?sewed|re-?stitched|customi[sz]ed)\s+(?:it|them|(?:the|my)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+on\s+(?:my|the)\s+[\w-]+)?)?\s*(?:myself|ourselves|at\s+home)\b/g,
     'altered by the owner',
   ],
+  // "I took the sleeves of my jacket up myself": the particle after what was altered
+  [
+    /\b(?:took|taken|take)\s+(?:it|them|(?:the|my|our)\s+(?:[\w'’-]+\s+){1,5}?)(?:up|in)\s+(?:myself|ourselves|at\s+home)\b/g,
+    'altered by the owner',
+  ],
   // "how long will it be on the way": the delivery's time
   [/\b(?:be|is|are|stay|spend)\s+on\s+the\s+way\b/g, 'delivery takes'],
   // the last moment to order for a same-day dispatch

@@ -683,4 +683,18 @@ describe('extractiveAnswer', () => {
       answerTypes('Will you match that, and is there a time limit?').map((t) => t.kind),
     ).toContain('duration');
   });
+
+  it('does not take a field named only in the background for the one asked for', () => {
+    const invoice = p(
+      'invoice',
+      0,
+      'Kramer Outdoor GmbH, Hauptstraße 5, 10115 Berlin. VAT number DE123456789.\n\nInvoice number: INV-9. Invoice date: 2026-04-02. Order number: KO-5512. Customer: Ana Lima, 4 Rue Neuve, 75001 Paris.\n\nLines: 1 x Alpine fleece, size S, 79.00 EUR. 2 x Wool socks, 9.00 EUR each, 18.00 EUR. Subtotal 97.00 EUR. Shipping 0.00 EUR. VAT 19% 15.49 EUR (included). Total due: 97.00 EUR. Paid by Visa on 2026-04-02.',
+      0.9,
+    );
+    for (const question of [
+      "Did I pay anything for delivery on invoice INV-9? I can't tell from the total.",
+      "Was there a delivery charge on INV-9? The total doesn't say.",
+    ])
+      expect(extractiveAnswer(question, [invoice]).sentences[0]).toBe('Shipping 0.00 EUR.');
+  });
 });

@@ -491,6 +491,9 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     recordIds.size ? passages.map((p) => [p, new Set(identifiers(p.text))] as const) : [],
   );
 
+  // what the asking sentence asks for (or points back at), not what the background tells: a
+  // field named only in passing ("I can't tell from the total") is not the one asked for
+  const askedNow = asked.filter((q) => (focus.get(q) ?? 1) >= BACKGROUND_WEIGHT + 0.1);
   // inverse frequency among the candidate sentences (each distinct sentence once)
   const distinct = new Map(candidates.map((c) => [c.norm, c.terms]));
   const weight = new Map<string, number>();
@@ -637,7 +640,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       0.1 * precision +
       PASSAGE * c.passage.score +
       (c.specific ? SPECIFIC : 0) +
-      (namesRecord && namesField(c, question, asked, questionIds) ? FIELD : 0);
+      (namesRecord && namesField(c, question, askedNow, questionIds) ? FIELD : 0);
   }
   // a rule for a named line or plan ("… of our own Summit line carry a five-year warranty", "Members
   // of the Trail Club plan have 45 days") is no answer to a question that names neither, when the

@@ -469,6 +469,9 @@ const UNIT_ASKED =
 /** An amount for one: "17.50 EUR each", "€4 per pair", "12.95 apiece". */
 const UNIT_PRICE =
   /\d(?:[.,]\d+)?\s*(?:(?:[€$£]|eur|usd|gbp|chf|euros?|dollars?|pounds?)\s*)?(?:each|apiece|a\s+piece|per\s+(?!cent\b|annum\b|(?:year|month|week|day|hour|minute)s?\b)\p{L}+)(?!\p{L})/iu;
+/** How much of the money the shop keeps back: "how much do you take off", "… will you keep". */
+const KEPT_BACK_ASKED =
+  /\bhow much (?:do|does|will|would|did) (?:you|u|they) (?:\w+ )?(?:take|knock|keep|deduct|hold)\b/;
 /** A rate: a percentage ("VAT 21%", "10 percent"). */
 const RATE = /\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b)/i;
 
@@ -688,9 +691,8 @@ export function answerTypes(question: string): AnswerType[] {
   // "how much was one pair", "the price per pair": an amount for one ("17.50 EUR each")
   const unitPrice = PRICE_ASKED.test(q) && UNIT_ASKED.test(q);
   if (price) add('money', (s) => AMOUNT.test(s));
-  // (as the shop words it too: "how much do you take off the money" asks for a fee)
-  else if (CHARGE_ASKED.test(q) || CHARGE_ASKED.test(inShopTerms(q)))
-    add('money', (s) => MONEY.test(s));
+  // ("how much do you take off the money", "how much will you keep back": a fee kept back)
+  else if (CHARGE_ASKED.test(q) || KEPT_BACK_ASKED.test(q)) add('money', (s) => MONEY.test(s));
   else if (
     /\bhow heavy\b|\bhow much (?:does|do|did|will) [^.?!]{0,80}?\bweigh\b|\bwhat(?:'s| is)? (?:the )?weight\b/.test(
       q,

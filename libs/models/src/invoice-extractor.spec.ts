@@ -3317,3 +3317,29 @@ describe('readInvoice, however the invoice is pasted', () => {
     expect(readInvoice(text).fields.vendor).toBe('MIGROS');
   });
 });
+
+describe('round 13 kinds', () => {
+  it('takes the total after a rounding line as sure, the one before it no rival', () => {
+    const swiss =
+      'Malerei Huber GmbH\nDorfstrasse 4, 6300 Zug\n\nRechnung Nr. 2025-114\nDatum: 04.03.2025\n\n' +
+      'Malerarbeiten Treppenhaus        CHF 1’850.00\nMWST 8.1 %                       CHF   149.86\n' +
+      'Total                            CHF 1’999.86\nRundungsdifferenz                CHF    -0.01\n' +
+      'Total                            CHF 1’999.85';
+    const r = readInvoice(swiss);
+    expect(r.fields.total).toBe(1999.85);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const swedish =
+      'Bageri Solsidan AB\nInvoice no: 3391\nInvoice date: 2025-02-12\n\n' +
+      'Catering, 40 pers.              4 236,80\nTotal                       SEK 4 236,80\n' +
+      'Öresavrundning                     0,20\nTotal                       SEK 4 237,00';
+    expect(readInvoice(swedish).fields.total).toBe(4237);
+    expect(readInvoice(swedish).confidence).toBeGreaterThanOrEqual(0.7);
+    // (a second total differing by more than the rounding line says stays a rival)
+    const rival =
+      'Bageri Solsidan AB\nInvoice no: 3392\nInvoice date: 2025-02-12\n\n' +
+      'Total                       SEK 4 236,80\nRounding                           0,20\n' +
+      'Total                       SEK 4 537,00';
+    expect(readInvoice(rival).evidence.total?.confidence).toBeLessThan(0.7);
+  });
+});

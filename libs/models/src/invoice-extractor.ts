@@ -3221,6 +3221,10 @@ const stackValue = (line: string): boolean => {
 };
 
 /** The text of an index's line before it, at most LINE_WINDOW characters of it. */
+/** A line that rounds a total to what is paid ("Rundung", "Rounding", "Öresavrundning", "Arrondi"). */
+const ROUNDING_LINE =
+  /(?<![\p{L}])(?:rounding|round(?:ed|ing)?\s+(?:off|adjustment)|\p{L}*rundung\p{L}*|\p{L}*avrundning|afronding\p{L}*|arrondi\p{L}*|redondeo|arrotondamento|zaokrouhlení|zaokrúhlenie|zaokrąglenie|pyöristys|afrunding|avrunding|kerekítés)(?![\p{L}])/iu;
+
 function lineUpTo(text: string, index: number): string {
   const back = text.slice(Math.max(0, index - LINE_WINDOW), index);
   return back.slice(back.lastIndexOf('\n') + 1);
@@ -3521,9 +3525,20 @@ function total(text: string): Reading<Amount> | undefined {
     confidence = Math.max(confidence, 0.8);
   // another amount as strongly labelled says something else: a person should look, unless the
   // total is the sum of its parts (items total + freight = total)
+  // (a total before a rounding line that makes up the difference is the same total unrounded:
+  // "Total 1'999.85 / Rundung 0.05 / Total 2'000.00", "Öresavrundning", "Arrondi")
+  const roundings = amounts
+    .filter((a) => ROUNDING_LINE.test(lineUpTo(text, a.start)))
+    .map((a) => Math.round(Math.abs(a.value) * 100));
   const rivals = scored.filter(
     (s) =>
-      s !== best && s.score >= best.score && Math.abs(s.amount.value - best.amount.value) > 0.005,
+      s !== best &&
+      s.score >= best.score &&
+      Math.abs(s.amount.value - best.amount.value) > 0.005 &&
+      !(
+        s.amount.start < best.amount.start &&
+        roundings.includes(Math.round(Math.abs(s.amount.value - best.amount.value) * 100))
+      ),
   );
   // a larger amount labelled as a total or a balance further down ("Total 100.00 … Balance due
   // incl. previous 250.00"): what is payable now is in doubt

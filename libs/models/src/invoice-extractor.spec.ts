@@ -3343,3 +3343,49 @@ describe('round 13 kinds', () => {
     expect(readInvoice(rival).evidence.total?.confidence).toBeLessThan(0.7);
   });
 });
+
+describe('round 13: a table’s header row is no name', () => {
+  it('reads no letterhead from a header row that opens the text, nor a name from one', () => {
+    // (a PDF whose items come before its heading: the header row first, of two cells)
+    const itemsFirst =
+      'Beschreibung                                     Betrag\n' +
+      'Wartung Heizungsanlage, 3 h                      285,00\n' +
+      'Material                                          64,50\n' +
+      'MwSt. 19 %                                        66,41\n' +
+      'Gesamtbetrag                                 € 415,91\n\n' +
+      'RECHNUNG\nRechnungsnummer: HW-2025-0212\nRechnungsdatum: 12.02.2025\n\n' +
+      'Haustechnik Brenner GmbH\nLindenallee 5, 90402 Nürnberg\n';
+    const r = readInvoice(itemsFirst);
+    expect(r.fields.vendor).toBe('Haustechnik Brenner GmbH');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    // (a header row of abbreviated columns after the customer's block is no unlabelled name)
+    const mexican =
+      'FACTURA\nAbarrotes La Esperanza\nSerie-Folio: B-2211\nFecha: 2025-04-02\n\n' +
+      'Cliente: Juan Pérez\n\n' +
+      'Cant.  Unidad  Concepto                    P. Unit.     Importe\n' +
+      '3      PZA     Aceite 1 l                  $45.00      $135.00\n\n' +
+      'Total                                              $135.00 MXN';
+    expect(readInvoice(mexican).fields.vendor).not.toMatch(/Cant|Unidad/);
+    const dutch =
+      'Omschrijving    Aantal    Prijs    Bedrag\nSchilderwerk    1    900,00    900,00\n' +
+      'Totaal € 1.089,00\nFactuurnummer: 2025-31\nFactuurdatum: 02-04-2025\nSchildersbedrijf De Kwast';
+    expect(readInvoice(dutch).fields.vendor ?? '').not.toMatch(/Omschrijving/);
+  });
+});
+
+describe('round 13: a long legal form counts as one', () => {
+  it('reads a name of six words before a legal form of several', () => {
+    const mx =
+      'FACTURA\nPapelera y Cartones del Norte, S. de R.L. de C.V.\nRFC: DPC1203049K1\n\n' +
+      'Folio: C-2091\nFecha: 2025-05-14\nTotal $12,400.00 MXN';
+    expect(readInvoice(mx).fields.vendor).toBe(
+      'Papelera y Cartones del Norte, S. de R.L. de C.V.',
+    );
+    const pl =
+      'Faktura VAT nr 14/05/2025\nData wystawienia: 2025-05-14\n' +
+      'Sprzedawca: Zakład Usług Remontowych i Budowlanych Kowalski Sp. z o.o.\nRazem do zapłaty: 1 230,00 PLN';
+    expect(readInvoice(pl).fields.vendor).toBe(
+      'Zakład Usług Remontowych i Budowlanych Kowalski Sp. z o.o.',
+    );
+  });
+});

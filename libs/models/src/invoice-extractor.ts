@@ -2065,6 +2065,7 @@ function letterhead(text: string): string | undefined {
       .trim()
       .split(/[ ]{2,}|\t/);
     if (cells.length >= 3 && !/\d/.test(text.slice(row.start, row.end))) return undefined;
+    if (tableHeaderLine(text.slice(row.start, row.end))) return undefined;
     if (looksLikeName(name)) return name;
     // a letterhead of one word ("Cloudnest", "MIGROS")
     const word = name.replace(/[.:]+$/, '');
@@ -2872,7 +2873,14 @@ function vendorCandidates(text: string): VendorCandidate[] {
       surnames && /&|\band\b/.test(name) && name === upto.trim()
         ? `${surnames[1].trimEnd()} ${name}`.replace(/,[ \t]*(?=\S)/g, ', ')
         : name;
-    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
+    // (the words of the name, not of its form: "S.A. de C.V.", "Sp. z o.o." are three each)
+    const formAt = legalForm(name)?.index ?? name.length;
+    if (
+      /^\p{Lu}/u.test(name) &&
+      Math.min(name.split(/\s+/).length, name.slice(0, formAt).trim().split(/\s+/).length + 1) <=
+        7 &&
+      !/\d/.test(name)
+    ) {
       out.push(
         secondOpinion(
           { value: partners, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
@@ -2997,6 +3005,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
       continue;
     }
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
+    // a table's header row ("Cant.  Unidad  Descripción    P. Unit.    Importe") names no one
+    if (tableHeaderLine(text.slice(lineAt(text, at).start, lineAt(text, at).end))) continue;
     // a name after an honorific in the field before it ("Spett.le   CONDOMINIO GIARDINI")
     const said = lineUpTo(text, at)
       .slice(-40)
@@ -3080,6 +3090,29 @@ const BUYER_LINE_LABEL = new RegExp(
 const BANK_WORDS = /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening/i;
 /** A name addressed in Japanese or Korean ("株式会社ミドリ商事 御中", "山田 様", "귀하"). */
 const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
+
+/** The first word of a table's column heading: what, how many, at what price, for how much. */
+const COLUMN_WORD =
+  /^(?:description|descr|desc|omschrijving|beschreibung|bezeichnung|leistung|artikel|article|articolo|artículo|artigo|item|items|pos|position|qty|quantity|menge|anzahl|aantal|antal|määrä|ilość|cant|cantidad|quantité|qté|qte|quantità|quantidade|qtd|unit|units|unidad|unité|einheit|eenheid|enhet|unità|price|preis|prix|precio|prezzo|prijs|pris|preço|cena|amount|betrag|bedrag|belopp|beløb|beløp|montant|importe|importo|valor|summa|summe|total|totaal|gesamt|descripción|descrição|designação|désignation|designation|descrizione|beskrivning|beskrivelse|kuvaus|opis|popis|concepto|concept|product|produkt|producto|produit|prodotto|code|sku|rate|hours|hrs|stunden|std|uren|tarif|einzelpreis|gesamtpreis|stückpreis|ep|gp|vat|mwst|ust|btw|tva|iva|discount|rabatt|remise|descuento|sconto|korting|net|netto|nettó|ht|date|datum|fecha|data)$/iu;
+/**
+ * A table's header row: two cells or more apart, no figure, each headed by a column's word
+ * ("Omschrijving          Bedrag excl. btw", "Cant.  Unidad  Descripción   P. Unit.   Importe").
+ */
+function tableHeaderLine(line: string): boolean {
+  if (/\d/.test(line)) return false;
+  const cells = line.trim().split(/[ ]{2,}|\t/);
+  return (
+    cells.length >= 2 &&
+    cells.every((c) =>
+      COLUMN_WORD.test(
+        c
+          .replace(/^\p{L}{1,2}\.[ ]?(?=\p{L}{2})/u, '')
+          .split(/[ .\/:(]/)[0]
+          .trim(),
+      ),
+    )
+  );
+}
 
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
 const NOT_NAME =

@@ -3006,7 +3006,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     }
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
     // a table's header row ("Cant.  Unidad  Descripción    P. Unit.    Importe") names no one
-    if (tableHeaderLine(text.slice(lineAt(text, at).start, lineAt(text, at).end))) continue;
+    if (tableHeaderLine(lineAround(text, at, at))) continue;
     // a name after an honorific in the field before it ("Spett.le   CONDOMINIO GIARDINI")
     const said = lineUpTo(text, at)
       .slice(-40)
@@ -3099,7 +3099,8 @@ const COLUMN_WORD =
  * ("Omschrijving          Bedrag excl. btw", "Cant.  Unidad  Descripción   P. Unit.   Importe").
  */
 function tableHeaderLine(line: string): boolean {
-  if (/\d/.test(line)) return false;
+  // (a header row is short: a long line is a paragraph, and costs no reading)
+  if (line.length > 200 || /\d/.test(line)) return false;
   const cells = line.trim().split(/[ ]{2,}|\t/);
   return (
     cells.length >= 2 &&
@@ -3560,9 +3561,11 @@ function total(text: string): Reading<Amount> | undefined {
   // total is the sum of its parts (items total + freight = total)
   // (a total before a rounding line that makes up the difference is the same total unrounded:
   // "Total 1'999.85 / Rundung 0.05 / Total 2'000.00", "Öresavrundning", "Arrondi")
-  const roundings = amounts
-    .filter((a) => ROUNDING_LINE.test(lineUpTo(text, a.start)))
-    .map((a) => Math.round(Math.abs(a.value) * 100));
+  const roundings = new Set(
+    amounts
+      .filter((a) => ROUNDING_LINE.test(lineUpTo(text, a.start)))
+      .map((a) => Math.round(Math.abs(a.value) * 100)),
+  );
   const rivals = scored.filter(
     (s) =>
       s !== best &&
@@ -3570,7 +3573,7 @@ function total(text: string): Reading<Amount> | undefined {
       Math.abs(s.amount.value - best.amount.value) > 0.005 &&
       !(
         s.amount.start < best.amount.start &&
-        roundings.includes(Math.round(Math.abs(s.amount.value - best.amount.value) * 100))
+        roundings.has(Math.round(Math.abs(s.amount.value - best.amount.value) * 100))
       ),
   );
   // a larger amount labelled as a total or a balance further down ("Total 100.00 … Balance due

@@ -3389,3 +3389,47 @@ describe('round 13: a long legal form counts as one', () => {
     );
   });
 });
+
+describe('round 13: the customer’s labels in more languages and layouts', () => {
+  it('reads "Factuur aan", "Rechnung an", "Facture à" as the customer’s label', () => {
+    const dutch =
+      'Jeroen Bakker Fotografie\nLange Nieuwstraat 8, 3512 PH Utrecht\n\n' +
+      'Factuur aan: Drukkerij Vos B.V., Industrieweg 3, 3044 AS Rotterdam\n' +
+      'Factuurnummer: 2025-041\nFactuurdatum: 14-04-2025\nTotaal € 968,00';
+    expect(readInvoice(dutch).fields.vendor).toBe('Jeroen Bakker Fotografie');
+    const german =
+      'Lena Hoffmann Grafikdesign\nKastanienweg 2, 04109 Leipzig\n\n' +
+      'Rechnung an: Müller Verpackungen GmbH, Hafenstraße 9, 28217 Bremen\n' +
+      'Rechnungsnummer: LH-2025-07\nRechnungsdatum: 03.04.2025\nGesamtbetrag: 1.190,00 €';
+    expect(readInvoice(german).fields.vendor).toBe('Lena Hoffmann Grafikdesign');
+    const french =
+      'Claire Martin Traductions\n4 rue des Lilas, 31000 Toulouse\n\n' +
+      'Facture à : Aéro Composants SAS, 12 avenue Jean Jaurès, 31200 Toulouse\n' +
+      'Facture n° 2025-018\nDate : 22/04/2025\nTotal TTC : 720,00 €';
+    expect(readInvoice(french).fields.vendor).toBe('Claire Martin Traductions');
+  });
+  it('reads "Company:" beside a hotel guest’s fields as the guest’s company', () => {
+    const folio =
+      'HARBOUR VIEW HOTEL\n1 Quay Street, Auckland 1010\n\nTAX INVOICE\nInvoice No.: 77120\nDate: 04-May-2025\n' +
+      'Room: 812      Guest: SMITH, ANNA MS\nCompany: Tasman Freight Ltd, Wellington\n\n' +
+      'Room Charge     2 nights     NZD 580.00\nTotal                        NZD 580.00';
+    const r = readInvoice(folio);
+    expect(r.fields.vendor).not.toBe('Tasman Freight Ltd');
+    const folio2 =
+      'Hotel Alpenblick\nDorfplatz 3, 6370 Stans\n\nRechnung Nr. 55102\nDatum: 12.03.2025\n' +
+      'Zimmer: 14\nGast: Herr Peter Kunz\nFirma: Kunz Elektro AG\n\nÜbernachtung 2 Nächte   CHF 360.00\nTotal   CHF 360.00';
+    expect(readInvoice(folio2).fields.vendor).not.toBe('Kunz Elektro AG');
+  });
+  it('reads a Czech or Slovak "Host:" as the guest, not the host', () => {
+    const czech =
+      'Hotel Modrá Hvězda s.r.o.\nKarlova 12, 110 00 Praha 1\nIČO: 87654321  DIČ: CZ87654321\n\n' +
+      'FAKTURA č. 2025-0311\nDatum vystavení: 2. 4. 2025\nHost: Jan Novák, pokoj 12\n\n' +
+      'Ubytování 2 noci                4 800,00\nCelkem k úhradě              4 800,00 Kč';
+    expect(readInvoice(czech).fields.vendor).toBe('Hotel Modrá Hvězda s.r.o.');
+    const slovak =
+      'Penzión Pod Lipou s.r.o.\nHlavná 5, 040 01 Košice\nIČO: 45678912  IČ DPH: SK2023456789\n\n' +
+      'FAKTÚRA č. 2025/088\nDátum vyhotovenia: 10. 3. 2025\nHost: Mária Kováčová\n\n' +
+      'Ubytovanie 3 noci              180,00\nSpolu na úhradu             180,00 €';
+    expect(readInvoice(slovak).fields.vendor).toBe('Penzión Pod Lipou s.r.o.');
+  });
+});

@@ -1590,9 +1590,11 @@ const VENDOR_PHRASE =
 /** The holder of the bank account the invoice is paid into (on a line of bank details only). */
 const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;
+/** A Czech or Slovak invoice's words: its tax ids, its VAT and its crown. */
+const CZECH_OR_SLOVAK = /(?<![\p{L}])(?:IČO|DIČ|IČ[ \t]+DPH|DPH|Kč|faktúra|daňový[ \t]+doklad)(?![\p{L}])/iu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|sayın|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|factura\\s+a|fattura\\s+a|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|sayın|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
 /** The labels of a party to the invoice, the customer's and the vendor's (for GAP_LABEL). */
 const PARTY_WORDS = [
   BUYER_WORDS.replace('|an|', '|'),
@@ -2628,6 +2630,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
       TRIP.test(text)
     )
       continue;
+    // a Czech or Slovak "Host:" is the guest ("Host: Marco Bianchi, pokoj 5"), not the host
+    if (/^host/i.test(m[0]) && CZECH_OR_SLOVAK.test(text)) continue;
     // "Company:" inside the customer's block ("Bill to / Name: … / Company: …") is the customer's
     if (/^(?:company|store|shop)/i.test(m[0]) && inBuyerBlock(text, line.start)) continue;
     // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name
@@ -3061,6 +3065,14 @@ function inBuyerBlock(text: string, at: number): boolean {
     const line = lines.pop()!;
     if (!line.trim()) return false;
     if (BUYER_LINE_LABEL.test(line) || blockLabel(line) === 'buyer') return true;
+    // (or as a field in a later cell of its line: "Room: 2214      Guest: MUELLER, STEFAN MR";
+    // not a header row over two parties' columns, "Supplier        Customer")
+    const cells = line.length <= 200 ? line.split(/[ ]{3,}|\t/) : [];
+    if (
+      cells.some((c) => BUYER_LINE_LABEL.test(c) && c.includes(':')) &&
+      !cells.some((c) => PARTY_LABEL_FIRST.test(c) && !BUYER_LINE_LABEL.test(c))
+    )
+      return true;
     // the document's own number on a line of its own ends the customer's block
     // ("INVOICE 55-2210     DATE 04/15/2025" between the address and the vendor)
     if (

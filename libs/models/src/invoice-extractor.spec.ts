@@ -3433,3 +3433,18 @@ describe('round 13: the customer’s labels in more languages and layouts', () =
     expect(readInvoice(slovak).fields.vendor).toBe('Penzión Pod Lipou s.r.o.');
   });
 });
+
+describe('round 13: a legal form before a name that goes on in lower case', () => {
+  it('reads a labelled Baltic name after its form to its comma, never the form alone', () => {
+    const lt =
+      'PVM SĄSKAITA FAKTŪRA\nSerija ir Nr.: VMP-00231\nIšrašymo data: 2025-04-02\n' +
+      'Pardavėjas: UAB Šiaurės medienos prekyba, Vilniaus g. 3, LT-01102 Vilnius\n' +
+      'Pirkėjas: Statybų centras, UAB\nIš viso mokėti: 1 452,00 EUR';
+    expect(readInvoice(lt).fields.vendor).toBe('UAB Šiaurės medienos prekyba');
+    const lv =
+      'RĒĶINS Nr. RK-2025/114\nDatums: 2025-03-11\n' +
+      'Pārdevējs: SIA Rīgas koka darbnīca, Brīvības iela 10, Rīga\n' +
+      'Pircējs: Jānis Bērziņš\nKopā apmaksai: 380,00 EUR';
+    expect(readInvoice(lv).fields.vendor).toBe('SIA Rīgas koka darbnīca');
+  });
+});

@@ -1783,7 +1783,17 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   const next = more && legalForm(rest.slice(name.length + more[0].length));
   if (more && next?.index === 0)
     name = rest.slice(0, name.length + more[0].length + next[0].length);
-  const only = cleanName(upToLegalForm(nameOnly(name)));
+  // a legal form before the name, which may go on in lower case ("UAB Baltijos krovinių
+  // technika, Savanorių pr. 178", "SIA Zaļā dārzs"): the name runs to its comma or its cell's end
+  const leading =
+    /^(?:UAB|SIA|AS|MB|IĮ|OÜ|SARL|SAS|SASU|EURL|PT|CV)[ \t]+\p{Lu}[\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}\p{M}'’&.-]+){0,4}(?=[ \t]*(?:,|\n|$|[ ]{2,}|\t))/u.exec(
+      rest,
+    )?.[0];
+  const only = cleanName(
+    leading && legalForm(leading)?.index === 0 && !/[,\n]/.test(leading)
+      ? leading
+      : upToLegalForm(nameOnly(name)),
+  );
   return only &&
     !NOT_NAME.test(only) &&
     !DOCUMENT_WORD.test(only) &&

@@ -3448,3 +3448,21 @@ describe('round 13: a legal form before a name that goes on in lower case', () =
     expect(readInvoice(lv).fields.vendor).toBe('SIA Rīgas koka darbnīca');
   });
 });
+
+describe('round 13: Portuguese public and cooperative forms', () => {
+  it('reads E.M., E.P.E. and C.R.L. as legal forms of the name before them', () => {
+    const water =
+      'RESÍDUOS DO NORDESTE, E.I.M., S.A.\nNIPC 502 345 678\nRua das Flores, 4, 5300-100 Bragança\n\n' +
+      'FATURA N.º FT 2025/4411\nData de emissão: 03-02-2025\nTOTAL A PAGAR 24,60 €';
+    expect(readInvoice(water).fields.vendor).toBe('RESÍDUOS DO NORDESTE, E.I.M., S.A.');
+    const coop =
+      'Adega Cooperativa de Borba, C.R.L.\nNIF 500 123 456\n\nFatura FT A/882\nData: 2025-03-04\nTotal 312,00 EUR';
+    expect(readInvoice(coop).fields.vendor).toBe('Adega Cooperativa de Borba, C.R.L.');
+    const parking =
+      'LISBOA ESTACIONAMENTO E MOBILIDADE, E.M.\nNIPC 503 456 789\n\n' +
+      'FATURA-RECIBO N.º FR 2025/1020\nData: 12-05-2025\nTotal 45,00 €';
+    expect(readInvoice(parking).fields.vendor).toBe(
+      'LISBOA ESTACIONAMENTO E MOBILIDADE, E.M.',
+    );
+  });
+});

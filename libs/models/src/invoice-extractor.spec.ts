@@ -3466,3 +3466,16 @@ describe('round 13: Portuguese public and cooperative forms', () => {
     );
   });
 });
+
+describe('round 13: Irish company forms', () => {
+  it('reads DAC, CLG and ULC as legal forms', () => {
+    const dac =
+      'From: Liffey Broadband <billing@liffeybroadband.example>\nSubject: Your bill\n\n' +
+      'Invoice no: LB-55120\nBill date: 02/04/2025\nAmount due €54.99\n\n' +
+      'Liffey Broadband DAC, 2 Grand Canal Quay, Dublin 2. Registered in Ireland No. 600123.';
+    expect(readInvoice(dac).fields.vendor).toBe('Liffey Broadband DAC');
+    const clg =
+      'Wicklow Rowing Club CLG\nThe Quays, Wicklow Town\n\nInvoice 2025-14\nDate: 12/03/2025\nMembership 2025   €240.00\nTotal €240.00';
+    expect(readInvoice(clg).fields.vendor).toBe('Wicklow Rowing Club CLG');
+  });
+});

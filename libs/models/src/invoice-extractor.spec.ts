@@ -3479,3 +3479,27 @@ describe('round 13: Irish company forms', () => {
     expect(readInvoice(clg).fields.vendor).toBe('Wicklow Rowing Club CLG');
   });
 });
+
+describe('round 13: a series code and its number a space apart; the invoicing authority’s number', () => {
+  it('reads a series code of capitals before a long number as one invoice number', () => {
+    const za =
+      'Highveld Electrical (Pty) Ltd\n12 Main Reef Road, Germiston\n\nTAX INVOICE\n' +
+      'Invoice No:    HEL 0091442\nDate:          2025/04/09\nOrder No:      PO-7712\n\n' +
+      'Total Incl. VAT     R 4 025.00';
+    expect(readInvoice(za).fields.invoiceNumber).toBe('HEL 0091442');
+    const ph =
+      'Cebu Marine Supply Corp.\nSALES INVOICE\nInvoice No. CMS 00045871\nDate: 04/11/2025\nTOTAL AMOUNT DUE  PHP 18,500.00';
+    expect(readInvoice(ph).fields.invoiceNumber).toBe('CMS 00045871');
+  });
+  it('reads no invoice number from the authority to invoice ("Resolución de facturación")', () => {
+    const co =
+      'FERRETERÍA EL TORNILLO S.A.S.\nNIT 901.234.567-1\n\nFACTURA ELECTRÓNICA DE VENTA No. FET 2231\n' +
+      'Fecha de expedición: 14/02/2025\nTotal a pagar   $ 356.000 COP\n\n' +
+      'Autorización de numeración de facturación 18764012345678 de 2024, rango FET 1 a FET 5000';
+    expect(readInvoice(co).fields.invoiceNumber).toBe('FET 2231');
+    const co2 =
+      'Panadería La Espiga S.A.S.\nFactura de venta N° PE-4410\nFecha: 2025-03-02\nTotal $ 48.500 COP\n' +
+      'Resolución DIAN de facturación No. 18764055512345 del 2024-11-01';
+    expect(readInvoice(co2).fields.invoiceNumber).toBe('PE-4410');
+  });
+});

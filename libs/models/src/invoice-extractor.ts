@@ -480,7 +480,7 @@ const NO =
  */
 /** Words that say which kind of document it is, between its name and its number. */
 const DOCUMENT_KIND =
-  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
+  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat|de[ \\t]+venta|de[ \\t]+exportaci[oó]n)';
 /**
  * A word between a document's name and a "No" that says the number is another thing's: "INVOICE
  * Account No: SNF-220918 Invoice Number: INV-KE-554190" (a heading run into the next label, one
@@ -489,7 +489,7 @@ const DOCUMENT_KIND =
 const OTHER_HOLDER =
   '(?:account|acct|customer|client|member|order|contract|kunden|konto|auftrags?|bestell|compte|cuenta|conto|klant|kund|asiakas|cliente|contrat|contrato|vertrags?)[ \\t]';
 const NUMBER_LABELS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}(?:[ \\t]+|(?=[ \\t]*[:#])))?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|(?!${OTHER_HOLDER})\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
+  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}(?:[ \\t]+|(?=[ \\t]*[:#]))){0,2}(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|(?!${OTHER_HOLDER})\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
 );
 /** A document's name or a "No" in a label (not global: for a single test). */
@@ -714,6 +714,17 @@ function ownNumber(text: string): Reading<string> | undefined {
     const said = text.slice(Math.max(lineAt(text, m.index).start, m.index - 30), m.index);
     if (REFERRED_BEFORE.test(said) || (credit && /(?<![\p{L}])original[ \t]*$/iu.test(said)))
       continue;
+    // invoicing, the activity, is no document: the number after "Resolución de facturación", an
+    // authority's permit to invoice (and its range), or a "facturation" account is not the invoice's
+    if (
+      /^(?:facturaci[oó]n|facturation|fatturazione|faturamento|fakturering|fakturierung)/iu.test(
+        m[0].trimStart(),
+      ) ||
+      /(?<![\p{L}])(?:resoluci[oó]n|autorizaci[oó]n|habilitaci[oó]n|authori[sz]ation)(?![\p{L}])[^\n]{0,30}$/iu.test(
+        said,
+      )
+    )
+      continue;
     // a total's label that names the document ("Total factura: 4.452,00 €") labels an amount
     if (
       /(?<![\p{L}])(?:total|totale|importe|amount|betrag|montant|summe|valor|totaal)[ \t]*$/iu.test(
@@ -731,6 +742,14 @@ function ownNumber(text: string): Reading<string> | undefined {
         { value: `${series[1]} ${series[2]}`, confidence: 0.9, how: 'series and number' },
         m[0],
       );
+      if (r) return r;
+      continue;
+    }
+    // a series code of capitals and its number a space apart ("KPI 0048213", "HCM 15520"), to the
+    // line's end or a column's gap
+    const coded = /^[A-Z]{2,4} \d{3,12}(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;,])/.exec(rest)?.[0];
+    if (coded) {
+      const r = decide({ value: coded, confidence: 0.9, how: 'series and number' }, m[0]);
       if (r) return r;
       continue;
     }

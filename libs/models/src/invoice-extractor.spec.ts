@@ -3503,3 +3503,27 @@ describe('round 13: a series code and its number a space apart; the invoicing au
     expect(readInvoice(co2).fields.invoiceNumber).toBe('PE-4410');
   });
 });
+
+describe('round 13: instalments paid beyond the year’s costs', () => {
+  it('reads what is left (owed back) after payments larger than the total', () => {
+    const uk =
+      'Brightwater Energy Ltd\nAnnual statement\nInvoice no: BW-2025-88120\nDate: 14/01/2025\n\n' +
+      'Electricity 3,100 kWh                    £868.00\nStanding charges                          £185.60\n' +
+      'Total charges incl. VAT                 £1,053.60\nPayments received (12 x £95.00)        -£1,140.00\n' +
+      'Amount we owe you                           £86.40';
+    const r = readInvoice(uk);
+    expect(r.fields.total).toBe(86.4);
+    const de =
+      'Stadtwerke Talheim GmbH\nJahresabrechnung 2024\nRechnungsnummer: JA-2024-55102\nRechnungsdatum: 20.01.2025\n\n' +
+      'Strom 2.950 kWh                           1.015,00 €\nGrundpreis                                  192,65 €\n' +
+      'Gesamtbetrag                              1.207,65 €\nGeleistete Abschläge                     -1.320,00 €\n' +
+      'Guthaben                                    112,35 €';
+    expect(readInvoice(de).fields.total).toBe(112.35);
+    // (payments larger than the total with nothing left said: the total stands, doubted)
+    const unsaid =
+      'Brightwater Energy Ltd\nInvoice no: BW-2025-88121\nDate: 14/01/2025\n' +
+      'Total                                   £1,053.60\nPayments received                      -£1,140.00\n';
+    expect(readInvoice(unsaid).fields.total).toBe(1053.6);
+    expect(readInvoice(unsaid).evidence.total?.confidence).toBeLessThan(0.7);
+  });
+});

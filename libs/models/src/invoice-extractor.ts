@@ -3242,7 +3242,7 @@ const PAID_BEFORE =
 
 /** A line's words before an amount that say it was paid already (a deposit, an advance). */
 const PAID_LINE =
-  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschl[aä]g\p{L}*|geleistete|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschl[aä]g\p{L}*|geleistete|bezahlt|erhalten|aanbetaling|betaald|betaalde|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
 
 /** A label of what is due if paid late: after a date, after the due date, a late payment's. */
 const LATE =
@@ -3523,7 +3523,19 @@ function total(text: string): Reading<Amount> | undefined {
     let paidStated = false;
     const chosenLineEnd = lineAt(text, chosen.end).end;
     for (const a of amounts) {
-      if (a === chosen || a.value <= 0.005 || a.value >= chosen.value - 0.005) continue;
+      if (a === chosen || a.value <= 0.005) continue;
+      // (instalments paid beyond the total, taken off below it: "Geleistete Abschläge -1.320,00"
+      // under "Gesamtbetrag 1.207,65", what is left is owed back, "Guthaben 112,35")
+      const beyond = a.value >= chosen.value - 0.005;
+      if (
+        beyond &&
+        !(
+          a.value > chosen.value + 0.005 &&
+          a.start > chosenLineEnd &&
+          /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))
+        )
+      )
+        continue;
       // (a share, "30% deposit, balance before shipment", is no sum paid)
       if (/^[ \t]*%/.test(text.slice(a.end, a.end + 3))) continue;
       const paid = PAID_LINE.test(lineUpTo(text, a.start));
@@ -3535,7 +3547,7 @@ function total(text: string): Reading<Amount> | undefined {
         a.start > chosenLineEnd &&
         /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start));
       if (!paid && !deducted) continue;
-      const rest = cents(chosen.value - a.value);
+      const rest = cents(Math.abs(chosen.value - a.value));
       left.set(rest, Math.min(left.get(rest) ?? Infinity, a.end));
       if (paid && a.start > chosen.end) {
         paidBelow = true;

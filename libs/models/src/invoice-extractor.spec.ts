@@ -3527,3 +3527,35 @@ describe('round 13: instalments paid beyond the year’s costs', () => {
     expect(readInvoice(unsaid).evidence.total?.confidence).toBeLessThan(0.7);
   });
 });
+
+describe('round 13: a bill settled in several payments', () => {
+  it('reads no later payment as what is left after the first', () => {
+    const pt =
+      'Casa do Largo, Lda.\nLargo do Pelourinho 3, 7000-500 Évora\n\nFATURA-RECIBO FR 2025/311\nData: 02/04/2025\n\n' +
+      'Alojamento 2 noites                      180,00\nJantar                                    62,00\n' +
+      'Total                                 242,00 EUR\nPago (sinal 20/03):                    -60,00\n' +
+      'Pago Multibanco (02/04):               -182,00\nSaldo:                                   0,00';
+    expect(readInvoice(pt).fields.total).toBe(242);
+    const es =
+      'Hostal Las Dunas S.L.\nFactura F-2025-0412\nFecha: 05/05/2025\n\n' +
+      'Total factura                          310,00 €\nAnticipo reserva                       -90,00 €\n' +
+      'Cobrado con tarjeta                   -220,00 €\nPendiente                                0,00 €';
+    expect(readInvoice(es).fields.total).toBe(310);
+  });
+});
+describe('round 13: a bill settled in several payments is sure', () => {
+  it('is sure of a total that the payments below it add up to', () => {
+    const pt =
+      'Casa do Largo, Lda.\nLargo do Pelourinho 3, 7000-500 Évora\n\nFATURA-RECIBO FR 2025/311\nData: 02/04/2025\n\n' +
+      'Alojamento 2 noites                      180,00\nJantar                                    62,00\n' +
+      'Total                                 242,00 EUR\nPago (sinal 20/03):                    -60,00\n' +
+      'Pago Multibanco (02/04):               -182,00\nSaldo:                                   0,00';
+    expect(readInvoice(pt).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    // (payments that fall short of it leave it doubtful)
+    const short =
+      'Casa do Largo, Lda.\nFATURA-RECIBO FR 2025/312\nData: 02/04/2025\n' +
+      'Total                                 242,00 EUR\nPaid (deposit 20/03):                  -60,00\n' +
+      'Paid by card (02/04):                  -100,00\n';
+    expect(readInvoice(short).evidence.total?.confidence).toBeLessThan(0.7);
+  });
+});

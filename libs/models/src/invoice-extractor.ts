@@ -3511,6 +3511,8 @@ function total(text: string): Reading<Amount> | undefined {
   let confidence = label >= 9 ? 0.95 : label >= 7 ? 0.85 : label >= 4 ? 0.6 : 0.4;
   // a part paid below the total with nothing left said: no other evidence makes the total sure
   let paidUnsaid = false;
+  // the parts paid below the total add up to it (a bill settled in several payments)
+  let settledInParts = false;
   // a part already paid below the total (a deposit, a payment on account): what is left is
   // payable now. The amount further down that is the total less the part is it (the arithmetic
   // says so whatever its label); with none, the total read is doubtful
@@ -3521,6 +3523,8 @@ function total(text: string): Reading<Amount> | undefined {
     const left = new Map<number, number>();
     let paidBelow = false;
     let paidStated = false;
+    // (the parts paid below it, in cents: all of it paid in parts, "Pago -150,00 / Pago -296,50")
+    let paidInParts = 0;
     const chosenLineEnd = lineAt(text, chosen.end).end;
     for (const a of amounts) {
       if (a === chosen || a.value <= 0.005) continue;
@@ -3549,6 +3553,7 @@ function total(text: string): Reading<Amount> | undefined {
       if (!paid && !deducted) continue;
       const rest = cents(Math.abs(chosen.value - a.value));
       left.set(rest, Math.min(left.get(rest) ?? Infinity, a.end));
+      if (a.start > chosenLineEnd && !beyond) paidInParts += cents(a.value);
       if (paid && a.start > chosen.end) {
         paidBelow = true;
         // a sum paid, stated on a line of its own below the total ("Acompte versé 400,00 €"; not
@@ -3566,12 +3571,14 @@ function total(text: string): Reading<Amount> | undefined {
       }
     }
     if (left.size) {
-      // (not itself a part paid: "Paid by card 60.00 / Paid in cash 40.00")
+      // (not itself a part paid: "Paid by card 60.00 / Paid in cash 40.00", nor one taken off,
+      // "Pago Multibanco -182,00" after "Pago (sinal) -60,00")
       const rest = amounts.find(
         (r) =>
           r.start > chosen.end &&
           r.start > (left.get(cents(r.value)) ?? Infinity) &&
-          !PAID_LINE.test(lineUpTo(text, r.start)),
+          !PAID_LINE.test(lineUpTo(text, r.start)) &&
+          !/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start)),
       );
       if (rest)
         return {
@@ -3579,9 +3586,11 @@ function total(text: string): Reading<Amount> | undefined {
           confidence: 0.9,
           how: `label strength ${label}, less a part paid`,
         };
-      // a part paid below the total and nothing left said: the total is doubtful
-      if (paidBelow) confidence = Math.min(confidence, 0.6);
-      paidUnsaid = paidStated;
+      // a part paid below the total and nothing left said: the total is doubtful (unless the
+      // parts paid below it add up to it: the bill settled in several payments)
+      settledInParts = paidInParts === cents(chosen.value);
+      if (paidBelow && !settledInParts) confidence = Math.min(confidence, 0.6);
+      paidUnsaid = paidStated && !settledInParts;
     }
   }
   // the only amount that can be the total (the rest are parts, taxes or nothing)
@@ -3670,6 +3679,7 @@ function total(text: string): Reading<Amount> | undefined {
   const totalValue = best.amount.value;
   const share = amounts.find(
     (a) =>
+      !settledInParts &&
       a.start > totalLineEnd &&
       a.value > 0.005 &&
       a.value < totalValue - 0.005 &&

@@ -3559,3 +3559,21 @@ describe('round 13: a bill settled in several payments is sure', () => {
     expect(readInvoice(short).evidence.total?.confidence).toBeLessThan(0.7);
   });
 });
+
+describe('round 13: local currency signs', () => {
+  it('reads a dollar with its country’s prefix, and the dirham’s DH and Dhs', () => {
+    const fj =
+      'Nadi Bay Tours Pte Limited\nInvoice no. 5521\nInvoice date 12-Mar-25\nTotal due FJ$ 540.00';
+    expect(readInvoice(fj).fields.currency).toBe('FJD');
+    const jm = 'Blue Mountain Coffee Tours Ltd\nInvoice #A-118\nDate: 2025-02-02\nTotal J$12,500.00';
+    expect(readInvoice(jm).fields.currency).toBe('JMD');
+    const tt = 'Chaguaramas Marine Ltd\nInvoice No: 2291\nDate: 04/03/2025\nAmount due TT$ 3,250.00';
+    expect(readInvoice(tt).fields.currency).toBe('TTD');
+    const ma =
+      'RIAD ZITOUNA SARL\nICE : 002345678000011\nFes, Maroc\nFACTURE N° 2025/077\nFès, le 3 mars 2025\nNET À PAYER      2 300,00 DH';
+    expect(readInvoice(ma).fields.currency).toBe('MAD');
+    const ae =
+      'Al Noor Trading LLC\nDubai, United Arab Emirates  TRN 100234567800003\nTax Invoice No: ANT-5512\nDate: 12/03/2025\nTotal Dhs 1,050.00';
+    expect(readInvoice(ae).fields.currency).toBe('AED');
+  });
+});

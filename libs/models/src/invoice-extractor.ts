@@ -87,6 +87,27 @@ const SYMBOL_DEFAULTS: Record<string, string> = {
   USh: 'UGX',
   TSh: 'TZS',
   RD$: 'DOP',
+  // a dollar with its country's prefix ("FJ$ 1,274.50", "J$12,500", "TT$ 3,250")
+  FJ$: 'FJD',
+  J$: 'JMD',
+  TT$: 'TTD',
+  BZ$: 'BZD',
+  EC$: 'XCD',
+  Bds$: 'BBD',
+  BD$: 'BMD',
+  B$: 'BSD',
+  CI$: 'KYD',
+  G$: 'GYD',
+  N$: 'NAD',
+  SI$: 'SBD',
+  WS$: 'WST',
+  T$: 'TOP',
+  L$: 'LRD',
+  // the dirham as Morocco writes it (and the Emirates: "Dhs 1,050"; the text's country decides)
+  DH: 'MAD',
+  Dh: 'MAD',
+  DHS: 'MAD',
+  Dhs: 'MAD',
   // the dong as Vietnamese receipts write it without its own sign ("45.000 đ", "45.000 VNĐ")
   đ: 'VND',
   Đ: 'VND',
@@ -144,6 +165,10 @@ let symbolPattern: RegExp | undefined;
 /** "kr" and "$" are ambiguous: the text's country, legal form or web domain decides. */
 /** The currencies a shared symbol stands for, whose code a text may write elsewhere. */
 const SHARED_CODES: Record<string, string[]> = {
+  DH: ['MAD', 'AED'],
+  Dh: ['MAD', 'AED'],
+  DHS: ['MAD', 'AED'],
+  Dhs: ['MAD', 'AED'],
   $: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'TWD'],
   kr: ['SEK', 'NOK', 'DKK', 'ISK'],
   'kr.': ['DKK', 'SEK', 'NOK', 'ISK'],
@@ -155,6 +180,13 @@ function disambiguate(code: string, symbol: string, text: string): string {
   // the code written elsewhere in the text says which ("Total NZD   $457.01", "Moneda: MXN")
   const written = SHARED_CODES[symbol]?.filter((c) => new RegExp(`\\b${c}\\b`).test(text));
   if (written?.length === 1) return written[0];
+  // the dirham's abbreviation: the Emirates' by their places, tax id or phone code
+  if (/^d/i.test(symbol) && SHARED_CODES[symbol])
+    return /\b(?:dubai|abu\s+dhabi|sharjah|ajman|fujairah|ras\s+al\s+khaimah|u\.?a\.?e|united\s+arab\s+emirates|TRN)\b|\+971/i.test(
+      text,
+    )
+      ? 'AED'
+      : 'MAD';
   if (symbol === 'kr' || symbol === 'kr.') {
     if (
       /\b(norway|norge|oslo|bergen|trondheim|stavanger|nok|mva)\b|\bASA?\b|\.no\b|å\s+betale|(?<![\p{L}])beløp(?![\p{L}])/iu.test(
@@ -280,7 +312,7 @@ export function findAmounts(text: string): Amount[] {
 }
 
 /** Symbols whose default reading is a guess when the text says nothing more. */
-const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', '￥', 'R', 'Fr', 'Fr.']);
+const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', '￥', 'R', 'Fr', 'Fr.', 'DH', 'Dh', 'DHS', 'Dhs']);
 
 /** Arabic currencies' names after an amount, with the adjective of their country if written. */
 const ARABIC_CURRENCY = /^\s*(درهم|ريال|دينار|جنيه)(?:\s+(\p{L}+))?/u;

@@ -3577,3 +3577,17 @@ describe('round 13: local currency signs', () => {
     expect(readInvoice(ae).fields.currency).toBe('AED');
   });
 });
+
+describe('round 13: Indonesian and Malay date labels', () => {
+  it('reads "Tanggal", "Tgl." and "Tarikh" as the date’s label', () => {
+    const id =
+      'CV MAJU JAYA ABADI\nJl. Gatot Subroto No. 12, Bandung\n\nFAKTUR\nNo. Faktur : MJA/2025/0412\n' +
+      'Tanggal    : 14 April 2025\nJatuh Tempo : 14 Mei 2025\nTgl. PO     : 02 April 2025\n\nTotal Tagihan   Rp 4.500.000';
+    expect(readInvoice(id).fields.invoiceDate).toBe('2025-04-14');
+    expect(readInvoice(id).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
+    const my =
+      'Syarikat Cahaya Timur Sdn Bhd\nINVOIS\nNo. Invois: CT-0912\nTarikh: 03/03/2025\nTarikh Akhir Bayaran: 02/04/2025\nJumlah Besar RM 1,250.00';
+    expect(readInvoice(my).fields.invoiceDate).toBe('2025-03-03');
+    expect(readInvoice(my).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

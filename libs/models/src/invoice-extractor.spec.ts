@@ -3591,3 +3591,39 @@ describe('round 13: Indonesian and Malay date labels', () => {
     expect(readInvoice(my).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('round 13: a department before the company’s name', () => {
+  it('reads "Buchhaltung X GmbH", "Billing – X Ltd" as X’s', () => {
+    const de =
+      'Von: Buchhaltung Moselblick Weinhandel GmbH <buchhaltung@moselblick.example>\nAn: einkauf@hotel-sonne.example\n' +
+      'Betreff: Rechnung 2025-118\n\nSehr geehrte Damen und Herren,\n\nanbei unsere Rechnung.\n\n' +
+      'Rechnung Nr.: 2025-118\nRechnungsdatum: 12.03.2025\nGesamtbetrag: 1.245,80 EUR\n\n' +
+      'Mit freundlichen Grüßen\nMoselblick Weinhandel GmbH';
+    const r = readInvoice(de);
+    expect(r.fields.vendor).toBe('Moselblick Weinhandel GmbH');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const en =
+      'From: Accounts Receivable Harbour Joinery Ltd <ar@harbourjoinery.example>\nTo: pm@site.example\nSubject: Invoice HJ-2291\n\n' +
+      'Invoice no: HJ-2291\nDate: 04/04/2025\nTotal due: £2,340.00\n\nKind regards\nHarbour Joinery Ltd';
+    expect(readInvoice(en).fields.vendor).toBe('Harbour Joinery Ltd');
+    expect(readInvoice(en).confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+describe('round 13: a department before the company’s name, and an umlaut spelt out in its domain', () => {
+  it('takes the sender’s "Buchhaltung X GmbH" as the signature’s "X GmbH"', () => {
+    const de =
+      'Von: Buchhaltung Süßwaren Köhler GmbH <buchhaltung@suesswaren-koehler.example>\nAn: info@kiosk-am-markt.example\n' +
+      'Betreff: Zahlungserinnerung – Rechnung 2025-0142\n\nSehr geehrte Damen und Herren,\n\n' +
+      'Rechnung Nr.    Rechnungsdatum   Betrag\n2025-0142       11.02.2025       318,40 EUR\n\n' +
+      'Offener Betrag: 318,40 EUR\n\nMit freundlichen Grüßen\nSüßwaren Köhler GmbH\nForderungsmanagement';
+    const r = readInvoice(de);
+    expect(r.fields.vendor).toBe('Süßwaren Köhler GmbH');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    const fr =
+      'De : Comptabilité Menuiserie Lefèvre SARL <compta@menuiserie-lefevre.example>\nÀ : gerance@syndic.example\n' +
+      'Objet : Facture F-2025-077\n\nBonjour,\n\nFacture n° F-2025-077\nDate : 14/03/2025\nTotal TTC : 1 440,00 €\n\n' +
+      'Cordialement,\nMenuiserie Lefèvre SARL\nService comptabilité';
+    expect(readInvoice(fr).fields.vendor).toBe('Menuiserie Lefèvre SARL');
+    expect(readInvoice(fr).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

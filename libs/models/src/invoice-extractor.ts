@@ -2166,9 +2166,25 @@ interface VendorCandidate extends Reading<string> {
 const STRONG_KINDS = new Set(['label', 'phrase', 'holder', 'registered', 'signature', 'sender']);
 
 /** Whether two readings name the same company ("Parcelbird" and "Parcelbird GmbH"). */
+/**
+ * A department's name before its company's in a sender's name ("Buchhaltung Elbtal Getränke GmbH",
+ * "Accounts Receivable – Harbour Joinery Ltd"): no part of the company's name.
+ */
+const DEPARTMENT_BEFORE =
+  /^(?:buchhaltung|rechnungswesen|forderungsmanagement|debitorenbuchhaltung|finanzbuchhaltung|accounts(?:[ \t]+receivable)?|accounting|billing|invoicing|credit[ \t]+control|comptabilit[ée]|facturation|contabilidad|facturaci[oó]n|boekhouding|debiteurenbeheer|debiteurenadministratie|fakturering|laskutus|contabilit[àa]|fatturazione)(?:[ \t]+(?:department|dept\.?|team|abteilung))?[ \t]*[-–:,|]?[ \t]+(?=\p{Lu})/iu;
+/** A name spelt as a web domain spells it: German umlauts and ß as two letters ("getraenke"). */
+const domainSpelling = (s: string) =>
+  squash(
+    s
+      .replace(/[äÄ]/g, 'ae')
+      .replace(/[öÖ]/g, 'oe')
+      .replace(/[üÜ]/g, 'ue')
+      .replace(/ß/g, 'ss'),
+  );
+
 function sameCompany(a: string, b: string): boolean {
-  const x = squash(a);
-  const y = squash(b);
+  const x = squash(a.replace(DEPARTMENT_BEFORE, ''));
+  const y = squash(b.replace(DEPARTMENT_BEFORE, ''));
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length >= 5 && long.startsWith(short);
@@ -2522,10 +2538,12 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
       how: 'signature, legal form',
       kind: 'signature',
     };
-  const spelt = names.find((n) => {
-    const letters = squash(n);
-    return letters.length >= 5 && domains.some((d) => d.includes(letters) || letters.startsWith(d));
-  });
+  const spelt = names.find((n) =>
+    [squash(n), domainSpelling(n)].some(
+      (letters) =>
+        letters.length >= 5 && domains.some((d) => d.includes(letters) || letters.startsWith(d)),
+    ),
+  );
   if (spelt)
     return { value: spelt, confidence: 0.9, how: 'signature, sender’s domain', kind: 'signature' };
   // a person signs above the company; a first name alone is no vendor
@@ -2984,10 +3002,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
       const name = field.trim();
       if (!(looksLikeName(name) || /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(name)) || buyerBefore(text, at))
         continue;
-      const letters = squash(name);
       if (
-        letters.length >= 5 &&
-        domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d)))
+        [squash(name), domainSpelling(name)].some(
+          (letters) =>
+            letters.length >= 5 &&
+            domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d))),
+        )
       ) {
         out.push({
           value: name,

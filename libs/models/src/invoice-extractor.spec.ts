@@ -3627,3 +3627,23 @@ describe('round 13: a department before the company’s name, and an umlaut spel
     expect(readInvoice(fr).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('round 13: a restaurant’s "Note n°", and a short number under its title', () => {
+  it('reads a French bill’s "Note n°" and "Addition n°" as its number’s label', () => {
+    const note =
+      '      CHEZ MARCELLE\n  SAS Chez Marcelle\n 8 place du Marché, 21000 Dijon\n\n' +
+      'Note n° 118204        Table 12\nLe 02/04/2025 à 20:31\n\n2 x Bœuf bourguignon   44,00\n' +
+      'TOTAL TTC                 52,00 EUR\nRéglé CB                  52,00 EUR';
+    expect(readInvoice(note).fields.invoiceNumber).toBe('118204');
+    const addition =
+      'Brasserie du Port\nSARL Brasserie du Port\nAddition n° 3321\nDate : 12/03/2025\nTotal 38,50 €';
+    expect(readInvoice(addition).fields.invoiceNumber).toBe('3321');
+  });
+  it('reads a short number labelled by "No" alone under the title', () => {
+    const greek =
+      'ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ\nΑριθμός: 412\nΗμερομηνία: 05/03/2025\n\nΕκδότης:\nΛογιστικό Γραφείο Παππάς Ο.Ε.\n\nΣύνολο: 620,00 €';
+    expect(readInvoice(greek).fields.invoiceNumber).toBe('412');
+    const en = 'Harrow Joinery Ltd\nINVOICE\nNo. 57\nDate: 03/04/2025\nTotal due £480.00';
+    expect(readInvoice(en).fields.invoiceNumber).toBe('57');
+  });
+});

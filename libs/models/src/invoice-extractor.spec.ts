@@ -3647,3 +3647,22 @@ describe('round 13: a restaurant’s "Note n°", and a short number under its ti
     expect(readInvoice(en).fields.invoiceNumber).toBe('57');
   });
 });
+
+describe('round 13: "Nº Proforma", and the American professional corporation', () => {
+  it('reads a No before "Proforma" as its number’s label', () => {
+    const es =
+      'FACTURA PROFORMA\nNº Proforma: PRO-118\nFecha: 02/04/2025\nEmisor: Textiles Marbella, S.L.\nTOTAL: 980,00 €';
+    expect(readInvoice(es).evidence.invoiceNumber).toMatchObject({ confidence: 0.95 });
+    expect(readInvoice(es).fields.invoiceNumber).toBe('PRO-118');
+    const fr = 'FACTURE PRO FORMA\nN° Proforma : PF/2025/31\nDate : 02/04/2025\nAtelier Morel SARL\nTotal TTC : 1 200,00 €';
+    expect(readInvoice(fr).fields.invoiceNumber).toBe('PF/2025/31');
+  });
+  it('reads P.C. and P.A. as legal forms', () => {
+    const pc =
+      'Lakeview Pediatrics, P.C.\n200 Lake St, Evanston, IL 60201\n\nSTATEMENT / INVOICE\nInvoice #: LP-55120\nInvoice Date: 03/04/2025\nBalance due $120.00';
+    expect(readInvoice(pc).fields.vendor).toBe('Lakeview Pediatrics, P.C.');
+    const pa =
+      'Gulf Coast Law Group, P.A.\n44 Bay Street, Tampa, FL 33602\n\nInvoice No: GC-2291\nDate: 03/04/2025\nTotal due $2,400.00';
+    expect(readInvoice(pa).fields.vendor).toBe('Gulf Coast Law Group, P.A.');
+  });
+});

@@ -3666,3 +3666,20 @@ describe('round 13: "Nº Proforma", and the American professional corporation', 
     expect(readInvoice(pa).fields.vendor).toBe('Gulf Coast Law Group, P.A.');
   });
 });
+
+describe('round 13: a trader’s name with its owner’s initial, spelt by the sender’s domain', () => {
+  it('reads "T. Reed Roofing" as the name reedroofing.example spells', () => {
+    const uk =
+      'Can you pay this please\n\n-----Original Message-----\nFrom: Tom Reed <tom@reedroofing.example>\nSent: 03 March 2025 09:12\n' +
+      'To: Ann Lee\nSubject: Invoice\n\nT. Reed Roofing & Guttering\n07700 900123\n\nINVOICE 0088\nDate: 1st March 2025\n\n' +
+      'Replace 12 tiles ........ £180.00\nTotal .................. £180.00\n';
+    const r = readInvoice(uk);
+    expect(r.fields.vendor).toBe('T. Reed Roofing & Guttering');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    const au =
+      'From: Dan Kowalski <dan@kowalskielectrical.example>\nTo: admin@cafe.example\nSubject: invoice 311\n\n' +
+      'D.J. Kowalski Electrical\nLic. 123456\n\nInvoice 311\nDate: 04/03/2025\nLabour 3 hrs   $270.00\nTotal $270.00 AUD';
+    expect(readInvoice(au).fields.vendor).toBe('D.J. Kowalski Electrical');
+    expect(readInvoice(au).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

@@ -3005,8 +3005,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
       const name = field.trim();
       if (!(looksLikeName(name) || /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(name)) || buyerBefore(text, at))
         continue;
+      // (its owner's initials before it are not in the domain: "J. Marsh Plumbing", marshplumbing)
+      const uninitialled = name.replace(/^(?:\p{Lu}\.[ \t]*)+(?=\p{Lu}\p{Ll})/u, '');
       if (
-        [squash(name), domainSpelling(name)].some(
+        [squash(name), domainSpelling(name), squash(uninitialled)].some(
           (letters) =>
             letters.length >= 5 &&
             domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d))),

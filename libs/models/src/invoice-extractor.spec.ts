@@ -3683,3 +3683,33 @@ describe('round 13: a trader’s name with its owner’s initial, spelt by the s
     expect(readInvoice(au).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('round 13: an addressee’s word alone on the line above the customer', () => {
+  it('reads the company under "Spett.le", "SAYIN", "Messrs" as the customer', () => {
+    const it =
+      'Studio Tecnico Ing. Paolo Verdi\nVia Roma 12, 37121 Verona\nP.IVA 01234567890\n\n' +
+      'Spett.le\nEdilizia Scaligera S.r.l.\nVia Mazzini 4, 37122 Verona\n\nFATTURA N. 14/2025 del 3 marzo 2025\n' +
+      'Totale fattura                           1.220,00\nNETTO A PAGARE                         € 1.220,00';
+    expect(readInvoice(it).fields.vendor).not.toBe('Edilizia Scaligera S.r.l.');
+    const tr =
+      'KARADENİZ MOBİLYA SANAYİ A.Ş.\nOrganize Sanayi Bölgesi, Trabzon\n\nSAYIN\nYILDIZ OTELCİLİK LTD. ŞTİ.\nAtatürk Cad. 5, Rize\n\n' +
+      'Fatura No: KMS2025000000311\nFatura Tarihi: 12-03-2025\nÖdenecek Tutar   48.000,00 TL';
+    const r = readInvoice(tr);
+    expect(r.fields.vendor).toBe('KARADENİZ MOBİLYA SANAYİ A.Ş.');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 13: a total of goods counted on the total’s line', () => {
+  it('reads no count of pieces as the total', () => {
+    const ci =
+      'SHENZHEN BRIGHT LED CO., LTD.\nCOMMERCIAL INVOICE\nInvoice No.: SBL-2291   Date: 2025-03-04\n\n' +
+      'LED panel 60x60       1,200 PCS    USD 9.50    USD 11,400.00\n' +
+      'TOTAL:                1,200 PCS                USD 11,400.00';
+    expect(readInvoice(ci).fields.total).toBe(11400);
+    const de =
+      'Holzhandel Berger GmbH\nRechnung Nr. 2025-331\nDatum: 04.03.2025\n\n' +
+      'Gesamt:     48 Stk.        1.250,00 EUR';
+    expect(readInvoice(de).fields.total).toBe(1250);
+  });
+});

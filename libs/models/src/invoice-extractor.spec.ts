@@ -3713,3 +3713,24 @@ describe('round 13: a total of goods counted on the total’s line', () => {
     expect(readInvoice(de).fields.total).toBe(1250);
   });
 });
+
+describe('round 13: what is no company’s name', () => {
+  it('reads no amount after "von" as a name', () => {
+    const de =
+      'Von: buchhaltung@malerei-huber.example\nAn: office@praxis.example\nBetreff: Zahlungserinnerung – Rechnung 2025-0311\n\n' +
+      'Sehr geehrte Damen und Herren,\n\nRechnung Nr.   Rechnungsdatum   Betrag\n2025-0311      04.03.2025       EUR 1.190,00\n\n' +
+      'Wir bitten Sie, den offenen Betrag von EUR 1.190,00 bis 30.04.2025 zu überweisen.\n\n' +
+      'Mit freundlichen Grüßen\nAnna Huber\nMalerei Huber GmbH';
+    expect(readInvoice(de).fields.vendor).toBe('Malerei Huber GmbH');
+  });
+  it('reads no "CO" after a slash, nor a form inside a longer dotted abbreviation', () => {
+    const sap =
+      'Item                                      Days   Rate     Amount\nConsulting SAP FI/CO – April 2025          10    900,00   9.000,00\n' +
+      'Total incl. VAT                                   EUR   10.890,00\n\nVandenberghe Advisory BV\nInvoice number: 2025-031\nInvoice date: 02/05/2025';
+    expect(readInvoice(sap).fields.vendor).toBe('Vandenberghe Advisory BV');
+    const cpa =
+      'Avv. Luca Rinaldi\nVia Garibaldi 3, 10122 Torino\n\nFattura n. 12/2025 del 4 marzo 2025\n' +
+      'Compenso professionale   € 1.000,00\nCassa Avvocati (C.P.A.) 4%   € 40,00\nTotale fattura   € 1.268,80';
+    expect(readInvoice(cpa).fields.vendor ?? '').not.toMatch(/C\.P\.A/);
+  });
+});

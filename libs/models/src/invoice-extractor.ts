@@ -1610,6 +1610,8 @@ const BRACKETED_PLACE = '(?:[A-Z]{1,3}|\\p{Lu}\\p{Ll}{2,15})';
 function legalForm(s: string): { index: number; 0: string } | undefined {
   for (const m of s.matchAll(LEGAL_FORMS))
     if (
+      // (not a pair's second half, "SAP FI/CO", nor a longer dotted abbreviation's end, "C.P.A.")
+      !/(?:\/|\p{L}\.)$/u.test(s.slice(Math.max(0, m.index - 2), m.index)) &&
       // (and the German forms written with a small first letter: "gGmbH", "mbB")
       (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0]) || /^(?:gGmbH|mbB)$/.test(m[0])) &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
@@ -1832,6 +1834,8 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   if (rtl) return rtl.length >= 2 ? rtl : undefined;
   let name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
+  // an amount with its currency's code ("den offenen Betrag von EUR 3.456,00") names no one
+  if (/^[A-Z]{3}[ \t]*\d/.test(name) && ISO_4217.has(name.slice(0, 3))) return;
   // "Ningbo Brightway Houseware Co., Ltd.": a legal form after a comma is still the name's
   const more = /^,[ \t]*/.exec(rest.slice(name.length));
   const next = more && legalForm(rest.slice(name.length + more[0].length));

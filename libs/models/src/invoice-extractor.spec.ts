@@ -3734,3 +3734,24 @@ describe('round 13: what is no company’s name', () => {
     expect(readInvoice(cpa).fields.vendor ?? '').not.toMatch(/C\.P\.A/);
   });
 });
+
+describe('round 13: a tip added on the card slip below the bill', () => {
+  it('reads the total charged with the tip, sure of it', () => {
+    const nz =
+      'HARBOURSIDE KITCHEN LIMITED\n1 Quay St, Auckland 1010\nGST No. 111-222-333\n\nTAX INVOICE #H-2291\nFri 4 Apr 2025 12:10pm\n\n' +
+      'Fish & chips  x2   48.00\nTOTAL NZD          48.00\nincl. GST (15%)     6.26\n\n' +
+      'EFTPOS ************4471\nPurchase           48.00\nTip                 6.00\nTotal              54.00\nACCEPTED';
+    const r = readInvoice(nz);
+    expect(r.fields.total).toBe(54);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'Gasthaus Zur Linde GmbH\nRechnung Nr. 4471\nDatum: 12.04.2025\n\n2 x Schnitzel   37,80\nSumme EUR       37,80\n\n' +
+      'Kartenzahlung\nBetrag          37,80\nTrinkgeld        4,20\nGesamt EUR      42,00';
+    expect(readInvoice(de).fields.total).toBe(42);
+    expect(readInvoice(de).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    // (a larger amount below that is no total plus a tip stays doubtful)
+    const other =
+      'Gasthaus Zur Linde GmbH\nRechnung Nr. 4472\nDatum: 12.04.2025\n\nSumme EUR       37,80\n\nTrinkgeld        4,20\nGesamt EUR      52,00';
+    expect(readInvoice(other).evidence.total?.confidence).toBeLessThan(0.7);
+  });
+});

@@ -3380,6 +3380,10 @@ function computed(upTo: string): 'sum' | 'product' | undefined {
   return /\d[ \t]*(?:[×x*@]|hrs?\b|hours?\b|h\b)|[×*@]/iu.test(calc) ? 'product' : undefined;
 }
 
+/** A tip's line ("Tip", "Gratuity", "Trinkgeld", "Drikkepenge", "Pourboire", "Propina", "Fooi"). */
+const TIP_LINE =
+  /^[ \t]*(?:tip|tips|gratuity|trinkgeld|drikkepenge|dricks|driks|tips|pourboire|propina|mancia|fooi|juomaraha|napiwek)(?![\p{L}])/iu;
+
 /** A unit of goods counted after a number: a quantity, not an amount ("33,000 PCS", "48 Stk."). */
 const COUNTED_UNIT =
   /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st)(?![\p{L}])\.?/iu;
@@ -3731,6 +3735,24 @@ function total(text: string): Reading<Amount> | undefined {
       value: best.amount,
       confidence: Math.min(confidence, 0.6),
       how: `label strength ${label}, but a part paid below it`,
+    };
+  // a tip added below the bill, on the card's slip ("Purchase 71.50 / Tip 5.00 / Total 76.50"):
+  // the larger total is what was charged, the bill and its tip adding up to it
+  if (
+    larger &&
+    amounts.some(
+      (a) =>
+        a.start > chosen.amount.end &&
+        a.start < larger.amount.start &&
+        Math.round((chosen.amount.value + a.value) * 100) ===
+          Math.round(larger.amount.value * 100) &&
+        TIP_LINE.test(lineUpTo(text, a.start)),
+    )
+  )
+    return {
+      value: { ...larger.amount, currency: larger.amount.currency ?? chosen.amount.currency },
+      confidence: 0.85,
+      how: `label strength ${label}, with the tip below it`,
     };
   // (whatever its parts add up to)
   if (larger)

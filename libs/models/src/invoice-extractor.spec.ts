@@ -3755,3 +3755,25 @@ describe('round 13: a tip added on the card slip below the bill', () => {
     expect(readInvoice(other).evidence.total?.confidence).toBeLessThan(0.7);
   });
 });
+
+describe('round 13: a label glossed in brackets, and a card’s masked digits', () => {
+  it('reads a label with a bracketed translation before its colon as the label', () => {
+    const eg =
+      'PYRAMIDS VIEW HOTEL S.A.E.\nGiza, Egypt\n\nGUEST FOLIO\nFolio No. (raqam): 55120\nDate (al-tarikh): 02/04/2025\n' +
+      'Total (al-igmali)                 EGP 8,400.00';
+    const r = readInvoice(eg);
+    expect(r.fields.invoiceNumber).toBe('55120');
+    expect(r.fields.invoiceDate).toBe('2025-04-02');
+    const ch =
+      'Bäckerei Kunz AG\nRechnung Nr. (facture n°): 2025-118\nDatum (date): 04.03.2025\nTotal CHF 84.00';
+    expect(readInvoice(ch).fields.invoiceNumber).toBe('2025-118');
+  });
+  it('reads no amount from a card’s last digits after its mask', () => {
+    const paid =
+      'Lakeside Lodge Ltd\nFolio No: 88120\nDate: 12/04/2025\n\nDate        Description        Debit GBP\n12/04/2025  Room charge         2,400.00\n' +
+      'Total                           2,400.00\nPaid - Visa ****1189           -2,400.00\nBalance                             0.00';
+    const r = readInvoice(paid);
+    expect(r.fields.total).toBe(2400);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

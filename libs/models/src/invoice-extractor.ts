@@ -3427,7 +3427,9 @@ function total(text: string): Reading<Amount> | undefined {
         MONTH_AFTER.test(text.slice(a.end, a.end + 16))
       ) &&
       // …or a count of goods, its unit after it ("TOTAL:  33,000 PCS   USD 27,250.00")
-      !(!a.currency && COUNTED_UNIT.test(text.slice(a.end, a.end + 16))),
+      !(!a.currency && COUNTED_UNIT.test(text.slice(a.end, a.end + 16))) &&
+      // …or a card's last digits after its mask ("Paid - Visa ****1189")
+      !(!a.currency && /(?:\*{2,}|[xX•]{3,})[ \t]?$/.test(text.slice(Math.max(0, a.start - 5), a.start))),
   );
   const scored: Array<{
     amount: Amount;
@@ -4289,6 +4291,12 @@ export function readInvoice(written: string): InvoiceReading {
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
     .replace(/：/g, ':')
+    // a number's or a date's label glossed in brackets before its colon ("Folio No. (raqam
+    // al-fatura): 71524", "Date (al-tarikh): 16/03/2025"): the gloss is no part of the label
+    .replace(
+      /(?<=(?<![\p{L}])(?:no|nr|n[°º]|number|nummer|numéro|número|numero|date|datum|fecha|data|dato|tarih\p{L}*|tanggal)\.?)[ \t]*\([^()\n:\d%]{1,30}\)(?=[ \t]*:)/giu,
+      (gloss) => ' '.repeat(gloss.length),
+    )
     // a Polish date's "r." (roku, "of the year") written on to it ("14.03.2025r.") is no part of it
     .replace(/(?<=(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4})r(?=\.|[^\p{L}\d]|$)/gu, ' ')
     // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label

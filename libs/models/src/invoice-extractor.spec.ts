@@ -3777,3 +3777,39 @@ describe('round 13: a label glossed in brackets, and a card’s masked digits', 
     expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('round 13: a Vietnamese VAT invoice', () => {
+  it('reads its "Số", its "Ngày … tháng … năm" date, its seller and its dong', () => {
+    const vn =
+      'HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nKý hiệu: 1C25TAB\nSố: 00001123\nNgày 02 tháng 04 năm 2025\n\n' +
+      'Đơn vị bán hàng: CÔNG TY TNHH DỊCH VỤ AN BÌNH\nMã số thuế: 0312345678\n\n' +
+      'Họ tên người mua hàng: Lê Văn Tâm\nĐơn vị mua hàng: CÔNG TY CỔ PHẦN THỰC PHẨM SAO MAI\n\n' +
+      'Cộng tiền hàng:                 10.000.000\nTiền thuế GTGT:                    800.000\n' +
+      'Tổng cộng tiền thanh toán:      10.800.000';
+    const r = readInvoice(vn);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '00001123',
+      invoiceDate: '2025-04-02',
+      total: 10800000,
+      currency: 'VND',
+      vendor: 'CÔNG TY TNHH DỊCH VỤ AN BÌNH',
+    });
+  });
+});
+
+describe('round 13: a Thai tax invoice', () => {
+  it('reads its Buddhist-era year, its bilingual "No." label and its grand total', () => {
+    const th =
+      'ใบกำกับภาษี  TAX INVOICE\n\nบริษัท ไทยการค้า จำกัด\nThai Trading Co., Ltd.\n12/3 ถนนสุขุมวิท กรุงเทพฯ 10110\n\n' +
+      'เลขที่ No.: TT6804-0118\nวันที่ Date: 02/04/2568\n\n' +
+      'รวมเงิน                                  10,000.00\nภาษีมูลค่าเพิ่ม 7%                          700.00\n' +
+      'จำนวนเงินรวมทั้งสิ้น                        10,700.00';
+    const r = readInvoice(th);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'TT6804-0118',
+      invoiceDate: '2025-04-02',
+      total: 10700,
+      currency: 'THB',
+    });
+  });
+});

@@ -3813,3 +3813,17 @@ describe('round 13: a Thai tax invoice', () => {
     });
   });
 });
+
+describe('round 13: a remark in brackets between a total’s label and its amount', () => {
+  it('reads "Total EUR (VAT 0% – …)" as a total, but not "Total (excl. VAT)"', () => {
+    const zero =
+      'Nordsee Logistik GmbH\nRechnung Nr. NL-2291\nDatum: 04.03.2025\n\nSeefracht   1.250,00\nUmschlag      180,00\n' +
+      'Total EUR (VAT 0% – reverse charge, art. 196 VAT Directive)     1,430.00';
+    const r = readInvoice(zero);
+    expect(r.fields.total).toBe(1430);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    const net =
+      'Nordsee Logistik GmbH\nInvoice No: NL-2292\nDate: 04/03/2025\n\nTotal (excl. VAT)      1,000.00\nVAT 19%        190.00\nAmount due     1,190.00';
+    expect(readInvoice(net).fields.total).toBe(1190);
+  });
+});

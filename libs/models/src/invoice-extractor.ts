@@ -3465,6 +3465,11 @@ function total(text: string): Reading<Amount> | undefined {
       .slice(lineStart, a.start)
       // a dot leader is a column's padding too ("Total TTC ........ 31,25 €")
       .replace(/[ \t]*(?:[.…_][ \t]?){3,}[ \t]*/g, ' ')
+      // a remark in brackets after the label ("Total EUR (VAT 0% – art. 146 VAT Directive)") is
+      // no part of it, unless it says what the total leaves out ("Total (excl. VAT)")
+      .replace(/(?<=\p{L})[ \t]*\([^()\n]{8,80}\)[ \t]*$/u, (remark) =>
+        EXCLUDING.test(remark) ? remark : ' ',
+      )
       .replace(/[ \t]{2,}/g, ' ')
       .slice(-64)
       .replace(DATE_AT_END, '')

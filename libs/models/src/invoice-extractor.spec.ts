@@ -3827,3 +3827,18 @@ describe('round 13: a remark in brackets between a total’s label and its amoun
     expect(readInvoice(net).fields.total).toBe(1190);
   });
 });
+
+describe('round 13: a series and number alone under the document’s title', () => {
+  it('reads "F001-00004521" under "FACTURA ELECTRÓNICA" as the number', () => {
+    const pe =
+      'FERRETERÍA SAN MARTÍN S.A.C.\nRUC 20512345678\nAv. Grau 120 - Lima\n\nFACTURA ELECTRÓNICA\nF001-00004521\n' +
+      'Fecha de emisión: 03/03/2025\n\n2  MARTILLO 16 OZ     S/ 70.00\nTOTAL    S/ 70.00';
+    const r = readInvoice(pe);
+    expect(r.fields.invoiceNumber).toBe('F001-00004521');
+    expect(r.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const boleta =
+      'BODEGA DOÑA ROSA E.I.R.L.\nRUC 20609876543\n\nBOLETA DE VENTA ELECTRÓNICA\nB001-00012877\nFecha: 04/03/2025\n' +
+      '1  1/2 KG AZÚCAR     S/ 2.50\nTOTAL   S/ 2.50';
+    expect(readInvoice(boleta).fields.invoiceNumber).toBe('B001-00012877');
+  });
+});

@@ -536,6 +536,9 @@ const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'i
  */
 const TITLE_THEN_NO =
   /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|lasku|számla|τιμολόγιο|τιμολογιο|фактура|счёт|счет|חשבונית|فاتورة)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*(?:\p{L}[\p{L}.]{0,15}[ \t]*\/[ \t]*)?(?:no|nr|n[°º]|number|numéro|número|numero|nummer|αριθμός|αριθμος|номер)(?![\p{L}])\.?[ \t]*[:#]?[ \t]*([^\s,;]{1,40})(?=[ \t]*(?:\n|$)|[ \t]{2,})/iu;
+/** An invoice's title on a line of its own, and below it a series and number alone ("F001-00004521"). */
+const TITLE_THEN_SERIES =
+  /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|boleta|nota|comprobante)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*([A-Z]{1,4}\d{0,4}-\d{3,12})[ \t]*(?=\n|$)/iu;
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
   /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t]))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
@@ -735,6 +738,11 @@ function ownNumber(text: string): Reading<string> | undefined {
       confidence: 0.95,
       how: 'labelled under its title',
     };
+  // a series and its number alone on the line under the title, as Peru's and Latin America's
+  // electronic invoices print it ("FACTURA ELECTRÓNICA" over "F001-00004521")
+  const seriesUnder = TITLE_THEN_SERIES.exec(text.slice(0, 3000))?.[1];
+  if (!credit && seriesUnder && ok(seriesUnder))
+    return { value: seriesUnder, confidence: 0.9, how: 'series and number under its title' };
   // (a short one, its "No" said: "INVOICE / No. 57", "ΠΙΣΤΩΤΙΚΟ ΤΙΜΟΛΟΓΙΟ / Αριθμός: 87")
   if (!credit && titleId && /^\d{1,6}$/.test(titleId) && !/^(?:19|20)\d{2}$/.test(titleId))
     return { value: titleId, confidence: 0.8, how: 'labelled under its title, short' };

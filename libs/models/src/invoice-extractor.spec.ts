@@ -3842,3 +3842,59 @@ describe('round 13: a series and number alone under the document’s title', () 
     expect(readInvoice(boleta).fields.invoiceNumber).toBe('B001-00012877');
   });
 });
+
+describe('round 13: the one invoice a message asks about on a statement of several', () => {
+  const statement = (ask: string) =>
+    `${ask}\n\nHarbour Paper Supplies Ltd\n14 Dock Road, Leith EH6 6QB\n\nSTATEMENT OF ACCOUNT              Statement date: 31/03/2025\n` +
+    'Customer: Leith Print Co (Acct 2231)\n\n' +
+    'Date        Ref       Description       Charges     Credits     Balance\n' +
+    '03/02/2025  HP-7710   Invoice            420.00                  420.00\n' +
+    '17/02/2025  PMT-88    Payment                        420.00        0.00\n' +
+    '06/03/2025  HP-7795   Invoice            918.40                  918.40\n' +
+    '20/03/2025  HP-7841   Invoice            236.10                1,154.50\n\n' +
+    'Amount due                                                    £1,154.50';
+  it('reads that invoice’s row: its date and its amount', () => {
+    const r = readInvoice(
+      statement('Hi, could you send me a copy of invoice HP-7795 from the statement below? Thanks'),
+    );
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'HP-7795',
+      invoiceDate: '2025-03-06',
+      total: 918.4,
+      currency: 'GBP',
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('leaves a statement that asks about none to a person', () => {
+    const r = readInvoice(statement('Please see our statement below.'));
+    expect(r.confidence).toBeLessThan(0.7);
+  });
+});
+describe('round 13: a statement’s title beside its date, below a message', () => {
+  it('reads the asked-about invoice’s row when the title shares its line with the date', () => {
+    const text =
+      'Hello,\nour auditors need invoice 4471 from March — can you confirm its amount?\n' +
+      'All other items are settled.\n\nBest,\nPriya\n\nNorthwind Catering Supplies Inc.\n' +
+      '880 Market St, San Francisco, CA 94102\n\nSTATEMENT OF ACCOUNT           Statement Date: 03/31/2025\n\n' +
+      'Date        Ref     Description     Charges    Credits    Balance\n' +
+      '03/01/2025          Balance forward                        500.00\n' +
+      '03/05/2025  4471    Invoice          780.25               1,280.25\n' +
+      '03/20/2025  4502    Invoice          215.00               1,495.25\n\n' +
+      'Amount Due   $1,495.25';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({ invoiceNumber: '4471', invoiceDate: '2025-03-05', total: 780.25 });
+  });
+});
+
+describe('round 13: a dollar in a text with a US state and ZIP code', () => {
+  it('reads the dollar as the US dollar, not a guess', () => {
+    const us =
+      'Prairie Tool & Die Inc.\n410 Industrial Pkwy, Peoria, IL 61602\n\nInvoice #: PT-5512\nInvoice Date: 03/04/2025\n\n' +
+      'Machining, 12 hrs            1,140.00\nTotal                        1,140.00\n\nA late fee of $25.00 applies after 30 days.';
+    const r = readInvoice(us);
+    expect(r.fields.currency).toBe('USD');
+    expect(r.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.8);
+    const sure = 'Bayou Printing LLC\nBaton Rouge, LA 70801\nInvoice 2291\nDate: 04/02/2025\nTotal $480.00';
+    expect(readInvoice(sure).evidence.currency?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -311,6 +311,10 @@ export function findAmounts(text: string): Amount[] {
   return out;
 }
 
+/** A US state's abbreviation and its ZIP code ("Columbus, OH 43221", "TX 75201-4410"). */
+const US_STATE_ZIP =
+  /\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?\b/;
+
 /** Symbols whose default reading is a guess when the text says nothing more. */
 const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', '￥', 'R', 'Fr', 'Fr.', 'DH', 'Dh', 'DHS', 'Dhs']);
 
@@ -395,8 +399,15 @@ function currencyNear(
   if (!codes.has(key)) codes.set(key, disambiguate(standard, symbol, text));
   const code = codes.get(key)!;
   if (!written.has(code)) written.set(code, new RegExp(`\\b${code}\\b`).test(text));
-  // a shared symbol read by default is a guess unless the code is written somewhere too
-  const guessed = code === standard && SHARED_SYMBOLS.has(symbol) && !written.get(code);
+  // a shared symbol read by default is a guess unless the code is written somewhere too (or, for
+  // the dollar, a US state and its ZIP code: "Peoria, IL 61602")
+  if (code === 'USD' && !written.has('US address'))
+    written.set('US address', US_STATE_ZIP.test(text));
+  const guessed =
+    code === standard &&
+    SHARED_SYMBOLS.has(symbol) &&
+    !written.get(code) &&
+    !(code === 'USD' && written.get('US address'));
   return { code, guessed };
 }
 let currencyCache:
@@ -4160,7 +4171,7 @@ const ROW_DATE =
  * letterhead ("Hi Aoife, can you check … / CLARKE FOODS LTD / … / STATEMENT OF ACCOUNT").
  */
 const STATEMENT_LINE =
-  /(?:^|\n)[ \t]*(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?[ \t]*(?:\n|$)/iu;
+  /(?:^|\n)[ \t]*(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:\n|$)|[ ]{3,}|\t)/iu;
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 
@@ -4169,6 +4180,49 @@ const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
  * payments); the rows of one date are one visit's or one day's items ("PATIENT STATEMENT" of a
  * dentist's procedures on 05/27/2025), on one bill.
  */
+/**
+ * The row of a statement of several invoices that holds `id`, when the text names that invoice
+ * outside the statement's rows too (a message asking about it): the row's date (its first) and
+ * its amount (the first after the id; the balance comes after it). Undefined unless exactly one
+ * row holds the id and the text names it elsewhere.
+ */
+function statementRow(
+  text: string,
+  id: string,
+  usd: boolean,
+): { date: string; amount: Amount } | undefined {
+  const token = new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w-])`);
+  let rows = 0;
+  let named = false;
+  let found: { date: string; amount: Amount } | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const head = line.slice(0, 200);
+    const at = head.search(token);
+    if (at < 0) continue;
+    const date = ROW_DATE.exec(head);
+    if (!date || head.slice(0, date.index).trim() || date.index > at) {
+      named = true;
+      continue;
+    }
+    rows++;
+    const dates = findDates(date[0], usd);
+    const amount = findAmounts(head.slice(at + id.length)).find((a) =>
+      ROW_AMOUNT.test(head.slice(at + id.length).slice(a.start, a.end)),
+    );
+    // (where it stands in the text, for its currency's reading)
+    const from = lineStart + at + id.length;
+    if (dates.length === 1 && amount)
+      found = {
+        date: dates[0].iso,
+        amount: { ...amount, start: from + amount.start, end: from + amount.end },
+      };
+  }
+  return named && rows === 1 ? found : undefined;
+}
+
 function statementOfSeveral(text: string): boolean {
   const top = text.slice(0, 1000);
   if (!STATEMENT_TITLE.test(top.slice(0, 600)) && !STATEMENT_LINE.test(top)) return false;
@@ -4369,7 +4423,27 @@ export function readInvoice(written: string): InvoiceReading {
   keep('vendor', withoutTitle(withBracketedForm(text, vendor(text) ?? lowerCaseVendor(text))));
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides
-  if (statementOfSeveral(text))
+  // …unless the message asks about one of them by its number ("could you resend invoice 24-30917
+  // on the statement below?"): that invoice's row gives its date and its amount
+  const row =
+    statementOfSeveral(text) && fields.invoiceNumber
+      ? statementRow(text, fields.invoiceNumber, currency?.value === 'USD')
+      : undefined;
+  if (row) {
+    fields.invoiceDate = row.date;
+    fields.total = row.amount.value;
+    // (its currency as the row's amount has it, or the text's)
+    const rowCurrency = currencyOf(text, row.amount);
+    if (
+      rowCurrency &&
+      rowCurrency.value === fields.currency &&
+      rowCurrency.confidence > (evidence.currency?.confidence ?? 0)
+    )
+      keep('currency', rowCurrency);
+    const how = 'its row in a statement of several, the one the message asks about';
+    for (const f of ['invoiceNumber', 'invoiceDate', 'total'] as const)
+      evidence[f] = { confidence: 0.8, how };
+  } else if (statementOfSeveral(text))
     for (const f of ['invoiceNumber', 'total'] as const) {
       const e = evidence[f];
       if (e)

@@ -3898,3 +3898,19 @@ describe('round 13: a dollar in a text with a US state and ZIP code', () => {
     expect(readInvoice(sure).evidence.currency?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('round 13: a company heading its statement on the same line as the statement’s date', () => {
+  it('is sure of "X Ltd — Statement date …" below a forwarding note', () => {
+    const text =
+      'Hi, can you resend invoice 55-1209 from the statement below? It is the one we need.\n\n' +
+      '-------- Statement of Account --------\nNorthgate Fasteners Ltd — Statement date 31/03/2025\n' +
+      'Customer: Brightwell Engineering Ltd, Account 4410\n\n' +
+      'Date         Ref        Type       Amount      Balance\n' +
+      '04/03/2025   55-1188    Invoice      310.00      310.00\n' +
+      '12/03/2025   55-1209    Invoice      842.50    1,152.50\n\nTotal outstanding (GBP): 1,152.50';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Northgate Fasteners Ltd');
+    expect(r.fields).toMatchObject({ invoiceNumber: '55-1209', total: 842.5, invoiceDate: '2025-03-12' });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

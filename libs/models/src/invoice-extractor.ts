@@ -2470,8 +2470,15 @@ function vendor(text: string): Reading<string> | undefined {
     inBody(text, best.at) &&
     // (a company's name alone on its line, the only company read, heads a block of its own: the
     // issuer's, as a PDF's text puts it after the invoice's labelled header)
+    // (…or before its statement's or invoice's title and date: "Meridian Lab Supplies B.V. —
+    // Statement date 30/04/2025")
     !(
-      text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim() === best.value &&
+      ((line) =>
+        line === best.value ||
+        (line.startsWith(best.value) &&
+          /^[ \t]*[—–|·-][ \t]*(?:statement|invoice|rechnung|facture|factura|factuur|faktura)\b/iu.test(
+            line.slice(best.value.length),
+          )))(text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim()) &&
       !all.some((c) => c.kind === 'legal' && !sameCompany(c.value, best.value))
     )
   ) {

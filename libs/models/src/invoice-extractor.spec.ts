@@ -3914,3 +3914,16 @@ describe('round 13: a company heading its statement on the same line as the stat
     expect(r.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+describe('round 13: a statement whose rows start with the invoice’s number', () => {
+  it('reads the asked-about row when its number comes before its date', () => {
+    const text =
+      'Hi — our records show invoice 2291 as paid; could you check that one on your statement?\n\n' +
+      'STATEMENT OF ACCOUNT\nPrairie Linen Service, Inc.\n44 Mill Rd, Fargo, ND 58102\nStatement date: 03/31/2025\n\n' +
+      'Inv #   Date        Description       Amount     Paid      Open\n' +
+      '2240    03/03/2025  Linen rental      $310.00   $310.00    $0.00\n' +
+      '2291    03/17/2025  Linen rental      $295.40     $0.00  $295.40\n\nTotal open balance: $295.40';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({ invoiceNumber: '2291', invoiceDate: '2025-03-17', total: 295.4 });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

@@ -4209,18 +4209,21 @@ function statementRow(
     const head = line.slice(0, 200);
     const at = head.search(token);
     if (at < 0) continue;
+    // a row starts with its date or with the id ("10482    10/02/2025  Dishwasher chemicals")
     const date = ROW_DATE.exec(head);
-    if (!date || head.slice(0, date.index).trim() || date.index > at) {
+    const first = head.slice(0, date?.index ?? 0).trim();
+    if (!date || (first && first !== id) || (first === id && head.slice(0, at).trim())) {
       named = true;
       continue;
     }
     rows++;
     const dates = findDates(date[0], usd);
-    const amount = findAmounts(head.slice(at + id.length)).find((a) =>
-      ROW_AMOUNT.test(head.slice(at + id.length).slice(a.start, a.end)),
+    const after = Math.max(at + id.length, date.index + date[0].length);
+    const amount = findAmounts(head.slice(after)).find((a) =>
+      ROW_AMOUNT.test(head.slice(after).slice(a.start, a.end)),
     );
     // (where it stands in the text, for its currency's reading)
-    const from = lineStart + at + id.length;
+    const from = lineStart + after;
     if (dates.length === 1 && amount)
       found = {
         date: dates[0].iso,

@@ -89,6 +89,9 @@ export function fixtures(root = ROOT) {
     invoicesFresh9: readYaml(join(root, 'eval/extraction/fresh9-invoices.yaml')),
     questionsFresh9: readYaml(join(root, 'eval/knowledge/fresh9-questions.yaml')),
     routingFresh10: readJsonl(join(root, 'eval/routing/fresh10.jsonl')),
+    routingFresh11: readJsonl(join(root, 'eval/routing/fresh11.jsonl')),
+    invoicesFresh11: readYaml(join(root, 'eval/extraction/fresh11-invoices.yaml')),
+    questionsFresh11: readYaml(join(root, 'eval/knowledge/fresh11-questions.yaml')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -108,14 +111,18 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev45-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
+ * `dev47-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 45);
-/** The eighth to thirteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev15-invoices.yaml`. */
-const LATER_INVOICE_DEV = range(8, 15);
-/** The routing development splits, `eval/routing/rdev1.jsonl` to `rdev16.jsonl` (rdev14 and rdev16: 80 harmless look-alikes of requests each, none sensitive). */
-const ROUTING_DEV = range(1, 16);
+const LATER_KNOWLEDGE_DEV = range(8, 47);
+/** The eighth to fourteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev17-invoices.yaml`. */
+const LATER_INVOICE_DEV = range(8, 17);
+/**
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev19.jsonl` (rdev14 and rdev16:
+ * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev19: more sensitive
+ * requests, half of them left implied, and look-alikes).
+ */
+const ROUTING_DEV = range(1, 19);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -160,6 +167,9 @@ const SPLIT_FIXTURES = {
   fresh9: ['routingFresh9', 'invoicesFresh9', 'questionsFresh9'],
   // routing only (60 requests, 20 sensitive), written blind mid-round and measured once, at its end
   fresh10: ['routingFresh10', null, null],
+  // written blind at the eighth round's start (2026-11-30, third session) and measured twice: at
+  // its start and at its end
+  fresh11: ['routingFresh11', 'invoicesFresh11', 'questionsFresh11'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -181,6 +191,7 @@ export const HIDDEN_SPLITS = [
   'fresh8',
   'fresh9',
   'fresh10',
+  'fresh11',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { SpellChecker } from './spelling.js';
-import { abbreviates, lemmas, multiWordNames, tokenize } from './text.js';
+import { abbreviates, lemmas, multiWordNames, splitSentences, tokenize } from './text.js';
 
 describe('tokenize and lemmas', () => {
   it('keeps ids, amounts and contractions apart and lemmatises words', () => {
@@ -46,5 +46,36 @@ describe(abbreviates.name, () => {
       ['american', 'express'],
       ['harbor', 'pine'],
     ]);
+  });
+});
+
+describe(splitSentences.name, () => {
+  it('ends a sentence at a capital after a full stop, not after an abbreviation', () => {
+    expect(splitSentences('Hi there. Is it e.g. waterproof? Order No. 5 came')).toEqual([
+      'Hi there.',
+      'Is it e.g. waterproof?',
+      'Order No. 5 came',
+    ]);
+  });
+
+  it('parts blocks at a blank line, a bullet and a rule of dashes, equals or underscores', () => {
+    const pasted = 'please log this one.\n---\nACME LTD\nTotal paid 38.00\n===\nthanks';
+    expect(splitSentences(pasted)).toEqual([
+      'please log this one.',
+      'ACME LTD Total paid 38.00',
+      'thanks',
+    ]);
+    expect(splitSentences('see below\n\nitem one\n- item two')).toEqual([
+      'see below',
+      'item one',
+      '- item two',
+    ]);
+    // a dash inside a line, or two of them, is no rule
+    expect(splitSentences('a -- b\n-- c')).toEqual(['a -- b -- c']);
+  });
+
+  it('parts a long text in time linear in its length', () => {
+    const long = `${'-'.repeat(50_000)}x\n`.repeat(2);
+    expect(splitSentences(long)).toHaveLength(1);
   });
 });

@@ -71,11 +71,15 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Splits prose into sentences: after . ! ? (or a line break) followed by a capital, digit, quote
- * or bullet; abbreviations such as "e.g." and "No." do not end a sentence.
+ * or bullet, and at a blank line or a rule ("---"); abbreviations such as "e.g." and "No." do not
+ * end a sentence.
  */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)/)) {
+  // a blank line, a bullet, or a rule ("---", "=====", "____") parts blocks
+  for (const block of text.split(
+    /\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)|(?:^|\n)[ \t]*[-=_*~]{3,}[ \t]*(?=\n|$)/,
+  )) {
     const parts = block
       .replace(/\s+/g, ' ')
       .trim()

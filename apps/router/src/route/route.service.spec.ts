@@ -45,8 +45,18 @@ describe(RouteService.name, () => {
       [receipt, 'extraction'],
       [invoice, 'extraction'],
       [`I have been a customer for years.\n${receipt}`, 'extraction'],
+      // set off by rules: the sender's line and the document's are apart
+      [
+        'Hi, a receipt of mine, I need the totals entered please.\n---\nCAMPWELL OUTDOOR\nOrder ref: CW-55120\nReceipt date: 3 Mar 2025\nTrail socks   £12.00\nTotal paid   £12.00 (Visa)\n---',
+        'extraction',
+      ],
       [
         'CREDIT NOTE\nCredit note no. CN-87\nDate: 2025-08-19\nAmount credited: A$ 412.50\nTotal: A$ 412.50',
+        'extraction',
+      ],
+      // words around it that read as the default route do not outweigh it
+      [
+        'ACME TRADING\nInvoice no: 5521\nDate: 4/3/2025\nWidget 2 x 10.00\nTotal due 20.00 EUR\n\nsorry the scan is bad, please just read what you can',
         'extraction',
       ],
       // what the sender asks around it decides
@@ -113,6 +123,19 @@ describe(RouteService.name, () => {
     // a statement about an account problem asks for no action by itself
     const text = 'I keep seeing an error when I sign in to my account. What should I do?';
     expect((await route(text)).route).not.toBe('sensitive');
+    // nor a wish that names no money, order, account, payment or delivery data, whatever the
+    // classifier makes of its "I want" on its own
+    for (const harmless of [
+      'Can you tell me if my sleeping bag has shipped? I want to be at home when it comes.',
+      'When does the phone line close on Fridays? I would like to ring before the weekend.',
+      'Who founded the company? I want to settle an argument with my dad.',
+    ])
+      expect([harmless, (await route(harmless)).route]).not.toEqual([harmless, 'sensitive']);
+    // nor a change the customer made themselves, to be confirmed (whatever the classifier makes
+    // of its words of change)
+    const confirm =
+      'I changed the delivery address on the website myself this morning. Can you confirm order 41207 shows the new one?';
+    expect((await route(confirm)).route).toBe('operational');
     // nor is a sentence of a pasted document the sender's request
     const pasted = [
       'From: billing@northwind-print.example',

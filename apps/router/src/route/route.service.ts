@@ -12,6 +12,15 @@ const MAX_SENTENCES_CHECKED = 12;
 const ASKS_TO_ACT =
   /\b(?:please|pls|plz|kindly|can\s+(?:you|u)|could\s+(?:you|u)|would\s+you|(?:i|we)\s+(?:want|need|would\s+like|wish)|(?:i|we)['’]?d\s+like|let\s+(?:me|us)|make\s+sure|get\s+rid\s+of)\b|^\s*(?:\p{L}+,?\s+)?(?:cancel|refund|change|update|move|transfer|send|return|credit|fix|reverse|stop|close|delete|remove|wipe|erase|end|use|switch|swap|replace|pay|charge|reimburse|redirect|reroute)\b/iu;
 
+/**
+ * What the approval path is about, named in a sentence: money (an amount, a charge, a refund), an
+ * order, an account, a payment means or delivery data, or an action on one. A sentence read alone
+ * ("I want to be home when it arrives.", "I'd like to call before the weekend.") that names none
+ * asks nothing of it, whatever the classifier makes of its "I want".
+ */
+const SENSITIVE_MATTER =
+  /[£$€¥₹]|\d|\b(?:money|cash|refund\w*|reimburs\w*|compensat\w*|charg\w*|pa(?:y|id|yment\w*)|fees?|price\w*|cost\w*|credit\w*|debit\w*|card\w*|bank\w*|iban|account\w*|login|password|e-?mail\w*|order\w*|purchase\w*|bought|invoice\w*|receipt\w*|subscri\w*|membership\w*|renew\w*|voucher\w*|address\w*|deliver\w*|ship\w*|parcel\w*|package\w*|cancel\w*|revers\w*|chargeback|waive\w*|delete\w*|details?|data)\b/iu;
+
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
 /**
@@ -94,7 +103,10 @@ export class RouteService {
       !said ||
       !this.model ||
       said.confidence < this.model.minConfidence ||
-      !this.router.mayRoute(said.label)
+      !this.router.mayRoute(said.label) ||
+      // words read as the route for what nothing recognises ("sorry, it's a scan, read what you
+      // can") do not outweigh the document's own reading
+      said.label === this.router.config.defaultRoute
     )
       return decision;
     return {
@@ -117,6 +129,9 @@ export class RouteService {
   ): RouteDecision {
     const safety = this.router.config.safety;
     if (!safety || decision.route === safety.route) return decision;
+    // asked to confirm a change the customer made themselves: a look-up, whatever the classifier
+    // makes of its words of change
+    if (this.floor?.onlyConfirms(text)) return decision;
     const p = probabilities?.[safety.route] ?? 0;
     const why =
       this.floor?.check(text) ??
@@ -152,6 +167,7 @@ export class RouteService {
     if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
     for (const sentence of sentences) {
       if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing
+      if (!SENSITIVE_MATTER.test(sentence)) continue;
       const p = this.model.classifyAsked(sentence).probabilities[route] ?? 0;
       if (p >= min)
         return `the sentence "${sentence.slice(0, 80)}" on its own gives ${route} p=${p.toFixed(2)}`;

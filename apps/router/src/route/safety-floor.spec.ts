@@ -553,6 +553,130 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads no request in what the sender says they do not ask for, and still reads the one they do', () => {
+    expectNoRequest([
+      'I don’t want a refund, just tell me how long delivery to Spain takes.',
+      'There is a small charge on my statement - not disputing anything, just want to understand what the club costs.',
+      'We do not need to change anything on the account, we are only curious about the fees.',
+      'I’m not asking for my money back, I only wonder how long the warranty runs.',
+    ]);
+    expectRequests([
+      'I don’t want store credit, I want my money back for order 7712.',
+      'I do not want to cancel the order, but please change the delivery address to 5 Elm Road.',
+      'I don’t want to change anything else. Please refund order 5512.',
+      // a plea not to act, a negated ability and a complaint are no disclaimers
+      'Please do not cancel my order, I changed my mind about cancelling it.',
+      'I didn’t get the refund for order 4410, please send it.',
+      'My father passed away and I don’t want anything left open in his name.',
+    ]);
+  });
+
+  it('reads "back" of talk as no money back, and "back" with an amount still as money back', () => {
+    expectNoRequest([
+      'Could you read it back to me so I can check the total of 45.00 EUR on my copy?',
+      'Please write back with the total, it was €60 I think.',
+    ]);
+    expectRequests([
+      'I posted the boots back last week, I want the 89.99 back on my card.',
+      'Can I get £20 back for the missing strap?',
+      'Please call me back and put the £15 back on my card.',
+    ]);
+  });
+
+  it('reads a fee that came out again for a membership not used as a request to end it', () => {
+    expectRequests(
+      [
+        'The monthly subscription payment went out again even though we have not used our plan since spring.',
+        'I never use my Trail Club membership and the annual charge was taken again.',
+        'i dont really use the loyalty club anymore and the fee just came out again... can that be stopped?',
+      ],
+      /renews/,
+    );
+    expectNoRequest([
+      'Does the membership fee come out again every year?',
+      'The yearly club fee just came out again, how much is it these days?',
+    ]);
+  });
+
+  it('reads "which address is it going to?" as a fact asked for, and a change asked beside it as a request', () => {
+    expectNoRequest([
+      'Which address is my order 5521 going to? Just checking before it leaves.',
+      'What card did I pay for order 70211 with?',
+    ]);
+    expectRequests([
+      'Which address is my order 5521 going to? Please send it to 5 Elm Road instead.',
+      'Which card could you move order 70211 to, the Visa or the Amex?',
+    ]);
+  });
+
+  it('reads a wish that an order not ship, and whether a membership renewing unused can be stopped', () => {
+    expectRequests([
+      'Ordered the wrong colour an hour ago, order 88120. I would rather it did not ship at all.',
+      'We’d prefer the tent didn’t get sent, order HP-4410 was a mistake.',
+      'Is it possible to have the club membership ended before it renews? We never use it.',
+      'can i get the subscription stopped before it renews on the 3rd? dont use it anymore',
+    ]);
+    expectNoRequest([
+      'Can I use the club discount before it renews? I haven’t used it yet.',
+      'Does the club renew automatically? I don’t use it much.',
+    ]);
+  });
+
+  it('reads a request to confirm a change the customer made themselves as a look-up, unless money or something new is at stake', () => {
+    expectNoRequest([
+      'We cancelled order 61120 in the app this morning. Did it go through?',
+      'I updated my card on the website yesterday, could you confirm it took effect?',
+    ]);
+    expectRequests([
+      'I cancelled order 61120 in the app but was still charged. Did it go through?',
+      'I changed my address on the website, did it go through? Please also cancel order 7781.',
+    ]);
+  });
+
+  it('reads paying all at once or in parts as how to pay, and paying back as money back', () => {
+    expectNoRequest([
+      'Is PayPal fine? The stove is 240 quid and I would rather not pay it all at once.',
+      'Do I have to pay in full when I order the tent?',
+    ]);
+    expectRequests(['Please pay back the whole 120 EUR at once, order 5512.']);
+  });
+
+  it('reads the sender’s lines around a pasted document together, and the document’s one by one', () => {
+    expectNoRequest([
+      'could you put this one in the books for me, thanks\nORDER RECEIPT\nFjell Sport AS\nReceipt#: 20-5521\nDate: 3 Mar 2025\nTent 1 @ 199.00\nTotal 199.00 EUR',
+    ]);
+    // a request of the sender's wrapped over two lines is still read
+    expectRequests([
+      'Hello, about the receipt below, I would like the money\nreturned to my card as the tent arrived broken.\nReceipt no: 5512\nDate: 2025-03-03\nTent 199 EUR\nTotal: 199 EUR',
+    ]);
+  });
+
+  it('reads a question by its main clause, after a clause that sets the scene', () => {
+    expectNoRequest([
+      'Once you have my returned boots, how many days until the money is on my card?',
+      'When the refund is done, which account does it go to?',
+    ]);
+    expectRequests([
+      'If the order has not shipped yet, can you cancel it?',
+      'Once you have the boots back, could I get my money back for order 5512?',
+    ]);
+  });
+
+  it('reads a card on file that no longer works, money not to be lost, and an order not to go ahead', () => {
+    expectRequests([
+      'Someone nicked my purse, so the card saved on my account is cancelled. The next payment should come off my new one.',
+      'My card on file expired in May, use the replacement please.',
+      'The stove stopped working after two uses. I really do not want to be out of pocket for it.',
+      'Would it be possible to not go ahead with the order we placed this morning?',
+      'Can I cancel the tent I bought an hour ago?',
+    ]);
+    expectNoRequest([
+      'My card expired last month. Will my order still arrive?',
+      'Will I be out of pocket if I return it?',
+      'Can an order be cancelled after it ships, in general?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -564,6 +688,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('paid 1 '),
       long('x has been '),
       long('cancel trip '),
+      long('I do not want a '),
+      long('not '),
       'order' + ' '.repeat(99_990) + 'x',
       // distinct sentences, each read (the same sentence repeated is read once)
       Array.from({ length: 6_000 }, (_, i) => `Item ${i} is nice.`).join(' '),

@@ -391,6 +391,15 @@ const PAYMENT_NOUN =
 const DOUBLE_NOUN =
   /\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\bduplicate\s+(?:charge|payment|transaction|debit)\b|\bsecond\s+(?:charge|payment|debit|transaction)\b/i;
 /** Payments due one after another by plan ("the second payment of my instalment plan"). */
+/**
+ * A clause that sets the scene before a question ("Once you have my return, how long …?",
+ * "Before I order: if I pay by PayPal, does …?").
+ */
+const LEADING_CLAUSE =
+  /^\s*(?:once|when|whenever|if|before|after|since|as\s+soon\s+as|because|while|until)\b[^,:;?]{1,100}[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)/i;
+/** Paying the whole at one time, as against in parts ("pay it all at once", "in one go"). */
+const IN_ONE_GO =
+  /\b(?:all\s+)?at\s+once\b|\bin\s+(?:one|a\s+single)\s+(?:go|lump|payment|sum)\b|\bin\s+(?:full|parts|instal(?:l)?ments)\b|\bupfront\b|\bup\s+front\b/;
 const INSTALMENTS = /\b(?:due|instal(?:l)?ments?|plan|monthly|schedule[ds]?)\b/i;
 /**
  * A customer who no longer wants what they ordered ("I don't want it anymore", "no longer need
@@ -398,7 +407,7 @@ const INSTALMENTS = /\b(?:due|instal(?:l)?ments?|plan|monthly|schedule[ds]?)\b/i
  * out at the start of a sentence.
  */
 const UNWANTED =
-  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather\s+not|prefer\s+(?:to\s+)?not(?:\s+to)?)\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
+  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather\s+not|prefer\s+(?:to\s+)?not(?:\s+to)?)\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather|prefer)\s+(?:that\s+)?(it|they|the\s+\p{L}+|my\s+\p{L}+|our\s+\p{L}+)\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|weren['’]?t|were\s+not|not)\s+(?:get\s+|be\s+)?(?:ship|shipped|sent|send|go|come|dispatched|delivered|arrive|posted)\b|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
 /**
  * What a customer may no longer want that is no order and no item of one ("I don't need the
  * paper invoice", "we don't want the newsletter").
@@ -496,6 +505,28 @@ const DATA_NOT_KEPT =
 /** A contact on an account who has left ("registered to Martin, who left the company in August"). */
 const CONTACT_LEFT =
   /\b(?:who\s+)?(?:has\s+)?left\s+(?:the\s+|our\s+)?(?:company|firm|business|organi[sz]ation)\b|\bno\s+longer\s+(?:works?|working)\s+(?:here|for\s+us|with\s+us)\b/i;
+/** Verbs by which something became the customer's ("the order I placed", "the plan we took"). */
+const PLACED = new Set([
+  'placed',
+  'made',
+  'put',
+  'bought',
+  'ordered',
+  'took',
+  'booked',
+  'paid',
+  'started',
+  'opened',
+  'set',
+]);
+/** Money lost over it ("I don't want to be out of pocket", "I'd lose my money"). */
+const OUT_OF_POCKET = /\bout\s+of\s+pocket\b|\blos(?:e|t|ing)\s+(?:my|our|the)\s+money\b/i;
+/** A payment card that no longer works ("my card expired", "the card you have saved is dead"). */
+const CARD_GONE =
+  /\b(?:card|payment\s+(?:method|details))\b[^.?!\n]{0,40}?\b(?:expired|is\s+dead|(?:was|got|has\s+been|have\s+been|been)\s+(?:stolen|lost|cancell?ed|blocked|compromised|replaced|frozen)|no\s+longer\s+(?:works|valid|exists)|(?:doesn['’]?t|does\s+not)\s+work\s+any\s*more|(?:isn['’]?t|is\s+not)\s+valid)\b/i;
+/** Where a card is kept or used again: on file, for the next payment, a new one to take its place. */
+const CARD_KEPT =
+  /\bnew\s+(?:one|card)\b|\breplacement\b|\bnext\s+(?:payment|charge|renewal|instal(?:l)?ment)s?\b|\bon\s+file\b|\b(?:saved|stored|registered)\b|\b(?:my|the)\s+account\b|\bsubscription\b|\bmembership\b|\brenew\w*/i;
 /** Data on file that is out of date ("his old e-mail, which nobody reads any more"). */
 const OLD_DATA =
   /\b(?:his|her|their|the)\s+(?:old|previous|former|outdated)\s+(?:e-?mail|address|number|phone)\b/i;
@@ -536,12 +567,23 @@ const LEFT_OPEN =
 /** What is to be done with what a customer who died left ("nothing left open in his name"). */
 const SETTLED =
   /\b(?:don['’]?t|do\s+not)\s+want\s+anything\b|\bnothing\s+(?:left\s+)?open\b|\b(?:close|shut|remove|delete|cancel|stop|end|terminate)\s+(?:(?:his|her|their|the|this)\s+)?(?:account|card|membership|subscription|details|data)\b|\b(?:close|closing|wind|winding|shut|shutting)\s+(?:down|up)\s+(?:everything|all|his|her|their)\b/i;
-/** A membership or a plan renewing ("the Pine Club renews next week", "auto-renews"). */
+/** The reading of a membership renewing that the customer does not use. */
+const RENEWING_UNUSED = 'cancel a membership before it renews (renewing, and not used)';
+/** Ending something ("get it stopped", "end it", "opt out", "switch it off"). */
+const STOPPING =
+  /\b(?:stop\w*|end|ended|ending|cancel\w*|quit|leave|opt\s+out|(?:turn|switch)\w*\s+(?:\w+\s+)?off|halt\w*|pause\w*|not\s+renew\w*)\b/i;
+/** A question asking whether something can be done for the sender ("is it possible to …?"). */
+const ASKS_POSSIBLE =
+  /^\s*(?:\p{L}+,?\s+)?(?:is\s+it\s+possible|is\s+there\s+(?:any\s+)?way|(?:can|could)\s+(?:i|we|you|u)|would\s+you|will\s+you)\b/iu;
+/**
+ * A membership or a plan renewing ("the Pine Club renews next week", "auto-renews", "the yearly
+ * fee just came out again").
+ */
 const RENEWS =
-  /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|charges?\s+(?:me\s+|us\s+)?again)\b/i;
+  /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|(?:charges?|charged|billed|bills?)\s+(?:me\s+|us\s+)?again)\b|\b(?:fee|charge|payment|subscription|membership)\s+(?:\w+\s+){0,2}?(?:came|comes|come|went|goes|was\s+taken|got\s+taken|has\s+been\s+taken)\s+(?:out\s+|off\s+)?again\b/i;
 /** A membership not used or no longer wanted ("we haven't used it all year", "grown out of"). */
 const NOT_USED =
-  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|the\s+(?:club|membership|plan|subscription)|our\s+(?:club|membership|plan)|anything|any\s+of)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
+  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:club|membership|plan|subscription)|anything|any\s+of)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
 /** A membership, subscription or plan of the customer's named. */
 const MEMBERSHIP_WORD =
   /\b(?:club|membership|member|subscription|subscribed)\b|\b(?:my|our|the|annual|monthly|yearly)\s+plan\b/i;
@@ -830,6 +872,45 @@ const SENDER = /\b(?:i|i'm|i've|my|me|mine|we|our|us)\b/i;
 const MONEY_WORDS =
   /\b(?:refund\w*|reimburs\w*|compensat\w*|chargeback|waive\w*|void\w*|cancel\w*|revers\w*|credit\w*|overcharg\w*|money\s+back)\b/i;
 
+/**
+ * An action the sender says they do not ask for: a negated wish, request or doing of it, with at
+ * most an article between ("I don't want a refund", "we do not need to change anything", "I'm not
+ * asking for my money back", "not disputing anything"). Never a negated ability, a complaint or
+ * a plea ("why can't you refund me?", "I didn't get a refund", "please don't cancel it").
+ */
+const DISCLAIMED =
+  /(?:\b(?:i|we)\s+(?:really\s+)?(?:do\s+not|don['’]?t)|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not|\bno\s+need\s+to|(?<![\p{L}'’]\s*)\bnot(?=\s+(?:disput|chang|cancel|ask|request|look|after|want|seek)))(?:\s+(?:really|even|actually))?(?:\s+(?:want(?:ing)?|need(?:ing)?|ask(?:ing)?|look(?:ing)?|request(?:ing)?|seek(?:ing)?|after)(?:\s+(?:for|to(?:\s+(?:get|have|ask\s+for|request))?))?)?\s+(?:(?:a|an|the|any|my|our)\s+)?(?:refund\w*|cancel\w*|disput\w*|chang\w*|money\s+back|chargeback|revers\w*)\b/giu;
+
+/** A change the customer says they made themselves ("I cancelled it on my account"). */
+const SELF_DONE =
+  /\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
+/** Asking whether such a change took ("did it go through?", "can you confirm it shows?"). */
+const CONFIRM_ASKED =
+  /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;
+/** Money taken or owed, or something still wrong: a complaint, not a look-up. */
+const MONEY_COMPLAINT =
+  /\b(?:charged|charge|charges|debited|billed|taken|refund\w*|money|still|wrong|twice|double|but)\b/i;
+/** Something new asked of us beside it ("… and please also change the address"). */
+const NEW_REQUEST =
+  /\b(?:please|pls|kindly|(?:can|could|would)\s+(?:you|u)|i\s+(?:want|need)|i['’]d\s+like|i\s+would\s+like)\s+(?:\w+\s+){0,2}?(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay)\w*\b/i;
+
+/** Verbs of talk whose "back" is no money's ("read it back to me", "call me back"). */
+const TALK_BACK = new Set([
+  'read',
+  'call',
+  'ring',
+  'phone',
+  'write',
+  'reply',
+  'text',
+  'email',
+  'message',
+  'hear',
+  'report',
+]);
+/** What may stand between such a verb and its "back". */
+const BACK_PRONOUNS = new Set(['it', 'me', 'us', 'them', 'this', 'that', 'him', 'her']);
+
 /** A request written as a form's field: "Action: refund", "Request: cancel", "Refund requested: yes". */
 const FORM_REQUEST =
   /^[ \t]*(?:request(?:ed)?|action|required[ \t]+action|asking[ \t]+for|wish)[ \t]*:[^\n]{0,60}?\b(refund|cancel|chargeback|reimburse|reverse|credit)|^[ \t]*(refund|cancellation|chargeback|reimbursement|credit)[ \t]+requested[ \t]*:[ \t]*(?:yes|y|true|please)\b/im;
@@ -849,6 +930,8 @@ const PAST = new Set(['paid', 'sent', 'put', 'shipped', 'moved', 'given', 'gave'
 
 /** A question in the past or perfect asks what happened, not for something to be done. */
 const STATUS_OPENERS = new Set(['was', 'were', 'did', 'has', 'have', 'had']);
+/** The verb of a question asking what something is or was ("which address is it going to?"). */
+const FACT_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'did']);
 const YOU_REQUEST = new Set(['can', 'could', 'would', 'will']);
 const DESIRE = new Set(['want', 'like', 'need', 'demand', 'wish', 'request', 'ask', 'let']);
 const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
@@ -978,7 +1061,25 @@ export class SafetyFloor {
     return undefined;
   }
 
-  check(text: string): string | undefined {
+  /**
+   * Whether the text only asks us to confirm a change the customer made themselves ("I cancelled
+   * order 44821 on my account last night, did it go through?", "I changed the address on the
+   * website, can you confirm it shows?"): a look-up, with no complaint and nothing new asked.
+   */
+  onlyConfirms(text: string): boolean {
+    return (
+      SELF_DONE.test(text) &&
+      CONFIRM_ASKED.test(text) &&
+      !MONEY_COMPLAINT.test(text) &&
+      !NEW_REQUEST.test(text)
+    );
+  }
+
+  check(said: string): string | undefined {
+    if (this.onlyConfirms(said)) return undefined;
+    // what the sender says they do not ask for ("I don't want a refund", "not disputing
+    // anything", "I'm not changing anything") is no request of it
+    const text = said.replace(DISCLAIMED, ' ');
     // spell-correct a bounded number of words per text (a very long one is mostly read as it is)
     this.corrected.clear();
     this.read.clear();
@@ -1007,8 +1108,11 @@ export class SafetyFloor {
     const read = document ? text.replace(LINK_LINE, '') : text;
     const readLines = document ? lines.filter((l) => !LINK_LINE_ONE.test(l)) : lines;
     const seen = new Set<string>();
+    // (around a pasted document, the sender's lines are read together, the document's one by
+    // one: a line of the sender's does not run on into its heading, "put this invoice in the
+    // system thanks ORDER INVOICE …")
     for (const clauses of [
-      clausesOf(splitSentences(read)),
+      clausesOf(splitSentences(document ? document.sender : read)),
       clausesOf(readLines.flatMap(splitSentences)),
     ]) {
       // the two clauses before, for what a pronoun stands for (never a pasted document's words)
@@ -1098,7 +1202,17 @@ export class SafetyFloor {
     // a shop's offer quoted ("would you like us to refund you?") asks nothing of us
     if (OFFER.test(sentence)) return undefined;
     const tokens = tokenize(
-      sentence
+      // "once you have my return, how long until the money shows up?": the question is its main
+      // clause's, however the clause before it sets the scene
+      (/\?\s*$/.test(sentence)
+        ? sentence.replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '')
+        : sentence
+      )
+        // "not go ahead with the order", "back out of the purchase": calling it off
+        .replace(
+          /\b(?:not\s+go\s+ahead\s+with|(?:back|pull)(?:ed|ing|s)?\s+out\s+of)\s+(?=(?:the|my|our|this|that|it)\b)/gi,
+          'cancel ',
+        )
         // "bring his membership to an end", "put an end to it": ending it
         .replace(/\bbring\s+(.{1,40}?)\s+to\s+an\s+end\b/gi, 'end $1')
         .replace(/\bput\s+an\s+end\s+to\b/gi, 'end')
@@ -1187,7 +1301,13 @@ export class SafetyFloor {
         (ts.some((t) => t.kind === 'number') && ts.some((t) => MONEY_CONTEXT.has(t.norm)))
       );
     };
-    const backAt = norms.indexOf('back');
+    // "back" of money, not of talk ("read it back to me", "call me back", "write back")
+    const talkBack = (i: number): boolean =>
+      TALK_BACK.has(this.lexicon.lemma(norms[i - 1] ?? '')) ||
+      (BACK_PRONOUNS.has(norms[i - 1] ?? '') &&
+        TALK_BACK.has(this.lexicon.lemma(norms[i - 2] ?? '')));
+    const backAt = norms.findIndex((w, i) => w === 'back' && !talkBack(i));
+    const moneyBackWord = backAt >= 0;
     // asked of us: "could you …", "please …"
     const youRequest = norms.some((w, i) => YOU_REQUEST.has(w) && norms[i + 1] === 'you');
     const pleaseSaid = norms.some((w) => POLITE.has(w));
@@ -1209,7 +1329,7 @@ export class SafetyFloor {
               OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
           ) &&
           !norms.includes('if')) ||
-        ((lemmas.has('back') || lemmas.has('return') || lemmas.has('repay')) && isAmount(tokens)) ||
+        ((moneyBackWord || lemmas.has('return') || lemmas.has('repay')) && isAmount(tokens)) ||
         // "I paid 120 but the item was 95. I'd like the rest back."
         (backAt > 0 &&
           ['rest', 'remainder', 'excess', 'overpayment', 'extra'].some((x) => norms.includes(x)) &&
@@ -1220,7 +1340,7 @@ export class SafetyFloor {
             this.lexicon.lemma(norms[backAt - 2]),
           ) &&
           moneyBefore()) ||
-        ((lemmas.has('back') ||
+        ((moneyBackWord ||
           lemmas.has('return') ||
           lemmas.has('repay') ||
           // "I want my money", "need my deposit now"
@@ -1284,6 +1404,8 @@ export class SafetyFloor {
         (WALLETS.has(norms[i - 1] ?? '') ||
           (BY_MEANS.has(norms[i + 1] ?? '') && !payingBack) ||
           norms.slice(i + 1, i + 4).some((x) => DUES.has(x)) ||
+          // how it is to be paid: "pay it all at once", "pay in one go" (or in instalments)
+          IN_ONE_GO.test(norms.slice(i + 1, i + 6).join(' ')) ||
           // (or someone else pays: "my company will pay me back")
           thirdPartyPays)
       ) &&
@@ -1613,7 +1735,11 @@ export class SafetyFloor {
         )) ||
       first === 'where' ||
       STATUS_OPENERS.has(first) ||
-      stateQuestion;
+      stateQuestion ||
+      // "which address is my order going to?", "what card did I pay with?": a fact asked for
+      ((first === 'which' || first === 'what') &&
+        norms.slice(1, 3).some((w) => FACT_VERBS.has(w)) &&
+        !norms.some((w) => MODALS.has(w) || ABILITY.has(w)));
 
     // "why was I charged twice?", "how come I got charged twice?": a complaint, not a look-up
     if (
@@ -1634,8 +1760,13 @@ export class SafetyFloor {
       // … of mine: "my home address", "my money", not "a gift card I got from my aunt"
       const mine = norms.some(
         (w, i) =>
-          POSSESSIVE.has(w) &&
-          [norms[i + 1], norms[i + 2]].some((x) => MINE.has(this.lexicon.lemma(x ?? ''))),
+          (POSSESSIVE.has(w) &&
+            [norms[i + 1], norms[i + 2]].some((x) => MINE.has(this.lexicon.lemma(x ?? '')))) ||
+          // "the order I placed an hour ago", "the tent I bought": one of mine
+          (w === 'the' &&
+            /^\p{L}+$/u.test(norms[i + 1] ?? '') &&
+            ['i', 'we'].includes(norms[i + 2] ?? '') &&
+            PLACED.has(norms[i + 3] ?? '')),
       );
       // "would it be possible to end it?": asked of a thing named before, not of things in general
       const ofIt = mayI && referred !== undefined;
@@ -1687,7 +1818,10 @@ export class SafetyFloor {
         ) &&
         !moveDay &&
         !ofIt &&
-        !passiveMine
+        !passiveMine &&
+        // "is it possible to get the club stopped before it renews? I don't use it": whether
+        // the membership renewing unused can be ended, asked for it
+        !(mayI && statement === RENEWING_UNUSED)
       )
         return this.statedInstead(sentence, whole, document, statement);
     } else if (
@@ -1808,6 +1942,14 @@ export class SafetyFloor {
     // "registered to Martin Aas, who left the company … his old e-mail, which nobody reads"
     if (!asked && CONTACT_LEFT.test(sentence) && whole.test(OLD_DATA) && !whole.test(DATA_UPDATED))
       return 'change data on file (a contact who left, data out of date)';
+    // "the boots split on the first hike. I just don't want to be out of pocket": money back
+    const pocket = !asked && !content && OUT_OF_POCKET.exec(sentence);
+    if (pocket) return `money back ('${pocket[0].trim()}')`;
+    // "the card you have saved is dead", "my card on file expired": a payment card that no
+    // longer works, where we keep or use one — the card on file to be changed
+    const cardGone = !asked && !content && CARD_GONE.exec(sentence);
+    if (cardGone && whole.test(CARD_KEPT))
+      return `change the card on file ('${cardGone[0].trim()}')`;
     // "she'd be happy if the money just went back onto her card", "get the second one back"
     const goesBack = !asked && MONEY_GOES_BACK.exec(sentence);
     if (goesBack) return `money back ('${goesBack[0].trim()}')`;
@@ -1851,14 +1993,14 @@ export class SafetyFloor {
       return `cancel a duplicate order ('${twice[0].trim()}')`;
     // "The Pine Club renews next week … we haven't used it all year."
     if (
-      !asked &&
+      (!asked || (ASKS_POSSIBLE.test(sentence) && STOPPING.test(sentence))) &&
       !content &&
       RENEWS.test(sentence) &&
       whole.test(MEMBERSHIP_WORD) &&
       whole.test(NOT_USED) &&
       !whole.keepIt
     )
-      return 'cancel a membership before it renews (renewing, and not used)';
+      return RENEWING_UNUSED;
     // "I won't be at that address after Friday. Order 30-4418-22 hasn't shipped yet."
     const away = !document && AWAY.exec(sentence);
     if (away && (whole.notYetShipped || whole.anyOrder))

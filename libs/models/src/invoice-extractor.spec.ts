@@ -3378,9 +3378,7 @@ describe('round 13: a long legal form counts as one', () => {
     const mx =
       'FACTURA\nPapelera y Cartones del Norte, S. de R.L. de C.V.\nRFC: DPC1203049K1\n\n' +
       'Folio: C-2091\nFecha: 2025-05-14\nTotal $12,400.00 MXN';
-    expect(readInvoice(mx).fields.vendor).toBe(
-      'Papelera y Cartones del Norte, S. de R.L. de C.V.',
-    );
+    expect(readInvoice(mx).fields.vendor).toBe('Papelera y Cartones del Norte, S. de R.L. de C.V.');
     const pl =
       'Faktura VAT nr 14/05/2025\nData wystawienia: 2025-05-14\n' +
       'Sprzedawca: Zakład Usług Remontowych i Budowlanych Kowalski Sp. z o.o.\nRazem do zapłaty: 1 230,00 PLN';
@@ -3461,9 +3459,7 @@ describe('round 13: Portuguese public and cooperative forms', () => {
     const parking =
       'LISBOA ESTACIONAMENTO E MOBILIDADE, E.M.\nNIPC 503 456 789\n\n' +
       'FATURA-RECIBO N.º FR 2025/1020\nData: 12-05-2025\nTotal 45,00 €';
-    expect(readInvoice(parking).fields.vendor).toBe(
-      'LISBOA ESTACIONAMENTO E MOBILIDADE, E.M.',
-    );
+    expect(readInvoice(parking).fields.vendor).toBe('LISBOA ESTACIONAMENTO E MOBILIDADE, E.M.');
   });
 });
 
@@ -3565,9 +3561,11 @@ describe('round 13: local currency signs', () => {
     const fj =
       'Nadi Bay Tours Pte Limited\nInvoice no. 5521\nInvoice date 12-Mar-25\nTotal due FJ$ 540.00';
     expect(readInvoice(fj).fields.currency).toBe('FJD');
-    const jm = 'Blue Mountain Coffee Tours Ltd\nInvoice #A-118\nDate: 2025-02-02\nTotal J$12,500.00';
+    const jm =
+      'Blue Mountain Coffee Tours Ltd\nInvoice #A-118\nDate: 2025-02-02\nTotal J$12,500.00';
     expect(readInvoice(jm).fields.currency).toBe('JMD');
-    const tt = 'Chaguaramas Marine Ltd\nInvoice No: 2291\nDate: 04/03/2025\nAmount due TT$ 3,250.00';
+    const tt =
+      'Chaguaramas Marine Ltd\nInvoice No: 2291\nDate: 04/03/2025\nAmount due TT$ 3,250.00';
     expect(readInvoice(tt).fields.currency).toBe('TTD');
     const ma =
       'RIAD ZITOUNA SARL\nICE : 002345678000011\nFes, Maroc\nFACTURE N° 2025/077\nFès, le 3 mars 2025\nNET À PAYER      2 300,00 DH';
@@ -3654,7 +3652,8 @@ describe('round 13: "Nº Proforma", and the American professional corporation', 
       'FACTURA PROFORMA\nNº Proforma: PRO-118\nFecha: 02/04/2025\nEmisor: Textiles Marbella, S.L.\nTOTAL: 980,00 €';
     expect(readInvoice(es).evidence.invoiceNumber).toMatchObject({ confidence: 0.95 });
     expect(readInvoice(es).fields.invoiceNumber).toBe('PRO-118');
-    const fr = 'FACTURE PRO FORMA\nN° Proforma : PF/2025/31\nDate : 02/04/2025\nAtelier Morel SARL\nTotal TTC : 1 200,00 €';
+    const fr =
+      'FACTURE PRO FORMA\nN° Proforma : PF/2025/31\nDate : 02/04/2025\nAtelier Morel SARL\nTotal TTC : 1 200,00 €';
     expect(readInvoice(fr).fields.invoiceNumber).toBe('PF/2025/31');
   });
   it('reads P.C. and P.A. as legal forms', () => {
@@ -3882,7 +3881,11 @@ describe('round 13: a statement’s title beside its date, below a message', () 
       '03/20/2025  4502    Invoice          215.00               1,495.25\n\n' +
       'Amount Due   $1,495.25';
     const r = readInvoice(text);
-    expect(r.fields).toMatchObject({ invoiceNumber: '4471', invoiceDate: '2025-03-05', total: 780.25 });
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '4471',
+      invoiceDate: '2025-03-05',
+      total: 780.25,
+    });
   });
 });
 
@@ -3894,7 +3897,8 @@ describe('round 13: a dollar in a text with a US state and ZIP code', () => {
     const r = readInvoice(us);
     expect(r.fields.currency).toBe('USD');
     expect(r.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.8);
-    const sure = 'Bayou Printing LLC\nBaton Rouge, LA 70801\nInvoice 2291\nDate: 04/02/2025\nTotal $480.00';
+    const sure =
+      'Bayou Printing LLC\nBaton Rouge, LA 70801\nInvoice 2291\nDate: 04/02/2025\nTotal $480.00';
     expect(readInvoice(sure).evidence.currency?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
@@ -3910,7 +3914,11 @@ describe('round 13: a company heading its statement on the same line as the stat
       '12/03/2025   55-1209    Invoice      842.50    1,152.50\n\nTotal outstanding (GBP): 1,152.50';
     const r = readInvoice(text);
     expect(r.fields.vendor).toBe('Northgate Fasteners Ltd');
-    expect(r.fields).toMatchObject({ invoiceNumber: '55-1209', total: 842.5, invoiceDate: '2025-03-12' });
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '55-1209',
+      total: 842.5,
+      invoiceDate: '2025-03-12',
+    });
     expect(r.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
@@ -3923,7 +3931,11 @@ describe('round 13: a statement whose rows start with the invoice’s number', (
       '2240    03/03/2025  Linen rental      $310.00   $310.00    $0.00\n' +
       '2291    03/17/2025  Linen rental      $295.40     $0.00  $295.40\n\nTotal open balance: $295.40';
     const r = readInvoice(text);
-    expect(r.fields).toMatchObject({ invoiceNumber: '2291', invoiceDate: '2025-03-17', total: 295.4 });
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '2291',
+      invoiceDate: '2025-03-17',
+      total: 295.4,
+    });
     expect(r.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });

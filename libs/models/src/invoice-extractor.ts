@@ -316,7 +316,20 @@ const US_STATE_ZIP =
   /\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?\b/;
 
 /** Symbols whose default reading is a guess when the text says nothing more. */
-const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', '￥', 'R', 'Fr', 'Fr.', 'DH', 'Dh', 'DHS', 'Dhs']);
+const SHARED_SYMBOLS = new Set([
+  '$',
+  'kr',
+  'kr.',
+  '¥',
+  '￥',
+  'R',
+  'Fr',
+  'Fr.',
+  'DH',
+  'Dh',
+  'DHS',
+  'Dhs',
+]);
 
 /** Arabic currencies' names after an amount, with the adjective of their country if written. */
 const ARABIC_CURRENCY = /^\s*(درهم|ريال|دينار|جنيه)(?:\s+(\p{L}+))?/u;
@@ -1679,7 +1692,8 @@ const VENDOR_PHRASE =
 const ACCOUNT_HOLDER =
   /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;
 /** A Czech or Slovak invoice's words: its tax ids, its VAT and its crown. */
-const CZECH_OR_SLOVAK = /(?<![\p{L}])(?:IČO|DIČ|IČ[ \t]+DPH|DPH|Kč|faktúra|daňový[ \t]+doklad)(?![\p{L}])/iu;
+const CZECH_OR_SLOVAK =
+  /(?<![\p{L}])(?:IČO|DIČ|IČ[ \t]+DPH|DPH|Kč|faktúra|daňový[ \t]+doklad)(?![\p{L}])/iu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
   'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|factura\\s+a|fattura\\s+a|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
@@ -2217,11 +2231,7 @@ const DEPARTMENT_BEFORE =
 /** A name spelt as a web domain spells it: German umlauts and ß as two letters ("getraenke"). */
 const domainSpelling = (s: string) =>
   squash(
-    s
-      .replace(/[äÄ]/g, 'ae')
-      .replace(/[öÖ]/g, 'oe')
-      .replace(/[üÜ]/g, 'ue')
-      .replace(/ß/g, 'ss'),
+    s.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue').replace(/ß/g, 'ss'),
   );
 
 function sameCompany(a: string, b: string): boolean {
@@ -3252,7 +3262,7 @@ function tableHeaderLine(line: string): boolean {
       COLUMN_WORD.test(
         c
           .replace(/^\p{L}{1,2}\.[ ]?(?=\p{L}{2})/u, '')
-          .split(/[ .\/:(]/)[0]
+          .split(/[ ./:(]/)[0]
           .trim(),
       ),
     )
@@ -3471,7 +3481,10 @@ function total(text: string): Reading<Amount> | undefined {
       // …or a count of goods, its unit after it ("TOTAL:  33,000 PCS   USD 27,250.00")
       !(!a.currency && COUNTED_UNIT.test(text.slice(a.end, a.end + 16))) &&
       // …or a card's last digits after its mask ("Paid - Visa ****1189")
-      !(!a.currency && /(?:\*{2,}|[xX•]{3,})[ \t]?$/.test(text.slice(Math.max(0, a.start - 5), a.start))),
+      !(
+        !a.currency &&
+        /(?:\*{2,}|[xX•]{3,})[ \t]?$/.test(text.slice(Math.max(0, a.start - 5), a.start))
+      ),
   );
   const scored: Array<{
     amount: Amount;

@@ -3939,3 +3939,39 @@ describe('round 13: a statement whose rows start with the invoice’s number', (
     expect(r.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('round 13: the one invoice a message asks about by its date', () => {
+  it('reads the statement’s row of that date', () => {
+    const text =
+      'Hi Sam, can you check the invoice from 9 April on this statement? We never got those goods. The rest is fine.\n\n' +
+      'WESTFIELD BAKERY SUPPLIES LTD\nUnit 3, Mill Lane, Leeds LS12 4AB\n\nSTATEMENT OF ACCOUNT\nStatement date: 30/04/2025\n\n' +
+      'Date        Ref     Details            Debit     Credit    Balance\n' +
+      '02/04/2025  B1102   Invoice            210.00               210.00\n' +
+      '09/04/2025  B1137   Invoice            388.45               598.45\n' +
+      '15/04/2025  PMT     Payment received             210.00     388.45\n' +
+      '24/04/2025  B1160   Invoice            102.10               490.55\n\n' +
+      'Total due: £490.55';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'B1137',
+      invoiceDate: '2025-04-09',
+      total: 388.45,
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('reads a statement titled after its company’s name on the same line', () => {
+    const text =
+      'Hi, the only item we are chasing is R-2207 (dated 03/02/2025); the others are not yet due.\n\n' +
+      'ASHDOWN JOINERY LTD — STATEMENT OF ACCOUNT\nCustomer: Birch Homes (Acct 88)      Statement date: 31/03/2025\n\n' +
+      'Date        Ref      Description     Debit      Credit    Balance\n' +
+      '03/02/2025  R-2207   Goods           640.00                640.00\n' +
+      '10/03/2025  R-2241   Goods           120.00                760.00\n\n' +
+      'Overdue: £640.00     Total balance: £760.00';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'R-2207',
+      invoiceDate: '2025-02-03',
+      total: 640,
+    });
+  });
+});

@@ -4191,7 +4191,7 @@ const ROW_DATE =
  * letterhead ("Hi Aoife, can you check … / CLARKE FOODS LTD / … / STATEMENT OF ACCOUNT").
  */
 const STATEMENT_LINE =
-  /(?:^|\n)[ \t]*(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:\n|$)|[ ]{3,}|\t)/iu;
+  /(?:^|\n)[ \t]*(?:[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:\n|$)|[ ]{3,}|\t)/iu;
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 
@@ -4210,10 +4210,11 @@ function statementRow(
   text: string,
   id: string,
   usd: boolean,
+  askedByDate = false,
 ): { date: string; amount: Amount } | undefined {
   const token = new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w-])`);
   let rows = 0;
-  let named = false;
+  let named = askedByDate;
   let found: { date: string; amount: Amount } | undefined;
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -4245,6 +4246,75 @@ function statementRow(
   }
   return named && rows === 1 ? found : undefined;
 }
+
+/**
+ * The reference of a statement's row that a message before the rows asks about by the invoice's
+ * date ("the invoice from 12 March", "the invoice dated 14/02/2025"): the one row of that day and
+ * month, its reference the id after its date.
+ */
+function rowAskedByDate(text: string, usd: boolean): string | undefined {
+  const lines = text.split('\n');
+  const firstRow = lines.findIndex((line) => {
+    const date = ROW_DATE.exec(line.slice(0, 200));
+    return (
+      !!date &&
+      !line.slice(0, date.index).trim() &&
+      ROW_AMOUNT.test(line.slice(date.index + date[0].length, 200))
+    );
+  });
+  if (firstRow < 0) return undefined;
+  const message = lines.slice(0, firstRow).join('\n').slice(-2000);
+  const asked = ASKED_BY_DATE.exec(message);
+  if (!asked) return undefined;
+  const [, day1, month1, month2, day2, numeric] = asked;
+  let wanted: [number, number] | undefined;
+  if (numeric) {
+    const found = findDates(numeric, usd)[0];
+    if (found) wanted = [Number(found.iso.slice(5, 7)), Number(found.iso.slice(8, 10))];
+  } else {
+    const month = EN_MONTHS.indexOf((month1 ?? month2).slice(0, 3).toLowerCase()) + 1;
+    if (month) wanted = [month, Number(day1 ?? day2)];
+  }
+  if (!wanted) return undefined;
+  const refs: string[] = [];
+  for (const line of lines.slice(firstRow)) {
+    const head = line.slice(0, 200);
+    const date = ROW_DATE.exec(head);
+    if (!date || head.slice(0, date.index).trim()) continue;
+    // (a row whose date has not the day's figures is not looked at closer: a long statement's
+    // rows each read by the date parser cost seconds)
+    if (!new RegExp(`(?<!\\d)0?${wanted[1]}(?!\\d)`).test(date[0])) continue;
+    const iso = findDates(date[0], usd)[0]?.iso;
+    if (!iso || Number(iso.slice(5, 7)) !== wanted[0] || Number(iso.slice(8, 10)) !== wanted[1])
+      continue;
+    const ref = /^[ \t]+([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)(?=[ \t])/i.exec(
+      head.slice(date.index + date[0].length),
+    )?.[1];
+    if (ref && !ROW_AMOUNT.test(ref)) refs.push(ref);
+  }
+  return refs.length === 1 ? refs[0] : undefined;
+}
+const EN_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+const EN_MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A message's question about one invoice by its date (day and month, or the date in figures). */
+const ASKED_BY_DATE = new RegExp(
+  `(?<![\\p{L}])invoice[ \\t]+(?:from|of|dated|on|issued\\s+on)[ \\t]+(?:the[ \\t]+)?(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${EN_MONTH})|(${EN_MONTH})[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}))(?![\\p{L}\\d])`,
+  'iu',
+);
 
 function statementOfSeveral(text: string): boolean {
   const top = text.slice(0, 1000);
@@ -4448,9 +4518,14 @@ export function readInvoice(written: string): InvoiceReading {
   // want (the statement's own, the balance, the invoice the message is about) a person decides
   // …unless the message asks about one of them by its number ("could you resend invoice 24-30917
   // on the statement below?"): that invoice's row gives its date and its amount
+  const several = statementOfSeveral(text);
+  const usd = currency?.value === 'USD';
+  // (…or by its date: "can you check the invoice from 12 March on this statement?")
+  const askedOn = several ? rowAskedByDate(text, usd) : undefined;
+  if (askedOn) keep('invoiceNumber', { value: askedOn, confidence: 0.8, how: 'its row' });
   const row =
-    statementOfSeveral(text) && fields.invoiceNumber
-      ? statementRow(text, fields.invoiceNumber, currency?.value === 'USD')
+    several && fields.invoiceNumber
+      ? statementRow(text, fields.invoiceNumber, usd, askedOn !== undefined)
       : undefined;
   if (row) {
     fields.invoiceDate = row.date;
@@ -4466,7 +4541,7 @@ export function readInvoice(written: string): InvoiceReading {
     const how = 'its row in a statement of several, the one the message asks about';
     for (const f of ['invoiceNumber', 'invoiceDate', 'total'] as const)
       evidence[f] = { confidence: 0.8, how };
-  } else if (statementOfSeveral(text))
+  } else if (several)
     for (const f of ['invoiceNumber', 'total'] as const) {
       const e = evidence[f];
       if (e)

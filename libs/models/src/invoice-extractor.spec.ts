@@ -3975,3 +3975,18 @@ describe('round 13: the one invoice a message asks about by its date', () => {
     });
   });
 });
+
+describe('round 13: a signature of name, role and company between commas', () => {
+  it('reads the company from "Name, Role, Company Ltd"', () => {
+    const text =
+      'From: accounts@brookfieldsupplies.example\nSubject: Invoice BS-2291\n\nHi Tom,\n\nPlease find our invoice below.\n\n' +
+      'Invoice no: BS-2291\nDate: 04/03/2025\nTotal due: £1,240.00\n\nKind regards,\n' +
+      'Helen Ward, Credit Control, Brookfield Supplies Ltd';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Brookfield Supplies Ltd');
+    const de =
+      'Rechnung Nr. 2025-44\nDatum: 12.03.2025\nGesamtbetrag: 980,00 EUR\n\nMit freundlichen Grüßen\n' +
+      'Jana Weber, Buchhaltung, Holzbau Weber GmbH';
+    expect(readInvoice(de).fields.vendor).toBe('Holzbau Weber GmbH');
+  });
+});

@@ -2531,6 +2531,9 @@ function inBody(text: string, at: number): boolean {
 const CLOSING =
   /^[ \t]*(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks(?:\s+again)?|thank\s+you|many\s+thanks|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|all\s+the\s+best|received\s+with\s+thanks|mit\s+(?:freundlichen|besten)\s+grüßen|(?:freundliche|viele|beste|liebe|herzliche)\s+grüße|dankend\s+erhalten|betrag\s+dankend\s+erhalten|cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiali\s+saluti|distinti\s+saluti|saluti|met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+)?vänliga\s+hälsningar|hälsningar|(?:med\s+)?venlig(?:\s+hilsen)?|(?:med\s+)?vennlig\s+hilsen|hilsen|ystävällisin\s+terveisin|terveisin|pozdrawiam|z\s+poważaniem|s\s+pozdravem|atenciosamente|cumprimentos|obrigad[oa])[ \t]*[,.!]?[ \t]*$/imu;
 /** A signature's line that is a role or a department, not a name. */
+/** A department or role a signature names beside the person ("Credit Control", "Accounts Receivable"). */
+const SIGNED_ROLE =
+  /^(?:credit[ \t]+control|accounts[ \t]+(?:receivable|payable)|forderungsmanagement|comptabilit[ée]|contabilidad|administraci[oó]n|boekhouding|debiteurenbeheer)$/iu;
 const ROLE =
   /(?<![\p{L}])(?:manager|director|owner|founder|co-founder|proprietor|partner|accountant|accounts|department|dept|team|office|ceo|cfo|coo|sales|billing|finance|support|administrator|assistant|consultant|freelancer?|designer|photographer|developer|engineer|geschäftsführer\p{L}*|inhaber\p{L}*|inh(?=\.)|prop(?=\.)|buchhaltung|gérant\p{L}*|directeur|directrice|gerente|director[ae]?|titolare|eigenaar|ägare|omistaja|właściciel\p{L}*)(?![\p{L}])/iu;
 
@@ -2577,9 +2580,17 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
   const names: string[] = [];
   // a signature's line may hold its name, role, company and address between separators
   // ("Maria López | Office Manager | Verde Catering S.L.", "Webdesign Feld · Str. 40 · …")
+  // (…or between commas when one of them is a role: "Martin Oakes, Credit Control, Harrowgate
+  // Textiles Ltd")
   const parts = lines
     .slice(0, 5)
-    .flatMap((whole) => whole.split(/[·|•]|\s[-–—]\s/).map((p) => p.trim()));
+    .flatMap((whole) => whole.split(/[·|•]|\s[-–—]\s/).map((p) => p.trim()))
+    .flatMap((part) => {
+      const commas = part.split(/,[ \t]+/);
+      return commas.length > 2 && commas.some((c) => ROLE.test(c) || SIGNED_ROLE.test(c))
+        ? commas
+        : [part];
+    });
   for (const line of parts) {
     if (!line || /@|www\.|https?:|\d/.test(line) || ROLE.test(line) || ADDRESSEE.test(line))
       continue;

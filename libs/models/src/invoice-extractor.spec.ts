@@ -3990,3 +3990,24 @@ describe('round 13: a signature of name, role and company between commas', () =>
     expect(readInvoice(de).fields.vendor).toBe('Holzbau Weber GmbH');
   });
 });
+
+describe('round 13: a document pasted in a chat, and a receipt made out to the customer', () => {
+  it('counts no chat line ("[10:42] Laura: …") before the document as its body', () => {
+    const text =
+      '[09:15] Marco: ciao, puoi registrare questa ricevuta?\n[09:15] Marco: grazie mille\n[09:16] Marco:\n' +
+      'RICEVUTA N. 14\nGiulia Conti Fotografia\nVia Roma 3, 40121 Bologna\nData: 03/03/2025\n\nServizio fotografico   € 250,00\nTOTALE € 250,00';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Giulia Conti Fotografia');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('reads "Intestata a", "A nombre de", "Ausgestellt auf" as the customer’s label', () => {
+    const it =
+      'Albergo Le Terrazze\nVia del Corso 12 – 00186 Roma\nP.IVA 12345670999\n\nFATTURA N. 88/2025 del 02/04/2025\n' +
+      'Intestata a: Brookline Consulting Ltd, 4 King Street, London\nTOTALE DOCUMENTO   EUR 320,00';
+    expect(readInvoice(it).fields.vendor).toBe('Albergo Le Terrazze');
+    const es =
+      'Hostal Río Azul\nCalle Mayor 4, 28013 Madrid\n\nFactura F-2025-118\nFecha: 02/04/2025\n' +
+      'A nombre de: Pereira Consultores, S.L., Av. Libertad 3, Murcia\nTotal 240,00 €';
+    expect(readInvoice(es).fields.vendor).toBe('Hostal Río Azul');
+  });
+});

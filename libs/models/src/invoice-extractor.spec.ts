@@ -4011,3 +4011,22 @@ describe('round 13: a document pasted in a chat, and a receipt made out to the c
     expect(readInvoice(es).fields.vendor).toBe('Hostal Río Azul');
   });
 });
+
+describe('round 13: near the top of a document pasted into a chat', () => {
+  it('reads the name under the title as near the top', () => {
+    const text =
+      '[18:02] Ana: oi! pode lançar este recibo?\n[18:02] Ana:\nRECIBO No. 31\nEstúdio Carla Mendes\n' +
+      'Aulas de piano e teoria musical\nData: 05/03/2025\n\n4 aulas x R$ 120,00 ..... R$ 480,00\nTOTAL ........... R$ 480,00';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Estúdio Carla Mendes');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 13: a professional’s title before an unlabelled name', () => {
+  it('leaves the issuer’s name with a title ("Mtra.", "Lic.") to a person', () => {
+    const mx =
+      'RECIBO No. 12\nLic. Jorge Salinas Vega\nAsesoría contable\nCol. Roma, CDMX\nFecha: 03/03/2025\nTOTAL $1,500.00 MXN';
+    expect(readInvoice(mx).confidence).toBeLessThan(0.7);
+  });
+});

@@ -2148,6 +2148,12 @@ function isFirst(text: string, at: number): boolean {
 }
 
 /** Whether `at` is in the first three lines that say something (where a letterhead stands). */
+/** A document's title and its number on a line ("RECIBO No. 58", "INVOICE #2291"). */
+const TITLE_LINE = new RegExp(
+  `^[ \\t]*(?:${DOCUMENT})(?![\\p{L}])[^\\n\\p{L}]{0,6}(?:${NO})?[ \\t:#]*[A-Z0-9][\\w/.-]*[ \\t]*$`,
+  'iu',
+);
+
 function nearTop(text: string, at: number): boolean {
   // the document's title and its header's "Label: value" lines are not body; counted line by
   // line from the top, stopping at the third
@@ -2161,6 +2167,10 @@ function nearTop(text: string, at: number): boolean {
       l.trim() &&
       !DOCUMENT_WORD.test(l.trim()) &&
       !/^[ \t]*\p{L}[\p{L}.\- ]{0,24}[:：][ \t]*\S{1,30}[ \t]*$/u.test(l) &&
+      // (nor a chat's lines the document was pasted into, "[10:42] Laura: …", nor the title
+      // with its number, "RECIBO No. 58")
+      !CHAT_LINE.test(l) &&
+      !(l.length <= 60 && TITLE_LINE.test(l)) &&
       ++said >= 3
     )
       return false;
@@ -2504,8 +2514,22 @@ function vendor(text: string): Reading<string> | undefined {
       how = `${how}; but another company reads "${other.value}"`;
     }
   }
+  // a person's name read without a label after a professional title ("Mtra. Mariana Ortega",
+  // "Avv. Giulia Ferraresi", "Lic. Juan Pérez"): with the title or without it, the books' name
+  // for the issuer is a person's call
+  if (
+    (best.kind === 'name' || best.kind === 'letterhead') &&
+    PROFESSIONAL_TITLE.test(best.value) &&
+    !legalForm(best.value)
+  ) {
+    confidence = Math.min(confidence, 0.65);
+    how = `${how}, after a professional title`;
+  }
   return { value: best.value, confidence: Math.round(confidence * 100) / 100, how };
 }
+/** A professional's title before a person's name ("Mtra.", "Lic.", "Ing.", "Avv.", "Dott.ssa"). */
+const PROFESSIONAL_TITLE =
+  /^(?:mtra|mtro|lic|licda?|ing|arq|avv|dott|dott\.ssa|dr|dra|prof|geom|arch|rag|notaio|me|c\.p)\.[ \t]*\p{Lu}/iu;
 
 /**
  * Whether `at` stands in the body of a document: not among its first three or last three lines

@@ -4030,3 +4030,10 @@ describe('round 13: a professional’s title before an unlabelled name', () => {
     expect(readInvoice(mx).confidence).toBeLessThan(0.7);
   });
 });
+describe('round 13: a legal form written on to another with its dot', () => {
+  it('still reads "Pvt.Ltd." and "Co.,Ltd." as forms', () => {
+    const text =
+      'Sunrise Traders Pvt.Ltd.\nMumbai 400001\nInvoice No: ST-118\nDate: 04/03/2025\nTotal INR 12,500.00';
+    expect(readInvoice(text).fields.vendor).toBe('Sunrise Traders Pvt.Ltd.');
+  });
+});

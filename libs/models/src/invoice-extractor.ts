@@ -1656,7 +1656,8 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   for (const m of s.matchAll(LEGAL_FORMS))
     if (
       // (not a pair's second half, "SAP FI/CO", nor a longer dotted abbreviation's end, "C.P.A.")
-      !/(?:\/|\p{L}\.)$/u.test(s.slice(Math.max(0, m.index - 2), m.index)) &&
+      // (a single letter's dot: "C.P.A."; not a form's own, "Pvt.Ltd.")
+      !/(?:\/|(?<![\p{L}])\p{L}\.)$/u.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
       // (and the German forms written with a small first letter: "gGmbH", "mbB")
       (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0]) || /^(?:gGmbH|mbB)$/.test(m[0])) &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company

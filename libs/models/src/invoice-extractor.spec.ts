@@ -4037,3 +4037,11 @@ describe('round 13: a legal form written on to another with its dot', () => {
     expect(readInvoice(text).fields.vendor).toBe('Sunrise Traders Pvt.Ltd.');
   });
 });
+describe('round 13: an Argentine "FACTURA A" is a kind of invoice, not "invoice to"', () => {
+  it('reads the company under "FACTURA A" as the issuer', () => {
+    const ar =
+      'FACTURA A\nCód. 01\nMetalúrgica del Plata S.R.L.\nAv. Corrientes 1234, CABA\nCUIT: 30-71234567-8\n\n' +
+      'Punto de Venta: 0003   Comp. Nro: 00001234\nFecha de Emisión: 03/03/2025\n\nImporte Total: $ 125.000,00';
+    expect(readInvoice(ar).fields.vendor).toBe('Metalúrgica del Plata S.R.L.');
+  });
+});

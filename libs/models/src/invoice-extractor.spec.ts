@@ -4000,14 +4000,14 @@ describe('round 13: a document pasted in a chat, and a receipt made out to the c
     expect(r.fields.vendor).toBe('Giulia Conti Fotografia');
     expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
   });
-  it('reads "Intestata a", "A nombre de", "Ausgestellt auf" as the customer’s label', () => {
+  it('reads "Intestata a", "Emitida a nombre de" as the customer’s label', () => {
     const it =
       'Albergo Le Terrazze\nVia del Corso 12 – 00186 Roma\nP.IVA 12345670999\n\nFATTURA N. 88/2025 del 02/04/2025\n' +
       'Intestata a: Brookline Consulting Ltd, 4 King Street, London\nTOTALE DOCUMENTO   EUR 320,00';
     expect(readInvoice(it).fields.vendor).toBe('Albergo Le Terrazze');
     const es =
       'Hostal Río Azul\nCalle Mayor 4, 28013 Madrid\n\nFactura F-2025-118\nFecha: 02/04/2025\n' +
-      'A nombre de: Pereira Consultores, S.L., Av. Libertad 3, Murcia\nTotal 240,00 €';
+      'Emitida a nombre de: Pereira Consultores, S.L., Av. Libertad 3, Murcia\nTotal 240,00 €';
     expect(readInvoice(es).fields.vendor).toBe('Hostal Río Azul');
   });
 });
@@ -4043,5 +4043,13 @@ describe('round 13: an Argentine "FACTURA A" is a kind of invoice, not "invoice 
       'FACTURA A\nCód. 01\nMetalúrgica del Plata S.R.L.\nAv. Corrientes 1234, CABA\nCUIT: 30-71234567-8\n\n' +
       'Punto de Venta: 0003   Comp. Nro: 00001234\nFecha de Emisión: 03/03/2025\n\nImporte Total: $ 125.000,00';
     expect(readInvoice(ar).fields.vendor).toBe('Metalúrgica del Plata S.R.L.');
+  });
+});
+describe('round 13: a bank account made out to the issuer', () => {
+  it('reads "Conto intestato a" and "Cuenta a nombre de" as no customer', () => {
+    const it =
+      'Ricevuta n. 14/2025\nData: 03/03/2025\nTotale € 250,00\n\nBonifico su c/c IBAN IT60 X054 2811 1010 0000 0123 456\n' +
+      'Conto intestato a: Giulia Conti Fotografia';
+    expect(readInvoice(it).fields.vendor).toBe('Giulia Conti Fotografia');
   });
 });

@@ -118,11 +118,11 @@ const LATER_KNOWLEDGE_DEV = range(8, 47);
 /** The eighth to fourteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev17-invoices.yaml`. */
 const LATER_INVOICE_DEV = range(8, 17);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev19.jsonl` (rdev14 and rdev16:
- * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev19: more sensitive
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev20.jsonl` (rdev14 and rdev16:
+ * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes).
  */
-const ROUTING_DEV = range(1, 19);
+const ROUTING_DEV = range(1, 20);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

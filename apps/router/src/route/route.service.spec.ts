@@ -136,6 +136,12 @@ describe(RouteService.name, () => {
     const confirm =
       'I changed the delivery address on the website myself this morning. Can you confirm order 41207 shows the new one?';
     expect((await route(confirm)).route).toBe('operational');
+    // …but a plea beside it, with small talk around, still is (a review's cases)
+    for (const asked of [
+      'Hi there, love the new catalogue. Quick one about your Sunday hours. Also please update my surname to Berg, I got married last month.',
+      'Good morning. I was at your Leeds store on Saturday, staff were lovely. Please take me off the monthly box from now on.',
+    ])
+      expect([asked, (await route(asked)).route]).toEqual([asked, 'sensitive']);
     // nor is a sentence of a pasted document the sender's request
     const pasted = [
       'From: billing@northwind-print.example',

@@ -19,7 +19,7 @@ const ASKS_TO_ACT =
  * asks nothing of it, whatever the classifier makes of its "I want".
  */
 const SENSITIVE_MATTER =
-  /[£$€¥₹]|\d|\b(?:money|cash|refund\w*|reimburs\w*|compensat\w*|charg\w*|pa(?:y|id|yment\w*)|fees?|price\w*|cost\w*|credit\w*|debit\w*|card\w*|bank\w*|iban|account\w*|login|password|e-?mail\w*|order\w*|purchase\w*|bought|invoice\w*|receipt\w*|subscri\w*|membership\w*|renew\w*|voucher\w*|address\w*|deliver\w*|ship\w*|parcel\w*|package\w*|cancel\w*|revers\w*|chargeback|waive\w*|delete\w*|details?|data)\b/iu;
+  /[£$€¥₹]|\d|\b(?:money|cash|refund\w*|reimburs\w*|compensat\w*|charg\w*|pa(?:y|id|yment\w*)|fees?|price\w*|cost\w*|credit\w*|debit\w*|card\w*|bank\w*|iban|account\w*|login|password|e-?mail\w*|order\w*|purchase\w*|bought|invoice\w*|receipt\w*|subscri\w*|membership\w*|renew\w*|voucher\w*|address\w*|deliver\w*|ship\w*|parcel\w*|package\w*|cancel\w*|revers\w*|chargeback|waive\w*|delete\w*|details?|data|name|surname|phone|mobile|number|profile|box|plan|club|back|took|taken|unsubscrib\w*|undo|flat|postcode|zip|street)\b|\bstop\s+sending\b|\btake\s+me\s+off\b/iu;
 
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
@@ -132,7 +132,12 @@ export class RouteService {
     // asked to confirm a change the customer made themselves: a look-up, whatever the classifier
     // makes of its words of change
     if (this.floor?.onlyConfirms(text)) return decision;
-    const p = probabilities?.[safety.route] ?? 0;
+    // (the classifier reads the text without what the sender says they do not ask for)
+    const disclaimed = this.floor?.withoutDisclaimers(text) ?? text;
+    const p =
+      (disclaimed !== text && this.model
+        ? this.model.classifyAsked(withoutSmallTalk(disclaimed)).probabilities[safety.route]
+        : probabilities?.[safety.route]) ?? 0;
     const why =
       this.floor?.check(text) ??
       (asked !== text ? this.floor?.check(asked) : undefined) ??

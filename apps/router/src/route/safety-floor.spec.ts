@@ -626,6 +626,7 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     expectNoRequest([
       'We cancelled order 61120 in the app this morning. Did it go through?',
       'I updated my card on the website yesterday, could you confirm it took effect?',
+      'Did the cancellation I asked for on the phone go through for order 61120? Just checking.',
     ]);
     expectRequests([
       'I cancelled order 61120 in the app but was still charged. Did it go through?',
@@ -655,9 +656,11 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     expectNoRequest([
       'Once you have my returned boots, how many days until the money is on my card?',
       'When the refund is done, which account does it go to?',
+      'if i paid by card and return a jacket, does the money go back to the card or do i get a voucher?',
     ]);
     expectRequests([
       'If the order has not shipped yet, can you cancel it?',
+      'If I send the boots back and you get them, can you refund me?',
       'Once you have the boots back, could I get my money back for order 5512?',
     ]);
   });
@@ -677,6 +680,37 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('keeps the requests a review found this round’s look-up and disclaimer rules swallowing', () => {
+    expectRequests([
+      'I changed my mind about order 51120 - can you confirm it hasn’t shipped yet? I don’t want it anymore.',
+      'I cancelled order 40112 on my account, did it go through? I need the £80 on my card by Friday.',
+      'I cancelled order 77120 in the app last night, did it go through? If it didn’t, cancel it for me.',
+      'I removed my old card from the account, just checking it went through - and swap order 90211 over to my new card too.',
+      'I don’t want a refund for the whole order, just for the broken lamp (£24.99).',
+      'I’d rather order 22112 didn’t ship at all.',
+      'Which address is order 31230 going to?? It must go to 7 Elm Road not my old flat!!',
+      'After all the delays with order 99120, is there any reason I shouldn’t get my money back?',
+    ]);
+    expectNoRequest([
+      'I’d rather they didn’t send order 62411 by DPD, but if that’s the only courier fine - which courier do you use?',
+      'Can I leave a review of the Trail Club before it renews? I never used the plan’s discount but the events are great.',
+      'My membership card got lost on the trail. Is my membership number on order 73546’s invoice?',
+      'I’m worried I’ll lose my money if you go bust before order 84657 ships. Are deposits protected?',
+      'I nearly backed out of the order (31879) but glad I didn’t - when will it arrive?',
+    ]);
+  });
+
+  it('reads checking that a refund we said we made went out as a look-up, unless it is doubted or something is asked', () => {
+    expectNoRequest([
+      'Your e-mail said the refund for order 7781 was processed on Friday. Has it actually gone out yet?',
+      'You approved my refund last week (ticket 5521), just checking it has been sent.',
+    ]);
+    expectRequests([
+      'The refund for order 7781 was approved, but I was charged twice for the order. Has it gone out?',
+      'The refund for order 7781 was approved on Friday, just checking it went out - please send it to my new card.',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -689,6 +723,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('x has been '),
       long('cancel trip '),
       long('I do not want a '),
+      long('pay it all at once in one go '),
+      long('I cancelled it, did it go through? '),
       long('not '),
       'order' + ' '.repeat(99_990) + 'x',
       // distinct sentences, each read (the same sentence repeated is read once)

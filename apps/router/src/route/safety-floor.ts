@@ -391,12 +391,16 @@ const PAYMENT_NOUN =
 const DOUBLE_NOUN =
   /\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\bduplicate\s+(?:charge|payment|transaction|debit)\b|\bsecond\s+(?:charge|payment|debit|transaction)\b/i;
 /** Payments due one after another by plan ("the second payment of my instalment plan"). */
+/** A condition leading a sentence, to its comma ("if I paid by card and return it,"). */
+const CONDITION_FIRST = /^\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1,100}[,:;]/i;
 /**
  * A clause that sets the scene before a question ("Once you have my return, how long …?",
  * "Before I order: if I pay by PayPal, does …?").
  */
 const LEADING_CLAUSE =
-  /^\s*(?:once|when|whenever|if|before|after|since|as\s+soon\s+as|because|while|until)\b[^,:;?]{1,100}[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)/i;
+  /^\s*(?:once|when|whenever|if|before|after(?!\s+all\b)|as\s+soon\s+as|until)\b[^,:;?]{1,100}[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)/i;
+/** Money owed to the sender ("pay me", "you owe me", "back"): paid to them, not by them. */
+const OWED_TO_ME = /\bpay\s+(?:me|us)\b|\bowe\w*|\bback\b/i;
 /** Paying the whole at one time, as against in parts ("pay it all at once", "in one go"). */
 const IN_ONE_GO =
   /\b(?:all\s+)?at\s+once\b|\bin\s+(?:one|a\s+single)\s+(?:go|lump|payment|sum)\b|\bin\s+(?:full|parts|instal(?:l)?ments)\b|\bupfront\b|\bup\s+front\b/;
@@ -407,7 +411,7 @@ const INSTALMENTS = /\b(?:due|instal(?:l)?ments?|plan|monthly|schedule[ds]?)\b/i
  * out at the start of a sentence.
  */
 const UNWANTED =
-  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather\s+not|prefer\s+(?:to\s+)?not(?:\s+to)?)\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather|prefer)\s+(?:that\s+)?(it|they|the\s+\p{L}+|my\s+\p{L}+|our\s+\p{L}+)\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|weren['’]?t|were\s+not|not)\s+(?:get\s+|be\s+)?(?:ship|shipped|sent|send|go|come|dispatched|delivered|arrive|posted)\b|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
+  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather\s+not|prefer\s+(?:to\s+)?not(?:\s+to)?)\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather|prefer)\s+(?:that\s+)?(it|they|the\s+\p{L}+|my\s+\p{L}+|our\s+\p{L}+|order\s+[\w-]*\d[\w-]*)\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|weren['’]?t|were\s+not|not)\s+(?:get\s+|be\s+)?(?:ship|shipped|sent|send|go|come|dispatched|delivered|arrive|posted)\b(?!(?:\s+(?:it|them|this|that|order\s+[\w-]+|the\s+\p{L}+))?\s+(?:by|via|in|with|before|until|like|to|on|at(?!\s+all\b)|through|from|as|separately)\b)|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
 /**
  * What a customer may no longer want that is no order and no item of one ("I don't need the
  * paper invoice", "we don't want the newsletter").
@@ -521,9 +525,17 @@ const PLACED = new Set([
 ]);
 /** Money lost over it ("I don't want to be out of pocket", "I'd lose my money"). */
 const OUT_OF_POCKET = /\bout\s+of\s+pocket\b|\blos(?:e|t|ing)\s+(?:my|our|the)\s+money\b/i;
+/** Where something must be delivered ("it must go to", "has to be sent to"). */
+const MUST_GO =
+  /\b(?:must|has\s+to|have\s+to|should|needs?\s+to|is\s+to|got\s+to)\s+(?:be\s+)?(?:go|sent|delivered|shipped|posted|come|arrive)\s+to\b/i;
+/** A place it must not go ("not my old flat", "instead"). */
+const NOT_THERE =
+  /\bnot\s+(?:to\s+)?(?:my|the|our)\s+(?:old|previous|home|house|flat|work|office)\b|\binstead\b/i;
+/** A worry or a condition before money lost ("worried I'll", "if I", "would I"). */
+const WORRY = /\b(?:worried|afraid|scared|fear|if|would|in\s+case|might|could)\b/i;
 /** A payment card that no longer works ("my card expired", "the card you have saved is dead"). */
 const CARD_GONE =
-  /\b(?:card|payment\s+(?:method|details))\b[^.?!\n]{0,40}?\b(?:expired|is\s+dead|(?:was|got|has\s+been|have\s+been|been)\s+(?:stolen|lost|cancell?ed|blocked|compromised|replaced|frozen)|no\s+longer\s+(?:works|valid|exists)|(?:doesn['’]?t|does\s+not)\s+work\s+any\s*more|(?:isn['’]?t|is\s+not)\s+valid)\b/i;
+  /\b(?<!\b(?:gift|loyalty|membership|member|id|identity|library|club|sim|memory|business|post|birthday|greeting|points|rewards?|store|key|access|train|bus|season)\s+)(?:card|payment\s+(?:method|details))\b[^.?!\n]{0,40}?\b(?:expired|is\s+dead|(?:was|got|has\s+been|have\s+been|been)\s+(?:stolen|lost|cancell?ed|blocked|compromised|replaced|frozen)|no\s+longer\s+(?:works|valid|exists)|(?:doesn['’]?t|does\s+not)\s+work\s+any\s*more|(?:isn['’]?t|is\s+not)\s+valid)\b/i;
 /** Where a card is kept or used again: on file, for the next payment, a new one to take its place. */
 const CARD_KEPT =
   /\bnew\s+(?:one|card)\b|\breplacement\b|\bnext\s+(?:payment|charge|renewal|instal(?:l)?ment)s?\b|\bon\s+file\b|\b(?:saved|stored|registered)\b|\b(?:my|the)\s+account\b|\bsubscription\b|\bmembership\b|\brenew\w*/i;
@@ -571,7 +583,7 @@ const SETTLED =
 const RENEWING_UNUSED = 'cancel a membership before it renews (renewing, and not used)';
 /** Ending something ("get it stopped", "end it", "opt out", "switch it off"). */
 const STOPPING =
-  /\b(?:stop\w*|end|ended|ending|cancel\w*|quit|leave|opt\s+out|(?:turn|switch)\w*\s+(?:\w+\s+)?off|halt\w*|pause\w*|not\s+renew\w*)\b/i;
+  /\b(?:stop\w*|end|ended|ending|cancel\w*|quit|leave\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:club|membership|plan|subscription)|opt\s+out|(?:turn|switch)\w*\s+(?:\w+\s+)?off|halt\w*|pause\w*|not\s+renew\w*)\b/i;
 /** A question asking whether something can be done for the sender ("is it possible to …?"). */
 const ASKS_POSSIBLE =
   /^\s*(?:\p{L}+,?\s+)?(?:is\s+it\s+possible|is\s+there\s+(?:any\s+)?way|(?:can|could)\s+(?:i|we|you|u)|would\s+you|will\s+you)\b/iu;
@@ -580,13 +592,13 @@ const ASKS_POSSIBLE =
  * fee just came out again").
  */
 const RENEWS =
-  /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|(?:charges?|charged|billed|bills?)\s+(?:me\s+|us\s+)?again)\b|\b(?:fee|charge|payment|subscription|membership)\s+(?:\w+\s+){0,2}?(?:came|comes|come|went|goes|was\s+taken|got\s+taken|has\s+been\s+taken)\s+(?:out\s+|off\s+)?again\b/i;
+  /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|(?:charges?|charged|billed|bills?)\s+(?:me\s+|us\s+)?again)\b|\b(?:fee|charge|payment|subscription|membership)\s+(?:\w+\s+){0,5}?(?:came|comes|come|went|goes|was\s+taken|got\s+taken|has\s+been\s+taken)\s+(?:out\s+|off\s+)?again\b/i;
 /** A membership not used or no longer wanted ("we haven't used it all year", "grown out of"). */
 const NOT_USED =
-  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:club|membership|plan|subscription)|anything|any\s+of)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
+  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:club|membership|plan|subscription)(?!['’]s)|anything|any\s+of)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched|opened)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
 /** A membership, subscription or plan of the customer's named. */
 const MEMBERSHIP_WORD =
-  /\b(?:club|membership|member|subscription|subscribed)\b|\b(?:my|our|the|annual|monthly|yearly)\s+plan\b/i;
+  /\b(?:club|membership|member|subscription|subscribed)\b|\b(?:my|our|the|annual|monthly|yearly)\s+(?:\p{L}+\s+)?plan\b/iu;
 /**
  * A street address or a postcode ("27 Alder Lane", "Hauptstr. 5", "LS6 2AB", "Flat 3, 12 Harbour
  * View"): a known street word, or a house number and a capitalised name after a flat.
@@ -881,19 +893,37 @@ const MONEY_WORDS =
 const DISCLAIMED =
   /(?:\b(?:i|we)\s+(?:really\s+)?(?:do\s+not|don['’]?t)|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not|\bno\s+need\s+to|(?<![\p{L}'’]\s*)\bnot(?=\s+(?:disput|chang|cancel|ask|request|look|after|want|seek)))(?:\s+(?:really|even|actually))?(?:\s+(?:want(?:ing)?|need(?:ing)?|ask(?:ing)?|look(?:ing)?|request(?:ing)?|seek(?:ing)?|after)(?:\s+(?:for|to(?:\s+(?:get|have|ask\s+for|request))?))?)?\s+(?:(?:a|an|the|any|my|our)\s+)?(?:refund\w*|cancel\w*|disput\w*|chang\w*|money\s+back|chargeback|revers\w*)\b/giu;
 
-/** A change the customer says they made themselves ("I cancelled it on my account"). */
+/**
+ * A change the customer says they made themselves ("I cancelled it on my account") or asked for
+ * already ("the address change I asked for on the phone").
+ */
 const SELF_DONE =
-  /\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
+  /\b(?:the|my)\s+(?:\w+\s+)?(?:change|cancell?ation|update|amendment)\s+(?:that\s+)?(?:i|we)\s+(?:asked\s+for|requested|made|put\s+in|submitted)\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed(?!\s+(?:my|our|his|her|their)?\s*minds?\b)|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
 /** Asking whether such a change took ("did it go through?", "can you confirm it shows?"). */
 const CONFIRM_ASKED =
-  /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;
-/** Money taken or owed, or something still wrong: a complaint, not a look-up. */
+  /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|(?:has|have|did)\s+(?:it|they|that|the\s+\w+)\s+(?:actually\s+|already\s+)?(?:been\s+)?(?:sent|gone\s+out|go\s+out|come\s+through|processed|issued|paid\s+out|left)|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;
+/** A refund we said we made ("the refund for HP-40917 was issued on Monday", "you approved my refund"). */
+const OUR_DONE =
+  /\brefund\w*\b[^.?!\n]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|got|been|is)\s+(?:already\s+)?(?:issued|approved|processed|sent|confirmed|authori[sz]ed|initiated|accepted|granted)\b|\b(?:you|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:issued|approved|processed|sent|confirmed)\s+(?:my|the|a)\s+refund\b/i;
+/** Such a refund doubted: the wrong amount, only part, still nothing, an amount named. */
+const OUR_DONE_DOUBTED =
+  /\b(?:still|wrong|twice|double|but|only|partial|short|less|missing|never|instead)\b|[£$€]|\d[.,]\d\d\b/i;
+/** Money taken, owed or named, or something still wrong: a complaint, not a look-up. */
 const MONEY_COMPLAINT =
-  /\b(?:charged|charge|charges|debited|billed|taken|refund\w*|money|still|wrong|twice|double|but)\b/i;
-/** Something new asked of us beside it ("… and please also change the address"). */
+  /[£$€¥₹]|\d[.,]\d\d\b|\b\d+\s*(?:quid|pounds?|euros?|eur|gbp|usd|dollars?|kr|sek|nok|dkk|chf)\b|\b(?:charged|charge|charges|debit\w*|billed|taken|refund\w*|money|still|wrong|twice|double|but|back|return\w*|owe\w*|release\w*|pending|instal(?:l)?ments?)\b/i;
+/** A plea, a wish or a question: a sentence that asks something of us. */
+const PLEA =
+  /\b(?:please|pls|kindly|(?:can|could|would|will)\s+(?:you|u)|want|need|must|ha(?:s|ve)\s+to|make\s+sure|ensure|if\s+not|otherwise|instead)\b|\?\s*$/i;
+/**
+ * Something asked of us beside the confirmation ("if it didn't, cancel it", "make sure there are
+ * no further debits", "I need …"), in any sentence.
+ */
 const NEW_REQUEST =
-  /\b(?:please|pls|kindly|(?:can|could|would)\s+(?:you|u)|i\s+(?:want|need)|i['’]d\s+like|i\s+would\s+like)\s+(?:\w+\s+){0,2}?(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay)\w*\b/i;
+  /\b(?:please|pls|kindly|(?:can|could|would|will)\s+(?:you|u)|i\s+(?:want|need)|we\s+(?:want|need)|i['’]d\s+like|i\s+would\s+like|must|ha(?:s|ve)\s+to|make\s+sure|ensure|if\s+not|if\s+(?:it|that|they)\s+(?:didn['’]?t|did\s+not|hasn['’]?t|has\s+not|isn['’]?t|is\s+not|wasn['’]?t|was\s+not)|otherwise|then|instead)\b[^.?!\n]{0,60}?\b(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|release|return|put|take|switch|fix|go\s+to)\w*\b|^\s*(?:cancel|refund|change|update|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|put|take|switch|fix)\b|\b(?:and|also)\s+(?:also\s+|please\s+|then\s+)?(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|release|return|put|take|switch|fix)\b/im;
 
+/** What makes a disclaimer partial: the rest still asked for ("just for the lamp", "instead"). */
+const PARTIAL =
+  /\b(?:just|only)\s+(?:for|the|a|an|my|one|this|that|\d)|[£$€]|\bbut\s+(?:i|we)\s+(?:do\s+)?(?:want|would|need)|\binstead\b|\bfor\s+the\s+whole\b|\b(?:completely|entirely|fully|in\s+full)\b|\bin\s+vouchers?\b|\bas\s+(?:a\s+)?(?:store\s+)?(?:credit|voucher)|\bcash\b/i;
 /** Verbs of talk whose "back" is no money's ("read it back to me", "call me back"). */
 const TALK_BACK = new Set([
   'read',
@@ -1068,10 +1098,26 @@ export class SafetyFloor {
    */
   onlyConfirms(text: string): boolean {
     return (
-      SELF_DONE.test(text) &&
+      // a change of their own, or a refund we said we made ("the refund was issued on Monday")
+      ((SELF_DONE.test(text) && !MONEY_COMPLAINT.test(text)) ||
+        (OUR_DONE.test(text) && !OUR_DONE_DOUBTED.test(text))) &&
       CONFIRM_ASKED.test(text) &&
-      !MONEY_COMPLAINT.test(text) &&
-      !NEW_REQUEST.test(text)
+      !NEW_REQUEST.test(text) &&
+      // each sentence the report, the question, or one that asks nothing of us
+      splitSentences(text).every(
+        (x) => SELF_DONE.test(x) || OUR_DONE.test(x) || CONFIRM_ASKED.test(x) || !PLEA.test(x),
+      )
+    );
+  }
+
+  /**
+   * The text without what the sender says they do not ask for ("I don't want a refund, just tell
+   * me …", "not disputing anything") — unless only part is disclaimed ("I don't want a refund for
+   * the whole order, just for the lamp", "not in vouchers", "not cancel it completely").
+   */
+  withoutDisclaimers(text: string): string {
+    return text.replace(DISCLAIMED, (found: string, at: number) =>
+      PARTIAL.test(/^[^.?!\n]*/.exec(text.slice(at + found.length))![0]) ? found : ' ',
     );
   }
 
@@ -1079,7 +1125,7 @@ export class SafetyFloor {
     if (this.onlyConfirms(said)) return undefined;
     // what the sender says they do not ask for ("I don't want a refund", "not disputing
     // anything", "I'm not changing anything") is no request of it
-    const text = said.replace(DISCLAIMED, ' ');
+    const text = this.withoutDisclaimers(said);
     // spell-correct a bounded number of words per text (a very long one is mostly read as it is)
     this.corrected.clear();
     this.read.clear();
@@ -1090,7 +1136,12 @@ export class SafetyFloor {
     // ("Can I send it back and get the money?": the second clause is asked as the first was)
     const clausesOf = (parts: string[]): string[] =>
       parts.flatMap((s) => {
-        const clauses = s.split(/;|\band\b|\bbut\b/i);
+        // (a question's condition is one clause with it: "if I paid with PayPal and return an
+        // item, does the money go back to PayPal?")
+        const kept = /\?\s*$/.test(s)
+          ? s.replace(CONDITION_FIRST, (lead) => lead.replace(/\band\b/gi, '&'))
+          : s;
+        const clauses = kept.split(/;|\band\b|\bbut\b/i);
         const opener = ASKED_OPENER.exec(clauses[0] ?? '')?.[0];
         return opener
           ? clauses.map((c, i) => (i > 0 && BARE_VERB_START.test(c) ? `${opener} ${c.trim()}` : c))
@@ -1210,7 +1261,7 @@ export class SafetyFloor {
       )
         // "not go ahead with the order", "back out of the purchase": calling it off
         .replace(
-          /\b(?:not\s+go\s+ahead\s+with|(?:back|pull)(?:ed|ing|s)?\s+out\s+of)\s+(?=(?:the|my|our|this|that|it)\b)/gi,
+          /(?<!\b(?:nearly|almost|about|considered|considering)\s+)\b(?:not\s+go\s+ahead\s+with|(?:back|pull)(?:ed|ing|s)?\s+out\s+of)\s+(?=(?:the|my|our|this|that|it|order)\b)/gi,
           'cancel ',
         )
         // "bring his membership to an end", "put an end to it": ending it
@@ -1387,6 +1438,8 @@ export class SafetyFloor {
     // "pay with PayPal instead of the card on order 4410", "pay by transfer the 20 you owe me":
     // paying by a means that changes what is on file, or money owed
     const payingBack = /\b(?:instead|owe|owed|back)\b/i.test(sentence);
+    // (read once a sentence: "pay me upfront", "you owe me … pay it all at once")
+    const owedToMe = OWED_TO_ME.test(sentence);
     const isVerb = (w: Word, i: number): boolean =>
       !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
       // the head of a compound noun ("bank transfer", "card payment") or a means ("paid by bank
@@ -1405,7 +1458,7 @@ export class SafetyFloor {
           (BY_MEANS.has(norms[i + 1] ?? '') && !payingBack) ||
           norms.slice(i + 1, i + 4).some((x) => DUES.has(x)) ||
           // how it is to be paid: "pay it all at once", "pay in one go" (or in instalments)
-          IN_ONE_GO.test(norms.slice(i + 1, i + 6).join(' ')) ||
+          (IN_ONE_GO.test(norms.slice(i + 1, i + 6).join(' ')) && !owedToMe) ||
           // (or someone else pays: "my company will pay me back")
           thirdPartyPays)
       ) &&
@@ -1737,9 +1790,12 @@ export class SafetyFloor {
       STATUS_OPENERS.has(first) ||
       stateQuestion ||
       // "which address is my order going to?", "what card did I pay with?": a fact asked for
+      // (a noun asked about first: not "what is it going to take for you to refund it")
       ((first === 'which' || first === 'what') &&
-        norms.slice(1, 3).some((w) => FACT_VERBS.has(w)) &&
-        !norms.some((w) => MODALS.has(w) || ABILITY.has(w)));
+        !FACT_VERBS.has(norms[1] ?? '') &&
+        FACT_VERBS.has(norms[2] ?? '') &&
+        !norms.some((w) => MODALS.has(w) || ABILITY.has(w)) &&
+        !moneyBack);
 
     // "why was I charged twice?", "how come I got charged twice?": a complaint, not a look-up
     if (
@@ -1942,9 +1998,14 @@ export class SafetyFloor {
     // "registered to Martin Aas, who left the company … his old e-mail, which nobody reads"
     if (!asked && CONTACT_LEFT.test(sentence) && whole.test(OLD_DATA) && !whole.test(DATA_UPDATED))
       return 'change data on file (a contact who left, data out of date)';
+    // "it must go to 7 Elm Road, not my old flat": where it is to be delivered, demanded
+    if (!asked && MUST_GO.test(sentence) && (STREET.test(sentence) || NOT_THERE.test(sentence)))
+      return 'change where it is delivered (where it must go)';
     // "the boots split on the first hike. I just don't want to be out of pocket": money back
     const pocket = !asked && !content && OUT_OF_POCKET.exec(sentence);
-    if (pocket) return `money back ('${pocket[0].trim()}')`;
+    // (not a worry or a condition: "I'm worried I'll lose my money if you go bust")
+    if (pocket && !WORRY.test(sentence.slice(Math.max(0, pocket.index - 40), pocket.index)))
+      return `money back ('${pocket[0].trim()}')`;
     // "the card you have saved is dead", "my card on file expired": a payment card that no
     // longer works, where we keep or use one — the card on file to be changed
     const cardGone = !asked && !content && CARD_GONE.exec(sentence);

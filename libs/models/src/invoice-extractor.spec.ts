@@ -4053,3 +4053,19 @@ describe('round 13: a bank account made out to the issuer', () => {
     expect(readInvoice(it).fields.vendor).toBe('Giulia Conti Fotografia');
   });
 });
+
+describe('round 13: an invoice flattened onto one line, its title run into its issuer’s name', () => {
+  it('reads the capitalised words after the title up to a registration or contact cue', () => {
+    const se =
+      'hej, kan ni bokföra denna?\nFAKTURA Nils Berg Snickeri Godkänd för F-skatt Org.nr 750101-1234 Storgatan 2, 111 22 Stockholm ' +
+      'Fakturanr: 2025-031 Fakturadatum: 2025-03-04 Kund: Café Lyktan AB Beskrivning Belopp Snickeriarbete 8 000,00 ' +
+      'Moms 25 % 2 000,00 Att betala 10 000,00 SEK Bankgiro 123-4567\n/Anna';
+    const r = readInvoice(se);
+    expect(r.fields.vendor).toBe('Nils Berg Snickeri');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const en =
+      'INVOICE Harbour Light Studio VAT No GB123456789 12 Quay Street, Bristol BS1 4AB Invoice number: HL-2291 ' +
+      'Date: 04/03/2025 Bill to: Mill Lane Bakery Ltd Description Amount Photography 450.00 VAT 90.00 Total due £540.00';
+    expect(readInvoice(en).fields.vendor).toBe('Harbour Light Studio');
+  });
+});

@@ -2322,6 +2322,8 @@ function vendor(text: string): Reading<string> | undefined {
   const all = vendorCandidates(text);
   const chat = chatSender(text);
   if (chat) all.push(chat);
+  const flat = flattenedTitleName(text);
+  if (flat) all.push(flat);
   if (!all.length) return undefined;
   // a name after a colon-less "from" in a sentence ("a taxi from Gimpo") yields to one a label
   // with its colon names ("Merchant: …", "가맹점명: …")
@@ -4474,6 +4476,29 @@ function withoutTitle(r: Reading<string> | undefined): Reading<string> | undefin
   // (the rest a company's name still: with its legal form, or two words)
   return legalForm(rest) || /\S[ \t]+\S/.test(rest) ? { ...r, value: rest } : r;
 }
+
+/**
+ * An invoice flattened onto one long line, its title run into its issuer's name ("FAKTURA Lina
+ * Ekström Illustration Godkänd för F-skatt Org.nr …", "INVOICE Harbour Light Studio VAT No …"):
+ * the capitalised words after the title, up to a registration's, tax id's or contact's cue.
+ */
+function flattenedTitleName(text: string): VendorCandidate | undefined {
+  for (const m of text.matchAll(FLAT_TITLE)) {
+    const line = lineAt(text, m.index + m[0].length);
+    if (line.end - line.start < 150) continue;
+    const name = m[1].trim();
+    if (!looksLikeName(name) || notAName(name) || BUYER_IN_FIELD.test(`${name}:`)) continue;
+    return {
+      value: name,
+      confidence: 0.72,
+      how: 'after the title of a flattened invoice',
+      kind: 'name',
+    };
+  }
+  return undefined;
+}
+const FLAT_TITLE =
+  /(?:^|\n)[ \t]*(?:tax[ \t]+invoice|invoice|rechnung|facture|factura|fattura|factuur|faktura|lasku|receipt|kvitto|kvittering)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]+){1,5}?)(?=godkänd[ \t]+för|org\.?[ \t]*nr|momsreg|vat[ \t]+(?:no|reg|number|id)|ust-?id|btw|kvk|siret|siren|p\.?[ \t]?iva|cif|nif|abn|gst|cvr|y-tunnus|tel\.?[ \t:]|phone|e-?mail|www\.|\d)/giu;
 
 /** The confidence of a reading without a vendor: under the workflow's 0.7, so a person adds it. */
 const NO_VENDOR = 0.65;

@@ -2151,7 +2151,7 @@ function isFirst(text: string, at: number): boolean {
 /** Whether `at` is in the first three lines that say something (where a letterhead stands). */
 /** A document's title and its number on a line ("RECIBO No. 58", "INVOICE #2291"). */
 const TITLE_LINE = new RegExp(
-  `^[ \\t]*(?:${DOCUMENT})(?![\\p{L}])[^\\n\\p{L}]{0,6}(?:${NO})?[ \\t:#]*[A-Z0-9][\\w/.-]*[ \\t]*$`,
+  `^[ \\t]*(?:${DOCUMENT})(?![\\p{L}])\\.?[ \\t]*(?:${NO})?[ \\t]*[:#]?[ \\t]*[A-Z0-9][\\w/.-]*[ \\t]*$`,
   'iu',
 );
 

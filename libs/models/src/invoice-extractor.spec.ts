@@ -4069,3 +4069,20 @@ describe('round 13: an invoice flattened onto one line, its title run into its i
     expect(readInvoice(en).fields.vendor).toBe('Harbour Light Studio');
   });
 });
+describe('round 13: a statement’s title between rules of dashes, below a forwarded header', () => {
+  it('still reads it as a statement of several invoices', () => {
+    const text =
+      'Hi, please book this one. Thanks, Sam\n\n---------- Forwarded message ---------\nFrom: Kim <kim@example.com>\n\n' +
+      'Hi support,\n\nPlease resend the PDF for invoice 24-118 on the statement below.\n\n' +
+      '-------- Statement of Account --------\nNorthgate Fasteners Ltd — Statement date 31/03/2025\n\n' +
+      'Date         Ref        Type       Amount      Balance\n' +
+      '04/03/2025   24-101     Invoice      310.00      310.00\n' +
+      '12/03/2025   24-118     Invoice      842.50    1,152.50\n\nTotal outstanding (GBP): 1,152.50';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '24-118',
+      total: 842.5,
+      invoiceDate: '2025-03-12',
+    });
+  });
+});

@@ -4086,3 +4086,29 @@ describe('round 13: a statement’s title between rules of dashes, below a forwa
     });
   });
 });
+describe('round 13: the date of an earlier reminder in a reminder', () => {
+  it('reads no "Zahlungserinnerung vom …" or "our reminder of …" date as the invoice’s', () => {
+    const de =
+      'Von: Buchhaltung Ostsee Fisch GmbH <buchhaltung@ostseefisch.example>\nBetreff: 2. Mahnung – Rechnung 2025-0412\n\n' +
+      'Sehr geehrte Damen und Herren,\n\ntrotz unserer Zahlungserinnerung vom 14.03.2025 ist bis heute keine Zahlung eingegangen.\n\n' +
+      'Rechnung Nr.\tRechnungsdatum\tBetrag\n2025-0412\t03.02.2025\t812,40 EUR\n\nOffener Betrag: 812,40 EUR\n\n' +
+      'Mit freundlichen Grüßen\nOstsee Fisch GmbH';
+    const r = readInvoice(de);
+    expect(r.fields.invoiceDate).not.toBe('2025-03-14');
+    const en =
+      'Meadow Print Ltd\nSECOND REMINDER\nFurther to our reminder dated 10/03/2025, invoice MP-2291 remains unpaid.\n' +
+      'Invoice no: MP-2291\nInvoice date: 02/02/2025\nAmount due: £640.00';
+    expect(readInvoice(en).fields.invoiceDate).toBe('2025-02-02');
+  });
+});
+describe('round 13: a table whose cells tabs part', () => {
+  it('reads a value under its header by its cell, not its character column', () => {
+    const text =
+      'Nordlicht Druck GmbH\nDatum: 24.03.2025\n\nZahlungserinnerung\n\n' +
+      'Rechnung Nr.\tRechnungsdatum\tFällig am\tBetrag\n2025-0311\t03.02.2025\t17.02.2025\t642,60 EUR\n\n' +
+      'Offener Gesamtbetrag: 642,60 EUR';
+    const r = readInvoice(text);
+    expect(r.fields.invoiceNumber).toBe('2025-0311');
+    expect(r.fields.invoiceDate).toBe('2025-02-03');
+  });
+});

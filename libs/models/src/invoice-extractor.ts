@@ -453,8 +453,15 @@ function headerAbove(text: string, index: number, width = 16): string {
   const line = lineAt(text, index);
   if (line.start === 0) return '';
   const left = text.slice(line.start, index);
-  if (left.trim() && !/\s{2,}$/.test(left)) return '';
+  if (left.trim() && !/\s{2,}$/.test(left) && !/\t$/.test(left)) return '';
   const above = lineAt(text, line.start - 1);
+  // (a table whose cells a tab parts, pasted from a spreadsheet: the header's cell of the same
+  // place, whatever its width)
+  const cellsAbove = tabCells(text.slice(above.start, above.end));
+  if (cellsAbove && tabCells(text.slice(line.start, line.end))) {
+    const cell = cellsAbove[left.split(/\t+/).length - 1] ?? '';
+    return /\d/.test(cell) ? '' : cell;
+  }
   const header = text
     .slice(above.start, above.end)
     .slice(Math.max(0, line.column - 2), line.column + width);
@@ -462,11 +469,23 @@ function headerAbove(text: string, index: number, width = 16): string {
   return /\d/.test(header) ? '' : header;
 }
 
+/** A line's cells when tabs part them (two or more, at most 200 characters), else undefined. */
+function tabCells(line: string): string[] | undefined {
+  if (line.length > 200 || !line.includes('\t')) return undefined;
+  const cells = line.trim().split(/[ ]*\t+[ ]*/);
+  return cells.length >= 2 ? cells : undefined;
+}
+
 /** The text in the line below a label, from the label's column on (its value in a table). */
 function belowLabel(text: string, labelStart: number, labelLength: number): string | undefined {
   const line = lineAt(text, labelStart);
   if (line.end >= text.length) return undefined;
   const below = lineAt(text, line.end + 1);
+  // (a table whose cells a tab parts: the row's cell of the label's place, and those after it)
+  const heads = tabCells(text.slice(line.start, line.end));
+  const cells = heads && tabCells(text.slice(below.start, below.end));
+  if (heads && cells && cells.length === heads.length)
+    return cells.slice(text.slice(line.start, labelStart).split(/\t+/).length - 1).join('\t');
   const cell = text.slice(below.start, below.end).slice(Math.max(0, line.column - 2));
   const lead = /^\s*/.exec(cell)![0].length;
   return lead <= labelLength + 4 ? cell.trimStart() : undefined;
@@ -1031,7 +1050,7 @@ const DATE_GOOD =
   /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
-  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
 /** A due date's label just before it ("Due date:", "Zahlbar bis", "Échéance :", "Vencimiento"). */
 const DUE_LABEL =
   /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
@@ -1296,7 +1315,10 @@ const WEEKDAY_OF = new Map(
   ].flatMap((names, day) => names.map((n) => [n, day] as const)),
 );
 
-function findDates(text: string, monthFirst: boolean): FoundDate[] {
+function findDates(written: string, monthFirst: boolean): FoundDate[] {
+  // (a tab between a table's cells is a space to the date parser, which otherwise loses a date
+  // between two tabs after an id: "2025-0311<tab>03.02.2025<tab>17.02.2025"; every position stays)
+  const text = written.replace(/\t/g, ' ');
   const reference = new Date(Date.UTC(2025, 0, 1));
   const seen = new Map<number, FoundDate>();
   for (const [re, read] of OTHER_DATES)

@@ -3317,3 +3317,798 @@ describe('readInvoice, however the invoice is pasted', () => {
     expect(readInvoice(text).fields.vendor).toBe('MIGROS');
   });
 });
+
+describe('round 13 kinds', () => {
+  it('takes the total after a rounding line as sure, the one before it no rival', () => {
+    const swiss =
+      'Malerei Huber GmbH\nDorfstrasse 4, 6300 Zug\n\nRechnung Nr. 2025-114\nDatum: 04.03.2025\n\n' +
+      'Malerarbeiten Treppenhaus        CHF 1’850.00\nMWST 8.1 %                       CHF   149.86\n' +
+      'Total                            CHF 1’999.86\nRundungsdifferenz                CHF    -0.01\n' +
+      'Total                            CHF 1’999.85';
+    const r = readInvoice(swiss);
+    expect(r.fields.total).toBe(1999.85);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const swedish =
+      'Bageri Solsidan AB\nInvoice no: 3391\nInvoice date: 2025-02-12\n\n' +
+      'Catering, 40 pers.              4 236,80\nTotal                       SEK 4 236,80\n' +
+      'Öresavrundning                     0,20\nTotal                       SEK 4 237,00';
+    expect(readInvoice(swedish).fields.total).toBe(4237);
+    expect(readInvoice(swedish).confidence).toBeGreaterThanOrEqual(0.7);
+    // (a second total differing by more than the rounding line says stays a rival)
+    const rival =
+      'Bageri Solsidan AB\nInvoice no: 3392\nInvoice date: 2025-02-12\n\n' +
+      'Total                       SEK 4 236,80\nRounding                           0,20\n' +
+      'Total                       SEK 4 537,00';
+    expect(readInvoice(rival).evidence.total?.confidence).toBeLessThan(0.7);
+  });
+});
+
+describe('round 13: a table’s header row is no name', () => {
+  it('reads no letterhead from a header row that opens the text, nor a name from one', () => {
+    // (a PDF whose items come before its heading: the header row first, of two cells)
+    const itemsFirst =
+      'Beschreibung                                     Betrag\n' +
+      'Wartung Heizungsanlage, 3 h                      285,00\n' +
+      'Material                                          64,50\n' +
+      'MwSt. 19 %                                        66,41\n' +
+      'Gesamtbetrag                                 € 415,91\n\n' +
+      'RECHNUNG\nRechnungsnummer: HW-2025-0212\nRechnungsdatum: 12.02.2025\n\n' +
+      'Haustechnik Brenner GmbH\nLindenallee 5, 90402 Nürnberg\n';
+    const r = readInvoice(itemsFirst);
+    expect(r.fields.vendor).toBe('Haustechnik Brenner GmbH');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    // (a header row of abbreviated columns after the customer's block is no unlabelled name)
+    const mexican =
+      'FACTURA\nAbarrotes La Esperanza\nSerie-Folio: B-2211\nFecha: 2025-04-02\n\n' +
+      'Cliente: Juan Pérez\n\n' +
+      'Cant.  Unidad  Concepto                    P. Unit.     Importe\n' +
+      '3      PZA     Aceite 1 l                  $45.00      $135.00\n\n' +
+      'Total                                              $135.00 MXN';
+    expect(readInvoice(mexican).fields.vendor).not.toMatch(/Cant|Unidad/);
+    const dutch =
+      'Omschrijving    Aantal    Prijs    Bedrag\nSchilderwerk    1    900,00    900,00\n' +
+      'Totaal € 1.089,00\nFactuurnummer: 2025-31\nFactuurdatum: 02-04-2025\nSchildersbedrijf De Kwast';
+    expect(readInvoice(dutch).fields.vendor ?? '').not.toMatch(/Omschrijving/);
+  });
+});
+
+describe('round 13: a long legal form counts as one', () => {
+  it('reads a name of six words before a legal form of several', () => {
+    const mx =
+      'FACTURA\nPapelera y Cartones del Norte, S. de R.L. de C.V.\nRFC: DPC1203049K1\n\n' +
+      'Folio: C-2091\nFecha: 2025-05-14\nTotal $12,400.00 MXN';
+    expect(readInvoice(mx).fields.vendor).toBe('Papelera y Cartones del Norte, S. de R.L. de C.V.');
+    const pl =
+      'Faktura VAT nr 14/05/2025\nData wystawienia: 2025-05-14\n' +
+      'Sprzedawca: Zakład Usług Remontowych i Budowlanych Kowalski Sp. z o.o.\nRazem do zapłaty: 1 230,00 PLN';
+    expect(readInvoice(pl).fields.vendor).toBe(
+      'Zakład Usług Remontowych i Budowlanych Kowalski Sp. z o.o.',
+    );
+  });
+});
+
+describe('round 13: the customer’s labels in more languages and layouts', () => {
+  it('reads "Factuur aan", "Rechnung an", "Facture à" as the customer’s label', () => {
+    const dutch =
+      'Jeroen Bakker Fotografie\nLange Nieuwstraat 8, 3512 PH Utrecht\n\n' +
+      'Factuur aan: Drukkerij Vos B.V., Industrieweg 3, 3044 AS Rotterdam\n' +
+      'Factuurnummer: 2025-041\nFactuurdatum: 14-04-2025\nTotaal € 968,00';
+    expect(readInvoice(dutch).fields.vendor).toBe('Jeroen Bakker Fotografie');
+    const german =
+      'Lena Hoffmann Grafikdesign\nKastanienweg 2, 04109 Leipzig\n\n' +
+      'Rechnung an: Müller Verpackungen GmbH, Hafenstraße 9, 28217 Bremen\n' +
+      'Rechnungsnummer: LH-2025-07\nRechnungsdatum: 03.04.2025\nGesamtbetrag: 1.190,00 €';
+    expect(readInvoice(german).fields.vendor).toBe('Lena Hoffmann Grafikdesign');
+    const french =
+      'Claire Martin Traductions\n4 rue des Lilas, 31000 Toulouse\n\n' +
+      'Facture à : Aéro Composants SAS, 12 avenue Jean Jaurès, 31200 Toulouse\n' +
+      'Facture n° 2025-018\nDate : 22/04/2025\nTotal TTC : 720,00 €';
+    expect(readInvoice(french).fields.vendor).toBe('Claire Martin Traductions');
+  });
+  it('reads "Company:" beside a hotel guest’s fields as the guest’s company', () => {
+    const folio =
+      'HARBOUR VIEW HOTEL\n1 Quay Street, Auckland 1010\n\nTAX INVOICE\nInvoice No.: 77120\nDate: 04-May-2025\n' +
+      'Room: 812      Guest: SMITH, ANNA MS\nCompany: Tasman Freight Ltd, Wellington\n\n' +
+      'Room Charge     2 nights     NZD 580.00\nTotal                        NZD 580.00';
+    const r = readInvoice(folio);
+    expect(r.fields.vendor).not.toBe('Tasman Freight Ltd');
+    const folio2 =
+      'Hotel Alpenblick\nDorfplatz 3, 6370 Stans\n\nRechnung Nr. 55102\nDatum: 12.03.2025\n' +
+      'Zimmer: 14\nGast: Herr Peter Kunz\nFirma: Kunz Elektro AG\n\nÜbernachtung 2 Nächte   CHF 360.00\nTotal   CHF 360.00';
+    expect(readInvoice(folio2).fields.vendor).not.toBe('Kunz Elektro AG');
+  });
+  it('reads a Czech or Slovak "Host:" as the guest, not the host', () => {
+    const czech =
+      'Hotel Modrá Hvězda s.r.o.\nKarlova 12, 110 00 Praha 1\nIČO: 87654321  DIČ: CZ87654321\n\n' +
+      'FAKTURA č. 2025-0311\nDatum vystavení: 2. 4. 2025\nHost: Jan Novák, pokoj 12\n\n' +
+      'Ubytování 2 noci                4 800,00\nCelkem k úhradě              4 800,00 Kč';
+    expect(readInvoice(czech).fields.vendor).toBe('Hotel Modrá Hvězda s.r.o.');
+    const slovak =
+      'Penzión Pod Lipou s.r.o.\nHlavná 5, 040 01 Košice\nIČO: 45678912  IČ DPH: SK2023456789\n\n' +
+      'FAKTÚRA č. 2025/088\nDátum vyhotovenia: 10. 3. 2025\nHost: Mária Kováčová\n\n' +
+      'Ubytovanie 3 noci              180,00\nSpolu na úhradu             180,00 €';
+    expect(readInvoice(slovak).fields.vendor).toBe('Penzión Pod Lipou s.r.o.');
+  });
+});
+
+describe('round 13: a legal form before a name that goes on in lower case', () => {
+  it('reads a labelled Baltic name after its form to its comma, never the form alone', () => {
+    const lt =
+      'PVM SĄSKAITA FAKTŪRA\nSerija ir Nr.: VMP-00231\nIšrašymo data: 2025-04-02\n' +
+      'Pardavėjas: UAB Šiaurės medienos prekyba, Vilniaus g. 3, LT-01102 Vilnius\n' +
+      'Pirkėjas: Statybų centras, UAB\nIš viso mokėti: 1 452,00 EUR';
+    expect(readInvoice(lt).fields.vendor).toBe('UAB Šiaurės medienos prekyba');
+    const lv =
+      'RĒĶINS Nr. RK-2025/114\nDatums: 2025-03-11\n' +
+      'Pārdevējs: SIA Rīgas koka darbnīca, Brīvības iela 10, Rīga\n' +
+      'Pircējs: Jānis Bērziņš\nKopā apmaksai: 380,00 EUR';
+    expect(readInvoice(lv).fields.vendor).toBe('SIA Rīgas koka darbnīca');
+  });
+});
+
+describe('round 13: Portuguese public and cooperative forms', () => {
+  it('reads E.M., E.P.E. and C.R.L. as legal forms of the name before them', () => {
+    const water =
+      'RESÍDUOS DO NORDESTE, E.I.M., S.A.\nNIPC 502 345 678\nRua das Flores, 4, 5300-100 Bragança\n\n' +
+      'FATURA N.º FT 2025/4411\nData de emissão: 03-02-2025\nTOTAL A PAGAR 24,60 €';
+    expect(readInvoice(water).fields.vendor).toBe('RESÍDUOS DO NORDESTE, E.I.M., S.A.');
+    const coop =
+      'Adega Cooperativa de Borba, C.R.L.\nNIF 500 123 456\n\nFatura FT A/882\nData: 2025-03-04\nTotal 312,00 EUR';
+    expect(readInvoice(coop).fields.vendor).toBe('Adega Cooperativa de Borba, C.R.L.');
+    const parking =
+      'LISBOA ESTACIONAMENTO E MOBILIDADE, E.M.\nNIPC 503 456 789\n\n' +
+      'FATURA-RECIBO N.º FR 2025/1020\nData: 12-05-2025\nTotal 45,00 €';
+    expect(readInvoice(parking).fields.vendor).toBe('LISBOA ESTACIONAMENTO E MOBILIDADE, E.M.');
+  });
+});
+
+describe('round 13: Irish company forms', () => {
+  it('reads DAC, CLG and ULC as legal forms', () => {
+    const dac =
+      'From: Liffey Broadband <billing@liffeybroadband.example>\nSubject: Your bill\n\n' +
+      'Invoice no: LB-55120\nBill date: 02/04/2025\nAmount due €54.99\n\n' +
+      'Liffey Broadband DAC, 2 Grand Canal Quay, Dublin 2. Registered in Ireland No. 600123.';
+    expect(readInvoice(dac).fields.vendor).toBe('Liffey Broadband DAC');
+    const clg =
+      'Wicklow Rowing Club CLG\nThe Quays, Wicklow Town\n\nInvoice 2025-14\nDate: 12/03/2025\nMembership 2025   €240.00\nTotal €240.00';
+    expect(readInvoice(clg).fields.vendor).toBe('Wicklow Rowing Club CLG');
+  });
+});
+
+describe('round 13: a series code and its number a space apart; the invoicing authority’s number', () => {
+  it('reads a series code of capitals before a long number as one invoice number', () => {
+    const za =
+      'Highveld Electrical (Pty) Ltd\n12 Main Reef Road, Germiston\n\nTAX INVOICE\n' +
+      'Invoice No:    HEL 0091442\nDate:          2025/04/09\nOrder No:      PO-7712\n\n' +
+      'Total Incl. VAT     R 4 025.00';
+    expect(readInvoice(za).fields.invoiceNumber).toBe('HEL 0091442');
+    const ph =
+      'Cebu Marine Supply Corp.\nSALES INVOICE\nInvoice No. CMS 00045871\nDate: 04/11/2025\nTOTAL AMOUNT DUE  PHP 18,500.00';
+    expect(readInvoice(ph).fields.invoiceNumber).toBe('CMS 00045871');
+  });
+  it('reads no invoice number from the authority to invoice ("Resolución de facturación")', () => {
+    const co =
+      'FERRETERÍA EL TORNILLO S.A.S.\nNIT 901.234.567-1\n\nFACTURA ELECTRÓNICA DE VENTA No. FET 2231\n' +
+      'Fecha de expedición: 14/02/2025\nTotal a pagar   $ 356.000 COP\n\n' +
+      'Autorización de numeración de facturación 18764012345678 de 2024, rango FET 1 a FET 5000';
+    expect(readInvoice(co).fields.invoiceNumber).toBe('FET 2231');
+    const co2 =
+      'Panadería La Espiga S.A.S.\nFactura de venta N° PE-4410\nFecha: 2025-03-02\nTotal $ 48.500 COP\n' +
+      'Resolución DIAN de facturación No. 18764055512345 del 2024-11-01';
+    expect(readInvoice(co2).fields.invoiceNumber).toBe('PE-4410');
+  });
+});
+
+describe('round 13: instalments paid beyond the year’s costs', () => {
+  it('reads what is left (owed back) after payments larger than the total', () => {
+    const uk =
+      'Brightwater Energy Ltd\nAnnual statement\nInvoice no: BW-2025-88120\nDate: 14/01/2025\n\n' +
+      'Electricity 3,100 kWh                    £868.00\nStanding charges                          £185.60\n' +
+      'Total charges incl. VAT                 £1,053.60\nPayments received (12 x £95.00)        -£1,140.00\n' +
+      'Amount we owe you                           £86.40';
+    const r = readInvoice(uk);
+    expect(r.fields.total).toBe(86.4);
+    const de =
+      'Stadtwerke Talheim GmbH\nJahresabrechnung 2024\nRechnungsnummer: JA-2024-55102\nRechnungsdatum: 20.01.2025\n\n' +
+      'Strom 2.950 kWh                           1.015,00 €\nGrundpreis                                  192,65 €\n' +
+      'Gesamtbetrag                              1.207,65 €\nGeleistete Abschläge                     -1.320,00 €\n' +
+      'Guthaben                                    112,35 €';
+    expect(readInvoice(de).fields.total).toBe(112.35);
+    // (payments larger than the total with nothing left said: the total stands, doubted)
+    const unsaid =
+      'Brightwater Energy Ltd\nInvoice no: BW-2025-88121\nDate: 14/01/2025\n' +
+      'Total                                   £1,053.60\nPayments received                      -£1,140.00\n';
+    expect(readInvoice(unsaid).fields.total).toBe(1053.6);
+    expect(readInvoice(unsaid).evidence.total?.confidence).toBeLessThan(0.7);
+  });
+});
+
+describe('round 13: a bill settled in several payments', () => {
+  it('reads no later payment as what is left after the first', () => {
+    const pt =
+      'Casa do Largo, Lda.\nLargo do Pelourinho 3, 7000-500 Évora\n\nFATURA-RECIBO FR 2025/311\nData: 02/04/2025\n\n' +
+      'Alojamento 2 noites                      180,00\nJantar                                    62,00\n' +
+      'Total                                 242,00 EUR\nPago (sinal 20/03):                    -60,00\n' +
+      'Pago Multibanco (02/04):               -182,00\nSaldo:                                   0,00';
+    expect(readInvoice(pt).fields.total).toBe(242);
+    const es =
+      'Hostal Las Dunas S.L.\nFactura F-2025-0412\nFecha: 05/05/2025\n\n' +
+      'Total factura                          310,00 €\nAnticipo reserva                       -90,00 €\n' +
+      'Cobrado con tarjeta                   -220,00 €\nPendiente                                0,00 €';
+    expect(readInvoice(es).fields.total).toBe(310);
+  });
+});
+describe('round 13: a bill settled in several payments is sure', () => {
+  it('is sure of a total that the payments below it add up to', () => {
+    const pt =
+      'Casa do Largo, Lda.\nLargo do Pelourinho 3, 7000-500 Évora\n\nFATURA-RECIBO FR 2025/311\nData: 02/04/2025\n\n' +
+      'Alojamento 2 noites                      180,00\nJantar                                    62,00\n' +
+      'Total                                 242,00 EUR\nPago (sinal 20/03):                    -60,00\n' +
+      'Pago Multibanco (02/04):               -182,00\nSaldo:                                   0,00';
+    expect(readInvoice(pt).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    // (payments that fall short of it leave it doubtful)
+    const short =
+      'Casa do Largo, Lda.\nFATURA-RECIBO FR 2025/312\nData: 02/04/2025\n' +
+      'Total                                 242,00 EUR\nPaid (deposit 20/03):                  -60,00\n' +
+      'Paid by card (02/04):                  -100,00\n';
+    expect(readInvoice(short).evidence.total?.confidence).toBeLessThan(0.7);
+  });
+});
+
+describe('round 13: local currency signs', () => {
+  it('reads a dollar with its country’s prefix, and the dirham’s DH and Dhs', () => {
+    const fj =
+      'Nadi Bay Tours Pte Limited\nInvoice no. 5521\nInvoice date 12-Mar-25\nTotal due FJ$ 540.00';
+    expect(readInvoice(fj).fields.currency).toBe('FJD');
+    const jm =
+      'Blue Mountain Coffee Tours Ltd\nInvoice #A-118\nDate: 2025-02-02\nTotal J$12,500.00';
+    expect(readInvoice(jm).fields.currency).toBe('JMD');
+    const tt =
+      'Chaguaramas Marine Ltd\nInvoice No: 2291\nDate: 04/03/2025\nAmount due TT$ 3,250.00';
+    expect(readInvoice(tt).fields.currency).toBe('TTD');
+    const ma =
+      'RIAD ZITOUNA SARL\nICE : 002345678000011\nFes, Maroc\nFACTURE N° 2025/077\nFès, le 3 mars 2025\nNET À PAYER      2 300,00 DH';
+    expect(readInvoice(ma).fields.currency).toBe('MAD');
+    const ae =
+      'Al Noor Trading LLC\nDubai, United Arab Emirates  TRN 100234567800003\nTax Invoice No: ANT-5512\nDate: 12/03/2025\nTotal Dhs 1,050.00';
+    expect(readInvoice(ae).fields.currency).toBe('AED');
+  });
+});
+
+describe('round 13: Indonesian and Malay date labels', () => {
+  it('reads "Tanggal", "Tgl." and "Tarikh" as the date’s label', () => {
+    const id =
+      'CV MAJU JAYA ABADI\nJl. Gatot Subroto No. 12, Bandung\n\nFAKTUR\nNo. Faktur : MJA/2025/0412\n' +
+      'Tanggal    : 14 April 2025\nJatuh Tempo : 14 Mei 2025\nTgl. PO     : 02 April 2025\n\nTotal Tagihan   Rp 4.500.000';
+    expect(readInvoice(id).fields.invoiceDate).toBe('2025-04-14');
+    expect(readInvoice(id).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
+    const my =
+      'Syarikat Cahaya Timur Sdn Bhd\nINVOIS\nNo. Invois: CT-0912\nTarikh: 03/03/2025\nTarikh Akhir Bayaran: 02/04/2025\nJumlah Besar RM 1,250.00';
+    expect(readInvoice(my).fields.invoiceDate).toBe('2025-03-03');
+    expect(readInvoice(my).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 13: a department before the company’s name', () => {
+  it('reads "Buchhaltung X GmbH", "Billing – X Ltd" as X’s', () => {
+    const de =
+      'Von: Buchhaltung Moselblick Weinhandel GmbH <buchhaltung@moselblick.example>\nAn: einkauf@hotel-sonne.example\n' +
+      'Betreff: Rechnung 2025-118\n\nSehr geehrte Damen und Herren,\n\nanbei unsere Rechnung.\n\n' +
+      'Rechnung Nr.: 2025-118\nRechnungsdatum: 12.03.2025\nGesamtbetrag: 1.245,80 EUR\n\n' +
+      'Mit freundlichen Grüßen\nMoselblick Weinhandel GmbH';
+    const r = readInvoice(de);
+    expect(r.fields.vendor).toBe('Moselblick Weinhandel GmbH');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const en =
+      'From: Accounts Receivable Harbour Joinery Ltd <ar@harbourjoinery.example>\nTo: pm@site.example\nSubject: Invoice HJ-2291\n\n' +
+      'Invoice no: HJ-2291\nDate: 04/04/2025\nTotal due: £2,340.00\n\nKind regards\nHarbour Joinery Ltd';
+    expect(readInvoice(en).fields.vendor).toBe('Harbour Joinery Ltd');
+    expect(readInvoice(en).confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+describe('round 13: a department before the company’s name, and an umlaut spelt out in its domain', () => {
+  it('takes the sender’s "Buchhaltung X GmbH" as the signature’s "X GmbH"', () => {
+    const de =
+      'Von: Buchhaltung Süßwaren Köhler GmbH <buchhaltung@suesswaren-koehler.example>\nAn: info@kiosk-am-markt.example\n' +
+      'Betreff: Zahlungserinnerung – Rechnung 2025-0142\n\nSehr geehrte Damen und Herren,\n\n' +
+      'Rechnung Nr.    Rechnungsdatum   Betrag\n2025-0142       11.02.2025       318,40 EUR\n\n' +
+      'Offener Betrag: 318,40 EUR\n\nMit freundlichen Grüßen\nSüßwaren Köhler GmbH\nForderungsmanagement';
+    const r = readInvoice(de);
+    expect(r.fields.vendor).toBe('Süßwaren Köhler GmbH');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    const fr =
+      'De : Comptabilité Menuiserie Lefèvre SARL <compta@menuiserie-lefevre.example>\nÀ : gerance@syndic.example\n' +
+      'Objet : Facture F-2025-077\n\nBonjour,\n\nFacture n° F-2025-077\nDate : 14/03/2025\nTotal TTC : 1 440,00 €\n\n' +
+      'Cordialement,\nMenuiserie Lefèvre SARL\nService comptabilité';
+    expect(readInvoice(fr).fields.vendor).toBe('Menuiserie Lefèvre SARL');
+    expect(readInvoice(fr).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 13: a restaurant’s "Note n°", and a short number under its title', () => {
+  it('reads a French bill’s "Note n°" and "Addition n°" as its number’s label', () => {
+    const note =
+      '      CHEZ MARCELLE\n  SAS Chez Marcelle\n 8 place du Marché, 21000 Dijon\n\n' +
+      'Note n° 118204        Table 12\nLe 02/04/2025 à 20:31\n\n2 x Bœuf bourguignon   44,00\n' +
+      'TOTAL TTC                 52,00 EUR\nRéglé CB                  52,00 EUR';
+    expect(readInvoice(note).fields.invoiceNumber).toBe('118204');
+    const addition =
+      'Brasserie du Port\nSARL Brasserie du Port\nAddition n° 3321\nDate : 12/03/2025\nTotal 38,50 €';
+    expect(readInvoice(addition).fields.invoiceNumber).toBe('3321');
+  });
+  it('reads a short number labelled by "No" alone under the title', () => {
+    const greek =
+      'ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ\nΑριθμός: 412\nΗμερομηνία: 05/03/2025\n\nΕκδότης:\nΛογιστικό Γραφείο Παππάς Ο.Ε.\n\nΣύνολο: 620,00 €';
+    expect(readInvoice(greek).fields.invoiceNumber).toBe('412');
+    const en = 'Harrow Joinery Ltd\nINVOICE\nNo. 57\nDate: 03/04/2025\nTotal due £480.00';
+    expect(readInvoice(en).fields.invoiceNumber).toBe('57');
+  });
+});
+
+describe('round 13: "Nº Proforma", and the American professional corporation', () => {
+  it('reads a No before "Proforma" as its number’s label', () => {
+    const es =
+      'FACTURA PROFORMA\nNº Proforma: PRO-118\nFecha: 02/04/2025\nEmisor: Textiles Marbella, S.L.\nTOTAL: 980,00 €';
+    expect(readInvoice(es).evidence.invoiceNumber).toMatchObject({ confidence: 0.95 });
+    expect(readInvoice(es).fields.invoiceNumber).toBe('PRO-118');
+    const fr =
+      'FACTURE PRO FORMA\nN° Proforma : PF/2025/31\nDate : 02/04/2025\nAtelier Morel SARL\nTotal TTC : 1 200,00 €';
+    expect(readInvoice(fr).fields.invoiceNumber).toBe('PF/2025/31');
+  });
+  it('reads P.C. and P.A. as legal forms', () => {
+    const pc =
+      'Lakeview Pediatrics, P.C.\n200 Lake St, Evanston, IL 60201\n\nSTATEMENT / INVOICE\nInvoice #: LP-55120\nInvoice Date: 03/04/2025\nBalance due $120.00';
+    expect(readInvoice(pc).fields.vendor).toBe('Lakeview Pediatrics, P.C.');
+    const pa =
+      'Gulf Coast Law Group, P.A.\n44 Bay Street, Tampa, FL 33602\n\nInvoice No: GC-2291\nDate: 03/04/2025\nTotal due $2,400.00';
+    expect(readInvoice(pa).fields.vendor).toBe('Gulf Coast Law Group, P.A.');
+  });
+});
+
+describe('round 13: a trader’s name with its owner’s initial, spelt by the sender’s domain', () => {
+  it('reads "T. Reed Roofing" as the name reedroofing.example spells', () => {
+    const uk =
+      'Can you pay this please\n\n-----Original Message-----\nFrom: Tom Reed <tom@reedroofing.example>\nSent: 03 March 2025 09:12\n' +
+      'To: Ann Lee\nSubject: Invoice\n\nT. Reed Roofing & Guttering\n07700 900123\n\nINVOICE 0088\nDate: 1st March 2025\n\n' +
+      'Replace 12 tiles ........ £180.00\nTotal .................. £180.00\n';
+    const r = readInvoice(uk);
+    expect(r.fields.vendor).toBe('T. Reed Roofing & Guttering');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    const au =
+      'From: Dan Kowalski <dan@kowalskielectrical.example>\nTo: admin@cafe.example\nSubject: invoice 311\n\n' +
+      'D.J. Kowalski Electrical\nLic. 123456\n\nInvoice 311\nDate: 04/03/2025\nLabour 3 hrs   $270.00\nTotal $270.00 AUD';
+    expect(readInvoice(au).fields.vendor).toBe('D.J. Kowalski Electrical');
+    expect(readInvoice(au).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 13: an addressee’s word alone on the line above the customer', () => {
+  it('reads the company under "Spett.le", "SAYIN", "Messrs" as the customer', () => {
+    const it =
+      'Studio Tecnico Ing. Paolo Verdi\nVia Roma 12, 37121 Verona\nP.IVA 01234567890\n\n' +
+      'Spett.le\nEdilizia Scaligera S.r.l.\nVia Mazzini 4, 37122 Verona\n\nFATTURA N. 14/2025 del 3 marzo 2025\n' +
+      'Totale fattura                           1.220,00\nNETTO A PAGARE                         € 1.220,00';
+    expect(readInvoice(it).fields.vendor).not.toBe('Edilizia Scaligera S.r.l.');
+    const tr =
+      'KARADENİZ MOBİLYA SANAYİ A.Ş.\nOrganize Sanayi Bölgesi, Trabzon\n\nSAYIN\nYILDIZ OTELCİLİK LTD. ŞTİ.\nAtatürk Cad. 5, Rize\n\n' +
+      'Fatura No: KMS2025000000311\nFatura Tarihi: 12-03-2025\nÖdenecek Tutar   48.000,00 TL';
+    const r = readInvoice(tr);
+    expect(r.fields.vendor).toBe('KARADENİZ MOBİLYA SANAYİ A.Ş.');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 13: a total of goods counted on the total’s line', () => {
+  it('reads no count of pieces as the total', () => {
+    const ci =
+      'SHENZHEN BRIGHT LED CO., LTD.\nCOMMERCIAL INVOICE\nInvoice No.: SBL-2291   Date: 2025-03-04\n\n' +
+      'LED panel 60x60       1,200 PCS    USD 9.50    USD 11,400.00\n' +
+      'TOTAL:                1,200 PCS                USD 11,400.00';
+    expect(readInvoice(ci).fields.total).toBe(11400);
+    const de =
+      'Holzhandel Berger GmbH\nRechnung Nr. 2025-331\nDatum: 04.03.2025\n\n' +
+      'Gesamt:     48 Stk.        1.250,00 EUR';
+    expect(readInvoice(de).fields.total).toBe(1250);
+  });
+});
+
+describe('round 13: what is no company’s name', () => {
+  it('reads no amount after "von" as a name', () => {
+    const de =
+      'Von: buchhaltung@malerei-huber.example\nAn: office@praxis.example\nBetreff: Zahlungserinnerung – Rechnung 2025-0311\n\n' +
+      'Sehr geehrte Damen und Herren,\n\nRechnung Nr.   Rechnungsdatum   Betrag\n2025-0311      04.03.2025       EUR 1.190,00\n\n' +
+      'Wir bitten Sie, den offenen Betrag von EUR 1.190,00 bis 30.04.2025 zu überweisen.\n\n' +
+      'Mit freundlichen Grüßen\nAnna Huber\nMalerei Huber GmbH';
+    expect(readInvoice(de).fields.vendor).toBe('Malerei Huber GmbH');
+  });
+  it('reads no "CO" after a slash, nor a form inside a longer dotted abbreviation', () => {
+    const sap =
+      'Item                                      Days   Rate     Amount\nConsulting SAP FI/CO – April 2025          10    900,00   9.000,00\n' +
+      'Total incl. VAT                                   EUR   10.890,00\n\nVandenberghe Advisory BV\nInvoice number: 2025-031\nInvoice date: 02/05/2025';
+    expect(readInvoice(sap).fields.vendor).toBe('Vandenberghe Advisory BV');
+    const cpa =
+      'Avv. Luca Rinaldi\nVia Garibaldi 3, 10122 Torino\n\nFattura n. 12/2025 del 4 marzo 2025\n' +
+      'Compenso professionale   € 1.000,00\nCassa Avvocati (C.P.A.) 4%   € 40,00\nTotale fattura   € 1.268,80';
+    expect(readInvoice(cpa).fields.vendor ?? '').not.toMatch(/C\.P\.A/);
+  });
+});
+
+describe('round 13: a tip added on the card slip below the bill', () => {
+  it('reads the total charged with the tip, sure of it', () => {
+    const nz =
+      'HARBOURSIDE KITCHEN LIMITED\n1 Quay St, Auckland 1010\nGST No. 111-222-333\n\nTAX INVOICE #H-2291\nFri 4 Apr 2025 12:10pm\n\n' +
+      'Fish & chips  x2   48.00\nTOTAL NZD          48.00\nincl. GST (15%)     6.26\n\n' +
+      'EFTPOS ************4471\nPurchase           48.00\nTip                 6.00\nTotal              54.00\nACCEPTED';
+    const r = readInvoice(nz);
+    expect(r.fields.total).toBe(54);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'Gasthaus Zur Linde GmbH\nRechnung Nr. 4471\nDatum: 12.04.2025\n\n2 x Schnitzel   37,80\nSumme EUR       37,80\n\n' +
+      'Kartenzahlung\nBetrag          37,80\nTrinkgeld        4,20\nGesamt EUR      42,00';
+    expect(readInvoice(de).fields.total).toBe(42);
+    expect(readInvoice(de).evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    // (a larger amount below that is no total plus a tip stays doubtful)
+    const other =
+      'Gasthaus Zur Linde GmbH\nRechnung Nr. 4472\nDatum: 12.04.2025\n\nSumme EUR       37,80\n\nTrinkgeld        4,20\nGesamt EUR      52,00';
+    expect(readInvoice(other).evidence.total?.confidence).toBeLessThan(0.7);
+  });
+});
+
+describe('round 13: a label glossed in brackets, and a card’s masked digits', () => {
+  it('reads a label with a bracketed translation before its colon as the label', () => {
+    const eg =
+      'PYRAMIDS VIEW HOTEL S.A.E.\nGiza, Egypt\n\nGUEST FOLIO\nFolio No. (raqam): 55120\nDate (al-tarikh): 02/04/2025\n' +
+      'Total (al-igmali)                 EGP 8,400.00';
+    const r = readInvoice(eg);
+    expect(r.fields.invoiceNumber).toBe('55120');
+    expect(r.fields.invoiceDate).toBe('2025-04-02');
+    const ch =
+      'Bäckerei Kunz AG\nRechnung Nr. (facture n°): 2025-118\nDatum (date): 04.03.2025\nTotal CHF 84.00';
+    expect(readInvoice(ch).fields.invoiceNumber).toBe('2025-118');
+  });
+  it('reads no amount from a card’s last digits after its mask', () => {
+    const paid =
+      'Lakeside Lodge Ltd\nFolio No: 88120\nDate: 12/04/2025\n\nDate        Description        Debit GBP\n12/04/2025  Room charge         2,400.00\n' +
+      'Total                           2,400.00\nPaid - Visa ****1189           -2,400.00\nBalance                             0.00';
+    const r = readInvoice(paid);
+    expect(r.fields.total).toBe(2400);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 13: a Vietnamese VAT invoice', () => {
+  it('reads its "Số", its "Ngày … tháng … năm" date, its seller and its dong', () => {
+    const vn =
+      'HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nKý hiệu: 1C25TAB\nSố: 00001123\nNgày 02 tháng 04 năm 2025\n\n' +
+      'Đơn vị bán hàng: CÔNG TY TNHH DỊCH VỤ AN BÌNH\nMã số thuế: 0312345678\n\n' +
+      'Họ tên người mua hàng: Lê Văn Tâm\nĐơn vị mua hàng: CÔNG TY CỔ PHẦN THỰC PHẨM SAO MAI\n\n' +
+      'Cộng tiền hàng:                 10.000.000\nTiền thuế GTGT:                    800.000\n' +
+      'Tổng cộng tiền thanh toán:      10.800.000';
+    const r = readInvoice(vn);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '00001123',
+      invoiceDate: '2025-04-02',
+      total: 10800000,
+      currency: 'VND',
+      vendor: 'CÔNG TY TNHH DỊCH VỤ AN BÌNH',
+    });
+  });
+});
+
+describe('round 13: a Thai tax invoice', () => {
+  it('reads its Buddhist-era year, its bilingual "No." label and its grand total', () => {
+    const th =
+      'ใบกำกับภาษี  TAX INVOICE\n\nบริษัท ไทยการค้า จำกัด\nThai Trading Co., Ltd.\n12/3 ถนนสุขุมวิท กรุงเทพฯ 10110\n\n' +
+      'เลขที่ No.: TT6804-0118\nวันที่ Date: 02/04/2568\n\n' +
+      'รวมเงิน                                  10,000.00\nภาษีมูลค่าเพิ่ม 7%                          700.00\n' +
+      'จำนวนเงินรวมทั้งสิ้น                        10,700.00';
+    const r = readInvoice(th);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'TT6804-0118',
+      invoiceDate: '2025-04-02',
+      total: 10700,
+      currency: 'THB',
+    });
+  });
+});
+
+describe('round 13: a remark in brackets between a total’s label and its amount', () => {
+  it('reads "Total EUR (VAT 0% – …)" as a total, but not "Total (excl. VAT)"', () => {
+    const zero =
+      'Nordsee Logistik GmbH\nRechnung Nr. NL-2291\nDatum: 04.03.2025\n\nSeefracht   1.250,00\nUmschlag      180,00\n' +
+      'Total EUR (VAT 0% – reverse charge, art. 196 VAT Directive)     1,430.00';
+    const r = readInvoice(zero);
+    expect(r.fields.total).toBe(1430);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+    const net =
+      'Nordsee Logistik GmbH\nInvoice No: NL-2292\nDate: 04/03/2025\n\nTotal (excl. VAT)      1,000.00\nVAT 19%        190.00\nAmount due     1,190.00';
+    expect(readInvoice(net).fields.total).toBe(1190);
+  });
+});
+
+describe('round 13: a series and number alone under the document’s title', () => {
+  it('reads "F001-00004521" under "FACTURA ELECTRÓNICA" as the number', () => {
+    const pe =
+      'FERRETERÍA SAN MARTÍN S.A.C.\nRUC 20512345678\nAv. Grau 120 - Lima\n\nFACTURA ELECTRÓNICA\nF001-00004521\n' +
+      'Fecha de emisión: 03/03/2025\n\n2  MARTILLO 16 OZ     S/ 70.00\nTOTAL    S/ 70.00';
+    const r = readInvoice(pe);
+    expect(r.fields.invoiceNumber).toBe('F001-00004521');
+    expect(r.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.7);
+    const boleta =
+      'BODEGA DOÑA ROSA E.I.R.L.\nRUC 20609876543\n\nBOLETA DE VENTA ELECTRÓNICA\nB001-00012877\nFecha: 04/03/2025\n' +
+      '1  1/2 KG AZÚCAR     S/ 2.50\nTOTAL   S/ 2.50';
+    expect(readInvoice(boleta).fields.invoiceNumber).toBe('B001-00012877');
+  });
+});
+
+describe('round 13: the one invoice a message asks about on a statement of several', () => {
+  const statement = (ask: string) =>
+    `${ask}\n\nHarbour Paper Supplies Ltd\n14 Dock Road, Leith EH6 6QB\n\nSTATEMENT OF ACCOUNT              Statement date: 31/03/2025\n` +
+    'Customer: Leith Print Co (Acct 2231)\n\n' +
+    'Date        Ref       Description       Charges     Credits     Balance\n' +
+    '03/02/2025  HP-7710   Invoice            420.00                  420.00\n' +
+    '17/02/2025  PMT-88    Payment                        420.00        0.00\n' +
+    '06/03/2025  HP-7795   Invoice            918.40                  918.40\n' +
+    '20/03/2025  HP-7841   Invoice            236.10                1,154.50\n\n' +
+    'Amount due                                                    £1,154.50';
+  it('reads that invoice’s row: its date and its amount', () => {
+    const r = readInvoice(
+      statement('Hi, could you send me a copy of invoice HP-7795 from the statement below? Thanks'),
+    );
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'HP-7795',
+      invoiceDate: '2025-03-06',
+      total: 918.4,
+      currency: 'GBP',
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('leaves a statement that asks about none to a person', () => {
+    const r = readInvoice(statement('Please see our statement below.'));
+    expect(r.confidence).toBeLessThan(0.7);
+  });
+});
+describe('round 13: a statement’s title beside its date, below a message', () => {
+  it('reads the asked-about invoice’s row when the title shares its line with the date', () => {
+    const text =
+      'Hello,\nour auditors need invoice 4471 from March — can you confirm its amount?\n' +
+      'All other items are settled.\n\nBest,\nPriya\n\nNorthwind Catering Supplies Inc.\n' +
+      '880 Market St, San Francisco, CA 94102\n\nSTATEMENT OF ACCOUNT           Statement Date: 03/31/2025\n\n' +
+      'Date        Ref     Description     Charges    Credits    Balance\n' +
+      '03/01/2025          Balance forward                        500.00\n' +
+      '03/05/2025  4471    Invoice          780.25               1,280.25\n' +
+      '03/20/2025  4502    Invoice          215.00               1,495.25\n\n' +
+      'Amount Due   $1,495.25';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '4471',
+      invoiceDate: '2025-03-05',
+      total: 780.25,
+    });
+  });
+});
+
+describe('round 13: a dollar in a text with a US state and ZIP code', () => {
+  it('reads the dollar as the US dollar, not a guess', () => {
+    const us =
+      'Prairie Tool & Die Inc.\n410 Industrial Pkwy, Peoria, IL 61602\n\nInvoice #: PT-5512\nInvoice Date: 03/04/2025\n\n' +
+      'Machining, 12 hrs            1,140.00\nTotal                        1,140.00\n\nA late fee of $25.00 applies after 30 days.';
+    const r = readInvoice(us);
+    expect(r.fields.currency).toBe('USD');
+    expect(r.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.8);
+    const sure =
+      'Bayou Printing LLC\nBaton Rouge, LA 70801\nInvoice 2291\nDate: 04/02/2025\nTotal $480.00';
+    expect(readInvoice(sure).evidence.currency?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('round 13: a company heading its statement on the same line as the statement’s date', () => {
+  it('is sure of "X Ltd — Statement date …" below a forwarding note', () => {
+    const text =
+      'Hi, can you resend invoice 55-1209 from the statement below? It is the one we need.\n\n' +
+      '-------- Statement of Account --------\nNorthgate Fasteners Ltd — Statement date 31/03/2025\n' +
+      'Customer: Brightwell Engineering Ltd, Account 4410\n\n' +
+      'Date         Ref        Type       Amount      Balance\n' +
+      '04/03/2025   55-1188    Invoice      310.00      310.00\n' +
+      '12/03/2025   55-1209    Invoice      842.50    1,152.50\n\nTotal outstanding (GBP): 1,152.50';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Northgate Fasteners Ltd');
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '55-1209',
+      total: 842.5,
+      invoiceDate: '2025-03-12',
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+describe('round 13: a statement whose rows start with the invoice’s number', () => {
+  it('reads the asked-about row when its number comes before its date', () => {
+    const text =
+      'Hi — our records show invoice 2291 as paid; could you check that one on your statement?\n\n' +
+      'STATEMENT OF ACCOUNT\nPrairie Linen Service, Inc.\n44 Mill Rd, Fargo, ND 58102\nStatement date: 03/31/2025\n\n' +
+      'Inv #   Date        Description       Amount     Paid      Open\n' +
+      '2240    03/03/2025  Linen rental      $310.00   $310.00    $0.00\n' +
+      '2291    03/17/2025  Linen rental      $295.40     $0.00  $295.40\n\nTotal open balance: $295.40';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '2291',
+      invoiceDate: '2025-03-17',
+      total: 295.4,
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 13: the one invoice a message asks about by its date', () => {
+  it('reads the statement’s row of that date', () => {
+    const text =
+      'Hi Sam, can you check the invoice from 9 April on this statement? We never got those goods. The rest is fine.\n\n' +
+      'WESTFIELD BAKERY SUPPLIES LTD\nUnit 3, Mill Lane, Leeds LS12 4AB\n\nSTATEMENT OF ACCOUNT\nStatement date: 30/04/2025\n\n' +
+      'Date        Ref     Details            Debit     Credit    Balance\n' +
+      '02/04/2025  B1102   Invoice            210.00               210.00\n' +
+      '09/04/2025  B1137   Invoice            388.45               598.45\n' +
+      '15/04/2025  PMT     Payment received             210.00     388.45\n' +
+      '24/04/2025  B1160   Invoice            102.10               490.55\n\n' +
+      'Total due: £490.55';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'B1137',
+      invoiceDate: '2025-04-09',
+      total: 388.45,
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('reads a statement titled after its company’s name on the same line', () => {
+    const text =
+      'Hi, the only item we are chasing is R-2207 (dated 03/02/2025); the others are not yet due.\n\n' +
+      'ASHDOWN JOINERY LTD — STATEMENT OF ACCOUNT\nCustomer: Birch Homes (Acct 88)      Statement date: 31/03/2025\n\n' +
+      'Date        Ref      Description     Debit      Credit    Balance\n' +
+      '03/02/2025  R-2207   Goods           640.00                640.00\n' +
+      '10/03/2025  R-2241   Goods           120.00                760.00\n\n' +
+      'Overdue: £640.00     Total balance: £760.00';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'R-2207',
+      invoiceDate: '2025-02-03',
+      total: 640,
+    });
+  });
+});
+
+describe('round 13: a signature of name, role and company between commas', () => {
+  it('reads the company from "Name, Role, Company Ltd"', () => {
+    const text =
+      'From: accounts@brookfieldsupplies.example\nSubject: Invoice BS-2291\n\nHi Tom,\n\nPlease find our invoice below.\n\n' +
+      'Invoice no: BS-2291\nDate: 04/03/2025\nTotal due: £1,240.00\n\nKind regards,\n' +
+      'Helen Ward, Credit Control, Brookfield Supplies Ltd';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Brookfield Supplies Ltd');
+    const de =
+      'Rechnung Nr. 2025-44\nDatum: 12.03.2025\nGesamtbetrag: 980,00 EUR\n\nMit freundlichen Grüßen\n' +
+      'Jana Weber, Buchhaltung, Holzbau Weber GmbH';
+    expect(readInvoice(de).fields.vendor).toBe('Holzbau Weber GmbH');
+  });
+});
+
+describe('round 13: a document pasted in a chat, and a receipt made out to the customer', () => {
+  it('counts no chat line ("[10:42] Laura: …") before the document as its body', () => {
+    const text =
+      '[09:15] Marco: ciao, puoi registrare questa ricevuta?\n[09:15] Marco: grazie mille\n[09:16] Marco:\n' +
+      'RICEVUTA N. 14\nGiulia Conti Fotografia\nVia Roma 3, 40121 Bologna\nData: 03/03/2025\n\nServizio fotografico   € 250,00\nTOTALE € 250,00';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Giulia Conti Fotografia');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('reads "Intestata a", "Emitida a nombre de" as the customer’s label', () => {
+    const it =
+      'Albergo Le Terrazze\nVia del Corso 12 – 00186 Roma\nP.IVA 12345670999\n\nFATTURA N. 88/2025 del 02/04/2025\n' +
+      'Intestata a: Brookline Consulting Ltd, 4 King Street, London\nTOTALE DOCUMENTO   EUR 320,00';
+    expect(readInvoice(it).fields.vendor).toBe('Albergo Le Terrazze');
+    const es =
+      'Hostal Río Azul\nCalle Mayor 4, 28013 Madrid\n\nFactura F-2025-118\nFecha: 02/04/2025\n' +
+      'Emitida a nombre de: Pereira Consultores, S.L., Av. Libertad 3, Murcia\nTotal 240,00 €';
+    expect(readInvoice(es).fields.vendor).toBe('Hostal Río Azul');
+  });
+});
+
+describe('round 13: near the top of a document pasted into a chat', () => {
+  it('reads the name under the title as near the top', () => {
+    const text =
+      '[18:02] Ana: oi! pode lançar este recibo?\n[18:02] Ana:\nRECIBO No. 31\nEstúdio Carla Mendes\n' +
+      'Aulas de piano e teoria musical\nData: 05/03/2025\n\n4 aulas x R$ 120,00 ..... R$ 480,00\nTOTAL ........... R$ 480,00';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Estúdio Carla Mendes');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 13: a professional’s title before an unlabelled name', () => {
+  it('leaves the issuer’s name with a title ("Mtra.", "Lic.") to a person', () => {
+    const mx =
+      'RECIBO No. 12\nLic. Jorge Salinas Vega\nAsesoría contable\nCol. Roma, CDMX\nFecha: 03/03/2025\nTOTAL $1,500.00 MXN';
+    expect(readInvoice(mx).confidence).toBeLessThan(0.7);
+  });
+});
+describe('round 13: a legal form written on to another with its dot', () => {
+  it('still reads "Pvt.Ltd." and "Co.,Ltd." as forms', () => {
+    const text =
+      'Sunrise Traders Pvt.Ltd.\nMumbai 400001\nInvoice No: ST-118\nDate: 04/03/2025\nTotal INR 12,500.00';
+    expect(readInvoice(text).fields.vendor).toBe('Sunrise Traders Pvt.Ltd.');
+  });
+});
+describe('round 13: an Argentine "FACTURA A" is a kind of invoice, not "invoice to"', () => {
+  it('reads the company under "FACTURA A" as the issuer', () => {
+    const ar =
+      'FACTURA A\nCód. 01\nMetalúrgica del Plata S.R.L.\nAv. Corrientes 1234, CABA\nCUIT: 30-71234567-8\n\n' +
+      'Punto de Venta: 0003   Comp. Nro: 00001234\nFecha de Emisión: 03/03/2025\n\nImporte Total: $ 125.000,00';
+    expect(readInvoice(ar).fields.vendor).toBe('Metalúrgica del Plata S.R.L.');
+  });
+});
+describe('round 13: a bank account made out to the issuer', () => {
+  it('reads "Conto intestato a" and "Cuenta a nombre de" as no customer', () => {
+    const it =
+      'Ricevuta n. 14/2025\nData: 03/03/2025\nTotale € 250,00\n\nBonifico su c/c IBAN IT60 X054 2811 1010 0000 0123 456\n' +
+      'Conto intestato a: Giulia Conti Fotografia';
+    expect(readInvoice(it).fields.vendor).toBe('Giulia Conti Fotografia');
+  });
+});
+
+describe('round 13: an invoice flattened onto one line, its title run into its issuer’s name', () => {
+  it('reads the capitalised words after the title up to a registration or contact cue', () => {
+    const se =
+      'hej, kan ni bokföra denna?\nFAKTURA Nils Berg Snickeri Godkänd för F-skatt Org.nr 750101-1234 Storgatan 2, 111 22 Stockholm ' +
+      'Fakturanr: 2025-031 Fakturadatum: 2025-03-04 Kund: Café Lyktan AB Beskrivning Belopp Snickeriarbete 8 000,00 ' +
+      'Moms 25 % 2 000,00 Att betala 10 000,00 SEK Bankgiro 123-4567\n/Anna';
+    const r = readInvoice(se);
+    expect(r.fields.vendor).toBe('Nils Berg Snickeri');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const en =
+      'INVOICE Harbour Light Studio VAT No GB123456789 12 Quay Street, Bristol BS1 4AB Invoice number: HL-2291 ' +
+      'Date: 04/03/2025 Bill to: Mill Lane Bakery Ltd Description Amount Photography 450.00 VAT 90.00 Total due £540.00';
+    expect(readInvoice(en).fields.vendor).toBe('Harbour Light Studio');
+  });
+});
+describe('round 13: a statement’s title between rules of dashes, below a forwarded header', () => {
+  it('still reads it as a statement of several invoices', () => {
+    const text =
+      'Hi, please book this one. Thanks, Sam\n\n---------- Forwarded message ---------\nFrom: Kim <kim@example.com>\n\n' +
+      'Hi support,\n\nPlease resend the PDF for invoice 24-118 on the statement below.\n\n' +
+      '-------- Statement of Account --------\nNorthgate Fasteners Ltd — Statement date 31/03/2025\n\n' +
+      'Date         Ref        Type       Amount      Balance\n' +
+      '04/03/2025   24-101     Invoice      310.00      310.00\n' +
+      '12/03/2025   24-118     Invoice      842.50    1,152.50\n\nTotal outstanding (GBP): 1,152.50';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '24-118',
+      total: 842.5,
+      invoiceDate: '2025-03-12',
+    });
+  });
+});
+describe('round 13: the date of an earlier reminder in a reminder', () => {
+  it('reads no "Zahlungserinnerung vom …" or "our reminder of …" date as the invoice’s', () => {
+    const de =
+      'Von: Buchhaltung Ostsee Fisch GmbH <buchhaltung@ostseefisch.example>\nBetreff: 2. Mahnung – Rechnung 2025-0412\n\n' +
+      'Sehr geehrte Damen und Herren,\n\ntrotz unserer Zahlungserinnerung vom 14.03.2025 ist bis heute keine Zahlung eingegangen.\n\n' +
+      'Rechnung Nr.\tRechnungsdatum\tBetrag\n2025-0412\t03.02.2025\t812,40 EUR\n\nOffener Betrag: 812,40 EUR\n\n' +
+      'Mit freundlichen Grüßen\nOstsee Fisch GmbH';
+    const r = readInvoice(de);
+    expect(r.fields.invoiceDate).not.toBe('2025-03-14');
+    const en =
+      'Meadow Print Ltd\nSECOND REMINDER\nFurther to our reminder dated 10/03/2025, invoice MP-2291 remains unpaid.\n' +
+      'Invoice no: MP-2291\nInvoice date: 02/02/2025\nAmount due: £640.00';
+    expect(readInvoice(en).fields.invoiceDate).toBe('2025-02-02');
+  });
+});
+describe('round 13: a table whose cells tabs part', () => {
+  it('reads a value under its header by its cell, not its character column', () => {
+    const text =
+      'Nordlicht Druck GmbH\nDatum: 24.03.2025\n\nZahlungserinnerung\n\n' +
+      'Rechnung Nr.\tRechnungsdatum\tFällig am\tBetrag\n2025-0311\t03.02.2025\t17.02.2025\t642,60 EUR\n\n' +
+      'Offener Gesamtbetrag: 642,60 EUR';
+    const r = readInvoice(text);
+    expect(r.fields.invoiceNumber).toBe('2025-0311');
+    expect(r.fields.invoiceDate).toBe('2025-02-03');
+  });
+});

@@ -87,6 +87,27 @@ const SYMBOL_DEFAULTS: Record<string, string> = {
   USh: 'UGX',
   TSh: 'TZS',
   RD$: 'DOP',
+  // a dollar with its country's prefix ("FJ$ 1,274.50", "J$12,500", "TT$ 3,250")
+  FJ$: 'FJD',
+  J$: 'JMD',
+  TT$: 'TTD',
+  BZ$: 'BZD',
+  EC$: 'XCD',
+  Bds$: 'BBD',
+  BD$: 'BMD',
+  B$: 'BSD',
+  CI$: 'KYD',
+  G$: 'GYD',
+  N$: 'NAD',
+  SI$: 'SBD',
+  WS$: 'WST',
+  T$: 'TOP',
+  L$: 'LRD',
+  // the dirham as Morocco writes it (and the Emirates: "Dhs 1,050"; the text's country decides)
+  DH: 'MAD',
+  Dh: 'MAD',
+  DHS: 'MAD',
+  Dhs: 'MAD',
   // the dong as Vietnamese receipts write it without its own sign ("45.000 đ", "45.000 VNĐ")
   đ: 'VND',
   Đ: 'VND',
@@ -144,6 +165,10 @@ let symbolPattern: RegExp | undefined;
 /** "kr" and "$" are ambiguous: the text's country, legal form or web domain decides. */
 /** The currencies a shared symbol stands for, whose code a text may write elsewhere. */
 const SHARED_CODES: Record<string, string[]> = {
+  DH: ['MAD', 'AED'],
+  Dh: ['MAD', 'AED'],
+  DHS: ['MAD', 'AED'],
+  Dhs: ['MAD', 'AED'],
   $: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'ARS', 'CLP', 'COP', 'TWD'],
   kr: ['SEK', 'NOK', 'DKK', 'ISK'],
   'kr.': ['DKK', 'SEK', 'NOK', 'ISK'],
@@ -155,6 +180,13 @@ function disambiguate(code: string, symbol: string, text: string): string {
   // the code written elsewhere in the text says which ("Total NZD   $457.01", "Moneda: MXN")
   const written = SHARED_CODES[symbol]?.filter((c) => new RegExp(`\\b${c}\\b`).test(text));
   if (written?.length === 1) return written[0];
+  // the dirham's abbreviation: the Emirates' by their places, tax id or phone code
+  if (/^d/i.test(symbol) && SHARED_CODES[symbol])
+    return /\b(?:dubai|abu\s+dhabi|sharjah|ajman|fujairah|ras\s+al\s+khaimah|u\.?a\.?e|united\s+arab\s+emirates|TRN)\b|\+971/i.test(
+      text,
+    )
+      ? 'AED'
+      : 'MAD';
   if (symbol === 'kr' || symbol === 'kr.') {
     if (
       /\b(norway|norge|oslo|bergen|trondheim|stavanger|nok|mva)\b|\bASA?\b|\.no\b|å\s+betale|(?<![\p{L}])beløp(?![\p{L}])/iu.test(
@@ -279,8 +311,25 @@ export function findAmounts(text: string): Amount[] {
   return out;
 }
 
+/** A US state's abbreviation and its ZIP code ("Columbus, OH 43221", "TX 75201-4410"). */
+const US_STATE_ZIP =
+  /\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?\b/;
+
 /** Symbols whose default reading is a guess when the text says nothing more. */
-const SHARED_SYMBOLS = new Set(['$', 'kr', 'kr.', '¥', '￥', 'R', 'Fr', 'Fr.']);
+const SHARED_SYMBOLS = new Set([
+  '$',
+  'kr',
+  'kr.',
+  '¥',
+  '￥',
+  'R',
+  'Fr',
+  'Fr.',
+  'DH',
+  'Dh',
+  'DHS',
+  'Dhs',
+]);
 
 /** Arabic currencies' names after an amount, with the adjective of their country if written. */
 const ARABIC_CURRENCY = /^\s*(درهم|ريال|دينار|جنيه)(?:\s+(\p{L}+))?/u;
@@ -363,8 +412,15 @@ function currencyNear(
   if (!codes.has(key)) codes.set(key, disambiguate(standard, symbol, text));
   const code = codes.get(key)!;
   if (!written.has(code)) written.set(code, new RegExp(`\\b${code}\\b`).test(text));
-  // a shared symbol read by default is a guess unless the code is written somewhere too
-  const guessed = code === standard && SHARED_SYMBOLS.has(symbol) && !written.get(code);
+  // a shared symbol read by default is a guess unless the code is written somewhere too (or, for
+  // the dollar, a US state and its ZIP code: "Peoria, IL 61602")
+  if (code === 'USD' && !written.has('US address'))
+    written.set('US address', US_STATE_ZIP.test(text));
+  const guessed =
+    code === standard &&
+    SHARED_SYMBOLS.has(symbol) &&
+    !written.get(code) &&
+    !(code === 'USD' && written.get('US address'));
   return { code, guessed };
 }
 let currencyCache:
@@ -397,8 +453,15 @@ function headerAbove(text: string, index: number, width = 16): string {
   const line = lineAt(text, index);
   if (line.start === 0) return '';
   const left = text.slice(line.start, index);
-  if (left.trim() && !/\s{2,}$/.test(left)) return '';
+  if (left.trim() && !/\s{2,}$/.test(left) && !/\t$/.test(left)) return '';
   const above = lineAt(text, line.start - 1);
+  // (a table whose cells a tab parts, pasted from a spreadsheet: the header's cell of the same
+  // place, whatever its width)
+  const cellsAbove = tabCells(text.slice(above.start, above.end));
+  if (cellsAbove && tabCells(text.slice(line.start, line.end))) {
+    const cell = cellsAbove[left.split(/\t+/).length - 1] ?? '';
+    return /\d/.test(cell) ? '' : cell;
+  }
   const header = text
     .slice(above.start, above.end)
     .slice(Math.max(0, line.column - 2), line.column + width);
@@ -406,11 +469,23 @@ function headerAbove(text: string, index: number, width = 16): string {
   return /\d/.test(header) ? '' : header;
 }
 
+/** A line's cells when tabs part them (two or more, at most 200 characters), else undefined. */
+function tabCells(line: string): string[] | undefined {
+  if (line.length > 200 || !line.includes('\t')) return undefined;
+  const cells = line.trim().split(/[ ]*\t+[ ]*/);
+  return cells.length >= 2 ? cells : undefined;
+}
+
 /** The text in the line below a label, from the label's column on (its value in a table). */
 function belowLabel(text: string, labelStart: number, labelLength: number): string | undefined {
   const line = lineAt(text, labelStart);
   if (line.end >= text.length) return undefined;
   const below = lineAt(text, line.end + 1);
+  // (a table whose cells a tab parts: the row's cell of the label's place, and those after it)
+  const heads = tabCells(text.slice(line.start, line.end));
+  const cells = heads && tabCells(text.slice(below.start, below.end));
+  if (heads && cells && cells.length === heads.length)
+    return cells.slice(text.slice(line.start, labelStart).split(/\t+/).length - 1).join('\t');
   const cell = text.slice(below.start, below.end).slice(Math.max(0, line.column - 2));
   const lead = /^\s*/.exec(cell)![0].length;
   return lead <= labelLength + 4 ? cell.trimStart() : undefined;
@@ -443,6 +518,9 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     /(?:价税合计|價稅合計|合計金額|合计金额|ご請求金額|請求金額|합계\s*금액|합계|총액|청구\s*금액|총\s*금액|合計|合计|总计|總計)\s*[:：]?\s*[(（]?[^\n]{0,12}$/u,
     9,
   ],
+  // a Thai invoice's grand total ("จำนวนเงินรวมทั้งสิ้น", "รวมทั้งสิ้น", "ยอดรวมสุทธิ"; not "รวมเงิน",
+  // the sum before VAT)
+  [/(?:จำนวนเงินรวมทั้งสิ้น|รวมทั้งสิ้น|ยอดรวมสุทธิ|ยอดเงินสุทธิ|ยอดชำระทั้งสิ้น)\s*[:：]?[^\n\d]{0,12}$/u, 9],
   // the amount of a Japanese, Chinese or Korean receipt ("金額 ¥30,000－", "금액: 12,000원")
   [/(?:^|[\s|:])(?:金額|金额|금액)\s*[:：]?\s*[(（]?[^\n\d]{0,6}$/u, 7],
   // a sentence's amount of the invoice ("meine Rechnung über 1.785,00 €", "amounting to $900")
@@ -468,7 +546,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|tiquet|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -480,7 +558,7 @@ const NO =
  */
 /** Words that say which kind of document it is, between its name and its number. */
 const DOCUMENT_KIND =
-  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat)';
+  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat|de[ \\t]+venta|de[ \\t]+exportaci[oó]n)';
 /**
  * A word between a document's name and a "No" that says the number is another thing's: "INVOICE
  * Account No: SNF-220918 Invoice Number: INV-KE-554190" (a heading run into the next label, one
@@ -489,7 +567,7 @@ const DOCUMENT_KIND =
 const OTHER_HOLDER =
   '(?:account|acct|customer|client|member|order|contract|kunden|konto|auftrags?|bestell|compte|cuenta|conto|klant|kund|asiakas|cliente|contrat|contrato|vertrags?)[ \\t]';
 const NUMBER_LABELS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}(?:[ \\t]+|(?=[ \\t]*[:#])))?(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|(?!${OTHER_HOLDER})\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
+  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}(?:[ \\t]+|(?=[ \\t]*[:#]))){0,2}(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|(?!${OTHER_HOLDER})\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
 );
 /** A document's name or a "No" in a label (not global: for a single test). */
@@ -501,9 +579,12 @@ const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'i
  */
 const TITLE_THEN_NO =
   /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|lasku|számla|τιμολόγιο|τιμολογιο|фактура|счёт|счет|חשבונית|فاتورة)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*(?:\p{L}[\p{L}.]{0,15}[ \t]*\/[ \t]*)?(?:no|nr|n[°º]|number|numéro|número|numero|nummer|αριθμός|αριθμος|номер)(?![\p{L}])\.?[ \t]*[:#]?[ \t]*([^\s,;]{1,40})(?=[ \t]*(?:\n|$)|[ \t]{2,})/iu;
+/** An invoice's title on a line of its own, and below it a series and number alone ("F001-00004521"). */
+const TITLE_THEN_SERIES =
+  /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|boleta|nota|comprobante)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*([A-Z]{1,4}\d{0,4}-\d{3,12})[ \t]*(?=\n|$)/iu;
 /** A number labelled only by "No." in one of its forms, at the start of a line or field. */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,})[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t]))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
@@ -700,6 +781,14 @@ function ownNumber(text: string): Reading<string> | undefined {
       confidence: 0.95,
       how: 'labelled under its title',
     };
+  // a series and its number alone on the line under the title, as Peru's and Latin America's
+  // electronic invoices print it ("FACTURA ELECTRÓNICA" over "F001-00004521")
+  const seriesUnder = TITLE_THEN_SERIES.exec(text.slice(0, 3000))?.[1];
+  if (!credit && seriesUnder && ok(seriesUnder))
+    return { value: seriesUnder, confidence: 0.9, how: 'series and number under its title' };
+  // (a short one, its "No" said: "INVOICE / No. 57", "ΠΙΣΤΩΤΙΚΟ ΤΙΜΟΛΟΓΙΟ / Αριθμός: 87")
+  if (!credit && titleId && /^\d{1,6}$/.test(titleId) && !/^(?:19|20)\d{2}$/.test(titleId))
+    return { value: titleId, confidence: 0.8, how: 'labelled under its title, short' };
   for (const m of text.matchAll(NUMBER_LABELS)) {
     // "Tipo documento: TD01", "Document type: 380": the document's kind, coded, not its number
     if (
@@ -713,6 +802,17 @@ function ownNumber(text: string): Reading<string> | undefined {
     // (in a credit note, also its "original invoice"; elsewhere "Original" marks which copy it is)
     const said = text.slice(Math.max(lineAt(text, m.index).start, m.index - 30), m.index);
     if (REFERRED_BEFORE.test(said) || (credit && /(?<![\p{L}])original[ \t]*$/iu.test(said)))
+      continue;
+    // invoicing, the activity, is no document: the number after "Resolución de facturación", an
+    // authority's permit to invoice (and its range), or a "facturation" account is not the invoice's
+    if (
+      /^(?:facturaci[oó]n|facturation|fatturazione|faturamento|fakturering|fakturierung)/iu.test(
+        m[0].trimStart(),
+      ) ||
+      /(?<![\p{L}])(?:resoluci[oó]n|autorizaci[oó]n|habilitaci[oó]n|authori[sz]ation)(?![\p{L}])[^\n]{0,30}$/iu.test(
+        said,
+      )
+    )
       continue;
     // a total's label that names the document ("Total factura: 4.452,00 €") labels an amount
     if (
@@ -731,6 +831,14 @@ function ownNumber(text: string): Reading<string> | undefined {
         { value: `${series[1]} ${series[2]}`, confidence: 0.9, how: 'series and number' },
         m[0],
       );
+      if (r) return r;
+      continue;
+    }
+    // a series code of capitals and its number a space apart ("KPI 0048213", "HCM 15520"), to the
+    // line's end or a column's gap
+    const coded = /^[A-Z]{2,4} \d{3,12}(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;,])/.exec(rest)?.[0];
+    if (coded) {
+      const r = decide({ value: coded, confidence: 0.9, how: 'series and number' }, m[0]);
       if (r) return r;
       continue;
     }
@@ -939,10 +1047,10 @@ const OWN_NUMBER_LABEL =
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|pvm|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
-  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
 /** A due date's label just before it ("Due date:", "Zahlbar bis", "Échéance :", "Vencimiento"). */
 const DUE_LABEL =
   /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
@@ -1147,6 +1255,16 @@ const MONTH_NAME = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join
  * year-first with dots ("2025.03.18.").
  */
 const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, number] | undefined]> = [
+  // Vietnamese: "Ngày 14 tháng 03 năm 2025" (day 14, month 03, year 2025)
+  [
+    /(?<![\p{L}])ngày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/giu,
+    (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  ],
+  // a year of the Buddhist era (Thailand's: 543 years ahead), day first: "15/05/2568"
+  [
+    /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](2[56]\d{2})(?![\d/.-])/g,
+    (m) => [Number(m[3]) - 543, Number(m[2]), Number(m[1])],
+  ],
   [
     new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_NAME})\\s+(\\d{4})(?!\\d)`, 'giu'),
     (m) => [Number(m[3]), MONTH_OF.get(m[2].toLowerCase())!, Number(m[1])],
@@ -1197,7 +1315,10 @@ const WEEKDAY_OF = new Map(
   ].flatMap((names, day) => names.map((n) => [n, day] as const)),
 );
 
-function findDates(text: string, monthFirst: boolean): FoundDate[] {
+function findDates(written: string, monthFirst: boolean): FoundDate[] {
+  // (a tab between a table's cells is a space to the date parser, which otherwise loses a date
+  // between two tabs after an id: "2025-0311<tab>03.02.2025<tab>17.02.2025"; every position stays)
+  const text = written.replace(/\t/g, ' ');
   const reference = new Date(Date.UTC(2025, 0, 1));
   const seen = new Map<number, FoundDate>();
   for (const [re, read] of OTHER_DATES)
@@ -1539,7 +1660,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
 const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
@@ -1556,6 +1677,9 @@ const BRACKETED_PLACE = '(?:[A-Z]{1,3}|\\p{Lu}\\p{Ll}{2,15})';
 function legalForm(s: string): { index: number; 0: string } | undefined {
   for (const m of s.matchAll(LEGAL_FORMS))
     if (
+      // (not a pair's second half, "SAP FI/CO", nor a longer dotted abbreviation's end, "C.P.A.")
+      // (a single letter's dot: "C.P.A."; not a form's own, "Pvt.Ltd.")
+      !/(?:\/|(?<![\p{L}])\p{L}\.)$/u.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
       // (and the German forms written with a small first letter: "gGmbH", "mbB")
       (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0]) || /^(?:gGmbH|mbB)$/.test(m[0])) &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
@@ -1571,7 +1695,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay\s+to|payable\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay\s+to|payable\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** The labels that name the shop on an invoice but the person who served on a till's receipt. */
 const SALESPERSON_LABEL =
   /^(?:vendeur|vendeuse|verkäufer(?:in)?|vendedor(?:a)?|venditore|verkoper|seller|säljare|selger|sælger|myyjä|eladó|satıcı|sprzedawca|prodávající)\b/iu;
@@ -1589,10 +1713,13 @@ const VENDOR_PHRASE =
   /(?<![\p{L}])(?:(?:made\s+)?payable\s+to|remit(?:\s+(?:all\s+)?payments?)?\s+to|(?:send|make)\s+(?:all\s+)?(?:payments?|checks|cheques)\s+to|trading\s+as|t\/a|d\/b\/a|doing\s+business\s+as|(?:thank\s+you|thanks)\s+for\s+(?:choosing|visiting|using)|(?:we|all\s+of\s+us)\s+at|greetings\s+from|(?:shopping|dining|staying|ordering|choosing|visit(?:ing)?|welcome)\s+(?:at|with|to)|(?:the\s+)?team\s+at|visite\s+chez|bienvenue\s+chez|(?:einkauf|besuch)\s+(?:bei|im)|willkommen\s+(?:bei|im))(?:[ \t]*:)?[ \t]+/giu;
 /** The holder of the bank account the invoice is paid into (on a line of bank details only). */
 const ACCOUNT_HOLDER =
-  /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;
+  /(?<![\p{L}])(?:kontoinhaber(?:in)?|account\s+(?:holder|name)|beneficiary|bénéficiaire|titulaire(?:\s+du\s+compte)?|titular(?:\s+de\s+la\s+cuenta)?|intestatario|(?:conto|c\/c)\s+intestato\s+a|cuenta\s+a\s+nombre\s+de|rekeninghouder|tenaamstelling)(?:[ \t]+name)?[ \t]*:[ \t]*/giu;
+/** A Czech or Slovak invoice's words: its tax ids, its VAT and its crown. */
+const CZECH_OR_SLOVAK =
+  /(?<![\p{L}])(?:IČO|DIČ|IČ[ \t]+DPH|DPH|Kč|faktúra|daňový[ \t]+doklad)(?![\p{L}])/iu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|sayın|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
 /** The labels of a party to the invoice, the customer's and the vendor's (for GAP_LABEL). */
 const PARTY_WORDS = [
   BUYER_WORDS.replace('|an|', '|'),
@@ -1634,8 +1761,11 @@ const BUYER_LABEL = new RegExp(
 );
 /** A customer's label anywhere in a field before the name ("Kunde: Schneider GmbH & Co. KG"). */
 const BUYER_IN_FIELD = new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})[ \\t]*:`, 'iu');
-/** A name: up to six words of letters (any script), digits and the marks names use. */
-const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,5})/u;
+/**
+ * A name: up to eight words of letters (any script), digits and the marks names use (a Vietnamese
+ * company's "CÔNG TY TNHH THƯƠNG MẠI MINH HÒA" is seven).
+ */
+const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,7})/u;
 /** Legal forms written in scripts without capitals, and the Cyrillic ones. */
 const SCRIPT_LEGAL_FORM =
   /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ|(?<![\p{L}])(?:ذ\.?[ \t]?م\.?[ \t]?م|ش\.?[ \t]?م\.?[ \t]?[مع](?:\.?[ \t]?م)?|ذات[ \t]+مسؤولية[ \t]+محدودة)\.?(?![\p{L}])/u;
@@ -1776,12 +1906,24 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   if (rtl) return rtl.length >= 2 ? rtl : undefined;
   let name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
+  // an amount with its currency's code ("den offenen Betrag von EUR 3.456,00") names no one
+  if (/^[A-Z]{3}[ \t]*\d/.test(name) && ISO_4217.has(name.slice(0, 3))) return;
   // "Ningbo Brightway Houseware Co., Ltd.": a legal form after a comma is still the name's
   const more = /^,[ \t]*/.exec(rest.slice(name.length));
   const next = more && legalForm(rest.slice(name.length + more[0].length));
   if (more && next?.index === 0)
     name = rest.slice(0, name.length + more[0].length + next[0].length);
-  const only = cleanName(upToLegalForm(nameOnly(name)));
+  // a legal form before the name, which may go on in lower case ("UAB Baltijos krovinių
+  // technika, Savanorių pr. 178", "SIA Zaļā dārzs"): the name runs to its comma or its cell's end
+  const leading =
+    /^(?:UAB|SIA|AS|MB|IĮ|OÜ|SARL|SAS|SASU|EURL|PT|CV)[ \t]+\p{Lu}[\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}\p{M}'’&.-]+){0,4}(?=[ \t]*(?:,|\n|$|[ ]{2,}|\t))/u.exec(
+      rest,
+    )?.[0];
+  const only = cleanName(
+    leading && legalForm(leading)?.index === 0 && !/[,\n]/.test(leading)
+      ? leading
+      : upToLegalForm(nameOnly(name)),
+  );
   return only &&
     !NOT_NAME.test(only) &&
     !DOCUMENT_WORD.test(only) &&
@@ -2029,6 +2171,12 @@ function isFirst(text: string, at: number): boolean {
 }
 
 /** Whether `at` is in the first three lines that say something (where a letterhead stands). */
+/** A document's title and its number on a line ("RECIBO No. 58", "INVOICE #2291"). */
+const TITLE_LINE = new RegExp(
+  `^[ \\t]*(?:${DOCUMENT})(?![\\p{L}])\\.?[ \\t]*(?:${NO})?[ \\t]*[:#]?[ \\t]*[A-Z0-9][\\w/.-]*[ \\t]*$`,
+  'iu',
+);
+
 function nearTop(text: string, at: number): boolean {
   // the document's title and its header's "Label: value" lines are not body; counted line by
   // line from the top, stopping at the third
@@ -2042,6 +2190,10 @@ function nearTop(text: string, at: number): boolean {
       l.trim() &&
       !DOCUMENT_WORD.test(l.trim()) &&
       !/^[ \t]*\p{L}[\p{L}.\- ]{0,24}[:：][ \t]*\S{1,30}[ \t]*$/u.test(l) &&
+      // (nor a chat's lines the document was pasted into, "[10:42] Laura: …", nor the title
+      // with its number, "RECIBO No. 58")
+      !CHAT_LINE.test(l) &&
+      !(l.length <= 60 && TITLE_LINE.test(l)) &&
       ++said >= 3
     )
       return false;
@@ -2065,6 +2217,7 @@ function letterhead(text: string): string | undefined {
       .trim()
       .split(/[ ]{2,}|\t/);
     if (cells.length >= 3 && !/\d/.test(text.slice(row.start, row.end))) return undefined;
+    if (tableHeaderLine(text.slice(row.start, row.end))) return undefined;
     if (looksLikeName(name)) return name;
     // a letterhead of one word ("Cloudnest", "MIGROS")
     const word = name.replace(/[.:]+$/, '');
@@ -2102,9 +2255,21 @@ interface VendorCandidate extends Reading<string> {
 const STRONG_KINDS = new Set(['label', 'phrase', 'holder', 'registered', 'signature', 'sender']);
 
 /** Whether two readings name the same company ("Parcelbird" and "Parcelbird GmbH"). */
+/**
+ * A department's name before its company's in a sender's name ("Buchhaltung Elbtal Getränke GmbH",
+ * "Accounts Receivable – Harbour Joinery Ltd"): no part of the company's name.
+ */
+const DEPARTMENT_BEFORE =
+  /^(?:buchhaltung|rechnungswesen|forderungsmanagement|debitorenbuchhaltung|finanzbuchhaltung|accounts(?:[ \t]+receivable)?|accounting|billing|invoicing|credit[ \t]+control|comptabilit[ée]|facturation|contabilidad|facturaci[oó]n|boekhouding|debiteurenbeheer|debiteurenadministratie|fakturering|laskutus|contabilit[àa]|fatturazione)(?:[ \t]+(?:department|dept\.?|team|abteilung))?[ \t]*[-–:,|]?[ \t]+(?=\p{Lu})/iu;
+/** A name spelt as a web domain spells it: German umlauts and ß as two letters ("getraenke"). */
+const domainSpelling = (s: string) =>
+  squash(
+    s.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue').replace(/ß/g, 'ss'),
+  );
+
 function sameCompany(a: string, b: string): boolean {
-  const x = squash(a);
-  const y = squash(b);
+  const x = squash(a.replace(DEPARTMENT_BEFORE, ''));
+  const y = squash(b.replace(DEPARTMENT_BEFORE, ''));
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length >= 5 && long.startsWith(short);
@@ -2179,6 +2344,8 @@ function vendor(text: string): Reading<string> | undefined {
   const all = vendorCandidates(text);
   const chat = chatSender(text);
   if (chat) all.push(chat);
+  const flat = flattenedTitleName(text);
+  if (flat) all.push(flat);
   if (!all.length) return undefined;
   // a name after a colon-less "from" in a sentence ("a taxi from Gimpo") yields to one a label
   // with its colon names ("Merchant: …", "가맹점명: …")
@@ -2348,8 +2515,15 @@ function vendor(text: string): Reading<string> | undefined {
     inBody(text, best.at) &&
     // (a company's name alone on its line, the only company read, heads a block of its own: the
     // issuer's, as a PDF's text puts it after the invoice's labelled header)
+    // (…or before its statement's or invoice's title and date: "Meridian Lab Supplies B.V. —
+    // Statement date 30/04/2025")
     !(
-      text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim() === best.value &&
+      ((line) =>
+        line === best.value ||
+        (line.startsWith(best.value) &&
+          /^[ \t]*[—–|·-][ \t]*(?:statement|invoice|rechnung|facture|factura|factuur|faktura)\b/iu.test(
+            line.slice(best.value.length),
+          )))(text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim()) &&
       !all.some((c) => c.kind === 'legal' && !sameCompany(c.value, best.value))
     )
   ) {
@@ -2365,8 +2539,22 @@ function vendor(text: string): Reading<string> | undefined {
       how = `${how}; but another company reads "${other.value}"`;
     }
   }
+  // a person's name read without a label after a professional title ("Mtra. Mariana Ortega",
+  // "Avv. Giulia Ferraresi", "Lic. Juan Pérez"): with the title or without it, the books' name
+  // for the issuer is a person's call
+  if (
+    (best.kind === 'name' || best.kind === 'letterhead') &&
+    PROFESSIONAL_TITLE.test(best.value) &&
+    !legalForm(best.value)
+  ) {
+    confidence = Math.min(confidence, 0.65);
+    how = `${how}, after a professional title`;
+  }
   return { value: best.value, confidence: Math.round(confidence * 100) / 100, how };
 }
+/** A professional's title before a person's name ("Mtra.", "Lic.", "Ing.", "Avv.", "Dott.ssa"). */
+const PROFESSIONAL_TITLE =
+  /^(?:mtra|mtro|lic|licda?|ing|arq|avv|dott|dott\.ssa|dr|dra|prof|geom|arch|rag|notaio|me|c\.p)\.[ \t]*\p{Lu}/iu;
 
 /**
  * Whether `at` stands in the body of a document: not among its first three or last three lines
@@ -2392,6 +2580,9 @@ function inBody(text: string, at: number): boolean {
 const CLOSING =
   /^[ \t]*(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|cheers|thanks(?:\s+again)?|thank\s+you|many\s+thanks|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|all\s+the\s+best|received\s+with\s+thanks|mit\s+(?:freundlichen|besten)\s+grüßen|(?:freundliche|viele|beste|liebe|herzliche)\s+grüße|dankend\s+erhalten|betrag\s+dankend\s+erhalten|cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiali\s+saluti|distinti\s+saluti|saluti|met\s+vriendelijke\s+groet(?:en)?|groeten|(?:med\s+)?vänliga\s+hälsningar|hälsningar|(?:med\s+)?venlig(?:\s+hilsen)?|(?:med\s+)?vennlig\s+hilsen|hilsen|ystävällisin\s+terveisin|terveisin|pozdrawiam|z\s+poważaniem|s\s+pozdravem|atenciosamente|cumprimentos|obrigad[oa])[ \t]*[,.!]?[ \t]*$/imu;
 /** A signature's line that is a role or a department, not a name. */
+/** A department or role a signature names beside the person ("Credit Control", "Accounts Receivable"). */
+const SIGNED_ROLE =
+  /^(?:credit[ \t]+control|accounts[ \t]+(?:receivable|payable)|forderungsmanagement|comptabilit[ée]|contabilidad|administraci[oó]n|boekhouding|debiteurenbeheer)$/iu;
 const ROLE =
   /(?<![\p{L}])(?:manager|director|owner|founder|co-founder|proprietor|partner|accountant|accounts|department|dept|team|office|ceo|cfo|coo|sales|billing|finance|support|administrator|assistant|consultant|freelancer?|designer|photographer|developer|engineer|geschäftsführer\p{L}*|inhaber\p{L}*|inh(?=\.)|prop(?=\.)|buchhaltung|gérant\p{L}*|directeur|directrice|gerente|director[ae]?|titolare|eigenaar|ägare|omistaja|właściciel\p{L}*)(?![\p{L}])/iu;
 
@@ -2438,9 +2629,17 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
   const names: string[] = [];
   // a signature's line may hold its name, role, company and address between separators
   // ("Maria López | Office Manager | Verde Catering S.L.", "Webdesign Feld · Str. 40 · …")
+  // (…or between commas when one of them is a role: "Martin Oakes, Credit Control, Harrowgate
+  // Textiles Ltd")
   const parts = lines
     .slice(0, 5)
-    .flatMap((whole) => whole.split(/[·|•]|\s[-–—]\s/).map((p) => p.trim()));
+    .flatMap((whole) => whole.split(/[·|•]|\s[-–—]\s/).map((p) => p.trim()))
+    .flatMap((part) => {
+      const commas = part.split(/,[ \t]+/);
+      return commas.length > 2 && commas.some((c) => ROLE.test(c) || SIGNED_ROLE.test(c))
+        ? commas
+        : [part];
+    });
   for (const line of parts) {
     if (!line || /@|www\.|https?:|\d/.test(line) || ROLE.test(line) || ADDRESSEE.test(line))
       continue;
@@ -2458,10 +2657,12 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
       how: 'signature, legal form',
       kind: 'signature',
     };
-  const spelt = names.find((n) => {
-    const letters = squash(n);
-    return letters.length >= 5 && domains.some((d) => d.includes(letters) || letters.startsWith(d));
-  });
+  const spelt = names.find((n) =>
+    [squash(n), domainSpelling(n)].some(
+      (letters) =>
+        letters.length >= 5 && domains.some((d) => d.includes(letters) || letters.startsWith(d)),
+    ),
+  );
   if (spelt)
     return { value: spelt, confidence: 0.9, how: 'signature, sender’s domain', kind: 'signature' };
   // a person signs above the company; a first name alone is no vendor
@@ -2627,6 +2828,14 @@ function vendorCandidates(text: string): VendorCandidate[] {
       TRIP.test(text)
     )
       continue;
+    // a label's last word that ends a customer's label ("A nombre de:", "Emitida a nombre de:")
+    if (
+      /^(?:de|da|van|od)\b/i.test(m[0]) &&
+      BUYER_IN_FIELD.test(text.slice(Math.max(line.start, m.index - 30), m.index + m[0].length))
+    )
+      continue;
+    // a Czech or Slovak "Host:" is the guest ("Host: Marco Bianchi, pokoj 5"), not the host
+    if (/^host/i.test(m[0]) && CZECH_OR_SLOVAK.test(text)) continue;
     // "Company:" inside the customer's block ("Bill to / Name: … / Company: …") is the customer's
     if (/^(?:company|store|shop)/i.test(m[0]) && inBuyerBlock(text, line.start)) continue;
     // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name
@@ -2872,7 +3081,14 @@ function vendorCandidates(text: string): VendorCandidate[] {
       surnames && /&|\band\b/.test(name) && name === upto.trim()
         ? `${surnames[1].trimEnd()} ${name}`.replace(/,[ \t]*(?=\S)/g, ', ')
         : name;
-    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 7 && !/\d/.test(name)) {
+    // (the words of the name, not of its form: "S.A. de C.V.", "Sp. z o.o." are three each)
+    const formAt = legalForm(name)?.index ?? name.length;
+    if (
+      /^\p{Lu}/u.test(name) &&
+      Math.min(name.split(/\s+/).length, name.slice(0, formAt).trim().split(/\s+/).length + 1) <=
+        7 &&
+      !/\d/.test(name)
+    ) {
       out.push(
         secondOpinion(
           { value: partners, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
@@ -2911,10 +3127,14 @@ function vendorCandidates(text: string): VendorCandidate[] {
       const name = field.trim();
       if (!(looksLikeName(name) || /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(name)) || buyerBefore(text, at))
         continue;
-      const letters = squash(name);
+      // (its owner's initials before it are not in the domain: "J. Marsh Plumbing", marshplumbing)
+      const uninitialled = name.replace(/^(?:\p{Lu}\.[ \t]*)+(?=\p{Lu}\p{Ll})/u, '');
       if (
-        letters.length >= 5 &&
-        domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d)))
+        [squash(name), domainSpelling(name), squash(uninitialled)].some(
+          (letters) =>
+            letters.length >= 5 &&
+            domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d))),
+        )
       ) {
         out.push({
           value: name,
@@ -2997,6 +3217,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
       continue;
     }
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
+    // a table's header row ("Cant.  Unidad  Descripción    P. Unit.    Importe") names no one
+    if (tableHeaderLine(lineAround(text, at, at))) continue;
     // a name after an honorific in the field before it ("Spett.le   CONDOMINIO GIARDINI")
     const said = lineUpTo(text, at)
       .slice(-40)
@@ -3051,6 +3273,14 @@ function inBuyerBlock(text: string, at: number): boolean {
     const line = lines.pop()!;
     if (!line.trim()) return false;
     if (BUYER_LINE_LABEL.test(line) || blockLabel(line) === 'buyer') return true;
+    // (or as a field in a later cell of its line: "Room: 2214      Guest: MUELLER, STEFAN MR";
+    // not a header row over two parties' columns, "Supplier        Customer")
+    const cells = line.length <= 200 ? line.split(/[ ]{3,}|\t/) : [];
+    if (
+      cells.some((c) => BUYER_LINE_LABEL.test(c) && c.includes(':')) &&
+      !cells.some((c) => PARTY_LABEL_FIRST.test(c) && !BUYER_LINE_LABEL.test(c))
+    )
+      return true;
     // the document's own number on a line of its own ends the customer's block
     // ("INVOICE 55-2210     DATE 04/15/2025" between the address and the vendor)
     if (
@@ -3077,9 +3307,34 @@ const BUYER_LINE_LABEL = new RegExp(
 );
 
 /** Bank details on a line: an account's holder is the payee there. */
-const BANK_WORDS = /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening/i;
+const BANK_WORDS =
+  /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening|(?<![\p{L}])(?:conto|c\/c)(?![\p{L}])/iu;
 /** A name addressed in Japanese or Korean ("株式会社ミドリ商事 御中", "山田 様", "귀하"). */
 const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
+
+/** The first word of a table's column heading: what, how many, at what price, for how much. */
+const COLUMN_WORD =
+  /^(?:description|descr|desc|omschrijving|beschreibung|bezeichnung|leistung|artikel|article|articolo|artículo|artigo|item|items|pos|position|qty|quantity|menge|anzahl|aantal|antal|määrä|ilość|cant|cantidad|quantité|qté|qte|quantità|quantidade|qtd|unit|units|unidad|unité|einheit|eenheid|enhet|unità|price|preis|prix|precio|prezzo|prijs|pris|preço|cena|amount|betrag|bedrag|belopp|beløb|beløp|montant|importe|importo|valor|summa|summe|total|totaal|gesamt|descripción|descrição|designação|désignation|designation|descrizione|beskrivning|beskrivelse|kuvaus|opis|popis|concepto|concept|product|produkt|producto|produit|prodotto|code|sku|rate|hours|hrs|stunden|std|uren|tarif|einzelpreis|gesamtpreis|stückpreis|ep|gp|vat|mwst|ust|btw|tva|iva|discount|rabatt|remise|descuento|sconto|korting|net|netto|nettó|ht|date|datum|fecha|data)$/iu;
+/**
+ * A table's header row: two cells or more apart, no figure, each headed by a column's word
+ * ("Omschrijving          Bedrag excl. btw", "Cant.  Unidad  Descripción   P. Unit.   Importe").
+ */
+function tableHeaderLine(line: string): boolean {
+  // (a header row is short: a long line is a paragraph, and costs no reading)
+  if (line.length > 200 || /\d/.test(line)) return false;
+  const cells = line.trim().split(/[ ]{2,}|\t/);
+  return (
+    cells.length >= 2 &&
+    cells.every((c) =>
+      COLUMN_WORD.test(
+        c
+          .replace(/^\p{L}{1,2}\.[ ]?(?=\p{L}{2})/u, '')
+          .split(/[ ./:(]/)[0]
+          .trim(),
+      ),
+    )
+  );
+}
 
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
 const NOT_NAME =
@@ -3167,7 +3422,7 @@ const PAID_BEFORE =
 
 /** A line's words before an amount that say it was paid already (a deposit, an advance). */
 const PAID_LINE =
-  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschl[aä]g\p{L}*|geleistete|bezahlt|erhalten|aanbetaling|betaald|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschl[aä]g\p{L}*|geleistete|bezahlt|erhalten|aanbetaling|betaald|betaalde|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
 
 /** A label of what is due if paid late: after a date, after the due date, a late payment's. */
 const LATE =
@@ -3221,6 +3476,10 @@ const stackValue = (line: string): boolean => {
 };
 
 /** The text of an index's line before it, at most LINE_WINDOW characters of it. */
+/** A line that rounds a total to what is paid ("Rundung", "Rounding", "Öresavrundning", "Arrondi"). */
+const ROUNDING_LINE =
+  /(?<![\p{L}])(?:rounding|round(?:ed|ing)?\s+(?:off|adjustment)|\p{L}*rundung\p{L}*|\p{L}*avrundning|afronding\p{L}*|arrondi\p{L}*|redondeo|arrotondamento|zaokrouhlení|zaokrúhlenie|zaokrąglenie|pyöristys|afrunding|avrunding|kerekítés)(?![\p{L}])/iu;
+
 function lineUpTo(text: string, index: number): string {
   const back = text.slice(Math.max(0, index - LINE_WINDOW), index);
   return back.slice(back.lastIndexOf('\n') + 1);
@@ -3239,6 +3498,14 @@ function computed(upTo: string): 'sum' | 'product' | undefined {
   if (/%/.test(calc)) return undefined;
   return /\d[ \t]*(?:[×x*@]|hrs?\b|hours?\b|h\b)|[×*@]/iu.test(calc) ? 'product' : undefined;
 }
+
+/** A tip's line ("Tip", "Gratuity", "Trinkgeld", "Drikkepenge", "Pourboire", "Propina", "Fooi"). */
+const TIP_LINE =
+  /^[ \t]*(?:tip|tips|gratuity|trinkgeld|drikkepenge|dricks|driks|tips|pourboire|propina|mancia|fooi|juomaraha|napiwek)(?![\p{L}])/iu;
+
+/** A unit of goods counted after a number: a quantity, not an amount ("33,000 PCS", "48 Stk."). */
+const COUNTED_UNIT =
+  /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st)(?![\p{L}])\.?/iu;
 
 function total(text: string): Reading<Amount> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
@@ -3277,6 +3544,13 @@ function total(text: string): Reading<Amount> | undefined {
         a.value >= 1 &&
         a.value <= 31 &&
         MONTH_AFTER.test(text.slice(a.end, a.end + 16))
+      ) &&
+      // …or a count of goods, its unit after it ("TOTAL:  33,000 PCS   USD 27,250.00")
+      !(!a.currency && COUNTED_UNIT.test(text.slice(a.end, a.end + 16))) &&
+      // …or a card's last digits after its mask ("Paid - Visa ****1189")
+      !(
+        !a.currency &&
+        /(?:\*{2,}|[xX•]{3,})[ \t]?$/.test(text.slice(Math.max(0, a.start - 5), a.start))
       ),
   );
   const scored: Array<{
@@ -3297,6 +3571,11 @@ function total(text: string): Reading<Amount> | undefined {
       .slice(lineStart, a.start)
       // a dot leader is a column's padding too ("Total TTC ........ 31,25 €")
       .replace(/[ \t]*(?:[.…_][ \t]?){3,}[ \t]*/g, ' ')
+      // a remark in brackets after the label ("Total EUR (VAT 0% – art. 146 VAT Directive)") is
+      // no part of it, unless it says what the total leaves out ("Total (excl. VAT)")
+      .replace(/(?<=\p{L})[ \t]*\([^()\n]{8,80}\)[ \t]*$/u, (remark) =>
+        EXCLUDING.test(remark) ? remark : ' ',
+      )
       .replace(/[ \t]{2,}/g, ' ')
       .slice(-64)
       .replace(DATE_AT_END, '')
@@ -3432,6 +3711,8 @@ function total(text: string): Reading<Amount> | undefined {
   let confidence = label >= 9 ? 0.95 : label >= 7 ? 0.85 : label >= 4 ? 0.6 : 0.4;
   // a part paid below the total with nothing left said: no other evidence makes the total sure
   let paidUnsaid = false;
+  // the parts paid below the total add up to it (a bill settled in several payments)
+  let settledInParts = false;
   // a part already paid below the total (a deposit, a payment on account): what is left is
   // payable now. The amount further down that is the total less the part is it (the arithmetic
   // says so whatever its label); with none, the total read is doubtful
@@ -3442,9 +3723,23 @@ function total(text: string): Reading<Amount> | undefined {
     const left = new Map<number, number>();
     let paidBelow = false;
     let paidStated = false;
+    // (the parts paid below it, in cents: all of it paid in parts, "Pago -150,00 / Pago -296,50")
+    let paidInParts = 0;
     const chosenLineEnd = lineAt(text, chosen.end).end;
     for (const a of amounts) {
-      if (a === chosen || a.value <= 0.005 || a.value >= chosen.value - 0.005) continue;
+      if (a === chosen || a.value <= 0.005) continue;
+      // (instalments paid beyond the total, taken off below it: "Geleistete Abschläge -1.320,00"
+      // under "Gesamtbetrag 1.207,65", what is left is owed back, "Guthaben 112,35")
+      const beyond = a.value >= chosen.value - 0.005;
+      if (
+        beyond &&
+        !(
+          a.value > chosen.value + 0.005 &&
+          a.start > chosenLineEnd &&
+          /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))
+        )
+      )
+        continue;
       // (a share, "30% deposit, balance before shipment", is no sum paid)
       if (/^[ \t]*%/.test(text.slice(a.end, a.end + 3))) continue;
       const paid = PAID_LINE.test(lineUpTo(text, a.start));
@@ -3456,8 +3751,9 @@ function total(text: string): Reading<Amount> | undefined {
         a.start > chosenLineEnd &&
         /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start));
       if (!paid && !deducted) continue;
-      const rest = cents(chosen.value - a.value);
+      const rest = cents(Math.abs(chosen.value - a.value));
       left.set(rest, Math.min(left.get(rest) ?? Infinity, a.end));
+      if (a.start > chosenLineEnd && !beyond) paidInParts += cents(a.value);
       if (paid && a.start > chosen.end) {
         paidBelow = true;
         // a sum paid, stated on a line of its own below the total ("Acompte versé 400,00 €"; not
@@ -3475,12 +3771,14 @@ function total(text: string): Reading<Amount> | undefined {
       }
     }
     if (left.size) {
-      // (not itself a part paid: "Paid by card 60.00 / Paid in cash 40.00")
+      // (not itself a part paid: "Paid by card 60.00 / Paid in cash 40.00", nor one taken off,
+      // "Pago Multibanco -182,00" after "Pago (sinal) -60,00")
       const rest = amounts.find(
         (r) =>
           r.start > chosen.end &&
           r.start > (left.get(cents(r.value)) ?? Infinity) &&
-          !PAID_LINE.test(lineUpTo(text, r.start)),
+          !PAID_LINE.test(lineUpTo(text, r.start)) &&
+          !/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start)),
       );
       if (rest)
         return {
@@ -3488,9 +3786,11 @@ function total(text: string): Reading<Amount> | undefined {
           confidence: 0.9,
           how: `label strength ${label}, less a part paid`,
         };
-      // a part paid below the total and nothing left said: the total is doubtful
-      if (paidBelow) confidence = Math.min(confidence, 0.6);
-      paidUnsaid = paidStated;
+      // a part paid below the total and nothing left said: the total is doubtful (unless the
+      // parts paid below it add up to it: the bill settled in several payments)
+      settledInParts = paidInParts === cents(chosen.value);
+      if (paidBelow && !settledInParts) confidence = Math.min(confidence, 0.6);
+      paidUnsaid = paidStated && !settledInParts;
     }
   }
   // the only amount that can be the total (the rest are parts, taxes or nothing)
@@ -3521,9 +3821,22 @@ function total(text: string): Reading<Amount> | undefined {
     confidence = Math.max(confidence, 0.8);
   // another amount as strongly labelled says something else: a person should look, unless the
   // total is the sum of its parts (items total + freight = total)
+  // (a total before a rounding line that makes up the difference is the same total unrounded:
+  // "Total 1'999.85 / Rundung 0.05 / Total 2'000.00", "Öresavrundning", "Arrondi")
+  const roundings = new Set(
+    amounts
+      .filter((a) => ROUNDING_LINE.test(lineUpTo(text, a.start)))
+      .map((a) => Math.round(Math.abs(a.value) * 100)),
+  );
   const rivals = scored.filter(
     (s) =>
-      s !== best && s.score >= best.score && Math.abs(s.amount.value - best.amount.value) > 0.005,
+      s !== best &&
+      s.score >= best.score &&
+      Math.abs(s.amount.value - best.amount.value) > 0.005 &&
+      !(
+        s.amount.start < best.amount.start &&
+        roundings.has(Math.round(Math.abs(s.amount.value - best.amount.value) * 100))
+      ),
   );
   // a larger amount labelled as a total or a balance further down ("Total 100.00 … Balance due
   // incl. previous 250.00"): what is payable now is in doubt
@@ -3552,6 +3865,24 @@ function total(text: string): Reading<Amount> | undefined {
       confidence: Math.min(confidence, 0.6),
       how: `label strength ${label}, but a part paid below it`,
     };
+  // a tip added below the bill, on the card's slip ("Purchase 71.50 / Tip 5.00 / Total 76.50"):
+  // the larger total is what was charged, the bill and its tip adding up to it
+  if (
+    larger &&
+    amounts.some(
+      (a) =>
+        a.start > chosen.amount.end &&
+        a.start < larger.amount.start &&
+        Math.round((chosen.amount.value + a.value) * 100) ===
+          Math.round(larger.amount.value * 100) &&
+        TIP_LINE.test(lineUpTo(text, a.start)),
+    )
+  )
+    return {
+      value: { ...larger.amount, currency: larger.amount.currency ?? chosen.amount.currency },
+      confidence: 0.85,
+      how: `label strength ${label}, with the tip below it`,
+    };
   // (whatever its parts add up to)
   if (larger)
     return {
@@ -3566,6 +3897,7 @@ function total(text: string): Reading<Amount> | undefined {
   const totalValue = best.amount.value;
   const share = amounts.find(
     (a) =>
+      !settledInParts &&
       a.start > totalLineEnd &&
       a.value > 0.005 &&
       a.value < totalValue - 0.005 &&
@@ -3894,6 +4226,8 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:nip|regon)(?![\p{L}])/iu, 'PLN'],
   [/(?<![\p{L}])(?:ičo|dič)(?![\p{L}])/iu, 'CZK'],
   [/(?<![\p{L}])(?:vkn|vergi\s+no|kdv)(?![\p{L}])/iu, 'TRY'],
+  // a Vietnamese invoice: its tax code, its VAT (GTGT), its dong in words
+  [/(?<![\p{L}])(?:mã\s+số\s+thuế|gtgt|đồng)(?![\p{L}])/iu, 'VND'],
   // the value-added tax's name where only one currency's countries use it (Dutch and Belgian
   // BTW, Finnish ALV, Greek ΦΠΑ, Lithuanian PVM: euros; Hungarian ÁFA: forints)
   [/(?<![\p{L}])(?:btw|alv|φπα|pvm)(?![\p{L}])/iu, 'EUR'],
@@ -3924,7 +4258,7 @@ const ROW_DATE =
  * letterhead ("Hi Aoife, can you check … / CLARKE FOODS LTD / … / STATEMENT OF ACCOUNT").
  */
 const STATEMENT_LINE =
-  /(?:^|\n)[ \t]*(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?[ \t]*(?:\n|$)/iu;
+  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)/iu;
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 
@@ -3933,6 +4267,122 @@ const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
  * payments); the rows of one date are one visit's or one day's items ("PATIENT STATEMENT" of a
  * dentist's procedures on 05/27/2025), on one bill.
  */
+/**
+ * The row of a statement of several invoices that holds `id`, when the text names that invoice
+ * outside the statement's rows too (a message asking about it): the row's date (its first) and
+ * its amount (the first after the id; the balance comes after it). Undefined unless exactly one
+ * row holds the id and the text names it elsewhere.
+ */
+function statementRow(
+  text: string,
+  id: string,
+  usd: boolean,
+  askedByDate = false,
+): { date: string; amount: Amount } | undefined {
+  const token = new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w-])`);
+  let rows = 0;
+  let named = askedByDate;
+  let found: { date: string; amount: Amount } | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const head = line.slice(0, 200);
+    const at = head.search(token);
+    if (at < 0) continue;
+    // a row starts with its date or with the id ("10482    10/02/2025  Dishwasher chemicals")
+    const date = ROW_DATE.exec(head);
+    const first = head.slice(0, date?.index ?? 0).trim();
+    if (!date || (first && first !== id) || (first === id && head.slice(0, at).trim())) {
+      named = true;
+      continue;
+    }
+    rows++;
+    const dates = findDates(date[0], usd);
+    const after = Math.max(at + id.length, date.index + date[0].length);
+    const amount = findAmounts(head.slice(after)).find((a) =>
+      ROW_AMOUNT.test(head.slice(after).slice(a.start, a.end)),
+    );
+    // (where it stands in the text, for its currency's reading)
+    const from = lineStart + after;
+    if (dates.length === 1 && amount)
+      found = {
+        date: dates[0].iso,
+        amount: { ...amount, start: from + amount.start, end: from + amount.end },
+      };
+  }
+  return named && rows === 1 ? found : undefined;
+}
+
+/**
+ * The reference of a statement's row that a message before the rows asks about by the invoice's
+ * date ("the invoice from 12 March", "the invoice dated 14/02/2025"): the one row of that day and
+ * month, its reference the id after its date.
+ */
+function rowAskedByDate(text: string, usd: boolean): string | undefined {
+  const lines = text.split('\n');
+  const firstRow = lines.findIndex((line) => {
+    const date = ROW_DATE.exec(line.slice(0, 200));
+    return (
+      !!date &&
+      !line.slice(0, date.index).trim() &&
+      ROW_AMOUNT.test(line.slice(date.index + date[0].length, 200))
+    );
+  });
+  if (firstRow < 0) return undefined;
+  const message = lines.slice(0, firstRow).join('\n').slice(-2000);
+  const asked = ASKED_BY_DATE.exec(message);
+  if (!asked) return undefined;
+  const [, day1, month1, month2, day2, numeric] = asked;
+  let wanted: [number, number] | undefined;
+  if (numeric) {
+    const found = findDates(numeric, usd)[0];
+    if (found) wanted = [Number(found.iso.slice(5, 7)), Number(found.iso.slice(8, 10))];
+  } else {
+    const month = EN_MONTHS.indexOf((month1 ?? month2).slice(0, 3).toLowerCase()) + 1;
+    if (month) wanted = [month, Number(day1 ?? day2)];
+  }
+  if (!wanted) return undefined;
+  const refs: string[] = [];
+  for (const line of lines.slice(firstRow)) {
+    const head = line.slice(0, 200);
+    const date = ROW_DATE.exec(head);
+    if (!date || head.slice(0, date.index).trim()) continue;
+    // (a row whose date has not the day's figures is not looked at closer: a long statement's
+    // rows each read by the date parser cost seconds)
+    if (!new RegExp(`(?<!\\d)0?${wanted[1]}(?!\\d)`).test(date[0])) continue;
+    const iso = findDates(date[0], usd)[0]?.iso;
+    if (!iso || Number(iso.slice(5, 7)) !== wanted[0] || Number(iso.slice(8, 10)) !== wanted[1])
+      continue;
+    const ref = /^[ \t]+([A-Z0-9][A-Z0-9/_-]*\d[A-Z0-9/_-]*)(?=[ \t])/i.exec(
+      head.slice(date.index + date[0].length),
+    )?.[1];
+    if (ref && !ROW_AMOUNT.test(ref)) refs.push(ref);
+  }
+  return refs.length === 1 ? refs[0] : undefined;
+}
+const EN_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+const EN_MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A message's question about one invoice by its date (day and month, or the date in figures). */
+const ASKED_BY_DATE = new RegExp(
+  `(?<![\\p{L}])invoice[ \\t]+(?:from|of|dated|on|issued\\s+on)[ \\t]+(?:the[ \\t]+)?(?:(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?(${EN_MONTH})|(${EN_MONTH})[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}))(?![\\p{L}\\d])`,
+  'iu',
+);
+
 function statementOfSeveral(text: string): boolean {
   const top = text.slice(0, 1000);
   if (!STATEMENT_TITLE.test(top.slice(0, 600)) && !STATEMENT_LINE.test(top)) return false;
@@ -4049,6 +4499,29 @@ function withoutTitle(r: Reading<string> | undefined): Reading<string> | undefin
   return legalForm(rest) || /\S[ \t]+\S/.test(rest) ? { ...r, value: rest } : r;
 }
 
+/**
+ * An invoice flattened onto one long line, its title run into its issuer's name ("FAKTURA Lina
+ * Ekström Illustration Godkänd för F-skatt Org.nr …", "INVOICE Harbour Light Studio VAT No …"):
+ * the capitalised words after the title, up to a registration's, tax id's or contact's cue.
+ */
+function flattenedTitleName(text: string): VendorCandidate | undefined {
+  for (const m of text.matchAll(FLAT_TITLE)) {
+    const line = lineAt(text, m.index + m[0].length);
+    if (line.end - line.start < 150) continue;
+    const name = m[1].trim();
+    if (!looksLikeName(name) || notAName(name) || BUYER_IN_FIELD.test(`${name}:`)) continue;
+    return {
+      value: name,
+      confidence: 0.72,
+      how: 'after the title of a flattened invoice',
+      kind: 'name',
+    };
+  }
+  return undefined;
+}
+const FLAT_TITLE =
+  /(?:^|\n)[ \t]*(?:tax[ \t]+invoice|invoice|rechnung|facture|factura|fattura|factuur|faktura|lasku|receipt|kvitto|kvittering)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]+){1,5}?)(?=godkänd[ \t]+för|org\.?[ \t]*nr|momsreg|vat[ \t]+(?:no|reg|number|id)|ust-?id|btw|kvk|siret|siren|p\.?[ \t]?iva|cif|nif|abn|gst|cvr|y-tunnus|tel\.?[ \t:]|phone|e-?mail|www\.|\d)/giu;
+
 /** The confidence of a reading without a vendor: under the workflow's 0.7, so a person adds it. */
 const NO_VENDOR = 0.65;
 
@@ -4086,6 +4559,12 @@ export function readInvoice(written: string): InvoiceReading {
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
     .replace(/：/g, ':')
+    // a number's or a date's label glossed in brackets before its colon ("Folio No. (raqam
+    // al-fatura): 71524", "Date (al-tarikh): 16/03/2025"): the gloss is no part of the label
+    .replace(
+      /(?<=(?<![\p{L}])(?:no|nr|n[°º]|number|nummer|numéro|número|numero|date|datum|fecha|data|dato|tarih\p{L}*|tanggal)\.?)[ \t]*\([^()\n:\d%]{1,30}\)(?=[ \t]*:)/giu,
+      (gloss) => ' '.repeat(gloss.length),
+    )
     // a Polish date's "r." (roku, "of the year") written on to it ("14.03.2025r.") is no part of it
     .replace(/(?<=(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4})r(?=\.|[^\p{L}\d]|$)/gu, ' ')
     // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label
@@ -4127,7 +4606,32 @@ export function readInvoice(written: string): InvoiceReading {
   keep('vendor', withoutTitle(withBracketedForm(text, vendor(text) ?? lowerCaseVendor(text))));
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides
-  if (statementOfSeveral(text))
+  // …unless the message asks about one of them by its number ("could you resend invoice 24-30917
+  // on the statement below?"): that invoice's row gives its date and its amount
+  const several = statementOfSeveral(text);
+  const usd = currency?.value === 'USD';
+  // (…or by its date: "can you check the invoice from 12 March on this statement?")
+  const askedOn = several ? rowAskedByDate(text, usd) : undefined;
+  if (askedOn) keep('invoiceNumber', { value: askedOn, confidence: 0.8, how: 'its row' });
+  const row =
+    several && fields.invoiceNumber
+      ? statementRow(text, fields.invoiceNumber, usd, askedOn !== undefined)
+      : undefined;
+  if (row) {
+    fields.invoiceDate = row.date;
+    fields.total = row.amount.value;
+    // (its currency as the row's amount has it, or the text's)
+    const rowCurrency = currencyOf(text, row.amount);
+    if (
+      rowCurrency &&
+      rowCurrency.value === fields.currency &&
+      rowCurrency.confidence > (evidence.currency?.confidence ?? 0)
+    )
+      keep('currency', rowCurrency);
+    const how = 'its row in a statement of several, the one the message asks about';
+    for (const f of ['invoiceNumber', 'invoiceDate', 'total'] as const)
+      evidence[f] = { confidence: 0.8, how };
+  } else if (several)
     for (const f of ['invoiceNumber', 'total'] as const) {
       const e = evidence[f];
       if (e)

@@ -54,6 +54,12 @@ describe(RouteService.name, () => {
         'CREDIT NOTE\nCredit note no. CN-87\nDate: 2025-08-19\nAmount credited: A$ 412.50\nTotal: A$ 412.50',
         'extraction',
       ],
+      // the sender asks to record it, naming an order of theirs
+      [
+        `Here's the receipt for order 55213, can you log it for my expenses?\n${receipt}`,
+        'extraction',
+      ],
+      [`Receipt for my order HP-4471 below, need it recorded please\n${receipt}`, 'extraction'],
       // words around it that read as the default route do not outweigh it
       [
         'ACME TRADING\nInvoice no: 5521\nDate: 4/3/2025\nWidget 2 x 10.00\nTotal due 20.00 EUR\n\nsorry the scan is bad, please just read what you can',

@@ -697,4 +697,32 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, [invoice]).sentences[0]).toBe('Shipping 0.00 EUR.');
   });
+
+  it('reads the tax on an invoice, asked outright or reported, as an amount asked for', () => {
+    const invoice = p(
+      'invoice',
+      0,
+      'Kramer Outdoor GmbH, Hauptstraße 5, 10115 Berlin. VAT number DE123456789.\n\nInvoice number: INV-9. Invoice date: 2026-04-02.\n\nLines: 1 x Alpine fleece, size S, 79.00 EUR. Subtotal 79.00 EUR. Shipping 0.00 EUR. VAT 19% 12.61 EUR (included). Total due: 79.00 EUR.',
+      0.9,
+    );
+    for (const question of [
+      'My bookkeeper is asking how much of the invoice INV-9 total was VAT. Could you tell me the amount?',
+      'How much of what I paid on INV-9 was actually tax?',
+      'tax on invoice INV-9?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('money');
+      expect(extractiveAnswer(question, [invoice]).sentences[0]).toBe(
+        'VAT 19% 12.61 EUR (included).',
+      );
+    }
+  });
+
+  it('reads "could you tell me the amount?" by the sentence before it', () => {
+    for (const question of [
+      'The expense form wants the delivery cost on INV-9. Could you give me the figure?',
+      'My boss asks how much the shipping cost was. Please tell me the amount.',
+    ])
+      expect(answerTypes(question).map((t) => t.kind)).toContain('money');
+    expect(answerTypes('Could you give me the figure?').map((t) => t.kind)).not.toContain('money');
+  });
 });

@@ -349,10 +349,11 @@ function withoutIntroduction(sentence: string): string {
 
 /**
  * A short question that names nothing of what it asks for and leans on the sentence before: "the
- * form asks for your registered address. What should I put in?", "What do I write there?".
+ * form asks for your registered address. What should I put in?", "What do I write there?", "My
+ * accountant asks how much of it was tax. Could you tell me the amount?".
  */
 const LEANS_ON_BEFORE =
-  /^\s*what\s+(?:should|do|must|can|shall)\s+(?:i|we)\s+(?:put|write|enter|fill\s+in|type|say)(?:\s+(?:in|down|there|here))?\s*[?.!]*\s*$/i;
+  /^\s*what\s+(?:should|do|must|can|shall)\s+(?:i|we)\s+(?:put|write|enter|fill\s+in|type|say)(?:\s+(?:in|down|there|here))?\s*[?.!]*\s*$|^\s*(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?(?:tell|give|send|confirm|let)\s+(?:me|us)\s+(?:know\s+)?(?:the|that|this)\s+(?:amount|figure|sum|number|answer|date|details?)(?:\s+please)?\s*[?.!]*\s*$/i;
 
 /** Where one question of a message ends and another begins: after "?", or ", and do you …". */
 const NEXT_QUESTION =
@@ -461,8 +462,13 @@ const PRICE_ASKED = new RegExp(
 );
 /** A charge asked about, with or without a price ("do members pay for …", "was I charged"). */
 const CHARGE_ASKED = new RegExp(
-  String.raw`\bhow much (?:is|are|does|do|will|would|did|for)\b[^.?!]{0,80}?\b(?:cost|charge|pay|price|fee|cost)s?\b|${PRICE_WORDING}|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bamount\s+of\s+(?:the\s+)?(?:vat|tax|value[\s-]added\s+tax)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:vat|tax|duty|shipping|postage)\b|\b(?:do|does|did|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\b(?:does|do|did|will|would|is|was) (?:it|that|this|\w+ing(?: \w+)?|an? \w+|the \w+) (?:cost|costs) (?:anything|extra|something|money|me|us)\b|\bcharge (?:me|us) (?:for|anything)\b`,
+  String.raw`\bhow much (?:is|are|does|do|will|would|did|for)\b[^.?!]{0,80}?\b(?:cost|charge|pay|price|fee|cost)s?\b|${PRICE_WORDING}|\bhow much (?:discount|tax|vat|duty|duties|shipping|postage)\b|\b(?:vat|tax)\s+(?:amount|charge)\b|\bamount\s+of\s+(?:the\s+)?(?:vat|tax|value[\s-]added\s+tax)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:vat|tax|duty|shipping|postage)\b|\b(?:vat|tax)\s+(?:on|for|of|in)\s+(?:the\s+|my\s+|this\s+|that\s+|your\s+)?(?:invoice|order|bill|receipt)\b|\b(?:do|does|did|will|would|must|should) (?:i|we|you|they|members?|customers?|students?) (?:have to |need to )?pay\b|\bis (?:it|there|delivery|shipping|postage|the \w+) (?:\w+ )?(?:free|a charge|a fee|charged)\b|\b(?:get|got|be|was|were|am|is) charged\b|\b(?:does|do|did|will|would|is|was) (?:it|that|this|\w+ing(?: \w+)?|an? \w+|the \w+) (?:cost|costs) (?:anything|extra|something|money|me|us)\b|\bcharge (?:me|us) (?:for|anything)\b`,
 );
+/** The amount of a tax asked for: "how much VAT", "how much of it was tax", "tax on invoice X". */
+const TAX_ASKED =
+  /\bhow much (?:vat|tax|duty|duties)\b|\b(?:vat|tax)\s+amount\b|\bamount\s+of\s+(?:the\s+)?(?:vat|tax|value[\s-]added\s+tax)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:vat|tax|duty)\b|\b(?:vat|tax)\s+(?:on|for|of|in)\s+(?:the\s+|my\s+|this\s+|that\s+|your\s+)?(?:invoice|order|bill|receipt)\b/;
+/** A sentence naming a tax. */
+const TAX_NAMED = /\b(?:vat|tax|taxes|duty|duties|gst|btw|mwst)\b/i;
 /** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
 const UNIT_ASKED =
   /\bper\s+(?!cent\b|centage\b|annum\b|(?:year|month|week|day|hour|minute)s?\b)\p{L}+|\b(?:each|a|one|single)\s+(?:pair|piece|item|unit|bottle|pack|box|ticket|person|night)\b|\bhow much (?:is|was|are|were|does|did|would) (?:one|a single|each)\b|\beach\b|\bapiece\b/u;
@@ -692,6 +698,10 @@ export function answerTypes(question: string): AnswerType[] {
   const unitPrice = PRICE_ASKED.test(q) && UNIT_ASKED.test(q);
   if (price) add('money', (s) => AMOUNT.test(s));
   // ("how much do you take off the money", "how much will you keep back": a fee kept back)
+  // "how much of the total was tax", "the VAT on invoice X": the tax's own amount, not the total
+  // it is part of ("VAT 21% 38.88 EUR", not "Total due: 224.00 EUR")
+  else if (TAX_ASKED.test(q) && !PRICE_ASKED.test(q))
+    add('money', (s) => MONEY.test(s) && TAX_NAMED.test(s));
   else if (CHARGE_ASKED.test(q) || KEPT_BACK_ASKED.test(q)) add('money', (s) => MONEY.test(s));
   else if (
     /\bhow heavy\b|\bhow much (?:does|do|did|will) [^.?!]{0,80}?\bweigh\b|\bwhat(?:'s| is)? (?:the )?weight\b/.test(

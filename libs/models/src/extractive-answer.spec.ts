@@ -725,4 +725,25 @@ describe('extractiveAnswer', () => {
       expect(answerTypes(question).map((t) => t.kind)).toContain('money');
     expect(answerTypes('Could you give me the figure?').map((t) => t.kind)).not.toContain('money');
   });
+
+  it('answers where parcels are sent from with the place they leave, not where they go', () => {
+    const passages = [
+      p(
+        'shipping',
+        0,
+        'We ship from our depot in Antwerp, Belgium. Parcels are sent with bpost inside the EU and with UPS to other countries. Orders placed before noon leave the depot the same day.',
+      ),
+      p(
+        'returns',
+        0,
+        'Start a return from your account under Orders and drop it at any bpost point.',
+      ),
+    ];
+    for (const question of [
+      'Where do your parcels actually ship out from? I try to avoid stuff flown in from far away.',
+      'Where from are you sending the orders? Is it far from Germany?',
+      'Where exactly are you dispatching things from?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('Antwerp');
+  });
 });

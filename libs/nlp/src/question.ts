@@ -467,6 +467,12 @@ const CHARGE_ASKED = new RegExp(
 /** The amount of a tax asked for: "how much VAT", "how much of it was tax", "tax on invoice X". */
 const TAX_ASKED =
   /\bhow much (?:vat|tax|duty|duties)\b|\b(?:vat|tax)\s+amount\b|\bamount\s+of\s+(?:the\s+)?(?:vat|tax|value[\s-]added\s+tax)\b|\bhow much of\b[^.?!]{0,80}?\b(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:vat|tax|duty)\b|\b(?:vat|tax)\s+(?:on|for|of|in)\s+(?:the\s+|my\s+|this\s+|that\s+|your\s+)?(?:invoice|order|bill|receipt)\b/;
+/** Where parcels leave from: "where do you ship from", "where from are you sending them". */
+const ORIGIN_ASKED =
+  /\bwhere\b[^.?!]{0,60}?\b(?:ship|ships|shipped|shipping|send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|post|posted|posting|mail|mailed|come|comes|coming)\b[^.?!]{0,30}?\bfrom\b|\bwhere\s+from\b[^.?!]{0,60}?\b(?:ship|send|sent|sending|shipping|dispatch\w*|post\w*|mail\w*|come|comes|coming)\b/;
+/** A place things leave from: "from Rotterdam", "from our warehouse", "based in Antwerp". */
+const ORIGIN =
+  /\bfrom\s+(?:the\s+|our\s+)?\p{Lu}\p{L}+|\bfrom\s+(?:our|the|a|its|their)\s+(?:[\p{L}-]+\s+)?(?:warehouse|depot|distribution\s+cent(?:re|er)|fulfil?ment\s+cent(?:re|er)|factory|workshop|store|shop)s?\b|\b(?:based|located|headquartered)\s+in\b/u;
 /** A sentence naming a tax. */
 const TAX_NAMED = /\b(?:vat|tax|taxes|duty|duties|gst|btw|mwst)\b/i;
 /** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
@@ -751,6 +757,9 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('countries', (s) => countriesIn(s).length > 0);
+  // "where do you ship from?": the place parcels leave ("from our warehouse in Rotterdam"), not
+  // where they go ("inside the EU")
+  if (ORIGIN_ASKED.test(q)) add('place', (s) => ORIGIN.test(s));
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
   if (
     /\b(?:phone|telephone|contact|hotline|support line|helpline)\s+number\b|\bwhat(?:'s| is)?\s+(?:the |your )?(?:\w+ )?number\b(?! of)|\bwhich number\b|\bnumber (?:can|do|should|to) (?:i|we) (?:call|ring|dial|phone|use)\b|\bnumber for (?:calling|phoning|ringing)\b|\bhow (?:can|do) i (?:call|ring|phone)\b/.test(

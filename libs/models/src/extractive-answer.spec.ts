@@ -746,4 +746,20 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('Antwerp');
   });
+
+  it('answers "can I get my money back for X?" with the rule that says whether it can', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Unused items are refunded within 30 days of delivery. Vouchers and cut-to-length cord cannot be refunded. Orders paid with a voucher are refunded as a new voucher.',
+      ),
+    ];
+    for (const question of [
+      'I bought a voucher for my sister but she already has one. Can I get my money back for it?',
+      'got a voucher i dont need, can i get a refund for it',
+      'Is there a way to get a refund on a voucher?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('cannot be refunded');
+  });
 });

@@ -473,6 +473,12 @@ const ORIGIN_ASKED =
 /** A place things leave from: "from Rotterdam", "from our warehouse", "based in Antwerp". */
 const ORIGIN =
   /\bfrom\s+(?:the\s+|our\s+)?\p{Lu}\p{L}+|\bfrom\s+(?:our|the|a|its|their)\s+(?:[\p{L}-]+\s+)?(?:warehouse|depot|distribution\s+cent(?:re|er)|fulfil?ment\s+cent(?:re|er)|factory|workshop|store|shop)s?\b|\b(?:based|located|headquartered)\s+in\b/u;
+/** Whether the customer may get money back, return or swap something: "can I get a refund for it". */
+const PERMISSION_ASKED =
+  /\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|also\s+)?(?:get|have|claim|cash|return|refund|exchange|swap|send)\b[^.?!]{0,30}?\b(?:money|refund|back|cash|refunded|returned|exchanged|swapped|in)\b|\bis\s+(?:there\s+(?:a|any)\s+way|it\s+possible)\s+to\s+(?:get|have|claim|cash|return|refund|exchange|swap|send)\b[^.?!]{0,30}?\b(?:money|refund|back|cash|in)\b|\bam\s+i\s+allowed\s+to\b/;
+/** A rule of what may or may not be done: "cannot be refunded", "can be exchanged", "must be unworn". */
+const PERMISSION =
+  /\b(?:can|cannot|can['’]t|may|must|not\s+(?:\w+able|allowed|accepted|possible|eligible)|allowed|eligible|only)\b/i;
 /** A sentence naming a tax. */
 const TAX_NAMED = /\b(?:vat|tax|taxes|duty|duties|gst|btw|mwst)\b/i;
 /** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
@@ -513,7 +519,8 @@ export interface AnswerType {
     | 'carrier'
     | 'clock'
     | 'legal name'
-    | 'unit price';
+    | 'unit price'
+    | 'permission';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -811,6 +818,10 @@ export function answerTypes(question: string): AnswerType[] {
     !/\bwho (?:pays|covers)\b/.test(q)
   )
     add('agent', (s) => AGENT.test(s));
+  // "can I get my money back for it?", "is there a way to return it?": whether it may be done is
+  // answered by a rule that says so ("… cannot be refunded", "… can be exchanged", "must be …"),
+  // not by one that only tells how it is done
+  if (PERMISSION_ASKED.test(q)) add('permission', (s) => PERMISSION.test(s));
   // "how do I cancel", "how will I find out": not how long, how much, how often (a kind above)
   if (
     /\bhow (?:do|can|could|will|would|should|does|did|shall) (?:i|we|you|one|it|they)\b|\bhow (?:was|were|is|are) (?:it|they|this|that) (?:paid|sent|shipped|delivered|settled)\b|\bhow to\b|\bwhat(?:'s| is) the (?:best )?way to\b/.test(

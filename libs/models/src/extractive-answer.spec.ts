@@ -762,4 +762,27 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('cannot be refunded');
   });
+
+  it('answers "what do I have to send?" with what to send, not with what is covered', () => {
+    const passages = [
+      p(
+        'warranty',
+        0,
+        'The guarantee covers torn seams, broken zips and faulty clasps. Repairs take two weeks. To make a guarantee claim, send the receipt and a picture of the fault to care@shop.example.',
+      ),
+      p(
+        'contact',
+        0,
+        'You can reach us by phone at 020 555 0101 or by email at hello@shop.example.',
+      ),
+    ];
+    for (const question of [
+      'The seam on my trousers tore on the second walk. I want it fixed under guarantee. What exactly do I have to send you?',
+      'clasp on my bag broke, i want to claim on the guarantee. what do you need from me',
+      'My zip broke and I want to make a guarantee claim. What should I include?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('requirement');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('send the receipt');
+    }
+  });
 });

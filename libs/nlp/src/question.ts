@@ -479,6 +479,12 @@ const PERMISSION_ASKED =
 /** A rule of what may or may not be done: "cannot be refunded", "can be exchanged", "must be unworn". */
 const PERMISSION =
   /\b(?:can|cannot|can['’]t|may|must|not\s+(?:\w+able|allowed|accepted|possible|eligible)|allowed|eligible|only)\b/i;
+/** What the customer must send along: "what do I have to send you", "what do you need from me". */
+const PROVIDE_ASKED =
+  /\bwhat\s+(?:exactly\s+|else\s+)?(?:do|does|must|should|shall|will|would|can)\s+(?:i|we|one)\s+(?:(?:have|need|got)\s+to\s+|still\s+)?(?:send|include|provide|attach|enclose|submit|supply|quote|mention|give)\b|\bwhat\s+(?:i|we)\s+(?:should|must|need\s+to|have\s+to)\s+(?:send|include|provide|attach|enclose|submit|supply|quote|mention|give)\b|\bwhat\s+(?:exactly\s+|else\s+)?(?:do|does|will|would)\s+(?:you|they|the\s+\w+)\s+need\s+from\s+(?:me|us)\b/;
+/** A rule naming what to send: "send your order number and photos", "quote the order number". */
+const PROVIDE =
+  /\b(?:send|e-?mail|include|provide|attach|enclose|submit|supply|quote|mention|give)\s+(?:us\s+)?(?:your|the|a|an|some|proof|photos?|pictures?)\b|\bwith\s+(?:a|the|your)\s+(?:photo|picture|receipt|proof)s?\b/i;
 /** A sentence naming a tax. */
 const TAX_NAMED = /\b(?:vat|tax|taxes|duty|duties|gst|btw|mwst)\b/i;
 /** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
@@ -844,6 +850,9 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('condition', (s) => CONDITION.test(s));
+  // "what do I have to send you?", "what do you need from me?": what to send along is answered
+  // by a rule that names it ("send your order number and photos"), not by what is covered
+  if (PROVIDE_ASKED.test(q)) add('requirement', (s) => PROVIDE.test(s));
   if (
     /\bwhat (?:\w+ )?(?:has|have|do|does|must|should) [^.?!]{0,80}?\b(?:be|to|need|meet)\b[^.?!]{0,80}?\b(?:to|for|before)\b|\b(?:requirements?|conditions?|criteria)\b|\bwhat do i need\b/.test(
       q,

@@ -785,4 +785,18 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('send the receipt');
     }
   });
+
+  it('reads "the address of the company" as the business\'s address, not the customer\'s', () => {
+    const invoice = p(
+      'invoice',
+      0,
+      'Kramer Outdoor GmbH, Hauptstraße 5, 10115 Berlin, Germany.\n\nInvoice number: INV-9. Customer: Ana Lima, 4 Rue Neuve, 75001 Paris, France.',
+      0.9,
+    );
+    for (const question of [
+      "I've got invoice INV-9 here. What's the street address of the company?",
+      'For my records I need the full postal address of the shop on INV-9.',
+    ])
+      expect(extractiveAnswer(question, [invoice]).sentences[0]).toContain('Hauptstraße 5');
+  });
 });

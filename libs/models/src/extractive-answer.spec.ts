@@ -799,4 +799,19 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, [invoice]).sentences[0]).toContain('Hauptstraße 5');
   });
+
+  it('does not answer with what the customer names as known at the end ("perks other than X?")', () => {
+    const passages = [
+      p(
+        'club',
+        0,
+        'Club members have 60 days to return an item instead of 30. Club members also get free delivery and a birthday voucher. The club costs 20 EUR a year.',
+      ),
+    ];
+    for (const question of [
+      'What else do club members get besides the longer returns?',
+      'what do club members get on top of the longer return period',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('birthday voucher');
+  });
 });

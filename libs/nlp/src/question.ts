@@ -419,9 +419,17 @@ export function weightedQuestionTerms(
 const ALREADY_KNOWN =
   /\b(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?|on\s+top\s+of|beyond)\s+([^,?!.]{3,120}?),?\s+(?:what|which|anything|is\s+there\s+anything)\s+(?:else|other|more)\b/i;
 
+/** … or after what is asked, at the question's end: "club perks other than the returns?". */
+const KNOWN_AT_END =
+  /\b(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for|on\s+top\s+of)\s+([^,?!.]{3,60}?)\s*(?=[?.!]|$)/i;
+
 /** What a question says the customer already knows (see ALREADY_KNOWN), if anything. */
 function knownOf(asking: string): RegExpExecArray | undefined {
-  const known = ALREADY_KNOWN.exec(asking) ?? undefined;
+  const atEnd = KNOWN_AT_END.exec(asking) ?? undefined;
+  // (not names: "which payment methods apart from Visa and Mastercard?" is answered by the list
+  // that names them with the others)
+  const known =
+    ALREADY_KNOWN.exec(asking) ?? (atEnd && !/\p{Lu}/u.test(atEnd[1]) ? atEnd : undefined);
   // "apart from the EU, where else": a region's outside, read as such (customer-words)
   return known && !/\b(?:eu|europe|european\s+union)\b/i.test(known[1]) ? known : undefined;
 }

@@ -814,4 +814,22 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('birthday voucher');
   });
+
+  it('answers "what do I get as a member?" with what members get, not with the plan\'s terms', () => {
+    const passages = [
+      p(
+        'club',
+        0,
+        'The Hiking Club is our paid plan. It costs 20 EUR a year and renews until you cancel it. If you cancel the Hiking Club within 14 days of joining, we refund the club fee in full. Club members also receive free delivery and a birthday voucher.',
+      ),
+    ];
+    for (const question of [
+      'Hello, what exactly I get if I become member of your Hiking Club?',
+      'What would I get from joining the Hiking Club?',
+      'What are the perks of the Hiking Club?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('benefit');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('birthday voucher');
+    }
+  });
 });

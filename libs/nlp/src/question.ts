@@ -493,6 +493,12 @@ const PROVIDE_ASKED =
 /** A rule naming what to send: "send your order number and photos", "quote the order number". */
 const PROVIDE =
   /\b(?:send|e-?mail|include|provide|attach|enclose|submit|supply|quote|mention|give)\s+(?:us\s+)?(?:your|the|a|an|some|proof|photos?|pictures?)\b|\bwith\s+(?:a|the|your)\s+(?:photo|picture|receipt|proof)s?\b/i;
+/** What one gets from a plan or membership: "what do I actually get", "what are the perks". */
+const BENEFIT_ASKED =
+  /\bwhat\s+(?:exactly\s+|actually\s+|else\s+)?(?:do|does|will|would)\s+(?:i|we|you|members?|customers?)\s+(?:exactly\s+|actually\s+|really\s+)?get\b|\bwhat\s+(?:exactly\s+|actually\s+)?(?:i|we)\s+(?:will\s+|would\s+)?get\b|\b(?:perks?|benefits?|advantages?)\b|\bwhat(?:['’]s|\s+is)\s+in\s+it\s+for\b/;
+/** A sentence telling what one gets: "members also get …", "… receive free delivery", "have 45 days". */
+const BENEFIT =
+  /\b(?:get|gets|receive|receives|enjoy|enjoys|include|includes|including|entitles?|entitled|early\s+access|bonus)\b|\bhave\s+\d+\b/i;
 /** A sentence naming a tax. */
 const TAX_NAMED = /\b(?:vat|tax|taxes|duty|duties|gst|btw|mwst)\b/i;
 /** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
@@ -534,7 +540,8 @@ export interface AnswerType {
     | 'clock'
     | 'legal name'
     | 'unit price'
-    | 'permission';
+    | 'permission'
+    | 'benefit';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -836,6 +843,10 @@ export function answerTypes(question: string): AnswerType[] {
   // answered by a rule that says so ("… cannot be refunded", "… can be exchanged", "must be …"),
   // not by one that only tells how it is done
   if (PERMISSION_ASKED.test(q)) add('permission', (s) => PERMISSION.test(s));
+  // "what do I get as a member?", "what are the perks?": what one gets ("members also get free
+  // delivery"), not what the plan costs or how it ends
+  if (BENEFIT_ASKED.test(q) && !/\b(?:instead|back|refund\w*|money)\b/.test(q))
+    add('benefit', (s) => BENEFIT.test(s));
   // "how do I cancel", "how will I find out": not how long, how much, how often (a kind above)
   if (
     /\bhow (?:do|can|could|will|would|should|does|did|shall) (?:i|we|you|one|it|they)\b|\bhow (?:was|were|is|are) (?:it|they|this|that) (?:paid|sent|shipped|delivered|settled)\b|\bhow to\b|\bwhat(?:'s| is) the (?:best )?way to\b/.test(

@@ -832,4 +832,20 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('birthday voucher');
     }
   });
+
+  it('answers how long a product is covered with the rule for all, not a named line of other products', () => {
+    const passages = [
+      p(
+        'warranty',
+        0,
+        'Every product we sell carries a two-year warranty from the delivery date. Tents, backpacks and sleeping bags of our own Alpine line carry a five-year warranty. Repairs take about three weeks.',
+      ),
+    ];
+    for (const question of [
+      'warranty on jackets how long',
+      'How long is the warranty on a fleece?',
+      'how many years warranty do your gloves have',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('two-year');
+  });
 });

@@ -663,7 +663,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         !named.has(s) &&
         [...c.matched].every((q) => s.matched.has(q) || names.has(q)),
     );
-    if (general) c.score *= NAMED_SCOPE;
+    if (!general) continue;
+    // (and what it holds of the question only as something like it — "backpacks" for "jackets" —
+    // is no match: the line's products are others)
+    for (const [q, share] of c.cover)
+      if (!c.matched.has(q) && !names.has(q) && !c.context.has(q) && !c.antecedent.has(q))
+        c.score = Math.max(0, c.score - share);
+    c.score *= NAMED_SCOPE;
   }
   // a rule for members ("Members also get free express delivery") is not the answer for a
   // customer who says they are none

@@ -82,9 +82,10 @@ describe('question analysis', () => {
     expect(kinds('Do members pay for express shipping?')).toEqual(['money']);
     expect(kinds('Who pays for return postage?')).toEqual(['payer']);
     expect(kinds('What happens if my size is sold out?')).toEqual(['condition']);
-    // an alternative in a case is what follows in it; the benefits of joining are not
+    // an alternative in a case is what follows in it; the benefits of joining are not (they are
+    // what one gets)
     expect(kinds('If you cannot mend the stove, what do I get instead?')).toEqual(['condition']);
-    expect(kinds('If I join the club, what do I get?')).toEqual([]);
+    expect(kinds('If I join the club, what do I get?')).toEqual(['benefit']);
     // places outside a region one ships to are countries
     expect(kinds('Which places outside Europe do you ship to?')).toContain('countries');
     // what a rule leaves out is answered by a sentence restricting it, not by one forgoing a fee

@@ -4112,3 +4112,40 @@ describe('round 13: a table whose cells tabs part', () => {
     expect(r.fields.invoiceDate).toBe('2025-02-03');
   });
 });
+describe('round 14: a Korean tax invoice numbered by its approval number', () => {
+  it('reads "승인번호" under a "세금계산서" title as the number, not on a card slip', () => {
+    const tax =
+      '세금계산서 (공급자 보관용)\n승인번호: 20250402-10000031-77120045\n작성일자: 2025-04-02\n\n' +
+      '공급자\n 상호: (주)바다물류\n공급받는자\n 상호: 하늘상사\n\n공급가액 800,000\n세액 80,000\n합계금액: 880,000원';
+    const r = readInvoice(tax);
+    expect(r.fields.invoiceNumber).toBe('20250402-10000031-77120045');
+    expect(r.fields.total).toBe(880000);
+    const e =
+      '전자세금계산서\n\n작성일자: 2025-06-11\n승인번호 20250611-41000099-00031122\n공급자 상호: 주식회사 솔빛\n합계금액 121,000';
+    expect(readInvoice(e).fields.invoiceNumber).toBe('20250611-41000099-00031122');
+    const slip =
+      '카페 하루\n영수증번호: 0612-0031\n거래일시: 2025-06-12 10:31\n합계 9,000\n카드번호: 4518-42**-****-1209\n승인번호: 30817752';
+    expect(readInvoice(slip).fields.invoiceNumber).not.toBe('30817752');
+  });
+});
+describe('round 14: the currency labelled by its code', () => {
+  it('reads "Moneda: MXN", "Currency: CAD" as the currency, surely', () => {
+    const mx =
+      'Servicios Técnicos Alba, S.C.\nFactura\nFolio: B-221\nFecha: 2025-03-04\nSubtotal 1,000.00\nIVA 160.00\nTotal 1,160.00\nMoneda: MXN   Forma de pago: 03';
+    const r = readInvoice(mx);
+    expect(r.fields.currency).toBe('MXN');
+    expect(r.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.9);
+    const ca =
+      'Maple Ridge Design Inc.\nInvoice #: 4471\nDate: 2025-05-02\nCurrency: CAD\nTotal: $2,260.00\nGST/HST 13%';
+    expect(readInvoice(ca).fields.currency).toBe('CAD');
+  });
+});
+describe('round 14: a sole-shareholder company ("S.A.U.", "S.L.U.")', () => {
+  it('reads the name with its form as the issuer', () => {
+    const text =
+      'Energía Verde Levante, S.A.U.\nCIF A12345678 · Valencia\n\nNº de factura: EV-2025-118\nFecha de factura: 3 de marzo de 2025\nTotal factura 88,40 €';
+    expect(readInvoice(text).fields.vendor).toBe('Energía Verde Levante, S.A.U.');
+    const slu = 'Talleres Robles, S.L.U.\nFactura nº T-552\nFecha: 12/02/2025\nTotal: 240,00 €';
+    expect(readInvoice(slu).fields.vendor).toBe('Talleres Robles, S.L.U.');
+  });
+});

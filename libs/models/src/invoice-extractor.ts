@@ -754,6 +754,12 @@ function yearRange(id: string): boolean {
   return !!m && Number(m[2]) % 100 === (Number(m[1]) + 1) % 100;
 }
 
+/**
+ * A Korean tax invoice's title ("전자세금계산서", "세금계산서 (공급받는자 보관용)") on a line of its own near
+ * the top, and further on its approval number ("승인번호: 20250310-41000012-00418832", group 1).
+ */
+const KOREAN_TAX_INVOICE =
+  /^[ \t]*(?:전자)?[ \t]*세금[ \t]*계산서(?![\p{L}])[^\n\d]{0,40}\n(?:[^\n]{0,200}\n){0,6}?[^\n]{0,40}?승인[ \t]*번호[ \t]*[:：]?[ \t]*([0-9][0-9-]{5,40}[0-9])(?![\d-])/mu;
 function ownNumber(text: string): Reading<string> | undefined {
   // (a year and the next, "2025/26", "2025-2026", is a period: a bill's or a tax year's)
   const ok = (id: string | undefined): id is string =>
@@ -770,6 +776,11 @@ function ownNumber(text: string): Reading<string> | undefined {
     receipts = r;
     return undefined;
   };
+  // a Korean tax invoice ("세금계산서", "전자세금계산서") is numbered by its approval number ("승인번호"),
+  // the National Tax Service's id of it; on a card slip that label is the card payment's, not this
+  const taxInvoice = KOREAN_TAX_INVOICE.exec(text.slice(0, 3000));
+  if (taxInvoice && ok(taxInvoice[1]))
+    return { value: taxInvoice[1], confidence: 0.9, how: 'the approval number of a tax invoice' };
   // the number on the line right under the invoice's title, labelled by a "No" alone or by one in
   // two languages ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / INVOICE" over "Αριθμός / No: Α-3318"): the
   // invoice's, before another document's label further on (a hotel's "Folio: 40917")
@@ -1660,7 +1671,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
 const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
@@ -3943,6 +3954,9 @@ const CARD_MASK = /(?:[*xX•]{2,}[ \t-]?){1,4}\d{4}(?!\d)/;
 const PAYMENT_RECEIPT =
   /^[ \t\n]*(?:payment[ \t]+(?:receipt|confirmation)|receipt[ \t]+(?:of|for)[ \t]+payment|zahlungs(?:bestätigung|eingang\p{L}*|quittung)|reçu[ \t]+de[ \t]+paiement|recibo[ \t]+de[ \t]+pago|ricevuta[ \t]+di[ \t]+pagamento|betalingsbevis|betalningskvitto)(?![\p{L}])/iu;
 
+/** A currency's label and its code after it ("Moneda: MXN", "Devise : EUR", "Currency - CAD"). */
+const CURRENCY_LABEL =
+  /(?<![\p{L}])(?:currency|moneda|divisa|devise|monnaie|währung|valuta|moeda|waluta|měna|mena|valūta|para[ \t]+birimi|νόμισμα|валюта)[ \t]*[:：\-–][ \t]*([A-Z]{3})(?![\p{L}])/iu;
 function currencyOf(text: string, amount: Amount | undefined): Reading<string> | undefined {
   // a code in the total's own label: "Amount due (USD): 3,300.00"
   const label =
@@ -3985,6 +3999,11 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       end = start - 1;
     }
   }
+  // the currency labelled by its code ("Moneda: MXN", "Currency: CAD", "Währung: CHF"): the
+  // document's, over a symbol read by default or none by the total
+  const labelledCode = CURRENCY_LABEL.exec(text)?.[1];
+  if (labelledCode && ISO_4217.has(labelledCode) && (!amount?.currency || amount.guessed))
+    return { value: labelledCode, confidence: 0.9, how: 'labelled' };
   // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
   // does not levy: another country's dollar, for a person to tell
   if (

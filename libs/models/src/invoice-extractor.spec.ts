@@ -4149,3 +4149,33 @@ describe('round 14: a sole-shareholder company ("S.A.U.", "S.L.U.")', () => {
     expect(readInvoice(slu).fields.vendor).toBe('Talleres Robles, S.L.U.');
   });
 });
+describe('round 14: a partly paid invoice’s row in a statement with paid and open columns', () => {
+  const statement =
+    'STATEMENT OF ACCOUNT\nPinecrest Paper Co.\n1200 Mill Rd, Portland, OR 97201\nStatement date: 05/31/2025\n\n' +
+    'Date        Invoice    Amount      Paid        Open\n' +
+    '04/02/2025  7710       980.00      980.00      0.00\n' +
+    '04/21/2025  7788     1,600.00      600.00  1,000.00\n' +
+    '05/12/2025  7841       455.40        0.00    455.40\n\n' +
+    'Total open: 1,455.40';
+  it('reads what is still open on it, sure when the message asks what is open', () => {
+    const r = readInvoice(
+      `Hi, how much is still owed on invoice 7788? We paid part of it.\n\n${statement}`,
+    );
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '7788',
+      total: 1000,
+      invoiceDate: '2025-04-21',
+    });
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('leaves it to a person when the message does not say which amount it wants', () => {
+    const r = readInvoice(`Hi, please book invoice 7788 from the statement below.\n\n${statement}`);
+    expect(r.fields.total).toBe(1000);
+    expect(r.confidence).toBeLessThan(0.7);
+  });
+  it('keeps the invoice’s amount when nothing of it is paid yet', () => {
+    const r = readInvoice(`Hi, please book invoice 7841 from the statement below.\n\n${statement}`);
+    expect(r.fields.total).toBe(455.4);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

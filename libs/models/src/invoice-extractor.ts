@@ -4297,16 +4297,22 @@ function statementRow(
   id: string,
   usd: boolean,
   askedByDate = false,
-): { date: string; amount: Amount } | undefined {
+): { date: string; amount: Amount; partly?: number } | undefined {
   const token = new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w-])`);
   let rows = 0;
   let named = askedByDate;
-  let found: { date: string; amount: Amount } | undefined;
+  let found: { date: string; amount: Amount; partly?: number } | undefined;
   let offset = 0;
+  let header: string | undefined;
+  let headerAt = 0;
   for (const line of text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
     const head = line.slice(0, 200);
+    if (PAID_OPEN_HEADER.test(head) && !ROW_AMOUNT.test(head)) {
+      header = head;
+      headerAt = lineStart;
+    }
     const at = head.search(token);
     if (at < 0) continue;
     // a row starts with its date or with the id ("10482    10/02/2025  Dishwasher chemicals")
@@ -4324,13 +4330,56 @@ function statementRow(
     );
     // (where it stands in the text, for its currency's reading)
     const from = lineStart + after;
-    if (dates.length === 1 && amount)
+    if (dates.length === 1 && amount) {
       found = {
         date: dates[0].iso,
         amount: { ...amount, start: from + amount.start, end: from + amount.end },
       };
+      // partly paid, under a heading of what was paid and what is still open ("Amount  Paid
+      // Open"): the amount still open, a reading to doubt unless the message asks what is open
+      const open = header && openCell(header, head, after);
+      if (open) {
+        const value = { ...open, start: lineStart + open.start, end: lineStart + open.end };
+        found = { date: dates[0].iso, amount: value, partly: headerAt };
+      }
+    }
   }
   return named && rows === 1 ? found : undefined;
+}
+
+/** A message asking what is still open, owed or left to pay on an invoice. */
+const OPEN_ASKED =
+  /(?<![\p{L}])(?:still[ \t]+(?:open|owed?|owing|due|outstanding|unpaid)|open[ \t]+(?:on|amount|balance)|outstanding|left[ \t]+to[ \t]+pay|remaining|what[ \t]+(?:is|'s|’s)[ \t]+(?:left|open|due|owed?))(?![\p{L}])/iu;
+/** A statement's heading of columns of what was paid and what is still open, in that order. */
+const PAID_OPEN_HEADER =
+  /(?<![\p{L}])(?:paid|payments?|received|bezahlt|gezahlt|payé|pagado|pagato|pago|betaald|betalt)(?![\p{L}])[^\n]*?[ \t](?:open|outstanding|remaining|balance[ \t]+due|due|unpaid|offen|restant|pendiente|residuo|openstaand|rest)(?![\p{L}])/iu;
+/** Its column of what is still open (the paid column's right, its last word). */
+const OPEN_WORD =
+  /(?<![\p{L}])(?:open|outstanding|remaining|balance[ \t]+due|due|unpaid|offen|restant|pendiente|residuo|openstaand|rest)(?![\p{L}])/giu;
+const PAID_WORD =
+  /(?<![\p{L}])(?:paid|payments?|received|bezahlt|gezahlt|payé|pagado|pagato|pago|betaald|betalt)(?![\p{L}])/iu;
+
+/**
+ * The amount in a row under its heading's "Open" column when the row's "Paid" column holds part of
+ * the amount (neither none nor all of it): where the open amount differs from the invoice's.
+ */
+function openCell(header: string, row: string, after: number): Amount | undefined {
+  const paidAt = PAID_WORD.exec(header);
+  const openAt = [...header.matchAll(OPEN_WORD)].at(-1);
+  if (!paidAt || !openAt || openAt.index < paidAt.index) return undefined;
+  const amounts = findAmounts(row.slice(after))
+    .filter((a) => ROW_AMOUNT.test(row.slice(after + a.start, after + a.end)))
+    .map((a) => ({ ...a, start: after + a.start, end: after + a.end }));
+  if (amounts.length !== 3) return undefined;
+  // a cell under its heading: the amount whose right edge is nearest the heading word's
+  const near = (end: number) =>
+    amounts.reduce((best, a) => (Math.abs(a.end - end) < Math.abs(best.end - end) ? a : best));
+  const paid = near(paidAt.index + paidAt[0].length);
+  const open = near(openAt.index + openAt[0].length);
+  const [whole] = amounts;
+  if (paid === open || open === whole || paid === whole) return undefined;
+  if (!(paid.value > 0 && open.value > 0 && paid.value < whole.value)) return undefined;
+  return Math.abs(paid.value + open.value - whole.value) < 0.01 ? open : undefined;
 }
 
 /**
@@ -4650,6 +4699,11 @@ export function readInvoice(written: string): InvoiceReading {
     const how = 'its row in a statement of several, the one the message asks about';
     for (const f of ['invoiceNumber', 'invoiceDate', 'total'] as const)
       evidence[f] = { confidence: 0.8, how };
+    // (partly paid: what is still open, sure only when the message asks what is open)
+    if (row.partly !== undefined)
+      evidence.total = OPEN_ASKED.test(text.slice(0, row.partly))
+        ? { confidence: 0.8, how: `${how}, what is still open on it, as asked` }
+        : { confidence: 0.6, how: `${how}, what is still open on it (partly paid)` };
   } else if (several)
     for (const f of ['invoiceNumber', 'total'] as const) {
       const e = evidence[f];

@@ -4179,3 +4179,19 @@ describe('round 14: a partly paid invoice’s row in a statement with paid and o
     expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+describe('round 14: a trading name and, under it, the legal entity of the same first word', () => {
+  it('reads the legal entity as the issuer', () => {
+    const energy =
+      'Your statement from Northwind Energy\n\nNorthwind Energy Supply Limited\nAccount number: 55 0192 3381\n' +
+      'Invoice number: NWE-88120\nInvoice date: 2 May 2025\nTotal to pay  £112.40';
+    expect(readInvoice(energy).fields.vendor).toBe('Northwind Energy Supply Limited');
+    const isp =
+      'Your invoice from Kestrel Broadband\nKestrel Networks Pty Ltd\nInvoice no: KB-20931\nDate: 14/03/2025\nAmount due: $89.00';
+    expect(readInvoice(isp).fields.vendor).toBe('Kestrel Networks Pty Ltd');
+  });
+  it('keeps the name when the company of the same word is the customer', () => {
+    const text =
+      'Invoice from Harbour Design\nBill to: Harbour Foods Ltd\nInvoice no: HD-118\nDate: 03/04/2025\nTotal: £450.00';
+    expect(readInvoice(text).fields.vendor).not.toBe('Harbour Foods Ltd');
+  });
+});

@@ -4545,6 +4545,34 @@ function withBracketedForm(
 }
 
 /**
+ * A trading name read without a legal form ("Your bill from Brightwave Mobile") where the document's
+ * first lines give a company of the same first word with its legal form on a line of its own
+ * ("Brightwave Communications Ltd"): the legal entity that issues the bill, the name the books want.
+ */
+function withLegalName(text: string, r: Reading<string> | undefined): Reading<string> | undefined {
+  if (!r || legalForm(r.value)) return r;
+  const first = /^[\p{L}\p{M}\d&'’-]{3,}/u.exec(r.value)?.[0].toLowerCase();
+  if (!first) return r;
+  const lines = text
+    .slice(0, 1500)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 8);
+  const names = lines
+    .filter((line) => !BUYER_IN_FIELD.test(line) && !/[:@]/.test(line) && line.length <= 80)
+    .map((line) => upToLegalForm(line))
+    .filter(
+      (name, n, all) =>
+        legalForm(name) !== undefined &&
+        name.length > r.value.length &&
+        all.indexOf(name) === n &&
+        name.toLowerCase().startsWith(`${first} `),
+    );
+  return names.length === 1 && lines.includes(names[0]) ? { ...r, value: names[0] } : r;
+}
+
+/**
  * A document's title run into the name after it, as a one-line paste writes it ("Factuur Drukkerij
  * Smit B.V. Marktstraat 3 …", "INVOICE Harbour Lights Ltd"): the title is no part of the name.
  */
@@ -4671,7 +4699,13 @@ export function readInvoice(written: string): InvoiceReading {
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
-  keep('vendor', withoutTitle(withBracketedForm(text, vendor(text) ?? lowerCaseVendor(text))));
+  keep(
+    'vendor',
+    withLegalName(
+      text,
+      withoutTitle(withBracketedForm(text, vendor(text) ?? lowerCaseVendor(text))),
+    ),
+  );
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides
   // …unless the message asks about one of them by its number ("could you resend invoice 24-30917

@@ -4195,3 +4195,29 @@ describe('round 14: a trading name and, under it, the legal entity of the same f
     expect(readInvoice(text).fields.vendor).not.toBe('Harbour Foods Ltd');
   });
 });
+describe('round 14: a statement titled by the word alone further down, with its date after a gap', () => {
+  it('reads the row of the invoice the message asks about', () => {
+    const text =
+      'Hi Sam,\n\ncould you pay invoice 3317 from Tui Plumbing? The rest is paid.\n\nCheers, Mere\n\n' +
+      'TUI PLUMBING LIMITED\nGST No. 98-765-432\n\nSTATEMENT                    as at 31 May 2025\n\n' +
+      'Date       Reference   Details            Debit      Credit     Balance\n' +
+      '02/05/25   3301        Callout            210.00                  210.00\n' +
+      '19/05/25   3317        Hot water cyl.   1,180.00                1,390.00\n' +
+      '23/05/25   Payment     Thank you                    210.00    1,180.00';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '3317',
+      total: 1180,
+      invoiceDate: '2025-05-19',
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('does not read a statement’s balance as one invoice’s total when none is asked about', () => {
+    const text =
+      'Hello, for your records.\n\nHARBOUR TIMBER LTD\n\nStatement\nDate: 30/06/2025\n\n' +
+      'Date        Ref     Amount     Balance\n' +
+      '03/06/2025  H-771   420.00     420.00\n' +
+      '17/06/2025  H-790   655.00   1,075.00\n\nBalance due: £1,075.00';
+    expect(readInvoice(text).confidence).toBeLessThan(0.7);
+  });
+});

@@ -4277,7 +4277,7 @@ const ROW_DATE =
  * letterhead ("Hi Aoife, can you check … / CLARKE FOODS LTD / … / STATEMENT OF ACCOUNT").
  */
 const STATEMENT_LINE =
-  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)/iu;
+  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)|(?:^|\n)[ \t]*statement(?:[ \t]*(?:\n|$)|(?:[ ]{3,}|\t)[ \t]*(?:as[ \t]+(?:at|of)|dated?|per)(?![\p{L}]))/iu;
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 

@@ -4221,3 +4221,19 @@ describe('round 14: a statement titled by the word alone further down, with its 
     expect(readInvoice(text).confidence).toBeLessThan(0.7);
   });
 });
+describe('round 14: labels stacked over their values, compound words among them', () => {
+  it('reads "Lieferdatum", "Fakturadato", "Ordernummer" as labels of the stack', () => {
+    const de =
+      'RECHNUNG\nKrause Elektro GmbH · Hafenstr. 3 · 28195 Bremen\n\nRechnungs-Nr.\nRechnungsdatum\nLieferdatum\nKunden-Nr.\n' +
+      'RE-77120\n03.04.2025\n01.04.2025\nK-5512\n\nNettobetrag 200,00\nUSt 19 % 38,00\nGesamtbetrag EUR 238,00';
+    const r = readInvoice(de);
+    expect(r.fields).toMatchObject({ invoiceNumber: 'RE-77120', invoiceDate: '2025-04-03' });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const da =
+      'FAKTURA\nNordlys Tryk ApS\n\nFakturanr.\nFakturadato\nOrdrenummer\n2025-318\n14.05.2025\nON-8812\n\nI alt DKK 1.250,00';
+    expect(readInvoice(da).fields).toMatchObject({
+      invoiceNumber: '2025-318',
+      invoiceDate: '2025-05-14',
+    });
+  });
+});

@@ -622,7 +622,7 @@ interface Reading<T> {
 
 /** Words of a field's label (a line that is one, in a stack of labels, says so). */
 const LABEL_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|sub-?total|tax|vat|gst|hst|less|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|sub-?total|tax|vat|gst|hst|less|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment|\\p{L}{3,}(?:datum|dato|nummer))(?![\\p{L}])`,
   'iu',
 );
 const isLabelLine = (line: string) => {

@@ -4237,3 +4237,17 @@ describe('round 14: labels stacked over their values, compound words among them'
     });
   });
 });
+describe('round 14: a table’s header pasted with single spaces, first in the text', () => {
+  it('is no letterhead that doubts the issuer named lower down', () => {
+    const el =
+      'Περιγραφή Ποσότητα Τιμή Αξία\nΣυντήρηση λέβητα 1 120,00 120,00\nΚαθαρή αξία 120,00\nΦΠΑ 24% 28,80\nΠληρωτέο ποσό 148,80 €\n' +
+      'ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ\nΑριθμός: Β-118\nΗμερομηνία: 04/03/2025\nΘΕΡΜΟΤΕΧΝΙΚΗ ΚΡΗΤΗΣ Ο.Ε.\nΟδός Κνωσού 8, 71306 Ηράκλειο\nΑΦΜ 998877665';
+    const r = readInvoice(el);
+    expect(r.fields.vendor).toBe('ΘΕΡΜΟΤΕΧΝΙΚΗ ΚΡΗΤΗΣ Ο.Ε.');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const en =
+      'Description Qty Price Amount\nGutter cleaning 1 180.00 180.00\nTotal due £180.00\n' +
+      'INVOICE\nInvoice no: GC-551\nDate: 12/05/2025\nClearview Gutters Ltd\n4 Mill Lane, Ludlow SY8 1AA';
+    expect(readInvoice(en).fields.vendor).toBe('Clearview Gutters Ltd');
+  });
+});

@@ -3325,7 +3325,7 @@ const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
 
 /** The first word of a table's column heading: what, how many, at what price, for how much. */
 const COLUMN_WORD =
-  /^(?:description|descr|desc|omschrijving|beschreibung|bezeichnung|leistung|artikel|article|articolo|artículo|artigo|item|items|pos|position|qty|quantity|menge|anzahl|aantal|antal|määrä|ilość|cant|cantidad|quantité|qté|qte|quantità|quantidade|qtd|unit|units|unidad|unité|einheit|eenheid|enhet|unità|price|preis|prix|precio|prezzo|prijs|pris|preço|cena|amount|betrag|bedrag|belopp|beløb|beløp|montant|importe|importo|valor|summa|summe|total|totaal|gesamt|descripción|descrição|designação|désignation|designation|descrizione|beskrivning|beskrivelse|kuvaus|opis|popis|concepto|concept|product|produkt|producto|produit|prodotto|code|sku|rate|hours|hrs|stunden|std|uren|tarif|einzelpreis|gesamtpreis|stückpreis|ep|gp|vat|mwst|ust|btw|tva|iva|discount|rabatt|remise|descuento|sconto|korting|net|netto|nettó|ht|date|datum|fecha|data)$/iu;
+  /^(?:description|descr|desc|omschrijving|beschreibung|bezeichnung|leistung|artikel|article|articolo|artículo|artigo|item|items|pos|position|qty|quantity|menge|anzahl|aantal|antal|määrä|ilość|cant|cantidad|quantité|qté|qte|quantità|quantidade|qtd|unit|units|unidad|unité|einheit|eenheid|enhet|unità|price|preis|prix|precio|prezzo|prijs|pris|preço|cena|amount|betrag|bedrag|belopp|beløb|beløp|montant|importe|importo|valor|summa|summe|total|totaal|gesamt|descripción|descrição|designação|désignation|designation|descrizione|beskrivning|beskrivelse|kuvaus|opis|popis|concepto|concept|product|produkt|producto|produit|prodotto|code|sku|rate|hours|hrs|stunden|std|uren|tarif|einzelpreis|gesamtpreis|stückpreis|ep|gp|vat|mwst|ust|btw|tva|iva|discount|rabatt|remise|descuento|sconto|korting|net|netto|nettó|ht|date|datum|fecha|data|περιγραφή|περιγραφη|ποσότητα|ποσοτητα|τιμή|τιμη|αξία|αξια|ποσό|ποσο|μονάδα|μοναδα|наименование|количество|кол-во|цена|сумма|стоимость|nazwa|wartość|wartosc|množství|mnozstvi|částka|hodnota|megnevezés|mennyiség|egységár|összeg)$/iu;
 /**
  * A table's header row: two cells or more apart, no figure, each headed by a column's word
  * ("Omschrijving          Bedrag excl. btw", "Cant.  Unidad  Descripción   P. Unit.   Importe").
@@ -3333,7 +3333,10 @@ const COLUMN_WORD =
 function tableHeaderLine(line: string): boolean {
   // (a header row is short: a long line is a paragraph, and costs no reading)
   if (line.length > 200 || /\d/.test(line)) return false;
-  const cells = line.trim().split(/[ ]{2,}|\t/);
+  let cells = line.trim().split(/[ ]{2,}|\t/);
+  // (a header pasted with single spaces between its cells: three words or more, each a column's,
+  // "Περιγραφή Ποσότητα Τιμή Αξία", "Description Qty Price Amount")
+  if (cells.length === 1 && cells[0].split(' ').length >= 3) cells = cells[0].split(' ');
   return (
     cells.length >= 2 &&
     cells.every((c) =>

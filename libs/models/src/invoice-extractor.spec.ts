@@ -4251,3 +4251,19 @@ describe('round 14: a table’s header pasted with single spaces, first in the t
     expect(readInvoice(en).fields.vendor).toBe('Clearview Gutters Ltd');
   });
 });
+describe('round 14: a bilingual letterhead, one company named in two scripts on one line', () => {
+  it('reads the Latin-lettered name, sure, whichever column it stands in', () => {
+    const first =
+      'TAX INVOICE                                  فاتورة ضريبية\n' +
+      'Desert Rose Catering L.L.C.              وردة الصحراء للتموين ذ.م.م\nP.O. Box 1201, Abu Dhabi, UAE\nTRN: 100111222300003\n\n' +
+      'Invoice No.: DRC-2025-044\nInvoice Date: 05/03/2025\nCustomer: Falcon Events FZE\nTotal incl. VAT   AED 4,200.00';
+    const r = readInvoice(first);
+    expect(r.fields.vendor).toBe('Desert Rose Catering L.L.C.');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const second =
+      'فاتورة ضريبية                              TAX INVOICE\n' +
+      'وردة الصحراء للتموين ذ.م.م              Desert Rose Catering L.L.C.\nTRN: 100111222300003\n\n' +
+      'Invoice No.: DRC-2025-051\nInvoice Date: 19/03/2025\nTotal incl. VAT   AED 1,050.00';
+    expect(readInvoice(second).fields.vendor).toBe('Desert Rose Catering L.L.C.');
+  });
+});

@@ -2351,6 +2351,9 @@ const PRACTICE_WORD =
 const INSURER_WORD =
   /(?<![\p{L}])(?:insurance|insurer|assurance|versicherung\p{L}*|krankenkasse|mutuelle|aseguradora|seguros?|health[ \t]+plan|medicare|medicaid)(?![\p{L}])/iu;
 
+/** A letter of a script other than Latin (a name in it is not a Latin-lettered one). */
+const NON_LATIN =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 function vendor(text: string): Reading<string> | undefined {
   const all = vendorCandidates(text);
   const chat = chatSender(text);
@@ -2471,9 +2474,29 @@ function vendor(text: string): Reading<string> | undefined {
   );
   if (longer && !fuller)
     best = { ...best, value: longer.value, how: `${best.how}, as the ${longer.kind} writes it` };
-  const others = all.filter((c) => c.kind !== best.kind && c.value !== overruled);
   // an unlabelled name read on the same line as the reading is the same evidence, not another
   const line = (at?: number) => (at === undefined ? undefined : lineAt(text, at).start);
+  // a bilingual letterhead: the company's name in Latin letters and in another script on one line,
+  // a column's gap apart ("Al Noor Facilities Management L.L.C.      نور لإدارة المرافق ذ.م.م"): one
+  // company, named as its Latin letters write it
+  const latin = (s: string) => /\p{Script=Latin}/u.test(s) && !NON_LATIN.test(s);
+  const twin = all.find(
+    (c) =>
+      c !== best &&
+      c.kind === 'legal' &&
+      best.kind === 'legal' &&
+      c.at !== undefined &&
+      line(c.at) === line(best.at) &&
+      latin(c.value) !== latin(best.value) &&
+      / {3,}|\t/.test(text.slice(Math.min(c.at, best.at ?? 0), Math.max(c.at, best.at ?? 0))),
+  );
+  if (twin) {
+    const [kept, dropped] = latin(best.value) ? [best, twin] : [twin, best];
+    best = { ...kept, confidence: Math.max(twin.confidence, best.confidence) };
+    for (let n = all.length - 1; n >= 0; n--)
+      if (all[n].kind === 'legal' && all[n].value === dropped.value) all.splice(n, 1);
+  }
+  const others = all.filter((c) => c.kind !== best.kind && c.value !== overruled);
   const support = new Set(
     others
       .filter(

@@ -4267,3 +4267,26 @@ describe('round 14: a bilingual letterhead, one company named in two scripts on 
     expect(readInvoice(second).fields.vendor).toBe('Desert Rose Catering L.L.C.');
   });
 });
+describe('round 14: a supplier’s document pasted below the sender’s signature and a rule', () => {
+  it('reads the company heading the pasted document as the issuer, not the signer’s', () => {
+    const en =
+      'Hi support,\n\nour supplier sent this credit note but it shows as an invoice. Can you fix it?\n\n' +
+      'Kind regards\nTom Reed\nBrookside Dental Practice Ltd\n\n------------------------------\nCREDIT NOTE\n' +
+      'Whitfield Medical Supplies Ltd\n12 Canal St, Leeds LS1 4AB\n\nCredit note no.: CN-2207\nDate: 14 March 2025\n' +
+      'Credited: returned gloves   £80.00\nVAT 20%   £16.00\nTotal credit   £96.00';
+    const r = readInvoice(en);
+    expect(r.fields.vendor).toBe('Whitfield Medical Supplies Ltd');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'Hallo,\n\nanbei die Rechnung unseres Lieferanten zur Erfassung.\n\nViele Grüße\nJonas Berg\nBerg Architektur GmbH\n\n' +
+      '==========================\nMöbelwerk Sauer KG\nIndustriestr. 4, 70565 Stuttgart\n\nRechnungsnummer: MS-4410\nRechnungsdatum: 02.06.2025\nGesamtbetrag: 1.190,00 EUR';
+    expect(readInvoice(de).fields.vendor).toBe('Möbelwerk Sauer KG');
+  });
+  it('still doubts a signer’s company when the other company is not heading a pasted document', () => {
+    const text =
+      'Hi,\n\nplease book the invoice from Greenleaf Cleaning Ltd for March, total £240.00, invoice GC-88 of 31/03/2025.\n\n' +
+      'Thanks\nAnna Price\nOffice Manager | Northgate Software Ltd';
+    const r = readInvoice(text);
+    expect(r.fields.vendor === 'Northgate Software Ltd' && r.confidence >= 0.7).toBe(false);
+  });
+});

@@ -2351,6 +2351,13 @@ const PRACTICE_WORD =
 const INSURER_WORD =
   /(?<![\p{L}])(?:insurance|insurer|assurance|versicherung\p{L}*|krankenkasse|mutuelle|aseguradora|seguros?|health[ \t]+plan|medicare|medicaid)(?![\p{L}])/iu;
 
+/**
+ * From a signature to a company's line: a rule (dashes, equals) on a line of its own, then at most
+ * the pasted document's title (a line of capitals or a document's name), then that company's line
+ * (group 1): the document the sender pasted below the message, headed by its issuer.
+ */
+const PASTED_BELOW =
+  /\n[ \t]*[-=_*]{5,}[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[^\n\p{Ll}\d]{3,60}\n(?:[ \t]*\n)*)?([^\n]{3,120})$/u;
 /** A letter of a script other than Latin (a name in it is not a Latin-lettered one). */
 const NON_LATIN =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}]/u;
@@ -2541,8 +2548,20 @@ function vendor(text: string): Reading<string> | undefined {
     // the customer forwarding its supplier's invoice ("… from our cleaning contractor" signed
     // "Office Manager | Nordlicht Software GmbH"), for a person to tell
     const other = all.find((c) => c.kind === 'legal' && !sameCompany(c.value, best.value));
-    confidence = Math.min(confidence, 0.6);
-    how = `${how}; but another company reads "${other?.value}"`;
+    // (…and when the signature closes the message above a rule, and the other company heads the
+    // document pasted below that rule, under its title at most: the document's issuer)
+    const heads =
+      other?.at !== undefined && best.at !== undefined && other.at > best.at
+        ? PASTED_BELOW.exec(text.slice(best.at, lineAt(text, other.at).end))
+        : null;
+    if (other && heads && heads[1].trim() === other.value) {
+      best = other;
+      confidence = 0.8;
+      how = `${other.how}, heading the document pasted below the sender's signature`;
+    } else {
+      confidence = Math.min(confidence, 0.6);
+      how = `${how}; but another company reads "${other?.value}"`;
+    }
   } else if (
     best.kind === 'legal' &&
     best.at !== undefined &&

@@ -4290,3 +4290,24 @@ describe('round 14: a supplier’s document pasted below the sender’s signatur
     expect(r.fields.vendor === 'Northgate Software Ltd' && r.confidence >= 0.7).toBe(false);
   });
 });
+describe('round 14: a registered name labelled in the issuer’s section of a flattened e-invoice', () => {
+  it('reads the name after "Razão Social:" in the issuer’s section, not the buyer’s', () => {
+    const br =
+      'PREFEITURA DE SÃO PAULO NOTA FISCAL DE SERVIÇOS ELETRÔNICA Número da Nota: 00000881 Data de Emissão: 02/04/2025 10:11:09 ' +
+      'PRESTADOR DE SERVIÇOS CNPJ: 12.345.678/0001-90 Razão Social: Oliveira e Souza Serviços de Limpeza Ltda. Endereço: R. Augusta, 100 ' +
+      'TOMADOR DE SERVIÇOS CNPJ: 98.765.432/0001-10 Razão Social: Mercado Bom Preço Ltda. Endereço: Av. Paulista, 900 ' +
+      'VALOR TOTAL DA NOTA = R$ 1.500,00';
+    const r = readInvoice(br);
+    expect(r.fields.vendor).toBe('Oliveira e Souza Serviços de Limpeza Ltda.');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const es =
+      'FACTURA ELECTRÓNICA Folio: C-2231 Fecha: 14/05/2025 EMISOR RFC: TAL010203AB1 Razón Social: Talleres de la Sierra del Norte S.A. de C.V. ' +
+      'RECEPTOR RFC: XAXX010101000 Razón Social: Ferretería Sol S.A. de C.V. Total: $3,480.00 Moneda: MXN';
+    expect(readInvoice(es).fields.vendor).toBe('Talleres de la Sierra del Norte S.A. de C.V.');
+  });
+  it('reads no issuer from a name labelled only in the buyer’s section', () => {
+    const text =
+      'Factura 118 Fecha: 03/03/2025 CLIENTE Razón Social: Ferretería Sol S.A. de C.V. Total: $1,160.00 Moneda: MXN';
+    expect(readInvoice(text).fields.vendor).not.toBe('Ferretería Sol S.A. de C.V.');
+  });
+});

@@ -4589,6 +4589,36 @@ function withBracketedForm(
   return r;
 }
 
+/** A registered name's label inside a line ("… Razão Social: Lima & Rocha … Ltda. Endereço: …"). */
+const REGISTERED_NAME_LABEL =
+  /(?<![\p{L}])(?:raz[ãa]o[ \t]+social|raz[oó]n[ \t]+social|raison[ \t]+sociale|ragione[ \t]+sociale|denominaci[oó]n[ \t]+social|denominazione)[ \t]*:[ \t]*/giu;
+/** A buyer's section's heading word ("TOMADOR DE SERVIÇOS", "RECEPTOR", "CLIENTE"). */
+const BUYER_SECTION_WORD =
+  /(?<![\p{L}])(?:tomador|destinat[aá]rio|receptor|adquirente|comprador|cliente|cessionario|committente|customer|buyer|acheteur|client|kunde)(?![\p{L}])/giu;
+const VENDOR_SECTION_WORD = new RegExp(VENDOR_BLOCK_WORDS.source, 'giu');
+
+/**
+ * The registered name (with its legal form) labelled in the issuer's section, as an e-invoice lays
+ * its parties out, flattened onto one line or not ("PRESTADOR DE SERVIÇOS CNPJ: … Razão Social: …
+ * Ltda. Endereço: … TOMADOR DE SERVIÇOS … Razão Social: … Ltda."): the section is the one whose
+ * heading word (the issuer's or the buyer's) stands last before the label; undefined unless one
+ * name is read so.
+ */
+function nameInIssuerSection(text: string): string | undefined {
+  const found = new Set<string>();
+  for (const m of text.slice(0, 20000).matchAll(REGISTERED_NAME_LABEL)) {
+    const from = m.index + m[0].length;
+    const value = text.slice(from, Math.min(lineAt(text, from).end, from + 160));
+    const name = upToLegalForm(value).trim();
+    if (!legalForm(name) || name.length > 100 || !/^\p{Lu}/u.test(name)) continue;
+    const before = text.slice(Math.max(0, m.index - 300), m.index);
+    const issuer = [...before.matchAll(VENDOR_SECTION_WORD)].at(-1);
+    const buyer = [...before.matchAll(BUYER_SECTION_WORD)].at(-1);
+    if (issuer && (!buyer || buyer.index < issuer.index)) found.add(name);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /**
  * A trading name read without a legal form ("Your bill from Brightwave Mobile") where the document's
  * first lines give a company of the same first word with its legal form on a line of its own
@@ -4744,12 +4774,13 @@ export function readInvoice(written: string): InvoiceReading {
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
+  const issuerRead = vendor(text) ?? lowerCaseVendor(text);
+  const sectioned = nameInIssuerSection(text);
   keep(
     'vendor',
-    withLegalName(
-      text,
-      withoutTitle(withBracketedForm(text, vendor(text) ?? lowerCaseVendor(text))),
-    ),
+    sectioned && (!issuerRead || (issuerRead.value !== sectioned && issuerRead.confidence < 0.8))
+      ? { value: sectioned, confidence: 0.9, how: "a registered name in the issuer's section" }
+      : withLegalName(text, withoutTitle(withBracketedForm(text, issuerRead))),
   );
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides

@@ -4311,3 +4311,19 @@ describe('round 14: a registered name labelled in the issuer’s section of a fl
     expect(readInvoice(text).fields.vendor).not.toBe('Ferretería Sol S.A. de C.V.');
   });
 });
+describe('round 14: an issuer named in the footer with its own address, below the items', () => {
+  it('reads it surely when no other company but the labelled customer is named', () => {
+    const en =
+      'Services rendered\nDate        Description                         Amount\n04/03/2025  Site survey                        £600.00\n' +
+      '                                          VAT 20%       £120.00\n                                          TOTAL         £720.00\n' +
+      'Hollis & Baird LLP  Chartered Surveyors\nInvoice number: HB-3310\nInvoice date: 31 March 2025\nClient: Ridgeway Homes Ltd\nVAT no. GB 123 4567 89\n' +
+      'Hollis & Baird LLP, 22 Castle St, Shrewsbury SY1 2BQ';
+    const r = readInvoice(en);
+    expect(r.fields.vendor).toBe('Hollis & Baird LLP');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'Pos  Leistung                 Betrag\n1    Wartung Heizung         250,00\nUSt 19 %                     47,50\nGesamtbetrag EUR            297,50\n' +
+      'Rechnungsnummer: 2025-077\nRechnungsdatum: 12.05.2025\nKunde: Hausverwaltung Pohl GmbH\nUSt-IdNr. DE 123 456 789\n\nHeiztechnik Brandt GmbH  Meisterbetrieb\nHeiztechnik Brandt GmbH, Lindenweg 7, 34117 Kassel';
+    expect(readInvoice(de).fields.vendor).toBe('Heiztechnik Brandt GmbH');
+  });
+});

@@ -2358,6 +2358,14 @@ const INSURER_WORD =
  */
 const PASTED_BELOW =
   /\n[ \t]*[-=_*]{5,}[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[^\n\p{Ll}\d]{3,60}\n(?:[ \t]*\n)*)?([^\n]{3,120})$/u;
+/** Whether a line starts with `name` and its street address ("Acme Ltd, 9 Mill Lane, …"). */
+function withOwnAddress(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(
+    `(?:^|\\n)[ \\t]*${escaped}[ \\t]*[,·|][ \\t]*(?:\\d{1,5}[a-z]?[ \\t]+\\p{L}|\\p{L}[\\p{L}.' -]{2,40}[ \\t]+\\d{1,5}[a-z]?(?![\\d.]))`,
+    'u',
+  ).test(text);
+}
 /** A letter of a script other than Latin (a name in it is not a Latin-lettered one). */
 const NON_LATIN =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}]/u;
@@ -2571,12 +2579,15 @@ function vendor(text: string): Reading<string> | undefined {
     // (…or before its statement's or invoice's title and date: "Meridian Lab Supplies B.V. —
     // Statement date 30/04/2025")
     !(
-      ((line) =>
+      (((line) =>
         line === best.value ||
         (line.startsWith(best.value) &&
           /^[ \t]*[—–|·-][ \t]*(?:statement|invoice|rechnung|facture|factura|factuur|faktura)\b/iu.test(
             line.slice(best.value.length),
-          )))(text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim()) &&
+          )))(text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim()) ||
+        // (…or starts a line with its own address, as an issuer's footer does: "Ashdown
+        // Whitlock LLP, 9 Cathedral Yard, Exeter EX1 1HB")
+        withOwnAddress(text, best.value)) &&
       !all.some((c) => c.kind === 'legal' && !sameCompany(c.value, best.value))
     )
   ) {

@@ -4327,3 +4327,13 @@ describe('round 14: an issuer named in the footer with its own address, below th
     expect(readInvoice(de).fields.vendor).toBe('Heiztechnik Brandt GmbH');
   });
 });
+describe('round 14: a Turkish legal form in capitals with a dotted capital I ("LTD. ŞTİ.")', () => {
+  it('reads the whole form, below a message as at the top', () => {
+    const text =
+      'Merhaba,\n\nfaturayı ekte gönderiyorum.\n\nKARADENİZ GIDA SANAYİ LTD. ŞTİ.\nFatura No: KGS2025000000041\nFatura Tarihi: 12-03-2025\nÖdenecek Tutar 4.800,00 TL';
+    expect(readInvoice(text).fields.vendor).toBe('KARADENİZ GIDA SANAYİ LTD. ŞTİ.');
+    const alone =
+      'Merhaba,\n\nfatura aşağıda.\n\nDENİZ YAPI ŞTİ.\nFatura No: DY-118\nFatura Tarihi: 02-05-2025\nToplam 1.200,00 TL';
+    expect(readInvoice(alone).fields.vendor).toBe('DENİZ YAPI ŞTİ.');
+  });
+});

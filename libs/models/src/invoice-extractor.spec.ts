@@ -4337,3 +4337,18 @@ describe('round 14: a Turkish legal form in capitals with a dotted capital I ("L
     expect(readInvoice(alone).fields.vendor).toBe('DENİZ YAPI ŞTİ.');
   });
 });
+describe('round 14: a department’s word before the company’s name in a mail’s sender', () => {
+  it('reads the company alone', () => {
+    const en =
+      'Hi team,\nplease record the invoice below for our books.\n\n' +
+      'From: Accounts Receivable Harbour Foods Ltd <ar@harbourfoods.example>\nTo: office@cafe.example\nSubject: Reminder – Invoice HF-2291\n\n' +
+      'Dear customer,\n\nthe invoice below is overdue.\n\nDate: 20/03/2025\n\n' +
+      'Invoice no.    Date         Amount\nHF-2291        03/03/2025   £312.00\nTotal outstanding           £312.00\n\n' +
+      'Kind regards\nHarbour Foods Ltd\nCredit Control\n\nThanks,\nJo';
+    expect(readInvoice(en).fields.vendor).toBe('Harbour Foods Ltd');
+    const de =
+      'Hallo zusammen,\nbitte buchen.\n\nVon: Buchhaltung Sägewerk Kranz GmbH <buchhaltung@saegewerk-kranz.example>\nBetreff: Rechnung 2025-118\n\n' +
+      'Rechnung Nr.: 2025-118\nRechnungsdatum: 04.03.2025\nGesamtbetrag: 1.428,00 EUR\n\nMit freundlichen Grüßen\nSägewerk Kranz GmbH';
+    expect(readInvoice(de).fields.vendor).toBe('Sägewerk Kranz GmbH');
+  });
+});

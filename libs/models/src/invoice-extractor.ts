@@ -4631,6 +4631,17 @@ function nameInIssuerSection(text: string): string | undefined {
 }
 
 /**
+ * A department's word before a company's name with its legal form ("Buchhaltung Elbtal Getränke
+ * GmbH", "Accounts Receivable Harbour Foods Ltd", a mail's sender as its header writes it): no part
+ * of the company's name.
+ */
+function withoutDepartment(r: Reading<string> | undefined): Reading<string> | undefined {
+  if (!r) return r;
+  const rest = r.value.replace(DEPARTMENT_BEFORE, '');
+  return rest !== r.value && legalForm(rest) && /\s/.test(rest.trim()) ? { ...r, value: rest } : r;
+}
+
+/**
  * A trading name read without a legal form ("Your bill from Brightwave Mobile") where the document's
  * first lines give a company of the same first word with its legal form on a line of its own
  * ("Brightwave Communications Ltd"): the legal entity that issues the bill, the name the books want.
@@ -4791,7 +4802,7 @@ export function readInvoice(written: string): InvoiceReading {
     'vendor',
     sectioned && (!issuerRead || (issuerRead.value !== sectioned && issuerRead.confidence < 0.8))
       ? { value: sectioned, confidence: 0.9, how: "a registered name in the issuer's section" }
-      : withLegalName(text, withoutTitle(withBracketedForm(text, issuerRead))),
+      : withoutDepartment(withLegalName(text, withoutTitle(withBracketedForm(text, issuerRead)))),
   );
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides

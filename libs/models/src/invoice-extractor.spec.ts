@@ -4352,3 +4352,19 @@ describe('round 14: a department’s word before the company’s name in a mail�
     expect(readInvoice(de).fields.vendor).toBe('Sägewerk Kranz GmbH');
   });
 });
+describe('round 14: two parties’ labels on one line, off their columns, over their two names', () => {
+  it('reads the name in the issuer’s label’s place, by order', () => {
+    const rows =
+      'Zakład Stolarski Dąb sp. z o.o.        Restauracja Pod Zegarem s.c.\nul. Leśna 4                            ul. Rynek 2\n\n';
+    const pl = (labels: string) =>
+      `FAKTURA VAT nr 14/03/2025\nData wystawienia: 14.03.2025\n\n${labels}\n${rows}Do zapłaty: 2 460,00 zł`;
+    for (const labels of ['Sprzedawca: Nabywca:', 'Sprzedawca:\tNabywca:']) {
+      const r = readInvoice(pl(labels));
+      expect(r.fields.vendor).toBe('Zakład Stolarski Dąb sp. z o.o.');
+    }
+    const en =
+      'INVOICE\nInvoice no: 2025-77\nDate: 02/04/2025\n\nBill to:\tSupplier:\n' +
+      'Green Cup Cafe Ltd         Oakmere Roasters Ltd\n1 High St                  5 Mill Yard\n\nTotal due: £540.00';
+    expect(readInvoice(en).fields.vendor).toBe('Oakmere Roasters Ltd');
+  });
+});

@@ -4641,6 +4641,35 @@ function withoutDepartment(r: Reading<string> | undefined): Reading<string> | un
   return rest !== r.value && legalForm(rest) && /\s/.test(rest.trim()) ? { ...r, value: rest } : r;
 }
 
+/** A line of two parties' labels alone, the issuer's and the buyer's, in either order. */
+const PARTY_PAIR = new RegExp(
+  `^[ \\t]*(?:(${VENDOR_BLOCK_WORDS.source})|(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}]))[ \\t]*:?[ \\t]+(?:(${VENDOR_BLOCK_WORDS.source})|(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}]))[ \\t]*:?[ \\t]*$`,
+  'iu',
+);
+
+/**
+ * The issuer's name under a line of two parties' labels ("Sprzedawca: Nabywca:", "Seller<tab>
+ * Buyer") whose row below holds two names a wide gap apart: the name in the issuer's label's place,
+ * by order, not by character column (a PDF's text moves a label off its column).
+ */
+function pairedColumns(text: string): { vendor: string; buyer: string } | undefined {
+  const lines = text.slice(0, 20000).split('\n');
+  for (let n = 0; n + 1 < lines.length; n++) {
+    const line = lines[n];
+    if (line.length > 120) continue;
+    const pair = PARTY_PAIR.exec(line);
+    // (one label of each: the issuer's first or second)
+    if (!pair || (pair[1] === undefined) === (pair[2] === undefined)) continue;
+    let k = n + 1;
+    while (k < lines.length && !lines[k].trim() && k - n < 3) k++;
+    const cells = (lines[k] ?? '').trim().split(/[ ]{3,}|\t+/);
+    if (cells.length !== 2 || !cells.every((c) => legalForm(c) || looksLikeName(c))) continue;
+    const [vendor, buyer] = pair[1] !== undefined ? cells : [cells[1], cells[0]];
+    return { vendor: vendor.trim(), buyer: buyer.trim() };
+  }
+  return undefined;
+}
+
 /**
  * A trading name read without a legal form ("Your bill from Brightwave Mobile") where the document's
  * first lines give a company of the same first word with its legal form on a line of its own
@@ -4797,12 +4826,24 @@ export function readInvoice(written: string): InvoiceReading {
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
   const issuerRead = vendor(text) ?? lowerCaseVendor(text);
+  const paired = pairedColumns(text);
   const sectioned = nameInIssuerSection(text);
-  keep(
-    'vendor',
+  // (a name read elsewhere is kept when sure and not the buyer's of the paired labels)
+  const override =
     sectioned && (!issuerRead || (issuerRead.value !== sectioned && issuerRead.confidence < 0.8))
       ? { value: sectioned, confidence: 0.9, how: "a registered name in the issuer's section" }
-      : withoutDepartment(withLegalName(text, withoutTitle(withBracketedForm(text, issuerRead)))),
+      : paired &&
+          (!issuerRead ||
+            (issuerRead.value !== paired.vendor &&
+              (issuerRead.confidence < 0.8 ||
+                sameCompany(issuerRead.value, paired.buyer) ||
+                paired.buyer.startsWith(issuerRead.value))))
+        ? { value: paired.vendor, confidence: 0.85, how: "under its label of the two parties'" }
+        : undefined;
+  keep(
+    'vendor',
+    override ??
+      withoutDepartment(withLegalName(text, withoutTitle(withBracketedForm(text, issuerRead)))),
   );
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides

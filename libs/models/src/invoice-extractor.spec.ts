@@ -4368,3 +4368,16 @@ describe('round 14: two parties’ labels on one line, off their columns, over t
     expect(readInvoice(en).fields.vendor).toBe('Oakmere Roasters Ltd');
   });
 });
+describe('round 14: a forwarded mail’s header written without colons', () => {
+  it('reads its date as the message’s, not the invoice’s', () => {
+    const text =
+      '---------- Forwarded message ---------\nFrom  Pagewise Billing <billing@pagewise.example>\nDate  Tue, Jun 10, 2025 at 7:02 AM\n' +
+      'Subject  Your Pagewise invoice PW-5512\n\nPagewise Inc.\n100 Pine St, Seattle, WA 98101\n\n' +
+      'Invoice number    PW-5512\nInvoice date      June 9, 2025\n\nPro plan     $240.00\nTotal        $240.00';
+    expect(readInvoice(text).fields.invoiceDate).toBe('2025-06-09');
+    const de =
+      'Von  Rechnungen Alpenblick GmbH <rechnung@alpenblick.example>\nGesendet  Mittwoch, 5. März 2025 08:10\nBetreff  Rechnung 2025-311\n\n' +
+      'Alpenblick GmbH\nRechnungsnummer  2025-311\nRechnungsdatum  03.03.2025\nGesamtbetrag  1.190,00 EUR';
+    expect(readInvoice(de).fields.invoiceDate).toBe('2025-03-03');
+  });
+});

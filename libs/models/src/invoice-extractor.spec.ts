@@ -4112,3 +4112,272 @@ describe('round 13: a table whose cells tabs part', () => {
     expect(r.fields.invoiceDate).toBe('2025-02-03');
   });
 });
+describe('round 14: a Korean tax invoice numbered by its approval number', () => {
+  it('reads "승인번호" under a "세금계산서" title as the number, not on a card slip', () => {
+    const tax =
+      '세금계산서 (공급자 보관용)\n승인번호: 20250402-10000031-77120045\n작성일자: 2025-04-02\n\n' +
+      '공급자\n 상호: (주)바다물류\n공급받는자\n 상호: 하늘상사\n\n공급가액 800,000\n세액 80,000\n합계금액: 880,000원';
+    const r = readInvoice(tax);
+    expect(r.fields.invoiceNumber).toBe('20250402-10000031-77120045');
+    expect(r.fields.total).toBe(880000);
+    const e =
+      '전자세금계산서\n\n작성일자: 2025-06-11\n승인번호 20250611-41000099-00031122\n공급자 상호: 주식회사 솔빛\n합계금액 121,000';
+    expect(readInvoice(e).fields.invoiceNumber).toBe('20250611-41000099-00031122');
+    const slip =
+      '카페 하루\n영수증번호: 0612-0031\n거래일시: 2025-06-12 10:31\n합계 9,000\n카드번호: 4518-42**-****-1209\n승인번호: 30817752';
+    expect(readInvoice(slip).fields.invoiceNumber).not.toBe('30817752');
+  });
+});
+describe('round 14: the currency labelled by its code', () => {
+  it('reads "Moneda: MXN", "Currency: CAD" as the currency, surely', () => {
+    const mx =
+      'Servicios Técnicos Alba, S.C.\nFactura\nFolio: B-221\nFecha: 2025-03-04\nSubtotal 1,000.00\nIVA 160.00\nTotal 1,160.00\nMoneda: MXN   Forma de pago: 03';
+    const r = readInvoice(mx);
+    expect(r.fields.currency).toBe('MXN');
+    expect(r.evidence.currency?.confidence).toBeGreaterThanOrEqual(0.9);
+    const ca =
+      'Maple Ridge Design Inc.\nInvoice #: 4471\nDate: 2025-05-02\nCurrency: CAD\nTotal: $2,260.00\nGST/HST 13%';
+    expect(readInvoice(ca).fields.currency).toBe('CAD');
+  });
+});
+describe('round 14: a sole-shareholder company ("S.A.U.", "S.L.U.")', () => {
+  it('reads the name with its form as the issuer', () => {
+    const text =
+      'Energía Verde Levante, S.A.U.\nCIF A12345678 · Valencia\n\nNº de factura: EV-2025-118\nFecha de factura: 3 de marzo de 2025\nTotal factura 88,40 €';
+    expect(readInvoice(text).fields.vendor).toBe('Energía Verde Levante, S.A.U.');
+    const slu = 'Talleres Robles, S.L.U.\nFactura nº T-552\nFecha: 12/02/2025\nTotal: 240,00 €';
+    expect(readInvoice(slu).fields.vendor).toBe('Talleres Robles, S.L.U.');
+  });
+});
+describe('round 14: a partly paid invoice’s row in a statement with paid and open columns', () => {
+  const statement =
+    'STATEMENT OF ACCOUNT\nPinecrest Paper Co.\n1200 Mill Rd, Portland, OR 97201\nStatement date: 05/31/2025\n\n' +
+    'Date        Invoice    Amount      Paid        Open\n' +
+    '04/02/2025  7710       980.00      980.00      0.00\n' +
+    '04/21/2025  7788     1,600.00      600.00  1,000.00\n' +
+    '05/12/2025  7841       455.40        0.00    455.40\n\n' +
+    'Total open: 1,455.40';
+  it('reads what is still open on it, sure when the message asks what is open', () => {
+    const r = readInvoice(
+      `Hi, how much is still owed on invoice 7788? We paid part of it.\n\n${statement}`,
+    );
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '7788',
+      total: 1000,
+      invoiceDate: '2025-04-21',
+    });
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('leaves it to a person when the message does not say which amount it wants', () => {
+    const r = readInvoice(`Hi, please book invoice 7788 from the statement below.\n\n${statement}`);
+    expect(r.fields.total).toBe(1000);
+    expect(r.confidence).toBeLessThan(0.7);
+  });
+  it('keeps the invoice’s amount when nothing of it is paid yet', () => {
+    const r = readInvoice(`Hi, please book invoice 7841 from the statement below.\n\n${statement}`);
+    expect(r.fields.total).toBe(455.4);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+describe('round 14: a trading name and, under it, the legal entity of the same first word', () => {
+  it('reads the legal entity as the issuer', () => {
+    const energy =
+      'Your statement from Northwind Energy\n\nNorthwind Energy Supply Limited\nAccount number: 55 0192 3381\n' +
+      'Invoice number: NWE-88120\nInvoice date: 2 May 2025\nTotal to pay  £112.40';
+    expect(readInvoice(energy).fields.vendor).toBe('Northwind Energy Supply Limited');
+    const isp =
+      'Your invoice from Kestrel Broadband\nKestrel Networks Pty Ltd\nInvoice no: KB-20931\nDate: 14/03/2025\nAmount due: $89.00';
+    expect(readInvoice(isp).fields.vendor).toBe('Kestrel Networks Pty Ltd');
+  });
+  it('keeps the name when the company of the same word is the customer', () => {
+    const text =
+      'Invoice from Harbour Design\nBill to: Harbour Foods Ltd\nInvoice no: HD-118\nDate: 03/04/2025\nTotal: £450.00';
+    expect(readInvoice(text).fields.vendor).not.toBe('Harbour Foods Ltd');
+  });
+});
+describe('round 14: a statement titled by the word alone further down, with its date after a gap', () => {
+  it('reads the row of the invoice the message asks about', () => {
+    const text =
+      'Hi Sam,\n\ncould you pay invoice 3317 from Tui Plumbing? The rest is paid.\n\nCheers, Mere\n\n' +
+      'TUI PLUMBING LIMITED\nGST No. 98-765-432\n\nSTATEMENT                    as at 31 May 2025\n\n' +
+      'Date       Reference   Details            Debit      Credit     Balance\n' +
+      '02/05/25   3301        Callout            210.00                  210.00\n' +
+      '19/05/25   3317        Hot water cyl.   1,180.00                1,390.00\n' +
+      '23/05/25   Payment     Thank you                    210.00    1,180.00';
+    const r = readInvoice(text);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: '3317',
+      total: 1180,
+      invoiceDate: '2025-05-19',
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('does not read a statement’s balance as one invoice’s total when none is asked about', () => {
+    const text =
+      'Hello, for your records.\n\nHARBOUR TIMBER LTD\n\nStatement\nDate: 30/06/2025\n\n' +
+      'Date        Ref     Amount     Balance\n' +
+      '03/06/2025  H-771   420.00     420.00\n' +
+      '17/06/2025  H-790   655.00   1,075.00\n\nBalance due: £1,075.00';
+    expect(readInvoice(text).confidence).toBeLessThan(0.7);
+  });
+});
+describe('round 14: labels stacked over their values, compound words among them', () => {
+  it('reads "Lieferdatum", "Fakturadato", "Ordernummer" as labels of the stack', () => {
+    const de =
+      'RECHNUNG\nKrause Elektro GmbH · Hafenstr. 3 · 28195 Bremen\n\nRechnungs-Nr.\nRechnungsdatum\nLieferdatum\nKunden-Nr.\n' +
+      'RE-77120\n03.04.2025\n01.04.2025\nK-5512\n\nNettobetrag 200,00\nUSt 19 % 38,00\nGesamtbetrag EUR 238,00';
+    const r = readInvoice(de);
+    expect(r.fields).toMatchObject({ invoiceNumber: 'RE-77120', invoiceDate: '2025-04-03' });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const da =
+      'FAKTURA\nNordlys Tryk ApS\n\nFakturanr.\nFakturadato\nOrdrenummer\n2025-318\n14.05.2025\nON-8812\n\nI alt DKK 1.250,00';
+    expect(readInvoice(da).fields).toMatchObject({
+      invoiceNumber: '2025-318',
+      invoiceDate: '2025-05-14',
+    });
+  });
+});
+describe('round 14: a table’s header pasted with single spaces, first in the text', () => {
+  it('is no letterhead that doubts the issuer named lower down', () => {
+    const el =
+      'Περιγραφή Ποσότητα Τιμή Αξία\nΣυντήρηση λέβητα 1 120,00 120,00\nΚαθαρή αξία 120,00\nΦΠΑ 24% 28,80\nΠληρωτέο ποσό 148,80 €\n' +
+      'ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ\nΑριθμός: Β-118\nΗμερομηνία: 04/03/2025\nΘΕΡΜΟΤΕΧΝΙΚΗ ΚΡΗΤΗΣ Ο.Ε.\nΟδός Κνωσού 8, 71306 Ηράκλειο\nΑΦΜ 998877665';
+    const r = readInvoice(el);
+    expect(r.fields.vendor).toBe('ΘΕΡΜΟΤΕΧΝΙΚΗ ΚΡΗΤΗΣ Ο.Ε.');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const en =
+      'Description Qty Price Amount\nGutter cleaning 1 180.00 180.00\nTotal due £180.00\n' +
+      'INVOICE\nInvoice no: GC-551\nDate: 12/05/2025\nClearview Gutters Ltd\n4 Mill Lane, Ludlow SY8 1AA';
+    expect(readInvoice(en).fields.vendor).toBe('Clearview Gutters Ltd');
+  });
+});
+describe('round 14: a bilingual letterhead, one company named in two scripts on one line', () => {
+  it('reads the Latin-lettered name, sure, whichever column it stands in', () => {
+    const first =
+      'TAX INVOICE                                  فاتورة ضريبية\n' +
+      'Desert Rose Catering L.L.C.              وردة الصحراء للتموين ذ.م.م\nP.O. Box 1201, Abu Dhabi, UAE\nTRN: 100111222300003\n\n' +
+      'Invoice No.: DRC-2025-044\nInvoice Date: 05/03/2025\nCustomer: Falcon Events FZE\nTotal incl. VAT   AED 4,200.00';
+    const r = readInvoice(first);
+    expect(r.fields.vendor).toBe('Desert Rose Catering L.L.C.');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const second =
+      'فاتورة ضريبية                              TAX INVOICE\n' +
+      'وردة الصحراء للتموين ذ.م.م              Desert Rose Catering L.L.C.\nTRN: 100111222300003\n\n' +
+      'Invoice No.: DRC-2025-051\nInvoice Date: 19/03/2025\nTotal incl. VAT   AED 1,050.00';
+    expect(readInvoice(second).fields.vendor).toBe('Desert Rose Catering L.L.C.');
+  });
+});
+describe('round 14: a supplier’s document pasted below the sender’s signature and a rule', () => {
+  it('reads the company heading the pasted document as the issuer, not the signer’s', () => {
+    const en =
+      'Hi support,\n\nour supplier sent this credit note but it shows as an invoice. Can you fix it?\n\n' +
+      'Kind regards\nTom Reed\nBrookside Dental Practice Ltd\n\n------------------------------\nCREDIT NOTE\n' +
+      'Whitfield Medical Supplies Ltd\n12 Canal St, Leeds LS1 4AB\n\nCredit note no.: CN-2207\nDate: 14 March 2025\n' +
+      'Credited: returned gloves   £80.00\nVAT 20%   £16.00\nTotal credit   £96.00';
+    const r = readInvoice(en);
+    expect(r.fields.vendor).toBe('Whitfield Medical Supplies Ltd');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'Hallo,\n\nanbei die Rechnung unseres Lieferanten zur Erfassung.\n\nViele Grüße\nJonas Berg\nBerg Architektur GmbH\n\n' +
+      '==========================\nMöbelwerk Sauer KG\nIndustriestr. 4, 70565 Stuttgart\n\nRechnungsnummer: MS-4410\nRechnungsdatum: 02.06.2025\nGesamtbetrag: 1.190,00 EUR';
+    expect(readInvoice(de).fields.vendor).toBe('Möbelwerk Sauer KG');
+  });
+  it('still doubts a signer’s company when the other company is not heading a pasted document', () => {
+    const text =
+      'Hi,\n\nplease book the invoice from Greenleaf Cleaning Ltd for March, total £240.00, invoice GC-88 of 31/03/2025.\n\n' +
+      'Thanks\nAnna Price\nOffice Manager | Northgate Software Ltd';
+    const r = readInvoice(text);
+    expect(r.fields.vendor === 'Northgate Software Ltd' && r.confidence >= 0.7).toBe(false);
+  });
+});
+describe('round 14: a registered name labelled in the issuer’s section of a flattened e-invoice', () => {
+  it('reads the name after "Razão Social:" in the issuer’s section, not the buyer’s', () => {
+    const br =
+      'PREFEITURA DE SÃO PAULO NOTA FISCAL DE SERVIÇOS ELETRÔNICA Número da Nota: 00000881 Data de Emissão: 02/04/2025 10:11:09 ' +
+      'PRESTADOR DE SERVIÇOS CNPJ: 12.345.678/0001-90 Razão Social: Oliveira e Souza Serviços de Limpeza Ltda. Endereço: R. Augusta, 100 ' +
+      'TOMADOR DE SERVIÇOS CNPJ: 98.765.432/0001-10 Razão Social: Mercado Bom Preço Ltda. Endereço: Av. Paulista, 900 ' +
+      'VALOR TOTAL DA NOTA = R$ 1.500,00';
+    const r = readInvoice(br);
+    expect(r.fields.vendor).toBe('Oliveira e Souza Serviços de Limpeza Ltda.');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const es =
+      'FACTURA ELECTRÓNICA Folio: C-2231 Fecha: 14/05/2025 EMISOR RFC: TAL010203AB1 Razón Social: Talleres de la Sierra del Norte S.A. de C.V. ' +
+      'RECEPTOR RFC: XAXX010101000 Razón Social: Ferretería Sol S.A. de C.V. Total: $3,480.00 Moneda: MXN';
+    expect(readInvoice(es).fields.vendor).toBe('Talleres de la Sierra del Norte S.A. de C.V.');
+  });
+  it('reads no issuer from a name labelled only in the buyer’s section', () => {
+    const text =
+      'Factura 118 Fecha: 03/03/2025 CLIENTE Razón Social: Ferretería Sol S.A. de C.V. Total: $1,160.00 Moneda: MXN';
+    expect(readInvoice(text).fields.vendor).not.toBe('Ferretería Sol S.A. de C.V.');
+  });
+});
+describe('round 14: an issuer named in the footer with its own address, below the items', () => {
+  it('reads it surely when no other company but the labelled customer is named', () => {
+    const en =
+      'Services rendered\nDate        Description                         Amount\n04/03/2025  Site survey                        £600.00\n' +
+      '                                          VAT 20%       £120.00\n                                          TOTAL         £720.00\n' +
+      'Hollis & Baird LLP  Chartered Surveyors\nInvoice number: HB-3310\nInvoice date: 31 March 2025\nClient: Ridgeway Homes Ltd\nVAT no. GB 123 4567 89\n' +
+      'Hollis & Baird LLP, 22 Castle St, Shrewsbury SY1 2BQ';
+    const r = readInvoice(en);
+    expect(r.fields.vendor).toBe('Hollis & Baird LLP');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'Pos  Leistung                 Betrag\n1    Wartung Heizung         250,00\nUSt 19 %                     47,50\nGesamtbetrag EUR            297,50\n' +
+      'Rechnungsnummer: 2025-077\nRechnungsdatum: 12.05.2025\nKunde: Hausverwaltung Pohl GmbH\nUSt-IdNr. DE 123 456 789\n\nHeiztechnik Brandt GmbH  Meisterbetrieb\nHeiztechnik Brandt GmbH, Lindenweg 7, 34117 Kassel';
+    expect(readInvoice(de).fields.vendor).toBe('Heiztechnik Brandt GmbH');
+  });
+});
+describe('round 14: a Turkish legal form in capitals with a dotted capital I ("LTD. ŞTİ.")', () => {
+  it('reads the whole form, below a message as at the top', () => {
+    const text =
+      'Merhaba,\n\nfaturayı ekte gönderiyorum.\n\nKARADENİZ GIDA SANAYİ LTD. ŞTİ.\nFatura No: KGS2025000000041\nFatura Tarihi: 12-03-2025\nÖdenecek Tutar 4.800,00 TL';
+    expect(readInvoice(text).fields.vendor).toBe('KARADENİZ GIDA SANAYİ LTD. ŞTİ.');
+    const alone =
+      'Merhaba,\n\nfatura aşağıda.\n\nDENİZ YAPI ŞTİ.\nFatura No: DY-118\nFatura Tarihi: 02-05-2025\nToplam 1.200,00 TL';
+    expect(readInvoice(alone).fields.vendor).toBe('DENİZ YAPI ŞTİ.');
+  });
+});
+describe('round 14: a department’s word before the company’s name in a mail’s sender', () => {
+  it('reads the company alone', () => {
+    const en =
+      'Hi team,\nplease record the invoice below for our books.\n\n' +
+      'From: Accounts Receivable Harbour Foods Ltd <ar@harbourfoods.example>\nTo: office@cafe.example\nSubject: Reminder – Invoice HF-2291\n\n' +
+      'Dear customer,\n\nthe invoice below is overdue.\n\nDate: 20/03/2025\n\n' +
+      'Invoice no.    Date         Amount\nHF-2291        03/03/2025   £312.00\nTotal outstanding           £312.00\n\n' +
+      'Kind regards\nHarbour Foods Ltd\nCredit Control\n\nThanks,\nJo';
+    expect(readInvoice(en).fields.vendor).toBe('Harbour Foods Ltd');
+    const de =
+      'Hallo zusammen,\nbitte buchen.\n\nVon: Buchhaltung Sägewerk Kranz GmbH <buchhaltung@saegewerk-kranz.example>\nBetreff: Rechnung 2025-118\n\n' +
+      'Rechnung Nr.: 2025-118\nRechnungsdatum: 04.03.2025\nGesamtbetrag: 1.428,00 EUR\n\nMit freundlichen Grüßen\nSägewerk Kranz GmbH';
+    expect(readInvoice(de).fields.vendor).toBe('Sägewerk Kranz GmbH');
+  });
+});
+describe('round 14: two parties’ labels on one line, off their columns, over their two names', () => {
+  it('reads the name in the issuer’s label’s place, by order', () => {
+    const rows =
+      'Zakład Stolarski Dąb sp. z o.o.        Restauracja Pod Zegarem s.c.\nul. Leśna 4                            ul. Rynek 2\n\n';
+    const pl = (labels: string) =>
+      `FAKTURA VAT nr 14/03/2025\nData wystawienia: 14.03.2025\n\n${labels}\n${rows}Do zapłaty: 2 460,00 zł`;
+    for (const labels of ['Sprzedawca: Nabywca:', 'Sprzedawca:\tNabywca:']) {
+      const r = readInvoice(pl(labels));
+      expect(r.fields.vendor).toBe('Zakład Stolarski Dąb sp. z o.o.');
+    }
+    const en =
+      'INVOICE\nInvoice no: 2025-77\nDate: 02/04/2025\n\nBill to:\tSupplier:\n' +
+      'Green Cup Cafe Ltd         Oakmere Roasters Ltd\n1 High St                  5 Mill Yard\n\nTotal due: £540.00';
+    expect(readInvoice(en).fields.vendor).toBe('Oakmere Roasters Ltd');
+  });
+});
+describe('round 14: a forwarded mail’s header written without colons', () => {
+  it('reads its date as the message’s, not the invoice’s', () => {
+    const text =
+      '---------- Forwarded message ---------\nFrom  Pagewise Billing <billing@pagewise.example>\nDate  Tue, Jun 10, 2025 at 7:02 AM\n' +
+      'Subject  Your Pagewise invoice PW-5512\n\nPagewise Inc.\n100 Pine St, Seattle, WA 98101\n\n' +
+      'Invoice number    PW-5512\nInvoice date      June 9, 2025\n\nPro plan     $240.00\nTotal        $240.00';
+    expect(readInvoice(text).fields.invoiceDate).toBe('2025-06-09');
+    const de =
+      'Von  Rechnungen Alpenblick GmbH <rechnung@alpenblick.example>\nGesendet  Mittwoch, 5. März 2025 08:10\nBetreff  Rechnung 2025-311\n\n' +
+      'Alpenblick GmbH\nRechnungsnummer  2025-311\nRechnungsdatum  03.03.2025\nGesamtbetrag  1.190,00 EUR';
+    expect(readInvoice(de).fields.invoiceDate).toBe('2025-03-03');
+  });
+});

@@ -622,7 +622,7 @@ interface Reading<T> {
 
 /** Words of a field's label (a line that is one, in a stack of labels, says so). */
 const LABEL_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|sub-?total|tax|vat|gst|hst|less|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|sub-?total|tax|vat|gst|hst|less|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment|\\p{L}{3,}(?:datum|dato|nummer))(?![\\p{L}])`,
   'iu',
 );
 const isLabelLine = (line: string) => {
@@ -754,6 +754,12 @@ function yearRange(id: string): boolean {
   return !!m && Number(m[2]) % 100 === (Number(m[1]) + 1) % 100;
 }
 
+/**
+ * A Korean tax invoice's title ("전자세금계산서", "세금계산서 (공급받는자 보관용)") on a line of its own near
+ * the top, and further on its approval number ("승인번호: 20250310-41000012-00418832", group 1).
+ */
+const KOREAN_TAX_INVOICE =
+  /^[ \t]*(?:전자)?[ \t]*세금[ \t]*계산서(?![\p{L}])[^\n\d]{0,40}\n(?:[^\n]{0,200}\n){0,6}?[^\n]{0,40}?승인[ \t]*번호[ \t]*[:：]?[ \t]*([0-9][0-9-]{5,40}[0-9])(?![\d-])/mu;
 function ownNumber(text: string): Reading<string> | undefined {
   // (a year and the next, "2025/26", "2025-2026", is a period: a bill's or a tax year's)
   const ok = (id: string | undefined): id is string =>
@@ -770,6 +776,11 @@ function ownNumber(text: string): Reading<string> | undefined {
     receipts = r;
     return undefined;
   };
+  // a Korean tax invoice ("세금계산서", "전자세금계산서") is numbered by its approval number ("승인번호"),
+  // the National Tax Service's id of it; on a card slip that label is the card payment's, not this
+  const taxInvoice = KOREAN_TAX_INVOICE.exec(text.slice(0, 3000));
+  if (taxInvoice && ok(taxInvoice[1]))
+    return { value: taxInvoice[1], confidence: 0.9, how: 'the approval number of a tax invoice' };
   // the number on the line right under the invoice's title, labelled by a "No" alone or by one in
   // two languages ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / INVOICE" over "Αριθμός / No: Α-3318"): the
   // invoice's, before another document's label further on (a hotel's "Folio: 40917")
@@ -1437,7 +1448,7 @@ const REMINDED_INVOICE =
 
 /** An e-mail's header: a From: line and a Subject: line. */
 const MAIL_HEADER =
-  /^[ \t>]*(?:from|von|de|från|fra|van)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)[ \t]*:/imu;
+  /^[ \t>]*(?:from|von|de|från|fra|van)(?:[ \t]*:|[ ]{2,}|\t)[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)(?:[ \t]*:|[ ]{2,}|\t)/imu;
 /** Labels of the date of issue in Chinese, Japanese and Korean. */
 const CJK_DATE_GOOD =
   /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?|ημερομηνία(?:\s+έκδοσης)?|ημερομηνια(?:\s+εκδοσης)?)\s*[:：]?\s*$/iu;
@@ -1572,7 +1583,7 @@ function invoiceDate(
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
-      /^[ \t>]*(?:date|sent|gesendet|datum|envoyé|enviado|inviato|verzonden|skickat|sendt)[ \t]*:/iu.test(
+      /^[ \t>]*(?:date|sent|gesendet|datum|envoyé|enviado|inviato|verzonden|skickat|sendt)(?:[ \t]*:|(?:[ ]{2,}|\t)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lör|sön|man|tir|ons|tor|fre)\p{L}{0,7}\.?,?[ \t]+)?$)/iu.test(
         text.slice(lineAt(text, d.index).start, d.index),
       )
     )
@@ -1660,7 +1671,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şti|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şti|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şti|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
 const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
@@ -2340,6 +2351,24 @@ const PRACTICE_WORD =
 const INSURER_WORD =
   /(?<![\p{L}])(?:insurance|insurer|assurance|versicherung\p{L}*|krankenkasse|mutuelle|aseguradora|seguros?|health[ \t]+plan|medicare|medicaid)(?![\p{L}])/iu;
 
+/**
+ * From a signature to a company's line: a rule (dashes, equals) on a line of its own, then at most
+ * the pasted document's title (a line of capitals or a document's name), then that company's line
+ * (group 1): the document the sender pasted below the message, headed by its issuer.
+ */
+const PASTED_BELOW =
+  /\n[ \t]*[-=_*]{5,}[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[^\n\p{Ll}\d]{3,60}\n(?:[ \t]*\n)*)?([^\n]{3,120})$/u;
+/** Whether a line starts with `name` and its street address ("Acme Ltd, 9 Mill Lane, …"). */
+function withOwnAddress(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(
+    `(?:^|\\n)[ \\t]*${escaped}[ \\t]*[,·|][ \\t]*(?:\\d{1,5}[a-z]?[ \\t]+\\p{L}|\\p{L}[\\p{L}.' -]{2,40}[ \\t]+\\d{1,5}[a-z]?(?![\\d.]))`,
+    'u',
+  ).test(text);
+}
+/** A letter of a script other than Latin (a name in it is not a Latin-lettered one). */
+const NON_LATIN =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 function vendor(text: string): Reading<string> | undefined {
   const all = vendorCandidates(text);
   const chat = chatSender(text);
@@ -2460,9 +2489,29 @@ function vendor(text: string): Reading<string> | undefined {
   );
   if (longer && !fuller)
     best = { ...best, value: longer.value, how: `${best.how}, as the ${longer.kind} writes it` };
-  const others = all.filter((c) => c.kind !== best.kind && c.value !== overruled);
   // an unlabelled name read on the same line as the reading is the same evidence, not another
   const line = (at?: number) => (at === undefined ? undefined : lineAt(text, at).start);
+  // a bilingual letterhead: the company's name in Latin letters and in another script on one line,
+  // a column's gap apart ("Al Noor Facilities Management L.L.C.      نور لإدارة المرافق ذ.م.م"): one
+  // company, named as its Latin letters write it
+  const latin = (s: string) => /\p{Script=Latin}/u.test(s) && !NON_LATIN.test(s);
+  const twin = all.find(
+    (c) =>
+      c !== best &&
+      c.kind === 'legal' &&
+      best.kind === 'legal' &&
+      c.at !== undefined &&
+      line(c.at) === line(best.at) &&
+      latin(c.value) !== latin(best.value) &&
+      / {3,}|\t/.test(text.slice(Math.min(c.at, best.at ?? 0), Math.max(c.at, best.at ?? 0))),
+  );
+  if (twin) {
+    const [kept, dropped] = latin(best.value) ? [best, twin] : [twin, best];
+    best = { ...kept, confidence: Math.max(twin.confidence, best.confidence) };
+    for (let n = all.length - 1; n >= 0; n--)
+      if (all[n].kind === 'legal' && all[n].value === dropped.value) all.splice(n, 1);
+  }
+  const others = all.filter((c) => c.kind !== best.kind && c.value !== overruled);
   const support = new Set(
     others
       .filter(
@@ -2507,8 +2556,20 @@ function vendor(text: string): Reading<string> | undefined {
     // the customer forwarding its supplier's invoice ("… from our cleaning contractor" signed
     // "Office Manager | Nordlicht Software GmbH"), for a person to tell
     const other = all.find((c) => c.kind === 'legal' && !sameCompany(c.value, best.value));
-    confidence = Math.min(confidence, 0.6);
-    how = `${how}; but another company reads "${other?.value}"`;
+    // (…and when the signature closes the message above a rule, and the other company heads the
+    // document pasted below that rule, under its title at most: the document's issuer)
+    const heads =
+      other?.at !== undefined && best.at !== undefined && other.at > best.at
+        ? PASTED_BELOW.exec(text.slice(best.at, lineAt(text, other.at).end))
+        : null;
+    if (other && heads && heads[1].trim() === other.value) {
+      best = other;
+      confidence = 0.8;
+      how = `${other.how}, heading the document pasted below the sender's signature`;
+    } else {
+      confidence = Math.min(confidence, 0.6);
+      how = `${how}; but another company reads "${other?.value}"`;
+    }
   } else if (
     best.kind === 'legal' &&
     best.at !== undefined &&
@@ -2518,12 +2579,15 @@ function vendor(text: string): Reading<string> | undefined {
     // (…or before its statement's or invoice's title and date: "Meridian Lab Supplies B.V. —
     // Statement date 30/04/2025")
     !(
-      ((line) =>
+      (((line) =>
         line === best.value ||
         (line.startsWith(best.value) &&
           /^[ \t]*[—–|·-][ \t]*(?:statement|invoice|rechnung|facture|factura|factuur|faktura)\b/iu.test(
             line.slice(best.value.length),
-          )))(text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim()) &&
+          )))(text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim()) ||
+        // (…or starts a line with its own address, as an issuer's footer does: "Ashdown
+        // Whitlock LLP, 9 Cathedral Yard, Exeter EX1 1HB")
+        withOwnAddress(text, best.value)) &&
       !all.some((c) => c.kind === 'legal' && !sameCompany(c.value, best.value))
     )
   ) {
@@ -3314,7 +3378,7 @@ const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
 
 /** The first word of a table's column heading: what, how many, at what price, for how much. */
 const COLUMN_WORD =
-  /^(?:description|descr|desc|omschrijving|beschreibung|bezeichnung|leistung|artikel|article|articolo|artículo|artigo|item|items|pos|position|qty|quantity|menge|anzahl|aantal|antal|määrä|ilość|cant|cantidad|quantité|qté|qte|quantità|quantidade|qtd|unit|units|unidad|unité|einheit|eenheid|enhet|unità|price|preis|prix|precio|prezzo|prijs|pris|preço|cena|amount|betrag|bedrag|belopp|beløb|beløp|montant|importe|importo|valor|summa|summe|total|totaal|gesamt|descripción|descrição|designação|désignation|designation|descrizione|beskrivning|beskrivelse|kuvaus|opis|popis|concepto|concept|product|produkt|producto|produit|prodotto|code|sku|rate|hours|hrs|stunden|std|uren|tarif|einzelpreis|gesamtpreis|stückpreis|ep|gp|vat|mwst|ust|btw|tva|iva|discount|rabatt|remise|descuento|sconto|korting|net|netto|nettó|ht|date|datum|fecha|data)$/iu;
+  /^(?:description|descr|desc|omschrijving|beschreibung|bezeichnung|leistung|artikel|article|articolo|artículo|artigo|item|items|pos|position|qty|quantity|menge|anzahl|aantal|antal|määrä|ilość|cant|cantidad|quantité|qté|qte|quantità|quantidade|qtd|unit|units|unidad|unité|einheit|eenheid|enhet|unità|price|preis|prix|precio|prezzo|prijs|pris|preço|cena|amount|betrag|bedrag|belopp|beløb|beløp|montant|importe|importo|valor|summa|summe|total|totaal|gesamt|descripción|descrição|designação|désignation|designation|descrizione|beskrivning|beskrivelse|kuvaus|opis|popis|concepto|concept|product|produkt|producto|produit|prodotto|code|sku|rate|hours|hrs|stunden|std|uren|tarif|einzelpreis|gesamtpreis|stückpreis|ep|gp|vat|mwst|ust|btw|tva|iva|discount|rabatt|remise|descuento|sconto|korting|net|netto|nettó|ht|date|datum|fecha|data|περιγραφή|περιγραφη|ποσότητα|ποσοτητα|τιμή|τιμη|αξία|αξια|ποσό|ποσο|μονάδα|μοναδα|наименование|количество|кол-во|цена|сумма|стоимость|nazwa|wartość|wartosc|množství|mnozstvi|částka|hodnota|megnevezés|mennyiség|egységár|összeg)$/iu;
 /**
  * A table's header row: two cells or more apart, no figure, each headed by a column's word
  * ("Omschrijving          Bedrag excl. btw", "Cant.  Unidad  Descripción   P. Unit.   Importe").
@@ -3322,7 +3386,10 @@ const COLUMN_WORD =
 function tableHeaderLine(line: string): boolean {
   // (a header row is short: a long line is a paragraph, and costs no reading)
   if (line.length > 200 || /\d/.test(line)) return false;
-  const cells = line.trim().split(/[ ]{2,}|\t/);
+  let cells = line.trim().split(/[ ]{2,}|\t/);
+  // (a header pasted with single spaces between its cells: three words or more, each a column's,
+  // "Περιγραφή Ποσότητα Τιμή Αξία", "Description Qty Price Amount")
+  if (cells.length === 1 && cells[0].split(' ').length >= 3) cells = cells[0].split(' ');
   return (
     cells.length >= 2 &&
     cells.every((c) =>
@@ -3943,6 +4010,9 @@ const CARD_MASK = /(?:[*xX•]{2,}[ \t-]?){1,4}\d{4}(?!\d)/;
 const PAYMENT_RECEIPT =
   /^[ \t\n]*(?:payment[ \t]+(?:receipt|confirmation)|receipt[ \t]+(?:of|for)[ \t]+payment|zahlungs(?:bestätigung|eingang\p{L}*|quittung)|reçu[ \t]+de[ \t]+paiement|recibo[ \t]+de[ \t]+pago|ricevuta[ \t]+di[ \t]+pagamento|betalingsbevis|betalningskvitto)(?![\p{L}])/iu;
 
+/** A currency's label and its code after it ("Moneda: MXN", "Devise : EUR", "Currency - CAD"). */
+const CURRENCY_LABEL =
+  /(?<![\p{L}])(?:currency|moneda|divisa|devise|monnaie|währung|valuta|moeda|waluta|měna|mena|valūta|para[ \t]+birimi|νόμισμα|валюта)[ \t]*[:：\-–][ \t]*([A-Z]{3})(?![\p{L}])/iu;
 function currencyOf(text: string, amount: Amount | undefined): Reading<string> | undefined {
   // a code in the total's own label: "Amount due (USD): 3,300.00"
   const label =
@@ -3985,6 +4055,11 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       end = start - 1;
     }
   }
+  // the currency labelled by its code ("Moneda: MXN", "Currency: CAD", "Währung: CHF"): the
+  // document's, over a symbol read by default or none by the total
+  const labelledCode = CURRENCY_LABEL.exec(text)?.[1];
+  if (labelledCode && ISO_4217.has(labelledCode) && (!amount?.currency || amount.guessed))
+    return { value: labelledCode, confidence: 0.9, how: 'labelled' };
   // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
   // does not levy: another country's dollar, for a person to tell
   if (
@@ -4258,7 +4333,7 @@ const ROW_DATE =
  * letterhead ("Hi Aoife, can you check … / CLARKE FOODS LTD / … / STATEMENT OF ACCOUNT").
  */
 const STATEMENT_LINE =
-  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)/iu;
+  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)|(?:^|\n)[ \t]*statement(?:[ \t]*(?:\n|$)|(?:[ ]{3,}|\t)[ \t]*(?:as[ \t]+(?:at|of)|dated?|per)(?![\p{L}]))/iu;
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 
@@ -4278,16 +4353,22 @@ function statementRow(
   id: string,
   usd: boolean,
   askedByDate = false,
-): { date: string; amount: Amount } | undefined {
+): { date: string; amount: Amount; partly?: number } | undefined {
   const token = new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w-])`);
   let rows = 0;
   let named = askedByDate;
-  let found: { date: string; amount: Amount } | undefined;
+  let found: { date: string; amount: Amount; partly?: number } | undefined;
   let offset = 0;
+  let header: string | undefined;
+  let headerAt = 0;
   for (const line of text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
     const head = line.slice(0, 200);
+    if (PAID_OPEN_HEADER.test(head) && !ROW_AMOUNT.test(head)) {
+      header = head;
+      headerAt = lineStart;
+    }
     const at = head.search(token);
     if (at < 0) continue;
     // a row starts with its date or with the id ("10482    10/02/2025  Dishwasher chemicals")
@@ -4305,13 +4386,56 @@ function statementRow(
     );
     // (where it stands in the text, for its currency's reading)
     const from = lineStart + after;
-    if (dates.length === 1 && amount)
+    if (dates.length === 1 && amount) {
       found = {
         date: dates[0].iso,
         amount: { ...amount, start: from + amount.start, end: from + amount.end },
       };
+      // partly paid, under a heading of what was paid and what is still open ("Amount  Paid
+      // Open"): the amount still open, a reading to doubt unless the message asks what is open
+      const open = header && openCell(header, head, after);
+      if (open) {
+        const value = { ...open, start: lineStart + open.start, end: lineStart + open.end };
+        found = { date: dates[0].iso, amount: value, partly: headerAt };
+      }
+    }
   }
   return named && rows === 1 ? found : undefined;
+}
+
+/** A message asking what is still open, owed or left to pay on an invoice. */
+const OPEN_ASKED =
+  /(?<![\p{L}])(?:still[ \t]+(?:open|owed?|owing|due|outstanding|unpaid)|open[ \t]+(?:on|amount|balance)|outstanding|left[ \t]+to[ \t]+pay|remaining|what[ \t]+(?:is|'s|’s)[ \t]+(?:left|open|due|owed?))(?![\p{L}])/iu;
+/** A statement's heading of columns of what was paid and what is still open, in that order. */
+const PAID_OPEN_HEADER =
+  /(?<![\p{L}])(?:paid|payments?|received|bezahlt|gezahlt|payé|pagado|pagato|pago|betaald|betalt)(?![\p{L}])[^\n]*?[ \t](?:open|outstanding|remaining|balance[ \t]+due|due|unpaid|offen|restant|pendiente|residuo|openstaand|rest)(?![\p{L}])/iu;
+/** Its column of what is still open (the paid column's right, its last word). */
+const OPEN_WORD =
+  /(?<![\p{L}])(?:open|outstanding|remaining|balance[ \t]+due|due|unpaid|offen|restant|pendiente|residuo|openstaand|rest)(?![\p{L}])/giu;
+const PAID_WORD =
+  /(?<![\p{L}])(?:paid|payments?|received|bezahlt|gezahlt|payé|pagado|pagato|pago|betaald|betalt)(?![\p{L}])/iu;
+
+/**
+ * The amount in a row under its heading's "Open" column when the row's "Paid" column holds part of
+ * the amount (neither none nor all of it): where the open amount differs from the invoice's.
+ */
+function openCell(header: string, row: string, after: number): Amount | undefined {
+  const paidAt = PAID_WORD.exec(header);
+  const openAt = [...header.matchAll(OPEN_WORD)].at(-1);
+  if (!paidAt || !openAt || openAt.index < paidAt.index) return undefined;
+  const amounts = findAmounts(row.slice(after))
+    .filter((a) => ROW_AMOUNT.test(row.slice(after + a.start, after + a.end)))
+    .map((a) => ({ ...a, start: after + a.start, end: after + a.end }));
+  if (amounts.length !== 3) return undefined;
+  // a cell under its heading: the amount whose right edge is nearest the heading word's
+  const near = (end: number) =>
+    amounts.reduce((best, a) => (Math.abs(a.end - end) < Math.abs(best.end - end) ? a : best));
+  const paid = near(paidAt.index + paidAt[0].length);
+  const open = near(openAt.index + openAt[0].length);
+  const [whole] = amounts;
+  if (paid === open || open === whole || paid === whole) return undefined;
+  if (!(paid.value > 0 && open.value > 0 && paid.value < whole.value)) return undefined;
+  return Math.abs(paid.value + open.value - whole.value) < 0.01 ? open : undefined;
 }
 
 /**
@@ -4476,6 +4600,104 @@ function withBracketedForm(
   return r;
 }
 
+/** A registered name's label inside a line ("… Razão Social: Lima & Rocha … Ltda. Endereço: …"). */
+const REGISTERED_NAME_LABEL =
+  /(?<![\p{L}])(?:raz[ãa]o[ \t]+social|raz[oó]n[ \t]+social|raison[ \t]+sociale|ragione[ \t]+sociale|denominaci[oó]n[ \t]+social|denominazione)[ \t]*:[ \t]*/giu;
+/** A buyer's section's heading word ("TOMADOR DE SERVIÇOS", "RECEPTOR", "CLIENTE"). */
+const BUYER_SECTION_WORD =
+  /(?<![\p{L}])(?:tomador|destinat[aá]rio|receptor|adquirente|comprador|cliente|cessionario|committente|customer|buyer|acheteur|client|kunde)(?![\p{L}])/giu;
+const VENDOR_SECTION_WORD = new RegExp(VENDOR_BLOCK_WORDS.source, 'giu');
+
+/**
+ * The registered name (with its legal form) labelled in the issuer's section, as an e-invoice lays
+ * its parties out, flattened onto one line or not ("PRESTADOR DE SERVIÇOS CNPJ: … Razão Social: …
+ * Ltda. Endereço: … TOMADOR DE SERVIÇOS … Razão Social: … Ltda."): the section is the one whose
+ * heading word (the issuer's or the buyer's) stands last before the label; undefined unless one
+ * name is read so.
+ */
+function nameInIssuerSection(text: string): string | undefined {
+  const found = new Set<string>();
+  for (const m of text.slice(0, 20000).matchAll(REGISTERED_NAME_LABEL)) {
+    const from = m.index + m[0].length;
+    const value = text.slice(from, Math.min(lineAt(text, from).end, from + 160));
+    const name = upToLegalForm(value).trim();
+    if (!legalForm(name) || name.length > 100 || !/^\p{Lu}/u.test(name)) continue;
+    const before = text.slice(Math.max(0, m.index - 300), m.index);
+    const issuer = [...before.matchAll(VENDOR_SECTION_WORD)].at(-1);
+    const buyer = [...before.matchAll(BUYER_SECTION_WORD)].at(-1);
+    if (issuer && (!buyer || buyer.index < issuer.index)) found.add(name);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * A department's word before a company's name with its legal form ("Buchhaltung Elbtal Getränke
+ * GmbH", "Accounts Receivable Harbour Foods Ltd", a mail's sender as its header writes it): no part
+ * of the company's name.
+ */
+function withoutDepartment(r: Reading<string> | undefined): Reading<string> | undefined {
+  if (!r) return r;
+  const rest = r.value.replace(DEPARTMENT_BEFORE, '');
+  return rest !== r.value && legalForm(rest) && /\s/.test(rest.trim()) ? { ...r, value: rest } : r;
+}
+
+/** A line of two parties' labels alone, the issuer's and the buyer's, in either order. */
+const PARTY_PAIR = new RegExp(
+  `^[ \\t]*(?:(${VENDOR_BLOCK_WORDS.source})|(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}]))[ \\t]*:?[ \\t]+(?:(${VENDOR_BLOCK_WORDS.source})|(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}]))[ \\t]*:?[ \\t]*$`,
+  'iu',
+);
+
+/**
+ * The issuer's name under a line of two parties' labels ("Sprzedawca: Nabywca:", "Seller<tab>
+ * Buyer") whose row below holds two names a wide gap apart: the name in the issuer's label's place,
+ * by order, not by character column (a PDF's text moves a label off its column).
+ */
+function pairedColumns(text: string): { vendor: string; buyer: string } | undefined {
+  const lines = text.slice(0, 20000).split('\n');
+  for (let n = 0; n + 1 < lines.length; n++) {
+    const line = lines[n];
+    if (line.length > 120) continue;
+    const pair = PARTY_PAIR.exec(line);
+    // (one label of each: the issuer's first or second)
+    if (!pair || (pair[1] === undefined) === (pair[2] === undefined)) continue;
+    let k = n + 1;
+    while (k < lines.length && !lines[k].trim() && k - n < 3) k++;
+    const cells = (lines[k] ?? '').trim().split(/[ ]{3,}|\t+/);
+    if (cells.length !== 2 || !cells.every((c) => legalForm(c) || looksLikeName(c))) continue;
+    const [vendor, buyer] = pair[1] !== undefined ? cells : [cells[1], cells[0]];
+    return { vendor: vendor.trim(), buyer: buyer.trim() };
+  }
+  return undefined;
+}
+
+/**
+ * A trading name read without a legal form ("Your bill from Brightwave Mobile") where the document's
+ * first lines give a company of the same first word with its legal form on a line of its own
+ * ("Brightwave Communications Ltd"): the legal entity that issues the bill, the name the books want.
+ */
+function withLegalName(text: string, r: Reading<string> | undefined): Reading<string> | undefined {
+  if (!r || legalForm(r.value)) return r;
+  const first = /^[\p{L}\p{M}\d&'’-]{3,}/u.exec(r.value)?.[0].toLowerCase();
+  if (!first) return r;
+  const lines = text
+    .slice(0, 1500)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 8);
+  const names = lines
+    .filter((line) => !BUYER_IN_FIELD.test(line) && !/[:@]/.test(line) && line.length <= 80)
+    .map((line) => upToLegalForm(line))
+    .filter(
+      (name, n, all) =>
+        legalForm(name) !== undefined &&
+        name.length > r.value.length &&
+        all.indexOf(name) === n &&
+        name.toLowerCase().startsWith(`${first} `),
+    );
+  return names.length === 1 && lines.includes(names[0]) ? { ...r, value: names[0] } : r;
+}
+
 /**
  * A document's title run into the name after it, as a one-line paste writes it ("Factuur Drukkerij
  * Smit B.V. Marktstraat 3 …", "INVOICE Harbour Lights Ltd"): the title is no part of the name.
@@ -4603,7 +4825,26 @@ export function readInvoice(written: string): InvoiceReading {
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
-  keep('vendor', withoutTitle(withBracketedForm(text, vendor(text) ?? lowerCaseVendor(text))));
+  const issuerRead = vendor(text) ?? lowerCaseVendor(text);
+  const paired = pairedColumns(text);
+  const sectioned = nameInIssuerSection(text);
+  // (a name read elsewhere is kept when sure and not the buyer's of the paired labels)
+  const override =
+    sectioned && (!issuerRead || (issuerRead.value !== sectioned && issuerRead.confidence < 0.8))
+      ? { value: sectioned, confidence: 0.9, how: "a registered name in the issuer's section" }
+      : paired &&
+          (!issuerRead ||
+            (issuerRead.value !== paired.vendor &&
+              (issuerRead.confidence < 0.8 ||
+                sameCompany(issuerRead.value, paired.buyer) ||
+                paired.buyer.startsWith(issuerRead.value))))
+        ? { value: paired.vendor, confidence: 0.85, how: "under its label of the two parties'" }
+        : undefined;
+  keep(
+    'vendor',
+    override ??
+      withoutDepartment(withLegalName(text, withoutTitle(withBracketedForm(text, issuerRead)))),
+  );
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides
   // …unless the message asks about one of them by its number ("could you resend invoice 24-30917
@@ -4631,6 +4872,11 @@ export function readInvoice(written: string): InvoiceReading {
     const how = 'its row in a statement of several, the one the message asks about';
     for (const f of ['invoiceNumber', 'invoiceDate', 'total'] as const)
       evidence[f] = { confidence: 0.8, how };
+    // (partly paid: what is still open, sure only when the message asks what is open)
+    if (row.partly !== undefined)
+      evidence.total = OPEN_ASKED.test(text.slice(0, row.partly))
+        ? { confidence: 0.8, how: `${how}, what is still open on it, as asked` }
+        : { confidence: 0.6, how: `${how}, what is still open on it (partly paid)` };
   } else if (several)
     for (const f of ['invoiceNumber', 'total'] as const) {
       const e = evidence[f];

@@ -1360,8 +1360,12 @@ function findDates(written: string, monthFirst: boolean): FoundDate[] {
   }
   const { en, ...others } = locales();
   const parsers = [monthFirst ? en.casual : en.GB, ...Object.values(others).map((l) => l.casual)];
+  // (a line of nothing but spaces and tabs holds no date; to chrono's patterns, which let white
+  // space run across lines, thousands of them made a text take seconds: each is read as a run
+  // of an invisible mark of the same length, so every offset stays the text's)
+  const read = text.replace(/^[ \t]+$/gm, (blank) => '\u2063'.repeat(blank.length));
   for (const parser of parsers) {
-    const results = parser.parse(text, reference).map((r) => ({ r, offset: 0 }));
+    const results = parser.parse(read, reference).map((r) => ({ r, offset: 0 }));
     for (let k = 0; k < results.length; k++) {
       const { offset } = results[k];
       const r = { ...results[k].r, index: results[k].r.index + offset, start: results[k].r.start };

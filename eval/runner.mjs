@@ -111,12 +111,12 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev47-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
+ * `dev48-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 47);
-/** The eighth to fourteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev17-invoices.yaml`. */
-const LATER_INVOICE_DEV = range(8, 17);
+const LATER_KNOWLEDGE_DEV = range(8, 48);
+/** The eighth to fifteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev18-invoices.yaml`. */
+const LATER_INVOICE_DEV = range(8, 18);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev20.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive

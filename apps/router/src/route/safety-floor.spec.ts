@@ -470,16 +470,15 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
   });
 
   it('sends a story about the customer’s own order or account that asks nothing to be looked up to a person', () => {
-    for (const text of [
-      'Bought the 45L backpack on the 2nd for 149. Today it is 109 on your own site. Order 3391-77.',
-      'The checkout used my old address by default for order 5561-B. His is 22 Kirkstall Rd, Leeds.',
-      'Order 5512 arrived but the tent pole is broken.',
-      'My ex and I shared one login and the account is registered to her email. I really do not want her seeing my orders any more.',
-    ])
-      expect([text, sut.check(text)]).toEqual([
-        text,
-        expect.stringMatching(/^(?:asks to|tells of)/),
-      ]);
+    expectRequests(
+      [
+        'Bought the 45L backpack on the 2nd for 149. Today it is 109 on your own site. Order 3391-77.',
+        'The checkout used my old address by default for order 5561-B. His is 22 Kirkstall Rd, Leeds.',
+        'Order 5512 arrived but the tent pole is broken.',
+        'My ex and I shared one login and the account is registered to her email. I really do not want her seeing my orders any more.',
+      ],
+      /^(?:asks to|tells of)/,
+    );
     expectNoRequest([
       'My order 5512 hasn’t arrived.',
       'I need an update on order 30012, please.',
@@ -491,17 +490,16 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
   });
 
   it('reads "is there any way" as "can I", an address given for an order not yet sent, and someone else to take a parcel in', () => {
-    for (const text of [
-      'Is there any way I can have the voucher as money instead?',
-      'Is there any way to get my deposit back?',
-      'The boots (ord. 5561-B) are for my sister, but checkout used my own address. I don’t think it has left yet. Hers is 4 Mill Lane, York YO1 2AB.',
-      'I will be away next week, nobody home. Order 2231-88 is due Tuesday, my neighbour at number 9 is happy to take it.',
-      'I pre-ordered the canoe in February and it still says June. Found one locally. Pre-order ref PO-1187.',
-    ])
-      expect([text, sut.check(text)]).toEqual([
-        text,
-        expect.stringMatching(/^(?:asks to|tells of)/),
-      ]);
+    expectRequests(
+      [
+        'Is there any way I can have the voucher as money instead?',
+        'Is there any way to get my deposit back?',
+        'The boots (ord. 5561-B) are for my sister, but checkout used my own address. I don’t think it has left yet. Hers is 4 Mill Lane, York YO1 2AB.',
+        'I will be away next week, nobody home. Order 2231-88 is due Tuesday, my neighbour at number 9 is happy to take it.',
+        'I pre-ordered the canoe in February and it still says June. Found one locally. Pre-order ref PO-1187.',
+      ],
+      /^(?:asks to|tells of)/,
+    );
     expectNoRequest([
       'Is there any way to track my order?',
       'Is it better to pay with iDEAL or do you only take credit cards?',
@@ -511,19 +509,18 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
   });
 
   it('keeps the requests a review found the new exclusions swallowing, and lets a content customer’s story be', () => {
-    for (const text of [
-      'The stove doesn’t work would you refund order 4410',
-      'Your company should compensate me for the ruined trip.',
-      'I want to pay with PayPal instead of the card on order 4410.',
-      'We had to cancel our trip so cancel it please, 4410.',
-      'Can you cancel the tour I booked with you, reference 4410?',
-      'Placed the same order twice, sorry! 8812 and 8813.',
-      'Trip’s cancelled. Order 5521.',
-    ])
-      expect([text, sut.check(text)]).toEqual([
-        text,
-        expect.stringMatching(/^(?:asks to|tells of)/),
-      ]);
+    expectRequests(
+      [
+        'The stove doesn’t work would you refund order 4410',
+        'Your company should compensate me for the ruined trip.',
+        'I want to pay with PayPal instead of the card on order 4410.',
+        'We had to cancel our trip so cancel it please, 4410.',
+        'Can you cancel the tour I booked with you, reference 4410?',
+        'Placed the same order twice, sorry! 8812 and 8813.',
+        'Trip’s cancelled. Order 5521.',
+      ],
+      /^(?:asks to|tells of)/,
+    );
     expectNoRequest([
       'The concert was postponed, so I’ll wear the jacket next month instead. Order 7781 fits perfectly.',
       'My refund arrived on my card today.',

@@ -1976,22 +1976,17 @@ export class SafetyFloor {
       return `cancel ('${off[0].trim()}' with an order)`;
     // "Plans changed, we're not going to Scotland after all. Order 7781-B was the stuff for that
     // trip." / "… already bought him the exact same one. Box is unopened."
-    const gone = !asked && !content && NEED_GONE.exec(sentence);
-    if (
-      gone &&
-      !whole.keepIt &&
-      (whole.anyOrder || whole.notYetShipped || whole.test(UNUSED_GOODS))
-    )
-      return `return or cancel ('${gone[0].trim()}' with an order or its goods unused)`;
     // "We really don't need two of the same pack" / "can't afford the jacket anymore" / "I'm done
     // waiting, already bought boots at the outlet"
-    const situation = !asked && !content && UNWANTED_SITUATION.exec(sentence);
-    if (
-      situation &&
-      !whole.keepIt &&
-      (whole.anyOrder || whole.notYetShipped || whole.test(UNUSED_GOODS))
-    )
-      return `return or cancel ('${situation[0].trim()}' with an order or its goods unused)`;
+    for (const pattern of [NEED_GONE, UNWANTED_SITUATION]) {
+      const said = !asked && !content && pattern.exec(sentence);
+      if (
+        said &&
+        !whole.keepIt &&
+        (whole.anyOrder || whole.notYetShipped || whole.test(UNUSED_GOODS))
+      )
+        return `return or cancel ('${said[0].trim()}' with an order or its goods unused)`;
+    }
     // "not comfortable with a company still having my address, phone and order history"
     const keptData = !asked && DATA_NOT_KEPT.exec(sentence);
     if (keptData) return `delete data on file ('${keptData[0].trim()}')`;

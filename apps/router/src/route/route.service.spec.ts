@@ -116,6 +116,23 @@ describe(RouteService.name, () => {
       'Is there a policy for preorders if I change my mind before they arrive?',
     ])
       expect((await route(text)).route).toBe('knowledge');
+    // so is what a product weighs, holds or is made of, or how it fits, however terse
+    for (const text of [
+      'packed weight of the ridge 3?',
+      'whats the capacity of the 30l daypack in real life',
+      'I’m 170 and 65 kilos, what size fleece',
+      'battery life of the headlamp on high?',
+      'comfort limit of the down bag',
+      'my mum wants to know what fabric the scarf is',
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, 'knowledge']);
+    // an order of the sender's beside it is a look-up, and a change to it goes for approval
+    expect((await route('Which size did I pick in order 55120? Can’t remember')).route).toBe(
+      'operational',
+    );
+    expect((await route('Please change the size on order 55120 to a large')).route).toBe(
+      'sensitive',
+    );
   });
 
   it('routes a request wrapped in greetings, well-wishes and thanks as it routes the request', async () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { WorkflowLoadError, loadWorkflows } from './workflow-loader.js';
 import { WorkflowRegistry } from './workflow-registry.js';
-import { Router, type RoutingConfig } from './routing.js';
+import { Router, collapseSpace, type RoutingConfig } from './routing.js';
 
 const root = join(import.meta.dirname, '../../..');
 const registry = new WorkflowRegistry(loadWorkflows(join(root, 'workflows')));
@@ -24,6 +24,23 @@ describe(Router.name, () => {
       reason:
         "requested workflow 'sensitive' is not available to tenant limited; rule 'policy-and-product-questions' matched",
     });
+  });
+
+  it('reads a rule over long runs of white space in bounded time, matching as before', () => {
+    // a pattern with space allowed in several places ("order\s*#?\s*:?\s*1234") was cubic in
+    // a long run of spaces: 2,000 of them took seconds
+    for (const word of ['order', 'tracking', 'ticket', 'pedido'])
+      for (const space of [' ', '\n', ' \t\n ']) {
+        const text = word + space.repeat(Math.ceil(100_000 / space.length)) + 'x';
+        const start = performance.now();
+        expect(sut.route('demo', text).source).not.toBe('requested');
+        // an order of magnitude, not a timing: linear is milliseconds, the old cubic read minutes
+        expect(performance.now() - start).toBeLessThan(5_000);
+      }
+    expect(sut.route('demo', 'Where is order      #   4471?')).toMatchObject({
+      route: 'operational',
+    });
+    expect(collapseSpace('a  b\t\tc \n\n d')).toBe('a b c\nd');
   });
 
   it('takes the default route under the confidence threshold and says why', () => {

@@ -132,6 +132,11 @@ function compile(r: RoutingRule, where: string): CompiledRule {
   }
 }
 
+/** Each run of white space as one character: a line break if the run holds one, else a space. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s{2,}/g, (run) => (run.includes('\n') ? '\n' : ' '));
+}
+
 function matches(r: CompiledRule, text: string, context: Record<string, unknown>): boolean {
   if (r.anyRe && !r.anyRe.test(text)) return false;
   if (!r.allRe.every((re) => re.test(text))) return false;
@@ -213,8 +218,12 @@ export class Router {
     context: Record<string, unknown> = {},
   ): { rule: RoutingRule; confidence: number } | undefined {
     let best: CompiledRule | undefined;
+    // each run of white space read as one (a line break if it holds one): a rule's pattern may
+    // allow space in several places ("order\s*#?\s*:?\s*1234"), and a long run of it must not
+    // make the match slow
+    const read = collapseSpace(text);
     for (const r of [...(this.tenantRules.get(tenant) ?? []), ...this.rules]) {
-      if ((!best || r.confidence > best.confidence) && matches(r, text, context)) best = r;
+      if ((!best || r.confidence > best.confidence) && matches(r, read, context)) best = r;
     }
     return best && { rule: best, confidence: best.confidence };
   }

@@ -198,6 +198,36 @@ describe(RouteService.name, () => {
       expect([text, (await route(text)).route]).not.toEqual([text, 'sensitive']);
   });
 
+  it('reads a discount that did not come off and an order to be stopped before it leaves; not paying someone else back, a refund had, a cancellation we said we made, or a tracking code', async () => {
+    for (const text of [
+      'The promo code WINTER10 worked at checkout but never came off the total of order 51120. The 10% should come back to me.',
+      'Writing for my mum, order 30412 is for walking boots but she’s just broken her ankle and won’t need them. Any chance you can stop it before it leaves?',
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, 'sensitive']);
+    for (const [text, expected] of [
+      [
+        'can you read this bill and tell me the total, my sister paid for it and I need to pay her back the right amount\n\nINVOICE 2291\nDate: 03/03/2025\nTotal: £45.00',
+        'extraction',
+      ],
+      [
+        'Got my refund today, thanks so much! Who should I e-mail to praise the staff?',
+        'knowledge',
+      ],
+      [
+        'Your colleague said on the phone that order 7731 was cancelled. Could you confirm it shows as cancelled? That’s all.',
+        'operational',
+      ],
+      [
+        'Please get the VAT and the total pulled out of this receipt for my expenses:\nRECEIPT 4410\nTotal: €89.00\nVAT: €15.45',
+        'extraction',
+      ],
+      ['tracking 1Z84AA10456789012 - has it reached you yet?', 'operational'],
+      ['Did you get my return? return ref RTN-7781', 'operational'],
+      ['I’m in between sizes for the Alpine boot. Go 44 or 45?', 'knowledge'],
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, expected]);
+  });
+
   it('routes a request wrapped in greetings, well-wishes and thanks as it routes the request', async () => {
     const items = (fixtures(root) as { routingHeldout: Array<{ text: string; route: string }> })
       .routingHeldout;

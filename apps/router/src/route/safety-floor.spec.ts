@@ -785,6 +785,9 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('just asking for '),
       long('\nnot yet refunded: 5'),
       long('kriege ich das '),
+      long('the code did not '),
+      long('stop it before '),
+      long('told me that it was '),
       'order' + ' '.repeat(99_990) + 'x',
       // distinct sentences, each read (the same sentence repeated is read once)
       Array.from({ length: 6_000 }, (_, i) => `Item ${i} is nice.`).join(' '),

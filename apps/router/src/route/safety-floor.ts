@@ -427,6 +427,12 @@ const sceneOnly = (lead: string): string =>
  */
 const DONE_FIELD =
   /^\s*(?:(?!(?:please|pls|to|be|want|need|not|still|yet|have|get)\b)\p{L}+\s+){0,3}(?:issued|paid|credited|refunded|reimbursed|processed|received|settled|cancell?ed|returned)(?:\s+(?:on|to|by|amount|total))?\s*:\s*\S/iu;
+/** An order stopped before it leaves ("stop it before it leaves you", "stop the parcel from going"). */
+const STOP_BEFORE =
+  /\bstop\s+(?:it|them|the\s+(?:order|parcel|package|delivery|shipment)|order\s+\S+)\s+(?:before|from)\s+(?:it|they|leaving|shipping|going|being)\b/i;
+/** A discount that did not come off an order ("the code … didn't come off the total"). */
+const DISCOUNT_MISSED =
+  /\b(?:code|discount|voucher|coupon|promo(?:tion)?)\b[^.?!\n]{0,80}?\b(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|never)\s+(?:get\s+)?(?:c[ao]me\s+off|apply|applied|work|taken\s+off|deducted|go\s+through)\b/i;
 /** A refund had, short of what is owed ("came through, half of it anyway", "except the shipping"). */
 const REFUND_SHORT =
   /\b(?:the|my|your|our|a|that)\s+refund\s+(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b[^.?!\n]{0,40}?\b(?:half|part|only|short|minus|except|excluding|without|less|missing)\b/i;
@@ -493,7 +499,7 @@ const NOT_GOODS = new Set([
 const CHANGED_MIND = /\b(?:(?:i|we)\s+)?(?:have\s+|['’]ve\s+)?changed\s+(?:my|our)\s+minds?\b/i;
 /** An order named by its word or a sign ("order 55120", "#5521", "ref 55-102"), never a year. */
 const ORDER_REF =
-  /\b(?:order|ref|reference|parcel|package|shipment|tracking|purchase|booking)\b\s*(?:no\.?|nr\.?|number|id|#|:)?\s*#?\s*(?!(?:19|20)\d\d\b)[a-z]{0,3}-?\d{4,}|#\s?\d{3,}|\b\d{2,}-\d{2,}\b/i;
+  /\b(?:order|ref|reference|parcel|package|shipment|tracking|purchase|booking)\b\s{0,4}(?:no\.?|nr\.?|number|id|#|:)?\s{0,4}#?\s{0,4}(?!(?:19|20)\d\d\b)[a-z]{0,3}-?\d{4,}|#\s?\d{3,}|\b\d{2,}-\d{2,}\b/i;
 /** A number of four digits or more, never a year, nor one of the things `after` names. */
 const numberNotAfter = (after: string): RegExp =>
   new RegExp(`(?<!\\b(?:${after})\\s*#?\\s*)\\b(?!(?:19|20)\\d\\d\\b)\\d{4,}\\b`, 'i');
@@ -852,7 +858,7 @@ const TEXT_SPEAK = new Map([
 ]);
 /** Someone else paying the customer back ("my company will pay me back", "insurance reimburses"). */
 const THIRD_PARTY_PAYS =
-  /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?)\b/i;
+  /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?)\b|\b(?:pay|paying|repay|repaying|give|giving)\s+(?:him|her|them|my\s+\p{L}+)\s+(?:the\s+money\s+)?back\b/iu;
 /**
  * The customer's own order, purchase, account or payment, named ("my order", "order 3391-77",
  * "#5521") or told ("I bought", "we ordered", "she paid").
@@ -1042,10 +1048,10 @@ const CONFIRM_ASKED =
  * approved my refund", "you cancelled order 2219 for me last week").
  */
 const OUR_DONE =
-  /\brefund\w*\b[^.?!\n]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|got|been|is)\s+(?:already\s+)?(?:issued|approved|processed|sent|confirmed|authori[sz]ed|initiated|accepted|granted)\b|\b(?:you|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:issued|approved|processed|sent|confirmed)\s+(?:my|the|a)\s+refund\b|\b(?:you|your\s+(?:team|colleague|agent|staff|shop)|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:cancell?ed|changed|updated|corrected|removed|closed|deleted)\s+(?:my|our|the|it|them|order|that|this)\b/i;
+  /\brefund\w*\b[^.?!\n]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|got|been|is)\s+(?:already\s+)?(?:issued|approved|processed|sent|confirmed|authori[sz]ed|initiated|accepted|granted)\b|\b(?:you|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:issued|approved|processed|sent|confirmed)\s+(?:my|the|a)\s+refund\b|\b(?:you|your\s+(?:team|colleague|agent|staff|shop)|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:cancell?ed|changed|updated|corrected|removed|closed|deleted)\s+(?:my|our|the|it|them|order|that|this)\b|\b(?:told|said|confirmed|wrote|e-?mailed)\b(?:\s+(?:to\s+)?(?:me|us)\b)?[^.?!\n]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:already\s+)?(?:cancell?ed|changed|updated|corrected)\b/i;
 /** A refund said to have reached the customer ("the refund already came through fine"). */
 const REFUND_HAD =
-  /\b(?:the|my|your|our|a|that)\s+refund\s+(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b/gi;
+  /\b(?:the|my|your|our|a|that)\s+refund\s+(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b|\b(?:got|received)(?<!\b(?:never|not|yet\s+to|still\s+not)\s+(?:got|received))(?<!n['’]t\s+(?:got|received))\s+(?:my|the|a|our)\s+(?:full\s+)?refund\b/gi;
 /** Such a refund doubted: the wrong amount, only part, still nothing, an amount named. */
 const OUR_DONE_DOUBTED =
   /\b(?:still|wrong|twice|double|but|only|partial|short|less|missing|never|instead|again|charged|billed|taken|anyway|minus|except|excluding|without|half|part|apart|voucher|old|should\s+be|needs?\s+to\s+be|must\s+be)\b|[£$€]|\d[.,]\d\d\b/i;
@@ -1060,7 +1066,7 @@ const PLEA =
  * no further debits", "I need …"), in any sentence.
  */
 const NEW_REQUEST =
-  /\b(?:please|pls|kindly|(?:can|could|would|will)\s+(?:you|u)|i\s+(?:want|need)|we\s+(?:want|need)|i['’]d\s+like|i\s+would\s+like|must|ha(?:s|ve)\s+to|make\s+sure|ensure|if\s+not|if\s+(?:it|that|they)\s+(?:didn['’]?t|did\s+not|hasn['’]?t|has\s+not|isn['’]?t|is\s+not|wasn['’]?t|was\s+not)|otherwise|then|instead)\b[^.?!\n]{0,60}?\b(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|release|return|put|take|switch|fix|go\s+to)\w*\b|^\s*(?:cancel|refund|change|update|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|put|take|switch|fix)\b|\b(?:and|also)\s+(?:also\s+|please\s+|then\s+)?(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|release|return|put|take|switch|fix)\b/im;
+  /\b(?:please|pls|kindly|(?:can|could|would|will)\s+(?:you|u)|i\s+(?:want|need)|we\s+(?:want|need)|i['’]d\s+like|i\s+would\s+like|must|ha(?:s|ve)\s+to|make\s+sure|ensure|if\s+not|if\s+(?:it|that|they)\s+(?:didn['’]?t|did\s+not|hasn['’]?t|has\s+not|isn['’]?t|is\s+not|wasn['’]?t|was\s+not)|otherwise|then|instead)\b[^.?!\n]{0,60}?(?<!\b(?:as|is|was|been|being|are|were)\s+)\b(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|release|return|put|take|switch|fix|go\s+to)\w*\b|^\s*(?:cancel|refund|change|update|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|put|take|switch|fix)\b|\b(?:and|also)\s+(?:also\s+|please\s+|then\s+)?(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|release|return|put|take|switch|fix)\b/im;
 
 /**
  * Nothing to be changed, said outright to us ("don't change anything, I only want to check it",
@@ -1069,7 +1075,7 @@ const NEW_REQUEST =
  * nor "don't refund anything to PayPal", which sends it elsewhere.
  */
 const NOTHING_ASKED =
-  /\b(?:do\s+not|don['’]?t|without|(?<!\b(?:can|could|cannot|may|might|will|would|should|must|did|does)\s+)not(?:\s+to)?)\s+(?:chang|cancel|refund|touch|updat|modif|edit|amend)\w*\s+anything\b(?!(?:\s+\S+){0,4}?\s+(?:else|other|but|except|apart|besides|only|just|instead)\b)(?!\s+(?:\S+\s+)?(?:to|into|onto)\b)/giu;
+  /\b(?:do\s+not|don['’]?t|without|\bnot(?<!\b(?:can|could|cannot|may|might|will|would|should|must|did|does)\s+not)(?:\s+to)?)\s+(?:chang|cancel|refund|touch|updat|modif|edit|amend)\w*\s+anything\b(?!(?:\s+\S+){0,4}?\s+(?:else|other|but|except|apart|besides|only|just|instead)\b)(?!\s+(?:\S+\s+)?(?:to|into|onto)\b)/giu;
 
 /** What makes a disclaimer partial: the rest still asked for ("just for the lamp", "instead"). */
 const PARTIAL =
@@ -1255,7 +1261,13 @@ export class SafetyFloor {
       !NEW_REQUEST.test(text) &&
       // each sentence the report, the question, or one that asks nothing of us
       splitSentences(text).every(
-        (x) => SELF_DONE.test(x) || OUR_DONE.test(x) || CONFIRM_ASKED.test(x) || !PLEA.test(x),
+        (x) =>
+          SELF_DONE.test(x) ||
+          OUR_DONE.test(x) ||
+          CONFIRM_ASKED.test(x) ||
+          !PLEA.test(x) ||
+          // "That's all I need.", "Nothing else needed."
+          /^\W*(?:that['’]?s\s+all|nothing\s+else|no\s+(?:other|further)\s+action)\b/i.test(x),
       )
     );
   }
@@ -1411,6 +1423,13 @@ export class SafetyFloor {
     // "the Lieferung never came, can I have my money?")
     const demanded = MONEY_DEMANDED.exec(sentence);
     if (demanded) return `asks to money back ('${demanded[0].trim()}')`;
+    // "is there any chance you can stop it before it leaves you?": the order stopped, cancelled
+    const stopped = STOP_BEFORE.exec(sentence);
+    if (stopped) return `asks to cancel ('${stopped[0].trim()}')`;
+    // "the code was valid but it didn't come off the total of order 40917": the discount owed
+    // (read in the whole text: "…valid, but it didn't come off" parts at "but")
+    const missed = !/\?\s*$/.test(sentence) && whole.anyOrder && whole.exec(DISCOUNT_MISSED);
+    if (missed) return `asks to refund a discount not applied ('${missed[0].trim()}')`;
     // "the refund came through, half of it anyway": a refund short of what is owed
     const short = REFUND_SHORT.exec(sentence);
     if (short) return `asks to money back (a refund short: '${short[0].trim()}')`;
@@ -1432,7 +1451,7 @@ export class SafetyFloor {
       )
         // "not go ahead with the order", "back out of the purchase": calling it off
         .replace(
-          /(?<!\b(?:nearly|almost|about|considered|considering)\s+)\b(?:not\s+go\s+ahead\s+with|(?:back|pull)(?:ed|ing|s)?\s+out\s+of)\s+(?=(?:the|my|our|this|that|it|order)\b)/gi,
+          /(?<!\b(?:nearly|almost|about|considered|considering)\s+)\b(?:not\s+go\s+ahead\s+with|back(?:ed|ing|s)?\s+out\s+of|pull(?<=\b(?:i|we|to|i['’]m|we['’]re|i['’]ve|we['’]ve)\s+(?:\p{L}+\s+)?pull)(?:ed|ing|s)?\s+out\s+of)\s+(?=(?:the|my|our|this|that|it|order)\b)/giu,
           'cancel ',
         )
         // "the refund already came through fine": a refund had, no refund asked (unless doubted:
@@ -1667,6 +1686,8 @@ export class SafetyFloor {
       !(w.lemma === 'end' && w.norm !== 'end') &&
       // "end of month", "the end of my trial": the noun
       !(w.lemma === 'end' && norms[i + 1] === 'of') &&
+      // "I don't want to end up ordering twice": how things turn out
+      !(w.lemma === 'end' && norms[i + 1] === 'up') &&
       !(
         w.norm !== w.lemma &&
         (w.norm.endsWith('ed') || PAST.has(w.norm)) &&

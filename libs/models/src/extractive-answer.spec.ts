@@ -848,4 +848,50 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('two-year');
   });
+
+  it('answers "what will you do?" with what the shop does, not with what the warranty covers', () => {
+    const passages = [
+      p(
+        'guarantee',
+        0,
+        'The guarantee covers faulty switches, cracked housings and broken hinges under normal use. It does not cover wear or damage by the owner. We mend first; when mending is not possible we send a replacement or refund the price. Repairs take two weeks.',
+      ),
+      p('lamps', 0, 'Our desk lamps come in four colours and use a standard bulb.'),
+    ];
+    for (const question of [
+      'The hinge on my desk lamp snapped after a month. I would rather have a brand-new lamp than a mended one. What will you do?',
+      'My lamp switch is faulty. How do you handle this?',
+      'The housing of my lamp cracked. Do I get a new one, or what actually happens?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('action');
+      expect(extractiveAnswer(question, passages).sentences.join(' ')).toContain('We mend first');
+    }
+  });
+
+  it('answers "what happens if C?" with the sentence whose condition is C', () => {
+    const passages = [
+      p(
+        'exchanges',
+        0,
+        'Exchanges for another colour are free. If the new colour is out of stock we refund the item instead.',
+      ),
+      p(
+        'mugs',
+        0,
+        'Our enamel mugs come in six colours and hold 300 ml. If you are unsure about a colour, order the sample card.',
+      ),
+    ];
+    for (const question of [
+      'I want to swap my enamel mug for another colour, but what happens if you have none of that colour left?',
+      'Swapping my mug for the green one: what if you do not have that colour any more?',
+      'want another colour of the enamel mug, what happens if it is sold out?',
+    ]) {
+      const answer = extractiveAnswer(question, passages).sentences.join(' ');
+      // (a condition about something else — being unsure of a colour — is no answer)
+      expect([answer.includes('out of stock'), answer.includes('sample card')]).toEqual([
+        true,
+        false,
+      ]);
+    }
+  });
 });

@@ -23,6 +23,7 @@ import {
   isIn,
   countryOf,
   inShopTerms,
+  caseTerms,
   type Country,
   type Scope,
 } from '@switchyard/nlp';
@@ -200,6 +201,9 @@ function kindOf(name: string, candidates: Candidate[], lexicon: Lexicon): string
   return undefined;
 }
 
+/** How much more a term of the case a question asks about counts ("what happens if C"). */
+const IN_CASE = 2;
+
 /** A record's id: a long number, or letters and a long number ("hp-104233", "inv-2026-0412"). */
 const RECORD_ID = /\d{4,}/;
 /** A record of the customer's own, named as theirs. */
@@ -236,6 +240,8 @@ function isRecord(passage: PassageV1): boolean {
  * sentence that shares the question's words but cannot answer it is a poor answer.
  */
 const TYPE_FLOOR = 0.55;
+/** … for a question whose asking sentence names nothing but the kind of answer it wants. */
+const BARE_TYPE_FLOOR = 0.3;
 /** A second sentence this close to the first is added when it matches a word the first does not. */
 const NEARLY = 0.8;
 /**
@@ -521,6 +527,11 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     )
       names.add(q);
   for (const name of names) if (weight.has(name)) weight.set(name, weight.get(name)! * 2);
+  // the case a question asks about ("… but what happens if you have none left?") is what the
+  // answer turns on: the sentence stating what follows in it ("If the new size is out of stock we
+  // refund the item instead"), not one about the rest of what the message says
+  for (const t of caseTerms(question, { correct: spell.correct }))
+    if (weight.has(t)) weight.set(t, weight.get(t)! * IN_CASE);
   // what each named product is, by the words the passages write after its name ("the Ridgeline
   // shell jacket"): a rule about that kind of thing ("wash shell jackets at 30 degrees") is about it
   const kinds = new Map<string, string[]>();
@@ -529,6 +540,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     if (kind) kinds.set(name, kind);
   }
   const total = [...weight.values()].reduce((s, w) => s + w, 0) || 1;
+  // a question that names nothing itself and asks only for a kind of answer ("… peeling off. What
+  // will you do?", "My switch is faulty. How do you handle this?"): the message's other words say
+  // where to look, the kind says which sentence answers
+  const floor = asked.some((q) => (focus.get(q) ?? 1) >= 1) ? TYPE_FLOOR : BARE_TYPE_FLOOR;
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
   // "set up" finds "found" (not every word whose senses list the asked word)
   const related = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.related(q))]));
@@ -618,7 +633,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       held.some((t) => t.kind === 'address') &&
       CUSTOMER_FIELD.test(c.sentence) !== (party === 'customer');
     const typed =
-      (wanted.length === 0 ? 1 : TYPE_FLOOR + ((1 - TYPE_FLOOR) * held.length) / wanted.length) *
+      (wanted.length === 0 ? 1 : floor + ((1 - floor) * held.length) / wanted.length) *
       // a record's field ("Items: …", "Tracking number: …") answers a question about that
       // record (it names an id), not one about what is allowed or how things work
       (!namesRecord && RECORD_LINE.test(c.sentence) && isRecord(c.passage) ? RECORD : 1) *

@@ -332,7 +332,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:half[\s-]used|partly\s+used|part[\s-]used|half[\s-]empty|used\s+up)\b/g, 'opened'],
   // what the shop has none of is out of stock
   [
-    /\b(?:(?:no|none|not\s+any)\s+(?!one\b|body\b)(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|no\s+longer\s+(?:be\s+)?(?:available|in\s+stock)|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|that\s+size|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock)\b/g,
+    /\b(?:(?:no|none|not\s+any)\s+(?!one\b|body\b)(?:of\s+(?:that|this|the|those|these|my|his|her|their|our|your)\s+)?(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|no\s+longer\s+(?:be\s+)?(?:available|in\s+stock)|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|(?:that|this|the|my|his|her|their|our|your)\s+(?:size|colou?r|model)|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock)\b/g,
     'out of stock',
   ],
   [/\b(?:an?|size|in)\s+(?:xx?s|xx?l|m|l)\b(?!['’])/g, 'a size'],
@@ -426,6 +426,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:peeling|peels|peeled|bubbling|bubbles|bubbled|coming\s+(?:apart|unstuck|away)|delaminat\w*)\b/g,
     'delaminated',
+  ],
+  // a new one in place of a broken one is a replacement ("I just want a new one", "do I get a new
+  // pair?", "I would prefer a brand-new jacket to a patched one")
+  [
+    /\b(?:(?<=\b(?:get|getting|got|want|wanted|wants|prefer|preferred|rather\s+have|send\s+me|give\s+me|receive)\s+(?:me\s+)?(?:just\s+)?)(?:a|an)\s+(?:brand[\s-]?new|new)\s+(?:one|pair|piece)|brand[\s-]?new\s+(?:one|pair|piece|[\p{L}-]+)(?=\s+(?:instead|(?:to|than)\s+(?:a|an|the)\s+(?:patched|repaired|repair|mended|fixed)|rather\s+than)\b))\b/gu,
+    'replacement',
   ],
   [/\b(?:patch(?:ed|ing)?\s+(?:it\s+|them\s+)?up|patched|patch\s+(?:it|them))\b/g, 'repair'],
   // "am I still covered?" asks what the warranty covers

@@ -5,6 +5,7 @@ import {
   BACKGROUND_WEIGHT,
   REFERRED_WEIGHT,
   answerTypes,
+  caseTerms,
   derivationalRoot,
   informationContent,
   messageParts,
@@ -131,6 +132,18 @@ describe('question analysis', () => {
     ]);
     expect(kinds('What has to be true for an item to be returnable?')).toEqual(['requirement']);
     expect(kinds('Is the jacket waterproof?')).toEqual([]);
+    // what the shop does is answered by a sentence where it acts
+    const action = answerTypes('My stove stopped working. What will you do about it?');
+    expect([
+      action.map((t) => t.kind),
+      action[0].test('We replace the stove or refund its price.'),
+      action[0].test('Broken stoves are repaired for free.'),
+      action[0].test('The warranty covers stoves for two years.'),
+      action[0].test('We do not cover wear.'),
+    ]).toEqual([['action'], true, true, false, false]);
+    expect(kinds('How do you deal with a cracked bottle?')).toContain('action');
+    expect(kinds('The tent pole snapped. What happens now?')).toContain('action');
+    expect(kinds('What happens if the parcel is lost?')).toEqual(['condition']);
     // a price is an amount, not "refunded in full"; a charge may be either
     const price = answerTypes('How much is the membership?')[0];
     expect(price.test('It costs 29 EUR a year.')).toBe(true);
@@ -217,6 +230,21 @@ describe('question analysis', () => {
     const duration = answerTypes('how soon will it arrive')[0];
     expect(duration.test('Delivery takes 2 to 4 business days.')).toBe(true);
     expect(duration.test('Delivery is made by PostNL.')).toBe(false);
+  });
+
+  it("finds the case a question asks about, in the customer's words or the shop's", () => {
+    expect(caseTerms('I want boots in size 44, but what happens if they are sold out?')).toEqual([
+      'stock',
+    ]);
+    expect(caseTerms('Should the repair of my stove fail, what would you do instead?')).toEqual(
+      expect.arrayContaining(['repair', 'stove', 'fail']),
+    );
+    expect(caseTerms('If the lamp arrives broken, what do I get?')).toEqual(
+      expect.arrayContaining(['lamp', 'damage']),
+    );
+    // no case asked about: a condition told, not asked ("if you have a minute")
+    expect(caseTerms('Is the jacket waterproof?')).toEqual([]);
+    expect(caseTerms('If you have a minute, how long is the warranty?')).toEqual([]);
   });
 
   it('reads names and capitalised abbreviations as qualifiers', () => {

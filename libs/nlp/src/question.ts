@@ -279,12 +279,18 @@ function inShopTermsAfter(context: string, text: string): string {
 /** How much a word of a customer's phrase counts beside the shop's term it was read as. */
 export const CUSTOMER_PHRASE_WEIGHT = 0.3;
 
+/** "how do you handle this?": the verb asks what the shop does (an answer kind), not a topic. */
+const HANDLE_ASKED =
+  /\bhow\s+(?:do|will|would|does|can)\s+(?:you|u|they)\s+(?:\w+\s+)?(handle|deal|process|resolve|sort|treat)\b/g;
+
 function contentTerms(question: string, options: TermOptions): string[] {
   const how = new Set<string>();
-  for (const m of question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g))
-    if (HOW_WORDS.has(m[1])) how.add(m[1]);
+  const lower = question.toLowerCase();
+  for (const m of lower.matchAll(/\bhow\s+([a-z]+)/g)) if (HOW_WORDS.has(m[1])) how.add(m[1]);
+  for (const m of lower.matchAll(HANDLE_ASKED)) how.add(m[1]);
   return [...new Set(lemmas(restoreContractions(question), { phrases: true, ...options }))].filter(
-    (t) => !QUESTION_NOISE.has(t) && !how.has(t) && !LIGHT_PHRASE.test(t),
+    (t) =>
+      !QUESTION_NOISE.has(t) && !how.has(t) && !how.has(t.split('_')[0]) && !LIGHT_PHRASE.test(t),
   );
 }
 
@@ -453,6 +459,45 @@ export function knownTerms(message: string, options: TermOptions = {}): Set<stri
 
 let spelling: SpellChecker | undefined;
 
+/**
+ * The case a question asks about, as its condition clause: "what happens if C?", "what if C?",
+ * "if C, what do I get instead?", "should C, what would you do?", "in case C, …".
+ */
+const CASE_CLAUSE =
+  /\b(?:if|in\s+case|unless|supposing|suppose)\s+([^,?.!;]{3,120})|^\s*should\s+([^,?.!;]{3,120}),/i;
+/** A question that asks what follows in a case, or what the shop does then. */
+const ASKS_OUTCOME =
+  /\bwhat\s+(?:happens|if|(?:will|would|do|does|can|could|should)\s+(?:you|i|we|they)\s+(?:\w+\s+)?(?:do|get|receive))\b|\bwhat\s+(?:will|would)\s+(?:happen|occur)\b|\bhow\s+(?:do|will|would)\s+you\s+(?:\w+\s+)?(?:handle|deal\s+with)\b/i;
+
+/** A sentence's condition: "if the new size is out of stock …", "when a repair is not possible …". */
+const SENTENCE_CASE = /\b(?:if|when|unless|in\s+case|once|should)\s+([^,;:.!?]{3,200})/gi;
+
+/** Does one of the sentence's conditions name one of the terms (as a lemma or a root)? */
+function statesCase(sentence: string, terms: readonly string[]): boolean {
+  const lexicon = Lexicon.get();
+  for (const m of sentence.matchAll(SENTENCE_CASE)) {
+    const clause = new Set(lemmas(m[1], { phrases: true }).concat(lemmas(m[1])));
+    for (const l of [...clause]) clause.add(derivationalRoot(l, lexicon));
+    if (terms.some((t) => clause.has(t) || clause.has(derivationalRoot(t, lexicon)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The terms of the case a question asks about ("what happens if the new size is sold out?" →
+ * stock, size): the sentence whose own condition names them states what follows in that case.
+ * Empty when the question asks about no case.
+ */
+export function caseTerms(message: string, options: TermOptions = {}): string[] {
+  const asking = withoutKnown(messageParts(message).asking);
+  for (const sentence of asking.split(/(?<=[.!?])\s+/)) {
+    if (!ASKS_OUTCOME.test(sentence)) continue;
+    const m = CASE_CLAUSE.exec(sentence);
+    if (m) return questionTerms(m[1] ?? m[2], options);
+  }
+  return [];
+}
+
 /** A question about what a rule leaves out: exclusions, what is not covered, refunded or returnable. */
 const EXCLUSION_ASKED =
   /\b(?:not\s+cover(?:ed)?|(?:\w+['’]t|do\s+not|does\s+not|will\s+not|would\s+not)\s+(?:(?:you|we|i|it|they)\s+)?(?:cover|count|refund|accept|take\s+back)|excluded|exclusions?|left\s+out|(?:can'?t|cannot|can\s+not)\s+(?:i\s+|you\s+|we\s+)?(?:send|give|return|get|bring|take)\b[^.?!]{0,30}?\bback\b|(?:can'?t|cannot|can\s+not)\s+be\s+(?:returned|refunded|sent\s+back)|won'?t\s+(?:give|pay)\s+(?:\w+\s+){0,2}back|(?:can|could)\s+(?:(?:i|we|you)\s+)?never\s+(?:get|have)\s+(?:my|the|our)?\s*(?:money|cash|refund)|(?:not|non-?)\s?(?:returnable|refundable)|(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:covered|included|refundable|returnable))/;
@@ -499,6 +544,18 @@ const BENEFIT_ASKED =
 /** A sentence telling what one gets: "members also get …", "… receive free delivery", "have 45 days". */
 const BENEFIT =
   /\b(?:get|gets|receive|receives|enjoy|enjoys|include|includes|including|entitles?|entitled|early\s+access|bonus)\b|\bhave\s+\d+\b/i;
+/**
+ * What the shop will do, asked outright: "what will you do?", "what would you do instead?", "how
+ * do you handle this?", "what course of action do you take?", "… or what actually happens?".
+ */
+const ACTION_ASKED =
+  /\bwhat\s+(?:will|would|do|does|can|could|shall|should)\s+(?:you|u|you\s+guys|your\s+(?:company|shop|store|team|people|staff)|they)\s+(?:\w+\s+)?do\b(?!\s+(?:with\s+(?:my|the)\s+(?:data|details|information|address)))|\bhow\s+(?:do|will|would|does|can)\s+(?:you|u|you\s+guys|your\s+(?:company|shop|store|team|people|staff)|they)\s+(?:\w+\s+)?(?:handle|deal\s+with|process|resolve|sort\s+out|treat|go\s+about)\b|\bcourse\s+of\s+action\b|\bwhat\s+(?:\w+ly\s+|then\s+|exactly\s+)?(?:happens|will\s+happen|would\s+happen|occurs|would\s+occur)(?:\s+(?:now|next|then|after\s+that|in\s+that\s+case))?\s*[?.!]*\s*$/;
+/**
+ * A sentence where the shop acts: "We repair first", "we refund the item instead", "… are
+ * refunded in full", "… is replaced" (not "we do not …": what it leaves undone).
+ */
+const SHOP_ACTS =
+  /\bwe\s+(?:(?:will|would|then|first|usually|normally|always|can|may|also|simply|gladly|either)\s+)*(?!do\s+not\b|don['’]t\b|cannot\b|can['’]t\b|are\b|were\b|have\b|had\b|accept\b)\p{L}+|\b(?:is|are|will\s+be|gets?)\s+(?:\w+ly\s+)?(?:refunded|replaced|repaired|exchanged|credited|reimbursed|mended|fixed)\b/iu;
 /** A sentence naming a tax. */
 const TAX_NAMED = /\b(?:vat|tax|taxes|duty|duties|gst|btw|mwst)\b/i;
 /** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
@@ -541,7 +598,8 @@ export interface AnswerType {
     | 'legal name'
     | 'unit price'
     | 'permission'
-    | 'benefit';
+    | 'benefit'
+    | 'action';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -853,7 +911,8 @@ export function answerTypes(question: string): AnswerType[] {
       q,
     )
   )
-    add('manner', (s) => MANNER.test(s));
+    // ("how do you handle this?" asks what the shop does: the action below)
+    if (!ACTION_ASKED.test(q)) add('manner', (s) => MANNER.test(s));
   // "which courier?", "who delivers it?", "what shipping company do you use?": a carrier, named
   if (CARRIER_ASKED.test(q)) add('carrier', (s) => CARRIERS_NAMED.test(s), true);
   // "what happens to the club after a year?", "once the year is up, what happens to it?": what a
@@ -867,8 +926,17 @@ export function answerTypes(question: string): AnswerType[] {
     /\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b|\bwhat (?:do|will|would|can) (?:i|we) (?:get|receive)\b[^.?!]{0,40}?\binstead\b/.test(
       q,
     )
-  )
-    add('condition', (s) => CONDITION.test(s));
+  ) {
+    // (and when it names the case — "what happens if you have none left?" — a sentence whose own
+    // condition names it: "If the new size is out of stock we refund …", not "if you are between
+    // sizes, choose the larger")
+    const named = caseTerms(question);
+    add('condition', (s) => CONDITION.test(s) && (named.length === 0 || statesCase(s, named)));
+  }
+  // "what will you do?", "how do you handle this?", "what would you do instead?": what the shop
+  // does is answered by a sentence where it acts ("We repair first; …", "… are refunded in full"),
+  // not by one that describes the case
+  if (ACTION_ASKED.test(q)) add('action', (s) => SHOP_ACTS.test(s));
   // "what do I have to send you?", "what do you need from me?": what to send along is answered
   // by a rule that names it ("send your order number and photos"), not by what is covered
   if (PROVIDE_ASKED.test(q)) add('requirement', (s) => PROVIDE.test(s));

@@ -894,4 +894,35 @@ describe('extractiveAnswer', () => {
       ]);
     }
   });
+
+  it('answers a charge asked on a record named by id or by what it holds with its bill line', () => {
+    const passages = [
+      p(
+        'invoice',
+        0,
+        'Kramer Outdoor GmbH, Hauptstraße 5, 10115 Berlin. VAT number DE123456789.\n\nInvoice number: INV-9. Invoice date: 2026-04-02. Order number: KO-5512. Customer: Ana Lima, 4 Rue Neuve, 75001 Paris.\n\nLines: 1 x Alpine fleece, size S, 79.00 EUR. 2 x Wool socks, 9.00 EUR each, 18.00 EUR. Subtotal 97.00 EUR. Shipping 0.00 EUR. VAT 19% 15.49 EUR (included). Total due: 97.00 EUR.',
+      ),
+      p(
+        'confirmation',
+        0,
+        'Thank you for order KO-5512. Items: Alpine fleece (S), two pairs of wool socks. You can cancel an order free of charge until it ships. Delivery: standard, expected 2026-04-05.',
+      ),
+      p(
+        'shipping',
+        0,
+        'Standard shipping costs 5.90 EUR and takes 3 days; orders over 50 EUR ship free.',
+      ),
+    ];
+    for (const question of [
+      'Did you charge me anything for shipping on my fleece and socks order?',
+      'How much was shipping on invoice INV-9?',
+      'I think I paid for shipping twice. What did invoice INV-9 charge me for it?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toBe('Shipping 0.00 EUR.');
+    // a bill's line answers an amount asked, not the id that shares its label
+    expect(
+      extractiveAnswer('What is your VAT number? We need it for invoice INV-9.', passages)
+        .sentences[0],
+    ).toContain('DE123456789');
+  });
 });

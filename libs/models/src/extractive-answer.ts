@@ -130,6 +130,12 @@ const IN_NAME = 0.9;
 const SPECIFIC = 0.3;
 /** A field of a record: a short label, a colon, its value ("Tracking number: 3SHPN0104233."). */
 const RECORD_LINE = /^[\p{L}][\p{L} ]{0,30}:\s/u;
+/**
+ * A line of a bill: a label and its amount, without a colon ("Shipping 0.00 EUR.", "VAT 21% 38.88
+ * EUR (included).", "Subtotal £97.00").
+ */
+const ITEM_LINE =
+  /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}) (?:\d{1,2}(?:[.,]\d+)? ?% )?(?:[€$£¥] ?)?\d[\d.,]*(?: ?(?:[A-Z]{3}|[€$£¥]))?(?: \([^)]{1,30}\))?\.?$/u;
 /** Added for a record's field whose label the question asks for ("Who is the customer …"). */
 const FIELD = 0.3;
 
@@ -143,8 +149,12 @@ function namesField(
   question: string,
   asked: readonly string[],
   questionIds: readonly string[],
+  asksAmount: boolean,
 ): boolean {
-  const label = RECORD_LINE.exec(c.sentence)?.[0];
+  // (a bill's line names what it charges: its label answers only a question for an amount — "VAT
+  // 21% 38.88 EUR" is no answer to "what is your VAT number")
+  const label =
+    RECORD_LINE.exec(c.sentence)?.[0] ?? (asksAmount ? ITEM_LINE.exec(c.sentence)?.[1] : undefined);
   if (!label || !isRecord(c.passage)) return false;
   if (questionIds.some((id) => c.terms.has(id))) return false;
   // the label's head noun, its last word, says what the field holds: "Invoice number" holds a
@@ -208,7 +218,17 @@ const IN_CASE = 2;
 const RECORD_ID = /\d{4,}/;
 /** A record of the customer's own, named as theirs. */
 const OWN_RECORD =
-  /\b(?:my|our)\s+(?:\w+\s+)?(?:order|invoice|receipt|parcel|package|purchase|shipment|bill)\b|\b(?:i|we)\s+(?:ordered|bought|purchased|paid)\b/i;
+  /\b(?:my|our)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:order|invoice|receipt|parcel|package|purchase|shipment|bill)\b|\b(?:i|we)\s+(?:ordered|bought|purchased|paid)\b/i;
+/** A record named by what it holds: "my jacket and socks order", "the Ridgeline jacket invoice". */
+const DESCRIBED_RECORD =
+  /\b(?:my|our|the|that|this)\s+((?:[\p{L}-]+\s+){1,4}?)(?:order|invoice|receipt|bill|purchase|parcel|package)\b/giu;
+const recordWordCache = new WeakMap<PassageV1, Set<string>>();
+/** The lemmas of a record passage, read once. */
+function recordWords(passage: PassageV1): Set<string> {
+  let out = recordWordCache.get(passage);
+  if (!out) recordWordCache.set(passage, (out = new Set(lemmas(passage.text))));
+  return out;
+}
 /** A record's field that holds the customer's own details ("Customer: …", "Ship to: …"). */
 const CUSTOMER_FIELD =
   /^(?:customer|client|buyer|recipient|bill(?:ed)?\s+to|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|sold\s+to|invoice\s+to)\b[^:]{0,20}:/i;
@@ -472,6 +492,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   };
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
+  const asksAmount = wanted.some((t) => t.kind === 'money' || t.kind === 'quantity');
   // the regions the question asks about the outside of ("which countries outside the EU")
   // ("I'm not in the EU. Which countries outside it …": the region the sentence before names)
   const region = REGION_NAMED.exec(messageParts(question).referent)?.[0];
@@ -492,6 +513,18 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // theirs ("my order", "my invoice")
   const recordIds = new Set(questionIds.filter((id) => /\p{L}/u.test(id) && /\d/.test(id)));
   const namesRecord = recordIds.size > 0 || OWN_RECORD.test(asking);
+  // the words before a record's noun that tell which one ("on my jacket and socks order")
+  // (nouns and their modifiers only: "the socks on invoice X" names the socks, not the invoice)
+  const describesRecord = new Set(
+    [...question.matchAll(DESCRIBED_RECORD)]
+      .filter((m) =>
+        m[1]
+          .trim()
+          .split(/\s+/)
+          .every((w) => w.toLowerCase() === 'and' || !lexicon.stopWords.has(w.toLowerCase())),
+      )
+      .flatMap((m) => lemmas(m[1])),
+  );
   // the ids each passage holds, read once (for the record ids the question names)
   const passageIds = new Map(
     recordIds.size ? passages.map((p) => [p, new Set(identifiers(p.text))] as const) : [],
@@ -579,6 +612,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       // a record's id the question names ("order HP-104233") says which record, not which of its
       // lines: every line of the passage holding it has it
       else if (recordIds.has(q) && passageIds.get(c.passage)?.has(q)) m = 1;
+      // so do the words that tell which record ("my jacket and socks order", "the Ridgeline
+      // jacket invoice"): every line of the record holding them has them
+      else if (describesRecord.has(q) && isRecord(c.passage) && recordWords(c.passage).has(q))
+        m = 1;
       else if (c.roots.has(root)) m = SAME_ROOT;
       else {
         const links = related.get(q)!;
@@ -655,7 +692,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       0.1 * precision +
       PASSAGE * c.passage.score +
       (c.specific ? SPECIFIC : 0) +
-      (namesRecord && namesField(c, question, askedNow, questionIds) ? FIELD : 0);
+      (namesRecord && namesField(c, question, askedNow, questionIds, asksAmount) ? FIELD : 0);
   }
   // a rule for a named line or plan ("… of our own Summit line carry a five-year warranty", "Members
   // of the Trail Club plan have 45 days") is no answer to a question that names neither, when the

@@ -925,4 +925,21 @@ describe('extractiveAnswer', () => {
         .sentences[0],
     ).toContain('DE123456789');
   });
+
+  it('answers the fastest way asked for with the sentence stating the shortest span', () => {
+    const passages = [
+      p(
+        'delivery',
+        0,
+        'Economy post within Ireland takes 5 to 8 days and costs 3 EUR. Courier delivery takes 1 day and costs 15 EUR. Repairs take about three weeks.',
+      ),
+      p('members', 0, 'Members get free courier delivery within Ireland on every order.'),
+    ];
+    for (const question of [
+      "I'm in Cork and need a scarf by Thursday. What's your quickest option and what does it cost?",
+      'Which is faster within Ireland, economy post or courier, and what do they cost?',
+      'Going to Galway on Friday - what is your fastest delivery?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('Courier delivery takes');
+  });
 });

@@ -24,6 +24,8 @@ import {
   countryOf,
   inShopTerms,
   caseTerms,
+  asksFastest,
+  shortestSpan,
   type Country,
   type Scope,
 } from '@switchyard/nlp';
@@ -723,6 +725,18 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         c.score = Math.max(0, c.score - share);
     c.score *= NAMED_SCOPE;
   }
+  // the fastest of several ways asked for ("your quickest option", "which is faster?"): of the
+  // sentences on the question's topic that state a span of time, the one with the shortest
+  if (asksFastest(question)) {
+    const timed = candidates
+      .filter((c) => c.answersKind !== false && c.matched.size > 0)
+      .map((c) => ({ c, span: shortestSpan(c.sentence), cover: sum(c.cover.values()) }))
+      .filter((x): x is { c: Candidate; span: number; cover: number } => x.span !== undefined);
+    const best = Math.max(0, ...timed.map((x) => x.cover));
+    const onTopic = timed.filter((x) => x.cover >= best * ON_TOPIC);
+    const fastest = Math.min(...onTopic.map((x) => x.span));
+    for (const x of onTopic) if (x.span === fastest) x.c.score += FASTEST;
+  }
   // a rule for members ("Members also get free express delivery") is not the answer for a
   // customer who says they are none
   if (NOT_A_MEMBER.test(question))
@@ -741,6 +755,16 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
+
+const sum = (values: Iterable<number>): number => {
+  let out = 0;
+  for (const v of values) out += v;
+  return out;
+};
+/** Added for the sentence stating the shortest span, when the fastest way is asked for. */
+const FASTEST = 0.3;
+/** A sentence covering at least this share of the best one's coverage is on the question's topic. */
+const ON_TOPIC = 0.5;
 
 /** A list of three or more: "Visa, Mastercard and PayPal". */
 const isList = (s: string): boolean =>

@@ -5,12 +5,14 @@ import {
   BACKGROUND_WEIGHT,
   REFERRED_WEIGHT,
   answerTypes,
+  asksFastest,
   caseTerms,
   derivationalRoot,
   informationContent,
   messageParts,
   questionTerms,
   restoreContractions,
+  shortestSpan,
   weightedQuestionTerms,
 } from './question.js';
 import { lemmas, nameLemmas } from './text.js';
@@ -245,6 +247,17 @@ describe('question analysis', () => {
     // no case asked about: a condition told, not asked ("if you have a minute")
     expect(caseTerms('Is the jacket waterproof?')).toEqual([]);
     expect(caseTerms('If you have a minute, how long is the warranty?')).toEqual([]);
+  });
+
+  it('reads the fastest of several ways as asked, and the shortest span a sentence states', () => {
+    expect(asksFastest("What's your quickest option?")).toBe(true);
+    expect(asksFastest('Which is faster, post or courier?')).toBe(true);
+    expect(asksFastest('Is express delivery fast?')).toBe(false);
+    expect(shortestSpan('Express delivery takes 1 to 2 business days.')).toBe(24);
+    expect(shortestSpan('It pitches in under five minutes; repairs take two weeks.')).toBeCloseTo(
+      1 / 12,
+    );
+    expect(shortestSpan('Delivery is free on orders over 75 EUR.')).toBeUndefined();
   });
 
   it('reads names and capitalised abbreviations as qualifiers', () => {

@@ -556,6 +556,68 @@ const ACTION_ASKED =
  */
 const SHOP_ACTS =
   /\bwe\s+(?:(?:will|would|then|first|usually|normally|always|can|may|also|simply|gladly|either)\s+)*(?!do\s+not\b|don['’]t\b|cannot\b|can['’]t\b|are\b|were\b|have\b|had\b|accept\b)\p{L}+|\b(?:is|are|will\s+be|gets?)\s+(?:\w+ly\s+)?(?:refunded|replaced|repaired|exchanged|credited|reimbursed|mended|fixed)\b/iu;
+/**
+ * The fastest of several ways asked for: "your quickest option", "what's the fastest you can get
+ * them to me", "which is faster, standard or express?" — a span of time answers (the shortest).
+ */
+const SPEED_ASKED =
+  /\b(?:fastest|quickest|speediest|soonest|earliest)\b|\b(?:which|what)(?:['’]s|\s+is|\s+one\s+is)?\s+(?:\w+\s+)?(?:faster|quicker|speedier)\b|\bthe\s+(?:faster|quicker|speedier)\s+(?:\w+\s+)?(?:option|one|delivery|shipping|service|way|method)\b/;
+
+/** Does the message ask for the fastest of several ways ("your quickest option")? */
+export function asksFastest(message: string): boolean {
+  return SPEED_ASKED.test(messageParts(message).asking.toLowerCase());
+}
+
+const NUMBER_VALUES: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  thirty: 30,
+  forty: 40,
+  sixty: 60,
+  ninety: 90,
+  'half a': 0.5,
+};
+const UNIT_HOURS: Readonly<Record<string, number>> = {
+  minute: 1 / 60,
+  hour: 1,
+  day: 24,
+  week: 168,
+  month: 730,
+  year: 8760,
+};
+/** A span's lower bound and unit ("1 to 2 business days" → 1, day); made on first use. */
+let spanParts: RegExp | undefined;
+
+/**
+ * The shortest span of time a sentence states, in hours ("Express delivery takes 1 to 2 business
+ * days" → 24), counted from its lower bound; undefined when it states none.
+ */
+export function shortestSpan(sentence: string): number | undefined {
+  let out: number | undefined;
+  spanParts ??= new RegExp(
+    `\\b(${NUMBER_WORD})(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?(minute|hour|day|week|month|year)s?\\b`,
+    'gi',
+  );
+  for (const m of sentence.matchAll(spanParts)) {
+    const n = NUMBER_VALUES[m[1].toLowerCase()] ?? Number(m[1].replace(',', '.'));
+    const hours = n * UNIT_HOURS[m[2].toLowerCase()];
+    if (Number.isFinite(hours) && (out === undefined || hours < out)) out = hours;
+  }
+  return out;
+}
 /** A sentence naming a tax. */
 const TAX_NAMED = /\b(?:vat|tax|taxes|duty|duties|gst|btw|mwst)\b/i;
 /** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
@@ -741,12 +803,15 @@ export function answerTypes(question: string): AnswerType[] {
   if (
     /\bhow (?:long|soon|quick|quickly|fast)\b|\bhow much (?:longer|more time)\b|\b(?:warranty|guarantee|return|refund|delivery|shipping|trial|notice|membership) (?:period|window|time|length|duration)\b|\bhow many (?:more )?(?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b|\btime\s+limit\b/.test(
       q,
-    )
+    ) ||
+    SPEED_ASKED.test(q)
   )
-    // "how long" asks for a span ("30 days"); "how soon", "how fast" may be answered by "the
-    // same day" or "as soon as we scan it" too
+    // "how long" asks for a span ("30 days"); "how soon", "how fast", "the quickest option" may be
+    // answered by "the same day" or "as soon as we scan it" too
     add('duration', (s) =>
-      (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) ? DURATION : SPAN).test(s),
+      (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) || SPEED_ASKED.test(q) ? DURATION : SPAN).test(
+        s,
+      ),
     );
   // "how long have I got to send it back": a time limit counted from an event ("within 30 days of
   // delivery"); "when will I see the money": what happens after the shop acts ("within 5 business

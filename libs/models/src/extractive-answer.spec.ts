@@ -942,4 +942,27 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('Courier delivery takes');
   });
+
+  it('answers how to get in touch about a record with the way to contact the shop about it', () => {
+    const passages = [
+      p(
+        'booking',
+        0,
+        'Thank you for booking BK-2231. Room: double, two nights. You can cancel free of charge until 48 hours before arrival. Questions about this booking: reply to this email and quote the booking number.',
+      ),
+      p(
+        'hotel',
+        0,
+        'Our front desk is open daily from 7:00 to 23:00. Breakfast is served in the garden room. You can reach us by phone at +44 20 5550 1234.',
+      ),
+    ];
+    for (const question of [
+      "I've got a question about my booking. What's the easiest way to get in touch?",
+      'If I have a question about this booking later, how can I contact you?',
+      'Where do I complain about booking BK-2231?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('contact');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('reply to this email');
+    }
+  });
 });

@@ -146,6 +146,26 @@ describe('question analysis', () => {
     expect(kinds('How do you deal with a cracked bottle?')).toContain('action');
     expect(kinds('The tent pole snapped. What happens now?')).toContain('action');
     expect(kinds('What happens if the parcel is lost?')).toEqual(['condition']);
+    // a way to get in touch, not a parcel reaching a place
+    const contact = answerTypes('How do I get in touch about my booking?');
+    expect([
+      contact.map((t) => t.kind),
+      contact.at(-1)?.test('Reply to this email and quote the booking number.'),
+      contact.at(-1)?.test('Bookings can be cancelled until 48 hours before arrival.'),
+    ]).toEqual([['manner', 'contact'], true, false]);
+    expect(kinds('What is the best way to reach you?')).toContain('contact');
+    expect(kinds('How long does a parcel take to reach Spain?')).not.toContain('contact');
+    // asking how to get in touch about a question, the question is a topic
+    expect(
+      weightedQuestionTerms('I have a question about my invoice. Best way to reach you?').has(
+        'question',
+      ),
+    ).toBe(true);
+    expect(
+      weightedQuestionTerms('I have a question about my invoice: when was it paid?').has(
+        'question',
+      ),
+    ).toBe(false);
     // a price is an amount, not "refunded in full"; a charge may be either
     const price = answerTypes('How much is the membership?')[0];
     expect(price.test('It costs 29 EUR a year.')).toBe(true);

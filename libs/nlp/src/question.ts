@@ -415,8 +415,20 @@ export function weightedQuestionTerms(
     [told.phrase, BACKGROUND_WEIGHT * CUSTOMER_PHRASE_WEIGHT],
   ] as const)
     for (const t of terms) if (!out.has(t)) out.set(t, w);
+  // asking how to get in touch about a question on something ("I have a question about my order.
+  // Best way to reach you?"), the question is what the contact is for ("Questions about this
+  // order: reply to this email"), no talk about asking
+  if (CONTACT_ASKED.test(asking.toLowerCase()))
+    for (const [text, w] of [
+      [asking, 1],
+      [background, BACKGROUND_WEIGHT],
+    ] as const)
+      if (QUESTION_ABOUT.test(text) && !out.has('question')) out.set('question', w);
   return out;
 }
+
+/** "a question about my order", "questions regarding the invoice". */
+const QUESTION_ABOUT = /\bquestions?\s+(?:about|on|regarding|concerning|re)\b/i;
 
 /**
  * "Apart from the delivery and the longer return period, what else comes with the club?": what
@@ -618,6 +630,11 @@ export function shortestSpan(sentence: string): number | undefined {
   }
   return out;
 }
+/** How to get in touch asked for: "how can I contact you about …", "best way to reach you?". */
+const CONTACT_ASKED =
+  /\b(?:how|where|who)\b[^.?!]{0,40}?\b(?:contact|get\s+in\s+touch|get\s+hold\s+of|reach\s+(?:you|u|your\s+\w+|someone|somebody|anyone|a\s+person|support|customer\s+service)|complain|talk\s+to|speak\s+to|write\s+to)\b|\b(?:best|quickest|easiest|right)\s+way\s+to\s+(?:contact|reach|get\s+(?:in\s+touch|hold\s+of)|complain|talk\s+to|speak\s+to)\b/;
+/** A way to get in touch: "reply to this email", "by phone at +31 …", "write to help@…". */
+const CONTACT = /\b(?:reply|respond|e-?mail|phone|call|write|contact|reach|chat)\b|@[\w-]+\.|\+\d/i;
 /** A sentence naming a tax. */
 const TAX_NAMED = /\b(?:vat|tax|taxes|duty|duties|gst|btw|mwst)\b/i;
 /** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
@@ -661,7 +678,8 @@ export interface AnswerType {
     | 'unit price'
     | 'permission'
     | 'benefit'
-    | 'action';
+    | 'action'
+    | 'contact';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -998,6 +1016,9 @@ export function answerTypes(question: string): AnswerType[] {
     const named = caseTerms(question);
     add('condition', (s) => CONDITION.test(s) && (named.length === 0 || statesCase(s, named)));
   }
+  // "how do I get in touch about my order?", "best way to reach you?": a way to contact the shop
+  // ("reply to this email", "by phone at …"), not what the order or the shop is
+  if (CONTACT_ASKED.test(q)) add('contact', (s) => CONTACT.test(s));
   // "what will you do?", "how do you handle this?", "what would you do instead?": what the shop
   // does is answered by a sentence where it acts ("We repair first; …", "… are refunded in full"),
   // not by one that describes the case

@@ -965,4 +965,25 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('reply to this email');
     }
   });
+
+  it('answers the ways one may pay with the sentence naming them, not a rule about one', () => {
+    const passages = [
+      p(
+        'faq',
+        0,
+        'We take Visa, Maestro, Klarna and bank transfer. Students get 5% off with a valid card.',
+      ),
+      p(
+        'refunds',
+        0,
+        'Orders paid with a voucher are refunded as a new voucher. Card refunds take 3 days to show.',
+      ),
+    ];
+    for (const question of [
+      'I have no credit card. What else can I pay you with?',
+      'what are my options for paying online?',
+      'Which payment methods do you take?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('We take Visa');
+  });
 });

@@ -154,6 +154,15 @@ describe('question analysis', () => {
       contact.at(-1)?.test('Bookings can be cancelled until 48 hours before arrival.'),
     ]).toEqual([['manner', 'contact'], true, false]);
     expect(kinds('What is the best way to reach you?')).toContain('contact');
+    // the ways one may pay, named together; not how one's own order was paid, nor paying duties
+    const paying = answerTypes('What can I pay with?');
+    expect([
+      paying.map((t) => t.kind),
+      paying[0].test('We accept Visa, Maestro and PayPal.'),
+      paying[0].test('Paid by Visa on 2026-03-04.'),
+    ]).toEqual([['payment methods'], true, false]);
+    expect(kinds('What did I pay with on order 55120?')).not.toContain('payment methods');
+    expect(kinds('How can I pay the customs duties?')).not.toContain('payment methods');
     expect(kinds('How long does a parcel take to reach Spain?')).not.toContain('contact');
     // asking how to get in touch about a question, the question is a topic
     expect(

@@ -630,6 +630,19 @@ export function shortestSpan(sentence: string): number | undefined {
   }
   return out;
 }
+/** The ways one may pay, asked for: "what can I pay with", "options for paying", "do you take Amex?". */
+const PAYMENT_ASKED =
+  /\bwhat\s+(?:else\s+)?(?:can|could|may|do|should|shall)\s+(?:i|we|one)\s+(?:\w+\s+){0,2}?pay\s+(?:you\s+|for\s+(?:it|them|this|that)\s+)?(?:with|by|using|via|through)\b|\b(?:ways?|options?|methods?|means)\s+(?:of|for|to)\s+(?:pay|paying|payment)\b|\bpay(?:ment|ing)?\s+(?:options?|methods?|ways?|types?)\b|\bhow\s+(?:else\s+)?(?:can|could|may|do)\s+(?:i|we)\s+pay\b(?!\s+(?:for\s+)?(?:the\s+)?(?:postage|shipping|duties|customs|tax|vat))|\b(?:what|which)\s+(?:cards?|payment\s+\w+)\s+(?:do|does|will|can)\s+you\s+(?:take|accept)\b|\bdo\s+you\s+(?:take|accept)\s+(?!returns?\b|back\b)\w+/;
+/** Ways to pay, a closed class: card schemes, wallets, transfers, vouchers. */
+const PAYMENT_METHOD =
+  /\b(?:visa|mastercard|maestro|american\s+express|amex|discover|jcb|diners(?:\s+club)?|union\s*pay|paypal|ideal|klarna|afterpay|clearpay|apple\s+pay|google\s+pay|samsung\s+pay|alipay|wechat\s+pay|bancontact|sofort|giropay|eps|przelewy24|blik|twint|swish|mobilepay|vipps|sepa(?:\s+direct\s+debit)?|direct\s+debit|bank\s+transfers?|wire\s+transfers?|credit\s+cards?|debit\s+cards?|gift\s+cards?|vouchers?|cash(?:\s+on\s+delivery)?|cheques?|checks?)\b/gi;
+/** A sentence naming two or more ways to pay ("We accept Visa, Mastercard and PayPal"). */
+function namesPaymentMethods(sentence: string): boolean {
+  const named = new Set(
+    [...sentence.matchAll(PAYMENT_METHOD)].map((m) => m[0].toLowerCase().replace(/s$/, '')),
+  );
+  return named.size >= 2;
+}
 /** How to get in touch asked for: "how can I contact you about …", "best way to reach you?". */
 const CONTACT_ASKED =
   /\b(?:how|where|who)\b[^.?!]{0,40}?\b(?:contact|get\s+in\s+touch|get\s+hold\s+of|reach\s+(?:you|u|your\s+\w+|someone|somebody|anyone|a\s+person|support|customer\s+service)|complain|talk\s+to|speak\s+to|write\s+to)\b|\b(?:best|quickest|easiest|right)\s+way\s+to\s+(?:contact|reach|get\s+(?:in\s+touch|hold\s+of)|complain|talk\s+to|speak\s+to)\b/;
@@ -679,7 +692,8 @@ export interface AnswerType {
     | 'permission'
     | 'benefit'
     | 'action'
-    | 'contact';
+    | 'contact'
+    | 'payment methods';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -1016,6 +1030,9 @@ export function answerTypes(question: string): AnswerType[] {
     const named = caseTerms(question);
     add('condition', (s) => CONDITION.test(s) && (named.length === 0 || statesCase(s, named)));
   }
+  // "what can I pay with?", "my options for paying", "which ways of paying are ok?": the ways the
+  // shop accepts, named ("Visa, Mastercard, PayPal and iDEAL"), not a rule about one of them
+  if (PAYMENT_ASKED.test(q)) add('payment methods', namesPaymentMethods, true);
   // "how do I get in touch about my order?", "best way to reach you?": a way to contact the shop
   // ("reply to this email", "by phone at …"), not what the order or the shop is
   if (CONTACT_ASKED.test(q)) add('contact', (s) => CONTACT.test(s));

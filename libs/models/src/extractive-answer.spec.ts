@@ -986,4 +986,20 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('We take Visa');
   });
+
+  it('answers for "a normal X" with the rule for every product, not a special line’s', () => {
+    const passages = [
+      p(
+        'guarantee',
+        0,
+        'Every product we sell carries a two-year guarantee from delivery. Stoves and lanterns of our own Blaze range carry a five-year guarantee. The guarantee covers faulty valves and hinges under normal use.',
+      ),
+    ];
+    for (const question of [
+      'How long is the guarantee on a normal jacket?',
+      "what's the warranty on your regular gloves, how many years?",
+      'How long is an ordinary backpack from you guaranteed for?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('two-year');
+  });
 });

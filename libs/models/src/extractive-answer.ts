@@ -597,6 +597,12 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // and what each asked word is a kind of ("dog" → "animal"), one way only
   const broader = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.broader(q))]));
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
+  // the words calling a product an ordinary one ("a normal jacket", "your regular boots")
+  const ordinary = new Set(
+    [...question.matchAll(ORDINARY)]
+      .map((m) => m[1].toLowerCase())
+      .filter((w) => asked.includes(w)),
+  );
 
   for (const c of candidates) {
     let covered = 0;
@@ -608,6 +614,16 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         if (m > 0) c.matched.add(q);
         covered += weight.get(q)! * m;
         if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);
+        continue;
+      }
+      // "a normal jacket" asks for the rule for every product, not for a line of special ones
+      if (ordinary.has(q)) {
+        m = UNIVERSAL.test(c.sentence) ? 1 : 0;
+        if (m > 0) {
+          c.matched.add(q);
+          covered += weight.get(q)!;
+          c.cover.set(q, weight.get(q)! / total);
+        }
         continue;
       }
       if (c.terms.has(q)) m = 1;
@@ -781,6 +797,9 @@ const MEMBERS_ONLY = /^members\b/i;
 const NOT_THEIRS = 0.6;
 /** A rule stated for everything of a kind: "Every product …", "All orders …", "Any item …". */
 const UNIVERSAL = /^(?:every|all|any|each)\s/i;
+/** A product called an ordinary one: "a normal jacket", "your regular boots", "an ordinary tent". */
+const ORDINARY =
+  /\b(?:a|an|the|my|your|our|one\s+of\s+your)\s+(normal|regular|ordinary|usual|everyday)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+/giu;
 /** What a rule for a named line counts beside the rule for all, for a question naming neither. */
 const NAMED_SCOPE = 0.85;
 /** A named line, range or plan a rule is for: "our own Summit line", "the Trail Club plan". */

@@ -1002,4 +1002,24 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('two-year');
   });
+
+  it('answers "how much longer?" with the further span, not the first one again', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Refunds are sent to the original payment method within 7 days after your parcel reaches our store in Leeds. Bank transfers can take another 2 days to arrive in your account. We do not refund postage.',
+      ),
+    ];
+    for (const question of [
+      'You told me the refund left on Monday after my parcel got to Leeds, but my bank account shows nothing. How much longer?',
+      'money was sent back already but nothing in my account, how many more days do I wait?',
+      'The refund was sent a week ago and still nothing on my account. How much more time will this take?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('another 2 days');
+    // (a difference between two spans is no further wait)
+    expect(
+      answerTypes('How much longer does it take than inside the EU?').map((t) => t.kind),
+    ).not.toContain('further');
+  });
 });

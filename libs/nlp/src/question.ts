@@ -643,6 +643,12 @@ function namesPaymentMethods(sentence: string): boolean {
   );
   return named.size >= 2;
 }
+/** A further wait asked for: "how much longer", "how many more days", "how long still". */
+const FURTHER_ASKED =
+  /\bhow\s+much\s+(?:longer|more\s+time)\b|\bhow\s+many\s+more\s+(?:\w+\s+)?(?:days|weeks|hours)\b|\bhow\s+long\s+(?:still|more)\b/;
+/** A span on top of another: "a further 3 to 5 days", "another two days", "an extra week". */
+const FURTHER =
+  /\b(?:a\s+further|further|another|an\s+additional|additional|an\s+extra|extra)\s+(?:\d+(?:\s*(?:to|-|–)\s*\d+)?|one|two|three|four|five|six|seven|ten|few|couple\s+of)?\s*(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s+more\s+(?:business\s+|working\s+)?(?:days|weeks|hours)\b/i;
 /** How to get in touch asked for: "how can I contact you about …", "best way to reach you?". */
 const CONTACT_ASKED =
   /\b(?:how|where|who)\b[^.?!]{0,40}?\b(?:contact|get\s+in\s+touch|get\s+hold\s+of|reach\s+(?:you|u|your\s+\w+|someone|somebody|anyone|a\s+person|support|customer\s+service)|complain|talk\s+to|speak\s+to|write\s+to)\b|\b(?:best|quickest|easiest|right)\s+way\s+to\s+(?:contact|reach|get\s+(?:in\s+touch|hold\s+of)|complain|talk\s+to|speak\s+to)\b/;
@@ -693,7 +699,8 @@ export interface AnswerType {
     | 'benefit'
     | 'action'
     | 'contact'
-    | 'payment methods';
+    | 'payment methods'
+    | 'further';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -845,6 +852,11 @@ export function answerTypes(question: string): AnswerType[] {
         s,
       ),
     );
+  // "how much longer?", "how many more days?": a further span on top of one already passed ("Card
+  // refunds can take a further 3 to 5 days to show"), not the first one again
+  // (not "how much longer does it take compared to the EU?": a difference between two spans)
+  if (FURTHER_ASKED.test(q) && !/\b(?:compared|than|versus|vs)\b/.test(q))
+    add('further', (s) => FURTHER.test(s), true);
   // "how long have I got to send it back": a time limit counted from an event ("within 30 days of
   // delivery"); "when will I see the money": what happens after the shop acts ("within 5 business
   // days after the returned item arrives")

@@ -1022,4 +1022,30 @@ describe('extractiveAnswer', () => {
       answerTypes('How much longer does it take than inside the EU?').map((t) => t.kind),
     ).not.toContain('further');
   });
+
+  it('answers where the money goes with where a refund is paid, the specific rule first', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Refunds go to the card you paid with within 10 days. Orders paid with store credit are refunded as new store credit. Items must be unused.',
+      ),
+      p(
+        'returns',
+        0,
+        'Start a return in your account and post the parcel to our depot in Leeds. Returns are free.',
+      ),
+    ];
+    expect(
+      extractiveAnswer(
+        'I paid with store credit my aunt gave me. If I return the shoes, where does the money go?',
+        passages,
+      ).sentences[0],
+    ).toContain('refunded as new store credit');
+    for (const question of [
+      'to which account will the money come back?',
+      'If I send the boots back, does the money go back onto my bank card?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('Refunds go to the card');
+  });
 });

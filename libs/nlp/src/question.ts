@@ -649,6 +649,12 @@ const FURTHER_ASKED =
 /** A span on top of another: "a further 3 to 5 days", "another two days", "an extra week". */
 const FURTHER =
   /\b(?:a\s+further|further|another|an\s+additional|additional|an\s+extra|extra)\s+(?:\d+(?:\s*(?:to|-|–)\s*\d+)?|one|two|three|four|five|six|seven|ten|few|couple\s+of)?\s*(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s+more\s+(?:business\s+|working\s+)?(?:days|weeks|hours)\b/i;
+/** Where a refund is paid, asked: "where does the money go", "which account will it come back to". */
+const DESTINATION_ASKED =
+  /\bwhere\s+(?:does|did|will|would|is|do)\s+(?:the|my|our|his|her|their)\s+(?:money|refund|cash)\s+(?:go|going|come|coming|end\s+up|be\s+(?:paid|sent|repaid|refunded|credited|returned))\b|\b(?:which|what)\s+(?:account|card|payment\s+method)\b[^.?!]{0,50}?\b(?:money|refund|repaid|refunded|back|credited)\b|\b(?:money|refund|cash)\b[^.?!]{0,30}?\b(?:go|goes|going|come|comes|coming|paid|sent|repaid|refunded|credited)\s+back\s+(?:on|onto|to|into)\b|\b(?:money|refund)\s+(?:be\s+)?(?:repaid|refunded|credited)\s+(?:to|into|onto)\b/;
+/** Where a refund is paid: "paid to the original payment method", "refunded as a new gift card". */
+const REFUNDED_TO =
+  /\b(?:refunded|paid|credited|repaid|returned|refunds?\s+go)\s+(?:back\s+)?(?:to|as|onto|into)\s+(?:the|your|a|an)\b/i;
 /** How to get in touch asked for: "how can I contact you about …", "best way to reach you?". */
 const CONTACT_ASKED =
   /\b(?:how|where|who)\b[^.?!]{0,40}?\b(?:contact|get\s+in\s+touch|get\s+hold\s+of|reach\s+(?:you|u|your\s+\w+|someone|somebody|anyone|a\s+person|support|customer\s+service)|complain|talk\s+to|speak\s+to|write\s+to)\b|\b(?:best|quickest|easiest|right)\s+way\s+to\s+(?:contact|reach|get\s+(?:in\s+touch|hold\s+of)|complain|talk\s+to|speak\s+to)\b/;
@@ -700,7 +706,8 @@ export interface AnswerType {
     | 'action'
     | 'contact'
     | 'payment methods'
-    | 'further';
+    | 'further'
+    | 'refund destination';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -1045,6 +1052,10 @@ export function answerTypes(question: string): AnswerType[] {
   // "what can I pay with?", "my options for paying", "which ways of paying are ok?": the ways the
   // shop accepts, named ("Visa, Mastercard, PayPal and iDEAL"), not a rule about one of them
   if (PAYMENT_ASKED.test(q)) add('payment methods', namesPaymentMethods, true);
+  // "where does the money go?", "to which account is it coming back?", "does the money go back onto
+  // my bank card?": where a refund is paid ("paid to the original payment method", "refunded as a
+  // new gift card"), not where to send a return
+  if (DESTINATION_ASKED.test(q)) add('refund destination', (s) => REFUNDED_TO.test(s));
   // "how do I get in touch about my order?", "best way to reach you?": a way to contact the shop
   // ("reply to this email", "by phone at …"), not what the order or the shop is
   if (CONTACT_ASKED.test(q)) add('contact', (s) => CONTACT.test(s));

@@ -198,7 +198,7 @@ describe('question analysis', () => {
     expect(code.test('Returns are accepted within a 30-day window.')).toBe(false);
     expect(kinds('Can you give me the code so I can follow the parcel?')).toContain('code');
     expect(kinds('Please tell me to whom I ought to write about this.')).toContain('email');
-    expect(kinds('How much longer should I wait?')).toEqual(['duration']);
+    expect(kinds('How much longer should I wait?')).toEqual(['duration', 'further']);
     // a time limit counted from an event, or what happens after the shop acts
     const limit = answerTypes('How long have I got to send it back?').find(
       (t) => t.kind === 'deadline',

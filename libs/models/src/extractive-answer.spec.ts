@@ -1048,4 +1048,25 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('Refunds go to the card');
   });
+
+  it('does not read a number that dates an event ("on 2 March", "3 weeks ago") as a model’s', () => {
+    const passages = [
+      p(
+        'delivery',
+        0,
+        'Express delivery takes 1 to 2 days. Card refunds take 3 to 5 days to show. The Vega 2 stove weighs 300 g.',
+      ),
+      p('returns', 0, 'You can send an item back within 30 days of delivery for a refund.'),
+    ];
+    for (const question of [
+      'I bought a stove on 2 March. How long do I have to send it back?',
+      'got boots 3 weeks ago, how long can i still send them back?',
+      'It arrived on the 2nd and I changed my mind. How long have I got to send it back?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('within 30 days');
+    // (a model's number stays one)
+    expect(
+      extractiveAnswer('How heavy is the Vega 2 I bought 2 weeks ago?', passages).sentences[0],
+    ).toContain('300 g');
+  });
 });

@@ -213,6 +213,16 @@ function kindOf(name: string, candidates: Candidate[], lexicon: Lexicon): string
   return undefined;
 }
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/**
+ * A number that dates an event: how long ago ("3 weeks ago", "18 months back") or a day of a month
+ * ("2 March", "March 2", "the 5th").
+ */
+const MEASURED = new RegExp(
+  `(?<![\\p{L}\\d-])(\\d+(?:[.,]\\d+)?)(?:(?:\\s*-\\s*|\\s*)(?:days?|weeks?|months?|years?|hours?|minutes?|seasons?)\\s+(?:ago|back|earlier|before)\\b|(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}\\d])|(?:st|nd|rd|th)(?![\\p{L}\\d]))|(?<=\\b${MONTH}\\s+(?:the\\s+)?)(\\d{1,2})(?![\\p{L}\\d])`,
+  'giu',
+);
+
 /** How much more a term of the case a question asks about counts ("what happens if C"). */
 const IN_CASE = 2;
 
@@ -462,8 +472,26 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // the background's words do; a record's id ("order HP-104233") names what is asked about
   const asking = messageParts(question).asking;
   const askingIds = new Set(identifiers(asking));
+  // (a number that only dates an event — "3 weeks ago", "on 2 March", "the 5th" — names no model
+  // or record: "1 to 2 business days" does not answer "bought on 2 March")
+  const measuredAt = new Set<number>();
+  const measured = new Set<string>();
+  for (const m of question.matchAll(MEASURED)) {
+    const number = m[1] ?? m[2];
+    measured.add(number);
+    measuredAt.add(m.index + m[0].indexOf(number));
+  }
+  // (the same number named elsewhere as itself — "the Summit 2, bought 2 weeks ago" — stays)
+  const namedNumbers = new Set(
+    measured.size
+      ? [...question.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)?/g)]
+          .filter((m) => !measuredAt.has(m.index))
+          .map((m) => m[0])
+      : [],
+  );
   for (const code of identifiers(question))
-    if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) {
+    if (measured.has(code) && !namedNumbers.has(code)) continue;
+    else if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) {
       asked.push(code);
       if (!askingIds.has(code) && !RECORD_ID.test(code)) focus.set(code, BACKGROUND_WEIGHT);
     }

@@ -1069,4 +1069,25 @@ describe('extractiveAnswer', () => {
       extractiveAnswer('How heavy is the Vega 2 I bought 2 weeks ago?', passages).sentences[0],
     ).toContain('300 g');
   });
+
+  it('answers "is there stuff I can never get my money back on?" with every exclusion on refunds', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Unused items are refunded within 30 days of delivery. Clearance items are not refundable but can be swapped for another size. Refunds are paid to your card within 5 days. Vouchers and cut-to-length cord cannot be refunded.',
+      ),
+    ];
+    for (const question of [
+      'Is there stuff in your shop I can never get my money back on, even if I dislike it?',
+      'what stuff is never money back?',
+      'Which things are excluded from refunds? I hate surprises later on.',
+    ]) {
+      const answer = extractiveAnswer(question, passages).sentences.join(' ');
+      expect([answer.includes('Clearance items'), answer.includes('Vouchers and')]).toEqual([
+        true,
+        true,
+      ]);
+    }
+  });
 });

@@ -383,9 +383,15 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
       const nearlyAsGood = c.score >= first.score * NEARLY && adds;
       // the kind of answer asked for ("how long": a span of days) that the first does not hold
       const givesKind = (first.answersKind === false || allExclusions) && c.answersKind === true;
-      // (and for them, only such rules)
+      // (and for them, only such rules — every one on the question's topic, however it scores)
       if (allExclusions && first.answersKind === true && c.answersKind === false) continue;
+      const anotherExclusion =
+        allExclusions &&
+        first.answersKind === true &&
+        c.answersKind === true &&
+        [...c.matched].some((q) => first.matched.has(q));
       if (
+        !anotherExclusion &&
         !nearlyAsGood &&
         !(c.score >= first.score * COMPLEMENT && (gain >= COMPLEMENT_GAIN || givesKind))
       )
@@ -409,7 +415,7 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
 
 /** A question for several things: "which things", "what items", "anything". */
 const MANY_ASKED =
-  /\b(?:which|what)\s+(?:\w+\s+)?(?:things|items|products|goods|stuff|kinds|sorts|types)\b|\banything\b/i;
+  /\b(?:which|what)\s+(?:\w+\s+)?(?:things|items|products|goods|stuff|kinds|sorts|types)\b|\banything\b|\b(?:is|are)\s+there\s+(?:any\s+)?(?:stuff|things|items|products|goods)\b/i;
 
 /** A sentence that qualifies the one before: its exception, its alternative, what follows it. */
 const CONTINUES =

@@ -101,6 +101,7 @@ describe('question analysis', () => {
     ]).toEqual(['exclusion', true, true, false]);
     expect(kinds("What can't I send back at all?")).toContain('exclusion');
     expect(kinds('Is there stuff I can never get my money back on?')).toContain('exclusion');
+    expect(kinds('what stuff is never money back?')).toContain('exclusion');
     expect(kinds('How many days after it comes do I have to send it back?')).toContain('deadline');
     expect(kinds('Kindly share the number for calling.')).toContain('phone');
     expect(kinds('Could you tell me where I should write about a broken seam?')).toContain('email');

@@ -512,7 +512,7 @@ export function caseTerms(message: string, options: TermOptions = {}): string[] 
 
 /** A question about what a rule leaves out: exclusions, what is not covered, refunded or returnable. */
 const EXCLUSION_ASKED =
-  /\b(?:not\s+cover(?:ed)?|(?:\w+['’]t|do\s+not|does\s+not|will\s+not|would\s+not)\s+(?:(?:you|we|i|it|they)\s+)?(?:cover|count|refund|accept|take\s+back)|excluded|exclusions?|left\s+out|(?:can'?t|cannot|can\s+not)\s+(?:i\s+|you\s+|we\s+)?(?:send|give|return|get|bring|take)\b[^.?!]{0,30}?\bback\b|(?:can'?t|cannot|can\s+not)\s+be\s+(?:returned|refunded|sent\s+back)|won'?t\s+(?:give|pay)\s+(?:\w+\s+){0,2}back|(?:can|could)\s+(?:(?:i|we|you)\s+)?never\s+(?:get|have)\s+(?:my|the|our)?\s*(?:money|cash|refund)|(?:not|non-?)\s?(?:returnable|refundable)|(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:covered|included|refundable|returnable))/;
+  /\b(?:not\s+cover(?:ed)?|(?:\w+['’]t|do\s+not|does\s+not|will\s+not|would\s+not)\s+(?:(?:you|we|i|it|they)\s+)?(?:cover|count|refund|accept|take\s+back)|excluded|exclusions?|left\s+out|(?:can'?t|cannot|can\s+not)\s+(?:i\s+|you\s+|we\s+)?(?:send|give|return|get|bring|take)\b[^.?!]{0,30}?\bback\b|(?:can'?t|cannot|can\s+not)\s+be\s+(?:returned|refunded|sent\s+back)|won'?t\s+(?:give|pay)\s+(?:\w+\s+){0,2}back|(?:can|could)\s+(?:(?:i|we|you)\s+)?never\s+(?:get|have)\s+(?:my|the|our)?\s*(?:money|cash|refund)|(?:not|non-?)\s?(?:returnable|refundable)|never\s+(?:\w+\s+){0,2}?(?:money\s+back|refund\w*|returnable|returned)|(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:covered|included|refundable|returnable))/;
 /**
  * A sentence that says what a rule leaves out ("does not cover", "cannot be refunded", "are not
  * refundable"), not one where the shop forgoes something ("we do not charge a fee").

@@ -1090,4 +1090,27 @@ describe('extractiveAnswer', () => {
       ]);
     }
   });
+
+  it('answers who started the shop, since when and where with how it began', () => {
+    const passages = [
+      p(
+        'about',
+        0,
+        'Nordvik Outdoor is a family shop founded in 1998 in Bergen by two sailors. We accept Visa and PayPal. Our team answers mail within a day.',
+      ),
+      p(
+        'shipping',
+        0,
+        'We ship from our warehouse in Oslo. Customs duties for destinations outside Norway are paid by the customer.',
+      ),
+    ];
+    for (const question of [
+      'My dad asked who actually started your shop - was it some big company?',
+      'Who runs this store and since when? I am ordering from Spain.',
+      "I'm buying a voucher for my sister and want to add a note about the shop. Who started it, where, and when?",
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('founding');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('founded in 1998');
+    }
+  });
 });

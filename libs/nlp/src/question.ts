@@ -655,6 +655,12 @@ const DESTINATION_ASKED =
 /** Where a refund is paid: "paid to the original payment method", "refunded as a new gift card". */
 const REFUNDED_TO =
   /\b(?:refunded|paid|credited|repaid|returned|refunds?\s+go)\s+(?:back\s+)?(?:to|as|onto|into)\s+(?:the|your|a|an)\b/i;
+/** How the business began, asked: who started or runs it, since when, where it started. */
+const FOUNDING_ASKED =
+  /\bwho\s+(?:\w+ly\s+|really\s+)?(?:started|founded|set\s+up|established|created|runs|owns|is\s+behind|are\s+behind)\b|\bwho['’]s\s+behind\b|\b(?:founders?|owners?)\s+(?:of|behind)\b|\bwhen\s+(?:did|was|were)\s+(?:you|ye|it|they|the\s+(?:shop|company|business|store))\s+(?:start|found|set\s+up|establish|open|begin)|\bsince\s+when\b|\bwhere\s+did\s+(?:you|ye|it|they|the\s+(?:shop|company|business|store))\s+(?:\w+\s+)?(?:start|begin)/;
+/** How a business began: "founded in 2014 in Rotterdam by two former mountain guides". */
+const FOUNDED =
+  /\b(?:founded|established|started|set\s+up|created|opened)\b[^.;]{0,80}?\b(?:by|in\s+\d{4}|since)\b|\bsince\s+\d{4}\b/i;
 /** How to get in touch asked for: "how can I contact you about …", "best way to reach you?". */
 const CONTACT_ASKED =
   /\b(?:how|where|who)\b[^.?!]{0,40}?\b(?:contact|get\s+in\s+touch|get\s+hold\s+of|reach\s+(?:you|u|your\s+\w+|someone|somebody|anyone|a\s+person|support|customer\s+service)|complain|talk\s+to|speak\s+to|write\s+to)\b|\b(?:best|quickest|easiest|right)\s+way\s+to\s+(?:contact|reach|get\s+(?:in\s+touch|hold\s+of)|complain|talk\s+to|speak\s+to)\b/;
@@ -707,7 +713,8 @@ export interface AnswerType {
     | 'contact'
     | 'payment methods'
     | 'further'
-    | 'refund destination';
+    | 'refund destination'
+    | 'founding';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -1056,6 +1063,9 @@ export function answerTypes(question: string): AnswerType[] {
   // my bank card?": where a refund is paid ("paid to the original payment method", "refunded as a
   // new gift card"), not where to send a return
   if (DESTINATION_ASKED.test(q)) add('refund destination', (s) => REFUNDED_TO.test(s));
+  // "who actually started your shop?", "who runs it and since when?", "where did you start out?":
+  // how the business began ("founded in 2014 in Rotterdam by two former mountain guides")
+  if (FOUNDING_ASKED.test(q)) add('founding', (s) => FOUNDED.test(s), true);
   // "how do I get in touch about my order?", "best way to reach you?": a way to contact the shop
   // ("reply to this email", "by phone at …"), not what the order or the shop is
   if (CONTACT_ASKED.test(q)) add('contact', (s) => CONTACT.test(s));

@@ -796,6 +796,10 @@ describe('extractiveAnswer', () => {
     for (const question of [
       "I've got invoice INV-9 here. What's the street address of the company?",
       'For my records I need the full postal address of the shop on INV-9.',
+      // "your address", whoever writes ("my accountant"), is the business's
+      'My accountant needs your full postal address as printed on invoice INV-9.',
+      // "what is written there?" is read by the sentence before it
+      'For my bookkeeping I need the full address of the company on invoice INV-9. What is written there?',
     ])
       expect(extractiveAnswer(question, [invoice]).sentences[0]).toContain('Hauptstraße 5');
   });

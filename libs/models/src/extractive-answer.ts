@@ -246,7 +246,7 @@ const CUSTOMER_FIELD =
   /^(?:customer|client|buyer|recipient|bill(?:ed)?\s+to|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|sold\s+to|invoice\s+to)\b[^:]{0,20}:/i;
 /** A question about the business's own details: its address as the seller, not the customer's. */
 const ASKS_OF_BUSINESS =
-  /\b(?:your|the)\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)(?:['’]s)?\s+address\b|\b(?:registered|office|business|company)\s+(?:postal\s+|mailing\s+|street\s+|office\s+)?address\b|\byour\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)\b|\baddress\s+of\s+(?:your|the|this)\s+(?:company|shop|store|business|firm|seller|vendor|supplier|merchant|office|headquarters|head\s+office)\b|\b(?:seller|vendor|supplier|merchant)\b|\b(?:company|shop|store|business)'s\b|\bwhere\s+are\s+you\b/i;
+  /\byour\s+(?:(?:full|complete|exact|official|legal|registered|street|postal|mailing|office|business|company|own)\s+)*address\b|\b(?:your|the)\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)(?:['’]s)?\s+address\b|\b(?:registered|office|business|company)\s+(?:postal\s+|mailing\s+|street\s+|office\s+)?address\b|\byour\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)\b|\baddress\s+of\s+(?:your|the|this)\s+(?:company|shop|store|business|firm|seller|vendor|supplier|merchant|office|headquarters|head\s+office)\b|\b(?:seller|vendor|supplier|merchant)\b|\b(?:company|shop|store|business)'s\b|\bwhere\s+are\s+you\b/i;
 /** What a party's details count when the question asks for the other party's. */
 const OTHER_PARTY = 0.5;
 /** What a record's field counts for a question that names no record. */

@@ -359,7 +359,7 @@ function withoutIntroduction(sentence: string): string {
  * accountant asks how much of it was tax. Could you tell me the amount?".
  */
 const LEANS_ON_BEFORE =
-  /^\s*what\s+(?:should|do|must|can|shall)\s+(?:i|we)\s+(?:put|write|enter|fill\s+in|type|say)(?:\s+(?:in|down|there|here))?\s*[?.!]*\s*$|^\s*(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?(?:tell|give|send|confirm|let)\s+(?:me|us)\s+(?:know\s+)?(?:the|that|this)\s+(?:amount|figure|sum|number|answer|date|details?)(?:\s+please)?\s*[?.!]*\s*$/i;
+  /^\s*what\s+(?:should|do|must|can|shall)\s+(?:i|we)\s+(?:put|write|enter|fill\s+in|type|say)(?:\s+(?:in|down|there|here))?\s*[?.!]*\s*$|^\s*what\s+(?:is|was|are|were|does\s+it\s+say)(?:\s+(?:written|printed|stated|shown|listed|given))?\s+(?:there|on\s+(?:it|there)|in\s+it)\s*[?.!]*\s*$|^\s*(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?(?:tell|give|send|confirm|let)\s+(?:me|us)\s+(?:know\s+)?(?:the|that|this)\s+(?:amount|figure|sum|number|answer|date|details?)(?:\s+please)?\s*[?.!]*\s*$/i;
 
 /** Where one question of a message ends and another begins: after "?", or ", and do you …". */
 const NEXT_QUESTION =

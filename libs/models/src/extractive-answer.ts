@@ -213,13 +213,13 @@ function kindOf(name: string, candidates: Candidate[], lexicon: Lexicon): string
   return undefined;
 }
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
 /**
  * A number that dates an event: how long ago ("3 weeks ago", "18 months back") or a day of a month
  * ("2 March", "March 2", "the 5th").
  */
 const MEASURED = new RegExp(
-  `(?<![\\p{L}\\d-])(\\d+(?:[.,]\\d+)?)(?:(?:\\s*-\\s*|\\s*)(?:days?|weeks?|months?|years?|hours?|minutes?|seasons?)\\s+(?:ago|back|earlier|before)\\b|(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}\\d])|(?:st|nd|rd|th)(?![\\p{L}\\d]))|(?<=\\b${MONTH}\\s+(?:the\\s+)?)(\\d{1,2})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d-])(\\d+(?:[.,]\\d+)?)(?:[ -]{0,3}(?:days?|weeks?|months?|years?|hours?|minutes?|seasons?)\\s{1,3}(?:ago|back|earlier|before)\\b|(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${MONTH}(?![\\p{L}\\d])|(?:st|nd|rd|th)(?![\\p{L}\\d]))|\\b${MONTH}\\s{1,3}(?:the\\s{1,3})?(\\d{1,2})(?![\\p{L}\\d])`,
   'giu',
 );
 

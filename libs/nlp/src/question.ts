@@ -648,7 +648,7 @@ const FURTHER_ASKED =
   /\bhow\s+much\s+(?:longer|more\s+time)\b|\bhow\s+many\s+more\s+(?:\w+\s+)?(?:days|weeks|hours)\b|\bhow\s+long\s+(?:still|more)\b/;
 /** A span on top of another: "a further 3 to 5 days", "another two days", "an extra week". */
 const FURTHER =
-  /\b(?:a\s+further|further|another|an\s+additional|additional|an\s+extra|extra)\s+(?:\d+(?:\s*(?:to|-|–)\s*\d+)?|one|two|three|four|five|six|seven|ten|few|couple\s+of)?\s*(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s+more\s+(?:business\s+|working\s+)?(?:days|weeks|hours)\b/i;
+  /\b(?:a\s+further|further|another|an\s+additional|additional|an\s+extra|extra)\s+(?:(?:\d+(?:\s?(?:to|-|–)\s?\d+)?|one|two|three|four|five|six|seven|ten|few|couple\s+of)\s+)?(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s+more\s+(?:business\s+|working\s+)?(?:days|weeks|hours)\b/i;
 /** Where a refund is paid, asked: "where does the money go", "which account will it come back to". */
 const DESTINATION_ASKED =
   /\bwhere\s+(?:does|did|will|would|is|do)\s+(?:the|my|our|his|her|their)\s+(?:money|refund|cash)\s+(?:go|going|come|coming|end\s+up|be\s+(?:paid|sent|repaid|refunded|credited|returned))\b|\b(?:which|what)\s+(?:account|card|payment\s+method)\b[^.?!]{0,50}?\b(?:money|refund|repaid|refunded|back|credited)\b|\b(?:money|refund|cash)\b[^.?!]{0,30}?\b(?:go|goes|going|come|comes|coming|paid|sent|repaid|refunded|credited)\s+back\s+(?:on|onto|to|into)\b|\b(?:money|refund)\s+(?:be\s+)?(?:repaid|refunded|credited)\s+(?:to|into|onto)\b/;

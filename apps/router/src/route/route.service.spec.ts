@@ -60,6 +60,16 @@ describe(RouteService.name, () => {
         'extraction',
       ],
       [`Receipt for my order HP-4471 below, need it recorded please\n${receipt}`, 'extraction'],
+      // or to keep it or read it off for them
+      [
+        `Nothing to do on your side, I only want this on file in case the stove fails under warranty.\n${receipt}`,
+        'extraction',
+      ],
+      [
+        `My bookkeeper needs the invoice number, date and VAT from this one - could you read those off and record them for me?\n${invoice}`,
+        'extraction',
+      ],
+      [`For your records, the receipt from the Bergen shop:\n${receipt}`, 'extraction'],
       // words around it that read as the default route do not outweigh it
       [
         'ACME TRADING\nInvoice no: 5521\nDate: 4/3/2025\nWidget 2 x 10.00\nTotal due 20.00 EUR\n\nsorry the scan is bad, please just read what you can',
@@ -99,6 +109,93 @@ describe(RouteService.name, () => {
       'Has my refund for order 44120 gone through yet?',
     ])
       expect((await route(text)).route).not.toBe('sensitive');
+    // a policy asked about by any name is a question for the documents
+    for (const text of [
+      'whats ur cancellation policy for custom orders',
+      'What is your policy on returning sale items bought online?',
+      'Is there a policy for preorders if I change my mind before they arrive?',
+    ])
+      expect((await route(text)).route).toBe('knowledge');
+    // so is what a product weighs, holds or is made of, or how it fits, however terse
+    for (const text of [
+      'packed weight of the ridge 3?',
+      'whats the capacity of the 30l daypack in real life',
+      'I’m 170 and 65 kilos, what size fleece',
+      'battery life of the headlamp on high?',
+      'comfort limit of the down bag',
+      'my mum wants to know what fabric the scarf is',
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, 'knowledge']);
+    // and a policy topic asked in the language of a country the shop ships to
+    for (const text of [
+      'Combien de temps pour la livraison en Suisse ?',
+      'Hoe lang heb ik om iets te retourneren?',
+      'Quanto costa la spedizione in Austria?',
+      // the rules of an action named as a thing ask for no action
+      'refund window for sale stuff? havent bought yet',
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, 'knowledge']);
+    // a receipt's own delivery line in that language makes no question of it, and a refund
+    // asked in it still goes for approval
+    for (const [text, expected] of [
+      [
+        'Rechnung, bitte erfassen.\n\nRechnung Nr. 2025-118\nDatum: 03.03.2025\nJacke 1 x 120,00 €\nVersand 4,95 €\nGesamt 124,95 €',
+        'extraction',
+      ],
+      [
+        'pls put these in the books, cheers\n\nRECIBO 2025-0091\nFecha: 04/02/2025\nEnvío: 5,00 €\nTotal: 45,00 €',
+        'extraction',
+      ],
+      [
+        'Bitte stornieren Sie meine Bestellung 5512, wie lange dauert die Rückerstattung?',
+        'sensitive',
+      ],
+      // what the sender says they do not ask for is not read as asked
+      [
+        'We are not cancelling anything, we only want to know when order 7712 ships.',
+        'operational',
+      ],
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, expected]);
+    // an order of the sender's beside it is a look-up, and a change to it goes for approval
+    expect((await route('Which size did I pick in order 55120? Can’t remember')).route).toBe(
+      'operational',
+    );
+    expect((await route('Please change the size on order 55120 to a large')).route).toBe(
+      'sensitive',
+    );
+  });
+
+  it('keeps the requests a review found this round’s exemptions swallowing, and lets their look-alikes be', async () => {
+    for (const text of [
+      'Don’t cancel anything except the stove, please.',
+      'Do not refund anything to PayPal, it should go to my bank account.',
+      'Which locker is parcel 4410 going to — can it go to the one at the station please',
+      'You cancelled order 6612 on Friday, can you confirm? I was billed for it anyway.',
+      'My refund came through yesterday minus the delivery fee you promised to cover.',
+      'We’ll be in Italy the whole week order 7781 arrives. My brother lives at 9 Kings Road, Leeds LS2 9AB.',
+      'the refund came through, half of it anyway. Order 6620.',
+      'The jacket is nothing like described, I’m sending it back and expect the full amount.',
+      'parcel never turned up, can I have my money?',
+      'Return form below, please action it:\nRETURN FORM\nOrder: 7712\nAmount to be refunded: £45.00',
+      'wrong address on this one\nORDER CONFIRMATION #5512\nDeliver to: 4 Elm St, Leeds\nTotal: £89.00\nshould be 14 Elm St',
+      'Can I size up on my order before it ships? The M is too small.',
+      'Writing for my dad: he is changing his delivery address to 4 New St for order 5512.',
+      'The boots from order 44120 leak. Not happy.',
+      'Paket kam nie an, kriege ich das Geld wieder?',
+      'La commande 5512 doit aller au bureau, pas à la maison.',
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, 'sensitive']);
+    for (const text of [
+      'I believe I’ve ordered from you twice now, do you ship to Norway?',
+      'I guess I bought the same tent twice over the years, are spare poles sold?',
+      'I’ll be on holiday when order 3391 comes; my neighbour lives at 12 Park Lane and has a key, she’ll grab it off the step.',
+      'Great news, refund for my order showed up this morning.',
+      'I’m the executor for my late aunt. Could you tell me whether any orders are still open on her account?',
+      'Just asking for future reference: if someone cancels an order before it ships, is there a fee?',
+      'You changed the e-mail on my account yesterday, can you confirm it went through?',
+    ])
+      expect([text, (await route(text)).route]).not.toEqual([text, 'sensitive']);
   });
 
   it('routes a request wrapped in greetings, well-wishes and thanks as it routes the request', async () => {

@@ -21,6 +21,18 @@ const ASKS_TO_ACT =
 const SENSITIVE_MATTER =
   /[£$€¥₹]|\d|\b(?:money|cash|refund\w*|reimburs\w*|compensat\w*|charg\w*|pa(?:y|id|yment\w*)|fees?|price\w*|cost\w*|credit\w*|debit\w*|card\w*|bank\w*|iban|account\w*|login|password|e-?mail\w*|order\w*|purchase\w*|bought|invoice\w*|receipt\w*|subscri\w*|membership\w*|renew\w*|voucher\w*|address\w*|deliver\w*|ship\w*|parcel\w*|package\w*|cancel\w*|revers\w*|chargeback|waive\w*|delete\w*|details?|data|name|surname|phone|mobile|number|profile|box|plan|club|back|took|taken|unsubscrib\w*|undo|flat|postcode|zip|street)\b|\bstop\s+sending\b|\btake\s+me\s+off\b/iu;
 
+/** The rules of an action named as a thing ("cancel policy", "refund window"): no action asked. */
+const RULES_OF =
+  /\b(?:cancel\w*|refund\w*|return\w*|exchange\w*|payment|delivery|shipping)\s+(?=(?:policy|policies|rules|terms|window|period|deadline)\b)/giu;
+
+/**
+ * Nothing bought yet, said outright ("Not ordered yet, just asking", "haven't bought anything yet",
+ * "before I order"): a question about how something would go (the same words as the routing rule
+ * `before-buying`), in which the classifier's words of change are no request.
+ */
+const PRE_PURCHASE =
+  /\b(?:not|haven['’]?t|have\s+not|hasn['’]?t|didn['’]?t|did\s+not|never)\s+(?:(?:even|actually)\s+)?(?:ordered|bought|purchased|placed\s+(?:an?\s+|the\s+|my\s+)?order)(?:\s+(?:anything|it|one|them|this|that))?\s+yet\b|\bbefore\s+(?:i|we)\s+(?:order|buy|purchase|place\s+(?:an?|the|my)\s+order)\b|\b(?:thinking|thought)\s+(?:of|about)\s+(?:buying|ordering)\b/iu;
+
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
 /**
@@ -56,15 +68,31 @@ export class RouteService {
       const parts = documentParts(asked);
       if (parts) decision = this.senderAround(tenant, parts.sender, decision, request.context);
     }
-    const learned = this.model?.classifyAsked(asked);
+    // (what the sender says they do not ask for, "I'm not changing anything on the order", is
+    // not what the classifier reads them as asking)
+    const learned = this.model?.classifyAsked(this.floor?.withoutDisclaimers(asked) ?? asked);
     let decided: RouteDecision = decision;
     if (decision.source === 'default' && learned && this.model) {
-      if (learned.confidence >= this.model.minConfidence && this.router.mayRoute(learned.label)) {
+      // a change the customer or we made, only being confirmed ("You changed my address
+      // yesterday — can you confirm it shows now?"): the classifier's words of change are no
+      // request, and its next reading stands
+      const safety = this.router.config.safety?.route;
+      const confirms = learned.label === safety && !!this.floor?.onlyConfirms(asked);
+      const label = confirms
+        ? Object.entries(learned.probabilities)
+            .filter(([route]) => route !== safety && this.router.mayRoute(route))
+            .sort((a, b) => b[1] - a[1])[0]?.[0]
+        : learned.label;
+      const p = label ? (learned.probabilities[label] ?? 0) : 0;
+      if (label && (confirms || p >= this.model.minConfidence) && this.router.mayRoute(label)) {
+        const instead = confirms
+          ? `${learned.label} p=${learned.confidence.toFixed(2)}, but a change made is only being confirmed: `
+          : '';
         decided = {
-          route: learned.label,
-          confidence: Number(learned.confidence.toFixed(4)),
+          route: label,
+          confidence: Number(p.toFixed(4)),
           source: 'model',
-          reason: `${decision.reason.replace(/; default route$/, '')}; built-in classifier (${this.model.examples} examples): ${learned.label} p=${learned.confidence.toFixed(2)}`,
+          reason: `${decision.reason.replace(/; default route$/, '')}; built-in classifier (${this.model.examples} examples): ${instead}${label} p=${p.toFixed(2)}`,
         };
       }
     }
@@ -108,7 +136,13 @@ export class RouteService {
       // can") do not outweigh the document's own reading
       said.label === this.router.config.defaultRoute
     )
-      return decision;
+      // the document read whole by the classifier afterwards, as when nothing else is asked:
+      // a rule that matched only its words ("Versand 4,95 €") says what it mentions, not what
+      // the sender wants of it
+      return {
+        ...own,
+        reason: `${inDocument}; the sender's words around it ask nothing a rule or the classifier reads: ${own.reason}`,
+      };
     return {
       route: said.label,
       confidence: Number(said.confidence.toFixed(4)),
@@ -141,10 +175,13 @@ export class RouteService {
     const why =
       this.floor?.check(text) ??
       (asked !== text ? this.floor?.check(asked) : undefined) ??
-      (p >= safety.minProbability
-        ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
-        : undefined) ??
-      this.sentenceAsking(asked, safety.route, safety.minProbability);
+      // (the classifier's words of change in a question about how it would go, nothing bought yet,
+      // are not a request: the floor's own reading above is)
+      (PRE_PURCHASE.test(asked)
+        ? undefined
+        : ((p >= safety.minProbability
+            ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
+            : undefined) ?? this.sentenceAsking(asked, safety.route, safety.minProbability)));
     if (!why) return decision;
     return {
       route: safety.route,
@@ -170,7 +207,8 @@ export class RouteService {
     // a quoted e-mail's lines ("> Please drop the parcel at any post office.") are ours
     const sentences = splitSentences(asked.replace(/^[ \t]*>.*$/gm, ''));
     if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
-    for (const sentence of sentences) {
+    for (const said of sentences) {
+      const sentence = said.replace(RULES_OF, '');
       if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing
       if (!SENSITIVE_MATTER.test(sentence)) continue;
       const p = this.model.classifyAsked(sentence).probabilities[route] ?? 0;

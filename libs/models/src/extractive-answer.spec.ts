@@ -1117,4 +1117,23 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('founded in 1998');
     }
   });
+
+  it('answers "how long have I got to send it back?" with the time limit, not a span after it', () => {
+    const passages = [
+      p(
+        'returns',
+        0,
+        'Unused items can be returned for a refund within 28 days of delivery. Damaged items are refunded in full if you report them within 7 days of delivery. Refunds are paid within 5 days after your parcel arrives. Exchanges for another colour are free within 28 days of delivery.',
+      ),
+    ];
+    for (const question of [
+      'bought boots 3 weeks ago and honestly dont like them. how long have i got to get my money back??',
+      'They arrived last Monday and are just not for me. How long have I got to send them back and get my money?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('within 28 days');
+    expect(
+      extractiveAnswer('How many days do I have to change it for other colour?', passages)
+        .sentences[0],
+    ).toContain('Exchanges for another colour');
+  });
 });

@@ -182,6 +182,7 @@ describe(inShopTerms.name, () => {
       // a new one in place of a broken one is a replacement; a new thing bought is not
       ['i just want a new one', 'i just want replace'],
       ['do i get a new pair?', 'do i get replacement?'],
+      ['can i change it for other colour', 'can i exchange'],
       ['i need a new tent for the summer', 'i need a new tent for the summer'],
       ['swap it for an L', 'exchange size'],
       [

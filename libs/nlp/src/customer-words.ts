@@ -324,6 +324,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:change|switch|swap|exchange)\s+(?:it|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|for)\s+(?:a|an|the)?\s*(?:size\s+\d{1,3}|\d{2}(?:[.,]5)?(?=\s*(?:$|[,.?!;]|\s(?:but|and|if|instead|please)\b))|(?:size\s+)?(?:xx?s|xx?l|s|m|l)|smaller|bigger|larger)(?![\w-])/g,
     'exchange size',
   ],
+  // … and a change for another colour, size or model ("change it for other colour", "change them
+  // for a different size")
+  [
+    /\b(?:change|changing|changed)\s+(?:it|them|this|that|my\s+[\w-]+)\s+(?:for|to|into)\s+(?:an?other|other|a\s+different|the\s+other|a\s+new)\s+(?:colou?r|size|model|style|one)s?\b/g,
+    'exchange',
+  ],
   // camping gas: fuel canisters, and a part-used one is opened
   [
     /\b(?:(?:gas|fuel|butane|propane|stove|camping\s+gas)\s+(?:cartridges?|canisters?|cans?|bottles?)|gas\s+for\s+(?:the|my)\s+stoves?)\b/g,

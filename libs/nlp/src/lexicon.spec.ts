@@ -205,6 +205,8 @@ describe('question analysis', () => {
       (t) => t.kind === 'deadline',
     )!;
     expect(limit.test('You can return an item within 30 days of delivery.')).toBe(true);
+    // (a time limit alone answers it: the kind is specific)
+    expect(limit.specific).toBe(true);
     expect(limit.test('Refunds are paid within 5 business days after the item arrives.')).toBe(
       false,
     );

@@ -879,7 +879,7 @@ export function answerTypes(question: string): AnswerType[] {
       q,
     )
   )
-    add('deadline', (s) => DEADLINE.test(s));
+    add('deadline', (s) => DEADLINE.test(s), true);
   else if (
     /\b(?:when|how (?:soon|long))\b[^.?!]{0,40}?\b(?:see|get|receive|have)\s+(?:my|the|our)\s+(?:money|refund)\b|\bhow long (?:does|will|would|do) (?:the |a |my )?refunds? take\b/.test(
       q,

@@ -1136,4 +1136,19 @@ describe('extractiveAnswer', () => {
         .sentences[0],
     ).toContain('Exchanges for another colour');
   });
+
+  it('reads a later question that names nothing by the one before it', () => {
+    const passages = [
+      p(
+        'shipping',
+        0,
+        'We ship to Iceland, Norway and Canada. International delivery takes 6 to 9 days. Orders placed before noon leave the warehouse the same day.',
+      ),
+    ];
+    for (const question of [
+      'do you ship to iceland? how long would it take',
+      'Do you deliver to Norway? And how long does that take?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences.join(' ')).toContain('6 to 9 days');
+  });
 });

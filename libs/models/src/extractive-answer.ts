@@ -340,10 +340,19 @@ export function extractiveAnswer(
   // a country an earlier question names is where a later one that points back asks about ("do
   // you post to canada and how long does it take to get there?")
   let named = '';
+  let before = '';
   for (const q of questions.slice(0, MAX_QUESTIONS)) {
     const own = countriesIn(q, { cities: true }).flatMap((c) => c.mentions);
-    const asked = own.length === 0 && named && POINTS_BACK.test(q) ? `${q} (${named})` : q;
+    // a later question that names nothing ("do you ship to canada? how long would it take") asks
+    // about what the one before it named
+    const bare = before !== '' && weightedQuestionTerms(q).size === 0;
+    const asked = bare
+      ? `${before} ${q}`
+      : own.length === 0 && named && POINTS_BACK.test(q)
+        ? `${q} (${named})`
+        : q;
     if (own.length) named = own.join(' ');
+    before = q;
     for (const c of choose(asked, passages, PER_QUESTION))
       if (!chosen.some((x) => x.sentence === c.sentence)) chosen.push(c);
   }

@@ -309,6 +309,13 @@ describe('question analysis', () => {
     ]);
     expect(lemmas('Can I call it off?', { phrases: true })).toContain('call_off');
     expect(lemmas('When was the company set up?')).not.toContain('set_up');
+    // a particle before "here" or "there" is part of a place: "get out here" is no "get out"
+    expect(lemmas('How long to get out here to Canada?', { phrases: true })).not.toContain(
+      'get_out',
+    );
+    expect(lemmas('When will it get out of the warehouse?', { phrases: true })).toContain(
+      'get_out',
+    );
     expect(questionTerms('How long does a fast repair take?')).toEqual(['fast', 'repair']);
     expect(derivationalRoot('unwashed')).toBe('wash');
   });

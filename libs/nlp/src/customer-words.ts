@@ -296,6 +296,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?:faults?|defects?)\b(?![^.?!]*\b(?:excluded|not\s+covered|left\s+out)\b)/g,
     'warranty cover defect',
   ],
+  // "coming back to the membership: …", "going back to my order": a topic taken up again, no return
+  [
+    /(?<=^|[.!?:;]\s)(?:so\s+|ok\s+|okay\s+|and\s+)?(?:coming|going|getting)\s+back\s+to(?=\s+(?:the|my|your|our|this|that)\b)/g,
+    'about',
+  ],
   // returns and exchanges
   [
     /\b(?:(?<=\b(?:if|when|once|after)\s+)(?:it|they)\s+(?:go|goes|went)\s+back(?!\s+(?:on|to|in|up|down)\b)|send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b|number\b|e-?mail\b|details\b|form\b|message\b|photos?\b|code\b|link\b|label\b|receipt\b|reply\b|answer\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,

@@ -102,6 +102,12 @@ describe('question analysis', () => {
     expect(kinds("What can't I send back at all?")).toContain('exclusion');
     expect(kinds('Is there stuff I can never get my money back on?')).toContain('exclusion');
     expect(kinds('what stuff is never money back?')).toContain('exclusion');
+    // a topic taken up again ("coming back to …") is no money back: what one gets is asked
+    expect(kinds('Coming back to the membership: what do I get for delivery?')).toContain(
+      'benefit',
+    );
+    expect(kinds('If I cancel, what do I get back?')).not.toContain('benefit');
+    expect(questionTerms('what do i get with the club delivery wise?')).not.toContain('wise');
     expect(kinds('How many days after it comes do I have to send it back?')).toContain('deadline');
     expect(kinds('Kindly share the number for calling.')).toContain('phone');
     expect(kinds('Could you tell me where I should write about a broken seam?')).toContain('email');

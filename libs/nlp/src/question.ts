@@ -156,6 +156,8 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
   'curious',
   'ask',
   'quick',
+  // "delivery wise": about delivery
+  'wise',
 ]);
 
 /** Contractions customers type without the apostrophe, by ending: what the word before may be. */
@@ -1026,7 +1028,10 @@ export function answerTypes(question: string): AnswerType[] {
   if (PERMISSION_ASKED.test(q)) add('permission', (s) => PERMISSION.test(s));
   // "what do I get as a member?", "what are the perks?": what one gets ("members also get free
   // delivery"), not what the plan costs or how it ends
-  if (BENEFIT_ASKED.test(q) && !/\b(?:instead|back|refund\w*|money)\b/.test(q))
+  if (
+    BENEFIT_ASKED.test(q) &&
+    !/\b(?:instead|refund\w*|money)\b|\bget\s+(?:\w+\s+){0,3}?back\b/.test(q)
+  )
     add('benefit', (s) => BENEFIT.test(s));
   // "how do I cancel", "how will I find out": not how long, how much, how often (a kind above)
   if (

@@ -1151,4 +1151,20 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences.join(' ')).toContain('6 to 9 days');
   });
+
+  it('answers whether a fee is kept back with the sentence on charging one', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Refunds are paid within 5 days of your parcel arriving. We do not charge a handling fee on returns. The membership fee is refunded in full if you cancel within 14 days.',
+      ),
+    ];
+    for (const question of [
+      'My last shop kept 10% when I sent a coat back. Do you take a cut too?',
+      "will you keep back some kind of handling fee when I send the ones that don't fit back?",
+      'do u keep back some cash as a fee when i return stuff?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('do not charge');
+  });
 });

@@ -170,6 +170,14 @@ describe('question analysis', () => {
     ]).toEqual([['payment methods'], true, false]);
     expect(kinds('What did I pay with on order 55120?')).not.toContain('payment methods');
     expect(kinds('How can I pay the customs duties?')).not.toContain('payment methods');
+    expect(kinds('Do you take PayPal?')).toContain('payment methods');
+    // whether a fee is kept back, not a way to pay
+    const fee = answerTypes('My last shop kept 10%. Do you take a cut too?');
+    expect([
+      fee.map((t) => t.kind),
+      fee.at(-1)?.test('We do not charge a restocking fee on any return.'),
+      fee.at(-1)?.test('We refund the membership fee in full.'),
+    ]).toEqual([['fee'], true, false]);
     expect(kinds('How long does a parcel take to reach Spain?')).not.toContain('contact');
     // asking how to get in touch about a question, the question is a topic
     expect(

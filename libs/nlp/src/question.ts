@@ -634,7 +634,7 @@ export function shortestSpan(sentence: string): number | undefined {
 }
 /** The ways one may pay, asked for: "what can I pay with", "options for paying", "do you take Amex?". */
 const PAYMENT_ASKED =
-  /\bwhat\s+(?:else\s+)?(?:can|could|may|do|should|shall)\s+(?:i|we|one)\s+(?:\w+\s+){0,2}?pay\s+(?:you\s+|for\s+(?:it|them|this|that)\s+)?(?:with|by|using|via|through)\b|\b(?:ways?|options?|methods?|means)\s+(?:of|for|to)\s+(?:pay|paying|payment)\b|\bpay(?:ment|ing)?\s+(?:options?|methods?|ways?|types?)\b|\bhow\s+(?:else\s+)?(?:can|could|may|do)\s+(?:i|we)\s+pay\b(?!\s+(?:for\s+)?(?:the\s+)?(?:postage|shipping|duties|customs|tax|vat))|\b(?:what|which)\s+(?:cards?|payment\s+\w+)\s+(?:do|does|will|can)\s+you\s+(?:take|accept)\b|\bdo\s+you\s+(?:take|accept)\s+(?!returns?\b|back\b)\w+/;
+  /\bwhat\s+(?:else\s+)?(?:can|could|may|do|should|shall)\s+(?:i|we|one)\s+(?:\w+\s+){0,2}?pay\s+(?:you\s+|for\s+(?:it|them|this|that)\s+)?(?:with|by|using|via|through)\b|\b(?:ways?|options?|methods?|means)\s+(?:of|for|to)\s+(?:pay|paying|payment)\b|\bpay(?:ment|ing)?\s+(?:options?|methods?|ways?|types?)\b|\bhow\s+(?:else\s+)?(?:can|could|may|do)\s+(?:i|we)\s+pay\b(?!\s+(?:for\s+)?(?:the\s+)?(?:postage|shipping|duties|customs|tax|vat))|\b(?:what|which)\s+(?:cards?|payment\s+\w+)\s+(?:do|does|will|can)\s+you\s+(?:take|accept)\b|\bdo\s+you\s+(?:take|accept)\s+(?:\w+\s+)?(?:cards?|payments?|visa|mastercard|maestro|amex|american\s+express|paypal|ideal|klarna|apple\s+pay|google\s+pay|bank\s+transfers?|cash|cheques?|checks?|vouchers?|gift\s+cards?|crypto\w*|bitcoin)\b/;
 /** Ways to pay, a closed class: card schemes, wallets, transfers, vouchers. */
 const PAYMENT_METHOD =
   /\b(?:visa|mastercard|maestro|american\s+express|amex|discover|jcb|diners(?:\s+club)?|union\s*pay|paypal|ideal|klarna|afterpay|clearpay|apple\s+pay|google\s+pay|samsung\s+pay|alipay|wechat\s+pay|bancontact|sofort|giropay|eps|przelewy24|blik|twint|swish|mobilepay|vipps|sepa(?:\s+direct\s+debit)?|direct\s+debit|bank\s+transfers?|wire\s+transfers?|credit\s+cards?|debit\s+cards?|gift\s+cards?|vouchers?|cash(?:\s+on\s+delivery)?|cheques?|checks?)\b/gi;
@@ -657,6 +657,12 @@ const DESTINATION_ASKED =
 /** Where a refund is paid: "paid to the original payment method", "refunded as a new gift card". */
 const REFUNDED_TO =
   /\b(?:refunded|paid|credited|repaid|returned|refunds?\s+go)\s+(?:back\s+)?(?:to|as|onto|into)\s+(?:the|your|a|an)\b/i;
+/** Whether the shop keeps a fee, asked: "will you keep back a handling fee", "do you take a cut". */
+const FEE_ASKED =
+  /\b(?:do|does|will|would|did|can)\s+(?:you|u|you\s+guys|they|the\s+shop)\s+(?:also\s+|still\s+)?(?:keep|take|charge|deduct|hold|withhold|knock)\s+(?:back\s+|off\s+)?(?:a\s+|any\s+|some\s+|an?\s+extra\s+)?(?:\w+\s+){0,3}?(?:fee|fees|cut|cash|money|percentage|percent|charge|commission)\b|\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+)?(?:fee|fees|charge)s?\s+(?:for|on|when)\b/;
+/** A sentence on charging a fee: "We do not charge a restocking fee", "a handling fee is deducted". */
+const FEE_STATED =
+  /\b(?:charge|charges|charged|deduct|deducts|deducted|keep|keeps|kept|withhold|withholds|withheld)\b[^.;]{0,40}?\bfees?\b|\bfees?\b[^.;]{0,40}?\b(?:charged|deducted|kept|withheld|applies|apply)\b/i;
 /** How the business began, asked: who started or runs it, since when, where it started. */
 const FOUNDING_ASKED =
   /\bwho\s+(?:\w+ly\s+|really\s+)?(?:started|founded|set\s+up|established|created|runs|owns|is\s+behind|are\s+behind)\b|\bwho['’]s\s+behind\b|\b(?:founders?|owners?)\s+(?:of|behind)\b|\bwhen\s+(?:did|was|were)\s+(?:you|ye|it|they|the\s+(?:shop|company|business|store))\s+(?:start|found|set\s+up|establish|open|begin)|\bsince\s+when\b|\bwhere\s+did\s+(?:you|ye|it|they|the\s+(?:shop|company|business|store))\s+(?:\w+\s+)?(?:start|begin)/;
@@ -716,7 +722,8 @@ export interface AnswerType {
     | 'payment methods'
     | 'further'
     | 'refund destination'
-    | 'founding';
+    | 'founding'
+    | 'fee';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -1068,6 +1075,9 @@ export function answerTypes(question: string): AnswerType[] {
   // my bank card?": where a refund is paid ("paid to the original payment method", "refunded as a
   // new gift card"), not where to send a return
   if (DESTINATION_ASKED.test(q)) add('refund destination', (s) => REFUNDED_TO.test(s));
+  // "will you keep back a handling fee?", "do you take a cut too?": whether a fee is charged, told
+  // by a sentence on charging one ("We do not charge a restocking fee on any return")
+  if (FEE_ASKED.test(q)) add('fee', (s) => FEE_STATED.test(s), true);
   // "who actually started your shop?", "who runs it and since when?", "where did you start out?":
   // how the business began ("founded in 2014 in Rotterdam by two former mountain guides")
   if (FOUNDING_ASKED.test(q)) add('founding', (s) => FOUNDED.test(s), true);

@@ -1167,4 +1167,26 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('do not charge');
   });
+
+  it('answers what the guarantee covers with the list of what it covers', () => {
+    const passages = [
+      p(
+        'guarantee',
+        0,
+        'Every product carries a two-year guarantee against defects in materials. The guarantee covers torn seams, broken zips, faulty clasps and leaking valves. It does not cover wear, fire, or animals. To claim, send photos of the defect to care@shop.example.',
+      ),
+    ];
+    for (const question of [
+      'What kind of faults does your guarantee actually cover? My jacket has a problem.',
+      'Which defects do you repair for free under the guarantee?',
+      'what does the guarantee actually cover? my zip broke',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('covers torn seams');
+    // (a time of day dates an event: "at 10:12" is not "10 to 12 days")
+    expect(
+      extractiveAnswer('I posted it at 10:12 today. How long do refunds take to show?', [
+        p('refunds', 0, 'Card refunds take 3 to 5 days to show. Bank refunds take 10 to 12 days.'),
+      ]).sentences[0],
+    ).toContain('3 to 5 days');
+  });
 });

@@ -215,11 +215,11 @@ function kindOf(name: string, candidates: Candidate[], lexicon: Lexicon): string
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
 /**
- * A number that dates an event: how long ago ("3 weeks ago", "18 months back") or a day of a month
- * ("2 March", "March 2", "the 5th").
+ * A number that dates an event: how long ago ("3 weeks ago", "18 months back"), a day of a month
+ * ("2 March", "March 2", "the 5th") or a time of day ("at 10:12").
  */
 const MEASURED = new RegExp(
-  `(?<![\\p{L}\\d-])(\\d+(?:[.,]\\d+)?)(?:[ -]{0,3}(?:days?|weeks?|months?|years?|hours?|minutes?|seasons?)\\s{1,3}(?:ago|back|earlier|before)\\b|(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${MONTH}(?![\\p{L}\\d])|(?:st|nd|rd|th)(?![\\p{L}\\d]))|\\b${MONTH}\\s{1,3}(?:the\\s{1,3})?(\\d{1,2})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d-])(\\d+(?:[.,]\\d+)?)(?:[ -]{0,3}(?:days?|weeks?|months?|years?|hours?|minutes?|seasons?)\\s{1,3}(?:ago|back|earlier|before)\\b|(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?${MONTH}(?![\\p{L}\\d])|(?:st|nd|rd|th)(?![\\p{L}\\d]))|\\b${MONTH}\\s{1,3}(?:the\\s{1,3})?(\\d{1,2})(?![\\p{L}\\d])|(?<![\\d:.])(\\d{1,2}):(\\d{2})(?![\\d:])`,
   'giu',
 );
 
@@ -492,6 +492,12 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const measuredAt = new Set<number>();
   const measured = new Set<string>();
   for (const m of question.matchAll(MEASURED)) {
+    if (m[3] !== undefined) {
+      // a time of day ("at 10:12"): both its numbers
+      measured.add(m[3]).add(m[4]);
+      measuredAt.add(m.index).add(m.index + m[3].length + 1);
+      continue;
+    }
     const number = m[1] ?? m[2];
     measured.add(number);
     measuredAt.add(m.index + m[0].indexOf(number));

@@ -171,6 +171,16 @@ describe('question analysis', () => {
     expect(kinds('What did I pay with on order 55120?')).not.toContain('payment methods');
     expect(kinds('How can I pay the customs duties?')).not.toContain('payment methods');
     expect(kinds('Do you take PayPal?')).toContain('payment methods');
+    // what a warranty covers, listed; not what it does not cover
+    const covered = answerTypes('What kind of faults does your guarantee actually cover?');
+    expect([
+      covered.map((t) => t.kind),
+      covered[0].test('The guarantee covers torn seams, broken zips and faulty clasps.'),
+      covered[0].test('It does not cover wear, fire, or animals.'),
+      covered[0].test('Every product carries a two-year guarantee.'),
+    ]).toEqual([['coverage'], true, false, false]);
+    expect(kinds('What exactly does it not cover then?')).not.toContain('coverage');
+    expect(kinds("If I order at noon, will it ship today? What's the cut-off?")).toContain('time');
     // whether a fee is kept back, not a way to pay
     const fee = answerTypes('My last shop kept 10%. Do you take a cut too?');
     expect([

@@ -657,6 +657,13 @@ const DESTINATION_ASKED =
 /** Where a refund is paid: "paid to the original payment method", "refunded as a new gift card". */
 const REFUNDED_TO =
   /\b(?:refunded|paid|credited|repaid|returned|refunds?\s+go)\s+(?:back\s+)?(?:to|as|onto|into)\s+(?:the|your|a|an)\b/i;
+/** What a warranty or plan covers, asked: "what kind of faults does it cover", "what does it include". */
+const COVERAGE_ASKED =
+  /\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+[\w-]+\s+(?:\w+\s+){0,4}?(?:cover|covers|covered|include|includes|included|repair|fix)\b|\b(?:what|which)\s+(?:faults|defects|problems|damages?|things|parts)\s+(?:\w+\s+){0,4}?(?:cover|covers|covered|include|includes|included|repair|fix)\b|\bwhat\s+(?:exactly\s+)?(?:does|do|will)\s+(?:the\s+|your\s+|it\s+)(?:[\w-]+\s+)?(?:actually\s+|exactly\s+)?(?:cover|include)\b/;
+/** A list of what is covered: "The warranty covers broken zippers, failed seams and faulty buckles". */
+const COVERAGE_LISTED =
+  /\b(?:covers?|covered|includes?|included|including)\b[^.;]*,[^.;]*\b(?:and|or)\b/i;
+const NOT_COVERED = /\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:cover|include)/i;
 /** Whether the shop keeps a fee, asked: "will you keep back a handling fee", "do you take a cut". */
 const FEE_ASKED =
   /\b(?:do|does|will|would|did|can)\s+(?:you|u|you\s+guys|they|the\s+shop)\s+(?:also\s+|still\s+)?(?:keep|take|charge|deduct|hold|withhold|knock)\s+(?:back\s+|off\s+)?(?:a\s+|any\s+|some\s+|an?\s+extra\s+)?(?:\w+\s+){0,3}?(?:fee|fees|cut|cash|money|percentage|percent|charge|commission)\b|\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+)?(?:fee|fees|charge)s?\s+(?:for|on|when)\b/;
@@ -723,7 +730,8 @@ export interface AnswerType {
     | 'further'
     | 'refund destination'
     | 'founding'
-    | 'fee';
+    | 'fee'
+    | 'coverage';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -961,7 +969,7 @@ export function answerTypes(question: string): AnswerType[] {
   // "are you open on Sundays": a day named is a question about when
   if (
     CLOCK_ASKED.test(q) ||
-    /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b[^.?!]{0,80}?\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
+    /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\b(?:the|your|a)\s+cut[\s-]?off\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b[^.?!]{0,80}?\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
       q,
     )
   )
@@ -1075,6 +1083,11 @@ export function answerTypes(question: string): AnswerType[] {
   // my bank card?": where a refund is paid ("paid to the original payment method", "refunded as a
   // new gift card"), not where to send a return
   if (DESTINATION_ASKED.test(q)) add('refund destination', (s) => REFUNDED_TO.test(s));
+  // "what kind of faults does the guarantee cover?", "which faults do you repair for free?": the
+  // list of what is covered ("covers broken zippers, failed seams and faulty buckles")
+  // (not what it does not cover: the exclusion above)
+  if (COVERAGE_ASKED.test(q) && !NOT_COVERED.test(q))
+    add('coverage', (s) => COVERAGE_LISTED.test(s) && !NOT_COVERED.test(s), true);
   // "will you keep back a handling fee?", "do you take a cut too?": whether a fee is charged, told
   // by a sentence on charging one ("We do not charge a restocking fee on any return")
   if (FEE_ASKED.test(q)) add('fee', (s) => FEE_STATED.test(s), true);

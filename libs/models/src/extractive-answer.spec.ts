@@ -1189,4 +1189,20 @@ describe('extractiveAnswer', () => {
       ]).sentences[0],
     ).toContain('3 to 5 days');
   });
+
+  it('answers how many years a line is covered with the span in years, not in minutes', () => {
+    const passages = [
+      p('stoves', 0, 'The Blaze 2 stove weighs 300 g and boils a litre in under four minutes.'),
+      p(
+        'guarantee',
+        0,
+        'Every product carries a two-year guarantee. Stoves and lanterns of our own Blaze line carry a five-year guarantee. The guarantee covers faulty valves, cracked burners and broken igniters.',
+      ),
+    ];
+    for (const question of [
+      'how many years is my Blaze stove covered for?',
+      'Is the cover on Blaze stoves longer than on your other gear?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('five-year');
+  });
 });

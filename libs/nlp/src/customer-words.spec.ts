@@ -183,6 +183,7 @@ describe(inShopTerms.name, () => {
       ['i just want a new one', 'i just want replace'],
       ['do i get a new pair?', 'do i get replacement?'],
       ['can i change it for other colour', 'can i exchange'],
+      ['how many years is that kind covered for', 'how many years warranty cover'],
       ['coming back to the membership: what do i get?', 'about the membership: what do i get?'],
       ['i need a new tent for the summer', 'i need a new tent for the summer'],
       ['swap it for an L', 'exchange size'],

@@ -445,6 +445,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'replacement',
   ],
   [/\b(?:patch(?:ed|ing)?\s+(?:it\s+|them\s+)?up|patched|patch\s+(?:it|them))\b/g, 'repair'],
+  // "how many years is that kind covered for?", "the cover on the Summit tents": a warranty's cover
+  [
+    /\b(?:(?:is|are|am|be|was|were|stay|stays)\s+(?:\w+\s+){0,3}?covered\s+(?:for|under)|(?:the\s+)?cover\s+on\s+(?=(?:the|my|your|a|an|our|these|those|this|that)\b))/g,
+    'warranty cover',
+  ],
   // "am I still covered?" asks what the warranty covers
   [
     /\b(?:am\s+i|is\s+(?:it|that|this)|are\s+(?:they|these|those)|(?:it|that|this)\s+is|(?:they|these|those)\s+are)\s+(?:still\s+)?covered\b/g,

@@ -181,6 +181,13 @@ describe('question analysis', () => {
     ]).toEqual([['coverage'], true, false, false]);
     expect(kinds('What exactly does it not cover then?')).not.toContain('coverage');
     expect(kinds("If I order at noon, will it ship today? What's the cut-off?")).toContain('time');
+    // "how many years": a span in years, not minutes
+    const years = answerTypes('How many years is the tent covered for?')[0];
+    expect([
+      years.kind,
+      years.test('Tents carry a five-year warranty.'),
+      years.test('It pitches in under five minutes.'),
+    ]).toEqual(['duration', true, false]);
     // whether a fee is kept back, not a way to pay
     const fee = answerTypes('My last shop kept 10%. Do you take a cut too?');
     expect([

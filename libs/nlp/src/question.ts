@@ -676,6 +676,18 @@ const FOUNDING_ASKED =
 /** How a business began: "founded in 2014 in Rotterdam by two former mountain guides". */
 const FOUNDED =
   /\b(?:founded|established|started|set\s+up|created|opened)\b[^.;]{0,80}?\b(?:by|in\s+\d{4}|since)\b|\bsince\s+\d{4}\b/i;
+/**
+ * A span in the same family of units as `unit` ("year" → days to years; "minute" → minutes and
+ * hours); undefined without a unit.
+ */
+function spanIn(unit: string | undefined): RegExp | undefined {
+  if (!unit) return undefined;
+  const kind = /minute|hour/i.test(unit) ? '(?:minute|hour)s?' : '(?:day|week|month|year)s?';
+  return new RegExp(
+    `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?${kind}\\b`,
+    'i',
+  );
+}
 /** How to get in touch asked for: "how can I contact you about …", "best way to reach you?". */
 const CONTACT_ASKED =
   /\b(?:how|where|who)\b[^.?!]{0,40}?\b(?:contact|get\s+in\s+touch|get\s+hold\s+of|reach\s+(?:you|u|your\s+\w+|someone|somebody|anyone|a\s+person|support|customer\s+service)|complain|talk\s+to|speak\s+to|write\s+to)\b|\b(?:best|quickest|easiest|right)\s+way\s+to\s+(?:contact|reach|get\s+(?:in\s+touch|hold\s+of)|complain|talk\s+to|speak\s+to)\b/;
@@ -876,13 +888,25 @@ export function answerTypes(question: string): AnswerType[] {
     ) ||
     SPEED_ASKED.test(q)
   )
-    // "how long" asks for a span ("30 days"); "how soon", "how fast", "the quickest option" may be
-    // answered by "the same day" or "as soon as we scan it" too
-    add('duration', (s) =>
-      (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) || SPEED_ASKED.test(q) ? DURATION : SPAN).test(
-        s,
-      ),
+  // "how long" asks for a span ("30 days"); "how soon", "how fast", "the quickest option" may be
+  // answered by "the same day" or "as soon as we scan it" too
+  {
+    // ("how many years is it covered for": a span in years, not "under five minutes")
+    const family = spanIn(
+      /\bhow\s+many\s+(?:more\s+)?(?:business\s+|working\s+)?(minute|hour|day|week|month|year)s?\b/.exec(
+        q,
+      )?.[1],
     );
+    add(
+      'duration',
+      (s) =>
+        (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) || SPEED_ASKED.test(q)
+          ? DURATION
+          : SPAN
+        ).test(s) &&
+        (family === undefined || family.test(s)),
+    );
+  }
   // "how much longer?", "how many more days?": a further span on top of one already passed ("Card
   // refunds can take a further 3 to 5 days to show"), not the first one again
   // (not "how much longer does it take compared to the EU?": a difference between two spans)
@@ -952,14 +976,8 @@ export function answerTypes(question: string): AnswerType[] {
   // a quantity the question names ("after 35 days", "over 50 EUR") is answered by a rule that
   // names one of the same unit
   const unit = new RegExp(`\\b${NUMBER_WORD}[\\s-]+(${UNIT})\\b`, 'i').exec(q)?.[1];
-  if (unit) {
-    const kind = /minute|hour/i.test(unit) ? '(?:minute|hour)s?' : '(?:day|week|month|year)s?';
-    const same = new RegExp(
-      `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?${kind}\\b`,
-      'i',
-    );
-    add('duration', (s) => same.test(s));
-  }
+  const same = spanIn(unit);
+  if (same) add('duration', (s) => same.test(s));
   if (
     /\bwho (?:pays|covers|is charged|bears)\b|\bwho has to pay\b|\bat whose (?:cost|expense)\b/.test(
       q,

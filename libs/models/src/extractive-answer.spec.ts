@@ -1205,4 +1205,21 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('five-year');
   });
+
+  it('answers when an order arrives with the date its record expects it', () => {
+    const passages = [
+      p(
+        'confirmation',
+        0,
+        'Thank you for order KO-5512, placed on 2026-04-02. Delivery: standard, expected 2026-04-05 to 2026-04-07. You can cancel an order free of charge until it ships.',
+      ),
+      p('invoice', 0, 'Invoice number: INV-9. Invoice date: 2026-04-02. Order number: KO-5512.'),
+    ];
+    for (const question of [
+      'when arrives my order KO-5512',
+      'I ordered on the 2nd of April (KO-5512) and still nothing. Between which dates was it meant to arrive?!',
+      'When will order KO-5512 get here?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('expected 2026-04-05');
+  });
 });

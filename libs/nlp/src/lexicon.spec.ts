@@ -181,6 +181,17 @@ describe('question analysis', () => {
     ]).toEqual([['coverage'], true, false, false]);
     expect(kinds('What exactly does it not cover then?')).not.toContain('coverage');
     expect(kinds("If I order at noon, will it ship today? What's the cut-off?")).toContain('time');
+    // when something ordered arrives: the date a record expects it, asked, not told
+    const arrival = answerTypes('when will my order KO-12 arrive?').find(
+      (t) => t.kind === 'arrival date',
+    );
+    expect([
+      arrival?.test('Delivery: standard, expected 2026-04-05 to 2026-04-07.'),
+      arrival?.test('Invoice date: 2026-04-02.'),
+    ]).toEqual([true, false]);
+    expect(kinds('What happens if you have none left when my parcel arrives?')).not.toContain(
+      'arrival date',
+    );
     // "how many years": a span in years, not minutes
     const years = answerTypes('How many years is the tent covered for?')[0];
     expect([

@@ -664,6 +664,12 @@ const COVERAGE_ASKED =
 const COVERAGE_LISTED =
   /\b(?:covers?|covered|includes?|included|including)\b[^.;]*,[^.;]*\b(?:and|or)\b/i;
 const NOT_COVERED = /\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:cover|include)/i;
+/** When something ordered arrives, asked: "when arrives my order", "between which dates … arrive". */
+const ARRIVAL_ASKED =
+  /\bwhen\s+(?:will|would|does|do|did|is|are|should|can|could|shall|might)\s+(?:[\w-]+\s+){0,4}?(?:arrive|arriving|come|coming|get\s+here|be\s+delivered|reach\s+me|land)\b|\bwhen\s+(?:arrives|comes|gets\s+here)\b|\b(?:between\s+)?(?:which|what)\s+dates?\b[^.?!]{0,60}?\b(?:arrive|arriving|deliver\w*|come|expected)\b|\b(?:expected|estimated)\s+(?:delivery|arrival)(?:\s+date)?\b|\bdelivery\s+date\b/;
+/** A date something is expected: "expected 2026-03-06 to 2026-03-08", "arrives on 6 March". */
+const ARRIVAL_DATE =
+  /\b(?:expected|estimated|arriv\w*|deliver\w*|due|eta)\b[^.;]{0,40}?(?:\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 /** Whether the shop keeps a fee, asked: "will you keep back a handling fee", "do you take a cut". */
 const FEE_ASKED =
   /\b(?:do|does|will|would|did|can)\s+(?:you|u|you\s+guys|they|the\s+shop)\s+(?:also\s+|still\s+)?(?:keep|take|charge|deduct|hold|withhold|knock)\s+(?:back\s+|off\s+)?(?:a\s+|any\s+|some\s+|an?\s+extra\s+)?(?:\w+\s+){0,3}?(?:fee|fees|cut|cash|money|percentage|percent|charge|commission)\b|\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+)?(?:fee|fees|charge)s?\s+(?:for|on|when)\b/;
@@ -743,7 +749,8 @@ export interface AnswerType {
     | 'refund destination'
     | 'founding'
     | 'fee'
-    | 'coverage';
+    | 'coverage'
+    | 'arrival date';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -1106,6 +1113,9 @@ export function answerTypes(question: string): AnswerType[] {
   // (not what it does not cover: the exclusion above)
   if (COVERAGE_ASKED.test(q) && !NOT_COVERED.test(q))
     add('coverage', (s) => COVERAGE_LISTED.test(s) && !NOT_COVERED.test(s), true);
+  // "when arrives my order X?", "between which dates was it meant to arrive?": the expected date
+  // of arrival a record gives ("Delivery: standard, expected 2026-03-06 to 2026-03-08")
+  if (ARRIVAL_ASKED.test(q)) add('arrival date', (s) => ARRIVAL_DATE.test(s), true);
   // "will you keep back a handling fee?", "do you take a cut too?": whether a fee is charged, told
   // by a sentence on charging one ("We do not charge a restocking fee on any return")
   if (FEE_ASKED.test(q)) add('fee', (s) => FEE_STATED.test(s), true);

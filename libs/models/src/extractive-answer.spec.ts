@@ -743,6 +743,8 @@ describe('extractiveAnswer', () => {
       'Where do your parcels actually ship out from? I try to avoid stuff flown in from far away.',
       'Where from are you sending the orders? Is it far from Germany?',
       'Where exactly are you dispatching things from?',
+      // (a place things leave from answers alone, whatever other words the question has)
+      "I'd like to know where my order is actually sent out from, to guess the delivery time.",
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('Antwerp');
   });

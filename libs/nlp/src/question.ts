@@ -1010,7 +1010,7 @@ export function answerTypes(question: string): AnswerType[] {
     add('countries', (s) => countriesIn(s).length > 0);
   // "where do you ship from?": the place parcels leave ("from our warehouse in Rotterdam"), not
   // where they go ("inside the EU")
-  if (ORIGIN_ASKED.test(q)) add('place', (s) => ORIGIN.test(s));
+  if (ORIGIN_ASKED.test(q)) add('place', (s) => ORIGIN.test(s), true);
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
   if (
     /\b(?:phone|telephone|contact|hotline|support line|helpline)\s+number\b|\bwhat(?:'s| is)?\s+(?:the |your )?(?:\w+ )?number\b(?! of)|\bwhich number\b|\bnumber (?:can|do|should|to) (?:i|we) (?:call|ring|dial|phone|use)\b|\bnumber for (?:calling|phoning|ringing)\b|\bhow (?:can|do) i (?:call|ring|phone)\b/.test(

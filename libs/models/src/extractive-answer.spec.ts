@@ -743,6 +743,8 @@ describe('extractiveAnswer', () => {
       'Where do your parcels actually ship out from? I try to avoid stuff flown in from far away.',
       'Where from are you sending the orders? Is it far from Germany?',
       'Where exactly are you dispatching things from?',
+      // (a place things leave from answers alone, whatever other words the question has)
+      "I'd like to know where my order is actually sent out from, to guess the delivery time.",
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('Antwerp');
   });
@@ -796,6 +798,10 @@ describe('extractiveAnswer', () => {
     for (const question of [
       "I've got invoice INV-9 here. What's the street address of the company?",
       'For my records I need the full postal address of the shop on INV-9.',
+      // "your address", whoever writes ("my accountant"), is the business's
+      'My accountant needs your full postal address as printed on invoice INV-9.',
+      // "what is written there?" is read by the sentence before it
+      'For my bookkeeping I need the full address of the company on invoice INV-9. What is written there?',
     ])
       expect(extractiveAnswer(question, [invoice]).sentences[0]).toContain('Hauptstraße 5');
   });
@@ -847,5 +853,375 @@ describe('extractiveAnswer', () => {
       'how many years warranty do your gloves have',
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('two-year');
+  });
+
+  it('answers "what will you do?" with what the shop does, not with what the warranty covers', () => {
+    const passages = [
+      p(
+        'guarantee',
+        0,
+        'The guarantee covers faulty switches, cracked housings and broken hinges under normal use. It does not cover wear or damage by the owner. We mend first; when mending is not possible we send a replacement or refund the price. Repairs take two weeks.',
+      ),
+      p('lamps', 0, 'Our desk lamps come in four colours and use a standard bulb.'),
+    ];
+    for (const question of [
+      'The hinge on my desk lamp snapped after a month. I would rather have a brand-new lamp than a mended one. What will you do?',
+      'My lamp switch is faulty. How do you handle this?',
+      'The housing of my lamp cracked. Do I get a new one, or what actually happens?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('action');
+      expect(extractiveAnswer(question, passages).sentences.join(' ')).toContain('We mend first');
+    }
+  });
+
+  it('answers "what happens if C?" with the sentence whose condition is C', () => {
+    const passages = [
+      p(
+        'exchanges',
+        0,
+        'Exchanges for another colour are free. If the new colour is out of stock we refund the item instead.',
+      ),
+      p(
+        'mugs',
+        0,
+        'Our enamel mugs come in six colours and hold 300 ml. If you are unsure about a colour, order the sample card.',
+      ),
+    ];
+    for (const question of [
+      'I want to swap my enamel mug for another colour, but what happens if you have none of that colour left?',
+      'Swapping my mug for the green one: what if you do not have that colour any more?',
+      'want another colour of the enamel mug, what happens if it is sold out?',
+    ]) {
+      const answer = extractiveAnswer(question, passages).sentences.join(' ');
+      // (a condition about something else — being unsure of a colour — is no answer)
+      expect([answer.includes('out of stock'), answer.includes('sample card')]).toEqual([
+        true,
+        false,
+      ]);
+    }
+  });
+
+  it('answers a charge asked on a record named by id or by what it holds with its bill line', () => {
+    const passages = [
+      p(
+        'invoice',
+        0,
+        'Kramer Outdoor GmbH, Hauptstraße 5, 10115 Berlin. VAT number DE123456789.\n\nInvoice number: INV-9. Invoice date: 2026-04-02. Order number: KO-5512. Customer: Ana Lima, 4 Rue Neuve, 75001 Paris.\n\nLines: 1 x Alpine fleece, size S, 79.00 EUR. 2 x Wool socks, 9.00 EUR each, 18.00 EUR. Subtotal 97.00 EUR. Shipping 0.00 EUR. VAT 19% 15.49 EUR (included). Total due: 97.00 EUR.',
+      ),
+      p(
+        'confirmation',
+        0,
+        'Thank you for order KO-5512. Items: Alpine fleece (S), two pairs of wool socks. You can cancel an order free of charge until it ships. Delivery: standard, expected 2026-04-05.',
+      ),
+      p(
+        'shipping',
+        0,
+        'Standard shipping costs 5.90 EUR and takes 3 days; orders over 50 EUR ship free.',
+      ),
+    ];
+    for (const question of [
+      'Did you charge me anything for shipping on my fleece and socks order?',
+      'How much was shipping on invoice INV-9?',
+      'I think I paid for shipping twice. What did invoice INV-9 charge me for it?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toBe('Shipping 0.00 EUR.');
+    // a bill's line answers an amount asked, not the id that shares its label
+    expect(
+      extractiveAnswer('What is your VAT number? We need it for invoice INV-9.', passages)
+        .sentences[0],
+    ).toContain('DE123456789');
+  });
+
+  it('answers the fastest way asked for with the sentence stating the shortest span', () => {
+    const passages = [
+      p(
+        'delivery',
+        0,
+        'Economy post within Ireland takes 5 to 8 days and costs 3 EUR. Courier delivery takes 1 day and costs 15 EUR. Repairs take about three weeks.',
+      ),
+      p('members', 0, 'Members get free courier delivery within Ireland on every order.'),
+    ];
+    for (const question of [
+      "I'm in Cork and need a scarf by Thursday. What's your quickest option and what does it cost?",
+      'Which is faster within Ireland, economy post or courier, and what do they cost?',
+      'Going to Galway on Friday - what is your fastest delivery?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('Courier delivery takes');
+  });
+
+  it('answers how to get in touch about a record with the way to contact the shop about it', () => {
+    const passages = [
+      p(
+        'booking',
+        0,
+        'Thank you for booking BK-2231. Room: double, two nights. You can cancel free of charge until 48 hours before arrival. Questions about this booking: reply to this email and quote the booking number.',
+      ),
+      p(
+        'hotel',
+        0,
+        'Our front desk is open daily from 7:00 to 23:00. Breakfast is served in the garden room. You can reach us by phone at +44 20 5550 1234.',
+      ),
+    ];
+    for (const question of [
+      "I've got a question about my booking. What's the easiest way to get in touch?",
+      'If I have a question about this booking later, how can I contact you?',
+      'Where do I complain about booking BK-2231?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('contact');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('reply to this email');
+    }
+  });
+
+  it('answers the ways one may pay with the sentence naming them, not a rule about one', () => {
+    const passages = [
+      p(
+        'faq',
+        0,
+        'We take Visa, Maestro, Klarna and bank transfer. Students get 5% off with a valid card.',
+      ),
+      p(
+        'refunds',
+        0,
+        'Orders paid with a voucher are refunded as a new voucher. Card refunds take 3 days to show.',
+      ),
+    ];
+    for (const question of [
+      'I have no credit card. What else can I pay you with?',
+      'what are my options for paying online?',
+      'Which payment methods do you take?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('We take Visa');
+  });
+
+  it('answers for "a normal X" with the rule for every product, not a special line’s', () => {
+    const passages = [
+      p(
+        'guarantee',
+        0,
+        'Every product we sell carries a two-year guarantee from delivery. Stoves and lanterns of our own Blaze range carry a five-year guarantee. The guarantee covers faulty valves and hinges under normal use.',
+      ),
+    ];
+    for (const question of [
+      'How long is the guarantee on a normal jacket?',
+      "what's the warranty on your regular gloves, how many years?",
+      'How long is an ordinary backpack from you guaranteed for?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('two-year');
+  });
+
+  it('answers "how much longer?" with the further span, not the first one again', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Refunds are sent to the original payment method within 7 days after your parcel reaches our store in Leeds. Bank transfers can take another 2 days to arrive in your account. We do not refund postage.',
+      ),
+    ];
+    for (const question of [
+      'You told me the refund left on Monday after my parcel got to Leeds, but my bank account shows nothing. How much longer?',
+      'money was sent back already but nothing in my account, how many more days do I wait?',
+      'The refund was sent a week ago and still nothing on my account. How much more time will this take?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('another 2 days');
+    // (a difference between two spans is no further wait)
+    expect(
+      answerTypes('How much longer does it take than inside the EU?').map((t) => t.kind),
+    ).not.toContain('further');
+  });
+
+  it('answers where the money goes with where a refund is paid, the specific rule first', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Refunds go to the card you paid with within 10 days. Orders paid with store credit are refunded as new store credit. Items must be unused.',
+      ),
+      p(
+        'returns',
+        0,
+        'Start a return in your account and post the parcel to our depot in Leeds. Returns are free.',
+      ),
+    ];
+    expect(
+      extractiveAnswer(
+        'I paid with store credit my aunt gave me. If I return the shoes, where does the money go?',
+        passages,
+      ).sentences[0],
+    ).toContain('refunded as new store credit');
+    for (const question of [
+      'to which account will the money come back?',
+      'If I send the boots back, does the money go back onto my bank card?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('Refunds go to the card');
+  });
+
+  it('does not read a number that dates an event ("on 2 March", "3 weeks ago") as a model’s', () => {
+    const passages = [
+      p(
+        'delivery',
+        0,
+        'Express delivery takes 1 to 2 days. Card refunds take 3 to 5 days to show. The Vega 2 stove weighs 300 g.',
+      ),
+      p('returns', 0, 'You can send an item back within 30 days of delivery for a refund.'),
+    ];
+    for (const question of [
+      'I bought a stove on 2 March. How long do I have to send it back?',
+      'got boots 3 weeks ago, how long can i still send them back?',
+      'It arrived on the 2nd and I changed my mind. How long have I got to send it back?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('within 30 days');
+    // (a model's number stays one)
+    expect(
+      extractiveAnswer('How heavy is the Vega 2 I bought 2 weeks ago?', passages).sentences[0],
+    ).toContain('300 g');
+  });
+
+  it('answers "is there stuff I can never get my money back on?" with every exclusion on refunds', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Unused items are refunded within 30 days of delivery. Clearance items are not refundable but can be swapped for another size. Refunds are paid to your card within 5 days. Vouchers and cut-to-length cord cannot be refunded.',
+      ),
+    ];
+    for (const question of [
+      'Is there stuff in your shop I can never get my money back on, even if I dislike it?',
+      'what stuff is never money back?',
+      'Which things are excluded from refunds? I hate surprises later on.',
+    ]) {
+      const answer = extractiveAnswer(question, passages).sentences.join(' ');
+      expect([answer.includes('Clearance items'), answer.includes('Vouchers and')]).toEqual([
+        true,
+        true,
+      ]);
+    }
+  });
+
+  it('answers who started the shop, since when and where with how it began', () => {
+    const passages = [
+      p(
+        'about',
+        0,
+        'Nordvik Outdoor is a family shop founded in 1998 in Bergen by two sailors. We accept Visa and PayPal. Our team answers mail within a day.',
+      ),
+      p(
+        'shipping',
+        0,
+        'We ship from our warehouse in Oslo. Customs duties for destinations outside Norway are paid by the customer.',
+      ),
+    ];
+    for (const question of [
+      'My dad asked who actually started your shop - was it some big company?',
+      'Who runs this store and since when? I am ordering from Spain.',
+      "I'm buying a voucher for my sister and want to add a note about the shop. Who started it, where, and when?",
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('founding');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('founded in 1998');
+    }
+  });
+
+  it('answers "how long have I got to send it back?" with the time limit, not a span after it', () => {
+    const passages = [
+      p(
+        'returns',
+        0,
+        'Unused items can be returned for a refund within 28 days of delivery. Damaged items are refunded in full if you report them within 7 days of delivery. Refunds are paid within 5 days after your parcel arrives. Exchanges for another colour are free within 28 days of delivery.',
+      ),
+    ];
+    for (const question of [
+      'bought boots 3 weeks ago and honestly dont like them. how long have i got to get my money back??',
+      'They arrived last Monday and are just not for me. How long have I got to send them back and get my money?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('within 28 days');
+    expect(
+      extractiveAnswer('How many days do I have to change it for other colour?', passages)
+        .sentences[0],
+    ).toContain('Exchanges for another colour');
+  });
+
+  it('reads a later question that names nothing by the one before it', () => {
+    const passages = [
+      p(
+        'shipping',
+        0,
+        'We ship to Iceland, Norway and Canada. International delivery takes 6 to 9 days. Orders placed before noon leave the warehouse the same day.',
+      ),
+    ];
+    for (const question of [
+      'do you ship to iceland? how long would it take',
+      'Do you deliver to Norway? And how long does that take?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences.join(' ')).toContain('6 to 9 days');
+  });
+
+  it('answers whether a fee is kept back with the sentence on charging one', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Refunds are paid within 5 days of your parcel arriving. We do not charge a handling fee on returns. The membership fee is refunded in full if you cancel within 14 days.',
+      ),
+    ];
+    for (const question of [
+      'My last shop kept 10% when I sent a coat back. Do you take a cut too?',
+      "will you keep back some kind of handling fee when I send the ones that don't fit back?",
+      'do u keep back some cash as a fee when i return stuff?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('do not charge');
+  });
+
+  it('answers what the guarantee covers with the list of what it covers', () => {
+    const passages = [
+      p(
+        'guarantee',
+        0,
+        'Every product carries a two-year guarantee against defects in materials. The guarantee covers torn seams, broken zips, faulty clasps and leaking valves. It does not cover wear, fire, or animals. To claim, send photos of the defect to care@shop.example.',
+      ),
+    ];
+    for (const question of [
+      'What kind of faults does your guarantee actually cover? My jacket has a problem.',
+      'Which defects do you repair for free under the guarantee?',
+      'what does the guarantee actually cover? my zip broke',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('covers torn seams');
+    // (a time of day dates an event: "at 10:12" is not "10 to 12 days")
+    expect(
+      extractiveAnswer('I posted it at 10:12 today. How long do refunds take to show?', [
+        p('refunds', 0, 'Card refunds take 3 to 5 days to show. Bank refunds take 10 to 12 days.'),
+      ]).sentences[0],
+    ).toContain('3 to 5 days');
+  });
+
+  it('answers how many years a line is covered with the span in years, not in minutes', () => {
+    const passages = [
+      p('stoves', 0, 'The Blaze 2 stove weighs 300 g and boils a litre in under four minutes.'),
+      p(
+        'guarantee',
+        0,
+        'Every product carries a two-year guarantee. Stoves and lanterns of our own Blaze line carry a five-year guarantee. The guarantee covers faulty valves, cracked burners and broken igniters.',
+      ),
+    ];
+    for (const question of [
+      'how many years is my Blaze stove covered for?',
+      'Is the cover on Blaze stoves longer than on your other gear?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('five-year');
+  });
+
+  it('answers when an order arrives with the date its record expects it', () => {
+    const passages = [
+      p(
+        'confirmation',
+        0,
+        'Thank you for order KO-5512, placed on 2026-04-02. Delivery: standard, expected 2026-04-05 to 2026-04-07. You can cancel an order free of charge until it ships.',
+      ),
+      p('invoice', 0, 'Invoice number: INV-9. Invoice date: 2026-04-02. Order number: KO-5512.'),
+    ];
+    for (const question of [
+      'when arrives my order KO-5512',
+      'I ordered on the 2nd of April (KO-5512) and still nothing. Between which dates was it meant to arrive?!',
+      'When will order KO-5512 get here?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('expected 2026-04-05');
   });
 });

@@ -177,6 +177,15 @@ describe(inShopTerms.name, () => {
       ['will you give me the difference', 'will you price match lower price'],
       ["it's cheaper at another shop", "it's price match lower price another shop"],
       ['and you have no L left anymore', 'and you have out of stock'],
+      ['if you have none of that colour left', 'if you have out of stock'],
+      ["what if you don't have my size any more", 'what if you out of stock'],
+      // a new one in place of a broken one is a replacement; a new thing bought is not
+      ['i just want a new one', 'i just want replace'],
+      ['do i get a new pair?', 'do i get replacement?'],
+      ['can i change it for other colour', 'can i exchange'],
+      ['how many years is that kind covered for', 'how many years warranty cover'],
+      ['coming back to the membership: what do i get?', 'about the membership: what do i get?'],
+      ['i need a new tent for the summer', 'i need a new tent for the summer'],
       ['swap it for an L', 'exchange size'],
       [
         'cut off time for same day dispatch',

@@ -296,6 +296,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?:faults?|defects?)\b(?![^.?!]*\b(?:excluded|not\s+covered|left\s+out)\b)/g,
     'warranty cover defect',
   ],
+  // "coming back to the membership: …", "going back to my order": a topic taken up again, no return
+  [
+    /(?<=^|[.!?:;]\s)(?:so\s+|ok\s+|okay\s+|and\s+)?(?:coming|going|getting)\s+back\s+to(?=\s+(?:the|my|your|our|this|that)\b)/g,
+    'about',
+  ],
   // returns and exchanges
   [
     /\b(?:(?<=\b(?:if|when|once|after)\s+)(?:it|they)\s+(?:go|goes|went)\s+back(?!\s+(?:on|to|in|up|down)\b)|send(?:ing)?\s+(?:it|them|something|stuff|things?|this|that|an?\s+item|items?)?\s*back|send(?:ing)?\s+(?:(?!money\b|refund\b|me\b|number\b|e-?mail\b|details\b|form\b|message\b|photos?\b|code\b|link\b|label\b|receipt\b|reply\b|answer\b)[\w'-]+\s+){1,4}?back(?!\s+(?:to\s+me|my\s+money))|post(?:ing)?\s+(?:it|them|something)?\s*back|ship(?:ping)?\s+(?:it|them|something)?\s*back|take\s+(?:it|them)?\s*back|give\s+(?:it|them|(?:the|my|this|that)\s+\w+)?\s*back)\b/g,
@@ -324,6 +329,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:change|switch|swap|exchange)\s+(?:it|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|for)\s+(?:a|an|the)?\s*(?:size\s+\d{1,3}|\d{2}(?:[.,]5)?(?=\s*(?:$|[,.?!;]|\s(?:but|and|if|instead|please)\b))|(?:size\s+)?(?:xx?s|xx?l|s|m|l)|smaller|bigger|larger)(?![\w-])/g,
     'exchange size',
   ],
+  // … and a change for another colour, size or model ("change it for other colour", "change them
+  // for a different size")
+  [
+    /\b(?:change|changing|changed)\s+(?:it|them|this|that|my\s+[\w-]+)\s+(?:for|to|into)\s+(?:an?other|other|a\s+different|the\s+other|a\s+new)\s+(?:colou?r|size|model|style|one)s?\b/g,
+    'exchange',
+  ],
   // camping gas: fuel canisters, and a part-used one is opened
   [
     /\b(?:(?:gas|fuel|butane|propane|stove|camping\s+gas)\s+(?:cartridges?|canisters?|cans?|bottles?)|gas\s+for\s+(?:the|my)\s+stoves?)\b/g,
@@ -332,7 +343,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:half[\s-]used|partly\s+used|part[\s-]used|half[\s-]empty|used\s+up)\b/g, 'opened'],
   // what the shop has none of is out of stock
   [
-    /\b(?:(?:no|none|not\s+any)\s+(?!one\b|body\b)(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|no\s+longer\s+(?:be\s+)?(?:available|in\s+stock)|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|that\s+size|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock)\b/g,
+    /\b(?:(?:no|none|not\s+any)\s+(?!one\b|body\b)(?:of\s+(?:that|this|the|those|these|my|his|her|their|our|your)\s+)?(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|no\s+longer\s+(?:be\s+)?(?:available|in\s+stock)|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|(?:that|this|the|my|his|her|their|our|your)\s+(?:size|colou?r|model)|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock)\b/g,
     'out of stock',
   ],
   [/\b(?:an?|size|in)\s+(?:xx?s|xx?l|m|l)\b(?!['’])/g, 'a size'],
@@ -427,7 +438,18 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:peeling|peels|peeled|bubbling|bubbles|bubbled|coming\s+(?:apart|unstuck|away)|delaminat\w*)\b/g,
     'delaminated',
   ],
+  // a new one in place of a broken one is a replacement ("I just want a new one", "do I get a new
+  // pair?", "I would prefer a brand-new jacket to a patched one")
+  [
+    /\b(?:(?<=\b(?:get|getting|got|want|wanted|wants|prefer|preferred|rather\s+have|send\s+me|give\s+me|receive)\s+(?:me\s+)?(?:just\s+)?)(?:a|an)\s+(?:brand[\s-]?new|new)\s+(?:one|pair|piece)|brand[\s-]?new\s+(?:one|pair|piece|[\p{L}-]+)(?=\s+(?:instead|(?:to|than)\s+(?:a|an|the)\s+(?:patched|repaired|repair|mended|fixed)|rather\s+than)\b))\b/gu,
+    'replacement',
+  ],
   [/\b(?:patch(?:ed|ing)?\s+(?:it\s+|them\s+)?up|patched|patch\s+(?:it|them))\b/g, 'repair'],
+  // "how many years is that kind covered for?", "the cover on the Summit tents": a warranty's cover
+  [
+    /\b(?:(?:is|are|am|be|was|were|stay|stays)\s+(?:\w+\s+){0,3}?covered\s+(?:for|under)|(?:the\s+)?cover\s+on\s+(?=(?:the|my|your|a|an|our|these|those|this|that)\b))/g,
+    'warranty cover',
+  ],
   // "am I still covered?" asks what the warranty covers
   [
     /\b(?:am\s+i|is\s+(?:it|that|this)|are\s+(?:they|these|those)|(?:it|that|this)\s+is|(?:they|these|those)\s+are)\s+(?:still\s+)?covered\b/g,

@@ -5,11 +5,14 @@ import {
   BACKGROUND_WEIGHT,
   REFERRED_WEIGHT,
   answerTypes,
+  asksFastest,
+  caseTerms,
   derivationalRoot,
   informationContent,
   messageParts,
   questionTerms,
   restoreContractions,
+  shortestSpan,
   weightedQuestionTerms,
 } from './question.js';
 import { lemmas, nameLemmas } from './text.js';
@@ -98,6 +101,13 @@ describe('question analysis', () => {
     ]).toEqual(['exclusion', true, true, false]);
     expect(kinds("What can't I send back at all?")).toContain('exclusion');
     expect(kinds('Is there stuff I can never get my money back on?')).toContain('exclusion');
+    expect(kinds('what stuff is never money back?')).toContain('exclusion');
+    // a topic taken up again ("coming back to …") is no money back: what one gets is asked
+    expect(kinds('Coming back to the membership: what do I get for delivery?')).toContain(
+      'benefit',
+    );
+    expect(kinds('If I cancel, what do I get back?')).not.toContain('benefit');
+    expect(questionTerms('what do i get with the club delivery wise?')).not.toContain('wise');
     expect(kinds('How many days after it comes do I have to send it back?')).toContain('deadline');
     expect(kinds('Kindly share the number for calling.')).toContain('phone');
     expect(kinds('Could you tell me where I should write about a broken seam?')).toContain('email');
@@ -131,6 +141,83 @@ describe('question analysis', () => {
     ]);
     expect(kinds('What has to be true for an item to be returnable?')).toEqual(['requirement']);
     expect(kinds('Is the jacket waterproof?')).toEqual([]);
+    // what the shop does is answered by a sentence where it acts
+    const action = answerTypes('My stove stopped working. What will you do about it?');
+    expect([
+      action.map((t) => t.kind),
+      action[0].test('We replace the stove or refund its price.'),
+      action[0].test('Broken stoves are repaired for free.'),
+      action[0].test('The warranty covers stoves for two years.'),
+      action[0].test('We do not cover wear.'),
+    ]).toEqual([['action'], true, true, false, false]);
+    expect(kinds('How do you deal with a cracked bottle?')).toContain('action');
+    expect(kinds('The tent pole snapped. What happens now?')).toContain('action');
+    expect(kinds('What happens if the parcel is lost?')).toEqual(['condition']);
+    // a way to get in touch, not a parcel reaching a place
+    const contact = answerTypes('How do I get in touch about my booking?');
+    expect([
+      contact.map((t) => t.kind),
+      contact.at(-1)?.test('Reply to this email and quote the booking number.'),
+      contact.at(-1)?.test('Bookings can be cancelled until 48 hours before arrival.'),
+    ]).toEqual([['manner', 'contact'], true, false]);
+    expect(kinds('What is the best way to reach you?')).toContain('contact');
+    // the ways one may pay, named together; not how one's own order was paid, nor paying duties
+    const paying = answerTypes('What can I pay with?');
+    expect([
+      paying.map((t) => t.kind),
+      paying[0].test('We accept Visa, Maestro and PayPal.'),
+      paying[0].test('Paid by Visa on 2026-03-04.'),
+    ]).toEqual([['payment methods'], true, false]);
+    expect(kinds('What did I pay with on order 55120?')).not.toContain('payment methods');
+    expect(kinds('How can I pay the customs duties?')).not.toContain('payment methods');
+    expect(kinds('Do you take PayPal?')).toContain('payment methods');
+    // what a warranty covers, listed; not what it does not cover
+    const covered = answerTypes('What kind of faults does your guarantee actually cover?');
+    expect([
+      covered.map((t) => t.kind),
+      covered[0].test('The guarantee covers torn seams, broken zips and faulty clasps.'),
+      covered[0].test('It does not cover wear, fire, or animals.'),
+      covered[0].test('Every product carries a two-year guarantee.'),
+    ]).toEqual([['coverage'], true, false, false]);
+    expect(kinds('What exactly does it not cover then?')).not.toContain('coverage');
+    expect(kinds("If I order at noon, will it ship today? What's the cut-off?")).toContain('time');
+    // when something ordered arrives: the date a record expects it, asked, not told
+    const arrival = answerTypes('when will my order KO-12 arrive?').find(
+      (t) => t.kind === 'arrival date',
+    );
+    expect([
+      arrival?.test('Delivery: standard, expected 2026-04-05 to 2026-04-07.'),
+      arrival?.test('Invoice date: 2026-04-02.'),
+    ]).toEqual([true, false]);
+    expect(kinds('What happens if you have none left when my parcel arrives?')).not.toContain(
+      'arrival date',
+    );
+    // "how many years": a span in years, not minutes
+    const years = answerTypes('How many years is the tent covered for?')[0];
+    expect([
+      years.kind,
+      years.test('Tents carry a five-year warranty.'),
+      years.test('It pitches in under five minutes.'),
+    ]).toEqual(['duration', true, false]);
+    // whether a fee is kept back, not a way to pay
+    const fee = answerTypes('My last shop kept 10%. Do you take a cut too?');
+    expect([
+      fee.map((t) => t.kind),
+      fee.at(-1)?.test('We do not charge a restocking fee on any return.'),
+      fee.at(-1)?.test('We refund the membership fee in full.'),
+    ]).toEqual([['fee'], true, false]);
+    expect(kinds('How long does a parcel take to reach Spain?')).not.toContain('contact');
+    // asking how to get in touch about a question, the question is a topic
+    expect(
+      weightedQuestionTerms('I have a question about my invoice. Best way to reach you?').has(
+        'question',
+      ),
+    ).toBe(true);
+    expect(
+      weightedQuestionTerms('I have a question about my invoice: when was it paid?').has(
+        'question',
+      ),
+    ).toBe(false);
     // a price is an amount, not "refunded in full"; a charge may be either
     const price = answerTypes('How much is the membership?')[0];
     expect(price.test('It costs 29 EUR a year.')).toBe(true);
@@ -154,12 +241,14 @@ describe('question analysis', () => {
     expect(code.test('Returns are accepted within a 30-day window.')).toBe(false);
     expect(kinds('Can you give me the code so I can follow the parcel?')).toContain('code');
     expect(kinds('Please tell me to whom I ought to write about this.')).toContain('email');
-    expect(kinds('How much longer should I wait?')).toEqual(['duration']);
+    expect(kinds('How much longer should I wait?')).toEqual(['duration', 'further']);
     // a time limit counted from an event, or what happens after the shop acts
     const limit = answerTypes('How long have I got to send it back?').find(
       (t) => t.kind === 'deadline',
     )!;
     expect(limit.test('You can return an item within 30 days of delivery.')).toBe(true);
+    // (a time limit alone answers it: the kind is specific)
+    expect(limit.specific).toBe(true);
     expect(limit.test('Refunds are paid within 5 business days after the item arrives.')).toBe(
       false,
     );
@@ -219,6 +308,32 @@ describe('question analysis', () => {
     expect(duration.test('Delivery is made by PostNL.')).toBe(false);
   });
 
+  it("finds the case a question asks about, in the customer's words or the shop's", () => {
+    expect(caseTerms('I want boots in size 44, but what happens if they are sold out?')).toEqual([
+      'stock',
+    ]);
+    expect(caseTerms('Should the repair of my stove fail, what would you do instead?')).toEqual(
+      expect.arrayContaining(['repair', 'stove', 'fail']),
+    );
+    expect(caseTerms('If the lamp arrives broken, what do I get?')).toEqual(
+      expect.arrayContaining(['lamp', 'damage']),
+    );
+    // no case asked about: a condition told, not asked ("if you have a minute")
+    expect(caseTerms('Is the jacket waterproof?')).toEqual([]);
+    expect(caseTerms('If you have a minute, how long is the warranty?')).toEqual([]);
+  });
+
+  it('reads the fastest of several ways as asked, and the shortest span a sentence states', () => {
+    expect(asksFastest("What's your quickest option?")).toBe(true);
+    expect(asksFastest('Which is faster, post or courier?')).toBe(true);
+    expect(asksFastest('Is express delivery fast?')).toBe(false);
+    expect(shortestSpan('Express delivery takes 1 to 2 business days.')).toBe(24);
+    expect(shortestSpan('It pitches in under five minutes; repairs take two weeks.')).toBeCloseTo(
+      1 / 12,
+    );
+    expect(shortestSpan('Delivery is free on orders over 75 EUR.')).toBeUndefined();
+  });
+
   it('reads names and capitalised abbreviations as qualifiers', () => {
     expect([...nameLemmas('Do you ship to Canada? What about the US?')]).toEqual([
       'canada',
@@ -236,6 +351,13 @@ describe('question analysis', () => {
     ]);
     expect(lemmas('Can I call it off?', { phrases: true })).toContain('call_off');
     expect(lemmas('When was the company set up?')).not.toContain('set_up');
+    // a particle before "here" or "there" is part of a place: "get out here" is no "get out"
+    expect(lemmas('How long to get out here to Canada?', { phrases: true })).not.toContain(
+      'get_out',
+    );
+    expect(lemmas('When will it get out of the warehouse?', { phrases: true })).toContain(
+      'get_out',
+    );
     expect(questionTerms('How long does a fast repair take?')).toEqual(['fast', 'repair']);
     expect(derivationalRoot('unwashed')).toBe('wash');
   });

@@ -156,6 +156,8 @@ export const QUESTION_NOISE: ReadonlySet<string> = new Set([
   'curious',
   'ask',
   'quick',
+  // "delivery wise": about delivery
+  'wise',
 ]);
 
 /** Contractions customers type without the apostrophe, by ending: what the word before may be. */
@@ -279,12 +281,18 @@ function inShopTermsAfter(context: string, text: string): string {
 /** How much a word of a customer's phrase counts beside the shop's term it was read as. */
 export const CUSTOMER_PHRASE_WEIGHT = 0.3;
 
+/** "how do you handle this?": the verb asks what the shop does (an answer kind), not a topic. */
+const HANDLE_ASKED =
+  /\bhow\s+(?:do|will|would|does|can)\s+(?:you|u|they)\s+(?:\w+\s+)?(handle|deal|process|resolve|sort|treat)\b/g;
+
 function contentTerms(question: string, options: TermOptions): string[] {
   const how = new Set<string>();
-  for (const m of question.toLowerCase().matchAll(/\bhow\s+([a-z]+)/g))
-    if (HOW_WORDS.has(m[1])) how.add(m[1]);
+  const lower = question.toLowerCase();
+  for (const m of lower.matchAll(/\bhow\s+([a-z]+)/g)) if (HOW_WORDS.has(m[1])) how.add(m[1]);
+  for (const m of lower.matchAll(HANDLE_ASKED)) how.add(m[1]);
   return [...new Set(lemmas(restoreContractions(question), { phrases: true, ...options }))].filter(
-    (t) => !QUESTION_NOISE.has(t) && !how.has(t) && !LIGHT_PHRASE.test(t),
+    (t) =>
+      !QUESTION_NOISE.has(t) && !how.has(t) && !how.has(t.split('_')[0]) && !LIGHT_PHRASE.test(t),
   );
 }
 
@@ -353,7 +361,7 @@ function withoutIntroduction(sentence: string): string {
  * accountant asks how much of it was tax. Could you tell me the amount?".
  */
 const LEANS_ON_BEFORE =
-  /^\s*what\s+(?:should|do|must|can|shall)\s+(?:i|we)\s+(?:put|write|enter|fill\s+in|type|say)(?:\s+(?:in|down|there|here))?\s*[?.!]*\s*$|^\s*(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?(?:tell|give|send|confirm|let)\s+(?:me|us)\s+(?:know\s+)?(?:the|that|this)\s+(?:amount|figure|sum|number|answer|date|details?)(?:\s+please)?\s*[?.!]*\s*$/i;
+  /^\s*what\s+(?:should|do|must|can|shall)\s+(?:i|we)\s+(?:put|write|enter|fill\s+in|type|say)(?:\s+(?:in|down|there|here))?\s*[?.!]*\s*$|^\s*what\s+(?:is|was|are|were|does\s+it\s+say)(?:\s+(?:written|printed|stated|shown|listed|given))?\s+(?:there|on\s+(?:it|there)|in\s+it)\s*[?.!]*\s*$|^\s*(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?(?:tell|give|send|confirm|let)\s+(?:me|us)\s+(?:know\s+)?(?:the|that|this)\s+(?:amount|figure|sum|number|answer|date|details?)(?:\s+please)?\s*[?.!]*\s*$/i;
 
 /** Where one question of a message ends and another begins: after "?", or ", and do you …". */
 const NEXT_QUESTION =
@@ -409,8 +417,20 @@ export function weightedQuestionTerms(
     [told.phrase, BACKGROUND_WEIGHT * CUSTOMER_PHRASE_WEIGHT],
   ] as const)
     for (const t of terms) if (!out.has(t)) out.set(t, w);
+  // asking how to get in touch about a question on something ("I have a question about my order.
+  // Best way to reach you?"), the question is what the contact is for ("Questions about this
+  // order: reply to this email"), no talk about asking
+  if (CONTACT_ASKED.test(asking.toLowerCase()))
+    for (const [text, w] of [
+      [asking, 1],
+      [background, BACKGROUND_WEIGHT],
+    ] as const)
+      if (QUESTION_ABOUT.test(text) && !out.has('question')) out.set('question', w);
   return out;
 }
+
+/** "a question about my order", "questions regarding the invoice". */
+const QUESTION_ABOUT = /\bquestions?\s+(?:about|on|regarding|concerning|re)\b/i;
 
 /**
  * "Apart from the delivery and the longer return period, what else comes with the club?": what
@@ -453,9 +473,48 @@ export function knownTerms(message: string, options: TermOptions = {}): Set<stri
 
 let spelling: SpellChecker | undefined;
 
+/**
+ * The case a question asks about, as its condition clause: "what happens if C?", "what if C?",
+ * "if C, what do I get instead?", "should C, what would you do?", "in case C, …".
+ */
+const CASE_CLAUSE =
+  /\b(?:if|in\s+case|unless|supposing|suppose)\s+([^,?.!;]{3,120})|^\s*should\s+([^,?.!;]{3,120}),/i;
+/** A question that asks what follows in a case, or what the shop does then. */
+const ASKS_OUTCOME =
+  /\bwhat\s+(?:happens|if|(?:will|would|do|does|can|could|should)\s+(?:you|i|we|they)\s+(?:\w+\s+)?(?:do|get|receive))\b|\bwhat\s+(?:will|would)\s+(?:happen|occur)\b|\bhow\s+(?:do|will|would)\s+you\s+(?:\w+\s+)?(?:handle|deal\s+with)\b/i;
+
+/** A sentence's condition: "if the new size is out of stock …", "when a repair is not possible …". */
+const SENTENCE_CASE = /\b(?:if|when|unless|in\s+case|once|should)\s+([^,;:.!?]{3,200})/gi;
+
+/** Does one of the sentence's conditions name one of the terms (as a lemma or a root)? */
+function statesCase(sentence: string, terms: readonly string[]): boolean {
+  const lexicon = Lexicon.get();
+  for (const m of sentence.matchAll(SENTENCE_CASE)) {
+    const clause = new Set(lemmas(m[1], { phrases: true }).concat(lemmas(m[1])));
+    for (const l of [...clause]) clause.add(derivationalRoot(l, lexicon));
+    if (terms.some((t) => clause.has(t) || clause.has(derivationalRoot(t, lexicon)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The terms of the case a question asks about ("what happens if the new size is sold out?" →
+ * stock, size): the sentence whose own condition names them states what follows in that case.
+ * Empty when the question asks about no case.
+ */
+export function caseTerms(message: string, options: TermOptions = {}): string[] {
+  const asking = withoutKnown(messageParts(message).asking);
+  for (const sentence of asking.split(/(?<=[.!?])\s+/)) {
+    if (!ASKS_OUTCOME.test(sentence)) continue;
+    const m = CASE_CLAUSE.exec(sentence);
+    if (m) return questionTerms(m[1] ?? m[2], options);
+  }
+  return [];
+}
+
 /** A question about what a rule leaves out: exclusions, what is not covered, refunded or returnable. */
 const EXCLUSION_ASKED =
-  /\b(?:not\s+cover(?:ed)?|(?:\w+['’]t|do\s+not|does\s+not|will\s+not|would\s+not)\s+(?:(?:you|we|i|it|they)\s+)?(?:cover|count|refund|accept|take\s+back)|excluded|exclusions?|left\s+out|(?:can'?t|cannot|can\s+not)\s+(?:i\s+|you\s+|we\s+)?(?:send|give|return|get|bring|take)\b[^.?!]{0,30}?\bback\b|(?:can'?t|cannot|can\s+not)\s+be\s+(?:returned|refunded|sent\s+back)|won'?t\s+(?:give|pay)\s+(?:\w+\s+){0,2}back|(?:can|could)\s+(?:(?:i|we|you)\s+)?never\s+(?:get|have)\s+(?:my|the|our)?\s*(?:money|cash|refund)|(?:not|non-?)\s?(?:returnable|refundable)|(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:covered|included|refundable|returnable))/;
+  /\b(?:not\s+cover(?:ed)?|(?:\w+['’]t|do\s+not|does\s+not|will\s+not|would\s+not)\s+(?:(?:you|we|i|it|they)\s+)?(?:cover|count|refund|accept|take\s+back)|excluded|exclusions?|left\s+out|(?:can'?t|cannot|can\s+not)\s+(?:i\s+|you\s+|we\s+)?(?:send|give|return|get|bring|take)\b[^.?!]{0,30}?\bback\b|(?:can'?t|cannot|can\s+not)\s+be\s+(?:returned|refunded|sent\s+back)|won'?t\s+(?:give|pay)\s+(?:\w+\s+){0,2}back|(?:can|could)\s+(?:(?:i|we|you)\s+)?never\s+(?:get|have)\s+(?:my|the|our)?\s*(?:money|cash|refund)|(?:not|non-?)\s?(?:returnable|refundable)|never\s+(?:\w+\s+){0,2}?(?:money\s+back|refund\w*|returnable|returned)|(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:covered|included|refundable|returnable))/;
 /**
  * A sentence that says what a rule leaves out ("does not cover", "cannot be refunded", "are not
  * refundable"), not one where the shop forgoes something ("we do not charge a fee").
@@ -499,6 +558,147 @@ const BENEFIT_ASKED =
 /** A sentence telling what one gets: "members also get …", "… receive free delivery", "have 45 days". */
 const BENEFIT =
   /\b(?:get|gets|receive|receives|enjoy|enjoys|include|includes|including|entitles?|entitled|early\s+access|bonus)\b|\bhave\s+\d+\b/i;
+/**
+ * What the shop will do, asked outright: "what will you do?", "what would you do instead?", "how
+ * do you handle this?", "what course of action do you take?", "… or what actually happens?".
+ */
+const ACTION_ASKED =
+  /\bwhat\s+(?:will|would|do|does|can|could|shall|should)\s+(?:you|u|you\s+guys|your\s+(?:company|shop|store|team|people|staff)|they)\s+(?:\w+\s+)?do\b(?!\s+(?:with\s+(?:my|the)\s+(?:data|details|information|address)))|\bhow\s+(?:do|will|would|does|can)\s+(?:you|u|you\s+guys|your\s+(?:company|shop|store|team|people|staff)|they)\s+(?:\w+\s+)?(?:handle|deal\s+with|process|resolve|sort\s+out|treat|go\s+about)\b|\bcourse\s+of\s+action\b|\bwhat\s+(?:\w+ly\s+|then\s+|exactly\s+)?(?:happens|will\s+happen|would\s+happen|occurs|would\s+occur)(?:\s+(?:now|next|then|after\s+that|in\s+that\s+case))?\s*[?.!]*\s*$/;
+/**
+ * A sentence where the shop acts: "We repair first", "we refund the item instead", "… are
+ * refunded in full", "… is replaced" (not "we do not …": what it leaves undone).
+ */
+const SHOP_ACTS =
+  /\bwe\s+(?:(?:will|would|then|first|usually|normally|always|can|may|also|simply|gladly|either)\s+)*(?!do\s+not\b|don['’]t\b|cannot\b|can['’]t\b|are\b|were\b|have\b|had\b|accept\b)\p{L}+|\b(?:is|are|will\s+be|gets?)\s+(?:\w+ly\s+)?(?:refunded|replaced|repaired|exchanged|credited|reimbursed|mended|fixed)\b/iu;
+/**
+ * The fastest of several ways asked for: "your quickest option", "what's the fastest you can get
+ * them to me", "which is faster, standard or express?" — a span of time answers (the shortest).
+ */
+const SPEED_ASKED =
+  /\b(?:fastest|quickest|speediest|soonest|earliest)\b|\b(?:which|what)(?:['’]s|\s+is|\s+one\s+is)?\s+(?:\w+\s+)?(?:faster|quicker|speedier)\b|\bthe\s+(?:faster|quicker|speedier)\s+(?:\w+\s+)?(?:option|one|delivery|shipping|service|way|method)\b/;
+
+/** Does the message ask for the fastest of several ways ("your quickest option")? */
+export function asksFastest(message: string): boolean {
+  return SPEED_ASKED.test(messageParts(message).asking.toLowerCase());
+}
+
+const NUMBER_VALUES: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  thirty: 30,
+  forty: 40,
+  sixty: 60,
+  ninety: 90,
+  'half a': 0.5,
+};
+const UNIT_HOURS: Readonly<Record<string, number>> = {
+  minute: 1 / 60,
+  hour: 1,
+  day: 24,
+  week: 168,
+  month: 730,
+  year: 8760,
+};
+/** A span's lower bound and unit ("1 to 2 business days" → 1, day); made on first use. */
+let spanParts: RegExp | undefined;
+
+/**
+ * The shortest span of time a sentence states, in hours ("Express delivery takes 1 to 2 business
+ * days" → 24), counted from its lower bound; undefined when it states none.
+ */
+export function shortestSpan(sentence: string): number | undefined {
+  let out: number | undefined;
+  spanParts ??= new RegExp(
+    `\\b(${NUMBER_WORD})(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?(minute|hour|day|week|month|year)s?\\b`,
+    'gi',
+  );
+  for (const m of sentence.matchAll(spanParts)) {
+    const n = NUMBER_VALUES[m[1].toLowerCase()] ?? Number(m[1].replace(',', '.'));
+    const hours = n * UNIT_HOURS[m[2].toLowerCase()];
+    if (Number.isFinite(hours) && (out === undefined || hours < out)) out = hours;
+  }
+  return out;
+}
+/** The ways one may pay, asked for: "what can I pay with", "options for paying", "do you take Amex?". */
+const PAYMENT_ASKED =
+  /\bwhat\s+(?:else\s+)?(?:can|could|may|do|should|shall)\s+(?:i|we|one)\s+(?:\w+\s+){0,2}?pay\s+(?:you\s+|for\s+(?:it|them|this|that)\s+)?(?:with|by|using|via|through)\b|\b(?:ways?|options?|methods?|means)\s+(?:of|for|to)\s+(?:pay|paying|payment)\b|\bpay(?:ment|ing)?\s+(?:options?|methods?|ways?|types?)\b|\bhow\s+(?:else\s+)?(?:can|could|may|do)\s+(?:i|we)\s+pay\b(?!\s+(?:for\s+)?(?:the\s+)?(?:postage|shipping|duties|customs|tax|vat))|\b(?:what|which)\s+(?:cards?|payment\s+\w+)\s+(?:do|does|will|can)\s+you\s+(?:take|accept)\b|\bdo\s+you\s+(?:take|accept)\s+(?:\w+\s+)?(?:cards?|payments?|visa|mastercard|maestro|amex|american\s+express|paypal|ideal|klarna|apple\s+pay|google\s+pay|bank\s+transfers?|cash|cheques?|checks?|vouchers?|gift\s+cards?|crypto\w*|bitcoin)\b/;
+/** Ways to pay, a closed class: card schemes, wallets, transfers, vouchers. */
+const PAYMENT_METHOD =
+  /\b(?:visa|mastercard|maestro|american\s+express|amex|discover|jcb|diners(?:\s+club)?|union\s*pay|paypal|ideal|klarna|afterpay|clearpay|apple\s+pay|google\s+pay|samsung\s+pay|alipay|wechat\s+pay|bancontact|sofort|giropay|eps|przelewy24|blik|twint|swish|mobilepay|vipps|sepa(?:\s+direct\s+debit)?|direct\s+debit|bank\s+transfers?|wire\s+transfers?|credit\s+cards?|debit\s+cards?|gift\s+cards?|vouchers?|cash(?:\s+on\s+delivery)?|cheques?|checks?)\b/gi;
+/** A sentence naming two or more ways to pay ("We accept Visa, Mastercard and PayPal"). */
+function namesPaymentMethods(sentence: string): boolean {
+  const named = new Set(
+    [...sentence.matchAll(PAYMENT_METHOD)].map((m) => m[0].toLowerCase().replace(/s$/, '')),
+  );
+  return named.size >= 2;
+}
+/** A further wait asked for: "how much longer", "how many more days", "how long still". */
+const FURTHER_ASKED =
+  /\bhow\s+much\s+(?:longer|more\s+time)\b|\bhow\s+many\s+more\s+(?:\w+\s+)?(?:days|weeks|hours)\b|\bhow\s+long\s+(?:still|more)\b/;
+/** A span on top of another: "a further 3 to 5 days", "another two days", "an extra week". */
+const FURTHER =
+  /\b(?:a\s+further|further|another|an\s+additional|additional|an\s+extra|extra)\s+(?:(?:\d+(?:\s?(?:to|-|–)\s?\d+)?|one|two|three|four|five|six|seven|ten|few|couple\s+of)\s+)?(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s+more\s+(?:business\s+|working\s+)?(?:days|weeks|hours)\b/i;
+/** Where a refund is paid, asked: "where does the money go", "which account will it come back to". */
+const DESTINATION_ASKED =
+  /\bwhere\s+(?:does|did|will|would|is|do)\s+(?:the|my|our|his|her|their)\s+(?:money|refund|cash)\s+(?:go|going|come|coming|end\s+up|be\s+(?:paid|sent|repaid|refunded|credited|returned))\b|\b(?:which|what)\s+(?:account|card|payment\s+method)\b[^.?!]{0,50}?\b(?:money|refund|repaid|refunded|back|credited)\b|\b(?:money|refund|cash)\b[^.?!]{0,30}?\b(?:go|goes|going|come|comes|coming|paid|sent|repaid|refunded|credited)\s+back\s+(?:on|onto|to|into)\b|\b(?:money|refund)\s+(?:be\s+)?(?:repaid|refunded|credited)\s+(?:to|into|onto)\b/;
+/** Where a refund is paid: "paid to the original payment method", "refunded as a new gift card". */
+const REFUNDED_TO =
+  /\b(?:refunded|paid|credited|repaid|returned|refunds?\s+go)\s+(?:back\s+)?(?:to|as|onto|into)\s+(?:the|your|a|an)\b/i;
+/** What a warranty or plan covers, asked: "what kind of faults does it cover", "what does it include". */
+const COVERAGE_ASKED =
+  /\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+[\w-]+\s+(?:\w+\s+){0,4}?(?:cover|covers|covered|include|includes|included|repair|fix)\b|\b(?:what|which)\s+(?:faults|defects|problems|damages?|things|parts)\s+(?:\w+\s+){0,4}?(?:cover|covers|covered|include|includes|included|repair|fix)\b|\bwhat\s+(?:exactly\s+)?(?:does|do|will)\s+(?:the\s+|your\s+|it\s+)(?:[\w-]+\s+)?(?:actually\s+|exactly\s+)?(?:cover|include)\b/;
+/** A list of what is covered: "The warranty covers broken zippers, failed seams and faulty buckles". */
+const COVERAGE_LISTED =
+  /\b(?:covers?|covered|includes?|included|including)\b[^.;]*,[^.;]*\b(?:and|or)\b/i;
+const NOT_COVERED = /\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:cover|include)/i;
+/** When something ordered arrives, asked: "when arrives my order", "between which dates … arrive". */
+const ARRIVAL_ASKED =
+  /\bwhen\s+(?:will|would|does|do|did|is|are|should|can|could|shall|might)\s+(?:[\w-]+\s+){0,4}?(?:arrive|arriving|come|coming|get\s+here|be\s+delivered|reach\s+me|land)\b|\bwhen\s+(?:arrives|comes|gets\s+here)\b|\b(?:between\s+)?(?:which|what)\s+dates?\b[^.?!]{0,60}?\b(?:arrive|arriving|deliver\w*|come|expected)\b|\b(?:expected|estimated)\s+(?:delivery|arrival)(?:\s+date)?\b|\bdelivery\s+date\b/;
+/** A date something is expected: "expected 2026-03-06 to 2026-03-08", "arrives on 6 March". */
+const ARRIVAL_DATE =
+  /\b(?:expected|estimated|arriv\w*|deliver\w*|due|eta)\b[^.;]{0,40}?(?:\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+/** Whether the shop keeps a fee, asked: "will you keep back a handling fee", "do you take a cut". */
+const FEE_ASKED =
+  /\b(?:do|does|will|would|did|can)\s+(?:you|u|you\s+guys|they|the\s+shop)\s+(?:also\s+|still\s+)?(?:keep|take|charge|deduct|hold|withhold|knock)\s+(?:back\s+|off\s+)?(?:a\s+|any\s+|some\s+|an?\s+extra\s+)?(?:\w+\s+){0,3}?(?:fee|fees|cut|cash|money|percentage|percent|charge|commission)\b|\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+)?(?:fee|fees|charge)s?\s+(?:for|on|when)\b/;
+/** A sentence on charging a fee: "We do not charge a restocking fee", "a handling fee is deducted". */
+const FEE_STATED =
+  /\b(?:charge|charges|charged|deduct|deducts|deducted|keep|keeps|kept|withhold|withholds|withheld)\b[^.;]{0,40}?\bfees?\b|\bfees?\b[^.;]{0,40}?\b(?:charged|deducted|kept|withheld|applies|apply)\b/i;
+/** How the business began, asked: who started or runs it, since when, where it started. */
+const FOUNDING_ASKED =
+  /\bwho\s+(?:\w+ly\s+|really\s+)?(?:started|founded|set\s+up|established|created|runs|owns|is\s+behind|are\s+behind)\b|\bwho['’]s\s+behind\b|\b(?:founders?|owners?)\s+(?:of|behind)\b|\bwhen\s+(?:did|was|were)\s+(?:you|ye|it|they|the\s+(?:shop|company|business|store))\s+(?:start|found|set\s+up|establish|open|begin)|\bsince\s+when\b|\bwhere\s+did\s+(?:you|ye|it|they|the\s+(?:shop|company|business|store))\s+(?:\w+\s+)?(?:start|begin)/;
+/** How a business began: "founded in 2014 in Rotterdam by two former mountain guides". */
+const FOUNDED =
+  /\b(?:founded|established|started|set\s+up|created|opened)\b[^.;]{0,80}?\b(?:by|in\s+\d{4}|since)\b|\bsince\s+\d{4}\b/i;
+/**
+ * A span in the same family of units as `unit` ("year" → days to years; "minute" → minutes and
+ * hours); undefined without a unit.
+ */
+function spanIn(unit: string | undefined): RegExp | undefined {
+  if (!unit) return undefined;
+  const kind = /minute|hour/i.test(unit) ? '(?:minute|hour)s?' : '(?:day|week|month|year)s?';
+  return new RegExp(
+    `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?${kind}\\b`,
+    'i',
+  );
+}
+/** How to get in touch asked for: "how can I contact you about …", "best way to reach you?". */
+const CONTACT_ASKED =
+  /\b(?:how|where|who)\b[^.?!]{0,40}?\b(?:contact|get\s+in\s+touch|get\s+hold\s+of|reach\s+(?:you|u|your\s+\w+|someone|somebody|anyone|a\s+person|support|customer\s+service)|complain|talk\s+to|speak\s+to|write\s+to)\b|\b(?:best|quickest|easiest|right)\s+way\s+to\s+(?:contact|reach|get\s+(?:in\s+touch|hold\s+of)|complain|talk\s+to|speak\s+to)\b/;
+/** A way to get in touch: "reply to this email", "by phone at +31 …", "write to help@…". */
+const CONTACT = /\b(?:reply|respond|e-?mail|phone|call|write|contact|reach|chat)\b|@[\w-]+\.|\+\d/i;
 /** A sentence naming a tax. */
 const TAX_NAMED = /\b(?:vat|tax|taxes|duty|duties|gst|btw|mwst)\b/i;
 /** A price asked for one of several: "per pair", "one pair", "each", "a piece". */
@@ -541,7 +741,16 @@ export interface AnswerType {
     | 'legal name'
     | 'unit price'
     | 'permission'
-    | 'benefit';
+    | 'benefit'
+    | 'action'
+    | 'contact'
+    | 'payment methods'
+    | 'further'
+    | 'refund destination'
+    | 'founding'
+    | 'fee'
+    | 'coverage'
+    | 'arrival date';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -683,13 +892,33 @@ export function answerTypes(question: string): AnswerType[] {
   if (
     /\bhow (?:long|soon|quick|quickly|fast)\b|\bhow much (?:longer|more time)\b|\b(?:warranty|guarantee|return|refund|delivery|shipping|trial|notice|membership) (?:period|window|time|length|duration)\b|\bhow many (?:more )?(?:business |working )?(?:days|weeks|months|years|hours|minutes)\b|\bwithin what\b|\bdeadline\b|\btime\s+limit\b/.test(
       q,
-    )
+    ) ||
+    SPEED_ASKED.test(q)
   )
-    // "how long" asks for a span ("30 days"); "how soon", "how fast" may be answered by "the
-    // same day" or "as soon as we scan it" too
-    add('duration', (s) =>
-      (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) ? DURATION : SPAN).test(s),
+  // "how long" asks for a span ("30 days"); "how soon", "how fast", "the quickest option" may be
+  // answered by "the same day" or "as soon as we scan it" too
+  {
+    // ("how many years is it covered for": a span in years, not "under five minutes")
+    const family = spanIn(
+      /\bhow\s+many\s+(?:more\s+)?(?:business\s+|working\s+)?(minute|hour|day|week|month|year)s?\b/.exec(
+        q,
+      )?.[1],
     );
+    add(
+      'duration',
+      (s) =>
+        (/\bhow (?:soon|quick|quickly|fast)\b/.test(q) || SPEED_ASKED.test(q)
+          ? DURATION
+          : SPAN
+        ).test(s) &&
+        (family === undefined || family.test(s)),
+    );
+  }
+  // "how much longer?", "how many more days?": a further span on top of one already passed ("Card
+  // refunds can take a further 3 to 5 days to show"), not the first one again
+  // (not "how much longer does it take compared to the EU?": a difference between two spans)
+  if (FURTHER_ASKED.test(q) && !/\b(?:compared|than|versus|vs)\b/.test(q))
+    add('further', (s) => FURTHER.test(s), true);
   // "how long have I got to send it back": a time limit counted from an event ("within 30 days of
   // delivery"); "when will I see the money": what happens after the shop acts ("within 5 business
   // days after the returned item arrives")
@@ -698,7 +927,7 @@ export function answerTypes(question: string): AnswerType[] {
       q,
     )
   )
-    add('deadline', (s) => DEADLINE.test(s));
+    add('deadline', (s) => DEADLINE.test(s), true);
   else if (
     /\b(?:when|how (?:soon|long))\b[^.?!]{0,40}?\b(?:see|get|receive|have)\s+(?:my|the|our)\s+(?:money|refund)\b|\bhow long (?:does|will|would|do) (?:the |a |my )?refunds? take\b/.test(
       q,
@@ -754,14 +983,8 @@ export function answerTypes(question: string): AnswerType[] {
   // a quantity the question names ("after 35 days", "over 50 EUR") is answered by a rule that
   // names one of the same unit
   const unit = new RegExp(`\\b${NUMBER_WORD}[\\s-]+(${UNIT})\\b`, 'i').exec(q)?.[1];
-  if (unit) {
-    const kind = /minute|hour/i.test(unit) ? '(?:minute|hour)s?' : '(?:day|week|month|year)s?';
-    const same = new RegExp(
-      `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?${kind}\\b`,
-      'i',
-    );
-    add('duration', (s) => same.test(s));
-  }
+  const same = spanIn(unit);
+  if (same) add('duration', (s) => same.test(s));
   if (
     /\bwho (?:pays|covers|is charged|bears)\b|\bwho has to pay\b|\bat whose (?:cost|expense)\b/.test(
       q,
@@ -771,7 +994,7 @@ export function answerTypes(question: string): AnswerType[] {
   // "are you open on Sundays": a day named is a question about when
   if (
     CLOCK_ASKED.test(q) ||
-    /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b[^.?!]{0,80}?\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
+    /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\b(?:the|your|a)\s+cut[\s-]?off\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b[^.?!]{0,80}?\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
       q,
     )
   )
@@ -787,7 +1010,7 @@ export function answerTypes(question: string): AnswerType[] {
     add('countries', (s) => countriesIn(s).length > 0);
   // "where do you ship from?": the place parcels leave ("from our warehouse in Rotterdam"), not
   // where they go ("inside the EU")
-  if (ORIGIN_ASKED.test(q)) add('place', (s) => ORIGIN.test(s));
+  if (ORIGIN_ASKED.test(q)) add('place', (s) => ORIGIN.test(s), true);
   if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
   if (
     /\b(?:phone|telephone|contact|hotline|support line|helpline)\s+number\b|\bwhat(?:'s| is)?\s+(?:the |your )?(?:\w+ )?number\b(?! of)|\bwhich number\b|\bnumber (?:can|do|should|to) (?:i|we) (?:call|ring|dial|phone|use)\b|\bnumber for (?:calling|phoning|ringing)\b|\bhow (?:can|do) i (?:call|ring|phone)\b/.test(
@@ -845,7 +1068,10 @@ export function answerTypes(question: string): AnswerType[] {
   if (PERMISSION_ASKED.test(q)) add('permission', (s) => PERMISSION.test(s));
   // "what do I get as a member?", "what are the perks?": what one gets ("members also get free
   // delivery"), not what the plan costs or how it ends
-  if (BENEFIT_ASKED.test(q) && !/\b(?:instead|back|refund\w*|money)\b/.test(q))
+  if (
+    BENEFIT_ASKED.test(q) &&
+    !/\b(?:instead|refund\w*|money)\b|\bget\s+(?:\w+\s+){0,3}?back\b/.test(q)
+  )
     add('benefit', (s) => BENEFIT.test(s));
   // "how do I cancel", "how will I find out": not how long, how much, how often (a kind above)
   if (
@@ -853,7 +1079,8 @@ export function answerTypes(question: string): AnswerType[] {
       q,
     )
   )
-    add('manner', (s) => MANNER.test(s));
+    // ("how do you handle this?" asks what the shop does: the action below)
+    if (!ACTION_ASKED.test(q)) add('manner', (s) => MANNER.test(s));
   // "which courier?", "who delivers it?", "what shipping company do you use?": a carrier, named
   if (CARRIER_ASKED.test(q)) add('carrier', (s) => CARRIERS_NAMED.test(s), true);
   // "what happens to the club after a year?", "once the year is up, what happens to it?": what a
@@ -867,8 +1094,41 @@ export function answerTypes(question: string): AnswerType[] {
     /\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b|\bwhat (?:do|will|would|can) (?:i|we) (?:get|receive)\b[^.?!]{0,40}?\binstead\b/.test(
       q,
     )
-  )
-    add('condition', (s) => CONDITION.test(s));
+  ) {
+    // (and when it names the case — "what happens if you have none left?" — a sentence whose own
+    // condition names it: "If the new size is out of stock we refund …", not "if you are between
+    // sizes, choose the larger")
+    const named = caseTerms(question);
+    add('condition', (s) => CONDITION.test(s) && (named.length === 0 || statesCase(s, named)));
+  }
+  // "what can I pay with?", "my options for paying", "which ways of paying are ok?": the ways the
+  // shop accepts, named ("Visa, Mastercard, PayPal and iDEAL"), not a rule about one of them
+  if (PAYMENT_ASKED.test(q)) add('payment methods', namesPaymentMethods, true);
+  // "where does the money go?", "to which account is it coming back?", "does the money go back onto
+  // my bank card?": where a refund is paid ("paid to the original payment method", "refunded as a
+  // new gift card"), not where to send a return
+  if (DESTINATION_ASKED.test(q)) add('refund destination', (s) => REFUNDED_TO.test(s));
+  // "what kind of faults does the guarantee cover?", "which faults do you repair for free?": the
+  // list of what is covered ("covers broken zippers, failed seams and faulty buckles")
+  // (not what it does not cover: the exclusion above)
+  if (COVERAGE_ASKED.test(q) && !NOT_COVERED.test(q))
+    add('coverage', (s) => COVERAGE_LISTED.test(s) && !NOT_COVERED.test(s), true);
+  // "when arrives my order X?", "between which dates was it meant to arrive?": the expected date
+  // of arrival a record gives ("Delivery: standard, expected 2026-03-06 to 2026-03-08")
+  if (ARRIVAL_ASKED.test(q)) add('arrival date', (s) => ARRIVAL_DATE.test(s), true);
+  // "will you keep back a handling fee?", "do you take a cut too?": whether a fee is charged, told
+  // by a sentence on charging one ("We do not charge a restocking fee on any return")
+  if (FEE_ASKED.test(q)) add('fee', (s) => FEE_STATED.test(s), true);
+  // "who actually started your shop?", "who runs it and since when?", "where did you start out?":
+  // how the business began ("founded in 2014 in Rotterdam by two former mountain guides")
+  if (FOUNDING_ASKED.test(q)) add('founding', (s) => FOUNDED.test(s), true);
+  // "how do I get in touch about my order?", "best way to reach you?": a way to contact the shop
+  // ("reply to this email", "by phone at …"), not what the order or the shop is
+  if (CONTACT_ASKED.test(q)) add('contact', (s) => CONTACT.test(s));
+  // "what will you do?", "how do you handle this?", "what would you do instead?": what the shop
+  // does is answered by a sentence where it acts ("We repair first; …", "… are refunded in full"),
+  // not by one that describes the case
+  if (ACTION_ASKED.test(q)) add('action', (s) => SHOP_ACTS.test(s));
   // "what do I have to send you?", "what do you need from me?": what to send along is answered
   // by a rule that names it ("send your order number and photos"), not by what is covered
   if (PROVIDE_ASKED.test(q)) add('requirement', (s) => PROVIDE.test(s));

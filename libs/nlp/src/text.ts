@@ -125,6 +125,9 @@ export function phrasalVerbAt(
   return phraseAt(Lexicon.get(), words, i, verb);
 }
 
+/** Adverbs of place that make a particle before them part of a place: "out here", "over there". */
+const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there']);
+
 function phraseAt(
   lexicon: Lexicon,
   words: ReadonlyArray<Pick<Token, 'norm'>>,
@@ -134,6 +137,8 @@ function phraseAt(
   for (let j = i + 1; j <= Math.min(i + 3, words.length - 1); j++) {
     const w = words[j].norm;
     if (PARTICLES.has(w)) {
+      // "get out here", "come over there": a place (out here), not a phrasal verb ("get out")
+      if (PLACE_ADVERBS.has(words[j + 1]?.norm ?? '')) return undefined;
       const phrase = `${verb}_${w}`;
       return lexicon.isPhrase(phrase) ? { phrase, at: j } : undefined;
     }

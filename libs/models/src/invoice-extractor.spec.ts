@@ -4380,3 +4380,18 @@ describe('round 14: a forwarded mail’s header written without colons', () => {
     expect(readInvoice(de).fields.invoiceDate).toBe('2025-03-03');
   });
 });
+describe('round 15: labels and values alternating one per line (a web page’s summary copied)', () => {
+  it('reads the amount under its total’s label as the total, sure', () => {
+    const utility =
+      'Brightwater Energy Ltd\nInvoice\nInvoice number\nBW-2207415\nStatement date\n12 Aug 2025\n' +
+      'Brought forward\n£12.40\nElectricity used\n£61.20\nStanding charge\n£9.80\nVAT 5%\n£3.55\nBalance to pay\n£86.95\nPaid by Direct Debit on 26 Aug';
+    expectSure(utility, 'total', 74.55);
+    const saas =
+      'Cloudvane, Inc.\nReceipt\nInvoice number:\nCV-88120\nDate paid:\nMarch 3, 2025\nPro plan, 3 seats\n$120.00\nCredit applied\n$15.00\nSubtotal\n$105.00\nAmount due:\n$108.15';
+    expectSure(saas, 'total', 108.15);
+    // (a line of figures above is no label: "Plan 40GB" holds one)
+    const noLabel =
+      'Harbour Telecom Pty Ltd\nTax Invoice\nInvoice number\nHT-5501\nIssue date\n4 May 2025\nPlan 40GB\n$55.00';
+    expect(readInvoice(noLabel).evidence.total?.confidence ?? 0).toBeLessThan(0.95);
+  });
+});

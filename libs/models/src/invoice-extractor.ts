@@ -3578,6 +3578,22 @@ const TIP_LINE =
 const COUNTED_UNIT =
   /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st)(?![\p{L}])\.?/iu;
 
+/**
+ * The label on the line just above an amount alone on its line, labels and values alternating one
+ * per line (a web page's or a PDF's summary copied: "Amount due" / "$87.40"): a short line of words
+ * without a figure, a colon at most at its end.
+ */
+function labelAbove(text: string, lineStart: number): string {
+  const back = text.slice(Math.max(0, lineStart - 120), Math.max(0, lineStart - 1));
+  const line = back.slice(back.lastIndexOf('\n') + 1).trim();
+  return line.length >= 3 &&
+    line.length <= 40 &&
+    line.split(/\s+/).length <= 5 &&
+    /^\p{L}[\p{L}\p{M} .'’()/-]*:?$/u.test(line)
+    ? line.replace(/:$/, '')
+    : '';
+}
+
 function total(text: string): Reading<Amount> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
   // an IBAN's groups of digits are no amounts ("… betalen op NL20 INGB 0007 7418 22": not 22)
@@ -3672,7 +3688,8 @@ function total(text: string): Reading<Amount> | undefined {
     const label =
       !/[^\s\p{Sc}]/u.test(before.replace(/\b[A-Z]{3}\b/, '')) &&
       !/[^\s\p{Sc}]/u.test(lineAfter.replace(/\b[A-Z]{3}\b/, ''))
-        ? (stackedLabel(text, a.start, stackValue) ?? cell)
+        ? (stackedLabel(text, a.start, stackValue) ??
+          (says(cell) ? cell : labelAbove(text, lineStart)))
         : cell;
     let score = 0;
     for (const [re, weight] of TOTAL_LABELS)

@@ -4395,3 +4395,20 @@ describe('round 15: labels and values alternating one per line (a web page’s s
     expect(readInvoice(noLabel).evidence.total?.confidence ?? 0).toBeLessThan(0.95);
   });
 });
+describe('round 15: a mail’s sentence naming the invoice, then "for" and its amount', () => {
+  it('reads the amount as the invoice’s, sure', () => {
+    const en =
+      'From: Tomasz Nowak <tomasz@nowakdesign.example>\nTo: ap@harbourmedia.example\nSubject: Invoice 2025-031\n\n' +
+      'Hi Claire,\n\nAttached is invoice 2025-031 from 12 May 2025 for £2,340.00 covering the brochure layout (18 hours at £130.00). ' +
+      'Payment within 14 days, please; bank details as before.\n\nBest,\nTomasz\nNowak Design Ltd';
+    expectSure(en, 'total', 2340);
+    const de =
+      'Guten Tag Frau Berger,\n\nanbei meine Rechnung Nr. 118 vom 04.03.2025 über 1.190,00 € für die Wartung der Heizungsanlage (Anfahrt pauschal 45,00 €). ' +
+      'Bitte begleichen Sie den Betrag innerhalb von 10 Tagen.\n\nViele Grüße\nKarl Huber\nHuber Haustechnik GmbH';
+    expectSure(de, 'total', 1190);
+    // (a figure that is no amount after "for" stays none: "invoice 77 for 12 hours")
+    const hours =
+      'Hello,\n\nhere is invoice 77 for 12 hours of consulting, 4 March 2025. Total due: $1,320.00\n\nRegards,\nLena Park\nPark Advisory LLC';
+    expectSure(hours, 'total', 1320);
+  });
+});

@@ -3578,6 +3578,10 @@ const TIP_LINE =
 const COUNTED_UNIT =
   /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st)(?![\p{L}])\.?/iu;
 
+/** A sentence's invoice, then (in a few words) "for" and its amount: "invoice 4471 dated 3 March for €". */
+const INVOICE_FOR =
+  /(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|factuur|faktura)(?![\p{L}])[^\n.;:!?]{0,50}?(?<![\p{L}])(?:for|of|über|pour|por|per|voor|på|för|totalling|totaling)[ \t]+(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
+
 /**
  * The label on the line just above an amount alone on its line, labels and values alternating one
  * per line (a web page's or a PDF's summary copied: "Amount due" / "$87.40"): a short line of words
@@ -3697,6 +3701,15 @@ function total(text: string): Reading<Amount> | undefined {
         score = weight;
         break;
       }
+    // a sentence naming the invoice and then its amount ("attached is invoice 4471, dated 3
+    // March, for €1,250.00", "our bill of $640", "meine Rechnung vom 3.3. über 890,00 €"): the
+    // invoice's amount, as a label of it would say
+    if (
+      score < 7 &&
+      a.currency &&
+      INVOICE_FOR.test(text.slice(Math.max(lineStart, a.start - 90), a.start))
+    )
+      score = 7;
     // a label after the amount, as a sentence says it ("£165 all in", "€630 in total")
     if (
       score < 9 &&

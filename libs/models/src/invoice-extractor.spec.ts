@@ -4412,3 +4412,16 @@ describe('round 15: a mail’s sentence naming the invoice, then "for" and its a
     expectSure(hours, 'total', 1320);
   });
 });
+describe('round 15: a customer’s label run into its name without a colon (a web invoice on few lines)', () => {
+  it('reads the other company as the issuer, sure', () => {
+    const web =
+      'Invoice Invoice number 3F9A-0012 Date of issue March 4, 2025 Date due April 3, 2025\n' +
+      'Tallyhook Labs, Inc. 77 Pier St Suite 300 Oakland, California 94607 United States\n' +
+      'Bill to Northgate Dental Group LLC 14 Elm Rd, Albany NY 12207\nAmount due $1,140.00 USD';
+    expectSure(web, 'vendor', 'Tallyhook Labs, Inc.');
+    const shipped =
+      'Sold to Fjord Outfitters AS Strandgata 4, 5013 Bergen\nPacklight Gear Ltd · Unit 2, Kendal LA9 6NH\n' +
+      'Invoice no. PG-20418   Date 12/05/2025\nTotal due £860.00';
+    expectSure(shipped, 'vendor', 'Packlight Gear Ltd');
+  });
+});

@@ -1735,6 +1735,13 @@ const CZECH_OR_SLOVAK =
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
   'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+/**
+ * A customer's label of a phrase run into the name after it without a colon, as a web page's
+ * invoice copied onto one line writes it ("Bill to Maple Leaf Analytics Ltd. 220 Portage Ave"):
+ * the name is the buyer's.
+ */
+const BUYER_LEAD =
+  /^[ \t]*(?:bill(?:ed)?[ \t]+to|ship(?:ped)?[ \t]+to|sold[ \t]+to|invoice[ \t]+to|invoiced[ \t]+to|issued[ \t]+to|made[ \t]+out[ \t]+to|deliver(?:ed)?[ \t]+to|prepared[ \t]+for|rechnung[ \t]+an|facture[ \t]+à|factur[ée]e?[ \t]+à|factuur[ \t]+aan|gefactureerd[ \t]+aan|facturar[ \t]+a|fatturato[ \t]+a|faktura[ \t]+till?|fakturer(?:ad|et|t)[ \t]+till?)[ \t]+(?=\p{Lu})/iu;
 /** The labels of a party to the invoice, the customer's and the vendor's (for GAP_LABEL). */
 const PARTY_WORDS = [
   BUYER_WORDS.replace('|an|', '|'),
@@ -3126,7 +3133,13 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // only their part of it)
     if (THIRD_PARTY.test(lineAround(text, segAt, segAt + seg.length))) continue;
     const segLine = lineAt(text, segAt);
-    if (buyerBefore(text, segAt) || BUYER_IN_FIELD.test(upto) || /\bto\s*:/i.test(upto)) continue;
+    if (
+      buyerBefore(text, segAt) ||
+      BUYER_IN_FIELD.test(upto) ||
+      /\bto\s*:/i.test(upto) ||
+      BUYER_LEAD.test(upto)
+    )
+      continue;
     if (inBuyerBlock(text, segAt)) continue;
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     // a company addressed with an honorific is the addressee ("Messrs. Delta Fasteners Inc.")

@@ -4425,3 +4425,13 @@ describe('round 15: a customer’s label run into its name without a colon (a we
     expectSure(shipped, 'vendor', 'Packlight Gear Ltd');
   });
 });
+describe('round 15: a chat’s speaker before a company’s name on its line', () => {
+  it('reads the company without the speaker', () => {
+    const chat =
+      '[09:15] Mark D: can you pay this one today\n[09:15] Mark D: Bayview Plumbing Ltd | Invoice 554 | Date 03/06/2025 | Boiler service £180.00 | VAT £36.00 | Total £216.00\n[09:16] Mark D: ta';
+    expect(readInvoice(chat).fields.vendor).toBe('Bayview Plumbing Ltd');
+    const de =
+      '14:02 Anna K: Schau mal, die Rechnung vom Tischler\n14:02 Anna K: Tischlerei Holzwerk GmbH · Rechnung Nr. 2025-11 · 12.03.2025 · Gesamtbetrag 1.428,00 €';
+    expect(readInvoice(de).fields.vendor).toBe('Tischlerei Holzwerk GmbH');
+  });
+});

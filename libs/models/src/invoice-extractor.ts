@@ -3185,7 +3185,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
       start > 0 &&
       (/^[\p{Lu}&]/u.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
       (!/\d/.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
-      !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, ''))
+      !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, '')) &&
+      // (a word closed by a colon is a label's or a chat's speaker's: "Sophie T: Rénovations …")
+      !/:$/.test(words[start - 1])
     )
       start--;
     if (start < words.length - 1)

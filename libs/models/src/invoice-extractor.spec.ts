@@ -4435,3 +4435,19 @@ describe('round 15: a chat’s speaker before a company’s name on its line', (
     expect(readInvoice(de).fields.vendor).toBe('Tischlerei Holzwerk GmbH');
   });
 });
+describe('round 15: a name in a script without capitals read on past its legal form', () => {
+  it('ends the name with the word of its legal form (a branch or a label after it is no part)', () => {
+    const ko =
+      '[영수증]\n대성유통(주) 수원점\n사업자번호 124-81-55555\n영수증번호: 0412-0077\n거래일시: 2025/04/12 19:02\n합계 ₩23,400';
+    expect(readInvoice(ko).fields.vendor).toBe('대성유통(주)');
+    const ja = '株式会社あおば書店 仙台駅前店\n領収書\n2025年5月3日\n取引番号 004512\n合計 ¥2,640';
+    expect(readInvoice(ja).fields.vendor).toBe('株式会社あおば書店');
+    const zh =
+      '电子发票\n发票号码：24332000000044512871\n开票日期：2025年04月02日\n销售方 名称：杭州青禾文具有限公司 纳税人识别号：91330100MA2B11111X\n价税合计（小写）¥1130.00';
+    expect(readInvoice(zh).fields.vendor).toBe('杭州青禾文具有限公司');
+    // (a form standing alone before the name keeps the name after it)
+    const form =
+      '[영수증]\n주식회사 한결상사 본점\n영수증번호: 0501-0002\n거래일시: 2025/05/01 10:00\n합계 ₩9,900';
+    expect(readInvoice(form).fields.vendor).toBe('주식회사 한결상사');
+  });
+});

@@ -4690,6 +4690,21 @@ function withoutDepartment(r: Reading<string> | undefined): Reading<string> | un
   return rest !== r.value && legalForm(rest) && /\s/.test(rest.trim()) ? { ...r, value: rest } : r;
 }
 
+/**
+ * A name in a script without capitals read on past its legal form, a space and more words after
+ * it: a branch's name ("한강에너지(주) 양평주유소", "株式会社ミドリ薬局 札幌北口店") or the next label
+ * ("广州云帆办公设备有限公司 统一社会信用代码"). The company's name ends with the word that holds its
+ * legal form, or with the word after a form standing alone before it ("주식회사 한빛테크").
+ */
+function afterScriptForm(r: Reading<string> | undefined): Reading<string> | undefined {
+  if (!r || !CASELESS.test(r.value)) return r;
+  const words = r.value.trim().split(/\s+/);
+  const i = words.findIndex((w) => SCRIPT_LEGAL_FORM.test(w));
+  if (i < 0) return r;
+  const end = SCRIPT_LEGAL_FORM.exec(words[i])?.[0] === words[i] ? i + 1 : i;
+  return end + 1 < words.length ? { ...r, value: words.slice(0, end + 1).join(' ') } : r;
+}
+
 /** A line of two parties' labels alone, the issuer's and the buyer's, in either order. */
 const PARTY_PAIR = new RegExp(
   `^[ \\t]*(?:(${VENDOR_BLOCK_WORDS.source})|(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}]))[ \\t]*:?[ \\t]+(?:(${VENDOR_BLOCK_WORDS.source})|(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}]))[ \\t]*:?[ \\t]*$`,
@@ -4892,7 +4907,9 @@ export function readInvoice(written: string): InvoiceReading {
   keep(
     'vendor',
     override ??
-      withoutDepartment(withLegalName(text, withoutTitle(withBracketedForm(text, issuerRead)))),
+      withoutDepartment(
+        withLegalName(text, withoutTitle(withBracketedForm(text, afterScriptForm(issuerRead)))),
+      ),
   );
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides

@@ -4451,3 +4451,13 @@ describe('round 15: a name in a script without capitals read on past its legal f
     expect(readInvoice(form).fields.vendor).toBe('주식회사 한결상사');
   });
 });
+describe('round 15: a document’s title with a kind’s word joined to it, run into the issuer’s name', () => {
+  it('reads the name without the title', () => {
+    const taxi =
+      'TAXI-RECHNUNG  Stadttaxi Leipzig GmbH, Ordnungsnr. 412\nBeleg Nr.: 7781    Datum: 11.04.2025\nFahrpreis   23,80 €\nGesamtbetrag 23,80 €';
+    expect(readInvoice(taxi).fields.vendor).toBe('Stadttaxi Leipzig GmbH');
+    const hotel =
+      'HOTEL-RECEIPT  Harbourview Inns Ltd, 2 Quay St, Cork\nReceipt no: 55102   Date: 09/05/2025\nRoom 2 nights €240.00\nTotal €240.00';
+    expect(readInvoice(hotel).fields.vendor).toBe('Harbourview Inns Ltd');
+  });
+});

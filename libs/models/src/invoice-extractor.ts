@@ -4764,10 +4764,11 @@ function withLegalName(text: string, r: Reading<string> | undefined): Reading<st
 
 /**
  * A document's title run into the name after it, as a one-line paste writes it ("Factuur Drukkerij
- * Smit B.V. Marktstraat 3 …", "INVOICE Harbour Lights Ltd"): the title is no part of the name.
+ * Smit B.V. Marktstraat 3 …", "INVOICE Harbour Lights Ltd"), a kind's word before it or joined to it
+ * ("TAXI-QUITTUNG  Funktaxi … GmbH", "Sales invoice Northwind Ltd"): the title is no part of the name.
  */
 const TITLE_BEFORE_NAME =
-  /^(?:tax[ \t]+invoice|invoice|rechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|receipt|quittung|reçu|recibo|ricevuta|kvitto|credit[ \t]+note|gutschrift|avoir)[ \t:]+(?=\p{Lu})/iu;
+  /^(?:\p{L}{2,15}-|(?:sales|vat|commercial|pro-?forma|hotel|taxi|cash)[ \t]+)?(?:tax[ \t]+invoice|invoice|rechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|receipt|quittung|reçu|recibo|ricevuta|kvitto|credit[ \t]+note|gutschrift|avoir)[ \t:]+(?=\p{Lu})/iu;
 function withoutTitle(r: Reading<string> | undefined): Reading<string> | undefined {
   if (!r) return r;
   // "Firma", "société", "ditta" before a company's name says it is one ("von der Firma

@@ -4461,3 +4461,16 @@ describe('round 15: a document’s title with a kind’s word joined to it, run 
     expect(readInvoice(hotel).fields.vendor).toBe('Harbourview Inns Ltd');
   });
 });
+describe('round 15: a Korean tax invoice, its supplier’s copy and its blocks of labelled fields', () => {
+  it('reads the approval number whole and the supplier’s name from its name field, not a label', () => {
+    const text =
+      '세금계산서 (공급자 보관용)\n승인번호: 20250422-10000034-a81f00c2\n\n[공급자]\n사업자등록번호: 220-81-99999\n상호(법인명): 주식회사 푸른물산   대표자: 정하늘\n주소: 부산광역시 해운대구 센텀로 12\n\n' +
+      '[공급받는자]\n사업자등록번호: 105-86-11111\n상호(법인명): (주)다온식품\n\n작성일자: 2025-04-22\n합계금액: 1,650,000원';
+    const r = readInvoice(text);
+    expect(r.fields.invoiceNumber).toBe('20250422-10000034-a81f00c2');
+    expect(r.fields.vendor).toBe('주식회사 푸른물산');
+    // (an all-digit approval number as before)
+    const digits = text.replace('a81f00c2', '00418832');
+    expect(readInvoice(digits).fields.invoiceNumber).toBe('20250422-10000034-00418832');
+  });
+});

@@ -756,10 +756,11 @@ function yearRange(id: string): boolean {
 
 /**
  * A Korean tax invoice's title ("전자세금계산서", "세금계산서 (공급받는자 보관용)") on a line of its own near
- * the top, and further on its approval number ("승인번호: 20250310-41000012-00418832", group 1).
+ * the top, and further on its approval number ("승인번호: 20250310-41000012-00418832", group 1;
+ * its last eight may be letters and digits, "…-7c3b9a2f").
  */
 const KOREAN_TAX_INVOICE =
-  /^[ \t]*(?:전자)?[ \t]*세금[ \t]*계산서(?![\p{L}])[^\n\d]{0,40}\n(?:[^\n]{0,200}\n){0,6}?[^\n]{0,40}?승인[ \t]*번호[ \t]*[:：]?[ \t]*([0-9][0-9-]{5,40}[0-9])(?![\d-])/mu;
+  /^[ \t]*(?:전자)?[ \t]*세금[ \t]*계산서(?![\p{L}])[^\n\d]{0,40}\n(?:[^\n]{0,200}\n){0,6}?[^\n]{0,40}?승인[ \t]*번호[ \t]*[:：]?[ \t]*(\d{8}-?\d{8}-?[0-9A-Za-z]{8}|[0-9][0-9-]{5,40}[0-9])(?![\dA-Za-z-])/mu;
 function ownNumber(text: string): Reading<string> | undefined {
   // (a year and the next, "2025/26", "2025-2026", is a period: a bill's or a tax year's)
   const ok = (id: string | undefined): id is string =>
@@ -1876,7 +1877,7 @@ function upToLegalForm(name: string): string {
 
 /** A field's label that says a name follows ("Razão Social:", "Company name:", "Nombre:"). */
 const NAME_FIELD =
-  /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?|名称|名稱|单位名称|單位名稱|社名|会社名|상호(?:명)?|회사명)[ \t]*:[ \t]*/iu;
+  /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?|名称|名稱|单位名称|單位名稱|社名|会社名|상호(?:명)?(?:[ \t]*[(（]법인명[)）])?|회사명)[ \t]*:[ \t]*/iu;
 
 /** The name a label or phrase at `from` introduces, on its line or, if none, the next line. */
 function nameAfter(text: string, from: number, labelStart?: number): string | undefined {
@@ -1900,7 +1901,16 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     const stacked = /^[^\n]*/.exec(rest)![0].trim();
     if (BARE_BUYER_LABEL.test(stacked)) rest = rest.slice(rest.indexOf('\n') + 1).trimStart();
     // the block's first field labels its name ("Razão Social: Estúdio …", "Company name: …")
-    else rest = rest.replace(NAME_FIELD, '');
+    else if (NAME_FIELD.test(rest)) rest = rest.replace(NAME_FIELD, '');
+    else if (/^[^\n:]{1,30}:/.test(rest)) {
+      // (…or a field a few lines down does, under a registration's: "[공급자]" / "등록번호: …" /
+      // "상호(법인명): 주식회사 한빛테크")
+      const named = rest
+        .split('\n', 5)
+        .slice(1)
+        .find((l) => NAME_FIELD.test(l.trimStart()));
+      if (named) rest = named.trimStart().replace(NAME_FIELD, '');
+    }
   }
   // a label heading a column beside another ("Bill From        Bill To"): its name is below it
   else if (labelStart !== undefined && /[ \t]{2,}$/.test(text.slice(labelStart, from))) {
@@ -1919,7 +1929,14 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）ー・]+(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）ー・]+){0,2}/u.exec(
       rest,
     )?.[0];
-  if (caseless) return caseless.length >= 2 && !ADDRESSED_CJK.test(caseless) ? caseless : undefined;
+  if (caseless) {
+    // (a field's label, its colon after it, is no name: "등록번호: 123-81-45678", and the next
+    // field's label after a name is no part of it: "杭州青禾文具有限公司 纳税人识别号:")
+    const named = /^[ \t]*[:：]/.test(rest.slice(caseless.length))
+      ? caseless.replace(/(?:^| )[^ ]+$/, '')
+      : caseless;
+    return named.length >= 2 && !ADDRESSED_CJK.test(named) ? named : undefined;
+  }
   // Arabic and Hebrew names run to the end of their line or field
   const rtl =
     /^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}][\p{Script=Arabic}\p{Script=Hebrew}\p{M}'"״׳ .&-]*/u
@@ -2109,12 +2126,18 @@ const VENDOR_BLOCK_WORDS =
 const CJK_VENDOR_BLOCK =
   /销售方|销货方|銷售方|卖方|賣方|供应商|供應商|販売者|販売元|発行者|공급자|판매자/u;
 
+/** Whose copy a document is, in brackets ("(공급자 보관용)", "(customer copy)", "(Exemplaire client)"). */
+const COPY_OF =
+  /[(（][^()（）\n]{0,30}(?:보관용|copy|kopie|exemplar|exemplaire|copia|cópia|控え?|存根|联|聯)[^()（）\n]{0,30}[)）]/giu;
+
 /**
  * Whether a short heading line names the vendor's block or the customer's ("Datos del emisor",
  * "Customer details", "Billing address"), in any wording around its word; undefined if neither.
  */
 function blockLabel(line: string): 'vendor' | 'buyer' | undefined {
-  const label = line.trim();
+  // (a copy's party said in brackets after a title heads no block: "전자세금계산서 (공급자 보관용)",
+  // the supplier's copy, "Invoice (customer copy)")
+  const label = line.replace(COPY_OF, ' ').trim();
   if (!label || label.length > 40 || /\d/.test(label) || label.split(/\s+/).length > 5) return;
   if (/:\s*\S/.test(label)) return;
   const buyer =

@@ -4474,3 +4474,20 @@ describe('round 15: a Korean tax invoice, its supplier’s copy and its blocks o
     expect(readInvoice(digits).fields.invoiceNumber).toBe('20250422-10000034-00418832');
   });
 });
+describe('round 15: labels said in two scripts, the Latin first and its gloss before the colon', () => {
+  it('reads the number labelled and the customer labelled as the customer', () => {
+    const ar =
+      'TAX INVOICE فاتورة ضريبية\nGulf Pearl Trading L.L.C  شركة لؤلؤة الخليج للتجارة ذ.م.م\nTRN: 100200300400003\n\n' +
+      'Invoice No. رقم الفاتورة: GPT-0415\nInvoice Date تاريخ الفاتورة: 15/04/2025\nCustomer العميل: Sandstone Hotels L.L.C\n\n' +
+      'Item one      2   300.00   600.00\nItem two      1   150.00   150.00\nTotal incl. VAT الإجمالي شامل الضريبة   AED 787.50';
+    const r = readInvoice(ar);
+    expect(r.fields.invoiceNumber).toBe('GPT-0415');
+    expect(r.fields.vendor).toBe('Gulf Pearl Trading L.L.C');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const zh =
+      'Shenzhen Hexin Electronics Co., Ltd.\nCOMMERCIAL INVOICE\nInvoice No. 发票号码: HX250318\nDate 日期: 2025-03-18\nBuyer 买方: Lakeside Components GmbH\n' +
+      'LED driver 500 pcs USD 2.10  USD 1,050.00\nCable set 200 pcs USD 1.40  USD 280.00\nTotal Amount: USD 1,330.00';
+    expectSure(zh, 'invoiceNumber', 'HX250318');
+    expectSure(zh, 'vendor', 'Shenzhen Hexin Electronics Co., Ltd.');
+  });
+});

@@ -4875,6 +4875,13 @@ export function readInvoice(written: string): InvoiceReading {
       /(?<=(?<![\p{L}])(?:no|nr|n[°º]|number|nummer|numéro|número|numero|date|datum|fecha|data|dato|tarih\p{L}*|tanggal)\.?)[ \t]*\([^()\n:\d%]{1,30}\)(?=[ \t]*:)/giu,
       (gloss) => ' '.repeat(gloss.length),
     )
+    // a label said in two scripts, the Latin first and its gloss after it before the colon
+    // ("Invoice No. رقم الفاتورة: ANT-25-00917", "Date 日付: 2025-03-01"): the gloss is no part
+    // of the label, whose colon follows it
+    .replace(
+      /(?<=\p{Script=Latin}\.?)[ \t]+[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}][^\n:\d\p{Script=Latin}]{0,40}:/gu,
+      (gloss) => ':' + ' '.repeat(gloss.length - 1),
+    )
     // a Polish date's "r." (roku, "of the year") written on to it ("14.03.2025r.") is no part of it
     .replace(/(?<=(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4})r(?=\.|[^\p{L}\d]|$)/gu, ' ')
     // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label

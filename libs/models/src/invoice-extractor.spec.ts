@@ -4491,3 +4491,16 @@ describe('round 15: labels said in two scripts, the Latin first and its gloss be
     expectSure(zh, 'vendor', 'Shenzhen Hexin Electronics Co., Ltd.');
   });
 });
+describe('round 15: an Arabic invoice’s dates and a company’s name "شركة … المحدودة"', () => {
+  it('reads the date of issue labelled, not the supply or due date, and the company', () => {
+    const text =
+      'فاتورة ضريبية\n\nشركة النخيل للمعدات المحدودة\nجدة، حي الروضة\nالرقم الضريبي: 300555666700003\n\n' +
+      'تاريخ التوريد: 2025-04-02\nرقم الفاتورة: NK-0457\nتاريخ الإصدار: 2025-04-05\nتاريخ الاستحقاق: 2025-05-05\n\n' +
+      'العميل: مؤسسة الأفق للتجارة\n\nالإجمالي المستحق:   4,600.00 ر.س';
+    const r = readInvoice(text);
+    expect(r.fields.invoiceDate).toBe('2025-04-05');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(r.fields.vendor).toBe('شركة النخيل للمعدات المحدودة');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

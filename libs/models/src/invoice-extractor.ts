@@ -1454,12 +1454,15 @@ const REMINDED_INVOICE =
 /** An e-mail's header: a From: line and a Subject: line. */
 const MAIL_HEADER =
   /^[ \t>]*(?:from|von|de|från|fra|van)(?:[ \t]*:|[ ]{2,}|\t)[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)(?:[ \t]*:|[ ]{2,}|\t)/imu;
-/** Labels of the date of issue in Chinese, Japanese and Korean. */
+/** Labels of the date of issue in Chinese, Japanese and Korean (and Arabic: "تاريخ الإصدار"). */
 const CJK_DATE_GOOD =
-  /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?|ημερομηνία(?:\s+έκδοσης)?|ημερομηνια(?:\s+εκδοσης)?)\s*[:：]?\s*$/iu;
-/** Labels of the other dates in Chinese, Japanese and Korean: a deadline, a due or delivery date. */
+  /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+(?:الفاتورة|الإصدار|الاصدار|إصدار[ \t]+الفاتورة|اصدار[ \t]+الفاتورة))?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?|ημερομηνία(?:\s+έκδοσης)?|ημερομηνια(?:\s+εκδοσης)?)\s*[:：]?\s*$/iu;
+/**
+ * Labels of the other dates in Chinese, Japanese and Korean: a deadline, a due or delivery date;
+ * and in Arabic (due, supply, delivery, payment: "تاريخ الاستحقاق", "تاريخ التوريد").
+ */
 const CJK_DATE_BAD =
-  /(?:期限|期日|支払日|支払予定日|締切|納期|納品日|到期|截止|付款日|마감|기한|납기|만기)[^\n]{0,6}$/u;
+  /(?:期限|期日|支払日|支払予定日|締切|納期|納品日|到期|截止|付款日|마감|기한|납기|만기|الاستحقاق|التوريد|التسليم|السداد)[^\n]{0,6}$/u;
 /** A letter's place and date at the start of a line ("Graz, 30. Mai 2025", "Lyon, le 2 avril"). */
 const PLACE_DATE =
   /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30},[ \t]*(?:(?:am|le|den|el|il|the|dne|d\.)[ \t]+)?$/u;
@@ -1791,7 +1794,7 @@ const BUYER_IN_FIELD = new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})[ \\t]*:`, 'iu
 const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,7})/u;
 /** Legal forms written in scripts without capitals, and the Cyrillic ones. */
 const SCRIPT_LEGAL_FORM =
-  /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ|(?<![\p{L}])(?:ذ\.?[ \t]?م\.?[ \t]?م|ش\.?[ \t]?م\.?[ \t]?[مع](?:\.?[ \t]?م)?|ذات[ \t]+مسؤولية[ \t]+محدودة)\.?(?![\p{L}])/u;
+  /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ|(?<![\p{L}])(?:ذ\.?[ \t]?م\.?[ \t]?م|ش\.?[ \t]?م\.?[ \t]?[مع](?:\.?[ \t]?م)?|ذات[ \t]+مسؤولية[ \t]+محدودة|ذات[ \t]+المسؤولية[ \t]+المحدودة|(?<=شركة[ \t][^\n]{1,40}[ \t])(?:المحدودة|محدودة))\.?(?![\p{L}])/u;
 /** Scripts without capitals, where a name cannot be told by its first letter. */
 const CASELESS =
   /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״㈜㈱ー々〆・-]+$|^[^()（）]*[(（][주유株有][)）][^()（）]*$/u;

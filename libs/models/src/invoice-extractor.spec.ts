@@ -4504,3 +4504,13 @@ describe('round 15: an Arabic invoice’s dates and a company’s name "شركة
     expect(r.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+describe('round 15: a receipt’s "No." run on to its transaction’s word (Japanese, Korean, Chinese)', () => {
+  it('reads the transaction’s number, not a register’s or an address’s', () => {
+    const ja =
+      '   さくら書房 駅前店\n  東京都新宿区西新宿1-5-3\n  TEL 03-5555-0101\n\n      領 収 書\n2025年6月14日(土) 11:05\nレジ#04  担当:22  取引No.004417\n\n' +
+      '文庫本            ¥880\nノート            ¥330\n合計             ¥1,210\nお預り           ¥2,000\nお釣り             ¥790';
+    expect(readInvoice(ja).fields.invoiceNumber).toBe('004417');
+    const ja2 = ja.replace('取引No.004417', '伝票No.7781');
+    expect(readInvoice(ja2).fields.invoiceNumber).toBe('7781');
+  });
+});

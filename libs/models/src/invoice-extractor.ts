@@ -582,9 +582,12 @@ const TITLE_THEN_NO =
 /** An invoice's title on a line of its own, and below it a series and number alone ("F001-00004521"). */
 const TITLE_THEN_SERIES =
   /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|boleta|nota|comprobante)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*([A-Z]{1,4}\d{0,4}-\d{3,12})[ \t]*(?=\n|$)/iu;
-/** A number labelled only by "No." in one of its forms, at the start of a line or field. */
+/**
+ * A number labelled only by "No." in one of its forms, at the start of a line or field (or run
+ * on to a receipt's or transaction's word in Japanese, Korean, Chinese: "取引No.000234").
+ */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t]))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;

@@ -4514,3 +4514,13 @@ describe('round 15: a receipt’s "No." run on to its transaction’s word (Japa
     expect(readInvoice(ja2).fields.invoiceNumber).toBe('7781');
   });
 });
+describe('round 15: a Taiwanese e-invoice’s printout, its uniform invoice number alone on its line', () => {
+  it('reads the two letters and eight digits as the number', () => {
+    const text =
+      '全家樂便利商店股份有限公司\n   信義松仁門市\n  電子發票證明聯\n  114年05-06月\n  QR-30012875\n2025-05-21 08:12:44  格式 25\n隨機碼 0917     總計 128\n賣方 12345678\n\n' +
+      '拿鐵 大杯            65 TX\n三明治               63 TX\n合計 2 項         NT$128';
+    expectSure(text, 'invoiceNumber', 'QR-30012875');
+    // (without the hyphen, as some printers write it)
+    expectSure(text.replace('QR-30012875', 'QR30012875'), 'invoiceNumber', 'QR30012875');
+  });
+});

@@ -940,6 +940,11 @@ function ownNumber(text: string): Reading<string> | undefined {
     const id = ID.exec(text.slice(m.index + m[0].length))?.[2];
     if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.85, how: 'labelled No' };
   }
+  // a Taiwanese uniform invoice's number (two letters and eight digits, "AB-12345678") alone on
+  // its line under its title ("電子發票證明聯"), as every e-invoice's printout there gives it
+  const uniform = /(?:^|\n)[ \t]*([A-Z]{2}-?\d{8})[ \t]*(?=\n|$)/.exec(text.slice(0, 3000));
+  if (uniform && /發票|发票/u.test(text.slice(0, uniform.index)) && ok(uniform[1]))
+    return { value: uniform[1], confidence: 0.85, how: 'a Taiwanese uniform invoice number' };
   // "Ref: 2025/ACC/118", "Our ref: JW/1187": the sender's own reference, when nothing names the number
   const ref =
     /^[ \t]*(?:our[ \t]+)?ref(?:erence)?\.?(?:[ \t]+(?:no|number)\.?)?[ \t]*[:#][ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/imu.exec(

@@ -4524,3 +4524,19 @@ describe('round 15: a Taiwanese e-invoice’s printout, its uniform invoice numb
     expectSure(text.replace('QR-30012875', 'QR30012875'), 'invoiceNumber', 'QR30012875');
   });
 });
+describe('round 15: the total without its currency, its sum written elsewhere with one', () => {
+  it('reads that currency as the total’s, sure', () => {
+    const dk =
+      'Dyreklinikken Østerbro ApS\nCVR 40112233\n\nFaktura nr.: 5512\nFakturadato: 03.02.2025\n\n' +
+      'Konsultation                 450,00\nVaccination                  325,00\nRabat                        -75,00\nAt betale                    700,00\n\n' +
+      'Beløbet på kr. 700,00 bedes indbetalt senest 17.02.2025.';
+    expectSure(dk, 'currency', 'DKK');
+    const en =
+      'Moss & Fern Gardening Ltd\nInvoice no: MF-208\nDate: 12/06/2025\n\nHedge trimming        180.00\nGreen waste removal    45.00\nTotal                 225.00\n\n' +
+      'Please transfer GBP 225.00 to the account below within 14 days.';
+    expectSure(en, 'currency', 'GBP');
+    // (a sum that is not the total's says less: a currency only next to another amount)
+    const other = en.replace('Please transfer GBP 225.00', 'A late fee of GBP 25.00 applies');
+    expect(readInvoice(other).evidence.currency?.confidence ?? 1).toBeLessThan(0.95);
+  });
+});

@@ -4175,7 +4175,17 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       confidence: amount.guessed ? 0.8 : 0.95,
       how: amount.guessed ? 'shared symbol by default' : 'next to the total',
     };
-  const other = findAmounts(text).find((a) => a.currency);
+  const withCurrency = findAmounts(text).filter((a) => a.currency);
+  // the total's own sum written elsewhere with its currency ("Egenbetaling 1.387,50" above
+  // "Beløbet på kr. 1.387,50 bedes indbetalt"): the total's currency, as if next to it
+  const same = amount && withCurrency.find((a) => Math.abs(a.value - amount.value) < 0.005);
+  if (same?.currency)
+    return {
+      value: same.currency,
+      confidence: same.guessed ? 0.8 : 0.95,
+      how: 'next to the same sum elsewhere',
+    };
+  const other = withCurrency[0];
   if (other?.currency)
     return {
       value: other.currency,

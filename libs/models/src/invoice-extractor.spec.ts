@@ -4540,3 +4540,20 @@ describe('round 15: the total without its currency, its sum written elsewhere wi
     expect(readInvoice(other).evidence.currency?.confidence ?? 1).toBeLessThan(0.95);
   });
 });
+describe('round 15: a statement’s row asked about by the digits of its id, written with its series’ letters', () => {
+  it('reads that row’s id as written, its date and its amount', () => {
+    const text =
+      'Hello,\n\nwe only want to pay invoice 5520 this week - can you confirm it? Statement attached.\n\nMarco\n\n' +
+      'STATEMENT\nLakeview Print Supplies Ltd\nStatement date: 30/04/2025\n\n' +
+      'Date        Ref         Debit      Balance\n02/04/2025  INV-5507    210.00     210.00\n09/04/2025  INV-5514    95.50      305.50\n' +
+      '16/04/2025  INV-5520    432.80     738.30\n\nTotal outstanding: £738.30';
+    const r = readInvoice(text);
+    expect(r.fields.invoiceNumber).toBe('INV-5520');
+    expect(r.fields.invoiceDate).toBe('2025-04-16');
+    expect(r.fields.total).toBe(432.8);
+    // (a row that writes the id bare is that row, as before)
+    const bare = readInvoice(text.replace('INV-5520', '5520'));
+    expect(bare.fields.invoiceNumber).toBe('5520');
+    expect(bare.fields.total).toBe(432.8);
+  });
+});

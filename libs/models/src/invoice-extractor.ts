@@ -4446,11 +4446,26 @@ function statementRow(
   id: string,
   usd: boolean,
   askedByDate = false,
-): { date: string; amount: Amount; partly?: number } | undefined {
-  const token = new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w-])`);
+): { date: string; amount: Amount; partly?: number; id?: string } | undefined {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const exact = rowOf(text, new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`), usd, askedByDate);
+  if (exact || !/^\d{3,}$/.test(id)) return exact;
+  // an id of digits asked about ("could you confirm invoice 4471?") written with its series'
+  // letters in the rows ("21/03/2025  INV-4471  Invoice  1,048.75"): that row, and its id as written
+  const prefixed = new RegExp(`(?<![\\w-])(?:[A-Z]{1,5}[-/]?)?${escaped}(?![\\w-])`);
+  const row = rowOf(text, prefixed, usd, askedByDate);
+  return row && { ...row, id: row.id ?? id };
+}
+
+function rowOf(
+  text: string,
+  token: RegExp,
+  usd: boolean,
+  askedByDate: boolean,
+): { date: string; amount: Amount; partly?: number; id?: string } | undefined {
   let rows = 0;
   let named = askedByDate;
-  let found: { date: string; amount: Amount; partly?: number } | undefined;
+  let found: { date: string; amount: Amount; partly?: number; id?: string } | undefined;
   let offset = 0;
   let header: string | undefined;
   let headerAt = 0;
@@ -4462,18 +4477,23 @@ function statementRow(
       header = head;
       headerAt = lineStart;
     }
-    const at = head.search(token);
-    if (at < 0) continue;
+    const written = token.exec(head);
+    if (!written) continue;
+    const at = written.index;
     // a row starts with its date or with the id ("10482    10/02/2025  Dishwasher chemicals")
     const date = ROW_DATE.exec(head);
     const first = head.slice(0, date?.index ?? 0).trim();
-    if (!date || (first && first !== id) || (first === id && head.slice(0, at).trim())) {
+    if (
+      !date ||
+      (first && first !== written[0]) ||
+      (first === written[0] && head.slice(0, at).trim())
+    ) {
       named = true;
       continue;
     }
     rows++;
     const dates = findDates(date[0], usd);
-    const after = Math.max(at + id.length, date.index + date[0].length);
+    const after = Math.max(at + written[0].length, date.index + date[0].length);
     const amount = findAmounts(head.slice(after)).find((a) =>
       ROW_AMOUNT.test(head.slice(after).slice(a.start, a.end)),
     );
@@ -4483,13 +4503,14 @@ function statementRow(
       found = {
         date: dates[0].iso,
         amount: { ...amount, start: from + amount.start, end: from + amount.end },
+        id: written[0],
       };
       // partly paid, under a heading of what was paid and what is still open ("Amount  Paid
       // Open"): the amount still open, a reading to doubt unless the message asks what is open
       const open = header && openCell(header, head, after);
       if (open) {
         const value = { ...open, start: lineStart + open.start, end: lineStart + open.end };
-        found = { date: dates[0].iso, amount: value, partly: headerAt };
+        found = { date: dates[0].iso, amount: value, partly: headerAt, id: written[0] };
       }
     }
   }
@@ -4977,6 +4998,7 @@ export function readInvoice(written: string): InvoiceReading {
       ? statementRow(text, fields.invoiceNumber, usd, askedOn !== undefined)
       : undefined;
   if (row) {
+    if (row.id) fields.invoiceNumber = row.id;
     fields.invoiceDate = row.date;
     fields.total = row.amount.value;
     // (its currency as the row's amount has it, or the text's)

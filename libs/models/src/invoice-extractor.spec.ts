@@ -4557,3 +4557,15 @@ describe('round 15: a statement’s row asked about by the digits of its id, wri
     expect(bare.fields.total).toBe(432.8);
   });
 });
+describe('round 15: a number after a series’ letters and a dash, its thousands a space apart', () => {
+  it('reads the whole number', () => {
+    const fr =
+      'MENUISERIE BERTIN SARL\n3 rue du Port, 44000 Nantes\n\nFACTURE N° M-12 407\nDate : 3 juin 2025\n\nNET À PAYER      1 250,00 €';
+    expect(readInvoice(fr).fields.invoiceNumber).toBe('M-12 407');
+    const table = 'Facture n° FA-3 118 004   Date : 04/06/2025\nTotal TTC : 96,00 €';
+    expect(readInvoice(table).fields.invoiceNumber).toBe('FA-3 118 004');
+    // (a date or a word after the number is no group of it)
+    const dated = 'FACTURE N° M-12 du 03/06/2025\nNET À PAYER 1 250,00 €';
+    expect(readInvoice(dated).fields.invoiceNumber).toBe('M-12');
+  });
+});

@@ -751,6 +751,9 @@ const INVOICE_LABEL =
 /** A number in groups of digits a space apart, maybe after a short code ("RN 2025 0221 8874"). */
 const SPACED_ID = /^(?:[A-Z]{1,4}|\d{2,6})(?: \d{2,6})+(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;])/;
 
+/** A series' letters, a dash and a number whose last digits stand a space apart ("F-88 213"). */
+const DASHED_SPACED_ID = /^[A-Z]{1,4}-\d{1,3}(?: \d{3})+(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;])/;
+
 /** A year and the next ("2025/26", "2025-2026"): a period, not an id. */
 function yearRange(id: string): boolean {
   const m = /^((?:19|20)\d\d)[-/](\d\d|(?:19|20)\d\d)$/.exec(id);
@@ -860,7 +863,9 @@ function ownNumber(text: string): Reading<string> | undefined {
     // a number written in groups a space apart, as a phone company or a utility prints it ("Invoice
     // no: 1000 4482 913", "Rechnungsnummer: RN 2025 0221 8874"): the whole, to the line's end or
     // a column's gap (not a date's or an amount's groups, which go on with "/", "," or a word)
-    const grouped = SPACED_ID.exec(rest)?.[0];
+    // (…after a series' letters and a dash, as a French invoice groups its number's thousands:
+    // "FACTURE N° F-88 213")
+    const grouped = (SPACED_ID.exec(rest) ?? DASHED_SPACED_ID.exec(rest))?.[0];
     if (grouped) {
       const r = decide({ value: grouped, confidence: 0.9, how: 'labelled, in groups' }, m[0]);
       if (r) return r;

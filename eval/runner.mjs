@@ -92,6 +92,9 @@ export function fixtures(root = ROOT) {
     routingFresh11: readJsonl(join(root, 'eval/routing/fresh11.jsonl')),
     invoicesFresh11: readYaml(join(root, 'eval/extraction/fresh11-invoices.yaml')),
     questionsFresh11: readYaml(join(root, 'eval/knowledge/fresh11-questions.yaml')),
+    routingFresh12: readJsonl(join(root, 'eval/routing/fresh12.jsonl')),
+    invoicesFresh12: readYaml(join(root, 'eval/extraction/fresh12-invoices.yaml')),
+    questionsFresh12: readYaml(join(root, 'eval/knowledge/fresh12-questions.yaml')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -111,18 +114,19 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev48-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
+ * `dev50-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 48);
-/** The eighth to fifteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev18-invoices.yaml`. */
-const LATER_INVOICE_DEV = range(8, 18);
+const LATER_KNOWLEDGE_DEV = range(8, 50);
+/** The eighth to sixteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev20-invoices.yaml`. */
+const LATER_INVOICE_DEV = range(8, 20);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev20.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev23.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
- * requests, half of them left implied, and look-alikes).
+ * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
+ * long e-mails, and phone-chat shorthand).
  */
-const ROUTING_DEV = range(1, 20);
+const ROUTING_DEV = range(1, 23);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -170,6 +174,9 @@ const SPLIT_FIXTURES = {
   // written blind at the eighth round's start (2026-11-30, third session) and measured twice: at
   // its start and at its end
   fresh11: ['routingFresh11', 'invoicesFresh11', 'questionsFresh11'],
+  // written blind at the ninth round's start (2026-11-30, fourth session) and measured twice: at
+  // its start and at its end
+  fresh12: ['routingFresh12', 'invoicesFresh12', 'questionsFresh12'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -192,6 +199,7 @@ export const HIDDEN_SPLITS = [
   'fresh9',
   'fresh10',
   'fresh11',
+  'fresh12',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -60,6 +60,16 @@ describe(RouteService.name, () => {
         'extraction',
       ],
       [`Receipt for my order HP-4471 below, need it recorded please\n${receipt}`, 'extraction'],
+      // or to keep it or read it off for them
+      [
+        `Nothing to do on your side, I only want this on file in case the stove fails under warranty.\n${receipt}`,
+        'extraction',
+      ],
+      [
+        `My bookkeeper needs the invoice number, date and VAT from this one - could you read those off and record them for me?\n${invoice}`,
+        'extraction',
+      ],
+      [`For your records, the receipt from the Bergen shop:\n${receipt}`, 'extraction'],
       // words around it that read as the default route do not outweigh it
       [
         'ACME TRADING\nInvoice no: 5521\nDate: 4/3/2025\nWidget 2 x 10.00\nTotal due 20.00 EUR\n\nsorry the scan is bad, please just read what you can',
@@ -99,6 +109,30 @@ describe(RouteService.name, () => {
       'Has my refund for order 44120 gone through yet?',
     ])
       expect((await route(text)).route).not.toBe('sensitive');
+    // a policy asked about by any name is a question for the documents
+    for (const text of [
+      'whats ur cancellation policy for custom orders',
+      'What is your policy on returning sale items bought online?',
+      'Is there a policy for preorders if I change my mind before they arrive?',
+    ])
+      expect((await route(text)).route).toBe('knowledge');
+    // so is what a product weighs, holds or is made of, or how it fits, however terse
+    for (const text of [
+      'packed weight of the ridge 3?',
+      'whats the capacity of the 30l daypack in real life',
+      'I’m 170 and 65 kilos, what size fleece',
+      'battery life of the headlamp on high?',
+      'comfort limit of the down bag',
+      'my mum wants to know what fabric the scarf is',
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, 'knowledge']);
+    // an order of the sender's beside it is a look-up, and a change to it goes for approval
+    expect((await route('Which size did I pick in order 55120? Can’t remember')).route).toBe(
+      'operational',
+    );
+    expect((await route('Please change the size on order 55120 to a large')).route).toBe(
+      'sensitive',
+    );
   });
 
   it('routes a request wrapped in greetings, well-wishes and thanks as it routes the request', async () => {

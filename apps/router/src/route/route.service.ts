@@ -21,6 +21,10 @@ const ASKS_TO_ACT =
 const SENSITIVE_MATTER =
   /[£$€¥₹]|\d|\b(?:money|cash|refund\w*|reimburs\w*|compensat\w*|charg\w*|pa(?:y|id|yment\w*)|fees?|price\w*|cost\w*|credit\w*|debit\w*|card\w*|bank\w*|iban|account\w*|login|password|e-?mail\w*|order\w*|purchase\w*|bought|invoice\w*|receipt\w*|subscri\w*|membership\w*|renew\w*|voucher\w*|address\w*|deliver\w*|ship\w*|parcel\w*|package\w*|cancel\w*|revers\w*|chargeback|waive\w*|delete\w*|details?|data|name|surname|phone|mobile|number|profile|box|plan|club|back|took|taken|unsubscrib\w*|undo|flat|postcode|zip|street)\b|\bstop\s+sending\b|\btake\s+me\s+off\b/iu;
 
+/** The rules of an action named as a thing ("cancel policy", "refund window"): no action asked. */
+const RULES_OF =
+  /\b(?:cancel\w*|refund\w*|return\w*|exchange\w*|payment|delivery|shipping)\s+(?=(?:policy|policies|rules|terms|window|period|deadline)\b)/giu;
+
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
 /**
@@ -170,7 +174,8 @@ export class RouteService {
     // a quoted e-mail's lines ("> Please drop the parcel at any post office.") are ours
     const sentences = splitSentences(asked.replace(/^[ \t]*>.*$/gm, ''));
     if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
-    for (const sentence of sentences) {
+    for (const said of sentences) {
+      const sentence = said.replace(RULES_OF, '');
       if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing
       if (!SENSITIVE_MATTER.test(sentence)) continue;
       const p = this.model.classifyAsked(sentence).probabilities[route] ?? 0;

@@ -556,6 +556,9 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'There is a small charge on my statement - not disputing anything, just want to understand what the club costs.',
       'We do not need to change anything on the account, we are only curious about the fees.',
       'I’m not asking for my money back, I only wonder how long the warranty runs.',
+      // nothing to be changed, said to us outright
+      'Could you check which address parcel 88213 goes to? Please don’t change anything, I just want to see it.',
+      'Can you look at the card on order 4471 without changing anything?',
     ]);
     expectRequests([
       'I don’t want store credit, I want my money back for order 7712.',
@@ -565,6 +568,10 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'Please do not cancel my order, I changed my mind about cancelling it.',
       'I didn’t get the refund for order 4410, please send it.',
       'My father passed away and I don’t want anything left open in his name.',
+      // "anything else" or "anything but" leaves one change asked
+      'Don’t change anything else, just send order 4471 to my new address.',
+      'Please do not cancel anything but the tent.',
+      'Don’t refund anything other than the stove.',
     ]);
   });
 
@@ -599,10 +606,13 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     expectNoRequest([
       'Which address is my order 5521 going to? Just checking before it leaves.',
       'What card did I pay for order 70211 with?',
+      'Tell me what address shipment 40021 is heading to.',
+      'Can you say which address order 3321 is going to?',
     ]);
     expectRequests([
       'Which address is my order 5521 going to? Please send it to 5 Elm Road instead.',
       'Which card could you move order 70211 to, the Visa or the Amex?',
+      'Which address is order 3321 going to, it should go to my office instead.',
     ]);
   });
 

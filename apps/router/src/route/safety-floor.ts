@@ -875,9 +875,26 @@ const NOUN_MARKERS = new Set(['a', 'an', 'any', 'the', 'some', 'no', 'your']);
 const MEANS = new Set(['by', 'via']);
 /**
  * Words after which a verb is the first word of a compound noun ("credit note", "credit amount",
- * "pay slip"), or a preposition follows it ("update on my order").
+ * "pay slip", "cancel policy"), or a preposition follows it ("update on my order").
  */
-const COMPOUND_HEADS = new Set(['on', 'about', 'note', 'notes', 'memo', 'memos', 'slip', 'slips']);
+const COMPOUND_HEADS = new Set([
+  'on',
+  'about',
+  'note',
+  'notes',
+  'memo',
+  'memos',
+  'slip',
+  'slips',
+  // the rules of one ("cancel policy for gift boxes?", "refund window", "return period")
+  'policy',
+  'policies',
+  'rules',
+  'terms',
+  'window',
+  'period',
+  'deadline',
+]);
 
 const SENDER = /\b(?:i|i'm|i've|my|me|mine|we|our|us)\b/i;
 /** A word of a money action the floor guards; a clause naming one is never exempt. */
@@ -920,6 +937,13 @@ const PLEA =
  */
 const NEW_REQUEST =
   /\b(?:please|pls|kindly|(?:can|could|would|will)\s+(?:you|u)|i\s+(?:want|need)|we\s+(?:want|need)|i['’]d\s+like|i\s+would\s+like|must|ha(?:s|ve)\s+to|make\s+sure|ensure|if\s+not|if\s+(?:it|that|they)\s+(?:didn['’]?t|did\s+not|hasn['’]?t|has\s+not|isn['’]?t|is\s+not|wasn['’]?t|was\s+not)|otherwise|then|instead)\b[^.?!\n]{0,60}?\b(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|release|return|put|take|switch|fix|go\s+to)\w*\b|^\s*(?:cancel|refund|change|update|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|put|take|switch|fix)\b|\b(?:and|also)\s+(?:also\s+|please\s+|then\s+)?(?:cancel|refund|change|update|amend|move|send|redirect|delete|remove|reverse|credit|pay|undo|swap|erase|close|stop|release|return|put|take|switch|fix)\b/im;
+
+/**
+ * Nothing to be changed, said outright to us ("don't change anything, I only want to check it",
+ * "can you look without cancelling anything?") — never "anything else", which leaves one change asked.
+ */
+const NOTHING_ASKED =
+  /\b(?:do\s+not|don['’]?t|without)\s+(?:chang|cancel|refund|touch|updat|modif|edit|amend)\w*\s+anything\b(?!\s+(?:else|other|but))/giu;
 
 /** What makes a disclaimer partial: the rest still asked for ("just for the lamp", "instead"). */
 const PARTIAL =
@@ -1115,7 +1139,8 @@ export class SafetyFloor {
    * me …", "not disputing anything") — unless only part is disclaimed ("I don't want a refund for
    * the whole order, just for the lamp", "not in vouchers", "not cancel it completely").
    */
-  withoutDisclaimers(text: string): string {
+  withoutDisclaimers(said: string): string {
+    const text = said.replace(NOTHING_ASKED, ' ');
     return text.replace(DISCLAIMED, (found: string, at: number) =>
       PARTIAL.test(/^[^.?!\n]*/.exec(text.slice(at + found.length))![0]) ? found : ' ',
     );
@@ -1588,7 +1613,14 @@ export class SafetyFloor {
           (isVerb(w, i) || (norms[i + 1] === 'to' && firstCausative < i)),
       ) ||
         words.some((w, i) => w.lemma === 'go' && norms[i + 1] === 'to')) &&
-      words.some((w) => DESTINATION_CHANGE.has(w.lemma))
+      words.some((w) => DESTINATION_CHANGE.has(w.lemma)) &&
+      // "which address is order 55102 going to?": asking where, no new place given
+      !words.some(
+        (w, i) =>
+          DESTINATION_CHANGE.has(w.lemma) &&
+          (norms[i - 1] === 'which' || norms[i - 1] === 'what') &&
+          !words.some((x) => ['instead', 'different', 'another', 'new'].includes(x.lemma)),
+      )
         ? 'change where it is delivered'
         : undefined) ??
       // "don't ship order 66230", "do not renew my plan": stopping a delivery or a charge

@@ -4569,3 +4569,26 @@ describe('round 15: a number after a series’ letters and a dash, its thousands
     expect(readInvoice(dated).fields.invoiceNumber).toBe('M-12');
   });
 });
+describe('round 15: a mail’s sentence saying what is left to pay after a part paid', () => {
+  it('reads the balance as the total, sure, not the sum before the part paid', () => {
+    const en =
+      'Subject: Invoice KB-2025-07 - kitchen refit\nFrom: Kate Byrne <kate@byrnejoinery.example>\n\nHi Tom,\n\n' +
+      'Invoice KB-2025-07 dated 2 June 2025 is attached:\n- cabinets: £4,100\n- worktops: £1,650\n- fitting: £650\n\nThat comes to £6,400, minus the £2,000 deposit you sent over in April, so the balance is £4,400.00, due by 30 June.\n\n' +
+      'Thanks,\nKate\nByrne Joinery Ltd';
+    expectSure(en, 'total', 4400);
+    const due =
+      'Hello Ms Ito,\n\nplease find invoice 2025-118 of 10 March 2025 attached. Twelve lessons at $80 come to $960, minus $300 from the spring voucher, so your balance comes to $660.00.\n\n' +
+      'Best regards,\nPiano Studio Kline LLC';
+    expectSure(due, 'total', 660);
+  });
+});
+describe('round 15: a sentence opening with a word that is also a legal form ("As promised")', () => {
+  it('reads no company from it, so the signer’s company is sure', () => {
+    const text =
+      'Subject: Invoice #RV-118\n\nHi Sam,\n\nGreat to see you both. As promised, here is invoice #RV-118 from 3 May 2025 for the garden design: $1,200.00 in total.\n\n' +
+      'Cheers,\nRory\n\nRory Vance Landscapes LLC\nBend, OR';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Rory Vance Landscapes LLC');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

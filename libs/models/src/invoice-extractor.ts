@@ -1721,6 +1721,12 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
         /^co\.?$/i.test(m[0]) &&
         /,[ \t]*$/.test(s.slice(0, m.index)) &&
         /^[ \t]+\p{Lu}\p{Ll}/u.test(s.slice(m.index + m[0].length))
+      ) &&
+      // a sentence's first word after a full stop, its sentence going on in lower case ("…for
+      // you both. As promised, I've attached", "Merci. Sa livraison") is no company's form
+      !(
+        /\p{Ll}{2,}[.!?][ \t]+$/u.test(s.slice(Math.max(0, m.index - 8), m.index)) &&
+        /^[ \t]+\p{Ll}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))
       )
     )
       return m;
@@ -3632,6 +3638,10 @@ const TIP_LINE =
 const COUNTED_UNIT =
   /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st)(?![\p{L}])\.?/iu;
 
+/** A sentence's balance, what is left to pay, just before its amount ("so the balance is $"). */
+const BALANCE_IS =
+  /(?<![\p{L}])(?:the|your|our|a|remaining|outstanding)[ \t]+(?:(?:remaining|outstanding|final|open)[ \t]+)?(?:balance|amount[ \t]+(?:now[ \t]+)?(?:due|owing|outstanding|left[ \t]+to[ \t]+pay))(?:[ \t]+(?:due|owing|outstanding))?[ \t]+(?:is|of|comes[ \t]+to|will[ \t]+be|stands[ \t]+at|now[ \t]+is|is[ \t]+now)[ \t]*:?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
+
 /** A sentence's invoice, then (in a few words) "for" and its amount: "invoice 4471 dated 3 March for €". */
 const INVOICE_FOR =
   /(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|factuur|faktura)(?![\p{L}])[^\n.;:!?]{0,50}?(?<![\p{L}])(?:for|of|über|pour|por|per|voor|på|för|totalling|totaling)[ \t]+(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
@@ -3764,6 +3774,14 @@ function total(text: string): Reading<Amount> | undefined {
       INVOICE_FOR.test(text.slice(Math.max(lineStart, a.start - 90), a.start))
     )
       score = 7;
+    // a sentence saying what is left to pay ("…minus the $1,000 retainer, so the balance is
+    // $3,715.00", "your remaining balance of €420", "the amount now due is £96.00")
+    if (
+      score < 10 &&
+      a.currency &&
+      BALANCE_IS.test(text.slice(Math.max(lineStart, a.start - 80), a.start))
+    )
+      score = 10;
     // a label after the amount, as a sentence says it ("£165 all in", "€630 in total")
     if (
       score < 9 &&

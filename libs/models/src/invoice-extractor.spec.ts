@@ -4592,3 +4592,16 @@ describe('round 15: a sentence opening with a word that is also a legal form ("A
     expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+describe('round 15: the two parties side by side in columns, the buyer’s with a legal form', () => {
+  it('reads the issuer’s cell alone, not the row of both names', () => {
+    const rows =
+      'Larkspur Copywriting                  Thornbury Bakes Ltd\n9 Canal St                            4 Station Rd\n\n';
+    for (const header of [
+      'FROM                                  TO',
+      'From:                                 Bill to:',
+    ]) {
+      const text = `Invoice\n\n${header}\n${rows}Invoice # LC-0412   Date 07/07/2025\nTOTAL                                 £640.00`;
+      expect(readInvoice(text).fields.vendor).toBe('Larkspur Copywriting');
+    }
+  });
+});

@@ -4831,12 +4831,16 @@ function withLegalName(text: string, r: Reading<string> | undefined): Reading<st
   if (!r || legalForm(r.value)) return r;
   const first = /^[\p{L}\p{M}\d&'’-]{3,}/u.exec(r.value)?.[0].toLowerCase();
   if (!first) return r;
+  // (each cell of a line of columns a line of its own: "Kestrel Web Design      Oakmoor Vets Ltd"
+  // under "FROM      TO" is two parties' names, not one)
   const lines = text
     .slice(0, 1500)
     .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 8)
+    .flatMap((l) => l.split(/[ ]{3,}|\t+/))
     .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, 8);
+    .filter(Boolean);
   const names = lines
     .filter((line) => !BUYER_IN_FIELD.test(line) && !/[:@]/.test(line) && line.length <= 80)
     .map((line) => upToLegalForm(line))

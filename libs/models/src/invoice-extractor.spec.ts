@@ -4605,3 +4605,24 @@ describe('round 15: the two parties side by side in columns, the buyer’s with 
     }
   });
 });
+describe('round 15: a Turkish invoice’s addressee after "SAYIN"', () => {
+  it('reads the issuer, not the addressee with its legal form', () => {
+    const text =
+      'e-FATURA\nKaradeniz Lojistik Ltd. Şti.\nVKN: 9876543210\n\nFatura No: KLJ2025000000077\nFatura Tarihi: 02.06.2025\n\nSAYIN Ege Mobilya San. A.Ş.\nİzmir\n\n' +
+      'Nakliye hizmeti   8.000,00 TL\nKDV %20           1.600,00 TL\nÖdenecek Tutar    9.600,00 TL';
+    expectSure(text, 'vendor', 'Karadeniz Lojistik Ltd. Şti.');
+  });
+});
+describe('round 15: a labelled person whose first name is also a month’s ("Jan", "April")', () => {
+  it('reads the person as the issuer', () => {
+    const cz =
+      'Faktura č. 2025031\nDatum vystavení: 02.06.2025\n\nDodavatel: Jan Dvořák\nIČO 87654321\nNeplátce DPH\n\nOdběratel: Pekárna Klas s.r.o.\n\nCelkem k úhradě: 4 200,00 Kč';
+    expectSure(cz, 'vendor', 'Jan Dvořák');
+    const en =
+      'Invoice no: 0042\nDate: 14/06/2025\nFrom: April Hale\nTo: Westbrook Florists Ltd\n\nWedding flowers consultation   £150.00\nTotal due   £150.00';
+    expectSure(en, 'vendor', 'April Hale');
+    // (a month before a date is still a time: "From: March 2025")
+    const period = 'Invoice no: 0043\nDate: 14/06/2025\nPeriod from: March 2025\nTotal due £150.00';
+    expect(readInvoice(period).fields.vendor).toBeUndefined();
+  });
+});

@@ -2014,7 +2014,14 @@ const TITLE_WORD =
 function notAName(name: string): boolean {
   const words = name.split(/\s+/).map((w) => w.replace(/[.,:]+$/, ''));
   return (
-    DATE_WORD.test(words[0]) ||
+    // (a month that is also a first name before a surname is a person: "Jan Novák", "April Hale")
+    (DATE_WORD.test(words[0]) &&
+      !(
+        words.length >= 2 &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]) &&
+        !DATE_WORD.test(words[1]) &&
+        !/\d/.test(name)
+      )) ||
     words.every((w) => TEAM_WORD.test(w) || TITLE_WORD.test(w)) ||
     // a team's signature, the team named first ("L'équipe Free"): its company is read from it
     /^(?:l['’][ \t]?équipe|el[ \t]+equipo|il[ \t]+team|het[ \t]+team|a[ \t]+equipa|o[ \t]+time)(?![\p{L}])/iu.test(
@@ -3478,7 +3485,7 @@ const THIRD_PARTY =
   /(?<![\p{L}])(?:bank\p{L}*|iban|bic|swift|sort\s+code|bankverbindung|banque|banco|powered\s+by|processed\s+by|payment\s+(?:provider|processor|service)|paid\s+(?:via|with|through)|shipped\s+(?:by|via|with)|shipped|(?:fulfilled|dispatched|delivered)\s+by|payments?\s+(?:by|via|through|processed)|carrier|courier|spediteur|versand\s+(?:durch|mit)|tracking|(?:created|generated|made|sent|issued)\s+(?:with|in|via|using)|software|prepared\s+by|on\s+behalf\s+of|im\s+auftrag|marketplace|platform|operated\s+by|assigned\s+to|factor\p{L}*|invoice\s+finance|abgetreten)(?![\p{L}])/iu;
 /** A name addressed with an honorific is the addressee's ("Herrn Thomas Weber", "Mr. Kenji Watanabe"). */
 const ADDRESSEE =
-  /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|spett\.?le|spettabile|egr\.?|egregio|gent\.?(?:mo|ma)?|gentile|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
+  /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|spett\.?le|spettabile|egr\.?|egregio|gent\.?(?:mo|ma)?|gentile|pan|pani|dhr|mevr|hr|fr|say[ıi]n)\.?\s/i;
 /** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
 const ADDRESS =
   /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein|y-tunnus|ičo|dič|gstin|uid|cvr|nipc|cnpj|cuit|rfc|regon)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+|〒/iu;

@@ -4626,3 +4626,16 @@ describe('round 15: a labelled person whose first name is also a month’s ("Jan
     expect(readInvoice(period).fields.vendor).toBeUndefined();
   });
 });
+describe('round 15: a small trader’s short number after a bare "No" label and its colon', () => {
+  it('reads the short number, and no house number of an address', () => {
+    const gr =
+      'ΑΠΟΔΕΙΞΗ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ\nΝίκος Αλεξίου - Υδραυλικός\nΑΦΜ 987654321\n\nΑριθμός: 17\nΗμερομηνία: 11/06/2025\n\nΕπισκευή βρύσης  60,00\nΣύνολο           60,00 €';
+    expectSure(gr, 'invoiceNumber', '17');
+    const en =
+      'Receipt\nPip’s Guitar Lessons\nNumber: 9\nDate: 12/06/2025\nFour lessons   £120.00\nTotal   £120.00';
+    expectSure(en, 'invoiceNumber', '9');
+    const address =
+      'Kedai Runcit Ali\nNo. 12, Jalan Ampang\n50450 Kuala Lumpur\nDate: 12/06/2025\nTotal RM 45.00';
+    expect(readInvoice(address).fields.invoiceNumber).not.toBe('12');
+  });
+});

@@ -943,7 +943,17 @@ function ownNumber(text: string): Reading<string> | undefined {
     if (series)
       return { value: `${series[1]} ${series[2]}`, confidence: 0.85, how: 'series and number' };
     const id = ID.exec(text.slice(m.index + m[0].length))?.[2];
+    const short: string | undefined = id;
     if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.85, how: 'labelled No' };
+    // a small trader's short number, its "No" and colon said, alone to its line's end ("Αριθμός:
+    // 58", "Number: 7"; not an address's "No. 12, Jalan Ampang")
+    if (
+      short &&
+      /^\d{1,2}$/.test(short) &&
+      /:/.test(m[0]) &&
+      /^[ \t]*(?:\n|$)/.test(text.slice(m.index + m[0].length + short.length))
+    )
+      return { value: short, confidence: 0.8, how: 'labelled No, short' };
   }
   // a Taiwanese uniform invoice's number (two letters and eight digits, "AB-12345678") alone on
   // its line under its title ("電子發票證明聯"), as every e-invoice's printout there gives it

@@ -4639,3 +4639,17 @@ describe('round 15: a small trader’s short number after a bare "No" label and 
     expect(readInvoice(address).fields.invoiceNumber).not.toBe('12');
   });
 });
+describe('round 15: compound labels stacked above their values ("Fakturanummer" / "Fakturadatum")', () => {
+  it('reads each value by its label’s place, the number and the date of issue', () => {
+    const sv =
+      'FAKTURA\nMåleri Sundqvist AB\nOrg.nr 556987-6543\n\nFakturanummer\nFakturadatum\nFörfallodatum\n5512\n2025-06-03\n2025-07-03\n\nKund: Bostadsrättsföreningen Linden\n\nAtt betala 24 500,00 SEK';
+    const r = readInvoice(sv);
+    expect(r.fields.invoiceNumber).toBe('5512');
+    expect(r.fields.invoiceDate).toBe('2025-06-03');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'RECHNUNG\nFliesen Krämer GmbH\n\nRechnungsnummer\nRechnungsdatum\nFälligkeitsdatum\nR-2025-330\n04.06.2025\n18.06.2025\n\nGesamtbetrag 3.570,00 EUR';
+    expectSure(de, 'invoiceNumber', 'R-2025-330');
+    expectSure(de, 'invoiceDate', '2025-06-04');
+  });
+});

@@ -686,7 +686,10 @@ function stackedLabel(
   let from = top;
   while (
     from < first - 1 &&
-    (DOCUMENT_WORD.test(lines[from].trim()) || /^\p{Lu}+$/u.test(lines[from].trim()))
+    ((DOCUMENT_WORD.test(lines[from].trim()) &&
+      // (not a compound label of the document's number or date: "Fakturanummer", "Rechnungsdatum")
+      !/(?:nummer|numer|nr|datum|dato)$/iu.test(lines[from].trim())) ||
+      /^\p{Lu}+$/u.test(lines[from].trim()))
   )
     from++;
   const labels = lines.slice(from, first);
@@ -928,7 +931,9 @@ function ownNumber(text: string): Reading<string> | undefined {
     if (!label || !NUMBER_LABELS.test(label)) continue;
     NUMBER_LABELS.lastIndex = 0;
     if (
-      !/(?:no|nr|num|number|numero|número|numéro|n[°º]|#|№|id)\.?:?$/iu.test(label.trim()) &&
+      !/(?:no|nr|num|number|nummer|numer|numero|número|numéro|n[°º]|#|№|id)\.?:?$/iu.test(
+        label.trim(),
+      ) &&
       !NUMBER_OF_DOCUMENT.test(label.trim())
     )
       continue;

@@ -4653,3 +4653,13 @@ describe('round 15: compound labels stacked above their values ("Fakturanummer" 
     expectSure(de, 'invoiceDate', '2025-06-04');
   });
 });
+describe('round 15: a Hungarian invoice’s dates', () => {
+  it('reads the date of issue, not the fulfilment date nor the deadline', () => {
+    const text =
+      'SZÁMLA\nTóth Villanyszerelés Kft.\nAdószám: 23456789-2-13\n\nSzámla sorszáma: TV-2025/0087\nTeljesítés dátuma: 2025.06.02\nSzámla kelte: 2025.06.04\nFizetési határidő: 2025.06.18\n\n' +
+      'Vevő: Zöld Kert Bt.\n\nVillanyszerelés 120 000 Ft\nÁFA 27% 32 400 Ft\nFizetendő: 152 400 Ft';
+    expectSure(text, 'invoiceDate', '2025-06-04');
+    const issued = text.replace('Számla kelte', 'Kiállítás dátuma');
+    expectSure(issued, 'invoiceDate', '2025-06-04');
+  });
+});

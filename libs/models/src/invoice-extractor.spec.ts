@@ -4663,3 +4663,13 @@ describe('round 15: a Hungarian invoice’s dates', () => {
     expectSure(issued, 'invoiceDate', '2025-06-04');
   });
 });
+describe('round 15: a Vietnamese VAT invoice, its title first and its company unlabelled', () => {
+  it('reads the company with its legal form first, not the title', () => {
+    const text =
+      'HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nCông ty TNHH Kỹ thuật Bình Minh\nMã số thuế: 0109876543\nĐịa chỉ: 12 Lê Lợi, Quận 1, TP.HCM\n\nSố: 0000458\nNgày 02 tháng 06 năm 2025\n\n' +
+      'Người mua hàng: Công ty Cổ phần Xây dựng Đông Á\n\nCộng tiền hàng: 20.000.000\nThuế GTGT 10%: 2.000.000\nTổng cộng tiền thanh toán: 22.000.000 VND';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Công ty TNHH Kỹ thuật Bình Minh');
+    expect(r.fields.invoiceNumber).toBe('0000458');
+  });
+});

@@ -1826,6 +1826,9 @@ const BUYER_IN_FIELD = new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})[ \\t]*:`, 'iu
  * company's "CÔNG TY TNHH THƯƠNG MẠI MINH HÒA" is seven).
  */
 const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,7})/u;
+/** A Vietnamese company's name, its legal form first: "Công ty TNHH …", "CÔNG TY CỔ PHẦN …". */
+const VIETNAMESE_COMPANY =
+  /^(?:công[ \t]+ty|doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân)[ \t]+(?:tnhh|cp|cổ[ \t]+phần|trách[ \t]+nhiệm[ \t]+hữu[ \t]+hạn)?[ \t]*\p{Lu}/iu;
 /** Legal forms written in scripts without capitals, and the Cyrillic ones. */
 const SCRIPT_LEGAL_FORM =
   /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ|(?<![\p{L}])(?:ذ\.?[ \t]?م\.?[ \t]?م|ش\.?[ \t]?م\.?[ \t]?[مع](?:\.?[ \t]?م)?|ذات[ \t]+مسؤولية[ \t]+محدودة|ذات[ \t]+المسؤولية[ \t]+المحدودة|(?<=شركة[ \t][^\n]{1,40}[ \t])(?:المحدودة|محدودة))\.?(?![\p{L}])/u;
@@ -2292,6 +2295,10 @@ function nearTop(text: string, at: number): boolean {
 }
 
 /** The letterhead's name, if the document opens with one (for a second opinion). */
+/** A Vietnamese document's title: an invoice ("hóa đơn"), a receipt ("phiếu thu", "biên lai"). */
+const VIETNAMESE_TITLE =
+  /^(?:hóa|hoá)[ \t]+đơn(?![\p{L}])|^phiếu[ \t]+thu(?![\p{L}])|^biên[ \t]+lai(?![\p{L}])/iu;
+
 function letterhead(text: string): string | undefined {
   for (const { at, field } of fieldsOf(text)) {
     const name = field.trim();
@@ -2307,6 +2314,9 @@ function letterhead(text: string): string | undefined {
       .split(/[ ]{2,}|\t/);
     if (cells.length >= 3 && !/\d/.test(text.slice(row.start, row.end))) return undefined;
     if (tableHeaderLine(text.slice(row.start, row.end))) return undefined;
+    // (a document's title in a language whose words are all capitalised in it: "HÓA ĐƠN GIÁ TRỊ
+    // GIA TĂNG", a Vietnamese VAT invoice's)
+    if (VIETNAMESE_TITLE.test(name)) return undefined;
     if (looksLikeName(name)) return name;
     // a letterhead of one word ("Cloudnest", "MIGROS")
     const word = name.replace(/[.:]+$/, '');
@@ -3148,6 +3158,18 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const legal = SCRIPT_LEGAL_FORM.exec(seg);
     if (!legal || /\d|:/.test(seg) || seg.length > 40 || buyerBefore(text, at)) continue;
     if (CASELESS.test(seg) && !ADDRESSED_CJK.test(seg))
+      out.push({ value: seg, confidence: 0.85, how: 'legal form', kind: 'legal', at });
+  }
+  // A Vietnamese company, its legal form first ("Công ty TNHH Thương mại Sao Mai", "CÔNG TY CỔ
+  // PHẦN …", a limited or a joint-stock company): the whole line is its name
+  for (const { at, field } of fieldsOf(text)) {
+    const seg = field.trim();
+    if (
+      VIETNAMESE_COMPANY.test(seg) &&
+      seg.split(/\s+/).length <= 10 &&
+      !/\d|:/.test(seg) &&
+      !buyerBefore(text, at)
+    )
       out.push({ value: seg, confidence: 0.85, how: 'legal form', kind: 'legal', at });
   }
   // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's; "X, Inc." is one

@@ -4673,3 +4673,19 @@ describe('round 15: a Vietnamese VAT invoice, its title first and its company un
     expect(r.fields.invoiceNumber).toBe('0000458');
   });
 });
+describe('round 15: a Thai tax invoice and receipt', () => {
+  it('reads its number after "เลขที่", its date after "วันที่", the company "บริษัท … จำกัด" and the baht', () => {
+    const text =
+      'ใบกำกับภาษี/ใบเสร็จรับเงิน\nบริษัท เชียงใหม่ เบเกอรี่ จำกัด\nเลขประจำตัวผู้เสียภาษี 0505561000123\n\nเลขที่ INV6806-0042\nวันที่ 03/06/2025\n\n' +
+      'ขนมปัง 3 x 45.00   135.00\nรวมเงิน 126.17\nภาษีมูลค่าเพิ่ม 7% 8.83\nรวมทั้งสิ้น 135.00 บาท';
+    const r = readInvoice(text);
+    expect(r.fields).toEqual({
+      invoiceNumber: 'INV6806-0042',
+      invoiceDate: '2025-06-03',
+      total: 135,
+      currency: 'THB',
+      vendor: 'บริษัท เชียงใหม่ เบเกอรี่ จำกัด',
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -375,6 +375,8 @@ function currencyNear(
   const codeAfter = /^\s*([A-Z]{3})\b(?![ \t]*\d)/.exec(after)?.[1];
   for (const code of [codeAfter, codeBefore])
     if (code && ISO_4217.has(code)) return { code, guessed: false };
+  // (the baht written in Thai after its amount: "รวมทั้งสิ้น 120.00 บาท")
+  if (/^\s*บาท(?![\p{L}\p{M}])/u.test(after)) return { code: 'THB', guessed: false };
   const wordAfter = /^\s*([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
   if (wordAfter && CURRENCY_WORDS[wordAfter])
     return { code: CURRENCY_WORDS[wordAfter], guessed: false };
@@ -587,7 +589,7 @@ const TITLE_THEN_SERIES =
  * on to a receipt's or transaction's word in Japanese, Korean, Chinese: "取引No.000234").
  */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?|เลขที่(?:ใบกำกับภาษี|ใบเสร็จ(?:รับเงิน)?)?)(?![\p{L}\p{M}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
@@ -1484,7 +1486,7 @@ const MAIL_HEADER =
   /^[ \t>]*(?:from|von|de|från|fra|van)(?:[ \t]*:|[ ]{2,}|\t)[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)(?:[ \t]*:|[ ]{2,}|\t)/imu;
 /** Labels of the date of issue in Chinese, Japanese and Korean (and Arabic: "تاريخ الإصدار"). */
 const CJK_DATE_GOOD =
-  /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+(?:الفاتورة|الإصدار|الاصدار|إصدار[ \t]+الفاتورة|اصدار[ \t]+الفاتورة))?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?|ημερομηνία(?:\s+έκδοσης)?|ημερομηνια(?:\s+εκδοσης)?)\s*[:：]?\s*$/iu;
+  /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+(?:الفاتورة|الإصدار|الاصدار|إصدار[ \t]+الفاتورة|اصدار[ \t]+الفاتورة))?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?|วันที่(?:ออกใบกำกับ|ออก)?|ημερομηνία(?:\s+έκδοσης)?|ημερομηνια(?:\s+εκδοσης)?)\s*[:：]?\s*$/iu;
 /**
  * Labels of the other dates in Chinese, Japanese and Korean: a deadline, a due or delivery date;
  * and in Arabic (due, supply, delivery, payment: "تاريخ الاستحقاق", "تاريخ التوريد").
@@ -1831,7 +1833,7 @@ const VIETNAMESE_COMPANY =
   /^(?:công[ \t]+ty|doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân)[ \t]+(?:tnhh|cp|cổ[ \t]+phần|trách[ \t]+nhiệm[ \t]+hữu[ \t]+hạn)?[ \t]*\p{Lu}/iu;
 /** Legal forms written in scripts without capitals, and the Cyrillic ones. */
 const SCRIPT_LEGAL_FORM =
-  /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ|(?<![\p{L}])(?:ذ\.?[ \t]?م\.?[ \t]?م|ش\.?[ \t]?م\.?[ \t]?[مع](?:\.?[ \t]?م)?|ذات[ \t]+مسؤولية[ \t]+محدودة|ذات[ \t]+المسؤولية[ \t]+المحدودة|(?<=شركة[ \t][^\n]{1,40}[ \t])(?:المحدودة|محدودة))\.?(?![\p{L}])/u;
+  /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ|(?<![\p{L}])(?:ذ\.?[ \t]?م\.?[ \t]?م|ش\.?[ \t]?م\.?[ \t]?[مع](?:\.?[ \t]?م)?|ذات[ \t]+مسؤولية[ \t]+محدودة|ذات[ \t]+المسؤولية[ \t]+المحدودة|(?<=شركة[ \t][^\n]{1,40}[ \t])(?:المحدودة|محدودة)|(?<=บริษัท[^\n]{1,60})จำกัด(?:[ \t]*\(มหาชน\))?|ห้างหุ้นส่วนจำกัด|หจก\.)\.?(?![\p{L}])/u;
 /** Scripts without capitals, where a name cannot be told by its first letter. */
 const CASELESS =
   /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״㈜㈱ー々〆・-]+$|^[^()（）]*[(（][주유株有][)）][^()（）]*$/u;

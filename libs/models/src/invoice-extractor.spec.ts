@@ -4689,3 +4689,12 @@ describe('round 15: a Thai tax invoice and receipt', () => {
     expect(r.confidence).toBeGreaterThanOrEqual(0.8);
   });
 });
+describe('round 15: a Romanian invoice’s series and number ("Seria CN nr. 0457")', () => {
+  it('reads the series’ letters and the number a space apart', () => {
+    const text =
+      'FACTURĂ FISCALĂ\nSC Tâmplăria Lemnul Verde SRL\nCUI RO23456789\n\nSeria TLV nr. 00218\nData emiterii: 03.06.2025\n\nCumpărător: Cafeneaua Veche SRL\n\nTotal de plată: 4.760,00 RON';
+    expectSure(text, 'invoiceNumber', 'TLV 00218');
+    const caps = text.replace('Seria TLV nr. 00218', 'SERIA TLV NR 00218');
+    expectSure(caps, 'invoiceNumber', 'TLV 00218');
+  });
+});

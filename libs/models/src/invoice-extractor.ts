@@ -759,6 +759,10 @@ const SPACED_ID = /^(?:[A-Z]{1,4}|\d{2,6})(?: \d{2,6})+(?=[ \t]*(?:\n|$)|[ \t]{2
 /** A series' letters, a dash and a number whose last digits stand a space apart ("F-88 213"). */
 const DASHED_SPACED_ID = /^[A-Z]{1,4}-\d{1,3}(?: \d{3})+(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;])/;
 
+/** A series' letters and the number after its "nr." ("Seria CN nr. 0457"; groups 1 and 2). */
+const SERIES_NUMBER =
+  /(?<![\p{L}])(?:[Ss]eria|SERIA)[ \t]*:?[ \t]+([A-Z]{1,6})[ \t]+(?:[Nn]r|NR|[Nn]um[ăa]r(?:ul)?|NUM[ĂA]R(?:UL)?|[Nn]o|NO)\.?[ \t]*:?[ \t]*(\d{1,12})(?![\w/-])/u;
+
 /** A year and the next ("2025/26", "2025-2026"): a period, not an id. */
 function yearRange(id: string): boolean {
   const m = /^((?:19|20)\d\d)[-/](\d\d|(?:19|20)\d\d)$/.exec(id);
@@ -793,6 +797,11 @@ function ownNumber(text: string): Reading<string> | undefined {
   const taxInvoice = KOREAN_TAX_INVOICE.exec(text.slice(0, 3000));
   if (taxInvoice && ok(taxInvoice[1]))
     return { value: taxInvoice[1], confidence: 0.9, how: 'the approval number of a tax invoice' };
+  // a series and its number, as a Romanian invoice writes them ("Seria CN nr. 0457", "Seria ABC
+  // număr 118"): the series' letters and the number a space apart, as other series are read
+  const romanian = SERIES_NUMBER.exec(text.slice(0, 5000));
+  if (!credit && romanian)
+    return { value: `${romanian[1]} ${romanian[2]}`, confidence: 0.85, how: 'series and number' };
   // the number on the line right under the invoice's title, labelled by a "No" alone or by one in
   // two languages ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / INVOICE" over "Αριθμός / No: Α-3318"): the
   // invoice's, before another document's label further on (a hotel's "Folio: 40917")

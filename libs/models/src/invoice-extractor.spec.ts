@@ -4698,3 +4698,22 @@ describe('round 15: a Romanian invoice’s series and number ("Seria CN nr. 0457
     expectSure(caps, 'invoiceNumber', 'TLV 00218');
   });
 });
+describe('round 15: a payment’s receipt, its title ending "…payment" above the payer’s "To:"', () => {
+  it('reads the issuer after "From:", not the payer under the title, and the amount received', () => {
+    const text =
+      'Receipt for your payment\nTo: Ola Nordmann\nFrom: Harbourside Rowing Club Ltd\nReceipt number: HRC-0612\nPayment date: 12 June 2025\nSummer membership: £95.00\nAmount received: £95.00';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Harbourside Rowing Club Ltd');
+    expectSure(text, 'total', 95);
+  });
+});
+describe('round 15: one sum written twice, an item’s line and a weak total’s label', () => {
+  it('reads it as the total, sure: no other sum can be', () => {
+    const text =
+      'Invoice no: 2025-31\nDate: 11/06/2025\nFrom: Sunny Paws Dog Walking\n\nJune dog walks: £120.00\nAmount: £120.00';
+    expectSure(text, 'total', 120);
+    // (two different sums still doubt a weak label)
+    const two = text.replace('Amount: £120.00', 'Amount: £130.00');
+    expect(readInvoice(two).evidence.total?.confidence ?? 1).toBeLessThan(0.7);
+  });
+});

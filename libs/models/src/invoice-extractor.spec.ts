@@ -4717,3 +4717,15 @@ describe('round 15: one sum written twice, an item’s line and a weak total’s
     expect(readInvoice(two).evidence.total?.confidence ?? 1).toBeLessThan(0.7);
   });
 });
+describe('round 15: a company written with its legal form first and its name in quotes', () => {
+  it('reads the form with the quoted name, and doubts a legal form read alone', () => {
+    const ru =
+      'Счёт на оплату № 245 от 05.06.2025\nПоставщик: ООО «Зелёная долина», ИНН 7709876543\nПокупатель: ИП Петров\n\nИтого к оплате: 42 000,00 руб.';
+    expectSure(ru, 'vendor', 'ООО «Зелёная долина»');
+    const ua =
+      'Рахунок № 31 від 06.06.2025\nПостачальник: ТОВ "Дніпро Постач"\nПокупець: ФОП Мельник\n\nРазом до сплати: 9 600,00 грн';
+    expectSure(ua, 'vendor', 'ТОВ "Дніпро Постач"');
+    const alone = 'Счёт № 12 от 02.06.2025\nПоставщик: ООО\nИтого к оплате: 5 000,00 руб.';
+    expect(readInvoice(alone).confidence).toBeLessThan(0.7);
+  });
+});

@@ -1930,6 +1930,10 @@ function upToLegalForm(name: string): string {
 const NAME_FIELD =
   /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?|名称|名稱|单位名称|單位名稱|社名|会社名|상호(?:명)?(?:[ \t]*[(（]법인명[)）])?|회사명)[ \t]*:[ \t]*/iu;
 
+/** A legal form first and the company's name in quotes after it ("ООО «Северный ветер»"). */
+const QUOTED_AFTER_FORM =
+  /^(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ|АТ|ТОО|АҚ|ЕООД|ООД|ЕАД|АД|ЕТ)[ \t]+(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”])/u;
+
 /** The name a label or phrase at `from` introduces, on its line or, if none, the next line. */
 function nameAfter(text: string, from: number, labelStart?: number): string | undefined {
   let rest = text.slice(from);
@@ -1994,6 +1998,10 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
       .exec(rest)?.[0]
       .trim();
   if (rtl) return rtl.length >= 2 ? rtl : undefined;
+  // a legal form first and the name in quotes, as Russian, Ukrainian, Kazakh and Bulgarian write
+  // a company's ("ООО «Северный ветер»", "ТОВ \"Карпати Трейд\""): the form with the quoted name
+  const quoted = QUOTED_AFTER_FORM.exec(rest)?.[0];
+  if (quoted) return quoted.trim();
   let name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
   // an amount with its currency's code ("den offenen Betrag von EUR 3.456,00") names no one
@@ -4855,6 +4863,16 @@ function afterScriptForm(r: Reading<string> | undefined): Reading<string> | unde
   return end + 1 < words.length ? { ...r, value: words.slice(0, end + 1).join(' ') } : r;
 }
 
+/** A name read as a legal form alone ("ООО", "GmbH", "Ltd."): no one's name, for a person to read. */
+function formAlone(r: Reading<string> | undefined): Reading<string> | undefined {
+  if (!r) return r;
+  const v = r.value.trim();
+  const form = legalForm(v) ?? SCRIPT_LEGAL_FORM.exec(v) ?? undefined;
+  return form && form.index === 0 && form[0].trim().length >= v.replace(/[.,]+$/, '').length
+    ? { ...r, confidence: Math.min(r.confidence, 0.5), how: `${r.how}, but a legal form alone` }
+    : r;
+}
+
 /** A line of two parties' labels alone, the issuer's and the buyer's, in either order. */
 const PARTY_PAIR = new RegExp(
   `^[ \\t]*(?:(${VENDOR_BLOCK_WORDS.source})|(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}]))[ \\t]*:?[ \\t]+(?:(${VENDOR_BLOCK_WORDS.source})|(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}]))[ \\t]*:?[ \\t]*$`,
@@ -5068,10 +5086,12 @@ export function readInvoice(written: string): InvoiceReading {
         : undefined;
   keep(
     'vendor',
-    override ??
-      withoutDepartment(
-        withLegalName(text, withoutTitle(withBracketedForm(text, afterScriptForm(issuerRead)))),
-      ),
+    formAlone(
+      override ??
+        withoutDepartment(
+          withLegalName(text, withoutTitle(withBracketedForm(text, afterScriptForm(issuerRead)))),
+        ),
+    ),
   );
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides

@@ -4729,3 +4729,16 @@ describe('round 15: a company written with its legal form first and its name in 
     expect(readInvoice(alone).confidence).toBeLessThan(0.7);
   });
 });
+describe('round 15: an Indonesian or Malay receipt’s title ("STRUK", "KWITANSI", "RESIT")', () => {
+  it('reads no issuer from the title, and its number after its "No"', () => {
+    const id =
+      'KWITANSI\nToko Bangunan Sinar Jaya\nJl. Diponegoro 8, Semarang\n\nNo: 001187\nTgl: 21/06/2025\n\nSemen 10 sak   Rp 650.000\nTotal          Rp 650.000';
+    const r = readInvoice(id);
+    expect(r.fields.vendor).toBe('Toko Bangunan Sinar Jaya');
+    expect(r.fields.invoiceNumber).toBe('001187');
+    const my =
+      'RESIT RASMI\nKedai Runcit Pak Mat\nNo. Resit: 4471\nTarikh: 21/06/2025\nJumlah RM 38.50';
+    expect(readInvoice(my).fields.vendor).toBe('Kedai Runcit Pak Mat');
+    expect(readInvoice(my).fields.invoiceNumber).toBe('4471');
+  });
+});

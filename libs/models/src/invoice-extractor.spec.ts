@@ -4742,3 +4742,13 @@ describe('round 15: an Indonesian or Malay receipt’s title ("STRUK", "KWITANSI
     expect(readInvoice(my).fields.invoiceNumber).toBe('4471');
   });
 });
+describe('round 15: a card’s payment line with its date and time below the total', () => {
+  it('takes no figure of the date or time for a share charged to the card', () => {
+    const text =
+      'Receipt no. TX-55120\nRideShare Ltd\nTotal £18.40\nTrip fare £16.90\nBooking fee £1.50\nPayments\nMastercard ••••2231 03/06/2025 21:05 £18.40';
+    expectSure(text, 'total', 18.4);
+    // (a card charged less, with its cents, is still a share a person looks at)
+    const split = text.replace('03/06/2025 21:05 £18.40', '£9.20');
+    expect(readInvoice(split).evidence.total?.confidence ?? 1).toBeLessThan(0.7);
+  });
+});

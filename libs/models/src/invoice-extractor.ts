@@ -4146,6 +4146,9 @@ function total(text: string): Reading<Amount> | undefined {
       a.value < totalValue - 0.005 &&
       // (not the card's own last digits)
       !/[*xX•][ \t]?$/.test(text.slice(Math.max(0, a.start - 2), a.start)) &&
+      // (an amount: with its currency or its cents, not a part of the payment's date or time,
+      // "Visa ••••4471 21/06/2025 22:14 £14.62")
+      (!!a.currency || /[.,]\d{2}$/.test(text.slice(a.start, a.end))) &&
       CARD_MASK.test(lineUpTo(text, a.start)),
   );
   if (share)

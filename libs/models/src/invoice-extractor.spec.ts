@@ -4752,3 +4752,17 @@ describe('round 15: a card’s payment line with its date and time below the tot
     expect(readInvoice(split).evidence.total?.confidence ?? 1).toBeLessThan(0.7);
   });
 });
+describe('round 15: a row of labels with their colons over a row of values, the gaps closed up', () => {
+  it('reads the value in the number’s label’s place', () => {
+    const en =
+      'Invoice Date: Invoice Number: Due Date:\n29/06/2025 AC-7781 29/07/2025\nAshcombe Carpentry Ltd\nAmount due: £880.00';
+    expectSure(en, 'invoiceNumber', 'AC-7781');
+    const de =
+      'Kundennummer: Rechnungsnr: Rechnungsdatum:\nK-2231 RE-25-0412 29.06.2025\nDachdeckerei Vogt GmbH\nZu zahlen: 2.380,00 €';
+    expectSure(de, 'invoiceNumber', 'RE-25-0412');
+    // (as many values as labels, or none is read by place)
+    const short =
+      'Invoice Date: Invoice Number:\n29/06/2025\nAshcombe Carpentry Ltd\nAmount due: £880.00';
+    expect(readInvoice(short).fields.invoiceNumber).not.toBe('29/06/2025');
+  });
+});

@@ -759,6 +759,40 @@ const SPACED_ID = /^(?:[A-Z]{1,4}|\d{2,6})(?: \d{2,6})+(?=[ \t]*(?:\n|$)|[ \t]{2
 /** A series' letters, a dash and a number whose last digits stand a space apart ("F-88 213"). */
 const DASHED_SPACED_ID = /^[A-Z]{1,4}-\d{1,3}(?: \d{3})+(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;])/;
 
+/** A label of the document's own number, a cell of a row of labels ("Invoice Number", "Rechnungsnr"). */
+const OWN_NUMBER_CELL = new RegExp(
+  `^(?:${DOCUMENT})(?:[ \\t]*(?:${NO})|(?<=\\p{L}(?:nummer|numer|nr|no)))\\.?$`,
+  'iu',
+);
+
+/**
+ * The value under a label in a row of two to six labels, each closed by its colon, over a row of
+ * as many values a space or more apart (matched by order, not by column: a PDF's text closes its
+ * gaps up), the first such row whose label `wanted` accepts.
+ */
+function valueUnderLabel(text: string, wanted: (label: string) => boolean): string | undefined {
+  const lines = text.slice(0, 20000).split('\n');
+  for (let n = 0; n + 1 < lines.length; n++) {
+    const line = lines[n].trim();
+    if (line.length > 160 || !/:$/.test(line)) continue;
+    const labels = line
+      .slice(0, -1)
+      .split(':')
+      .map((l) => l.trim());
+    if (
+      labels.length < 2 ||
+      labels.length > 6 ||
+      labels.some((l) => !/^\p{L}[\p{L}\p{M} .#°º№/-]{0,30}$/u.test(l))
+    )
+      continue;
+    const at = labels.findIndex(wanted);
+    if (at < 0) continue;
+    const values = (lines[n + 1] ?? '').trim().split(/\s+/);
+    if (values.length === labels.length) return values[at];
+  }
+  return undefined;
+}
+
 /** A series' letters and the number after its "nr." ("Seria CN nr. 0457"; groups 1 and 2). */
 const SERIES_NUMBER =
   /(?<![\p{L}])(?:[Ss]eria|SERIA)[ \t]*:?[ \t]+([A-Z]{1,6})[ \t]+(?:[Nn]r|NR|[Nn]um[ăa]r(?:ul)?|NUM[ĂA]R(?:UL)?|[Nn]o|NO)\.?[ \t]*:?[ \t]*(\d{1,12})(?![\w/-])/u;
@@ -933,6 +967,12 @@ function ownNumber(text: string): Reading<string> | undefined {
     }
   }
   if (receipts) return receipts;
+  // a row of labels, each closed by its colon, over a row of as many values a space apart (a
+  // PDF's table whose column gaps the copy closed up: "Invoice Number: Invoice Date: Due Date:" /
+  // "INV-20931 28/06/2025 28/07/2025"): the value in the number's label's place
+  const rowed = valueUnderLabel(text, (label) => OWN_NUMBER_CELL.test(label));
+  if (ok(rowed))
+    return { value: rowed, confidence: 0.9, how: 'labelled, in the row below its labels' };
   // labels stacked above their values ("Invoice No. / Date / INV-004417 / 15/10/2025")
   let offset = 0;
   for (const line of text.split('\n')) {

@@ -126,6 +126,37 @@ describe(RouteService.name, () => {
       'my mum wants to know what fabric the scarf is',
     ])
       expect([text, (await route(text)).route]).toEqual([text, 'knowledge']);
+    // and a policy topic asked in the language of a country the shop ships to
+    for (const text of [
+      'Combien de temps pour la livraison en Suisse ?',
+      'Hoe lang heb ik om iets te retourneren?',
+      'Quanto costa la spedizione in Austria?',
+      // the rules of an action named as a thing ask for no action
+      'refund window for sale stuff? havent bought yet',
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, 'knowledge']);
+    // a receipt's own delivery line in that language makes no question of it, and a refund
+    // asked in it still goes for approval
+    for (const [text, expected] of [
+      [
+        'Rechnung, bitte erfassen.\n\nRechnung Nr. 2025-118\nDatum: 03.03.2025\nJacke 1 x 120,00 €\nVersand 4,95 €\nGesamt 124,95 €',
+        'extraction',
+      ],
+      [
+        'pls put these in the books, cheers\n\nRECIBO 2025-0091\nFecha: 04/02/2025\nEnvío: 5,00 €\nTotal: 45,00 €',
+        'extraction',
+      ],
+      [
+        'Bitte stornieren Sie meine Bestellung 5512, wie lange dauert die Rückerstattung?',
+        'sensitive',
+      ],
+      // what the sender says they do not ask for is not read as asked
+      [
+        'We are not cancelling anything, we only want to know when order 7712 ships.',
+        'operational',
+      ],
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, expected]);
     // an order of the sender's beside it is a look-up, and a change to it goes for approval
     expect((await route('Which size did I pick in order 55120? Can’t remember')).route).toBe(
       'operational',

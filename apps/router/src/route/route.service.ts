@@ -60,7 +60,9 @@ export class RouteService {
       const parts = documentParts(asked);
       if (parts) decision = this.senderAround(tenant, parts.sender, decision, request.context);
     }
-    const learned = this.model?.classifyAsked(asked);
+    // (what the sender says they do not ask for, "I'm not changing anything on the order", is
+    // not what the classifier reads them as asking)
+    const learned = this.model?.classifyAsked(this.floor?.withoutDisclaimers(asked) ?? asked);
     let decided: RouteDecision = decision;
     if (decision.source === 'default' && learned && this.model) {
       if (learned.confidence >= this.model.minConfidence && this.router.mayRoute(learned.label)) {
@@ -112,7 +114,13 @@ export class RouteService {
       // can") do not outweigh the document's own reading
       said.label === this.router.config.defaultRoute
     )
-      return decision;
+      // the document read whole by the classifier afterwards, as when nothing else is asked:
+      // a rule that matched only its words ("Versand 4,95 €") says what it mentions, not what
+      // the sender wants of it
+      return {
+        ...own,
+        reason: `${inDocument}; the sender's words around it ask nothing a rule or the classifier reads: ${own.reason}`,
+      };
     return {
       route: said.label,
       confidence: Number(said.confidence.toFixed(4)),

@@ -718,6 +718,42 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a gift the receiver already owns, money lost with its amount, a guessed double order, a stay away with another home given and money back as a noun', () => {
+    expectRequests([
+      'My nephew already owns the exact same stove, so the one in order 88213 is not needed. It hasn’t shipped, I think.',
+      'The courier says it was left at the door but it never came. That’s 95 euros I’m out. Order 77120.',
+      'I think I placed the order for the stove twice?? Two confirmations came, 5512 and 5513.',
+      'We’ll be on holiday in Crete when order 6612 is due. My dad lives at 21 Mill Lane, Bath and can take it in.',
+      'Stove arrived dented - refund for that one.',
+      'the lamp on line 2 arrived smashed,\nmoney back for that one\n\nINVOICE\nInvoice no: 2026-0311\nTotal: 48.00',
+      // a scene set by our acting on an order named is weighed up, not scene only
+      'If you cancel order 5531 how much would I get back?',
+    ]);
+    expectNoRequest([
+      'I think I ordered the right size for my son.',
+      // the rules of an action named as a thing
+      'Is the refund window for sale items the same?',
+    ]);
+  });
+
+  it('reads what a third person or a card does, a change or a refund we made, a scene before a question and a document’s fields of things done as no request', () => {
+    expectNoRequest([
+      'My aunt wants to know who she is giving her card details to before she orders.',
+      'Trying to figure out if my bank will charge me a conversion fee.',
+      'You changed the delivery address on order 3310 yesterday - just checking it shows the new one now.',
+      'Please log this credit note, the refund came through fine last week.',
+      'when you get my parcel back how long till the money is on my card?',
+      'Please file this credit note.\n\nCREDIT NOTE CN-118\nHarbor & Pine Ltd\nAmount refunded: €54.00',
+      'Could you tell me which address order 90112 is going to? I want to check, not change anything.',
+    ]);
+    expectRequests([
+      'Can she change the delivery address for order 4410?',
+      'The refund came through but only half of it, please refund the rest.',
+      'my refund came through, thanks, now please cancel my membership',
+      'Please refund this.\n\nCREDIT NOTE CN-30412\nRefund issued: £128.00',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -733,6 +769,13 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('pay it all at once in one go '),
       long('I cancelled it, did it go through? '),
       long('not '),
+      long('a refund for the '),
+      long('I’m out £1 '),
+      long('my sister lives at 1 Elm Road '),
+      long('the refund came '),
+      long('not change '),
+      'paid ' + long('paid issued '),
+      'once ' + long('you get it back '),
       'order' + ' '.repeat(99_990) + 'x',
       // distinct sentences, each read (the same sentence repeated is read once)
       Array.from({ length: 6_000 }, (_, i) => `Item ${i} is nice.`).join(' '),

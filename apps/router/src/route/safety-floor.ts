@@ -395,10 +395,28 @@ const DOUBLE_NOUN =
 const CONDITION_FIRST = /^\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1,100}[,:;]/i;
 /**
  * A clause that sets the scene before a question ("Once you have my return, how long …?",
- * "Before I order: if I pay by PayPal, does …?").
+ * "Before I order: if I pay by PayPal, does …?", "once you get a return back how many days …?").
  */
 const LEADING_CLAUSE =
-  /^\s*(?:once|when|whenever|if|before|after(?!\s+all\b)|as\s+soon\s+as|until)\b[^,:;?]{1,100}[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)/i;
+  /^\s*(?:once|when|whenever|if|before|after(?!\s+all\b)|as\s+soon\s+as|until)\b[^,:;?]{1,100}?(?:[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)|\s+(?=(?:how\s+(?:long|many|much|soon|quickly)|what|which|where|why)\b))/i;
+/**
+ * A leading clause dropped as scene only, unless it has us act on an order it names ("If you
+ * cancel order 4410, how much do I get back?" weighs up that cancellation).
+ */
+const sceneOnly = (lead: string): string =>
+  /\b(?:you|u)\s+(?:cancel|change|refund|move|redirect|delete|close|stop)\w*\b/i.test(lead) &&
+  ORDER_REF.test(lead)
+    ? lead
+    : '';
+/**
+ * A document's field that records a thing done, with its amount or date ("Refund issued: £128.00",
+ * "Amount refunded: 45,00 EUR", "Credited on: 2025-03-02"): the document's, asking nothing.
+ */
+const DONE_FIELD =
+  /^\s*(?:[\p{L}]+\s+){0,3}(?:issued|paid|credited|refunded|reimbursed|processed|received|settled|cancell?ed|returned)(?:\s+(?:on|to|by|amount|total))?\s*:\s*\S/iu;
+/** Money back asked as a noun: "money back for that one", "a refund for the lamp would be great". */
+const MONEY_BACK_NOUN =
+  /(?:^\W*|[,;:–—-]\s*)(?:(?:a|my|the|full|partial|complete)\s+){0,2}(?:money\s+back|refund|reimbursement)\s+(?:for|on)\s+(?:that|this|the|my|it|order|item|one)\b|\b(?:a|my|the|full|partial)\s+(?:money\s+back|refund|reimbursement)\b[^.?!\n]{0,40}?\bwould\s+be\s+(?:great|good|nice|appreciated|fine|lovely|ideal|best|perfect)\b/i;
 /** Money owed to the sender ("pay me", "you owe me", "back"): paid to them, not by them. */
 const OWED_TO_ME = /\bpay\s+(?:me|us)\b|\bowe\w*|\bback\b/i;
 /** Paying the whole at one time, as against in parts ("pay it all at once", "in one go"). */
@@ -484,7 +502,10 @@ const ORDERED_TWICE =
   /\b(?:ordered|placed|bought|purchased|booked)\s+(?:[\p{L}\d#'’-]+\s+){0,6}?(?:twice|two\s+times|2\s?x)\b|\b(?:duplicate|doubled)\s+orders?\b(?!\s+confirmation)|\bsame\s+order\s+twice\b|\b(?:hit|clicked|pressed)\s+(?:the\s+)?(?:buy|order|pay)\s+(?:button\s+)?twice\b/iu;
 /** A mistake said of an order placed twice ("by mistake", "he needs only one"). */
 const BY_MISTAKE =
-  /\b(?:by\s+mistake|by\s+accident|accidental(?:ly)?|mistaken(?:ly)?|in\s+error|only\s+(?:need|needs|needed|want|wants|wanted)\s+one|one\s+is\s+enough|sorry|oops|twice|two\s+identical)\b/i;
+  /\b(?:by\s+mistake|by\s+accident|accidental(?:ly)?|mistaken(?:ly)?|in\s+error|only\s+(?:need|needs|needed|want|wants|wanted)\s+one|one\s+is\s+enough|sorry|(?:wh)?oops|twice|two\s+identical)\b/i;
+/** A guess about one's own doing ("I think I ordered …", "looks like I paid twice"). */
+const UNSURE =
+  /^\W*(?:\p{L}+[,.!]*\s+)?(?:i\s+think|i\s+believe|i\s+guess|i\s+suspect|looks\s+like|seems\s+like|it\s+seems|i\s+may\s+have|i\s+might\s+have)\b/iu;
 /** A question about where an order is ("where is my order", "when does it arrive"). */
 const STATUS_ASKED =
   /\b(?:where|when|track|tracking|status|arrive|arrives|arriving|sent|ship|shipped|deliver\w*|still\s+(?:be\s+)?(?:coming|on\s+track))\b/i;
@@ -495,7 +516,7 @@ const STATUS_ASKED =
  * return or a cancellation asked for.
  */
 const NEED_GONE =
-  /\bplans?\s+(?:have\s+|has\s+)?changed\b(?!\s+for\s+the\s+better)|\bnot\s+going\s+(?:to\s+(?:[\p{L}'’]+\s+){0,3}?)?after\s+all\b|\b(?:trip|holiday|vacation|tour|camp|wedding|party|event|hike|expedition|journey)\s+(?:is|was|['’]s|has\s+been)\s+(?:now\s+)?off\b|\b(?:won['’]?t|will\s+not|wo\s+not)\s+be\s+needing\b|\balready\s+(?:bought|got|gave|given|ordered)\s+(?:him|her|them|us|me)\s+(?:the\s+)?(?:very\s+|exact\s+)?same\b|\balready\s+(?:has|have|had|owns?)\s+(?:one|it|them|the\s+same)\b|\bgot\s+the\s+(?:very\s+|exact\s+)?same\s+(?:[\p{L}-]+\s+)?(?:from|as)\b|\bno\s+(?:more\s+)?(?:camping|hiking|climbing|running|cycling|skiing|walking)\s+for\b/iu;
+  /\bplans?\s+(?:have\s+|has\s+)?changed\b(?!\s+for\s+the\s+better)|\bnot\s+going\s+(?:to\s+(?:[\p{L}'’]+\s+){0,3}?)?after\s+all\b|\b(?:trip|holiday|vacation|tour|camp|wedding|party|event|hike|expedition|journey)\s+(?:is|was|['’]s|has\s+been)\s+(?:now\s+)?off\b|\b(?:won['’]?t|will\s+not|wo\s+not)\s+be\s+needing\b|\balready\s+(?:bought|got|gave|given|ordered)\s+(?:him|her|them|us|me)\s+(?:the\s+)?(?:very\s+|exact\s+)?same\b|\balready\s+(?:has|have|had|owns?)\s+(?:one|it|them|the\s+same)\b|\balready\s+(?:bought|got|ordered|purchased|has|had|owns?)\s+(?:(?:him|her|them|my|our)sel(?:f|ves)\s+)?(?:the\s+|an?\s+)?(?:very\s+|exact\s+)?(?:same|identical)\b|\bgot\s+the\s+(?:very\s+|exact\s+)?same\s+(?:[\p{L}-]+\s+)?(?:from|as)\b|\bno\s+(?:more\s+)?(?:camping|hiking|climbing|running|cycling|skiing|walking)\s+for\b/iu;
 /**
  * More of what makes an order unwanted, said as a situation ("we really don't need two of the
  * same pack", "can't afford the jacket anymore", "I'm done waiting", "already bought another one
@@ -523,8 +544,9 @@ const PLACED = new Set([
   'opened',
   'set',
 ]);
-/** Money lost over it ("I don't want to be out of pocket", "I'd lose my money"). */
-const OUT_OF_POCKET = /\bout\s+of\s+pocket\b|\blos(?:e|t|ing)\s+(?:my|our|the)\s+money\b/i;
+/** Money lost over it ("I don't want to be out of pocket", "I'd lose my money", "that's £210 I'm out"). */
+const OUT_OF_POCKET =
+  /\bout\s+of\s+pocket\b|\blos(?:e|t|ing)\s+(?:my|our|the)\s+money\b|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:out|down|short)\s+(?:of\s+)?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks|gbp|usd)\b)|(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks|gbp|usd)\b)\s+(?:that\s+)?(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:out|down|short)\b/i;
 /** Where something must be delivered ("it must go to", "has to be sent to"). */
 const MUST_GO =
   /\b(?:must|has\s+to|have\s+to|should|needs?\s+to|is\s+to|got\s+to)\s+(?:be\s+)?(?:go|sent|delivered|shipped|posted|come|arrive)\s+to\b/i;
@@ -759,6 +781,12 @@ const BARE_VERB_START = /^\s*(?:get|have|receive|see|send|return|post)\b/i;
 /** Away from the delivery address: "I won't be at that address after Friday". */
 const AWAY =
   /\b(?:won['’]?t|will\s+not|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:at|living\s+at|staying\s+at|home\s+at)\s+(?:that|the|this|my|our)\s+(?:address|place|flat|house|apartment)\b/i;
+/** Away when an order comes ("I'll be in Norway for work the whole week it arrives"). */
+const AWAY_WHEN =
+  /\b(?:[Ii]['’]?ll|[Ii]\s+will|[Ww]e['’]?ll|[Ww]e\s+will|[Ii]['’]?m\s+going\s+to|[Ii]\s+am\s+going\s+to)\s+be\s+(?:away|abroad|out\s+of\s+(?:the\s+)?(?:country|town)|on\s+holiday|travell?ing|in\s+\p{Lu}\p{L}+)\b/u;
+/** Where someone else lives ("my girlfriend lives at 8 Birch Close", "my mum's address is …"). */
+const OTHER_HOME =
+  /\b(?:girlfriend|boyfriend|partner|wife|husband|fianc[ée]e?|mum|mom|mother|dad|father|parents|sister|brother|friend|neighbou?r|colleague|son|daughter|aunt|uncle|gran|granny|grandma|grandpa|grandparents)(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:lives|is\s+living|stays|is\s+staying|address\s+is|is\s+at|lives\s+over)\b/iu;
 /** Text-speak for the words the floor reads a request's shape by. */
 const TEXT_SPEAK = new Map([
   ['u', 'you'],
@@ -799,7 +827,7 @@ const OWN_MATTER =
  * with signing in, an update, or a parcel that has not come (where it is, asked as a statement).
  */
 const ASKS_INFORMATION =
-  /\?|\b(?:what|what['’]s|whats|where|where['’]s|wheres|when|which|who|how|why|whether|questions?|asking|enquir\w*|inquir\w*|tell\s+me|let\s+me\s+know|to\s+know|wondering|look\s+up|check|confirm|see\s+(?:where|if|whether)|status|track(?:ing)?|any\s+update|update|updates|help|log(?:ging)?\s+in|sign(?:ing)?\s+in|password|reset|yet|just\s+(?:checking|curious))\b|\b(?:has\s*n['’]?t|have\s*n['’]?t|has\s+not|have\s+not|not|never|still\s+not)\s+(?:yet\s+)?(?:arrived|been\s+delivered|come|received|turned\s+up|shown\s+up|here)\b|\bstill\s+(?:nothing|waiting)\b/i;
+  /\?|\b(?:what|what['’]s|whats|where|where['’]s|wheres|when|which|who|how|why|whether|questions?|asking|enquir\w*|inquir\w*|tell\s+me|let\s+me\s+know|to\s+know|wondering|look\s+up|check|confirm|see\s+(?:where|if|whether)|(?:work|figure|find)\s+out\s+(?:if|whether|how|what|why|when|where)|status|track(?:ing)?|any\s+update|update|updates|help|log(?:ging)?\s+in|sign(?:ing)?\s+in|password|reset|yet|just\s+(?:checking|curious))\b|\b(?:has\s*n['’]?t|have\s*n['’]?t|has\s+not|have\s+not|not|never|still\s+not)\s+(?:yet\s+)?(?:arrived|been\s+delivered|come|received|turned\s+up|shown\s+up|here)\b|\bstill\s+(?:nothing|waiting)\b/i;
 /**
  * A message about a document to be read or recorded ("please log this", "for my expense report",
  * "this is the receipt text: … get me merchant, date and total").
@@ -873,6 +901,44 @@ const QUESTION_OPENERS = new Set([
 const NOUN_MARKERS = new Set(['a', 'an', 'any', 'the', 'some', 'no', 'your']);
 /** Prepositions of means: "paid by bank transfer", "via card". */
 const MEANS = new Set(['by', 'via']);
+/** Doers other than us and the sender: a third person, or a bank or card that charges. */
+const OTHER_DOERS = new Set([
+  'he',
+  'she',
+  'card',
+  'bank',
+  'issuer',
+  'provider',
+  'paypal',
+  'klarna',
+  'employer',
+  'insurer',
+]);
+/** A modal or "is" between such a doer and its verb ("my card will charge me", "she is giving"). */
+const DOER_MODALS = new Set([
+  'will',
+  'would',
+  'might',
+  'may',
+  'could',
+  'can',
+  'should',
+  'is',
+  'was',
+]);
+/** What opens a question put to us about such a doer ("can she change it?", "will he get …"). */
+const ASKING_AUX = new Set([
+  'can',
+  'could',
+  'will',
+  'would',
+  'may',
+  'might',
+  'should',
+  'does',
+  'did',
+  'do',
+]);
 /**
  * Words after which a verb is the first word of a compound noun ("credit note", "credit amount",
  * "pay slip", "cancel policy"), or a preposition follows it ("update on my order").
@@ -919,9 +985,15 @@ const SELF_DONE =
 /** Asking whether such a change took ("did it go through?", "can you confirm it shows?"). */
 const CONFIRM_ASKED =
   /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|(?:has|have|did)\s+(?:it|they|that|the\s+\w+)\s+(?:actually\s+|already\s+)?(?:been\s+)?(?:sent|gone\s+out|go\s+out|come\s+through|processed|issued|paid\s+out|left)|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;
-/** A refund we said we made ("the refund for HP-40917 was issued on Monday", "you approved my refund"). */
+/**
+ * A refund or a change we said we made ("the refund for HP-40917 was issued on Monday", "you
+ * approved my refund", "you cancelled order 2219 for me last week").
+ */
 const OUR_DONE =
-  /\brefund\w*\b[^.?!\n]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|got|been|is)\s+(?:already\s+)?(?:issued|approved|processed|sent|confirmed|authori[sz]ed|initiated|accepted|granted)\b|\b(?:you|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:issued|approved|processed|sent|confirmed)\s+(?:my|the|a)\s+refund\b/i;
+  /\brefund\w*\b[^.?!\n]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|got|been|is)\s+(?:already\s+)?(?:issued|approved|processed|sent|confirmed|authori[sz]ed|initiated|accepted|granted)\b|\b(?:you|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:issued|approved|processed|sent|confirmed)\s+(?:my|the|a)\s+refund\b|\b(?:you|your\s+(?:team|colleague|agent|staff|shop)|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:cancell?ed|changed|updated|corrected|removed|closed|deleted)\s+(?:my|our|the|it|them|order|that|this)\b/i;
+/** A refund said to have reached the customer ("the refund already came through fine"). */
+const REFUND_HAD =
+  /\b(?:the|my|your|our|a|that)\s+refund\s+(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b/gi;
 /** Such a refund doubted: the wrong amount, only part, still nothing, an amount named. */
 const OUR_DONE_DOUBTED =
   /\b(?:still|wrong|twice|double|but|only|partial|short|less|missing|never|instead)\b|[£$€]|\d[.,]\d\d\b/i;
@@ -940,10 +1012,10 @@ const NEW_REQUEST =
 
 /**
  * Nothing to be changed, said outright to us ("don't change anything, I only want to check it",
- * "can you look without cancelling anything?") — never "anything else", which leaves one change asked.
+ * "can you look without cancelling anything?", "I just want to check, not change anything") — never "anything else", which leaves one change asked.
  */
 const NOTHING_ASKED =
-  /\b(?:do\s+not|don['’]?t|without)\s+(?:chang|cancel|refund|touch|updat|modif|edit|amend)\w*\s+anything\b(?!\s+(?:else|other|but))/giu;
+  /\b(?:do\s+not|don['’]?t|without|(?<!\b(?:can|could|cannot|may|might|will|would|should|must|did|does)\s+)not(?:\s+to)?)\s+(?:chang|cancel|refund|touch|updat|modif|edit|amend)\w*\s+anything\b(?!\s+(?:else|other|but))/giu;
 
 /** What makes a disclaimer partial: the rest still asked for ("just for the lamp", "instead"). */
 const PARTIAL =
@@ -1196,7 +1268,7 @@ export class SafetyFloor {
       for (const sentence of clauses) {
         if (
           block &&
-          isInstruction(sentence, PAYMENT_INSTRUCTION) &&
+          (isInstruction(sentence, PAYMENT_INSTRUCTION) || DONE_FIELD.test(sentence)) &&
           block.includes(sentence.replace(/\s+/g, ' ').trim())
         )
           continue;
@@ -1277,17 +1349,32 @@ export class SafetyFloor {
   ): string | undefined {
     // a shop's offer quoted ("would you like us to refund you?") asks nothing of us
     if (OFFER.test(sentence)) return undefined;
+    // money back asked as a noun, tersely or as a wish ("money back for that one", "a refund for
+    // the lamp would be great"); not a question about it ("Refund for orders from abroad?")
+    // (a document's line of its own, "Refund for the returned boots: 45.00", is a field)
+    const terse =
+      !/\?\s*$/.test(sentence) &&
+      !/:|\d[.,]\d\d\b/.test(sentence) &&
+      MONEY_BACK_NOUN.exec(sentence);
+    if (terse) return `asks to money back (said as a noun: '${terse[0].trim()}')`;
     const tokens = tokenize(
       // "once you have my return, how long until the money shows up?": the question is its main
       // clause's, however the clause before it sets the scene
       (/\?\s*$/.test(sentence)
-        ? sentence.replace(LEADING_CLAUSE, '').replace(LEADING_CLAUSE, '')
+        ? sentence.replace(LEADING_CLAUSE, sceneOnly).replace(LEADING_CLAUSE, sceneOnly)
         : sentence
       )
         // "not go ahead with the order", "back out of the purchase": calling it off
         .replace(
           /(?<!\b(?:nearly|almost|about|considered|considering)\s+)\b(?:not\s+go\s+ahead\s+with|(?:back|pull)(?:ed|ing|s)?\s+out\s+of)\s+(?=(?:the|my|our|this|that|it|order)\b)/gi,
           'cancel ',
+        )
+        // "the refund already came through fine": a refund had, no refund asked (unless doubted:
+        // "the refund came through but only half")
+        .replace(REFUND_HAD, (found: string, at: number, all: string) =>
+          OUR_DONE_DOUBTED.test(/^[^.?!\n]*/.exec(all.slice(at + found.length))![0])
+            ? found
+            : 'it arrived',
         )
         // "bring his membership to an end", "put an end to it": ending it
         .replace(/\bbring\s+(.{1,40}?)\s+to\s+an\s+end\b/gi, 'end $1')
@@ -1489,6 +1576,14 @@ export class SafetyFloor {
       ) &&
       // the first word of a compound noun ("credit note", "credit memo", "pay slip")
       !COMPOUND_HEADS.has(norms[i + 1] ?? '') &&
+      // done by someone else, not asked of us ("who she's giving her card details to", "if my
+      // card will charge me fees"; not "can she change it?")
+      !(OTHER_DOERS.has(norms[i - 1] ?? '') && !ASKING_AUX.has(norms[i - 2] ?? '')) &&
+      !(
+        DOER_MODALS.has(norms[i - 1] ?? '') &&
+        OTHER_DOERS.has(norms[i - 2] ?? '') &&
+        !ASKING_AUX.has(norms[i - 3] ?? '')
+      ) &&
       // "card ending 0093", "the ending of my plan": only the verb "end" asks to end something
       !(w.lemma === 'end' && w.norm !== 'end') &&
       // "end of month", "the end of my trial": the noun
@@ -1996,7 +2091,8 @@ export class SafetyFloor {
       return `cancel ('${mind[0].trim()}' with an order)`;
     // "the camp has been called off. I don't think it's been sent yet. Order HP 30551"
     // (the kinds below are said, not asked: a question of this shape asks about them)
-    const asked = /\?\s*$/.test(sentence);
+    // ("I think I ordered the boots twice??": a guess, said with a question mark, is still said)
+    const asked = /\?\s*$/.test(sentence) && !UNSURE.test(sentence);
     // (and not said by a customer who is content: "the trip is off, but we'll use it next spring")
     const content = whole.satisfied;
     const off = !asked && !content && CALLED_OFF.exec(sentence);
@@ -2076,6 +2172,8 @@ export class SafetyFloor {
       twice &&
       (BY_MISTAKE.test(sentence.slice(twice.index + twice[0].length)) ||
         BY_MISTAKE.test(sentence.slice(0, twice.index)) ||
+        // ("I think I placed the order twice??": a guess, so not meant)
+        UNSURE.test(sentence) ||
         /^(?:duplicate|doubled|same|hit|clicked|pressed)/i.test(twice[0]))
     )
       return `cancel a duplicate order ('${twice[0].trim()}')`;
@@ -2093,6 +2191,17 @@ export class SafetyFloor {
     const away = !document && AWAY.exec(sentence);
     if (away && (whole.notYetShipped || whole.anyOrder))
       return `change where it is delivered ('${away[0].trim()}' with an order)`;
+    // "I'll be in Norway for work the week order 30219 comes. My girlfriend lives at 8 Birch
+    // Close": away when it comes, and another home given for it
+    if (
+      !document &&
+      !asked &&
+      OTHER_HOME.test(sentence) &&
+      whole.street &&
+      whole.anyOrder &&
+      whole.test(AWAY_WHEN)
+    )
+      return 'change where it is delivered (away when it comes, another home given)';
     const moved = !document && MOVED.exec(sentence);
     // ("the address on it is the right one": moved, and nothing to change)
     if (moved && (whole.street || whole.movedOrder) && !whole.test(ADDRESS_RIGHT))

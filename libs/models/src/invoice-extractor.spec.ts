@@ -4766,3 +4766,15 @@ describe('round 15: a row of labels with their colons over a row of values, the 
     expect(readInvoice(short).fields.invoiceNumber).not.toBe('29/06/2025');
   });
 });
+describe('round 15: a customer’s letterhead above its supplier’s invoice that names it the customer', () => {
+  it('reads the supplier heading the invoice, sure, not the customer at the top', () => {
+    const text =
+      'Millbrook Dental Practice Ltd\nPractice Manager\n\nPlease pay the invoice below, thanks.\n\n-----\nINVOICE\nClearview Window Cleaning Ltd\n4 Dock Rd, Hull HU1 2AA\nInvoice no: CW-3381\nDate: 02/07/2025\nTo: Millbrook Dental Practice Ltd\n' +
+      'Windows, June  £180.00\nTotal due  £180.00';
+    expectSure(text, 'vendor', 'Clearview Window Cleaning Ltd');
+    // (a letterhead the invoice asks payment to is no customer)
+    const own =
+      'Clearview Window Cleaning Ltd\n4 Dock Rd, Hull HU1 2AA\n\nInvoice no: CW-3381\nDate: 02/07/2025\nCustomer: Millbrook Dental Practice Ltd\nTotal due  £180.00\nCheques payable to: Clearview Window Cleaning Ltd';
+    expectSure(own, 'vendor', 'Clearview Window Cleaning Ltd');
+  });
+});

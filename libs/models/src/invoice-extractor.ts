@@ -2517,7 +2517,15 @@ function withOwnAddress(text: string, name: string): boolean {
 const NON_LATIN =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 function vendor(text: string): Reading<string> | undefined {
-  const all = vendorCandidates(text);
+  // (a company the document names its customer, "To: Millbrook Dental Practice Ltd", is no
+  // issuer wherever else it stands: the customer's letterhead or signature above a forwarded
+  // supplier's invoice; unless a vendor's label names it)
+  const named = new Map<string, boolean>();
+  const customer = (v: string) => {
+    if (!named.has(v)) named.set(v, customerNamed(text, v));
+    return named.get(v)!;
+  };
+  const all = vendorCandidates(text).filter((c) => c.kind === 'label' || !customer(c.value));
   const chat = chatSender(text);
   if (chat) all.push(chat);
   const flat = flattenedTitleName(text);
@@ -3239,7 +3247,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
       'iu',
     ),
   );
-  const head = letterhead(text);
+  // (a letterhead the document names as its customer is the customer's own: a forwarded
+  // supplier's invoice below it, "To: Greenway Homes Ltd")
+  const head = ((h) => (h && customerNamed(text, h) ? undefined : h))(letterhead(text));
   // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
   // customer's, unlabelled?); one among the letterhead's own lines (the owner above the company) is not
   const secondOpinion = (r: VendorCandidate, at: number): VendorCandidate =>
@@ -4914,6 +4924,15 @@ function formAlone(r: Reading<string> | undefined): Reading<string> | undefined 
   return form && form.index === 0 && form[0].trim().length >= v.replace(/[.,]+$/, '').length
     ? { ...r, confidence: Math.min(r.confidence, 0.5), how: `${r.how}, but a legal form alone` }
     : r;
+}
+
+/** Whether the text names `name` as its customer, after a customer's label and its colon. */
+function customerNamed(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}])(?<!(?:payable|pay|remit|remittance|payments?|paid|transfer|made|cheques?|checks?|out)[ \\t]+)(?:${BUYER_WORDS}|to)[ \\t]*:[ \\t]*(?:\\n[ \\t]*)?${escaped}(?![\\p{L}])`,
+    'iu',
+  ).test(text.slice(0, 20000));
 }
 
 /** A line of two parties' labels alone, the issuer's and the buyer's, in either order. */

@@ -4778,3 +4778,11 @@ describe('round 15: a customer’s letterhead above its supplier’s invoice tha
     expectSure(own, 'vendor', 'Clearview Window Cleaning Ltd');
   });
 });
+describe('round 15: a Chinese VAT invoice’s total in figures after the one in words', () => {
+  it('reads the "（小写）" amount as the total, not the tax on the line of the sum', () => {
+    const text =
+      '电子发票（普通发票）\n发票号码：25112000000098765432\n开票日期：2025年07月01日\n购买方信息\n  名称：北京青松餐饮有限公司\n销售方信息\n  名称：天津海河食品有限公司\n' +
+      '项目名称  数量  单价  金额  税率  税额\n*食品*调味料  200  25.00  5000.00  9%  450.00\n合计                    ¥5000.00        ¥450.00\n价税合计（大写）伍仟肆佰伍拾圆整        （小写）¥5450.00';
+    expectSure(text, 'total', 5450);
+  });
+});

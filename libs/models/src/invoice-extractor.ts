@@ -516,6 +516,12 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     /(?<![\p{L}\d])(?:totalt|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
+  // a Chinese VAT invoice's total in figures after the one in words ("价税合计（大写）壹万壹仟叁佰圆整
+  // （小写）¥11300.00"): the payable total, over the line of the sum and the tax ("合计 ¥10000.00 ¥1300.00")
+  [
+    /(?:价税合计|價稅合計)[^\n]*[(（][ \t]*(?:小写|小寫)[ \t]*[)）][ \t]*:?[ \t]*(?:[¥￥]|CNY|RMB)?[ \t]*$/u,
+    10,
+  ],
   [
     /(?:价税合计|價稅合計|合計金額|合计金额|ご請求金額|請求金額|합계\s*금액|합계|총액|청구\s*금액|총\s*금액|合計|合计|总计|總計)\s*[:：]?\s*[(（]?[^\n]{0,12}$/u,
     9,

@@ -4786,3 +4786,15 @@ describe('round 15: a Chinese VAT invoice’s total in figures after the one in 
     expectSure(text, 'total', 5450);
   });
 });
+describe('round 15: a customer’s company above "Herrn …" in a letter’s address block', () => {
+  it('reads the company as the addressee, so the sender’s is sure; a sender’s line with its address stays the issuer', () => {
+    const text =
+      'Pos. Bezeichnung            Gesamt\n1    Wartung Heizung       420,00 €\nGesamtbetrag                499,80 €\n' +
+      'Kältetechnik Brandt GmbH · Gewerbering 4 · 80939 München\nGasthof Zur Linde GmbH\nHerrn Josef Huber\nDorfstraße 1\n85354 Freising\n' +
+      'Rechnung\nRechnungs-Nr.: KB-2025-118\nRechnungsdatum: 2. Juli 2025';
+    expectSure(text, 'vendor', 'Kältetechnik Brandt GmbH');
+    const sender =
+      'Schreinerei Holzapfel GmbH · Talweg 2 · 79100 Freiburg\nHerrn Peter Roth\nBergstr. 5\n79104 Freiburg\n\nRechnung Nr. 2025-44\nDatum: 02.07.2025\nGesamtbetrag 860,00 €';
+    expect(readInvoice(sender).fields.vendor).toBe('Schreinerei Holzapfel GmbH');
+  });
+});

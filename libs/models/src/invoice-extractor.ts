@@ -2127,6 +2127,13 @@ function addressedBelow(text: string, at: number): boolean {
     /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
       below,
     ) ||
+    // (a person addressed by the forms a letter's address block uses, "Bäckerei Schuster GmbH" /
+    // "Herrn Klaus Schuster", "Frau Dr. Anna Roth", "z. H. …")
+    // (not a sender's line with its own address run on it, "Malerbetrieb Kurz · Lindenweg 3 · 88212
+    // Ravensburg", which a window envelope shows above the addressee)
+    (/^[ \t]*(?:Herrn|HERRN|Frau|FRAU)[ \t]+\p{Lu}/u.test(below) &&
+      !/[·•|]/.test(text.slice(line.start, line.end)) &&
+      !isAddress(text.slice(line.start, line.end))) ||
     // (the customer's department that pays it: "Meridian Hotels Ltd / Accounts Payable")
     /^[ \t]*(?:accounts?[ \t]+payable|a\/p[ \t]+department|purchase[ \t]+ledger|purchasing(?:[ \t]+department)?|procurement|kreditorenbuchhaltung|comptabilit[ée][ \t]+fournisseurs|cuentas[ \t]+por[ \t]+pagar|contabilidad[ \t]+de[ \t]+proveedores|crediteurenadministratie|leverant[øo]rreskontra)[ \t]*(?:\n|$|,)/iu.test(
       below,

@@ -4798,3 +4798,18 @@ describe('round 15: a customer’s company above "Herrn …" in a letter’s add
     expect(readInvoice(sender).fields.vendor).toBe('Schreinerei Holzapfel GmbH');
   });
 });
+describe('round 15: a customer’s question above its supplier’s statement pasted below a rule', () => {
+  it('reads the asked row, and the supplier heading the statement, not the customer signing', () => {
+    const text =
+      'Hi Tui Timber accounts,\n\nCould you confirm invoice 2231 on the statement below? We think it was charged twice.\n\nThanks,\nMere Parata, Kauri Build Ltd\n\n' +
+      '--------------------------------------------\nTui Timber Supplies Ltd        GST No. 111-222-333\n8 Mill Road, Rotorua 3010, New Zealand\nSTATEMENT  Account: KAU002   Statement date: 30/06/2025\n\n' +
+      'Date        Ref        Description        Debit     Credit    Balance\n02/06/2025  INV 2219   Decking            980.00              980.00\n' +
+      '11/06/2025  INV 2231   Framing timber   1,420.40            2,400.40\n24/06/2025  INV 2247   Fixings            112.00            2,512.40\n\nTOTAL DUE                                              $2,512.40';
+    const r = readInvoice(text);
+    expect(r.fields.invoiceNumber).toBe('2231');
+    expect(r.fields.invoiceDate).toBe('2025-06-11');
+    expect(r.fields.total).toBe(1420.4);
+    expect(r.fields.vendor).toBe('Tui Timber Supplies Ltd');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

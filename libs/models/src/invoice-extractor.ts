@@ -2730,7 +2730,15 @@ function vendor(text: string): Reading<string> | undefined {
       other?.at !== undefined && best.at !== undefined && other.at > best.at
         ? PASTED_BELOW.exec(text.slice(best.at, lineAt(text, other.at).end))
         : null;
-    if (other && heads && heads[1].trim() === other.value) {
+    // (its heading line's first cell: "Kowhai Building Supplies Ltd        GST No. 123-456-789")
+    if (
+      other &&
+      heads &&
+      heads[1]
+        .trim()
+        .split(/[ ]{3,}|\t/)[0]
+        .trim() === other.value
+    ) {
       best = other;
       confidence = 0.8;
       how = `${other.how}, heading the document pasted below the sender's signature`;
@@ -3214,7 +3222,21 @@ function vendorCandidates(text: string): VendorCandidate[] {
   )
     out.push({ value: owner, confidence: 0.85, how: 'copyright', kind: 'registered' });
   const domains = senderDomains(text);
-  const signed = signature(text, domains);
+  const signed = ((r) => {
+    // (a person's name and a comma before the company signed, on one line: "Ana Tuhiwai, Rata
+    // Homes Ltd" signs for the company, which is the name read)
+    const firm =
+      r &&
+      /^\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+){1,2},[ \t]+(\p{Lu}.+)$/u.exec(
+        r.value,
+      );
+    return r &&
+      firm &&
+      legalForm(firm[1]) &&
+      !/,/.test(firm[1].replace(/,[ \t]*(?:inc|ltd|llc|llp|co)\b/gi, ''))
+      ? { ...r, value: firm[1] }
+      : r;
+  })(signature(text, domains));
   if (signed) out.push({ ...signed, at: text.lastIndexOf(signed.value) });
   const sender = senderName(text);
   if (sender) out.push(sender);
@@ -4582,10 +4604,11 @@ const ROW_DATE =
   /(?<![\d.,])(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[ \t]+\p{L}{3,9}\.?[ \t]+\d{2,4})(?![\d.,])/u;
 /**
  * A statement of account's title on a line of its own further down, below a message and a
- * letterhead ("Hi Aoife, can you check … / CLARKE FOODS LTD / … / STATEMENT OF ACCOUNT").
+ * letterhead ("Hi Aoife, can you check … / CLARKE FOODS LTD / … / STATEMENT OF ACCOUNT"), or a bare
+ * "STATEMENT" before its account's or its date's label ("STATEMENT  Account: RAT001  Statement date: …").
  */
 const STATEMENT_LINE =
-  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)|(?:^|\n)[ \t]*statement(?:[ \t]*(?:\n|$)|(?:[ ]{3,}|\t)[ \t]*(?:as[ \t]+(?:at|of)|dated?|per)(?![\p{L}]))/iu;
+  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)|(?:^|\n)[ \t]*statement(?:[ \t]*(?:\n|$)|(?:[ ]{3,}|\t)[ \t]*(?:as[ \t]+(?:at|of)|dated?|per)(?![\p{L}])|(?:[ ]{2,}|\t)[ \t]*(?:account(?:[ \t]+(?:no\.?|number))?[ \t]*:|statement[ \t]+date))/iu;
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 

@@ -4813,3 +4813,15 @@ describe('round 15: a customer’s question above its supplier’s statement pas
     expect(r.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+describe('round 15: a statement’s account line naming its holder, the customer', () => {
+  it('reads the supplier, not the account’s holder, as the issuer', () => {
+    const text =
+      'Hello,\n\nplease confirm the amount of invoice 7712 so we can pay it this week. Statement below.\n\nRegards,\nTom (Bluebell Nurseries)\n\n' +
+      'STATEMENT OF ACCOUNT\nOakhurst Garden Wholesale Ltd\nUnit 2, Fenland Park, Ely CB6 1AA\n\nAccount: BLUE-0117  Bluebell Nurseries Ltd\nStatement date: 30/06/2025\n\n' +
+      'Date        Ref        Description     Debit     Balance\n05/06/2025  INV-7698   Compost         240.00    240.00\n19/06/2025  INV-7712   Planters        615.20    855.20\n\nAmount due: £855.20';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Oakhurst Garden Wholesale Ltd');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(r.fields.invoiceNumber).toBe('INV-7712');
+  });
+});

@@ -2534,8 +2534,10 @@ function vendor(text: string): Reading<string> | undefined {
   // issuer wherever else it stands: the customer's letterhead or signature above a forwarded
   // supplier's invoice; unless a vendor's label names it)
   const named = new Map<string, boolean>();
+  let statement: boolean | undefined;
   const customer = (v: string) => {
-    if (!named.has(v)) named.set(v, customerNamed(text, v));
+    statement ??= statementOfSeveral(text);
+    if (!named.has(v)) named.set(v, customerNamed(text, v, statement));
     return named.get(v)!;
   };
   const all = vendorCandidates(text).filter((c) => c.kind === 'label' || !customer(c.value));
@@ -4963,8 +4965,18 @@ function formAlone(r: Reading<string> | undefined): Reading<string> | undefined 
 }
 
 /** Whether the text names `name` as its customer, after a customer's label and its colon. */
-function customerNamed(text: string, name: string): boolean {
+function customerNamed(text: string, name: string, statement?: boolean): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  // (a statement's account, its number and then its holder: "Account: GREEN-0042  Greenleaf
+  // Cafés Ltd", the customer the statement is sent to)
+  if (
+    (statement ?? statementOfSeveral(text)) &&
+    new RegExp(
+      `(?<![\\p{L}])account(?:[ \\t]+(?:no\\.?|number))?[ \\t]*:[ \\t]*[A-Z0-9][\\w/-]*[ \\t]+${escaped}(?![\\p{L}])`,
+      'iu',
+    ).test(text.slice(0, 20000))
+  )
+    return true;
   return new RegExp(
     `(?<![\\p{L}])(?<!(?:payable|pay|remit|remittance|payments?|paid|transfer|made|cheques?|checks?|out)[ \\t]+)(?:${BUYER_WORDS}|to)[ \\t]*:[ \\t]*(?:\\n[ \\t]*)?${escaped}(?![\\p{L}])`,
     'iu',

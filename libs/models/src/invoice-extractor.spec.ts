@@ -4825,3 +4825,14 @@ describe('round 15: a statement’s account line naming its holder, the customer
     expect(r.fields.invoiceNumber).toBe('INV-7712');
   });
 });
+describe('round 15: a bill split between payers, this payment’s amount labelled', () => {
+  it('reads this payer’s share as the receipt’s sum', () => {
+    const en =
+      'The Anchor Inn\n14 Harbour St, Whitby YO21 3PU\nVAT No 987 6543 21\n\nReceipt no: 55120\nDate: 28/06/2025\n\n4 Fish & chips   £58.00\n4 Pints          £24.00\nTOTAL            £82.00\n\n' +
+      '** SPLIT BILL ** Payment 1 of 2\nAmount of this payment   £41.00\nVISA ****1187            £41.00';
+    expectSure(en, 'total', 41);
+    const de =
+      'Trattoria Da Luca\nRechnung Nr. 4471\nDatum: 28.06.2025\n\nSumme           96,00 €\n\nGETEILTE RECHNUNG – Zahlung 2 von 3\nBetrag dieser Zahlung    32,00 €\nEC-Karte                 32,00 €';
+    expectSure(de, 'total', 32);
+  });
+});

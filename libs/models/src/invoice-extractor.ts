@@ -3788,6 +3788,13 @@ const TIP_LINE =
 const COUNTED_UNIT =
   /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st)(?![\p{L}])\.?/iu;
 
+/** A bill split between payers, as a till prints it ("CUENTA DIVIDIDA", "Split bill", "Pago 2 de 4"). */
+const SPLIT_BILL =
+  /(?<![\p{L}])(?:cuenta[ \t]+dividida|split[ \t]+(?:bill|check|payment)|bill[ \t]+split|geteilte[ \t]+rechnung|getrennte[ \t]+zahlung|addition[ \t]+partagée|paiement[ \t]+partagé|conto[ \t]+diviso|conta[ \t]+dividida|gesplitste[ \t]+rekening)(?![\p{L}])/iu;
+/** This payer's amount of a split bill ("Importe de este pago", "Amount of this payment", "Your share"). */
+const THIS_PAYMENT =
+  /(?<![\p{L}])(?:(?:importe|amount|betrag|montant|importo|valor|bedrag)[ \t]+(?:de[ \t]+|of[ \t]+|dieser[ \t]+|di[ \t]+|van[ \t]+)?(?:este|this|ce|questo|deze|esta)[ \t]+(?:pago|payment|paiement|pagamento|betaling)|dieser[ \t]+zahlung|your[ \t]+share|tu[ \t]+parte|ihr[ \t]+anteil|votre[ \t]+part)(?![\p{L}])[^\n\d]{0,20}$/iu;
+
 /** A sentence's balance, what is left to pay, just before its amount ("so the balance is $"). */
 const BALANCE_IS =
   /(?<![\p{L}])(?:the|your|our|a|remaining|outstanding)[ \t]+(?:(?:remaining|outstanding|final|open)[ \t]+)?(?:balance|amount[ \t]+(?:now[ \t]+)?(?:due|owing|outstanding|left[ \t]+to[ \t]+pay))(?:[ \t]+(?:due|owing|outstanding))?[ \t]+(?:is|of|comes[ \t]+to|will[ \t]+be|stands[ \t]+at|now[ \t]+is|is[ \t]+now)[ \t]*:?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
@@ -4220,6 +4227,20 @@ function total(text: string): Reading<Amount> | undefined {
       confidence: Math.min(confidence, 0.6),
       how: `label strength ${label}, but ${larger.amount.value} below it`,
     };
+  // a bill split between payers ("*** CUENTA DIVIDIDA *** / Pago 2 de 4", "Split bill 1 of 3") with
+  // this payment's amount labelled ("Importe de este pago 21,60", "Amount of this payment",
+  // "Your share"): what this payer paid is the receipt's sum
+  if (SPLIT_BILL.test(text)) {
+    const mine = amounts.find(
+      (a) => a.start > best.amount.end && THIS_PAYMENT.test(lineUpTo(text, a.start)),
+    );
+    if (mine && mine.value < best.amount.value - 0.005)
+      return {
+        value: { ...mine, currency: mine.currency ?? best.amount.currency },
+        confidence: 0.8,
+        how: `this payment's share of a split bill of ${best.amount.value}`,
+      };
+  }
   // a card charged less than the total on a line below it ("TARJETA VISA ****0932   21,60" under
   // "TOTAL MESA 86,40": a bill split between payers, or paid partly otherwise): whether the books
   // want the whole or the share, a person tells

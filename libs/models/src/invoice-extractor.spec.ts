@@ -4836,3 +4836,14 @@ describe('round 15: a bill split between payers, this payment’s amount labelle
     expectSure(de, 'total', 32);
   });
 });
+describe('round 15: a message on one line, its closing and name after its last sentence', () => {
+  it('reads the name after the closing as the issuer', () => {
+    const text =
+      'Hi Jo, invoice 2025-14 (8 July 2025) for the hedge and lawn work: labour £240, green waste £35, so £275 in total. Thanks, Ben Carter Landscapes';
+    expect(readInvoice(text).fields.vendor).toBe('Ben Carter Landscapes');
+    // (a closing inside the message, another sentence after it, signs nothing)
+    const inside =
+      'Invoice 2025-15 (8 July 2025): £90 in total. Thanks, Jo asked me to send it. Ben';
+    expect(readInvoice(inside).fields.vendor).not.toBe('Jo asked me to send it');
+  });
+});

@@ -2846,6 +2846,10 @@ function anyClosing(text: string): { index: number; 0: string } | undefined {
   const last = lines.length - 1;
   const inline = INLINE_CLOSING.exec(lines[last]);
   if (last >= 1 && inline) return { index: starts[last] + inline[0].length, 0: '' };
+  // …or after the last sentence of a message written on one line ("… so £1,320 in total. Cheers,
+  // Dave Moss Plumbing"): the name to the text's end
+  const after = CLOSING_AFTER_SENTENCE.exec(lines[last]);
+  if (after) return { index: starts[last] + after.index + after[0].length, 0: '' };
   let below = 0;
   for (let k = lines.length - 1; k >= 1 && below <= 3; k--) {
     if (!lines[k].trim()) continue;
@@ -2858,6 +2862,10 @@ const CLOSING_SHAPE = /^[ \t]*\p{L}[\p{L}\p{M}'’]*(?:[ \t]+[\p{L}\p{M}'’]+){
 /** A short thanks or greeting before a name on one line ("Thanks, Jake's Yard Care", "Cheers — Priya"). */
 const INLINE_CLOSING =
   /^[ \t]*(?:many[ \t]+)?(?:thanks|thank[ \t]+you|cheers|(?:kind|best|warm)[ \t]+regards|regards|best|grazie|danke|merci|gracias|obrigad[oa]|bedankt|tack|takk|kiitos)[ \t]*[,!–—-]+[ \t]*(?=\p{Lu})/iu;
+
+/** A closing after a sentence's end on the last line, the name after it to the line's end. */
+const CLOSING_AFTER_SENTENCE =
+  /(?<=[.!?][ \t]+)(?:many[ \t]+)?(?:thanks|thank[ \t]+you|cheers|(?:kind|best|warm)[ \t]+regards|regards|best|grazie|danke|merci|gracias|obrigad[oa]|bedankt|tack|takk|kiitos)[ \t]*[,!–—-]+[ \t]*(?=\p{Lu}[^\n\d.!?]{1,60}$)/iu;
 
 /** The names in a message's signature, the company's first (for the vendor's evidence). */
 function signature(text: string, domains: string[]): VendorCandidate | undefined {

@@ -4847,3 +4847,27 @@ describe('round 15: a message on one line, its closing and name after its last s
     expect(readInvoice(inside).fields.vendor).not.toBe('Jo asked me to send it');
   });
 });
+describe('round 15: a date either way round, in dollars, from a company of a day-first country', () => {
+  it('leaves the day and month to a person, unless the document is a US one', () => {
+    const hk =
+      'COMMERCIAL INVOICE\nInvoice No: HK-2025-0711\nDate: 11/07/2025\nGolden Harbour Trading Ltd\nKowloon, Hong Kong\nTotal: USD 8,400.00';
+    expect(readInvoice(hk).evidence.invoiceDate?.confidence ?? 1).toBeLessThan(0.7);
+    const us =
+      'Invoice No: 5512\nDate: 11/07/2025\nLakeshore Signs LLC\n1200 N Clark St, Chicago IL 60610\nTotal: $8,400.00';
+    expectSure(us, 'invoiceDate', '2025-11-07');
+  });
+});
+describe('round 15: a currency’s code in brackets after the amount', () => {
+  it('reads it as the total’s currency', () => {
+    expectSure(
+      'Invoice: 7731\nDate: 10 July 2025\nBrightloom Textiles Ltd\nTotal: 3,120.00 (EUR)',
+      'currency',
+      'EUR',
+    );
+    expectSure(
+      'Invoice: 7732\nDate: 10 July 2025\nBrightloom Textiles Ltd\nAmount due 990.00 ( GBP )',
+      'currency',
+      'GBP',
+    );
+  });
+});

@@ -372,7 +372,10 @@ function currencyNear(
   const codeBefore = /\b([A-Z]{3})\s*$/.exec(before)?.[1];
   // (a sign or code after a number that another number follows is that number's: the "€" of
   // "20 Apr 2025     €38.50" is no part of 2025)
-  const codeAfter = /^\s*([A-Z]{3})\b(?![ \t]*\d)/.exec(after)?.[1];
+  // (…or in brackets after it: "Total: 2,450.00 (USD)")
+  const codeAfter = /^\s*(?:\([ \t]*(?=[A-Z]{3}[ \t]*\)))?([A-Z]{3})\b(?![ \t]*\d)/.exec(
+    after,
+  )?.[1];
   for (const code of [codeAfter, codeBefore])
     if (code && ISO_4217.has(code)) return { code, guessed: false };
   // (the baht written in Thai after its amount: "รวมทั้งสิ้น 120.00 บาท")
@@ -1604,6 +1607,10 @@ function orderThenDate(text: string, at: number, before: string): boolean {
   );
 }
 
+/** Legal forms of countries that write the day first (a British, Indian, Asian, European company's). */
+const DAY_FIRST_FORM =
+  /(?<![\p{L}])(?:ltd|limited|plc|pvt|pte|pty|gmbh|ag|b\.v|n\.v|s\.a|s\.l|s\.r\.l|sarl|sas|oy|ab|a\/s|aps|sp\.[ \t]?z[ \t]?o\.o|kft|s\.r\.o)(?![\p{L}])\.?/iu;
+
 function invoiceDate(
   text: string,
   currency: Reading<string> | undefined,
@@ -1732,7 +1739,11 @@ function invoiceDate(
         : monthFirst
           ? US_PLACE.test(text.slice(0, 5000))
             ? 0.97
-            : 0.85
+            : // (dollars invoiced by a company of a country that writes the day first, "Eastwind
+              // Imports Ltd", "… Pvt. Ltd.", "… GmbH": either order, for a person to read)
+              DAY_FIRST_FORM.test(text.slice(0, 5000))
+              ? 0.7
+              : 0.85
           : !currency || /^(?:USD|PHP)$/.test(currency.value)
             ? 0.9
             : 0.97;

@@ -4871,3 +4871,15 @@ describe('round 15: a currency’s code in brackets after the amount', () => {
     );
   });
 });
+describe('round 15: an invoice assigned to a factor, its payee the factor', () => {
+  it('reads the issuer, not the factor it is paid to', () => {
+    const text =
+      'Tax Invoice\nInvoice: 4410\nDate: 14/07/2025\nBrightstone Paving\nABN 98 765 432 109\n\nDriveway resurfacing   $4,800.00\nGST   $480.00\nTotal   $5,280.00\n\n' +
+      'This invoice has been assigned to Capital Invoice Finance Pty Ltd. Please pay to: Capital Invoice Finance Pty Ltd, BSB 062-000, Acc 8765 4321';
+    expect(readInvoice(text).fields.vendor).toBe('Brightstone Paving');
+    // (without an assignment, whom to pay labels the issuer as before)
+    const own =
+      'Invoice: 4411\nDate: 14/07/2025\nTotal   $480.00\nPlease pay to: Brightstone Paving Pty Ltd, BSB 062-000';
+    expect(readInvoice(own).fields.vendor).toBe('Brightstone Paving Pty Ltd');
+  });
+});

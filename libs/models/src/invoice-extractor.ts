@@ -1817,6 +1817,12 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
 }
 const VENDOR_LABEL =
   /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+/** A payee's label: whom to pay, not necessarily who issued the invoice. */
+const PAYEE_LABEL =
+  /^(?:pay(?:able)?[ \t]+to|(?:make[ \t]+)?payments?[ \t]+(?:to|payable[ \t]+to)|remit(?:tance)?[ \t]+to|please[ \t]+remit[ \t]+to|payee|beneficiary|begünstigter|zahlungsempfänger|bénéficiaire|beneficiario)/iu;
+/** An invoice assigned to a factor: its payee is the factor's. */
+const ASSIGNED =
+  /(?<![\p{L}])(?:(?:has[ \t]+been|is|was|been)[ \t]+assigned[ \t]+to|assigned[ \t]+and[ \t]+payable|factored|factoring[ \t]+company|invoice[ \t]+finance|abgetreten|forderungsabtretung|cédée|cession[ \t]+de[ \t]+créance|cedida|cessione[ \t]+del[ \t]+credito|gecedeerd)(?![\p{L}])/iu;
 /** The labels that name the shop on an invoice but the person who served on a till's receipt. */
 const SALESPERSON_LABEL =
   /^(?:vendeur|vendeuse|verkäufer(?:in)?|vendedor(?:a)?|venditore|verkoper|seller|säljare|selger|sælger|myyjä|eladó|satıcı|sprzedawca|prodávající)\b/iu;
@@ -3057,7 +3063,11 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (name && !ROLE_NOUN.test(name))
       out.push({ value: name, confidence: 0.9, how: 'on whose behalf', kind: 'phrase' });
   }
+  // an invoice assigned to a factor ("this invoice has been assigned to Fastfund Finance Pty Ltd",
+  // "Forderung abgetreten an"): whom it is paid to is the factor, not its issuer
+  const assigned = ASSIGNED.test(text.slice(0, 20000));
   for (const m of text.matchAll(VENDOR_LABEL)) {
+    if (assigned && PAYEE_LABEL.test(m[0])) continue;
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
     // in a header with a subject (who sent it may be the customer forwarding the invoice)
     const line = lineAt(text, m.index);

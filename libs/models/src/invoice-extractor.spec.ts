@@ -4883,3 +4883,12 @@ describe('round 15: an invoice assigned to a factor, its payee the factor', () =
     expect(readInvoice(own).fields.vendor).toBe('Brightstone Paving Pty Ltd');
   });
 });
+describe('round 15: a shop’s letterhead with its store’s number after its name ("Walgreens #4471")', () => {
+  it('reads the shop’s name without the number, and the number as no invoice’s', () => {
+    const text =
+      'Brightmart #2231\n400 Pine St, Seattle, WA 98101\n\nBREAD     3.49\nMILK      2.99\nTOTAL     6.48\nCASH     10.00\nCHANGE    3.52\n07/16/25 5:42 PM';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Brightmart');
+    expect(r.fields.invoiceNumber).not.toBe('2231');
+  });
+});

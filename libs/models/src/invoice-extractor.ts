@@ -802,6 +802,9 @@ function valueUnderLabel(text: string, wanted: (label: string) => boolean): stri
   return undefined;
 }
 
+/** The text's first line up to a "#" after a name: a shop's name and its store's number ("Walgreens #4471"). */
+const STORE_NUMBER = /^\s*\p{Lu}[\p{L}\p{M}&'’. -]{1,40}?[ \t]+$/u;
+
 /** A series' letters and the number after its "nr." ("Seria CN nr. 0457"; groups 1 and 2). */
 const SERIES_NUMBER =
   /(?<![\p{L}])(?:[Ss]eria|SERIA)[ \t]*:?[ \t]+([A-Z]{1,6})[ \t]+(?:[Nn]r|NR|[Nn]um[ăa]r(?:ul)?|NUM[ĂA]R(?:UL)?|[Nn]o|NO)\.?[ \t]*:?[ \t]*(\d{1,12})(?![\w/-])/u;
@@ -1035,6 +1038,9 @@ function ownNumber(text: string): Reading<string> | undefined {
   // (letters and digits with - or /) that is not a date, a phone, a tax id or a bank's number.
   for (const m of text.matchAll(/#\s*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/gi)) {
     if (OTHER_NUMBER.test(lineBefore(text, m.index))) continue;
+    // (a shop's number after its name on the first line, "Walgreens #4471": the store's)
+    if (STORE_NUMBER.test(text.slice(0, m.index)) && !DOCUMENT_IN_LINE.test(text.slice(0, m.index)))
+      continue;
     if (ok(m[1])) return { value: m[1], confidence: 0.75, how: "after '#'" };
   }
   const unlabelled = [
@@ -2407,14 +2413,15 @@ function letterhead(text: string): string | undefined {
     // GIA TĂNG", a Vietnamese VAT invoice's)
     if (VIETNAMESE_TITLE.test(name)) return undefined;
     if (looksLikeName(name)) return name;
-    // a letterhead of one word ("Cloudnest", "MIGROS")
-    const word = name.replace(/[.:]+$/, '');
+    // a letterhead of one word ("Cloudnest", "MIGROS"), maybe with its store's number after it
+    // ("Walgreens #4471")
+    const word = name.replace(/[ \t]+#[ \t]*\d{1,6}$/, '').replace(/[.:]+$/, '');
     if (
-      /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(name) &&
+      /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(word) &&
       !NOT_NAME.test(word) &&
       !DOCUMENT_WORD.test(word)
     )
-      return name;
+      return word;
     return undefined;
   }
   return undefined;
@@ -3457,7 +3464,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
   // Bistro" in "Receipt 66-10 • 2025-06-30 • Station Bistro • Total 47.00"). A letterhead is one.
   if (!/[\n|·•]|\s[-–—]\s/.test(text)) return out;
   // a letterhead of one word ("Cloudnest", "MIGROS"): a name, though a weak one
-  const first = text.trim().split('\n')[0].trim();
+  // (its store's number after it is no part of it: "Walgreens #4471")
+  const first = text
+    .trim()
+    .split('\n')[0]
+    .trim()
+    .replace(/[ \t]+#[ \t]*\d{1,6}$/, '');
   const word = first.replace(/[.:]+$/, '');
   if (
     /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&

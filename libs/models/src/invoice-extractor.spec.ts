@@ -4892,3 +4892,18 @@ describe('round 15: a shop’s letterhead with its store’s number after its na
     expect(r.fields.invoiceNumber).not.toBe('2231');
   });
 });
+describe('round 15: receipts in scripts without capitals, a title first, the shop and its branch below', () => {
+  it('reads the shop, not the title nor its branch', () => {
+    const ko =
+      '[영수증]\n하늘베이커리 역삼점\n사업자번호 214-81-55555\n\n2025-07-18 09:10\n영수증번호: 20250718-0031\n\n크루아상 2  7,000\n합계  7,000원';
+    expect(readInvoice(ko).fields.vendor).toBe('하늘베이커리');
+    const zh =
+      '小票\n老北京面馆\n单号：B20250718021\n日期：2025-07-18 12:05\n\n炸酱面  1  28.00\n合计：¥28.00';
+    const r = readInvoice(zh);
+    expect(r.fields.vendor).toBe('老北京面馆');
+    expect(r.fields.invoiceNumber).toBe('B20250718021');
+    const ar =
+      'فاتورة ضريبية مبسطة\nمخبز النخلة\nالرقم الضريبي: 310999888700003\nرقم الفاتورة: 20331\nالتاريخ: 2025-07-18\n\nخبز  5.00\nالإجمالي شامل الضريبة: 5.00 ريال';
+    expect(readInvoice(ar).fields.vendor).toBe('مخبز النخلة');
+  });
+});

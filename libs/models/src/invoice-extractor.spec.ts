@@ -4907,3 +4907,13 @@ describe('round 15: receipts in scripts without capitals, a title first, the sho
     expect(readInvoice(ar).fields.vendor).toBe('مخبز النخلة');
   });
 });
+describe('round 15: a Polish fiscal receipt ("PARAGON FISKALNY", "nr wydr.")', () => {
+  it('reads the shop, not the title, and the printout number as the receipt’s', () => {
+    const text =
+      'PARAGON FISKALNY\nPiekarnia Złoty Kłos\nul. Polna 2, Kraków\nNIP 676-000-11-22\n\n2025-07-19        nr wydr. 002/1187\nBułka 4 x 0,90   3,60 C\nSUMA PLN          3,60\nKarta             3,60';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Piekarnia Złoty Kłos');
+    expect(r.fields.invoiceNumber).toBe('002/1187');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

@@ -4917,3 +4917,18 @@ describe('round 15: a Polish fiscal receipt ("PARAGON FISKALNY", "nr wydr.")', (
     expect(r.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+describe('round 15: a total’s row of net, tax and gross columns under their headings', () => {
+  it('reads the gross column’s amount as the total', () => {
+    const de =
+      'Rechnung Nr. 2025-611\nDatum: 20.07.2025\nGlaserei Stern GmbH\n\nPos.  Bezeichnung          Netto      USt       Brutto\n1     Isolierglas        1.200,00 €  228,00 €  1.428,00 €\n' +
+      'Summe                    1.200,00 €  228,00 €  1.428,00 €';
+    expectSure(de, 'total', 1428);
+    const en =
+      'INVOICE 2025-612\nDate: 20/07/2025\nHarrow Signs Ltd\n\nItem            Net         VAT        Total\nShop sign    £900.00     £180.00   £1,080.00\nTotals       £900.00     £180.00   £1,080.00';
+    expectSure(en, 'total', 1080);
+    // (a row of labelled amounts on one line is no row of columns: "Total … Paid … Balance …")
+    const labelled =
+      'Invoice 2025-613 | 20 Jul 2025 | Harrow Signs Ltd | Total £360.00 | Paid £100.00 | Balance due £260.00';
+    expect(readInvoice(labelled).fields.total).toBe(260);
+  });
+});

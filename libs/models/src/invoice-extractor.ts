@@ -3855,6 +3855,35 @@ const INVOICE_FOR =
   /(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|factuur|faktura)(?![\p{L}])[^\n.;:!?]{0,50}?(?<![\p{L}])(?:for|of|über|pour|por|per|voor|på|för|totalling|totaling)[ \t]+(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
 
 /**
+ * The heading of an amount's column in a table: the first line above without an amount (the
+ * items' rows skipped, eight lines at most), its cell (words a single space apart) that overlaps
+ * the amount's columns most; empty if none.
+ */
+function columnHeading(text: string, start: number, end: number): string {
+  const line = lineAt(text, start);
+  const from = start - line.start;
+  const to = end - line.start;
+  let at = line.start - 1;
+  for (let n = 0; n < 8 && at > 0; n++) {
+    const above = lineAt(text, at);
+    const cells = text.slice(above.start, Math.min(above.end, above.start + 300));
+    at = above.start - 1;
+    if (!cells.trim() || /\d[.,]\d{2}(?!\d)/.test(cells)) continue;
+    let best = '';
+    let most = 0;
+    for (const m of cells.matchAll(/\S+(?: \S+)*/g)) {
+      const overlap = Math.min(m.index + m[0].length, to + 2) - Math.max(m.index, from - 2);
+      if (overlap > most) {
+        most = overlap;
+        best = m[0];
+      }
+    }
+    return best;
+  }
+  return '';
+}
+
+/**
  * The label on the line just above an amount alone on its line, labels and values alternating one
  * per line (a web page's or a PDF's summary copied: "Amount due" / "$87.40"): a short line of words
  * without a figure, a colon at most at its end.
@@ -3922,6 +3951,15 @@ function total(text: string): Reading<Amount> | undefined {
     result?: 'sum' | 'product';
     label?: string;
   }> = [];
+  // the amounts of each line, by the line's start
+  const rows = new Map<number, Amount[]>();
+  for (const a of amounts) {
+    const back = text.slice(Math.max(0, a.start - LINE_WINDOW), a.start);
+    const start = a.start - back.length + back.lastIndexOf('\n') + 1;
+    const row = rows.get(start);
+    if (row) row.push(a);
+    else rows.set(start, [a]);
+  }
   for (const a of amounts) {
     // the amount's line, at most LINE_WINDOW characters either side of it (a line of a whole
     // document's amounts made each amount's look at its line cost the line's length)
@@ -3961,12 +3999,32 @@ function total(text: string): Reading<Amount> | undefined {
           (fields.slice(0, -1).findLast((f) => says(f)) ?? '');
     // an amount alone on its line in a stack of values below a stack of labels (a PDF's table
     // pasted one cell per line): its label is the one in the same place in the labels' stack
-    const label =
+    let label =
       !/[^\s\p{Sc}]/u.test(before.replace(/\b[A-Z]{3}\b/, '')) &&
       !/[^\s\p{Sc}]/u.test(lineAfter.replace(/\b[A-Z]{3}\b/, ''))
         ? (stackedLabel(text, a.start, stackValue) ??
           (says(cell) ? cell : labelAbove(text, lineStart)))
         : cell;
+    // a total's row of several columns under their headings ("Summe   500,00 €   95,00 €
+    // 595,00 €" under "Netto   USt   Brutto"): each amount is labelled by the row's label and its
+    // column's heading; with no heading, the row's last amount is its total
+    const row = rows.get(lineStart);
+    if (row && row.length >= 2 && row.length <= 6) {
+      const lead = text.slice(lineStart, row[0].start).replace(/\p{Sc}|\b[A-Z]{3}\b|[|:]/gu, '');
+      const between = row
+        .slice(1)
+        .map((r, k) => text.slice(row[k].end, r.start))
+        .join(' ');
+      if (
+        lead.trim() &&
+        !/\d/.test(lead) &&
+        !/[^\s\p{Sc}|]/u.test(between.replace(/\b[A-Z]{3}\b/g, '')) &&
+        TOTAL_LABELS.some(([re]) => re.test(lead))
+      ) {
+        const heading = columnHeading(text, a.start, a.end);
+        label = heading ? `${lead.trim()} ${heading}` : a === row.at(-1) ? lead.trim() : '';
+      }
+    }
     let score = 0;
     for (const [re, weight] of TOTAL_LABELS)
       if (re.test(label)) {

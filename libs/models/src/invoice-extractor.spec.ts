@@ -4932,3 +4932,12 @@ describe('round 15: a total’s row of net, tax and gross columns under their he
     expect(readInvoice(labelled).fields.total).toBe(260);
   });
 });
+describe('round 15: what is due if paid late, after a date written day first', () => {
+  it('reads the amount due by the date, not the surcharged one after it', () => {
+    const text =
+      'Invoice 0731 dated 31 July 2025\nHollins Piano Tuning Ltd\n\nAmount due: £95.00 (if paid by 14 August 2025)\nAmount due after 14 August 2025: £105.00';
+    expectSure(text, 'total', 95);
+    const th = text.replace(/14 August 2025/g, '14th August 2025');
+    expectSure(th, 'total', 95);
+  });
+});

@@ -4941,3 +4941,10 @@ describe('round 15: what is due if paid late, after a date written day first', (
     expectSure(th, 'total', 95);
   });
 });
+describe('round 15: an Argentine invoice’s point of sale and number labelled apart', () => {
+  it('reads them together as its number is written', () => {
+    const text =
+      'FACTURA C\nPunto de Venta: 00002  Comp. Nro: 00000418\nFecha de Emisión: 27/07/2025\nRazón Social: Estudio Contable Ríos S.R.L.\nCUIT: 30-70000000-1\n\nImporte Total: $ 85.000,00';
+    expectSure(text, 'invoiceNumber', '00002-00000418');
+  });
+});

@@ -805,6 +805,10 @@ function valueUnderLabel(text: string, wanted: (label: string) => boolean): stri
 /** The text's first line up to a "#" after a name: a shop's name and its store's number ("Walgreens #4471"). */
 const STORE_NUMBER = /^\s*\p{Lu}[\p{L}\p{M}&'’. -]{1,40}?[ \t]+$/u;
 
+/** An Argentine invoice's point of sale and its number, labelled apart (groups 1 and 2). */
+const AFIP_NUMBER =
+  /(?<![\p{L}])punto[ \t]+de[ \t]+venta[ \t]*:?[ \t]*(\d{4,5})[ \t,;|]+comp(?:robante)?\.?[ \t]*(?:n(?:ro|°|º|\.)|número|numero)\.?[ \t]*:?[ \t]*(\d{8})(?!\d)/iu;
+
 /** A series' letters and the number after its "nr." ("Seria CN nr. 0457"; groups 1 and 2). */
 const SERIES_NUMBER =
   /(?<![\p{L}])(?:[Ss]eria|SERIA)[ \t]*:?[ \t]+([A-Z]{1,6})[ \t]+(?:[Nn]r|NR|[Nn]um[ăa]r(?:ul)?|NUM[ĂA]R(?:UL)?|[Nn]o|NO)\.?[ \t]*:?[ \t]*(\d{1,12})(?![\w/-])/u;
@@ -843,6 +847,11 @@ function ownNumber(text: string): Reading<string> | undefined {
   const taxInvoice = KOREAN_TAX_INVOICE.exec(text.slice(0, 3000));
   if (taxInvoice && ok(taxInvoice[1]))
     return { value: taxInvoice[1], confidence: 0.9, how: 'the approval number of a tax invoice' };
+  // an Argentine electronic invoice's point of sale and number, labelled apart ("Punto de Venta:
+  // 0003  Comp. Nro: 00001187"): written together as its number is, "0003-00001187"
+  const afip = AFIP_NUMBER.exec(text.slice(0, 5000));
+  if (!credit && afip)
+    return { value: `${afip[1]}-${afip[2]}`, confidence: 0.85, how: 'point of sale and number' };
   // a Polish fiscal receipt's printout number ("2025-06-03   nr wydr. 0045/1182")
   const printout =
     /(?<![\p{L}])nr[ \t]+wydr(?:uku)?\.?[ \t]*:?[ \t]*(\d[\d/-]{1,20}\d)(?![\d/-])/iu.exec(

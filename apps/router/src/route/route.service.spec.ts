@@ -166,6 +166,38 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('keeps the requests a review found this round’s exemptions swallowing, and lets their look-alikes be', async () => {
+    for (const text of [
+      'Don’t cancel anything except the stove, please.',
+      'Do not refund anything to PayPal, it should go to my bank account.',
+      'Which locker is parcel 4410 going to — can it go to the one at the station please',
+      'You cancelled order 6612 on Friday, can you confirm? I was billed for it anyway.',
+      'My refund came through yesterday minus the delivery fee you promised to cover.',
+      'We’ll be in Italy the whole week order 7781 arrives. My brother lives at 9 Kings Road, Leeds LS2 9AB.',
+      'the refund came through, half of it anyway. Order 6620.',
+      'The jacket is nothing like described, I’m sending it back and expect the full amount.',
+      'parcel never turned up, can I have my money?',
+      'Return form below, please action it:\nRETURN FORM\nOrder: 7712\nAmount to be refunded: £45.00',
+      'wrong address on this one\nORDER CONFIRMATION #5512\nDeliver to: 4 Elm St, Leeds\nTotal: £89.00\nshould be 14 Elm St',
+      'Can I size up on my order before it ships? The M is too small.',
+      'Writing for my dad: he is changing his delivery address to 4 New St for order 5512.',
+      'The boots from order 44120 leak. Not happy.',
+      'Paket kam nie an, kriege ich das Geld wieder?',
+      'La commande 5512 doit aller au bureau, pas à la maison.',
+    ])
+      expect([text, (await route(text)).route]).toEqual([text, 'sensitive']);
+    for (const text of [
+      'I believe I’ve ordered from you twice now, do you ship to Norway?',
+      'I guess I bought the same tent twice over the years, are spare poles sold?',
+      'I’ll be on holiday when order 3391 comes; my neighbour lives at 12 Park Lane and has a key, she’ll grab it off the step.',
+      'Great news, refund for my order showed up this morning.',
+      'I’m the executor for my late aunt. Could you tell me whether any orders are still open on her account?',
+      'Just asking for future reference: if someone cancels an order before it ships, is there a fee?',
+      'You changed the e-mail on my account yesterday, can you confirm it went through?',
+    ])
+      expect([text, (await route(text)).route]).not.toEqual([text, 'sensitive']);
+  });
+
   it('routes a request wrapped in greetings, well-wishes and thanks as it routes the request', async () => {
     const items = (fixtures(root) as { routingHeldout: Array<{ text: string; route: string }> })
       .routingHeldout;

@@ -25,6 +25,14 @@ const SENSITIVE_MATTER =
 const RULES_OF =
   /\b(?:cancel\w*|refund\w*|return\w*|exchange\w*|payment|delivery|shipping)\s+(?=(?:policy|policies|rules|terms|window|period|deadline)\b)/giu;
 
+/**
+ * Nothing bought yet, said outright ("Not ordered yet, just asking", "haven't bought anything yet",
+ * "before I order"): a question about how something would go (the same words as the routing rule
+ * `before-buying`), in which the classifier's words of change are no request.
+ */
+const PRE_PURCHASE =
+  /\b(?:not|haven['’]?t|have\s+not|hasn['’]?t|didn['’]?t|did\s+not|never)\s+(?:(?:even|actually)\s+)?(?:ordered|bought|purchased|placed\s+(?:an?\s+|the\s+|my\s+)?order)(?:\s+(?:anything|it|one|them|this|that))?\s+yet\b|\bbefore\s+(?:i|we)\s+(?:order|buy|purchase|place\s+(?:an?|the|my)\s+order)\b|\b(?:thinking|thought)\s+(?:of|about)\s+(?:buying|ordering)\b/iu;
+
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
 /**
@@ -65,12 +73,26 @@ export class RouteService {
     const learned = this.model?.classifyAsked(this.floor?.withoutDisclaimers(asked) ?? asked);
     let decided: RouteDecision = decision;
     if (decision.source === 'default' && learned && this.model) {
-      if (learned.confidence >= this.model.minConfidence && this.router.mayRoute(learned.label)) {
+      // a change the customer or we made, only being confirmed ("You changed my address
+      // yesterday — can you confirm it shows now?"): the classifier's words of change are no
+      // request, and its next reading stands
+      const safety = this.router.config.safety?.route;
+      const confirms = learned.label === safety && !!this.floor?.onlyConfirms(asked);
+      const label = confirms
+        ? Object.entries(learned.probabilities)
+            .filter(([route]) => route !== safety && this.router.mayRoute(route))
+            .sort((a, b) => b[1] - a[1])[0]?.[0]
+        : learned.label;
+      const p = label ? (learned.probabilities[label] ?? 0) : 0;
+      if (label && (confirms || p >= this.model.minConfidence) && this.router.mayRoute(label)) {
+        const instead = confirms
+          ? `${learned.label} p=${learned.confidence.toFixed(2)}, but a change made is only being confirmed: `
+          : '';
         decided = {
-          route: learned.label,
-          confidence: Number(learned.confidence.toFixed(4)),
+          route: label,
+          confidence: Number(p.toFixed(4)),
           source: 'model',
-          reason: `${decision.reason.replace(/; default route$/, '')}; built-in classifier (${this.model.examples} examples): ${learned.label} p=${learned.confidence.toFixed(2)}`,
+          reason: `${decision.reason.replace(/; default route$/, '')}; built-in classifier (${this.model.examples} examples): ${instead}${label} p=${p.toFixed(2)}`,
         };
       }
     }
@@ -153,10 +175,13 @@ export class RouteService {
     const why =
       this.floor?.check(text) ??
       (asked !== text ? this.floor?.check(asked) : undefined) ??
-      (p >= safety.minProbability
-        ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
-        : undefined) ??
-      this.sentenceAsking(asked, safety.route, safety.minProbability);
+      // (the classifier's words of change in a question about how it would go, nothing bought yet,
+      // are not a request: the floor's own reading above is)
+      (PRE_PURCHASE.test(asked)
+        ? undefined
+        : ((p >= safety.minProbability
+            ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
+            : undefined) ?? this.sentenceAsking(asked, safety.route, safety.minProbability)));
     if (!why) return decision;
     return {
       route: safety.route,

@@ -49,6 +49,14 @@ const OTHER_LANGUAGES = new RegExp(
     // charged twice, debits stopped, a contract withdrawn from (German, French, Spanish, Italian,
     // Dutch)
     'widerruf\\p{L}*|zweimal\\s+(?:\\p{L}+\\s+)?(?:belastet|berechnet|abgebucht|abgezogen)|doppelt\\s+(?:belastet|berechnet|abgebucht)|lastschrift\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:stoppen|widerrufen|zurück\\p{L}*)|(?:débité|prélevé|facturé)\\p{L}*\\s+deux\\s+fois|arrêt\\p{L}*\\s+(?:les\\s+|mon\\s+|le\\s+|mes\\s+)?(?:prélèvements?|abonnement)|no\\s+me\\s+cobr\\p{L}*|cobr\\p{L}*\\s+(?:\\p{L}+\\s+)?dos\\s+veces|cobro\\s+doble|addebit\\p{L}*\\s+(?:\\p{L}+\\s+)?due\\s+volte|doppio\\s+addebito|stopzet\\p{L}*|dubbel\\s+(?:afgeschreven|betaald|gerekend)',
+    // away, or another person's home given for a delivery; an account or data not to be kept
+    // (German, French, Spanish, Dutch, Italian)
+    'wohnt\\s+(?:in\\s+der|im|am|an\\s+der|auf\\s+der)\\s+\\p{L}+|niemand\\s+(?:zu\\s+hause|daheim)|(?:an|zu)\\s+(?:meine[rn]?|meinem)\\s+(?:schwester|bruder|mutter|vater|nachbar\\p{L}*|freundin|freund|eltern)\\s+(?:\\p{L}+\\s+)?(?:liefern|schicken|senden|zustellen)|(?:kundenkonto|konto|(?:meine\\s+)?(?:persönlichen\\s+)?daten)\\s+(?:\\p{L}+\\s+){0,8}?(?:nicht\\s+mehr|herumliegen|aufbewahr\\p{L}*|gespeichert)',
+    'habite\\s+(?:au|à|a)\\s+\\d|chez\\s+(?:ma|mon)\\s+(?:sœur|soeur|frère|frere|mère|mere|père|pere|voisin\\p{L}*|amie?|fille|fils)|personne\\s+(?:à|a)\\s+la\\s+maison|livr\\p{L}*\\s+(?:à|a|chez)\\s+(?:une\\s+autre|ma|mon)\\b|(?:mon\\s+compte|mes\\s+données)\\s+(?:\\p{L}+\\s+){0,6}?(?:plus|conserv\\p{L}*|gard\\p{L}*)',
+    'vive\\s+en\\s+(?:la\\s+)?(?:calle|c/|avenida|avda)|no\\s+habrá\\s+nadie\\s+en\\s+casa|(?:en|a)\\s+casa\\s+de\\s+mi|woont\\s+(?:op|aan)\\s+(?:de\\s+|het\\s+)?\\p{L}+|niemand\\s+thuis|bezorg\\p{L}*\\s+bij\\s+(?:mijn|de\\s+buren)|abita\\s+in\\s+(?:via|piazza|corso)|nessuno\\s+a\\s+casa',
+    // money wished back in German, French, Dutch, Italian, Spanish and Polish ("bekomme ich die
+    // 89 € wieder?", "vous me rendez les 60 € ?", "mag ik het geld op mijn rekening?")
+    "(?:wieder|zurück)bekomm\\p{L}*|krieg\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,3}?(?:wieder|zurück)|doit\\s+(?:aller|être\\s+livrée?)\\s+(?:au|à|a|chez)|pas\\s+(?:à|a)\\s+la\\s+maison|au\\s+lieu\\s+de|bekomm\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+|\\d+[.,]?\\d*\\s*(?:€|euro)\\s+){0,4}?(?:wieder|zurück)|(?:vous\\s+)?me\\s+rend(?:ez|re|rez)|rendre\\s+(?:mon|mes|l['’]argent)|geld\\s+(?:\\p{L}+\\s+){0,3}?(?:op\\s+mijn\\s+rekening|terugkrijgen|terug)|in\\s+plaats\\s+van|restitui\\p{L}*|me\\s+devuelv\\p{L}*|devolverme|pieni[aą]dze",
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
@@ -400,12 +408,17 @@ const CONDITION_FIRST = /^\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1
 const LEADING_CLAUSE =
   /^\s*(?:once|when|whenever|if|before|after(?!\s+all\b)|as\s+soon\s+as|until)\b[^,:;?]{1,100}?(?:[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)|\s+(?=(?:how\s+(?:long|many|much|soon|quickly)|what|which|where|why)\b))/i;
 /**
- * A leading clause dropped as scene only, unless it has us act on an order it names ("If you
- * cancel order 4410, how much do I get back?" weighs up that cancellation).
+ * A leading clause dropped as scene only, unless it has us act on an order, an address, a card or
+ * a plan it names ("If you cancel order 4410, how much do I get back?", "After you've changed the
+ * address to 9 Hill St how many days …?" weigh up that change).
  */
 const sceneOnly = (lead: string): string =>
-  /\b(?:you|u)\s+(?:cancel|change|refund|move|redirect|delete|close|stop)\w*\b/i.test(lead) &&
-  ORDER_REF.test(lead)
+  /\b(?:you|u)(?:['’]ve|\s+have|\s+could|\s+can|\s+will|['’]ll)?\s+(?:cancel|change|refund|move|redirect|delete|close|stop|swap|send|put|switch|update)\w*\b/i.test(
+    lead,
+  ) &&
+  (ORDER_REF.test(lead) ||
+    STREET.test(lead) ||
+    /\b(?:card|address|subscription|membership|account|shipping|delivery)\b/i.test(lead))
     ? lead
     : '';
 /**
@@ -413,10 +426,19 @@ const sceneOnly = (lead: string): string =>
  * "Amount refunded: 45,00 EUR", "Credited on: 2025-03-02"): the document's, asking nothing.
  */
 const DONE_FIELD =
-  /^\s*(?:[\p{L}]+\s+){0,3}(?:issued|paid|credited|refunded|reimbursed|processed|received|settled|cancell?ed|returned)(?:\s+(?:on|to|by|amount|total))?\s*:\s*\S/iu;
+  /^\s*(?:(?!(?:please|pls|to|be|want|need|not|still|yet|have|get)\b)\p{L}+\s+){0,3}(?:issued|paid|credited|refunded|reimbursed|processed|received|settled|cancell?ed|returned)(?:\s+(?:on|to|by|amount|total))?\s*:\s*\S/iu;
+/** A refund had, short of what is owed ("came through, half of it anyway", "except the shipping"). */
+const REFUND_SHORT =
+  /\b(?:the|my|your|our|a|that)\s+refund\s+(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b[^.?!\n]{0,40}?\b(?:half|part|only|short|minus|except|excluding|without|less|missing)\b/i;
+/** An address said to be wrong ("wrong address on this", "the postcode is incorrect"). */
+const WRONG_ADDRESS =
+  /\b(?:wrong|incorrect|old)\s+(?:delivery\s+|shipping\s+|postal\s+)?(?:address|postcode|zip(?:\s+code)?|house\s+number)\b|\b(?:address|postcode|house\s+number)\s+(?:is|was|['’]s)\s+(?:wrong|incorrect)\b/i;
+/** Money back demanded, or asked for outright as a question of its own. */
+const MONEY_DEMANDED =
+  /\b(?:expect|expecting|demand|demanding|insist\s+on)\s+(?:a\s+|the\s+|my\s+)?(?:full\s+|complete\s+|whole\s+)?(?:amount|money|refund|sum|price|reimbursement|compensation)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\s+(?:my|our|the)\s+money(?:\s+back)?(?=\s*(?:\?|$|please|pls|now|asap|!|\.))/i;
 /** Money back asked as a noun: "money back for that one", "a refund for the lamp would be great". */
 const MONEY_BACK_NOUN =
-  /(?:^\W*|[,;:–—-]\s*)(?:(?:a|my|the|full|partial|complete)\s+){0,2}(?:money\s+back|refund|reimbursement)\s+(?:for|on)\s+(?:that|this|the|my|it|order|item|one)\b|\b(?:a|my|the|full|partial)\s+(?:money\s+back|refund|reimbursement)\b[^.?!\n]{0,40}?\bwould\s+be\s+(?:great|good|nice|appreciated|fine|lovely|ideal|best|perfect)\b/i;
+  /(?:^\W*|[,;:–—-]\s*)(?:(?:a|my|the|full|partial|complete)\s+){0,2}(?:money\s+back|refund|reimbursement)\s+(?:for|on)\s+(?:that|this|the|my|it|order|item|one)\b(?![^.?!\n]{0,40}?\b(?:arrived|showed|came|went|processed|is|was|has|have|got|landed|cleared|received|thanks?|thank)\b)|\b(?:a|my|the|full|partial)\s+(?:money\s+back|refund|reimbursement)\b[^.?!\n]{0,40}?\bwould\s+be\s+(?:great|good|nice|appreciated|fine|lovely|ideal|best|perfect)\b/i;
 /** Money owed to the sender ("pay me", "you owe me", "back"): paid to them, not by them. */
 const OWED_TO_ME = /\bpay\s+(?:me|us)\b|\bowe\w*|\bback\b/i;
 /** Paying the whole at one time, as against in parts ("pay it all at once", "in one go"). */
@@ -506,17 +528,23 @@ const BY_MISTAKE =
 /** A guess about one's own doing ("I think I ordered …", "looks like I paid twice"). */
 const UNSURE =
   /^\W*(?:\p{L}+[,.!]*\s+)?(?:i\s+think|i\s+believe|i\s+guess|i\s+suspect|looks\s+like|seems\s+like|it\s+seems|i\s+may\s+have|i\s+might\s+have)\b/iu;
+/** A question put beside a guess ("I believe I've ordered twice now… do you ship to Norway?"). */
+const OTHER_QUESTION =
+  /\b(?:do|does|can|could|is|are|will|would|what|which|how|where|when|why|who)\s+(?:you|u|there|it|i|we|they|the|a|an|this|that|your)\b/i;
+/** Buying again over time, not by mistake ("ordered from you twice now", "over the years"). */
+const REPEAT_CUSTOMER =
+  /\bfrom\s+(?:you|u|your\s+\p{L}+)\b|\bover\s+the\s+years\b|\bin\s+(?:19|20)\d\d\b|\b(?:this|last)\s+(?:month|year|season|summer|winter)\b|\bonce\b[^.?!]*\bonce\b|\bbefore\b|\balready\s+over\b|\bhaha\b|\blol\b/iu;
 /** A question about where an order is ("where is my order", "when does it arrive"). */
 const STATUS_ASKED =
   /\b(?:where|when|track|tracking|status|arrive|arrives|arriving|sent|ship|shipped|deliver\w*|still\s+(?:be\s+)?(?:coming|on\s+track))\b/i;
 /**
  * What an order was for no longer happening, or no longer needed ("plans changed, we're not
  * going to Scotland after all", "the whole trip is off", "his parents already bought him the
- * exact same one", "we won't be needing them now"): with an order named or its goods unused, a
+ * exact same one", "we won't be needing them now", "my brother-in-law gives us his old one"): with an order named or its goods unused, a
  * return or a cancellation asked for.
  */
 const NEED_GONE =
-  /\bplans?\s+(?:have\s+|has\s+)?changed\b(?!\s+for\s+the\s+better)|\bnot\s+going\s+(?:to\s+(?:[\p{L}'’]+\s+){0,3}?)?after\s+all\b|\b(?:trip|holiday|vacation|tour|camp|wedding|party|event|hike|expedition|journey)\s+(?:is|was|['’]s|has\s+been)\s+(?:now\s+)?off\b|\b(?:won['’]?t|will\s+not|wo\s+not)\s+be\s+needing\b|\balready\s+(?:bought|got|gave|given|ordered)\s+(?:him|her|them|us|me)\s+(?:the\s+)?(?:very\s+|exact\s+)?same\b|\balready\s+(?:has|have|had|owns?)\s+(?:one|it|them|the\s+same)\b|\balready\s+(?:bought|got|ordered|purchased|has|had|owns?)\s+(?:(?:him|her|them|my|our)sel(?:f|ves)\s+)?(?:the\s+|an?\s+)?(?:very\s+|exact\s+)?(?:same|identical)\b|\bgot\s+the\s+(?:very\s+|exact\s+)?same\s+(?:[\p{L}-]+\s+)?(?:from|as)\b|\bno\s+(?:more\s+)?(?:camping|hiking|climbing|running|cycling|skiing|walking)\s+for\b/iu;
+  /\bplans?\s+(?:have\s+|has\s+)?changed\b(?!\s+for\s+the\s+better)|\bnot\s+going\s+(?:to\s+(?:[\p{L}'’]+\s+){0,3}?)?after\s+all\b|\b(?:trip|holiday|vacation|tour|camp|wedding|party|event|hike|expedition|journey)\s+(?:is|was|['’]s|has\s+been)\s+(?:now\s+)?off\b|\b(?:won['’]?t|will\s+not|wo\s+not)\s+be\s+needing\b|\balready\s+(?:bought|got|gave|given|ordered)\s+(?:him|her|them|us|me)\s+(?:the\s+)?(?:very\s+|exact\s+)?same\b|\balready\s+(?:has|have|had|owns?)\s+(?:one|it|them|the\s+same)\b|\balready\s+(?:bought|got|ordered|purchased|has|had|owns?)\s+(?:(?:him|her|them|my|our)sel(?:f|ves)\s+)?(?:the\s+|an?\s+)?(?:very\s+|exact\s+)?(?:same|identical)\b|\bgot\s+the\s+(?:very\s+|exact\s+)?same\s+(?:[\p{L}-]+\s+)?(?:from|as)\b|\bno\s+(?:more\s+)?(?:camping|hiking|climbing|running|cycling|skiing|walking)\s+for\b|\b(?:gave|gives|given|giving|lent|lends|lending)\s+(?:us|me|him|her|them)\s+(?:(?:his|her|their|an?)\s+(?:old|spare|own|used|second|extra)\s+(?:one|[\p{L}-]+)|(?:his|her|their)\s+one)\b/iu;
 /**
  * More of what makes an order unwanted, said as a situation ("we really don't need two of the
  * same pack", "can't afford the jacket anymore", "I'm done waiting", "already bought another one
@@ -546,7 +574,7 @@ const PLACED = new Set([
 ]);
 /** Money lost over it ("I don't want to be out of pocket", "I'd lose my money", "that's £210 I'm out"). */
 const OUT_OF_POCKET =
-  /\bout\s+of\s+pocket\b|\blos(?:e|t|ing)\s+(?:my|our|the)\s+money\b|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:out|down|short)\s+(?:of\s+)?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks|gbp|usd)\b)|(?:[£$€]\s?\d[\d.,]*|\b\d[\d.,]*\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks|gbp|usd)\b)\s+(?:that\s+)?(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:out|down|short)\b/i;
+  /\bout\s+of\s+pocket\b|\blos(?:e|t|ing)\s+(?:my|our|the)\s+money\b|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:out|down|short)\s+(?:of\s+)?(?:[£$€]\s?\d[\d.,]{0,12}|\d[\d.,]{0,12}\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks|gbp|usd)\b)|(?:[£$€]\s?\d[\d.,]{0,12}|(?<![\d.,])\b\d[\d.,]{0,12}\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks|gbp|usd)\b)\s+(?:that\s+)?(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:out|down|short)\b/i;
 /** Where something must be delivered ("it must go to", "has to be sent to"). */
 const MUST_GO =
   /\b(?:must|has\s+to|have\s+to|should|needs?\s+to|is\s+to|got\s+to)\s+(?:be\s+)?(?:go|sent|delivered|shipped|posted|come|arrive)\s+to\b/i;
@@ -598,9 +626,12 @@ const DECEASED =
 /** What of a customer's a death leaves open: an account, a card, a membership. */
 const LEFT_OPEN =
   /\b(?:account|card|membership|subscription|details|data|left\s+open|in\s+(?:his|her|their)\s+name)\b/i;
-/** What is to be done with what a customer who died left ("nothing left open in his name"). */
+/**
+ * What is to be done with what a customer who died left ("nothing left open in his name", "I'd like
+ * to close both", "I am the executor handling her estate").
+ */
 const SETTLED =
-  /\b(?:don['’]?t|do\s+not)\s+want\s+anything\b|\bnothing\s+(?:left\s+)?open\b|\b(?:close|shut|remove|delete|cancel|stop|end|terminate)\s+(?:(?:his|her|their|the|this)\s+)?(?:account|card|membership|subscription|details|data)\b|\b(?:close|closing|wind|winding|shut|shutting)\s+(?:down|up)\s+(?:everything|all|his|her|their)\b/i;
+  /\b(?:don['’]?t|do\s+not)\s+want\s+anything\b|\bnothing\s+(?:left\s+)?open\b|\b(?:close|shut|remove|delete|cancel|stop|end|terminate)\s+(?:(?:his|her|their|the|this)\s+)?(?:account|card|membership|subscription|details|data)\b|\b(?:close|closing|wind|winding|shut|shutting)\s+(?:down|up)\s+(?:everything|all|his|her|their)\b|\b(?:close|cancel|end|delete|remove|stop)\s+(?:them\s+)?(?:both|all|everything)\b|\b(?:handling|settling|settle|sorting\s+out|sort\s+out|winding\s+up|wind\s+up|dealing\s+with)\s+(?:her|his|their|the|my\s+(?:\p{L}+['’]s\s+)?)\s*estate\b/iu;
 /** The reading of a membership renewing that the customer does not use. */
 const RENEWING_UNUSED = 'cancel a membership before it renews (renewing, and not used)';
 /** Ending something ("get it stopped", "end it", "opt out", "switch it off"). */
@@ -649,7 +680,7 @@ const NEW_DATA =
   /\b(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|name|surname)\b[^\n]{0,30}?(?:\bis\b|\bare\b|:|=)[^\n]{0,30}?(?:\d[\d\s-]{5,}\d|\S@\S|\biban\b|\b[a-z]{2}\d{2}\s?[a-z\d]{4})|\b(?:note|use|take|record|save|here\s+(?:is|are))\s+(?:down\s+)?(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|address|bank)\b/iu;
 /** Credit wished for as money ("could I have it as cash instead?", "pay the voucher out in cash"). */
 const AS_CASH =
-  /\b(?:have|get|want|need|receive)\s+(?:(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:out\s+)?(?:as|in)\s+(?:cash|money)\b|\b(?:pay|paid)\s+(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:out\s+)?(?:as|in)\s+cash\b|\bcash\s+(?:it|them|that|this|my\s+\p{L}+|the\s+\p{L}+)\s+(?:out|in)\b/iu;
+  /\b(?:have|get|want|need|receive)\s+(?:(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:out\s+)?(?:as|in)\s+(?:(?:actual|real|proper|hard)\s+)?(?:cash|money)\b|\b(?:pay|paid)\s+(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:out\s+)?(?:as|in)\s+cash\b|\bcash\s+(?:it|them|that|this|my\s+\p{L}+|the\s+\p{L}+)\s+(?:out|in)\b/iu;
 /** A word of money naming an amount ("15 quid", "30 euros"). */
 const CURRENCY_WORDS = new Set([
   'quid',
@@ -783,10 +814,16 @@ const AWAY =
   /\b(?:won['’]?t|will\s+not|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:at|living\s+at|staying\s+at|home\s+at)\s+(?:that|the|this|my|our)\s+(?:address|place|flat|house|apartment)\b/i;
 /** Away when an order comes ("I'll be in Norway for work the whole week it arrives"). */
 const AWAY_WHEN =
-  /\b(?:[Ii]['’]?ll|[Ii]\s+will|[Ww]e['’]?ll|[Ww]e\s+will|[Ii]['’]?m\s+going\s+to|[Ii]\s+am\s+going\s+to)\s+be\s+(?:away|abroad|out\s+of\s+(?:the\s+)?(?:country|town)|on\s+holiday|travell?ing|in\s+\p{Lu}\p{L}+)\b/u;
+  /\b(?:[Ii]['’]?ll|[Ii]\s+will|[Ww]e['’]?ll|[Ww]e\s+will|[Ii]['’]?m\s+going\s+to|[Ii]\s+am\s+going\s+to)\s+be\s+(?:away|abroad|out\s+of\s+(?:the\s+)?(?:country|town)|on\s+holiday|travell?ing|in\s+\p{Lu}\p{L}+)\b|\b(?:[Ii]['’]?m|[Ii]\s+am|[Ww]e['’]?re|[Ww]e\s+are)\s+(?:away|abroad|on\s+holiday|travell?ing)\b|\b(?:[Ww]on['’]?t|[Ww]ill\s+not)\s+be\s+(?:home|in|around|there)\b|\b(?:[Ii]['’]?ll|[Ii]\s+will|[Ww]e['’]?ll|[Ww]e\s+will)\s+be\s+in\s+\p{L}+\s+(?:when|while|the\s+(?:whole\s+)?week|all\s+(?:next\s+)?week)\b/u;
 /** Where someone else lives ("my girlfriend lives at 8 Birch Close", "my mum's address is …"). */
 const OTHER_HOME =
-  /\b(?:girlfriend|boyfriend|partner|wife|husband|fianc[ée]e?|mum|mom|mother|dad|father|parents|sister|brother|friend|neighbou?r|colleague|son|daughter|aunt|uncle|gran|granny|grandma|grandpa|grandparents)(?:['’]s)?\s+(?:\p{L}+\s+){0,2}?(?:lives|is\s+living|stays|is\s+staying|address\s+is|is\s+at|lives\s+over)\b/iu;
+  /\b(?:girlfriend|boyfriend|partner|wife|husband|fianc[ée]e?|mum|mom|mother|dad|father|parents|sister|brother|friend|neighbou?r|colleague|son|daughter|aunt|uncle|gran|granny|grandma|grandpa|grandparents)(?:['’]?s)?\s+(?:\p{L}+\s+){0,2}?(?:lives|is\s+living|stays|is\s+staying|address\s+is|is\s+at|lives\s+over)\b/iu;
+/** A plea beside a question about where something goes ("… can it go to the Kingsway one please"). */
+const PLEA_BESIDE =
+  /\b(?:please|pls|plz|can\s+(?:it|you|u|they)|could\s+(?:it|you|u)|send\s+it|deliver\s+it|redirect|reroute)\b/i;
+/** A neighbour looking after the house, not receiving it ("has a key", "will pop round to collect it"). */
+const LOOKS_AFTER =
+  /\b(?:key|keys|pop\s+round|pop\s+over|collect\s+it\s+from|sign\s+for|leave\s+it|next\s+door|check\s+on|grab\s+it)\b/i;
 /** Text-speak for the words the floor reads a request's shape by. */
 const TEXT_SPEAK = new Map([
   ['u', 'you'],
@@ -821,7 +858,7 @@ const THIRD_PARTY_PAYS =
  * "#5521") or told ("I bought", "we ordered", "she paid").
  */
 const OWN_MATTER =
-  /\b(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:order|orders|purchase|parcel|package|account|membership|subscription|card|payment|refund|delivery|booking)\b|\b(?:i|we)\s+(?:\p{L}+\s+){0,2}?(?:(?:pre-?)?ordered|bought|purchased|paid)\b|\b(?:order|ord\.?|ref)[\s:#]{0,6}(?:(?:no|nr|number)\.?[\s:#]{0,4})?[a-z]{0,3}[-/]?\d{3,}|#\s?\d{3,}/iu;
+  /\b(?:my|our)\s+(?:\p{L}+\s+){0,2}?(?:order|orders|purchase|parcel|package|account|membership|subscription|card|payment|refund|delivery|booking)\b|\b(?:i|we)\s+(?:\p{L}+\s+){0,2}?(?:(?:pre-?)?ordered|bought|purchased|paid|got|received)\b|\b(?:order|ord\.?|ref)[\s:#]{0,6}(?:(?:no|nr|number)\.?[\s:#]{0,4})?[a-z]{0,3}[-/]?\d{3,}|#\s?\d{3,}/iu;
 /**
  * A message that asks for something to be looked up or explained: a question of any kind, help
  * with signing in, an update, or a parcel that has not come (where it is, asked as a statement).
@@ -845,13 +882,13 @@ const ASKS_SOMETHING =
  * named, a price, a charge, the order no longer wanted or not as ordered.
  */
 const GRIEVANCE =
-  /\b(?:broken|broke|wrong|damaged|missing|faulty|torn|cracked|defective|ripped|leak\w*|too\s+(?:small|big|large|tight|short|long)|not\s+what\s+i\s+ordered|cheaper|charged?|charges|customs|duties|refund\w*|money|unused|unopened|unworn|sealed|never\s+(?:used|worn|opened)|no\s+longer|not\s+needed|don['’]?t\s+need|called\s+off|cancel\w*|off\s+now|afford|quid|euros?|pounds?|dollars?|usd|eur|gbp|by\s+default|instead|registered\s+to|ex)\b|[€£$]\s?\d|\d[.,]\d{2}\b/i;
+  /\b(?:broken|broke|wrong|damaged|missing|faulty|torn|cracked|defective|ripped|leak\w*|too\s+(?:small|big|large|tight|short|long)|not\s+what\s+i\s+ordered|cheaper|charged?|charges|customs|duties|refund\w*|money|unused|unopened|unworn|sealed|never\s+(?:used|worn|opened)|no\s+longer|not\s+needed|don['’]?t\s+need|called\s+off|cancel\w*|off\s+now|afford|quid|euros?|pounds?|dollars?|usd|eur|gbp|by\s+default|instead|registered\s+to|ex|misled|mis-?sold|not\s+what\s+(?:i|we)\s+(?:paid\s+for|ordered|was\s+promised)|not\s+as\s+(?:described|advertised|pictured)|nothing\s+like\s+(?:the|what|described|advertised))\b|[€£$]\s?\d|\d[.,]\d{2}\b/i;
 /** Thanks, praise or all being well ("arrived today, love it", "went fine, as agreed"): nothing asked… */
 const CONTENT =
   /\b(?:thanks?|thank\s+you|loves?|loving|lovely|great|perfect(?:ly)?|happy|glad|cheers|brilliant|awesome|nice|impressed|appreciated?|well\s+done|fine|as\s+agreed|as\s+pictured|all\s+good|all\s+sorted|sorted|no\s+problem|worth|looks\s+good|right\s+call|going\s+strong|anyway|for\s+sure|good\s+(?:news|thing)|easy|super\s+quick|come\s+in\s+handy|get\s+used|(?:will|['’]ll)\s+(?:still\s+)?(?:use|wear|come)|staying|fits|went\s+with|opted\s+for|(?:refund|money)\s+(?:has\s+)?(?:arrived|come\s+through|landed))\b/i;
-/** …unless there is a complaint beside them ("thanks, but it came broken"). */
+/** …unless there is a complaint beside them ("thanks, but it came broken", "they leak. Not happy."). */
 const COMPLAINT =
-  /\b(?:never|broken|broke|wrong|damaged|missing|faulty|torn|cracked|unfortunately|sadly|twice|double|too\s+(?:small|big|large|tight|short|long))\b/i;
+  /\b(?:never|broken|broke|wrong|damaged|missing|faulty|torn|cracked|unfortunately|sadly|twice|double|too\s+(?:small|big|large|tight|short|long)|leak\w*|misled|not\s+(?:happy|good|great|fine|impressed|pleased|sorted))\b/i;
 /** Data the customer says they have already updated ("we already updated the old address"). */
 const DATA_UPDATED = /\b(?:already|have)\s+(?:updated|changed|fixed)\b/i;
 /** A greeting, or a reply to the question before, opening a sentence ("Hello, …", "If so, …"). */
@@ -901,10 +938,19 @@ const QUESTION_OPENERS = new Set([
 const NOUN_MARKERS = new Set(['a', 'an', 'any', 'the', 'some', 'no', 'your']);
 /** Prepositions of means: "paid by bank transfer", "via card". */
 const MEANS = new Set(['by', 'via']);
+/** The words of COMPOUND_HEADS that are prepositions ("a refund on my order" is still one asked). */
+const PREPOSITION_HEADS = new Set(['on', 'about']);
 /** Doers other than us and the sender: a third person, or a bank or card that charges. */
 const OTHER_DOERS = new Set([
   'he',
   'she',
+  // "if someone cancels an order before it ships": anyone's doing, asked about
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'people',
+  'customers',
   'card',
   'bank',
   'issuer',
@@ -960,6 +1006,12 @@ const COMPOUND_HEADS = new Set([
   'window',
   'period',
   'deadline',
+  // a refund's progress named ("the refund clock is running", "refund status")
+  'clock',
+  'process',
+  'status',
+  'timeline',
+  'timeframe',
 ]);
 
 const SENDER = /\b(?:i|i'm|i've|my|me|mine|we|our|us)\b/i;
@@ -996,7 +1048,7 @@ const REFUND_HAD =
   /\b(?:the|my|your|our|a|that)\s+refund\s+(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b/gi;
 /** Such a refund doubted: the wrong amount, only part, still nothing, an amount named. */
 const OUR_DONE_DOUBTED =
-  /\b(?:still|wrong|twice|double|but|only|partial|short|less|missing|never|instead)\b|[£$€]|\d[.,]\d\d\b/i;
+  /\b(?:still|wrong|twice|double|but|only|partial|short|less|missing|never|instead|again|charged|billed|taken|anyway|minus|except|excluding|without|half|part|apart|voucher|old|should\s+be|needs?\s+to\s+be|must\s+be)\b|[£$€]|\d[.,]\d\d\b/i;
 /** Money taken, owed or named, or something still wrong: a complaint, not a look-up. */
 const MONEY_COMPLAINT =
   /[£$€¥₹]|\d[.,]\d\d\b|\b\d+\s*(?:quid|pounds?|euros?|eur|gbp|usd|dollars?|kr|sek|nok|dkk|chf)\b|\b(?:charged|charge|charges|debit\w*|billed|taken|refund\w*|money|still|wrong|twice|double|but|back|return\w*|owe\w*|release\w*|pending|instal(?:l)?ments?)\b/i;
@@ -1012,10 +1064,12 @@ const NEW_REQUEST =
 
 /**
  * Nothing to be changed, said outright to us ("don't change anything, I only want to check it",
- * "can you look without cancelling anything?", "I just want to check, not change anything") — never "anything else", which leaves one change asked.
+ * "can you look without cancelling anything?", "I just want to check, not change anything") — never
+ * "anything else", "anything except the hat" or "… just the gloves", which leave one change asked,
+ * nor "don't refund anything to PayPal", which sends it elsewhere.
  */
 const NOTHING_ASKED =
-  /\b(?:do\s+not|don['’]?t|without|(?<!\b(?:can|could|cannot|may|might|will|would|should|must|did|does)\s+)not(?:\s+to)?)\s+(?:chang|cancel|refund|touch|updat|modif|edit|amend)\w*\s+anything\b(?!\s+(?:else|other|but))/giu;
+  /\b(?:do\s+not|don['’]?t|without|(?<!\b(?:can|could|cannot|may|might|will|would|should|must|did|does)\s+)not(?:\s+to)?)\s+(?:chang|cancel|refund|touch|updat|modif|edit|amend)\w*\s+anything\b(?!(?:\s+\S+){0,4}?\s+(?:else|other|but|except|apart|besides|only|just|instead)\b)(?!\s+(?:\S+\s+)?(?:to|into|onto)\b)/giu;
 
 /** What makes a disclaimer partial: the rest still asked for ("just for the lamp", "instead"). */
 const PARTIAL =
@@ -1039,7 +1093,7 @@ const BACK_PRONOUNS = new Set(['it', 'me', 'us', 'them', 'this', 'that', 'him', 
 
 /** A request written as a form's field: "Action: refund", "Request: cancel", "Refund requested: yes". */
 const FORM_REQUEST =
-  /^[ \t]*(?:request(?:ed)?|action|required[ \t]+action|asking[ \t]+for|wish)[ \t]*:[^\n]{0,60}?\b(refund|cancel|chargeback|reimburse|reverse|credit)|^[ \t]*(refund|cancellation|chargeback|reimbursement|credit)[ \t]+requested[ \t]*:[ \t]*(?:yes|y|true|please)\b/im;
+  /^[ \t]*(?:request(?:ed)?|action|required[ \t]+action|asking[ \t]+for|wish)[ \t]*:[^\n]{0,60}?\b(refund|cancel|chargeback|reimburse|reverse|credit)|^[ \t]*(refund|cancellation|chargeback|reimbursement|credit)[ \t]+requested[ \t]*:[ \t]*(?:yes|y|true|please)\b|^[ \t]*(?:still[ \t]+)?not[ \t]+(?:yet[ \t]+)?(refund)ed[ \t]*:|^[ \t]*(?:amount[ \t]+)?to[ \t]+be[ \t]+(refund)ed[ \t]*:/im;
 
 /** Words that may come before a request's opening verb ("Also refund it", "Then cancel it"). */
 const LINKING = new Set(['also', 'then', 'now', 'just', 'so', 'and', 'plus', 'otherwise']);
@@ -1196,7 +1250,7 @@ export class SafetyFloor {
     return (
       // a change of their own, or a refund we said we made ("the refund was issued on Monday")
       ((SELF_DONE.test(text) && !MONEY_COMPLAINT.test(text)) ||
-        (OUR_DONE.test(text) && !OUR_DONE_DOUBTED.test(text))) &&
+        (OUR_DONE.test(text) && !OUR_DONE_DOUBTED.test(text) && !STREET.test(text))) &&
       CONFIRM_ASKED.test(text) &&
       !NEW_REQUEST.test(text) &&
       // each sentence the report, the question, or one that asks nothing of us
@@ -1246,7 +1300,8 @@ export class SafetyFloor {
       });
     // a request written as a form's field ("Action: refund", "Refund requested: yes")
     const form = FORM_REQUEST.exec(text);
-    if (form) return `asks to ${(form[1] ?? form[2]).toLowerCase()} in a form's field`;
+    if (form)
+      return `asks to ${(form[1] ?? form[2] ?? form[3] ?? form[4]).toLowerCase()} in a form's field`;
     // an invoice's own payment instructions, on the document's lines, are the document's
     const document = documentParts(text);
     const block = document?.block.replace(/\s+/g, ' ');
@@ -1352,6 +1407,17 @@ export class SafetyFloor {
     // money back asked as a noun, tersely or as a wish ("money back for that one", "a refund for
     // the lamp would be great"); not a question about it ("Refund for orders from abroad?")
     // (a document's line of its own, "Refund for the returned boots: 45.00", is a field)
+    // money back demanded or asked outright ("I'm sending it back and expect the full amount",
+    // "the Lieferung never came, can I have my money?")
+    const demanded = MONEY_DEMANDED.exec(sentence);
+    if (demanded) return `asks to money back ('${demanded[0].trim()}')`;
+    // "the refund came through, half of it anyway": a refund short of what is owed
+    const short = REFUND_SHORT.exec(sentence);
+    if (short) return `asks to money back (a refund short: '${short[0].trim()}')`;
+    // "wrong address on this … should be 14 Elm St": the address on file corrected
+    const wrongAddress = WRONG_ADDRESS.exec(sentence);
+    if (wrongAddress && (whole.street || /\bshould\s+be\b/i.test(whole.text)))
+      return `asks to correct the address ('${wrongAddress[0].trim()}')`;
     const terse =
       !/\?\s*$/.test(sentence) &&
       !/:|\d[.,]\d\d\b/.test(sentence) &&
@@ -1372,10 +1438,19 @@ export class SafetyFloor {
         // "the refund already came through fine": a refund had, no refund asked (unless doubted:
         // "the refund came through but only half")
         .replace(REFUND_HAD, (found: string, at: number, all: string) =>
-          OUR_DONE_DOUBTED.test(/^[^.?!\n]*/.exec(all.slice(at + found.length))![0])
+          OUR_DONE_DOUBTED.test(
+            /^[^.?!\n]*/.exec(all.slice(at + found.length, at + found.length + 200))![0],
+          )
             ? found
             : 'it arrived',
         )
+        // "just asking for future reference": a question's aside, nothing asked for
+        .replace(
+          /\b(?:just|only)\s+ask(?:ing)?\b(?:\s+for\s+(?:(?:future\s+)?reference|a\s+friend|info(?:rmation)?))?|\bask(?:ing)?\s+for\s+(?:(?:future\s+)?reference|a\s+friend)\b/gi,
+          'wondering',
+        )
+        // "can I size up on my order?": a change of the order's size
+        .replace(/\bsize\s+(?:up|down)\b/gi, 'change the size')
         // "bring his membership to an end", "put an end to it": ending it
         .replace(/\bbring\s+(.{1,40}?)\s+to\s+an\s+end\b/gi, 'end $1')
         .replace(/\bput\s+an\s+end\s+to\b/gi, 'end')
@@ -1552,6 +1627,9 @@ export class SafetyFloor {
     const payingBack = /\b(?:instead|owe|owed|back)\b/i.test(sentence);
     // (read once a sentence: "pay me upfront", "you owe me … pay it all at once")
     const owedToMe = OWED_TO_ME.test(sentence);
+    // (another's doing on an order of ours or to an address named is still asked of us: "he is
+    // changing his delivery address to 4 New St for order 5512")
+    const onOurs = ORDER_REF.test(sentence) || STREET.test(sentence);
     const isVerb = (w: Word, i: number): boolean =>
       !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
       // the head of a compound noun ("bank transfer", "card payment") or a means ("paid by bank
@@ -1578,12 +1656,13 @@ export class SafetyFloor {
       !COMPOUND_HEADS.has(norms[i + 1] ?? '') &&
       // done by someone else, not asked of us ("who she's giving her card details to", "if my
       // card will charge me fees"; not "can she change it?")
-      !(OTHER_DOERS.has(norms[i - 1] ?? '') && !ASKING_AUX.has(norms[i - 2] ?? '')) &&
-      !(
-        DOER_MODALS.has(norms[i - 1] ?? '') &&
-        OTHER_DOERS.has(norms[i - 2] ?? '') &&
-        !ASKING_AUX.has(norms[i - 3] ?? '')
-      ) &&
+      (onOurs ||
+        (!(OTHER_DOERS.has(norms[i - 1] ?? '') && !ASKING_AUX.has(norms[i - 2] ?? '')) &&
+          !(
+            DOER_MODALS.has(norms[i - 1] ?? '') &&
+            OTHER_DOERS.has(norms[i - 2] ?? '') &&
+            !ASKING_AUX.has(norms[i - 3] ?? '')
+          ))) &&
       // "card ending 0093", "the ending of my plan": only the verb "end" asks to end something
       !(w.lemma === 'end' && w.norm !== 'end') &&
       // "end of month", "the end of my trial": the noun
@@ -1622,7 +1701,13 @@ export class SafetyFloor {
       // "your club" is the customer's membership of it
       (MEMBERSHIPS.has(w.lemma) || !of.slice(Math.max(0, i - 2), i).includes('your')) &&
       // merging orders into one shipment changes no data of the customer's; accounts do
-      (change?.lemma !== 'merge' || MERGEABLE.has(w.lemma));
+      (change?.lemma !== 'merge' || MERGEABLE.has(w.lemma)) &&
+      // "put the rest on my credit card": how to pay, onto a card, not a card or credit changed
+      !(
+        change?.lemma === 'put' &&
+        (w.lemma === 'card' || (w.lemma === 'credit' && of[i + 1] === 'card')) &&
+        of.slice(Math.max(0, i - 3), i).includes('on')
+      );
     const changeAt = change ? words.findIndex((w) => w.norm === change.norm) : -1;
     // "end it", "pay that out": a pronoun, not a determiner ("close this ticket"), and not one
     // whose place the sentence names ("remove this from the queue")
@@ -1690,6 +1775,8 @@ export class SafetyFloor {
       (w, i) =>
         MONEY_ACTIONS.has(w.lemma) &&
         !(w.lemma === 'void' && NOUN_MARKERS.has(norms[i - 1] ?? '')) &&
+        // "I'd like to know the refund status": the first word of a compound noun, a thing named
+        !(COMPOUND_HEADS.has(norms[i + 1] ?? '') && !PREPOSITION_HEADS.has(norms[i + 1] ?? '')) &&
         // "we had to cancel our trip": a plan of the customer's own called off, nothing of ours
         !(CANCELS.has(w.lemma) && ownPlanCancelled(i) && !namesOurs) &&
         // "my company will reimburse me": paid back by someone else, nothing asked of us
@@ -1714,7 +1801,14 @@ export class SafetyFloor {
         (w, i) =>
           DESTINATION_CHANGE.has(w.lemma) &&
           (norms[i - 1] === 'which' || norms[i - 1] === 'what') &&
-          !words.some((x) => ['instead', 'different', 'another', 'new'].includes(x.lemma)),
+          !words.some((x) => ['instead', 'different', 'another', 'new'].includes(x.lemma)) &&
+          // ("… going to — can it go to the locker at Tesco please": a request beside it)
+          !PLEA_BESIDE.test(
+            sentence
+              .split(/\?|[—–]|\s-\s|,/)
+              .slice(1)
+              .join(' '),
+          ),
       )
         ? 'change where it is delivered'
         : undefined) ??
@@ -2092,7 +2186,8 @@ export class SafetyFloor {
     // "the camp has been called off. I don't think it's been sent yet. Order HP 30551"
     // (the kinds below are said, not asked: a question of this shape asks about them)
     // ("I think I ordered the boots twice??": a guess, said with a question mark, is still said)
-    const asked = /\?\s*$/.test(sentence) && !UNSURE.test(sentence);
+    const asked =
+      /\?\s*$/.test(sentence) && !(UNSURE.test(sentence) && !OTHER_QUESTION.test(sentence));
     // (and not said by a customer who is content: "the trip is off, but we'll use it next spring")
     const content = whole.satisfied;
     const off = !asked && !content && CALLED_OFF.exec(sentence);
@@ -2173,7 +2268,7 @@ export class SafetyFloor {
       (BY_MISTAKE.test(sentence.slice(twice.index + twice[0].length)) ||
         BY_MISTAKE.test(sentence.slice(0, twice.index)) ||
         // ("I think I placed the order twice??": a guess, so not meant)
-        UNSURE.test(sentence) ||
+        (UNSURE.test(sentence) && !REPEAT_CUSTOMER.test(sentence)) ||
         /^(?:duplicate|doubled|same|hit|clicked|pressed)/i.test(twice[0]))
     )
       return `cancel a duplicate order ('${twice[0].trim()}')`;
@@ -2199,7 +2294,8 @@ export class SafetyFloor {
       OTHER_HOME.test(sentence) &&
       whole.street &&
       whole.anyOrder &&
-      whole.test(AWAY_WHEN)
+      whole.test(AWAY_WHEN) &&
+      !whole.test(LOOKS_AFTER)
     )
       return 'change where it is delivered (away when it comes, another home given)';
     const moved = !document && MOVED.exec(sentence);

@@ -4948,3 +4948,16 @@ describe('round 15: an Argentine invoice’s point of sale and number labelled a
     expectSure(text, 'invoiceNumber', '00002-00000418');
   });
 });
+describe('round 15: the currency said once for all amounts, none next to them', () => {
+  it('reads the currency said ("All amounts are in Canadian dollars", "Prices in EUR")', () => {
+    const ca =
+      'Invoice no. 7781\nDate: 30/07/2025\nMaplewood Music Lessons\nAll amounts are in Canadian dollars.\nEight lessons   320.00\nTotal due   320.00';
+    expectSure(ca, 'currency', 'CAD');
+    const eu =
+      'Invoice no. 7782\nDate: 30/07/2025\nLumen Atelier\nPrices in EUR, VAT included.\nTotal: 1.250,00';
+    expectSure(eu, 'currency', 'EUR');
+    // (a New Zealand business number says the dollar's country, as a tax id does)
+    const nz = 'Invoice 7783\nDate: 30 July 2025\nTui Web Ltd\nNZBN 9429041234567\nTotal: 640.00';
+    expect(readInvoice(nz).fields.currency).toBe('NZD');
+  });
+});

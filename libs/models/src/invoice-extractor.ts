@@ -4416,6 +4416,40 @@ const PAYMENT_RECEIPT =
   /^[ \t\n]*(?:payment[ \t]+(?:receipt|confirmation)|receipt[ \t]+(?:of|for)[ \t]+payment|zahlungs(?:bestätigung|eingang\p{L}*|quittung)|reçu[ \t]+de[ \t]+paiement|recibo[ \t]+de[ \t]+pago|ricevuta[ \t]+di[ \t]+pagamento|betalingsbevis|betalningskvitto)(?![\p{L}])/iu;
 
 /** A currency's label and its code after it ("Moneda: MXN", "Devise : EUR", "Currency - CAD"). */
+/** A sentence saying which currency all amounts are in ("All amounts are in Canadian dollars"). */
+const AMOUNTS_IN =
+  /(?<![\p{L}])(?:all[ \t]+)?(?:amounts|prices|figures|sums|totals)[ \t]+(?:are[ \t]+)?(?:(?:shown|stated|quoted|given|expressed|invoiced)[ \t]+)?in[ \t]+(?:the[ \t]+)?([A-Z]{3}(?![\p{L}])|(?:canadian|australian|new[ \t]+zealand|us|u\.s\.|american|singapore|hong[ \t]+kong)[ \t]+dollars?|euros?|pounds?[ \t]+sterling|british[ \t]+pounds?|sterling|swiss[ \t]+francs?|japanese[ \t]+yen|indian[ \t]+rupees?|south[ \t]+african[ \t]+rand)/iu;
+/** The currencies named in words in such a sentence. */
+const CURRENCY_NAMES: Record<string, string> = {
+  'canadian dollars': 'CAD',
+  'canadian dollar': 'CAD',
+  'australian dollars': 'AUD',
+  'australian dollar': 'AUD',
+  'new zealand dollars': 'NZD',
+  'new zealand dollar': 'NZD',
+  'us dollars': 'USD',
+  'us dollar': 'USD',
+  'u.s. dollars': 'USD',
+  'u.s. dollar': 'USD',
+  'american dollars': 'USD',
+  'singapore dollars': 'SGD',
+  'singapore dollar': 'SGD',
+  'hong kong dollars': 'HKD',
+  'hong kong dollar': 'HKD',
+  euros: 'EUR',
+  euro: 'EUR',
+  'pounds sterling': 'GBP',
+  'pound sterling': 'GBP',
+  'british pounds': 'GBP',
+  'british pound': 'GBP',
+  sterling: 'GBP',
+  'swiss francs': 'CHF',
+  'swiss franc': 'CHF',
+  'japanese yen': 'JPY',
+  'indian rupees': 'INR',
+  'indian rupee': 'INR',
+  'south african rand': 'ZAR',
+};
 const CURRENCY_LABEL =
   /(?<![\p{L}])(?:currency|moneda|divisa|devise|monnaie|währung|valuta|moeda|waluta|měna|mena|valūta|para[ \t]+birimi|νόμισμα|валюта)[ \t]*[:：\-–][ \t]*([A-Z]{3})(?![\p{L}])/iu;
 function currencyOf(text: string, amount: Amount | undefined): Reading<string> | undefined {
@@ -4465,6 +4499,15 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   const labelledCode = CURRENCY_LABEL.exec(text)?.[1];
   if (labelledCode && ISO_4217.has(labelledCode) && (!amount?.currency || amount.guessed))
     return { value: labelledCode, confidence: 0.9, how: 'labelled' };
+  // …or said for all its amounts ("All amounts are in Canadian dollars", "Prices in EUR")
+  const stated = AMOUNTS_IN.exec(text.slice(0, 20000));
+  const statedCode =
+    stated &&
+    (ISO_4217.has(stated[1])
+      ? stated[1]
+      : CURRENCY_NAMES[stated[1].toLowerCase().replace(/\s+/g, ' ')]);
+  if (statedCode && (!amount?.currency || amount.guessed))
+    return { value: statedCode, confidence: 0.9, how: 'said for all its amounts' };
   // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
   // does not levy: another country's dollar, for a person to tell
   if (
@@ -4707,6 +4750,8 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     'AUD',
   ],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
+  // a New Zealand business number ("NZBN 9429041234567")
+  [/(?<![\p{L}])nzbn(?![\p{L}])/iu, 'NZD'],
   [/(?<![\p{L}])(?:cvr|momsnr|at\s+betale)(?![\p{L}])/iu, 'DKK'],
   [
     /(?<![\p{L}])(?:kvitto|växel|att\s+betala|bankgiro|plusgiro|organisationsnummer|godkänd\s+för\s+f-skatt)(?![\p{L}])/iu,

@@ -4961,3 +4961,10 @@ describe('round 15: the currency said once for all amounts, none next to them', 
     expect(readInvoice(nz).fields.currency).toBe('NZD');
   });
 });
+describe('round 15: a shop’s kind that ends as a branch does ("편의점", "書店")', () => {
+  it('keeps it in the name', () => {
+    const ko =
+      '[영수증]\n행복 편의점\n영수증번호: 0801-0002\n거래일시: 2025/08/01 10:00\n합계 ₩4,900';
+    expect(readInvoice(ko).fields.vendor).toBe('행복 편의점');
+  });
+});

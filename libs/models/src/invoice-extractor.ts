@@ -5173,7 +5173,9 @@ function customerNamed(text: string, name: string, statement?: boolean): boolean
 }
 
 /** A branch's name in Korean, Japanese or Chinese ("강남점", "新宿店", "南京路分店", "中和門市"). */
-const BRANCH_WORD = /^[^\s]{1,12}(?:점|店|門市|门市|営業所)$/u;
+// (not a shop's kind that ends the same way: "商店", "書店", "飯店", "편의점", "百貨店")
+const BRANCH_WORD =
+  /^(?!(?:商店|书店|書店|飯店|饭店|酒店|편의점|백화점|百货店|百貨店|専門店|專門店|本店)$)[^\s]{1,12}(?:점|店|門市|门市|営業所)$/u;
 
 /** A line of two parties' labels alone, the issuer's and the buyer's, in either order. */
 const PARTY_PAIR = new RegExp(

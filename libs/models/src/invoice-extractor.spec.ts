@@ -4380,3 +4380,591 @@ describe('round 14: a forwarded mail’s header written without colons', () => {
     expect(readInvoice(de).fields.invoiceDate).toBe('2025-03-03');
   });
 });
+describe('round 15: labels and values alternating one per line (a web page’s summary copied)', () => {
+  it('reads the amount under its total’s label as the total, sure', () => {
+    const utility =
+      'Brightwater Energy Ltd\nInvoice\nInvoice number\nBW-2207415\nStatement date\n12 Aug 2025\n' +
+      'Brought forward\n£12.40\nElectricity used\n£61.20\nStanding charge\n£9.80\nVAT 5%\n£3.55\nBalance to pay\n£86.95\nPaid by Direct Debit on 26 Aug';
+    expectSure(utility, 'total', 86.95);
+    const saas =
+      'Cloudvane, Inc.\nReceipt\nInvoice number:\nCV-88120\nDate paid:\nMarch 3, 2025\nPro plan, 3 seats\n$120.00\nCredit applied\n$15.00\nSubtotal\n$105.00\nAmount due:\n$108.15';
+    expectSure(saas, 'total', 108.15);
+    // (a line of figures above is no label: "Plan 40GB" holds one)
+    const noLabel =
+      'Harbour Telecom Pty Ltd\nTax Invoice\nInvoice number\nHT-5501\nIssue date\n4 May 2025\nPlan 40GB\n$55.00';
+    expect(readInvoice(noLabel).evidence.total?.confidence ?? 0).toBeLessThan(0.95);
+  });
+});
+describe('round 15: a mail’s sentence naming the invoice, then "for" and its amount', () => {
+  it('reads the amount as the invoice’s, sure', () => {
+    const en =
+      'From: Tomasz Nowak <tomasz@nowakdesign.example>\nTo: ap@harbourmedia.example\nSubject: Invoice 2025-031\n\n' +
+      'Hi Claire,\n\nAttached is invoice 2025-031 from 12 May 2025 for £2,340.00 covering the brochure layout (18 hours at £130.00). ' +
+      'Payment within 14 days, please; bank details as before.\n\nBest,\nTomasz\nNowak Design Ltd';
+    expectSure(en, 'total', 2340);
+    const de =
+      'Guten Tag Frau Berger,\n\nanbei meine Rechnung Nr. 118 vom 04.03.2025 über 1.190,00 € für die Wartung der Heizungsanlage (Anfahrt pauschal 45,00 €). ' +
+      'Bitte begleichen Sie den Betrag innerhalb von 10 Tagen.\n\nViele Grüße\nKarl Huber\nHuber Haustechnik GmbH';
+    expectSure(de, 'total', 1190);
+    // (a figure that is no amount after "for" stays none: "invoice 77 for 12 hours")
+    const hours =
+      'Hello,\n\nhere is invoice 77 for 12 hours of consulting, 4 March 2025. Total due: $1,320.00\n\nRegards,\nLena Park\nPark Advisory LLC';
+    expectSure(hours, 'total', 1320);
+  });
+});
+describe('round 15: a customer’s label run into its name without a colon (a web invoice on few lines)', () => {
+  it('reads the other company as the issuer, sure', () => {
+    const web =
+      'Invoice Invoice number 3F9A-0012 Date of issue March 4, 2025 Date due April 3, 2025\n' +
+      'Tallyhook Labs, Inc. 77 Pier St Suite 300 Oakland, California 94607 United States\n' +
+      'Bill to Northgate Dental Group LLC 14 Elm Rd, Albany NY 12207\nAmount due $1,140.00 USD';
+    expectSure(web, 'vendor', 'Tallyhook Labs, Inc.');
+    const shipped =
+      'Sold to Fjord Outfitters AS Strandgata 4, 5013 Bergen\nPacklight Gear Ltd · Unit 2, Kendal LA9 6NH\n' +
+      'Invoice no. PG-20418   Date 12/05/2025\nTotal due £860.00';
+    expectSure(shipped, 'vendor', 'Packlight Gear Ltd');
+  });
+});
+describe('round 15: a chat’s speaker before a company’s name on its line', () => {
+  it('reads the company without the speaker', () => {
+    const chat =
+      '[09:15] Mark D: can you pay this one today\n[09:15] Mark D: Bayview Plumbing Ltd | Invoice 554 | Date 03/06/2025 | Boiler service £180.00 | VAT £36.00 | Total £216.00\n[09:16] Mark D: ta';
+    expect(readInvoice(chat).fields.vendor).toBe('Bayview Plumbing Ltd');
+    const de =
+      '14:02 Anna K: Schau mal, die Rechnung vom Tischler\n14:02 Anna K: Tischlerei Holzwerk GmbH · Rechnung Nr. 2025-11 · 12.03.2025 · Gesamtbetrag 1.428,00 €';
+    expect(readInvoice(de).fields.vendor).toBe('Tischlerei Holzwerk GmbH');
+  });
+});
+describe('round 15: a name in a script without capitals read on past its legal form', () => {
+  it('ends the name with the word of its legal form (a branch or a label after it is no part)', () => {
+    const ko =
+      '[영수증]\n대성유통(주) 수원점\n사업자번호 124-81-55555\n영수증번호: 0412-0077\n거래일시: 2025/04/12 19:02\n합계 ₩23,400';
+    expect(readInvoice(ko).fields.vendor).toBe('대성유통(주)');
+    const ja = '株式会社あおば書店 仙台駅前店\n領収書\n2025年5月3日\n取引番号 004512\n合計 ¥2,640';
+    expect(readInvoice(ja).fields.vendor).toBe('株式会社あおば書店');
+    const zh =
+      '电子发票\n发票号码：24332000000044512871\n开票日期：2025年04月02日\n销售方 名称：杭州青禾文具有限公司 纳税人识别号：91330100MA2B11111X\n价税合计（小写）¥1130.00';
+    expect(readInvoice(zh).fields.vendor).toBe('杭州青禾文具有限公司');
+    // (a form standing alone before the name keeps the name after it)
+    const form =
+      '[영수증]\n주식회사 한결상사 본점\n영수증번호: 0501-0002\n거래일시: 2025/05/01 10:00\n합계 ₩9,900';
+    expect(readInvoice(form).fields.vendor).toBe('주식회사 한결상사');
+  });
+});
+describe('round 15: a document’s title with a kind’s word joined to it, run into the issuer’s name', () => {
+  it('reads the name without the title', () => {
+    const taxi =
+      'TAXI-RECHNUNG  Stadttaxi Leipzig GmbH, Ordnungsnr. 412\nBeleg Nr.: 7781    Datum: 11.04.2025\nFahrpreis   23,80 €\nGesamtbetrag 23,80 €';
+    expect(readInvoice(taxi).fields.vendor).toBe('Stadttaxi Leipzig GmbH');
+    const hotel =
+      'HOTEL-RECEIPT  Harbourview Inns Ltd, 2 Quay St, Cork\nReceipt no: 55102   Date: 09/05/2025\nRoom 2 nights €240.00\nTotal €240.00';
+    expect(readInvoice(hotel).fields.vendor).toBe('Harbourview Inns Ltd');
+  });
+});
+describe('round 15: a Korean tax invoice, its supplier’s copy and its blocks of labelled fields', () => {
+  it('reads the approval number whole and the supplier’s name from its name field, not a label', () => {
+    const text =
+      '세금계산서 (공급자 보관용)\n승인번호: 20250422-10000034-a81f00c2\n\n[공급자]\n사업자등록번호: 220-81-99999\n상호(법인명): 주식회사 푸른물산   대표자: 정하늘\n주소: 부산광역시 해운대구 센텀로 12\n\n' +
+      '[공급받는자]\n사업자등록번호: 105-86-11111\n상호(법인명): (주)다온식품\n\n작성일자: 2025-04-22\n합계금액: 1,650,000원';
+    const r = readInvoice(text);
+    expect(r.fields.invoiceNumber).toBe('20250422-10000034-a81f00c2');
+    expect(r.fields.vendor).toBe('주식회사 푸른물산');
+    // (an all-digit approval number as before)
+    const digits = text.replace('a81f00c2', '00418832');
+    expect(readInvoice(digits).fields.invoiceNumber).toBe('20250422-10000034-00418832');
+  });
+});
+describe('round 15: labels said in two scripts, the Latin first and its gloss before the colon', () => {
+  it('reads the number labelled and the customer labelled as the customer', () => {
+    const ar =
+      'TAX INVOICE فاتورة ضريبية\nGulf Pearl Trading L.L.C  شركة لؤلؤة الخليج للتجارة ذ.م.م\nTRN: 100200300400003\n\n' +
+      'Invoice No. رقم الفاتورة: GPT-0415\nInvoice Date تاريخ الفاتورة: 15/04/2025\nCustomer العميل: Sandstone Hotels L.L.C\n\n' +
+      'Item one      2   300.00   600.00\nItem two      1   150.00   150.00\nTotal incl. VAT الإجمالي شامل الضريبة   AED 787.50';
+    const r = readInvoice(ar);
+    expect(r.fields.invoiceNumber).toBe('GPT-0415');
+    expect(r.fields.vendor).toBe('Gulf Pearl Trading L.L.C');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const zh =
+      'Shenzhen Hexin Electronics Co., Ltd.\nCOMMERCIAL INVOICE\nInvoice No. 发票号码: HX250318\nDate 日期: 2025-03-18\nBuyer 买方: Lakeside Components GmbH\n' +
+      'LED driver 500 pcs USD 2.10  USD 1,050.00\nCable set 200 pcs USD 1.40  USD 280.00\nTotal Amount: USD 1,330.00';
+    expectSure(zh, 'invoiceNumber', 'HX250318');
+    expectSure(zh, 'vendor', 'Shenzhen Hexin Electronics Co., Ltd.');
+  });
+});
+describe('round 15: an Arabic invoice’s dates and a company’s name "شركة … المحدودة"', () => {
+  it('reads the date of issue labelled, not the supply or due date, and the company', () => {
+    const text =
+      'فاتورة ضريبية\n\nشركة النخيل للمعدات المحدودة\nجدة، حي الروضة\nالرقم الضريبي: 300555666700003\n\n' +
+      'تاريخ التوريد: 2025-04-02\nرقم الفاتورة: NK-0457\nتاريخ الإصدار: 2025-04-05\nتاريخ الاستحقاق: 2025-05-05\n\n' +
+      'العميل: مؤسسة الأفق للتجارة\n\nالإجمالي المستحق:   4,600.00 ر.س';
+    const r = readInvoice(text);
+    expect(r.fields.invoiceDate).toBe('2025-04-05');
+    expect(r.evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(r.fields.vendor).toBe('شركة النخيل للمعدات المحدودة');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+describe('round 15: a receipt’s "No." run on to its transaction’s word (Japanese, Korean, Chinese)', () => {
+  it('reads the transaction’s number, not a register’s or an address’s', () => {
+    const ja =
+      '   さくら書房 駅前店\n  東京都新宿区西新宿1-5-3\n  TEL 03-5555-0101\n\n      領 収 書\n2025年6月14日(土) 11:05\nレジ#04  担当:22  取引No.004417\n\n' +
+      '文庫本            ¥880\nノート            ¥330\n合計             ¥1,210\nお預り           ¥2,000\nお釣り             ¥790';
+    expect(readInvoice(ja).fields.invoiceNumber).toBe('004417');
+    const ja2 = ja.replace('取引No.004417', '伝票No.7781');
+    expect(readInvoice(ja2).fields.invoiceNumber).toBe('7781');
+  });
+});
+describe('round 15: a Taiwanese e-invoice’s printout, its uniform invoice number alone on its line', () => {
+  it('reads the two letters and eight digits as the number', () => {
+    const text =
+      '全家樂便利商店股份有限公司\n   信義松仁門市\n  電子發票證明聯\n  114年05-06月\n  QR-30012875\n2025-05-21 08:12:44  格式 25\n隨機碼 0917     總計 128\n賣方 12345678\n\n' +
+      '拿鐵 大杯            65 TX\n三明治               63 TX\n合計 2 項         NT$128';
+    expectSure(text, 'invoiceNumber', 'QR-30012875');
+    // (without the hyphen, as some printers write it)
+    expectSure(text.replace('QR-30012875', 'QR30012875'), 'invoiceNumber', 'QR30012875');
+  });
+});
+describe('round 15: the total without its currency, its sum written elsewhere with one', () => {
+  it('reads that currency as the total’s, sure', () => {
+    const dk =
+      'Dyreklinikken Østerbro ApS\nCVR 40112233\n\nFaktura nr.: 5512\nFakturadato: 03.02.2025\n\n' +
+      'Konsultation                 450,00\nVaccination                  325,00\nRabat                        -75,00\nAt betale                    700,00\n\n' +
+      'Beløbet på kr. 700,00 bedes indbetalt senest 17.02.2025.';
+    expectSure(dk, 'currency', 'DKK');
+    const en =
+      'Moss & Fern Gardening Ltd\nInvoice no: MF-208\nDate: 12/06/2025\n\nHedge trimming        180.00\nGreen waste removal    45.00\nTotal                 225.00\n\n' +
+      'Please transfer GBP 225.00 to the account below within 14 days.';
+    expectSure(en, 'currency', 'GBP');
+    // (a sum that is not the total's says less: a currency only next to another amount)
+    const other = en.replace('Please transfer GBP 225.00', 'A late fee of GBP 25.00 applies');
+    expect(readInvoice(other).evidence.currency?.confidence ?? 1).toBeLessThan(0.95);
+  });
+});
+describe('round 15: a statement’s row asked about by the digits of its id, written with its series’ letters', () => {
+  it('reads that row’s id as written, its date and its amount', () => {
+    const text =
+      'Hello,\n\nwe only want to pay invoice 5520 this week - can you confirm it? Statement attached.\n\nMarco\n\n' +
+      'STATEMENT\nLakeview Print Supplies Ltd\nStatement date: 30/04/2025\n\n' +
+      'Date        Ref         Debit      Balance\n02/04/2025  INV-5507    210.00     210.00\n09/04/2025  INV-5514    95.50      305.50\n' +
+      '16/04/2025  INV-5520    432.80     738.30\n\nTotal outstanding: £738.30';
+    const r = readInvoice(text);
+    expect(r.fields.invoiceNumber).toBe('INV-5520');
+    expect(r.fields.invoiceDate).toBe('2025-04-16');
+    expect(r.fields.total).toBe(432.8);
+    // (a row that writes the id bare is that row, as before)
+    const bare = readInvoice(text.replace('INV-5520', '5520'));
+    expect(bare.fields.invoiceNumber).toBe('5520');
+    expect(bare.fields.total).toBe(432.8);
+  });
+});
+describe('round 15: a number after a series’ letters and a dash, its thousands a space apart', () => {
+  it('reads the whole number', () => {
+    const fr =
+      'MENUISERIE BERTIN SARL\n3 rue du Port, 44000 Nantes\n\nFACTURE N° M-12 407\nDate : 3 juin 2025\n\nNET À PAYER      1 250,00 €';
+    expect(readInvoice(fr).fields.invoiceNumber).toBe('M-12 407');
+    const table = 'Facture n° FA-3 118 004   Date : 04/06/2025\nTotal TTC : 96,00 €';
+    expect(readInvoice(table).fields.invoiceNumber).toBe('FA-3 118 004');
+    // (a date or a word after the number is no group of it)
+    const dated = 'FACTURE N° M-12 du 03/06/2025\nNET À PAYER 1 250,00 €';
+    expect(readInvoice(dated).fields.invoiceNumber).toBe('M-12');
+  });
+});
+describe('round 15: a mail’s sentence saying what is left to pay after a part paid', () => {
+  it('reads the balance as the total, sure, not the sum before the part paid', () => {
+    const en =
+      'Subject: Invoice KB-2025-07 - kitchen refit\nFrom: Kate Byrne <kate@byrnejoinery.example>\n\nHi Tom,\n\n' +
+      'Invoice KB-2025-07 dated 2 June 2025 is attached:\n- cabinets: £4,100\n- worktops: £1,650\n- fitting: £650\n\nThat comes to £6,400, minus the £2,000 deposit you sent over in April, so the balance is £4,400.00, due by 30 June.\n\n' +
+      'Thanks,\nKate\nByrne Joinery Ltd';
+    expectSure(en, 'total', 4400);
+    const due =
+      'Hello Ms Ito,\n\nplease find invoice 2025-118 of 10 March 2025 attached. Twelve lessons at $80 come to $960, minus $300 from the spring voucher, so your balance comes to $660.00.\n\n' +
+      'Best regards,\nPiano Studio Kline LLC';
+    expectSure(due, 'total', 660);
+  });
+});
+describe('round 15: a sentence opening with a word that is also a legal form ("As promised")', () => {
+  it('reads no company from it, so the signer’s company is sure', () => {
+    const text =
+      'Subject: Invoice #RV-118\n\nHi Sam,\n\nGreat to see you both. As promised, here is invoice #RV-118 from 3 May 2025 for the garden design: $1,200.00 in total.\n\n' +
+      'Cheers,\nRory\n\nRory Vance Landscapes LLC\nBend, OR';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Rory Vance Landscapes LLC');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+describe('round 15: the two parties side by side in columns, the buyer’s with a legal form', () => {
+  it('reads the issuer’s cell alone, not the row of both names', () => {
+    const rows =
+      'Larkspur Copywriting                  Thornbury Bakes Ltd\n9 Canal St                            4 Station Rd\n\n';
+    for (const header of [
+      'FROM                                  TO',
+      'From:                                 Bill to:',
+    ]) {
+      const text = `Invoice\n\n${header}\n${rows}Invoice # LC-0412   Date 07/07/2025\nTOTAL                                 £640.00`;
+      expect(readInvoice(text).fields.vendor).toBe('Larkspur Copywriting');
+    }
+  });
+});
+describe('round 15: a Turkish invoice’s addressee after "SAYIN"', () => {
+  it('reads the issuer, not the addressee with its legal form', () => {
+    const text =
+      'e-FATURA\nKaradeniz Lojistik Ltd. Şti.\nVKN: 9876543210\n\nFatura No: KLJ2025000000077\nFatura Tarihi: 02.06.2025\n\nSAYIN Ege Mobilya San. A.Ş.\nİzmir\n\n' +
+      'Nakliye hizmeti   8.000,00 TL\nKDV %20           1.600,00 TL\nÖdenecek Tutar    9.600,00 TL';
+    expectSure(text, 'vendor', 'Karadeniz Lojistik Ltd. Şti.');
+  });
+});
+describe('round 15: a labelled person whose first name is also a month’s ("Jan", "April")', () => {
+  it('reads the person as the issuer', () => {
+    const cz =
+      'Faktura č. 2025031\nDatum vystavení: 02.06.2025\n\nDodavatel: Jan Dvořák\nIČO 87654321\nNeplátce DPH\n\nOdběratel: Pekárna Klas s.r.o.\n\nCelkem k úhradě: 4 200,00 Kč';
+    expectSure(cz, 'vendor', 'Jan Dvořák');
+    const en =
+      'Invoice no: 0042\nDate: 14/06/2025\nFrom: April Hale\nTo: Westbrook Florists Ltd\n\nWedding flowers consultation   £150.00\nTotal due   £150.00';
+    expectSure(en, 'vendor', 'April Hale');
+    // (a month before a date is still a time: "From: March 2025")
+    const period = 'Invoice no: 0043\nDate: 14/06/2025\nPeriod from: March 2025\nTotal due £150.00';
+    expect(readInvoice(period).fields.vendor).toBeUndefined();
+  });
+});
+describe('round 15: a small trader’s short number after a bare "No" label and its colon', () => {
+  it('reads the short number, and no house number of an address', () => {
+    const gr =
+      'ΑΠΟΔΕΙΞΗ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ\nΝίκος Αλεξίου - Υδραυλικός\nΑΦΜ 987654321\n\nΑριθμός: 17\nΗμερομηνία: 11/06/2025\n\nΕπισκευή βρύσης  60,00\nΣύνολο           60,00 €';
+    expectSure(gr, 'invoiceNumber', '17');
+    const en =
+      'Receipt\nPip’s Guitar Lessons\nNumber: 9\nDate: 12/06/2025\nFour lessons   £120.00\nTotal   £120.00';
+    expectSure(en, 'invoiceNumber', '9');
+    const address =
+      'Kedai Runcit Ali\nNo. 12, Jalan Ampang\n50450 Kuala Lumpur\nDate: 12/06/2025\nTotal RM 45.00';
+    expect(readInvoice(address).fields.invoiceNumber).not.toBe('12');
+  });
+});
+describe('round 15: compound labels stacked above their values ("Fakturanummer" / "Fakturadatum")', () => {
+  it('reads each value by its label’s place, the number and the date of issue', () => {
+    const sv =
+      'FAKTURA\nMåleri Sundqvist AB\nOrg.nr 556987-6543\n\nFakturanummer\nFakturadatum\nFörfallodatum\n5512\n2025-06-03\n2025-07-03\n\nKund: Bostadsrättsföreningen Linden\n\nAtt betala 24 500,00 SEK';
+    const r = readInvoice(sv);
+    expect(r.fields.invoiceNumber).toBe('5512');
+    expect(r.fields.invoiceDate).toBe('2025-06-03');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+    const de =
+      'RECHNUNG\nFliesen Krämer GmbH\n\nRechnungsnummer\nRechnungsdatum\nFälligkeitsdatum\nR-2025-330\n04.06.2025\n18.06.2025\n\nGesamtbetrag 3.570,00 EUR';
+    expectSure(de, 'invoiceNumber', 'R-2025-330');
+    expectSure(de, 'invoiceDate', '2025-06-04');
+  });
+});
+describe('round 15: a Hungarian invoice’s dates', () => {
+  it('reads the date of issue, not the fulfilment date nor the deadline', () => {
+    const text =
+      'SZÁMLA\nTóth Villanyszerelés Kft.\nAdószám: 23456789-2-13\n\nSzámla sorszáma: TV-2025/0087\nTeljesítés dátuma: 2025.06.02\nSzámla kelte: 2025.06.04\nFizetési határidő: 2025.06.18\n\n' +
+      'Vevő: Zöld Kert Bt.\n\nVillanyszerelés 120 000 Ft\nÁFA 27% 32 400 Ft\nFizetendő: 152 400 Ft';
+    expectSure(text, 'invoiceDate', '2025-06-04');
+    const issued = text.replace('Számla kelte', 'Kiállítás dátuma');
+    expectSure(issued, 'invoiceDate', '2025-06-04');
+  });
+});
+describe('round 15: a Vietnamese VAT invoice, its title first and its company unlabelled', () => {
+  it('reads the company with its legal form first, not the title', () => {
+    const text =
+      'HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nCông ty TNHH Kỹ thuật Bình Minh\nMã số thuế: 0109876543\nĐịa chỉ: 12 Lê Lợi, Quận 1, TP.HCM\n\nSố: 0000458\nNgày 02 tháng 06 năm 2025\n\n' +
+      'Người mua hàng: Công ty Cổ phần Xây dựng Đông Á\n\nCộng tiền hàng: 20.000.000\nThuế GTGT 10%: 2.000.000\nTổng cộng tiền thanh toán: 22.000.000 VND';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Công ty TNHH Kỹ thuật Bình Minh');
+    expect(r.fields.invoiceNumber).toBe('0000458');
+  });
+});
+describe('round 15: a Thai tax invoice and receipt', () => {
+  it('reads its number after "เลขที่", its date after "วันที่", the company "บริษัท … จำกัด" and the baht', () => {
+    const text =
+      'ใบกำกับภาษี/ใบเสร็จรับเงิน\nบริษัท เชียงใหม่ เบเกอรี่ จำกัด\nเลขประจำตัวผู้เสียภาษี 0505561000123\n\nเลขที่ INV6806-0042\nวันที่ 03/06/2025\n\n' +
+      'ขนมปัง 3 x 45.00   135.00\nรวมเงิน 126.17\nภาษีมูลค่าเพิ่ม 7% 8.83\nรวมทั้งสิ้น 135.00 บาท';
+    const r = readInvoice(text);
+    expect(r.fields).toEqual({
+      invoiceNumber: 'INV6806-0042',
+      invoiceDate: '2025-06-03',
+      total: 135,
+      currency: 'THB',
+      vendor: 'บริษัท เชียงใหม่ เบเกอรี่ จำกัด',
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
+describe('round 15: a Romanian invoice’s series and number ("Seria CN nr. 0457")', () => {
+  it('reads the series’ letters and the number a space apart', () => {
+    const text =
+      'FACTURĂ FISCALĂ\nSC Tâmplăria Lemnul Verde SRL\nCUI RO23456789\n\nSeria TLV nr. 00218\nData emiterii: 03.06.2025\n\nCumpărător: Cafeneaua Veche SRL\n\nTotal de plată: 4.760,00 RON';
+    expectSure(text, 'invoiceNumber', 'TLV 00218');
+    const caps = text.replace('Seria TLV nr. 00218', 'SERIA TLV NR 00218');
+    expectSure(caps, 'invoiceNumber', 'TLV 00218');
+  });
+});
+describe('round 15: a payment’s receipt, its title ending "…payment" above the payer’s "To:"', () => {
+  it('reads the issuer after "From:", not the payer under the title, and the amount received', () => {
+    const text =
+      'Receipt for your payment\nTo: Ola Nordmann\nFrom: Harbourside Rowing Club Ltd\nReceipt number: HRC-0612\nPayment date: 12 June 2025\nSummer membership: £95.00\nAmount received: £95.00';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Harbourside Rowing Club Ltd');
+    expectSure(text, 'total', 95);
+  });
+});
+describe('round 15: one sum written twice, an item’s line and a weak total’s label', () => {
+  it('reads it as the total, sure: no other sum can be', () => {
+    const text =
+      'Invoice no: 2025-31\nDate: 11/06/2025\nFrom: Sunny Paws Dog Walking\n\nJune dog walks: £120.00\nAmount: £120.00';
+    expectSure(text, 'total', 120);
+    // (two different sums still doubt a weak label)
+    const two = text.replace('Amount: £120.00', 'Amount: £130.00');
+    expect(readInvoice(two).evidence.total?.confidence ?? 1).toBeLessThan(0.7);
+  });
+});
+describe('round 15: a company written with its legal form first and its name in quotes', () => {
+  it('reads the form with the quoted name, and doubts a legal form read alone', () => {
+    const ru =
+      'Счёт на оплату № 245 от 05.06.2025\nПоставщик: ООО «Зелёная долина», ИНН 7709876543\nПокупатель: ИП Петров\n\nИтого к оплате: 42 000,00 руб.';
+    expectSure(ru, 'vendor', 'ООО «Зелёная долина»');
+    const ua =
+      'Рахунок № 31 від 06.06.2025\nПостачальник: ТОВ "Дніпро Постач"\nПокупець: ФОП Мельник\n\nРазом до сплати: 9 600,00 грн';
+    expectSure(ua, 'vendor', 'ТОВ "Дніпро Постач"');
+    const alone = 'Счёт № 12 от 02.06.2025\nПоставщик: ООО\nИтого к оплате: 5 000,00 руб.';
+    expect(readInvoice(alone).confidence).toBeLessThan(0.7);
+  });
+});
+describe('round 15: an Indonesian or Malay receipt’s title ("STRUK", "KWITANSI", "RESIT")', () => {
+  it('reads no issuer from the title, and its number after its "No"', () => {
+    const id =
+      'KWITANSI\nToko Bangunan Sinar Jaya\nJl. Diponegoro 8, Semarang\n\nNo: 001187\nTgl: 21/06/2025\n\nSemen 10 sak   Rp 650.000\nTotal          Rp 650.000';
+    const r = readInvoice(id);
+    expect(r.fields.vendor).toBe('Toko Bangunan Sinar Jaya');
+    expect(r.fields.invoiceNumber).toBe('001187');
+    const my =
+      'RESIT RASMI\nKedai Runcit Pak Mat\nNo. Resit: 4471\nTarikh: 21/06/2025\nJumlah RM 38.50';
+    expect(readInvoice(my).fields.vendor).toBe('Kedai Runcit Pak Mat');
+    expect(readInvoice(my).fields.invoiceNumber).toBe('4471');
+  });
+});
+describe('round 15: a card’s payment line with its date and time below the total', () => {
+  it('takes no figure of the date or time for a share charged to the card', () => {
+    const text =
+      'Receipt no. TX-55120\nRideShare Ltd\nTotal £18.40\nTrip fare £16.90\nBooking fee £1.50\nPayments\nMastercard ••••2231 03/06/2025 21:05 £18.40';
+    expectSure(text, 'total', 18.4);
+    // (a card charged less, with its cents, is still a share a person looks at)
+    const split = text.replace('03/06/2025 21:05 £18.40', '£9.20');
+    expect(readInvoice(split).evidence.total?.confidence ?? 1).toBeLessThan(0.7);
+  });
+});
+describe('round 15: a row of labels with their colons over a row of values, the gaps closed up', () => {
+  it('reads the value in the number’s label’s place', () => {
+    const en =
+      'Invoice Date: Invoice Number: Due Date:\n29/06/2025 AC-7781 29/07/2025\nAshcombe Carpentry Ltd\nAmount due: £880.00';
+    expectSure(en, 'invoiceNumber', 'AC-7781');
+    const de =
+      'Kundennummer: Rechnungsnr: Rechnungsdatum:\nK-2231 RE-25-0412 29.06.2025\nDachdeckerei Vogt GmbH\nZu zahlen: 2.380,00 €';
+    expectSure(de, 'invoiceNumber', 'RE-25-0412');
+    // (as many values as labels, or none is read by place)
+    const short =
+      'Invoice Date: Invoice Number:\n29/06/2025\nAshcombe Carpentry Ltd\nAmount due: £880.00';
+    expect(readInvoice(short).fields.invoiceNumber).not.toBe('29/06/2025');
+  });
+});
+describe('round 15: a customer’s letterhead above its supplier’s invoice that names it the customer', () => {
+  it('reads the supplier heading the invoice, sure, not the customer at the top', () => {
+    const text =
+      'Millbrook Dental Practice Ltd\nPractice Manager\n\nPlease pay the invoice below, thanks.\n\n-----\nINVOICE\nClearview Window Cleaning Ltd\n4 Dock Rd, Hull HU1 2AA\nInvoice no: CW-3381\nDate: 02/07/2025\nTo: Millbrook Dental Practice Ltd\n' +
+      'Windows, June  £180.00\nTotal due  £180.00';
+    expectSure(text, 'vendor', 'Clearview Window Cleaning Ltd');
+    // (a letterhead the invoice asks payment to is no customer)
+    const own =
+      'Clearview Window Cleaning Ltd\n4 Dock Rd, Hull HU1 2AA\n\nInvoice no: CW-3381\nDate: 02/07/2025\nCustomer: Millbrook Dental Practice Ltd\nTotal due  £180.00\nCheques payable to: Clearview Window Cleaning Ltd';
+    expectSure(own, 'vendor', 'Clearview Window Cleaning Ltd');
+  });
+});
+describe('round 15: a Chinese VAT invoice’s total in figures after the one in words', () => {
+  it('reads the "（小写）" amount as the total, not the tax on the line of the sum', () => {
+    const text =
+      '电子发票（普通发票）\n发票号码：25112000000098765432\n开票日期：2025年07月01日\n购买方信息\n  名称：北京青松餐饮有限公司\n销售方信息\n  名称：天津海河食品有限公司\n' +
+      '项目名称  数量  单价  金额  税率  税额\n*食品*调味料  200  25.00  5000.00  9%  450.00\n合计                    ¥5000.00        ¥450.00\n价税合计（大写）伍仟肆佰伍拾圆整        （小写）¥5450.00';
+    expectSure(text, 'total', 5450);
+  });
+});
+describe('round 15: a customer’s company above "Herrn …" in a letter’s address block', () => {
+  it('reads the company as the addressee, so the sender’s is sure; a sender’s line with its address stays the issuer', () => {
+    const text =
+      'Pos. Bezeichnung            Gesamt\n1    Wartung Heizung       420,00 €\nGesamtbetrag                499,80 €\n' +
+      'Kältetechnik Brandt GmbH · Gewerbering 4 · 80939 München\nGasthof Zur Linde GmbH\nHerrn Josef Huber\nDorfstraße 1\n85354 Freising\n' +
+      'Rechnung\nRechnungs-Nr.: KB-2025-118\nRechnungsdatum: 2. Juli 2025';
+    expectSure(text, 'vendor', 'Kältetechnik Brandt GmbH');
+    const sender =
+      'Schreinerei Holzapfel GmbH · Talweg 2 · 79100 Freiburg\nHerrn Peter Roth\nBergstr. 5\n79104 Freiburg\n\nRechnung Nr. 2025-44\nDatum: 02.07.2025\nGesamtbetrag 860,00 €';
+    expect(readInvoice(sender).fields.vendor).toBe('Schreinerei Holzapfel GmbH');
+  });
+});
+describe('round 15: a customer’s question above its supplier’s statement pasted below a rule', () => {
+  it('reads the asked row, and the supplier heading the statement, not the customer signing', () => {
+    const text =
+      'Hi Tui Timber accounts,\n\nCould you confirm invoice 2231 on the statement below? We think it was charged twice.\n\nThanks,\nMere Parata, Kauri Build Ltd\n\n' +
+      '--------------------------------------------\nTui Timber Supplies Ltd        GST No. 111-222-333\n8 Mill Road, Rotorua 3010, New Zealand\nSTATEMENT  Account: KAU002   Statement date: 30/06/2025\n\n' +
+      'Date        Ref        Description        Debit     Credit    Balance\n02/06/2025  INV 2219   Decking            980.00              980.00\n' +
+      '11/06/2025  INV 2231   Framing timber   1,420.40            2,400.40\n24/06/2025  INV 2247   Fixings            112.00            2,512.40\n\nTOTAL DUE                                              $2,512.40';
+    const r = readInvoice(text);
+    expect(r.fields.invoiceNumber).toBe('2231');
+    expect(r.fields.invoiceDate).toBe('2025-06-11');
+    expect(r.fields.total).toBe(1420.4);
+    expect(r.fields.vendor).toBe('Tui Timber Supplies Ltd');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+describe('round 15: a statement’s account line naming its holder, the customer', () => {
+  it('reads the supplier, not the account’s holder, as the issuer', () => {
+    const text =
+      'Hello,\n\nplease confirm the amount of invoice 7712 so we can pay it this week. Statement below.\n\nRegards,\nTom (Bluebell Nurseries)\n\n' +
+      'STATEMENT OF ACCOUNT\nOakhurst Garden Wholesale Ltd\nUnit 2, Fenland Park, Ely CB6 1AA\n\nAccount: BLUE-0117  Bluebell Nurseries Ltd\nStatement date: 30/06/2025\n\n' +
+      'Date        Ref        Description     Debit     Balance\n05/06/2025  INV-7698   Compost         240.00    240.00\n19/06/2025  INV-7712   Planters        615.20    855.20\n\nAmount due: £855.20';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Oakhurst Garden Wholesale Ltd');
+    expect(r.evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(r.fields.invoiceNumber).toBe('INV-7712');
+  });
+});
+describe('round 15: a bill split between payers, this payment’s amount labelled', () => {
+  it('reads this payer’s share as the receipt’s sum', () => {
+    const en =
+      'The Anchor Inn\n14 Harbour St, Whitby YO21 3PU\nVAT No 987 6543 21\n\nReceipt no: 55120\nDate: 28/06/2025\n\n4 Fish & chips   £58.00\n4 Pints          £24.00\nTOTAL            £82.00\n\n' +
+      '** SPLIT BILL ** Payment 1 of 2\nAmount of this payment   £41.00\nVISA ****1187            £41.00';
+    expectSure(en, 'total', 41);
+    const de =
+      'Trattoria Da Luca\nRechnung Nr. 4471\nDatum: 28.06.2025\n\nSumme           96,00 €\n\nGETEILTE RECHNUNG – Zahlung 2 von 3\nBetrag dieser Zahlung    32,00 €\nEC-Karte                 32,00 €';
+    expectSure(de, 'total', 32);
+  });
+});
+describe('round 15: a message on one line, its closing and name after its last sentence', () => {
+  it('reads the name after the closing as the issuer', () => {
+    const text =
+      'Hi Jo, invoice 2025-14 (8 July 2025) for the hedge and lawn work: labour £240, green waste £35, so £275 in total. Thanks, Ben Carter Landscapes';
+    expect(readInvoice(text).fields.vendor).toBe('Ben Carter Landscapes');
+    // (a closing inside the message, another sentence after it, signs nothing)
+    const inside =
+      'Invoice 2025-15 (8 July 2025): £90 in total. Thanks, Jo asked me to send it. Ben';
+    expect(readInvoice(inside).fields.vendor).not.toBe('Jo asked me to send it');
+  });
+});
+describe('round 15: a date either way round, in dollars, from a company of a day-first country', () => {
+  it('leaves the day and month to a person, unless the document is a US one', () => {
+    const hk =
+      'COMMERCIAL INVOICE\nInvoice No: HK-2025-0711\nDate: 11/07/2025\nGolden Harbour Trading Ltd\nKowloon, Hong Kong\nTotal: USD 8,400.00';
+    expect(readInvoice(hk).evidence.invoiceDate?.confidence ?? 1).toBeLessThan(0.7);
+    const us =
+      'Invoice No: 5512\nDate: 11/07/2025\nLakeshore Signs LLC\n1200 N Clark St, Chicago IL 60610\nTotal: $8,400.00';
+    expectSure(us, 'invoiceDate', '2025-11-07');
+  });
+});
+describe('round 15: a currency’s code in brackets after the amount', () => {
+  it('reads it as the total’s currency', () => {
+    expectSure(
+      'Invoice: 7731\nDate: 10 July 2025\nBrightloom Textiles Ltd\nTotal: 3,120.00 (EUR)',
+      'currency',
+      'EUR',
+    );
+    expectSure(
+      'Invoice: 7732\nDate: 10 July 2025\nBrightloom Textiles Ltd\nAmount due 990.00 ( GBP )',
+      'currency',
+      'GBP',
+    );
+  });
+});
+describe('round 15: an invoice assigned to a factor, its payee the factor', () => {
+  it('reads the issuer, not the factor it is paid to', () => {
+    const text =
+      'Tax Invoice\nInvoice: 4410\nDate: 14/07/2025\nBrightstone Paving\nABN 98 765 432 109\n\nDriveway resurfacing   $4,800.00\nGST   $480.00\nTotal   $5,280.00\n\n' +
+      'This invoice has been assigned to Capital Invoice Finance Pty Ltd. Please pay to: Capital Invoice Finance Pty Ltd, BSB 062-000, Acc 8765 4321';
+    expect(readInvoice(text).fields.vendor).toBe('Brightstone Paving');
+    // (without an assignment, whom to pay labels the issuer as before)
+    const own =
+      'Invoice: 4411\nDate: 14/07/2025\nTotal   $480.00\nPlease pay to: Brightstone Paving Pty Ltd, BSB 062-000';
+    expect(readInvoice(own).fields.vendor).toBe('Brightstone Paving Pty Ltd');
+  });
+});
+describe('round 15: a shop’s letterhead with its store’s number after its name ("Walgreens #4471")', () => {
+  it('reads the shop’s name without the number, and the number as no invoice’s', () => {
+    const text =
+      'Brightmart #2231\n400 Pine St, Seattle, WA 98101\n\nBREAD     3.49\nMILK      2.99\nTOTAL     6.48\nCASH     10.00\nCHANGE    3.52\n07/16/25 5:42 PM';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Brightmart');
+    expect(r.fields.invoiceNumber).not.toBe('2231');
+  });
+});
+describe('round 15: receipts in scripts without capitals, a title first, the shop and its branch below', () => {
+  it('reads the shop, not the title nor its branch', () => {
+    const ko =
+      '[영수증]\n하늘베이커리 역삼점\n사업자번호 214-81-55555\n\n2025-07-18 09:10\n영수증번호: 20250718-0031\n\n크루아상 2  7,000\n합계  7,000원';
+    expect(readInvoice(ko).fields.vendor).toBe('하늘베이커리');
+    const zh =
+      '小票\n老北京面馆\n单号：B20250718021\n日期：2025-07-18 12:05\n\n炸酱面  1  28.00\n合计：¥28.00';
+    const r = readInvoice(zh);
+    expect(r.fields.vendor).toBe('老北京面馆');
+    expect(r.fields.invoiceNumber).toBe('B20250718021');
+    const ar =
+      'فاتورة ضريبية مبسطة\nمخبز النخلة\nالرقم الضريبي: 310999888700003\nرقم الفاتورة: 20331\nالتاريخ: 2025-07-18\n\nخبز  5.00\nالإجمالي شامل الضريبة: 5.00 ريال';
+    expect(readInvoice(ar).fields.vendor).toBe('مخبز النخلة');
+  });
+});
+describe('round 15: a Polish fiscal receipt ("PARAGON FISKALNY", "nr wydr.")', () => {
+  it('reads the shop, not the title, and the printout number as the receipt’s', () => {
+    const text =
+      'PARAGON FISKALNY\nPiekarnia Złoty Kłos\nul. Polna 2, Kraków\nNIP 676-000-11-22\n\n2025-07-19        nr wydr. 002/1187\nBułka 4 x 0,90   3,60 C\nSUMA PLN          3,60\nKarta             3,60';
+    const r = readInvoice(text);
+    expect(r.fields.vendor).toBe('Piekarnia Złoty Kłos');
+    expect(r.fields.invoiceNumber).toBe('002/1187');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+describe('round 15: a total’s row of net, tax and gross columns under their headings', () => {
+  it('reads the gross column’s amount as the total', () => {
+    const de =
+      'Rechnung Nr. 2025-611\nDatum: 20.07.2025\nGlaserei Stern GmbH\n\nPos.  Bezeichnung          Netto      USt       Brutto\n1     Isolierglas        1.200,00 €  228,00 €  1.428,00 €\n' +
+      'Summe                    1.200,00 €  228,00 €  1.428,00 €';
+    expectSure(de, 'total', 1428);
+    const en =
+      'INVOICE 2025-612\nDate: 20/07/2025\nHarrow Signs Ltd\n\nItem            Net         VAT        Total\nShop sign    £900.00     £180.00   £1,080.00\nTotals       £900.00     £180.00   £1,080.00';
+    expectSure(en, 'total', 1080);
+    // (a row of labelled amounts on one line is no row of columns: "Total … Paid … Balance …")
+    const labelled =
+      'Invoice 2025-613 | 20 Jul 2025 | Harrow Signs Ltd | Total £360.00 | Paid £100.00 | Balance due £260.00';
+    expect(readInvoice(labelled).fields.total).toBe(260);
+  });
+});
+describe('round 15: what is due if paid late, after a date written day first', () => {
+  it('reads the amount due by the date, not the surcharged one after it', () => {
+    const text =
+      'Invoice 0731 dated 31 July 2025\nHollins Piano Tuning Ltd\n\nAmount due: £95.00 (if paid by 14 August 2025)\nAmount due after 14 August 2025: £105.00';
+    expectSure(text, 'total', 95);
+    const th = text.replace(/14 August 2025/g, '14th August 2025');
+    expectSure(th, 'total', 95);
+  });
+});
+describe('round 15: an Argentine invoice’s point of sale and number labelled apart', () => {
+  it('reads them together as its number is written', () => {
+    const text =
+      'FACTURA C\nPunto de Venta: 00002  Comp. Nro: 00000418\nFecha de Emisión: 27/07/2025\nRazón Social: Estudio Contable Ríos S.R.L.\nCUIT: 30-70000000-1\n\nImporte Total: $ 85.000,00';
+    expectSure(text, 'invoiceNumber', '00002-00000418');
+  });
+});
+describe('round 15: the currency said once for all amounts, none next to them', () => {
+  it('reads the currency said ("All amounts are in Canadian dollars", "Prices in EUR")', () => {
+    const ca =
+      'Invoice no. 7781\nDate: 30/07/2025\nMaplewood Music Lessons\nAll amounts are in Canadian dollars.\nEight lessons   320.00\nTotal due   320.00';
+    expectSure(ca, 'currency', 'CAD');
+    const eu =
+      'Invoice no. 7782\nDate: 30/07/2025\nLumen Atelier\nPrices in EUR, VAT included.\nTotal: 1.250,00';
+    expectSure(eu, 'currency', 'EUR');
+    // (a New Zealand business number says the dollar's country, as a tax id does)
+    const nz = 'Invoice 7783\nDate: 30 July 2025\nTui Web Ltd\nNZBN 9429041234567\nTotal: 640.00';
+    expect(readInvoice(nz).fields.currency).toBe('NZD');
+  });
+});
+describe('round 15: a shop’s kind that ends as a branch does ("편의점", "書店")', () => {
+  it('keeps it in the name', () => {
+    const ko =
+      '[영수증]\n행복 편의점\n영수증번호: 0801-0002\n거래일시: 2025/08/01 10:00\n합계 ₩4,900';
+    expect(readInvoice(ko).fields.vendor).toBe('행복 편의점');
+  });
+});

@@ -372,9 +372,14 @@ function currencyNear(
   const codeBefore = /\b([A-Z]{3})\s*$/.exec(before)?.[1];
   // (a sign or code after a number that another number follows is that number's: the "€" of
   // "20 Apr 2025     €38.50" is no part of 2025)
-  const codeAfter = /^\s*([A-Z]{3})\b(?![ \t]*\d)/.exec(after)?.[1];
+  // (…or in brackets after it: "Total: 2,450.00 (USD)")
+  const codeAfter = /^\s*(?:\([ \t]*(?=[A-Z]{3}[ \t]*\)))?([A-Z]{3})\b(?![ \t]*\d)/.exec(
+    after,
+  )?.[1];
   for (const code of [codeAfter, codeBefore])
     if (code && ISO_4217.has(code)) return { code, guessed: false };
+  // (the baht written in Thai after its amount: "รวมทั้งสิ้น 120.00 บาท")
+  if (/^\s*บาท(?![\p{L}\p{M}])/u.test(after)) return { code: 'THB', guessed: false };
   const wordAfter = /^\s*([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
   if (wordAfter && CURRENCY_WORDS[wordAfter])
     return { code: CURRENCY_WORDS[wordAfter], guessed: false };
@@ -507,12 +512,18 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     10,
   ],
   [
-    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b/i,
+    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b|\bamount\s+received\b/i,
     9,
   ],
   [
     /(?<![\p{L}\d])(?:totalt|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
+  ],
+  // a Chinese VAT invoice's total in figures after the one in words ("价税合计（大写）壹万壹仟叁佰圆整
+  // （小写）¥11300.00"): the payable total, over the line of the sum and the tax ("合计 ¥10000.00 ¥1300.00")
+  [
+    /(?:价税合计|價稅合計)[^\n]*[(（][ \t]*(?:小写|小寫)[ \t]*[)）][ \t]*:?[ \t]*(?:[¥￥]|CNY|RMB)?[ \t]*$/u,
+    10,
   ],
   [
     /(?:价税合计|價稅合計|合計金額|合计金额|ご請求金額|請求金額|합계\s*금액|합계|총액|청구\s*금액|총\s*금액|合計|合计|总计|總計)\s*[:：]?\s*[(（]?[^\n]{0,12}$/u,
@@ -546,7 +557,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -582,9 +593,12 @@ const TITLE_THEN_NO =
 /** An invoice's title on a line of its own, and below it a series and number alone ("F001-00004521"). */
 const TITLE_THEN_SERIES =
   /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|boleta|nota|comprobante)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*([A-Z]{1,4}\d{0,4}-\d{3,12})[ \t]*(?=\n|$)/iu;
-/** A number labelled only by "No." in one of its forms, at the start of a line or field. */
+/**
+ * A number labelled only by "No." in one of its forms, at the start of a line or field (or run
+ * on to a receipt's or transaction's word in Japanese, Korean, Chinese: "取引No.000234").
+ */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t]))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?)(?![\p{L}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?|เลขที่(?:ใบกำกับภาษี|ใบเสร็จ(?:รับเงิน)?)?)(?![\p{L}\p{M}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
@@ -683,7 +697,10 @@ function stackedLabel(
   let from = top;
   while (
     from < first - 1 &&
-    (DOCUMENT_WORD.test(lines[from].trim()) || /^\p{Lu}+$/u.test(lines[from].trim()))
+    ((DOCUMENT_WORD.test(lines[from].trim()) &&
+      // (not a compound label of the document's number or date: "Fakturanummer", "Rechnungsdatum")
+      !/(?:nummer|numer|nr|datum|dato)$/iu.test(lines[from].trim())) ||
+      /^\p{Lu}+$/u.test(lines[from].trim()))
   )
     from++;
   const labels = lines.slice(from, first);
@@ -748,6 +765,54 @@ const INVOICE_LABEL =
 /** A number in groups of digits a space apart, maybe after a short code ("RN 2025 0221 8874"). */
 const SPACED_ID = /^(?:[A-Z]{1,4}|\d{2,6})(?: \d{2,6})+(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;])/;
 
+/** A series' letters, a dash and a number whose last digits stand a space apart ("F-88 213"). */
+const DASHED_SPACED_ID = /^[A-Z]{1,4}-\d{1,3}(?: \d{3})+(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;])/;
+
+/** A label of the document's own number, a cell of a row of labels ("Invoice Number", "Rechnungsnr"). */
+const OWN_NUMBER_CELL = new RegExp(
+  `^(?:${DOCUMENT})(?:[ \\t]*(?:${NO})|(?<=\\p{L}(?:nummer|numer|nr|no)))\\.?$`,
+  'iu',
+);
+
+/**
+ * The value under a label in a row of two to six labels, each closed by its colon, over a row of
+ * as many values a space or more apart (matched by order, not by column: a PDF's text closes its
+ * gaps up), the first such row whose label `wanted` accepts.
+ */
+function valueUnderLabel(text: string, wanted: (label: string) => boolean): string | undefined {
+  const lines = text.slice(0, 20000).split('\n');
+  for (let n = 0; n + 1 < lines.length; n++) {
+    const line = lines[n].trim();
+    if (line.length > 160 || !/:$/.test(line)) continue;
+    const labels = line
+      .slice(0, -1)
+      .split(':')
+      .map((l) => l.trim());
+    if (
+      labels.length < 2 ||
+      labels.length > 6 ||
+      labels.some((l) => !/^\p{L}[\p{L}\p{M} .#°º№/-]{0,30}$/u.test(l))
+    )
+      continue;
+    const at = labels.findIndex(wanted);
+    if (at < 0) continue;
+    const values = (lines[n + 1] ?? '').trim().split(/\s+/);
+    if (values.length === labels.length) return values[at];
+  }
+  return undefined;
+}
+
+/** The text's first line up to a "#" after a name: a shop's name and its store's number ("Walgreens #4471"). */
+const STORE_NUMBER = /^\s*\p{Lu}[\p{L}\p{M}&'’. -]{1,40}?[ \t]+$/u;
+
+/** An Argentine invoice's point of sale and its number, labelled apart (groups 1 and 2). */
+const AFIP_NUMBER =
+  /(?<![\p{L}])punto[ \t]+de[ \t]+venta[ \t]*:?[ \t]*(\d{4,5})[ \t,;|]+comp(?:robante)?\.?[ \t]*(?:n(?:ro|°|º|\.)|número|numero)\.?[ \t]*:?[ \t]*(\d{8})(?!\d)/iu;
+
+/** A series' letters and the number after its "nr." ("Seria CN nr. 0457"; groups 1 and 2). */
+const SERIES_NUMBER =
+  /(?<![\p{L}])(?:[Ss]eria|SERIA)[ \t]*:?[ \t]+([A-Z]{1,6})[ \t]+(?:[Nn]r|NR|[Nn]um[ăa]r(?:ul)?|NUM[ĂA]R(?:UL)?|[Nn]o|NO)\.?[ \t]*:?[ \t]*(\d{1,12})(?![\w/-])/u;
+
 /** A year and the next ("2025/26", "2025-2026"): a period, not an id. */
 function yearRange(id: string): boolean {
   const m = /^((?:19|20)\d\d)[-/](\d\d|(?:19|20)\d\d)$/.exec(id);
@@ -756,10 +821,11 @@ function yearRange(id: string): boolean {
 
 /**
  * A Korean tax invoice's title ("전자세금계산서", "세금계산서 (공급받는자 보관용)") on a line of its own near
- * the top, and further on its approval number ("승인번호: 20250310-41000012-00418832", group 1).
+ * the top, and further on its approval number ("승인번호: 20250310-41000012-00418832", group 1;
+ * its last eight may be letters and digits, "…-7c3b9a2f").
  */
 const KOREAN_TAX_INVOICE =
-  /^[ \t]*(?:전자)?[ \t]*세금[ \t]*계산서(?![\p{L}])[^\n\d]{0,40}\n(?:[^\n]{0,200}\n){0,6}?[^\n]{0,40}?승인[ \t]*번호[ \t]*[:：]?[ \t]*([0-9][0-9-]{5,40}[0-9])(?![\d-])/mu;
+  /^[ \t]*(?:전자)?[ \t]*세금[ \t]*계산서(?![\p{L}])[^\n\d]{0,40}\n(?:[^\n]{0,200}\n){0,6}?[^\n]{0,40}?승인[ \t]*번호[ \t]*[:：]?[ \t]*(\d{8}-?\d{8}-?[0-9A-Za-z]{8}|[0-9][0-9-]{5,40}[0-9])(?![\dA-Za-z-])/mu;
 function ownNumber(text: string): Reading<string> | undefined {
   // (a year and the next, "2025/26", "2025-2026", is a period: a bill's or a tax year's)
   const ok = (id: string | undefined): id is string =>
@@ -781,6 +847,23 @@ function ownNumber(text: string): Reading<string> | undefined {
   const taxInvoice = KOREAN_TAX_INVOICE.exec(text.slice(0, 3000));
   if (taxInvoice && ok(taxInvoice[1]))
     return { value: taxInvoice[1], confidence: 0.9, how: 'the approval number of a tax invoice' };
+  // an Argentine electronic invoice's point of sale and number, labelled apart ("Punto de Venta:
+  // 0003  Comp. Nro: 00001187"): written together as its number is, "0003-00001187"
+  const afip = AFIP_NUMBER.exec(text.slice(0, 5000));
+  if (!credit && afip)
+    return { value: `${afip[1]}-${afip[2]}`, confidence: 0.85, how: 'point of sale and number' };
+  // a Polish fiscal receipt's printout number ("2025-06-03   nr wydr. 0045/1182")
+  const printout =
+    /(?<![\p{L}])nr[ \t]+wydr(?:uku)?\.?[ \t]*:?[ \t]*(\d[\d/-]{1,20}\d)(?![\d/-])/iu.exec(
+      text.slice(0, 5000),
+    );
+  if (!credit && printout && ok(printout[1]))
+    return { value: printout[1], confidence: 0.85, how: "a fiscal receipt's printout number" };
+  // a series and its number, as a Romanian invoice writes them ("Seria CN nr. 0457", "Seria ABC
+  // număr 118"): the series' letters and the number a space apart, as other series are read
+  const romanian = SERIES_NUMBER.exec(text.slice(0, 5000));
+  if (!credit && romanian)
+    return { value: `${romanian[1]} ${romanian[2]}`, confidence: 0.85, how: 'series and number' };
   // the number on the line right under the invoice's title, labelled by a "No" alone or by one in
   // two languages ("ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ / INVOICE" over "Αριθμός / No: Α-3318"): the
   // invoice's, before another document's label further on (a hotel's "Folio: 40917")
@@ -856,7 +939,9 @@ function ownNumber(text: string): Reading<string> | undefined {
     // a number written in groups a space apart, as a phone company or a utility prints it ("Invoice
     // no: 1000 4482 913", "Rechnungsnummer: RN 2025 0221 8874"): the whole, to the line's end or
     // a column's gap (not a date's or an amount's groups, which go on with "/", "," or a word)
-    const grouped = SPACED_ID.exec(rest)?.[0];
+    // (…after a series' letters and a dash, as a French invoice groups its number's thousands:
+    // "FACTURE N° F-88 213")
+    const grouped = (SPACED_ID.exec(rest) ?? DASHED_SPACED_ID.exec(rest))?.[0];
     if (grouped) {
       const r = decide({ value: grouped, confidence: 0.9, how: 'labelled, in groups' }, m[0]);
       if (r) return r;
@@ -910,6 +995,12 @@ function ownNumber(text: string): Reading<string> | undefined {
     }
   }
   if (receipts) return receipts;
+  // a row of labels, each closed by its colon, over a row of as many values a space apart (a
+  // PDF's table whose column gaps the copy closed up: "Invoice Number: Invoice Date: Due Date:" /
+  // "INV-20931 28/06/2025 28/07/2025"): the value in the number's label's place
+  const rowed = valueUnderLabel(text, (label) => OWN_NUMBER_CELL.test(label));
+  if (ok(rowed))
+    return { value: rowed, confidence: 0.9, how: 'labelled, in the row below its labels' };
   // labels stacked above their values ("Invoice No. / Date / INV-004417 / 15/10/2025")
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -919,7 +1010,9 @@ function ownNumber(text: string): Reading<string> | undefined {
     if (!label || !NUMBER_LABELS.test(label)) continue;
     NUMBER_LABELS.lastIndex = 0;
     if (
-      !/(?:no|nr|num|number|numero|número|numéro|n[°º]|#|№|id)\.?:?$/iu.test(label.trim()) &&
+      !/(?:no|nr|num|number|nummer|numer|numero|número|numéro|n[°º]|#|№|id)\.?:?$/iu.test(
+        label.trim(),
+      ) &&
       !NUMBER_OF_DOCUMENT.test(label.trim())
     )
       continue;
@@ -934,8 +1027,23 @@ function ownNumber(text: string): Reading<string> | undefined {
     if (series)
       return { value: `${series[1]} ${series[2]}`, confidence: 0.85, how: 'series and number' };
     const id = ID.exec(text.slice(m.index + m[0].length))?.[2];
+    const short: string | undefined = id;
     if (ok(id)) return { value: id.replace(/[.]$/, ''), confidence: 0.85, how: 'labelled No' };
+    // a small trader's short number, its "No" and colon said, alone to its line's end ("Αριθμός:
+    // 58", "Number: 7"; not an address's "No. 12, Jalan Ampang")
+    if (
+      short &&
+      /^\d{1,2}$/.test(short) &&
+      /:/.test(m[0]) &&
+      /^[ \t]*(?:\n|$)/.test(text.slice(m.index + m[0].length + short.length))
+    )
+      return { value: short, confidence: 0.8, how: 'labelled No, short' };
   }
+  // a Taiwanese uniform invoice's number (two letters and eight digits, "AB-12345678") alone on
+  // its line under its title ("電子發票證明聯"), as every e-invoice's printout there gives it
+  const uniform = /(?:^|\n)[ \t]*([A-Z]{2}-?\d{8})[ \t]*(?=\n|$)/.exec(text.slice(0, 3000));
+  if (uniform && /發票|发票/u.test(text.slice(0, uniform.index)) && ok(uniform[1]))
+    return { value: uniform[1], confidence: 0.85, how: 'a Taiwanese uniform invoice number' };
   // "Ref: 2025/ACC/118", "Our ref: JW/1187": the sender's own reference, when nothing names the number
   const ref =
     /^[ \t]*(?:our[ \t]+)?ref(?:erence)?\.?(?:[ \t]+(?:no|number)\.?)?[ \t]*[:#][ \t]*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/imu.exec(
@@ -946,6 +1054,9 @@ function ownNumber(text: string): Reading<string> | undefined {
   // (letters and digits with - or /) that is not a date, a phone, a tax id or a bank's number.
   for (const m of text.matchAll(/#\s*([A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9]))*)/gi)) {
     if (OTHER_NUMBER.test(lineBefore(text, m.index))) continue;
+    // (a shop's number after its name on the first line, "Walgreens #4471": the store's)
+    if (STORE_NUMBER.test(text.slice(0, m.index)) && !DOCUMENT_IN_LINE.test(text.slice(0, m.index)))
+      continue;
     if (ok(m[1])) return { value: m[1], confidence: 0.75, how: "after '#'" };
   }
   const unlabelled = [
@@ -1058,10 +1169,10 @@ const OWN_NUMBER_LABEL =
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
-  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
 /** A due date's label just before it ("Due date:", "Zahlbar bis", "Échéance :", "Vencimiento"). */
 const DUE_LABEL =
   /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
@@ -1453,12 +1564,15 @@ const REMINDED_INVOICE =
 /** An e-mail's header: a From: line and a Subject: line. */
 const MAIL_HEADER =
   /^[ \t>]*(?:from|von|de|från|fra|van)(?:[ \t]*:|[ ]{2,}|\t)[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)(?:[ \t]*:|[ ]{2,}|\t)/imu;
-/** Labels of the date of issue in Chinese, Japanese and Korean. */
+/** Labels of the date of issue in Chinese, Japanese and Korean (and Arabic: "تاريخ الإصدار"). */
 const CJK_DATE_GOOD =
-  /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+الفاتورة)?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?|ημερομηνία(?:\s+έκδοσης)?|ημερομηνια(?:\s+εκδοσης)?)\s*[:：]?\s*$/iu;
-/** Labels of the other dates in Chinese, Japanese and Korean: a deadline, a due or delivery date. */
+  /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+(?:الفاتورة|الإصدار|الاصدار|إصدار[ \t]+الفاتورة|اصدار[ \t]+الفاتورة))?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?|วันที่(?:ออกใบกำกับ|ออก)?|ημερομηνία(?:\s+έκδοσης)?|ημερομηνια(?:\s+εκδοσης)?)\s*[:：]?\s*$/iu;
+/**
+ * Labels of the other dates in Chinese, Japanese and Korean: a deadline, a due or delivery date;
+ * and in Arabic (due, supply, delivery, payment: "تاريخ الاستحقاق", "تاريخ التوريد").
+ */
 const CJK_DATE_BAD =
-  /(?:期限|期日|支払日|支払予定日|締切|納期|納品日|到期|截止|付款日|마감|기한|납기|만기)[^\n]{0,6}$/u;
+  /(?:期限|期日|支払日|支払予定日|締切|納期|納品日|到期|截止|付款日|마감|기한|납기|만기|الاستحقاق|التوريد|التسليم|السداد)[^\n]{0,6}$/u;
 /** A letter's place and date at the start of a line ("Graz, 30. Mai 2025", "Lyon, le 2 avril"). */
 const PLACE_DATE =
   /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30},[ \t]*(?:(?:am|le|den|el|il|the|dne|d\.)[ \t]+)?$/u;
@@ -1514,6 +1628,10 @@ function orderThenDate(text: string, at: number, before: string): boolean {
     /^[^\n]{0,12}?\d{1,2}:\d{2}/.test(text.slice(at, at + 40).replace(/^\S+/, ''))
   );
 }
+
+/** Legal forms of countries that write the day first (a British, Indian, Asian, European company's). */
+const DAY_FIRST_FORM =
+  /(?<![\p{L}])(?:ltd|limited|plc|pvt|pte|pty|gmbh|ag|b\.v|n\.v|s\.a|s\.l|s\.r\.l|sarl|sas|oy|ab|a\/s|aps|sp\.[ \t]?z[ \t]?o\.o|kft|s\.r\.o)(?![\p{L}])\.?/iu;
 
 function invoiceDate(
   text: string,
@@ -1643,7 +1761,11 @@ function invoiceDate(
         : monthFirst
           ? US_PLACE.test(text.slice(0, 5000))
             ? 0.97
-            : 0.85
+            : // (dollars invoiced by a company of a country that writes the day first, "Eastwind
+              // Imports Ltd", "… Pvt. Ltd.", "… GmbH": either order, for a person to read)
+              DAY_FIRST_FORM.test(text.slice(0, 5000))
+              ? 0.7
+              : 0.85
           : !currency || /^(?:USD|PHP)$/.test(currency.value)
             ? 0.9
             : 0.97;
@@ -1704,13 +1826,25 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
         /^co\.?$/i.test(m[0]) &&
         /,[ \t]*$/.test(s.slice(0, m.index)) &&
         /^[ \t]+\p{Lu}\p{Ll}/u.test(s.slice(m.index + m[0].length))
+      ) &&
+      // a sentence's first word after a full stop, its sentence going on in lower case ("…for
+      // you both. As promised, I've attached", "Merci. Sa livraison") is no company's form
+      !(
+        /\p{Ll}{2,}[.!?][ \t]+$/u.test(s.slice(Math.max(0, m.index - 8), m.index)) &&
+        /^[ \t]+\p{Ll}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))
       )
     )
       return m;
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay\s+to|payable\s+to|(?:make\s+)?payments?\s+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+/** A payee's label: whom to pay, not necessarily who issued the invoice. */
+const PAYEE_LABEL =
+  /^(?:pay(?:able)?[ \t]+to|(?:make[ \t]+)?payments?[ \t]+(?:to|payable[ \t]+to)|remit(?:tance)?[ \t]+to|please[ \t]+remit[ \t]+to|payee|beneficiary|begünstigter|zahlungsempfänger|bénéficiaire|beneficiario)/iu;
+/** An invoice assigned to a factor: its payee is the factor's. */
+const ASSIGNED =
+  /(?<![\p{L}])(?:(?:has[ \t]+been|is|was|been)[ \t]+assigned[ \t]+to|assigned[ \t]+and[ \t]+payable|factored|factoring[ \t]+company|invoice[ \t]+finance|abgetreten|forderungsabtretung|cédée|cession[ \t]+de[ \t]+créance|cedida|cessione[ \t]+del[ \t]+credito|gecedeerd)(?![\p{L}])/iu;
 /** The labels that name the shop on an invoice but the person who served on a till's receipt. */
 const SALESPERSON_LABEL =
   /^(?:vendeur|vendeuse|verkäufer(?:in)?|vendedor(?:a)?|venditore|verkoper|seller|säljare|selger|sælger|myyjä|eladó|satıcı|sprzedawca|prodávající)\b/iu;
@@ -1735,6 +1869,13 @@ const CZECH_OR_SLOVAK =
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
   'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+/**
+ * A customer's label of a phrase run into the name after it without a colon, as a web page's
+ * invoice copied onto one line writes it ("Bill to Maple Leaf Analytics Ltd. 220 Portage Ave"):
+ * the name is the buyer's.
+ */
+const BUYER_LEAD =
+  /^[ \t]*(?:bill(?:ed)?[ \t]+to|ship(?:ped)?[ \t]+to|sold[ \t]+to|invoice[ \t]+to|invoiced[ \t]+to|issued[ \t]+to|made[ \t]+out[ \t]+to|deliver(?:ed)?[ \t]+to|prepared[ \t]+for|rechnung[ \t]+an|facture[ \t]+à|factur[ée]e?[ \t]+à|factuur[ \t]+aan|gefactureerd[ \t]+aan|facturar[ \t]+a|fatturato[ \t]+a|faktura[ \t]+till?|fakturer(?:ad|et|t)[ \t]+till?)[ \t]+(?=\p{Lu})/iu;
 /** The labels of a party to the invoice, the customer's and the vendor's (for GAP_LABEL). */
 const PARTY_WORDS = [
   BUYER_WORDS.replace('|an|', '|'),
@@ -1781,17 +1922,23 @@ const BUYER_IN_FIELD = new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})[ \\t]*:`, 'iu
  * company's "CÔNG TY TNHH THƯƠNG MẠI MINH HÒA" is seven).
  */
 const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,7})/u;
+/** A Vietnamese company's name, its legal form first: "Công ty TNHH …", "CÔNG TY CỔ PHẦN …". */
+const VIETNAMESE_COMPANY =
+  /^(?:công[ \t]+ty|doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân)[ \t]+(?:tnhh|cp|cổ[ \t]+phần|trách[ \t]+nhiệm[ \t]+hữu[ \t]+hạn)?[ \t]*\p{Lu}/iu;
 /** Legal forms written in scripts without capitals, and the Cyrillic ones. */
 const SCRIPT_LEGAL_FORM =
-  /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ|(?<![\p{L}])(?:ذ\.?[ \t]?م\.?[ \t]?م|ش\.?[ \t]?م\.?[ \t]?[مع](?:\.?[ \t]?م)?|ذات[ \t]+مسؤولية[ \t]+محدودة)\.?(?![\p{L}])/u;
+  /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ|(?<![\p{L}])(?:ذ\.?[ \t]?م\.?[ \t]?م|ش\.?[ \t]?م\.?[ \t]?[مع](?:\.?[ \t]?م)?|ذات[ \t]+مسؤولية[ \t]+محدودة|ذات[ \t]+المسؤولية[ \t]+المحدودة|(?<=شركة[ \t][^\n]{1,40}[ \t])(?:المحدودة|محدودة)|(?<=บริษัท[^\n]{1,60})จำกัด(?:[ \t]*\(มหาชน\))?|ห้างหุ้นส่วนจำกัด|หจก\.)\.?(?![\p{L}])/u;
 /** Scripts without capitals, where a name cannot be told by its first letter. */
 const CASELESS =
   /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״㈜㈱ー々〆・-]+$|^[^()（）]*[(（][주유株有][)）][^()（）]*$/u;
 /** A document's name in those scripts (a title, not a name). */
 const CASELESS_DOCUMENT =
-  /^(?:(?:御|ご)?(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税(?:专用|普通)?发票|电子发票|收据|收據|영수증|청구서|계산서|세금계산서|거래명세서|견적서?|명세서|فاتورة(?:\s+ضريبية)?|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|बिल|चालान)|및|和|[\s/・&])+$/u;
+  /^(?:(?:御|ご)?(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税(?:专用|普通)?发票|电子发票|收据|收據|영수증|청구서|계산서|세금계산서|거래명세서|견적서?|명세서|فاتورة(?:\s+ضريبية)?(?:\s+مبسطة)?|ضريبية|مبسطة|小票|收银小票|購物明細|购物小票|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|बिल|चालान)|및|和|[\s/・&])+$/u;
 /** A document's name in those scripts, its characters maybe spaced out as a title ("領 収 書"). */
 const cjkTitle = (s: string): boolean =>
+  // (a title in brackets too: "[영수증]", "【領収書】")
+  (s !== s.replace(/^[ \t]*[[【(（]|[\]】)）][ \t]*$/gu, '') &&
+    cjkTitle(s.replace(/^[ \t]*[[【(（]|[\]】)）][ \t]*$/gu, ''))) ||
   CASELESS_DOCUMENT.test(s) ||
   CASELESS_DOCUMENT.test(s.replace(/\s+/g, '')) ||
   CASELESS_GREETING.test(s.trim());
@@ -1869,7 +2016,11 @@ function upToLegalForm(name: string): string {
 
 /** A field's label that says a name follows ("Razão Social:", "Company name:", "Nombre:"). */
 const NAME_FIELD =
-  /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?|名称|名稱|单位名称|單位名稱|社名|会社名|상호(?:명)?|회사명)[ \t]*:[ \t]*/iu;
+  /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?|名称|名稱|单位名称|單位名稱|社名|会社名|상호(?:명)?(?:[ \t]*[(（]법인명[)）])?|회사명)[ \t]*:[ \t]*/iu;
+
+/** A legal form first and the company's name in quotes after it ("ООО «Северный ветер»"). */
+const QUOTED_AFTER_FORM =
+  /^(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ|АТ|ТОО|АҚ|ЕООД|ООД|ЕАД|АД|ЕТ)[ \t]+(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”])/u;
 
 /** The name a label or phrase at `from` introduces, on its line or, if none, the next line. */
 function nameAfter(text: string, from: number, labelStart?: number): string | undefined {
@@ -1893,7 +2044,16 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     const stacked = /^[^\n]*/.exec(rest)![0].trim();
     if (BARE_BUYER_LABEL.test(stacked)) rest = rest.slice(rest.indexOf('\n') + 1).trimStart();
     // the block's first field labels its name ("Razão Social: Estúdio …", "Company name: …")
-    else rest = rest.replace(NAME_FIELD, '');
+    else if (NAME_FIELD.test(rest)) rest = rest.replace(NAME_FIELD, '');
+    else if (/^[^\n:]{1,30}:/.test(rest)) {
+      // (…or a field a few lines down does, under a registration's: "[공급자]" / "등록번호: …" /
+      // "상호(법인명): 주식회사 한빛테크")
+      const named = rest
+        .split('\n', 5)
+        .slice(1)
+        .find((l) => NAME_FIELD.test(l.trimStart()));
+      if (named) rest = named.trimStart().replace(NAME_FIELD, '');
+    }
   }
   // a label heading a column beside another ("Bill From        Bill To"): its name is below it
   else if (labelStart !== undefined && /[ \t]{2,}$/.test(text.slice(labelStart, from))) {
@@ -1912,13 +2072,24 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）ー・]+(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}()（）ー・]+){0,2}/u.exec(
       rest,
     )?.[0];
-  if (caseless) return caseless.length >= 2 && !ADDRESSED_CJK.test(caseless) ? caseless : undefined;
+  if (caseless) {
+    // (a field's label, its colon after it, is no name: "등록번호: 123-81-45678", and the next
+    // field's label after a name is no part of it: "杭州青禾文具有限公司 纳税人识别号:")
+    const named = /^[ \t]*[:：]/.test(rest.slice(caseless.length))
+      ? caseless.replace(/(?:^| )[^ ]+$/, '')
+      : caseless;
+    return named.length >= 2 && !ADDRESSED_CJK.test(named) ? named : undefined;
+  }
   // Arabic and Hebrew names run to the end of their line or field
   const rtl =
     /^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}][\p{Script=Arabic}\p{Script=Hebrew}\p{M}'"״׳ .&-]*/u
       .exec(rest)?.[0]
       .trim();
   if (rtl) return rtl.length >= 2 ? rtl : undefined;
+  // a legal form first and the name in quotes, as Russian, Ukrainian, Kazakh and Bulgarian write
+  // a company's ("ООО «Северный ветер»", "ТОВ \"Карпати Трейд\""): the form with the quoted name
+  const quoted = QUOTED_AFTER_FORM.exec(rest)?.[0];
+  if (quoted) return quoted.trim();
   let name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
   // an amount with its currency's code ("den offenen Betrag von EUR 3.456,00") names no one
@@ -1968,7 +2139,14 @@ const TITLE_WORD =
 function notAName(name: string): boolean {
   const words = name.split(/\s+/).map((w) => w.replace(/[.,:]+$/, ''));
   return (
-    DATE_WORD.test(words[0]) ||
+    // (a month that is also a first name before a surname is a person: "Jan Novák", "April Hale")
+    (DATE_WORD.test(words[0]) &&
+      !(
+        words.length >= 2 &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]) &&
+        !DATE_WORD.test(words[1]) &&
+        !/\d/.test(name)
+      )) ||
     words.every((w) => TEAM_WORD.test(w) || TITLE_WORD.test(w)) ||
     // a team's signature, the team named first ("L'équipe Free"): its company is read from it
     /^(?:l['’][ \t]?équipe|el[ \t]+equipo|il[ \t]+team|het[ \t]+team|a[ \t]+equipa|o[ \t]+time)(?![\p{L}])/iu.test(
@@ -1991,6 +2169,13 @@ function addressedBelow(text: string, at: number): boolean {
     /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
       below,
     ) ||
+    // (a person addressed by the forms a letter's address block uses, "Bäckerei Schuster GmbH" /
+    // "Herrn Klaus Schuster", "Frau Dr. Anna Roth", "z. H. …")
+    // (not a sender's line with its own address run on it, "Malerbetrieb Kurz · Lindenweg 3 · 88212
+    // Ravensburg", which a window envelope shows above the addressee)
+    (/^[ \t]*(?:Herrn|HERRN|Frau|FRAU)[ \t]+\p{Lu}/u.test(below) &&
+      !/[·•|]/.test(text.slice(line.start, line.end)) &&
+      !isAddress(text.slice(line.start, line.end))) ||
     // (the customer's department that pays it: "Meridian Hotels Ltd / Accounts Payable")
     /^[ \t]*(?:accounts?[ \t]+payable|a\/p[ \t]+department|purchase[ \t]+ledger|purchasing(?:[ \t]+department)?|procurement|kreditorenbuchhaltung|comptabilit[ée][ \t]+fournisseurs|cuentas[ \t]+por[ \t]+pagar|contabilidad[ \t]+de[ \t]+proveedores|crediteurenadministratie|leverant[øo]rreskontra)[ \t]*(?:\n|$|,)/iu.test(
       below,
@@ -2102,12 +2287,18 @@ const VENDOR_BLOCK_WORDS =
 const CJK_VENDOR_BLOCK =
   /销售方|销货方|銷售方|卖方|賣方|供应商|供應商|販売者|販売元|発行者|공급자|판매자/u;
 
+/** Whose copy a document is, in brackets ("(공급자 보관용)", "(customer copy)", "(Exemplaire client)"). */
+const COPY_OF =
+  /[(（][^()（）\n]{0,30}(?:보관용|copy|kopie|exemplar|exemplaire|copia|cópia|控え?|存根|联|聯)[^()（）\n]{0,30}[)）]/giu;
+
 /**
  * Whether a short heading line names the vendor's block or the customer's ("Datos del emisor",
  * "Customer details", "Billing address"), in any wording around its word; undefined if neither.
  */
 function blockLabel(line: string): 'vendor' | 'buyer' | undefined {
-  const label = line.trim();
+  // (a copy's party said in brackets after a title heads no block: "전자세금계산서 (공급자 보관용)",
+  // the supplier's copy, "Invoice (customer copy)")
+  const label = line.replace(COPY_OF, ' ').trim();
   if (!label || label.length > 40 || /\d/.test(label) || label.split(/\s+/).length > 5) return;
   if (/:\s*\S/.test(label)) return;
   const buyer =
@@ -2218,6 +2409,10 @@ function nearTop(text: string, at: number): boolean {
 }
 
 /** The letterhead's name, if the document opens with one (for a second opinion). */
+/** A Vietnamese document's title: an invoice ("hóa đơn"), a receipt ("phiếu thu", "biên lai"). */
+const VIETNAMESE_TITLE =
+  /^(?:hóa|hoá)[ \t]+đơn(?![\p{L}])|^phiếu[ \t]+thu(?![\p{L}])|^biên[ \t]+lai(?![\p{L}])/iu;
+
 function letterhead(text: string): string | undefined {
   for (const { at, field } of fieldsOf(text)) {
     const name = field.trim();
@@ -2233,15 +2428,19 @@ function letterhead(text: string): string | undefined {
       .split(/[ ]{2,}|\t/);
     if (cells.length >= 3 && !/\d/.test(text.slice(row.start, row.end))) return undefined;
     if (tableHeaderLine(text.slice(row.start, row.end))) return undefined;
+    // (a document's title in a language whose words are all capitalised in it: "HÓA ĐƠN GIÁ TRỊ
+    // GIA TĂNG", a Vietnamese VAT invoice's)
+    if (VIETNAMESE_TITLE.test(name)) return undefined;
     if (looksLikeName(name)) return name;
-    // a letterhead of one word ("Cloudnest", "MIGROS")
-    const word = name.replace(/[.:]+$/, '');
+    // a letterhead of one word ("Cloudnest", "MIGROS"), maybe with its store's number after it
+    // ("Walgreens #4471")
+    const word = name.replace(/[ \t]+#[ \t]*\d{1,6}$/, '').replace(/[.:]+$/, '');
     if (
-      /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(name) &&
+      /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(word) &&
       !NOT_NAME.test(word) &&
       !DOCUMENT_WORD.test(word)
     )
-      return name;
+      return word;
     return undefined;
   }
   return undefined;
@@ -2374,7 +2573,17 @@ function withOwnAddress(text: string, name: string): boolean {
 const NON_LATIN =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 function vendor(text: string): Reading<string> | undefined {
-  const all = vendorCandidates(text);
+  // (a company the document names its customer, "To: Millbrook Dental Practice Ltd", is no
+  // issuer wherever else it stands: the customer's letterhead or signature above a forwarded
+  // supplier's invoice; unless a vendor's label names it)
+  const named = new Map<string, boolean>();
+  let statement: boolean | undefined;
+  const customer = (v: string) => {
+    statement ??= statementOfSeveral(text);
+    if (!named.has(v)) named.set(v, customerNamed(text, v, statement));
+    return named.get(v)!;
+  };
+  const all = vendorCandidates(text).filter((c) => c.kind === 'label' || !customer(c.value));
   const chat = chatSender(text);
   if (chat) all.push(chat);
   const flat = flattenedTitleName(text);
@@ -2566,7 +2775,15 @@ function vendor(text: string): Reading<string> | undefined {
       other?.at !== undefined && best.at !== undefined && other.at > best.at
         ? PASTED_BELOW.exec(text.slice(best.at, lineAt(text, other.at).end))
         : null;
-    if (other && heads && heads[1].trim() === other.value) {
+    // (its heading line's first cell: "Kowhai Building Supplies Ltd        GST No. 123-456-789")
+    if (
+      other &&
+      heads &&
+      heads[1]
+        .trim()
+        .split(/[ ]{3,}|\t/)[0]
+        .trim() === other.value
+    ) {
       best = other;
       confidence = 0.8;
       how = `${other.how}, heading the document pasted below the sender's signature`;
@@ -2672,6 +2889,10 @@ function anyClosing(text: string): { index: number; 0: string } | undefined {
   const last = lines.length - 1;
   const inline = INLINE_CLOSING.exec(lines[last]);
   if (last >= 1 && inline) return { index: starts[last] + inline[0].length, 0: '' };
+  // …or after the last sentence of a message written on one line ("… so £1,320 in total. Cheers,
+  // Dave Moss Plumbing"): the name to the text's end
+  const after = CLOSING_AFTER_SENTENCE.exec(lines[last]);
+  if (after) return { index: starts[last] + after.index + after[0].length, 0: '' };
   let below = 0;
   for (let k = lines.length - 1; k >= 1 && below <= 3; k--) {
     if (!lines[k].trim()) continue;
@@ -2684,6 +2905,10 @@ const CLOSING_SHAPE = /^[ \t]*\p{L}[\p{L}\p{M}'’]*(?:[ \t]+[\p{L}\p{M}'’]+){
 /** A short thanks or greeting before a name on one line ("Thanks, Jake's Yard Care", "Cheers — Priya"). */
 const INLINE_CLOSING =
   /^[ \t]*(?:many[ \t]+)?(?:thanks|thank[ \t]+you|cheers|(?:kind|best|warm)[ \t]+regards|regards|best|grazie|danke|merci|gracias|obrigad[oa]|bedankt|tack|takk|kiitos)[ \t]*[,!–—-]+[ \t]*(?=\p{Lu})/iu;
+
+/** A closing after a sentence's end on the last line, the name after it to the line's end. */
+const CLOSING_AFTER_SENTENCE =
+  /(?<=[.!?][ \t]+)(?:many[ \t]+)?(?:thanks|thank[ \t]+you|cheers|(?:kind|best|warm)[ \t]+regards|regards|best|grazie|danke|merci|gracias|obrigad[oa]|bedankt|tack|takk|kiitos)[ \t]*[,!–—-]+[ \t]*(?=\p{Lu}[^\n\d.!?]{1,60}$)/iu;
 
 /** The names in a message's signature, the company's first (for the vendor's evidence). */
 function signature(text: string, domains: string[]): VendorCandidate | undefined {
@@ -2864,7 +3089,11 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (name && !ROLE_NOUN.test(name))
       out.push({ value: name, confidence: 0.9, how: 'on whose behalf', kind: 'phrase' });
   }
+  // an invoice assigned to a factor ("this invoice has been assigned to Fastfund Finance Pty Ltd",
+  // "Forderung abgetreten an"): whom it is paid to is the factor, not its issuer
+  const assigned = ASSIGNED.test(text.slice(0, 20000));
   for (const m of text.matchAll(VENDOR_LABEL)) {
+    if (assigned && PAYEE_LABEL.test(m[0])) continue;
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
     // in a header with a subject (who sent it may be the customer forwarding the invoice)
     const line = lineAt(text, m.index);
@@ -3050,7 +3279,21 @@ function vendorCandidates(text: string): VendorCandidate[] {
   )
     out.push({ value: owner, confidence: 0.85, how: 'copyright', kind: 'registered' });
   const domains = senderDomains(text);
-  const signed = signature(text, domains);
+  const signed = ((r) => {
+    // (a person's name and a comma before the company signed, on one line: "Ana Tuhiwai, Rata
+    // Homes Ltd" signs for the company, which is the name read)
+    const firm =
+      r &&
+      /^\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+){1,2},[ \t]+(\p{Lu}.+)$/u.exec(
+        r.value,
+      );
+    return r &&
+      firm &&
+      legalForm(firm[1]) &&
+      !/,/.test(firm[1].replace(/,[ \t]*(?:inc|ltd|llc|llp|co)\b/gi, ''))
+      ? { ...r, value: firm[1] }
+      : r;
+  })(signature(text, domains));
   if (signed) out.push({ ...signed, at: text.lastIndexOf(signed.value) });
   const sender = senderName(text);
   if (sender) out.push(sender);
@@ -3076,6 +3319,18 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (CASELESS.test(seg) && !ADDRESSED_CJK.test(seg))
       out.push({ value: seg, confidence: 0.85, how: 'legal form', kind: 'legal', at });
   }
+  // A Vietnamese company, its legal form first ("Công ty TNHH Thương mại Sao Mai", "CÔNG TY CỔ
+  // PHẦN …", a limited or a joint-stock company): the whole line is its name
+  for (const { at, field } of fieldsOf(text)) {
+    const seg = field.trim();
+    if (
+      VIETNAMESE_COMPANY.test(seg) &&
+      seg.split(/\s+/).length <= 10 &&
+      !/\d|:/.test(seg) &&
+      !buyerBefore(text, at)
+    )
+      out.push({ value: seg, confidence: 0.85, how: 'legal form', kind: 'legal', at });
+  }
   // A name ending in a legal form (GmbH, Ltd, AB, Oy...) that is not the buyer's; "X, Inc." is one
   const segments = text.split(
     // (a column's gap too: "INVOICE          Fernleaf Gardens Ltd" is two cells)
@@ -3084,7 +3339,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
       'iu',
     ),
   );
-  const head = letterhead(text);
+  // (a letterhead the document names as its customer is the customer's own: a forwarded
+  // supplier's invoice below it, "To: Greenway Homes Ltd")
+  const head = ((h) => (h && customerNamed(text, h) ? undefined : h))(letterhead(text));
   // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
   // customer's, unlabelled?); one among the letterhead's own lines (the owner above the company) is not
   const secondOpinion = (r: VendorCandidate, at: number): VendorCandidate =>
@@ -3126,7 +3383,13 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // only their part of it)
     if (THIRD_PARTY.test(lineAround(text, segAt, segAt + seg.length))) continue;
     const segLine = lineAt(text, segAt);
-    if (buyerBefore(text, segAt) || BUYER_IN_FIELD.test(upto) || /\bto\s*:/i.test(upto)) continue;
+    if (
+      buyerBefore(text, segAt) ||
+      BUYER_IN_FIELD.test(upto) ||
+      /\bto\s*:/i.test(upto) ||
+      BUYER_LEAD.test(upto)
+    )
+      continue;
     if (inBuyerBlock(text, segAt)) continue;
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     // a company addressed with an honorific is the addressee ("Messrs. Delta Fasteners Inc.")
@@ -3172,7 +3435,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
       start > 0 &&
       (/^[\p{Lu}&]/u.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
       (!/\d/.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
-      !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, ''))
+      !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, '')) &&
+      // (a word closed by a colon is a label's or a chat's speaker's: "Sophie T: Rénovations …")
+      !/:$/.test(words[start - 1])
     )
       start--;
     if (start < words.length - 1)
@@ -3218,7 +3483,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
   // Bistro" in "Receipt 66-10 • 2025-06-30 • Station Bistro • Total 47.00"). A letterhead is one.
   if (!/[\n|·•]|\s[-–—]\s/.test(text)) return out;
   // a letterhead of one word ("Cloudnest", "MIGROS"): a name, though a weak one
-  const first = text.trim().split('\n')[0].trim();
+  // (its store's number after it is no part of it: "Walgreens #4471")
+  const first = text
+    .trim()
+    .split('\n')[0]
+    .trim()
+    .replace(/[ \t]+#[ \t]*\d{1,6}$/, '');
   const word = first.replace(/[.:]+$/, '');
   if (
     /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&
@@ -3418,7 +3688,7 @@ const THIRD_PARTY =
   /(?<![\p{L}])(?:bank\p{L}*|iban|bic|swift|sort\s+code|bankverbindung|banque|banco|powered\s+by|processed\s+by|payment\s+(?:provider|processor|service)|paid\s+(?:via|with|through)|shipped\s+(?:by|via|with)|shipped|(?:fulfilled|dispatched|delivered)\s+by|payments?\s+(?:by|via|through|processed)|carrier|courier|spediteur|versand\s+(?:durch|mit)|tracking|(?:created|generated|made|sent|issued)\s+(?:with|in|via|using)|software|prepared\s+by|on\s+behalf\s+of|im\s+auftrag|marketplace|platform|operated\s+by|assigned\s+to|factor\p{L}*|invoice\s+finance|abgetreten)(?![\p{L}])/iu;
 /** A name addressed with an honorific is the addressee's ("Herrn Thomas Weber", "Mr. Kenji Watanabe"). */
 const ADDRESSEE =
-  /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|spett\.?le|spettabile|egr\.?|egregio|gent\.?(?:mo|ma)?|gentile|pan|pani|dhr|mevr|hr|fr)\.?\s/i;
+  /^(?:herrn?|frau|messrs|mr|mrs|ms|mx|dr|prof|m|mme|mlle|sr|sra|srta|sig|sig\.ra|spett\.?le|spettabile|egr\.?|egregio|gent\.?(?:mo|ma)?|gentile|pan|pani|dhr|mevr|hr|fr|say[ıi]n)\.?\s/i;
 /** A street, a postcode and town, a phone or a tax or company id: a company line's address. */
 const ADDRESS =
   /(?:gatan|vägen|straße|strasse|weg|gasse|platz|vej|veien|katu|laan|straat|gracht|plein|kade|dijk|gade|tie|utca)\b|str\.|(?<![\p{L}])(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|row|close|way|drive|dr\.|blvd|boulevard|place|square|court|crescent|terrace|parade|walk|hwy|highway|suite|unit|floor|po\s+box|p\.o\.\s+box|calle|c\/|plaza|paseo|avda\.?|avenida|av\.|rua|via|viale|piazza|corso|rue|bd|chemin|allée|quai|ul\.|tel\.?|phone|org\.?\s*nr|nif|cif|vat|ust|btw|moms|kvk|siret|p\.?\s?iva|nip|abn|ein|y-tunnus|ičo|dič|gstin|uid|cvr|nipc|cnpj|cuit|rfc|regon)(?![\p{L}])|\b\d{4,5}\s+\p{Lu}|^\s*\d{1,4}[a-z]?,?\s+\p{Lu}\p{Ll}+|〒/iu;
@@ -3497,7 +3767,7 @@ const PAID_LINE =
 
 /** A label of what is due if paid late: after a date, after the due date, a late payment's. */
 const LATE =
-  /(?<![\p{L}])(?:(?:after|past)[ \t]+(?:\d{1,4}[./-]\d|(?:the[ \t]+)?due[ \t]+date|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[ \t]+\d)|if[ \t]+(?:paid|received)[ \t]+(?:after|late)|late[ \t]+payment|nach[ \t]+(?:dem[ \t]+)?(?:\d{1,2}\.\d|fälligkeit)|après[ \t]+(?:le[ \t]+\d|l['’]?[ \t]*échéance)|dopo[ \t]+(?:il[ \t]+\d|la[ \t]+scadenza)|después[ \t]+del?[ \t]+(?:\d|vencimiento)|na[ \t]+(?:de[ \t]+)?vervaldatum)/iu;
+  /(?<![\p{L}])(?:(?:after|past)[ \t]+(?:\d{1,4}[./-]\d|(?:the[ \t]+)?due[ \t]+date|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[ \t]+\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)|(?:after|past)[ \t]*[:)]?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$|if[ \t]+(?:paid|received)[ \t]+(?:after|late)|late[ \t]+payment|nach[ \t]+(?:dem[ \t]+)?(?:\d{1,2}\.\d|fälligkeit)|après[ \t]+(?:le[ \t]+\d|l['’]?[ \t]*échéance)|dopo[ \t]+(?:il[ \t]+\d|la[ \t]+scadenza)|después[ \t]+del?[ \t]+(?:\d|vencimiento)|na[ \t]+(?:de[ \t]+)?vervaldatum)/iu;
 
 /** A line's words saying its amount will be asked for later, by another invoice. */
 const LATER_INVOICE =
@@ -3578,6 +3848,66 @@ const TIP_LINE =
 const COUNTED_UNIT =
   /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st)(?![\p{L}])\.?/iu;
 
+/** A bill split between payers, as a till prints it ("CUENTA DIVIDIDA", "Split bill", "Pago 2 de 4"). */
+const SPLIT_BILL =
+  /(?<![\p{L}])(?:cuenta[ \t]+dividida|split[ \t]+(?:bill|check|payment)|bill[ \t]+split|geteilte[ \t]+rechnung|getrennte[ \t]+zahlung|addition[ \t]+partagée|paiement[ \t]+partagé|conto[ \t]+diviso|conta[ \t]+dividida|gesplitste[ \t]+rekening)(?![\p{L}])/iu;
+/** This payer's amount of a split bill ("Importe de este pago", "Amount of this payment", "Your share"). */
+const THIS_PAYMENT =
+  /(?<![\p{L}])(?:(?:importe|amount|betrag|montant|importo|valor|bedrag)[ \t]+(?:de[ \t]+|of[ \t]+|dieser[ \t]+|di[ \t]+|van[ \t]+)?(?:este|this|ce|questo|deze|esta)[ \t]+(?:pago|payment|paiement|pagamento|betaling)|dieser[ \t]+zahlung|your[ \t]+share|tu[ \t]+parte|ihr[ \t]+anteil|votre[ \t]+part)(?![\p{L}])[^\n\d]{0,20}$/iu;
+
+/** A sentence's balance, what is left to pay, just before its amount ("so the balance is $"). */
+const BALANCE_IS =
+  /(?<![\p{L}])(?:the|your|our|a|remaining|outstanding)[ \t]+(?:(?:remaining|outstanding|final|open)[ \t]+)?(?:balance|amount[ \t]+(?:now[ \t]+)?(?:due|owing|outstanding|left[ \t]+to[ \t]+pay))(?:[ \t]+(?:due|owing|outstanding))?[ \t]+(?:is|of|comes[ \t]+to|will[ \t]+be|stands[ \t]+at|now[ \t]+is|is[ \t]+now)[ \t]*:?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
+
+/** A sentence's invoice, then (in a few words) "for" and its amount: "invoice 4471 dated 3 March for €". */
+const INVOICE_FOR =
+  /(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|factuur|faktura)(?![\p{L}])[^\n.;:!?]{0,50}?(?<![\p{L}])(?:for|of|über|pour|por|per|voor|på|för|totalling|totaling)[ \t]+(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
+
+/**
+ * The heading of an amount's column in a table: the first line above without an amount (the
+ * items' rows skipped, eight lines at most), its cell (words a single space apart) that overlaps
+ * the amount's columns most; empty if none.
+ */
+function columnHeading(text: string, start: number, end: number): string {
+  const line = lineAt(text, start);
+  const from = start - line.start;
+  const to = end - line.start;
+  let at = line.start - 1;
+  for (let n = 0; n < 8 && at > 0; n++) {
+    const above = lineAt(text, at);
+    const cells = text.slice(above.start, Math.min(above.end, above.start + 300));
+    at = above.start - 1;
+    if (!cells.trim() || /\d[.,]\d{2}(?!\d)/.test(cells)) continue;
+    let best = '';
+    let most = 0;
+    for (const m of cells.matchAll(/\S+(?: \S+)*/g)) {
+      const overlap = Math.min(m.index + m[0].length, to + 2) - Math.max(m.index, from - 2);
+      if (overlap > most) {
+        most = overlap;
+        best = m[0];
+      }
+    }
+    return best;
+  }
+  return '';
+}
+
+/**
+ * The label on the line just above an amount alone on its line, labels and values alternating one
+ * per line (a web page's or a PDF's summary copied: "Amount due" / "$87.40"): a short line of words
+ * without a figure, a colon at most at its end.
+ */
+function labelAbove(text: string, lineStart: number): string {
+  const back = text.slice(Math.max(0, lineStart - 120), Math.max(0, lineStart - 1));
+  const line = back.slice(back.lastIndexOf('\n') + 1).trim();
+  return line.length >= 3 &&
+    line.length <= 40 &&
+    line.split(/\s+/).length <= 5 &&
+    /^\p{L}[\p{L}\p{M} .'’()/-]*:?$/u.test(line)
+    ? line.replace(/:$/, '')
+    : '';
+}
+
 function total(text: string): Reading<Amount> | undefined {
   const credit = CREDIT_NOTE.test(text.slice(0, 600));
   // an IBAN's groups of digits are no amounts ("… betalen op NL20 INGB 0007 7418 22": not 22)
@@ -3630,6 +3960,15 @@ function total(text: string): Reading<Amount> | undefined {
     result?: 'sum' | 'product';
     label?: string;
   }> = [];
+  // the amounts of each line, by the line's start
+  const rows = new Map<number, Amount[]>();
+  for (const a of amounts) {
+    const back = text.slice(Math.max(0, a.start - LINE_WINDOW), a.start);
+    const start = a.start - back.length + back.lastIndexOf('\n') + 1;
+    const row = rows.get(start);
+    if (row) row.push(a);
+    else rows.set(start, [a]);
+  }
   for (const a of amounts) {
     // the amount's line, at most LINE_WINDOW characters either side of it (a line of a whole
     // document's amounts made each amount's look at its line cost the line's length)
@@ -3669,17 +4008,55 @@ function total(text: string): Reading<Amount> | undefined {
           (fields.slice(0, -1).findLast((f) => says(f)) ?? '');
     // an amount alone on its line in a stack of values below a stack of labels (a PDF's table
     // pasted one cell per line): its label is the one in the same place in the labels' stack
-    const label =
+    let label =
       !/[^\s\p{Sc}]/u.test(before.replace(/\b[A-Z]{3}\b/, '')) &&
       !/[^\s\p{Sc}]/u.test(lineAfter.replace(/\b[A-Z]{3}\b/, ''))
-        ? (stackedLabel(text, a.start, stackValue) ?? cell)
+        ? (stackedLabel(text, a.start, stackValue) ??
+          (says(cell) ? cell : labelAbove(text, lineStart)))
         : cell;
+    // a total's row of several columns under their headings ("Summe   500,00 €   95,00 €
+    // 595,00 €" under "Netto   USt   Brutto"): each amount is labelled by the row's label and its
+    // column's heading; with no heading, the row's last amount is its total
+    const row = rows.get(lineStart);
+    if (row && row.length >= 2 && row.length <= 6) {
+      const lead = text.slice(lineStart, row[0].start).replace(/\p{Sc}|\b[A-Z]{3}\b|[|:]/gu, '');
+      const between = row
+        .slice(1)
+        .map((r, k) => text.slice(row[k].end, r.start))
+        .join(' ');
+      if (
+        lead.trim() &&
+        !/\d/.test(lead) &&
+        !/[^\s\p{Sc}|]/u.test(between.replace(/\b[A-Z]{3}\b/g, '')) &&
+        TOTAL_LABELS.some(([re]) => re.test(lead))
+      ) {
+        const heading = columnHeading(text, a.start, a.end);
+        label = heading ? `${lead.trim()} ${heading}` : a === row.at(-1) ? lead.trim() : '';
+      }
+    }
     let score = 0;
     for (const [re, weight] of TOTAL_LABELS)
       if (re.test(label)) {
         score = weight;
         break;
       }
+    // a sentence naming the invoice and then its amount ("attached is invoice 4471, dated 3
+    // March, for €1,250.00", "our bill of $640", "meine Rechnung vom 3.3. über 890,00 €"): the
+    // invoice's amount, as a label of it would say
+    if (
+      score < 7 &&
+      a.currency &&
+      INVOICE_FOR.test(text.slice(Math.max(lineStart, a.start - 90), a.start))
+    )
+      score = 7;
+    // a sentence saying what is left to pay ("…minus the $1,000 retainer, so the balance is
+    // $3,715.00", "your remaining balance of €420", "the amount now due is £96.00")
+    if (
+      score < 10 &&
+      a.currency &&
+      BALANCE_IS.test(text.slice(Math.max(lineStart, a.start - 80), a.start))
+    )
+      score = 10;
     // a label after the amount, as a sentence says it ("£165 all in", "€630 in total")
     if (
       score < 9 &&
@@ -3888,7 +4265,14 @@ function total(text: string): Reading<Amount> | undefined {
         s.label ?? '',
       ),
   );
-  if (scored.filter((s) => s.score > 0).length === 1 && !takenOffBelow && !totalRuledOut)
+  // (…or the only sum among them, written twice: a single item's line and its total, "Membership
+  // £240.00" above "Amount received: £240.00")
+  if (
+    new Set(scored.filter((s) => s.score > 0).map((s) => Math.round(s.amount.value * 100))).size ===
+      1 &&
+    !takenOffBelow &&
+    !totalRuledOut
+  )
     confidence = Math.max(confidence, 0.8);
   // another amount as strongly labelled says something else: a person should look, unless the
   // total is the sum of its parts (items total + freight = total)
@@ -3961,6 +4345,20 @@ function total(text: string): Reading<Amount> | undefined {
       confidence: Math.min(confidence, 0.6),
       how: `label strength ${label}, but ${larger.amount.value} below it`,
     };
+  // a bill split between payers ("*** CUENTA DIVIDIDA *** / Pago 2 de 4", "Split bill 1 of 3") with
+  // this payment's amount labelled ("Importe de este pago 21,60", "Amount of this payment",
+  // "Your share"): what this payer paid is the receipt's sum
+  if (SPLIT_BILL.test(text)) {
+    const mine = amounts.find(
+      (a) => a.start > best.amount.end && THIS_PAYMENT.test(lineUpTo(text, a.start)),
+    );
+    if (mine && mine.value < best.amount.value - 0.005)
+      return {
+        value: { ...mine, currency: mine.currency ?? best.amount.currency },
+        confidence: 0.8,
+        how: `this payment's share of a split bill of ${best.amount.value}`,
+      };
+  }
   // a card charged less than the total on a line below it ("TARJETA VISA ****0932   21,60" under
   // "TOTAL MESA 86,40": a bill split between payers, or paid partly otherwise): whether the books
   // want the whole or the share, a person tells
@@ -3974,6 +4372,9 @@ function total(text: string): Reading<Amount> | undefined {
       a.value < totalValue - 0.005 &&
       // (not the card's own last digits)
       !/[*xX•][ \t]?$/.test(text.slice(Math.max(0, a.start - 2), a.start)) &&
+      // (an amount: with its currency or its cents, not a part of the payment's date or time,
+      // "Visa ••••4471 21/06/2025 22:14 £14.62")
+      (!!a.currency || /[.,]\d{2}$/.test(text.slice(a.start, a.end))) &&
       CARD_MASK.test(lineUpTo(text, a.start)),
   );
   if (share)
@@ -4015,6 +4416,40 @@ const PAYMENT_RECEIPT =
   /^[ \t\n]*(?:payment[ \t]+(?:receipt|confirmation)|receipt[ \t]+(?:of|for)[ \t]+payment|zahlungs(?:bestätigung|eingang\p{L}*|quittung)|reçu[ \t]+de[ \t]+paiement|recibo[ \t]+de[ \t]+pago|ricevuta[ \t]+di[ \t]+pagamento|betalingsbevis|betalningskvitto)(?![\p{L}])/iu;
 
 /** A currency's label and its code after it ("Moneda: MXN", "Devise : EUR", "Currency - CAD"). */
+/** A sentence saying which currency all amounts are in ("All amounts are in Canadian dollars"). */
+const AMOUNTS_IN =
+  /(?<![\p{L}])(?:all[ \t]+)?(?:amounts|prices|figures|sums|totals)[ \t]+(?:are[ \t]+)?(?:(?:shown|stated|quoted|given|expressed|invoiced)[ \t]+)?in[ \t]+(?:the[ \t]+)?([A-Z]{3}(?![\p{L}])|(?:canadian|australian|new[ \t]+zealand|us|u\.s\.|american|singapore|hong[ \t]+kong)[ \t]+dollars?|euros?|pounds?[ \t]+sterling|british[ \t]+pounds?|sterling|swiss[ \t]+francs?|japanese[ \t]+yen|indian[ \t]+rupees?|south[ \t]+african[ \t]+rand)/iu;
+/** The currencies named in words in such a sentence. */
+const CURRENCY_NAMES: Record<string, string> = {
+  'canadian dollars': 'CAD',
+  'canadian dollar': 'CAD',
+  'australian dollars': 'AUD',
+  'australian dollar': 'AUD',
+  'new zealand dollars': 'NZD',
+  'new zealand dollar': 'NZD',
+  'us dollars': 'USD',
+  'us dollar': 'USD',
+  'u.s. dollars': 'USD',
+  'u.s. dollar': 'USD',
+  'american dollars': 'USD',
+  'singapore dollars': 'SGD',
+  'singapore dollar': 'SGD',
+  'hong kong dollars': 'HKD',
+  'hong kong dollar': 'HKD',
+  euros: 'EUR',
+  euro: 'EUR',
+  'pounds sterling': 'GBP',
+  'pound sterling': 'GBP',
+  'british pounds': 'GBP',
+  'british pound': 'GBP',
+  sterling: 'GBP',
+  'swiss francs': 'CHF',
+  'swiss franc': 'CHF',
+  'japanese yen': 'JPY',
+  'indian rupees': 'INR',
+  'indian rupee': 'INR',
+  'south african rand': 'ZAR',
+};
 const CURRENCY_LABEL =
   /(?<![\p{L}])(?:currency|moneda|divisa|devise|monnaie|währung|valuta|moeda|waluta|měna|mena|valūta|para[ \t]+birimi|νόμισμα|валюта)[ \t]*[:：\-–][ \t]*([A-Z]{3})(?![\p{L}])/iu;
 function currencyOf(text: string, amount: Amount | undefined): Reading<string> | undefined {
@@ -4064,6 +4499,15 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   const labelledCode = CURRENCY_LABEL.exec(text)?.[1];
   if (labelledCode && ISO_4217.has(labelledCode) && (!amount?.currency || amount.guessed))
     return { value: labelledCode, confidence: 0.9, how: 'labelled' };
+  // …or said for all its amounts ("All amounts are in Canadian dollars", "Prices in EUR")
+  const stated = AMOUNTS_IN.exec(text.slice(0, 20000));
+  const statedCode =
+    stated &&
+    (ISO_4217.has(stated[1])
+      ? stated[1]
+      : CURRENCY_NAMES[stated[1].toLowerCase().replace(/\s+/g, ' ')]);
+  if (statedCode && (!amount?.currency || amount.guessed))
+    return { value: statedCode, confidence: 0.9, how: 'said for all its amounts' };
   // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
   // does not levy: another country's dollar, for a person to tell
   if (
@@ -4096,7 +4540,17 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       confidence: amount.guessed ? 0.8 : 0.95,
       how: amount.guessed ? 'shared symbol by default' : 'next to the total',
     };
-  const other = findAmounts(text).find((a) => a.currency);
+  const withCurrency = findAmounts(text).filter((a) => a.currency);
+  // the total's own sum written elsewhere with its currency ("Egenbetaling 1.387,50" above
+  // "Beløbet på kr. 1.387,50 bedes indbetalt"): the total's currency, as if next to it
+  const same = amount && withCurrency.find((a) => Math.abs(a.value - amount.value) < 0.005);
+  if (same?.currency)
+    return {
+      value: same.currency,
+      confidence: same.guessed ? 0.8 : 0.95,
+      how: 'next to the same sum elsewhere',
+    };
+  const other = withCurrency[0];
   if (other?.currency)
     return {
       value: other.currency,
@@ -4296,6 +4750,8 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     'AUD',
   ],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
+  // a New Zealand business number ("NZBN 9429041234567")
+  [/(?<![\p{L}])nzbn(?![\p{L}])/iu, 'NZD'],
   [/(?<![\p{L}])(?:cvr|momsnr|at\s+betale)(?![\p{L}])/iu, 'DKK'],
   [
     /(?<![\p{L}])(?:kvitto|växel|att\s+betala|bankgiro|plusgiro|organisationsnummer|godkänd\s+för\s+f-skatt)(?![\p{L}])/iu,
@@ -4334,10 +4790,11 @@ const ROW_DATE =
   /(?<![\d.,])(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}[ \t]+\p{L}{3,9}\.?[ \t]+\d{2,4})(?![\d.,])/u;
 /**
  * A statement of account's title on a line of its own further down, below a message and a
- * letterhead ("Hi Aoife, can you check … / CLARKE FOODS LTD / … / STATEMENT OF ACCOUNT").
+ * letterhead ("Hi Aoife, can you check … / CLARKE FOODS LTD / … / STATEMENT OF ACCOUNT"), or a bare
+ * "STATEMENT" before its account's or its date's label ("STATEMENT  Account: RAT001  Statement date: …").
  */
 const STATEMENT_LINE =
-  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)|(?:^|\n)[ \t]*statement(?:[ \t]*(?:\n|$)|(?:[ ]{3,}|\t)[ \t]*(?:as[ \t]+(?:at|of)|dated?|per)(?![\p{L}]))/iu;
+  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)|(?:^|\n)[ \t]*statement(?:[ \t]*(?:\n|$)|(?:[ ]{3,}|\t)[ \t]*(?:as[ \t]+(?:at|of)|dated?|per)(?![\p{L}])|(?:[ ]{2,}|\t)[ \t]*(?:account(?:[ \t]+(?:no\.?|number))?[ \t]*:|statement[ \t]+date))/iu;
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 
@@ -4357,11 +4814,26 @@ function statementRow(
   id: string,
   usd: boolean,
   askedByDate = false,
-): { date: string; amount: Amount; partly?: number } | undefined {
-  const token = new RegExp(`(?<![\\w-])${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w-])`);
+): { date: string; amount: Amount; partly?: number; id?: string } | undefined {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const exact = rowOf(text, new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`), usd, askedByDate);
+  if (exact || !/^\d{3,}$/.test(id)) return exact;
+  // an id of digits asked about ("could you confirm invoice 4471?") written with its series'
+  // letters in the rows ("21/03/2025  INV-4471  Invoice  1,048.75"): that row, and its id as written
+  const prefixed = new RegExp(`(?<![\\w-])(?:[A-Z]{1,5}[-/]?)?${escaped}(?![\\w-])`);
+  const row = rowOf(text, prefixed, usd, askedByDate);
+  return row && { ...row, id: row.id ?? id };
+}
+
+function rowOf(
+  text: string,
+  token: RegExp,
+  usd: boolean,
+  askedByDate: boolean,
+): { date: string; amount: Amount; partly?: number; id?: string } | undefined {
   let rows = 0;
   let named = askedByDate;
-  let found: { date: string; amount: Amount; partly?: number } | undefined;
+  let found: { date: string; amount: Amount; partly?: number; id?: string } | undefined;
   let offset = 0;
   let header: string | undefined;
   let headerAt = 0;
@@ -4373,18 +4845,23 @@ function statementRow(
       header = head;
       headerAt = lineStart;
     }
-    const at = head.search(token);
-    if (at < 0) continue;
+    const written = token.exec(head);
+    if (!written) continue;
+    const at = written.index;
     // a row starts with its date or with the id ("10482    10/02/2025  Dishwasher chemicals")
     const date = ROW_DATE.exec(head);
     const first = head.slice(0, date?.index ?? 0).trim();
-    if (!date || (first && first !== id) || (first === id && head.slice(0, at).trim())) {
+    if (
+      !date ||
+      (first && first !== written[0]) ||
+      (first === written[0] && head.slice(0, at).trim())
+    ) {
       named = true;
       continue;
     }
     rows++;
     const dates = findDates(date[0], usd);
-    const after = Math.max(at + id.length, date.index + date[0].length);
+    const after = Math.max(at + written[0].length, date.index + date[0].length);
     const amount = findAmounts(head.slice(after)).find((a) =>
       ROW_AMOUNT.test(head.slice(after).slice(a.start, a.end)),
     );
@@ -4394,13 +4871,14 @@ function statementRow(
       found = {
         date: dates[0].iso,
         amount: { ...amount, start: from + amount.start, end: from + amount.end },
+        id: written[0],
       };
       // partly paid, under a heading of what was paid and what is still open ("Amount  Paid
       // Open"): the amount still open, a reading to doubt unless the message asks what is open
       const open = header && openCell(header, head, after);
       if (open) {
         const value = { ...open, start: lineStart + open.start, end: lineStart + open.end };
-        found = { date: dates[0].iso, amount: value, partly: headerAt };
+        found = { date: dates[0].iso, amount: value, partly: headerAt, id: written[0] };
       }
     }
   }
@@ -4645,6 +5123,60 @@ function withoutDepartment(r: Reading<string> | undefined): Reading<string> | un
   return rest !== r.value && legalForm(rest) && /\s/.test(rest.trim()) ? { ...r, value: rest } : r;
 }
 
+/**
+ * A name in a script without capitals read on past its legal form, a space and more words after
+ * it: a branch's name ("한강에너지(주) 양평주유소", "株式会社ミドリ薬局 札幌北口店") or the next label
+ * ("广州云帆办公设备有限公司 统一社会信用代码"). The company's name ends with the word that holds its
+ * legal form, or with the word after a form standing alone before it ("주식회사 한빛테크").
+ */
+function afterScriptForm(r: Reading<string> | undefined): Reading<string> | undefined {
+  if (!r || !CASELESS.test(r.value)) return r;
+  const words = r.value.trim().split(/\s+/);
+  const i = words.findIndex((w) => SCRIPT_LEGAL_FORM.test(w));
+  // (without a legal form, a branch's name after the shop's is no part of it: "스타커피 강남점",
+  // "ラーメン一番 新宿店", "好味道 南京路分店")
+  if (i < 0)
+    return words.length >= 2 && BRANCH_WORD.test(words.at(-1)!)
+      ? { ...r, value: words.slice(0, -1).join(' ') }
+      : r;
+  const end = SCRIPT_LEGAL_FORM.exec(words[i])?.[0] === words[i] ? i + 1 : i;
+  return end + 1 < words.length ? { ...r, value: words.slice(0, end + 1).join(' ') } : r;
+}
+
+/** A name read as a legal form alone ("ООО", "GmbH", "Ltd."): no one's name, for a person to read. */
+function formAlone(r: Reading<string> | undefined): Reading<string> | undefined {
+  if (!r) return r;
+  const v = r.value.trim();
+  const form = legalForm(v) ?? SCRIPT_LEGAL_FORM.exec(v) ?? undefined;
+  return form && form.index === 0 && form[0].trim().length >= v.replace(/[.,]+$/, '').length
+    ? { ...r, confidence: Math.min(r.confidence, 0.5), how: `${r.how}, but a legal form alone` }
+    : r;
+}
+
+/** Whether the text names `name` as its customer, after a customer's label and its colon. */
+function customerNamed(text: string, name: string, statement?: boolean): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  // (a statement's account, its number and then its holder: "Account: GREEN-0042  Greenleaf
+  // Cafés Ltd", the customer the statement is sent to)
+  if (
+    (statement ?? statementOfSeveral(text)) &&
+    new RegExp(
+      `(?<![\\p{L}])account(?:[ \\t]+(?:no\\.?|number))?[ \\t]*:[ \\t]*[A-Z0-9][\\w/-]*[ \\t]+${escaped}(?![\\p{L}])`,
+      'iu',
+    ).test(text.slice(0, 20000))
+  )
+    return true;
+  return new RegExp(
+    `(?<![\\p{L}])(?<!(?:payable|pay|remit|remittance|payments?|paid|transfer|made|cheques?|checks?|out)[ \\t]+)(?:${BUYER_WORDS}|to)[ \\t]*:[ \\t]*(?:\\n[ \\t]*)?${escaped}(?![\\p{L}])`,
+    'iu',
+  ).test(text.slice(0, 20000));
+}
+
+/** A branch's name in Korean, Japanese or Chinese ("강남점", "新宿店", "南京路分店", "中和門市"). */
+// (not a shop's kind that ends the same way: "商店", "書店", "飯店", "편의점", "百貨店")
+const BRANCH_WORD =
+  /^(?!(?:商店|书店|書店|飯店|饭店|酒店|편의점|백화점|百货店|百貨店|専門店|專門店|本店)$)[^\s]{1,12}(?:점|店|門市|门市|営業所)$/u;
+
 /** A line of two parties' labels alone, the issuer's and the buyer's, in either order. */
 const PARTY_PAIR = new RegExp(
   `^[ \\t]*(?:(${VENDOR_BLOCK_WORDS.source})|(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}]))[ \\t]*:?[ \\t]+(?:(${VENDOR_BLOCK_WORDS.source})|(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}]))[ \\t]*:?[ \\t]*$`,
@@ -4683,12 +5215,16 @@ function withLegalName(text: string, r: Reading<string> | undefined): Reading<st
   if (!r || legalForm(r.value)) return r;
   const first = /^[\p{L}\p{M}\d&'’-]{3,}/u.exec(r.value)?.[0].toLowerCase();
   if (!first) return r;
+  // (each cell of a line of columns a line of its own: "Kestrel Web Design      Oakmoor Vets Ltd"
+  // under "FROM      TO" is two parties' names, not one)
   const lines = text
     .slice(0, 1500)
     .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 8)
+    .flatMap((l) => l.split(/[ ]{3,}|\t+/))
     .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, 8);
+    .filter(Boolean);
   const names = lines
     .filter((line) => !BUYER_IN_FIELD.test(line) && !/[:@]/.test(line) && line.length <= 80)
     .map((line) => upToLegalForm(line))
@@ -4704,10 +5240,11 @@ function withLegalName(text: string, r: Reading<string> | undefined): Reading<st
 
 /**
  * A document's title run into the name after it, as a one-line paste writes it ("Factuur Drukkerij
- * Smit B.V. Marktstraat 3 …", "INVOICE Harbour Lights Ltd"): the title is no part of the name.
+ * Smit B.V. Marktstraat 3 …", "INVOICE Harbour Lights Ltd"), a kind's word before it or joined to it
+ * ("TAXI-QUITTUNG  Funktaxi … GmbH", "Sales invoice Northwind Ltd"): the title is no part of the name.
  */
 const TITLE_BEFORE_NAME =
-  /^(?:tax[ \t]+invoice|invoice|rechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|receipt|quittung|reçu|recibo|ricevuta|kvitto|credit[ \t]+note|gutschrift|avoir)[ \t:]+(?=\p{Lu})/iu;
+  /^(?:\p{L}{2,15}-|(?:sales|vat|commercial|pro-?forma|hotel|taxi|cash)[ \t]+)?(?:tax[ \t]+invoice|invoice|rechnung|factuur|facture|factura|fattura|fatura|faktura|lasku|receipt|quittung|reçu|recibo|ricevuta|kvitto|credit[ \t]+note|gutschrift|avoir)[ \t:]+(?=\p{Lu})/iu;
 function withoutTitle(r: Reading<string> | undefined): Reading<string> | undefined {
   if (!r) return r;
   // "Firma", "société", "ditta" before a company's name says it is one ("von der Firma
@@ -4791,6 +5328,13 @@ export function readInvoice(written: string): InvoiceReading {
       /(?<=(?<![\p{L}])(?:no|nr|n[°º]|number|nummer|numéro|número|numero|date|datum|fecha|data|dato|tarih\p{L}*|tanggal)\.?)[ \t]*\([^()\n:\d%]{1,30}\)(?=[ \t]*:)/giu,
       (gloss) => ' '.repeat(gloss.length),
     )
+    // a label said in two scripts, the Latin first and its gloss after it before the colon
+    // ("Invoice No. رقم الفاتورة: ANT-25-00917", "Date 日付: 2025-03-01"): the gloss is no part
+    // of the label, whose colon follows it
+    .replace(
+      /(?<=\p{Script=Latin}\.?)[ \t]+[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}][^\n:\d\p{Script=Latin}]{0,40}:/gu,
+      (gloss) => ':' + ' '.repeat(gloss.length - 1),
+    )
     // a Polish date's "r." (roku, "of the year") written on to it ("14.03.2025r.") is no part of it
     .replace(/(?<=(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4})r(?=\.|[^\p{L}\d]|$)/gu, ' ')
     // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label
@@ -4846,8 +5390,12 @@ export function readInvoice(written: string): InvoiceReading {
         : undefined;
   keep(
     'vendor',
-    override ??
-      withoutDepartment(withLegalName(text, withoutTitle(withBracketedForm(text, issuerRead)))),
+    formAlone(
+      override ??
+        withoutDepartment(
+          withLegalName(text, withoutTitle(withBracketedForm(text, afterScriptForm(issuerRead)))),
+        ),
+    ),
   );
   // a statement of account listing several invoices: which one's number and amount the books
   // want (the statement's own, the balance, the invoice the message is about) a person decides
@@ -4863,6 +5411,7 @@ export function readInvoice(written: string): InvoiceReading {
       ? statementRow(text, fields.invoiceNumber, usd, askedOn !== undefined)
       : undefined;
   if (row) {
+    if (row.id) fields.invoiceNumber = row.id;
     fields.invoiceDate = row.date;
     fields.total = row.amount.value;
     // (its currency as the row's amount has it, or the text's)

@@ -21,6 +21,18 @@ describe(RouteService.name, () => {
     new SafetyFloor(),
   );
   const route = (text: string) => sut.route('demo', { stepId: 's', text });
+  /** Each text routed to `expected`, or (with `not`) elsewhere (the text named in a failure). */
+  const expectRoutes = async (texts: string[], expected: string, not = false): Promise<void> => {
+    for (const text of texts) {
+      const got = [text, (await route(text)).route];
+      if (not) expect(got).not.toEqual([text, expected]);
+      else expect(got).toEqual([text, expected]);
+    }
+  };
+  /** Each text routed to the route beside it. */
+  const expectEach = async (cases: Array<[string, string]>): Promise<void> => {
+    for (const [text, expected] of cases) await expectRoutes([text], expected);
+  };
 
   it('routes the held-out split (never trained or tuned on) and sends every sensitive request to sensitive', async () => {
     const items = (fixtures(root) as { routingHeldout: Array<{ text: string; route: string }> })
@@ -117,27 +129,31 @@ describe(RouteService.name, () => {
     ])
       expect((await route(text)).route).toBe('knowledge');
     // so is what a product weighs, holds or is made of, or how it fits, however terse
-    for (const text of [
-      'packed weight of the ridge 3?',
-      'whats the capacity of the 30l daypack in real life',
-      'I’m 170 and 65 kilos, what size fleece',
-      'battery life of the headlamp on high?',
-      'comfort limit of the down bag',
-      'my mum wants to know what fabric the scarf is',
-    ])
-      expect([text, (await route(text)).route]).toEqual([text, 'knowledge']);
+    await expectRoutes(
+      [
+        'packed weight of the ridge 3?',
+        'whats the capacity of the 30l daypack in real life',
+        'I’m 170 and 65 kilos, what size fleece',
+        'battery life of the headlamp on high?',
+        'comfort limit of the down bag',
+        'my mum wants to know what fabric the scarf is',
+      ],
+      'knowledge',
+    );
     // and a policy topic asked in the language of a country the shop ships to
-    for (const text of [
-      'Combien de temps pour la livraison en Suisse ?',
-      'Hoe lang heb ik om iets te retourneren?',
-      'Quanto costa la spedizione in Austria?',
-      // the rules of an action named as a thing ask for no action
-      'refund window for sale stuff? havent bought yet',
-    ])
-      expect([text, (await route(text)).route]).toEqual([text, 'knowledge']);
+    await expectRoutes(
+      [
+        'Combien de temps pour la livraison en Suisse ?',
+        'Hoe lang heb ik om iets te retourneren?',
+        'Quanto costa la spedizione in Austria?',
+        // the rules of an action named as a thing ask for no action
+        'refund window for sale stuff? havent bought yet',
+      ],
+      'knowledge',
+    );
     // a receipt's own delivery line in that language makes no question of it, and a refund
     // asked in it still goes for approval
-    for (const [text, expected] of [
+    await expectEach([
       [
         'Rechnung, bitte erfassen.\n\nRechnung Nr. 2025-118\nDatum: 03.03.2025\nJacke 1 x 120,00 €\nVersand 4,95 €\nGesamt 124,95 €',
         'extraction',
@@ -155,8 +171,7 @@ describe(RouteService.name, () => {
         'We are not cancelling anything, we only want to know when order 7712 ships.',
         'operational',
       ],
-    ])
-      expect([text, (await route(text)).route]).toEqual([text, expected]);
+    ]);
     // an order of the sender's beside it is a look-up, and a change to it goes for approval
     expect((await route('Which size did I pick in order 55120? Can’t remember')).route).toBe(
       'operational',
@@ -167,44 +182,51 @@ describe(RouteService.name, () => {
   });
 
   it('keeps the requests a review found this round’s exemptions swallowing, and lets their look-alikes be', async () => {
-    for (const text of [
-      'Don’t cancel anything except the stove, please.',
-      'Do not refund anything to PayPal, it should go to my bank account.',
-      'Which locker is parcel 4410 going to — can it go to the one at the station please',
-      'You cancelled order 6612 on Friday, can you confirm? I was billed for it anyway.',
-      'My refund came through yesterday minus the delivery fee you promised to cover.',
-      'We’ll be in Italy the whole week order 7781 arrives. My brother lives at 9 Kings Road, Leeds LS2 9AB.',
-      'the refund came through, half of it anyway. Order 6620.',
-      'The jacket is nothing like described, I’m sending it back and expect the full amount.',
-      'parcel never turned up, can I have my money?',
-      'Return form below, please action it:\nRETURN FORM\nOrder: 7712\nAmount to be refunded: £45.00',
-      'wrong address on this one\nORDER CONFIRMATION #5512\nDeliver to: 4 Elm St, Leeds\nTotal: £89.00\nshould be 14 Elm St',
-      'Can I size up on my order before it ships? The M is too small.',
-      'Writing for my dad: he is changing his delivery address to 4 New St for order 5512.',
-      'The boots from order 44120 leak. Not happy.',
-      'Paket kam nie an, kriege ich das Geld wieder?',
-      'La commande 5512 doit aller au bureau, pas à la maison.',
-    ])
-      expect([text, (await route(text)).route]).toEqual([text, 'sensitive']);
-    for (const text of [
-      'I believe I’ve ordered from you twice now, do you ship to Norway?',
-      'I guess I bought the same tent twice over the years, are spare poles sold?',
-      'I’ll be on holiday when order 3391 comes; my neighbour lives at 12 Park Lane and has a key, she’ll grab it off the step.',
-      'Great news, refund for my order showed up this morning.',
-      'I’m the executor for my late aunt. Could you tell me whether any orders are still open on her account?',
-      'Just asking for future reference: if someone cancels an order before it ships, is there a fee?',
-      'You changed the e-mail on my account yesterday, can you confirm it went through?',
-    ])
-      expect([text, (await route(text)).route]).not.toEqual([text, 'sensitive']);
+    await expectRoutes(
+      [
+        'Don’t cancel anything except the stove, please.',
+        'Do not refund anything to PayPal, it should go to my bank account.',
+        'Which locker is parcel 4410 going to — can it go to the one at the station please',
+        'You cancelled order 6612 on Friday, can you confirm? I was billed for it anyway.',
+        'My refund came through yesterday minus the delivery fee you promised to cover.',
+        'We’ll be in Italy the whole week order 7781 arrives. My brother lives at 9 Kings Road, Leeds LS2 9AB.',
+        'the refund came through, half of it anyway. Order 6620.',
+        'The jacket is nothing like described, I’m sending it back and expect the full amount.',
+        'parcel never turned up, can I have my money?',
+        'Return form below, please action it:\nRETURN FORM\nOrder: 7712\nAmount to be refunded: £45.00',
+        'wrong address on this one\nORDER CONFIRMATION #5512\nDeliver to: 4 Elm St, Leeds\nTotal: £89.00\nshould be 14 Elm St',
+        'Can I size up on my order before it ships? The M is too small.',
+        'Writing for my dad: he is changing his delivery address to 4 New St for order 5512.',
+        'The boots from order 44120 leak. Not happy.',
+        'Paket kam nie an, kriege ich das Geld wieder?',
+        'La commande 5512 doit aller au bureau, pas à la maison.',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        'I believe I’ve ordered from you twice now, do you ship to Norway?',
+        'I guess I bought the same tent twice over the years, are spare poles sold?',
+        'I’ll be on holiday when order 3391 comes; my neighbour lives at 12 Park Lane and has a key, she’ll grab it off the step.',
+        'Great news, refund for my order showed up this morning.',
+        'I’m the executor for my late aunt. Could you tell me whether any orders are still open on her account?',
+        'Just asking for future reference: if someone cancels an order before it ships, is there a fee?',
+        'You changed the e-mail on my account yesterday, can you confirm it went through?',
+      ],
+      'sensitive',
+      true,
+    );
   });
 
   it('reads a discount that did not come off and an order to be stopped before it leaves; not paying someone else back, a refund had, a cancellation we said we made, or a tracking code', async () => {
-    for (const text of [
-      'The promo code WINTER10 worked at checkout but never came off the total of order 51120. The 10% should come back to me.',
-      'Writing for my mum, order 30412 is for walking boots but she’s just broken her ankle and won’t need them. Any chance you can stop it before it leaves?',
-    ])
-      expect([text, (await route(text)).route]).toEqual([text, 'sensitive']);
-    for (const [text, expected] of [
+    await expectRoutes(
+      [
+        'The promo code WINTER10 worked at checkout but never came off the total of order 51120. The 10% should come back to me.',
+        'Writing for my mum, order 30412 is for walking boots but she’s just broken her ankle and won’t need them. Any chance you can stop it before it leaves?',
+      ],
+      'sensitive',
+    );
+    await expectEach([
       [
         'can you read this bill and tell me the total, my sister paid for it and I need to pay her back the right amount\n\nINVOICE 2291\nDate: 03/03/2025\nTotal: £45.00',
         'extraction',
@@ -224,8 +246,7 @@ describe(RouteService.name, () => {
       ['tracking 1Z84AA10456789012 - has it reached you yet?', 'operational'],
       ['Did you get my return? return ref RTN-7781', 'operational'],
       ['I’m in between sizes for the Alpine boot. Go 44 or 45?', 'knowledge'],
-    ])
-      expect([text, (await route(text)).route]).toEqual([text, expected]);
+    ]);
   });
 
   it('routes a request wrapped in greetings, well-wishes and thanks as it routes the request', async () => {
@@ -244,15 +265,17 @@ describe(RouteService.name, () => {
 
   it('takes the approval path when one request of several asks for a sensitive action', async () => {
     // each went to faq or knowledge before sentences were checked on their own
-    for (const text of [
-      'What time do you open on Saturday? Also, you charged my card twice, please sort that out.',
-      'Is the Ridgeline jacket waterproof? Also I need the parcel sent to my work address, not home.',
-      'How do I unsubscribe from the newsletter? Please also take my card details off the account.',
-      // the same as an e-mail, with a sign-off and a phone number under it
-      'Hello,\nWhat time do you open on Saturday?\nAlso, you charged my card twice, please sort that out.\nThanks,\nAnna Smith\n07700 900123',
-      'Is the Ridgeline jacket waterproof? I’d like my account and everything in it wiped.',
-    ])
-      expect([text, (await route(text)).route]).toEqual([text, 'sensitive']);
+    await expectRoutes(
+      [
+        'What time do you open on Saturday? Also, you charged my card twice, please sort that out.',
+        'Is the Ridgeline jacket waterproof? Also I need the parcel sent to my work address, not home.',
+        'How do I unsubscribe from the newsletter? Please also take my card details off the account.',
+        // the same as an e-mail, with a sign-off and a phone number under it
+        'Hello,\nWhat time do you open on Saturday?\nAlso, you charged my card twice, please sort that out.\nThanks,\nAnna Smith\n07700 900123',
+        'Is the Ridgeline jacket waterproof? I’d like my account and everything in it wiped.',
+      ],
+      'sensitive',
+    );
     // a statement about an account problem asks for no action by itself
     const text = 'I keep seeing an error when I sign in to my account. What should I do?';
     expect((await route(text)).route).not.toBe('sensitive');

@@ -121,15 +121,16 @@ const LATER_KNOWLEDGE_DEV = range(8, 50);
 /** The eighth to sixteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev20-invoices.yaml`. */
 const LATER_INVOICE_DEV = range(8, 20);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev29.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev31.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
  * look-alikes; rdev25: a third in other European languages; rdev26 and rdev27, written as check splits
  * mid-round and read after their count: 25 sensitive with look-alikes, and a Monday inbox;
- * rdev28 and rdev29 likewise, later: a fair sample, and 24 sensitive with 36 others).
+ * rdev28 and rdev29 likewise, later: a fair sample, and 24 sensitive with 36 others;
+ * rdev30 and rdev31: 40 each, 20 sensitive left implied or said in unusual ways).
  */
-const ROUTING_DEV = range(1, 29);
+const ROUTING_DEV = range(1, 31);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -249,6 +249,29 @@ describe(RouteService.name, () => {
     ]);
   });
 
+  it('reads a refusal to pay, a reversal, a chargeback weighed up, an order to be undone, nobody home, data not to be kept, people who dropped out, money not come back, an order placed without consent and a typo on an order', async () => {
+    await expectRoutes(
+      [
+        'The lantern came cracked again. I should not have to pay for this.',
+        'Please process a reversal of the payment taken for invoice 2025/118, the goods never arrived.',
+        'Thinking of filing a chargeback with my credit card company over order 7720 - is that quicker?',
+        'My husband ordered a second stove on our joint card by accident, order 55120. Can this be undone?',
+        'We’ll be away from 3 to 17 August and the tent is due on the 9th. Nobody will be at home, can anything be done?',
+        'I’m closing my account with you and I don’t want my address and card details kept on your servers.',
+        'We booked 25 rain jackets for the school trip (order SCH-4410) but 6 pupils have dropped out. It still says processing.',
+        'You confirmed my return arrived two weeks ago. My card still shows €89.90 taken and nothing has come back.',
+        'My flatmate used my card to order a headlamp without asking. Order 66012 - has it shipped?',
+        'Typo in order 30112: the house number says 41 but it’s 14. Not shipped yet I think.',
+      ],
+      'sensitive',
+    );
+    await expectEach([
+      ['I’m between M and L in most brands, would the fleece in L be too baggy?', 'knowledge'],
+      ['Nothing has come back from the survey you sent, is it still running?', 'knowledge'],
+      ['There was nobody at home when the courier came, where is my parcel now?', 'operational'],
+    ]);
+  });
+
   it('routes a request wrapped in greetings, well-wishes and thanks as it routes the request', async () => {
     const items = (fixtures(root) as { routingHeldout: Array<{ text: string; route: string }> })
       .routingHeldout;

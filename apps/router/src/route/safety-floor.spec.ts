@@ -788,6 +788,10 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('the code did not '),
       long('stop it before '),
       long('told me that it was '),
+      long('nobody will be at home can anything be done '),
+      long('nothing has come back 1.00 '),
+      long('the postcode says 1 but '),
+      long('I should not have to pay for '),
       'order' + ' '.repeat(99_990) + 'x',
       // distinct sentences, each read (the same sentence repeated is read once)
       Array.from({ length: 6_000 }, (_, i) => `Item ${i} is nice.`).join(' '),

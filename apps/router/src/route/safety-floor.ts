@@ -3,6 +3,8 @@ import { Lexicon, SpellChecker, phrasalVerbAt, splitSentences, tokenize } from '
 /** Verbs (as lemmas) that move money or undo a purchase whatever their object. */
 const MONEY_ACTIONS = new Set([
   'refund',
+  // "kindly process a reversal of the amount debited"
+  'reversal',
   'reimburse',
   'compensate',
   'compensation',
@@ -439,9 +441,35 @@ const REFUND_SHORT =
 /** An address said to be wrong ("wrong address on this", "the postcode is incorrect"). */
 const WRONG_ADDRESS =
   /\b(?:wrong|incorrect|old)\s+(?:delivery\s+|shipping\s+|postal\s+)?(?:address|postcode|zip(?:\s+code)?|house\s+number)\b|\b(?:address|postcode|house\s+number)\s+(?:is|was|['’]s)\s+(?:wrong|incorrect)\b/i;
+/** Nobody at home when a delivery comes ("there will be no one at home for two weeks"). */
+const NOBODY_HOME =
+  /\b(?:no\s*one|nobody|noone)\s+(?:will\s+be\s+|is\s+|['’]s\s+|to\s+be\s+)?(?:at\s+)?home\b|\bno\s*one\s+(?:will\s+be\s+)?(?:there|in)\s+to\s+(?:take|receive|sign)\b/i;
+/** A delivery due ("the stove is scheduled to come on the 15th"). */
+const DELIVERY_DUE =
+  /\b(?:deliver\w*|arriv\w*|parcel|package|scheduled|due\s+(?:to\s+(?:come|arrive)|on)|coming\s+on|comes?\s+on)\b/i;
+/** Something asked to be done about it ("can something be done?", "what can you do?"). */
+const ACT_ASKED =
+  /\b(?:can|could)\s+(?:something|anything)\s+be\s+done\b|\bwhat\s+(?:can|could)\s+(?:you|we|i)\s+do\b|\b(?:can|could)\s+(?:you|u)\s+(?:do\s+)?(?:something|anything)\b|\bany\s+(?:way|chance|options?)\b/i;
+/** An amount of money named. */
+const AN_AMOUNT = /[£$€]\s?\d|\d[.,]\d\d\b|\b\d+\s*(?:euros?|eur|pounds?|quid|dollars?|gbp|usd)\b/i;
+/** Money that has not come back ("nothing has come back", "no refund has arrived"). */
+const MONEY_NOT_BACK =
+  /\b(?:nothing|no\s+money|no\s+refund)\s+(?:has\s+|have\s+)?(?:come|came|arrived|appeared|shown\s+up|turned\s+up)(?:\s+(?:back|through))?\b/i;
+/** An order placed by someone without the account holder's consent. */
+const ORDERED_UNASKED =
+  /\b(?:without\s+(?:asking|my\s+(?:permission|consent|knowledge|ok|okay))|unauthori[sz]ed|not\s+authori[sz]ed\s+by\s+me|i\s+(?:never|did\s*n['’]?t|did\s+not)\s+(?:authori[sz]e|approve|place|make)\s+(?:this|that|it|the|an?)\b)/i;
+/** A typo in an order's data and the right value ("the postcode says 1012 AB but it's 1021 AB"). */
+const TYPO_ON_ORDER =
+  /\btypo\s+(?:in|on)\s+(?:my\s+|the\s+)?(?:order|address|postcode|delivery|name|e-?mail)\b|\b(?:postcode|address|house\s+number|zip(?:\s+code)?|street|name)\s+(?:says|reads|shows)\s+[^.?!\n]{1,30}?\bbut\s+(?:it['’]?s|it\s+is|should\s+be|it\s+should\s+be)\b/i;
+/** A dispute or chargeback with the bank or card company ("open a dispute with my bank"). */
+const BANK_DISPUTE =
+  /\b(?:open|opening|file|filing|raise|raising|start|starting|lodge|lodging|put\s+in)\s+(?:a\s+)?(?:dispute|chargeback|claim)\s+(?:with|through|via|at)\s+(?:my|the|our)\s+(?:bank|card\s+(?:company|issuer|provider)|credit\s+card(?:\s+company)?|paypal)\b/i;
+/** An order or payment to be undone, said in the passive ("can this be undone?"). */
+const UNDONE =
+  /\b(?:can|could)\s+(?:this|that|it|the\s+(?:order|payment|purchase|charge))\s+(?:please\s+)?be\s+(?:undone|reversed|cancell?ed|refunded|stopped|voided)\b/i;
 /** Money back demanded, or asked for outright as a question of its own. */
 const MONEY_DEMANDED =
-  /\b(?:expect|expecting|demand|demanding|insist\s+on)\s+(?:a\s+|the\s+|my\s+)?(?:full\s+|complete\s+|whole\s+)?(?:amount|money|refund|sum|price|reimbursement|compensation)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\s+(?:my|our|the)\s+money(?:\s+back)?(?=\s*(?:\?|$|please|pls|now|asap|!|\.))/i;
+  /\b(?:shouldn['’]?t|should\s+not|won['’]?t|will\s+not|refuse\s+to)\s+(?:have\s+to\s+)?pay\s+for\s+(?:this|that|it|them)\b|\b(?:expect|expecting|demand|demanding|insist\s+on)\s+(?:a\s+|the\s+|my\s+)?(?:full\s+|complete\s+|whole\s+)?(?:amount|money|refund|sum|price|reimbursement|compensation)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\s+(?:my|our|the)\s+money(?:\s+back)?(?=\s*(?:\?|$|please|pls|now|asap|!|\.))/i;
 /** Money back asked as a noun: "money back for that one", "a refund for the lamp would be great". */
 const MONEY_BACK_NOUN =
   /(?:^\W*|[,;:–—-]\s*)(?:(?:a|my|the|full|partial|complete)\s+){0,2}(?:money\s+back|refund|reimbursement)\s+(?:for|on)\s+(?:that|this|the|my|it|order|item|one)\b(?![^.?!\n]{0,40}?\b(?:arrived|showed|came|went|processed|is|was|has|have|got|landed|cleared|received|thanks?|thank)\b)|\b(?:a|my|the|full|partial)\s+(?:money\s+back|refund|reimbursement)\b[^.?!\n]{0,40}?\bwould\s+be\s+(?:great|good|nice|appreciated|fine|lovely|ideal|best|perfect)\b/i;
@@ -550,7 +578,7 @@ const STATUS_ASKED =
  * return or a cancellation asked for.
  */
 const NEED_GONE =
-  /\bplans?\s+(?:have\s+|has\s+)?changed\b(?!\s+for\s+the\s+better)|\bnot\s+going\s+(?:to\s+(?:[\p{L}'’]+\s+){0,3}?)?after\s+all\b|\b(?:trip|holiday|vacation|tour|camp|wedding|party|event|hike|expedition|journey)\s+(?:is|was|['’]s|has\s+been)\s+(?:now\s+)?off\b|\b(?:won['’]?t|will\s+not|wo\s+not)\s+be\s+needing\b|\balready\s+(?:bought|got|gave|given|ordered)\s+(?:him|her|them|us|me)\s+(?:the\s+)?(?:very\s+|exact\s+)?same\b|\balready\s+(?:has|have|had|owns?)\s+(?:one|it|them|the\s+same)\b|\balready\s+(?:bought|got|ordered|purchased|has|had|owns?)\s+(?:(?:him|her|them|my|our)sel(?:f|ves)\s+)?(?:the\s+|an?\s+)?(?:very\s+|exact\s+)?(?:same|identical)\b|\bgot\s+the\s+(?:very\s+|exact\s+)?same\s+(?:[\p{L}-]+\s+)?(?:from|as)\b|\bno\s+(?:more\s+)?(?:camping|hiking|climbing|running|cycling|skiing|walking)\s+for\b|\b(?:gave|gives|given|giving|lent|lends|lending)\s+(?:us|me|him|her|them)\s+(?:(?:his|her|their|an?)\s+(?:old|spare|own|used|second|extra)\s+(?:one|[\p{L}-]+)|(?:his|her|their)\s+one)\b/iu;
+  /\bplans?\s+(?:have\s+|has\s+)?changed\b(?!\s+for\s+the\s+better)|\bnot\s+going\s+(?:to\s+(?:[\p{L}'’]+\s+){0,3}?)?after\s+all\b|\b(?:trip|holiday|vacation|tour|camp|wedding|party|event|hike|expedition|journey)\s+(?:is|was|['’]s|has\s+been)\s+(?:now\s+)?off\b|\b(?:won['’]?t|will\s+not|wo\s+not)\s+be\s+needing\b|\balready\s+(?:bought|got|gave|given|ordered)\s+(?:him|her|them|us|me)\s+(?:the\s+)?(?:very\s+|exact\s+)?same\b|\balready\s+(?:has|have|had|owns?)\s+(?:one|it|them|the\s+same)\b|\balready\s+(?:bought|got|ordered|purchased|has|had|owns?)\s+(?:(?:him|her|them|my|our)sel(?:f|ves)\s+)?(?:the\s+|an?\s+)?(?:very\s+|exact\s+)?(?:same|identical)\b|\bgot\s+the\s+(?:very\s+|exact\s+)?same\s+(?:[\p{L}-]+\s+)?(?:from|as)\b|\bno\s+(?:more\s+)?(?:camping|hiking|climbing|running|cycling|skiing|walking)\s+for\b|\b(?:have|has|had)\s+(?:now\s+|since\s+)?(?:dropped|pulled)\s+out\b|\b(?:gave|gives|given|giving|lent|lends|lending)\s+(?:us|me|him|her|them)\s+(?:(?:his|her|their|an?)\s+(?:old|spare|own|used|second|extra)\s+(?:one|[\p{L}-]+)|(?:his|her|their)\s+one)\b/iu;
 /**
  * More of what makes an order unwanted, said as a situation ("we really don't need two of the
  * same pack", "can't afford the jacket anymore", "I'm done waiting", "already bought another one
@@ -560,7 +588,7 @@ const UNWANTED_SITUATION =
   /\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:really\s+)?need\s+(?:two|both|2|three|all)\b|\b(?:can['’]?t|cannot|can\s+not|could\s*n['’]?t)\s+(?:really\s+)?afford\s+(?:it|them|this|that|the\s+(?!time)[\p{L}\d]+|my\s+\p{L}+|\d)|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:so\s+)?done\s+waiting\b|\b(?:fed\s+up|sick|tired)\s+(?:of|with)\s+waiting\b|\balready\s+(?:went\s+and\s+)?(?:bought|buy|got|purchased)\s+(?:\p{L}+\s+){0,3}?(?:elsewhere|somewhere\s+else|another\s+one|other\s+shop|locally|in\s+(?:a|another)\s+shop|at\s+(?:the|an|a)\s+(?:outlet|shop|store))\b|\bfound\s+(?:one|it|them)\s+(?:cheaper\s+)?(?:locally|elsewhere)\b|\b(?:is|was|has)\s+already\s+(?:buy|bought|got)\s+(?:the\s+)?same\b/iu;
 /** A customer's data they no longer want kept ("not comfortable with you still having my address"). */
 const DATA_NOT_KEPT =
-  /\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:really\s+|just\s+)?(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:comfortable|happy|okay|ok)\s+with\s+(?:you|your\s+(?:company|shop)|a\s+company|the\s+shop|anyone)\s+(?:\p{L}+\s+){0,3}?(?:having|keeping|storing|holding)\s+(?:on\s+to\s+)?(?:my|our)\b|\b(?:i['’]?d|i\s+would)\s+rather\s+you\s+(?:didn['’]?t|did\s+not)\s+(?:keep|store|hold)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:you|your\s+company)\s+(?:\p{L}+\s+){0,2}?(?:having|keeping|storing|to\s+keep|to\s+have|to\s+store)\s+(?:my|our)\b/iu;
+  /\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:really\s+|just\s+)?(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:comfortable|happy|okay|ok)\s+with\s+(?:you|your\s+(?:company|shop)|a\s+company|the\s+shop|anyone)\s+(?:\p{L}+\s+){0,3}?(?:having|keeping|storing|holding)\s+(?:on\s+to\s+)?(?:my|our)\b|\b(?:i['’]?d|i\s+would)\s+rather\s+you\s+(?:didn['’]?t|did\s+not)\s+(?:keep|store|hold)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:you|your\s+company)\s+(?:\p{L}+\s+){0,2}?(?:having|keeping|storing|to\s+keep|to\s+have|to\s+store)\s+(?:my|our)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:my|our)\s+(?:details|data|information|info|address|account)\s+(?:\p{L}+\s+)?(?:sitting|kept|stored|staying|lying|left|held)\b/iu;
 /** A contact on an account who has left ("registered to Martin, who left the company in August"). */
 const CONTACT_LEFT =
   /\b(?:who\s+)?(?:has\s+)?left\s+(?:the\s+|our\s+)?(?:company|firm|business|organi[sz]ation)\b|\bno\s+longer\s+(?:works?|working)\s+(?:here|for\s+us|with\s+us)\b/i;
@@ -1421,6 +1449,29 @@ export class SafetyFloor {
     // (a document's line of its own, "Refund for the returned boots: 45.00", is a field)
     // money back demanded or asked outright ("I'm sending it back and expect the full amount",
     // "the Lieferung never came, can I have my money?")
+    // "if I open a dispute with my bank about the charge …": a chargeback weighed up, asked or not
+    const dispute = BANK_DISPUTE.exec(sentence);
+    if (dispute) return `asks to settle a charge before a chargeback ('${dispute[0].trim()}')`;
+    // "can this be undone pls" (after the order it stands for)
+    const undone = (whole.anyOrder || whole.test(MONEY_COMPLAINT)) && UNDONE.exec(sentence);
+    if (undone) return `asks to undo ('${undone[0].trim()}')`;
+    // "there will be no one at home for two weeks, can something be done?": the delivery moved
+    if (
+      !document &&
+      whole.test(NOBODY_HOME) &&
+      ACT_ASKED.test(sentence) &&
+      (whole.anyOrder || whole.test(DELIVERY_DUE))
+    )
+      return 'asks to change the delivery (nobody home when it comes)';
+    // "still shows the full 149.95 taken and nothing has come back"
+    const notBack = !document && whole.test(AN_AMOUNT) && MONEY_NOT_BACK.exec(sentence);
+    if (notBack) return `asks to money back ('${notBack[0].trim()}' with an amount)`;
+    // "my daughter used my PayPal to order three pairs without asking … order H&P-302211"
+    const unasked = !document && whole.anyOrder && ORDERED_UNASKED.exec(sentence);
+    if (unasked) return `asks to cancel an order placed without consent ('${unasked[0].trim()}')`;
+    // "Typo in order 40917: the postcode says 1012 AB but it's 1021 AB"
+    const typo = !document && TYPO_ON_ORDER.exec(sentence);
+    if (typo) return `asks to correct data on an order ('${typo[0].trim()}')`;
     const demanded = MONEY_DEMANDED.exec(sentence);
     if (demanded) return `asks to money back ('${demanded[0].trim()}')`;
     // "is there any chance you can stop it before it leaves you?": the order stopped, cancelled
@@ -1585,7 +1636,7 @@ export class SafetyFloor {
               ['the', 'my', 'our'].includes(norms[i + 1] ?? '') &&
               OWED.has(this.lexicon.lemma(norms[i + 2] ?? '')),
           ) &&
-          !norms.includes('if')) ||
+          (!norms.includes('if') || ORDER_REF.test(sentence))) ||
         ((moneyBackWord || lemmas.has('return') || lemmas.has('repay')) && isAmount(tokens)) ||
         // "I paid 120 but the item was 95. I'd like the rest back."
         (backAt > 0 &&

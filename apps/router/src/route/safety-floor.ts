@@ -435,9 +435,13 @@ const STOP_BEFORE =
 /** A discount that did not come off an order ("the code … didn't come off the total"). */
 const DISCOUNT_MISSED =
   /\b(?:code|discount|voucher|coupon|promo(?:tion)?)\b[^.?!\n]{0,80}?\b(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|never)\s+(?:get\s+)?(?:c[ao]me\s+off|apply|applied|work|taken\s+off|deducted|go\s+through)\b/i;
+/** A refund said to have arrived ("the refund came through", "my refund finally landed"): a source. */
+const REFUND_ARRIVED = String.raw`\b(?:the|my|your|our|a|that)\s+refund\s+(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b`;
 /** A refund had, short of what is owed ("came through, half of it anyway", "except the shipping"). */
-const REFUND_SHORT =
-  /\b(?:the|my|your|our|a|that)\s+refund\s+(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b[^.?!\n]{0,40}?\b(?:half|part|only|short|minus|except|excluding|without|less|missing)\b/i;
+const REFUND_SHORT = new RegExp(
+  String.raw`${REFUND_ARRIVED}[^.?!\n]{0,40}?\b(?:half|part|only|short|minus|except|excluding|without|less|missing)\b`,
+  'i',
+);
 /** An address said to be wrong ("wrong address on this", "the postcode is incorrect"). */
 const WRONG_ADDRESS =
   /\b(?:wrong|incorrect|old)\s+(?:delivery\s+|shipping\s+|postal\s+)?(?:address|postcode|zip(?:\s+code)?|house\s+number)\b|\b(?:address|postcode|house\s+number)\s+(?:is|was|['’]s)\s+(?:wrong|incorrect)\b/i;
@@ -1078,8 +1082,10 @@ const CONFIRM_ASKED =
 const OUR_DONE =
   /\brefund\w*\b[^.?!\n]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|got|been|is)\s+(?:already\s+)?(?:issued|approved|processed|sent|confirmed|authori[sz]ed|initiated|accepted|granted)\b|\b(?:you|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:issued|approved|processed|sent|confirmed)\s+(?:my|the|a)\s+refund\b|\b(?:you|your\s+(?:team|colleague|agent|staff|shop)|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:cancell?ed|changed|updated|corrected|removed|closed|deleted)\s+(?:my|our|the|it|them|order|that|this)\b|\b(?:told|said|confirmed|wrote|e-?mailed)\b(?:\s+(?:to\s+)?(?:me|us)\b)?[^.?!\n]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:already\s+)?(?:cancell?ed|changed|updated|corrected)\b/i;
 /** A refund said to have reached the customer ("the refund already came through fine"). */
-const REFUND_HAD =
-  /\b(?:the|my|your|our|a|that)\s+refund\s+(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b|\b(?:got|received)(?<!\b(?:never|not|yet\s+to|still\s+not)\s+(?:got|received))(?<!n['’]t\s+(?:got|received))\s+(?:my|the|a|our)\s+(?:full\s+)?refund\b/gi;
+const REFUND_HAD = new RegExp(
+  String.raw`${REFUND_ARRIVED}|\b(?:got|received)(?<!\b(?:never|not|yet\s+to|still\s+not)\s+(?:got|received))(?<!n['’]t\s+(?:got|received))\s+(?:my|the|a|our)\s+(?:full\s+)?refund\b`,
+  'gi',
+);
 /** Such a refund doubted: the wrong amount, only part, still nothing, an amount named. */
 const OUR_DONE_DOUBTED =
   /\b(?:still|wrong|twice|double|but|only|partial|short|less|missing|never|instead|again|charged|billed|taken|anyway|minus|except|excluding|without|half|part|apart|voucher|old|should\s+be|needs?\s+to\s+be|must\s+be)\b|[£$€]|\d[.,]\d\d\b/i;

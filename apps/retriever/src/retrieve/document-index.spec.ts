@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { DocumentV1 } from '@switchyard/contracts';
 import { DocumentIndex, chunkText } from './document-index.js';
@@ -152,6 +154,29 @@ describe(DocumentIndex.name, () => {
       'Our finance team has to file the supplier invoice and is missing your VAT registration number. Can you send that over please?',
     ])
       expect(sut.search('demo', question, 1).map((p) => p.documentId)).toEqual(['invoice']);
+  });
+
+  it('keeps the chunk the words find best when a long story pulls the word vectors elsewhere', () => {
+    // over corpus/demo: the product passage's word vectors fell below the floor of the vector
+    // ranking, lost that ranking's vote and came third or fourth behind passages the story's
+    // words and numbers found
+    const sut = new DocumentIndex();
+    const dir = join(import.meta.dirname, '../../../../corpus/demo');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+      const [first = '', ...rest] = readFileSync(join(dir, file), 'utf8').split('\n');
+      sut.upsert(
+        doc({
+          id: file.replace(/\.md$/, ''),
+          title: first.replace(/^#\s*/, ''),
+          text: rest.join('\n'),
+        }),
+      );
+    }
+    for (const question of [
+      'Two years ago my brother and I spent a whole rainy evening on a campsite in Wales arguing over a tent, and we ended up sleeping in the car. I am 64 now and would like to avoid that. About how long does the Summit 2 take to pitch?',
+      'Me and the kids tried camping in August and it was a disaster from start to finish, the poles, the pegs, everything. Honestly, roughly how quick is the Summit 2 to put up?',
+    ])
+      expect(sut.search('demo', question, 2).map((p) => p.documentId)).toContain('product-faq');
   });
 
   it('never returns another tenant’s passages', () => {

@@ -330,14 +330,20 @@ export class DocumentIndex {
       queryVector
         ? m.vector && cosine(queryVector, m.vector)
         : m.local && localQuery
-          ? Math.max(0, (wordCosine(localQuery, m.local) - LOCAL_FLOOR) / (1 - LOCAL_FLOOR))
+          ? (wordCosine(localQuery, m.local) - LOCAL_FLOOR) / (1 - LOCAL_FLOOR)
           : undefined;
+    // every chunk takes its place in the vector ranking, those below the floor too (after the
+    // rest, scoring 0): in reciprocal-rank fusion a chunk missing from a ranking loses a whole
+    // vote, so a floor cut the chunk the words found best when a long story around the question
+    // pulled the vectors elsewhere ("Last summer I spent forty minutes … how long does it take to
+    // put up the Summit 2?")
     const semantic = [...meta]
-      .map(([id, m]) => ({ id, score: similarity(m) }))
-      .filter((r): r is { id: string; score: number } => r.score !== undefined && r.score > 0)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, Math.max(topK * 5, 50));
-    if (semantic.length === 0)
+      .map(([id, m]) => ({ id, raw: similarity(m) }))
+      .filter((r): r is { id: string; raw: number } => r.raw !== undefined)
+      .sort((a, b) => b.raw - a.raw)
+      .slice(0, Math.max(topK * 5, 50))
+      .map(({ id, raw }) => ({ id, score: Math.max(0, raw) }));
+    if (!semantic.some((r) => r.score > 0))
       return lexical.slice(0, topK).map((r) => this.passage(meta, r.id, r.score));
     // a question for something a pattern finds (a phone number, an e-mail address): the chunks
     // that hold one are a ranking of their own, in the order the other two give them

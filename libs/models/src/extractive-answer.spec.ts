@@ -1224,4 +1224,31 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('expected 2026-04-05');
   });
+
+  it('answers in what state goods may go back, asked or told by how they were used', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'We refund items sent back within 28 days of delivery. Goods must be unworn, unused and in the original box with labels attached. Refunds reach your card within 7 days after we receive the parcel.',
+      ),
+      p(
+        'fit',
+        0,
+        'Our boots run large, so if you wear thick socks choose your usual size. Opened gas cartridges cannot be sent back.',
+      ),
+    ];
+    for (const question of [
+      'Can I send back a pair of boots I have already worn on one walk?',
+      'In what condition do the goods have to be for me to get my money back? I took them out of the box to try them.',
+      'hi, can i still return a tent i used once in the garden',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('state');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('must be unworn');
+    }
+    // (a use told with no return or refund in sight asks no state)
+    expect(
+      answerTypes('I have worn the boots for a year and the sole came off.').map((t) => t.kind),
+    ).not.toContain('state');
+  });
 });

@@ -546,6 +546,24 @@ const PERMISSION_ASKED =
 /** A rule of what may or may not be done: "cannot be refunded", "can be exchanged", "must be unworn". */
 const PERMISSION =
   /\b(?:can|cannot|can['’]t|may|must|not\s+(?:\w+able|allowed|accepted|possible|eligible)|allowed|eligible|only)\b/i;
+/**
+ * The state goods must be in to go back, asked outright ("in what condition must they be
+ * returned?", "what state does stuff need to be in?") or by telling how the customer used them
+ * along with a return or refund ("can I return a jacket I've already worn?", "socks I've opened",
+ * "when I have already wear the shoes", "I have removed them from their bag").
+ */
+const STATE_ASKED =
+  /\b(?:what|which|in\s+what|in\s+which)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:condition|state|shape)\b|\b(?:condition|state)\s+(?:must|should|do|does|did|has|have|need|needs)\b/;
+const USE_TOLD =
+  /\b(?:i|we|you|he|she|they)(?:['’]ve|['’]d|\s+have|\s+has|\s+had)?\s+(?:already\s+|just\s+|only\s+|even\s+)?(?:worn|wore|wear|used|opened|washed|unpacked|unwrapped|tried\s+(?:\w+\s+)?on|removed|taken\s+(?:\w+\s+)?(?:off|out))\b|\b(?:been|was|were|is|are)\s+(?:already\s+)?(?:worn|used|opened|washed|unpacked|unwrapped|tried\s+on)\b/;
+const GOES_BACK =
+  /\b(?:return\w*|refund\w*|exchang\w*|swap\w*|send\s+(?:\w+\s+){0,3}?back|bring\s+(?:\w+\s+){0,3}?back|money\s+back|money-back)\b/;
+/**
+ * A rule on the state goods must be in: a requirement naming a state, a participle negated by "un-"
+ * ("must be unworn, unwashed"), the original packaging, tags left on, a condition.
+ */
+const STATE =
+  /\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|should|only|as\s+long\s+as|provided)\b[^.;]{0,60}?\b(?:un\p{L}{2,}(?:ed|en|wn|rn)|original\s+(?:packaging|package|box|condition|state)|tags?\s+(?:still\s+)?(?:attached|on)|condition)\b/iu;
 /** What the customer must send along: "what do I have to send you", "what do you need from me". */
 const PROVIDE_ASKED =
   /\bwhat\s+(?:exactly\s+|else\s+)?(?:do|does|must|should|shall|will|would|can)\s+(?:i|we|one)\s+(?:(?:have|need|got)\s+to\s+|still\s+)?(?:send|include|provide|attach|enclose|submit|supply|quote|mention|give)\b|\bwhat\s+(?:i|we)\s+(?:should|must|need\s+to|have\s+to)\s+(?:send|include|provide|attach|enclose|submit|supply|quote|mention|give)\b|\bwhat\s+(?:exactly\s+|else\s+)?(?:do|does|will|would)\s+(?:you|they|the\s+\w+)\s+need\s+from\s+(?:me|us)\b/;
@@ -750,7 +768,8 @@ export interface AnswerType {
     | 'founding'
     | 'fee'
     | 'coverage'
-    | 'arrival date';
+    | 'arrival date'
+    | 'state';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -1066,6 +1085,10 @@ export function answerTypes(question: string): AnswerType[] {
   // answered by a rule that says so ("… cannot be refunded", "… can be exchanged", "must be …"),
   // not by one that only tells how it is done
   if (PERMISSION_ASKED.test(q)) add('permission', (s) => PERMISSION.test(s));
+  // "in what condition must it be returned?", "can I return a jacket I've already worn?": the
+  // state goods must be in ("Items must be unworn, unwashed and in their original packaging")
+  if (STATE_ASKED.test(q) || (USE_TOLD.test(q) && GOES_BACK.test(q)))
+    add('state', (s) => STATE.test(s), true);
   // "what do I get as a member?", "what are the perks?": what one gets ("members also get free
   // delivery"), not what the plan costs or how it ends
   if (

@@ -1251,4 +1251,37 @@ describe('extractiveAnswer', () => {
       answerTypes('I have worn the boots for a year and the sole came off.').map((t) => t.kind),
     ).not.toContain('state');
   });
+
+  it('answers a time limit for the ordinary case with the rule for it, not one for a case not named', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'We refund unused goods sent back within 28 days of delivery. Faulty goods are refunded in full, postage included, if you report the fault within 10 days of delivery with a photo.',
+      ),
+      p(
+        'club',
+        0,
+        'If you leave the Summit Club within 10 days of joining and have not used a perk, we refund your fee in full.',
+      ),
+      p(
+        'price',
+        0,
+        'Price promise: we refund the difference if you find it cheaper within 14 days of your purchase.',
+      ),
+    ];
+    for (const question of [
+      'how long have I got to get a refund in full?',
+      'how long do i have to get my money back in full, postage included?',
+      'bought a jacket, not for me after all. how long until I can no longer get the full refund?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('within 28 days');
+    // (the case named, its own rule answers)
+    expect(
+      extractiveAnswer(
+        'The coat has a fault. How long do I have to tell you for a refund?',
+        passages,
+      ).sentences[0],
+    ).toContain('if you report the fault');
+  });
 });

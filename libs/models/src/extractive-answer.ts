@@ -24,6 +24,7 @@ import {
   countryOf,
   inShopTerms,
   caseTerms,
+  unaskedCase,
   asksFastest,
   shortestSpan,
   type Country,
@@ -802,6 +803,25 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     const fastest = Math.min(...onTopic.map((x) => x.span));
     for (const x of onTopic) if (x.span === fastest) x.c.score += FASTEST;
   }
+  // the time limit of a case the customer does not name ("Damaged items are refunded in full if
+  // you report the damage within 14 days", "If you cancel the club within 14 days of joining, …")
+  // is not the answer to a question about the ordinary case ("how long have I got to get my money
+  // back?"), however many of its words it shares
+  // (a case named in other words counts: "the zip broke" names "if you report the damage")
+  if (
+    wanted.some((t) => t.kind === 'duration' || t.kind === 'deadline' || t.kind === 'time') &&
+    !wanted.some((t) => t.kind === 'condition')
+  ) {
+    const told = new Set(asked);
+    for (const q of asked) {
+      for (const [w, strength] of related.get(q)!)
+        if (RELATED * strength >= MATCH_FLOOR) told.add(w);
+      for (const [w, strength] of broader.get(q)!)
+        if (BROADER * strength >= MATCH_FLOOR) told.add(w);
+    }
+    const terms = [...told];
+    for (const c of candidates) if (unaskedCase(c.sentence, terms)) c.score *= UNASKED_CASE;
+  }
   // a rule for members ("Members also get free express delivery") is not the answer for a
   // customer who says they are none
   if (NOT_A_MEMBER.test(question))
@@ -826,6 +846,8 @@ const sum = (values: Iterable<number>): number => {
   for (const v of values) out += v;
   return out;
 };
+/** What a rule for a case the question does not name counts. */
+const UNASKED_CASE = 0.85;
 /** Added for the sentence stating the shortest span, when the fastest way is asked for. */
 const FASTEST = 0.3;
 /** A sentence covering at least this share of the best one's coverage is on the question's topic. */

@@ -497,6 +497,33 @@ function statesCase(sentence: string, terms: readonly string[]): boolean {
   return false;
 }
 
+/** A sentence's condition proper: "if you report the damage …", "unless …", "in case …", "provided …". */
+const SENTENCE_IF = /\b(?:if|unless|in\s+case|provided(?:\s+that)?)\s+([^,;:.!?]{3,200})/gi;
+
+/** A time limit inside a condition: "within 14 days of delivery", "in 2 weeks from your purchase". */
+const LIMIT_IN_CLAUSE =
+  /\b(?:within|in|after|before|for)\s+(?:[\w-]+\s+){1,3}?(?:minute|hour|day|week|month|year)s?\b(?:\s+(?:of|from|after)\s+(?:(?:the|your|our|its|their|a)\s+)?[\w-]+)?/gi;
+
+/**
+ * Is the sentence a rule for a case the message does not name: has it a condition ("Damaged items
+ * are refunded in full if you report the damage within 14 days", "If you cancel the club within
+ * 14 days of joining, …") none of whose words (as lemmas or roots) the message's terms hold?
+ * False for a sentence without a condition.
+ */
+export function unaskedCase(sentence: string, terms: readonly string[]): boolean {
+  const lexicon = Lexicon.get();
+  const roots = new Set(terms.flatMap((t) => [t, derivationalRoot(t, lexicon)]));
+  let any = false;
+  for (const m of sentence.matchAll(SENTENCE_IF)) {
+    // (the time limit the clause sets is the rule's answer, not its case)
+    const text = m[1].replace(LIMIT_IN_CLAUSE, ' ');
+    const clause = lemmas(text, { phrases: true }).concat(lemmas(text));
+    if (clause.some((l) => roots.has(l) || roots.has(derivationalRoot(l, lexicon)))) return false;
+    any = true;
+  }
+  return any;
+}
+
 /**
  * The terms of the case a question asks about ("what happens if the new size is sold out?" →
  * stock, size): the sentence whose own condition names them states what follows in that case.

@@ -1284,4 +1284,32 @@ describe('extractiveAnswer', () => {
       ).sentences[0],
     ).toContain('if you report the fault');
   });
+
+  it('answers what one gets with every perk on the topic, not only the first sentence telling one', () => {
+    const passages = [
+      p(
+        'club',
+        0,
+        'The Hiking Club costs 20 EUR a year. Club members have 60 days from delivery to send an item back, instead of 30. Club members also get free next-day delivery and a birthday voucher. If you cancel within 14 days of joining, we refund the fee.',
+      ),
+    ];
+    for (const question of [
+      'what do I get for delivery as a club member?',
+      'Hi, what exactly I get if I become member of your club?',
+      'what do i get with the hiking club delivery wise?',
+    ]) {
+      const answer = extractiveAnswer(question, passages).sentences.join(' ');
+      expect(answer).toContain('free next-day delivery');
+      expect(answer).not.toContain('we refund the fee');
+    }
+    // what else comes with it, beside what the customer names as known: the perk not yet told
+    for (const question of [
+      'Apart from the delivery and the longer return period, what else comes with the club?',
+      'Besides the 60 days to send things back, what else comes with the club membership?',
+      'Other than the longer time to return stuff, what else do I get with the club?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('benefit');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('birthday voucher');
+    }
+  });
 });

@@ -377,8 +377,11 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
   const candidates = scoreSentences(question, passages);
   const chosen: ScoredSentence[] = [];
   // "which things can't I send back?": every rule that leaves something out is part of the answer
-  const allExclusions =
-    MANY_ASKED.test(question) && answerTypes(question).some((t) => t.kind === 'exclusion');
+  const kinds = answerTypes(question);
+  const allExclusions = MANY_ASKED.test(question) && kinds.some((t) => t.kind === 'exclusion');
+  // "what do I get as a member?": what one gets is every perk on the question's topic, not the
+  // first sentence telling one ("… have 45 days to return" and "… also get free express delivery")
+  const allBenefits = kinds.some((t) => t.kind === 'benefit');
   for (const c of candidates) {
     if (chosen.length >= max) break;
     if (c.matched.size === 0 && c.near.size === 0 && !c.specific) continue;
@@ -395,13 +398,13 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
       const givesKind = (first.answersKind === false || allExclusions) && c.answersKind === true;
       // (and for them, only such rules — every one on the question's topic, however it scores)
       if (allExclusions && first.answersKind === true && c.answersKind === false) continue;
-      const anotherExclusion =
-        allExclusions &&
+      const anotherOfList =
+        (allExclusions || allBenefits) &&
         first.answersKind === true &&
         c.answersKind === true &&
         [...c.matched].some((q) => first.matched.has(q));
       if (
-        !anotherExclusion &&
+        !anotherOfList &&
         !nearlyAsGood &&
         !(c.score >= first.score * COMPLEMENT && (gain >= COMPLEMENT_GAIN || givesKind))
       )
@@ -831,9 +834,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // (and "else" is what a sentence adds: "Members also get …")
   if (known.size)
     for (const c of candidates) {
-      // (a list naming it among others — "Visa, PayPal and gift cards" — names the others too)
+      // (a list naming it among others — "Visa, PayPal and gift cards" — names the others too,
+      // and a sentence that adds — "Members also get free delivery and early access" — what it
+      // adds; a sentence matching the plan asked about is about the known thing all the same:
+      // "Members of the club have 45 days from delivery to return" for "apart from the delivery
+      // and the longer return period, what else comes with the club?")
       const told =
-        isList(c.sentence) || [...c.matched].some((q) => !known.has(q))
+        isList(c.sentence) || ADDS.test(c.sentence)
           ? 0
           : [...known].filter((t) => c.terms.has(t)).length;
       c.score *= ALREADY_TOLD ** Math.min(2, told) * (ADDS.test(c.sentence) ? 1 / ALREADY_TOLD : 1);

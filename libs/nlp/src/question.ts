@@ -597,9 +597,12 @@ const PROVIDE_ASKED =
 /** A rule naming what to send: "send your order number and photos", "quote the order number". */
 const PROVIDE =
   /\b(?:send|e-?mail|include|provide|attach|enclose|submit|supply|quote|mention|give)\s+(?:us\s+)?(?:your|the|a|an|some|proof|photos?|pictures?)\b|\bwith\s+(?:a|the|your)\s+(?:photo|picture|receipt|proof)s?\b/i;
-/** What one gets from a plan or membership: "what do I actually get", "what are the perks". */
+/**
+ * What one gets from a plan or membership: "what do I actually get", "what are the perks", "what
+ * else comes with the club".
+ */
 const BENEFIT_ASKED =
-  /\bwhat\s+(?:exactly\s+|actually\s+|else\s+)?(?:do|does|will|would)\s+(?:i|we|you|members?|customers?)\s+(?:exactly\s+|actually\s+|really\s+)?get\b|\bwhat\s+(?:exactly\s+|actually\s+)?(?:i|we)\s+(?:will\s+|would\s+)?get\b|\b(?:perks?|benefits?|advantages?)\b|\bwhat(?:['’]s|\s+is)\s+in\s+it\s+for\b/;
+  /\bwhat\s+(?:exactly\s+|actually\s+|else\s+)?(?:do|does|will|would)\s+(?:i|we|you|members?|customers?)\s+(?:exactly\s+|actually\s+|really\s+)?get\b|\bwhat\s+(?:exactly\s+|actually\s+)?(?:i|we)\s+(?:will\s+|would\s+)?get\b|\b(?:perks?|benefits?|advantages?)\b|\bwhat(?:['’]s|\s+is)\s+in\s+it\s+for\b|\bwhat\s+(?:else\s+|exactly\s+|actually\s+)?(?:comes|come|do\s+i\s+get|do\s+you\s+get)\s+with\s+(?:the|a|your|my|this|that)?\s*(?:[\w-]+\s+)?(?:club|membership|plan|subscription|programme|program|account|card|tier)\b/;
 /** A sentence telling what one gets: "members also get …", "… receive free delivery", "have 45 days". */
 const BENEFIT =
   /\b(?:get|gets|receive|receives|enjoy|enjoys|include|includes|including|entitles?|entitled|early\s+access|bonus)\b|\bhave\s+\d+\b/i;

@@ -1312,4 +1312,30 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('birthday voucher');
     }
   });
+
+  it('answers from when a period counts with the event it runs from', () => {
+    const passages = [
+      p(
+        'guarantee',
+        0,
+        'Every item carries a three-year guarantee against defects, starting on the day it is delivered. The guarantee covers torn seams and broken zips.',
+      ),
+      p(
+        'shipping',
+        0,
+        'Orders placed in December take longer to arrive. Standard parcels take 1 to 3 days and cost 5 EUR.',
+      ),
+      p('order', 0, 'Order KO-5512 was placed on 2026-11-30. Delivery: expected 2026-12-03.'),
+    ];
+    for (const question of [
+      'I paid in November but it only arrived in January. Does the guarantee count from when I paid or from when it came?',
+      'my zip tore. from when does the guarantee run, the order or the delivery?',
+      'When does the clock start on the guarantee?',
+      // (a number with its unit is that span: "3 years", not the 3 of "1 to 3 days")
+      'For the 3 years guarantee, does it count from when I ordered or from when the parcel came?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('start');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('starting on the day');
+    }
+  });
 });

@@ -656,6 +656,28 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       .map((m) => m[1].toLowerCase())
       .filter((w) => asked.includes(w)),
   );
+  // a number the question gives with a unit of time ("the 2 years guarantee", "the 30 days") is
+  // that span: a sentence has it when it states the same number of the same unit ("a two-year
+  // warranty", "within 30 days"), not "1 to 2 business days" (unless it names the number as
+  // itself too: "the Summit 2, which I have had for 2 years")
+  const spans = new Map<string, RegExp>();
+  for (const m of question.matchAll(NUMBER_SPAN)) {
+    const [, n, unit] = m;
+    if (!asked.includes(n) || spans.has(n)) continue;
+    const word = NUMBER_WORDS[Number(n)];
+    const number = word ? `(?:${n}|${word})` : n;
+    spans.set(
+      n,
+      new RegExp(
+        `(?<![\\d.,])\\b${number}(?:\\s{0,3}(?:to|-|–|or)\\s{0,3}\\d+)?[\\s-]{1,3}(?:business\\s|working\\s|calendar\\s)?${unit}s?\\b|\\d\\s{0,3}(?:to|-|–|or)\\s{0,3}\\b${number}[\\s-]{1,3}(?:business\\s|working\\s|calendar\\s)?${unit}s?\\b`,
+        'i',
+      ),
+    );
+  }
+  for (const m of question.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,])/g)) {
+    const after = question.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (!/^[\s-]{0,3}(?:minute|hour|day|week|month|year)s?\b/i.test(after)) spans.delete(m[0]);
+  }
 
   for (const c of candidates) {
     let covered = 0;
@@ -667,6 +689,16 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         if (m > 0) c.matched.add(q);
         covered += weight.get(q)! * m;
         if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);
+        continue;
+      }
+      const span = spans.get(q);
+      if (span) {
+        m = span.test(c.sentence) ? 1 : 0;
+        if (m > 0) {
+          c.matched.add(q);
+          covered += weight.get(q)!;
+          c.cover.set(q, weight.get(q)! / total);
+        }
         continue;
       }
       // "a normal jacket" asks for the rule for every product, not for a line of special ones
@@ -853,6 +885,24 @@ const sum = (values: Iterable<number>): number => {
   for (const v of values) out += v;
   return out;
 };
+/** A number with a unit of time: "2 years", "30 days", "the 14-day". */
+const NUMBER_SPAN = /(?<![\d.,])(\d{1,3})[\s-]{0,3}(minute|hour|day|week|month|year)s?\b/gi;
+/** Numbers as sentences write them out. */
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 /** What a rule for a case the question does not name counts. */
 const UNASKED_CASE = 0.85;
 /** Added for the sentence stating the shortest span, when the fastest way is asked for. */

@@ -591,6 +591,15 @@ const GOES_BACK =
  */
 const STATE =
   /\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|should|only|as\s+long\s+as|provided)\b[^.;]{0,60}?\b(?:un\p{L}{2,}(?:ed|en|wn|rn)|original\s+(?:packaging|package|box|condition|state)|tags?\s+(?:still\s+)?(?:attached|on)|condition)\b/iu;
+/** The event a period is counted from, asked: "from when does it count", "when does the clock start". */
+const START_ASKED =
+  /\bfrom\s+when\b|\bcount(?:s|ed|ing)?\s+from\b|\bfrom\s+(?:what|which)\s+(?:point|day|date|event|moment|time)\b|\b(?:when|at\s+what\s+point|on\s+which\s+day)\s+(?:does|do|will|did)\s+(?:the\s+|my\s+|your\s+|that\s+|this\s+|it\s+)?(?:[\w-]+\s+)?(?:clock|period|time|countdown|warranty|guarantee|limit|deadline|days|count|counting)\s+(?:start|begin|kick\s+in)\b|\b(?:start|begin)s?\s+(?:counting|to\s+count|running|ticking)\b/;
+/**
+ * The event a period runs from: "starting on the delivery date", "30 days of delivery", "from
+ * purchase", "after the returned item arrives".
+ */
+const PERIOD_START =
+  /\b(?:starting|start|starts|begins?|beginning|counted|counting|runs?|running)\s+(?:on|from|with|at)\b|\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:of|from|after)\s+(?:the\s+|your\s+|our\s+)?(?:\w+\s+){0,2}?(?:delivery|purchase|receipt|joining|arrival|dispatch|order(?:ing)?|arrives?|arrived|received|delivered|shipped)\b|\bfrom\s+the\s+(?:day|date|moment)\b/;
 /** What the customer must send along: "what do I have to send you", "what do you need from me". */
 const PROVIDE_ASKED =
   /\bwhat\s+(?:exactly\s+|else\s+)?(?:do|does|must|should|shall|will|would|can)\s+(?:i|we|one)\s+(?:(?:have|need|got)\s+to\s+|still\s+)?(?:send|include|provide|attach|enclose|submit|supply|quote|mention|give)\b|\bwhat\s+(?:i|we)\s+(?:should|must|need\s+to|have\s+to)\s+(?:send|include|provide|attach|enclose|submit|supply|quote|mention|give)\b|\bwhat\s+(?:exactly\s+|else\s+)?(?:do|does|will|would)\s+(?:you|they|the\s+\w+)\s+need\s+from\s+(?:me|us)\b/;
@@ -799,7 +808,8 @@ export interface AnswerType {
     | 'fee'
     | 'coverage'
     | 'arrival date'
-    | 'state';
+    | 'state'
+    | 'start';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -968,6 +978,10 @@ export function answerTypes(question: string): AnswerType[] {
   // (not "how much longer does it take compared to the EU?": a difference between two spans)
   if (FURTHER_ASKED.test(q) && !/\b(?:compared|than|versus|vs)\b/.test(q))
     add('further', (s) => FURTHER.test(s), true);
+  // "from when does that count?", "do the 30 days count from the day I paid or from delivery?",
+  // "when does the clock start?": the event a period is counted from ("starting on the delivery
+  // date", "within 30 days of delivery", "5 business days after the returned item arrives")
+  if (START_ASKED.test(q)) add('start', (s) => PERIOD_START.test(s));
   // "how long have I got to send it back": a time limit counted from an event ("within 30 days of
   // delivery"); "when will I see the money": what happens after the shop acts ("within 5 business
   // days after the returned item arrives")
@@ -1041,11 +1055,13 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('payer', (s) => PAYER.test(s));
   // "are you open on Sundays": a day named is a question about when
+  // ("from when does it count?" asks for an event, the start above, not a date or an hour)
   if (
-    CLOCK_ASKED.test(q) ||
-    /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\b(?:the|your|a)\s+cut[\s-]?off\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b[^.?!]{0,80}?\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
-      q,
-    )
+    (CLOCK_ASKED.test(q) || !START_ASKED.test(q)) &&
+    (CLOCK_ASKED.test(q) ||
+      /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\b(?:the|your|a)\s+cut[\s-]?off\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b[^.?!]{0,80}?\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
+        q,
+      ))
   )
     add('time', (s) => TIME.test(s));
   // "what date and time was order X placed": a sentence with the time of day, not a date alone

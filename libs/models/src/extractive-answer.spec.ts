@@ -1338,4 +1338,27 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('starting on the day');
     }
   });
+
+  it('answers the cut-off with the latest hour a rule sets, not the hour an order was placed', () => {
+    const passages = [
+      p(
+        'confirmation',
+        0,
+        'Thank you for order KO-5512, placed on 2026-04-02 at 11:40 CET. Questions about this order: reply to this email.',
+      ),
+      p(
+        'shipping',
+        0,
+        'Standard parcels take 2 to 3 days. Orders paid by 3 pm on a weekday are packed and sent the same day.',
+      ),
+    ];
+    for (const question of [
+      'My order did not go out the same day although I placed it at 11:40. What is your actual cut-off time?',
+      'If I order after lunch, will it still go out today? What is the cutoff?',
+      'by what time do I have to order to get it sent today?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('cut-off');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('by 3 pm');
+    }
+  });
 });

@@ -257,7 +257,7 @@ describe('question analysis', () => {
       true,
     );
     expect(after.test('You can return an item within 30 days of delivery.')).toBe(false);
-    expect(kinds('What is your actual cut-off time?')).toEqual(['time']);
+    expect(kinds('What is your actual cut-off time?')).toEqual(['time', 'cut-off']);
     expect(kinds('INV-1 vat amount')).toEqual(['money']);
     expect(kinds('On invoice INV-1, how was it paid?')).toContain('manner');
     expect(answerTypes('Where do I stop it?')[0].test('You can cancel it in your account.')).toBe(

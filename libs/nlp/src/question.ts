@@ -809,7 +809,8 @@ export interface AnswerType {
     | 'coverage'
     | 'arrival date'
     | 'state'
-    | 'start';
+    | 'start'
+    | 'cut-off';
   test: (sentence: string) => boolean;
   /** The pattern alone identifies an answer (a phone number, an e-mail address). */
   specific?: boolean;
@@ -907,6 +908,12 @@ const CARRIERS_NAMED =
  */
 const CLOCK_ASKED =
   /\b(?:date|day)\s+and\s+(?:the\s+)?(?:exact\s+)?time\b|\btime\s+and\s+(?:the\s+)?(?:date|day)\b|\b(?:exact|precise)\s+(?:time|hour|minute)\b|\bat\s+what\s+(?:time|hour)\b|\bwhat\s+time\b(?!\s+(?:frame|limit|window|span|period|scale)s?\b)/;
+/** The latest hour something is done by, asked: "the cut-off", "by what time", "how late can I order". */
+const CUT_OFF_ASKED =
+  /\bcut[\s-]?off\b|\bby\s+(?:what|which)\s+(?:time|hour)\b|\b(?:latest|last)\s+(?:time|hour|moment)\b|\bhow\s+late\s+(?:can|do|may|should)\s+(?:i|we|you)\b/;
+/** An hour a rule sets as the latest: "before 14:00 CET", "by 2 pm", "until noon". */
+const CUT_OFF =
+  /\b(?:before|by|until|till|no\s+later\s+than)\s+(?:\d{1,2}[:.]\d{2}\b|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\w)|noon\b|midday\b|midnight\b)/i;
 /** A time of day: "10:12", "9 am", "noon". */
 const CLOCK =
   /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:noon|midday|midnight)\b/i;
@@ -1064,6 +1071,9 @@ export function answerTypes(question: string): AnswerType[] {
       ))
   )
     add('time', (s) => TIME.test(s));
+  // "what's the cut-off?", "by what time do I have to order?": the latest hour a rule sets
+  // ("Orders placed before 14:00 CET … leave the same day"), not the hour an order was placed
+  if (CUT_OFF_ASKED.test(q)) add('cut-off', (s) => CUT_OFF.test(s), true);
   // "what date and time was order X placed": a sentence with the time of day, not a date alone
   if (CLOCK_ASKED.test(q)) add('clock', (s) => CLOCK.test(s), true);
   // "which countries", "where else": a sentence naming countries, not one about a region

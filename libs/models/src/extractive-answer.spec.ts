@@ -1361,4 +1361,24 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('by 3 pm');
     }
   });
+
+  it('reads a record named by what it holds as that kind of record ("the stove invoice")', () => {
+    const passages = [
+      p(
+        'confirmation',
+        0,
+        'Thank you for order KO-5512, placed on 2026-04-02. Items: Blaze 2 stove, one gas cartridge. Delivery: standard, expected 2026-04-05. Tracking number: 3SX0912. You can cancel an order free of charge until it ships.',
+      ),
+      p(
+        'invoice',
+        0,
+        'Invoice number: INV-77. Order number: KO-5512. Lines: 1 x Blaze 2 stove, 59.00 EUR. Postage 0.00 EUR. Total due: 59.00 EUR.',
+      ),
+    ];
+    for (const question of [
+      'Sam Jones here. Did I get charged anything for postage on the Blaze stove invoice?',
+      'My accountant asks: how much did you charge for postage on the Blaze stove invoice?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('Postage 0.00 EUR');
+  });
 });

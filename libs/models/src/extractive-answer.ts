@@ -234,7 +234,13 @@ const OWN_RECORD =
   /\b(?:my|our)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:order|invoice|receipt|parcel|package|purchase|shipment|bill)\b|\b(?:i|we)\s+(?:ordered|bought|purchased|paid)\b/i;
 /** A record named by what it holds: "my jacket and socks order", "the Ridgeline jacket invoice". */
 const DESCRIBED_RECORD =
-  /\b(?:my|our|the|that|this)\s+((?:[\p{L}-]+\s+){1,4}?)(?:order|invoice|receipt|bill|purchase|parcel|package)\b/giu;
+  /\b(?:my|our|the|that|this)\s+((?:[\p{L}-]+\s+){1,4}?)(order|invoice|receipt|bill|purchase|parcel|package)\b/giu;
+/** The word a record of each kind holds ("Invoice number: …"); undefined for any record. */
+const RECORD_KIND: Record<string, string | undefined> = {
+  invoice: 'invoice',
+  receipt: 'invoice',
+  bill: 'invoice',
+};
 const recordWordCache = new WeakMap<PassageV1, Set<string>>();
 /** The lemmas of a record passage, read once. */
 function recordWords(passage: PassageV1): Set<string> {
@@ -570,16 +576,21 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const namesRecord = recordIds.size > 0 || OWN_RECORD.test(asking);
   // the words before a record's noun that tell which one ("on my jacket and socks order")
   // (nouns and their modifiers only: "the socks on invoice X" names the socks, not the invoice)
-  const describesRecord = new Set(
-    [...question.matchAll(DESCRIBED_RECORD)]
-      .filter((m) =>
-        m[1]
-          .trim()
-          .split(/\s+/)
-          .every((w) => w.toLowerCase() === 'and' || !lexicon.stopWords.has(w.toLowerCase())),
-      )
-      .flatMap((m) => lemmas(m[1])),
-  );
+  // (and the kind of record it is: "the Ridgeline jacket invoice" is no order confirmation that
+  // lists the jacket too; an order or a purchase may be told by its invoice)
+  const describesRecord = new Map<string, Set<string>>();
+  for (const m of question.matchAll(DESCRIBED_RECORD)) {
+    const words = m[1].trim().split(/\s+/);
+    if (!words.every((w) => w.toLowerCase() === 'and' || !lexicon.stopWords.has(w.toLowerCase())))
+      continue;
+    const noun = RECORD_KIND[m[2].toLowerCase()];
+    for (const l of lemmas(m[1])) {
+      const kinds = describesRecord.get(l) ?? new Set<string>();
+      if (noun) kinds.add(noun);
+      else kinds.add('*');
+      describesRecord.set(l, kinds);
+    }
+  }
   // the ids each passage holds, read once (for the record ids the question names)
   const passageIds = new Map(
     recordIds.size ? passages.map((p) => [p, new Set(identifiers(p.text))] as const) : [],
@@ -717,7 +728,12 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       else if (recordIds.has(q) && passageIds.get(c.passage)?.has(q)) m = 1;
       // so do the words that tell which record ("my jacket and socks order", "the Ridgeline
       // jacket invoice"): every line of the record holding them has them
-      else if (describesRecord.has(q) && isRecord(c.passage) && recordWords(c.passage).has(q))
+      else if (
+        describesRecord.has(q) &&
+        isRecord(c.passage) &&
+        recordWords(c.passage).has(q) &&
+        [...describesRecord.get(q)!].some((k) => k === '*' || recordWords(c.passage).has(k))
+      )
         m = 1;
       else if (c.roots.has(root)) m = SAME_ROOT;
       else {

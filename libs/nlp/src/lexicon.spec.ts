@@ -424,6 +424,22 @@ describe('question analysis', () => {
     expect(weightedQuestionTerms('A fox bit my tent. Is that covered?').get('fox')).toBe(
       REFERRED_WEIGHT,
     );
+    // "forms of payment", "what kinds of payment" ask for the ways to pay
+    for (const q of [
+      'Before I place the order I would like to establish which forms of payment your web shop is able to accept.',
+      'What kinds of payment are possible?',
+    ])
+      expect(kinds(q)).toContain('payment methods');
+    // (not when the pronoun stands for what its own sentence names before it)
+    for (const message of [
+      'Hi from Oslo! My brother swears by your stoves. Do you send parcels to Norway, and how long would I wait for it?',
+      'I saw your tent in a magazine. Can I order the green tent and have it sent to my office?',
+      'My sister loves hiking. Which payment methods do you take, and is PayPal among them?',
+    ]) {
+      const weighted = weightedQuestionTerms(message);
+      const told = ['brother', 'magazine', 'sister'].find((w) => weighted.has(w))!;
+      expect(weighted.get(told)).toBe(BACKGROUND_WEIGHT);
+    }
     // …or asks for it to be sent ("could you send it over?", "pass it along to me")
     expect(
       weightedQuestionTerms('Our accounts team needs your VAT number. Could you send it over?').get(

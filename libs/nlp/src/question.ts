@@ -303,6 +303,24 @@ export const REFERRED_WEIGHT = 0.9;
 const REFERS_BACK =
   /\b(?:what|which|where|who|how\s+much)\s+(?:it|this|that|they)\s+(?:is|are|was|were|costs?)\b|\b(?:is|was|are|were|does|did|will|would|can|could|should)\s+(?:it|this|that|these|those|they)\b|\b(?:for|about|with|to|of|on)\s+(?:it|this|that|them|these|those)\s*[?.!]*\s*$|\b(?:it|this|that|them|both(?:\s+of\s+them)?)\s*(?:please\s*)?[?.!]*\s*$|\b(?:it|this|that|them)\s+(?:over|across|along|through|back|to\s+(?:me|us))\s*(?:please\s*)?[?.!]*\s*$/i;
 /**
+ * Does the asking sentence point back at the background with a pronoun (REFERS_BACK), rather than
+ * at what it names itself before the pronoun ("Do you send parcels to Canada, and how long would
+ * I be waiting for it?": the parcels, not the sentence before)?
+ */
+function pointsBack(asking: string, options: TermOptions): boolean {
+  const m = REFERS_BACK.exec(asking);
+  if (!m) return false;
+  const before =
+    asking
+      .slice(0, m.index)
+      .split(/(?<=[.!?])\s+/)
+      .pop() ?? '';
+  return questionTerms(before, options).length < OWN_ANTECEDENT;
+}
+/** Content words before a pronoun in its own sentence that make them what it stands for. */
+const OWN_ANTECEDENT = 2;
+
+/**
  * A request written as a statement, as letters and formal e-mails ask: "I would be grateful if you
  * could confirm …", "I should like to ask whether …", "I wish to enquire whether …", "we should be
  * obliged if you would state …", "Could you kindly explain …".
@@ -400,7 +418,7 @@ export function weightedQuestionTerms(
   const asking = withoutKnown(parts.asking);
   // "A fox bit a hole in my tent. Is that covered?": what the question asks about is the
   // background the pronoun refers to — the sentence just before it — which then counts as asked
-  const refers = (REFERS_BACK.test(asking) || LEANS_ON_BEFORE.test(asking)) && referent !== '';
+  const refers = (pointsBack(asking, options) || LEANS_ON_BEFORE.test(asking)) && referent !== '';
   // the background's spelling corrected once: the asking sentence's context and its own terms
   const fixedBackground = spelled(background, options);
   const asked = termsOf(spelled(asking, options), options, fixedBackground);
@@ -691,7 +709,7 @@ export function shortestSpan(sentence: string): number | undefined {
 }
 /** The ways one may pay, asked for: "what can I pay with", "options for paying", "do you take Amex?". */
 const PAYMENT_ASKED =
-  /\bwhat\s+(?:else\s+)?(?:can|could|may|do|should|shall)\s+(?:i|we|one)\s+(?:\w+\s+){0,2}?pay\s+(?:you\s+|for\s+(?:it|them|this|that)\s+)?(?:with|by|using|via|through)\b|\b(?:ways?|options?|methods?|means)\s+(?:of|for|to)\s+(?:pay|paying|payment)\b|\bpay(?:ment|ing)?\s+(?:options?|methods?|ways?|types?)\b|\bhow\s+(?:else\s+)?(?:can|could|may|do)\s+(?:i|we)\s+pay\b(?!\s+(?:for\s+)?(?:the\s+)?(?:postage|shipping|duties|customs|tax|vat))|\b(?:what|which)\s+(?:cards?|payment\s+\w+)\s+(?:do|does|will|can)\s+you\s+(?:take|accept)\b|\bdo\s+you\s+(?:take|accept)\s+(?:\w+\s+)?(?:cards?|payments?|visa|mastercard|maestro|amex|american\s+express|paypal|ideal|klarna|apple\s+pay|google\s+pay|bank\s+transfers?|cash|cheques?|checks?|vouchers?|gift\s+cards?|crypto\w*|bitcoin)\b/;
+  /\bwhat\s+(?:else\s+)?(?:can|could|may|do|should|shall)\s+(?:i|we|one)\s+(?:\w+\s+){0,2}?pay\s+(?:you\s+|for\s+(?:it|them|this|that)\s+)?(?:with|by|using|via|through)\b|\b(?:ways?|options?|methods?|means|forms?|kinds?|types?|sorts?)\s+(?:of|for|to)\s+(?:pay|paying|payment)\b|\bpay(?:ment|ing)?\s+(?:options?|methods?|ways?|types?)\b|\bhow\s+(?:else\s+)?(?:can|could|may|do)\s+(?:i|we)\s+pay\b(?!\s+(?:for\s+)?(?:the\s+)?(?:postage|shipping|duties|customs|tax|vat))|\b(?:what|which)\s+(?:cards?|payment\s+\w+)\s+(?:do|does|will|can)\s+you\s+(?:take|accept)\b|\bdo\s+you\s+(?:take|accept)\s+(?:\w+\s+)?(?:cards?|payments?|visa|mastercard|maestro|amex|american\s+express|paypal|ideal|klarna|apple\s+pay|google\s+pay|bank\s+transfers?|cash|cheques?|checks?|vouchers?|gift\s+cards?|crypto\w*|bitcoin)\b/;
 /** Ways to pay, a closed class: card schemes, wallets, transfers, vouchers. */
 const PAYMENT_METHOD =
   /\b(?:visa|mastercard|maestro|american\s+express|amex|discover|jcb|diners(?:\s+club)?|union\s*pay|paypal|ideal|klarna|afterpay|clearpay|apple\s+pay|google\s+pay|samsung\s+pay|alipay|wechat\s+pay|bancontact|sofort|giropay|eps|przelewy24|blik|twint|swish|mobilepay|vipps|sepa(?:\s+direct\s+debit)?|direct\s+debit|bank\s+transfers?|wire\s+transfers?|credit\s+cards?|debit\s+cards?|gift\s+cards?|vouchers?|cash(?:\s+on\s+delivery)?|cheques?|checks?)\b/gi;

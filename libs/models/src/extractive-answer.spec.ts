@@ -1381,4 +1381,21 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('Postage 0.00 EUR');
   });
+
+  it('answers "where do I send this?" after a claim with the address claims go to', () => {
+    const passages = [
+      p(
+        'guarantee',
+        0,
+        'Every product carries a two-year guarantee. Stoves and lanterns of our own Blaze line carry a five-year guarantee. To claim under the guarantee, send the receipt and a picture of the fault to care@shop.example.',
+      ),
+    ];
+    for (const question of [
+      'The valve on my Blaze stove leaks after a month. I want to make a claim under the guarantee. Where do I send this?',
+      'My lantern stopped working and I have photos of the broken switch. Where should I send them?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('email');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('care@shop.example');
+    }
+  });
 });

@@ -932,6 +932,12 @@ const CUT_OFF_ASKED =
 /** An hour a rule sets as the latest: "before 14:00 CET", "by 2 pm", "until noon". */
 const CUT_OFF =
   /\b(?:before|by|until|till|no\s+later\s+than)\s+(?:\d{1,2}[:.]\d{2}\b|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\w)|noon\b|midday\b|midnight\b)/i;
+/** "where do I send this / it / them": where to send what the message named before. */
+const SEND_IT_WHERE =
+  /\bwhere\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+send\s+(?:it|this|that|them|these|those)\b/;
+/** What is sent by e-mail rather than by post: a claim, a complaint, photos, documents. */
+const SENT_BY_MAIL =
+  /\b(?:claims?|complaints?|requests?|photos?|pictures?|documents?|forms?|receipts?|proof)\b/;
 /** A time of day: "10:12", "9 am", "noon". */
 const CLOCK =
   /\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:noon|midday|midnight)\b/i;
@@ -1144,9 +1150,12 @@ export function answerTypes(question: string): AnswerType[] {
   // "what is the exact legal name of your company?": a name with its legal form ("… B.V.", "… Ltd")
   if (LEGAL_NAME_ASKED.test(q)) add('legal name', (s) => LEGAL_FORM.test(s), true);
   if (
-    /\b(?:e-?)?mail address\b|\bwhere (?:do|should|can|shall|must) (?:i|we) (?:send|submit|file|lodge|make|e-?mail) (?:(?:the|my|our|a|an|this|that|these|those) )?(?:\w+ )?(?:claims?|complaints?|requests?|photos?|pictures?|documents?|forms?|receipts?|proof)\b|\bwhat(?:'s| is)? (?:the |your )?e-?mail\b|\bwhich e-?mail\b|\b(?:an|the|your) e-?mail (?:for|to)\b|\bwrite to\b|\bwhere (?:do|should|can|shall|must) (?:i|we) (?:write|send (?:an? )?e-?mail)\b|\bwhere (?:i|we) (?:should|can|must|have to|need to) (?:write|send (?:an? )?e-?mail)\b|\b(?:to\s+whom|who)\s+(?:\w+\s+){0,3}?(?:write|send|e-?mail)\b/.test(
+    (/\b(?:e-?)?mail address\b|\bwhere (?:do|should|can|shall|must) (?:i|we) (?:send|submit|file|lodge|make|e-?mail) (?:(?:the|my|our|a|an|this|that|these|those) )?(?:\w+ )?(?:claims?|complaints?|requests?|photos?|pictures?|documents?|forms?|receipts?|proof)\b|\bwhat(?:'s| is)? (?:the |your )?e-?mail\b|\bwhich e-?mail\b|\b(?:an|the|your) e-?mail (?:for|to)\b|\bwrite to\b|\bwhere (?:do|should|can|shall|must) (?:i|we) (?:write|send (?:an? )?e-?mail)\b|\bwhere (?:i|we) (?:should|can|must|have to|need to) (?:write|send (?:an? )?e-?mail)\b|\b(?:to\s+whom|who)\s+(?:\w+\s+){0,3}?(?:write|send|e-?mail)\b/.test(
       q,
-    ) &&
+    ) ||
+      // "I would like to make a claim under the warranty. Where do I send this?": what it points
+      // back at is a claim, sent by e-mail
+      (SEND_IT_WHERE.test(q) && SENT_BY_MAIL.test(q))) &&
     !/\bunsubscrib|\bstop\b/.test(q)
   )
     add('email', (s) => EMAIL.test(s), true);

@@ -754,6 +754,27 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a request after its condition, a new value given bare, a wrongly typed address corrected, and a question set in the abstract', () => {
+    expectRequests([
+      'Where is order 40233? Oh and if it has not gone out yet just ditch it, I bought one in town.',
+      'if the parcel is still with you, please cancel it',
+      'when the jacket is back in stock, scrap the other order',
+      'New phone number is 07700 900 456, the old one is gone.',
+      'new email: sam.tan@fastmail.com - use that one from now on',
+      'I entered my postcode wrong, it should be BS6 5QT. Order 8820.',
+      'Realised I put the flat number in wrong, its 12 not 21. Has it left yet?',
+      'Hypothetically, could you cancel order 5521 for me?',
+    ]);
+    expectNoRequest([
+      'If I cancel my order, do I get all the money back?',
+      'Before it ships, could you tell me which address order 50017 is going to?',
+      'Here is the refund receipt you emailed, can you read out the date on it?',
+      'hypothetically, if I order something and change my mind, can an order still be cancelled?',
+      'Quick question - if I send something back, how long until the money is on my card?',
+      'New email address not arriving, can you resend the confirmation?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -787,6 +808,10 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('kriege ich das '),
       long('the code did not '),
       long('stop it before '),
+      long('if it is not sent '),
+      'general question - ' + long('if i '),
+      long('I typed my address '),
+      long('its 1 not '),
       long('told me that it was '),
       long('nobody will be at home can anything be done '),
       long('nothing has come back 1.00 '),

@@ -272,6 +272,9 @@ const CHANGE_ACTIONS = new Set([
   'end',
   // "that the standing order be discontinued"
   'discontinue',
+  // "if it hasn't left yet just scrap it", "ditch the order"
+  'scrap',
+  'ditch',
   // "pause my subscription", "freeze my card"
   'pause',
   'suspend',
@@ -402,13 +405,25 @@ const DOUBLE_NOUN =
   /\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\bduplicate\s+(?:charge|payment|transaction|debit)\b|\bsecond\s+(?:charge|payment|debit|transaction)\b/i;
 /** Payments due one after another by plan ("the second payment of my instalment plan"). */
 /** A condition leading a sentence, to its comma ("if I paid by card and return it,"). */
-const CONDITION_FIRST = /^\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1,100}[,:;]/i;
+/**
+ * A sentence adverb or label that puts a question in the abstract ("hypothetically, if I order …",
+ * "general question - if i return something, …").
+ */
+const IN_THEORY = String.raw`(?:(?:hypothetically|theoretically|in\s+theory|out\s+of\s+curiosity|just\s+curious|purely\s+hypothetically|(?:(?:a|one)\s+)?(?:general|quick|random|simple|small|short|silly|side)\s+(?:question|q|one)|just\s+a\s+question|question)\s*[,:—–-]?\s*)?`;
+const CONDITION_FIRST = new RegExp(
+  String.raw`^\s*${IN_THEORY}(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1,100}[,:;]`,
+  'i',
+);
 /**
  * A clause that sets the scene before a question ("Once you have my return, how long …?",
  * "Before I order: if I pay by PayPal, does …?", "once you get a return back how many days …?").
  */
-const LEADING_CLAUSE =
-  /^\s*(?:once|when|whenever|if|before|after(?!\s+all\b)|as\s+soon\s+as|until)\b[^,:;?]{1,100}?(?:[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)|\s+(?=(?:how\s+(?:long|many|much|soon|quickly)|what|which|where|why)\b))/i;
+const LEADING_CLAUSE = new RegExp(
+  String.raw`^\s*${IN_THEORY}` +
+    /(?:once|when|whenever|if|before|after(?!\s+all\b)|as\s+soon\s+as|until)\b[^,:;?]{1,100}?(?:[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)|\s+(?=(?:how\s+(?:long|many|much|soon|quickly)|what|which|where|why)\b))/i
+      .source,
+  'i',
+);
 /**
  * A leading clause dropped as scene only, unless it has us act on an order, an address, a card or
  * a plan it names ("If you cancel order 4410, how much do I get back?", "After you've changed the
@@ -444,7 +459,16 @@ const REFUND_SHORT = new RegExp(
 );
 /** An address said to be wrong ("wrong address on this", "the postcode is incorrect"). */
 const WRONG_ADDRESS =
-  /\b(?:wrong|incorrect|old)\s+(?:delivery\s+|shipping\s+|postal\s+)?(?:address|postcode|zip(?:\s+code)?|house\s+number)\b|\b(?:address|postcode|house\s+number)\s+(?:is|was|['’]s)\s+(?:wrong|incorrect)\b/i;
+  /\b(?:typed|put|entered|wrote|written|spelt|spelled|filled\s+in|gave)\s+(?:in\s+)?(?:my|the|our)\s+(?:delivery\s+|shipping\s+|postal\s+)?(?:address|postcode|zip(?:\s+code)?|house\s+number|flat\s+number|street(?:\s+name)?)\s+(?:in\s+)?(?:wrong(?:ly)?|incorrectly)\b|\b(?:wrong|incorrect|old)\s+(?:delivery\s+|shipping\s+|postal\s+)?(?:address|postcode|zip(?:\s+code)?|house\s+number)\b|\b(?:address|postcode|house\s+number)\s+(?:is|was|['’]s)\s+(?:wrong|incorrect)\b/i;
+/** The right value given against the wrong one ("its 42 not 24", "it's flat 3, not 5"). */
+const CORRECTED_VALUE =
+  /\b(?:it['’]?s|its|it\s+is|should\s+be|meant\s+to\s+be)\s+(?:\p{L}+\s+)?\d+[a-z]?\s*,?\s+not\s+(?:\p{L}+\s+)?\d/iu;
+/**
+ * A condition and then the verb of what is asked ("and actually if it hasn't left yet just scrap
+ * it", "if it's not shipped, please cancel"): the verb is the group.
+ */
+const CONDITION_THEN =
+  /^\s*(?:(?:and|so|but|also|actually|oh|ok|okay)\s+)*(?:if|when|once|in\s+case)\b[^,;:.!?]{1,80}?(?:,\s*|\s+(?=(?:just|then|please|pls|kindly)\b))(?:(?:just|then|please|pls|kindly)\s+)*(\p{L}+)\b/iu;
 /** Nobody at home when a delivery comes ("there will be no one at home for two weeks"). */
 const NOBODY_HOME =
   /\b(?:no\s*one|nobody|noone)\s+(?:will\s+be\s+|is\s+|['’]s\s+|to\s+be\s+)?(?:at\s+)?home\b|\bno\s*one\s+(?:will\s+be\s+)?(?:there|in)\s+to\s+(?:take|receive|sign)\b/i;
@@ -715,7 +739,9 @@ const NO_MORE_PAYMENTS =
  * is 07700 …"): a change of data on file.
  */
 const NEW_DATA =
-  /\b(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|name|surname)\b[^\n]{0,30}?(?:\bis\b|\bare\b|:|=)[^\n]{0,30}?(?:\d[\d\s-]{5,}\d|\S@\S|\biban\b|\b[a-z]{2}\d{2}\s?[a-z\d]{4})|\b(?:note|use|take|record|save|here\s+(?:is|are))\s+(?:down\s+)?(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|address|bank)\b/iu;
+  /(?:\b(?:my|our)\s+|^\s*)new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|name|surname)\b[^\n]{0,30}?(?:\bis\b|\bare\b|:|=)[^\n]{0,30}?(?:\d[\d\s-]{5,}\d|\S@\S|\biban\b|\b[a-z]{2}\d{2}\s?[a-z\d]{4})|\b(?:note|use|take|record|save|here\s+(?:is|are))\s+(?:down\s+)?(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|address|bank)\b/iu;
+/** The reading of NEW_DATA. */
+const NEW_DATA_GIVEN = 'change data on file';
 /** Credit wished for as money ("could I have it as cash instead?", "pay the voucher out in cash"). */
 const AS_CASH =
   /\b(?:have|get|want|need|receive)\s+(?:(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:out\s+)?(?:as|in)\s+(?:(?:actual|real|proper|hard)\s+)?(?:cash|money)\b|\b(?:pay|paid)\s+(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:out\s+)?(?:as|in)\s+cash\b|\bcash\s+(?:it|them|that|this|my\s+\p{L}+|the\s+\p{L}+)\s+(?:out|in)\b/iu;
@@ -1492,7 +1518,10 @@ export class SafetyFloor {
     if (short) return `asks to money back (a refund short: '${short[0].trim()}')`;
     // "wrong address on this … should be 14 Elm St": the address on file corrected
     const wrongAddress = WRONG_ADDRESS.exec(sentence);
-    if (wrongAddress && (whole.street || /\bshould\s+be\b/i.test(whole.text)))
+    if (
+      wrongAddress &&
+      (whole.street || /\bshould\s+be\b/i.test(whole.text) || CORRECTED_VALUE.test(whole.text))
+    )
       return `asks to correct the address ('${wrongAddress[0].trim()}')`;
     const terse =
       !/\?\s*$/.test(sentence) &&
@@ -1506,6 +1535,11 @@ export class SafetyFloor {
         ? sentence.replace(LEADING_CLAUSE, sceneOnly).replace(LEADING_CLAUSE, sceneOnly)
         : sentence
       )
+        // "the refund receipt you sent me", "a cancellation confirmation": the record of one, named
+        .replace(
+          /\b(?:refund|cancell?ation|reimbursement)\s+(?=(?:receipt|confirmation)s?\b)/gi,
+          '',
+        )
         // "not go ahead with the order", "back out of the purchase": calling it off
         .replace(
           /(?<!\b(?:nearly|almost|about|considered|considering)\s+)\b(?:not\s+go\s+ahead\s+with|back(?:ed|ing|s)?\s+out\s+of|pull(?<=\b(?:i|we|to|i['’]m|we['’]re|i['’]ve|we['’]ve)\s+(?:\p{L}+\s+)?pull)(?:ed|ing|s)?\s+out\s+of)\s+(?=(?:the|my|our|this|that|it|order)\b)/giu,
@@ -1881,8 +1915,10 @@ export class SafetyFloor {
           (norms[i - 1] === 'which' || norms[i - 1] === 'what') &&
           !words.some((x) => ['instead', 'different', 'another', 'new'].includes(x.lemma)) &&
           // ("… going to — can it go to the locker at Tesco please": a request beside it)
+          // (after the question: "Before it ships, can you tell me which address …" asks only where)
           !PLEA_BESIDE.test(
             sentence
+              .slice(Math.max(0, sentence.search(/\b(?:which|what)\b/i)))
               .split(/\?|[—–]|\s-\s|,/)
               .slice(1)
               .join(' '),
@@ -1980,7 +2016,7 @@ export class SafetyFloor {
       // "don't take any more payments from me"
       (NO_MORE_PAYMENTS.test(sentence) ? 'stop a delivery or a charge' : undefined) ??
       // "please note my new bank details: IBAN …"
-      (NEW_DATA.test(sentence) ? 'change data on file' : undefined) ??
+      (NEW_DATA.test(sentence) ? NEW_DATA_GIVEN : undefined) ??
       (statement = this.statement(sentence.replace(OPENING, ''), whole, document)) ??
       // "how long do refunds take, and can you start mine?": a pronoun for the money action the
       // clause before named, asked of us
@@ -2020,6 +2056,13 @@ export class SafetyFloor {
         TAKE_OUT_VERBS.has(verb) ||
         verb === 'don' ||
         (verb === 'do' && norms[at + 1] === 'not'));
+    // "if it hasn't left yet just scrap it", "when it's back in stock, cancel the other one":
+    // the verb that opens the request after its condition
+    const afterCondition = /\?\s*$/.test(sentence) ? null : CONDITION_THEN.exec(sentence);
+    const conditioned =
+      !!afterCondition &&
+      (MONEY_ACTIONS.has(this.lexicon.lemma(afterCondition[1].toLowerCase())) ||
+        CHANGE_ACTIONS.has(this.lexicon.lemma(afterCondition[1].toLowerCase())));
     const possessive = possessiveIn(norms);
     const firstPerson = norms.includes('i') || norms.includes('we');
     // "can it be stopped?" of an order named or of mine: asked for in the passive
@@ -2042,7 +2085,8 @@ export class SafetyFloor {
       !/\bby\s+now\b|\balready\b|\byet\b/i.test(sentence) &&
       // of money named (an amount, an order) or of mine, not of refunds in general
       (reference || possessive || tokens.some((t) => t.kind === 'number' || t.kind === 'currency'));
-    const asking = youRequest || desire || polite || imperative || passiveAsked || mustBe;
+    const asking =
+      youRequest || desire || polite || imperative || conditioned || passiveAsked || mustBe;
     const question = QUESTION_OPENERS.has(first) && !(first === 'do' && norms[1] === 'not');
     const needI = first === 'do' && ['i', 'we'].includes(norms[1] ?? '') && norms[2] === 'need';
     const howDoI =
@@ -2187,6 +2231,8 @@ export class SafetyFloor {
       // "wrong phone number on order 5521, it's 07700 …", "wrong address, it should go to 14 Elm
       // Road": the data on file corrected
       action !== 'correct data on file' &&
+      // "New email is jo@…": a new value given for data on file
+      action !== NEW_DATA_GIVEN &&
       !(norms.some((w) => WRONG.has(w)) && (reference || STREET.test(sentence)))
     )
       return this.statedInstead(sentence, whole, document, statement);

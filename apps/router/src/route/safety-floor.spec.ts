@@ -775,6 +775,24 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a wish for a delivery elsewhere or an order not to go, a membership hardly used, and a question announced before a colon', () => {
+    expectRequests([
+      'Order 7710 is for my sister. If it is not too late I’d love it to go straight to her flat at 9 Quay Road instead.',
+      'We have moved to 3 Tay Street. It would be a big help if the tent could come there instead, order 5120.',
+      'could the stove go to my office instead? Order 66120',
+      'Order 3308 - the wedding is off, so if it has not been sent yet I’d rather it wasn’t.',
+      'The Pine Club renewed again and took £35. I’ve barely used it this year, please sort it out.',
+    ]);
+    expectNoRequest([
+      'can parcels go to a pickup point instead?',
+      'My order 4410 was meant to come to my work address, can you see who signed for it?',
+      'Order 4410 was supposed to go to my office. Tracking says delivered - who signed?',
+      'I moved last month and already set up forwarding with the post office, so please don’t change anything. Which address is on order 7731?',
+      'please tell me from this bill how much I pay and what the date is: Invoice 2290, 14.02.2025, total 80 EUR',
+      'Before I buy, I’d like to know: if I send something back, how long until the money is on my card?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -812,6 +830,11 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'general question - ' + long('if i '),
       long('I typed my address '),
       long('its 1 not '),
+      long("I'd like to know ") + '?',
+      long('it would be great if '),
+      long("I'd rather it "),
+      long('how much do i '),
+      long('go straight to '),
       long('told me that it was '),
       long('nobody will be at home can anything be done '),
       long('nothing has come back 1.00 '),

@@ -360,6 +360,9 @@ const NOMINAL_CHANGES = new Map([
   ['termination', 'terminate'],
 ]);
 const RESCHEDULED = 'move a delivery to another day';
+const ELSEWHERE = 'change where it is delivered';
+/** What was to happen ("was meant to go to", "supposed to come to"), no change asked. */
+const MEANT = new Set(['meant', 'supposed', 'due', 'scheduled', 'set', 'planned', 'expected']);
 /** Words saying the customer's data on file is wrong ("wrong email on my account, it should be …"). */
 const WRONG = new Set(['wrong', 'incorrect', 'misspelled', 'misspelt', 'typo', 'outdated']);
 /** An e-mail address or a phone number given: a new value for data on file. */
@@ -425,6 +428,12 @@ const LEADING_CLAUSE = new RegExp(
   'i',
 );
 /**
+ * What announces the question that follows it ("Before I place a big order, I'd like to know: if
+ * I did send something back, how long …?"): the question is what follows the colon.
+ */
+const ASK_LEAD =
+  /^[^?:]{0,300}?\b(?:(?:like|want|need|wanted)\s+to\s+(?:know|ask|check|understand)|wondering|wonder|my\s+question\s+is|question)\s*:\s*/i;
+/**
  * A leading clause dropped as scene only, unless it has us act on an order, an address, a card or
  * a plan it names ("If you cancel order 4410, how much do I get back?", "After you've changed the
  * address to 9 Hill St how many days …?" weigh up that change).
@@ -447,6 +456,9 @@ const DONE_FIELD =
 /** An order stopped before it leaves ("stop it before it leaves you", "stop the parcel from going"). */
 const STOP_BEFORE =
   /\bstop\s+(?:it|them|the\s+(?:order|parcel|package|delivery|shipment)|order\s+\S+)\s+(?:before|from)\s+(?:it|they|leaving|shipping|going|being)\b/i;
+/** A wish that an order not go ahead ("I'd rather it didn't", "we'd prefer it wasn't sent"). */
+const RATHER_NOT =
+  /\b(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|much\s+|honestly\s+|actually\s+)?(?:rather|prefer)\s+(?:it|they|that\s+it)\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|weren['’]?t|were\s+not|not)\b(?=\s*(?:[,.;:!?)]|$|(?:ship|go|come|leave|get\s+sent|be\s+sent|sent|dispatched|shipped|posted|go\s+out)\b))/i;
 /** A discount that did not come off an order ("the code … didn't come off the total"). */
 const DISCOUNT_MISSED =
   /\b(?:code|discount|voucher|coupon|promo(?:tion)?)\b[^.?!\n]{0,80}?\b(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|never)\s+(?:get\s+)?(?:c[ao]me\s+off|apply|applied|work|taken\s+off|deducted|go\s+through)\b/i;
@@ -676,6 +688,12 @@ const BOUGHT_AT_PRICE = /\b(?:bought|paid)\b[^.!?]*\b(?:for|at)\b/i;
 /** An address said to be right already ("the address on it is the right one"). */
 const ADDRESS_RIGHT =
   /\baddress\s+(?:on\s+(?:it|the\s+order|my\s+order)\s+)?(?:is|['’]s)\s+(?:already\s+)?(?:the\s+)?(?:right|correct|new)\b|\b(?:already|have)\s+(?:updated|changed)\s+(?:my|the)\s+address\b/i;
+/**
+ * A move already taken care of, nothing for us to change ("please don't change anything on your
+ * end", "I've sorted out a redirect with the courier myself").
+ */
+const NOTHING_TO_CHANGE =
+  /\b(?:don['’]?t|do\s+not)\s+(?:need\s+to\s+)?change\s+anything\b|\b(?:sorted|sorted\s+out|set\s+up|arranged|organi[sz]ed)\s+(?:a\s+)?(?:redirect|forwarding)\b/i;
 /** Goods unused or not yet sent ("still sealed in the boxes", "box is unopened"). */
 const UNUSED_GOODS =
   /\b(?:unopened|unused|unworn|sealed|never\s+(?:used|worn|opened)|still\s+in\s+(?:the|its|their)\s+box(?:es)?|with\s+(?:the\s+)?tags?|tags?\s+(?:are\s+|is\s+)?still\s+on)\b/i;
@@ -707,10 +725,10 @@ const ASKS_POSSIBLE =
  * fee just came out again").
  */
 const RENEWS =
-  /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|(?:charges?|charged|billed|bills?)\s+(?:me\s+|us\s+)?again)\b|\b(?:fee|charge|payment|subscription|membership)\s+(?:\w+\s+){0,5}?(?:came|comes|come|went|goes|was\s+taken|got\s+taken|has\s+been\s+taken)\s+(?:out\s+|off\s+)?again\b/i;
+  /\b(?:renews?|renewed|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|(?:charges?|charged|billed|bills?)\s+(?:me\s+|us\s+)?again)\b|\b(?:fee|charge|payment|subscription|membership)\s+(?:\w+\s+){0,5}?(?:came|comes|come|went|goes|was\s+taken|got\s+taken|has\s+been\s+taken)\s+(?:out\s+|off\s+)?again\b/i;
 /** A membership not used or no longer wanted ("we haven't used it all year", "grown out of"). */
 const NOT_USED =
-  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:club|membership|plan|subscription)(?!['’]s)|anything|any\s+of)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched|opened)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
+  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:club|membership|plan|subscription)(?!['’]s)|anything|any\s+of)\b|\b(?:hardly|barely|rarely|scarcely)\s+(?:ever\s+)?(?:used|use|touched|been\s+using)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched|opened)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
 /** A membership, subscription or plan of the customer's named. */
 const MEMBERSHIP_WORD =
   /\b(?:club|membership|member|subscription|subscribed)\b|\b(?:my|our|the|annual|monthly|yearly)\s+(?:\p{L}+\s+)?plan\b/iu;
@@ -1509,6 +1527,9 @@ export class SafetyFloor {
     // "is there any chance you can stop it before it leaves you?": the order stopped, cancelled
     const stopped = STOP_BEFORE.exec(sentence);
     if (stopped) return `asks to cancel ('${stopped[0].trim()}')`;
+    // "if it hasn't left the warehouse yet, I'd really rather it didn't": an order wished not to go
+    const ratherNot = !document && whole.anyOrder && RATHER_NOT.exec(sentence);
+    if (ratherNot) return `asks to cancel (an order wished not to go: '${ratherNot[0].trim()}')`;
     // "the code was valid but it didn't come off the total of order 40917": the discount owed
     // (read in the whole text: "…valid, but it didn't come off" parts at "but")
     const missed = !/\?\s*$/.test(sentence) && whole.anyOrder && whole.exec(DISCOUNT_MISSED);
@@ -1532,9 +1553,23 @@ export class SafetyFloor {
       // "once you have my return, how long until the money shows up?": the question is its main
       // clause's, however the clause before it sets the scene
       (/\?\s*$/.test(sentence)
-        ? sentence.replace(LEADING_CLAUSE, sceneOnly).replace(LEADING_CLAUSE, sceneOnly)
+        ? sentence
+            .replace(ASK_LEAD, '')
+            .replace(LEADING_CLAUSE, sceneOnly)
+            .replace(LEADING_CLAUSE, sceneOnly)
         : sentence
       )
+        // "I'd love it to go to his place", "it'd be a huge help if it could come to …": a wish
+        .replace(/\b(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|so\s+)?love\b/gi, "I'd like")
+        .replace(
+          /\b(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:a\s+|so\s+|really\s+|very\s+)?(?:huge\s+|big\s+|great\s+|real\s+)?(?:help|helpful|great|lovely|amazing|brilliant|ideal|perfect|fantastic|wonderful|appreciated)\s+if\b/gi,
+          'please',
+        )
+        // "how much i pay", "how much do we have to pay": the amount asked for, nothing paid
+        .replace(
+          /\bhow\s+much\s+(?:do\s+|did\s+|should\s+|must\s+|will\s+|would\s+)?(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+|must\s+|should\s+|will\s+)?pa(?:y|id)\b/gi,
+          'the amount',
+        )
         // "the refund receipt you sent me", "a cancellation confirmation": the record of one, named
         .replace(
           /\b(?:refund|cancell?ation|reimbursement)\s+(?=(?:receipt|confirmation)s?\b)/gi,
@@ -1906,7 +1941,17 @@ export class SafetyFloor {
           // "have the delivery sent to a locker": a participle that a causative "have" asks for
           (isVerb(w, i) || (norms[i + 1] === 'to' && firstCausative < i)),
       ) ||
-        words.some((w, i) => w.lemma === 'go' && norms[i + 1] === 'to')) &&
+        // ("… could come to Elm Row instead")
+        // (not what was meant to happen: "was meant to come to my work address")
+        words.some(
+          (w, i) =>
+            ['go', 'come'].includes(w.lemma) &&
+            // ("… go straight to his place")
+            (norms[i + 1] === 'to' ||
+              (['straight', 'directly', 'right'].includes(norms[i + 1] ?? '') &&
+                norms[i + 2] === 'to')) &&
+            !(norms[i - 1] === 'to' && MEANT.has(norms[i - 2] ?? '')),
+        )) &&
       words.some((w) => DESTINATION_CHANGE.has(w.lemma)) &&
       // "which address is order 55102 going to?": asking where, no new place given
       !words.some(
@@ -1924,7 +1969,7 @@ export class SafetyFloor {
               .join(' '),
           ),
       )
-        ? 'change where it is delivered'
+        ? ELSEWHERE
         : undefined) ??
       // "don't ship order 66230", "do not renew my plan": stopping a delivery or a charge
       (words.some(
@@ -2194,7 +2239,13 @@ export class SafetyFloor {
             ),
       );
       const moveDay =
-        action === RESCHEDULED &&
+        (action === RESCHEDULED ||
+          // "could the boots go to Elm Row instead?": this delivery sent elsewhere
+          (action === ELSEWHERE &&
+            norms.includes('instead') &&
+            ['it', 'the', 'my', 'our', 'this', 'that', 'they', 'these', 'those'].includes(
+              norms[1] ?? '',
+            ))) &&
         YOU_REQUEST.has(first) &&
         !ifAway &&
         !norms.some((w) => GENERALLY.has(w));
@@ -2424,7 +2475,12 @@ export class SafetyFloor {
       return 'change where it is delivered (away when it comes, another home given)';
     const moved = !document && MOVED.exec(sentence);
     // ("the address on it is the right one": moved, and nothing to change)
-    if (moved && (whole.street || whole.movedOrder) && !whole.test(ADDRESS_RIGHT))
+    if (
+      moved &&
+      (whole.street || whole.movedOrder) &&
+      !whole.test(ADDRESS_RIGHT) &&
+      !whole.test(NOTHING_TO_CHANGE)
+    )
       return `change where it is delivered ('${moved[0].trim()}' with an address or an order)`;
     return undefined;
   }

@@ -782,9 +782,12 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'could the stove go to my office instead? Order 66120',
       'Order 3308 - the wedding is off, so if it has not been sent yet I’d rather it wasn’t.',
       'The Pine Club renewed again and took £35. I’ve barely used it this year, please sort it out.',
+      'Is it even possible to get the money back for order HP-20931 if the tent hasn’t shipped yet?',
     ]);
     expectNoRequest([
       'can parcels go to a pickup point instead?',
+      'Can I get the money back if an order hasn’t shipped yet?',
+      'has my order 5521 left yet? if it hasn’t shipped, how long will it take?',
       'My order 4410 was meant to come to my work address, can you see who signed for it?',
       'Order 4410 was supposed to go to my office. Tracking says delivered - who signed?',
       'I moved last month and already set up forwarding with the post office, so please don’t change anything. Which address is on order 7731?',

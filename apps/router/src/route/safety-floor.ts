@@ -1565,6 +1565,12 @@ export class SafetyFloor {
           /\b(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:a\s+|so\s+|really\s+|very\s+)?(?:huge\s+|big\s+|great\s+|real\s+)?(?:help|helpful|great|lovely|amazing|brilliant|ideal|perfect|fantastic|wonderful|appreciated)\s+if\b/gi,
           'please',
         )
+        // "… for order HP-20931 if the tent hasn't shipped yet?": a condition of this order's, not a
+        // look-up of where it is nor what happens in general
+        .replace(
+          /\b(?:if|as\s+long\s+as|provided|since)\s+(?:it|they|the\s+\p{L}+|order\s+\S+)\s+(?:has\s*n['’]?o?t|has\s+not|is\s*n['’]?o?t|is\s+not|not)\s+(?:yet\s+)?(?:left|shipped|sent|dispatched|posted|been\s+(?:sent|shipped|dispatched|posted)|gone\s+out)(?:\s+yet)?\b/giu,
+          '',
+        )
         // "how much i pay", "how much do we have to pay": the amount asked for, nothing paid
         .replace(
           /\bhow\s+much\s+(?:do\s+|did\s+|should\s+|must\s+|will\s+|would\s+)?(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+|must\s+|should\s+|will\s+)?pa(?:y|id)\b/gi,

@@ -796,6 +796,25 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads money sent to the sender, a reimbursement asked, an order to be withdrawn, a payment to be disputed with the bank, and a request after a "+"', () => {
+    expectRequests([
+      'If it is simpler, just send me the money for the stove to my PayPal rather than repairing it.',
+      'wire the refund to my account please, order 8812',
+      'My return arrived a week ago. Please do the reimbursement now.',
+      'We ask that purchase order no. 4410 be withdrawn, the event is off.',
+      'Order 7761 was never delivered. If nobody answers by Monday I am disputing the payment with my bank.',
+      'ticket 5520 status? + change email on acct to r.osei@proton.me',
+      'The tent on order 3390 has not been dispatched yet, and I would rather not go ahead with it.',
+    ]);
+    expectNoRequest([
+      'when will you send me the money?',
+      'How long does a reimbursement usually take?',
+      'Please log this invoice for my company reimbursement: Invoice 31-2207, total 139.00 EUR',
+      'What would you charge to deliver an order of about £40 to the Highlands?',
+      'Could I have an e-mail address to which I may send correspondence?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -838,6 +857,10 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long("I'd rather it "),
       long('how much do i '),
       long('go straight to '),
+      long('send me the '),
+      long('disputing the payment with '),
+      long('what would you charge '),
+      long('status? + '),
       long('told me that it was '),
       long('nobody will be at home can anything be done '),
       long('nothing has come back 1.00 '),

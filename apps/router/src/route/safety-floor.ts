@@ -6,6 +6,8 @@ const MONEY_ACTIONS = new Set([
   // "kindly process a reversal of the amount debited"
   'reversal',
   'reimburse',
+  // "please do the reimbursement now"
+  'reimbursement',
   'compensate',
   'compensation',
   'chargeback',
@@ -204,7 +206,7 @@ const WAIVABLE = new Set([
   'interest',
 ]);
 /** Money actions that someone else paying the customer back names ("my company will reimburse me"). */
-const PAID_BACK = new Set(['reimburse', 'refund', 'compensate']);
+const PAID_BACK = new Set(['reimburse', 'reimbursement', 'refund', 'compensate']);
 /** What of ours a cancellation may name (an order, a plan of ours, a payment). */
 const OURS = new Set([
   'order',
@@ -275,6 +277,8 @@ const CHANGE_ACTIONS = new Set([
   // "if it hasn't left yet just scrap it", "ditch the order"
   'scrap',
   'ditch',
+  // "ask that our purchase order no. 7741 be withdrawn"
+  'withdraw',
   // "pause my subscription", "freeze my card"
   'pause',
   'suspend',
@@ -459,6 +463,9 @@ const STOP_BEFORE =
 /** A wish that an order not go ahead ("I'd rather it didn't", "we'd prefer it wasn't sent"). */
 const RATHER_NOT =
   /\b(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|much\s+|honestly\s+|actually\s+)?(?:rather|prefer)\s+(?:it|they|that\s+it)\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|weren['’]?t|were\s+not|not)\b(?=\s*(?:[,.;:!?)]|$|(?:ship|go|come|leave|get\s+sent|be\s+sent|sent|dispatched|shipped|posted|go\s+out)\b))/i;
+/** Money sent to the sender ("send me the money", "wire the refund to my account"). */
+const MONEY_SENT =
+  /\b(?:send|wire|transfer|pay|give)\s+(?:me|us)\s+(?:the|my|our|that|this)\s+(?:money|refund|cash|difference|deposit|balance|amount)\b|\b(?:send|wire|transfer)\s+(?:the|my|our)\s+(?:money|refund|difference|deposit|balance|amount)\s+(?:[\p{L}\d'’]+\s+){0,3}?(?:to|into|onto)\s+(?:me|us|my|our)\b/iu;
 /** A discount that did not come off an order ("the code … didn't come off the total"). */
 const DISCOUNT_MISSED =
   /\b(?:code|discount|voucher|coupon|promo(?:tion)?)\b[^.?!\n]{0,80}?\b(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|never)\s+(?:get\s+)?(?:c[ao]me\s+off|apply|applied|work|taken\s+off|deducted|go\s+through)\b/i;
@@ -503,7 +510,7 @@ const TYPO_ON_ORDER =
   /\btypo\s+(?:in|on)\s+(?:my\s+|the\s+)?(?:order|address|postcode|delivery|name|e-?mail)\b|\b(?:postcode|address|house\s+number|zip(?:\s+code)?|street|name)\s+(?:says|reads|shows)\s+[^.?!\n]{1,30}?\bbut\s+(?:it['’]?s|it\s+is|should\s+be|it\s+should\s+be)\b/i;
 /** A dispute or chargeback with the bank or card company ("open a dispute with my bank"). */
 const BANK_DISPUTE =
-  /\b(?:open|opening|file|filing|raise|raising|start|starting|lodge|lodging|put\s+in)\s+(?:a\s+)?(?:dispute|chargeback|claim)\s+(?:with|through|via|at)\s+(?:my|the|our)\s+(?:bank|card\s+(?:company|issuer|provider)|credit\s+card(?:\s+company)?|paypal)\b/i;
+  /\b(?:disput(?:e|ing)|charg(?:e|ing)\s+back|reclaim(?:ing)?)\s+(?:the|this|that|my|a)\s+(?:payment|charge|transaction|debit|amount)\s+(?:with|through|via|at)\s+(?:my|the|our)\s+(?:bank|card\s+(?:company|issuer|provider)|credit\s+card(?:\s+company)?|paypal)\b|\b(?:open|opening|file|filing|raise|raising|start|starting|lodge|lodging|put\s+in)\s+(?:a\s+)?(?:dispute|chargeback|claim)\s+(?:with|through|via|at)\s+(?:my|the|our)\s+(?:bank|card\s+(?:company|issuer|provider)|credit\s+card(?:\s+company)?|paypal)\b/i;
 /** An order or payment to be undone, said in the passive ("can this be undone?"). */
 const UNDONE =
   /\b(?:can|could)\s+(?:this|that|it|the\s+(?:order|payment|purchase|charge))\s+(?:please\s+)?be\s+(?:undone|reversed|cancell?ed|refunded|stopped|voided)\b/i;
@@ -934,7 +941,7 @@ const TEXT_SPEAK = new Map([
 ]);
 /** Someone else paying the customer back ("my company will pay me back", "insurance reimburses"). */
 const THIRD_PARTY_PAYS =
-  /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?)\b|\b(?:pay|paying|repay|repaying|give|giving)\s+(?:him|her|them|my\s+\p{L}+)\s+(?:the\s+money\s+)?back\b/iu;
+  /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?|reimbursement|expenses?|claim)\b|\b(?:pay|paying|repay|repaying|give|giving)\s+(?:him|her|them|my\s+\p{L}+)\s+(?:the\s+money\s+)?back\b/iu;
 /**
  * The customer's own order, purchase, account or payment, named ("my order", "order 3391-77",
  * "#5521") or told ("I bought", "we ordered", "she paid").
@@ -1206,7 +1213,17 @@ const MERGEABLE = new Set(['account', 'profile', 'membership', 'balance', 'point
 const OWED = new Set(['difference', 'money', 'deposit', 'balance', 'refund']);
 
 /** A money action as a reason names it (the lexicon's lemma of "cancellation" is "cancelation"). */
-const actionName = (lemma: string): string => (lemma === 'cancelation' ? 'cancellation' : lemma);
+const actionName = (lemma: string): string =>
+  lemma === 'cancelation' ? 'cancellation' : lemma === 'reimbursement' ? 'reimburse' : lemma;
+
+/** Relative words that open a clause about a place ("to which", "where"). */
+const RELATIVES = new Set(['which', 'whom', 'where']);
+/** Whether the verb at i is the sender's own in a relative clause ("… to which I may send …"). */
+const senderSends = (norms: string[], i: number): boolean =>
+  (['i', 'we'].includes(norms[i - 1] ?? '') && RELATIVES.has(norms[i - 2] ?? '')) ||
+  (MODALS.has(norms[i - 1] ?? '') &&
+    ['i', 'we'].includes(norms[i - 2] ?? '') &&
+    RELATIVES.has(norms[i - 3] ?? ''));
 
 /** A sentence about something of the sender's ("my card", "give me"). */
 const possessiveIn = (norms: string[]): boolean =>
@@ -1366,7 +1383,8 @@ export class SafetyFloor {
     if (this.onlyConfirms(said)) return undefined;
     // what the sender says they do not ask for ("I don't want a refund", "not disputing
     // anything", "I'm not changing anything") is no request of it
-    const text = this.withoutDisclaimers(said);
+    // ("order 99812 status? + update phone & email on acct: …": a "+" after a question adds another)
+    const text = this.withoutDisclaimers(said).replace(/([?!])[ \t]*[+&][ \t]+(?=\p{L})/gu, '$1 ');
     // spell-correct a bounded number of words per text (a very long one is mostly read as it is)
     this.corrected.clear();
     this.read.clear();
@@ -1522,6 +1540,11 @@ export class SafetyFloor {
     // "Typo in order 40917: the postcode says 1012 AB but it's 1021 AB"
     const typo = !document && TYPO_ON_ORDER.exec(sentence);
     if (typo) return `asks to correct data on an order ('${typo[0].trim()}')`;
+    // "just send me the money for it to my PayPal": money sent to the sender (not "when will you
+    // send me the money?", a look-up)
+    const sent = MONEY_SENT.exec(sentence);
+    if (sent && !/^\s*(?:when|where|has|have|did|why|how\s+(?:long|soon))\b/i.test(sentence))
+      return `asks to money back ('${sent[0].trim()}')`;
     const demanded = MONEY_DEMANDED.exec(sentence);
     if (demanded) return `asks to money back ('${demanded[0].trim()}')`;
     // "is there any chance you can stop it before it leaves you?": the order stopped, cancelled
@@ -1561,6 +1584,16 @@ export class SafetyFloor {
       )
         // "I'd love it to go to his place", "it'd be a huge help if it could come to …": a wish
         .replace(/\b(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|so\s+)?love\b/gi, "I'd like")
+        // "I think I would rather not go ahead with it": a wish
+        .replace(
+          /\b(?:i|we)(?:['’]d|\s+would)\s+(?:much\s+|really\s+)?rather\s+(?=not\b)/gi,
+          "I'd like to ",
+        )
+        // "what would you charge to deliver …": a price asked for, nothing charged
+        .replace(
+          /\b(?:what|how\s+much)\s+(?:would|do|will|does|did|might|could)\s+(?:you|it|they)\s+(?:\p{L}+\s+)?charge\b/giu,
+          'what is the price',
+        )
         .replace(
           /\b(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:a\s+|so\s+|really\s+|very\s+)?(?:huge\s+|big\s+|great\s+|real\s+)?(?:help|helpful|great|lovely|amazing|brilliant|ideal|perfect|fantastic|wonderful|appreciated)\s+if\b/gi,
           'please',
@@ -1945,7 +1978,9 @@ export class SafetyFloor {
         (w, i) =>
           DELIVERY_ACTIONS.has(w.lemma) &&
           // "have the delivery sent to a locker": a participle that a causative "have" asks for
-          (isVerb(w, i) || (norms[i + 1] === 'to' && firstCausative < i)),
+          (isVerb(w, i) || (norms[i + 1] === 'to' && firstCausative < i)) &&
+          // (not where the sender sends: "an e-mail address to which I may send correspondence")
+          !senderSends(norms, i),
       ) ||
         // ("… could come to Elm Row instead")
         // (not what was meant to happen: "was meant to come to my work address")

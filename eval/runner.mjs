@@ -133,10 +133,11 @@ const LATER_INVOICE_DEV = range(8, 22);
  * rdev28 and rdev29 likewise, later: a fair sample, and 24 sensitive with 36 others;
  * rdev30 and rdev31: 40 each, 20 sensitive left implied or said in unusual ways; the tenth round's
  * rdev32, a day's inbox, and rdev33, 30 sensitive mostly implied with 30 look-alikes, read first;
- * rdev34, phone and non-native English, and rdev35, 25 sensitive wrapped in long messages, check
- * splits read after their count).
+ * rdev34, phone and non-native English, rdev35, 25 sensitive wrapped in long messages, rdev36,
+ * polite and formal, and rdev37, two or three things in one message: check splits read after their
+ * count).
  */
-const ROUTING_DEV = range(1, 35);
+const ROUTING_DEV = range(1, 37);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

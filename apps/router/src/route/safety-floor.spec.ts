@@ -815,6 +815,34 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('keeps the requests a review found this round’s readings swallowing, and the look-alikes it found them catching', () => {
+    expectRequests([
+      'Order 4410 - go ahead and cancel it, though I’d like to know: when does the next delivery slot open up?',
+      'Give me back how much I paid for the delivery on 5521 - it came 4 days late, what’s the tracking now?',
+      'Could you send me a refund receipt for order 5521? I returned it last month and haven’t had a penny back.',
+      'We moved to 22 Rose Lane last month and set up forwarding for letters, but parcels aren’t forwarded. Order 33102 hasn’t shipped yet.',
+      'Quick question, when you refund me for the broken lamp, will it go back to my card? I’d like it today.',
+      'Before it ships, please send it to 4 Oak Lane, which address is it going to now?',
+      'Order 5521 is set to go to my old office at 1 Dock Rd, but I don’t work there anymore. Can you sort it?',
+      'My company claim got rejected, so please refund order 4410 to my card instead.',
+      'If it’s still in your warehouse, kill the order please. Ref 77812.',
+      'How much did I pay for order 5521? Whatever it was, refund it, it never arrived.',
+    ]);
+    expectNoRequest([
+      'When I cancelled last time, refund took nearly two weeks. Is it faster now?',
+      'If you ask me, refunds are way quicker at your shop than elsewhere.',
+      'New email from you said my parcel is delayed - is order 5512346 still coming this week?',
+      'New phone is an iPhone 15 - is the case in order 7781234 the right one?',
+      'I put my postcode in wrong on your website’s stock checker, its 42 not 24 km away?',
+      'I’d prefer it didn’t come in plastic packaging, is that possible for order 55120?',
+      'I’d rather it didn’t ship in two parts, can you tell me if it will?',
+      'My membership renewed last week; I barely used the free delivery last year so I’m hoping to use it more. Do you deliver on Sundays?',
+      'Can you send me the difference in size between the M and the L?',
+      'Could you send us the amount due on invoice 4410 so our finance team can pay it?',
+      'this heat is killing me, where is order 5521?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -1398,4 +1398,21 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('care@shop.example');
     }
   });
+
+  it('answers the ways to pay a bill with the ways the shop accepts, not how one bill was paid', () => {
+    const passages = [
+      p(
+        'invoice',
+        0,
+        'Invoice number: INV-9. Invoice date: 2026-04-02. Total due: 40.00 EUR. Paid by PayPal on 2026-04-02.',
+      ),
+      p('faq', 0, 'We accept Visa, Mastercard, PayPal and gift cards. Our shop opens at 9.'),
+    ];
+    for (const question of [
+      'what ways of paying the invoice do you accept?',
+      'Which payment methods can I use for paying my order?',
+      'are there other ways of paying the bill?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('We accept Visa');
+  });
 });

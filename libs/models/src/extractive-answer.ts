@@ -554,6 +554,11 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
   const asksAmount = wanted.some((t) => t.kind === 'money' || t.kind === 'quantity');
+  // "which ways of paying the bill are ok?": the record paid is no topic of a question for the
+  // ways to pay ("Paid by Visa on …" is how one bill was paid, not the ways the shop accepts)
+  if (wanted.some((t) => t.kind === 'payment methods'))
+    for (const m of question.matchAll(PAID_RECORD))
+      for (const t of weightedQuestionTerms(m[1]).keys()) if (focus.has(t)) focus.set(t, 0);
   // the regions the question asks about the outside of ("which countries outside the EU")
   // ("I'm not in the EU. Which countries outside it …": the region the sentence before names)
   const region = REGION_NAMED.exec(messageParts(question).referent)?.[0];
@@ -901,6 +906,9 @@ const sum = (values: Iterable<number>): number => {
   for (const v of values) out += v;
   return out;
 };
+/** The record paid: "paying the bill", "pay for my order", "to pay this invoice". */
+const PAID_RECORD =
+  /\bpay(?:ing|s)?\s+(?:for\s+)?((?:the|my|our|this|that|an?|your)\s+(?:[\w-]+\s+)?(?:bill|invoice|order|purchase|receipt)s?)\b/gi;
 /** A number with a unit of time: "2 years", "30 days", "the 14-day". */
 const NUMBER_SPAN = /(?<![\d.,])(\d{1,3})[\s-]{0,3}(minute|hour|day|week|month|year)s?\b/gi;
 /** Numbers as sentences write them out. */

@@ -424,6 +424,15 @@ describe('question analysis', () => {
     expect(weightedQuestionTerms('A fox bit my tent. Is that covered?').get('fox')).toBe(
       REFERRED_WEIGHT,
     );
+    // "how much is postage?", "how much are socks?": a price, asked of a bare noun (not "how much
+    // is left")
+    for (const q of [
+      'how much is postage??',
+      'how much are socks?',
+      'how much is shipping to Norway?',
+    ])
+      expect(kinds(q)).toContain('money');
+    expect(kinds('how much is left on my gift card?')).not.toContain('money');
     // "forms of payment", "what kinds of payment" ask for the ways to pay
     for (const q of [
       'Before I place the order I would like to establish which forms of payment your web shop is able to accept.',

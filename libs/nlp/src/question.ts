@@ -567,7 +567,7 @@ const EXCLUSION_ASKED =
 const NEGATIVE =
   /\b(?:cannot\s+be|can't\s+be|(?:is|are)\s+not\s+\w+able|not\s+(?:covered|refundable|returnable|eligible|included|accepted)|(?:does|do)\s+not\s+(?:cover|include|apply)|excluded|excluding|except)\b/i;
 /** How customers ask what a thing costs, in both a price's and a charge's questions. */
-const PRICE_WORDING = String.raw`\bwhat (?:does|do|did|will|is|was|were) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are|was|were) (?:it|the|one|a|an|each)\b|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b`;
+const PRICE_WORDING = String.raw`\bwhat (?:does|do|did|will|is|was|were) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are|was|were) (?:it|the|one|a|an|each)\b|\bhow much (?:is|are|was|were) (?!(?:it|this|that|these|those|there|here|left|the|a|an|one|each|my|your|our|his|her|their)\b)[a-z][\w-]*(?:\s*[?.!,]|\s+(?:to|for|on|in|with|per|inside|outside)\b)|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b`;
 /** A price asked ("how much is the membership", "what does express cost"). */
 const PRICE_ASKED = new RegExp(
   String.raw`\bhow much (?:is|are|does|do|will|would|for)\b[^.?!]{0,80}?\b(?:cost|price|fee)s?\b|${PRICE_WORDING}|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b|\b(?:final|total|full|whole|grand)\s+(?:amount|sum|price|bill)\b`,

@@ -424,6 +424,19 @@ describe('question analysis', () => {
     expect(weightedQuestionTerms('A fox bit my tent. Is that covered?').get('fox')).toBe(
       REFERRED_WEIGHT,
     );
+    // "when" asks a time as the question word, not as a case after another one
+    for (const q of [
+      'What am I supposed to do with my jacket when it needs cleaning?',
+      'Where does the tent go when I am not using it?',
+      'how should I store the stove when winter comes?',
+    ])
+      expect(kinds(q)).not.toContain('time');
+    for (const q of [
+      'When will my parcel arrive?',
+      'Can you tell me when it ships?',
+      'I need the total and also how and when it was paid.',
+    ])
+      expect(kinds(q)).toContain('time');
     // "how much is postage?", "how much are socks?": a price, asked of a bare noun (not "how much
     // is left")
     for (const q of [

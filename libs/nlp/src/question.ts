@@ -609,6 +609,27 @@ const GOES_BACK =
  */
 const STATE =
   /\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|should|only|as\s+long\s+as|provided)\b[^.;]{0,60}?\b(?:un\p{L}{2,}(?:ed|en|wn|rn)|original\s+(?:packaging|package|box|condition|state)|tags?\s+(?:still\s+)?(?:attached|on)|condition)\b/iu;
+/**
+ * Does a sentence ask when ("when will it arrive?", "can you tell me when it ships?"), rather than
+ * use "when" for a case after another question word ("what do I do with it when it needs
+ * cleaning?", "where does it go when I'm not wearing it?")?
+ */
+const WHEN_LOOKBACK = 16;
+function asksWhen(q: string): boolean {
+  for (const sentence of q.split(/[.?!]+/)) {
+    const at = sentence.search(/\bwhen\b/);
+    if (at < 0) continue;
+    const before = sentence.slice(Math.max(0, at - WHEN_LOOKBACK), at);
+    // ("how and when was it paid?": asked beside another question word)
+    if (
+      !/\b(?:what|how|where|which|who|whom|why)\b/.test(sentence.slice(0, at)) ||
+      /\b(?:what|how|where|which|who|whom|why)\s{0,3}(?:,|and|or|&)\s{0,3}$/.test(before)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The event a period is counted from, asked: "from when does it count", "when does the clock start". */
 const START_ASKED =
   /\bfrom\s+when\b|\bcount(?:s|ed|ing)?\s+from\b|\bfrom\s+(?:what|which)\s+(?:point|day|date|event|moment|time)\b|\b(?:when|at\s+what\s+point|on\s+which\s+day)\s+(?:does|do|will|did)\s+(?:the\s+|my\s+|your\s+|that\s+|this\s+|it\s+)?(?:[\w-]+\s+)?(?:clock|period|time|countdown|warranty|guarantee|limit|deadline|days|count|counting)\s+(?:start|begin|kick\s+in)\b|\b(?:start|begin)s?\s+(?:counting|to\s+count|running|ticking)\b/;
@@ -1090,7 +1111,8 @@ export function answerTypes(question: string): AnswerType[] {
   if (
     (CLOCK_ASKED.test(q) || !START_ASKED.test(q)) &&
     (CLOCK_ASKED.test(q) ||
-      /\bwhen\b|\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\b(?:the|your|a)\s+cut[\s-]?off\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b[^.?!]{0,80}?\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
+      asksWhen(q) ||
+      /\bwhat time\b|\b(?:cut[\s-]?off|closing|opening|latest|earliest)\s+(?:time|hour)s?\b|\b(?:the|your|a)\s+cut[\s-]?off\b|\bwhich days?\b|\bwhat hours\b|\buntil when\b|\bwhat year\b|\b(?:what|which) (?:dates?|days?)\b|\b(?:open|closed|available)\b[^.?!]{0,80}?\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|holidays?|christmas|easter)\b/.test(
         q,
       ))
   )

@@ -1415,4 +1415,31 @@ describe('extractiveAnswer', () => {
     ])
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('We accept Visa');
   });
+
+  it('reads a bare "can you tell me?" by the question the sentence before it tells', () => {
+    const passages = [
+      p(
+        'invoice',
+        0,
+        'Invoice number: INV-9. VAT number GB123456789. Subtotal 50.00 EUR. VAT 20% 10.00 EUR. Total due: 60.00 EUR.',
+      ),
+      p(
+        'confirmation',
+        0,
+        'Thank you for order KO-5512, placed on 2026-04-02 at 11:40 CET. Questions about this order: reply to this email.',
+      ),
+    ];
+    expect(
+      extractiveAnswer(
+        'Our bookkeeper wants to know how much tax was on invoice INV-9. Can you tell me?',
+        passages,
+      ).sentences[0],
+    ).toContain('VAT 20% 10.00 EUR');
+    expect(
+      extractiveAnswer(
+        'My bank needs the exact time I placed order KO-5512. Could you let me know?',
+        passages,
+      ).sentences[0],
+    ).toContain('at 11:40 CET');
+  });
 });

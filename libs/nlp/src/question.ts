@@ -376,10 +376,11 @@ function withoutIntroduction(sentence: string): string {
 /**
  * A short question that names nothing of what it asks for and leans on the sentence before: "the
  * form asks for your registered address. What should I put in?", "What do I write there?", "My
- * accountant asks how much of it was tax. Could you tell me the amount?".
+ * accountant asks how much of it was tax. Could you tell me the amount?", "I need the exact time
+ * I placed order X. Can you tell me?".
  */
 const LEANS_ON_BEFORE =
-  /^\s*what\s+(?:should|do|must|can|shall)\s+(?:i|we)\s+(?:put|write|enter|fill\s+in|type|say)(?:\s+(?:in|down|there|here))?\s*[?.!]*\s*$|^\s*what\s+(?:is|was|are|were|does\s+it\s+say)(?:\s+(?:written|printed|stated|shown|listed|given))?\s+(?:there|on\s+(?:it|there)|in\s+it)\s*[?.!]*\s*$|^\s*(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?(?:tell|give|send|confirm|let)\s+(?:me|us)\s+(?:know\s+)?(?:the|that|this)\s+(?:amount|figure|sum|number|answer|date|details?)(?:\s+please)?\s*[?.!]*\s*$/i;
+  /^\s*what\s+(?:should|do|must|can|shall)\s+(?:i|we)\s+(?:put|write|enter|fill\s+in|type|say)(?:\s+(?:in|down|there|here))?\s*[?.!]*\s*$|^\s*what\s+(?:is|was|are|were|does\s+it\s+say)(?:\s+(?:written|printed|stated|shown|listed|given))?\s+(?:there|on\s+(?:it|there)|in\s+it)\s*[?.!]*\s*$|^\s*(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?(?:tell|give|send|confirm|let)\s+(?:me|us)\s+(?:know\s+)?(?:the|that|this)\s+(?:amount|figure|sum|number|answer|date|details?)(?:\s+please)?\s*[?.!]*\s*$|^\s*(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know|help\s+(?:me|us)\s+(?:with\s+(?:it|that|this)|out))(?:\s+please)?\s*[?.!]*\s*$/i;
 
 /** Where one question of a message ends and another begins: after "?", or ", and do you …". */
 const NEXT_QUESTION =

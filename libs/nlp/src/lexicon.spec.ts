@@ -424,6 +424,10 @@ describe('question analysis', () => {
     expect(weightedQuestionTerms('A fox bit my tent. Is that covered?').get('fox')).toBe(
       REFERRED_WEIGHT,
     );
+    // chat shorthand reads as the words it stands for
+    expect(kinds('whats ur email?')).toContain('email');
+    expect(kinds('wat r ur opening hours')).toContain('time');
+    expect(kinds('can u tell me ur phone number')).toContain('phone');
     // "when" asks a time as the question word, not as a case after another one
     for (const q of [
       'What am I supposed to do with my jacket when it needs cleaning?',

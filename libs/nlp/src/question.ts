@@ -996,6 +996,10 @@ export function answerTypes(question: string): AnswerType[] {
       : asking,
   )
     .toLowerCase()
+    // chat shorthand for the words the patterns read ("whats ur email", "can u send it", "r u open")
+    .replace(/\b(?:ur|yr)\b/g, 'your')
+    .replace(/\bu\b/g, 'you')
+    .replace(/\br\b/g, 'are')
     .replace(/\p{L}+/gu, (w) => spelling!.correct(w));
   const types: AnswerType[] = [];
   const add = (kind: AnswerType['kind'], test: (s: string) => boolean, specific = false): void => {

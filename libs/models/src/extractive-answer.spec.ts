@@ -1442,4 +1442,22 @@ describe('extractiveAnswer', () => {
       ).sentences[0],
     ).toContain('at 11:40 CET');
   });
+
+  it('answers "until when can I send it back?" with the time limit', () => {
+    const passages = [
+      p(
+        'returns',
+        0,
+        'Exchanges for another colour are free and ship as soon as we scan your return. You can send back unused goods within 28 days of delivery. Refunds reach your card within 7 days after we receive the parcel.',
+      ),
+    ];
+    for (const question of [
+      'I bought a fleece and I do not like the colour. Until when can I send it back?',
+      'till when can i return the boots for a refund',
+      'By when do I have to send the parcel back?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('deadline');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('within 28 days');
+    }
+  });
 });

@@ -1045,6 +1045,10 @@ export function answerTypes(question: string): AnswerType[] {
   if (
     /\bhow long (?:do|have|did|would) (?:i|we|you) (?:got |have |get )?(?:left )?to\b(?! wait\b| be\b)|\bhow many (?:days|weeks)\b[^.?!]{0,40}?\b(?:do|have|would) (?:i|we) (?:got |have |get )?(?:left )?to (?:send|return|report|claim|cancel|exchange|swap|get (?:my|the|a)|ask|post|bring|make|change)\b/.test(
       q,
+    ) ||
+    // "until when can I send it back?": the limit, asked by its end
+    /\b(?:until|till|by)\s+when\b[^.?!]{0,60}?\b(?:send|return|report|claim|cancel|exchange|swap|refund|back)\b/.test(
+      q,
     )
   )
     add('deadline', (s) => DEADLINE.test(s), true);

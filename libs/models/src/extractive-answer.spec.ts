@@ -1460,4 +1460,19 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('within 28 days');
     }
   });
+
+  it('reads a whole amount with or without its zero cents as the same number', () => {
+    const passages = [
+      p(
+        'invoice',
+        0,
+        'Invoice number: INV-9. Lines: 1 x Blaze 2 stove, 59.00 EUR. 1 x gas cartridge, 6.50 EUR. Postage 4.95 EUR. Total due: 70.45 EUR.',
+      ),
+    ];
+    for (const question of [
+      'There is a charge of 59 EUR on invoice INV-9. What was that for?',
+      'what did the 59 euros on INV-9 pay for?',
+    ])
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('Blaze 2 stove');
+  });
 });

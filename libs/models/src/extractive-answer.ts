@@ -298,9 +298,12 @@ const PASSAGE = 0.1;
 
 /** The numbers and ids of a text, as written in lower case ("2", "hp-1042"). */
 function identifiers(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => t.kind === 'number' || t.kind === 'code')
-    .map((t) => t.norm);
+  return (
+    tokenize(text)
+      .filter((t) => t.kind === 'number' || t.kind === 'code')
+      // a whole amount is the same number with or without its zero cents ("224 EUR", "224.00 EUR")
+      .map((t) => (t.kind === 'number' ? t.norm.replace(/^(\d+)[.,]00$/, '$1') : t.norm))
+  );
 }
 
 function normalise(s: string): string {

@@ -344,6 +344,30 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('routes club and credit questions to the documents, account look-ups to the tools, and other languages’ order numbers in groups', async () => {
+    await expectEach([
+      ['Do loyalty points ever expire? Mine are two years old.', 'knowledge'],
+      ['As a club member, what discounts am I entitled to?', 'knowledge'],
+      ['How much store credit is left on my account?', 'operational'],
+      ['Is my Trail Club membership still active?', 'operational'],
+      ['Où en est ma commande n° 52-7719 ? Rien ne bouge.', 'operational'],
+      ['Wer zahlt das Porto, wenn ich die Jacke zurückschicke?', 'knowledge'],
+      ['Posso lavare il sacco a pelo in lavatrice?', 'knowledge'],
+      [
+        'Got this bill with the parcel, please register it in my account:\nInvoice 2290\nTotal £64.95',
+        'extraction',
+      ],
+    ]);
+    // a membership to end or credit to move still meets the safety floor
+    await expectRoutes(
+      [
+        'My membership is still active but I want it ended now.',
+        'Please move the credit on my account to my sister.',
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

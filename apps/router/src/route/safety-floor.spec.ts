@@ -843,6 +843,18 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a card on file expired in other languages, and no request in a doing a verb names or credit asked about', () => {
+    expectRequests([
+      'la tarjeta que tengo guardada en mi cuenta ha caducado, ¿me la podéis cambiar?',
+      'Meine Karte ist abgelaufen, bitte die neue hinterlegen.',
+      'The store credit from my return is on the account. Could you use it against order 10442 instead?',
+    ]);
+    expectNoRequest([
+      'My grandma doesn’t trust putting her card in online. What ways can she pay you?',
+      'how much store credit does my dad have on his account?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

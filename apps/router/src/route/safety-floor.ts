@@ -61,6 +61,9 @@ const OTHER_LANGUAGES = new RegExp(
     // money wished back in German, French, Dutch, Italian, Spanish and Polish ("bekomme ich die
     // 89 € wieder?", "vous me rendez les 60 € ?", "mag ik het geld op mijn rekening?")
     "(?:wieder|zurück)bekomm\\p{L}*|krieg\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,3}?(?:wieder|zurück)|doit\\s+(?:aller|être\\s+livrée?)\\s+(?:au|à|a|chez)|pas\\s+(?:à|a)\\s+la\\s+maison|au\\s+lieu\\s+de|bekomm\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+|\\d+[.,]?\\d*\\s*(?:€|euro)\\s+){0,4}?(?:wieder|zurück)|(?:vous\\s+)?me\\s+rend(?:ez|re|rez)|rendre\\s+(?:mon|mes|l['’]argent)|geld\\s+(?:\\p{L}+\\s+){0,3}?(?:op\\s+mijn\\s+rekening|terugkrijgen|terug)|in\\s+plaats\\s+van|restitui\\p{L}*|me\\s+devuelv\\p{L}*|devolverme|pieni[aą]dze",
+    // a card on file expired ("la tarjeta que tengo guardada en mi cuenta ha caducado", "meine
+    // Karte ist abgelaufen", "ma carte a expiré", "la mia carta è scaduta")
+    'tarjeta\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|karte\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|pas\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen',
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
@@ -1086,6 +1089,17 @@ const DOER_MODALS = new Set([
   'is',
   'was',
 ]);
+/** Verbs that name a doing by its gerund ("trust putting her card in", "hate changing"). */
+const GERUND_TAKERS = new Set([
+  'trust',
+  'mind',
+  'enjoy',
+  'avoid',
+  'hate',
+  'fancy',
+  'risk',
+  'dislike',
+]);
 /** What opens a question put to us about such a doer ("can she change it?", "will he get …"). */
 const ASKING_AUX = new Set([
   'can',
@@ -1897,6 +1911,14 @@ export class SafetyFloor {
             OTHER_DOERS.has(norms[i - 2] ?? '') &&
             !ASKING_AUX.has(norms[i - 3] ?? '')
           ))) &&
+      // "doesn't trust putting her card in online": a doing the verb before it names, not asked
+      !(w.norm.endsWith('ing') && GERUND_TAKERS.has(words[i - 1]?.lemma ?? '')) &&
+      // "how much store credit": the noun, asked about
+      !(
+        w.lemma === 'credit' &&
+        ['store', 'shop', 'gift', 'account'].includes(norms[i - 1] ?? '') &&
+        norms.slice(Math.max(0, i - 3), i).includes('much')
+      ) &&
       // "card ending 0093", "the ending of my plan": only the verb "end" asks to end something
       !(w.lemma === 'end' && w.norm !== 'end') &&
       // "end of month", "the end of my trial": the noun

@@ -844,9 +844,14 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
   });
 
   it('reads a card on file expired in other languages, and no request in a doing a verb names or credit asked about', () => {
+    expectRequests(
+      [
+        'la tarjeta que tengo guardada en mi cuenta ha caducado, ¿me la podéis cambiar?',
+        'Meine Karte ist abgelaufen, bitte die neue hinterlegen.',
+      ],
+      /in another language/,
+    );
     expectRequests([
-      'la tarjeta que tengo guardada en mi cuenta ha caducado, ¿me la podéis cambiar?',
-      'Meine Karte ist abgelaufen, bitte die neue hinterlegen.',
       'The store credit from my return is on the account. Could you use it against order 10442 instead?',
     ]);
     expectNoRequest([

@@ -26,6 +26,17 @@ describe('withoutSmallTalk', () => {
       'Sorry to bother you again. Is the store open on Sunday? Have a nice day!',
       'Is the store open on Sunday?',
     ],
+    // what the message is about announced, nothing asked
+    [
+      'Hi there, I have a question about my order from last month. Please wipe my account. Thanks a lot in advance!',
+      'Please wipe my account.',
+    ],
+    ["I'm writing regarding my recent order. It arrived broken.", 'It arrived broken.'],
+    // (what it is about told with a reference stays: "a question about order 5521")
+    [
+      'I have a question about order 5521. Has it shipped?',
+      'I have a question about order 5521. Has it shipped?',
+    ],
   ])('%j → %j', (text, expected) => {
     expect(withoutSmallTalk(text)).toBe(expected);
   });

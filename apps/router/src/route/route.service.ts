@@ -3,7 +3,12 @@ import { splitSentences, withoutSmallTalk } from '@switchyard/nlp';
 import type { RouteDecision, Router } from '@switchyard/workflows';
 import type { RouteClassifier } from './route-classifier.js';
 import type { RouteModel } from './route-model.js';
-import { type SafetyFloor, documentParts, looksLikeDocument } from './safety-floor.js';
+import {
+  type SafetyFloor,
+  documentParts,
+  looksLikeDocument,
+  withApostrophes,
+} from './safety-floor.js';
 
 /** Longer messages, and pasted documents (this many lines), are not read sentence by sentence. */
 const MAX_SENTENCES_CHECKED = 12;
@@ -54,7 +59,8 @@ export class RouteService {
 
   async route(tenant: string, request: RouteRequestedV1): Promise<RouteResult> {
     // rules and classifiers read what is asked, not the greeting, thanks or sign-off around it
-    const asked = withoutSmallTalk(request.text);
+    // (and contractions typed without their apostrophe as written with it: "dont", "Id")
+    const asked = withoutSmallTalk(withApostrophes(request.text));
     let decision: RouteDecision = this.router.route(
       tenant,
       asked,

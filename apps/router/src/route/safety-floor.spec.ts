@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SafetyFloor, documentParts } from './safety-floor.js';
+import { SafetyFloor, documentParts, withApostrophes } from './safety-floor.js';
 
 /** Each text read as a request, its reason matching `reason` (the text named in a failure). */
 function expectRequests(texts: string[], reason: RegExp = /^asks to /): void {
@@ -858,6 +858,25 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'My grandma doesn’t trust putting her card in online. What ways can she pay you?',
       'how much store credit does my dad have on his account?',
     ]);
+  });
+
+  it('reads contractions typed without their apostrophe and typos in the words its patterns read', () => {
+    expectRequests([
+      'hi, ordered the wrong size boots 20 min ago (order HP-55190). Id rather it didnt ship at all',
+      'I wont be at that adrdess after Friday. Order 30-4418-22 hasnt shipped yet.',
+      'I was chraged twice for order 5521, please sort it',
+      'new addy 22 kings rd',
+      'I was debited twice for the same order.',
+    ]);
+    expectNoRequest([
+      'Id like to know how long delivery to Norway takes',
+      'Whats your phone number?',
+    ]);
+    expect(withApostrophes('I dont think its left yet, Im away and theyre closed')).toBe(
+      "I don't think its left yet, I'm away and they're closed",
+    );
+    // words of their own stay: "were", "well", "its", "id", "ill"
+    expect(withApostrophes('we were well, its id was ill')).toBe('we were well, its id was ill');
   });
 
   it('reads a very long text in bounded time', () => {

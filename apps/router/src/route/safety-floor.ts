@@ -967,6 +967,24 @@ const TEXT_SPEAK = new Map([
     'merhaba',
   ].map((w) => [w, 'hello'] as [string, string]),
 ]);
+/** Contractions customers type without the apostrophe ("dont", "hasnt", "Id", "thats"). */
+const BARE_NOT =
+  /\b(do|does|did|ca|wo|is|are|was|were|has|have|had|could|would|should|must|need)nt\b/giu;
+/** (the capital "I" only: "id", "ill" and "im" are words) */
+const BARE_I = /\bI(m|ve|d|ll)\b/gu;
+/** (not "were", "well", "its", "lets": words of their own) */
+const BARE_OTHER = /\b(you|they)(re|ve|ll)\b|\b(we)(ve)\b|\b(that|what|there|he|she)(s)\b/giu;
+/** `text` with the apostrophes of contractions typed without one put back. */
+export function withApostrophes(text: string): string {
+  return text
+    .replace(BARE_NOT, "$1n't")
+    .replace(BARE_I, "I'$1")
+    .replace(
+      BARE_OTHER,
+      (_: string, a?: string, b?: string, c?: string, d?: string, e?: string, f?: string) =>
+        `${a ?? c ?? e}'${b ?? d ?? f}`,
+    );
+}
 /** Someone else paying the customer back ("my company will pay me back", "insurance reimburses"). */
 const THIRD_PARTY_PAYS =
   /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?|reimbursement)\b|\b(?:pay|paying|repay|repaying|give|giving)\s+(?:him|her|them|my\s+\p{L}+)\s+(?:the\s+money\s+)?back\b/iu;
@@ -1365,6 +1383,146 @@ interface Word {
 }
 
 /**
+ * The words the patterns above are written with ("addy", "debit", "storn"): a word the lexicon
+ * does not know but a pattern reads is no typo to correct before the patterns read the text.
+ */
+const PATTERN_WORDS = new Set(
+  [
+    OTHER_LANGUAGES,
+    GERMAN_COMPOUNDS,
+    LABELLED,
+    OWN_LINE,
+    ADDRESSING,
+    LINK_LINE,
+    LINK_LINE_ONE,
+    PAYMENT_INSTRUCTION,
+    PAYMENT_TERMS,
+    NEW_VALUE,
+    MOVED,
+    DOUBLE_CHARGE,
+    PAYMENT_NOUN,
+    DOUBLE_NOUN,
+    CONDITION_FIRST,
+    LEADING_CLAUSE,
+    ASK_LEAD,
+    DONE_FIELD,
+    STOP_BEFORE,
+    RECORD_HAD,
+    KILLED,
+    RATHER_NOT,
+    MONEY_SENT,
+    DISCOUNT_MISSED,
+    REFUND_SHORT,
+    WRONG_ADDRESS,
+    TYPED_WRONG,
+    ON_ITS_WAY,
+    NOT_ON_ORDER,
+    CORRECTED_VALUE,
+    CONDITION_THEN,
+    NOBODY_HOME,
+    DELIVERY_DUE,
+    ACT_ASKED,
+    AN_AMOUNT,
+    MONEY_NOT_BACK,
+    ORDERED_UNASKED,
+    TYPO_ON_ORDER,
+    BANK_DISPUTE,
+    UNDONE,
+    MONEY_DEMANDED,
+    MONEY_BACK_NOUN,
+    OWED_TO_ME,
+    IN_ONE_GO,
+    INSTALMENTS,
+    UNWANTED,
+    CHANGED_MIND,
+    ORDER_REF,
+    KEEP_IT,
+    NOT_YET_SHIPPED,
+    CALLED_OFF,
+    ORDERED_TWICE,
+    BY_MISTAKE,
+    UNSURE,
+    OTHER_QUESTION,
+    REPEAT_CUSTOMER,
+    STATUS_ASKED,
+    NEED_GONE,
+    UNWANTED_SITUATION,
+    DATA_NOT_KEPT,
+    CONTACT_LEFT,
+    OUT_OF_POCKET,
+    MUST_GO,
+    NOT_THERE,
+    WORRY,
+    CARD_GONE,
+    CARD_KEPT,
+    OLD_DATA,
+    MONEY_GOES_BACK,
+    CHARGES_FOR_ONE,
+    PRICE_FELL,
+    TAKEN_IN,
+    BOUGHT,
+    BOUGHT_AT_PRICE,
+    ADDRESS_RIGHT,
+    NOTHING_TO_CHANGE,
+    UNUSED_GOODS,
+    WRONG_ON_RECORD,
+    DECEASED,
+    LEFT_OPEN,
+    SETTLED,
+    STOPPING,
+    ASKS_POSSIBLE,
+    RENEWS,
+    NOT_USED,
+    MEMBERSHIP_WORD,
+    STREET,
+    MOVED_TO,
+    TAKE_OUT,
+    NO_MORE_PAYMENTS,
+    NEW_DATA,
+    AS_CASH,
+    OFFER,
+    CARRIER_VOICE,
+    MONTHS,
+    ASKED_OPENER,
+    BARE_VERB_START,
+    AWAY,
+    AWAY_WHEN,
+    OTHER_HOME,
+    PLEA_BESIDE,
+    LOOKS_AFTER,
+    THIRD_PARTY_PAYS,
+    OWN_MATTER,
+    ASKS_INFORMATION,
+    WANTS_RECORDED,
+    ASKS_SOMETHING,
+    GRIEVANCE,
+    CONTENT,
+    COMPLAINT,
+    DATA_UPDATED,
+    OPENING,
+    SENDER,
+    MONEY_WORDS,
+    DISCLAIMED,
+    SELF_DONE,
+    CONFIRM_ASKED,
+    OUR_DONE,
+    REFUND_HAD,
+    OUR_DONE_DOUBTED,
+    MONEY_COMPLAINT,
+    PLEA,
+    NEW_REQUEST,
+    NOTHING_ASKED,
+    PARTIAL,
+    FORM_REQUEST,
+  ].flatMap((re) => re.source.toLowerCase().match(/\p{Ll}{4,}/gu) ?? []),
+);
+/** Whether a pattern reads `word` or a word it starts with ("debited": "debit"). */
+const patternWord = (word: string): boolean => {
+  for (let n = word.length; n >= 4; n--) if (PATTERN_WORDS.has(word.slice(0, n))) return true;
+  return false;
+};
+
+/**
  * The safety floor's reading of a request: does it plausibly ask to move money, refund, cancel, or
  * change account, payment or delivery data? Works on lemmas (so "cancelled", "refunds" and the
  * misspelt "refnd" count) and on the shape of the sentence — an imperative, a wish ("I'd like"),
@@ -1439,16 +1597,25 @@ export class SafetyFloor {
     );
   }
 
-  check(said: string): string | undefined {
+  check(written: string): string | undefined {
+    // "Id rather it didnt ship", "Im owed": contractions typed without their apostrophe
+    const said = withApostrophes(written);
     if (this.onlyConfirms(said)) return undefined;
     // what the sender says they do not ask for ("I don't want a refund", "not disputing
     // anything", "I'm not changing anything") is no request of it
     // ("order 99812 status? + update phone & email on acct: …": a "+" after a question adds another)
-    const text = this.withoutDisclaimers(said).replace(/([?!])[ \t]*[+&][ \t]+(?=\p{L})/gu, '$1 ');
+    const disclaimed = this.withoutDisclaimers(said).replace(
+      /([?!])[ \t]*[+&][ \t]+(?=\p{L})/gu,
+      '$1 ',
+    );
     // spell-correct a bounded number of words per text (a very long one is mostly read as it is)
     this.corrected.clear();
     this.read.clear();
-    this.budget = text.length > LONG_TEXT ? SPELL_BUDGET : SPELL_BUDGET_TYPED;
+    this.budget = disclaimed.length > LONG_TEXT ? SPELL_BUDGET : SPELL_BUDGET_TYPED;
+    // (the patterns read the words as corrected too: "that adrdess" is "that address")
+    const text = disclaimed.replace(/(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu, (word) =>
+      !patternWord(word) && this.mayCorrect(word) ? this.spell.correct(word) : word,
+    );
     // each sentence, and each clause of one ("and", "but", ";"); and each line of a text of
     // several on its own (a pasted block's lines run together into one "sentence")
     const lines = text.includes('\n') ? text.split('\n').filter((l) => l.trim()) : [];
@@ -1507,7 +1674,8 @@ export class SafetyFloor {
         if (!document) before = [...before, sentence].slice(-2);
       }
     }
-    const normalized = text.normalize('NFC');
+    // (other languages' words as written, not as corrected into English)
+    const normalized = disclaimed.normalize('NFC');
     const foreign =
       !document && (OTHER_LANGUAGES.exec(normalized) ?? GERMAN_COMPOUNDS.exec(normalized));
     if (foreign)

@@ -368,6 +368,23 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a request beside a question asked as an aside, and a question its context only leads up to', async () => {
+    await expectRoutes(
+      [
+        'Could I move the store credit from my return to my sister? She has her own account. Also, what are your opening hours on Saturday?',
+        'I have been a customer for years and usually love your stuff. Bought the sleeping bag on Monday for 189, today it is 149 on your site. Anything you can do about the difference?',
+      ],
+      'sensitive',
+    );
+    await expectEach([
+      ['One of my poles snapped after two seasons. What does the warranty cover?', 'knowledge'],
+      [
+        'Where can I find your size guide? Also, what are your opening hours on Saturday?',
+        'knowledge',
+      ],
+    ]);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1021,6 +1021,9 @@ const GRIEVANCE =
 /** Thanks, praise or all being well ("arrived today, love it", "went fine, as agreed"): nothing asked… */
 const CONTENT =
   /\b(?:thanks?|thank\s+you|loves?|loving|lovely|great|perfect(?:ly)?|happy|glad|cheers|brilliant|awesome|nice|impressed|appreciated?|well\s+done|fine|as\s+agreed|as\s+pictured|all\s+good|all\s+sorted|sorted|no\s+problem|worth|looks\s+good|right\s+call|going\s+strong|anyway|for\s+sure|good\s+(?:news|thing)|easy|super\s+quick|come\s+in\s+handy|get\s+used|(?:will|['’]ll)\s+(?:still\s+)?(?:use|wear|come)|staying|fits|went\s+with|opted\s+for|(?:refund|money)\s+(?:has\s+)?(?:arrived|come\s+through|landed))\b/i;
+/** Praise of the shop in general ("I usually love your stuff", "I've been a happy customer for years"). */
+const SHOP_PRAISED =
+  /\b(?:usually|always|normally|generally|really)\s+(?:love|like|enjoy|rate)\s+(?:your|the)\s+(?:stuff|products?|gear|shop|store|brand|company|service)\b|\b(?:i['’]ve|i\s+have)\s+been\s+(?:a\s+)?(?:loyal|regular|long[\s-]?time|happy|good)?\s*customer\b/gi;
 /** …unless there is a complaint beside them ("thanks, but it came broken", "they leak. Not happy."). */
 const COMPLAINT =
   /\b(?:never|broken|broke|wrong|damaged|missing|faulty|torn|cracked|unfortunately|sadly|twice|double|too\s+(?:small|big|large|tight|short|long)|leak\w*|misled|not\s+(?:happy|good|great|fine|impressed|pleased|sorted))\b/i;
@@ -1340,7 +1343,12 @@ class WholeText {
   }
   /** Thanks, praise or all being well, with no complaint beside them: nothing asked for. */
   get satisfied(): boolean {
-    return this.memo('satisfied', () => CONTENT.test(this.text) && !COMPLAINT.test(this.text));
+    // (praise of the shop in general is no contentment with this order: "I usually love your
+    // stuff. Bought the bag for 189, today it's 149")
+    return this.memo('satisfied', () => {
+      const own = this.text.replace(SHOP_PRAISED, ' ');
+      return CONTENT.test(own) && !COMPLAINT.test(own);
+    });
   }
   get street(): boolean {
     return this.memo('street', () => STREET.test(this.text) || MOVED_TO.test(this.text));

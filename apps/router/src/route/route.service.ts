@@ -7,6 +7,7 @@ import {
   type SafetyFloor,
   documentParts,
   looksLikeDocument,
+  unpunctuated,
   withApostrophes,
 } from './safety-floor.js';
 
@@ -66,7 +67,8 @@ export class RouteService {
   async route(tenant: string, request: RouteRequestedV1): Promise<RouteResult> {
     // rules and classifiers read what is asked, not the greeting, thanks or sign-off around it
     // (and contractions typed without their apostrophe as written with it: "dont", "Id")
-    const asked = withoutSmallTalk(withApostrophes(request.text));
+    // (and a message typed with no sentence marks in sentences: see `unpunctuated`)
+    const asked = withoutSmallTalk(unpunctuated(withApostrophes(request.text)));
     let decision: RouteDecision = this.router.route(
       tenant,
       asked,

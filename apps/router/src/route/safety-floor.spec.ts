@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SafetyFloor, documentParts, withApostrophes } from './safety-floor.js';
+import { SafetyFloor, documentParts, unpunctuated, withApostrophes } from './safety-floor.js';
 
 /** Each text read as a request, its reason matching `reason` (the text named in a failure). */
 function expectRequests(texts: string[], reason: RegExp = /^asks to /): void {
@@ -877,6 +877,19 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     );
     // words of their own stay: "were", "well", "its", "id", "ill"
     expect(withApostrophes('we were well, its id was ill')).toBe('we were well, its id was ill');
+    // a message typed with no sentence marks is read in sentences: a capitalised word after a
+    // lowercase one opens one (a short text or one with any mark stays as it is)
+    expect(
+      unpunctuated(
+        'What time do you shut on Saturdays Also could you knock the shipping off order 33480 it came late',
+      ),
+    ).toBe(
+      'What time do you shut on Saturdays. Also could you knock the shipping off order 33480 it came late',
+    );
+    expect(unpunctuated('Where is it Also when')).toBe('Where is it Also when');
+    expect(unpunctuated('Where is order 5521? Also, my hours question Please help me now ok')).toBe(
+      'Where is order 5521? Also, my hours question Please help me now ok',
+    );
   });
 
   it('reads a very long text in bounded time', () => {

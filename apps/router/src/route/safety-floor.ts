@@ -967,6 +967,16 @@ const TEXT_SPEAK = new Map([
     'merhaba',
   ].map((w) => [w, 'hello'] as [string, string]),
 ]);
+/**
+ * A message typed with no sentence marks at all ("What time do you shut on Saturdays Also could
+ * you knock the £15 off order 33480"): a capitalised word after a lowercase one or a figure opens
+ * a sentence. Texts with any mark, or short ones, are left as they are.
+ */
+export function unpunctuated(text: string): string {
+  if (/[.?!]/.test(text) || text.length > LONG_TEXT) return text;
+  if ((text.match(/\S+/g)?.length ?? 0) < 12) return text;
+  return text.replace(/(?<=[\p{Ll}\d)'’])[ \t]+(?=\p{Lu}\p{Ll})/gu, '. ');
+}
 /** Contractions customers type without the apostrophe ("dont", "hasnt", "Id", "thats"). */
 const BARE_NOT =
   /\b(do|does|did|ca|wo|is|are|was|were|has|have|had|could|would|should|must|need)nt\b/giu;
@@ -1621,8 +1631,9 @@ export class SafetyFloor {
     this.read.clear();
     this.budget = disclaimed.length > LONG_TEXT ? SPELL_BUDGET : SPELL_BUDGET_TYPED;
     // (the patterns read the words as corrected too: "that adrdess" is "that address")
-    const text = disclaimed.replace(/(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu, (word) =>
-      !patternWord(word) && this.mayCorrect(word) ? this.spell.correct(word) : word,
+    const text = unpunctuated(disclaimed).replace(
+      /(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu,
+      (word) => (!patternWord(word) && this.mayCorrect(word) ? this.spell.correct(word) : word),
     );
     // each sentence, and each clause of one ("and", "but", ";"); and each line of a text of
     // several on its own (a pasted block's lines run together into one "sentence")

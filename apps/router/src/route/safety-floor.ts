@@ -975,8 +975,17 @@ const TEXT_SPEAK = new Map([
 export function unpunctuated(text: string): string {
   if (/[.?!]/.test(text) || text.length > LONG_TEXT) return text;
   if ((text.match(/\S+/g)?.length ?? 0) < 12) return text;
-  return text.replace(/(?<=[\p{Ll}\d)'’])[ \t]+(?=\p{Lu}\p{Ll})/gu, '. ');
+  // (not after a word a name follows: "on Saturdays", "to Harbor & Pine", "my Visa")
+  return text.replace(/(\S+)[ \t]+(?=\p{Lu}\p{Ll})/gu, (run: string, before: string) =>
+    /[\p{Ll}\d)'’]$/u.test(before) && !BEFORE_NAMES.has(before.toLowerCase()) ? `${before}. ` : run,
+  );
 }
+/** Words a capitalised name often follows (prepositions, articles, possessives). */
+const BEFORE_NAMES = new Set(
+  'on in at to from for of by with via the a an my your our his her their this that and or near into onto'.split(
+    ' ',
+  ),
+);
 /** Contractions customers type without the apostrophe ("dont", "hasnt", "Id", "thats"). */
 const BARE_NOT =
   /\b(do|does|did|ca|wo|is|are|was|were|has|have|had|could|would|should|must|need)nt\b/giu;

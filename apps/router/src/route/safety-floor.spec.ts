@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SafetyFloor, documentParts } from './safety-floor.js';
+import { SafetyFloor, documentParts, unpunctuated, withApostrophes } from './safety-floor.js';
 
 /** Each text read as a request, its reason matching `reason` (the text named in a failure). */
 function expectRequests(texts: string[], reason: RegExp = /^asks to /): void {
@@ -841,6 +841,55 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'Could you send us the amount due on invoice 4410 so our finance team can pay it?',
       'this heat is killing me, where is order 5521?',
     ]);
+  });
+
+  it('reads a card on file expired in other languages, and no request in a doing a verb names or credit asked about', () => {
+    expectRequests(
+      [
+        'la tarjeta que tengo guardada en mi cuenta ha caducado, ¿me la podéis cambiar?',
+        'Meine Karte ist abgelaufen, bitte die neue hinterlegen.',
+      ],
+      /in another language/,
+    );
+    expectRequests([
+      'The store credit from my return is on the account. Could you use it against order 10442 instead?',
+    ]);
+    expectNoRequest([
+      'My grandma doesn’t trust putting her card in online. What ways can she pay you?',
+      'how much store credit does my dad have on his account?',
+    ]);
+  });
+
+  it('reads contractions typed without their apostrophe and typos in the words its patterns read', () => {
+    expectRequests([
+      'hi, ordered the wrong size boots 20 min ago (order HP-55190). Id rather it didnt ship at all',
+      'I wont be at that adrdess after Friday. Order 30-4418-22 hasnt shipped yet.',
+      'I was chraged twice for order 5521, please sort it',
+      'new addy 22 kings rd',
+      'I was debited twice for the same order.',
+    ]);
+    expectNoRequest([
+      'Id like to know how long delivery to Norway takes',
+      'Whats your phone number?',
+    ]);
+    expect(withApostrophes('I dont think its left yet, Im away and theyre closed')).toBe(
+      "I don't think its left yet, I'm away and they're closed",
+    );
+    // words of their own stay: "were", "well", "its", "id", "ill"
+    expect(withApostrophes('we were well, its id was ill')).toBe('we were well, its id was ill');
+    // a message typed with no sentence marks is read in sentences: a capitalised word after a
+    // lowercase one opens one (a short text or one with any mark stays as it is)
+    expect(
+      unpunctuated(
+        'What time do you shut on Saturdays Also could you knock the shipping off order 33480 it came late',
+      ),
+    ).toBe(
+      'What time do you shut on Saturdays. Also could you knock the shipping off order 33480 it came late',
+    );
+    expect(unpunctuated('Where is it Also when')).toBe('Where is it Also when');
+    expect(unpunctuated('Where is order 5521? Also, my hours question Please help me now ok')).toBe(
+      'Where is order 5521? Also, my hours question Please help me now ok',
+    );
   });
 
   it('reads a very long text in bounded time', () => {

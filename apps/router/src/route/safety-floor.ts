@@ -61,6 +61,9 @@ const OTHER_LANGUAGES = new RegExp(
     // money wished back in German, French, Dutch, Italian, Spanish and Polish ("bekomme ich die
     // 89 € wieder?", "vous me rendez les 60 € ?", "mag ik het geld op mijn rekening?")
     "(?:wieder|zurück)bekomm\\p{L}*|krieg\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,3}?(?:wieder|zurück)|doit\\s+(?:aller|être\\s+livrée?)\\s+(?:au|à|a|chez)|pas\\s+(?:à|a)\\s+la\\s+maison|au\\s+lieu\\s+de|bekomm\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+|\\d+[.,]?\\d*\\s*(?:€|euro)\\s+){0,4}?(?:wieder|zurück)|(?:vous\\s+)?me\\s+rend(?:ez|re|rez)|rendre\\s+(?:mon|mes|l['’]argent)|geld\\s+(?:\\p{L}+\\s+){0,3}?(?:op\\s+mijn\\s+rekening|terugkrijgen|terug)|in\\s+plaats\\s+van|restitui\\p{L}*|me\\s+devuelv\\p{L}*|devolverme|pieni[aą]dze",
+    // a card on file expired ("la tarjeta que tengo guardada en mi cuenta ha caducado", "meine
+    // Karte ist abgelaufen", "ma carte a expiré", "la mia carta è scaduta")
+    'tarjeta\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|karte\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|pas\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen',
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
@@ -964,6 +967,43 @@ const TEXT_SPEAK = new Map([
     'merhaba',
   ].map((w) => [w, 'hello'] as [string, string]),
 ]);
+/**
+ * A message typed with no sentence marks at all ("What time do you shut on Saturdays Also could
+ * you knock the £15 off order 33480"): a capitalised word after a lowercase one or a figure opens
+ * a sentence. Texts with any mark, or short ones, are left as they are.
+ */
+export function unpunctuated(text: string): string {
+  if (/[.?!]/.test(text) || text.length > LONG_TEXT) return text;
+  if ((text.match(/\S+/g)?.length ?? 0) < 12) return text;
+  // (not after a word a name follows: "on Saturdays", "to Harbor & Pine", "my Visa")
+  return text.replace(/(\S+)[ \t]+(?=\p{Lu}\p{Ll})/gu, (run: string, before: string) =>
+    /[\p{Ll}\d)'’]$/u.test(before) && !BEFORE_NAMES.has(before.toLowerCase()) ? `${before}. ` : run,
+  );
+}
+/** Words a capitalised name often follows (prepositions, articles, possessives). */
+const BEFORE_NAMES = new Set(
+  'on in at to from for of by with via the a an my your our his her their this that and or near into onto'.split(
+    ' ',
+  ),
+);
+/** Contractions customers type without the apostrophe ("dont", "hasnt", "Id", "thats"). */
+const BARE_NOT =
+  /\b(do|does|did|ca|wo|is|are|was|were|has|have|had|could|would|should|must|need)nt\b/giu;
+/** (the capital "I" only: "id", "ill" and "im" are words) */
+const BARE_I = /\bI(m|ve|d|ll)\b/gu;
+/** (not "were", "well", "its", "lets": words of their own) */
+const BARE_OTHER = /\b(you|they)(re|ve|ll)\b|\b(we)(ve)\b|\b(that|what|there|he|she)(s)\b/giu;
+/** `text` with the apostrophes of contractions typed without one put back. */
+export function withApostrophes(text: string): string {
+  return text
+    .replace(BARE_NOT, "$1n't")
+    .replace(BARE_I, "I'$1")
+    .replace(
+      BARE_OTHER,
+      (_: string, a?: string, b?: string, c?: string, d?: string, e?: string, f?: string) =>
+        `${a ?? c ?? e}'${b ?? d ?? f}`,
+    );
+}
 /** Someone else paying the customer back ("my company will pay me back", "insurance reimburses"). */
 const THIRD_PARTY_PAYS =
   /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?|reimbursement)\b|\b(?:pay|paying|repay|repaying|give|giving)\s+(?:him|her|them|my\s+\p{L}+)\s+(?:the\s+money\s+)?back\b/iu;
@@ -1000,6 +1040,9 @@ const GRIEVANCE =
 /** Thanks, praise or all being well ("arrived today, love it", "went fine, as agreed"): nothing asked… */
 const CONTENT =
   /\b(?:thanks?|thank\s+you|loves?|loving|lovely|great|perfect(?:ly)?|happy|glad|cheers|brilliant|awesome|nice|impressed|appreciated?|well\s+done|fine|as\s+agreed|as\s+pictured|all\s+good|all\s+sorted|sorted|no\s+problem|worth|looks\s+good|right\s+call|going\s+strong|anyway|for\s+sure|good\s+(?:news|thing)|easy|super\s+quick|come\s+in\s+handy|get\s+used|(?:will|['’]ll)\s+(?:still\s+)?(?:use|wear|come)|staying|fits|went\s+with|opted\s+for|(?:refund|money)\s+(?:has\s+)?(?:arrived|come\s+through|landed))\b/i;
+/** Praise of the shop in general ("I usually love your stuff", "I've been a happy customer for years"). */
+const SHOP_PRAISED =
+  /\b(?:usually|always|normally|generally|really)\s+(?:love|like|enjoy|rate)\s+(?:your|the)\s+(?:stuff|products?|gear|shop|store|brand|company|service)\b|\b(?:i['’]ve|i\s+have)\s+been\s+(?:a\s+)?(?:loyal|regular|long[\s-]?time|happy|good)?\s*customer\b/gi;
 /** …unless there is a complaint beside them ("thanks, but it came broken", "they leak. Not happy."). */
 const COMPLAINT =
   /\b(?:never|broken|broke|wrong|damaged|missing|faulty|torn|cracked|unfortunately|sadly|twice|double|too\s+(?:small|big|large|tight|short|long)|leak\w*|misled|not\s+(?:happy|good|great|fine|impressed|pleased|sorted))\b/i;
@@ -1085,6 +1128,17 @@ const DOER_MODALS = new Set([
   'should',
   'is',
   'was',
+]);
+/** Verbs that name a doing by its gerund ("trust putting her card in", "hate changing"). */
+const GERUND_TAKERS = new Set([
+  'trust',
+  'mind',
+  'enjoy',
+  'avoid',
+  'hate',
+  'fancy',
+  'risk',
+  'dislike',
 ]);
 /** What opens a question put to us about such a doer ("can she change it?", "will he get …"). */
 const ASKING_AUX = new Set([
@@ -1308,7 +1362,12 @@ class WholeText {
   }
   /** Thanks, praise or all being well, with no complaint beside them: nothing asked for. */
   get satisfied(): boolean {
-    return this.memo('satisfied', () => CONTENT.test(this.text) && !COMPLAINT.test(this.text));
+    // (praise of the shop in general is no contentment with this order: "I usually love your
+    // stuff. Bought the bag for 189, today it's 149")
+    return this.memo('satisfied', () => {
+      const own = this.text.replace(SHOP_PRAISED, ' ');
+      return CONTENT.test(own) && !COMPLAINT.test(own);
+    });
   }
   get street(): boolean {
     return this.memo('street', () => STREET.test(this.text) || MOVED_TO.test(this.text));
@@ -1349,6 +1408,146 @@ interface Word {
   /** Follows another word directly (no number or punctuation between). */
   joined: boolean;
 }
+
+/**
+ * The words the patterns above are written with ("addy", "debit", "storn"): a word the lexicon
+ * does not know but a pattern reads is no typo to correct before the patterns read the text.
+ */
+const PATTERN_WORDS = new Set(
+  [
+    OTHER_LANGUAGES,
+    GERMAN_COMPOUNDS,
+    LABELLED,
+    OWN_LINE,
+    ADDRESSING,
+    LINK_LINE,
+    LINK_LINE_ONE,
+    PAYMENT_INSTRUCTION,
+    PAYMENT_TERMS,
+    NEW_VALUE,
+    MOVED,
+    DOUBLE_CHARGE,
+    PAYMENT_NOUN,
+    DOUBLE_NOUN,
+    CONDITION_FIRST,
+    LEADING_CLAUSE,
+    ASK_LEAD,
+    DONE_FIELD,
+    STOP_BEFORE,
+    RECORD_HAD,
+    KILLED,
+    RATHER_NOT,
+    MONEY_SENT,
+    DISCOUNT_MISSED,
+    REFUND_SHORT,
+    WRONG_ADDRESS,
+    TYPED_WRONG,
+    ON_ITS_WAY,
+    NOT_ON_ORDER,
+    CORRECTED_VALUE,
+    CONDITION_THEN,
+    NOBODY_HOME,
+    DELIVERY_DUE,
+    ACT_ASKED,
+    AN_AMOUNT,
+    MONEY_NOT_BACK,
+    ORDERED_UNASKED,
+    TYPO_ON_ORDER,
+    BANK_DISPUTE,
+    UNDONE,
+    MONEY_DEMANDED,
+    MONEY_BACK_NOUN,
+    OWED_TO_ME,
+    IN_ONE_GO,
+    INSTALMENTS,
+    UNWANTED,
+    CHANGED_MIND,
+    ORDER_REF,
+    KEEP_IT,
+    NOT_YET_SHIPPED,
+    CALLED_OFF,
+    ORDERED_TWICE,
+    BY_MISTAKE,
+    UNSURE,
+    OTHER_QUESTION,
+    REPEAT_CUSTOMER,
+    STATUS_ASKED,
+    NEED_GONE,
+    UNWANTED_SITUATION,
+    DATA_NOT_KEPT,
+    CONTACT_LEFT,
+    OUT_OF_POCKET,
+    MUST_GO,
+    NOT_THERE,
+    WORRY,
+    CARD_GONE,
+    CARD_KEPT,
+    OLD_DATA,
+    MONEY_GOES_BACK,
+    CHARGES_FOR_ONE,
+    PRICE_FELL,
+    TAKEN_IN,
+    BOUGHT,
+    BOUGHT_AT_PRICE,
+    ADDRESS_RIGHT,
+    NOTHING_TO_CHANGE,
+    UNUSED_GOODS,
+    WRONG_ON_RECORD,
+    DECEASED,
+    LEFT_OPEN,
+    SETTLED,
+    STOPPING,
+    ASKS_POSSIBLE,
+    RENEWS,
+    NOT_USED,
+    MEMBERSHIP_WORD,
+    STREET,
+    MOVED_TO,
+    TAKE_OUT,
+    NO_MORE_PAYMENTS,
+    NEW_DATA,
+    AS_CASH,
+    OFFER,
+    CARRIER_VOICE,
+    MONTHS,
+    ASKED_OPENER,
+    BARE_VERB_START,
+    AWAY,
+    AWAY_WHEN,
+    OTHER_HOME,
+    PLEA_BESIDE,
+    LOOKS_AFTER,
+    THIRD_PARTY_PAYS,
+    OWN_MATTER,
+    ASKS_INFORMATION,
+    WANTS_RECORDED,
+    ASKS_SOMETHING,
+    GRIEVANCE,
+    CONTENT,
+    COMPLAINT,
+    DATA_UPDATED,
+    OPENING,
+    SENDER,
+    MONEY_WORDS,
+    DISCLAIMED,
+    SELF_DONE,
+    CONFIRM_ASKED,
+    OUR_DONE,
+    REFUND_HAD,
+    OUR_DONE_DOUBTED,
+    MONEY_COMPLAINT,
+    PLEA,
+    NEW_REQUEST,
+    NOTHING_ASKED,
+    PARTIAL,
+    FORM_REQUEST,
+  ].flatMap((re) => re.source.toLowerCase().match(/\p{Ll}{4,}/gu) ?? []),
+);
+/** Whether a pattern reads `word` or a word it starts with ("debited": "debit"). */
+const patternWord = (word: string): boolean => {
+  for (let n = word.length; n >= 4; n--) if (PATTERN_WORDS.has(word.slice(0, n))) return true;
+  return false;
+};
 
 /**
  * The safety floor's reading of a request: does it plausibly ask to move money, refund, cancel, or
@@ -1425,16 +1624,26 @@ export class SafetyFloor {
     );
   }
 
-  check(said: string): string | undefined {
+  check(written: string): string | undefined {
+    // "Id rather it didnt ship", "Im owed": contractions typed without their apostrophe
+    const said = withApostrophes(written);
     if (this.onlyConfirms(said)) return undefined;
     // what the sender says they do not ask for ("I don't want a refund", "not disputing
     // anything", "I'm not changing anything") is no request of it
     // ("order 99812 status? + update phone & email on acct: …": a "+" after a question adds another)
-    const text = this.withoutDisclaimers(said).replace(/([?!])[ \t]*[+&][ \t]+(?=\p{L})/gu, '$1 ');
+    const disclaimed = this.withoutDisclaimers(said).replace(
+      /([?!])[ \t]*[+&][ \t]+(?=\p{L})/gu,
+      '$1 ',
+    );
     // spell-correct a bounded number of words per text (a very long one is mostly read as it is)
     this.corrected.clear();
     this.read.clear();
-    this.budget = text.length > LONG_TEXT ? SPELL_BUDGET : SPELL_BUDGET_TYPED;
+    this.budget = disclaimed.length > LONG_TEXT ? SPELL_BUDGET : SPELL_BUDGET_TYPED;
+    // (the patterns read the words as corrected too: "that adrdess" is "that address")
+    const text = unpunctuated(disclaimed).replace(
+      /(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu,
+      (word) => (!patternWord(word) && this.mayCorrect(word) ? this.spell.correct(word) : word),
+    );
     // each sentence, and each clause of one ("and", "but", ";"); and each line of a text of
     // several on its own (a pasted block's lines run together into one "sentence")
     const lines = text.includes('\n') ? text.split('\n').filter((l) => l.trim()) : [];
@@ -1493,7 +1702,8 @@ export class SafetyFloor {
         if (!document) before = [...before, sentence].slice(-2);
       }
     }
-    const normalized = text.normalize('NFC');
+    // (other languages' words as written, not as corrected into English)
+    const normalized = disclaimed.normalize('NFC');
     const foreign =
       !document && (OTHER_LANGUAGES.exec(normalized) ?? GERMAN_COMPOUNDS.exec(normalized));
     if (foreign)
@@ -1897,6 +2107,14 @@ export class SafetyFloor {
             OTHER_DOERS.has(norms[i - 2] ?? '') &&
             !ASKING_AUX.has(norms[i - 3] ?? '')
           ))) &&
+      // "doesn't trust putting her card in online": a doing the verb before it names, not asked
+      !(w.norm.endsWith('ing') && GERUND_TAKERS.has(words[i - 1]?.lemma ?? '')) &&
+      // "how much store credit": the noun, asked about
+      !(
+        w.lemma === 'credit' &&
+        ['store', 'shop', 'gift', 'account'].includes(norms[i - 1] ?? '') &&
+        norms.slice(Math.max(0, i - 3), i).includes('much')
+      ) &&
       // "card ending 0093", "the ending of my plan": only the verb "end" asks to end something
       !(w.lemma === 'end' && w.norm !== 'end') &&
       // "end of month", "the end of my trial": the noun

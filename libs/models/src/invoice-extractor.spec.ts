@@ -4968,3 +4968,16 @@ describe('round 15: a shop’s kind that ends as a branch does ("편의점", "�
     expect(readInvoice(ko).fields.vendor).toBe('행복 편의점');
   });
 });
+describe('round 16: a name in a script without capitals, its registration number in brackets after it', () => {
+  it('reads the name without the bracket', () => {
+    const ko =
+      '청구서\n청구서 번호: PS-0412\n발행일: 2025년 4월 12일\n공급자: 주식회사 푸른솔 (사업자등록번호 123-45-67890)\n공급받는자: 하늘꽃집\n합계 ₩55,000';
+    expectSure(ko, 'vendor', '주식회사 푸른솔');
+    const ja =
+      '請求書\n請求書番号: AO-2025-118\n発行日: 2025年5月20日\n発行者: 株式会社青空デザイン (登録番号 T1234567890123)\n合計 ¥33,000';
+    expectSure(ja, 'vendor', '株式会社青空デザイン');
+    const zh =
+      '发票\n发票号码: 25881042\n开票日期: 2025年6月3日\n销售方: 杭州青禾文具有限公司 (纳税人识别号 91330100MA2B3C4D5E)\n合计 ¥1,280.00';
+    expectSure(zh, 'vendor', '杭州青禾文具有限公司');
+  });
+});

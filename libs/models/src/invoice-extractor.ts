@@ -2075,9 +2075,13 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   if (caseless) {
     // (a field's label, its colon after it, is no name: "등록번호: 123-81-45678", and the next
     // field's label after a name is no part of it: "杭州青禾文具有限公司 纳税人识别号:")
-    const named = /^[ \t]*[:：]/.test(rest.slice(caseless.length))
-      ? caseless.replace(/(?:^| )[^ ]+$/, '')
-      : caseless;
+    // (nor a bracket opened after the name and closed past it, round a registration's number:
+    // "주식회사 한빛테크 (사업자등록번호 214-87-33051)", "株式会社青空 (登録番号 T12…)")
+    const named = (
+      /^[ \t]*[:：]/.test(rest.slice(caseless.length))
+        ? caseless.replace(/(?:^| )[^ ]+$/, '')
+        : caseless
+    ).replace(/ [(（][^)）]*$/u, '');
     return named.length >= 2 && !ADDRESSED_CJK.test(named) ? named : undefined;
   }
   // Arabic and Hebrew names run to the end of their line or field

@@ -4981,3 +4981,17 @@ describe('round 16: a name in a script without capitals, its registration number
     expectSure(zh, 'vendor', '杭州青禾文具有限公司');
   });
 });
+describe('round 16: a brand’s letterhead with the company operating it on the line under it', () => {
+  it('reads the operating company as the vendor', () => {
+    const uk =
+      'HARBOURVIEW CAR PARK\nOperated by Citypark Services Ltd\n12 Quay Street, Bristol BS1 4DJ\n\nReceipt no. 55120\n14/06/2025 09:12 - 18:40\nTariff all day       £18.00\nTotal paid           £18.00';
+    expectSure(uk, 'vendor', 'Citypark Services Ltd');
+    const us =
+      'SUNNYSIDE LAUNDROMAT\nOwned and operated by Bright Wash LLC\n220 Elm Ave, Austin TX 78704\n\nTicket # 88213\n05/17/2025 10:02 AM\nWash 40lb             $7.50\nDry 30 min            $3.00\nTOTAL                $10.50';
+    expectSure(us, 'vendor', 'Bright Wash LLC');
+    // (a marketplace's operator in a line further down is not the seller's)
+    const market =
+      'Tax invoice 2025-881\nDate: 14/06/2025\nSeller: Green Mug Ltd\nMarketplace: Shoply (operated by Shoply Europe S.à r.l.)\nMug x2   £16.00\nTotal   £16.00';
+    expect(readInvoice(market).fields.vendor).toBe('Green Mug Ltd');
+  });
+});

@@ -3076,6 +3076,22 @@ function headerAround(text: string, start: number, end: number): string {
   return `${before}${text.slice(start, end)}${after}`;
 }
 
+/** A line under a letterhead naming the company that runs the brand (see vendorCandidates). */
+const OPERATED_BY =
+  /^[ \t]*(?:(?:(?:owned[ \t]+and[ \t]+)?operated|run|owned)[ \t]+by|betrieben[ \t]+(?:von|durch)|exploitée?[ \t]+par|gestit[oa][ \t]+da|operad[oa][ \t]+por|geëxploiteerd[ \t]+door|drevet[ \t]+av|drivs[ \t]+av)[ \t]*:?[ \t]+(?=\p{Lu})/iu;
+
+/** The line of the first four (after the first) that says who operates the brand, and where. */
+function operatedBy(text: string): number | undefined {
+  let at = 0;
+  const lines = text.slice(0, 800).split('\n', 4);
+  for (let i = 0; i < lines.length; i++) {
+    const m = i > 0 ? OPERATED_BY.exec(lines[i]) : null;
+    if (m) return at + m[0].length;
+    at += lines[i].length + 1;
+  }
+  return undefined;
+}
+
 function vendorCandidates(text: string): VendorCandidate[] {
   const out: VendorCandidate[] = [];
   // "Prepared by an agent on behalf of X": X issued it, whatever label names the agent
@@ -3189,6 +3205,18 @@ function vendorCandidates(text: string): VendorCandidate[] {
       text,
     );
   const behind = brand && cleanName(upToLegalForm(nameOnly(brand[2].trim())));
+  // a brand's letterhead with the company that runs it on its own line under it ("CENTRAL SQUARE
+  // PARKING" / "Operated by Metro Park Systems, Inc.", "Betrieben von …", "Exploité par …"): the
+  // company, a legal form its own, issued the receipt
+  const operator = operatedBy(text);
+  const runner = operator === undefined ? undefined : nameAfter(text, operator);
+  if (runner && legalForm(runner))
+    out.push({
+      value: runner,
+      confidence: 0.8,
+      how: 'the company operating the brand above it',
+      kind: 'phrase',
+    });
   if (brand && behind) {
     out.push({
       value: behind,

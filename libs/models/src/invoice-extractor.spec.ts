@@ -4995,3 +4995,16 @@ describe('round 16: a brand’s letterhead with the company operating it on the 
     expect(readInvoice(market).fields.vendor).toBe('Green Mug Ltd');
   });
 });
+describe('round 16: a fare’s route labelled in the Nordic languages ("Fra: … Til: …", "Från: … Till: …")', () => {
+  it('reads the taxi company, not the place it started from', () => {
+    const no =
+      'KVITTERING Nordlys Taxi AS Org.nr 914 220 118 MVA Dato: 14.01.2025 Kl: 23:10 Kvitt.nr: 55021 Fra: Storgata 12 Til: Oslo S Km: 6,2 Totalt kr 289,00 Betalt med kort kr 289,00';
+    expectSure(no, 'vendor', 'Nordlys Taxi AS');
+    const sv =
+      'KVITTO\nStockholms Taxiresor AB\nOrg.nr 556644-1122\nDatum: 2025-02-03\nKvittonr: 8812\nFrån: Sveavägen 44   Till: Arlanda T5\nTotalt SEK 612,00';
+    expectSure(sv, 'vendor', 'Stockholms Taxiresor AB');
+    const da =
+      'Taxakvittering\nAarhus Taxa ApS\nCVR 38 44 11 22\nDato: 12.03.2025\nKvitt.nr. 40177\nFra: Banegårdspladsen 1  Til: Aarhus Lufthavn\nI alt DKK 540,00';
+    expectSure(da, 'vendor', 'Aarhus Taxa ApS');
+  });
+});

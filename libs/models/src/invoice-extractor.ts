@@ -1853,7 +1853,7 @@ const TILL_LINE =
   /(?<![\d:])\d{1,2}:\d{2}(?![\d])|(?<![\p{L}])(?:caisse|kasse|till|register|terminal|pos|tpv|cassa|kassa|table|tisch|mesa|tavolo|cashier|caissier|caissière|kassierer(?:in)?|cajero|cassiere|ticket|bon|beleg|scontrino)(?![\p{L}])/iu;
 /** A trip's words: a fare's receipt, whose "From: … To: …" is its route. */
 const TRIP =
-  /(?<![\p{L}])(?:taxi|cab|ride|trip|fare|journey|pick-?up|drop-?off|chauffeur|fahrt|fahrpreis|trajet|viaje|carrera|corsa|tragitto|rit)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:taxi\p{L}*|taxa\p{L}*|drosje\p{L}*|cab|ride|trip|fare|journey|pick-?up|drop-?off|chauffeur|fahrt|fahrpreis|trajet|viaje|carrera|corsa|tragitto|rit|resa|tur|kurs|przejazd)(?![\p{L}])/iu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -3138,8 +3138,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
       continue;
     // "From: Heathrow T5   To: Paddington" on a fare's receipt is a trip's route, not its parties
     if (
-      /^(?:from|von|de|van|da)\b/i.test(m[0]) &&
-      /(?<![\p{L}])(?:to|nach|à|a|naar)[ \t]*:/iu.test(
+      /^(?:from|von|de|van|da|fra|från|od)(?![\p{L}])/iu.test(m[0]) &&
+      /(?<![\p{L}])(?:to|nach|à|a|naar|til|till|do)[ \t]*:/iu.test(
         text.slice(m.index + m[0].length, line.end),
       ) &&
       TRIP.test(text)
@@ -3426,7 +3426,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     // a company addressed with an honorific is the addressee ("Messrs. Delta Fasteners Inc.")
     if (ADDRESSEE.test(seg.trimStart())) continue;
-    const name = cleanName(
+    let name = cleanName(
       upto
         .replace(/^.*?:\s*/, '')
         .replace(BY_WHOM, '')
@@ -3436,6 +3436,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
     );
     // (a legal form alone names nobody: "Hi! As discussed" left only "As")
     if (!name || legalForm(name)?.index === 0) continue;
+    // a document's title in capitals run on to the name after it, a receipt's lines flattened
+    // into one ("KVITTERING Fjordbyen Drosje AS Org.nr …", "RECEIPT Harbour Cabs Ltd"): the
+    // title is no part of the name
+    const titled = /^(\p{Lu}{4,})[ \t]+(?=\p{Lu}\p{Ll})/u.exec(name);
+    if (titled && DOCUMENT_WORD.test(titled[1]) && legalForm(name.slice(titled[0].length))?.index)
+      name = name.slice(titled[0].length);
     // a partnership's surnames before it on its line ("Smith, Jones & Partners LLP")
     const surnames = /^[ \t]*((?:\p{Lu}[\p{Ll}'’-]+,[ \t]*){1,3})$/u.exec(
       text.slice(segLine.start, segAt),

@@ -5008,3 +5008,17 @@ describe('round 16: a fare’s route labelled in the Nordic languages ("Fra: …
     expectSure(da, 'vendor', 'Aarhus Taxa ApS');
   });
 });
+describe('round 16: an Italian firm’s sign before its owner’s name ("X di Rossi Gino & C. s.a.s.")', () => {
+  it('reads the whole registered name', () => {
+    const pizzeria =
+      'PIZZERIA DA GINO di Rossi Gino & C. s.a.s.\nCorso Vittorio Emanuele 14 - 80121 Napoli\nP.IVA 05512340632\n\nDOCUMENTO COMMERCIALE\nMARGHERITA x2              12,00\nBIRRA 0,4 x2                9,00\nTOTALE COMPLESSIVO         21,00\nPagamento contante         21,00\n\n15-03-2025 21:10\nDOCUMENTO N. 0211-0034';
+    expectSure(pizzeria, 'vendor', 'PIZZERIA DA GINO di Rossi Gino & C. s.a.s.');
+    const bar =
+      'BAR SPORT di Bianchi Marco e Figli S.n.c.\nPiazza Roma 3, 37121 Verona\nP.IVA 04411220231\n\nScontrino n. 0882\nData 04/04/2025\nCaffè x2        2,40\nCornetto        1,50\nTOTALE EURO     3,90';
+    expectSure(bar, 'vendor', 'BAR SPORT di Bianchi Marco e Figli S.n.c.');
+    // (the partnership's form in small letters after its "& C.")
+    const lavanderia =
+      'Fattura n. 44/2025 del 10/05/2025\nLavanderia Stella di Neri Paola & C. snc\nVia Po 5, 10123 Torino\nTotale documento € 85,40';
+    expectSure(lavanderia, 'vendor', 'Lavanderia Stella di Neri Paola & C. snc');
+  });
+});

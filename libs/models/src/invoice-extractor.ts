@@ -1818,7 +1818,12 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
       // (a single letter's dot: "C.P.A."; not a form's own, "Pvt.Ltd.")
       !/(?:\/|(?<![\p{L}])\p{L}\.)$/u.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
       // (and the German forms written with a small first letter: "gGmbH", "mbB")
-      (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0]) || /^(?:gGmbH|mbB)$/.test(m[0])) &&
+      // (and an Italian partnership's form in small letters after its "& C." of partners,
+      // "Neri Paola & C. snc", "Rossi & C. sas")
+      (/\./.test(m[0]) ||
+        /^\p{Lu}/u.test(m[0]) ||
+        /^(?:gGmbH|mbB)$/.test(m[0]) ||
+        (/^(?:snc|sas)$/.test(m[0]) && /(?:&|\be)[ \t]*C\.?[ \t]+$/.test(s.slice(0, m.index)))) &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
       !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2))) &&
       // an Irish county after a town's comma ("Ballymore Eustace, Co. Kildare") is an address
@@ -3466,18 +3471,23 @@ function vendorCandidates(text: string): VendorCandidate[] {
       );
       continue;
     }
-    // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy")
+    // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy"), and an
+    // Italian firm's sign before its owner's name ("TRATTORIA DA NINO di Esposito Antonio & C.
+    // s.n.c.", "Bar Sport di Rossi Mario", the firm's name as registered)
     const words = name.split(/\s+/);
     let start = words.length - 1;
     while (
       start > 0 &&
-      (/^[\p{Lu}&]/u.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
+      (/^[\p{Lu}&]/u.test(words[start - 1]) ||
+        /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1]) ||
+        (/^(?:di|e)$/.test(words[start - 1]) && start > 1 && /^\p{Lu}/u.test(words[start - 2]))) &&
       (!/\d/.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
       !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, '')) &&
       // (a word closed by a colon is a label's or a chat's speaker's: "Sophie T: Rénovations …")
       !/:$/.test(words[start - 1])
     )
       start--;
+    if (/^(?:di|e)$/.test(words[start])) start++;
     if (start < words.length - 1)
       out.push(
         secondOpinion(

@@ -5022,3 +5022,16 @@ describe('round 16: an Italian firm’s sign before its owner’s name ("X di Ro
     expectSure(lavanderia, 'vendor', 'Lavanderia Stella di Neri Paola & C. snc');
   });
 });
+describe('round 16: a till’s label in a script without capitals, its characters spaced out ("合  計", "お 釣")', () => {
+  it('reads the total, not the change', () => {
+    const ja =
+      '株式会社みなと商店\n領 収 証\n2025年 5月 9日\n取引番号 0509-112\nお茶                   ¥150\nパン                   ¥280\n合  計                 ¥430\nお預り                 ¥500\nお 釣                   ¥70';
+    expectSure(ja, 'total', 430);
+    const zh =
+      '花园超市有限公司\n小 票\n单号: 0612-0087\n2025-06-12 10:15\n苹果                 12.50\n牛奶                  8.00\n合  计               20.50\n现  金               50.00\n找  零               29.50';
+    expectSure(zh, 'total', 20.5);
+    const ko =
+      '한빛마트 주식회사\n영 수 증\n거래번호: 0707-221\n2025-07-07 18:20\n우유                 2,500\n빵                   3,000\n합  계              ₩5,500\n받은금액            ₩10,000\n거스름돈             ₩4,500';
+    expectSure(ko, 'total', 5500);
+  });
+});

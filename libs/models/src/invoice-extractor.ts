@@ -5362,6 +5362,10 @@ const LONG_RUN = new RegExp(
 const MARKDOWN_ONE_ROW =
   /(?<=^|\n)[ \t]*(\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n[ \t]*(\|[^\n]*\|)[ \t]*(?=\n(?![ \t]*\|)|$)/g;
 
+/** A line's first word of two to four characters without capitals, each a space or three apart. */
+const SPACED_CJK_LABEL =
+  /(?<=(?:^|\n)[ \t]*)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?:[ \t]{1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]){1,3}(?=[ \t]*[:(（]|[ \t]{2,}|[ \t]*[¥￥₩$€\d]|[ \t]*(?:\n|$))/gu;
+
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
   const read = deOcr(
@@ -5370,6 +5374,13 @@ export function readInvoice(written: string): InvoiceReading {
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
     .replace(/：/g, ':')
+    // a label in a script without capitals printed with its characters spaced out, as a till
+    // spreads a short word across its column ("合  計", "お 釣", "합  계", "找  零"): the word
+    // together, the spaces after it, so every position stays
+    .replace(SPACED_CJK_LABEL, (label: string) => {
+      const word = label.replace(/[ \t]+/g, '');
+      return word + ' '.repeat(label.length - word.length);
+    })
     // a number's or a date's label glossed in brackets before its colon ("Folio No. (raqam
     // al-fatura): 71524", "Date (al-tarikh): 16/03/2025"): the gloss is no part of the label
     .replace(

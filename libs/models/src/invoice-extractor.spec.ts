@@ -5035,3 +5035,21 @@ describe('round 16: a till’s label in a script without capitals, its character
     expectSure(ko, 'total', 5500);
   });
 });
+describe('round 16: a credit note’s own number and amount to be credited', () => {
+  it('reads a Dutch credit invoice’s "Creditnummer" and "Totaal te crediteren"', () => {
+    const nl =
+      'Creditfactuur\n\nDrukkerij Van Loon B.V.\nIndustrieweg 4, 5531 AD Bladel\nKvK 17044321\n\nAan: Fietsenwinkel De Spaak\nCreditnummer:     CF-2025-014\nDatum:            12 mei 2025\nBetreft factuur:  F-2025-388 d.d. 2 mei 2025\n\n' +
+      'Retour flyers (misdruk)        € -120,00\nTotaal excl. btw               € -120,00\nBtw 21%                         € -25,20\nTotaal te crediteren           € -145,20';
+    expectSure(nl, 'invoiceNumber', 'CF-2025-014');
+    expectSure(nl, 'total', 145.2);
+    const nr =
+      'CREDITFACTUUR\nTuincentrum Groenrijk BV\nKerkstraat 10, 2011 AB Haarlem\nCreditnr.: C-25-0007\nDatum: 03-06-2025\nOorspronkelijke factuur: 25-0412\nRetour plantenbakken 3x    € -44,70\nTe crediteren bedrag       € -44,70';
+    expectSure(nr, 'invoiceNumber', 'C-25-0007');
+    expectSure(nr, 'total', 44.7);
+  });
+  it('reads a markdown table’s negative credit in its cell after the label’s', () => {
+    const md =
+      'Credit Note CN-7781\nCredit note date: 16 May 2025\nBrightcloud Hosting Ltd, 2 Harbour Rd, Cork\n\n| Description | Amount |\n|---|---|\n| Unused months (refund) | EUR -60.00 |\n| Setup fee (waived) | EUR -25.00 |\n\n| | |\n|---|---|\n| Subtotal | EUR -85.00 |\n| Total credit | EUR -85.00 |';
+    expectSure(md, 'total', 85);
+  });
+});

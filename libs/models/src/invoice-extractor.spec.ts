@@ -5053,3 +5053,13 @@ describe('round 16: a credit note’s own number and amount to be credited', () 
     expectSure(md, 'total', 85);
   });
 });
+describe('round 16: a Hungarian receipt’s or voucher’s number ("Nyugtaszám", "Bizonylatszám")', () => {
+  it('reads the labelled number', () => {
+    const nyugta =
+      'DUNA-KER Kft.\n1095 Budapest, Soroksári út 12.\nAdószám: 12345678-2-43\n\nNYUGTA\nNyugtaszám: 0311/00412\n2025.03.11  10:15\n\nKENYÉR                    890 Ft\nTEJ 2,8%                  420 Ft\nÖSSZESEN:               1 310 Ft';
+    expectSure(nyugta, 'invoiceNumber', '0311/00412');
+    const bizonylat =
+      'Balaton Büfé Kft.\n8230 Balatonfüred, Tagore sétány 3.\n\nBizonylatszám: B-5521\nDátum: 2025.07.19\nÖsszesen: 3 450 Ft';
+    expectSure(bizonylat, 'invoiceNumber', 'B-5521');
+  });
+});

@@ -5063,3 +5063,17 @@ describe('round 16: a Hungarian receipt’s or voucher’s number ("Nyugtaszám"
     expectSure(bizonylat, 'invoiceNumber', 'B-5521');
   });
 });
+describe('round 16: a New Zealand dollar told by a Māori greeting, a town or a bank account’s form', () => {
+  it('reads NZD, not a guessed USD', () => {
+    const greeting =
+      "Kia ora Jess,\n\nHere's the invoice for the deck repairs. Ngā mihi, Tama\n\nKauri Decks Limited\nGST No. 112-334-556\nInvoice: KD-2291\nDate: 4 April 2025\nLabour and timber            $2,450.00\nTotal due (incl. GST)        $2,450.00";
+    expectSure(greeting, 'currency', 'NZD');
+    const town =
+      'Lakeview Electrical Ltd\n18 Fenton St, Rotorua 3010\nInvoice 5512\nDate: 12/05/2025\nSwitchboard upgrade          $1,380.00\nTotal incl GST               $1,380.00';
+    expectSure(town, 'currency', 'NZD');
+    expect(readInvoice(town).fields.invoiceDate).toBe('2025-05-12');
+    const account =
+      'Summit Cleaning Ltd\nInvoice SC-0419\nDate: 19/05/2025\nOffice clean, May            $640.00\nTotal                        $640.00\nPlease pay to account 06-0501-0123456-00';
+    expectSure(account, 'currency', 'NZD');
+  });
+});

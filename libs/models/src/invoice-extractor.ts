@@ -232,7 +232,8 @@ function disambiguate(code: string, symbol: string, text: string): string {
     )
       return 'AUD';
     if (
-      /\b(new zealand|auckland|wellington|christchurch|hamilton nz|dunedin)\b|\bNZ\$|\bNZ\b/i.test(
+      // (its towns, a Māori greeting or sign-off, or a bank account's form "12-3140-0459812-00")
+      /\b(new zealand|aotearoa|auckland|wellington|christchurch|hamilton nz|dunedin|tauranga|rotorua|invercargill|palmerston north|new plymouth|whanganui|lower hutt|upper hutt|porirua|timaru)\b|(?<![\p{L}])(?:whang[aā]rei|kia[ \t]+ora|ng[aā][ \t]+mihi)(?![\p{L}])|\bNZ\$|\bNZ\b|(?<![\d-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\d-])/iu.test(
         text,
       )
     )

@@ -5077,3 +5077,13 @@ describe('round 16: a New Zealand dollar told by a Māori greeting, a town or a 
     expectSure(account, 'currency', 'NZD');
   });
 });
+describe('round 16: a North American phone number after its area code is no unlabelled number', () => {
+  it('reads the till’s transaction number instead', () => {
+    const bracketed =
+      'Maple Hardware, Inc.\n812 W Main St\nMadison, WI 53703\n(608) 555-0147\n\nHAMMER 16OZ                 14.99\nNAILS 1LB                    4.49\nSUBTOTAL                    19.48\nTAX                          1.07\nTOTAL                       20.55\nVISA                        20.55\n\n04/02/25  11:40 AM   TRANS # 2291';
+    expectSure(bracketed, 'invoiceNumber', '2291');
+    const spaced =
+      'Lakeshore Books LLC\n1420 Lake St, Minneapolis MN 55408\n612 555-0163\nPAPERBACK                    16.00\nTOTAL                        16.00\nCASH                         20.00\nCHANGE                        4.00\n07/19/25 3:02 PM  TRANS: 88104';
+    expectSure(spaced, 'invoiceNumber', '88104');
+  });
+});

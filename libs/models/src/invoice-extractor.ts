@@ -1074,6 +1074,11 @@ function ownNumber(text: string): Reading<string> | undefined {
         /^\d{2,5}-\d{3,4}$/.test(m[1]) &&
         /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length))
       ) &&
+      // a North American phone number after its area code ("(773) 555-0182", "773 555-0182")
+      !(
+        /^\d{3}-\d{4}$/.test(m[1]) &&
+        /(?:\(\d{3}\)|(?<![\d-])\d{3})[ \t.]?$/.test(text.slice(Math.max(0, m.index - 8), m.index))
+      ) &&
       // (an id that begins with the invoice's abbreviation is its own, whatever stands before it:
       // "Ref. INV/2025/0042")
       (/^INV[-/]/i.test(m[1]) ||

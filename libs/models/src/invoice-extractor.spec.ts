@@ -5087,3 +5087,15 @@ describe('round 16: a North American phone number after its area code is no unla
     expectSure(spaced, 'invoiceNumber', '88104');
   });
 });
+describe('round 16: an Italian invoice’s kind between its name and its number ("FATTURA DIFFERITA N.")', () => {
+  it('reads its number, and its date after "del" far along the title’s line', () => {
+    const differita =
+      'Descrizione                       Q.tà    Importo\nFarina tipo 00 sacco 25 kg          10     185,00\nLievito di birra 500 g              12      30,00\n\nImponibile           215,00\nIVA 4%                 8,60\nTotale documento     223,60\n\n' +
+      'MOLINO VERDI S.R.L.\nVia Emilia 120 – 43126 Parma\nP.IVA 02211330344 – REA PR-221144\n\nSpett.le\nPanificio Gallo\nVia Roma 8, 43121 Parma\n\nFATTURA DIFFERITA N. 77/2025 del 12/04/2025\nRif. DDT n. 41 del 03/04/2025';
+    expectSure(differita, 'invoiceNumber', '77/2025');
+    expectSure(differita, 'invoiceDate', '2025-04-12');
+    const accompagnatoria =
+      'Ferramenta Rossi S.r.l.\nVia Garibaldi 12, 20121 Milano\nP.IVA 01234560151\n\nFATTURA ACCOMPAGNATORIA N. 318 del 22/05/2025\nCliente: Edilnord S.p.A.\n\nViti 6x40 conf. 200               12,40\nTotale fattura                    12,40';
+    expectSure(accompagnatoria, 'invoiceNumber', '318');
+  });
+});

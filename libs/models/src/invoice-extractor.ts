@@ -570,7 +570,7 @@ const NO =
  */
 /** Words that say which kind of document it is, between its name and its number. */
 const DOCUMENT_KIND =
-  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat|de[ \\t]+venta|de[ \\t]+exportaci[oó]n)';
+  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|differita|accompagnatoria|immediata|riepilogativa|recibo|vat|de[ \\t]+venta|de[ \\t]+exportaci[oó]n)';
 /**
  * A word between a document's name and a "No" that says the number is another thing's: "INVOICE
  * Account No: SNF-220918 Invoice Number: INV-KE-554190" (a heading run into the next label, one
@@ -1751,7 +1751,10 @@ function invoiceDate(
     candidates.size > 1 &&
     WEAK_DATE_WORD.test(beforeBest) &&
     !PLACE_DATE.test(beforeBest) &&
-    !DOCUMENT_IN_LINE.test(beforeBest.slice(beforeBest.lastIndexOf('\n') + 1))
+    // (its line's words before it, however far: "FATTURA DIFFERITA N. 184/2025 del …")
+    !DOCUMENT_IN_LINE.test(
+      text.slice(lineAt(text, best.date.index).start, best.date.index).slice(-120),
+    )
   )
     confidence = 0.6;
   // 03/04/2025 read by the default order, with nothing in the document to confirm it: a real

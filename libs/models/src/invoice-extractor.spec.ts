@@ -5099,3 +5099,16 @@ describe('round 16: an Italian invoice’s kind between its name and its number 
     expectSure(accompagnatoria, 'invoiceNumber', '318');
   });
 });
+describe('round 16: a reminder’s own labelled date and the reminded invoice’s', () => {
+  it('reads the invoice’s date, not the reminder’s', () => {
+    const fi =
+      'MAKSUMUISTUTUS\n\nSähkö Laine Oy\nKauppakatu 4, 40100 Jyväskylä\n\nMuistutuksen päivämäärä: 14.4.2025\nLaskun numero:        20250331\nLaskun päivämäärä:    10.3.2025\nEräpäivä:             24.3.2025\nAvoinna:              640,00 €';
+    expectSure(fi, 'invoiceDate', '2025-03-10');
+    const en =
+      'PAYMENT REMINDER\n\nHarbour Signs Ltd\n3 Quay St, Cardiff CF10 1EA\n\nReminder date: 14/04/2025\nInvoice number: HS-0712\nInvoice date: 10/03/2025\nDue date: 24/03/2025\nAmount outstanding: £480.00';
+    expectSure(en, 'invoiceDate', '2025-03-10');
+    const sv =
+      'BETALNINGSPÅMINNELSE\n\nSnickeri Berg AB\nStorgatan 5, 903 26 Umeå\n\nPåminnelsedatum: 2025-04-14\nFakturanummer: 55120\nFakturadatum: 2025-03-10\nFörfallodatum: 2025-03-24\nAtt betala: 3 200,00 kr';
+    expectSure(sv, 'invoiceDate', '2025-03-10');
+  });
+});

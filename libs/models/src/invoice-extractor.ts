@@ -1563,6 +1563,9 @@ function findDates(written: string, monthFirst: boolean): FoundDate[] {
 /** A reminder's (a dunning letter's) title or words. */
 const REMINDER =
   /(?<![\p{L}])(?:reminder|mahnung|zahlungserinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|betalingsherinnering|påminnelse|betalningspåminnelse|rykker|betalingspåminnelse|purring|maksumuistutus|upomnienie|upomínka|overdue)(?![\p{L}])/iu;
+/** A reminder's own date's label: its word and a date's ("Reminder date:", "Mahndatum:"). */
+const REMINDER_DATE =
+  /(?<![\p{L}])(?:(?:payment[ \t]+)?reminder|mahn|mahnung|zahlungserinnerung|erinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|påminnelse|påminnelsens|rykker|purring|muistutuksen|maksumuistutuksen|upomnienia)[ \t]*(?:date|datum|dato|päivämäärä|päiväys|data|fecha|du|del|van|vom)?[ \t]*:?[ \t]*$|(?<![\p{L}])(?:date|datum|dato|data|fecha)[ \t]+(?:of[ \t]+(?:the[ \t]+)?reminder|der[ \t]+mahnung|du[ \t]+rappel|della[ \t]+sollecito|del[ \t]+recordatorio|van[ \t]+de[ \t]+herinnering)[ \t]*:?[ \t]*$/iu;
 /** An invoice named with its number before a date on its line: the invoice a reminder is about. */
 const REMINDED_INVOICE =
   /(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|factuur|faktura|lasku|fatura)(?![\p{L}])[^\n]*\d[^\n]*(?:vom|dated|of|from|du|del|de|van|af|från|fra)[ \t]*$/iu;
@@ -1708,6 +1711,9 @@ function invoiceDate(
       const said = text.slice(Math.max(lineAt(text, d.index).start, d.index - 80), d.index);
       if (REMINDED_INVOICE.test(said) && said.includes(number)) score = Math.max(score, 1) + 2;
     }
+    // a reminder's own date, labelled as the reminder's ("Reminder date:", "Muistutuksen
+    // päivämäärä:", "Datum der Mahnung:"), yields to the reminded invoice's labelled date
+    if (reminder && score > 0 && REMINDER_DATE.test(before)) score -= 1;
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&

@@ -5112,3 +5112,18 @@ describe('round 16: a reminder’s own labelled date and the reminded invoice’
     expectSure(sv, 'invoiceDate', '2025-03-10');
   });
 });
+describe('round 16: a section’s heading over rows of items first (a bill’s later page pasted first)', () => {
+  it('is no letterhead to doubt the company read below', () => {
+    const de =
+      'Monatliche Grundgebühren\nTarif FlexMobil L                01.04.2025 – 30.04.2025      24,37\nFestnetz & Internet 50           01.04.2025 – 30.04.2025      21,01\nSumme netto                                                   45,38\nzzgl. 19 % USt.                                                8,62\nRechnungsbetrag                                               54,00\nSeite 1 von 2\n' +
+      'Funkwelle Telekom GmbH · Postfach 22 11 · 80331 München\nRechnungsnummer: R-2504-0018821\nRechnungsdatum: 03.04.2025';
+    expectSure(de, 'vendor', 'Funkwelle Telekom GmbH');
+    const en =
+      'Monthly Charges\nBroadband 900                   01/04/2025 - 30/04/2025      £45.00\nLandline rental                 01/04/2025 - 30/04/2025      £18.00\nTotal charges                                                 £63.00\nPage 1 of 2\nPulse Fibre Ltd, PO Box 88, Leeds LS1 1AA\nInvoice number: PF-88210\nInvoice date: 02/04/2025';
+    expectSure(en, 'vendor', 'Pulse Fibre Ltd');
+    // (a shop's name over its items is still its letterhead)
+    const shop =
+      'Café Luna\nEspresso          2.50\nCroissant         3.20\nTotal             5.70\n14/05/2025 Receipt 1182';
+    expectSure(shop, 'vendor', 'Café Luna');
+  });
+});

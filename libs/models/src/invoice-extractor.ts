@@ -2437,6 +2437,10 @@ function nearTop(text: string, at: number): boolean {
 const VIETNAMESE_TITLE =
   /^(?:hóa|hoá)[ \t]+đơn(?![\p{L}])|^phiếu[ \t]+thu(?![\p{L}])|^biên[ \t]+lai(?![\p{L}])/iu;
 
+/** A row of items: words, a column's gap, an amount with its cents at the line's end. */
+const ITEM_ROW =
+  /^\p{L}[^\n]{0,80}?(?:[ ]{2,}|\t)[^\n]{0,60}?-?\d[\d.,' ]{0,12}[.,]\d{2}(?:[ \t]*(?:\p{Sc}|[A-Z]{3}))?$/u;
+
 function letterhead(text: string): string | undefined {
   for (const { at, field } of fieldsOf(text)) {
     const name = field.trim();
@@ -2452,6 +2456,13 @@ function letterhead(text: string): string | undefined {
       .split(/[ ]{2,}|\t/);
     if (cells.length >= 3 && !/\d/.test(text.slice(row.start, row.end))) return undefined;
     if (tableHeaderLine(text.slice(row.start, row.end))) return undefined;
+    // …or a section's heading over its rows of items, each ending in its amount after a column's
+    // gap (a bill's later page pasted first: "Monatliche Grundgebühren" / "Tarif XL   33,61")
+    const next = text
+      .slice(row.end + 1, row.end + 400)
+      .split('\n', 2)
+      .map((l) => l.trim());
+    if (next.length === 2 && next.every((l) => ITEM_ROW.test(l))) return undefined;
     // (a document's title in a language whose words are all capitalised in it: "HÓA ĐƠN GIÁ TRỊ
     // GIA TĂNG", a Vietnamese VAT invoice's)
     if (VIETNAMESE_TITLE.test(name)) return undefined;

@@ -5127,3 +5127,15 @@ describe('round 16: a section’s heading over rows of items first (a bill’s l
     expectSure(shop, 'vendor', 'Café Luna');
   });
 });
+describe('round 16: an Italian bill’s labels stacked over their values, and what was "fatturato"', () => {
+  it('reads the stacked date and no number from "Consumo fatturato: 412 kWh"', () => {
+    const gas =
+      'BOLLETTA GAS\nGas Appennino S.p.A.\nSede legale: Via Roma 10, 40121 Bologna - P.IVA 03112230377\nIntestatario: Marco Neri\nFattura n.\nData emissione\nScadenza\nTotale da pagare\n6025/220017\n12/04/2025\n02/05/2025\n€ 88,40\nConsumo fatturato: 95 Smc\nTotale bolletta                     € 88,40';
+    expectSure(gas, 'invoiceDate', '2025-04-12');
+    expectSure(gas, 'invoiceNumber', '6025/220017');
+    const luce =
+      'Bolletta luce\nLuce Verde S.p.A.\nFattura n.\nData emissione\nScadenza\nImporto\nLV-25-44120\n03/06/2025\n23/06/2025\n€ 61,30';
+    expectSure(luce, 'invoiceDate', '2025-06-03');
+    expect(readInvoice('Consumo fatturato: 412 kWh').fields.invoiceNumber).toBeUndefined();
+  });
+});

@@ -5139,3 +5139,13 @@ describe('round 16: an Italian bill’s labels stacked over their values, and wh
     expect(readInvoice('Consumo fatturato: 412 kWh').fields.invoiceNumber).toBeUndefined();
   });
 });
+describe('round 16: a Turkish company ("… LTD. ŞTİ.") alone on its line below the customer’s block', () => {
+  it('reads it surely, its form’s dot and all', () => {
+    const boya =
+      'e-Arşiv Fatura\nFatura No: AKD2025000000412\nFatura Tarihi: 03-02-2025\n\nSAYIN\nAyşe Demir\nModa Cad. No:12 Kadıköy/İSTANBUL\n\nAKDENİZ YAPI MALZEMELERİ SAN. VE TİC. LTD. ŞTİ.\nLiman Cad. No:5 Muratpaşa/ANTALYA\nVergi Dairesi: Antalya  VKN: 1234567890\n\nBoya 15 L             1.250,00 TL\nÖdenecek Tutar        1.500,00 TL';
+    expectSure(boya, 'vendor', 'AKDENİZ YAPI MALZEMELERİ SAN. VE TİC. LTD. ŞTİ.');
+    const insaat =
+      'e-Fatura\nFatura No: KRT2025000000019\nFatura Tarihi: 21-04-2025\n\nSAYIN\nCan Öztürk\nBarbaros Bulvarı No:7 Beşiktaş/İSTANBUL\n\nKARTAL İNŞAAT TAAHHÜT LTD. ŞTİ.\nSanayi Cad. No:22 Osmangazi/BURSA\nVKN: 4455667788\n\nİşçilik              8.000,00 TL\nÖdenecek Tutar       9.600,00 TL';
+    expectSure(insaat, 'vendor', 'KARTAL İNŞAAT TAAHHÜT LTD. ŞTİ.');
+  });
+});

@@ -2835,8 +2835,10 @@ function vendor(text: string): Reading<string> | undefined {
     // (…or before its statement's or invoice's title and date: "Meridian Lab Supplies B.V. —
     // Statement date 30/04/2025")
     !(
+      // (its abbreviated form's dot too: "… TİCARET LTD. ŞTİ.")
       (((line) =>
         line === best.value ||
+        line === `${best.value}.` ||
         (line.startsWith(best.value) &&
           /^[ \t]*[—–|·-][ \t]*(?:statement|invoice|rechnung|facture|factura|factuur|faktura)\b/iu.test(
             line.slice(best.value.length),

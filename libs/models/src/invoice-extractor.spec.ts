@@ -5149,3 +5149,18 @@ describe('round 16: a Turkish company ("… LTD. ŞTİ.") alone on its line belo
     expectSure(insaat, 'vendor', 'KARTAL İNŞAAT TAAHHÜT LTD. ŞTİ.');
   });
 });
+describe('round 16: a sender signing with her name over her company’s line, from its mailbox', () => {
+  it('reads the company, not the person', () => {
+    const en =
+      'From: Dan Hughes <accounts@brightsparkelectrical.example>\nTo: office@greenleaf-dental.example\nSubject: Invoice BS-1182\n\nHi,\n\nPlease find our invoice BS-1182 below for the rewiring, dated 4 March 2025.\n\nKind regards,\nDan Hughes\nBrightspark Electrical Ltd, 14 Mill Lane, Bristol BS1 5AA\n\n' +
+      'Invoice BS-1182\nDate: 04/03/2025\nRewiring, surgery 2         £1,450.00\nTotal due                   £1,450.00';
+    expectSure(en, 'vendor', 'Brightspark Electrical Ltd');
+    const no =
+      'From: Sven Olsen <post@nordictak.example>\nTo: drift@fjordhotell.example\nSubject: Faktura 2025-077\n\nHei,\n\nVedlagt faktura for takreparasjonen.\n\nMed vennlig hilsen\nSven Olsen\nNordic Tak AS, Storgata 3, 0155 Oslo\n\nFaktura 2025-077\nFakturadato: 18.03.2025\nÅ betale: kr 12 500,00';
+    expectSure(no, 'vendor', 'Nordic Tak AS');
+    // (the customer forwarding its supplier's invoice signs over its own company: not completed)
+    const forwarded =
+      'From: Tom Reed <tom.reed@harbourhall.example>\nTo: ap@harbourhall.example\nSubject: FW: invoice to pay\n\nPlease pay the invoice below from the caterers.\n\nThanks,\nTom Reed\nHarbour Hall Events Ltd\n\nOlive Tree Catering Limited\nInvoice OT-0420\nDate: 12/03/2025\nDinner for 20               £640.00\nAmount due                  £640.00';
+    expect(readInvoice(forwarded).confidence).toBeLessThan(0.7);
+  });
+});

@@ -2810,8 +2810,25 @@ function vendor(text: string): Reading<string> | undefined {
       other?.at !== undefined && best.at !== undefined && other.at > best.at
         ? PASTED_BELOW.exec(text.slice(best.at, lineAt(text, other.at).end))
         : null;
+    // (…or when the company stands on the line under the signer's name and the message came from
+    // its mailbox: "Paula Grant" / "McLean Joinery Ltd, 8 Dock Road" from accounts@mcleanjoinery…,
+    // the sender signing for her own company)
+    const under =
+      other?.at !== undefined &&
+      best.at !== undefined &&
+      !legalForm(best.value) &&
+      lineAt(text, other.at).start === lineAt(text, best.at).end + 1 &&
+      text.slice(lineAt(text, other.at).start, other.at).trim() === '' &&
+      senderDomains(text.slice(0, 2000)).some(
+        (d) => d.length >= 4 && squash(other.value).startsWith(d.slice(0, Math.min(d.length, 8))),
+      );
+    if (other && under) {
+      best = other;
+      confidence = 0.8;
+      how = `${other.how}, the company under its sender's signature`;
+    }
     // (its heading line's first cell: "Kowhai Building Supplies Ltd        GST No. 123-456-789")
-    if (
+    else if (
       other &&
       heads &&
       heads[1]

@@ -5164,3 +5164,15 @@ describe('round 16: a sender signing with her name over her company’s line, fr
     expect(readInvoice(forwarded).confidence).toBeLessThan(0.7);
   });
 });
+describe('round 16: a statement of account titled with its date after a dash ("STATEMENT OF ACCOUNT - as at …")', () => {
+  it('reads the row of the invoice the message asks about', () => {
+    const en =
+      'From: Karen Hill <accounts@hillscaffolding.example>\nTo: site@brookbuild.example\nSubject: Invoice HS-3310\n\nHi Jo,\n\nThe one still open is HS-3310 from 12 March; the rest below are paid.\n\nThanks,\nKaren\n\nHill Scaffolding Ltd\nSTATEMENT OF ACCOUNT - as at 31/03/2025\nCustomer: Brook Build (BRO01)\n\n' +
+      'Date        Ref       Description         Debit      Credit     Balance\n03/03/2025  HS-3301   Tower hire          420.00                  420.00\n12/03/2025  HS-3310   Scaffold erect      960.00                1,380.00\n20/03/2025  PAY       BACS                           420.00       960.00\n\nBalance due: £960.00';
+    expectSure(en, 'invoiceDate', '2025-03-12');
+    const de =
+      'From: Lena Vogt <buchhaltung@vogt-elektro.example>\nTo: info@cafe-linde.example\nSubject: Rechnung VE-2207\n\nHallo,\n\noffen ist nur noch die Rechnung VE-2207; die anderen beiden sind bezahlt.\n\nViele Grüße\nLena Vogt\n\nVogt Elektro GmbH\nKONTOAUSZUG - zum 31.03.2025\nKunde: Café Linde\n\n' +
+      'Datum       Beleg     Text              Soll       Haben      Saldo\n04.03.2025  VE-2188   Leuchten          310,00                  310,00\n14.03.2025  VE-2207   Steckdosen        540,00                  850,00\n21.03.2025  ZAHLUNG   Überweisung                  310,00       540,00\n\nOffener Betrag: 540,00 €';
+    expectSure(de, 'invoiceDate', '2025-03-14');
+  });
+});

@@ -4889,7 +4889,7 @@ const ROW_DATE =
  * "STATEMENT" before its account's or its date's label ("STATEMENT  Account: RAT001  Statement date: …").
  */
 const STATEMENT_LINE =
-  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)|(?:^|\n)[ \t]*statement(?:[ \t]*(?:\n|$)|(?:[ ]{3,}|\t)[ \t]*(?:as[ \t]+(?:at|of)|dated?|per)(?![\p{L}])|(?:[ ]{2,}|\t)[ \t]*(?:account(?:[ \t]+(?:no\.?|number))?[ \t]*:|statement[ \t]+date))/iu;
+  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t|[ \t]*[-–—][ \t]*(?:as[ \t]+(?:at|of)|dated?|per|at|on|zum|au|al)(?![\p{L}]))|(?:^|\n)[ \t]*statement(?:[ \t]*(?:\n|$)|(?:[ ]{3,}|\t)[ \t]*(?:as[ \t]+(?:at|of)|dated?|per)(?![\p{L}])|(?:[ ]{2,}|\t)[ \t]*(?:account(?:[ \t]+(?:no\.?|number))?[ \t]*:|statement[ \t]+date))/iu;
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 

@@ -5176,3 +5176,13 @@ describe('round 16: a statement of account titled with its date after a dash ("S
     expectSure(de, 'invoiceDate', '2025-03-14');
   });
 });
+describe('round 16: an amount "including tax" labelled by the Nordic or Dutch word for amount', () => {
+  it('reads "Beløp inkl. mva", "Belopp inkl. moms", "Bedrag incl. btw" as the total', () => {
+    const no = 'Q-Park Norge AS\nKvittering nr. 55102\n03.05.2025\nBeløp inkl. mva    kr 245,00';
+    expectSure(no, 'total', 245);
+    const sv = 'Kvitto 5510\nCykelverkstan AB\n2025-05-03\nBelopp inkl. moms    SEK 349,00';
+    expectSure(sv, 'total', 349);
+    const nl = 'Bon 7731\nFietsenmaker Jansen\n03-05-2025\nBedrag incl. btw    € 24,95';
+    expectSure(nl, 'total', 24.95);
+  });
+});

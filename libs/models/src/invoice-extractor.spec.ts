@@ -5186,3 +5186,16 @@ describe('round 16: an amount "including tax" labelled by the Nordic or Dutch wo
     expectSure(nl, 'total', 24.95);
   });
 });
+describe('round 16: a sentence saying the total includes a tax, and the tax’s amount', () => {
+  it('reads the total, not the tax included in it', () => {
+    const de =
+      'Rechnung\nFriseursalon Haarwerk\nHauptstr. 18, 69117 Heidelberg\nRechnungs-Nr.: 2025-0412\nDatum: 12.04.2025\nDamenhaarschnitt          48,00 €\nFärben                    65,00 €\nGesamtbetrag             113,00 €\nIm Rechnungsbetrag sind 18,04 € MwSt. (19 %) enthalten.';
+    expectSure(de, 'total', 113);
+    const gesamt =
+      'Rechnung Nr. 2025-0413\nDatum: 14.04.2025\nFotostudio Licht\nPortrait-Shooting        250,00 €\nSumme                    250,00 €\nIm Gesamtbetrag sind 39,92 € Umsatzsteuer enthalten.';
+    expectSure(gesamt, 'total', 250);
+    const en =
+      'Invoice 1182\nDate: 15/04/2025\nHarbour Kayaks\nKayak hire, 2 hours      $80.00\nTotal                    $80.00\nThe total includes GST of $7.27.';
+    expect(readInvoice(en).fields.total).toBe(80);
+  });
+});

@@ -3870,6 +3870,13 @@ const LATER_INVOICE =
 const TAX_IN_BRACKETS =
   /\([ \t]*(?:incl\.?|including|inc\.?|inkl\.?|includes|of[ \t]+which|dont|davon|di[ \t]+cui|incluye|inclusief)[ \t]*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?[ \t]*(?:\d{1,2}(?:[.,]\d{1,2})?[ \t]*%[ \t]*)?[:=]?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
 
+/** A sentence saying the total includes a tax, before the tax's amount ("includes GST of"). */
+const TAX_INCLUDED_BEFORE =
+  /(?<![\p{L}])(?:includes?|including|contains?|inclui|incluye|comprend|enthält|beinhaltet|omvat|inkluderer|inkluderar)[ \t]+(?:(?:a|an|the|de|la|el|die|den|der|het|um|uma)[ \t]+)?(?:vat|gst|hst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv)\.?[ \t]*(?:\(?\d{1,2}(?:[.,]\d{1,2})?[ \t]*%\)?[ \t]*)?(?:of|von|de|van|di|på|av|:)?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$|(?<![\p{L}])(?:darin|hierin|davon|im[ \t]+(?:rechnungs|gesamt|brutto|end)?betrag(?:[ \t]+(?:von|über)[ \t]+[^\n]{1,20}?)?[ \t]+(?:sind|ist))[ \t]+(?:enthalten[ \t]*:?[ \t]*)?(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
+/** …and after it: "18,04 € MwSt. (19 %) enthalten", "€3.50 of VAT included". */
+const TAX_INCLUDED_AFTER =
+  /^[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*(?:of[ \t]+)?(?:vat|gst|hst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv)\.?[ \t]*(?:\(?\d{1,2}(?:[.,]\d{1,2})?[ \t]*%\)?[ \t]*)?(?:enthalten|inbegriffen|included|inclus[ea]?|incluid[oa]|inclusa|inbegrepen)(?![\p{L}])/iu;
+
 /** How far along its line an amount's label (or a label after it) is looked for. */
 const LINE_WINDOW = 400;
 
@@ -4184,6 +4191,13 @@ function total(text: string): Reading<Amount> | undefined {
     // the tax a total includes, said in brackets after its label ("Credit total (incl. VAT £49.67)
     // £298.00", "Summe (davon MwSt. 4,45 €)"): the tax's amount, not a rival total
     if (TAX_IN_BRACKETS.test(text.slice(Math.max(lineStart, a.start - 60), a.start))) score = -5;
+    // …or in a sentence of its own: "The total includes GST of $7.27", "Im Rechnungsbetrag sind
+    // 18,04 € MwSt. (19 %) enthalten", "Darin enthalten: 22,35 € MwSt."
+    if (
+      TAX_INCLUDED_BEFORE.test(text.slice(Math.max(lineStart, a.start - 60), a.start)) ||
+      TAX_INCLUDED_AFTER.test(text.slice(a.end, a.end + 60))
+    )
+      score = -5;
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
     // a negative amount is a deduction (discount, deposit received, savings) — except in a credit
     // note, whose own amounts are written negative ("Gutschriftsbetrag -89,90 €")

@@ -5199,3 +5199,13 @@ describe('round 16: a sentence saying the total includes a tax, and the tax’s 
     expect(readInvoice(en).fields.total).toBe(80);
   });
 });
+describe('round 16: a Dutch partnership’s form written with its dots ("v.o.f.", "C.V.")', () => {
+  it('reads the firm', () => {
+    const kwast =
+      'Factuur\nSchildersbedrijf De Kwast v.o.f.\nDorpsstraat 12, 3451 AB Vleuten\nKvK 30112233 - Btw NL001122334B01\nFactuurnummer 2025-031\nFactuurdatum 28-03-2025\nSchilderwerk kozijnen     € 1.250,00\nBtw 21%                   €   262,50\nTe betalen                € 1.512,50';
+    expectSure(kwast, 'vendor', 'Schildersbedrijf De Kwast v.o.f.');
+    const bouwman =
+      'FACTUUR\nFactuurnummer: 2025-77\nFactuurdatum: 06-05-2025\nAannemersbedrijf Bouwman v.o.f.\nIndustrieweg 9, 8441 PK Heerenveen\nVerbouwing keuken        € 4.200,00\nTotaal incl. btw         € 5.082,00';
+    expectSure(bouwman, 'vendor', 'Aannemersbedrijf Bouwman v.o.f.');
+  });
+});

@@ -5209,3 +5209,16 @@ describe('round 16: a Dutch partnership’s form written with its dots ("v.o.f."
     expectSure(bouwman, 'vendor', 'Aannemersbedrijf Bouwman v.o.f.');
   });
 });
+describe('round 16: a Spanish simplified invoice’s abbreviated label and the euro named in its total’s', () => {
+  it('reads "Fact. Simpl. Nº", "Fra. Simplificada" and "TOTAL EUROS"', () => {
+    const fact =
+      'Bar Restaurante El Puerto S.L.\nCIF B-12345678\nFact. Simpl. Nº: T2025-004412\nFecha: 15/04/2025\nTOTAL EUROS         29,50';
+    expectSure(fact, 'invoiceNumber', 'T2025-004412');
+    expectSure(fact, 'currency', 'EUR');
+    const fra = 'Bar Sol S.L.\nFra. Simplificada: A-0412\nFecha: 15/04/2025\nTOTAL         9,50 €';
+    expectSure(fra, 'invoiceNumber', 'A-0412');
+    const importe =
+      'Bar Luna S.L.\nNº Factura: T-771\nFecha: 15/04/2025\nIMPORTE TOTAL (EUROS)   12,30';
+    expectSure(importe, 'currency', 'EUR');
+  });
+});

@@ -5222,3 +5222,17 @@ describe('round 16: a Spanish simplified invoice’s abbreviated label and the e
     expectSure(importe, 'currency', 'EUR');
   });
 });
+describe('round 16: a credit note referring to the invoice it credits and that invoice’s date', () => {
+  it('reads the credit note’s own date', () => {
+    const relates =
+      'Credit note\nCopperleaf Print Ltd\n4 Mill Lane, Leeds LS1 4AB\nCredit note number: CRN-0091\nDate: 15/05/2025\nRelates to invoice: INV-3310 dated 01/05/2025\nReturned banners        -£60.00\nAmount to be credited   -£72.00';
+    expectSure(relates, 'invoiceDate', '2025-05-15');
+    const respect =
+      'CREDIT NOTE CN-118\nDate: 20/05/2025\nFenwick Joinery Ltd\nIn respect of invoice INV-2207 dated 02/05/2025\nOvercharge on labour    -£150.00\nTotal credit            -£150.00';
+    expectSure(respect, 'invoiceDate', '2025-05-20');
+    // (a reminder's invoice's date is the one wanted)
+    const reminder =
+      'PAYMENT REMINDER\nFenwick Joinery Ltd\nThis reminder relates to invoice INV-2207 dated 02/05/2025.\nAmount outstanding: £1,150.00';
+    expect(readInvoice(reminder).fields.invoiceDate).toBe('2025-05-02');
+  });
+});

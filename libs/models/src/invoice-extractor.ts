@@ -1563,6 +1563,9 @@ function findDates(written: string, monthFirst: boolean): FoundDate[] {
 /** A reminder's (a dunning letter's) title or words. */
 const REMINDER =
   /(?<![\p{L}])(?:reminder|mahnung|zahlungserinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|betalingsherinnering|påminnelse|betalningspåminnelse|rykker|betalingspåminnelse|purring|maksumuistutus|upomnienie|upomínka|overdue)(?![\p{L}])/iu;
+/** Words referring to another invoice and its date: "relates to invoice: INV-3310 dated". */
+const REFERS_TO_INVOICE =
+  /(?<![\p{L}])(?:relat(?:es|ed|ing)[ \t]+to|refers?[ \t]+to|referring[ \t]+to|in[ \t]+respect[ \t]+of|credit(?:ed)?[ \t]+(?:for|against)|issued[ \t]+against|correct(?:s|ing)?)[ \t]+(?:(?:our|the|your)[ \t]+)?(?:original[ \t]+)?invoice(?:[ \t]*(?:no\.?|number|#))?[ \t]*:?[ \t]*#?[\w/.-]{1,24}[ \t]*,?[ \t]*(?:dated|of|from|issued[ \t]+on|\()[ \t]*$/iu;
 /** A reminder's own date's label: its word and a date's ("Reminder date:", "Mahndatum:"). */
 const REMINDER_DATE =
   /(?<![\p{L}])(?:(?:payment[ \t]+)?reminder|mahn|mahnung|zahlungserinnerung|erinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|påminnelse|påminnelsens|rykker|purring|muistutuksen|maksumuistutuksen|upomnienia)[ \t]*(?:date|datum|dato|päivämäärä|päiväys|data|fecha|du|del|van|vom)?[ \t]*:?[ \t]*$|(?<![\p{L}])(?:date|datum|dato|data|fecha)[ \t]+(?:of[ \t]+(?:the[ \t]+)?reminder|der[ \t]+mahnung|du[ \t]+rappel|della[ \t]+sollecito|del[ \t]+recordatorio|van[ \t]+de[ \t]+herinnering)[ \t]*:?[ \t]*$/iu;
@@ -1711,6 +1714,16 @@ function invoiceDate(
       const said = text.slice(Math.max(lineAt(text, d.index).start, d.index - 80), d.index);
       if (REMINDED_INVOICE.test(said) && said.includes(number)) score = Math.max(score, 1) + 2;
     }
+    // the date of another invoice a credit note or a letter refers to ("Relates to invoice:
+    // INV-3310 dated 01/05/2025", "in respect of our invoice 118 of 2 May"), not a reminder's
+    // (whose invoice's date is the one wanted)
+    if (
+      !reminder &&
+      REFERS_TO_INVOICE.test(
+        text.slice(Math.max(lineAt(text, d.index).start, d.index - 80), d.index),
+      )
+    )
+      score = Math.min(score, 0) - 3;
     // a reminder's own date, labelled as the reminder's ("Reminder date:", "Muistutuksen
     // päivämäärä:", "Datum der Mahnung:"), yields to the reminded invoice's labelled date
     if (reminder && score > 0 && REMINDER_DATE.test(before)) score -= 1;

@@ -5236,3 +5236,16 @@ describe('round 16: a credit note referring to the invoice it credits and that i
     expect(readInvoice(reminder).fields.invoiceDate).toBe('2025-05-02');
   });
 });
+describe('round 16: a till receipt’s one currency code on a line of its own above its amounts', () => {
+  it('reads it as the amounts’ currency, surely', () => {
+    const de =
+      'LIDL Dienstleistung GmbH & Co. KG\nFiliale 4471 Musterstr. 5\n70173 Stuttgart\nEUR\nBananen                1,29 A\nVollmilch 1,5%         0,99 A\nBrot                   2,49 A\n--------------------------------\nzu zahlen              4,77\nBar                   10,00\nRückgeld               5,23\n04.05.25 18:22  Bon-Nr. 2291';
+    expectSure(de, 'currency', 'EUR');
+    const ch =
+      'Drogerie Sonnenschein GmbH\nBahnhofstr. 9, 8001 Zürich\nCHF\nZahnpasta              3.95\nShampoo                6.50\nTotal                 10.45\nBar                   20.00\nRückgeld               9.55\nBeleg 5510  03.05.2025 09:14';
+    expectSure(ch, 'currency', 'CHF');
+    const no =
+      'Bageri Solsikke AS\nTorggata 4, 0181 Oslo\nKvittering 7712\n12.04.2025\nNOK\nRundstykke x4          48,00\nKaffe                  39,00\nTotalt                 87,00\nKort                   87,00';
+    expectSure(no, 'currency', 'NOK');
+  });
+});

@@ -3175,6 +3175,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
   // an invoice assigned to a factor ("this invoice has been assigned to Fastfund Finance Pty Ltd",
   // "Forderung abgetreten an"): whom it is paid to is the factor, not its issuer
   const assigned = ASSIGNED.test(text.slice(0, 20000));
+  // (whether it is a fare's receipt, asked once: not again for each "From:" of a long text)
+  let trip: boolean | undefined;
   for (const m of text.matchAll(VENDOR_LABEL)) {
     if (assigned && PAYEE_LABEL.test(m[0])) continue;
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
@@ -3205,7 +3207,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
       /(?<![\p{L}])(?:to|nach|à|a|naar|til|till|do)[ \t]*:/iu.test(
         text.slice(m.index + m[0].length, line.end),
       ) &&
-      TRIP.test(text)
+      (trip ??= TRIP.test(text))
     )
       continue;
     // a label's last word that ends a customer's label ("A nombre de:", "Emitida a nombre de:")
@@ -4683,7 +4685,24 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       confidence: other.guessed ? 0.6 : 0.8,
       how: 'next to another amount',
     };
-  const code = [...text.matchAll(/\b[A-Z]{3}\b/g)].map((m) => m[0]).find((c) => ISO_4217.has(c));
+  const codes = [...text.matchAll(/\b[A-Z]{3}\b/g)].filter((m) => ISO_4217.has(m[0]));
+  const code = codes[0]?.[0];
+  // the one code in the text on a line of its own, a till's receipt's heading of its amounts
+  // ("LIDL … / EUR / Bananen   1,29 A"): their currency
+  if (
+    code &&
+    codes.every((m) => m[0] === code) &&
+    // (the first few: a long text of codes on one line is not searched from each of them)
+    codes.slice(0, 16).some((m) => {
+      const line = lineAt(text, m.index);
+      return text.slice(line.start, line.end).trim() === code;
+    })
+  )
+    return {
+      value: code,
+      confidence: 0.85,
+      how: "a code on a line of its own, the amounts' heading",
+    };
   if (code) return { value: code, confidence: 0.6, how: 'a code in the text' };
   // no amount says it: the country's own tax or company id does ("P.IVA" is Italian, so euros)
   const country = COUNTRY_IDS.find(([re]) => re.test(text));

@@ -5249,3 +5249,13 @@ describe('round 16: a till receipt’s one currency code on a line of its own ab
     expectSure(no, 'currency', 'NOK');
   });
 });
+describe('round 16: a message’s sentence "invoice N for X is £Y"', () => {
+  it('reads the amount the invoice is said to be', () => {
+    const rowe =
+      'From: Dave Rowe <dave@rowe-plumbing.example>\nSent: 02 May 2025 16:40\nSubject: Invoice 2291\n\nHi Mark, invoice 2291 for the boiler service is £180 including VAT.\nBank: 20-44-91 33108823\nThanks, Dave\nRowe Plumbing & Heating Ltd';
+    expectSure(rowe, 'total', 180);
+    const lee =
+      'From: Kim Lee <kim@leeelectrical.example>\nSubject: Invoice KL-77\n\nHi Sam,\nThe parts came to £60 last week; invoice KL-77 for the rewiring is £540.\nDated 9 May 2025.\nKim\nLee Electrical Ltd';
+    expectSure(lee, 'total', 540);
+  });
+});

@@ -3976,7 +3976,7 @@ const BALANCE_IS =
 
 /** A sentence's invoice, then (in a few words) "for" and its amount: "invoice 4471 dated 3 March for €". */
 const INVOICE_FOR =
-  /(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|factuur|faktura)(?![\p{L}])[^\n.;:!?]{0,50}?(?<![\p{L}])(?:for|of|über|pour|por|per|voor|på|för|totalling|totaling)[ \t]+(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
+  /(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|factuur|faktura)(?![\p{L}])[^\n.;:!?]{0,50}?(?<![\p{L}])(?:for|of|über|pour|por|per|voor|på|för|totalling|totaling|(?:is|comes[ \t]+to|was|beträgt|est[ \t]+de|s['’]élève[ \t]+à|es[ \t]+de|è[ \t]+di|bedraagt|är|er))[ \t]+(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
 
 /**
  * The heading of an amount's column in a table: the first line above without an amount (the

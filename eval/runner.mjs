@@ -95,6 +95,9 @@ export function fixtures(root = ROOT) {
     routingFresh12: readJsonl(join(root, 'eval/routing/fresh12.jsonl')),
     invoicesFresh12: readYaml(join(root, 'eval/extraction/fresh12-invoices.yaml')),
     questionsFresh12: readYaml(join(root, 'eval/knowledge/fresh12-questions.yaml')),
+    routingFresh13: readJsonl(join(root, 'eval/routing/fresh13.jsonl')),
+    invoicesFresh13: readYaml(join(root, 'eval/extraction/fresh13-invoices.yaml')),
+    questionsFresh13: readYaml(join(root, 'eval/knowledge/fresh13-questions.yaml')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -114,12 +117,12 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev50-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
+ * `dev51-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 50);
-/** The eighth to sixteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev20-invoices.yaml`. */
-const LATER_INVOICE_DEV = range(8, 20);
+const LATER_KNOWLEDGE_DEV = range(8, 51);
+/** The eighth to seventeenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev22-invoices.yaml`. */
+const LATER_INVOICE_DEV = range(8, 22);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev31.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
@@ -128,9 +131,13 @@ const LATER_INVOICE_DEV = range(8, 20);
  * look-alikes; rdev25: a third in other European languages; rdev26 and rdev27, written as check splits
  * mid-round and read after their count: 25 sensitive with look-alikes, and a Monday inbox;
  * rdev28 and rdev29 likewise, later: a fair sample, and 24 sensitive with 36 others;
- * rdev30 and rdev31: 40 each, 20 sensitive left implied or said in unusual ways).
+ * rdev30 and rdev31: 40 each, 20 sensitive left implied or said in unusual ways; the tenth round's
+ * rdev32, a day's inbox, and rdev33, 30 sensitive mostly implied with 30 look-alikes, read first;
+ * rdev34, phone and non-native English, rdev35, 25 sensitive wrapped in long messages, rdev36,
+ * polite and formal, and rdev37, two or three things in one message: check splits read after their
+ * count).
  */
-const ROUTING_DEV = range(1, 31);
+const ROUTING_DEV = range(1, 37);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -181,6 +188,9 @@ const SPLIT_FIXTURES = {
   // written blind at the ninth round's start (2026-11-30, fourth session) and measured twice: at
   // its start and at its end
   fresh12: ['routingFresh12', 'invoicesFresh12', 'questionsFresh12'],
+  // written blind at the tenth round's start (2026-11-30, fifth session) and measured twice: at
+  // its start and at its end
+  fresh13: ['routingFresh13', 'invoicesFresh13', 'questionsFresh13'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -204,6 +214,7 @@ export const HIDDEN_SPLITS = [
   'fresh10',
   'fresh11',
   'fresh12',
+  'fresh13',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -754,6 +754,67 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a request after its condition, a new value given bare, a wrongly typed address corrected, and a question set in the abstract', () => {
+    expectRequests([
+      'Where is order 40233? Oh and if it has not gone out yet just ditch it, I bought one in town.',
+      'if the parcel is still with you, please cancel it',
+      'when the jacket is back in stock, scrap the other order',
+      'New phone number is 07700 900 456, the old one is gone.',
+      'new email: sam.tan@fastmail.com - use that one from now on',
+      'I entered my postcode wrong, it should be BS6 5QT. Order 8820.',
+      'Realised I put the flat number in wrong, its 12 not 21. Has it left yet?',
+      'Hypothetically, could you cancel order 5521 for me?',
+    ]);
+    expectNoRequest([
+      'If I cancel my order, do I get all the money back?',
+      'Before it ships, could you tell me which address order 50017 is going to?',
+      'Here is the refund receipt you emailed, can you read out the date on it?',
+      'hypothetically, if I order something and change my mind, can an order still be cancelled?',
+      'Quick question - if I send something back, how long until the money is on my card?',
+      'New email address not arriving, can you resend the confirmation?',
+    ]);
+  });
+
+  it('reads a wish for a delivery elsewhere or an order not to go, a membership hardly used, and a question announced before a colon', () => {
+    expectRequests([
+      'Order 7710 is for my sister. If it is not too late I’d love it to go straight to her flat at 9 Quay Road instead.',
+      'We have moved to 3 Tay Street. It would be a big help if the tent could come there instead, order 5120.',
+      'could the stove go to my office instead? Order 66120',
+      'Order 3308 - the wedding is off, so if it has not been sent yet I’d rather it wasn’t.',
+      'The Pine Club renewed again and took £35. I’ve barely used it this year, please sort it out.',
+      'Is it even possible to get the money back for order HP-20931 if the tent hasn’t shipped yet?',
+    ]);
+    expectNoRequest([
+      'can parcels go to a pickup point instead?',
+      'Can I get the money back if an order hasn’t shipped yet?',
+      'has my order 5521 left yet? if it hasn’t shipped, how long will it take?',
+      'My order 4410 was meant to come to my work address, can you see who signed for it?',
+      'Order 4410 was supposed to go to my office. Tracking says delivered - who signed?',
+      'I moved last month and already set up forwarding with the post office, so please don’t change anything. Which address is on order 7731?',
+      'please tell me from this bill how much I pay and what the date is: Invoice 2290, 14.02.2025, total 80 EUR',
+      'Before I buy, I’d like to know: if I send something back, how long until the money is on my card?',
+    ]);
+  });
+
+  it('reads money sent to the sender, a reimbursement asked, an order to be withdrawn, a payment to be disputed with the bank, and a request after a "+"', () => {
+    expectRequests([
+      'If it is simpler, just send me the money for the stove to my PayPal rather than repairing it.',
+      'wire the refund to my account please, order 8812',
+      'My return arrived a week ago. Please do the reimbursement now.',
+      'We ask that purchase order no. 4410 be withdrawn, the event is off.',
+      'Order 7761 was never delivered. If nobody answers by Monday I am disputing the payment with my bank.',
+      'ticket 5520 status? + change email on acct to r.osei@proton.me',
+      'The tent on order 3390 has not been dispatched yet, and I would rather not go ahead with it.',
+    ]);
+    expectNoRequest([
+      'when will you send me the money?',
+      'How long does a reimbursement usually take?',
+      'Please log this invoice for my company reimbursement: Invoice 31-2207, total 139.00 EUR',
+      'What would you charge to deliver an order of about £40 to the Highlands?',
+      'Could I have an e-mail address to which I may send correspondence?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -787,6 +848,19 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('kriege ich das '),
       long('the code did not '),
       long('stop it before '),
+      long('if it is not sent '),
+      'general question - ' + long('if i '),
+      long('I typed my address '),
+      long('its 1 not '),
+      long("I'd like to know ") + '?',
+      long('it would be great if '),
+      long("I'd rather it "),
+      long('how much do i '),
+      long('go straight to '),
+      long('send me the '),
+      long('disputing the payment with '),
+      long('what would you charge '),
+      long('status? + '),
       long('told me that it was '),
       long('nobody will be at home can anything be done '),
       long('nothing has come back 1.00 '),

@@ -6,6 +6,8 @@ const MONEY_ACTIONS = new Set([
   // "kindly process a reversal of the amount debited"
   'reversal',
   'reimburse',
+  // "please do the reimbursement now"
+  'reimbursement',
   'compensate',
   'compensation',
   'chargeback',
@@ -204,7 +206,7 @@ const WAIVABLE = new Set([
   'interest',
 ]);
 /** Money actions that someone else paying the customer back names ("my company will reimburse me"). */
-const PAID_BACK = new Set(['reimburse', 'refund', 'compensate']);
+const PAID_BACK = new Set(['reimburse', 'reimbursement', 'refund', 'compensate']);
 /** What of ours a cancellation may name (an order, a plan of ours, a payment). */
 const OURS = new Set([
   'order',
@@ -272,6 +274,11 @@ const CHANGE_ACTIONS = new Set([
   'end',
   // "that the standing order be discontinued"
   'discontinue',
+  // "if it hasn't left yet just scrap it", "ditch the order"
+  'scrap',
+  'ditch',
+  // "ask that our purchase order no. 7741 be withdrawn"
+  'withdraw',
   // "pause my subscription", "freeze my card"
   'pause',
   'suspend',
@@ -357,6 +364,9 @@ const NOMINAL_CHANGES = new Map([
   ['termination', 'terminate'],
 ]);
 const RESCHEDULED = 'move a delivery to another day';
+const ELSEWHERE = 'change where it is delivered';
+/** What was to happen ("was meant to go to", "supposed to come to"), no change asked. */
+const MEANT = new Set(['meant', 'supposed', 'due', 'scheduled', 'set', 'planned', 'expected']);
 /** Words saying the customer's data on file is wrong ("wrong email on my account, it should be …"). */
 const WRONG = new Set(['wrong', 'incorrect', 'misspelled', 'misspelt', 'typo', 'outdated']);
 /** An e-mail address or a phone number given: a new value for data on file. */
@@ -402,13 +412,31 @@ const DOUBLE_NOUN =
   /\bdouble[\s-]?(?:charged|charge|billed|payment|debit)\b|\bduplicate\s+(?:charge|payment|transaction|debit)\b|\bsecond\s+(?:charge|payment|debit|transaction)\b/i;
 /** Payments due one after another by plan ("the second payment of my instalment plan"). */
 /** A condition leading a sentence, to its comma ("if I paid by card and return it,"). */
-const CONDITION_FIRST = /^\s*(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1,100}[,:;]/i;
+/**
+ * A sentence adverb or label that puts a question in the abstract ("hypothetically, if I order …",
+ * "general question - if i return something, …").
+ */
+const IN_THEORY = String.raw`(?:(?:hypothetically|theoretically|in\s+theory|out\s+of\s+curiosity|just\s+curious|purely\s+hypothetically|(?:(?:a|one)\s+)?(?:general|quick|random|simple|small|short|silly|side)\s+(?:question|q|one)|just\s+a\s+question|question)\s*[,:—–-]?\s*)?`;
+const CONDITION_FIRST = new RegExp(
+  String.raw`^\s*${IN_THEORY}(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1,100}[,:;]`,
+  'i',
+);
 /**
  * A clause that sets the scene before a question ("Once you have my return, how long …?",
  * "Before I order: if I pay by PayPal, does …?", "once you get a return back how many days …?").
  */
-const LEADING_CLAUSE =
-  /^\s*(?:once|when|whenever|if|before|after(?!\s+all\b)|as\s+soon\s+as|until)\b[^,:;?]{1,100}?(?:[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)|\s+(?=(?:how\s+(?:long|many|much|soon|quickly)|what|which|where|why)\b))/i;
+const LEADING_CLAUSE = new RegExp(
+  String.raw`^\s*${IN_THEORY}` +
+    /(?:once|when|whenever|if|before|after(?!\s+all\b)|as\s+soon\s+as|until)\b[^,:;?]{1,100}?(?:[,:;]\s*(?=(?:how|what|when|which|who|where|why|do|does|did|is|are|was|were|will|would|should|can|could|may|might|has|have|if)\b)|\s+(?=(?:how\s+(?:long|many|much|soon|quickly)|what|which|where|why)\b))/i
+      .source,
+  'i',
+);
+/**
+ * What announces the question that follows it ("Before I place a big order, I'd like to know: if
+ * I did send something back, how long …?"): the question is what follows the colon.
+ */
+const ASK_LEAD =
+  /^[^?:]{0,300}?\b(?:(?:like|want|need|wanted)\s+to\s+(?:know|ask|check|understand)|wondering|wonder|my\s+question\s+is|question)\s*:\s*/i;
 /**
  * A leading clause dropped as scene only, unless it has us act on an order, an address, a card or
  * a plan it names ("If you cancel order 4410, how much do I get back?", "After you've changed the
@@ -432,6 +460,12 @@ const DONE_FIELD =
 /** An order stopped before it leaves ("stop it before it leaves you", "stop the parcel from going"). */
 const STOP_BEFORE =
   /\bstop\s+(?:it|them|the\s+(?:order|parcel|package|delivery|shipment)|order\s+\S+)\s+(?:before|from)\s+(?:it|they|leaving|shipping|going|being)\b/i;
+/** A wish that an order not go ahead ("I'd rather it didn't", "we'd prefer it wasn't sent"). */
+const RATHER_NOT =
+  /\b(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|much\s+|honestly\s+|actually\s+)?(?:rather|prefer)\s+(?:it|they|that\s+it)\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|weren['’]?t|were\s+not|not)\b(?=\s*(?:[,.;:!?)]|$|(?:ship|go|come|leave|get\s+sent|be\s+sent|sent|dispatched|shipped|posted|go\s+out)\b))/i;
+/** Money sent to the sender ("send me the money", "wire the refund to my account"). */
+const MONEY_SENT =
+  /\b(?:send|wire|transfer|pay|give)\s+(?:me|us)\s+(?:the|my|our|that|this)\s+(?:money|refund|cash|difference|deposit|balance|amount)\b|\b(?:send|wire|transfer)\s+(?:the|my|our)\s+(?:money|refund|difference|deposit|balance|amount)\s+(?:[\p{L}\d'’]+\s+){0,3}?(?:to|into|onto)\s+(?:me|us|my|our)\b/iu;
 /** A discount that did not come off an order ("the code … didn't come off the total"). */
 const DISCOUNT_MISSED =
   /\b(?:code|discount|voucher|coupon|promo(?:tion)?)\b[^.?!\n]{0,80}?\b(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|never)\s+(?:get\s+)?(?:c[ao]me\s+off|apply|applied|work|taken\s+off|deducted|go\s+through)\b/i;
@@ -444,7 +478,16 @@ const REFUND_SHORT = new RegExp(
 );
 /** An address said to be wrong ("wrong address on this", "the postcode is incorrect"). */
 const WRONG_ADDRESS =
-  /\b(?:wrong|incorrect|old)\s+(?:delivery\s+|shipping\s+|postal\s+)?(?:address|postcode|zip(?:\s+code)?|house\s+number)\b|\b(?:address|postcode|house\s+number)\s+(?:is|was|['’]s)\s+(?:wrong|incorrect)\b/i;
+  /\b(?:typed|put|entered|wrote|written|spelt|spelled|filled\s+in|gave)\s+(?:in\s+)?(?:my|the|our)\s+(?:delivery\s+|shipping\s+|postal\s+)?(?:address|postcode|zip(?:\s+code)?|house\s+number|flat\s+number|street(?:\s+name)?)\s+(?:in\s+)?(?:wrong(?:ly)?|incorrectly)\b|\b(?:wrong|incorrect|old)\s+(?:delivery\s+|shipping\s+|postal\s+)?(?:address|postcode|zip(?:\s+code)?|house\s+number)\b|\b(?:address|postcode|house\s+number)\s+(?:is|was|['’]s)\s+(?:wrong|incorrect)\b/i;
+/** The right value given against the wrong one ("its 42 not 24", "it's flat 3, not 5"). */
+const CORRECTED_VALUE =
+  /\b(?:it['’]?s|its|it\s+is|should\s+be|meant\s+to\s+be)\s+(?:\p{L}+\s+)?\d+[a-z]?\s*,?\s+not\s+(?:\p{L}+\s+)?\d/iu;
+/**
+ * A condition and then the verb of what is asked ("and actually if it hasn't left yet just scrap
+ * it", "if it's not shipped, please cancel"): the verb is the group.
+ */
+const CONDITION_THEN =
+  /^\s*(?:(?:and|so|but|also|actually|oh|ok|okay)\s+)*(?:if|when|once|in\s+case)\b[^,;:.!?]{1,80}?(?:,\s*|\s+(?=(?:just|then|please|pls|kindly)\b))(?:(?:just|then|please|pls|kindly)\s+)*(\p{L}+)\b/iu;
 /** Nobody at home when a delivery comes ("there will be no one at home for two weeks"). */
 const NOBODY_HOME =
   /\b(?:no\s*one|nobody|noone)\s+(?:will\s+be\s+|is\s+|['’]s\s+|to\s+be\s+)?(?:at\s+)?home\b|\bno\s*one\s+(?:will\s+be\s+)?(?:there|in)\s+to\s+(?:take|receive|sign)\b/i;
@@ -467,7 +510,7 @@ const TYPO_ON_ORDER =
   /\btypo\s+(?:in|on)\s+(?:my\s+|the\s+)?(?:order|address|postcode|delivery|name|e-?mail)\b|\b(?:postcode|address|house\s+number|zip(?:\s+code)?|street|name)\s+(?:says|reads|shows)\s+[^.?!\n]{1,30}?\bbut\s+(?:it['’]?s|it\s+is|should\s+be|it\s+should\s+be)\b/i;
 /** A dispute or chargeback with the bank or card company ("open a dispute with my bank"). */
 const BANK_DISPUTE =
-  /\b(?:open|opening|file|filing|raise|raising|start|starting|lodge|lodging|put\s+in)\s+(?:a\s+)?(?:dispute|chargeback|claim)\s+(?:with|through|via|at)\s+(?:my|the|our)\s+(?:bank|card\s+(?:company|issuer|provider)|credit\s+card(?:\s+company)?|paypal)\b/i;
+  /\b(?:disput(?:e|ing)|charg(?:e|ing)\s+back|reclaim(?:ing)?)\s+(?:the|this|that|my|a)\s+(?:payment|charge|transaction|debit|amount)\s+(?:with|through|via|at)\s+(?:my|the|our)\s+(?:bank|card\s+(?:company|issuer|provider)|credit\s+card(?:\s+company)?|paypal)\b|\b(?:open|opening|file|filing|raise|raising|start|starting|lodge|lodging|put\s+in)\s+(?:a\s+)?(?:dispute|chargeback|claim)\s+(?:with|through|via|at)\s+(?:my|the|our)\s+(?:bank|card\s+(?:company|issuer|provider)|credit\s+card(?:\s+company)?|paypal)\b/i;
 /** An order or payment to be undone, said in the passive ("can this be undone?"). */
 const UNDONE =
   /\b(?:can|could)\s+(?:this|that|it|the\s+(?:order|payment|purchase|charge))\s+(?:please\s+)?be\s+(?:undone|reversed|cancell?ed|refunded|stopped|voided)\b/i;
@@ -652,6 +695,12 @@ const BOUGHT_AT_PRICE = /\b(?:bought|paid)\b[^.!?]*\b(?:for|at)\b/i;
 /** An address said to be right already ("the address on it is the right one"). */
 const ADDRESS_RIGHT =
   /\baddress\s+(?:on\s+(?:it|the\s+order|my\s+order)\s+)?(?:is|['’]s)\s+(?:already\s+)?(?:the\s+)?(?:right|correct|new)\b|\b(?:already|have)\s+(?:updated|changed)\s+(?:my|the)\s+address\b/i;
+/**
+ * A move already taken care of, nothing for us to change ("please don't change anything on your
+ * end", "I've sorted out a redirect with the courier myself").
+ */
+const NOTHING_TO_CHANGE =
+  /\b(?:don['’]?t|do\s+not)\s+(?:need\s+to\s+)?change\s+anything\b|\b(?:sorted|sorted\s+out|set\s+up|arranged|organi[sz]ed)\s+(?:a\s+)?(?:redirect|forwarding)\b/i;
 /** Goods unused or not yet sent ("still sealed in the boxes", "box is unopened"). */
 const UNUSED_GOODS =
   /\b(?:unopened|unused|unworn|sealed|never\s+(?:used|worn|opened)|still\s+in\s+(?:the|its|their)\s+box(?:es)?|with\s+(?:the\s+)?tags?|tags?\s+(?:are\s+|is\s+)?still\s+on)\b/i;
@@ -683,10 +732,10 @@ const ASKS_POSSIBLE =
  * fee just came out again").
  */
 const RENEWS =
-  /\b(?:renews?|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|(?:charges?|charged|billed|bills?)\s+(?:me\s+|us\s+)?again)\b|\b(?:fee|charge|payment|subscription|membership)\s+(?:\w+\s+){0,5}?(?:came|comes|come|went|goes|was\s+taken|got\s+taken|has\s+been\s+taken)\s+(?:out\s+|off\s+)?again\b/i;
+  /\b(?:renews?|renewed|renewing|renewal|auto[\s-]?renew\w*|keeps?\s+going\s+automatically|(?:charges?|charged|billed|bills?)\s+(?:me\s+|us\s+)?again)\b|\b(?:fee|charge|payment|subscription|membership)\s+(?:\w+\s+){0,5}?(?:came|comes|come|went|goes|was\s+taken|got\s+taken|has\s+been\s+taken)\s+(?:out\s+|off\s+)?again\b/i;
 /** A membership not used or no longer wanted ("we haven't used it all year", "grown out of"). */
 const NOT_USED =
-  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:club|membership|plan|subscription)(?!['’]s)|anything|any\s+of)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched|opened)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
+  /\b(?:haven['’]?t|have\s+not|hasn['’]?t|has\s+not|didn['’]?t|did\s+not|don['’]?t|do\s+not|never|won['’]?t|will\s+not)\s+(?:really\s+|even\s+)?(?:used|use|using|need|needed|be\s+using|been\s+using)\s+(?:it|them|(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:club|membership|plan|subscription)(?!['’]s)|anything|any\s+of)\b|\b(?:hardly|barely|rarely|scarcely)\s+(?:ever\s+)?(?:used|use|touched|been\s+using)\b|\bgrown\s+out\s+of\b|\bno\s+longer\s+(?:use|need|using|camp|hike|go)\b|\bhaven['’]?t\s+(?:been\s+in|touched|opened)\b|\bnot\s+(?:worth\s+it|using\s+it)\b|\b(?:closing|shutting)\s+down\b|\bdissolv\w*|\bgoing\s+out\s+of\s+business\b|\bwinding\s+up\b/i;
 /** A membership, subscription or plan of the customer's named. */
 const MEMBERSHIP_WORD =
   /\b(?:club|membership|member|subscription|subscribed)\b|\b(?:my|our|the|annual|monthly|yearly)\s+(?:\p{L}+\s+)?plan\b/iu;
@@ -715,7 +764,9 @@ const NO_MORE_PAYMENTS =
  * is 07700 …"): a change of data on file.
  */
 const NEW_DATA =
-  /\b(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|name|surname)\b[^\n]{0,30}?(?:\bis\b|\bare\b|:|=)[^\n]{0,30}?(?:\d[\d\s-]{5,}\d|\S@\S|\biban\b|\b[a-z]{2}\d{2}\s?[a-z\d]{4})|\b(?:note|use|take|record|save|here\s+(?:is|are))\s+(?:down\s+)?(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|address|bank)\b/iu;
+  /(?:\b(?:my|our)\s+|^\s*)new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|name|surname)\b[^\n]{0,30}?(?:\bis\b|\bare\b|:|=)[^\n]{0,30}?(?:\d[\d\s-]{5,}\d|\S@\S|\biban\b|\b[a-z]{2}\d{2}\s?[a-z\d]{4})|\b(?:note|use|take|record|save|here\s+(?:is|are))\s+(?:down\s+)?(?:my|our)\s+new\s+(?:\p{L}+\s+){0,2}?(?:details|iban|email|e-mail|phone|number|mobile|card|account|address|bank)\b/iu;
+/** The reading of NEW_DATA. */
+const NEW_DATA_GIVEN = 'change data on file';
 /** Credit wished for as money ("could I have it as cash instead?", "pay the voucher out in cash"). */
 const AS_CASH =
   /\b(?:have|get|want|need|receive)\s+(?:(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+)?(?:out\s+)?(?:as|in)\s+(?:(?:actual|real|proper|hard)\s+)?(?:cash|money)\b|\b(?:pay|paid)\s+(?:it|that|this|them|the\s+\p{L}+|my\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:out\s+)?(?:as|in)\s+cash\b|\bcash\s+(?:it|them|that|this|my\s+\p{L}+|the\s+\p{L}+)\s+(?:out|in)\b/iu;
@@ -890,7 +941,7 @@ const TEXT_SPEAK = new Map([
 ]);
 /** Someone else paying the customer back ("my company will pay me back", "insurance reimburses"). */
 const THIRD_PARTY_PAYS =
-  /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?)\b|\b(?:pay|paying|repay|repaying|give|giving)\s+(?:him|her|them|my\s+\p{L}+)\s+(?:the\s+money\s+)?back\b/iu;
+  /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?|reimbursement|expenses?|claim)\b|\b(?:pay|paying|repay|repaying|give|giving)\s+(?:him|her|them|my\s+\p{L}+)\s+(?:the\s+money\s+)?back\b/iu;
 /**
  * The customer's own order, purchase, account or payment, named ("my order", "order 3391-77",
  * "#5521") or told ("I bought", "we ordered", "she paid").
@@ -1162,7 +1213,17 @@ const MERGEABLE = new Set(['account', 'profile', 'membership', 'balance', 'point
 const OWED = new Set(['difference', 'money', 'deposit', 'balance', 'refund']);
 
 /** A money action as a reason names it (the lexicon's lemma of "cancellation" is "cancelation"). */
-const actionName = (lemma: string): string => (lemma === 'cancelation' ? 'cancellation' : lemma);
+const actionName = (lemma: string): string =>
+  lemma === 'cancelation' ? 'cancellation' : lemma === 'reimbursement' ? 'reimburse' : lemma;
+
+/** Relative words that open a clause about a place ("to which", "where"). */
+const RELATIVES = new Set(['which', 'whom', 'where']);
+/** Whether the verb at i is the sender's own in a relative clause ("… to which I may send …"). */
+const senderSends = (norms: string[], i: number): boolean =>
+  (['i', 'we'].includes(norms[i - 1] ?? '') && RELATIVES.has(norms[i - 2] ?? '')) ||
+  (MODALS.has(norms[i - 1] ?? '') &&
+    ['i', 'we'].includes(norms[i - 2] ?? '') &&
+    RELATIVES.has(norms[i - 3] ?? ''));
 
 /** A sentence about something of the sender's ("my card", "give me"). */
 const possessiveIn = (norms: string[]): boolean =>
@@ -1322,7 +1383,8 @@ export class SafetyFloor {
     if (this.onlyConfirms(said)) return undefined;
     // what the sender says they do not ask for ("I don't want a refund", "not disputing
     // anything", "I'm not changing anything") is no request of it
-    const text = this.withoutDisclaimers(said);
+    // ("order 99812 status? + update phone & email on acct: …": a "+" after a question adds another)
+    const text = this.withoutDisclaimers(said).replace(/([?!])[ \t]*[+&][ \t]+(?=\p{L})/gu, '$1 ');
     // spell-correct a bounded number of words per text (a very long one is mostly read as it is)
     this.corrected.clear();
     this.read.clear();
@@ -1478,11 +1540,19 @@ export class SafetyFloor {
     // "Typo in order 40917: the postcode says 1012 AB but it's 1021 AB"
     const typo = !document && TYPO_ON_ORDER.exec(sentence);
     if (typo) return `asks to correct data on an order ('${typo[0].trim()}')`;
+    // "just send me the money for it to my PayPal": money sent to the sender (not "when will you
+    // send me the money?", a look-up)
+    const sent = MONEY_SENT.exec(sentence);
+    if (sent && !/^\s*(?:when|where|has|have|did|why|how\s+(?:long|soon))\b/i.test(sentence))
+      return `asks to money back ('${sent[0].trim()}')`;
     const demanded = MONEY_DEMANDED.exec(sentence);
     if (demanded) return `asks to money back ('${demanded[0].trim()}')`;
     // "is there any chance you can stop it before it leaves you?": the order stopped, cancelled
     const stopped = STOP_BEFORE.exec(sentence);
     if (stopped) return `asks to cancel ('${stopped[0].trim()}')`;
+    // "if it hasn't left the warehouse yet, I'd really rather it didn't": an order wished not to go
+    const ratherNot = !document && whole.anyOrder && RATHER_NOT.exec(sentence);
+    if (ratherNot) return `asks to cancel (an order wished not to go: '${ratherNot[0].trim()}')`;
     // "the code was valid but it didn't come off the total of order 40917": the discount owed
     // (read in the whole text: "…valid, but it didn't come off" parts at "but")
     const missed = !/\?\s*$/.test(sentence) && whole.anyOrder && whole.exec(DISCOUNT_MISSED);
@@ -1492,7 +1562,10 @@ export class SafetyFloor {
     if (short) return `asks to money back (a refund short: '${short[0].trim()}')`;
     // "wrong address on this … should be 14 Elm St": the address on file corrected
     const wrongAddress = WRONG_ADDRESS.exec(sentence);
-    if (wrongAddress && (whole.street || /\bshould\s+be\b/i.test(whole.text)))
+    if (
+      wrongAddress &&
+      (whole.street || /\bshould\s+be\b/i.test(whole.text) || CORRECTED_VALUE.test(whole.text))
+    )
       return `asks to correct the address ('${wrongAddress[0].trim()}')`;
     const terse =
       !/\?\s*$/.test(sentence) &&
@@ -1503,9 +1576,44 @@ export class SafetyFloor {
       // "once you have my return, how long until the money shows up?": the question is its main
       // clause's, however the clause before it sets the scene
       (/\?\s*$/.test(sentence)
-        ? sentence.replace(LEADING_CLAUSE, sceneOnly).replace(LEADING_CLAUSE, sceneOnly)
+        ? sentence
+            .replace(ASK_LEAD, '')
+            .replace(LEADING_CLAUSE, sceneOnly)
+            .replace(LEADING_CLAUSE, sceneOnly)
         : sentence
       )
+        // "I'd love it to go to his place", "it'd be a huge help if it could come to …": a wish
+        .replace(/\b(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|so\s+)?love\b/gi, "I'd like")
+        // "I think I would rather not go ahead with it": a wish
+        .replace(
+          /\b(?:i|we)(?:['’]d|\s+would)\s+(?:much\s+|really\s+)?rather\s+(?=not\b)/gi,
+          "I'd like to ",
+        )
+        // "what would you charge to deliver …": a price asked for, nothing charged
+        .replace(
+          /\b(?:what|how\s+much)\s+(?:would|do|will|does|did|might|could)\s+(?:you|it|they)\s+(?:\p{L}+\s+)?charge\b/giu,
+          'what is the price',
+        )
+        .replace(
+          /\b(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:a\s+|so\s+|really\s+|very\s+)?(?:huge\s+|big\s+|great\s+|real\s+)?(?:help|helpful|great|lovely|amazing|brilliant|ideal|perfect|fantastic|wonderful|appreciated)\s+if\b/gi,
+          'please',
+        )
+        // "… for order HP-20931 if the tent hasn't shipped yet?": a condition of this order's, not a
+        // look-up of where it is nor what happens in general
+        .replace(
+          /\b(?:if|as\s+long\s+as|provided|since)\s+(?:it|they|the\s+\p{L}+|order\s+\S+)\s+(?:has\s*n['’]?o?t|has\s+not|is\s*n['’]?o?t|is\s+not|not)\s+(?:yet\s+)?(?:left|shipped|sent|dispatched|posted|been\s+(?:sent|shipped|dispatched|posted)|gone\s+out)(?:\s+yet)?\b/giu,
+          '',
+        )
+        // "how much i pay", "how much do we have to pay": the amount asked for, nothing paid
+        .replace(
+          /\bhow\s+much\s+(?:do\s+|did\s+|should\s+|must\s+|will\s+|would\s+)?(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+|must\s+|should\s+|will\s+)?pa(?:y|id)\b/gi,
+          'the amount',
+        )
+        // "the refund receipt you sent me", "a cancellation confirmation": the record of one, named
+        .replace(
+          /\b(?:refund|cancell?ation|reimbursement)\s+(?=(?:receipt|confirmation)s?\b)/gi,
+          '',
+        )
         // "not go ahead with the order", "back out of the purchase": calling it off
         .replace(
           /(?<!\b(?:nearly|almost|about|considered|considering)\s+)\b(?:not\s+go\s+ahead\s+with|back(?:ed|ing|s)?\s+out\s+of|pull(?<=\b(?:i|we|to|i['’]m|we['’]re|i['’]ve|we['’]ve)\s+(?:\p{L}+\s+)?pull)(?:ed|ing|s)?\s+out\s+of)\s+(?=(?:the|my|our|this|that|it|order)\b)/giu,
@@ -1870,9 +1978,21 @@ export class SafetyFloor {
         (w, i) =>
           DELIVERY_ACTIONS.has(w.lemma) &&
           // "have the delivery sent to a locker": a participle that a causative "have" asks for
-          (isVerb(w, i) || (norms[i + 1] === 'to' && firstCausative < i)),
+          (isVerb(w, i) || (norms[i + 1] === 'to' && firstCausative < i)) &&
+          // (not where the sender sends: "an e-mail address to which I may send correspondence")
+          !senderSends(norms, i),
       ) ||
-        words.some((w, i) => w.lemma === 'go' && norms[i + 1] === 'to')) &&
+        // ("… could come to Elm Row instead")
+        // (not what was meant to happen: "was meant to come to my work address")
+        words.some(
+          (w, i) =>
+            ['go', 'come'].includes(w.lemma) &&
+            // ("… go straight to his place")
+            (norms[i + 1] === 'to' ||
+              (['straight', 'directly', 'right'].includes(norms[i + 1] ?? '') &&
+                norms[i + 2] === 'to')) &&
+            !(norms[i - 1] === 'to' && MEANT.has(norms[i - 2] ?? '')),
+        )) &&
       words.some((w) => DESTINATION_CHANGE.has(w.lemma)) &&
       // "which address is order 55102 going to?": asking where, no new place given
       !words.some(
@@ -1881,14 +2001,16 @@ export class SafetyFloor {
           (norms[i - 1] === 'which' || norms[i - 1] === 'what') &&
           !words.some((x) => ['instead', 'different', 'another', 'new'].includes(x.lemma)) &&
           // ("… going to — can it go to the locker at Tesco please": a request beside it)
+          // (after the question: "Before it ships, can you tell me which address …" asks only where)
           !PLEA_BESIDE.test(
             sentence
+              .slice(Math.max(0, sentence.search(/\b(?:which|what)\b/i)))
               .split(/\?|[—–]|\s-\s|,/)
               .slice(1)
               .join(' '),
           ),
       )
-        ? 'change where it is delivered'
+        ? ELSEWHERE
         : undefined) ??
       // "don't ship order 66230", "do not renew my plan": stopping a delivery or a charge
       (words.some(
@@ -1980,7 +2102,7 @@ export class SafetyFloor {
       // "don't take any more payments from me"
       (NO_MORE_PAYMENTS.test(sentence) ? 'stop a delivery or a charge' : undefined) ??
       // "please note my new bank details: IBAN …"
-      (NEW_DATA.test(sentence) ? 'change data on file' : undefined) ??
+      (NEW_DATA.test(sentence) ? NEW_DATA_GIVEN : undefined) ??
       (statement = this.statement(sentence.replace(OPENING, ''), whole, document)) ??
       // "how long do refunds take, and can you start mine?": a pronoun for the money action the
       // clause before named, asked of us
@@ -2020,6 +2142,13 @@ export class SafetyFloor {
         TAKE_OUT_VERBS.has(verb) ||
         verb === 'don' ||
         (verb === 'do' && norms[at + 1] === 'not'));
+    // "if it hasn't left yet just scrap it", "when it's back in stock, cancel the other one":
+    // the verb that opens the request after its condition
+    const afterCondition = /\?\s*$/.test(sentence) ? null : CONDITION_THEN.exec(sentence);
+    const conditioned =
+      !!afterCondition &&
+      (MONEY_ACTIONS.has(this.lexicon.lemma(afterCondition[1].toLowerCase())) ||
+        CHANGE_ACTIONS.has(this.lexicon.lemma(afterCondition[1].toLowerCase())));
     const possessive = possessiveIn(norms);
     const firstPerson = norms.includes('i') || norms.includes('we');
     // "can it be stopped?" of an order named or of mine: asked for in the passive
@@ -2042,7 +2171,8 @@ export class SafetyFloor {
       !/\bby\s+now\b|\balready\b|\byet\b/i.test(sentence) &&
       // of money named (an amount, an order) or of mine, not of refunds in general
       (reference || possessive || tokens.some((t) => t.kind === 'number' || t.kind === 'currency'));
-    const asking = youRequest || desire || polite || imperative || passiveAsked || mustBe;
+    const asking =
+      youRequest || desire || polite || imperative || conditioned || passiveAsked || mustBe;
     const question = QUESTION_OPENERS.has(first) && !(first === 'do' && norms[1] === 'not');
     const needI = first === 'do' && ['i', 'we'].includes(norms[1] ?? '') && norms[2] === 'need';
     const howDoI =
@@ -2150,7 +2280,13 @@ export class SafetyFloor {
             ),
       );
       const moveDay =
-        action === RESCHEDULED &&
+        (action === RESCHEDULED ||
+          // "could the boots go to Elm Row instead?": this delivery sent elsewhere
+          (action === ELSEWHERE &&
+            norms.includes('instead') &&
+            ['it', 'the', 'my', 'our', 'this', 'that', 'they', 'these', 'those'].includes(
+              norms[1] ?? '',
+            ))) &&
         YOU_REQUEST.has(first) &&
         !ifAway &&
         !norms.some((w) => GENERALLY.has(w));
@@ -2187,6 +2323,8 @@ export class SafetyFloor {
       // "wrong phone number on order 5521, it's 07700 …", "wrong address, it should go to 14 Elm
       // Road": the data on file corrected
       action !== 'correct data on file' &&
+      // "New email is jo@…": a new value given for data on file
+      action !== NEW_DATA_GIVEN &&
       !(norms.some((w) => WRONG.has(w)) && (reference || STREET.test(sentence)))
     )
       return this.statedInstead(sentence, whole, document, statement);
@@ -2378,7 +2516,12 @@ export class SafetyFloor {
       return 'change where it is delivered (away when it comes, another home given)';
     const moved = !document && MOVED.exec(sentence);
     // ("the address on it is the right one": moved, and nothing to change)
-    if (moved && (whole.street || whole.movedOrder) && !whole.test(ADDRESS_RIGHT))
+    if (
+      moved &&
+      (whole.street || whole.movedOrder) &&
+      !whole.test(ADDRESS_RIGHT) &&
+      !whole.test(NOTHING_TO_CHANGE)
+    )
       return `change where it is delivered ('${moved[0].trim()}' with an address or an order)`;
     return undefined;
   }

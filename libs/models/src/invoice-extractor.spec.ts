@@ -5259,3 +5259,13 @@ describe('round 16: a message’s sentence "invoice N for X is £Y"', () => {
     expectSure(lee, 'total', 540);
   });
 });
+describe('round 16: a count of articles in the total’s label ("TOTAL COMPRA (8 ART.)", "Summe (5 Artikel)")', () => {
+  it('is no rival amount to the total', () => {
+    const es =
+      'SUPERMERCADOS EL ARBOL\nFACTURA SIMPLIFICADA: 0412-118-002291\nFECHA: 03/05/2025\nLECHE ENTERA 1L      2 X 0,95    1,90\nPAN BARRA                        0,65\nTOTAL COMPRA (8 ART.)            2,55';
+    expectSure(es, 'total', 2.55);
+    const de =
+      'Edeka Markt Krause\nBon-Nr. 4471  03.05.2025\nMilch                            1,19\nButter                           2,29\nSumme  (5 Artikel)               3,48';
+    expectSure(de, 'total', 3.48);
+  });
+});

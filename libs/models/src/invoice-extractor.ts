@@ -3961,7 +3961,7 @@ const TIP_LINE =
 
 /** A unit of goods counted after a number: a quantity, not an amount ("33,000 PCS", "48 Stk."). */
 const COUNTED_UNIT =
-  /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st)(?![\p{L}])\.?/iu;
+  /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st|art|arts|art[ií]culos|artikel|articles?|items?|produits|prodotti|artigos|positionen)(?![\p{L}])\.?/iu;
 
 /** A bill split between payers, as a till prints it ("CUENTA DIVIDIDA", "Split bill", "Pago 2 de 4"). */
 const SPLIT_BILL =

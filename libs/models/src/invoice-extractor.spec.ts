@@ -5269,3 +5269,13 @@ describe('round 16: a count of articles in the total’s label ("TOTAL COMPRA (8
     expectSure(de, 'total', 3.48);
   });
 });
+describe('round 16: a German reminder titled "Erinnerung" and dated at its place', () => {
+  it('reads the reminded invoice’s date, not the letter’s', () => {
+    const weiss =
+      'ERINNERUNG\n\nDruckerei Weiß GmbH · Industriestr. 4 · 90431 Nürnberg\n\nNürnberg, 10.04.2025\n\nSehr geehrte Damen und Herren,\nsicher haben Sie übersehen, dass unsere Rechnung Nr. 2025-0311 vom 11.03.2025 über 890,00 € noch offen ist.\nBitte überweisen Sie den Betrag bis zum 17.04.2025.\nMit freundlichen Grüßen\nDruckerei Weiß GmbH';
+    expectSure(weiss, 'invoiceDate', '2025-03-11');
+    const holm =
+      'Freundliche Erinnerung\n\nTischlerei Holm e.K., Am Markt 2, 24103 Kiel\nKiel, den 22.04.2025\n\nGuten Tag Herr Lund,\nunsere Rechnung 2025-118 vom 25.03.2025 über 1.240,00 € ist noch nicht beglichen.\nViele Grüße\nTischlerei Holm e.K.';
+    expectSure(holm, 'invoiceDate', '2025-03-25');
+  });
+});

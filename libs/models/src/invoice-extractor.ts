@@ -1562,7 +1562,7 @@ function findDates(written: string, monthFirst: boolean): FoundDate[] {
 
 /** A reminder's (a dunning letter's) title or words. */
 const REMINDER =
-  /(?<![\p{L}])(?:reminder|mahnung|zahlungserinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|betalingsherinnering|påminnelse|betalningspåminnelse|rykker|betalingspåminnelse|purring|maksumuistutus|upomnienie|upomínka|overdue)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:reminder|mahnung|zahlungserinnerung|erinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|betalingsherinnering|påminnelse|betalningspåminnelse|rykker|betalingspåminnelse|purring|maksumuistutus|upomnienie|upomínka|overdue)(?![\p{L}])/iu;
 /** Words referring to another invoice and its date: "relates to invoice: INV-3310 dated". */
 const REFERS_TO_INVOICE =
   /(?<![\p{L}])(?:relat(?:es|ed|ing)[ \t]+to|refers?[ \t]+to|referring[ \t]+to|in[ \t]+respect[ \t]+of|credit(?:ed)?[ \t]+(?:for|against)|issued[ \t]+against|correct(?:s|ing)?)[ \t]+(?:(?:our|the|your)[ \t]+)?(?:original[ \t]+)?invoice(?:[ \t]*(?:no\.?|number|#))?[ \t]*:?[ \t]*#?[\w/.-]{1,24}[ \t]*,?[ \t]*(?:dated|of|from|issued[ \t]+on|\()[ \t]*$/iu;

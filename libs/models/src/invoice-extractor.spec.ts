@@ -5279,3 +5279,14 @@ describe('round 16: a German reminder titled "Erinnerung" and dated at its place
     expectSure(holm, 'invoiceDate', '2025-03-25');
   });
 });
+describe('round 16: an O read as a 0 in a word in capitals ("DOCUMENT0 N.", "COMPLESSIV0")', () => {
+  it('reads the word, and so its label', () => {
+    expect(deOcr('DOCUMENT0 N. 0412-0088')).toBe('DOCUMENTO N. 0412-0088');
+    expect(deOcr('TOTALE COMPLESSIV0  13,50')).toBe('TOTALE COMPLESSIVO  13,50');
+    // (a code's 0 stays: "XK20", "ABC0")
+    expect(deOcr('REF XK20 ABC0')).toBe('REF XK20 ABC0');
+    const mario =
+      'RISTORANTE DA MARIO SRL\nVIA ROMA 5 - 00184 ROMA\nDOCUMENT0 COMMERCIALE\nDESCRIZI0NE          IVA   Prezzo(€)\nPIZZA MARGHERITA     10%      8,00\nBIRRA MEDIA          10%      5,50\nTOTALE COMPLESSIV0          13,50\nPAGAMENT0 CONTANTE          20,00\nRESTO                        6,50\n12-04-2025 20:41\nDOCUMENT0 N. 0412-0088';
+    expectSure(mario, 'invoiceNumber', '0412-0088');
+  });
+});

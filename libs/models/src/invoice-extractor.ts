@@ -4862,9 +4862,17 @@ export function deOcr(text: string): string {
       )
       .join('');
   });
+  // an O read as a 0 in a word in capitals, at its end or between its letters ("DOCUMENT0 N.",
+  // "TOTALE COMPLESSIV0", "DESCRIZI0NE"): a word of six letters or more and no other figure, not
+  // a code's
+  const capitals = known.replace(
+    /(?<![\p{L}\d/_.-])(?=\p{Lu}[\p{Lu}0]{5,20}(?![\p{L}\d/_.-]))(?=[\p{Lu}]*0)\p{Lu}+(?:0\p{Lu}+)*0?(?![\p{L}\d/_.-])/gu,
+    (word) =>
+      /0/.test(word) && word.replace(/0/g, '').length >= 5 ? word.replace(/0/g, 'O') : word,
+  );
   // a 1 or a 0 read inside a word in lower case ("Brightwater P1umbing Ltd", "Boi1er", "C0ffee"):
   // its l or its o
-  return known.replace(
+  return capitals.replace(
     /(?<![\p{L}\d])(\p{L}+)([10])(\p{Ll}{2,})(?![\p{L}\d])/gu,
     (_, left: string, digit: string, right: string) =>
       left + (digit === '1' ? 'l' : /\p{Lu}$/u.test(left) && left.length > 1 ? 'O' : 'o') + right,

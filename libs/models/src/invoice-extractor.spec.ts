@@ -5290,3 +5290,17 @@ describe('round 16: an O read as a 0 in a word in capitals ("DOCUMENT0 N.", "COM
     expectSure(mario, 'invoiceNumber', '0412-0088');
   });
 });
+describe('round 16: a document pasted below a note ("Hi team, please record the invoice below")', () => {
+  it('reads its first line as its letterhead, as without the note', () => {
+    const note =
+      "Hi team,\nplease record the invoice below for our books.\n\nAlpine Kaffee Import AG\nBahnhofstrasse 5, 8001 Zürich\n\nCafé Bohne GmbH\nMarktgasse 3, 3011 Bern\n\nRechnung Nr. 2025-118\nDatum: 12.05.2025\nKaffeebohnen 20 kg      CHF 1'250.00\nTotal                   CHF 1'250.00\n\nThanks,\nSam";
+    expectSure(note, 'vendor', 'Alpine Kaffee Import AG');
+    const de =
+      'Hallo zusammen,\nbitte die Rechnung unten buchen, danke!\n\nKältetechnik Voss KG\nHafenstr. 7, 28217 Bremen\n\nBäckerei Huber OHG\nLindenweg 2, 28195 Bremen\n\nRechnung 2025-0412 vom 12.05.2025\nWartung Kühlzelle          480,00 €\nGesamtbetrag               571,20 €';
+    expectSure(de, 'vendor', 'Kältetechnik Voss KG');
+    // (…and below a forwarded message's header: the brand's operator under its letterhead)
+    const forwarded =
+      '---------- Forwarded message ---------\nFrom: receipts@parking.example\nSubject: Your receipt\n\nCENTRAL PIER PARKING\nOperated by Quayside Park Services Ltd\n1 Pier Rd, Brighton BN2 1TW\n\nRECEIPT # 00771\n12/05/2025 08:14\nAmount Paid           £14.00';
+    expectSure(forwarded, 'vendor', 'Quayside Park Services Ltd');
+  });
+});

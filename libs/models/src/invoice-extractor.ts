@@ -2454,6 +2454,72 @@ const VIETNAMESE_TITLE =
 const ITEM_ROW =
   /^\p{L}[^\n]{0,80}?(?:[ ]{2,}|\t)[^\n]{0,60}?-?\d[\d.,' ]{0,12}[.,]\d{2}(?:[ \t]*(?:\p{Sc}|[A-Z]{3}))?$/u;
 
+/** A message's greeting, opening the note a document was pasted under ("Hi team,", "Hallo,"). */
+const GREETING =
+  /^[ \t]*(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|morning|hallo|hi[ \t]+zusammen|guten[ \t]+(?:tag|morgen)|moin|liebe[rs]?|sehr[ \t]+geehrte[rs]?|bonjour|bonsoir|salut|madame|monsieur|hola|buenos[ \t]+d[ií]as|buongiorno|ciao|salve|gentile|hej|hei|hallå|moi|hoi|beste|goedemorgen|ol[áa]|bom[ \t]+dia|cze[śs][ćc]|dzie[ńn][ \t]+dobry|kia[ \t]+ora)(?![\p{L}])/iu;
+/** A mail header's line ("From: …", "Subject: …", "Sent: …"). */
+const HEADER_LINE =
+  /^[ \t>]*(?:from|to|cc|bcc|subject|sent|date|von|an|betreff|gesendet|datum|de|à|objet|envoyé|para|asunto|enviado|da|a|oggetto|inviato|van|aan|onderwerp|verzonden|från|till|ämne|skickat|fra|til|emne|sendt)[ \t]*:/iu;
+
+/** A forwarded or quoted message's marker line. */
+const FORWARD_MARKER =
+  /^[ \t>]*(?:[-_=*]{2,}[ \t]*)?(?:forwarded[ \t]+message|original[ \t]+message|begin[ \t]+forwarded[ \t]+message|weitergeleitete[ \t]+nachricht|ursprüngliche[ \t]+nachricht|message[ \t]+transféré|mensaje[ \t]+reenviado|messaggio[ \t]+inoltrato|doorgestuurd[ \t]+bericht|vidarebefordrat[ \t]+meddelande|videresendt[ \t]+melding)[ \t]*:?[ \t]*(?:[-_=*]{2,})?[ \t]*$/iu;
+
+/**
+ * Where the document starts below the note it was pasted under: past a mail's header and a
+ * message that opens with a greeting ("Hi team, / please record the invoice below. / Thanks, Sam"),
+ * its paragraphs of sentences, up to the first paragraph that is none (a letterhead, a title); 0
+ * when the text opens with no such note.
+ */
+let coverCache: { text: string; at: number } | undefined;
+function coverEnd(text: string): number {
+  if (coverCache?.text === text) return coverCache.at;
+  const lines = text.slice(0, 4000).split('\n');
+  let i = 0;
+  let at = 0;
+  const next = () => {
+    at += lines[i].length + 1;
+    i++;
+  };
+  // (a forwarded message's marker and header: "---------- Forwarded message ---------")
+  let headed = false;
+  while (
+    i < lines.length &&
+    (!lines[i].trim() || HEADER_LINE.test(lines[i]) || FORWARD_MARKER.test(lines[i]))
+  ) {
+    if (lines[i].trim()) headed = true;
+    next();
+  }
+  let found = headed && i < lines.length && !GREETING.test(lines[i]) ? at : 0;
+  if (i < lines.length && GREETING.test(lines[i])) {
+    // paragraph by paragraph: one of sentences (a line ending in a stop or a comma, or of eight
+    // words or more) or a closing and its signature belongs to the note
+    for (;;) {
+      while (i < lines.length && !lines[i].trim()) next();
+      if (i >= lines.length) break;
+      const start = i;
+      const from = at;
+      while (i < lines.length && lines[i].trim()) next();
+      const para = lines.slice(start, i).map((l) => l.trim());
+      const prose = (l: string) =>
+        /[.!?,:;)]$/.test(l) || l.split(/\s+/).length >= 8 || GREETING.test(l);
+      const closing = CLOSING.test(para[0]) && para.length <= 4;
+      if (!prose(para[0]) && !closing) {
+        found = from;
+        break;
+      }
+      // (a signature under a closing ends the note)
+      if (closing || para.some((l) => CLOSING.test(l))) {
+        while (i < lines.length && !lines[i].trim()) next();
+        found = i < lines.length ? at : 0;
+        break;
+      }
+    }
+  }
+  coverCache = { text, at: found };
+  return found;
+}
+
 function letterhead(text: string): string | undefined {
   for (const { at, field } of fieldsOf(text)) {
     const name = field.trim();
@@ -2917,8 +2983,10 @@ function inBody(text: string, at: number): boolean {
   if (isAddress(text.slice(line.start, line.end).slice(at - line.start))) return false;
   const next = line.end < text.length ? lineAt(text, line.end + 1) : undefined;
   if (next && isAddress(text.slice(next.start, next.end))) return false;
+  // (counted from the top of the document pasted below a note, if it is one)
+  const cover = coverEnd(text);
   const before = text
-    .slice(0, line.start)
+    .slice(cover && line.start >= cover ? cover : 0, line.start)
     .split('\n')
     .filter((l) => l.trim()).length;
   const after = text
@@ -3145,8 +3213,9 @@ const OPERATED_BY =
 
 /** The line of the first four (after the first) that says who operates the brand, and where. */
 function operatedBy(text: string): number | undefined {
-  let at = 0;
-  const lines = text.slice(0, 800).split('\n', 4);
+  // (the document's, below the note it was pasted under if any)
+  let at = coverEnd(text);
+  const lines = text.slice(at, at + 800).split('\n', 4);
   for (let i = 0; i < lines.length; i++) {
     const m = i > 0 ? OPERATED_BY.exec(lines[i]) : null;
     if (m) return at + m[0].length;
@@ -3438,12 +3507,18 @@ function vendorCandidates(text: string): VendorCandidate[] {
   );
   // (a letterhead the document names as its customer is the customer's own: a forwarded
   // supplier's invoice below it, "To: Greenway Homes Ltd")
-  const head = ((h) => (h && customerNamed(text, h) ? undefined : h))(letterhead(text));
+  // (…or of the document pasted below a note: "Hi team, please record the invoice below.")
+  const cover = coverEnd(text);
+  const head = ((h) => (h && customerNamed(text, h) ? undefined : h))(
+    letterhead(text) ?? (cover ? letterhead(text.slice(cover)) : undefined),
+  );
   // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
   // customer's, unlabelled?); one among the letterhead's own lines (the owner above the company) is not
+  const pasted = cover ? text.slice(cover) : '';
   const secondOpinion = (r: VendorCandidate, at: number): VendorCandidate =>
     head &&
     !nearTop(text, at) &&
+    !(cover && at >= cover && nearTop(pasted, at - cover)) &&
     !squash(r.value).includes(squash(head)) &&
     !squash(head).includes(squash(r.value).slice(0, 6))
       ? { ...r, confidence: 0.6, how: `${r.how}, but the letterhead reads "${head}"` }
@@ -3636,7 +3711,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
   }
   for (const { at, field } of fieldsOf(text)) {
     const name = field.trim();
-    const top = isFirst(text, at);
+    // (the first of the document pasted below a note is its letterhead too)
+    const top = isFirst(text, at) || (cover > 0 && at >= cover && isFirst(pasted, at - cover));
     // a letterhead in a script without capitals ("مطعم الياسمين")
     if (top && name && CASELESS.test(name) && !cjkTitle(name) && name.length <= 40) {
       if (ADDRESSED_CJK.test(name)) continue;

@@ -5304,3 +5304,13 @@ describe('round 16: a document pasted below a note ("Hi team, please record the 
     expectSure(forwarded, 'vendor', 'Quayside Park Services Ltd');
   });
 });
+describe('round 16: an order’s date led to by a long run of dots before the invoice’s', () => {
+  it('reads the invoice’s date, the order’s label as near its date as without the dots', () => {
+    const uk =
+      'Invoice\nSold by ..................... Brightwood Audio Ltd, 4 Canal St, Leeds LS1 1AA\nOrder date .................. 26 Feb 2025\nInvoice number .............. BWA-2025-0391\nInvoice date ................ 28 Feb 2025\nTotal ....................... £229.99';
+    expectSure(uk, 'invoiceDate', '2025-02-28');
+    const us =
+      'Invoice no. ................. POT-1108\nOrder date .................. Nov 8, 2024\nInvoice date ................ Nov 9, 2024\nSold by ..................... Heron Clay Studio LLC, Asheville, NC 28801\nTotal ....................... $100.23';
+    expectSure(us, 'invoiceDate', '2024-11-09');
+  });
+});

@@ -1608,6 +1608,18 @@ function issueOfTwo(before: string): string {
 }
 
 /**
+ * The 30 characters before a date, a run of three spaces or more in them read as two: a label led
+ * to its date by a long run of dots ("Order date .................. 26 Feb 2025", the dots made
+ * spaces) is as near it as one a column's gap away.
+ */
+function wordsBefore(text: string, index: number): string {
+  return text
+    .slice(Math.max(0, index - 90), index)
+    .replace(/[ \t]{3,}/g, '  ')
+    .slice(-30);
+}
+
+/**
  * Another date's word before a date ("due", "to", "Lieferdatum"), unless a label of the date of
  * issue stands after it in a sentence or field of its own ("… $500 to pay. Dated 31 March 2025").
  */
@@ -1675,7 +1687,7 @@ function invoiceDate(
   const reminder = REMINDER.test(text.slice(0, 400));
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
-    const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
+    const before = issueOfTwo(wordsBefore(text, d.index));
     const header =
       (dateRows(d) ? '' : headerAbove(text, d.index)) || (stackedLabel(text, d.index) ?? '');
     let score = 0;
@@ -1740,7 +1752,7 @@ function invoiceDate(
   if (!best || best.score <= -3) return undefined;
   // the dates not named as another (due, delivery, order): one of them is as good as a label
   const scores = dates.map((d) => {
-    const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
+    const before = issueOfTwo(wordsBefore(text, d.index));
     const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
     return (badBefore(before) && !orderThenDate(text, d.index, before)) ||
       CJK_DATE_BAD.test(before) ||

@@ -5314,3 +5314,13 @@ describe('round 16: an order’s date led to by a long run of dots before the in
     expectSure(us, 'invoiceDate', '2024-11-09');
   });
 });
+describe('round 16: a "#" label led to its value by a run of dots ("Invoice # ........ 2025-0318")', () => {
+  it('reads the labelled number', () => {
+    const invoice =
+      'Ridgeline Roofing LLC\n4820 W Colfax Ave, Denver, CO 80204\n\nINVOICE\nInvoice # ................... 2025-0318\nInvoice Date ................ 03/18/2025\nCustomer .................... Greg Anders, 1190 S Pearl St, Denver CO 80210\nPO # ........................ CM-0021\nTotal ....................... $8,500.00';
+    expectSure(invoice, 'invoiceNumber', '2025-0318');
+    const receipt =
+      'SALES RECEIPT\nHarbor Party Rentals\nReceipt # ................... 000418\nDate ........................ 11/29/2025\nTable rental                  $191.41\nTotal ....................... $191.41';
+    expectSure(receipt, 'invoiceNumber', '000418');
+  });
+});

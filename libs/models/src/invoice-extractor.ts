@@ -5710,7 +5710,7 @@ export function readInvoice(written: string): InvoiceReading {
  */
 function withoutLeaders(text: string): string {
   return text.replace(
-    /(?<=\p{L}[\p{L}\p{M}.#°º№)]*(?:[ \t]*:)?)[ \t]*\.{3,}[ \t.]*(?=\S)/gu,
+    /(?<=\p{L}[\p{L}\p{M}.#°º№)]*(?:[ \t]+[#№])?(?:[ \t]*:)?)[ \t]*\.{3,}[ \t.]*(?=\S)/gu,
     (run, at: number) => {
       const colon = text[at - 1] === ':' || /^[ \t]*:/.test(run) ? ' ' : ':';
       const dots = run.search(/\./);

@@ -5324,3 +5324,13 @@ describe('round 16: a "#" label led to its value by a run of dots ("Invoice # ..
     expectSure(receipt, 'invoiceNumber', '000418');
   });
 });
+describe('round 16: a company’s name field or the Finnish biller’s label without its colon, a gap after it', () => {
+  it('reads the name after the label, not the label with it nor the line below', () => {
+    const it_ =
+      'Fattura n. 45/A del 18/03/2025\n\nRagione sociale  Albergo Lago Blu S.r.l.\nVia Lungolago 8, 22100 Como — P.IVA 02233445566\n\nSpett.le\nStudio Legale Rinaldi\nCorso Como 12, Milano\n\nSoggiorno 2 notti    € 360,00\nTotale               € 370,00';
+    expectSure(it_, 'vendor', 'Albergo Lago Blu S.r.l.');
+    const fi =
+      'LASKU\n\nLaskuttaja  Koivula Kiinteistöhuolto Oy\nY-tunnus 2871443-6\nTeollisuustie 9, 33330 Tampere\n\nLaskun numero  50338\nLaskun päivämäärä: 31.1.2025\nYhteensä  1 418,15 €';
+    expectSure(fi, 'vendor', 'Koivula Kiinteistöhuolto Oy');
+  });
+});

@@ -1927,12 +1927,15 @@ const PARTY_WORDS = [
   'aan|beneficiary|supplier|vendor|seller|merchant|payee|issuer|issued\\s+by|billed\\s+by|sold\\s+by|bill(?:ed)?\\s+from|(?:service\\s+)?provider|contractor|freelancer|from|von|van|fra|från',
   'sprzedawca|dostawca|lieferant|verkäufer|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|fournisseur|prestataire|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající',
 ].join('|');
+/** A company's name's field and the Finnish biller's label ("Ragione sociale", "Laskuttaja"). */
+const NAME_WORDS =
+  'ragione\\s+sociale|raz[oó]n\\s+social|raz[ãa]o\\s+social|raison\\s+sociale|denominazione|laskuttaja';
 /**
  * A party's label in a cell of its own, without its colon, before its value on the same line
  * ("Bill to    Harper & Sons Ltd", "Supplier  Danske Fjeld ApS", a PDF's columns).
  */
 const GAP_LABEL = new RegExp(
-  `(?<=^|[ ]{3,}|\\t)(?:${PARTY_WORDS})(?:[ ](?=[ ]+[^\\s:])|\\t(?=\\t*[^\\s:]))`,
+  `(?<=^|[ ]{3,}|\\t)(?:${PARTY_WORDS}|${NAME_WORDS})(?:[ ](?=[ ]+[^\\s:])|\\t(?=\\t*[^\\s:]))`,
   'gimu',
 );
 /** A party's label standing first (a header's next column: "Sprzedawca      Nabywca"). */

@@ -5334,3 +5334,14 @@ describe('round 16: a company’s name field or the Finnish biller’s label wit
     expectSure(fi, 'vendor', 'Koivula Kiinteistöhuolto Oy');
   });
 });
+describe('round 16: an order’s confirmation or receipt pasted below a note', () => {
+  it('is numbered and dated by its order, as without the note', () => {
+    const gb =
+      'Hi team,\nplease record the receipt below for our books.\n\nOrder confirmation\nLantern & Loom\nOrder #LL-20931\nOrder date: 14 May 2025\nWool throw x1           £64.00\nDelivery                 £4.95\nTotal                   £68.95\n\nThanks,\nSam';
+    expectSure(gb, 'invoiceNumber', 'LL-20931');
+    expectSure(gb, 'invoiceDate', '2025-05-14');
+    const us =
+      'Hello,\ncan you expense this one? Cheers.\n\nReceipt from Pixel Parts\nOrder number 100-88231\nPlaced on 2 June 2025\nUSB-C hub               $39.99\nTotal                   $39.99';
+    expectSure(us, 'invoiceNumber', '100-88231');
+  });
+});

@@ -1100,10 +1100,12 @@ function ownNumber(text: string): Reading<string> | undefined {
       ),
     ].find((o) => ok(o[1]));
     // a document that calls itself an order or a receipt is numbered by its order
-    const titled =
+    // (…or the document pasted below a note does)
+    const titled = [text, text.slice(coverEnd(text))].some((t) =>
       /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i.test(
-        text.trim(),
-      );
+        t.trim(),
+      ),
+    );
     // …and a till's receipt (paid at the counter: cash and change, a card's slip) by its order,
     // as by its transaction: "Order 2291 … TOTAL 13.50 / EFTPOS 13.50"
     const till = !titled && TENDER_LINE.test(text);
@@ -1767,7 +1769,8 @@ function invoiceDate(
   // no date but the order's ("Order date: 27/11/2025", "Ordered on March 3, 2025"): its date
   const ordered =
     candidates.size === 0 &&
-    ORDER_DOCUMENT.test(text.slice(0, 200)) &&
+    (ORDER_DOCUMENT.test(text.slice(0, 200)) ||
+      ORDER_DOCUMENT.test(text.slice(coverEnd(text), coverEnd(text) + 200))) &&
     !OWN_NUMBER_LABEL.test(text) &&
     /(?<![\p{L}])order(?:ed|[ \t]+date)?[ \t]*(?:on|date)?[ \t]*:?[ \t]*$/iu.test(
       text.slice(Math.max(0, best.date.index - 24), best.date.index),

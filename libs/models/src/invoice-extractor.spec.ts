@@ -5345,3 +5345,13 @@ describe('round 16: an order’s confirmation or receipt pasted below a note', (
     expectSure(us, 'invoiceNumber', '100-88231');
   });
 });
+describe('round 16: a company signing as its team, the team named first ("L’équipe Atelier du Verre SARL")', () => {
+  it('reads the company without the team’s words, no rival to itself', () => {
+    const fr =
+      "De : Facturation <factures@atelier-verre.example>\nObjet : Facture FA-2025-0388\n\nBonjour,\nVeuillez trouver ci-joint la facture FA-2025-0388 du 07/05/2025 d'un montant de 1 260,00 € TTC.\nCordialement,\nL'équipe Atelier du Verre SARL";
+    expectSure(fr, 'vendor', 'Atelier du Verre SARL');
+    const es =
+      'Asunto: Factura F-2025-0412\n\nHola,\nAdjuntamos la factura F-2025-0412 de fecha 08/05/2025 por importe de 726,00 €.\nUn saludo,\nEl equipo de Reformas Costa S.L.';
+    expectSure(es, 'vendor', 'Reformas Costa S.L.');
+  });
+});

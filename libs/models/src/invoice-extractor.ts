@@ -3588,6 +3588,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
       upto
         .replace(/^.*?:\s*/, '')
         .replace(BY_WHOM, '')
+        // a team's sign-off before the company ("L'équipe Atelier du Verre SARL", "Ihr Team der
+        // Schmitt GmbH", "The team at Harbour Ltd")
+        .replace(
+          /^(?:l['’][ \t]*équipe(?:[ \t]+(?:de|du|d['’]))?|(?:ihr|euer|das)[ \t]+team[ \t]+(?:der|des|von)|(?:the|your)[ \t]+team[ \t]+(?:at|of)|el[ \t]+equipo[ \t]+de|il[ \t]+team[ \t]+di|l['’][ \t]*equipe[ \t]+di|het[ \t]+team[ \t]+van)[ \t]+(?=\p{Lu})/iu,
+          '',
+        )
         // a question or a request before the name ("Questions? Contact Notion Labs, Inc.")
         .replace(/^.*[?!][ \t]+/, '')
         .replace(/^(?:please[ \t]+)?(?:contact|call|e-?mail|write[ \t]+to|visit|ask)[ \t]+/i, ''),

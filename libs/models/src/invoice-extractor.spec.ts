@@ -5355,3 +5355,16 @@ describe('round 16: a company signing as its team, the team named first ("L’é
     expectSure(es, 'vendor', 'Reformas Costa S.L.');
   });
 });
+describe('round 16: a Chinese receipt in simplified characters with no currency written', () => {
+  it('reads the yuan by its script, as a Japanese or Korean one’s', () => {
+    const sh =
+      '上海乐购超市有限公司\n单号: 20250514-0087\n日期: 2025-05-14 18:22\n牛奶        12.50\n面包         8.00\n合计        20.50\n实收        50.00\n找零        29.50';
+    expectSure(sh, 'currency', 'CNY');
+    const bj =
+      '北京清风文具店\n收据\n编号: SJ-0412\n日期: 2025年5月14日\n笔记本 5本     25.00\n总计           25.00';
+    expectSure(bj, 'currency', 'CNY');
+    // (traditional characters are Taiwan's or Hong Kong's too: their dollar said is read)
+    const tw = '台北好味餐廳\n收據\n單號: 0514-77\n日期: 2025/05/14\n合計           NT$ 450';
+    expect(readInvoice(tw).fields.currency).toBe('TWD');
+  });
+});

@@ -4820,6 +4820,8 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
 const SCRIPT_CURRENCY: Array<[RegExp, string]> = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'JPY'],
   [/\p{Script=Hangul}/u, 'KRW'],
+  // (Chinese in its simplified characters, which only the mainland writes: "合计", "金额", "发票")
+  [/发票|人民币|[计额费单总实]/u, 'CNY'],
   [/\p{Script=Thai}/u, 'THB'],
   [/\p{Script=Hebrew}/u, 'ILS'],
   [/\p{Script=Georgian}/u, 'GEL'],

@@ -5368,3 +5368,13 @@ describe('round 16: a Chinese receipt in simplified characters with no currency 
     expect(readInvoice(tw).fields.currency).toBe('TWD');
   });
 });
+describe('round 16: an Italian cooperative’s form ("Soc. Coop.", "Soc. Coop. a r.l.")', () => {
+  it('reads the cooperative with its form', () => {
+    const girasole =
+      'Fattura n. 118/2025 del 14/05/2025\nCooperativa Sociale Il Girasole Soc. Coop.\nVia Verdi 4, 40121 Bologna\nServizio pulizie maggio        € 850,00\nTotale documento               € 1.037,00';
+    expectSure(girasole, 'vendor', 'Cooperativa Sociale Il Girasole Soc. Coop.');
+    const caseificio =
+      'Caseificio Valle Verde Soc. Coop. a r.l.\nScontrino n. 0412\n14/05/2025\nParmigiano 1 kg       € 18,50\nTotale                € 18,50';
+    expectSure(caseificio, 'vendor', 'Caseificio Valle Verde Soc. Coop. a r.l.');
+  });
+});

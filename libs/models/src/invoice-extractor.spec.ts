@@ -5378,3 +5378,16 @@ describe('round 16: an Italian cooperative’s form ("Soc. Coop.", "Soc. Coop. a
     expectSure(caseificio, 'vendor', 'Caseificio Valle Verde Soc. Coop. a r.l.');
   });
 });
+describe('round 16: more legal forms: a German cooperative’s "eG", a Danish "K/S", a Croatian "j.d.o.o."', () => {
+  it('reads the company with its form', () => {
+    const de =
+      'Rechnung 2025-118\nDatum: 14.05.2025\nBäckerei Korn eG\nHauptstr. 1, 12345 Stadt\nGesamt 1.250,00 EUR';
+    expectSure(de, 'vendor', 'Bäckerei Korn eG');
+    const dk =
+      'Faktura 2025-119\nDato: 14.05.2025\nTransport Jensen K/S\nHavnevej 2, 8000 Aarhus\nI alt 1.250,00 DKK';
+    expectSure(dk, 'vendor', 'Transport Jensen K/S');
+    const hr =
+      'Račun 2025-120\nDatum: 14.05.2025\nServis Horvat j.d.o.o.\nIlica 5, 10000 Zagreb\nUkupno 1.250,00 EUR';
+    expectSure(hr, 'vendor', 'Servis Horvat j.d.o.o.');
+  });
+});

@@ -5391,3 +5391,16 @@ describe('round 16: more legal forms: a German cooperative’s "eG", a Danish "K
     expectSure(hr, 'vendor', 'Servis Horvat j.d.o.o.');
   });
 });
+describe('round 16: invoice-number labels in Turkish ("Belge No"), Vietnamese ("Số hóa đơn") and Slovak ("Faktúra číslo")', () => {
+  it('reads the labelled number', () => {
+    const tr =
+      'e-Arşiv Fatura\nBelge No: ABC2025000000118\nBelge Tarihi: 14-05-2025\nDENİZ KIRTASİYE LTD. ŞTİ.\nÖdenecek Tutar   1.250,00 TL';
+    expectSure(tr, 'invoiceNumber', 'ABC2025000000118');
+    const vi =
+      'HÓA ĐƠN BÁN HÀNG\nSố hóa đơn: 0000412\nNgày: 14/05/2025\nCông ty TNHH Sao Mai\nTổng cộng: 1.250.000 VND';
+    expectSure(vi, 'invoiceNumber', '0000412');
+    const sk =
+      'FAKTÚRA\nFaktúra číslo: 2025118\nDátum vyhotovenia: 14.05.2025\nStolárstvo Kováč s.r.o.\nSpolu k úhrade: 1 250,00 €';
+    expectSure(sk, 'invoiceNumber', '2025118');
+  });
+});

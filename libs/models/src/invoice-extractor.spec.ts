@@ -5404,3 +5404,20 @@ describe('round 16: invoice-number labels in Turkish ("Belge No"), Vietnamese ("
     expectSure(sk, 'invoiceNumber', '2025118');
   });
 });
+describe('round 16: a Slovak or Czech invoice partly paid by a deposit ("Zostáva uhradiť", "Zbývá uhradit")', () => {
+  it('reads what is left to pay, or leaves it to a person, never the whole sure', () => {
+    const sk =
+      'FAKTÚRA\nFaktúra číslo: 2025120\nDátum vyhotovenia: 15.05.2025\nStolárstvo Kováč s.r.o.\nSpolu k úhrade:             1 250,00 €\nUhradené zálohou:             500,00 €\nZostáva uhradiť:              750,00 €';
+    expectSure(sk, 'total', 750);
+    const cz =
+      'FAKTURA\nFaktura číslo: 2025121\nDatum vystavení: 15.05.2025\nTruhlářství Novák s.r.o.\nCelkem k úhradě:           12 500,00 Kč\nUhrazeno zálohou:           5 000,00 Kč\nZbývá uhradit:              7 500,00 Kč';
+    const r = readInvoice(cz);
+    expect(r.fields.total === 7500 || r.confidence < 0.7).toBe(true);
+    expect(r.fields.total).not.toBe(12500);
+  });
+  it('reads Vietnamese and Slovak totals’ labels ("Tổng thanh toán", "Spolu k úhrade")', () => {
+    const vi =
+      'HÓA ĐƠN BÁN LẺ\nSố hóa đơn: 0000414\nNgày: 15/05/2025\nCửa hàng Hoa Sen\nCà phê 2kg                 500.000\nTrà 1kg                    250.000\nTổng thanh toán:           750.000\nKhách đưa:               1.000.000\nTiền thừa:                 250.000';
+    expectSure(vi, 'total', 750000);
+  });
+});

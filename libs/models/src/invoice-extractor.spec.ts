@@ -5421,3 +5421,13 @@ describe('round 16: a Slovak or Czech invoice partly paid by a deposit ("Zostáv
     expectSure(vi, 'total', 750000);
   });
 });
+describe('round 16: a Hungarian or Portuguese invoice partly paid ("Hátralék", "Valor em dívida")', () => {
+  it('reads what is left to pay', () => {
+    const hu =
+      'SZÁMLA\nSzámlaszám: KT-2025/0119\nKelt: 2025.05.14\nKovács és Társa Kft.\nÖsszesen:           254 000 Ft\nFizetve:            100 000 Ft\nHátralék:           154 000 Ft';
+    expectSure(hu, 'total', 154000);
+    const pt =
+      'FATURA\nNº FT 2025/120\nData: 2025-05-14\nCanalizações Lopes, Lda.\nTotal:            1.250,00 €\nValor pago:         500,00 €\nValor em dívida:    750,00 €';
+    expectSure(pt, 'total', 750);
+  });
+});

@@ -134,10 +134,11 @@ const LATER_INVOICE_DEV = range(8, 22);
  * rdev30 and rdev31: 40 each, 20 sensitive left implied or said in unusual ways; the tenth round's
  * rdev32, a day's inbox, and rdev33, 30 sensitive mostly implied with 30 look-alikes, read first;
  * rdev34, phone and non-native English, rdev35, 25 sensitive wrapped in long messages, rdev36,
- * polite and formal, and rdev37, two or three things in one message: check splits read after their
- * count).
+ * polite and formal, rdev37, two or three things in one message, rdev38, a third in other
+ * European languages, and rdev39, on someone else's behalf or about credit and memberships: check
+ * splits read after their count).
  */
-const ROUTING_DEV = range(1, 37);
+const ROUTING_DEV = range(1, 39);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

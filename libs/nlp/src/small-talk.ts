@@ -37,9 +37,12 @@ const SOCIAL_SENTENCE = new RegExp(
       '(?:(?:please|pls|plz|kindly)\\s+)?help(?:\\s+(?:me|us))?(?:\\s+out)?(?:\\s+(?:please|pls|plz|asap|urgently|quickly))*',
       '(?:i\\s+)?need\\s+(?:some\\s+)?help(?:\\s+(?:please|pls|plz|asap|urgently))*',
       '(?:can|could)\\s+(?:you|u|someone|somebody|anyone|anybody)\\s+(?:please\\s+)?help(?:\\s+(?:me|us))?(?:\\s+(?:please|pls|plz))?',
+      // a customer's standing told ("I've been a customer for years and usually love your stuff")
+      "(?:i['’]?ve|i\\s+have)\\s+been\\s+(?:a\\s+)?(?:loyal\\s+|regular\\s+|long[\\s-]?time\\s+|happy\\s+|good\\s+)?customer(?:\\s+(?:of\\s+yours|with\\s+you|here))?(?:\\s+for\\s+(?:years|ages|a\\s+long\\s+time|\\d+\\s+years|many\\s+years))?(?:\\s+(?:and|&)\\s+(?:i\\s+)?(?:usually|always|really|generally)?\\s*(?:love|like|enjoy)\\s+(?:your|the)\\s+(?:stuff|products|gear|shop|store|brand))?",
       // apologies for writing and announcements of a question
       '(?:sorry|apologies)\\s+(?:to\\s+bother\\s+(?:you|u)|for\\s+(?:bothering\\s+(?:you|u)|the\\s+trouble|the\\s+long\\s+message))(?:\\s+(?:again|today))?',
-      '(?:i\\s+(?:have|had|got)\\s+(?:a|one)\\s+(?:quick|small|short|little|simple)?\\s*(?:question|query)|(?:a\\s+)?quick\\s+question)(?:\\s+for\\s+(?:you|u))?',
+      // ("I have a question about my order from last month": what it is about told, nothing asked)
+      "(?:i\\s+(?:have|had|got)\\s+(?:a|one)\\s+(?:quick|small|short|little|simple)?\\s*(?:question|query)|(?:a\\s+)?quick\\s+question|i['’]?m\\s+writing|i\\s+am\\s+writing)(?:\\s+for\\s+(?:you|u))?(?:\\s+(?:to\\s+you\\s+)?(?:about|regarding|concerning|on|with)\\s+(?:my|an|our|the|a)\\s+(?:recent\\s+|last\\s+|online\\s+)?(?:order|purchase|account|delivery|parcel)(?:\\s+from\\s+(?:last\\s+\\w+|\\w+\\s+ago|yesterday|today|this\\s+\\w+))?)?",
     ].join('|') +
     ')[\\s.!,:;)-]*$',
   'iu',

@@ -344,6 +344,47 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('routes club and credit questions to the documents, account look-ups to the tools, and other languages’ order numbers in groups', async () => {
+    await expectEach([
+      ['Do loyalty points ever expire? Mine are two years old.', 'knowledge'],
+      ['As a club member, what discounts am I entitled to?', 'knowledge'],
+      ['How much store credit is left on my account?', 'operational'],
+      ['Is my Trail Club membership still active?', 'operational'],
+      ['Où en est ma commande n° 52-7719 ? Rien ne bouge.', 'operational'],
+      ['Wer zahlt das Porto, wenn ich die Jacke zurückschicke?', 'knowledge'],
+      ['Posso lavare il sacco a pelo in lavatrice?', 'knowledge'],
+      [
+        'Got this bill with the parcel, please register it in my account:\nInvoice 2290\nTotal £64.95',
+        'extraction',
+      ],
+    ]);
+    // a membership to end or credit to move still meets the safety floor
+    await expectRoutes(
+      [
+        'My membership is still active but I want it ended now.',
+        'Please move the credit on my account to my sister.',
+      ],
+      'sensitive',
+    );
+  });
+
+  it('reads a request beside a question asked as an aside, and a question its context only leads up to', async () => {
+    await expectRoutes(
+      [
+        'Could I move the store credit from my return to my sister? She has her own account. Also, what are your opening hours on Saturday?',
+        'I have been a customer for years and usually love your stuff. Bought the sleeping bag on Monday for 189, today it is 149 on your site. Anything you can do about the difference?',
+      ],
+      'sensitive',
+    );
+    await expectEach([
+      ['One of my poles snapped after two seasons. What does the warranty cover?', 'knowledge'],
+      [
+        'Where can I find your size guide? Also, what are your opening hours on Saturday?',
+        'knowledge',
+      ],
+    ]);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

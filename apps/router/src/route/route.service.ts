@@ -3,7 +3,13 @@ import { splitSentences, withoutSmallTalk } from '@switchyard/nlp';
 import type { RouteDecision, Router } from '@switchyard/workflows';
 import type { RouteClassifier } from './route-classifier.js';
 import type { RouteModel } from './route-model.js';
-import { type SafetyFloor, documentParts, looksLikeDocument } from './safety-floor.js';
+import {
+  type SafetyFloor,
+  documentParts,
+  looksLikeDocument,
+  unpunctuated,
+  withApostrophes,
+} from './safety-floor.js';
 
 /** Longer messages, and pasted documents (this many lines), are not read sentence by sentence. */
 const MAX_SENTENCES_CHECKED = 12;
@@ -20,6 +26,12 @@ const ASKS_TO_ACT =
  */
 const SENSITIVE_MATTER =
   /[£$€¥₹]|\d|\b(?:money|cash|refund\w*|reimburs\w*|compensat\w*|charg\w*|pa(?:y|id|yment\w*)|fees?|price\w*|cost\w*|credit\w*|debit\w*|card\w*|bank\w*|iban|account\w*|login|password|e-?mail\w*|order\w*|purchase\w*|bought|invoice\w*|receipt\w*|subscri\w*|membership\w*|renew\w*|voucher\w*|address\w*|deliver\w*|ship\w*|parcel\w*|package\w*|cancel\w*|revers\w*|chargeback|waive\w*|delete\w*|details?|data|name|surname|phone|mobile|number|profile|box|plan|club|back|took|taken|unsubscrib\w*|undo|flat|postcode|zip|street)\b|\bstop\s+sending\b|\btake\s+me\s+off\b/iu;
+
+/** The routes of a question asked beside a request about something else (the shop, a policy). */
+const ASIDE_ROUTES = new Set(['faq', 'knowledge']);
+/** What opens an aside ("Also, …", "Oh and …", "btw …", "P.S. …", "One more thing: …"). */
+const ASIDE =
+  /^\s*(?:also|and\s+also|oh\s+and|p\.?\s?s\.?|btw|by\s+the\s+way|one\s+more\s+thing|another\s+(?:thing|question)|separately|while\s+i['’]?m\s+at\s+it|unrelated(?:ly)?|on\s+another\s+note|plus|side\s+(?:note|question))\b/i;
 
 /** The rules of an action named as a thing ("cancel policy", "refund window"): no action asked. */
 const RULES_OF =
@@ -54,7 +66,9 @@ export class RouteService {
 
   async route(tenant: string, request: RouteRequestedV1): Promise<RouteResult> {
     // rules and classifiers read what is asked, not the greeting, thanks or sign-off around it
-    const asked = withoutSmallTalk(request.text);
+    // (and contractions typed without their apostrophe as written with it: "dont", "Id")
+    // (and a message typed with no sentence marks in sentences: see `unpunctuated`)
+    const asked = withoutSmallTalk(unpunctuated(withApostrophes(request.text)));
     let decision: RouteDecision = this.router.route(
       tenant,
       asked,
@@ -100,7 +114,7 @@ export class RouteService {
       decided = await this.askModel(request.text, tenant, decision);
     return {
       stepId: request.stepId,
-      ...this.applyFloor(request.text, asked, decided, learned?.probabilities),
+      ...this.applyFloor(tenant, request.text, asked, decided, learned?.probabilities),
     };
   }
 
@@ -156,6 +170,7 @@ export class RouteService {
    * to what it asks without its small talk.
    */
   private applyFloor(
+    tenant: string,
     text: string,
     asked: string,
     decision: RouteDecision,
@@ -181,7 +196,9 @@ export class RouteService {
         ? undefined
         : ((p >= safety.minProbability
             ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
-            : undefined) ?? this.sentenceAsking(asked, safety.route, safety.minProbability)));
+            : undefined) ??
+          this.sentenceAsking(asked, safety.route, safety.minProbability) ??
+          this.restAsking(tenant, asked, safety.route, safety.minProbability)));
     if (!why) return decision;
     return {
       route: safety.route,
@@ -216,6 +233,35 @@ export class RouteService {
         return `the sentence "${sentence.slice(0, 80)}" on its own gives ${route} p=${p.toFixed(2)}`;
     }
     return undefined;
+  }
+
+  /**
+   * A message that asks something a rule reads as another route beside its request ("Could I give
+   * my store credit to my sister? … Also, what are your opening hours?"): the classifier reads
+   * the rest without those sentences, so the question added does not drown the request.
+   */
+  private restAsking(
+    tenant: string,
+    asked: string,
+    route: string,
+    min: number,
+  ): string | undefined {
+    if (!this.model || looksLikeDocument(asked)) return undefined;
+    const sentences = splitSentences(asked.replace(/^[ \t]*>.*$/gm, ''));
+    if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
+    const ruled = (sentence: string): boolean => {
+      const own = this.router.route(tenant, sentence);
+      // (a question about something else, said as an aside — "Also, …", "btw …": the shop or its
+      // policies, not the same order; a question the rest only sets the scene for is the message)
+      return ASIDE.test(sentence) && own.source === 'rule' && ASIDE_ROUTES.has(own.route);
+    };
+    const rest = sentences.filter((s) => !ruled(s));
+    if (rest.length === 0 || rest.length === sentences.length) return undefined;
+
+    const p = this.model.classifyAsked(rest.join(' ')).probabilities[route] ?? 0;
+    return p >= min
+      ? `without the sentences a rule reads as another route, the rest gives ${route} p=${p.toFixed(2)}`
+      : undefined;
   }
 
   private async askModel(

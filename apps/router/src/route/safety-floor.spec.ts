@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SafetyFloor, documentParts } from './safety-floor.js';
+import { SafetyFloor, documentParts, unpunctuated, withApostrophes } from './safety-floor.js';
 
 /** Each text read as a request, its reason matching `reason` (the text named in a failure). */
 function expectRequests(texts: string[], reason: RegExp = /^asks to /): void {
@@ -813,6 +813,83 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'What would you charge to deliver an order of about £40 to the Highlands?',
       'Could I have an e-mail address to which I may send correspondence?',
     ]);
+  });
+
+  it('keeps the requests a review found this round’s readings swallowing, and the look-alikes it found them catching', () => {
+    expectRequests([
+      'Order 4410 - go ahead and cancel it, though I’d like to know: when does the next delivery slot open up?',
+      'Give me back how much I paid for the delivery on 5521 - it came 4 days late, what’s the tracking now?',
+      'Could you send me a refund receipt for order 5521? I returned it last month and haven’t had a penny back.',
+      'We moved to 22 Rose Lane last month and set up forwarding for letters, but parcels aren’t forwarded. Order 33102 hasn’t shipped yet.',
+      'Quick question, when you refund me for the broken lamp, will it go back to my card? I’d like it today.',
+      'Before it ships, please send it to 4 Oak Lane, which address is it going to now?',
+      'Order 5521 is set to go to my old office at 1 Dock Rd, but I don’t work there anymore. Can you sort it?',
+      'My company claim got rejected, so please refund order 4410 to my card instead.',
+      'If it’s still in your warehouse, kill the order please. Ref 77812.',
+      'How much did I pay for order 5521? Whatever it was, refund it, it never arrived.',
+    ]);
+    expectNoRequest([
+      'When I cancelled last time, refund took nearly two weeks. Is it faster now?',
+      'If you ask me, refunds are way quicker at your shop than elsewhere.',
+      'New email from you said my parcel is delayed - is order 5512346 still coming this week?',
+      'New phone is an iPhone 15 - is the case in order 7781234 the right one?',
+      'I put my postcode in wrong on your website’s stock checker, its 42 not 24 km away?',
+      'I’d prefer it didn’t come in plastic packaging, is that possible for order 55120?',
+      'I’d rather it didn’t ship in two parts, can you tell me if it will?',
+      'My membership renewed last week; I barely used the free delivery last year so I’m hoping to use it more. Do you deliver on Sundays?',
+      'Can you send me the difference in size between the M and the L?',
+      'Could you send us the amount due on invoice 4410 so our finance team can pay it?',
+      'this heat is killing me, where is order 5521?',
+    ]);
+  });
+
+  it('reads a card on file expired in other languages, and no request in a doing a verb names or credit asked about', () => {
+    expectRequests(
+      [
+        'la tarjeta que tengo guardada en mi cuenta ha caducado, ¿me la podéis cambiar?',
+        'Meine Karte ist abgelaufen, bitte die neue hinterlegen.',
+      ],
+      /in another language/,
+    );
+    expectRequests([
+      'The store credit from my return is on the account. Could you use it against order 10442 instead?',
+    ]);
+    expectNoRequest([
+      'My grandma doesn’t trust putting her card in online. What ways can she pay you?',
+      'how much store credit does my dad have on his account?',
+    ]);
+  });
+
+  it('reads contractions typed without their apostrophe and typos in the words its patterns read', () => {
+    expectRequests([
+      'hi, ordered the wrong size boots 20 min ago (order HP-55190). Id rather it didnt ship at all',
+      'I wont be at that adrdess after Friday. Order 30-4418-22 hasnt shipped yet.',
+      'I was chraged twice for order 5521, please sort it',
+      'new addy 22 kings rd',
+      'I was debited twice for the same order.',
+    ]);
+    expectNoRequest([
+      'Id like to know how long delivery to Norway takes',
+      'Whats your phone number?',
+    ]);
+    expect(withApostrophes('I dont think its left yet, Im away and theyre closed')).toBe(
+      "I don't think its left yet, I'm away and they're closed",
+    );
+    // words of their own stay: "were", "well", "its", "id", "ill"
+    expect(withApostrophes('we were well, its id was ill')).toBe('we were well, its id was ill');
+    // a message typed with no sentence marks is read in sentences: a capitalised word after a
+    // lowercase one opens one (a short text or one with any mark stays as it is)
+    expect(
+      unpunctuated(
+        'What time do you shut on Saturdays Also could you knock the shipping off order 33480 it came late',
+      ),
+    ).toBe(
+      'What time do you shut on Saturdays. Also could you knock the shipping off order 33480 it came late',
+    );
+    expect(unpunctuated('Where is it Also when')).toBe('Where is it Also when');
+    expect(unpunctuated('Where is order 5521? Also, my hours question Please help me now ok')).toBe(
+      'Where is order 5521? Also, my hours question Please help me now ok',
+    );
   });
 
   it('reads a very long text in bounded time', () => {

@@ -108,6 +108,17 @@ if (run('routing')) {
       ...VARIANTS,
       'greeting, background, closing': (q) =>
         `Hello, hope you are well. I have been a customer for years. ${q} Thank you so much!`,
+      // a second, unrelated question beside it (a sensitive request must stay sensitive; the
+      // others may rightly read as either question)
+      'a question added as an aside': (q) =>
+        `${q.trim()}${/[.!?]$/.test(q.trim()) ? '' : '.'} Also, what are your opening hours on Saturday?`,
+      'no punctuation': (q) => q.replace(/[.,!?;:]/g, ''),
+      'text-speak': (q) =>
+        q
+          .replace(/\byou\b/gi, 'u')
+          .replace(/\bplease\b/gi, 'pls')
+          .replace(/\byour\b/gi, 'ur')
+          .replace(/\bare\b/gi, 'r'),
     };
     for (const [name, rewrite] of Object.entries(routingVariants)) {
       const v = await routeAll(data.routing.map((x) => ({ ...x, text: rewrite(x.text) })));

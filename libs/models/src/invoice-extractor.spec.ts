@@ -4968,3 +4968,466 @@ describe('round 15: a shop’s kind that ends as a branch does ("편의점", "�
     expect(readInvoice(ko).fields.vendor).toBe('행복 편의점');
   });
 });
+describe('round 16: a name in a script without capitals, its registration number in brackets after it', () => {
+  it('reads the name without the bracket', () => {
+    const ko =
+      '청구서\n청구서 번호: PS-0412\n발행일: 2025년 4월 12일\n공급자: 주식회사 푸른솔 (사업자등록번호 123-45-67890)\n공급받는자: 하늘꽃집\n합계 ₩55,000';
+    expectSure(ko, 'vendor', '주식회사 푸른솔');
+    const ja =
+      '請求書\n請求書番号: AO-2025-118\n発行日: 2025年5月20日\n発行者: 株式会社青空デザイン (登録番号 T1234567890123)\n合計 ¥33,000';
+    expectSure(ja, 'vendor', '株式会社青空デザイン');
+    const zh =
+      '发票\n发票号码: 25881042\n开票日期: 2025年6月3日\n销售方: 杭州青禾文具有限公司 (纳税人识别号 91330100MA2B3C4D5E)\n合计 ¥1,280.00';
+    expectSure(zh, 'vendor', '杭州青禾文具有限公司');
+  });
+});
+describe('round 16: a brand’s letterhead with the company operating it on the line under it', () => {
+  it('reads the operating company as the vendor', () => {
+    const uk =
+      'HARBOURVIEW CAR PARK\nOperated by Citypark Services Ltd\n12 Quay Street, Bristol BS1 4DJ\n\nReceipt no. 55120\n14/06/2025 09:12 - 18:40\nTariff all day       £18.00\nTotal paid           £18.00';
+    expectSure(uk, 'vendor', 'Citypark Services Ltd');
+    const us =
+      'SUNNYSIDE LAUNDROMAT\nOwned and operated by Bright Wash LLC\n220 Elm Ave, Austin TX 78704\n\nTicket # 88213\n05/17/2025 10:02 AM\nWash 40lb             $7.50\nDry 30 min            $3.00\nTOTAL                $10.50';
+    expectSure(us, 'vendor', 'Bright Wash LLC');
+    // (a marketplace's operator in a line further down is not the seller's)
+    const market =
+      'Tax invoice 2025-881\nDate: 14/06/2025\nSeller: Green Mug Ltd\nMarketplace: Shoply (operated by Shoply Europe S.à r.l.)\nMug x2   £16.00\nTotal   £16.00';
+    expect(readInvoice(market).fields.vendor).toBe('Green Mug Ltd');
+  });
+});
+describe('round 16: a fare’s route labelled in the Nordic languages ("Fra: … Til: …", "Från: … Till: …")', () => {
+  it('reads the taxi company, not the place it started from', () => {
+    const no =
+      'KVITTERING Nordlys Taxi AS Org.nr 914 220 118 MVA Dato: 14.01.2025 Kl: 23:10 Kvitt.nr: 55021 Fra: Storgata 12 Til: Oslo S Km: 6,2 Totalt kr 289,00 Betalt med kort kr 289,00';
+    expectSure(no, 'vendor', 'Nordlys Taxi AS');
+    const sv =
+      'KVITTO\nStockholms Taxiresor AB\nOrg.nr 556644-1122\nDatum: 2025-02-03\nKvittonr: 8812\nFrån: Sveavägen 44   Till: Arlanda T5\nTotalt SEK 612,00';
+    expectSure(sv, 'vendor', 'Stockholms Taxiresor AB');
+    const da =
+      'Taxakvittering\nAarhus Taxa ApS\nCVR 38 44 11 22\nDato: 12.03.2025\nKvitt.nr. 40177\nFra: Banegårdspladsen 1  Til: Aarhus Lufthavn\nI alt DKK 540,00';
+    expectSure(da, 'vendor', 'Aarhus Taxa ApS');
+  });
+});
+describe('round 16: an Italian firm’s sign before its owner’s name ("X di Rossi Gino & C. s.a.s.")', () => {
+  it('reads the whole registered name', () => {
+    const pizzeria =
+      'PIZZERIA DA GINO di Rossi Gino & C. s.a.s.\nCorso Vittorio Emanuele 14 - 80121 Napoli\nP.IVA 05512340632\n\nDOCUMENTO COMMERCIALE\nMARGHERITA x2              12,00\nBIRRA 0,4 x2                9,00\nTOTALE COMPLESSIVO         21,00\nPagamento contante         21,00\n\n15-03-2025 21:10\nDOCUMENTO N. 0211-0034';
+    expectSure(pizzeria, 'vendor', 'PIZZERIA DA GINO di Rossi Gino & C. s.a.s.');
+    const bar =
+      'BAR SPORT di Bianchi Marco e Figli S.n.c.\nPiazza Roma 3, 37121 Verona\nP.IVA 04411220231\n\nScontrino n. 0882\nData 04/04/2025\nCaffè x2        2,40\nCornetto        1,50\nTOTALE EURO     3,90';
+    expectSure(bar, 'vendor', 'BAR SPORT di Bianchi Marco e Figli S.n.c.');
+    // (the partnership's form in small letters after its "& C.")
+    const lavanderia =
+      'Fattura n. 44/2025 del 10/05/2025\nLavanderia Stella di Neri Paola & C. snc\nVia Po 5, 10123 Torino\nTotale documento € 85,40';
+    expectSure(lavanderia, 'vendor', 'Lavanderia Stella di Neri Paola & C. snc');
+  });
+});
+describe('round 16: a till’s label in a script without capitals, its characters spaced out ("合  計", "お 釣")', () => {
+  it('reads the total, not the change', () => {
+    const ja =
+      '株式会社みなと商店\n領 収 証\n2025年 5月 9日\n取引番号 0509-112\nお茶                   ¥150\nパン                   ¥280\n合  計                 ¥430\nお預り                 ¥500\nお 釣                   ¥70';
+    expectSure(ja, 'total', 430);
+    const zh =
+      '花园超市有限公司\n小 票\n单号: 0612-0087\n2025-06-12 10:15\n苹果                 12.50\n牛奶                  8.00\n合  计               20.50\n现  金               50.00\n找  零               29.50';
+    expectSure(zh, 'total', 20.5);
+    const ko =
+      '한빛마트 주식회사\n영 수 증\n거래번호: 0707-221\n2025-07-07 18:20\n우유                 2,500\n빵                   3,000\n합  계              ₩5,500\n받은금액            ₩10,000\n거스름돈             ₩4,500';
+    expectSure(ko, 'total', 5500);
+  });
+});
+describe('round 16: a credit note’s own number and amount to be credited', () => {
+  it('reads a Dutch credit invoice’s "Creditnummer" and "Totaal te crediteren"', () => {
+    const nl =
+      'Creditfactuur\n\nDrukkerij Van Loon B.V.\nIndustrieweg 4, 5531 AD Bladel\nKvK 17044321\n\nAan: Fietsenwinkel De Spaak\nCreditnummer:     CF-2025-014\nDatum:            12 mei 2025\nBetreft factuur:  F-2025-388 d.d. 2 mei 2025\n\n' +
+      'Retour flyers (misdruk)        € -120,00\nTotaal excl. btw               € -120,00\nBtw 21%                         € -25,20\nTotaal te crediteren           € -145,20';
+    expectSure(nl, 'invoiceNumber', 'CF-2025-014');
+    expectSure(nl, 'total', 145.2);
+    const nr =
+      'CREDITFACTUUR\nTuincentrum Groenrijk BV\nKerkstraat 10, 2011 AB Haarlem\nCreditnr.: C-25-0007\nDatum: 03-06-2025\nOorspronkelijke factuur: 25-0412\nRetour plantenbakken 3x    € -44,70\nTe crediteren bedrag       € -44,70';
+    expectSure(nr, 'invoiceNumber', 'C-25-0007');
+    expectSure(nr, 'total', 44.7);
+  });
+  it('reads a markdown table’s negative credit in its cell after the label’s', () => {
+    const md =
+      'Credit Note CN-7781\nCredit note date: 16 May 2025\nBrightcloud Hosting Ltd, 2 Harbour Rd, Cork\n\n| Description | Amount |\n|---|---|\n| Unused months (refund) | EUR -60.00 |\n| Setup fee (waived) | EUR -25.00 |\n\n| | |\n|---|---|\n| Subtotal | EUR -85.00 |\n| Total credit | EUR -85.00 |';
+    expectSure(md, 'total', 85);
+  });
+});
+describe('round 16: a Hungarian receipt’s or voucher’s number ("Nyugtaszám", "Bizonylatszám")', () => {
+  it('reads the labelled number', () => {
+    const nyugta =
+      'DUNA-KER Kft.\n1095 Budapest, Soroksári út 12.\nAdószám: 12345678-2-43\n\nNYUGTA\nNyugtaszám: 0311/00412\n2025.03.11  10:15\n\nKENYÉR                    890 Ft\nTEJ 2,8%                  420 Ft\nÖSSZESEN:               1 310 Ft';
+    expectSure(nyugta, 'invoiceNumber', '0311/00412');
+    const bizonylat =
+      'Balaton Büfé Kft.\n8230 Balatonfüred, Tagore sétány 3.\n\nBizonylatszám: B-5521\nDátum: 2025.07.19\nÖsszesen: 3 450 Ft';
+    expectSure(bizonylat, 'invoiceNumber', 'B-5521');
+  });
+});
+describe('round 16: a New Zealand dollar told by a Māori greeting, a town or a bank account’s form', () => {
+  it('reads NZD, not a guessed USD', () => {
+    const greeting =
+      "Kia ora Jess,\n\nHere's the invoice for the deck repairs. Ngā mihi, Tama\n\nKauri Decks Limited\nGST No. 112-334-556\nInvoice: KD-2291\nDate: 4 April 2025\nLabour and timber            $2,450.00\nTotal due (incl. GST)        $2,450.00";
+    expectSure(greeting, 'currency', 'NZD');
+    const town =
+      'Lakeview Electrical Ltd\n18 Fenton St, Rotorua 3010\nInvoice 5512\nDate: 12/05/2025\nSwitchboard upgrade          $1,380.00\nTotal incl GST               $1,380.00';
+    expectSure(town, 'currency', 'NZD');
+    expect(readInvoice(town).fields.invoiceDate).toBe('2025-05-12');
+    const account =
+      'Summit Cleaning Ltd\nInvoice SC-0419\nDate: 19/05/2025\nOffice clean, May            $640.00\nTotal                        $640.00\nPlease pay to account 06-0501-0123456-00';
+    expectSure(account, 'currency', 'NZD');
+  });
+});
+describe('round 16: a North American phone number after its area code is no unlabelled number', () => {
+  it('reads the till’s transaction number instead', () => {
+    const bracketed =
+      'Maple Hardware, Inc.\n812 W Main St\nMadison, WI 53703\n(608) 555-0147\n\nHAMMER 16OZ                 14.99\nNAILS 1LB                    4.49\nSUBTOTAL                    19.48\nTAX                          1.07\nTOTAL                       20.55\nVISA                        20.55\n\n04/02/25  11:40 AM   TRANS # 2291';
+    expectSure(bracketed, 'invoiceNumber', '2291');
+    const spaced =
+      'Lakeshore Books LLC\n1420 Lake St, Minneapolis MN 55408\n612 555-0163\nPAPERBACK                    16.00\nTOTAL                        16.00\nCASH                         20.00\nCHANGE                        4.00\n07/19/25 3:02 PM  TRANS: 88104';
+    expectSure(spaced, 'invoiceNumber', '88104');
+  });
+});
+describe('round 16: an Italian invoice’s kind between its name and its number ("FATTURA DIFFERITA N.")', () => {
+  it('reads its number, and its date after "del" far along the title’s line', () => {
+    const differita =
+      'Descrizione                       Q.tà    Importo\nFarina tipo 00 sacco 25 kg          10     185,00\nLievito di birra 500 g              12      30,00\n\nImponibile           215,00\nIVA 4%                 8,60\nTotale documento     223,60\n\n' +
+      'MOLINO VERDI S.R.L.\nVia Emilia 120 – 43126 Parma\nP.IVA 02211330344 – REA PR-221144\n\nSpett.le\nPanificio Gallo\nVia Roma 8, 43121 Parma\n\nFATTURA DIFFERITA N. 77/2025 del 12/04/2025\nRif. DDT n. 41 del 03/04/2025';
+    expectSure(differita, 'invoiceNumber', '77/2025');
+    expectSure(differita, 'invoiceDate', '2025-04-12');
+    const accompagnatoria =
+      'Ferramenta Rossi S.r.l.\nVia Garibaldi 12, 20121 Milano\nP.IVA 01234560151\n\nFATTURA ACCOMPAGNATORIA N. 318 del 22/05/2025\nCliente: Edilnord S.p.A.\n\nViti 6x40 conf. 200               12,40\nTotale fattura                    12,40';
+    expectSure(accompagnatoria, 'invoiceNumber', '318');
+  });
+});
+describe('round 16: a reminder’s own labelled date and the reminded invoice’s', () => {
+  it('reads the invoice’s date, not the reminder’s', () => {
+    const fi =
+      'MAKSUMUISTUTUS\n\nSähkö Laine Oy\nKauppakatu 4, 40100 Jyväskylä\n\nMuistutuksen päivämäärä: 14.4.2025\nLaskun numero:        20250331\nLaskun päivämäärä:    10.3.2025\nEräpäivä:             24.3.2025\nAvoinna:              640,00 €';
+    expectSure(fi, 'invoiceDate', '2025-03-10');
+    const en =
+      'PAYMENT REMINDER\n\nHarbour Signs Ltd\n3 Quay St, Cardiff CF10 1EA\n\nReminder date: 14/04/2025\nInvoice number: HS-0712\nInvoice date: 10/03/2025\nDue date: 24/03/2025\nAmount outstanding: £480.00';
+    expectSure(en, 'invoiceDate', '2025-03-10');
+    const sv =
+      'BETALNINGSPÅMINNELSE\n\nSnickeri Berg AB\nStorgatan 5, 903 26 Umeå\n\nPåminnelsedatum: 2025-04-14\nFakturanummer: 55120\nFakturadatum: 2025-03-10\nFörfallodatum: 2025-03-24\nAtt betala: 3 200,00 kr';
+    expectSure(sv, 'invoiceDate', '2025-03-10');
+  });
+});
+describe('round 16: a section’s heading over rows of items first (a bill’s later page pasted first)', () => {
+  it('is no letterhead to doubt the company read below', () => {
+    const de =
+      'Monatliche Grundgebühren\nTarif FlexMobil L                01.04.2025 – 30.04.2025      24,37\nFestnetz & Internet 50           01.04.2025 – 30.04.2025      21,01\nSumme netto                                                   45,38\nzzgl. 19 % USt.                                                8,62\nRechnungsbetrag                                               54,00\nSeite 1 von 2\n' +
+      'Funkwelle Telekom GmbH · Postfach 22 11 · 80331 München\nRechnungsnummer: R-2504-0018821\nRechnungsdatum: 03.04.2025';
+    expectSure(de, 'vendor', 'Funkwelle Telekom GmbH');
+    const en =
+      'Monthly Charges\nBroadband 900                   01/04/2025 - 30/04/2025      £45.00\nLandline rental                 01/04/2025 - 30/04/2025      £18.00\nTotal charges                                                 £63.00\nPage 1 of 2\nPulse Fibre Ltd, PO Box 88, Leeds LS1 1AA\nInvoice number: PF-88210\nInvoice date: 02/04/2025';
+    expectSure(en, 'vendor', 'Pulse Fibre Ltd');
+    // (a shop's name over its items is still its letterhead)
+    const shop =
+      'Café Luna\nEspresso          2.50\nCroissant         3.20\nTotal             5.70\n14/05/2025 Receipt 1182';
+    expectSure(shop, 'vendor', 'Café Luna');
+  });
+});
+describe('round 16: an Italian bill’s labels stacked over their values, and what was "fatturato"', () => {
+  it('reads the stacked date and no number from "Consumo fatturato: 412 kWh"', () => {
+    const gas =
+      'BOLLETTA GAS\nGas Appennino S.p.A.\nSede legale: Via Roma 10, 40121 Bologna - P.IVA 03112230377\nIntestatario: Marco Neri\nFattura n.\nData emissione\nScadenza\nTotale da pagare\n6025/220017\n12/04/2025\n02/05/2025\n€ 88,40\nConsumo fatturato: 95 Smc\nTotale bolletta                     € 88,40';
+    expectSure(gas, 'invoiceDate', '2025-04-12');
+    expectSure(gas, 'invoiceNumber', '6025/220017');
+    const luce =
+      'Bolletta luce\nLuce Verde S.p.A.\nFattura n.\nData emissione\nScadenza\nImporto\nLV-25-44120\n03/06/2025\n23/06/2025\n€ 61,30';
+    expectSure(luce, 'invoiceDate', '2025-06-03');
+    expect(readInvoice('Consumo fatturato: 412 kWh').fields.invoiceNumber).toBeUndefined();
+  });
+});
+describe('round 16: a Turkish company ("… LTD. ŞTİ.") alone on its line below the customer’s block', () => {
+  it('reads it surely, its form’s dot and all', () => {
+    const boya =
+      'e-Arşiv Fatura\nFatura No: AKD2025000000412\nFatura Tarihi: 03-02-2025\n\nSAYIN\nAyşe Demir\nModa Cad. No:12 Kadıköy/İSTANBUL\n\nAKDENİZ YAPI MALZEMELERİ SAN. VE TİC. LTD. ŞTİ.\nLiman Cad. No:5 Muratpaşa/ANTALYA\nVergi Dairesi: Antalya  VKN: 1234567890\n\nBoya 15 L             1.250,00 TL\nÖdenecek Tutar        1.500,00 TL';
+    expectSure(boya, 'vendor', 'AKDENİZ YAPI MALZEMELERİ SAN. VE TİC. LTD. ŞTİ.');
+    const insaat =
+      'e-Fatura\nFatura No: KRT2025000000019\nFatura Tarihi: 21-04-2025\n\nSAYIN\nCan Öztürk\nBarbaros Bulvarı No:7 Beşiktaş/İSTANBUL\n\nKARTAL İNŞAAT TAAHHÜT LTD. ŞTİ.\nSanayi Cad. No:22 Osmangazi/BURSA\nVKN: 4455667788\n\nİşçilik              8.000,00 TL\nÖdenecek Tutar       9.600,00 TL';
+    expectSure(insaat, 'vendor', 'KARTAL İNŞAAT TAAHHÜT LTD. ŞTİ.');
+  });
+});
+describe('round 16: a sender signing with her name over her company’s line, from its mailbox', () => {
+  it('reads the company, not the person', () => {
+    const en =
+      'From: Dan Hughes <accounts@brightsparkelectrical.example>\nTo: office@greenleaf-dental.example\nSubject: Invoice BS-1182\n\nHi,\n\nPlease find our invoice BS-1182 below for the rewiring, dated 4 March 2025.\n\nKind regards,\nDan Hughes\nBrightspark Electrical Ltd, 14 Mill Lane, Bristol BS1 5AA\n\n' +
+      'Invoice BS-1182\nDate: 04/03/2025\nRewiring, surgery 2         £1,450.00\nTotal due                   £1,450.00';
+    expectSure(en, 'vendor', 'Brightspark Electrical Ltd');
+    const no =
+      'From: Sven Olsen <post@nordictak.example>\nTo: drift@fjordhotell.example\nSubject: Faktura 2025-077\n\nHei,\n\nVedlagt faktura for takreparasjonen.\n\nMed vennlig hilsen\nSven Olsen\nNordic Tak AS, Storgata 3, 0155 Oslo\n\nFaktura 2025-077\nFakturadato: 18.03.2025\nÅ betale: kr 12 500,00';
+    expectSure(no, 'vendor', 'Nordic Tak AS');
+    // (the customer forwarding its supplier's invoice signs over its own company: not completed)
+    const forwarded =
+      'From: Tom Reed <tom.reed@harbourhall.example>\nTo: ap@harbourhall.example\nSubject: FW: invoice to pay\n\nPlease pay the invoice below from the caterers.\n\nThanks,\nTom Reed\nHarbour Hall Events Ltd\n\nOlive Tree Catering Limited\nInvoice OT-0420\nDate: 12/03/2025\nDinner for 20               £640.00\nAmount due                  £640.00';
+    expect(readInvoice(forwarded).confidence).toBeLessThan(0.7);
+  });
+});
+describe('round 16: a statement of account titled with its date after a dash ("STATEMENT OF ACCOUNT - as at …")', () => {
+  it('reads the row of the invoice the message asks about', () => {
+    const en =
+      'From: Karen Hill <accounts@hillscaffolding.example>\nTo: site@brookbuild.example\nSubject: Invoice HS-3310\n\nHi Jo,\n\nThe one still open is HS-3310 from 12 March; the rest below are paid.\n\nThanks,\nKaren\n\nHill Scaffolding Ltd\nSTATEMENT OF ACCOUNT - as at 31/03/2025\nCustomer: Brook Build (BRO01)\n\n' +
+      'Date        Ref       Description         Debit      Credit     Balance\n03/03/2025  HS-3301   Tower hire          420.00                  420.00\n12/03/2025  HS-3310   Scaffold erect      960.00                1,380.00\n20/03/2025  PAY       BACS                           420.00       960.00\n\nBalance due: £960.00';
+    expectSure(en, 'invoiceDate', '2025-03-12');
+    const de =
+      'From: Lena Vogt <buchhaltung@vogt-elektro.example>\nTo: info@cafe-linde.example\nSubject: Rechnung VE-2207\n\nHallo,\n\noffen ist nur noch die Rechnung VE-2207; die anderen beiden sind bezahlt.\n\nViele Grüße\nLena Vogt\n\nVogt Elektro GmbH\nKONTOAUSZUG - zum 31.03.2025\nKunde: Café Linde\n\n' +
+      'Datum       Beleg     Text              Soll       Haben      Saldo\n04.03.2025  VE-2188   Leuchten          310,00                  310,00\n14.03.2025  VE-2207   Steckdosen        540,00                  850,00\n21.03.2025  ZAHLUNG   Überweisung                  310,00       540,00\n\nOffener Betrag: 540,00 €';
+    expectSure(de, 'invoiceDate', '2025-03-14');
+  });
+});
+describe('round 16: an amount "including tax" labelled by the Nordic or Dutch word for amount', () => {
+  it('reads "Beløp inkl. mva", "Belopp inkl. moms", "Bedrag incl. btw" as the total', () => {
+    const no = 'Q-Park Norge AS\nKvittering nr. 55102\n03.05.2025\nBeløp inkl. mva    kr 245,00';
+    expectSure(no, 'total', 245);
+    const sv = 'Kvitto 5510\nCykelverkstan AB\n2025-05-03\nBelopp inkl. moms    SEK 349,00';
+    expectSure(sv, 'total', 349);
+    const nl = 'Bon 7731\nFietsenmaker Jansen\n03-05-2025\nBedrag incl. btw    € 24,95';
+    expectSure(nl, 'total', 24.95);
+  });
+});
+describe('round 16: a sentence saying the total includes a tax, and the tax’s amount', () => {
+  it('reads the total, not the tax included in it', () => {
+    const de =
+      'Rechnung\nFriseursalon Haarwerk\nHauptstr. 18, 69117 Heidelberg\nRechnungs-Nr.: 2025-0412\nDatum: 12.04.2025\nDamenhaarschnitt          48,00 €\nFärben                    65,00 €\nGesamtbetrag             113,00 €\nIm Rechnungsbetrag sind 18,04 € MwSt. (19 %) enthalten.';
+    expectSure(de, 'total', 113);
+    const gesamt =
+      'Rechnung Nr. 2025-0413\nDatum: 14.04.2025\nFotostudio Licht\nPortrait-Shooting        250,00 €\nSumme                    250,00 €\nIm Gesamtbetrag sind 39,92 € Umsatzsteuer enthalten.';
+    expectSure(gesamt, 'total', 250);
+    const en =
+      'Invoice 1182\nDate: 15/04/2025\nHarbour Kayaks\nKayak hire, 2 hours      $80.00\nTotal                    $80.00\nThe total includes GST of $7.27.';
+    expect(readInvoice(en).fields.total).toBe(80);
+  });
+});
+describe('round 16: a Dutch partnership’s form written with its dots ("v.o.f.", "C.V.")', () => {
+  it('reads the firm', () => {
+    const kwast =
+      'Factuur\nSchildersbedrijf De Kwast v.o.f.\nDorpsstraat 12, 3451 AB Vleuten\nKvK 30112233 - Btw NL001122334B01\nFactuurnummer 2025-031\nFactuurdatum 28-03-2025\nSchilderwerk kozijnen     € 1.250,00\nBtw 21%                   €   262,50\nTe betalen                € 1.512,50';
+    expectSure(kwast, 'vendor', 'Schildersbedrijf De Kwast v.o.f.');
+    const bouwman =
+      'FACTUUR\nFactuurnummer: 2025-77\nFactuurdatum: 06-05-2025\nAannemersbedrijf Bouwman v.o.f.\nIndustrieweg 9, 8441 PK Heerenveen\nVerbouwing keuken        € 4.200,00\nTotaal incl. btw         € 5.082,00';
+    expectSure(bouwman, 'vendor', 'Aannemersbedrijf Bouwman v.o.f.');
+  });
+});
+describe('round 16: a Spanish simplified invoice’s abbreviated label and the euro named in its total’s', () => {
+  it('reads "Fact. Simpl. Nº", "Fra. Simplificada" and "TOTAL EUROS"', () => {
+    const fact =
+      'Bar Restaurante El Puerto S.L.\nCIF B-12345678\nFact. Simpl. Nº: T2025-004412\nFecha: 15/04/2025\nTOTAL EUROS         29,50';
+    expectSure(fact, 'invoiceNumber', 'T2025-004412');
+    expectSure(fact, 'currency', 'EUR');
+    const fra = 'Bar Sol S.L.\nFra. Simplificada: A-0412\nFecha: 15/04/2025\nTOTAL         9,50 €';
+    expectSure(fra, 'invoiceNumber', 'A-0412');
+    const importe =
+      'Bar Luna S.L.\nNº Factura: T-771\nFecha: 15/04/2025\nIMPORTE TOTAL (EUROS)   12,30';
+    expectSure(importe, 'currency', 'EUR');
+  });
+});
+describe('round 16: a credit note referring to the invoice it credits and that invoice’s date', () => {
+  it('reads the credit note’s own date', () => {
+    const relates =
+      'Credit note\nCopperleaf Print Ltd\n4 Mill Lane, Leeds LS1 4AB\nCredit note number: CRN-0091\nDate: 15/05/2025\nRelates to invoice: INV-3310 dated 01/05/2025\nReturned banners        -£60.00\nAmount to be credited   -£72.00';
+    expectSure(relates, 'invoiceDate', '2025-05-15');
+    const respect =
+      'CREDIT NOTE CN-118\nDate: 20/05/2025\nFenwick Joinery Ltd\nIn respect of invoice INV-2207 dated 02/05/2025\nOvercharge on labour    -£150.00\nTotal credit            -£150.00';
+    expectSure(respect, 'invoiceDate', '2025-05-20');
+    // (a reminder's invoice's date is the one wanted)
+    const reminder =
+      'PAYMENT REMINDER\nFenwick Joinery Ltd\nThis reminder relates to invoice INV-2207 dated 02/05/2025.\nAmount outstanding: £1,150.00';
+    expect(readInvoice(reminder).fields.invoiceDate).toBe('2025-05-02');
+  });
+});
+describe('round 16: a till receipt’s one currency code on a line of its own above its amounts', () => {
+  it('reads it as the amounts’ currency, surely', () => {
+    const de =
+      'LIDL Dienstleistung GmbH & Co. KG\nFiliale 4471 Musterstr. 5\n70173 Stuttgart\nEUR\nBananen                1,29 A\nVollmilch 1,5%         0,99 A\nBrot                   2,49 A\n--------------------------------\nzu zahlen              4,77\nBar                   10,00\nRückgeld               5,23\n04.05.25 18:22  Bon-Nr. 2291';
+    expectSure(de, 'currency', 'EUR');
+    const ch =
+      'Drogerie Sonnenschein GmbH\nBahnhofstr. 9, 8001 Zürich\nCHF\nZahnpasta              3.95\nShampoo                6.50\nTotal                 10.45\nBar                   20.00\nRückgeld               9.55\nBeleg 5510  03.05.2025 09:14';
+    expectSure(ch, 'currency', 'CHF');
+    const no =
+      'Bageri Solsikke AS\nTorggata 4, 0181 Oslo\nKvittering 7712\n12.04.2025\nNOK\nRundstykke x4          48,00\nKaffe                  39,00\nTotalt                 87,00\nKort                   87,00';
+    expectSure(no, 'currency', 'NOK');
+  });
+});
+describe('round 16: a message’s sentence "invoice N for X is £Y"', () => {
+  it('reads the amount the invoice is said to be', () => {
+    const rowe =
+      'From: Dave Rowe <dave@rowe-plumbing.example>\nSent: 02 May 2025 16:40\nSubject: Invoice 2291\n\nHi Mark, invoice 2291 for the boiler service is £180 including VAT.\nBank: 20-44-91 33108823\nThanks, Dave\nRowe Plumbing & Heating Ltd';
+    expectSure(rowe, 'total', 180);
+    const lee =
+      'From: Kim Lee <kim@leeelectrical.example>\nSubject: Invoice KL-77\n\nHi Sam,\nThe parts came to £60 last week; invoice KL-77 for the rewiring is £540.\nDated 9 May 2025.\nKim\nLee Electrical Ltd';
+    expectSure(lee, 'total', 540);
+  });
+});
+describe('round 16: a count of articles in the total’s label ("TOTAL COMPRA (8 ART.)", "Summe (5 Artikel)")', () => {
+  it('is no rival amount to the total', () => {
+    const es =
+      'SUPERMERCADOS EL ARBOL\nFACTURA SIMPLIFICADA: 0412-118-002291\nFECHA: 03/05/2025\nLECHE ENTERA 1L      2 X 0,95    1,90\nPAN BARRA                        0,65\nTOTAL COMPRA (8 ART.)            2,55';
+    expectSure(es, 'total', 2.55);
+    const de =
+      'Edeka Markt Krause\nBon-Nr. 4471  03.05.2025\nMilch                            1,19\nButter                           2,29\nSumme  (5 Artikel)               3,48';
+    expectSure(de, 'total', 3.48);
+  });
+});
+describe('round 16: a German reminder titled "Erinnerung" and dated at its place', () => {
+  it('reads the reminded invoice’s date, not the letter’s', () => {
+    const weiss =
+      'ERINNERUNG\n\nDruckerei Weiß GmbH · Industriestr. 4 · 90431 Nürnberg\n\nNürnberg, 10.04.2025\n\nSehr geehrte Damen und Herren,\nsicher haben Sie übersehen, dass unsere Rechnung Nr. 2025-0311 vom 11.03.2025 über 890,00 € noch offen ist.\nBitte überweisen Sie den Betrag bis zum 17.04.2025.\nMit freundlichen Grüßen\nDruckerei Weiß GmbH';
+    expectSure(weiss, 'invoiceDate', '2025-03-11');
+    const holm =
+      'Freundliche Erinnerung\n\nTischlerei Holm e.K., Am Markt 2, 24103 Kiel\nKiel, den 22.04.2025\n\nGuten Tag Herr Lund,\nunsere Rechnung 2025-118 vom 25.03.2025 über 1.240,00 € ist noch nicht beglichen.\nViele Grüße\nTischlerei Holm e.K.';
+    expectSure(holm, 'invoiceDate', '2025-03-25');
+  });
+});
+describe('round 16: an O read as a 0 in a word in capitals ("DOCUMENT0 N.", "COMPLESSIV0")', () => {
+  it('reads the word, and so its label', () => {
+    expect(deOcr('DOCUMENT0 N. 0412-0088')).toBe('DOCUMENTO N. 0412-0088');
+    expect(deOcr('TOTALE COMPLESSIV0  13,50')).toBe('TOTALE COMPLESSIVO  13,50');
+    // (a code's 0 stays: "XK20", "ABC0")
+    expect(deOcr('REF XK20 ABC0')).toBe('REF XK20 ABC0');
+    const mario =
+      'RISTORANTE DA MARIO SRL\nVIA ROMA 5 - 00184 ROMA\nDOCUMENT0 COMMERCIALE\nDESCRIZI0NE          IVA   Prezzo(€)\nPIZZA MARGHERITA     10%      8,00\nBIRRA MEDIA          10%      5,50\nTOTALE COMPLESSIV0          13,50\nPAGAMENT0 CONTANTE          20,00\nRESTO                        6,50\n12-04-2025 20:41\nDOCUMENT0 N. 0412-0088';
+    expectSure(mario, 'invoiceNumber', '0412-0088');
+  });
+});
+describe('round 16: a document pasted below a note ("Hi team, please record the invoice below")', () => {
+  it('reads its first line as its letterhead, as without the note', () => {
+    const note =
+      "Hi team,\nplease record the invoice below for our books.\n\nAlpine Kaffee Import AG\nBahnhofstrasse 5, 8001 Zürich\n\nCafé Bohne GmbH\nMarktgasse 3, 3011 Bern\n\nRechnung Nr. 2025-118\nDatum: 12.05.2025\nKaffeebohnen 20 kg      CHF 1'250.00\nTotal                   CHF 1'250.00\n\nThanks,\nSam";
+    expectSure(note, 'vendor', 'Alpine Kaffee Import AG');
+    const de =
+      'Hallo zusammen,\nbitte die Rechnung unten buchen, danke!\n\nKältetechnik Voss KG\nHafenstr. 7, 28217 Bremen\n\nBäckerei Huber OHG\nLindenweg 2, 28195 Bremen\n\nRechnung 2025-0412 vom 12.05.2025\nWartung Kühlzelle          480,00 €\nGesamtbetrag               571,20 €';
+    expectSure(de, 'vendor', 'Kältetechnik Voss KG');
+    // (…and below a forwarded message's header: the brand's operator under its letterhead)
+    const forwarded =
+      '---------- Forwarded message ---------\nFrom: receipts@parking.example\nSubject: Your receipt\n\nCENTRAL PIER PARKING\nOperated by Quayside Park Services Ltd\n1 Pier Rd, Brighton BN2 1TW\n\nRECEIPT # 00771\n12/05/2025 08:14\nAmount Paid           £14.00';
+    expectSure(forwarded, 'vendor', 'Quayside Park Services Ltd');
+  });
+});
+describe('round 16: an order’s date led to by a long run of dots before the invoice’s', () => {
+  it('reads the invoice’s date, the order’s label as near its date as without the dots', () => {
+    const uk =
+      'Invoice\nSold by ..................... Brightwood Audio Ltd, 4 Canal St, Leeds LS1 1AA\nOrder date .................. 26 Feb 2025\nInvoice number .............. BWA-2025-0391\nInvoice date ................ 28 Feb 2025\nTotal ....................... £229.99';
+    expectSure(uk, 'invoiceDate', '2025-02-28');
+    const us =
+      'Invoice no. ................. POT-1108\nOrder date .................. Nov 8, 2024\nInvoice date ................ Nov 9, 2024\nSold by ..................... Heron Clay Studio LLC, Asheville, NC 28801\nTotal ....................... $100.23';
+    expectSure(us, 'invoiceDate', '2024-11-09');
+  });
+});
+describe('round 16: a "#" label led to its value by a run of dots ("Invoice # ........ 2025-0318")', () => {
+  it('reads the labelled number', () => {
+    const invoice =
+      'Ridgeline Roofing LLC\n4820 W Colfax Ave, Denver, CO 80204\n\nINVOICE\nInvoice # ................... 2025-0318\nInvoice Date ................ 03/18/2025\nCustomer .................... Greg Anders, 1190 S Pearl St, Denver CO 80210\nPO # ........................ CM-0021\nTotal ....................... $8,500.00';
+    expectSure(invoice, 'invoiceNumber', '2025-0318');
+    const receipt =
+      'SALES RECEIPT\nHarbor Party Rentals\nReceipt # ................... 000418\nDate ........................ 11/29/2025\nTable rental                  $191.41\nTotal ....................... $191.41';
+    expectSure(receipt, 'invoiceNumber', '000418');
+  });
+});
+describe('round 16: a company’s name field or the Finnish biller’s label without its colon, a gap after it', () => {
+  it('reads the name after the label, not the label with it nor the line below', () => {
+    const it_ =
+      'Fattura n. 45/A del 18/03/2025\n\nRagione sociale  Albergo Lago Blu S.r.l.\nVia Lungolago 8, 22100 Como — P.IVA 02233445566\n\nSpett.le\nStudio Legale Rinaldi\nCorso Como 12, Milano\n\nSoggiorno 2 notti    € 360,00\nTotale               € 370,00';
+    expectSure(it_, 'vendor', 'Albergo Lago Blu S.r.l.');
+    const fi =
+      'LASKU\n\nLaskuttaja  Koivula Kiinteistöhuolto Oy\nY-tunnus 2871443-6\nTeollisuustie 9, 33330 Tampere\n\nLaskun numero  50338\nLaskun päivämäärä: 31.1.2025\nYhteensä  1 418,15 €';
+    expectSure(fi, 'vendor', 'Koivula Kiinteistöhuolto Oy');
+  });
+});
+describe('round 16: an order’s confirmation or receipt pasted below a note', () => {
+  it('is numbered and dated by its order, as without the note', () => {
+    const gb =
+      'Hi team,\nplease record the receipt below for our books.\n\nOrder confirmation\nLantern & Loom\nOrder #LL-20931\nOrder date: 14 May 2025\nWool throw x1           £64.00\nDelivery                 £4.95\nTotal                   £68.95\n\nThanks,\nSam';
+    expectSure(gb, 'invoiceNumber', 'LL-20931');
+    expectSure(gb, 'invoiceDate', '2025-05-14');
+    const us =
+      'Hello,\ncan you expense this one? Cheers.\n\nReceipt from Pixel Parts\nOrder number 100-88231\nPlaced on 2 June 2025\nUSB-C hub               $39.99\nTotal                   $39.99';
+    expectSure(us, 'invoiceNumber', '100-88231');
+  });
+});
+describe('round 16: a company signing as its team, the team named first ("L’équipe Atelier du Verre SARL")', () => {
+  it('reads the company without the team’s words, no rival to itself', () => {
+    const fr =
+      "De : Facturation <factures@atelier-verre.example>\nObjet : Facture FA-2025-0388\n\nBonjour,\nVeuillez trouver ci-joint la facture FA-2025-0388 du 07/05/2025 d'un montant de 1 260,00 € TTC.\nCordialement,\nL'équipe Atelier du Verre SARL";
+    expectSure(fr, 'vendor', 'Atelier du Verre SARL');
+    const es =
+      'Asunto: Factura F-2025-0412\n\nHola,\nAdjuntamos la factura F-2025-0412 de fecha 08/05/2025 por importe de 726,00 €.\nUn saludo,\nEl equipo de Reformas Costa S.L.';
+    expectSure(es, 'vendor', 'Reformas Costa S.L.');
+  });
+});
+describe('round 16: a Chinese receipt in simplified characters with no currency written', () => {
+  it('reads the yuan by its script, as a Japanese or Korean one’s', () => {
+    const sh =
+      '上海乐购超市有限公司\n单号: 20250514-0087\n日期: 2025-05-14 18:22\n牛奶        12.50\n面包         8.00\n合计        20.50\n实收        50.00\n找零        29.50';
+    expectSure(sh, 'currency', 'CNY');
+    const bj =
+      '北京清风文具店\n收据\n编号: SJ-0412\n日期: 2025年5月14日\n笔记本 5本     25.00\n总计           25.00';
+    expectSure(bj, 'currency', 'CNY');
+    // (traditional characters are Taiwan's or Hong Kong's too: their dollar said is read)
+    const tw = '台北好味餐廳\n收據\n單號: 0514-77\n日期: 2025/05/14\n合計           NT$ 450';
+    expect(readInvoice(tw).fields.currency).toBe('TWD');
+  });
+});
+describe('round 16: an Italian cooperative’s form ("Soc. Coop.", "Soc. Coop. a r.l.")', () => {
+  it('reads the cooperative with its form', () => {
+    const girasole =
+      'Fattura n. 118/2025 del 14/05/2025\nCooperativa Sociale Il Girasole Soc. Coop.\nVia Verdi 4, 40121 Bologna\nServizio pulizie maggio        € 850,00\nTotale documento               € 1.037,00';
+    expectSure(girasole, 'vendor', 'Cooperativa Sociale Il Girasole Soc. Coop.');
+    const caseificio =
+      'Caseificio Valle Verde Soc. Coop. a r.l.\nScontrino n. 0412\n14/05/2025\nParmigiano 1 kg       € 18,50\nTotale                € 18,50';
+    expectSure(caseificio, 'vendor', 'Caseificio Valle Verde Soc. Coop. a r.l.');
+  });
+});
+describe('round 16: more legal forms: a German cooperative’s "eG", a Danish "K/S", a Croatian "j.d.o.o."', () => {
+  it('reads the company with its form', () => {
+    const de =
+      'Rechnung 2025-118\nDatum: 14.05.2025\nBäckerei Korn eG\nHauptstr. 1, 12345 Stadt\nGesamt 1.250,00 EUR';
+    expectSure(de, 'vendor', 'Bäckerei Korn eG');
+    const dk =
+      'Faktura 2025-119\nDato: 14.05.2025\nTransport Jensen K/S\nHavnevej 2, 8000 Aarhus\nI alt 1.250,00 DKK';
+    expectSure(dk, 'vendor', 'Transport Jensen K/S');
+    const hr =
+      'Račun 2025-120\nDatum: 14.05.2025\nServis Horvat j.d.o.o.\nIlica 5, 10000 Zagreb\nUkupno 1.250,00 EUR';
+    expectSure(hr, 'vendor', 'Servis Horvat j.d.o.o.');
+  });
+});
+describe('round 16: invoice-number labels in Turkish ("Belge No"), Vietnamese ("Số hóa đơn") and Slovak ("Faktúra číslo")', () => {
+  it('reads the labelled number', () => {
+    const tr =
+      'e-Arşiv Fatura\nBelge No: ABC2025000000118\nBelge Tarihi: 14-05-2025\nDENİZ KIRTASİYE LTD. ŞTİ.\nÖdenecek Tutar   1.250,00 TL';
+    expectSure(tr, 'invoiceNumber', 'ABC2025000000118');
+    const vi =
+      'HÓA ĐƠN BÁN HÀNG\nSố hóa đơn: 0000412\nNgày: 14/05/2025\nCông ty TNHH Sao Mai\nTổng cộng: 1.250.000 VND';
+    expectSure(vi, 'invoiceNumber', '0000412');
+    const sk =
+      'FAKTÚRA\nFaktúra číslo: 2025118\nDátum vyhotovenia: 14.05.2025\nStolárstvo Kováč s.r.o.\nSpolu k úhrade: 1 250,00 €';
+    expectSure(sk, 'invoiceNumber', '2025118');
+  });
+});
+describe('round 16: a Slovak or Czech invoice partly paid by a deposit ("Zostáva uhradiť", "Zbývá uhradit")', () => {
+  it('reads what is left to pay, or leaves it to a person, never the whole sure', () => {
+    const sk =
+      'FAKTÚRA\nFaktúra číslo: 2025120\nDátum vyhotovenia: 15.05.2025\nStolárstvo Kováč s.r.o.\nSpolu k úhrade:             1 250,00 €\nUhradené zálohou:             500,00 €\nZostáva uhradiť:              750,00 €';
+    expectSure(sk, 'total', 750);
+    const cz =
+      'FAKTURA\nFaktura číslo: 2025121\nDatum vystavení: 15.05.2025\nTruhlářství Novák s.r.o.\nCelkem k úhradě:           12 500,00 Kč\nUhrazeno zálohou:           5 000,00 Kč\nZbývá uhradit:              7 500,00 Kč';
+    const r = readInvoice(cz);
+    expect(r.fields.total === 7500 || r.confidence < 0.7).toBe(true);
+    expect(r.fields.total).not.toBe(12500);
+  });
+  it('reads Vietnamese and Slovak totals’ labels ("Tổng thanh toán", "Spolu k úhrade")', () => {
+    const vi =
+      'HÓA ĐƠN BÁN LẺ\nSố hóa đơn: 0000414\nNgày: 15/05/2025\nCửa hàng Hoa Sen\nCà phê 2kg                 500.000\nTrà 1kg                    250.000\nTổng thanh toán:           750.000\nKhách đưa:               1.000.000\nTiền thừa:                 250.000';
+    expectSure(vi, 'total', 750000);
+  });
+});
+describe('round 16: a Hungarian or Portuguese invoice partly paid ("Hátralék", "Valor em dívida")', () => {
+  it('reads what is left to pay', () => {
+    const hu =
+      'SZÁMLA\nSzámlaszám: KT-2025/0119\nKelt: 2025.05.14\nKovács és Társa Kft.\nÖsszesen:           254 000 Ft\nFizetve:            100 000 Ft\nHátralék:           154 000 Ft';
+    expectSure(hu, 'total', 154000);
+    const pt =
+      'FATURA\nNº FT 2025/120\nData: 2025-05-14\nCanalizações Lopes, Lda.\nTotal:            1.250,00 €\nValor pago:         500,00 €\nValor em dívida:    750,00 €';
+    expectSure(pt, 'total', 750);
+  });
+});

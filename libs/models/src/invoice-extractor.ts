@@ -232,7 +232,8 @@ function disambiguate(code: string, symbol: string, text: string): string {
     )
       return 'AUD';
     if (
-      /\b(new zealand|auckland|wellington|christchurch|hamilton nz|dunedin)\b|\bNZ\$|\bNZ\b/i.test(
+      // (its towns, a Māori greeting or sign-off, or a bank account's form "12-3140-0459812-00")
+      /\b(new zealand|aotearoa|auckland|wellington|christchurch|hamilton nz|dunedin|tauranga|rotorua|invercargill|palmerston north|new plymouth|whanganui|lower hutt|upper hutt|porirua|timaru)\b|(?<![\p{L}])(?:whang[aā]rei|kia[ \t]+ora|ng[aā][ \t]+mihi)(?![\p{L}])|\bNZ\$|\bNZ\b|(?<![\d-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\d-])/iu.test(
         text,
       )
     )
@@ -500,7 +501,7 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 /** Phrases of the amount to pay, in English and the common European languages. */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen(?:de[rnms]?\s+(?:gesamt)?(?:betrag|summe))?|(?:te\s+betalen|verschuldigd)\s+bedrag|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|zost[aá]va\s+(?:uhradi[tť]|zaplati[tť])|hátralék|fennmaradó\s+összeg|(?:valor\s+)?em\s+d[íi]vida|valor\s+em\s+falta|zb[yý]v[aá]\s+(?:uhradit|zaplatit)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen(?:de[rnms]?\s+(?:gesamt)?(?:betrag|summe))?|(?:te\s+betalen|verschuldigd)\s+bedrag|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -512,11 +513,11 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     10,
   ],
   [
-    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b|\bamount\s+received\b/i,
+    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b|\bamount\s+received\b/i,
     9,
   ],
   [
-    /(?<![\p{L}\d])(?:totalt|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|spolu[ \t]+k[ \t]+úhrade|k[ \t]+úhrade|tổng[ \t]+(?:thanh[ \t]+toán|cộng(?:[ \t]+tiền[ \t]+thanh[ \t]+toán)?|tiền)|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|(?:(?:totaal|bedrag)\s+)?te\s+crediteren(?:\s+bedrag)?|(?:total|montant)\s+à\s+créditer|(?:total|importe)\s+a\s+abonar|amount\s+(?:to\s+be\s+)?credited|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   // a Chinese VAT invoice's total in figures after the one in words ("价税合计（大写）壹万壹仟叁佰圆整
@@ -557,19 +558,19 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|factur\\p{L}*|fattur\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
 const NO =
-  '(?:no|nr|nro|br|num|núm|number|nummer|sorszám\\p{L}*|száma|numero|número|numéro|n\\.?[°º]|n(?=\\.[\\s:])|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳])(?:\\b|(?<=[°º#№\\u0027׳č]))\\.?';
+  '(?:no|nr|nro|br|num|núm|number|nummer|sorszám\\p{L}*|száma|numero|número|numéro|n\\.?[°º]|n(?=\\.[\\s:])|číslo|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳])(?:\\b|(?<=[°º#№\\u0027׳č]))\\.?';
 /**
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.
  */
 /** Words that say which kind of document it is, between its name and its number. */
 const DOCUMENT_KIND =
-  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|recibo|vat|de[ \\t]+venta|de[ \\t]+exportaci[oó]n)';
+  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simpl\\.|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|differita|accompagnatoria|immediata|riepilogativa|recibo|vat|de[ \\t]+venta|de[ \\t]+exportaci[oó]n)';
 /**
  * A word between a document's name and a "No" that says the number is another thing's: "INVOICE
  * Account No: SNF-220918 Invoice Number: INV-KE-554190" (a heading run into the next label, one
@@ -636,7 +637,7 @@ interface Reading<T> {
 
 /** Words of a field's label (a line that is one, in a stack of labels, says so). */
 const LABEL_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|sub-?total|tax|vat|gst|hst|less|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment|\\p{L}{3,}(?:datum|dato|nummer))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${DOCUMENT}|date|datum|fecha|data|dato|due|total|sub-?total|tax|vat|gst|hst|less|amount|balance|from|to|bill|billed|customer|client|item|qty|quantity|price|description|reference|ref|terms|period|order|account|no|nr|number|issued|issue|payment|totale|totaal|totalt|importo|importe|montant|betrag|summe|scadenza|vencimiento|échéance|emissione|emisión|émission|\\p{L}{3,}(?:datum|dato|nummer))(?![\\p{L}])`,
   'iu',
 );
 const isLabelLine = (line: string) => {
@@ -718,7 +719,7 @@ function stackedLabel(
 
 /** "No." before the document's name, as Romance languages write it ("Nº de factura", "Numéro de facture"). */
 const NUMBER_OF_DOCUMENT = new RegExp(
-  `^(?:n[°º]|n\\.|nr\\.?|no\\.?|n[uú]mero|numéro|number)[ \\t]*(?:(?:de|of|du|della|del|da|do|van)[ \\t]+(?:(?:la|the|de)[ \\t]+)?)?(?:${DOCUMENT})(?![\\p{L}])[ \\t]*:?$`,
+  `^(?:n[°º]|n\\.|nr\\.?|no\\.?|n[uú]mero|numéro|number|s[ốo])[ \\t]*(?:(?:de|of|du|della|del|da|do|van)[ \\t]+(?:(?:la|the|de)[ \\t]+)?)?(?:${DOCUMENT})(?![\\p{L}])[ \\t]*:?$`,
   'iu',
 );
 
@@ -754,10 +755,10 @@ function invoiceNumber(text: string): Reading<string> | undefined {
 
 /** A receipt's or a till's label of its number (not the invoice's). */
 const RECEIPT_LABEL =
-  /^(?:receipt|ticket|bon|beleg|quittung|kassenbon|recibo|ricevuta|reçu|kvitto|kvittering|kuitti|scontrino|check)(?![\p{L}])/iu;
+  /^(?:receipt|ticket|bon|beleg|quittung|kassenbon|recibo|ricevuta|reçu|kvitto|kvittering|kuitti|scontrino|check|nyugta|bizonylat)(?![\p{L}])/iu;
 /** A credit note's label of its number. */
 const CREDIT_LABEL =
-  /^(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|hyvityslasku)/iu;
+  /^(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|creditnummer|hyvityslasku)/iu;
 /** An invoice's label of its number. */
 const INVOICE_LABEL =
   /^(?:invoice|inv|tax[ \t]+invoice|rechnung|factur|fattur|fatur|factuur|faktur|lasku|számla|חשבונית)/iu;
@@ -1073,6 +1074,11 @@ function ownNumber(text: string): Reading<string> | undefined {
         /^\d{2,5}-\d{3,4}$/.test(m[1]) &&
         /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length))
       ) &&
+      // a North American phone number after its area code ("(773) 555-0182", "773 555-0182")
+      !(
+        /^\d{3}-\d{4}$/.test(m[1]) &&
+        /(?:\(\d{3}\)|(?<![\d-])\d{3})[ \t.]?$/.test(text.slice(Math.max(0, m.index - 8), m.index))
+      ) &&
       // (an id that begins with the invoice's abbreviation is its own, whatever stands before it:
       // "Ref. INV/2025/0042")
       (/^INV[-/]/i.test(m[1]) ||
@@ -1094,10 +1100,12 @@ function ownNumber(text: string): Reading<string> | undefined {
       ),
     ].find((o) => ok(o[1]));
     // a document that calls itself an order or a receipt is numbered by its order
-    const titled =
+    // (…or the document pasted below a note does)
+    const titled = [text, text.slice(coverEnd(text))].some((t) =>
       /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i.test(
-        text.trim(),
-      );
+        t.trim(),
+      ),
+    );
     // …and a till's receipt (paid at the counter: cash and change, a card's slip) by its order,
     // as by its transaction: "Order 2291 … TOTAL 13.50 / EFTPOS 13.50"
     const till = !titled && TENDER_LINE.test(text);
@@ -1556,7 +1564,13 @@ function findDates(written: string, monthFirst: boolean): FoundDate[] {
 
 /** A reminder's (a dunning letter's) title or words. */
 const REMINDER =
-  /(?<![\p{L}])(?:reminder|mahnung|zahlungserinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|betalingsherinnering|påminnelse|betalningspåminnelse|rykker|betalingspåminnelse|purring|maksumuistutus|upomnienie|upomínka|overdue)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:reminder|mahnung|zahlungserinnerung|erinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|betalingsherinnering|påminnelse|betalningspåminnelse|rykker|betalingspåminnelse|purring|maksumuistutus|upomnienie|upomínka|overdue)(?![\p{L}])/iu;
+/** Words referring to another invoice and its date: "relates to invoice: INV-3310 dated". */
+const REFERS_TO_INVOICE =
+  /(?<![\p{L}])(?:relat(?:es|ed|ing)[ \t]+to|refers?[ \t]+to|referring[ \t]+to|in[ \t]+respect[ \t]+of|credit(?:ed)?[ \t]+(?:for|against)|issued[ \t]+against|correct(?:s|ing)?)[ \t]+(?:(?:our|the|your)[ \t]+)?(?:original[ \t]+)?invoice(?:[ \t]*(?:no\.?|number|#))?[ \t]*:?[ \t]*#?[\w/.-]{1,24}[ \t]*,?[ \t]*(?:dated|of|from|issued[ \t]+on|\()[ \t]*$/iu;
+/** A reminder's own date's label: its word and a date's ("Reminder date:", "Mahndatum:"). */
+const REMINDER_DATE =
+  /(?<![\p{L}])(?:(?:payment[ \t]+)?reminder|mahn|mahnung|zahlungserinnerung|erinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|påminnelse|påminnelsens|rykker|purring|muistutuksen|maksumuistutuksen|upomnienia)[ \t]*(?:date|datum|dato|päivämäärä|päiväys|data|fecha|du|del|van|vom)?[ \t]*:?[ \t]*$|(?<![\p{L}])(?:date|datum|dato|data|fecha)[ \t]+(?:of[ \t]+(?:the[ \t]+)?reminder|der[ \t]+mahnung|du[ \t]+rappel|della[ \t]+sollecito|del[ \t]+recordatorio|van[ \t]+de[ \t]+herinnering)[ \t]*:?[ \t]*$/iu;
 /** An invoice named with its number before a date on its line: the invoice a reminder is about. */
 const REMINDED_INVOICE =
   /(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|factuur|faktura|lasku|fatura)(?![\p{L}])[^\n]*\d[^\n]*(?:vom|dated|of|from|du|del|de|van|af|från|fra)[ \t]*$/iu;
@@ -1593,6 +1607,18 @@ function issueOfTwo(before: string): string {
   return both && DATE_GOOD.test(both[1]) && DATE_OF_ISSUE.test(both[1].slice(-24))
     ? `${before.slice(0, line)}${both[1]}: `
     : before;
+}
+
+/**
+ * The 30 characters before a date, a run of three spaces or more in them read as two: a label led
+ * to its date by a long run of dots ("Order date .................. 26 Feb 2025", the dots made
+ * spaces) is as near it as one a column's gap away.
+ */
+function wordsBefore(text: string, index: number): string {
+  return text
+    .slice(Math.max(0, index - 90), index)
+    .replace(/[ \t]{3,}/g, '  ')
+    .slice(-30);
 }
 
 /**
@@ -1663,7 +1689,7 @@ function invoiceDate(
   const reminder = REMINDER.test(text.slice(0, 400));
   let best: { date: FoundDate; score: number } | undefined;
   for (const d of dates) {
-    const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
+    const before = issueOfTwo(wordsBefore(text, d.index));
     const header =
       (dateRows(d) ? '' : headerAbove(text, d.index)) || (stackedLabel(text, d.index) ?? '');
     let score = 0;
@@ -1702,6 +1728,19 @@ function invoiceDate(
       const said = text.slice(Math.max(lineAt(text, d.index).start, d.index - 80), d.index);
       if (REMINDED_INVOICE.test(said) && said.includes(number)) score = Math.max(score, 1) + 2;
     }
+    // the date of another invoice a credit note or a letter refers to ("Relates to invoice:
+    // INV-3310 dated 01/05/2025", "in respect of our invoice 118 of 2 May"), not a reminder's
+    // (whose invoice's date is the one wanted)
+    if (
+      !reminder &&
+      REFERS_TO_INVOICE.test(
+        text.slice(Math.max(lineAt(text, d.index).start, d.index - 80), d.index),
+      )
+    )
+      score = Math.min(score, 0) - 3;
+    // a reminder's own date, labelled as the reminder's ("Reminder date:", "Muistutuksen
+    // päivämäärä:", "Datum der Mahnung:"), yields to the reminded invoice's labelled date
+    if (reminder && score > 0 && REMINDER_DATE.test(before)) score -= 1;
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
@@ -1715,7 +1754,7 @@ function invoiceDate(
   if (!best || best.score <= -3) return undefined;
   // the dates not named as another (due, delivery, order): one of them is as good as a label
   const scores = dates.map((d) => {
-    const before = issueOfTwo(text.slice(Math.max(0, d.index - 30), d.index));
+    const before = issueOfTwo(wordsBefore(text, d.index));
     const header = headerAbove(text, d.index) || (stackedLabel(text, d.index) ?? '');
     return (badBefore(before) && !orderThenDate(text, d.index, before)) ||
       CJK_DATE_BAD.test(before) ||
@@ -1730,7 +1769,8 @@ function invoiceDate(
   // no date but the order's ("Order date: 27/11/2025", "Ordered on March 3, 2025"): its date
   const ordered =
     candidates.size === 0 &&
-    ORDER_DOCUMENT.test(text.slice(0, 200)) &&
+    (ORDER_DOCUMENT.test(text.slice(0, 200)) ||
+      ORDER_DOCUMENT.test(text.slice(coverEnd(text), coverEnd(text) + 200))) &&
     !OWN_NUMBER_LABEL.test(text) &&
     /(?<![\p{L}])order(?:ed|[ \t]+date)?[ \t]*(?:on|date)?[ \t]*:?[ \t]*$/iu.test(
       text.slice(Math.max(0, best.date.index - 24), best.date.index),
@@ -1745,7 +1785,10 @@ function invoiceDate(
     candidates.size > 1 &&
     WEAK_DATE_WORD.test(beforeBest) &&
     !PLACE_DATE.test(beforeBest) &&
-    !DOCUMENT_IN_LINE.test(beforeBest.slice(beforeBest.lastIndexOf('\n') + 1))
+    // (its line's words before it, however far: "FATTURA DIFFERITA N. 184/2025 del …")
+    !DOCUMENT_IN_LINE.test(
+      text.slice(lineAt(text, best.date.index).start, best.date.index).slice(-120),
+    )
   )
     confidence = 0.6;
   // 03/04/2025 read by the default order, with nothing in the document to confirm it: a real
@@ -1797,7 +1840,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|vof|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|ivs|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|v\.?o\.?f|c\.v|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|soc\.?\s?coop\.?(?:\s?a\s?r\.?\s?l)?|s\.c\.a\.r\.l|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|k\/s|p\/s|ivs|eg|j\.d\.o\.o|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
 const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
@@ -1818,7 +1861,14 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
       // (a single letter's dot: "C.P.A."; not a form's own, "Pvt.Ltd.")
       !/(?:\/|(?<![\p{L}])\p{L}\.)$/u.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
       // (and the German forms written with a small first letter: "gGmbH", "mbB")
-      (/\./.test(m[0]) || /^\p{Lu}/u.test(m[0]) || /^(?:gGmbH|mbB)$/.test(m[0])) &&
+      // (and an Italian partnership's form in small letters after its "& C." of partners,
+      // "Neri Paola & C. snc", "Rossi & C. sas")
+      (/\./.test(m[0]) ||
+        /^\p{Lu}/u.test(m[0]) ||
+        /^(?:gGmbH|mbB|eG)$/.test(m[0]) ||
+        (/^(?:snc|sas)$/.test(m[0]) && /(?:&|\be)[ \t]*C\.?[ \t]+$/.test(s.slice(0, m.index)))) &&
+      // (a German cooperative's "eG" as it writes it: "EG" is a ground floor's, "Büro im EG")
+      !(/^eg$/i.test(m[0]) && m[0] !== 'eG') &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
       !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2))) &&
       // an Irish county after a town's comma ("Ballymore Eustace, Co. Kildare") is an address
@@ -1853,7 +1903,7 @@ const TILL_LINE =
   /(?<![\d:])\d{1,2}:\d{2}(?![\d])|(?<![\p{L}])(?:caisse|kasse|till|register|terminal|pos|tpv|cassa|kassa|table|tisch|mesa|tavolo|cashier|caissier|caissière|kassierer(?:in)?|cajero|cassiere|ticket|bon|beleg|scontrino)(?![\p{L}])/iu;
 /** A trip's words: a fare's receipt, whose "From: … To: …" is its route. */
 const TRIP =
-  /(?<![\p{L}])(?:taxi|cab|ride|trip|fare|journey|pick-?up|drop-?off|chauffeur|fahrt|fahrpreis|trajet|viaje|carrera|corsa|tragitto|rit)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:taxi\p{L}*|taxa\p{L}*|drosje\p{L}*|cab|ride|trip|fare|journey|pick-?up|drop-?off|chauffeur|fahrt|fahrpreis|trajet|viaje|carrera|corsa|tragitto|rit|resa|tur|kurs|przejazd)(?![\p{L}])/iu;
 /** Words before "from" or "by" that make the name after it the payer's, not the vendor's. */
 const PAYER_BEFORE =
   /(?<![\p{L}])(?:received|erhalten|reçu|recibido|ricevuto|ontvangen|payment|paid|payé|réglé|pagado|pagato|bezahlt|order(?:ed)?|request(?:ed)?|transfer(?:red)?|refund(?:ed)?|booked|reserved)[ \t]*$/iu;
@@ -1882,12 +1932,15 @@ const PARTY_WORDS = [
   'aan|beneficiary|supplier|vendor|seller|merchant|payee|issuer|issued\\s+by|billed\\s+by|sold\\s+by|bill(?:ed)?\\s+from|(?:service\\s+)?provider|contractor|freelancer|from|von|van|fra|från',
   'sprzedawca|dostawca|lieferant|verkäufer|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|fournisseur|prestataire|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající',
 ].join('|');
+/** A company's name's field and the Finnish biller's label ("Ragione sociale", "Laskuttaja"). */
+const NAME_WORDS =
+  'ragione\\s+sociale|raz[oó]n\\s+social|raz[ãa]o\\s+social|raison\\s+sociale|denominazione|laskuttaja';
 /**
  * A party's label in a cell of its own, without its colon, before its value on the same line
  * ("Bill to    Harper & Sons Ltd", "Supplier  Danske Fjeld ApS", a PDF's columns).
  */
 const GAP_LABEL = new RegExp(
-  `(?<=^|[ ]{3,}|\\t)(?:${PARTY_WORDS})(?:[ ](?=[ ]+[^\\s:])|\\t(?=\\t*[^\\s:]))`,
+  `(?<=^|[ ]{3,}|\\t)(?:${PARTY_WORDS}|${NAME_WORDS})(?:[ ](?=[ ]+[^\\s:])|\\t(?=\\t*[^\\s:]))`,
   'gimu',
 );
 /** A party's label standing first (a header's next column: "Sprzedawca      Nabywca"). */
@@ -2075,9 +2128,13 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   if (caseless) {
     // (a field's label, its colon after it, is no name: "등록번호: 123-81-45678", and the next
     // field's label after a name is no part of it: "杭州青禾文具有限公司 纳税人识别号:")
-    const named = /^[ \t]*[:：]/.test(rest.slice(caseless.length))
-      ? caseless.replace(/(?:^| )[^ ]+$/, '')
-      : caseless;
+    // (nor a bracket opened after the name and closed past it, round a registration's number:
+    // "주식회사 한빛테크 (사업자등록번호 214-87-33051)", "株式会社青空 (登録番号 T12…)")
+    const named = (
+      /^[ \t]*[:：]/.test(rest.slice(caseless.length))
+        ? caseless.replace(/(?:^| )[^ ]+$/, '')
+        : caseless
+    ).replace(/ [(（][^)）]*$/u, '');
     return named.length >= 2 && !ADDRESSED_CJK.test(named) ? named : undefined;
   }
   // Arabic and Hebrew names run to the end of their line or field
@@ -2413,6 +2470,76 @@ function nearTop(text: string, at: number): boolean {
 const VIETNAMESE_TITLE =
   /^(?:hóa|hoá)[ \t]+đơn(?![\p{L}])|^phiếu[ \t]+thu(?![\p{L}])|^biên[ \t]+lai(?![\p{L}])/iu;
 
+/** A row of items: words, a column's gap, an amount with its cents at the line's end. */
+const ITEM_ROW =
+  /^\p{L}[^\n]{0,80}?(?:[ ]{2,}|\t)[^\n]{0,60}?-?\d[\d.,' ]{0,12}[.,]\d{2}(?:[ \t]*(?:\p{Sc}|[A-Z]{3}))?$/u;
+
+/** A message's greeting, opening the note a document was pasted under ("Hi team,", "Hallo,"). */
+const GREETING =
+  /^[ \t]*(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|morning|hallo|hi[ \t]+zusammen|guten[ \t]+(?:tag|morgen)|moin|liebe[rs]?|sehr[ \t]+geehrte[rs]?|bonjour|bonsoir|salut|madame|monsieur|hola|buenos[ \t]+d[ií]as|buongiorno|ciao|salve|gentile|hej|hei|hallå|moi|hoi|beste|goedemorgen|ol[áa]|bom[ \t]+dia|cze[śs][ćc]|dzie[ńn][ \t]+dobry|kia[ \t]+ora)(?![\p{L}])/iu;
+/** A mail header's line ("From: …", "Subject: …", "Sent: …"). */
+const HEADER_LINE =
+  /^[ \t>]*(?:from|to|cc|bcc|subject|sent|date|von|an|betreff|gesendet|datum|de|à|objet|envoyé|para|asunto|enviado|da|a|oggetto|inviato|van|aan|onderwerp|verzonden|från|till|ämne|skickat|fra|til|emne|sendt)[ \t]*:/iu;
+
+/** A forwarded or quoted message's marker line. */
+const FORWARD_MARKER =
+  /^[ \t>]*(?:[-_=*]{2,}[ \t]*)?(?:forwarded[ \t]+message|original[ \t]+message|begin[ \t]+forwarded[ \t]+message|weitergeleitete[ \t]+nachricht|ursprüngliche[ \t]+nachricht|message[ \t]+transféré|mensaje[ \t]+reenviado|messaggio[ \t]+inoltrato|doorgestuurd[ \t]+bericht|vidarebefordrat[ \t]+meddelande|videresendt[ \t]+melding)[ \t]*:?[ \t]*(?:[-_=*]{2,})?[ \t]*$/iu;
+
+/**
+ * Where the document starts below the note it was pasted under: past a mail's header and a
+ * message that opens with a greeting ("Hi team, / please record the invoice below. / Thanks, Sam"),
+ * its paragraphs of sentences, up to the first paragraph that is none (a letterhead, a title); 0
+ * when the text opens with no such note.
+ */
+let coverCache: { text: string; at: number } | undefined;
+function coverEnd(text: string): number {
+  if (coverCache?.text === text) return coverCache.at;
+  const lines = text.slice(0, 4000).split('\n');
+  let i = 0;
+  let at = 0;
+  const next = () => {
+    at += lines[i].length + 1;
+    i++;
+  };
+  // (a forwarded message's marker and header: "---------- Forwarded message ---------")
+  let headed = false;
+  while (
+    i < lines.length &&
+    (!lines[i].trim() || HEADER_LINE.test(lines[i]) || FORWARD_MARKER.test(lines[i]))
+  ) {
+    if (lines[i].trim()) headed = true;
+    next();
+  }
+  let found = headed && i < lines.length && !GREETING.test(lines[i]) ? at : 0;
+  if (i < lines.length && GREETING.test(lines[i])) {
+    // paragraph by paragraph: one of sentences (a line ending in a stop or a comma, or of eight
+    // words or more) or a closing and its signature belongs to the note
+    for (;;) {
+      while (i < lines.length && !lines[i].trim()) next();
+      if (i >= lines.length) break;
+      const start = i;
+      const from = at;
+      while (i < lines.length && lines[i].trim()) next();
+      const para = lines.slice(start, i).map((l) => l.trim());
+      const prose = (l: string) =>
+        /[.!?,:;)]$/.test(l) || l.split(/\s+/).length >= 8 || GREETING.test(l);
+      const closing = CLOSING.test(para[0]) && para.length <= 4;
+      if (!prose(para[0]) && !closing) {
+        found = from;
+        break;
+      }
+      // (a signature under a closing ends the note)
+      if (closing || para.some((l) => CLOSING.test(l))) {
+        while (i < lines.length && !lines[i].trim()) next();
+        found = i < lines.length ? at : 0;
+        break;
+      }
+    }
+  }
+  coverCache = { text, at: found };
+  return found;
+}
+
 function letterhead(text: string): string | undefined {
   for (const { at, field } of fieldsOf(text)) {
     const name = field.trim();
@@ -2428,6 +2555,13 @@ function letterhead(text: string): string | undefined {
       .split(/[ ]{2,}|\t/);
     if (cells.length >= 3 && !/\d/.test(text.slice(row.start, row.end))) return undefined;
     if (tableHeaderLine(text.slice(row.start, row.end))) return undefined;
+    // …or a section's heading over its rows of items, each ending in its amount after a column's
+    // gap (a bill's later page pasted first: "Monatliche Grundgebühren" / "Tarif XL   33,61")
+    const next = text
+      .slice(row.end + 1, row.end + 400)
+      .split('\n', 2)
+      .map((l) => l.trim());
+    if (next.length === 2 && next.every((l) => ITEM_ROW.test(l))) return undefined;
     // (a document's title in a language whose words are all capitalised in it: "HÓA ĐƠN GIÁ TRỊ
     // GIA TĂNG", a Vietnamese VAT invoice's)
     if (VIETNAMESE_TITLE.test(name)) return undefined;
@@ -2775,8 +2909,25 @@ function vendor(text: string): Reading<string> | undefined {
       other?.at !== undefined && best.at !== undefined && other.at > best.at
         ? PASTED_BELOW.exec(text.slice(best.at, lineAt(text, other.at).end))
         : null;
+    // (…or when the company stands on the line under the signer's name and the message came from
+    // its mailbox: "Paula Grant" / "McLean Joinery Ltd, 8 Dock Road" from accounts@mcleanjoinery…,
+    // the sender signing for her own company)
+    const under =
+      other?.at !== undefined &&
+      best.at !== undefined &&
+      !legalForm(best.value) &&
+      lineAt(text, other.at).start === lineAt(text, best.at).end + 1 &&
+      text.slice(lineAt(text, other.at).start, other.at).trim() === '' &&
+      senderDomains(text.slice(0, 2000)).some(
+        (d) => d.length >= 4 && squash(other.value).startsWith(d.slice(0, Math.min(d.length, 8))),
+      );
+    if (other && under) {
+      best = other;
+      confidence = 0.8;
+      how = `${other.how}, the company under its sender's signature`;
+    }
     // (its heading line's first cell: "Kowhai Building Supplies Ltd        GST No. 123-456-789")
-    if (
+    else if (
       other &&
       heads &&
       heads[1]
@@ -2800,8 +2951,10 @@ function vendor(text: string): Reading<string> | undefined {
     // (…or before its statement's or invoice's title and date: "Meridian Lab Supplies B.V. —
     // Statement date 30/04/2025")
     !(
+      // (its abbreviated form's dot too: "… TİCARET LTD. ŞTİ.")
       (((line) =>
         line === best.value ||
+        line === `${best.value}.` ||
         (line.startsWith(best.value) &&
           /^[ \t]*[—–|·-][ \t]*(?:statement|invoice|rechnung|facture|factura|factuur|faktura)\b/iu.test(
             line.slice(best.value.length),
@@ -2850,8 +3003,10 @@ function inBody(text: string, at: number): boolean {
   if (isAddress(text.slice(line.start, line.end).slice(at - line.start))) return false;
   const next = line.end < text.length ? lineAt(text, line.end + 1) : undefined;
   if (next && isAddress(text.slice(next.start, next.end))) return false;
+  // (counted from the top of the document pasted below a note, if it is one)
+  const cover = coverEnd(text);
   const before = text
-    .slice(0, line.start)
+    .slice(cover && line.start >= cover ? cover : 0, line.start)
     .split('\n')
     .filter((l) => l.trim()).length;
   const after = text
@@ -3072,6 +3227,23 @@ function headerAround(text: string, start: number, end: number): string {
   return `${before}${text.slice(start, end)}${after}`;
 }
 
+/** A line under a letterhead naming the company that runs the brand (see vendorCandidates). */
+const OPERATED_BY =
+  /^[ \t]*(?:(?:(?:owned[ \t]+and[ \t]+)?operated|run|owned)[ \t]+by|betrieben[ \t]+(?:von|durch)|exploitée?[ \t]+par|gestit[oa][ \t]+da|operad[oa][ \t]+por|geëxploiteerd[ \t]+door|drevet[ \t]+av|drivs[ \t]+av)[ \t]*:?[ \t]+(?=\p{Lu})/iu;
+
+/** The line of the first four (after the first) that says who operates the brand, and where. */
+function operatedBy(text: string): number | undefined {
+  // (the document's, below the note it was pasted under if any)
+  let at = coverEnd(text);
+  const lines = text.slice(at, at + 800).split('\n', 4);
+  for (let i = 0; i < lines.length; i++) {
+    const m = i > 0 ? OPERATED_BY.exec(lines[i]) : null;
+    if (m) return at + m[0].length;
+    at += lines[i].length + 1;
+  }
+  return undefined;
+}
+
 function vendorCandidates(text: string): VendorCandidate[] {
   const out: VendorCandidate[] = [];
   // "Prepared by an agent on behalf of X": X issued it, whatever label names the agent
@@ -3092,6 +3264,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
   // an invoice assigned to a factor ("this invoice has been assigned to Fastfund Finance Pty Ltd",
   // "Forderung abgetreten an"): whom it is paid to is the factor, not its issuer
   const assigned = ASSIGNED.test(text.slice(0, 20000));
+  // (whether it is a fare's receipt, asked once: not again for each "From:" of a long text)
+  let trip: boolean | undefined;
   for (const m of text.matchAll(VENDOR_LABEL)) {
     if (assigned && PAYEE_LABEL.test(m[0])) continue;
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
@@ -3118,11 +3292,11 @@ function vendorCandidates(text: string): VendorCandidate[] {
       continue;
     // "From: Heathrow T5   To: Paddington" on a fare's receipt is a trip's route, not its parties
     if (
-      /^(?:from|von|de|van|da)\b/i.test(m[0]) &&
-      /(?<![\p{L}])(?:to|nach|à|a|naar)[ \t]*:/iu.test(
+      /^(?:from|von|de|van|da|fra|från|od)(?![\p{L}])/iu.test(m[0]) &&
+      /(?<![\p{L}])(?:to|nach|à|a|naar|til|till|do)[ \t]*:/iu.test(
         text.slice(m.index + m[0].length, line.end),
       ) &&
-      TRIP.test(text)
+      (trip ??= TRIP.test(text))
     )
       continue;
     // a label's last word that ends a customer's label ("A nombre de:", "Emitida a nombre de:")
@@ -3185,6 +3359,18 @@ function vendorCandidates(text: string): VendorCandidate[] {
       text,
     );
   const behind = brand && cleanName(upToLegalForm(nameOnly(brand[2].trim())));
+  // a brand's letterhead with the company that runs it on its own line under it ("CENTRAL SQUARE
+  // PARKING" / "Operated by Metro Park Systems, Inc.", "Betrieben von …", "Exploité par …"): the
+  // company, a legal form its own, issued the receipt
+  const operator = operatedBy(text);
+  const runner = operator === undefined ? undefined : nameAfter(text, operator);
+  if (runner && legalForm(runner))
+    out.push({
+      value: runner,
+      confidence: 0.8,
+      how: 'the company operating the brand above it',
+      kind: 'phrase',
+    });
   if (brand && behind) {
     out.push({
       value: behind,
@@ -3341,12 +3527,18 @@ function vendorCandidates(text: string): VendorCandidate[] {
   );
   // (a letterhead the document names as its customer is the customer's own: a forwarded
   // supplier's invoice below it, "To: Greenway Homes Ltd")
-  const head = ((h) => (h && customerNamed(text, h) ? undefined : h))(letterhead(text));
+  // (…or of the document pasted below a note: "Hi team, please record the invoice below.")
+  const cover = coverEnd(text);
+  const head = ((h) => (h && customerNamed(text, h) ? undefined : h))(
+    letterhead(text) ?? (cover ? letterhead(text.slice(cover)) : undefined),
+  );
   // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
   // customer's, unlabelled?); one among the letterhead's own lines (the owner above the company) is not
+  const pasted = cover ? text.slice(cover) : '';
   const secondOpinion = (r: VendorCandidate, at: number): VendorCandidate =>
     head &&
     !nearTop(text, at) &&
+    !(cover && at >= cover && nearTop(pasted, at - cover)) &&
     !squash(r.value).includes(squash(head)) &&
     !squash(head).includes(squash(r.value).slice(0, 6))
       ? { ...r, confidence: 0.6, how: `${r.how}, but the letterhead reads "${head}"` }
@@ -3394,16 +3586,28 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     // a company addressed with an honorific is the addressee ("Messrs. Delta Fasteners Inc.")
     if (ADDRESSEE.test(seg.trimStart())) continue;
-    const name = cleanName(
+    let name = cleanName(
       upto
         .replace(/^.*?:\s*/, '')
         .replace(BY_WHOM, '')
+        // a team's sign-off before the company ("L'équipe Atelier du Verre SARL", "Ihr Team der
+        // Schmitt GmbH", "The team at Harbour Ltd")
+        .replace(
+          /^(?:l['’][ \t]*équipe(?:[ \t]+(?:de|du|d['’]))?|(?:ihr|euer|das)[ \t]+team[ \t]+(?:der|des|von)|(?:the|your)[ \t]+team[ \t]+(?:at|of)|el[ \t]+equipo[ \t]+de|il[ \t]+team[ \t]+di|l['’][ \t]*equipe[ \t]+di|het[ \t]+team[ \t]+van)[ \t]+(?=\p{Lu})/iu,
+          '',
+        )
         // a question or a request before the name ("Questions? Contact Notion Labs, Inc.")
         .replace(/^.*[?!][ \t]+/, '')
         .replace(/^(?:please[ \t]+)?(?:contact|call|e-?mail|write[ \t]+to|visit|ask)[ \t]+/i, ''),
     );
     // (a legal form alone names nobody: "Hi! As discussed" left only "As")
     if (!name || legalForm(name)?.index === 0) continue;
+    // a document's title in capitals run on to the name after it, a receipt's lines flattened
+    // into one ("KVITTERING Fjordbyen Drosje AS Org.nr …", "RECEIPT Harbour Cabs Ltd"): the
+    // title is no part of the name
+    const titled = /^(\p{Lu}{4,})[ \t]+(?=\p{Lu}\p{Ll})/u.exec(name);
+    if (titled && DOCUMENT_WORD.test(titled[1]) && legalForm(name.slice(titled[0].length))?.index)
+      name = name.slice(titled[0].length);
     // a partnership's surnames before it on its line ("Smith, Jones & Partners LLP")
     const surnames = /^[ \t]*((?:\p{Lu}[\p{Ll}'’-]+,[ \t]*){1,3})$/u.exec(
       text.slice(segLine.start, segAt),
@@ -3428,18 +3632,23 @@ function vendorCandidates(text: string): VendorCandidate[] {
       );
       continue;
     }
-    // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy")
+    // the capitalised words just before the legal form ("... SUPPLIER Polar Light Oy"), and an
+    // Italian firm's sign before its owner's name ("TRATTORIA DA NINO di Esposito Antonio & C.
+    // s.n.c.", "Bar Sport di Rossi Mario", the firm's name as registered)
     const words = name.split(/\s+/);
     let start = words.length - 1;
     while (
       start > 0 &&
-      (/^[\p{Lu}&]/u.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
+      (/^[\p{Lu}&]/u.test(words[start - 1]) ||
+        /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1]) ||
+        (/^(?:di|e)$/.test(words[start - 1]) && start > 1 && /^\p{Lu}/u.test(words[start - 2]))) &&
       (!/\d/.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
       !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, '')) &&
       // (a word closed by a colon is a label's or a chat's speaker's: "Sophie T: Rénovations …")
       !/:$/.test(words[start - 1])
     )
       start--;
+    if (/^(?:di|e)$/.test(words[start])) start++;
     if (start < words.length - 1)
       out.push(
         secondOpinion(
@@ -3528,7 +3737,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
   }
   for (const { at, field } of fieldsOf(text)) {
     const name = field.trim();
-    const top = isFirst(text, at);
+    // (the first of the document pasted below a note is its letterhead too)
+    const top = isFirst(text, at) || (cover > 0 && at >= cover && isFirst(pasted, at - cover));
     // a letterhead in a script without capitals ("مطعم الياسمين")
     if (top && name && CASELESS.test(name) && !cjkTitle(name) && name.length <= 40) {
       if (ADDRESSED_CJK.test(name)) continue;
@@ -3755,7 +3965,7 @@ function addsUp(total: Amount, amounts: Amount[]): boolean {
 
 /** A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito"). */
 const CREDIT_NOTE =
-  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])/iu;
+  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])/iu;
 
 /** A line of a payment already made: a bare "Balance" below one is what is left to pay. */
 const PAID_BEFORE =
@@ -3763,7 +3973,7 @@ const PAID_BEFORE =
 
 /** A line's words before an amount that say it was paid already (a deposit, an advance). */
 const PAID_LINE =
-  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschl[aä]g\p{L}*|geleistete|bezahlt|erhalten|aanbetaling|betaald|betaalde|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschl[aä]g\p{L}*|geleistete|bezahlt|erhalten|aanbetaling|betaald|betaalde|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|uhraden\p{L}*|zaplacen\p{L}*|fizetve|kifizetve|befizetve|előleg|valor\s+pago|zaplaten\p{L}*|záloh\p{L}*|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
 
 /** A label of what is due if paid late: after a date, after the due date, a late payment's. */
 const LATE =
@@ -3776,6 +3986,13 @@ const LATER_INVOICE =
 /** A tax's amount in brackets after the total's label: "(incl. VAT £49.67)", "(davon MwSt. 4,45 €)". */
 const TAX_IN_BRACKETS =
   /\([ \t]*(?:incl\.?|including|inc\.?|inkl\.?|includes|of[ \t]+which|dont|davon|di[ \t]+cui|incluye|inclusief)[ \t]*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?[ \t]*(?:\d{1,2}(?:[.,]\d{1,2})?[ \t]*%[ \t]*)?[:=]?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
+
+/** A sentence saying the total includes a tax, before the tax's amount ("includes GST of"). */
+const TAX_INCLUDED_BEFORE =
+  /(?<![\p{L}])(?:includes?|including|contains?|inclui|incluye|comprend|enthält|beinhaltet|omvat|inkluderer|inkluderar)[ \t]+(?:(?:a|an|the|de|la|el|die|den|der|het|um|uma)[ \t]+)?(?:vat|gst|hst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv)\.?[ \t]*(?:\(?\d{1,2}(?:[.,]\d{1,2})?[ \t]*%\)?[ \t]*)?(?:of|von|de|van|di|på|av|:)?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$|(?<![\p{L}])(?:darin|hierin|davon|im[ \t]+(?:rechnungs|gesamt|brutto|end)?betrag(?:[ \t]+(?:von|über)[ \t]+[^\n]{1,20}?)?[ \t]+(?:sind|ist))[ \t]+(?:enthalten[ \t]*:?[ \t]*)?(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
+/** …and after it: "18,04 € MwSt. (19 %) enthalten", "€3.50 of VAT included". */
+const TAX_INCLUDED_AFTER =
+  /^[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*(?:of[ \t]+)?(?:vat|gst|hst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv)\.?[ \t]*(?:\(?\d{1,2}(?:[.,]\d{1,2})?[ \t]*%\)?[ \t]*)?(?:enthalten|inbegriffen|included|inclus[ea]?|incluid[oa]|inclusa|inbegrepen)(?![\p{L}])/iu;
 
 /** How far along its line an amount's label (or a label after it) is looked for. */
 const LINE_WINDOW = 400;
@@ -3846,7 +4063,7 @@ const TIP_LINE =
 
 /** A unit of goods counted after a number: a quantity, not an amount ("33,000 PCS", "48 Stk."). */
 const COUNTED_UNIT =
-  /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st)(?![\p{L}])\.?/iu;
+  /^[ \t]?(?:pcs|pc|pces|pieces|units|sets|ctns|cartons|cases|boxes|rolls|pairs|prs|dozen|doz|kgs|lbs|stk|stück|uds|unidades|pz|pezzi|szt|kpl|st|art|arts|art[ií]culos|artikel|articles?|items?|produits|prodotti|artigos|positionen)(?![\p{L}])\.?/iu;
 
 /** A bill split between payers, as a till prints it ("CUENTA DIVIDIDA", "Split bill", "Pago 2 de 4"). */
 const SPLIT_BILL =
@@ -3861,7 +4078,7 @@ const BALANCE_IS =
 
 /** A sentence's invoice, then (in a few words) "for" and its amount: "invoice 4471 dated 3 March for €". */
 const INVOICE_FOR =
-  /(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|factuur|faktura)(?![\p{L}])[^\n.;:!?]{0,50}?(?<![\p{L}])(?:for|of|über|pour|por|per|voor|på|för|totalling|totaling)[ \t]+(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
+  /(?<![\p{L}])(?:invoice|bill|rechnung|facture|factura|fattura|factuur|faktura)(?![\p{L}])[^\n.;:!?]{0,50}?(?<![\p{L}])(?:for|of|über|pour|por|per|voor|på|för|totalling|totaling|(?:is|comes[ \t]+to|was|beträgt|est[ \t]+de|s['’]élève[ \t]+à|es[ \t]+de|è[ \t]+di|bedraagt|är|er))[ \t]+(?:\p{Sc}|[A-Z]{3})?[ \t]*$/iu;
 
 /**
  * The heading of an amount's column in a table: the first line above without an amount (the
@@ -4002,7 +4219,9 @@ function total(text: string): Reading<Amount> | undefined {
     // (a currency's sign or code before the amount says nothing: "| Total | | $2,806.50 |")
     const says = (f: string) => f.replace(/\p{Sc}|\b[A-Z]{3}\b/gu, '').trim();
     const cell =
-      says(fields.at(-1) ?? '') || !/\|\s*(?:\p{Sc}|[A-Z]{3})?\s*$/u.test(before)
+      // (nor a minus sign, a credit note's amounts written negative: "| Total credit | EUR -107.00 |")
+      says(fields.at(-1) ?? '') ||
+      !/\|\s*(?:\p{Sc}|[A-Z]{3})?\s*(?:[-–−]\s*\p{Sc}?\s*)?$/u.test(before)
         ? (fields.at(-1) ?? '')
         : // (a cell of the currency's code alone says nothing either: "| Total | | GBP | 1000.00 |")
           (fields.slice(0, -1).findLast((f) => says(f)) ?? '');
@@ -4089,6 +4308,13 @@ function total(text: string): Reading<Amount> | undefined {
     // the tax a total includes, said in brackets after its label ("Credit total (incl. VAT £49.67)
     // £298.00", "Summe (davon MwSt. 4,45 €)"): the tax's amount, not a rival total
     if (TAX_IN_BRACKETS.test(text.slice(Math.max(lineStart, a.start - 60), a.start))) score = -5;
+    // …or in a sentence of its own: "The total includes GST of $7.27", "Im Rechnungsbetrag sind
+    // 18,04 € MwSt. (19 %) enthalten", "Darin enthalten: 22,35 € MwSt."
+    if (
+      TAX_INCLUDED_BEFORE.test(text.slice(Math.max(lineStart, a.start - 60), a.start)) ||
+      TAX_INCLUDED_AFTER.test(text.slice(a.end, a.end + 60))
+    )
+      score = -5;
     if (/%\s*$/.test(text.slice(a.end, a.end + 2)) || /%\s*$/.test(label)) continue;
     // a negative amount is a deduction (discount, deposit received, savings) — except in a credit
     // note, whose own amounts are written negative ("Gutschriftsbetrag -89,90 €")
@@ -4460,6 +4686,10 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   const labelled = label && [...label.matchAll(/\b[A-Z]{3}\b/g)].find((m) => ISO_4217.has(m[0]));
   if (!amount?.currency && labelled)
     return { value: labelled[0], confidence: 0.9, how: "in the total's label" };
+  // …or the euro's name ("TOTAL EUROS  29,50", "Importe total (euros)", "Summe Euro"), the one
+  // currency of many countries whose name says which
+  if (!amount?.currency && label && /(?<![\p{L}])euros?(?![\p{L}])/iu.test(label))
+    return { value: 'EUR', confidence: 0.9, how: "named in the total's label" };
   // a currency in brackets in a column's heading above the total ("Ποσό (€)", "Amount (EUR)"), or
   // in the total's own label ("TOTAL (€)   5,89")
   if (amount && !amount.currency) {
@@ -4557,7 +4787,24 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       confidence: other.guessed ? 0.6 : 0.8,
       how: 'next to another amount',
     };
-  const code = [...text.matchAll(/\b[A-Z]{3}\b/g)].map((m) => m[0]).find((c) => ISO_4217.has(c));
+  const codes = [...text.matchAll(/\b[A-Z]{3}\b/g)].filter((m) => ISO_4217.has(m[0]));
+  const code = codes[0]?.[0];
+  // the one code in the text on a line of its own, a till's receipt's heading of its amounts
+  // ("LIDL … / EUR / Bananen   1,29 A"): their currency
+  if (
+    code &&
+    codes.every((m) => m[0] === code) &&
+    // (the first few: a long text of codes on one line is not searched from each of them)
+    codes.slice(0, 16).some((m) => {
+      const line = lineAt(text, m.index);
+      return text.slice(line.start, line.end).trim() === code;
+    })
+  )
+    return {
+      value: code,
+      confidence: 0.85,
+      how: "a code on a line of its own, the amounts' heading",
+    };
   if (code) return { value: code, confidence: 0.6, how: 'a code in the text' };
   // no amount says it: the country's own tax or company id does ("P.IVA" is Italian, so euros)
   const country = COUNTRY_IDS.find(([re]) => re.test(text));
@@ -4575,6 +4822,8 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
 const SCRIPT_CURRENCY: Array<[RegExp, string]> = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'JPY'],
   [/\p{Script=Hangul}/u, 'KRW'],
+  // (Chinese in its simplified characters, which only the mainland writes: "合计", "金额", "发票")
+  [/发票|人民币|[计额费单总实]/u, 'CNY'],
   [/\p{Script=Thai}/u, 'THB'],
   [/\p{Script=Hebrew}/u, 'ILS'],
   [/\p{Script=Georgian}/u, 'GEL'],
@@ -4717,9 +4966,17 @@ export function deOcr(text: string): string {
       )
       .join('');
   });
+  // an O read as a 0 in a word in capitals, at its end or between its letters ("DOCUMENT0 N.",
+  // "TOTALE COMPLESSIV0", "DESCRIZI0NE"): a word of six letters or more and no other figure, not
+  // a code's
+  const capitals = known.replace(
+    /(?<![\p{L}\d/_.-])(?=\p{Lu}[\p{Lu}0]{5,20}(?![\p{L}\d/_.-]))(?=[\p{Lu}]*0)\p{Lu}+(?:0\p{Lu}+)*0?(?![\p{L}\d/_.-])/gu,
+    (word) =>
+      /0/.test(word) && word.replace(/0/g, '').length >= 5 ? word.replace(/0/g, 'O') : word,
+  );
   // a 1 or a 0 read inside a word in lower case ("Brightwater P1umbing Ltd", "Boi1er", "C0ffee"):
   // its l or its o
-  return known.replace(
+  return capitals.replace(
     /(?<![\p{L}\d])(\p{L}+)([10])(\p{Ll}{2,})(?![\p{L}\d])/gu,
     (_, left: string, digit: string, right: string) =>
       left + (digit === '1' ? 'l' : /\p{Lu}$/u.test(left) && left.length > 1 ? 'O' : 'o') + right,
@@ -4794,7 +5051,7 @@ const ROW_DATE =
  * "STATEMENT" before its account's or its date's label ("STATEMENT  Account: RAT001  Statement date: …").
  */
 const STATEMENT_LINE =
-  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t)|(?:^|\n)[ \t]*statement(?:[ \t]*(?:\n|$)|(?:[ ]{3,}|\t)[ \t]*(?:as[ \t]+(?:at|of)|dated?|per)(?![\p{L}])|(?:[ ]{2,}|\t)[ \t]*(?:account(?:[ \t]+(?:no\.?|number))?[ \t]*:|statement[ \t]+date))/iu;
+  /(?:^|\n)[ \t]*(?:[-=*_~]{2,}[ \t]*|[^\n]{0,60}?[ \t][—–|-][ \t]*)?(?:statement[ \t]+of[ \t]+account|account[ \t]+statement|kontoauszug|relevé[ \t]+de[ \t]+compte|estado[ \t]+de[ \t]+cuenta|estratto[ \t]+conto|rekeningoverzicht|kontoutdrag|kontoudtog|tiliote)[ \t]*:?(?:[ \t]*(?:[-=*_~]{2,}[ \t]*)?(?:\n|$)|[ ]{3,}|\t|[ \t]*[-–—][ \t]*(?:as[ \t]+(?:at|of)|dated?|per|at|on|zum|au|al)(?![\p{L}]))|(?:^|\n)[ \t]*statement(?:[ \t]*(?:\n|$)|(?:[ ]{3,}|\t)[ \t]*(?:as[ \t]+(?:at|of)|dated?|per)(?![\p{L}])|(?:[ ]{2,}|\t)[ \t]*(?:account(?:[ \t]+(?:no\.?|number))?[ \t]*:|statement[ \t]+date))/iu;
 /** An amount with two decimals. */
 const ROW_AMOUNT = /\d[.,]\d{2}(?![\d])/;
 
@@ -5314,6 +5571,10 @@ const LONG_RUN = new RegExp(
 const MARKDOWN_ONE_ROW =
   /(?<=^|\n)[ \t]*(\|[^\n]*\|)[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n[ \t]*(\|[^\n]*\|)[ \t]*(?=\n(?![ \t]*\|)|$)/g;
 
+/** A line's first word of two to four characters without capitals, each a space or three apart. */
+const SPACED_CJK_LABEL =
+  /(?<=(?:^|\n)[ \t]*)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?:[ \t]{1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]){1,3}(?=[ \t]*[:(（]|[ \t]{2,}|[ \t]*[¥￥₩$€\d]|[ \t]*(?:\n|$))/gu;
+
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
   const read = deOcr(
@@ -5322,6 +5583,13 @@ export function readInvoice(written: string): InvoiceReading {
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
     .replace(/：/g, ':')
+    // a label in a script without capitals printed with its characters spaced out, as a till
+    // spreads a short word across its column ("合  計", "お 釣", "합  계", "找  零"): the word
+    // together, the spaces after it, so every position stays
+    .replace(SPACED_CJK_LABEL, (label: string) => {
+      const word = label.replace(/[ \t]+/g, '');
+      return word + ' '.repeat(label.length - word.length);
+    })
     // a number's or a date's label glossed in brackets before its colon ("Folio No. (raqam
     // al-fatura): 71524", "Date (al-tarikh): 16/03/2025"): the gloss is no part of the label
     .replace(
@@ -5458,7 +5726,7 @@ export function readInvoice(written: string): InvoiceReading {
  */
 function withoutLeaders(text: string): string {
   return text.replace(
-    /(?<=\p{L}[\p{L}\p{M}.#°º№)]*(?:[ \t]*:)?)[ \t]*\.{3,}[ \t.]*(?=\S)/gu,
+    /(?<=\p{L}[\p{L}\p{M}.#°º№)]*(?:[ \t]+[#№])?(?:[ \t]*:)?)[ \t]*\.{3,}[ \t.]*(?=\S)/gu,
     (run, at: number) => {
       const colon = text[at - 1] === ':' || /^[ \t]*:/.test(run) ? ' ' : ':';
       const dots = run.search(/\./);

@@ -892,6 +892,31 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     );
   });
 
+  it('keeps the requests a second review found the robustness changes swallowing, and the look-alikes it found them catching', () => {
+    expectRequests([
+      'Would you mind deleting my account?',
+      'Order 40412: do you mind deleting my old address from the account and also could you tell me if it has shipped?',
+    ]);
+    // (a story of one's own order with nothing asked: left for a person)
+    expectRequests(
+      [
+        'awsome service usually, but this time I paid for next day and it took a week. Order 4410, 9.99 for delivery.',
+      ],
+      /./,
+    );
+    expectRequests(
+      ['Meine Kreditkarte ist abgelaufen, bitte die neue hinterlegen.'],
+      /in another language/,
+    );
+    expectNoRequest([
+      'Ma carte cadeau a expiré, est-ce que je peux encore l’utiliser ?',
+      'Mi tarjeta regalo ha caducado, ¿todavía sirve?',
+      'La carta fedeltà è scaduta?',
+      'what does Refund Pending mean on my order page it has said that for two days now is that normal',
+      'got a text saying Cancel Your Order Now with a link to click is this a scam or really from you',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -938,6 +963,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('disputing the payment with '),
       long('what would you charge '),
       long('status? + '),
+      // (words far longer than any a pattern reads: no quadratic look-up of their prefixes)
+      Array.from({ length: 7 }, () => 'q'.repeat(14_000)).join(' '),
       long('told me that it was '),
       long('nobody will be at home can anything be done '),
       long('nothing has come back 1.00 '),

@@ -63,7 +63,8 @@ const OTHER_LANGUAGES = new RegExp(
     "(?:wieder|zurück)bekomm\\p{L}*|krieg\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,3}?(?:wieder|zurück)|doit\\s+(?:aller|être\\s+livrée?)\\s+(?:au|à|a|chez)|pas\\s+(?:à|a)\\s+la\\s+maison|au\\s+lieu\\s+de|bekomm\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+|\\d+[.,]?\\d*\\s*(?:€|euro)\\s+){0,4}?(?:wieder|zurück)|(?:vous\\s+)?me\\s+rend(?:ez|re|rez)|rendre\\s+(?:mon|mes|l['’]argent)|geld\\s+(?:\\p{L}+\\s+){0,3}?(?:op\\s+mijn\\s+rekening|terugkrijgen|terug)|in\\s+plaats\\s+van|restitui\\p{L}*|me\\s+devuelv\\p{L}*|devolverme|pieni[aą]dze",
     // a card on file expired ("la tarjeta que tengo guardada en mi cuenta ha caducado", "meine
     // Karte ist abgelaufen", "ma carte a expiré", "la mia carta è scaduta")
-    'tarjeta\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|karte\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|pas\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen',
+    // (not a gift, loyalty, member or warranty card: "carte cadeau", "tarjeta regalo", "carta fedeltà")
+    'tarjeta(?!\\s+(?:regalo|de\\s+(?:regalo|fidelizaci\\p{L}*|garant\\p{L}*|socio|miembro|puntos)))\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|(?:kredit|bank|ec-?)?karte(?!\\s+vom\\s+treue)\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte(?!\\s+(?:cadeau|de\\s+(?:fidélité|fidelite|membre|garantie)))\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta(?!\\s+(?:regalo|fedeltà|fedelta|socio))\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|(?:bank)?pas(?!\\s+van\\s+(?:de\\s+)?(?:club|klant))\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen',
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
@@ -974,15 +975,24 @@ const TEXT_SPEAK = new Map([
  */
 export function unpunctuated(text: string): string {
   if (/[.?!]/.test(text) || text.length > LONG_TEXT) return text;
-  if ((text.match(/\S+/g)?.length ?? 0) < 12) return text;
-  // (not after a word a name follows: "on Saturdays", "to Harbor & Pine", "my Visa")
-  return text.replace(/(\S+)[ \t]+(?=\p{Lu}\p{Ll})/gu, (run: string, before: string) =>
-    /[\p{Ll}\d)'’]$/u.test(before) && !BEFORE_NAMES.has(before.toLowerCase()) ? `${before}. ` : run,
+  const words = text.match(/\S+/g) ?? [];
+  if (words.length < 12) return text;
+  // (not a text written in Title Case: "Hello Do You Offer Refunds On Sale Items")
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= words.length) return text;
+  // (not after a word a name follows: "on Saturdays", "to Harbor & Pine", "my Visa"; not after a
+  // word that quotes a label: "says Refund Pending", "status is Refund Issued"; not before a run
+  // of capitalised words, a label or a name: "Cancel Your Order Now", "Refunds Paused")
+  return text.replace(
+    /(\S+)[ \t]+(?=\p{Lu}\p{Ll}+(?:[ \t]+(\p{Lu}))?)/gu,
+    (run: string, before: string, titled?: string) =>
+      /[\p{Ll}\d)'’]$/u.test(before) && !BEFORE_NAMES.has(before.toLowerCase()) && !titled
+        ? `${before}. `
+        : run,
   );
 }
 /** Words a capitalised name often follows (prepositions, articles, possessives). */
 const BEFORE_NAMES = new Set(
-  'on in at to from for of by with via the a an my your our his her their this that and or near into onto'.split(
+  'on in at to from for of by with via the a an my your our his her their this that and or near into onto says say said saying shows show showing reads read titled called marked is does status button banner'.split(
     ' ',
   ),
 );
@@ -1042,7 +1052,7 @@ const CONTENT =
   /\b(?:thanks?|thank\s+you|loves?|loving|lovely|great|perfect(?:ly)?|happy|glad|cheers|brilliant|awesome|nice|impressed|appreciated?|well\s+done|fine|as\s+agreed|as\s+pictured|all\s+good|all\s+sorted|sorted|no\s+problem|worth|looks\s+good|right\s+call|going\s+strong|anyway|for\s+sure|good\s+(?:news|thing)|easy|super\s+quick|come\s+in\s+handy|get\s+used|(?:will|['’]ll)\s+(?:still\s+)?(?:use|wear|come)|staying|fits|went\s+with|opted\s+for|(?:refund|money)\s+(?:has\s+)?(?:arrived|come\s+through|landed))\b/i;
 /** Praise of the shop in general ("I usually love your stuff", "I've been a happy customer for years"). */
 const SHOP_PRAISED =
-  /\b(?:usually|always|normally|generally|really)\s+(?:love|like|enjoy|rate)\s+(?:your|the)\s+(?:stuff|products?|gear|shop|store|brand|company|service)\b|\b(?:i['’]ve|i\s+have)\s+been\s+(?:a\s+)?(?:loyal|regular|long[\s-]?time|happy|good)?\s*customer\b/gi;
+  /\b(?:usually|normally|always|generally)\s+(?:\p{L}+\s+){0,2}?(?:awesome|brilliant|great|excellent|amazing|fantastic|good|spot\s+on|perfect|reliable|quick|fast)\b|\b(?:awesome|brilliant|great|excellent|amazing|fantastic|good)\s+(?:service|shop|store|stuff|gear)\s+(?:usually|normally|as\s+always|generally)\b|\b(?:usually|always|normally|generally|really)\s+(?:love|like|enjoy|rate)\s+(?:your|the)\s+(?:stuff|products?|gear|shop|store|brand|company|service)\b|\b(?:i['’]ve|i\s+have)\s+been\s+(?:a\s+)?(?:loyal|regular|long[\s-]?time|happy|good)?\s*customer\b/giu;
 /** …unless there is a complaint beside them ("thanks, but it came broken", "they leak. Not happy."). */
 const COMPLAINT =
   /\b(?:never|broken|broke|wrong|damaged|missing|faulty|torn|cracked|unfortunately|sadly|twice|double|too\s+(?:small|big|large|tight|short|long)|leak\w*|misled|not\s+(?:happy|good|great|fine|impressed|pleased|sorted))\b/i;
@@ -1130,16 +1140,7 @@ const DOER_MODALS = new Set([
   'was',
 ]);
 /** Verbs that name a doing by its gerund ("trust putting her card in", "hate changing"). */
-const GERUND_TAKERS = new Set([
-  'trust',
-  'mind',
-  'enjoy',
-  'avoid',
-  'hate',
-  'fancy',
-  'risk',
-  'dislike',
-]);
+const GERUND_TAKERS = new Set(['trust', 'enjoy', 'avoid', 'hate', 'fancy', 'risk', 'dislike']);
 /** What opens a question put to us about such a doer ("can she change it?", "will he get …"). */
 const ASKING_AUX = new Set([
   'can',
@@ -1366,7 +1367,8 @@ class WholeText {
     // stuff. Bought the bag for 189, today it's 149")
     return this.memo('satisfied', () => {
       const own = this.text.replace(SHOP_PRAISED, ' ');
-      return CONTENT.test(own) && !COMPLAINT.test(own);
+      // ("… usually, but this time I paid for next day and it took a week")
+      return CONTENT.test(own) && !COMPLAINT.test(own) && !/\bbut\s+this\s+time\b/i.test(own);
     });
   }
   get street(): boolean {
@@ -1543,9 +1545,13 @@ const PATTERN_WORDS = new Set(
     FORM_REQUEST,
   ].flatMap((re) => re.source.toLowerCase().match(/\p{Ll}{4,}/gu) ?? []),
 );
+/** The longest word a pattern reads. */
+const LONGEST_PATTERN_WORD = Math.max(...[...PATTERN_WORDS].map((w) => w.length));
 /** Whether a pattern reads `word` or a word it starts with ("debited": "debit"). */
 const patternWord = (word: string): boolean => {
-  for (let n = word.length; n >= 4; n--) if (PATTERN_WORDS.has(word.slice(0, n))) return true;
+  // (no pattern reads a word of more than LONGEST_PATTERN_WORD letters)
+  for (let n = Math.min(word.length, LONGEST_PATTERN_WORD); n >= 4; n--)
+    if (PATTERN_WORDS.has(word.slice(0, n))) return true;
   return false;
 };
 
@@ -2108,7 +2114,12 @@ export class SafetyFloor {
             !ASKING_AUX.has(norms[i - 3] ?? '')
           ))) &&
       // "doesn't trust putting her card in online": a doing the verb before it names, not asked
-      !(w.norm.endsWith('ing') && GERUND_TAKERS.has(words[i - 1]?.lemma ?? '')) &&
+      // (not asked of us: "could you avoid charging …")
+      !(
+        w.norm.endsWith('ing') &&
+        GERUND_TAKERS.has(words[i - 1]?.lemma ?? '') &&
+        !['you', 'u'].includes(norms[i - 2] ?? '')
+      ) &&
       // "how much store credit": the noun, asked about
       !(
         w.lemma === 'credit' &&

@@ -135,10 +135,11 @@ const LATER_INVOICE_DEV = range(8, 22);
  * rdev32, a day's inbox, and rdev33, 30 sensitive mostly implied with 30 look-alikes, read first;
  * rdev34, phone and non-native English, rdev35, 25 sensitive wrapped in long messages, rdev36,
  * polite and formal, rdev37, two or three things in one message, rdev38, a third in other
- * European languages, and rdev39, on someone else's behalf or about credit and memberships: check
- * splits read after their count).
+ * European languages, rdev39, on someone else's behalf or about credit and memberships, rdev40,
+ * everyday situations mostly implied, and rdev41, typed in a hurry: check splits read after their
+ * count).
  */
-const ROUTING_DEV = range(1, 39);
+const ROUTING_DEV = range(1, 41);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -357,6 +357,14 @@ describe(RouteService.name, () => {
         'Got this bill with the parcel, please register it in my account:\nInvoice 2290\nTotal £64.95',
         'extraction',
       ],
+      [
+        'Receipt from the Leeds shop, can you save the details for my warranty?\nReceipt 0098\nTotal £64.95',
+        'extraction',
+      ],
+      [
+        'please to register this bill in my account\nINVOICE\nNo: FR-2024-00771\nTotal 507,00 EUR',
+        'extraction',
+      ],
     ]);
     // a membership to end or credit to move still meets the safety floor
     await expectRoutes(

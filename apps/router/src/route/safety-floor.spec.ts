@@ -917,6 +917,21 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads "can I cancel the order?" of this one, a double payment told at length, and no request in a status asked of a matter raised before', () => {
+    expectRequests([
+      'Bought a tent as a present, her brother already got her one. Site says processing. Can I just not go ahead with it?',
+      'Can I cancel the order? It has not shipped.',
+      'My bank app shows two payments of €189.90 to Harbor & Pine this morning for the same tent. Please sort out the second one.',
+      'I wrote to you last week about being charged twice. Please refund it now.',
+    ]);
+    expectNoRequest([
+      'Can I cancel an order?',
+      'Hi, I wrote to you last week about being charged twice, ticket #4482. Any news? Just want to know where it stands.',
+      'I moved last month - can you tell me which address order #H52019 is set to go to? Don’t change anything, I just want to check.',
+      'Not about a specific order, just planning: if I send something back, how many days until I see the money again?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [
@@ -963,6 +978,7 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('disputing the payment with '),
       long('what would you charge '),
       long('status? + '),
+      long('I wrote to you about ') + ' any news?',
       // (words far longer than any a pattern reads: no quadratic look-up of their prefixes)
       Array.from({ length: 7 }, () => 'q'.repeat(14_000)).join(' '),
       long('told me that it was '),

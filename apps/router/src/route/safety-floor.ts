@@ -440,7 +440,7 @@ const LEADING_CLAUSE = new RegExp(
  * I did send something back, how long …?"): the question is what follows the colon.
  */
 const ASK_LEAD =
-  /^(?![^?:]{0,300}?\b(?:please|pls|kindly|cancel\w*|refund\w*|redirect|reroute|send|stop|change|return|give|go\s+ahead|reimburse\w*|delete|close|update|move)\b[^?:]{0,300}?:)[^?:]{0,300}?\b(?:(?:like|want|need|wanted)\s+to\s+(?:know|ask|check|understand)|wondering|wonder|my\s+question\s+is|question)\s*:\s*/i;
+  /^(?![^?:]{0,300}?\b(?:please|pls|kindly|cancel\w*|refund\w*|redirect|reroute|send|stop|change|return|give|go\s+ahead|reimburse\w*|delete|close|update|move)\b[^?:]{0,300}?:)[^?:]{0,300}?\b(?:(?:like|want|need|wanted)\s+to\s+(?:know|ask|check|understand)|wondering|wonder|my\s+question\s+is|question|planning|curious|asking|in\s+general|generally|hypothetically|for\s+(?:future\s+)?reference)\s*:\s*/i;
 /**
  * A leading clause dropped as scene only, unless it has us act on an order, an address, a card or
  * a plan it names ("If you cancel order 4410, how much do I get back?", "After you've changed the
@@ -704,8 +704,20 @@ const OLD_DATA =
 const MONEY_GOES_BACK =
   /\b(?:if|wish|hope|rather|prefer|happiest|happy|glad)\b[^.!?\n]{0,40}?\b(?:money|it|that|\d+)\s+(?:just\s+|simply\s+)?(?:went|came|ended\s+up|goes|got)\s+back\b|\b(?:get|have)\s+the\s+(?:second|other|extra|double)\s+(?:one|charge|payment|amount)\s+back\b/i;
 /** More than one charge for one order ("TWO charges of 129,00 for one order"). */
+/**
+ * A matter the sender says they wrote to us about already ("I wrote to you last week about being
+ * charged twice, ticket #4482. Any news?"): its status asked, not the matter asked again.
+ */
+const RAISED_BEFORE =
+  /\b(?:wrote|written|emailed|e-mailed|messaged|contacted|called|rang|complained|reported|told\s+you)\s+(?:to\s+)?(?:you\s+|your\s+\p{L}+\s+)?(?:last\s+\p{L}+\s+|already\s+|before\s+|earlier\s+|\p{L}+\s+days?\s+ago\s+)?about\b/iu;
+/** …and only its status asked ("Any news?", "where it stands", "any update"). */
+const STATUS_OF_IT =
+  /\b(?:any\s+(?:news|update|updates|progress)|where\s+(?:it|things|this)\s+stands?|what['’]?s\s+(?:the\s+)?(?:status|latest)|status\s+of)\b/i;
+/** …unless something is asked again ("please refund it now", "I want my money"). */
+const ASKED_AGAIN =
+  /\b(?:please|pls|kindly)\s+(?!(?:let|tell|update|advise|confirm|check)\b)|\b(?:refund|reimburse|cancel|money\s+back|want\s+(?:my|the|a)\s+(?:money|refund))\b/i;
 const CHARGES_FOR_ONE =
-  /\b(?:two|2|three|3|multiple|several)\s+(?:charges|payments|debits|transactions)\s+(?:of\s+[\d.,]+\s+)?(?:\p{L}+\s+)?for\s+(?:one|a\s+single|1|the\s+same)\b/iu;
+  /\b(?:two|2|three|3|multiple|several)\s+(?:identical\s+)?(?:charges|payments|debits|transactions)\s+(?:of\s+[£$€]?\s?[\d.,]+\s*(?:€|eur|gbp|usd)?\s+)?(?:[\p{L}&]+\s+){0,6}?for\s+(?:one|a\s+single|1|the\s+same)\b/iu;
 /** A price paid that fell right after ("today it's 30% off", "paying 120 euros more just a week before the sale"). */
 const PRICE_FELL =
   /\b(?:today|now)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper|\d+(?:[.,]\d+)?\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)?\s+on\s+your)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\s+(?:just\s+)?(?:a\s+(?:day|week)\s+)?before\b|\b(?:full\s+price)\b/iu;
@@ -1346,7 +1358,11 @@ const SPELL_BUDGET_TYPED = 200;
  */
 class WholeText {
   private readonly found = new Map<string, boolean>();
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    /** A move the sender says is taken care of, in their own words (before disclaimers go). */
+    readonly settled = false,
+  ) {}
   private readonly tested = new Map<RegExp, RegExpExecArray | null>();
   private memo(key: string, find: () => boolean): boolean {
     let value = this.found.get(key);
@@ -1674,7 +1690,7 @@ export class SafetyFloor {
     // an invoice's own payment instructions, on the document's lines, are the document's
     const document = documentParts(text);
     const block = document?.block.replace(/\s+/g, ' ');
-    const whole = new WholeText(text);
+    const whole = new WholeText(text, nothingToChange(said));
     // (a line of several sentences, as a courier's text message, is read a sentence at a time)
     // a pasted document's own links ("Cancel order: visit your account page") are not read
     const read = document ? text.replace(LINK_LINE, '') : text;
@@ -2585,7 +2601,21 @@ export class SafetyFloor {
         !passiveMine &&
         // "is it possible to get the club stopped before it renews? I don't use it": whether
         // the membership renewing unused can be ended, asked for it
-        !(mayI && statement === RENEWING_UNUSED)
+        !(mayI && statement === RENEWING_UNUSED) &&
+        // "can I just cancel it?", "can I cancel the order?" (not "an order"): this one, asked
+        !(
+          mayI &&
+          moneyAction !== undefined &&
+          norms.some(
+            (w, i) =>
+              (['the', 'this', 'that'].includes(w) &&
+                ['order', 'purchase', 'subscription', 'membership', 'booking'].includes(
+                  norms[i + 1] ?? '',
+                )) ||
+              (this.lexicon.lemma(w) === actionWord && ['it', 'them'].includes(norms[i + 1] ?? '')),
+          ) &&
+          !norms.includes('if')
+        )
       )
         return this.statedInstead(sentence, whole, document, statement);
     } else if (
@@ -2642,6 +2672,10 @@ export class SafetyFloor {
    * 55120"), a move with a new address or an order ("Moved house. 14 Mill Row now.").
    */
   private statement(sentence: string, whole: WholeText, document: boolean): string | undefined {
+    // (a matter written about before, whose status alone is asked: "I wrote to you last week about
+    // being charged twice, ticket #4482. Any news?")
+    if (RAISED_BEFORE.test(sentence) && whole.test(STATUS_OF_IT) && !whole.test(ASKED_AGAIN))
+      return undefined;
     if (!MONEY_WORDS.test(sentence)) {
       const noun = DOUBLE_NOUN.exec(sentence);
       // (a second payment of a plan is the one due next)
@@ -2793,6 +2827,7 @@ export class SafetyFloor {
       moved &&
       (whole.street || whole.movedOrder) &&
       !whole.test(ADDRESS_RIGHT) &&
+      !whole.settled &&
       !nothingToChange(whole.text)
     )
       return `change where it is delivered ('${moved[0].trim()}' with an address or an order)`;

@@ -98,6 +98,7 @@ export function fixtures(root = ROOT) {
     routingFresh13: readJsonl(join(root, 'eval/routing/fresh13.jsonl')),
     invoicesFresh13: readYaml(join(root, 'eval/extraction/fresh13-invoices.yaml')),
     questionsFresh13: readYaml(join(root, 'eval/knowledge/fresh13-questions.yaml')),
+    routingFresh14: readJsonl(join(root, 'eval/routing/fresh14.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -193,6 +194,9 @@ const SPLIT_FIXTURES = {
   // written blind at the tenth round's start (2026-11-30, fifth session) and measured twice: at
   // its start and at its end
   fresh13: ['routingFresh13', 'invoicesFresh13', 'questionsFresh13'],
+  // routing only (60 requests, 15 sensitive), written blind near the tenth round's end and counted
+  // once, with the round's start and end builds
+  fresh14: ['routingFresh14', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -217,6 +221,7 @@ export const HIDDEN_SPLITS = [
   'fresh11',
   'fresh12',
   'fresh13',
+  'fresh14',
 ];
 
 /** A share as a percentage with one decimal. */

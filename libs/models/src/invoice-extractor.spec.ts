@@ -5431,3 +5431,58 @@ describe('round 16: a Hungarian or Portuguese invoice partly paid ("Hátralék",
     expectSure(pt, 'total', 750);
   });
 });
+describe('round 17: a document whose line breaks were lost, its lines told apart by " | " or two spaces', () => {
+  const lines = [
+    'Brightwater Joinery Ltd',
+    '14 Mill Lane, Hexham NE46 3RT',
+    'INVOICE',
+    'Invoice No: BJ-2291',
+    'Invoice Date: 09/06/2025',
+    'Bill To: Tyne Valley Holiday Lets',
+    'Oak window sills x4        £480.00',
+    'Fitting                    £220.00',
+    'Subtotal                   £700.00',
+    'VAT 20%                    £140.00',
+    'Total Due                  £840.00',
+  ];
+  const lines2 = [
+    'Nordlicht Elektro GmbH',
+    'Hafenstraße 9, 24103 Kiel',
+    'Rechnung',
+    'Rechnungsnummer: NE-2025-0417',
+    'Rechnungsdatum: 17.04.2025',
+    'Kunde: Café Förde',
+    'Leuchten montiert          1.150,00 €',
+    'MwSt. 19 %                   218,50 €',
+    'Gesamtbetrag               1.368,50 €',
+  ];
+  it('reads the lines back from " | " between them', () => {
+    const r = readInvoice(lines.join(' | '));
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'BJ-2291',
+      invoiceDate: '2025-06-09',
+      total: 840,
+      currency: 'GBP',
+      vendor: 'Brightwater Joinery Ltd',
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('reads the lines back from two spaces where each ended (a column’s gap is wider)', () => {
+    const r = readInvoice(lines2.join('  '));
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'NE-2025-0417',
+      invoiceDate: '2025-04-17',
+      total: 1368.5,
+      currency: 'EUR',
+      vendor: 'Nordlicht Elektro GmbH',
+    });
+    expect(r.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('leaves a sentence of one line alone, and a long flattened text is read in linear time', () => {
+    const note = 'Hi Sam,  invoice 7781 for the March visits is attached.  The total is $450.00, due 12 April 2025.  Thanks,  Lee';
+    expect(readInvoice(note).fields.total).toBe(450);
+    const long = 'Invoice No: 1  Date: 2025-01-01 | Total: '.repeat(2500);
+    expect(long.length).toBeGreaterThan(100_000);
+    expect(() => readInvoice(long)).not.toThrow();
+  });
+});

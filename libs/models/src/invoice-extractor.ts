@@ -5578,7 +5578,7 @@ const SPACED_CJK_LABEL =
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
   const read = deOcr(
-    doubleSpacedOnce(withNewlines(written)).replace(LONG_RUN, (run) => run.slice(0, MAX_RUN)),
+    doubleSpacedOnce(withLinesRecovered(withNewlines(written))).replace(LONG_RUN, (run) => run.slice(0, MAX_RUN)),
   )
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
@@ -5742,6 +5742,28 @@ function withoutLeaders(text: string): string {
 function withNewlines(text: string): string {
   return text.replace(/\r\n?/g, (br) => (br.length === 2 ? ' \n' : '\n'));
 }
+
+/**
+ * A document whose line breaks were lost (pasted into a one-line field, or flattened by a mail
+ * client) with its lines still told apart by a separator: " | " between them, or two spaces
+ * where a line ended (a column's gap inside a line is wider). Its lines back, each separator a
+ * break and spaces, so every position stays. Only for a text of one line (or nearly) long
+ * enough to be a document, with several such separators.
+ */
+function withLinesRecovered(text: string): string {
+  if (text.length < FLAT_MIN_LENGTH) return text;
+  const breaks = text.trim().split('\n').length - 1;
+  if (breaks > FLAT_MAX_BREAKS) return text;
+  const bars = text.match(/[ \t]\|[ \t]/g)?.length ?? 0;
+  if (bars >= FLAT_SEPARATORS) return text.replace(/[ \t]\|[ \t]/g, '\n  ');
+  const pairs = text.match(/(?<=\S)  (?=\S)/g)?.length ?? 0;
+  if (pairs >= FLAT_SEPARATORS) return text.replace(/(?<=\S)  (?=\S)/g, ' \n');
+  return text;
+}
+/** How long a text of one line must be to be a flattened document, and how many separators. */
+const FLAT_MIN_LENGTH = 120;
+const FLAT_MAX_BREAKS = 1;
+const FLAT_SEPARATORS = 4;
 
 /**
  * A text with a blank line after every line (a PDF's text copied with its line spacing) read

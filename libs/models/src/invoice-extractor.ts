@@ -5756,8 +5756,8 @@ function withLinesRecovered(text: string): string {
   if (breaks > FLAT_MAX_BREAKS) return text;
   const bars = text.match(/[ \t]\|[ \t]/g)?.length ?? 0;
   if (bars >= FLAT_SEPARATORS) return text.replace(/[ \t]\|[ \t]/g, '\n  ');
-  const pairs = text.match(/(?<=\S)  (?=\S)/g)?.length ?? 0;
-  if (pairs >= FLAT_SEPARATORS) return text.replace(/(?<=\S)  (?=\S)/g, ' \n');
+  const pairs = text.match(/(?<=\S) {2}(?=\S)/g)?.length ?? 0;
+  if (pairs >= FLAT_SEPARATORS) return text.replace(/(?<=\S) {2}(?=\S)/g, ' \n');
   return text;
 }
 /** How long a text of one line must be to be a flattened document, and how many separators. */

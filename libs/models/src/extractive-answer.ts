@@ -710,20 +710,11 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);
         continue;
       }
-      const span = spans.get(q);
-      if (span) {
-        m = span.test(c.sentence) ? 1 : 0;
-        if (m > 0) {
-          c.matched.add(q);
-          covered += weight.get(q)!;
-          c.cover.set(q, weight.get(q)! / total);
-        }
-        continue;
-      }
-      // "a normal jacket" asks for the rule for every product, not for a line of special ones
-      if (ordinary.has(q)) {
-        m = UNIVERSAL.test(c.sentence) ? 1 : 0;
-        if (m > 0) {
+      // a term matched whole by a test of its own: a span asked for ("the 30 days"), or "a normal
+      // jacket", which asks for the rule for every product, not for a line of special ones
+      const whole = spans.get(q) ?? (ordinary.has(q) ? UNIVERSAL : undefined);
+      if (whole) {
+        if (whole.test(c.sentence)) {
           c.matched.add(q);
           covered += weight.get(q)!;
           c.cover.set(q, weight.get(q)! / total);

@@ -27,6 +27,17 @@ const ASKS_TO_ACT =
 const SENSITIVE_MATTER =
   /[£$€¥₹]|\d|\b(?:money|cash|refund\w*|reimburs\w*|compensat\w*|charg\w*|pa(?:y|id|yment\w*)|fees?|price\w*|cost\w*|credit\w*|debit\w*|card\w*|bank\w*|iban|account\w*|login|password|e-?mail\w*|order\w*|purchase\w*|bought|invoice\w*|receipt\w*|subscri\w*|membership\w*|renew\w*|voucher\w*|address\w*|deliver\w*|ship\w*|parcel\w*|package\w*|cancel\w*|revers\w*|chargeback|waive\w*|delete\w*|details?|data|name|surname|phone|mobile|number|profile|box|plan|club|back|took|taken|unsubscrib\w*|undo|flat|postcode|zip|street)\b|\bstop\s+sending\b|\btake\s+me\s+off\b/iu;
 
+/**
+ * The sender's sentences of a message read one by one, when there are several and not too many:
+ * none of a pasted document ("Payment within 30 days please." is the document's), and not a
+ * quoted e-mail's lines ("> Please drop the parcel at any post office." are ours).
+ */
+function sendersSentences(asked: string): string[] | undefined {
+  if (looksLikeDocument(asked)) return undefined;
+  const sentences = splitSentences(asked.replace(/^[ \t]*>.*$/gm, ''));
+  return sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED ? undefined : sentences;
+}
+
 /** The routes of a question asked beside a request about something else (the shop, a policy). */
 const ASIDE_ROUTES = new Set(['faq', 'knowledge']);
 /** What opens an aside ("Also, …", "Oh and …", "btw …", "P.S. …", "One more thing: …"). */
@@ -218,12 +229,8 @@ export class RouteService {
    * requests dilute the whole message's probability.
    */
   private sentenceAsking(asked: string, route: string, min: number): string | undefined {
-    if (!this.model) return undefined;
-    // a pasted document's sentences ("Payment within 30 days please.") are not the sender's
-    if (looksLikeDocument(asked)) return undefined;
-    // a quoted e-mail's lines ("> Please drop the parcel at any post office.") are ours
-    const sentences = splitSentences(asked.replace(/^[ \t]*>.*$/gm, ''));
-    if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
+    const sentences = this.model && sendersSentences(asked);
+    if (!sentences) return undefined;
     for (const said of sentences) {
       const sentence = said.replace(RULES_OF, '');
       if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing
@@ -246,18 +253,17 @@ export class RouteService {
     route: string,
     min: number,
   ): string | undefined {
-    if (!this.model || looksLikeDocument(asked)) return undefined;
-    const sentences = splitSentences(asked.replace(/^[ \t]*>.*$/gm, ''));
-    if (sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED) return undefined;
-    const ruled = (sentence: string): boolean => {
+    const sentences = this.model && sendersSentences(asked);
+    if (!sentences) return undefined;
+    // (a question about something else, said as an aside — "Also, …", "btw …": the shop or its
+    // policies, not the same order; a question the rest only sets the scene for is the message)
+    const aside = (sentence: string): boolean => {
+      if (!ASIDE.test(sentence)) return false;
       const own = this.router.route(tenant, sentence);
-      // (a question about something else, said as an aside — "Also, …", "btw …": the shop or its
-      // policies, not the same order; a question the rest only sets the scene for is the message)
-      return ASIDE.test(sentence) && own.source === 'rule' && ASIDE_ROUTES.has(own.route);
+      return own.source === 'rule' && ASIDE_ROUTES.has(own.route);
     };
-    const rest = sentences.filter((s) => !ruled(s));
+    const rest = sentences.filter((s) => !aside(s));
     if (rest.length === 0 || rest.length === sentences.length) return undefined;
-
     const p = this.model.classifyAsked(rest.join(' ')).probabilities[route] ?? 0;
     return p >= min
       ? `without the sentences a rule reads as another route, the rest gives ${route} p=${p.toFixed(2)}`

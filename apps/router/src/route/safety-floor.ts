@@ -2827,6 +2827,7 @@ export class SafetyFloor {
       moved &&
       (whole.street || whole.movedOrder) &&
       !whole.test(ADDRESS_RIGHT) &&
+      // (said as written, before its disclaimers go, or as read, its typos corrected)
       !whole.settled &&
       !nothingToChange(whole.text)
     )

@@ -99,6 +99,9 @@ export function fixtures(root = ROOT) {
     invoicesFresh13: readYaml(join(root, 'eval/extraction/fresh13-invoices.yaml')),
     questionsFresh13: readYaml(join(root, 'eval/knowledge/fresh13-questions.yaml')),
     routingFresh14: readJsonl(join(root, 'eval/routing/fresh14.jsonl')),
+    routingFresh15: readJsonl(join(root, 'eval/routing/fresh15.jsonl')),
+    invoicesFresh15: readYaml(join(root, 'eval/extraction/fresh15-invoices.yaml')),
+    questionsFresh15: readYaml(join(root, 'eval/knowledge/fresh15-questions.yaml')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -118,12 +121,12 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev51-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
+ * `dev53-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 51);
-/** The eighth to seventeenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev22-invoices.yaml`. */
-const LATER_INVOICE_DEV = range(8, 22);
+const LATER_KNOWLEDGE_DEV = range(8, 53);
+/** The eighth to eighteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev24-invoices.yaml`. */
+const LATER_INVOICE_DEV = range(8, 24);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev31.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
@@ -140,7 +143,7 @@ const LATER_INVOICE_DEV = range(8, 22);
  * everyday situations mostly implied, and rdev41, typed in a hurry: check splits read after their
  * count).
  */
-const ROUTING_DEV = range(1, 41);
+const ROUTING_DEV = range(1, 43);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -197,6 +200,9 @@ const SPLIT_FIXTURES = {
   // routing only (60 requests, 15 sensitive), written blind near the tenth round's end and counted
   // once, with the round's start and end builds
   fresh14: ['routingFresh14', null, null],
+  // written blind at the eleventh round's start (2026-11-30, sixth session) and measured twice: at
+  // its start and at its end
+  fresh15: ['routingFresh15', 'invoicesFresh15', 'questionsFresh15'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -222,6 +228,7 @@ export const HIDDEN_SPLITS = [
   'fresh12',
   'fresh13',
   'fresh14',
+  'fresh15',
 ];
 
 /** A share as a percentage with one decimal. */

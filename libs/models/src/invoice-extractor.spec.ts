@@ -2656,10 +2656,16 @@ describe('readInvoice, the eleventh round', () => {
       'Osteria del Ponte\nVia Roma 5, Verona\nP.IVA 01234567890\nScontrino n. 0412\nData: 12/04/2025\n' +
       'Risotto   14,00\nVino   6,00\nTOTALE   20,00';
     expect(readInvoice(trattoria).confidence).toBeGreaterThanOrEqual(0.7);
-    // three such fields (its name too only the line near the top) are an unfamiliar layout's
+    // three such fields (its name too only a line near the top, under the transaction's number)
+    // are an unfamiliar layout's
     const three =
-      'can you pay this, ta\n\nRECEIPT\nCorner Deli\nABN 51 824 753 556\nTrans: 55120\n2025-04-02 12:10\n' +
+      'RECEIPT\nTrans: 55120\nCorner Deli\nABN 51 824 753 556\n2025-04-02 12:10\n' +
       'Sandwich   6.50\nTOTAL   6.50\nEFTPOS   6.50';
+    // (a note asking for it above the receipt changes nothing of its reading: its letterhead is
+    // the receipt's first line below the note)
+    const noted = readInvoice(`can you pay this, ta\n\n${till}`);
+    expect(noted.fields).toEqual(read.fields);
+    expect(noted.confidence).toBe(read.confidence);
     const doubtful = readInvoice(three);
     expect(
       Object.values(doubtful.evidence).filter((e) => e.confidence < 0.8).length,
@@ -5479,10 +5485,35 @@ describe('round 17: a document whose line breaks were lost, its lines told apart
     expect(r.confidence).toBeGreaterThanOrEqual(0.7);
   });
   it('leaves a sentence of one line alone, and a long flattened text is read in linear time', () => {
-    const note = 'Hi Sam,  invoice 7781 for the March visits is attached.  The total is $450.00, due 12 April 2025.  Thanks,  Lee';
+    const note =
+      'Hi Sam,  invoice 7781 for the March visits is attached.  The total is $450.00, due 12 April 2025.  Thanks,  Lee';
     expect(readInvoice(note).fields.total).toBe(450);
     const long = 'Invoice No: 1  Date: 2025-01-01 | Total: '.repeat(2500);
     expect(long.length).toBeGreaterThan(100_000);
     expect(() => readInvoice(long)).not.toThrow();
+  });
+});
+
+describe('round 18: a request above the document, without a greeting, is a note, not a party', () => {
+  const doc =
+    'HARTLEY PLUMBING & HEATING LTD\nUnit 4, Millbrook Trading Estate\nLeeds LS12 6BT\nINVOICE\n' +
+    'Invoice No: HP-2291\nDate: 14/03/2025\nLabour 2 hrs   120.00\nTotal due   £144.00';
+  it.each([
+    'record this bill for me',
+    'record this invoice for me',
+    'pls enter this into our system thx',
+    'Can you log this one for me? It came in the post today.\n',
+    'Bitte diese Rechnung erfassen, danke.\n',
+  ])('reads the same issuer and confidence under "%s"', (note) => {
+    const plain = readInvoice(doc);
+    const noted = readInvoice(`${note}\n${doc}`);
+    expect(noted.fields.vendor).toBe('HARTLEY PLUMBING & HEATING LTD');
+    expect(noted.fields).toEqual(plain.fields);
+    expect(noted.confidence).toBe(plain.confidence);
+  });
+  it('still reads a customer under a label line that is a label ("Bill to")', () => {
+    const billed =
+      'INVOICE 77\nNorthgate Supplies Ltd\n2 Mill Lane, York\n\nBill to\nAcme Widgets Ltd\n\nDate: 01/02/2025\nTotal due £50.00';
+    expect(readInvoice(billed).fields.vendor).toBe('Northgate Supplies Ltd');
   });
 });

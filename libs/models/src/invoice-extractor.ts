@@ -2313,7 +2313,8 @@ function buyerBefore(text: string, at: number): boolean {
     label.length > 40 ||
     /\d/.test(label) ||
     (!new RegExp(`^(?:${BUYER_WORDS}|to|for)(?![\\p{L}])[^:\\n]{0,24}:?$`, 'iu').test(label) &&
-      blockLabel(label) !== 'buyer')
+      blockLabel(label) !== 'buyer') ||
+    REQUEST_WORDS.test(label)
   )
     return false;
   // labels stacked above their values: the vendor's label above the customer's heads the first
@@ -2357,7 +2358,7 @@ function blockLabel(line: string): 'vendor' | 'buyer' | undefined {
   // the supplier's copy, "Invoice (customer copy)")
   const label = line.replace(COPY_OF, ' ').trim();
   if (!label || label.length > 40 || /\d/.test(label) || label.split(/\s+/).length > 5) return;
-  if (/:\s*\S/.test(label)) return;
+  if (/:\s*\S/.test(label) || REQUEST_WORDS.test(label)) return;
   const buyer =
     new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}])`, 'iu').test(label) ||
     BUYER_ADDRESS.test(label);
@@ -2365,6 +2366,12 @@ function blockLabel(line: string): 'vendor' | 'buyer' | undefined {
   return buyer === vendor ? undefined : buyer ? 'buyer' : 'vendor';
 }
 
+/**
+ * The words of a request or a sentence, never of a block's label ("record this bill for me",
+ * "an invoice for you"): who asks and what is meant.
+ */
+const REQUEST_WORDS =
+  /(?<![\p{L}])(?:me|us|my|our|this|these|you|your|pls|please|thanks|thx|bitte|danke|merci)(?![\p{L}])/iu;
 /** A customer's label alone on its line ("To", "Bill to:", "Customer"). */
 const BARE_BUYER_LABEL = new RegExp(`^(?:${BUYER_WORDS}|to|for)[ \\t]*:?$`, 'iu');
 /** A vendor's label alone on its line ("From", "Seller:", "Supplier"). */
@@ -2477,6 +2484,13 @@ const ITEM_ROW =
 /** A message's greeting, opening the note a document was pasted under ("Hi team,", "Hallo,"). */
 const GREETING =
   /^[ \t]*(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|morning|hallo|hi[ \t]+zusammen|guten[ \t]+(?:tag|morgen)|moin|liebe[rs]?|sehr[ \t]+geehrte[rs]?|bonjour|bonsoir|salut|madame|monsieur|hola|buenos[ \t]+d[ií]as|buongiorno|ciao|salve|gentile|hej|hei|hallå|moi|hoi|beste|goedemorgen|ol[áa]|bom[ \t]+dia|cze[śs][ćc]|dzie[ńn][ \t]+dobry|kia[ \t]+ora)(?![\p{L}])/iu;
+/**
+ * A request opening the note a document was pasted under, without a greeting ("pls enter this
+ * into our system", "record this bill for me", "Can you log this one?", "Bitte erfassen"): a line of
+ * at most twenty words that asks for it to be read in, never a document's own line.
+ */
+const REQUEST_LEAD =
+  /^[ \t]*(?=(?:\S+[ \t]+){0,19}\S+[ \t]*$)(?:please|pls|plz|kindly|can[ \t]+(?:you|u|someone)|could[ \t]+(?:you|u|someone)|would[ \t]+you|record|log|enter|book|file|add|process|input|register|upload|here(?:'s|’s|[ \t]+is|[ \t]+are)|attached|see[ \t]+below|below|fyi|forwarding|bitte|könnt(?:et|en)?[ \t]+(?:ihr|sie)|merci[ \t]+de|pourriez|pouvez|por[ \t]+favor|per[ \t]+favore|graag|proszę|prosz[eę])(?![\p{L}])/iu;
 /** A mail header's line ("From: …", "Subject: …", "Sent: …"). */
 const HEADER_LINE =
   /^[ \t>]*(?:from|to|cc|bcc|subject|sent|date|von|an|betreff|gesendet|datum|de|à|objet|envoyé|para|asunto|enviado|da|a|oggetto|inviato|van|aan|onderwerp|verzonden|från|till|ämne|skickat|fra|til|emne|sendt)[ \t]*:/iu;
@@ -2511,7 +2525,18 @@ function coverEnd(text: string): number {
     next();
   }
   let found = headed && i < lines.length && !GREETING.test(lines[i]) ? at : 0;
-  if (i < lines.length && GREETING.test(lines[i])) {
+  // (a request without a greeting, above the document: "record this bill for me", "Can you log
+  // this one? It came in the post today.", "Bitte erfassen, danke." — its sentences are the note)
+  if (!headed && i < lines.length && REQUEST_LEAD.test(lines[i]) && !/\d/.test(lines[i])) {
+    next();
+    for (let more = 0; more < 2 && i < lines.length && lines[i].trim(); more++) {
+      const l = lines[i].trim();
+      if (/\d/.test(l) || !(/[.!?,]$/.test(l) || l.split(/\s+/).length >= 8)) break;
+      next();
+    }
+    while (i < lines.length && !lines[i].trim()) next();
+    found = i < lines.length ? at : 0;
+  } else if (i < lines.length && GREETING.test(lines[i])) {
     // paragraph by paragraph: one of sentences (a line ending in a stop or a comma, or of eight
     // words or more) or a closing and its signature belongs to the note
     for (;;) {
@@ -5578,7 +5603,9 @@ const SPACED_CJK_LABEL =
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
   const read = deOcr(
-    doubleSpacedOnce(withLinesRecovered(withNewlines(written))).replace(LONG_RUN, (run) => run.slice(0, MAX_RUN)),
+    doubleSpacedOnce(withLinesRecovered(withNewlines(written))).replace(LONG_RUN, (run) =>
+      run.slice(0, MAX_RUN),
+    ),
   )
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon

@@ -143,7 +143,7 @@ const LATER_INVOICE_DEV = range(8, 24);
  * everyday situations mostly implied, and rdev41, typed in a hurry: check splits read after their
  * count).
  */
-const ROUTING_DEV = range(1, 43);
+const ROUTING_DEV = range(1, 47);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -393,6 +393,30 @@ describe(RouteService.name, () => {
     ]);
   });
 
+  it('routes look-ups by a parcel’s or order’s word in other languages, a claim’s letters apart from its digits, points and a card’s balance, and unpunctuated questions in other languages', async () => {
+    await expectEach([
+      ['wo ist mein paket 771204 schon eine woche unterwegs', 'operational'],
+      ['mijn bestelnr 55810 is nog niet aangekomen', 'operational'],
+      ['any news on claim r 4410 please', 'operational'],
+      ['how many points have I collected so far, member TC-88120', 'operational'],
+      ['voucher balance 6620 1187 2290 please', 'operational'],
+      ['quale taglia mi consigliate per la giacca di solito porto la M', 'knowledge'],
+      ['comment laver la veste dans la machine', 'knowledge'],
+    ]);
+    await expectEach([
+      ['what is left on gift card GC-5510-2291?', 'operational'],
+      ['how much credit do we still have left', 'operational'],
+      ['Combien de points fidélité me reste-t-il ? Client 55012', 'operational'],
+      ['Hoeveel tegoed staat er nog op mijn cadeaubon 8812 4410?', 'operational'],
+      ['Hay un número de teléfono para llamar?', 'faq'],
+      ['are you hiring for the summer season?', 'faq'],
+      ['Hur lång är leveranstiden till Göteborg?', 'knowledge'],
+      ['Come si fa la manutenzione di una giacca impermeabile?', 'knowledge'],
+    ]);
+    // (a claim said with a year or an amount is no reference)
+    await expectRoutes(['can I claim in 2025 for a broken zip'], 'operational', true);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -932,6 +932,38 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a request after a spaced dash, money asked back as a favour, a move said "finally", and no request in a gift or feedback given or a question set as curiosity', () => {
+    expectRequests([
+      'Parcel 40021 is still at your depot I think - could it go to 9 Mill Street, Bath instead?',
+      'The second jacket went back last week. Could the 89 for it come back to my card please?',
+      'can the money go back onto my PayPal',
+      "We've finally moved! Order 30087 should come to Flat 2, 18 Park Row now.",
+    ]);
+    expectNoRequest([
+      'I would like to give feedback about an email your support team sent me.',
+      "It's for my nephew, I don't want to give him a present that costs his parents money at customs. Who pays duties to Norway?",
+      "I'm curious how it works: if I return something bought with a gift card, does the money go back on the card?",
+    ]);
+  });
+
+  it('reads requests in other languages beside an address that makes a letter look like a document, undoing a purchase, money booked back or to an account given, points moved, and being no longer at an address', () => {
+    expectRequests(
+      [
+        'Guten Tag,\nwir sind umgezogen. Bitte schicken Sie Bestellung 44120 an meine neue Adresse:\nAm Stadtpark 3\n50667 Köln\n\nViele Grüße\nTom Berger',
+        'Hej, jag vill ångra mitt köp av jackan, order 66120. Tack!',
+        'Ik zie een afschrijving van 54,90 die ik niet ken, kunnen jullie die terugboeken?',
+        'Die Erstattung für Bestellung 5521 bitte auf dieses Konto überweisen: DE12 5001 0517 0648 4898 90',
+        'Proszę o przeniesienie moich punktów na konto męża.',
+      ],
+      /in another language/,
+    );
+    expectRequests(["We're no longer at 4 Elm Close. Order 22810 hasn't shipped yet."]);
+    expectNoRequest([
+      'Rechnung Nr. 2291\nDatum: 03.02.2025\nBitte überweisen Sie den Betrag auf unser Konto.\nIBAN DE12 5001 0517 0648 4898 90\nSumme 120,00 EUR',
+      'Hypothetically, if a card was charged twice, how long would the second charge take to come back?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -35,6 +35,8 @@ const OTHER_LANGUAGES = new RegExp(
     'mein\\s+geld|neue\\s+(?:liefer)?adresse|(?:zurück|rück)?erstatt\\p{L}*|(?:zurück|rück)zahl\\p{L}*|storn(?:o(?![\\p{L}])|ier\\p{L}*)|kündig\\p{L}*|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:\\p{L}+\\s+)?ändern|ändern\\s+(?:sie\\s+)?(?:(?:die|den|das|meine?n?)\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
     // German: deleting an account, ending a subscription, unsubscribing, debits, a move; a
     // participle's "ge-" ("gekündigt", "zurückgezahlt")
+    // money to be paid into an account given ("das Geld … bitte auf dieses Konto überweisen")
+    '(?:auf|an)\\s+(?:dieses|mein\\p{L}*|folgendes|das\\s+folgende|neue\\p{L}*|ein\\s+anderes)\\s+(?:neue\\p{L}*\\s+)?(?:bank)?konto\\s+(?:\\p{L}+\\s+){0,2}?(?:überweis\\p{L}*|zahl\\p{L}*|erstatt\\p{L}*|buch\\p{L}*|schick\\p{L}*|send\\p{L}*)',
     'lösch\\p{L}*|gelöscht|gekündig\\p{L}*|(?:zurück|rück)gezahlt|abbestell\\p{L}*|abgebucht|abbuch\\p{L}*|buch\\p{L}*\\s+(?:sie\\s+)?(?:bitte\\s+)?nichts\\s+mehr|umgezogen|umzug|neue\\s+anschrift|(?:abo|abonnement|mitgliedschaft|vertrag|konto|kundenkonto)\\s+(?:\\p{L}+\\s+)?(?:beenden|auflösen|schließen)|beend\\p{L}*\\s+(?:sie\\s+)?(?:(?:mein|meine|meinen|das|den|die)\\s+)?(?:abo|abonnement|mitgliedschaft|vertrag)',
     // French
     "rembours\\p{L}*|mon\\s+argent|nouvelle\\s+adresse|(?:mettre|changer|modifier)\\s+(?:le|son|mon|ma|sa|leur)\\s+(?:nom|téléphone|numéro|destinataire|adresse)|annul(?:er|ez|ons|é|ée|és|ées|ation|e)(?![\\p{L}])|résili\\p{L}*|récupérer\\s+(?:mon|mes)\\s+argent|(?:changer|modifier)\\s+(?:(?:mon|ma|mes|la|le|les)\\s+|l['’])?(?:iban|rib|adresse\\s+de\\s+livraison|coordonnées\\s+bancaires|carte|moyen\\s+de\\s+paiement)",
@@ -45,10 +47,12 @@ const OTHER_LANGUAGES = new RegExp(
     "rimbors\\p{L}*|(?:mi\\s+)?ridat[ei]\\p{L}*|ridatemi|(?:i\\s+)?(?:miei\\s+)?soldi\\s+indietro|rivoglio\\s+(?:i\\s+)?(?:miei\\s+)?soldi|nuovo\\s+indirizzo|annull(?:are|ate|a|i|amento)(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
     'cancell(?:are|ate|a|i|o|azione)(?![\\p{L}])|eliminare\\s+(?:il\\s+mio\\s+)?account|disiscri\\p{L}*|(?:mi\\s+sono\\s+)?trasferit[oaie]|nuova\\s+residenza',
     // Dutch
-    'terugbeta\\p{L}*|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
+    'terugbeta\\p{L}*|terugboek\\p{L}*|terug\\s+(?:te\\s+)?boeken|teruggeboekt|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
     'verwijder\\p{L}*\\s+(?:mijn\\s+)?(?:account|gegevens|profiel)|account\\s+verwijderen|verhuisd|nieuw\\s+adres',
     // Scandinavian
     'återbetal\\p{L}*|pengarna\\s+tillbaka|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|penger(?:ne)?\\s+tilbake|kanseller\\p{L}*|annuller\\p{L}*',
+    // undoing a purchase, stopping an order (Swedish, Danish, Norwegian: "ångra köpet", "stoppa ordern")
+    'ångra\\s+(?:mitt\\s+|min\\s+)?(?:köp\\p{L}*|beställning\\p{L}*|order\\p{L}*)|stoppa\\s+(?:min\\s+|mitt\\s+)?(?:order\\p{L}*|beställning\\p{L}*|leverans\\p{L}*|köp\\p{L}*)|fortryd\\p{L}*\\s+(?:mit\\s+|min\\s+)?(?:køb\\p{L}*|ordre\\p{L}*|bestilling\\p{L}*)|angre\\s+(?:på\\s+)?(?:kjøp\\p{L}*|ordre\\p{L}*|bestilling\\p{L}*)',
     'ändra\\s+(?:\\p{L}+\\s+){0,2}?(?:leverans)?adress\\p{L}*|ändra\\s+(?:min\\s+|mitt\\s+)?(?:konto|kort|betal)\\p{L}*|avsluta\\s+(?:mitt|min)\\s+(?:konto|prenumeration|medlemskap)|säga\\s+upp|sägs?\\s+upp|flyttat|ny\\s+adress|opsig\\p{L}*|si\\s+opp|radera\\s+(?:mitt\\s+)?konto|slett\\p{L}*\\s+(?:min|mitt|kontoen)',
     // charged twice, debits stopped, a contract withdrawn from (German, French, Spanish, Italian,
     // Dutch)
@@ -68,7 +72,7 @@ const OTHER_LANGUAGES = new RegExp(
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
-    'moje\\s+pieni\\p{L}*|oddajcie|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru\\s+konta|adresu\\s+dostawy)',
+    'moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru\\s+konta|adresu\\s+dostawy)',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -76,6 +80,13 @@ const OTHER_LANGUAGES = new RegExp(
     .concat(')'),
   'iu',
 );
+/**
+ * A line in the first person or asking, in the languages of OTHER_LANGUAGES ("ich", "mein",
+ * "bitte", "je", "mon", "mi", "ik", "mijn", "jag", "mitt", "proszę"): the sender's own, never a
+ * document's field or footer.
+ */
+const OTHER_FIRST_PERSON =
+  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|graag|tack)(?![\p{L}])/iu;
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
@@ -404,7 +415,7 @@ const REFERRING = new Set(['it', 'that', 'this', 'them', 'those']);
  * "moving slowly through checkout"; a sentence that opens with it needs no "I" ("Moved house.").
  */
 const MOVED =
-  /(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated|moving|relocating)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|(?<!\b(?:your|the\s+shop['’]s|the\s+store['’]s)\s+)\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:/iu;
+  /(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+|finally\s+|actually\s+|officially\s+)?(?:moved|relocated|moving|relocating)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|(?<!\b(?:your|the\s+shop['’]s|the\s+store['’]s)\s+)\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:/iu;
 /** A payment taken twice ("charged twice", "shows this payment twice", "a duplicate payment"). */
 const DOUBLE_CHARGE =
   /\b(?:charged|billed|debited|took|paid|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b(?!\s+(?:as|the|in\s+the\s+past|before|over)\b)|\b(?:taken|shows?|showing|appears?|appearing)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b/iu;
@@ -420,7 +431,7 @@ const DOUBLE_NOUN =
  * A sentence adverb or label that puts a question in the abstract ("hypothetically, if I order …",
  * "general question - if i return something, …").
  */
-const IN_THEORY = String.raw`(?:(?:hypothetically|theoretically|in\s+theory|out\s+of\s+curiosity|just\s+curious|purely\s+hypothetically|(?:(?:a|one)\s+)?(?:general|quick|random|simple|small|short|silly|side)\s+(?:question|q|one)|just\s+a\s+question|question)\s*[,:—–-]?\s*)?`;
+const IN_THEORY = String.raw`(?:(?:hypothetically|theoretically|in\s+theory|out\s+of\s+curiosity|(?:i['’]?m\s+|i\s+am\s+)?(?:just\s+)?(?:curious|wondering)(?:\s+how\s+(?:it|this|that)\s+works)?|purely\s+hypothetically|(?:(?:a|one)\s+)?(?:general|quick|random|simple|small|short|silly|side)\s+(?:question|q|one)|just\s+a\s+question|question)\s*[,:—–-]?\s*)?`;
 const CONDITION_FIRST = new RegExp(
   String.raw`^\s*${IN_THEORY}(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1,100}[,:;]`,
   'i',
@@ -703,6 +714,37 @@ const OLD_DATA =
  */
 const MONEY_GOES_BACK =
   /\b(?:if|wish|hope|rather|prefer|happiest|happy|glad)\b[^.!?\n]{0,40}?\b(?:money|it|that|\d+)\s+(?:just\s+|simply\s+)?(?:went|came|ended\s+up|goes|got)\s+back\b|\b(?:get|have)\s+the\s+(?:second|other|extra|double)\s+(?:one|charge|payment|amount)\s+back\b/i;
+/**
+ * Money asked back as a favour, the question a request ("Could the 119 for the blue one come back
+ * to me please?", "can the money go back to my card").
+ */
+const MONEY_ASKED_BACK =
+  /\b(?:could|can|would|will)\s+(?:the|my|our)\s+(?:money|amount|payment|[€£$]?\d+(?:[.,]\d{1,2})?)\b[^.!?\n]{0,30}?\b(?:come|go|be\s+(?:sent|paid|put|transferred))\s+back\s+(?:to|on|onto|into)\b/i;
+/** What is given that is neither money nor data ("give feedback", "give her a gift"). */
+const GIVEN_NOT_DATA = new Set([
+  'feedback',
+  'gift',
+  'gifts',
+  'present',
+  'review',
+  'rating',
+  'advice',
+  'tip',
+  'tips',
+  'chance',
+  'try',
+  'call',
+  'ring',
+  'shout',
+  'thought',
+  'idea',
+  'example',
+  'compliment',
+  'compliments',
+  'heads',
+  'hint',
+  'hand',
+]);
 /** More than one charge for one order ("TWO charges of 129,00 for one order"). */
 /**
  * A matter the sender says they wrote to us about already ("I wrote to you last week about being
@@ -939,9 +981,12 @@ const DEMANDED = new Set([
 const ASKED_OPENER = /^\s*(?:can|could|may)\s+(?:i|we)\b/i;
 /** A clause that goes on with a bare verb ("… and get the money back"). */
 const BARE_VERB_START = /^\s*(?:get|have|receive|see|send|return|post)\b/i;
-/** Away from the delivery address: "I won't be at that address after Friday". */
+/**
+ * Away from the delivery address: "I won't be at that address after Friday", "I'm not at Baker
+ * Road anymore since Friday", "we're no longer at 4 Elm Close".
+ */
 const AWAY =
-  /\b(?:won['’]?t|will\s+not|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:at|living\s+at|staying\s+at|home\s+at)\s+(?:that|the|this|my|our)\s+(?:address|place|flat|house|apartment)\b/i;
+  /\b(?:won['’]?t|will\s+not|(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not\s+going\s+to|can['’]?t|cannot)\s+be\s+(?:at|living\s+at|staying\s+at|home\s+at)\s+(?:that|the|this|my|our)\s+(?:address|place|flat|house|apartment)\b|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:not\s+(?:at|living\s+at|living\s+in|in)\s+[^.!?\n]{1,40}?\s+any\s*more|no\s+longer\s+(?:at|living\s+at|living\s+in|in)\s+(?:\d+\s+)?\p{Lu}[^.!?\n]{0,40})/iu;
 /** Away when an order comes ("I'll be in Norway for work the whole week it arrives"). */
 const AWAY_WHEN =
   /\b(?:[Ii]['’]?ll|[Ii]\s+will|[Ww]e['’]?ll|[Ww]e\s+will|[Ii]['’]?m\s+going\s+to|[Ii]\s+am\s+going\s+to)\s+be\s+(?:away|abroad|out\s+of\s+(?:the\s+)?(?:country|town)|on\s+holiday|travell?ing|in\s+\p{Lu}\p{L}+)\b|\b(?:[Ii]['’]?m|[Ii]\s+am|[Ww]e['’]?re|[Ww]e\s+are)\s+(?:away|abroad|on\s+holiday|travell?ing)\b|\b(?:[Ww]on['’]?t|[Ww]ill\s+not)\s+be\s+(?:home|in|around|there)\b|\b(?:[Ii]['’]?ll|[Ii]\s+will|[Ww]e['’]?ll|[Ww]e\s+will)\s+be\s+in\s+\p{L}+\s+(?:when|while|the\s+(?:whole\s+)?week|all\s+(?:next\s+)?week)\b/u;
@@ -1502,6 +1547,7 @@ const PATTERN_WORDS = new Set(
     CARD_KEPT,
     OLD_DATA,
     MONEY_GOES_BACK,
+    MONEY_ASKED_BACK,
     CHARGES_FOR_ONE,
     PRICE_FELL,
     TAKEN_IN,
@@ -1677,7 +1723,14 @@ export class SafetyFloor {
         const kept = /\?\s*$/.test(s)
           ? s.replace(CONDITION_FIRST, (lead) => lead.replace(/\band\b/gi, '&'))
           : s;
-        const clauses = kept.split(/;|\band\b|\bbut\b/i);
+        // (a request after a spaced dash is read as a clause of its own too, and with what goes
+        // before it: "I don't think order 58213 has left yet — could it come to Kleine
+        // Houtstraat 27 instead?", "Which locker is parcel 4410 going to — can it go to the one
+        // at the station")
+        const clauses = kept.split(/;|\band\b|\bbut\b/i).flatMap((c) => {
+          const dash = /\s[—–-]\s(?=(?:could|can|would|will|please|pls|plz)\b)/i.exec(c);
+          return dash ? [c, c.slice(dash.index + dash[0].length)] : [c];
+        });
         const opener = ASKED_OPENER.exec(clauses[0] ?? '')?.[0];
         return opener
           ? clauses.map((c, i) => (i > 0 && BARE_VERB_START.test(c) ? `${opener} ${c.trim()}` : c))
@@ -1726,8 +1779,16 @@ export class SafetyFloor {
     }
     // (other languages' words as written, not as corrected into English)
     const normalized = disclaimed.normalize('NFC');
-    const foreign =
-      !document && (OTHER_LANGUAGES.exec(normalized) ?? GERMAN_COMPOUNDS.exec(normalized));
+    // (beside a pasted block, or a letter whose address lines make it read as one, the sender's
+    // own lines in the first person of another language: "ich bin letzte Woche umgezogen. Die
+    // Bestellung 58213 soll bitte an meine neue Adresse gehen:" over its street and town)
+    const foreignRead = document
+      ? normalized
+          .split('\n')
+          .filter((l) => OTHER_FIRST_PERSON.test(l))
+          .join('\n')
+      : normalized;
+    const foreign = OTHER_LANGUAGES.exec(foreignRead) ?? GERMAN_COMPOUNDS.exec(foreignRead);
     if (foreign)
       return `names a refund, cancellation or payment change in another language ('${foreign[0].trim()}'), which the router cannot read closely`;
     // a story about the customer's own order, account or payment that asks nothing to be looked
@@ -2188,6 +2249,14 @@ export class SafetyFloor {
         change?.lemma === 'put' &&
         (w.lemma === 'card' || (w.lemma === 'credit' && of[i + 1] === 'card')) &&
         of.slice(Math.max(0, i - 3), i).includes('on')
+      ) &&
+      // "give feedback about an email", "give her a gift that costs her money": what is given is
+      // named first, and the data or money after it is another's
+      !(
+        change?.lemma === 'give' &&
+        changeAt >= 0 &&
+        changeAt < i &&
+        of.slice(changeAt + 1, i).some((x) => GIVEN_NOT_DATA.has(x))
       );
     const changeAt = change ? words.findIndex((w) => w.norm === change.norm) : -1;
     // "end it", "pay that out": a pronoun, not a determiner ("close this ticket"), and not one
@@ -2676,7 +2745,12 @@ export class SafetyFloor {
     // being charged twice, ticket #4482. Any news?")
     if (RAISED_BEFORE.test(sentence) && whole.test(STATUS_OF_IT) && !whole.test(ASKED_AGAIN))
       return undefined;
-    if (!MONEY_WORDS.test(sentence)) {
+    // ("Hypothetically, if a payment went through twice, how long until the extra is returned?":
+    // a charge in a question's condition, not one that happened)
+    if (
+      !MONEY_WORDS.test(sentence) &&
+      !(/\?\s*$/.test(sentence) && CONDITION_FIRST.test(sentence))
+    ) {
       const noun = DOUBLE_NOUN.exec(sentence);
       // (a second payment of a plan is the one due next)
       if (noun && !(/^second/i.test(noun[0]) && INSTALMENTS.test(sentence)))
@@ -2753,7 +2827,7 @@ export class SafetyFloor {
     if (cardGone && whole.test(CARD_KEPT))
       return `change the card on file ('${cardGone[0].trim()}')`;
     // "she'd be happy if the money just went back onto her card", "get the second one back"
-    const goesBack = !asked && MONEY_GOES_BACK.exec(sentence);
+    const goesBack = (!asked && MONEY_GOES_BACK.exec(sentence)) || MONEY_ASKED_BACK.exec(sentence);
     if (goesBack) return `money back ('${goesBack[0].trim()}')`;
     // "TWO charges of 129,00 for one order"
     const charges = !asked && !content && CHARGES_FOR_ONE.exec(sentence);

@@ -412,7 +412,12 @@ describe(RouteService.name, () => {
       ['are you hiring for the summer season?', 'faq'],
       ['Hur lång är leveranstiden till Göteborg?', 'knowledge'],
       ['Come si fa la manutenzione di una giacca impermeabile?', 'knowledge'],
+      ['hvordan vasker man en dunjakke, og hvad er returretten?', 'knowledge'],
+      ['Est-ce que mon retour n° RT-55120 est arrivé ?', 'operational'],
+      ['Sendungsnummer 00340434161234567 hängt seit Tagen, wo ist das Paket?', 'operational'],
     ]);
+    // (how points are earned is no look-up of one's own)
+    await expectRoutes(['Wie viele Punkte gibt es pro Euro im Club?'], 'operational', true);
     // (a claim said with a year or an amount is no reference)
     await expectRoutes(['can I claim in 2025 for a broken zip'], 'operational', true);
   });

@@ -69,6 +69,14 @@ const OTHER_LANGUAGES = new RegExp(
     // Karte ist abgelaufen", "ma carte a expiré", "la mia carta è scaduta")
     // (not a gift, loyalty, member or warranty card: "carte cadeau", "tarjeta regalo", "carta fedeltà")
     'tarjeta(?!\\s+(?:regalo|de\\s+(?:regalo|fidelizaci\\p{L}*|garant\\p{L}*|socio|miembro|puntos)))\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|(?:kredit|bank|ec-?)?karte(?!\\s+vom\\s+treue)\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte(?!\\s+(?:cadeau|de\\s+(?:fidélité|fidelite|membre|garantie)))\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta(?!\\s+(?:regalo|fedeltà|fedelta|socio))\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|(?:bank)?pas(?!\\s+van\\s+(?:de\\s+)?(?:club|klant))\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen',
+    // Finnish: ending a membership, cancelling, a refund, money back, deleting an account, a move
+    'lopett\\p{L}*|peruut\\p{L}*|peru(?:a|n|tta\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:tilaus\\p{L}*|jäsenyy\\p{L}*|tilau\\p{L}*)|hyvit\\p{L}*|rahat\\s+takaisin|poista\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:tili\\p{L}*|tietoni|tiedot\\p{L}*)|uusi\\s+osoite|muutin|muuttanut|muutimme',
+    // new details given, data to be removed, points or credit moved (Spanish, Portuguese, the
+    // Scandinavian languages: "me he cambiado de correo, el nuevo es …", "heter numera Lindqvist",
+    // "nyt mobilnummer", "skal ud af min profil", "overføre dem til søsteren min")
+    'me\\s+he\\s+cambiado\\s+de\\s+(?:correo|email|e-mail|tel[eé]fono|m[oó]vil|direcci[oó]n|nombre|apellido|cuenta)|(?:el|mi)\\s+nuevo\\s+(?:correo|email|e-mail|tel[eé]fono|m[oó]vil|n[uú]mero)|(?:o\\s+)?(?:meu\\s+)?novo\\s+(?:email|e-mail|telem[oó]vel|telefone|n[uú]mero|nome)|apag(?:ar|ue\\p{L}*|uem)\\s+(?:a\\s+)?(?:minha\\s+)?conta|(?:os\\s+)?meus\\s+dados\\s+pessoais|heter\\s+(?:numera|nu)\\b|(?:nytt?|nya|nyt)\\s+(?:e-?post\\p{L}*|mejl\\p{L}*|e-?mail\\p{L}*|mobilnummer|telefonnummer|namn|navn|efternamn|efternavn|kort\\p{L}*)|(?:skal|må)\\s+(?:ud|ut)\\s+af|overfør\\p{L}*|slet\\p{L}*\\s+(?:min|mit|mine|profil\\p{L}*|konto\\p{L}*)',
+    // a chargeback or money put back (German, Dutch: "Rückbuchung des Betrags", "terugstorten")
+    'rückbuch\\p{L}*|zurückbuch\\p{L}*|zurückgebucht|terugstort\\p{L}*|terug\\s+(?:te\\s+)?storten|teruggestort',
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
@@ -87,6 +95,19 @@ const OTHER_LANGUAGES = new RegExp(
  */
 const OTHER_FIRST_PERSON =
   /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|graag|tack)(?![\p{L}])/iu;
+/**
+ * A question asked of anyone in another language: "can one", "how long does it take" ("se puede",
+ * "est-ce qu'on peut", "kann man", "wie lange dauert", "combien de temps", "si può", "kan je",
+ * "hur lång tid", "czy można", "é possível").
+ */
+const IMPERSONAL_QUESTION =
+  /(?<![\p{L}])(?:se\s+puede|¿se\s+puede|est-ce\s+qu['’]on\s+peut|peut-on|on\s+peut|kann\s+man|darf\s+man|muss\s+man|wie\s+lange\s+dauert|combien\s+de\s+temps|cu[aá]nto\s+(?:tiempo\s+)?tarda|si\s+pu[oò]|quanto\s+tempo|kan\s+je|kun\s+je|hoe\s+lang\s+duurt|kan\s+man|hur\s+l[aå]ng\s+tid|hvor\s+lang\s+tid|czy\s+mo[żz]na|jak\s+d[łl]ugo|[ée]\s+poss[ií]vel|pode-se|quanto\s+tempo\s+demora)(?![\p{L}])/iu;
+/**
+ * What is the sender's own in another language: "my", "I want", "I would like" ("mein",
+ * "je veux", "quiero", "vorrei", "ik wil", "jag vill", "chcę", "quero").
+ */
+const OWN_IN_OTHER_LANGUAGES =
+  /(?<![\p{L}])(?:mein\p{L}*|ich\s+(?:möchte|will|hätte)|mon|ma|mes|je\s+(?:veux|voudrais|souhaite)|mi|mis|quiero|quisiera|mio|mia|miei|mie|vorrei|voglio|mijn|ik\s+(?:wil|zou)|min|mitt|mina|jag\s+vill|jeg\s+vil|mój|moja|moje|chcę|chciał\p{L}*|meu|minha|meus|minhas|quero|queria)(?![\p{L}])/iu;
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
@@ -1788,7 +1809,20 @@ export class SafetyFloor {
           .filter((l) => OTHER_FIRST_PERSON.test(l))
           .join('\n')
       : normalized;
-    const foreign = OTHER_LANGUAGES.exec(foreignRead) ?? GERMAN_COMPOUNDS.exec(foreignRead);
+    const named = OTHER_LANGUAGES.exec(foreignRead) ?? GERMAN_COMPOUNDS.exec(foreignRead);
+    // (a question in general, asked of anyone, with nothing of the sender's — no order, number,
+    // "my" or "I want": "¿Se puede cambiar la dirección de entrega después de hacer el pedido?",
+    // "Wie lange dauert es, bis eine Rückerstattung auf dem Konto ist?")
+    const foreign =
+      named &&
+      !(
+        /\?/.test(foreignRead) &&
+        IMPERSONAL_QUESTION.test(foreignRead) &&
+        !OWN_IN_OTHER_LANGUAGES.test(foreignRead) &&
+        !/\d{3,}/.test(foreignRead)
+      )
+        ? named
+        : undefined;
     if (foreign)
       return `names a refund, cancellation or payment change in another language ('${foreign[0].trim()}'), which the router cannot read closely`;
     // a story about the customer's own order, account or payment that asks nothing to be looked
@@ -2252,6 +2286,8 @@ export class SafetyFloor {
       ) &&
       // "give feedback about an email", "give her a gift that costs her money": what is given is
       // named first, and the data or money after it is another's
+      // ("Hi accounts, … can you put it into the books?": the team greeted, not an account)
+      !(w.lemma === 'account' && ['hi', 'hello', 'hey', 'dear'].includes(of[i - 1] ?? '')) &&
       !(
         change?.lemma === 'give' &&
         changeAt >= 0 &&

@@ -954,9 +954,28 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         'Ik zie een afschrijving van 54,90 die ik niet ken, kunnen jullie die terugboeken?',
         'Die Erstattung für Bestellung 5521 bitte auf dieses Konto überweisen: DE12 5001 0517 0648 4898 90',
         'Proszę o przeniesienie moich punktów na konto męża.',
+        'Olá, quero apagar a minha conta, obrigado.',
+        'Me he cambiado de correo, el nuevo es luis.p@example.es',
+        'Hej, jeg har fået nyt mobilnummer: 40 11 22 33.',
+        'Hei, haluaisin lopettaa jäsenyyteni.',
+        'Ich bitte um Rückbuchung der Belastung vom 3. März.',
+        '¿Se puede cambiar la dirección de entrega de mi pedido 55120?',
+        // (typed with a slip: two letters swapped, or one too many)
+        'Bitte storineren Sie meine Bestellung 40219.',
+        'Remobursez-moi la commande 7781 svp',
+        'Graag het bedrag terubgoeken.',
+        'vorrei annnullare il mio ordine',
       ],
       /in another language/,
     );
+    expectNoRequest([
+      '¿Se puede cambiar la dirección de entrega después de hacer el pedido?',
+      'Wie lange dauert es, bis eine Rückerstattung auf dem Konto ist?',
+      'Bitte senden Sie mir den Katalog, danke.',
+      'Quisiera saber el horraio de la tienda.',
+      // (a slip that only steps out of an exception is none)
+      'Ma carte cadeau a expiré, est-ce que je peux encore l’utiliser ?',
+    ]);
     expectRequests(["We're no longer at 4 Elm Close. Order 22810 hasn't shipped yet."]);
     expectNoRequest([
       'Rechnung Nr. 2291\nDatum: 03.02.2025\nBitte überweisen Sie den Betrag auf unser Konto.\nIBAN DE12 5001 0517 0648 4898 90\nSumme 120,00 EUR',

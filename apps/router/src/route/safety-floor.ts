@@ -108,6 +108,17 @@ const IMPERSONAL_QUESTION =
  */
 const OWN_IN_OTHER_LANGUAGES =
   /(?<![\p{L}])(?:mein\p{L}*|ich\s+(?:möchte|will|hätte)|mon|ma|mes|je\s+(?:veux|voudrais|souhaite)|mi|mis|quiero|quisiera|mio|mia|miei|mie|vorrei|voglio|mijn|ik\s+(?:wil|zou)|min|mitt|mina|jag\s+vill|jeg\s+vil|mój|moja|moje|chcę|chciał\p{L}*|meu|minha|meus|minhas|quero|queria)(?![\p{L}])/iu;
+/** How many unknown words of one text are tried as another language's word with a slip undone. */
+const FOREIGN_TYPO_WORDS = 40;
+/** A word with one slip undone: each two neighbouring letters swapped back, each letter dropped. */
+function oneSlipUndone(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++)
+    out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  out.delete(word);
+  return [...out];
+}
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
@@ -1809,7 +1820,10 @@ export class SafetyFloor {
           .filter((l) => OTHER_FIRST_PERSON.test(l))
           .join('\n')
       : normalized;
-    const named = OTHER_LANGUAGES.exec(foreignRead) ?? GERMAN_COMPOUNDS.exec(foreignRead);
+    const named =
+      OTHER_LANGUAGES.exec(foreignRead) ??
+      GERMAN_COMPOUNDS.exec(foreignRead) ??
+      this.foreignMisspelt(foreignRead);
     // (a question in general, asked of anyone, with nothing of the sender's — no order, number,
     // "my" or "I want": "¿Se puede cambiar la dirección de entrega después de hacer el pedido?",
     // "Wie lange dauert es, bis eine Rückerstattung auf dem Konto ist?")
@@ -1839,6 +1853,39 @@ export class SafetyFloor {
       !whole.satisfied
     )
       return 'tells of their own order, account or payment and asks nothing to be looked up or explained: what they want done is left unsaid';
+    return undefined;
+  }
+
+  /**
+   * A word of another language's request typed with one slip — two letters swapped or one letter
+   * too many ("storineren", "rembuorsez", "annlulare", "terubgoeken") — read as it was meant: the
+   * router's spelling corrector knows only English. Each unknown word of five letters or more, up
+   * to FOREIGN_TYPO_WORDS of them, is tried with each such slip undone, in its surroundings.
+   */
+  private foreignMisspelt(text: string): RegExpExecArray | undefined {
+    let tried = 0;
+    for (const m of text.matchAll(/\p{L}{5,24}/gu)) {
+      const word = m[0];
+      if (this.lexicon.has(word.toLowerCase())) continue;
+      if (++tried > FOREIGN_TYPO_WORDS) return undefined;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(m.index + word.length, m.index + word.length + 40);
+      // (not where any word would do: a slip that only steps out of an exception, "carte
+      // acdeau a expiré" for "carte cadeau", is none)
+      const blank = before + 'qqqqq' + after;
+      if (OTHER_LANGUAGES.test(blank) || GERMAN_COMPOUNDS.test(blank)) continue;
+      for (const meant of oneSlipUndone(word)) {
+        const around = before + meant + after;
+        const found = OTHER_LANGUAGES.exec(around) ?? GERMAN_COMPOUNDS.exec(around);
+        // (only a reading that takes in the word as meant)
+        if (
+          found &&
+          found.index < before.length + meant.length &&
+          found.index + found[0].length > before.length
+        )
+          return found;
+      }
+    }
     return undefined;
   }
 

@@ -416,6 +416,16 @@ describe(RouteService.name, () => {
       ['Est-ce que mon retour n° RT-55120 est arrivé ?', 'operational'],
       ['Sendungsnummer 00340434161234567 hängt seit Tagen, wo ist das Paket?', 'operational'],
     ]);
+    // a request left implied, or read by the classifier alone, beside a question asked as an
+    // aside, and one typed without marks with a condition or a turn in it
+    await expectRoutes(
+      [
+        "I'm moving abroad for good and won't order again, so none of my details need to stay with you. Also, what are your opening hours on Saturday?",
+        'My bank shows 64.00 taken twice for the one order 22019, I only bought one tent. Also, do you ship to Norway?',
+        'where is my order 71120 its been ten days with no tracking update if its stuck just cancel it please',
+      ],
+      'sensitive',
+    );
     // (how points are earned is no look-up of one's own)
     await expectRoutes(['Wie viele Punkte gibt es pro Euro im Club?'], 'operational', true);
     // (a claim said with a year or an amount is no reference)

@@ -264,8 +264,15 @@ export class RouteService {
     };
     const rest = sentences.filter((s) => !aside(s));
     if (rest.length === 0 || rest.length === sentences.length) return undefined;
-    const p = this.model.classifyAsked(rest.join(' ')).probabilities[route] ?? 0;
-    return p >= min
+    // (the floor reads the rest too: a story that asks nothing of its own — "I only ordered ONE
+    // pair of boots." — is read as the request it is once the question beside it is set aside)
+    const floorRead = this.floor?.check(rest.join(' '));
+    if (floorRead) return `without the sentences a rule reads as another route, ${floorRead}`;
+    const read = this.model.classifyAsked(rest.join(' '));
+    const p = read.probabilities[route] ?? 0;
+    // (…or the rest alone would have been routed there: the classifier's choice, as confident as
+    // a choice of its must be)
+    return p >= min || (read.label === route && read.confidence >= this.model.minConfidence)
       ? `without the sentences a rule reads as another route, the rest gives ${route} p=${p.toFixed(2)}`
       : undefined;
   }

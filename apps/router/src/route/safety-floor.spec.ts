@@ -887,6 +887,15 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'What time do you shut on Saturdays. Also could you knock the shipping off order 33480 it came late',
     );
     expect(unpunctuated('Where is it Also when')).toBe('Where is it Also when');
+    // a turn to another matter, and a condition before its request, open sentences too
+    expect(
+      unpunctuated('how do the points work on the club card nvm just close it for me thanks a lot'),
+    ).toBe('how do the points work on the club card. nvm just close it for me thanks a lot');
+    expect(
+      unpunctuated(
+        'where is parcel 88120 its been a week now if it hasnt left yet just cancel it ok',
+      ),
+    ).toBe('where is parcel 88120 its been a week now. if it hasnt left yet, just cancel it ok');
     expect(unpunctuated('Where is order 5521? Also, my hours question Please help me now ok')).toBe(
       'Where is order 5521? Also, my hours question Please help me now ok',
     );

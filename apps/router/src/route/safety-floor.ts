@@ -1071,14 +1071,35 @@ export function unpunctuated(text: string): string {
   // (not after a word a name follows: "on Saturdays", "to Harbor & Pine", "my Visa"; not after a
   // word that quotes a label: "says Refund Pending", "status is Refund Issued"; not before a run
   // of capitalised words, a label or a name: "Cancel Your Order Now", "Refunds Paused")
-  return text.replace(
-    /(\S+)[ \t]+(?=\p{Lu}\p{Ll}+(?:[ \t]+(\p{Lu}))?)/gu,
-    (run: string, before: string, titled?: string) =>
-      /[\p{Ll}\d)'’]$/u.test(before) && !BEFORE_NAMES.has(before.toLowerCase()) && !titled
-        ? `${before}. `
-        : run,
+  return (
+    text
+      .replace(
+        /(\S+)[ \t]+(?=\p{Lu}\p{Ll}+(?:[ \t]+(\p{Lu}))?)/gu,
+        (run: string, before: string, titled?: string) =>
+          /[\p{Ll}\d)'’]$/u.test(before) && !BEFORE_NAMES.has(before.toLowerCase()) && !titled
+            ? `${before}. `
+            : run,
+      )
+      // (what turns a message to another matter opens a sentence in any case: "how does the box
+      // work actually nvm just cancel it", "pls end my club thing and btw do you still …")
+      .replace(UNMARKED_TURN, (turn: string, at: number, all: string) =>
+        at > 0 && !/[.?!]\s*$/.test(all.slice(0, at)) ? `. ${turn.trimStart()}` : turn,
+      )
+      // (and a condition before the request it sets, a sentence of its own: "where is my order
+      // its been 9 days if its stuck just cancel it")
+      .replace(
+        UNMARKED_CONDITION,
+        (_all: string, condition: string, request: string, at: number) =>
+          at > 0 ? `. ${condition}, ${request}` : `${condition}, ${request}`,
+      )
   );
 }
+/** A turn to another matter in a message without sentence marks ("nvm", "btw", "by the way"). */
+const UNMARKED_TURN =
+  /[ \t]+(?:and[ \t]+)?(?:nvm|never[ \t]?mind|btw|by[ \t]+the[ \t]+way|scratch[ \t]+that|on[ \t]+second[ \t]+thought|forget[ \t]+(?:it|that))(?![\p{L}])/giu;
+/** A condition run into its request without a comma ("if its stuck just cancel it"). */
+const UNMARKED_CONDITION =
+  /(?:^|[ \t]+)(if[ \t]+(?:[\p{L}\d'’#-]+[ \t]+){1,8}?[\p{L}\d'’#-]+)[ \t]+((?:just|then|pls|plz|please)[ \t]+\p{L})/giu;
 /** Words a capitalised name often follows (prepositions, articles, possessives). */
 const BEFORE_NAMES = new Set(
   'on in at to from for of by with via the a an my your our his her their this that and or near into onto says say said saying shows show showing reads read titled called marked is does status button banner'.split(

@@ -5517,3 +5517,65 @@ describe('round 18: a request above the document, without a greeting, is a note,
     expect(readInvoice(billed).fields.vendor).toBe('Northgate Supplies Ltd');
   });
 });
+
+describe('round 18: where the issuer stands — trading names, payees, addressees, sole traders', () => {
+  it('reads the company with its legal form before "t/a", not the brand after it', () => {
+    const doc =
+      'INVOICE\nInvoice no: TR-4410\nDate: 3 June 2024\nCustomer: Ashby Garden Centre\n\n' +
+      'Compost 40 bags      £180.00\nTotal               £216.00\n\n' +
+      'Harrowgate Supplies Ltd t/a Greenthumb Direct · Reg. 08812231 · VAT GB 118 2231 90';
+    expect(readInvoice(doc).fields.vendor).toBe('Harrowgate Supplies Ltd');
+    const za =
+      'FYNBOS PLUMBING\nNkosi Plumbing (Pty) Ltd trading as Fynbos Plumbing\n4 Long St, Cape Town\n\n' +
+      'TAX INVOICE No. FP-220\nDate: 2024/03/02\nGeyser repair   R 1 200,00\nTOTAL   R 1 380,00';
+    expect(readInvoice(za).fields.vendor).toBe('Nkosi Plumbing (Pty) Ltd');
+  });
+  it('reads the business a person trades as ("J. Okafor trading as Okafor Decorating")', () => {
+    const doc =
+      'A. Okafor trading as Okafor Decorating\n12 Elm Row, Derby DE1 2AB\n\nINVOICE 0311\n' +
+      'Date: 2 May 2024\nPainting hallway   £420.00\nTotal   £420.00';
+    expect(readInvoice(doc).fields.vendor).toBe('Okafor Decorating');
+  });
+  it('reads the holder of a Dutch account "t.n.v." and skips a block over "t.a.v."', () => {
+    const doc =
+      'Factuur\n\nTuinmeubelen Visser B.V.\nt.a.v. mevrouw K. de Boer\nHavenweg 3\n1771 AA Wieringerwerf\n\n' +
+      'Factuurnummer: 2024-118\nFactuurdatum: 4 april 2024\nOnderhoud      € 300,00\nTotaal      € 363,00\n\n' +
+      'Graag betalen op NL20 INGB 0001 2345 67 t.n.v. Groenhoff Hoveniers B.V. onder vermelding van het factuurnummer.';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).toBe('Groenhoff Hoveniers B.V.');
+  });
+  it('reads the payee under a QR bill’s "Konto / Zahlbar an", not the couple under "Herr und Frau"', () => {
+    const doc =
+      'Rechnung\n                              Herr und Frau\n                              Peter und Anna Frei\n' +
+      '                              Seeweg 4\n                              6300 Zug\n\n' +
+      "Rechnungsnummer: 24-077\nDatum: 02.05.2024\nMalerarbeiten Wohnzimmer        2'400.00\n" +
+      "Total inkl. MWST            CHF 2'594.40\n\nEmpfangsschein\nKonto / Zahlbar an\nCH93 0076 2011 6238 5295 7\n" +
+      'Malerei Gisler GmbH\nBahnhofstrasse 2\n6300 Zug\nZahlbar durch\nPeter und Anna Frei';
+    expect(readInvoice(doc).fields.vendor).toBe('Malerei Gisler GmbH');
+  });
+  it('never reads a salutation alone on the first line ("Spett.le") as a letterhead', () => {
+    const doc =
+      'Spett.le\nCondominio Le Rose\nVia Roma 4\n20121 Milano\n\nFATTURA n. 12/2024 del 05/03/2024\n' +
+      'Riparazione cancello   € 200,00\nTotale fattura   € 244,00\n\n' +
+      'Fabbro Colombo di Colombo Luca\nVia Verdi 9 – 20122 Milano – P.IVA 01234560151';
+    expect(readInvoice(doc).fields.vendor).not.toBe('Spett.le');
+  });
+  it('reads a sole trader’s letterhead with the trade after its dash, and the owner’s account', () => {
+    const doc =
+      'Lena Albrecht – Goldschmiede\nMarktplatz 3 · 79098 Freiburg\n\nFrau\nEva Brandt\nKarlstr. 2\n79104 Freiburg\n\n' +
+      'Rechnung Nr. 2024-31\nDatum: 12.06.2024\nTrauringe (Paar)   1.900,00 €\nGesamtbetrag   1.900,00 €\n\n' +
+      'Bitte überweisen an: Lena Albrecht, IBAN DE02 1203 0000 0000 2020 51';
+    expect(readInvoice(doc).fields.vendor).toBe('Lena Albrecht – Goldschmiede');
+    // (a tagline in lower case after the dash is no part of the name)
+    const tag =
+      'Marco Bellini – consulenza fiscale\nVia Po 2, Torino\n\nFattura n. 7/2024\nData: 01/02/2024\nTotale € 500,00';
+    expect(readInvoice(tag).fields.vendor).not.toContain('consulenza');
+  });
+  it('reads a long line of payee words in linear time', () => {
+    const long = 'Konto / Zahlbar an\nCH93 0076 2011 6238 5295 7 t.n.v. '.repeat(3000);
+    expect(long.length).toBeGreaterThan(100_000);
+    const t = Date.now();
+    readInvoice(long);
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
+});

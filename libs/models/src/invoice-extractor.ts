@@ -2223,7 +2223,8 @@ function addressedBelow(text: string, at: number): boolean {
   if (column > 0 && /[ ]{3,}|\t/.test(text.slice(line.start, at)))
     below = below.split('\n')[0].slice(Math.max(0, column - 2));
   return (
-    /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
+    // (and the Dutch attention line, "Bakkerij Visser B.V." / "t.a.v. de heer R. Jansen")
+    /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a|t\.[ ]?a\.[ ]?v(?=\.)|ter\s+attentie\s+van)\b/i.test(
       below,
     ) ||
     // (a person addressed by the forms a letter's address block uses, "Bäckerei Schuster GmbH" /
@@ -2590,19 +2591,50 @@ function letterhead(text: string): string | undefined {
     // (a document's title in a language whose words are all capitalised in it: "HÓA ĐƠN GIÁ TRỊ
     // GIA TĂNG", a Vietnamese VAT invoice's)
     if (VIETNAMESE_TITLE.test(name)) return undefined;
-    if (looksLikeName(name)) return name;
+    if (looksLikeName(name)) return withTrade(text, at, name);
     // a letterhead of one word ("Cloudnest", "MIGROS"), maybe with its store's number after it
     // ("Walgreens #4471")
     const word = name.replace(/[ \t]+#[ \t]*\d{1,6}$/, '').replace(/[.:]+$/, '');
     if (
       /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(word) &&
       !NOT_NAME.test(word) &&
-      !DOCUMENT_WORD.test(word)
+      !DOCUMENT_WORD.test(word) &&
+      !SALUTATION_LINE.test(name)
     )
       return word;
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * A sole trader's letterhead: the owner's name and the trade after a dash on one line ("Maria
+ * Köhler – Fotografie", "Julien Marchal – Plomberie Chauffage") name the business, the whole line.
+ * A tagline in lower case ("– Consulenza del lavoro"), a document's title ("— Receipt"), an address
+ * or a company's legal form is no part of it.
+ */
+function withTrade(text: string, at: number, name: string): string {
+  const line = lineAt(text, at);
+  if (line.end - at > 120) return name;
+  const after = text.slice(at + name.length, line.end).trimEnd();
+  const rest = /^[ \t]+[-–—][ \t]+(\S.*)$/.exec(after);
+  if (
+    !rest ||
+    legalForm(name) ||
+    !/^\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+){1,2}$/u.test(name)
+  )
+    return name;
+  const words = rest[1].split(/[ \t]+/);
+  if (
+    words.length > 3 ||
+    isAddress(rest[1]) ||
+    legalForm(rest[1]) ||
+    !words.every(
+      (w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) && !NOT_NAME.test(w) && !DOCUMENT_WORD.test(w),
+    )
+  )
+    return name;
+  return `${name}${after}`;
 }
 
 /** A reading of the vendor and the kind of evidence it rests on. */
@@ -2756,7 +2788,11 @@ function vendor(text: string): Reading<string> | undefined {
   // a person's signature whose surname names a company read elsewhere ("Ewan MacLeod" below
   // "MacLeod Electrical Services", "Anders Holm" below "Tømrerfirmaet Holm ApS"): the person signs
   // for the company, which issued the invoice
-  if (best.kind === 'signature' && !legalForm(best.value)) {
+  // (…and a person holding the account a business is paid into, "t.n.v. S. de Vries" under
+  // "Sanne de Vries Fotografie": the owner of the business named)
+  // (the person read over is no rival to the business read for it)
+  let owner: string | undefined;
+  if ((best.kind === 'signature' || best.kind === 'holder') && !legalForm(best.value)) {
     const surname = squash(best.value.split(/\s+/).at(-1) ?? '');
     const company = all.find(
       (c) =>
@@ -2768,12 +2804,14 @@ function vendor(text: string): Reading<string> | undefined {
         c.value.split(/\s+/).length >= 2 &&
         c.value.split(/[\s,]+/).some((w) => squash(w) === surname),
     );
-    if (company)
+    if (company) {
+      owner = best.value;
       best = {
         ...company,
         confidence: Math.max(company.confidence, 0.8),
-        how: `${company.how}, signed by ${best.value}`,
+        how: `${company.how}, ${best.kind === 'holder' ? 'its account held' : 'signed'} by ${best.value}`,
       };
+    }
   }
   // a person's signature whose name the document gives its customer ("Client : Mme Nathalie
   // Lemaire"), or below a message saying the invoice was received ("ik heb deze factuur
@@ -2883,7 +2921,9 @@ function vendor(text: string): Reading<string> | undefined {
     for (let n = all.length - 1; n >= 0; n--)
       if (all[n].kind === 'legal' && all[n].value === dropped.value) all.splice(n, 1);
   }
-  const others = all.filter((c) => c.kind !== best.kind && c.value !== overruled);
+  const others = all.filter(
+    (c) => c.kind !== best.kind && c.value !== overruled && c.value !== owner,
+  );
   const support = new Set(
     others
       .filter(
@@ -3416,6 +3456,32 @@ function vendorCandidates(text: string): VendorCandidate[] {
       out.push({ value: name, confidence: 0.9, how: 'below the vendor’s heading', kind: 'label' });
   }
   for (const m of text.matchAll(VENDOR_PHRASE)) {
+    // a company with its legal form trading under a brand ("Medsupply Wales Ltd t/a Cambrian
+    // Clinical", "Dlamini Electrical (Pty) Ltd trading as BrightSpark"): the legal name is the
+    // issuer the books keep; a person trading as a business ("J. Patel trading as Patel
+    // Electrical") is named by the business
+    if (/^(?:trading|t\/a|d\/b\/a|doing)/i.test(m[0])) {
+      const before = text
+        .slice(lineAt(text, m.index).start, m.index)
+        .replace(/^.*(?:[|·•:;]|\s[-–—]\s|[ ]{3,}|\t)/, '')
+        .trim();
+      const legal = legalForm(before);
+      const company = cleanName(before);
+      if (
+        legal &&
+        legal.index > 0 &&
+        upToLegalForm(before) === before.replace(/,$/, '') &&
+        looksLikeName(company.replace(/[()]/g, ''))
+      ) {
+        out.push({
+          value: company,
+          confidence: 0.85,
+          how: `the company before "${m[0].trim()}"`,
+          kind: 'phrase',
+        });
+        continue;
+      }
+    }
     const name = nameAfter(text, m.index + m[0].length);
     if (name)
       out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
@@ -3444,6 +3510,28 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const name = nameAfter(text, m.index + m[0].length);
     if (name && !ADDRESSEE.test(text.slice(m.index + m[0].length).trimStart()))
       out.push({ value: name, confidence: 0.85, how: 'bank account holder', kind: 'holder' });
+  }
+  // a payee's heading alone on its line, the account's IBAN under it and its holder's name below,
+  // as a Swiss QR bill's receipt writes it ("Konto / Zahlbar an" / "CH44 3199 …" / "Schreinerei
+  // Zbinden AG", "Compte / Payable à", "Conto / Pagabile a", "Account / Payable to")
+  for (const m of text.matchAll(
+    /(?:^|\n)[ \t]*(?:(?:konto|compte|conto|account)[ \t]*\/[ \t]*)?(?:zahlbar[ \t]+an|payable[ \t]+(?:à|to)|pagabile[ \t]+a|zahlungsempfänger(?:in)?|begünstigter|bénéficiaire|beneficiario|beneficiary|payee)[ \t]*:?[ \t]*\n(?:[ \t]*(?:iban[ \t]*:?[ \t]*)?[A-Z]{2}\d{2}(?:[ ]?[A-Z\d]{1,4}){3,8}[ \t]*\n)?/giu,
+  )) {
+    if (assigned) break;
+    const name = nameAfter(text, m.index + m[0].length);
+    if (name && !ADDRESSEE.test(`${name} `) && !BANK_WORDS.test(name))
+      out.push({ value: name, confidence: 0.85, how: 'under the payee’s heading', kind: 'holder' });
+  }
+  // the Dutch "ten name van" after an account's number ("op NL91 RABO 0312 4456 78 t.n.v. Van
+  // Dijk Installatietechniek B.V."): the account's holder, who is paid
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?:t\.[ ]?n\.[ ]?v\.|ten[ \t]+name[ \t]+van)[ \t]*:?[ \t]*/giu,
+  )) {
+    const said = text.slice(Math.max(0, m.index - 80), m.index);
+    if (!/[A-Z]{2}\d{2}[ ]?[A-Z]{4}|rekening|iban|\d{3}[ .]?\d{3}[ .]?\d{3}/iu.test(said)) continue;
+    const name = nameAfter(text, m.index + m[0].length);
+    if (name && !ADDRESSEE.test(`${name} `))
+      out.push({ value: name, confidence: 0.85, how: 'account held in its name', kind: 'holder' });
   }
   // a name just before a sort code, an account number or an IBAN: the account's name, a weak
   // reading ("bank details: (Oak & Iron Fencing, 30-99-50 12345678)"), for a person to check
@@ -3727,6 +3815,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
   if (
     /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&
     !NOT_NAME.test(word) &&
+    // (a salutation heading the addressee's block is no letterhead: "Spett.le", "Messrs")
+    !SALUTATION_LINE.test(first) &&
     !word.split('-').some((w) => DOCUMENT_WORD.test(w)) &&
     // a compound that ends in a document's name is a title ("Elräkning", "Stromrechnung")
     !/(?:rechnung|r[äa]kning|regning|faktura|lasku|bolletta|invoice|bill)$/iu.test(word) &&
@@ -3804,7 +3894,13 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (addressedBelow(text, at)) continue;
     if (buyerBefore(text, at) || inBuyerBlock(text, at)) continue;
     if (top) {
-      out.push({ value: name, confidence: 0.8, how: 'letterhead', kind: 'letterhead' });
+      const traded = withTrade(text, at, name);
+      out.push({
+        value: traded,
+        confidence: 0.8,
+        how: traded === name ? 'letterhead' : 'letterhead, with its trade',
+        kind: 'letterhead',
+      });
       return out;
     }
     // a name in the first lines, or on a line with its address or tax id (a footer's company
@@ -3846,6 +3942,9 @@ function inBuyerBlock(text: string, at: number): boolean {
     const line = lines.pop()!;
     if (!line.trim()) return false;
     if (BUYER_LINE_LABEL.test(line) || blockLabel(line) === 'buyer') return true;
+    // (or a salutation alone on its line, an address block's first: "Herr und Frau" / "Urs und
+    // Bettina Meier", "Mr and Mrs" / "J. & K. Brown")
+    if (SALUTATION_LINE.test(line)) return true;
     // (or as a field in a later cell of its line: "Room: 2214      Guest: MUELLER, STEFAN MR";
     // not a header row over two parties' columns, "Supplier        Customer")
     const cells = line.length <= 200 ? line.split(/[ ]{3,}|\t/) : [];
@@ -3873,6 +3972,12 @@ function inBuyerBlock(text: string, at: number): boolean {
   }
   return false;
 }
+/**
+ * A salutation alone on its line, heading a letter's address block: the names below it are the
+ * addressee's ("Herrn und Frau", "Familie", "Mr & Mrs", "Monsieur et Madame", "Spett.le").
+ */
+const SALUTATION_LINE =
+  /^[ \t]*(?:herrn?|frau|herrn?[ \t]+und[ \t]+frau|eheleute|familie|mr\.?[ \t]+(?:and|&)[ \t]+mrs|messrs|monsieur|madame|monsieur[ \t]+et[ \t]+madame|m\.[ \t]+et[ \t]+mme|mme|de[ \t]+heer|mevrouw|dhr|mevr|de[ \t]+heer[ \t]+en[ \t]+mevrouw|familia|señor(?:a|es)?|sres|sr|sra|spett\.?le|spettabile|egregio|gentile|gent\.?(?:mo|ma|\.le)?|famiglia|signor(?:a|i)?|pan|pani|państwo)\.?[ \t]*$/iu;
 /** A customer's label at the start of a line ("Bill to:", "Customer", "Invoice to"). */
 const BUYER_LINE_LABEL = new RegExp(
   `^[ \\t]*(?:${BUYER_WORDS}|to)(?![\\p{L}])[ \\t]*(?::|$|\\()`,

@@ -5579,3 +5579,80 @@ describe('round 18: where the issuer stands — trading names, payees, addressee
     expect(Date.now() - t).toBeLessThan(5000);
   });
 });
+
+describe('round 18: documents pasted as markup or rows, and a currency by the country', () => {
+  it('reads an HTML table as its rows and cells, entities as their characters', () => {
+    const html =
+      '<table><tr><th>INVOICE</th></tr>' +
+      '<tr><td>Kestrel Glazing Ltd</td><td>VAT GB 123 4567 89</td><td>Invoice no.</td><td>KG-7781</td></tr>' +
+      '<tr><td>3 Mill St, Hull HU1 2AA</td><td></td><td>Date</td><td>14/05/2024</td></tr>' +
+      '<tr><td>Bill to: Dale &amp; Sons, 4 Low Rd, Hull</td></tr>' +
+      '<tr><td>Double glazed unit</td><td>2</td><td>&pound;150.00</td><td>&pound;300.00</td></tr>' +
+      '<tr><td><b>Total due</b></td><td></td><td></td><td><b>&pound;360.00</b></td></tr></table>';
+    const r = readInvoice(html);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'KG-7781',
+      total: 360,
+      currency: 'GBP',
+      vendor: 'Kestrel Glazing Ltd',
+    });
+  });
+  it('reads paragraphs and breaks of an HTML e-mail as lines', () => {
+    const html =
+      '<p>Hello Ms Grant,<br>our invoice for the garden works.</p><p><b>Invoice:</b> 2207<br>' +
+      '<b>Date:</b> 3 July 2024</p><p>Hedge trimming &euro;120.00<br><b>Total to pay: &euro;120.00</b></p>' +
+      '<p>Kind regards,<br>Tom<br>Greenway Gardens</p>';
+    const r = readInvoice(html);
+    expect(r.fields).toMatchObject({ invoiceNumber: '2207', total: 120, currency: 'EUR' });
+  });
+  it('reads semicolon rows: a label and its value, a total in the last cells', () => {
+    const csv = [
+      'Invoice;QX-2024-118',
+      'Date;02/04/2024',
+      'Supplier;Quayside Catering Ltd',
+      'Customer;The Old Bell Inn',
+      'item;qty;unit;net',
+      'Oven clean;1;90.00;90.00',
+      ';;VAT 20%;18.00',
+      ';;Total payable (GBP);108.00',
+    ].join('\n');
+    const r = readInvoice(csv);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'QX-2024-118',
+      total: 108,
+      currency: 'GBP',
+      vendor: 'Quayside Catering Ltd',
+    });
+  });
+  it('leaves a text with a few semicolons or angle brackets alone', () => {
+    const doc =
+      'INVOICE NO. 4471\nDate: 01/03/2024\nNote: delivered Monday; signed by <reception>\nTotal: £40.00';
+    expect(readInvoice(doc).fields).toEqual(
+      readInvoice(doc.replace('; signed by <reception>', '')).fields,
+    );
+  });
+  it('reads a dollar as Canadian in Quebec (TPS, TVQ, a postal code), not US by default', () => {
+    const doc =
+      'Facture no 12-2024\nToitures Gagnon inc., 12 rue Principale, Laval (QC) H7N 2B4\nDate : 5 mars 2024\n' +
+      'Réparation toiture   800,00 $\nTPS 5 %   40,00 $\nTVQ 9,975 %   79,80 $\nTotal   919,80 $';
+    expect(readInvoice(doc).fields.currency).toBe('CAD');
+  });
+  it('reads the currency of a receipt without a symbol from its country', () => {
+    const de =
+      'Metzgerei Huber\nKaufingerstr. 5, 80331 München\nBon 118  12.03.2024\nLeberkäse 3,20\n' +
+      'SUMME 3,20\nMwSt 7% 0,21';
+    expect(readInvoice(de).fields.currency).toBe('EUR');
+    const uk =
+      'CORNER NEWS\n12 High St, Ripon\nReceipt 4410  02/05/2024\nPaper 2.50\nTOTAL 2.50\nVAT No 123 4567 89';
+    expect(readInvoice(uk).fields.currency).toBe('GBP');
+  });
+  it('reads long markup and long semicolon rows in linear time', () => {
+    const html = `<p>${'<tr><td>Total</td><td>1.00</td></tr>'.repeat(3000)}`;
+    const csv = 'a;b;c\n'.repeat(17000);
+    const mw = `MwSt ${'12345 '.repeat(17000)}`;
+    for (const t of [html, csv, mw]) {
+      expect(t.length).toBeGreaterThan(100_000);
+      expect(() => readInvoice(t)).not.toThrow();
+    }
+  });
+});

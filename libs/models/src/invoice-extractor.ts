@@ -3462,7 +3462,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // Electrical") is named by the business
     if (/^(?:trading|t\/a|d\/b\/a|doing)/i.test(m[0])) {
       const before = text
-        .slice(lineAt(text, m.index).start, m.index)
+        .slice(Math.max(lineAt(text, m.index).start, m.index - 200), m.index)
         .replace(/^.*(?:[|·•:;]|\s[-–—]\s|[ ]{3,}|\t)/, '')
         .trim();
       const legal = legalForm(before);
@@ -4870,10 +4870,18 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
     return { value: statedCode, confidence: 0.9, how: 'said for all its amounts' };
   // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
   // does not levy: another country's dollar, for a person to tell
+  // (…and one whose tax ids or address say which: Quebec's TPS and TVQ and a Canadian postal
+  // code, "Saint-Jérôme (QC) J7Z 5T2", are Canada's, so Canadian dollars)
+  const dollarCountry =
+    amount?.currency === 'USD' && amount.guessed
+      ? COUNTRY_IDS.find(([re]) => re.test(text))?.[1]
+      : undefined;
+  if (dollarCountry && DOLLARS.has(dollarCountry) && dollarCountry !== 'USD')
+    return { value: dollarCountry, confidence: 0.75, how: 'a dollar in the country of its tax id' };
   if (
     amount?.currency === 'USD' &&
     amount.guessed &&
-    /(?<![\p{L}])(?:GST|VAT|HST|PST|QST)(?![\p{L}])/u.test(text)
+    /(?<![\p{L}])(?:GST|VAT|HST|PST|QST|TPS|TVQ)(?![\p{L}])/u.test(text)
   )
     return { value: 'USD', confidence: 0.6, how: 'shared symbol by default, but GST or VAT' };
   // "kr" read as the Swedish krona by default in a text of Danish or Norwegian words ("Dato",
@@ -5120,6 +5128,8 @@ export function deOcr(text: string): string {
 const US_PLACE =
   /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])|\p{Lu}{3,},?[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?(?![\p{L}\d])/u;
 
+/** The currencies named dollars, whose symbol "$" alone does not tell them apart. */
+const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
 /** Tax and company ids that only one country's documents carry, and that country's currency. */
 const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/\bCHE[-\s]?\d{3}\.\d{3}\.\d{3}\b/, 'CHF'],
@@ -5127,9 +5137,16 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     /(?<![\p{L}])(?:p\.?\s?iva|partita\s+iva|codice\s+fiscale|siret|siren|ust-?id\p{L}*|steuernummer|st\.-?nr|handelsregister|amtsgericht|kvk|btw-?(?:nr|nummer)|y-tunnus|nif|nipc|uid-?nr|atu\d{8})(?![\p{L}])/iu,
     'EUR',
   ],
+  // (…and a British VAT number without its "GB", three, four and two figures: "VAT No 412 8830 17")
   [
-    /(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])|(?<![\p{L}])vat[ \t]+(?:no|number|reg(?:istration)?(?:[ \t]+no)?)\.?:?[ \t]*\d{3}[ ]?\d{4}[ ]?\d{2}(?![\d])/iu,
     'GBP',
+  ],
+  // a German town after its five-figure postcode on a document charging "MwSt" ("80331 München",
+  // Switzerland's and Austria's postcodes have four): euros
+  [
+    /^(?=[\s\S]*?(?<![\p{L}])(?:MwSt|MWST|USt)(?![\p{L}]))[\s\S]*?(?<![\d.,])\d{5}[ \t]+\p{Lu}\p{Ll}{2,}/u,
+    'EUR',
   ],
   // an Australian business number, a state and its four-digit postcode ("Fremantle WA 6160"), Pty Ltd
   [
@@ -5708,8 +5725,9 @@ const SPACED_CJK_LABEL =
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
   const read = deOcr(
-    doubleSpacedOnce(withLinesRecovered(withNewlines(written))).replace(LONG_RUN, (run) =>
-      run.slice(0, MAX_RUN),
+    doubleSpacedOnce(withLinesRecovered(withoutMarkup(withNewlines(written)))).replace(
+      LONG_RUN,
+      (run) => run.slice(0, MAX_RUN),
     ),
   )
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
@@ -5865,6 +5883,72 @@ function withoutLeaders(text: string): string {
       return run.slice(0, dots) + colon + ' '.repeat(run.length - dots - 1);
     },
   );
+}
+
+/** An HTML tag of the markup a web page's or an e-mail's body is written in. */
+const HTML_TAG =
+  /<\/?(?:table|thead|tbody|tr|td|th|p|br|div|span|b|strong|i|em|li|ul|ol|h[1-6]|html|body|font|center)\b[^<>]{0,300}>/gi;
+/** The entities such markup writes a character with ("&amp;", "&pound;", "&#8364;"). */
+const HTML_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  pound: '£',
+  euro: '€',
+  yen: '¥',
+  cent: '¢',
+  ndash: '–',
+  mdash: '—',
+  middot: '·',
+  times: '×',
+};
+/**
+ * A document pasted as its markup or as a spreadsheet's rows: as the lines and columns it shows.
+ * HTML ("<tr><td>Invoice #</td><td>SCS-3308</td></tr>", "<p>…<br>…</p>"): a row, a paragraph or a
+ * break ends a line, a cell ends with a column's gap, other tags go and entities are their
+ * characters. Rows of cells split by semicolons, a CSV export ("Invoice;HW-2024-0091",
+ * ";;;Total payable (GBP);567.60"): a row of two cells is a label and its value, a longer one its
+ * cells a column's gap apart. Text of neither kind is left alone.
+ */
+function withoutMarkup(text: string): string {
+  let out = text;
+  if ((text.match(HTML_TAG)?.length ?? 0) >= 3)
+    out = text
+      .replace(
+        /<br\b[^<>]{0,300}>|<\/(?:p|div|tr|li|h[1-6]|table)>|<(?:p|div|tr|table)\b[^<>]{0,300}>/gi,
+        '\n',
+      )
+      .replace(/<\/(?:td|th)>/gi, '   ')
+      .replace(HTML_TAG, '')
+      .replace(
+        /&(?:#(\d{1,6})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi,
+        (entity, dec?: string, hex?: string, name?: string) =>
+          dec
+            ? String.fromCodePoint(Number(dec))
+            : hex
+              ? String.fromCodePoint(parseInt(hex, 16))
+              : (HTML_ENTITIES[name!.toLowerCase()] ?? entity),
+      )
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n');
+  const lines = out.split('\n').filter((l) => l.trim());
+  const rows = lines.filter((l) => /;/.test(l) && !/;[ \t]/.test(l)).length;
+  if (rows >= 3 && rows >= lines.length * 0.6)
+    out = out
+      .split('\n')
+      .map((line) => {
+        if (!line.includes(';')) return line;
+        const cells = line.split(';');
+        const filled = cells.filter((c) => c.trim());
+        if (cells.length === 2 && filled.length === 2)
+          return `${cells[0].trim()}: ${cells[1].trim()}`;
+        return filled.map((c) => c.trim()).join('   ');
+      })
+      .join('\n');
+  return out;
 }
 
 /**

@@ -5656,3 +5656,21 @@ describe('round 18: documents pasted as markup or rows, and a currency by the co
     }
   });
 });
+
+describe('round 18: a labelled name read whole — a quoted word, a doctor’s faculty, a trade', () => {
+  it('keeps a quoted name within a registered one after its label', () => {
+    const doc =
+      'Faktura nr 3/02/2024\nData wystawienia: 5 lutego 2024\n' +
+      'Sprzedawca: Stolarnia "Dąb" Piotr Nowak, ul. Leśna 4, 30-001 Kraków, NIP 677-100-20-30\n' +
+      'Nabywca: Kawiarnia Róża Sp. z o.o.\nDo zapłaty: 2 460,00 zł';
+    expect(readInvoice(doc).fields.vendor).toBe('Stolarnia "Dąb" Piotr Nowak');
+  });
+  it('keeps a doctor’s faculty after "Dr." and a sole trader’s trade after a "From:" label', () => {
+    const praxis =
+      'From: Praxis Dr. med. Jonas Weber\nRechnung Nr. 2024-55\nDatum: 03.04.2024\nGesamtbetrag 120,00 €';
+    expect(readInvoice(praxis).fields.vendor).toBe('Praxis Dr. med. Jonas Weber');
+    const trade =
+      'From: Clara Vogt – Keramik\nRechnung Nr. 2024-9\nDatum: 03.04.2024\nGesamtbetrag 80,00 €';
+    expect(readInvoice(trade).fields.vendor).toBe('Clara Vogt – Keramik');
+  });
+});

@@ -1974,7 +1974,10 @@ const BUYER_IN_FIELD = new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})[ \\t]*:`, 'iu
  * A name: up to eight words of letters (any script), digits and the marks names use (a Vietnamese
  * company's "CÔNG TY TNHH THƯƠNG MẠI MINH HÒA" is seven).
  */
-const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,7})/u;
+// (a word of it may be quoted, a Polish firm's own name inside its registered one: 'Pracownia
+// Ceramiki "Glina" Anna Wiśniewska', 'PPHU „Drewmet" Jan Kowalczyk')
+const NAME =
+  /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?["„“«]?[\p{L}\p{M}\d&'’.-]+["”“»]?){0,7})/u;
 /** A Vietnamese company's name, its legal form first: "Công ty TNHH …", "CÔNG TY CỔ PHẦN …". */
 const VIETNAMESE_COMPANY =
   /^(?:công[ \t]+ty|doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân)[ \t]+(?:tnhh|cp|cổ[ \t]+phần|trách[ \t]+nhiệm[ \t]+hữu[ \t]+hạn)?[ \t]*\p{Lu}/iu;
@@ -2031,7 +2034,14 @@ export function nameOnly(name: string): string {
       i += legal[0].split(/\s+/).length - 1;
       continue;
     }
-    if (/^[\p{Lu}\d&]/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w)) {
+    if (
+      /^[\p{Lu}\d&]/u.test(w) ||
+      /^[dl]['’]\p{Lu}/u.test(w) ||
+      // (a quoted name within it: 'Pracownia Ceramiki "Glina" Anna Wiśniewska')
+      (out.length && /^["„“«]\p{Lu}[^"„“”«»]*["”“»]$/u.test(w)) ||
+      // (a doctor's faculty after the title: "Praxis Dr. med. Anna Kessler")
+      (ACADEMIC.test(w) && out.length && /^(?:Dr\.?|med\.|rer\.|dent\.)$/.test(out[out.length - 1]))
+    ) {
       out.push(w);
       continue;
     }
@@ -3403,8 +3413,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
       out.push({ value: name, confidence: 0.6, how: 'labelled, a first name alone', kind: 'name' });
       continue;
     }
+    // (a sole trader's name with the trade after its dash: "From: Maria Köhler – Fotografie")
+    const traded = withTrade(text, text.indexOf(name, m.index + m[0].length), name);
     if (colon || name.includes(' '))
-      out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
+      out.push({ value: traded, confidence: 0.9, how: 'labelled', kind: 'label' });
     else out.push({ value: name, confidence: 0.75, how: WEAK_FROM, kind: 'label' });
   }
   // a business named before its owner on a letterhead's line ("Fotostudio Lichtblick · Inh. Sara

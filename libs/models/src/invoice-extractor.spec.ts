@@ -5674,3 +5674,16 @@ describe('round 18: a labelled name read whole — a quoted word, a doctor’s f
     expect(readInvoice(trade).fields.vendor).toBe('Clara Vogt – Keramik');
   });
 });
+
+describe('round 18: a table’s header row in words of any language is no name', () => {
+  it('skips a header row over rows of figures when the issuer stands in the footer', () => {
+    const doc =
+      'FAKTUR\nNo. Faktur: FK-2024-031\nTanggal: 12/03/2024\n\n' +
+      'No   Nama Barang        Banyak   Harga Satuan   Jumlah\n' +
+      '1    Kertas A4          10       55.000         550.000\n' +
+      '2    Tinta printer      2        120.000        240.000\n' +
+      'Total                                           Rp 790.000\n\n' +
+      'CV Maju Bersama\nJl. Merdeka 10, Bandung';
+    expect(readInvoice(doc).fields.vendor).toBe('CV Maju Bersama');
+  });
+});

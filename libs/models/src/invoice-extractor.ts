@@ -3894,6 +3894,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
     // a table's header row ("Cant.  Unidad  Descripción    P. Unit.    Importe") names no one
     if (tableHeaderLine(lineAround(text, at, at))) continue;
+    // …nor a header row in words no list of columns holds, over rows of figures: three cells or
+    // more without a figure, the next line's cells with one ("No  Nama Barang  Qty  Harga
+    // Satuan  Jumlah", "Date      Description      Debit EGP" over "13/03/2025  Room  4,200.00")
+    if (headerOverRows(text, at)) continue;
     // a name after an honorific in the field before it ("Spett.le   CONDOMINIO GIARDINI")
     const said = lineUpTo(text, at)
       .slice(-40)
@@ -4027,6 +4031,16 @@ function tableHeaderLine(line: string): boolean {
       ),
     )
   );
+}
+
+/** Whether the line at `at` is a table's header row over a row of figures (see its use). */
+function headerOverRows(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  const row = text.slice(line.start, line.end);
+  if (row.length > 200 || /\d/.test(row) || row.trim().split(/[ ]{2,}|\t/).length < 3) return false;
+  const next = text.slice(line.end + 1, line.end + 301).split('\n')[0];
+  const cells = next.trim().split(/[ ]{2,}|\t/);
+  return cells.length >= 3 && cells.filter((c) => /\d/.test(c)).length >= 2;
 }
 
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */

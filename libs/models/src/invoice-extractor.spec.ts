@@ -5517,3 +5517,173 @@ describe('round 18: a request above the document, without a greeting, is a note,
     expect(readInvoice(billed).fields.vendor).toBe('Northgate Supplies Ltd');
   });
 });
+
+describe('round 18: where the issuer stands — trading names, payees, addressees, sole traders', () => {
+  it('reads the company with its legal form before "t/a", not the brand after it', () => {
+    const doc =
+      'INVOICE\nInvoice no: TR-4410\nDate: 3 June 2024\nCustomer: Ashby Garden Centre\n\n' +
+      'Compost 40 bags      £180.00\nTotal               £216.00\n\n' +
+      'Harrowgate Supplies Ltd t/a Greenthumb Direct · Reg. 08812231 · VAT GB 118 2231 90';
+    expect(readInvoice(doc).fields.vendor).toBe('Harrowgate Supplies Ltd');
+    const za =
+      'FYNBOS PLUMBING\nNkosi Plumbing (Pty) Ltd trading as Fynbos Plumbing\n4 Long St, Cape Town\n\n' +
+      'TAX INVOICE No. FP-220\nDate: 2024/03/02\nGeyser repair   R 1 200,00\nTOTAL   R 1 380,00';
+    expect(readInvoice(za).fields.vendor).toBe('Nkosi Plumbing (Pty) Ltd');
+  });
+  it('reads the business a person trades as ("J. Okafor trading as Okafor Decorating")', () => {
+    const doc =
+      'A. Okafor trading as Okafor Decorating\n12 Elm Row, Derby DE1 2AB\n\nINVOICE 0311\n' +
+      'Date: 2 May 2024\nPainting hallway   £420.00\nTotal   £420.00';
+    expect(readInvoice(doc).fields.vendor).toBe('Okafor Decorating');
+  });
+  it('reads the holder of a Dutch account "t.n.v." and skips a block over "t.a.v."', () => {
+    const doc =
+      'Factuur\n\nTuinmeubelen Visser B.V.\nt.a.v. mevrouw K. de Boer\nHavenweg 3\n1771 AA Wieringerwerf\n\n' +
+      'Factuurnummer: 2024-118\nFactuurdatum: 4 april 2024\nOnderhoud      € 300,00\nTotaal      € 363,00\n\n' +
+      'Graag betalen op NL20 INGB 0001 2345 67 t.n.v. Groenhoff Hoveniers B.V. onder vermelding van het factuurnummer.';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).toBe('Groenhoff Hoveniers B.V.');
+  });
+  it('reads the payee under a QR bill’s "Konto / Zahlbar an", not the couple under "Herr und Frau"', () => {
+    const doc =
+      'Rechnung\n                              Herr und Frau\n                              Peter und Anna Frei\n' +
+      '                              Seeweg 4\n                              6300 Zug\n\n' +
+      "Rechnungsnummer: 24-077\nDatum: 02.05.2024\nMalerarbeiten Wohnzimmer        2'400.00\n" +
+      "Total inkl. MWST            CHF 2'594.40\n\nEmpfangsschein\nKonto / Zahlbar an\nCH93 0076 2011 6238 5295 7\n" +
+      'Malerei Gisler GmbH\nBahnhofstrasse 2\n6300 Zug\nZahlbar durch\nPeter und Anna Frei';
+    expect(readInvoice(doc).fields.vendor).toBe('Malerei Gisler GmbH');
+  });
+  it('never reads a salutation alone on the first line ("Spett.le") as a letterhead', () => {
+    const doc =
+      'Spett.le\nCondominio Le Rose\nVia Roma 4\n20121 Milano\n\nFATTURA n. 12/2024 del 05/03/2024\n' +
+      'Riparazione cancello   € 200,00\nTotale fattura   € 244,00\n\n' +
+      'Fabbro Colombo di Colombo Luca\nVia Verdi 9 – 20122 Milano – P.IVA 01234560151';
+    expect(readInvoice(doc).fields.vendor).not.toBe('Spett.le');
+  });
+  it('reads a sole trader’s letterhead with the trade after its dash, and the owner’s account', () => {
+    const doc =
+      'Lena Albrecht – Goldschmiede\nMarktplatz 3 · 79098 Freiburg\n\nFrau\nEva Brandt\nKarlstr. 2\n79104 Freiburg\n\n' +
+      'Rechnung Nr. 2024-31\nDatum: 12.06.2024\nTrauringe (Paar)   1.900,00 €\nGesamtbetrag   1.900,00 €\n\n' +
+      'Bitte überweisen an: Lena Albrecht, IBAN DE02 1203 0000 0000 2020 51';
+    expect(readInvoice(doc).fields.vendor).toBe('Lena Albrecht – Goldschmiede');
+    // (a tagline in lower case after the dash is no part of the name)
+    const tag =
+      'Marco Bellini – consulenza fiscale\nVia Po 2, Torino\n\nFattura n. 7/2024\nData: 01/02/2024\nTotale € 500,00';
+    expect(readInvoice(tag).fields.vendor).not.toContain('consulenza');
+  });
+  it('reads a long line of payee words in linear time', () => {
+    const long = 'Konto / Zahlbar an\nCH93 0076 2011 6238 5295 7 t.n.v. '.repeat(3000);
+    expect(long.length).toBeGreaterThan(100_000);
+    const t = Date.now();
+    readInvoice(long);
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
+});
+
+describe('round 18: documents pasted as markup or rows, and a currency by the country', () => {
+  it('reads an HTML table as its rows and cells, entities as their characters', () => {
+    const html =
+      '<table><tr><th>INVOICE</th></tr>' +
+      '<tr><td>Kestrel Glazing Ltd</td><td>VAT GB 123 4567 89</td><td>Invoice no.</td><td>KG-7781</td></tr>' +
+      '<tr><td>3 Mill St, Hull HU1 2AA</td><td></td><td>Date</td><td>14/05/2024</td></tr>' +
+      '<tr><td>Bill to: Dale &amp; Sons, 4 Low Rd, Hull</td></tr>' +
+      '<tr><td>Double glazed unit</td><td>2</td><td>&pound;150.00</td><td>&pound;300.00</td></tr>' +
+      '<tr><td><b>Total due</b></td><td></td><td></td><td><b>&pound;360.00</b></td></tr></table>';
+    const r = readInvoice(html);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'KG-7781',
+      total: 360,
+      currency: 'GBP',
+      vendor: 'Kestrel Glazing Ltd',
+    });
+  });
+  it('reads paragraphs and breaks of an HTML e-mail as lines', () => {
+    const html =
+      '<p>Hello Ms Grant,<br>our invoice for the garden works.</p><p><b>Invoice:</b> 2207<br>' +
+      '<b>Date:</b> 3 July 2024</p><p>Hedge trimming &euro;120.00<br><b>Total to pay: &euro;120.00</b></p>' +
+      '<p>Kind regards,<br>Tom<br>Greenway Gardens</p>';
+    const r = readInvoice(html);
+    expect(r.fields).toMatchObject({ invoiceNumber: '2207', total: 120, currency: 'EUR' });
+  });
+  it('reads semicolon rows: a label and its value, a total in the last cells', () => {
+    const csv = [
+      'Invoice;QX-2024-118',
+      'Date;02/04/2024',
+      'Supplier;Quayside Catering Ltd',
+      'Customer;The Old Bell Inn',
+      'item;qty;unit;net',
+      'Oven clean;1;90.00;90.00',
+      ';;VAT 20%;18.00',
+      ';;Total payable (GBP);108.00',
+    ].join('\n');
+    const r = readInvoice(csv);
+    expect(r.fields).toMatchObject({
+      invoiceNumber: 'QX-2024-118',
+      total: 108,
+      currency: 'GBP',
+      vendor: 'Quayside Catering Ltd',
+    });
+  });
+  it('leaves a text with a few semicolons or angle brackets alone', () => {
+    const doc =
+      'INVOICE NO. 4471\nDate: 01/03/2024\nNote: delivered Monday; signed by <reception>\nTotal: £40.00';
+    expect(readInvoice(doc).fields).toEqual(
+      readInvoice(doc.replace('; signed by <reception>', '')).fields,
+    );
+  });
+  it('reads a dollar as Canadian in Quebec (TPS, TVQ, a postal code), not US by default', () => {
+    const doc =
+      'Facture no 12-2024\nToitures Gagnon inc., 12 rue Principale, Laval (QC) H7N 2B4\nDate : 5 mars 2024\n' +
+      'Réparation toiture   800,00 $\nTPS 5 %   40,00 $\nTVQ 9,975 %   79,80 $\nTotal   919,80 $';
+    expect(readInvoice(doc).fields.currency).toBe('CAD');
+  });
+  it('reads the currency of a receipt without a symbol from its country', () => {
+    const de =
+      'Metzgerei Huber\nKaufingerstr. 5, 80331 München\nBon 118  12.03.2024\nLeberkäse 3,20\n' +
+      'SUMME 3,20\nMwSt 7% 0,21';
+    expect(readInvoice(de).fields.currency).toBe('EUR');
+    const uk =
+      'CORNER NEWS\n12 High St, Ripon\nReceipt 4410  02/05/2024\nPaper 2.50\nTOTAL 2.50\nVAT No 123 4567 89';
+    expect(readInvoice(uk).fields.currency).toBe('GBP');
+  });
+  it('reads long markup and long semicolon rows in linear time', () => {
+    const html = `<p>${'<tr><td>Total</td><td>1.00</td></tr>'.repeat(3000)}`;
+    const csv = 'a;b;c\n'.repeat(17000);
+    const mw = `MwSt ${'12345 '.repeat(17000)}`;
+    for (const t of [html, csv, mw]) {
+      expect(t.length).toBeGreaterThan(100_000);
+      expect(() => readInvoice(t)).not.toThrow();
+    }
+  });
+});
+
+describe('round 18: a labelled name read whole — a quoted word, a doctor’s faculty, a trade', () => {
+  it('keeps a quoted name within a registered one after its label', () => {
+    const doc =
+      'Faktura nr 3/02/2024\nData wystawienia: 5 lutego 2024\n' +
+      'Sprzedawca: Stolarnia "Dąb" Piotr Nowak, ul. Leśna 4, 30-001 Kraków, NIP 677-100-20-30\n' +
+      'Nabywca: Kawiarnia Róża Sp. z o.o.\nDo zapłaty: 2 460,00 zł';
+    expect(readInvoice(doc).fields.vendor).toBe('Stolarnia "Dąb" Piotr Nowak');
+  });
+  it('keeps a doctor’s faculty after "Dr." and a sole trader’s trade after a "From:" label', () => {
+    const praxis =
+      'From: Praxis Dr. med. Jonas Weber\nRechnung Nr. 2024-55\nDatum: 03.04.2024\nGesamtbetrag 120,00 €';
+    expect(readInvoice(praxis).fields.vendor).toBe('Praxis Dr. med. Jonas Weber');
+    const trade =
+      'From: Clara Vogt – Keramik\nRechnung Nr. 2024-9\nDatum: 03.04.2024\nGesamtbetrag 80,00 €';
+    expect(readInvoice(trade).fields.vendor).toBe('Clara Vogt – Keramik');
+  });
+});
+
+describe('round 18: a table’s header row in words of any language is no name', () => {
+  it('skips a header row over rows of figures when the issuer stands in the footer', () => {
+    const doc =
+      'FAKTUR\nNo. Faktur: FK-2024-031\nTanggal: 12/03/2024\n\n' +
+      'No   Nama Barang        Banyak   Harga Satuan   Jumlah\n' +
+      '1    Kertas A4          10       55.000         550.000\n' +
+      '2    Tinta printer      2        120.000        240.000\n' +
+      'Total                                           Rp 790.000\n\n' +
+      'CV Maju Bersama\nJl. Merdeka 10, Bandung';
+    expect(readInvoice(doc).fields.vendor).toBe('CV Maju Bersama');
+  });
+});

@@ -1974,7 +1974,10 @@ const BUYER_IN_FIELD = new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})[ \\t]*:`, 'iu
  * A name: up to eight words of letters (any script), digits and the marks names use (a Vietnamese
  * company's "CÔNG TY TNHH THƯƠNG MẠI MINH HÒA" is seven).
  */
-const NAME = /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{L}\p{M}\d&'’.-]+){0,7})/u;
+// (a word of it may be quoted, a Polish firm's own name inside its registered one: 'Pracownia
+// Ceramiki "Glina" Anna Wiśniewska', 'PPHU „Drewmet" Jan Kowalczyk')
+const NAME =
+  /^([\p{Lu}\d][\p{L}\p{M}\d&'’.-]*(?:[ \t]+(?:&[ \t]+)?["„“«]?[\p{L}\p{M}\d&'’.-]+["”“»]?){0,7})/u;
 /** A Vietnamese company's name, its legal form first: "Công ty TNHH …", "CÔNG TY CỔ PHẦN …". */
 const VIETNAMESE_COMPANY =
   /^(?:công[ \t]+ty|doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân)[ \t]+(?:tnhh|cp|cổ[ \t]+phần|trách[ \t]+nhiệm[ \t]+hữu[ \t]+hạn)?[ \t]*\p{Lu}/iu;
@@ -2031,7 +2034,14 @@ export function nameOnly(name: string): string {
       i += legal[0].split(/\s+/).length - 1;
       continue;
     }
-    if (/^[\p{Lu}\d&]/u.test(w) || /^[dl]['’]\p{Lu}/u.test(w)) {
+    if (
+      /^[\p{Lu}\d&]/u.test(w) ||
+      /^[dl]['’]\p{Lu}/u.test(w) ||
+      // (a quoted name within it: 'Pracownia Ceramiki "Glina" Anna Wiśniewska')
+      (out.length && /^["„“«]\p{Lu}[^"„“”«»]*["”“»]$/u.test(w)) ||
+      // (a doctor's faculty after the title: "Praxis Dr. med. Anna Kessler")
+      (ACADEMIC.test(w) && out.length && /^(?:Dr\.?|med\.|rer\.|dent\.)$/.test(out[out.length - 1]))
+    ) {
       out.push(w);
       continue;
     }
@@ -2223,7 +2233,8 @@ function addressedBelow(text: string, at: number): boolean {
   if (column > 0 && /[ ]{3,}|\t/.test(text.slice(line.start, at)))
     below = below.split('\n')[0].slice(Math.max(0, column - 2));
   return (
-    /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a)\b/i.test(
+    // (and the Dutch attention line, "Bakkerij Visser B.V." / "t.a.v. de heer R. Jansen")
+    /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a|t\.[ ]?a\.[ ]?v(?=\.)|ter\s+attentie\s+van)\b/i.test(
       below,
     ) ||
     // (a person addressed by the forms a letter's address block uses, "Bäckerei Schuster GmbH" /
@@ -2590,19 +2601,50 @@ function letterhead(text: string): string | undefined {
     // (a document's title in a language whose words are all capitalised in it: "HÓA ĐƠN GIÁ TRỊ
     // GIA TĂNG", a Vietnamese VAT invoice's)
     if (VIETNAMESE_TITLE.test(name)) return undefined;
-    if (looksLikeName(name)) return name;
+    if (looksLikeName(name)) return withTrade(text, at, name);
     // a letterhead of one word ("Cloudnest", "MIGROS"), maybe with its store's number after it
     // ("Walgreens #4471")
     const word = name.replace(/[ \t]+#[ \t]*\d{1,6}$/, '').replace(/[.:]+$/, '');
     if (
       /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(word) &&
       !NOT_NAME.test(word) &&
-      !DOCUMENT_WORD.test(word)
+      !DOCUMENT_WORD.test(word) &&
+      !SALUTATION_LINE.test(name)
     )
       return word;
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * A sole trader's letterhead: the owner's name and the trade after a dash on one line ("Maria
+ * Köhler – Fotografie", "Julien Marchal – Plomberie Chauffage") name the business, the whole line.
+ * A tagline in lower case ("– Consulenza del lavoro"), a document's title ("— Receipt"), an address
+ * or a company's legal form is no part of it.
+ */
+function withTrade(text: string, at: number, name: string): string {
+  const line = lineAt(text, at);
+  if (line.end - at > 120) return name;
+  const after = text.slice(at + name.length, line.end).trimEnd();
+  const rest = /^[ \t]+[-–—][ \t]+(\S.*)$/.exec(after);
+  if (
+    !rest ||
+    legalForm(name) ||
+    !/^\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+){1,2}$/u.test(name)
+  )
+    return name;
+  const words = rest[1].split(/[ \t]+/);
+  if (
+    words.length > 3 ||
+    isAddress(rest[1]) ||
+    legalForm(rest[1]) ||
+    !words.every(
+      (w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w) && !NOT_NAME.test(w) && !DOCUMENT_WORD.test(w),
+    )
+  )
+    return name;
+  return `${name}${after}`;
 }
 
 /** A reading of the vendor and the kind of evidence it rests on. */
@@ -2756,7 +2798,11 @@ function vendor(text: string): Reading<string> | undefined {
   // a person's signature whose surname names a company read elsewhere ("Ewan MacLeod" below
   // "MacLeod Electrical Services", "Anders Holm" below "Tømrerfirmaet Holm ApS"): the person signs
   // for the company, which issued the invoice
-  if (best.kind === 'signature' && !legalForm(best.value)) {
+  // (…and a person holding the account a business is paid into, "t.n.v. S. de Vries" under
+  // "Sanne de Vries Fotografie": the owner of the business named)
+  // (the person read over is no rival to the business read for it)
+  let owner: string | undefined;
+  if ((best.kind === 'signature' || best.kind === 'holder') && !legalForm(best.value)) {
     const surname = squash(best.value.split(/\s+/).at(-1) ?? '');
     const company = all.find(
       (c) =>
@@ -2768,12 +2814,14 @@ function vendor(text: string): Reading<string> | undefined {
         c.value.split(/\s+/).length >= 2 &&
         c.value.split(/[\s,]+/).some((w) => squash(w) === surname),
     );
-    if (company)
+    if (company) {
+      owner = best.value;
       best = {
         ...company,
         confidence: Math.max(company.confidence, 0.8),
-        how: `${company.how}, signed by ${best.value}`,
+        how: `${company.how}, ${best.kind === 'holder' ? 'its account held' : 'signed'} by ${best.value}`,
       };
+    }
   }
   // a person's signature whose name the document gives its customer ("Client : Mme Nathalie
   // Lemaire"), or below a message saying the invoice was received ("ik heb deze factuur
@@ -2883,7 +2931,9 @@ function vendor(text: string): Reading<string> | undefined {
     for (let n = all.length - 1; n >= 0; n--)
       if (all[n].kind === 'legal' && all[n].value === dropped.value) all.splice(n, 1);
   }
-  const others = all.filter((c) => c.kind !== best.kind && c.value !== overruled);
+  const others = all.filter(
+    (c) => c.kind !== best.kind && c.value !== overruled && c.value !== owner,
+  );
   const support = new Set(
     others
       .filter(
@@ -3363,8 +3413,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
       out.push({ value: name, confidence: 0.6, how: 'labelled, a first name alone', kind: 'name' });
       continue;
     }
+    // (a sole trader's name with the trade after its dash: "From: Maria Köhler – Fotografie")
+    const traded = withTrade(text, text.indexOf(name, m.index + m[0].length), name);
     if (colon || name.includes(' '))
-      out.push({ value: name, confidence: 0.9, how: 'labelled', kind: 'label' });
+      out.push({ value: traded, confidence: 0.9, how: 'labelled', kind: 'label' });
     else out.push({ value: name, confidence: 0.75, how: WEAK_FROM, kind: 'label' });
   }
   // a business named before its owner on a letterhead's line ("Fotostudio Lichtblick · Inh. Sara
@@ -3416,6 +3468,32 @@ function vendorCandidates(text: string): VendorCandidate[] {
       out.push({ value: name, confidence: 0.9, how: 'below the vendor’s heading', kind: 'label' });
   }
   for (const m of text.matchAll(VENDOR_PHRASE)) {
+    // a company with its legal form trading under a brand ("Medsupply Wales Ltd t/a Cambrian
+    // Clinical", "Dlamini Electrical (Pty) Ltd trading as BrightSpark"): the legal name is the
+    // issuer the books keep; a person trading as a business ("J. Patel trading as Patel
+    // Electrical") is named by the business
+    if (/^(?:trading|t\/a|d\/b\/a|doing)/i.test(m[0])) {
+      const before = text
+        .slice(Math.max(lineAt(text, m.index).start, m.index - 200), m.index)
+        .replace(/^.*(?:[|·•:;]|\s[-–—]\s|[ ]{3,}|\t)/, '')
+        .trim();
+      const legal = legalForm(before);
+      const company = cleanName(before);
+      if (
+        legal &&
+        legal.index > 0 &&
+        upToLegalForm(before) === before.replace(/,$/, '') &&
+        looksLikeName(company.replace(/[()]/g, ''))
+      ) {
+        out.push({
+          value: company,
+          confidence: 0.85,
+          how: `the company before "${m[0].trim()}"`,
+          kind: 'phrase',
+        });
+        continue;
+      }
+    }
     const name = nameAfter(text, m.index + m[0].length);
     if (name)
       out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
@@ -3444,6 +3522,28 @@ function vendorCandidates(text: string): VendorCandidate[] {
     const name = nameAfter(text, m.index + m[0].length);
     if (name && !ADDRESSEE.test(text.slice(m.index + m[0].length).trimStart()))
       out.push({ value: name, confidence: 0.85, how: 'bank account holder', kind: 'holder' });
+  }
+  // a payee's heading alone on its line, the account's IBAN under it and its holder's name below,
+  // as a Swiss QR bill's receipt writes it ("Konto / Zahlbar an" / "CH44 3199 …" / "Schreinerei
+  // Zbinden AG", "Compte / Payable à", "Conto / Pagabile a", "Account / Payable to")
+  for (const m of text.matchAll(
+    /(?:^|\n)[ \t]*(?:(?:konto|compte|conto|account)[ \t]*\/[ \t]*)?(?:zahlbar[ \t]+an|payable[ \t]+(?:à|to)|pagabile[ \t]+a|zahlungsempfänger(?:in)?|begünstigter|bénéficiaire|beneficiario|beneficiary|payee)[ \t]*:?[ \t]*\n(?:[ \t]*(?:iban[ \t]*:?[ \t]*)?[A-Z]{2}\d{2}(?:[ ]?[A-Z\d]{1,4}){3,8}[ \t]*\n)?/giu,
+  )) {
+    if (assigned) break;
+    const name = nameAfter(text, m.index + m[0].length);
+    if (name && !ADDRESSEE.test(`${name} `) && !BANK_WORDS.test(name))
+      out.push({ value: name, confidence: 0.85, how: 'under the payee’s heading', kind: 'holder' });
+  }
+  // the Dutch "ten name van" after an account's number ("op NL91 RABO 0312 4456 78 t.n.v. Van
+  // Dijk Installatietechniek B.V."): the account's holder, who is paid
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?:t\.[ ]?n\.[ ]?v\.|ten[ \t]+name[ \t]+van)[ \t]*:?[ \t]*/giu,
+  )) {
+    const said = text.slice(Math.max(0, m.index - 80), m.index);
+    if (!/[A-Z]{2}\d{2}[ ]?[A-Z]{4}|rekening|iban|\d{3}[ .]?\d{3}[ .]?\d{3}/iu.test(said)) continue;
+    const name = nameAfter(text, m.index + m[0].length);
+    if (name && !ADDRESSEE.test(`${name} `))
+      out.push({ value: name, confidence: 0.85, how: 'account held in its name', kind: 'holder' });
   }
   // a name just before a sort code, an account number or an IBAN: the account's name, a weak
   // reading ("bank details: (Oak & Iron Fencing, 30-99-50 12345678)"), for a person to check
@@ -3727,6 +3827,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
   if (
     /^\p{Lu}[\p{L}\p{M}&'’.-]{3,30}$/u.test(first) &&
     !NOT_NAME.test(word) &&
+    // (a salutation heading the addressee's block is no letterhead: "Spett.le", "Messrs")
+    !SALUTATION_LINE.test(first) &&
     !word.split('-').some((w) => DOCUMENT_WORD.test(w)) &&
     // a compound that ends in a document's name is a title ("Elräkning", "Stromrechnung")
     !/(?:rechnung|r[äa]kning|regning|faktura|lasku|bolletta|invoice|bill)$/iu.test(word) &&
@@ -3792,6 +3894,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (!looksLikeName(name) || ADDRESSEE.test(name) || notAName(name)) continue;
     // a table's header row ("Cant.  Unidad  Descripción    P. Unit.    Importe") names no one
     if (tableHeaderLine(lineAround(text, at, at))) continue;
+    // …nor a header row in words no list of columns holds, over rows of figures: three cells or
+    // more without a figure, the next line's cells with one ("No  Nama Barang  Qty  Harga
+    // Satuan  Jumlah", "Date      Description      Debit EGP" over "13/03/2025  Room  4,200.00")
+    if (headerOverRows(text, at)) continue;
     // a name after an honorific in the field before it ("Spett.le   CONDOMINIO GIARDINI")
     const said = lineUpTo(text, at)
       .slice(-40)
@@ -3804,7 +3910,13 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (addressedBelow(text, at)) continue;
     if (buyerBefore(text, at) || inBuyerBlock(text, at)) continue;
     if (top) {
-      out.push({ value: name, confidence: 0.8, how: 'letterhead', kind: 'letterhead' });
+      const traded = withTrade(text, at, name);
+      out.push({
+        value: traded,
+        confidence: 0.8,
+        how: traded === name ? 'letterhead' : 'letterhead, with its trade',
+        kind: 'letterhead',
+      });
       return out;
     }
     // a name in the first lines, or on a line with its address or tax id (a footer's company
@@ -3846,6 +3958,9 @@ function inBuyerBlock(text: string, at: number): boolean {
     const line = lines.pop()!;
     if (!line.trim()) return false;
     if (BUYER_LINE_LABEL.test(line) || blockLabel(line) === 'buyer') return true;
+    // (or a salutation alone on its line, an address block's first: "Herr und Frau" / "Urs und
+    // Bettina Meier", "Mr and Mrs" / "J. & K. Brown")
+    if (SALUTATION_LINE.test(line)) return true;
     // (or as a field in a later cell of its line: "Room: 2214      Guest: MUELLER, STEFAN MR";
     // not a header row over two parties' columns, "Supplier        Customer")
     const cells = line.length <= 200 ? line.split(/[ ]{3,}|\t/) : [];
@@ -3873,6 +3988,12 @@ function inBuyerBlock(text: string, at: number): boolean {
   }
   return false;
 }
+/**
+ * A salutation alone on its line, heading a letter's address block: the names below it are the
+ * addressee's ("Herrn und Frau", "Familie", "Mr & Mrs", "Monsieur et Madame", "Spett.le").
+ */
+const SALUTATION_LINE =
+  /^[ \t]*(?:herrn?|frau|herrn?[ \t]+und[ \t]+frau|eheleute|familie|mr\.?[ \t]+(?:and|&)[ \t]+mrs|messrs|monsieur|madame|monsieur[ \t]+et[ \t]+madame|m\.[ \t]+et[ \t]+mme|mme|de[ \t]+heer|mevrouw|dhr|mevr|de[ \t]+heer[ \t]+en[ \t]+mevrouw|familia|señor(?:a|es)?|sres|sr|sra|spett\.?le|spettabile|egregio|gentile|gent\.?(?:mo|ma|\.le)?|famiglia|signor(?:a|i)?|pan|pani|państwo)\.?[ \t]*$/iu;
 /** A customer's label at the start of a line ("Bill to:", "Customer", "Invoice to"). */
 const BUYER_LINE_LABEL = new RegExp(
   `^[ \\t]*(?:${BUYER_WORDS}|to)(?![\\p{L}])[ \\t]*(?::|$|\\()`,
@@ -3910,6 +4031,16 @@ function tableHeaderLine(line: string): boolean {
       ),
     )
   );
+}
+
+/** Whether the line at `at` is a table's header row over a row of figures (see its use). */
+function headerOverRows(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  const row = text.slice(line.start, line.end);
+  if (row.length > 200 || /\d/.test(row) || row.trim().split(/[ ]{2,}|\t/).length < 3) return false;
+  const next = text.slice(line.end + 1, line.end + 301).split('\n')[0];
+  const cells = next.trim().split(/[ ]{2,}|\t/);
+  return cells.length >= 3 && cells.filter((c) => /\d/.test(c)).length >= 2;
 }
 
 /** Words of fields that are not a name: labels, totals, dates, payment and receipt words. */
@@ -4765,10 +4896,18 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
     return { value: statedCode, confidence: 0.9, how: 'said for all its amounts' };
   // a dollar read as the US dollar by default in a text that charges GST or VAT, which the US
   // does not levy: another country's dollar, for a person to tell
+  // (…and one whose tax ids or address say which: Quebec's TPS and TVQ and a Canadian postal
+  // code, "Saint-Jérôme (QC) J7Z 5T2", are Canada's, so Canadian dollars)
+  const dollarCountry =
+    amount?.currency === 'USD' && amount.guessed
+      ? COUNTRY_IDS.find(([re]) => re.test(text))?.[1]
+      : undefined;
+  if (dollarCountry && DOLLARS.has(dollarCountry) && dollarCountry !== 'USD')
+    return { value: dollarCountry, confidence: 0.75, how: 'a dollar in the country of its tax id' };
   if (
     amount?.currency === 'USD' &&
     amount.guessed &&
-    /(?<![\p{L}])(?:GST|VAT|HST|PST|QST)(?![\p{L}])/u.test(text)
+    /(?<![\p{L}])(?:GST|VAT|HST|PST|QST|TPS|TVQ)(?![\p{L}])/u.test(text)
   )
     return { value: 'USD', confidence: 0.6, how: 'shared symbol by default, but GST or VAT' };
   // "kr" read as the Swedish krona by default in a text of Danish or Norwegian words ("Dato",
@@ -5015,6 +5154,8 @@ export function deOcr(text: string): string {
 const US_PLACE =
   /\p{Lu}\p{Ll}+,?[ \t]+(?:(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?|(?:AZ|OH|NY|TX|NJ|NC|ND|SD|WA|WV|WI|WY|KS|KY|OK|UT|VT|VA|NV|NH|NM|MN|MO|MI|IA|FL|CT|HI|AK)(?![ \t]*\d{4}(?!\d)))(?![\p{L}\d])|\p{Lu}{3,},?[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?(?![\p{L}\d])/u;
 
+/** The currencies named dollars, whose symbol "$" alone does not tell them apart. */
+const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
 /** Tax and company ids that only one country's documents carry, and that country's currency. */
 const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/\bCHE[-\s]?\d{3}\.\d{3}\.\d{3}\b/, 'CHF'],
@@ -5022,9 +5163,16 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     /(?<![\p{L}])(?:p\.?\s?iva|partita\s+iva|codice\s+fiscale|siret|siren|ust-?id\p{L}*|steuernummer|st\.-?nr|handelsregister|amtsgericht|kvk|btw-?(?:nr|nummer)|y-tunnus|nif|nipc|uid-?nr|atu\d{8})(?![\p{L}])/iu,
     'EUR',
   ],
+  // (…and a British VAT number without its "GB", three, four and two figures: "VAT No 412 8830 17")
   [
-    /(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:registered\s+in\s+england|companies\s+house|vat\s+(?:no|reg\w*)\.?:?\s*GB)(?![\p{L}])|(?<![\p{L}])vat[ \t]+(?:no|number|reg(?:istration)?(?:[ \t]+no)?)\.?:?[ \t]*\d{3}[ ]?\d{4}[ ]?\d{2}(?![\d])/iu,
     'GBP',
+  ],
+  // a German town after its five-figure postcode on a document charging "MwSt" ("80331 München",
+  // Switzerland's and Austria's postcodes have four): euros
+  [
+    /^(?=[\s\S]*?(?<![\p{L}])(?:MwSt|MWST|USt)(?![\p{L}]))[\s\S]*?(?<![\d.,])\d{5}[ \t]+\p{Lu}\p{Ll}{2,}/u,
+    'EUR',
   ],
   // an Australian business number, a state and its four-digit postcode ("Fremantle WA 6160"), Pty Ltd
   [
@@ -5603,8 +5751,9 @@ const SPACED_CJK_LABEL =
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
   const read = deOcr(
-    doubleSpacedOnce(withLinesRecovered(withNewlines(written))).replace(LONG_RUN, (run) =>
-      run.slice(0, MAX_RUN),
+    doubleSpacedOnce(withLinesRecovered(withoutMarkup(withNewlines(written)))).replace(
+      LONG_RUN,
+      (run) => run.slice(0, MAX_RUN),
     ),
   )
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
@@ -5760,6 +5909,72 @@ function withoutLeaders(text: string): string {
       return run.slice(0, dots) + colon + ' '.repeat(run.length - dots - 1);
     },
   );
+}
+
+/** An HTML tag of the markup a web page's or an e-mail's body is written in. */
+const HTML_TAG =
+  /<\/?(?:table|thead|tbody|tr|td|th|p|br|div|span|b|strong|i|em|li|ul|ol|h[1-6]|html|body|font|center)\b[^<>]{0,300}>/gi;
+/** The entities such markup writes a character with ("&amp;", "&pound;", "&#8364;"). */
+const HTML_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  pound: '£',
+  euro: '€',
+  yen: '¥',
+  cent: '¢',
+  ndash: '–',
+  mdash: '—',
+  middot: '·',
+  times: '×',
+};
+/**
+ * A document pasted as its markup or as a spreadsheet's rows: as the lines and columns it shows.
+ * HTML ("<tr><td>Invoice #</td><td>SCS-3308</td></tr>", "<p>…<br>…</p>"): a row, a paragraph or a
+ * break ends a line, a cell ends with a column's gap, other tags go and entities are their
+ * characters. Rows of cells split by semicolons, a CSV export ("Invoice;HW-2024-0091",
+ * ";;;Total payable (GBP);567.60"): a row of two cells is a label and its value, a longer one its
+ * cells a column's gap apart. Text of neither kind is left alone.
+ */
+function withoutMarkup(text: string): string {
+  let out = text;
+  if ((text.match(HTML_TAG)?.length ?? 0) >= 3)
+    out = text
+      .replace(
+        /<br\b[^<>]{0,300}>|<\/(?:p|div|tr|li|h[1-6]|table)>|<(?:p|div|tr|table)\b[^<>]{0,300}>/gi,
+        '\n',
+      )
+      .replace(/<\/(?:td|th)>/gi, '   ')
+      .replace(HTML_TAG, '')
+      .replace(
+        /&(?:#(\d{1,6})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi,
+        (entity, dec?: string, hex?: string, name?: string) =>
+          dec
+            ? String.fromCodePoint(Number(dec))
+            : hex
+              ? String.fromCodePoint(parseInt(hex, 16))
+              : (HTML_ENTITIES[name!.toLowerCase()] ?? entity),
+      )
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n');
+  const lines = out.split('\n').filter((l) => l.trim());
+  const rows = lines.filter((l) => /;/.test(l) && !/;[ \t]/.test(l)).length;
+  if (rows >= 3 && rows >= lines.length * 0.6)
+    out = out
+      .split('\n')
+      .map((line) => {
+        if (!line.includes(';')) return line;
+        const cells = line.split(';');
+        const filled = cells.filter((c) => c.trim());
+        if (cells.length === 2 && filled.length === 2)
+          return `${cells[0].trim()}: ${cells[1].trim()}`;
+        return filled.map((c) => c.trim()).join('   ');
+      })
+      .join('\n');
+  return out;
 }
 
 /**

@@ -1476,3 +1476,32 @@ describe('extractiveAnswer', () => {
       expect(extractiveAnswer(question, passages).sentences[0]).toContain('Blaze 2 stove');
   });
 });
+
+describe('round 12: the customer’s words for whose details are asked', () => {
+  it('reads "the address of yours" as the business’s address, not the customer’s', () => {
+    const record = p(
+      'bill',
+      0,
+      'Northwind Gear Ltd., Kade 7, 1012 AB Amsterdam, the Netherlands. Bill number: BL-2031-77. Buyer: Jo Smit, 4 Mill Lane, 2000 Antwerp, Belgium.',
+      0.9,
+    );
+    const answer = extractiveAnswer(
+      'Which street address of yours do I enter for bill BL-2031-77?',
+      [record],
+    );
+    expect(answer.sentences[0]).toContain('Kade 7');
+  });
+});
+
+describe('round 12: a country named by its abbreviation is one concept', () => {
+  it('answers how long for the country, not only that it is served', () => {
+    const answer = extractiveAnswer('how long shipping to UK', [
+      p(
+        'shipping',
+        0,
+        'We deliver to the United Kingdom, Japan and Mexico. Shipping outside the European Union takes 6 to 12 days.',
+      ),
+    ]);
+    expect(answer.sentences[0]).toContain('6 to 12 days');
+  });
+});

@@ -251,9 +251,12 @@ function recordWords(passage: PassageV1): Set<string> {
 /** A record's field that holds the customer's own details ("Customer: …", "Ship to: …"). */
 const CUSTOMER_FIELD =
   /^(?:customer|client|buyer|recipient|bill(?:ed)?\s+to|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|sold\s+to|invoice\s+to)\b[^:]{0,20}:/i;
-/** A question about the business's own details: its address as the seller, not the customer's. */
+/**
+ * A question about the business's own details: its address as the seller, not the customer's
+ * ("your postal address", "the address of yours").
+ */
 const ASKS_OF_BUSINESS =
-  /\byour\s+(?:(?:full|complete|exact|official|legal|registered|street|postal|mailing|office|business|company|own)\s+)*address\b|\b(?:your|the)\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)(?:['’]s)?\s+address\b|\b(?:registered|office|business|company)\s+(?:postal\s+|mailing\s+|street\s+|office\s+)?address\b|\byour\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)\b|\baddress\s+of\s+(?:your|the|this)\s+(?:company|shop|store|business|firm|seller|vendor|supplier|merchant|office|headquarters|head\s+office)\b|\b(?:seller|vendor|supplier|merchant)\b|\b(?:company|shop|store|business)'s\b|\bwhere\s+are\s+you\b/i;
+  /\byour\s+(?:(?:full|complete|exact|official|legal|registered|street|postal|mailing|office|business|company|own)\s+)*address\b|\b(?:your|the)\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)(?:['’]s)?\s+address\b|\b(?:registered|office|business|company)\s+(?:postal\s+|mailing\s+|street\s+|office\s+)?address\b|\byour\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)\b|\baddress\s+of\s+(?:your|the|this)\s+(?:company|shop|store|business|firm|seller|vendor|supplier|merchant|office|headquarters|head\s+office)\b|\b(?:seller|vendor|supplier|merchant)\b|\b(?:company|shop|store|business)'s\b|\bwhere\s+are\s+you\b|\baddress(?:es)?\s+of\s+yours\b/i;
 /** What a party's details count when the question asks for the other party's. */
 const OTHER_PARTY = 0.5;
 /** What a record's field counts for a question that names no record. */
@@ -488,7 +491,11 @@ export type ScoredSentence = Readonly<Candidate>;
 /** Every candidate sentence of the passages, scored against the question, best first. */
 export function scoreSentences(question: string, passages: PassageV1[]): ScoredSentence[] {
   const lexicon = Lexicon.get();
-  const spell = new SpellChecker(passages.flatMap((p) => normalise(p.text).split(' ')));
+  const spell = new SpellChecker(
+    passages.flatMap((p) => normalise(p.text).split(' ')),
+    lexicon,
+    true,
+  );
   // a background sentence's words ("I ordered a tent last month.") count less than the asking one's
   const focus = weightedQuestionTerms(question, { correct: spell.correct });
   // what the customer says they know ("apart from the delivery, what else …") is not asked
@@ -537,7 +544,11 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   for (const country of countriesIn(spelled(question, { correct: spell.correct }), {
     cities: true,
   })) {
-    const own = country.mentions.flatMap((m) => lemmas(m)).filter((l) => asked.includes(l));
+    // (an abbreviation is read as its words and as itself — "UK" as "united", "kingdom" and "uk":
+    // all of them are the country, not a second concept beside it)
+    const own = country.mentions
+      .flatMap((m) => [...lemmas(m), m.toLowerCase()])
+      .filter((l, i, all) => asked.includes(l) && all.indexOf(l) === i);
     const named = country.named.flatMap((m) => lemmas(m)).filter((l) => asked.includes(l));
     const key = `place:${country.code.toLowerCase()}`;
     places.set(key, country);

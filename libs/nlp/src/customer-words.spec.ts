@@ -522,3 +522,30 @@ describe('question terms with customer words', () => {
     expect(questionTerms('how long is the guarantee on your tents')).not.toContain('be_on');
   });
 });
+
+describe('round 12: terse and non-native wording of a shop question', () => {
+  it('reads "since when exist company" as a question about the founding', () => {
+    expect(questionTerms('since when exists the shop?')).toContain('found');
+    expect(questionTerms('since when exist business')).toContain('found');
+    expect(questionTerms('since when do you stock tents')).not.toContain('found');
+  });
+
+  it('reads the shop sending goods as shipping them, not a document', () => {
+    expect(inShopTerms('when will you send my swapped items')).toContain('ship');
+    expect(inShopTerms('can you post me the parcel today')).toContain('ship');
+    expect(inShopTerms('can you send me the receipt')).not.toContain('ship');
+    expect(inShopTerms('will you send a brand new one')).not.toContain('ship');
+  });
+
+  it('reads knowing when one’s purchases are under way as the e-mail that tells it', () => {
+    expect(inShopTerms('how do I hear when my items are on their way?')).toContain(
+      'receive email when parcel',
+    );
+  });
+
+  it('reads a long text of these phrases in linear time', () => {
+    const started = Date.now();
+    inShopTerms('you send my '.repeat(10_000) + 'since when exist '.repeat(5_000));
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -179,9 +179,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // sending a parcel is shipping it
   [/\b(?:to\s+)?post\s+(?:a|the|my|your|an)\s+(?:\w+\s+)?(?:parcel|package|order)\b/g, 'shipping'],
-  // how a customer learns that an order is under way: an e-mail
+  // how a customer learns that an order is under way: an e-mail ("how will I know when my things
+  // are on the way": what was ordered, named by any word for it)
   [
-    /\b(?:find\s+out|know|be\s+told|be\s+notified|be\s+informed|hear|get\s+notified)\s+(?:(?:that|when|if|whether|once)\s+)?(?:(?:my|the|our)\s+(?:order|parcel|package|stuff|goods)\b|(?:they|it)\s+(?:are|is|'re|'s|have|has)\s+(?:been\s+)?(?=sent|shipped|dispatched|on\s+(?:their|its)\s+way))/g,
+    /\b(?:find\s+out|know|be\s+told|be\s+notified|be\s+informed|hear|get\s+notified)\s+(?:(?:that|when|if|whether|once)\s+)?(?:(?:my|the|our)\s+(?:order|parcel|package|stuff|goods|things|items|shipment|purchases?)\b|(?:they|it)\s+(?:are|is|'re|'s|have|has)\s+(?:been\s+)?(?=sent|shipped|dispatched|on\s+(?:their|its)\s+way))/g,
     'receive email when parcel',
   ],
   // the steps an order goes through are its status updates
@@ -236,6 +237,13 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:dispatch|dispatches|dispatching|sent\s+off|send\s+(?:it\s+)?off)\b/g,
     'ship leave warehouse',
+  ],
+  // the shop sending goods to the customer is shipping them ("when do you send my exchanged
+  // item", "will you post me the parcel"; not a document — "can you send me the invoice" — nor a
+  // new one for a broken one, a replacement below)
+  [
+    /(?<=\b(?:you|u)\s+(?:\w+\s+)?)(?:send|post|mail)(?=\s+(?:me\s+|us\s+)?(?:my|the|our|a|an)\s+(?:[\w-]+\s+)?(?:orders?|parcels?|packages?|items?|goods|stuff)\b)/g,
+    'ship',
   ],
   [/\b(?:(?:that|the)\s+(?:very\s+)?same\s+day|that\s+very\s+day)\b/g, 'same day'],
   // the firm that brings a parcel
@@ -510,9 +518,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:pay\s+(?:with|by|using|via)|payment\s+(?:options?|methods?)|(?:other\s+)?ways\s+to\s+pay|(?:other\s+)?ways\s+(?:i|we)\s+(?:can|could|may)\s+pay|(?:forms?|methods?|means|modes?)\s+of\s+payment|(?:other\s+)?ways\s+(?:can|could|do|may)\s+(?:i|we)\s+pay(?:\s+you)?|(?:use|using)\s+to\s+pay|how\s+(?:can|do|could|may)\s+(?:i|we)\s+pay(?:\s+(?:you|for\s+(?:it|my\s+order|an\s+order)))?)\b/g,
     'accept pay',
   ],
-  // the business itself
+  // the business itself ("since when exist company": the verb before its subject, as some
+  // non-native customers write it, is the same question)
   [
-    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|(?:when|how\s+long\s+ago)\s+did\s+(?:you|you\s+guys|they)\s+(?:start|begin|get\s+started|set\s+up)(?=\s*(?:[?.!,]|$))|in\s+business|how\s+long\s+(?:has|have)\s+(?:[\w&'-]+\s+){1,4}?been\s+(?:around|going|trading|in\s+business)|where\s+did\s+(?:it|you|the\s+(?:company|shop|business))\s+(?:all\s+)?(?:start|begin)|who\s+(?:actually\s+|really\s+|originally\s+)?(?:started|founded|set\s+up|began)\s+(?:it|this|the\s+(?:shop|company|business|store)|your\s+(?:shop|company|business|store))|who\s+(?:actually\s+)?(?:runs|owns|is\s+behind)\s+(?:this|the|your)\s+(?:shop|company|business|store)|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|(?:going|trading|in\s+business|operating)(?=\s*(?:[?.!,]|$|for\b|since\b)))|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
+    /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|(?:when|how\s+long\s+ago)\s+did\s+(?:you|you\s+guys|they)\s+(?:start|begin|get\s+started|set\s+up)(?=\s*(?:[?.!,]|$))|in\s+business|how\s+long\s+(?:has|have)\s+(?:[\w&'-]+\s+){1,4}?been\s+(?:around|going|trading|in\s+business)|where\s+did\s+(?:it|you|the\s+(?:company|shop|business))\s+(?:all\s+)?(?:start|begin)|who\s+(?:actually\s+|really\s+|originally\s+)?(?:started|founded|set\s+up|began)\s+(?:it|this|the\s+(?:shop|company|business|store)|your\s+(?:shop|company|business|store))|who\s+(?:actually\s+)?(?:runs|owns|is\s+behind)\s+(?:this|the|your)\s+(?:shop|company|business|store)|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|since\s+when\s+(?:(?:does|do|has)\s+)?exist(?:s|ed)?\s+(?:(?:the|your|this)\s+)?(?:company|business|shop|store|firm)|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|(?:going|trading|in\s+business|operating)(?=\s*(?:[?.!,]|$|for\b|since\b)))|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
     'founded',
   ],
   // when someone is there to help is when customer service is open

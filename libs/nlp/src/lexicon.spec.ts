@@ -550,3 +550,35 @@ describe('question analysis', () => {
     expect(answerTypes('what number do I call')[0].test('Call +31 10 555 0199.')).toBe(true);
   });
 });
+
+describe('round 12: the kind of answer a terse question asks for', () => {
+  const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
+
+  it('reads "how" straight before a verb as "how do I"', () => {
+    expect(kinds('how change delivery adress')).toEqual(['manner']);
+    expect(kinds('pls how unsubscribe newsletter?')).toEqual(['manner']);
+    // a degree or an adjective after "how" is no manner
+    expect(kinds('how long delivery to spain')).toEqual(['duration']);
+    expect(kinds('how waterproof jacket')).not.toContain('manner');
+    expect(kinds('how reliable zippers')).not.toContain('manner');
+  });
+
+  it('reads "if X, then what?" as what happens in the case', () => {
+    expect(kinds('if parcel lost, then what?')).toEqual(['condition']);
+    expect(kinds('and if out of stock - what then?')).toEqual(['condition']);
+    expect(kinds('if i join, can i pay monthly?')).not.toContain('condition');
+  });
+
+  it('reads "can I refund a …" as whether it may be done', () => {
+    expect(kinds('can i refund a voucher??')).toContain('permission');
+    expect(kinds('could we swap the boots')).toContain('permission');
+  });
+
+  it('reads long inputs of these forms in linear time', () => {
+    const started = Date.now();
+    answerTypes('how ' + 'a'.repeat(100_000));
+    answerTypes('if ' + 'x, '.repeat(33_000) + 'then why');
+    answerTypes('can i refund ' + 'the '.repeat(25_000));
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -586,9 +586,13 @@ const ORIGIN_ASKED =
 /** A place things leave from: "from Rotterdam", "from our warehouse", "based in Antwerp". */
 const ORIGIN =
   /\bfrom\s+(?:the\s+|our\s+)?\p{Lu}\p{L}+|\bfrom\s+(?:our|the|a|its|their)\s+(?:[\p{L}-]+\s+)?(?:warehouse|depot|distribution\s+cent(?:re|er)|fulfil?ment\s+cent(?:re|er)|factory|workshop|store|shop)s?\b|\b(?:based|located|headquartered)\s+in\b/u;
-/** Whether the customer may get money back, return or swap something: "can I get a refund for it". */
+/**
+ * Whether the customer may get money back, return or swap something: "can I get a refund for it",
+ * or tersely with the thing as the verb's object ("can i refund a voucher?", "can we swap the
+ * boots"; not "can I return …", which as often asks how).
+ */
 const PERMISSION_ASKED =
-  /\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|also\s+)?(?:get|have|claim|cash|return|refund|exchange|swap|send)\b[^.?!]{0,30}?\b(?:money|refund|back|cash|refunded|returned|exchanged|swapped|in)\b|\bis\s+(?:there\s+(?:a|any)\s+way|it\s+possible)\s+to\s+(?:get|have|claim|cash|return|refund|exchange|swap|send)\b[^.?!]{0,30}?\b(?:money|refund|back|cash|in)\b|\bam\s+i\s+allowed\s+to\b/;
+  /\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|also\s+)?(?:get|have|claim|cash|return|refund|exchange|swap|send)\b[^.?!]{0,30}?\b(?:money|refund|back|cash|refunded|returned|exchanged|swapped|in)\b|\bis\s+(?:there\s+(?:a|any)\s+way|it\s+possible)\s+to\s+(?:get|have|claim|cash|return|refund|exchange|swap|send)\b[^.?!]{0,30}?\b(?:money|refund|back|cash|in)\b|\bam\s+i\s+allowed\s+to\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|also\s+)?(?:refund|exchange|swap)\s+(?:a|an|the|my|our|this|that|these|those)\s/;
 /** A rule of what may or may not be done: "cannot be refunded", "can be exchanged", "must be unworn". */
 const PERMISSION =
   /\b(?:can|cannot|can['’]t|may|must|not\s+(?:\w+able|allowed|accepted|possible|eligible)|allowed|eligible|only)\b/i;
@@ -659,6 +663,20 @@ const BENEFIT =
  * What the shop will do, asked outright: "what will you do?", "what would you do instead?", "how
  * do you handle this?", "what course of action do you take?", "… or what actually happens?".
  */
+/**
+ * "how" straight before the verb, without "do I" or "to": a terse or non-native "how do I …"
+ * ("how cancel subscription?", "pls how change adress"). Not "how" before a word asking a degree
+ * or a manner of its own ("how long", "how expensive", "how come", "how is it"), nor an adjective
+ * by its ending ("how waterproof", "how reliable", "how careful").
+ */
+const TERSE_HOW =
+  /^(?:\W*(?:and|so|ok|okay|pls|please|hi|hello|hey)\b)*\W*how\s+(?!(?:long|soon|quick|quickly|fast|often|far|early|late|much|many|big|large|heavy|light|tall|wide|old|new|expensive|cheap|good|bad|well|come|about|so|else|exactly|is|are|was|were|am|be|do|does|did|can|could|will|would|should|shall|may|might|must|to|i|we|you|they|it|he|she|my|your|the|a|an)\b)[a-z]+(?<!ous|ful|ive|ible|able|proof|less|ish|ic|al)\s+(?:up|in|out|off|on|back|with|for|my|the|a|an|your|our|this|that|it|them|[a-z]{3,})\b/;
+/**
+ * "if X, then what?", "and if X — what then?": the terse "what happens if X" (the case first, the
+ * question after it).
+ */
+const CASE_THEN_WHAT =
+  /\bif\b[^.?!]{2,80}?[,;:-]\s*(?:(?:and|so)\s+)?(?:then\s+)?what(?:\s+then)?\s*[?.!]*\s*$/;
 const ACTION_ASKED =
   /\bwhat\s+(?:will|would|do|does|can|could|shall|should)\s+(?:you|u|you\s+guys|your\s+(?:company|shop|store|team|people|staff)|they)\s+(?:\w+\s+)?do\b(?!\s+(?:with\s+(?:my|the)\s+(?:data|details|information|address)))|\bhow\s+(?:do|will|would|does|can)\s+(?:you|u|you\s+guys|your\s+(?:company|shop|store|team|people|staff)|they)\s+(?:\w+\s+)?(?:handle|deal\s+with|process|resolve|sort\s+out|treat|go\s+about)\b|\bcourse\s+of\s+action\b|\bwhat\s+(?:\w+ly\s+|then\s+|exactly\s+)?(?:happens|will\s+happen|would\s+happen|occurs|would\s+occur)(?:\s+(?:now|next|then|after\s+that|in\s+that\s+case))?\s*[?.!]*\s*$/;
 /**
@@ -1214,7 +1232,8 @@ export function answerTypes(question: string): AnswerType[] {
   if (
     /\bhow (?:do|can|could|will|would|should|does|did|shall) (?:i|we|you|one|it|they)\b|\bhow (?:was|were|is|are) (?:it|they|this|that) (?:paid|sent|shipped|delivered|settled)\b|\bhow to\b|\bwhat(?:'s| is) the (?:best )?way to\b/.test(
       q,
-    )
+    ) ||
+    TERSE_HOW.test(q)
   )
     // ("how do you handle this?" asks what the shop does: the action below)
     if (!ACTION_ASKED.test(q)) add('manner', (s) => MANNER.test(s));
@@ -1228,9 +1247,10 @@ export function answerTypes(question: string): AnswerType[] {
   // do I get": the benefits)
   if (
     !lapse &&
-    /\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b|\bwhat (?:do|will|would|can) (?:i|we) (?:get|receive)\b[^.?!]{0,40}?\binstead\b/.test(
+    (/\bwhat (?:happens|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b|\bin case\b|\bwhat (?:do|will|would|can) (?:i|we) (?:get|receive)\b[^.?!]{0,40}?\binstead\b/.test(
       q,
-    )
+    ) ||
+      CASE_THEN_WHAT.test(q))
   ) {
     // (and when it names the case — "what happens if you have none left?" — a sentence whose own
     // condition names it: "If the new size is out of stock we refund …", not "if you are between

@@ -27,6 +27,9 @@ export function editDistance(a: string, b: string, max = 2): number {
   return prev[cols - 1];
 }
 
+/** The longest word read as two run together (longer ones are ids, hashes, noise). */
+const MAX_SPLIT = 30;
+
 /** Rows reused across calls (the checker compares a word with thousands of candidates). */
 let rowBuffers: Int32Array[] = [0, 1, 2].map(() => new Int32Array(64));
 
@@ -34,20 +37,30 @@ let rowBuffers: Int32Array[] = [0, 1, 2].map(() => new Int32Array(64));
  * Corrects misspelt words: a word neither in the domain vocabulary (what a model was trained on,
  * or an index holds) nor in the English lexicon becomes the closest known word — one edit away
  * (two for words of eight letters or more) — preferring domain words, then frequent ones.
- * Numbers, short words and anything with no close match are left alone.
+ * Two domain words run together ("giftcard") become the two words ("gift card") when no domain
+ * word is close, if asked for (`splitsJoined`). Numbers, short words and anything with no close match are left alone.
  */
 export class SpellChecker {
   private readonly cache = new Map<string, string>();
   private readonly domainByLength = new Map<number, string[]>();
+  /** The domain's words, for the halves of a run-together word (a look-up each, not a scan). */
+  private readonly domain = new Set<string>();
 
   constructor(
     domain: Iterable<string> = [],
     private readonly lexicon: Lexicon = Lexicon.get(),
+    /**
+     * Whether a run-together word is split ("giftcard" → "gift card"): for reading questions
+     * against documents (the retriever, the answerer), whose callers read the two words; not for
+     * a classifier's features or the router's patterns, which want one word for one.
+     */
+    private readonly splitsJoined = false,
   ) {
     for (const w of new Set(domain)) {
       if (!/^[a-z]+$/.test(w)) continue;
       const list = this.domainByLength.get(w.length) ?? [];
       list.push(w);
+      this.domain.add(w);
       this.domainByLength.set(w.length, list);
     }
   }
@@ -80,9 +93,32 @@ export class SpellChecker {
         consider(candidate, false, rank),
       );
     }
-    const result = best?.word ?? word;
+    // two words run together ("giftcard", "trackingnumber", "returnlabel"): when no word of the
+    // domain is close, the split into two domain words is the word meant
+    const split = best?.domain || !this.splitsJoined ? undefined : this.split(word);
+    const result = split ?? best?.word ?? word;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(word, result);
     return result;
   };
+
+  /**
+   * "giftcard" → "gift card": the word as two words of the domain vocabulary (each of three
+   * letters or more), the split whose rarer half is commonest; undefined when there is none.
+   */
+  private split(word: string): string | undefined {
+    if (word.length < 6 || word.length > MAX_SPLIT) return undefined;
+    let best: { words: string; rank: number } | undefined;
+    for (let i = 3; i <= word.length - 3; i++) {
+      const [a, b] = [word.slice(0, i), word.slice(i)];
+      if (!this.isDomain(a) || !this.isDomain(b)) continue;
+      const rank = Math.max(this.lexicon.rank(a) ?? 1e9, this.lexicon.rank(b) ?? 1e9);
+      if (!best || rank < best.rank) best = { words: `${a} ${b}`, rank };
+    }
+    return best?.words;
+  }
+
+  private isDomain(word: string): boolean {
+    return this.domain.has(word);
+  }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Lexicon } from './lexicon.js';
 import { SpellChecker } from './spelling.js';
 import { abbreviates, lemmas, multiWordNames, splitSentences, tokenize } from './text.js';
 
@@ -77,5 +78,25 @@ describe(splitSentences.name, () => {
   it('parts a long text in time linear in its length', () => {
     const long = `${'-'.repeat(50_000)}x\n`.repeat(2);
     expect(splitSentences(long)).toHaveLength(1);
+  });
+});
+
+describe('round 12: two words of the domain run together', () => {
+  it('splits a run-together word into the two domain words when no domain word is close', () => {
+    const domain = ['voucher', 'code', 'return', 'label', 'sleep', 'bag'];
+    const sut = new SpellChecker(domain, Lexicon.get(), true);
+    // (only when asked for: a classifier's features stay one word for one)
+    expect(new SpellChecker(domain).correct('vouchercode')).toBe('vouchercode');
+    expect(sut.correct('vouchercode')).toBe('voucher code');
+    expect(sut.correct('returnlabel')).toBe('return label');
+    // a word one edit from a domain word stays that word
+    expect(sut.correct('retrun')).toBe('return');
+    // halves that are not both the domain's are no split
+    expect(sut.correct('sleepzzzbag')).toBe('sleepzzzbag');
+    expect(lemmas('my sleepbag is torn', { correct: sut.correct })).toEqual([
+      'sleep',
+      'bag',
+      'tear',
+    ]);
   });
 });

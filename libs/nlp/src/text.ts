@@ -188,6 +188,11 @@ export function lemmas(text: string, options: TermOptions = {}): string[] {
       return;
     }
     const word = options.correct ? options.correct(t.norm) : t.norm;
+    // a word the corrector split in two ("giftcard" → "gift card"): each word's lemma
+    if (word.includes(' ')) {
+      for (const w of word.split(' ')) if (!lexicon.stopWords.has(w)) out.push(lexicon.lemma(w));
+      return;
+    }
     const lemma = lexicon.lemma(word);
     // "send stuff back", "get the delivery cost back": the nearest such verb before "back" owns it
     const phrasal = BACK_VERBS[lemma];

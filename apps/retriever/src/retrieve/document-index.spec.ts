@@ -186,3 +186,25 @@ describe(DocumentIndex.name, () => {
     expect(sut.search('other', 'QUOKKA-991', 5)).toHaveLength(1);
   });
 });
+
+describe('round 12: a city stands for its country', () => {
+  it('finds the rule naming the country of a city the customer names', () => {
+    const sut = new DocumentIndex();
+    sut.upsert(
+      doc({
+        id: 'abroad',
+        title: 'Abroad',
+        text: 'Parcels to Japan, Mexico and Australia take 6 to 12 days.',
+      }),
+    );
+    sut.upsert(
+      doc({
+        id: 'family',
+        title: 'Family',
+        text: 'Buying for an aunt or an uncle? Family members save 5% together.',
+      }),
+    );
+    const [hit] = sut.search('demo', 'My aunt lives in Osaka, can you get a parcel to her?', 2);
+    expect(hit.documentId).toBe('abroad');
+  });
+});

@@ -5,6 +5,7 @@ import {
   SpellChecker,
   abbreviates,
   answerTypes,
+  countriesIn,
   derivationalRoot,
   informationContent,
   cosine as wordCosine,
@@ -97,6 +98,8 @@ const RELATED_WEIGHT = 0.6;
 const BROADER_WEIGHT = 0.5;
 /** The verb of a phrasal verb ("set" of "set up"): it alone may mean something else. */
 const PHRASE_VERB_WEIGHT = 0.4;
+/** The country of a city the question names ("Toronto" → "Canada"), beside the city itself. */
+const CITY_COUNTRY_WEIGHT = 0.8;
 /** Built-in word-vector similarity mapped to [0, 1): unrelated texts sit around 0.3-0.5. */
 const LOCAL_FLOOR = 0.5;
 
@@ -316,6 +319,20 @@ export class DocumentIndex {
       terms: weightedQuestionTerms(query, { correct }),
       names: nameLemmas(query),
     };
+    // a city the customer names stands for its country ("my brother lives in Toronto" asks about
+    // Canada): a policy names countries, not cities — the country's name is asked too
+    for (const country of countriesIn(query, { cities: true })) {
+      const focus = Math.max(
+        0,
+        ...country.mentions.flatMap((m) => lemmas(m)).map((l) => asked.terms.get(l) ?? 0),
+      );
+      if (country.named.length > 0 || focus === 0) continue;
+      for (const w of lemmas(country.name))
+        if (!asked.terms.has(w)) {
+          asked.terms.set(w, focus * CITY_COUNTRY_WEIGHT);
+          asked.names.add(w);
+        }
+    }
     const expanded = this.expand(tenant, query, asked);
     const lexical = this.lexical(index, expanded);
     // the word vectors of what is asked: the asking sentence's words, not the background's or
@@ -465,7 +482,7 @@ export class DocumentIndex {
   private speller(tenant: string): SpellChecker {
     let spell = this.spellers.get(tenant);
     if (!spell) {
-      spell = new SpellChecker(this.vocabulary.get(tenant)?.keys());
+      spell = new SpellChecker(this.vocabulary.get(tenant)?.keys(), Lexicon.get(), true);
       this.spellers.set(tenant, spell);
     }
     return spell;

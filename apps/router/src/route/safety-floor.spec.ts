@@ -974,6 +974,12 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         'Remobursez-moi la commande 7781 svp',
         'Graag het bedrag terubgoeken.',
         'vorrei annnullare il mio ordine',
+        'Se non è ancora partito annullatelo, grazie.',
+        'Proszę o zmianę numeru telefonu na 601 222 913.',
+        'Kan ni föra över saldot till min systers konto?',
+        'Quero alterar o e-mail da minha conta.',
+        'Voisitteko siirtää saldon toiselle tilille?',
+        'Mi hermano se acaba de mudar, ¿podéis mandarlo a la calle Mayor 3?',
       ],
       /in another language/,
     );

@@ -44,8 +44,8 @@ const OTHER_LANGUAGES = new RegExp(
     // Spanish and Portuguese
     'reembols\\p{L}*|(?:dinero|dinheiro)\\s+de\\s+volta|dinero\\s+de\\s+vuelta|(?:mi|o\\s+meu)\\s+(?:dinero|dinheiro)|(?:nueva|nova)\\s+direcci[oó]n|novo\\s+endere[cç]o|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+|lo\\s+)?(?:dinero|importe|pago|cobro)|dar(?:me)?\\s+de\\s+baja|(?:eliminar|borrar|cerrar)\\s+(?:mi\\s+)?cuenta|me\\s+mud[eé]|mudanza|excluir\\s+(?:a\\s+)?(?:minha\\s+)?conta|mudei\\s+de\\s+(?:casa|endere[cç]o)|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ación|amento)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
     // Italian
-    "rimbors\\p{L}*|(?:mi\\s+)?ridat[ei]\\p{L}*|ridatemi|(?:i\\s+)?(?:miei\\s+)?soldi\\s+indietro|rivoglio\\s+(?:i\\s+)?(?:miei\\s+)?soldi|nuovo\\s+indirizzo|annull(?:are|ate|a|i|amento)(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
-    'cancell(?:are|ate|a|i|o|azione)(?![\\p{L}])|eliminare\\s+(?:il\\s+mio\\s+)?account|disiscri\\p{L}*|(?:mi\\s+sono\\s+)?trasferit[oaie]|nuova\\s+residenza',
+    "rimbors\\p{L}*|(?:mi\\s+)?ridat[ei]\\p{L}*|ridatemi|(?:i\\s+)?(?:miei\\s+)?soldi\\s+indietro|rivoglio\\s+(?:i\\s+)?(?:miei\\s+)?soldi|nuovo\\s+indirizzo|annull(?:are|ate|a|i|amento)(?:lo|la|li|le|mi|ci)?(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
+    'cancell(?:are|ate|a|i|o|azione)(?:lo|la|li|le|mi|ci)?(?![\\p{L}])|eliminare\\s+(?:il\\s+mio\\s+)?account|disiscri\\p{L}*|(?:mi\\s+sono\\s+)?trasferit[oaie]|nuova\\s+residenza',
     // Dutch
     'terugbeta\\p{L}*|terugboek\\p{L}*|terug\\s+(?:te\\s+)?boeken|teruggeboekt|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
     'verwijder\\p{L}*\\s+(?:mijn\\s+)?(?:account|gegevens|profiel)|account\\s+verwijderen|verhuisd|nieuw\\s+adres',
@@ -75,12 +75,15 @@ const OTHER_LANGUAGES = new RegExp(
     // Scandinavian languages: "me he cambiado de correo, el nuevo es …", "heter numera Lindqvist",
     // "nyt mobilnummer", "skal ud af min profil", "overføre dem til søsteren min")
     'me\\s+he\\s+cambiado\\s+de\\s+(?:correo|email|e-mail|tel[eé]fono|m[oó]vil|direcci[oó]n|nombre|apellido|cuenta)|(?:el|mi)\\s+nuevo\\s+(?:correo|email|e-mail|tel[eé]fono|m[oó]vil|n[uú]mero)|(?:o\\s+)?(?:meu\\s+)?novo\\s+(?:email|e-mail|telem[oó]vel|telefone|n[uú]mero|nome)|apag(?:ar|ue\\p{L}*|uem)\\s+(?:a\\s+)?(?:minha\\s+)?conta|(?:os\\s+)?meus\\s+dados\\s+pessoais|heter\\s+(?:numera|nu)\\b|(?:nytt?|nya|nyt)\\s+(?:e-?post\\p{L}*|mejl\\p{L}*|e-?mail\\p{L}*|mobilnummer|telefonnummer|namn|navn|efternamn|efternavn|kort\\p{L}*)|(?:skal|må)\\s+(?:ud|ut)\\s+af|overfør\\p{L}*|slet\\p{L}*\\s+(?:min|mit|mine|profil\\p{L}*|konto\\p{L}*)',
+    // money or credit moved, details changed, a move (Swedish, Finnish, Portuguese, Spanish: "föra
+    // över beloppet", "siirtää saldon", "alterar o e-mail da minha conta", "se acaba de mudar")
+    'föra\\s+över|för\\s+över|överför\\p{L}*|siirt\\p{L}*|alterar\\s+(?:\\p{L}+\\s+){0,3}?(?:e-?mail|morada|endere[cç]o|telefone|telem[oó]vel|nome|conta|cart[aã]o|iban|dados)|se\\s+(?:ha\\s+|acaba\\s+de\\s+)?mud(?:ar|ado|ó)|nos\\s+(?:hemos\\s+)?mud(?:ado|amos)|(?:env[ií]a|mand[ae])\\p{L}*\\s+a\\s+(?:la\\s+)?(?:calle|c/|avenida|avda|plaza|paseo)',
     // a chargeback or money put back (German, Dutch: "Rückbuchung des Betrags", "terugstorten")
     'rückbuch\\p{L}*|zurückbuch\\p{L}*|zurückgebucht|terugstort\\p{L}*|terug\\s+(?:te\\s+)?storten|teruggestort',
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
-    'moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru\\s+konta|adresu\\s+dostawy)',
+    'moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
   ]
     .map((p) => `(?:${p})`)
     .join('|')

@@ -978,6 +978,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         'Proszę o zmianę numeru telefonu na 601 222 913.',
         'Kan ni föra över saldot till min systers konto?',
         'Quero alterar o e-mail da minha conta.',
+        'Bonjour, merci de rembourser cette facture :\nHARBOR & PINE\nFacture 55120\nDate : 02/05/2024\nVeste  149,00 EUR\nTotal 149,00 EUR',
+        'Hola, quiero la devolución de este ticket:\nHARBOR & PINE\nTicket 55120\nFecha: 02/05/2024\nTotal 149,00 EUR',
         'Voisitteko siirtää saldon toiselle tilille?',
         'Mi hermano se acaba de mudar, ¿podéis mandarlo a la calle Mayor 3?',
       ],

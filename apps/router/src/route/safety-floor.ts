@@ -42,7 +42,7 @@ const OTHER_LANGUAGES = new RegExp(
     "rembours\\p{L}*|mon\\s+argent|nouvelle\\s+adresse|(?:mettre|changer|modifier)\\s+(?:le|son|mon|ma|sa|leur)\\s+(?:nom|téléphone|numéro|destinataire|adresse)|annul(?:er|ez|ons|é|ée|és|ées|ation|e)(?![\\p{L}])|résili\\p{L}*|récupérer\\s+(?:mon|mes)\\s+argent|(?:changer|modifier)\\s+(?:(?:mon|ma|mes|la|le|les)\\s+|l['’])?(?:iban|rib|adresse\\s+de\\s+livraison|coordonnées\\s+bancaires|carte|moyen\\s+de\\s+paiement)",
     'supprim\\p{L}*|désabonn\\p{L}*|désinscri\\p{L}*|déménag\\p{L}*|(?:fermer|clôturer)\\s+(?:mon|ma|le|la)\\s+(?:compte|abonnement)',
     // Spanish and Portuguese
-    'reembols\\p{L}*|(?:dinero|dinheiro)\\s+de\\s+volta|dinero\\s+de\\s+vuelta|(?:mi|o\\s+meu)\\s+(?:dinero|dinheiro)|(?:nueva|nova)\\s+direcci[oó]n|novo\\s+endere[cç]o|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+|lo\\s+)?(?:dinero|importe|pago|cobro)|dar(?:me)?\\s+de\\s+baja|(?:eliminar|borrar|cerrar)\\s+(?:mi\\s+)?cuenta|me\\s+mud[eé]|mudanza|excluir\\s+(?:a\\s+)?(?:minha\\s+)?conta|mudei\\s+de\\s+(?:casa|endere[cç]o)|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ación|amento)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
+    'reembols\\p{L}*|(?:quiero|quisiera|solicito|pido|necesito)\\s+(?:\\p{L}+\\s+){0,2}?devoluci[oó]n|(?:dinero|dinheiro)\\s+de\\s+volta|dinero\\s+de\\s+vuelta|(?:mi|o\\s+meu)\\s+(?:dinero|dinheiro)|(?:nueva|nova)\\s+direcci[oó]n|novo\\s+endere[cç]o|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+|lo\\s+)?(?:dinero|importe|pago|cobro)|dar(?:me)?\\s+de\\s+baja|(?:eliminar|borrar|cerrar)\\s+(?:mi\\s+)?cuenta|me\\s+mud[eé]|mudanza|excluir\\s+(?:a\\s+)?(?:minha\\s+)?conta|mudei\\s+de\\s+(?:casa|endere[cç]o)|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ación|amento)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
     // Italian
     "rimbors\\p{L}*|(?:mi\\s+)?ridat[ei]\\p{L}*|ridatemi|(?:i\\s+)?(?:miei\\s+)?soldi\\s+indietro|rivoglio\\s+(?:i\\s+)?(?:miei\\s+)?soldi|nuovo\\s+indirizzo|annull(?:are|ate|a|i|amento)(?:lo|la|li|le|mi|ci)?(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
     'cancell(?:are|ate|a|i|o|azione)(?:lo|la|li|le|mi|ci)?(?![\\p{L}])|eliminare\\s+(?:il\\s+mio\\s+)?account|disiscri\\p{L}*|(?:mi\\s+sono\\s+)?trasferit[oaie]|nuova\\s+residenza',
@@ -97,7 +97,7 @@ const OTHER_LANGUAGES = new RegExp(
  * document's field or footer.
  */
 const OTHER_FIRST_PERSON =
-  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|graag|tack)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite)(?![\p{L}])/iu;
 /**
  * A question asked of anyone in another language: "can one", "how long does it take" ("se puede",
  * "est-ce qu'on peut", "kann man", "wie lange dauert", "combien de temps", "si può", "kan je",
@@ -152,7 +152,7 @@ const OWN_LINE_WORDS = 6;
  * Contact us".
  */
 const ADDRESSING =
-  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|(?:can|could|would)\s+(?:you|u))\b|(?:^|[.!;]\s+)(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?+\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
+  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|(?:can|could|would)\s+(?:you|u)|you\s+(?:took|charged|billed|debited|double[\s-]charged|still\s+ha(?:ve|ven['’]?t)))\b|(?:^|[.!;]\s+)(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?+\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
 
 /**
  * A pasted document's link for its reader ("Cancel order: visit your account page", "Manage

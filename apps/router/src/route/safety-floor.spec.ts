@@ -993,7 +993,11 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       // (a slip that only steps out of an exception is none)
       'Ma carte cadeau a expiré, est-ce que je peux encore l’utiliser ?',
     ]);
-    expectRequests(["We're no longer at 4 Elm Close. Order 22810 hasn't shipped yet."]);
+    expectRequests([
+      "We're no longer at 4 Elm Close. Order 22810 hasn't shipped yet.",
+      'Paid it already by bank transfer, but you took it by card too.',
+    ]);
+    expectNoRequest(['I paid with PayPal and you confirmed it too, thanks']);
     expectNoRequest([
       'Rechnung Nr. 2291\nDatum: 03.02.2025\nBitte überweisen Sie den Betrag auf unser Konto.\nIBAN DE12 5001 0517 0648 4898 90\nSumme 120,00 EUR',
       'Hypothetically, if a card was charged twice, how long would the second charge take to come back?',

@@ -755,6 +755,9 @@ const MONEY_GOES_BACK =
  */
 const MONEY_ASKED_BACK =
   /\b(?:could|can|would|will)\s+(?:the|my|our)\s+(?:money|amount|payment|[€£$]?\d+(?:[.,]\d{1,2})?)\b[^.!?\n]{0,30}?\b(?:come|go|be\s+(?:sent|paid|put|transferred))\s+back\s+(?:to|on|onto|into)\b/i;
+/** Paid one way and taken another as well ("paid by transfer, but you took it by card too"). */
+const PAID_TWO_WAYS =
+  /\b(?:paid|settled)\b[^.!?\n]{0,60}?\b(?:but|and)\s+(?:then\s+)?(?:you|u|you\s+guys|they)\s+(?:also\s+|still\s+)?(?:took|charged|debited|billed|collected)\b[^.!?\n]{0,40}?\b(?:too|as\s+well|again|also)\b/i;
 /** What is given that is neither money nor data ("give feedback", "give her a gift"). */
 const GIVEN_NOT_DATA = new Set([
   'feedback',
@@ -1604,6 +1607,7 @@ const PATTERN_WORDS = new Set(
     OLD_DATA,
     MONEY_GOES_BACK,
     MONEY_ASKED_BACK,
+    PAID_TWO_WAYS,
     CHARGES_FOR_ONE,
     PRICE_FELL,
     TAKEN_IN,
@@ -2871,6 +2875,10 @@ export class SafetyFloor {
       )
         return `refund a double charge ('${twice[0].trim()}')`;
     }
+    // "Paid this already by bank transfer, but you took it by card too": paid twice, two ways
+    // (read in the whole text: its "but" parts the clauses)
+    const twoWays = whole.exec(PAID_TWO_WAYS);
+    if (twoWays) return `refund a double charge ('${twoWays[0].trim()}')`;
     const unwanted = UNWANTED.exec(sentence);
     if (unwanted && this.unwantedOrder(sentence, unwanted, whole))
       return `cancel ('${unwanted[0].trim()}' with an order)`;

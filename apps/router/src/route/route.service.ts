@@ -262,13 +262,14 @@ export class RouteService {
       const own = this.router.route(tenant, sentence);
       return own.source === 'rule' && ASIDE_ROUTES.has(own.route);
     };
-    const rest = sentences.filter((s) => !aside(s));
-    if (rest.length === 0 || rest.length === sentences.length) return undefined;
+    const kept = sentences.filter((s) => !aside(s));
+    if (kept.length === 0 || kept.length === sentences.length) return undefined;
+    const rest = kept.join(' ');
     // (the floor reads the rest too: a story that asks nothing of its own — "I only ordered ONE
     // pair of boots." — is read as the request it is once the question beside it is set aside)
-    const floorRead = this.floor?.check(rest.join(' '));
+    const floorRead = this.floor?.check(rest);
     if (floorRead) return `without the sentences a rule reads as another route, ${floorRead}`;
-    const read = this.model.classifyAsked(rest.join(' '));
+    const read = this.model.classifyAsked(rest);
     const p = read.probabilities[route] ?? 0;
     // (…or the rest alone would have been routed there: the classifier's choice, as confident as
     // a choice of its must be)

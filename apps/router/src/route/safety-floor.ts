@@ -1017,6 +1017,8 @@ const DEMANDED = new Set([
 ]);
 /** A question's opener that later clauses share: "can I", "could we", "may I". */
 const ASKED_OPENER = /^\s*(?:can|could|may)\s+(?:i|we)\b/i;
+/** A spaced dash before a request ("… left yet — could it come to …"). */
+const DASH_BEFORE_REQUEST = /\s[—–-]\s(?=(?:could|can|would|will|please|pls|plz)\b)/i;
 /** A clause that goes on with a bare verb ("… and get the money back"). */
 const BARE_VERB_START = /^\s*(?:get|have|receive|see|send|return|post)\b/i;
 /**
@@ -1788,7 +1790,7 @@ export class SafetyFloor {
         // Houtstraat 27 instead?", "Which locker is parcel 4410 going to — can it go to the one
         // at the station")
         const clauses = kept.split(/;|\band\b|\bbut\b/i).flatMap((c) => {
-          const dash = /\s[—–-]\s(?=(?:could|can|would|will|please|pls|plz)\b)/i.exec(c);
+          const dash = DASH_BEFORE_REQUEST.exec(c);
           return dash ? [c, c.slice(dash.index + dash[0].length)] : [c];
         });
         const opener = ASKED_OPENER.exec(clauses[0] ?? '')?.[0];
@@ -2359,10 +2361,10 @@ export class SafetyFloor {
         (w.lemma === 'card' || (w.lemma === 'credit' && of[i + 1] === 'card')) &&
         of.slice(Math.max(0, i - 3), i).includes('on')
       ) &&
-      // "give feedback about an email", "give her a gift that costs her money": what is given is
-      // named first, and the data or money after it is another's
       // ("Hi accounts, … can you put it into the books?": the team greeted, not an account)
       !(w.lemma === 'account' && ['hi', 'hello', 'hey', 'dear'].includes(of[i - 1] ?? '')) &&
+      // "give feedback about an email", "give her a gift that costs her money": what is given is
+      // named first, and the data or money after it is another's
       !(
         change?.lemma === 'give' &&
         changeAt >= 0 &&

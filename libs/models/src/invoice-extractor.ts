@@ -1177,7 +1177,7 @@ const OWN_NUMBER_LABEL =
 
 /** Labels of the date of issue just before a date, in English and the common European languages. */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven[ií]|vyhotoven[ií]|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
@@ -1578,9 +1578,12 @@ const REMINDED_INVOICE =
 /** An e-mail's header: a From: line and a Subject: line. */
 const MAIL_HEADER =
   /^[ \t>]*(?:from|von|de|från|fra|van)(?:[ \t]*:|[ ]{2,}|\t)[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)(?:[ \t]*:|[ ]{2,}|\t)/imu;
-/** Labels of the date of issue in Chinese, Japanese and Korean (and Arabic: "تاريخ الإصدار"). */
+/**
+ * Labels of the date of issue in Chinese, Japanese and Korean (and Arabic: "تاريخ الإصدار"; in
+ * Cyrillic, Russian, Bulgarian and Ukrainian: "Дата выставления", "Дата на издаване", "Дата виписки").
+ */
 const CJK_DATE_GOOD =
-  /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+(?:الفاتورة|الإصدار|الاصدار|إصدار[ \t]+الفاتورة|اصدار[ \t]+الفاتورة))?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления))?|วันที่(?:ออกใบกำกับ|ออก)?|ημερομηνία(?:\s+έκδοσης)?|ημερομηνια(?:\s+εκδοσης)?)\s*[:：]?\s*$/iu;
+  /(?:請求日|発行日|発行年月日|日付|日時|取引日|开票日期|開票日期|开具日期|日期|交易时间|발행일|작성일자?|청구일|일자|거래일시|거래일|결제일시|승인일시|التاريخ|تاريخ(?:\s+(?:الفاتورة|الإصدار|الاصدار|إصدار[ \t]+الفاتورة|اصدار[ \t]+الفاتورة))?|תאריך(?:\s+הפקה)?|дата(?:\s+(?:выставления|составления|на\s+издаване|виписки|складання))?|วันที่(?:ออกใบกำกับ|ออก)?|ημερομηνία(?:\s+έκδοσης)?|ημερομηνια(?:\s+εκδοσης)?)\s*[:：]?\s*$/iu;
 /**
  * Labels of the other dates in Chinese, Japanese and Korean: a deadline, a due or delivery date;
  * and in Arabic (due, supply, delivery, payment: "تاريخ الاستحقاق", "تاريخ التوريد").
@@ -1840,7 +1843,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|v\.?o\.?f|c\.v|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|soc\.?\s?coop\.?(?:\s?a\s?r\.?\s?l)?|s\.c\.a\.r\.l|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|k\/s|p\/s|ivs|eg|j\.d\.o\.o|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|mbh|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|v\.?o\.?f|c\.v|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|soc\.?\s?coop\.?(?:\s?a\s?r\.?\s?l)?|s\.c\.a\.r\.l|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|k\/s|p\/s|ivs|eg|j\.d\.o\.o|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
 const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
@@ -1866,6 +1869,8 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
       (/\./.test(m[0]) ||
         /^\p{Lu}/u.test(m[0]) ||
         /^(?:gGmbH|mbB|eG)$/.test(m[0]) ||
+        // (a company's "mbH" after its "-gesellschaft": "Lindauer Hotelbetriebsgesellschaft mbH")
+        (m[0] === 'mbH' && /gesellschaft[ \t]+$/iu.test(s.slice(0, m.index))) ||
         (/^(?:snc|sas)$/.test(m[0]) && /(?:&|\be)[ \t]*C\.?[ \t]+$/.test(s.slice(0, m.index)))) &&
       // (a German cooperative's "eG" as it writes it: "EG" is a ground floor's, "Büro im EG")
       !(/^eg$/i.test(m[0]) && m[0] !== 'eG') &&
@@ -2773,6 +2778,10 @@ function withOwnAddress(text: string, name: string): boolean {
 /** A letter of a script other than Latin (a name in it is not a Latin-lettered one). */
 const NON_LATIN =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+/** A general partner's label before its name ("Komplementärin:", "general partner:"). */
+const GENERAL_PARTNER =
+  /(?<![\p{L}])(?:komplementär(?:in)?|persönlich[ \t]+haftende[ \t]+gesellschafter(?:in)?|general[ \t]+partner|associé[ \t]+commandité)[ \t]*:?[ \t]*$/iu;
+
 function vendor(text: string): Reading<string> | undefined {
   // (a company the document names its customer, "To: Millbrook Dental Practice Ltd", is no
   // issuer wherever else it stands: the customer's letterhead or signature above a forwarded
@@ -2784,7 +2793,20 @@ function vendor(text: string): Reading<string> | undefined {
     if (!named.has(v)) named.set(v, customerNamed(text, v, statement));
     return named.get(v)!;
   };
-  const all = vendorCandidates(text).filter((c) => c.kind === 'label' || !customer(c.value));
+  const all = vendorCandidates(text).filter(
+    (c) =>
+      (c.kind === 'label' || !customer(c.value)) &&
+      // (a limited partnership's general partner named in its footer, "Komplementärin: Lumen
+      // Verwaltungs-GmbH", is a part of the issuer, no rival to it)
+      !(
+        c.kind === 'legal' &&
+        c.at !== undefined &&
+        ((i) =>
+          i >= 0 && GENERAL_PARTNER.test(text.slice(Math.max(lineAt(text, i).start, i - 60), i)))(
+          text.indexOf(c.value, c.at),
+        )
+      ),
+  );
   const chat = chatSender(text);
   if (chat) all.push(chat);
   const flat = flattenedTitleName(text);
@@ -3396,9 +3418,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // a till's salesperson ("14/03/25 16:41   Vendeur: Nadia", "Verkäufer: Jonas   Kasse 3"): a
     // first name alone after a seller's label on a line with a time or a till's words is who
     // served, not the shop
+    // (…or initials, with the till's time after them: "Caisse 02   Vendeur: CL  09h31")
     if (
       SALESPERSON_LABEL.test(m[0]) &&
-      /^\p{Lu}[\p{Ll}\p{M}'’-]{1,15}$/u.test(name) &&
+      /^(?:\p{Lu}[\p{Ll}\p{M}'’-]{1,15}|\p{Lu}{1,3})(?:[ \t]+\d{1,2}[h:]\d{2})?$/u.test(name) &&
       TILL_LINE.test(text.slice(line.start, line.end))
     )
       continue;
@@ -3766,6 +3789,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
       start > 0 &&
       (/^[\p{Lu}&]/u.test(words[start - 1]) ||
         /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1]) ||
+        // (a brand written in camel case leads the name: "nuVolt Energie GmbH", "eBay GmbH")
+        /^\p{Ll}{1,5}\p{Lu}[\p{L}]*$/u.test(words[start - 1]) ||
         (/^(?:di|e)$/.test(words[start - 1]) && start > 1 && /^\p{Lu}/u.test(words[start - 2]))) &&
       (!/\d/.test(words[start - 1]) || /^\d{1,3}\p{Lu}{1,2}$/u.test(words[start - 1])) &&
       !NOT_NAME.test(words[start - 1].replace(/[.:]+$/, '')) &&
@@ -5716,6 +5741,137 @@ const FLAT_TITLE =
   /(?:^|\n)[ \t]*(?:tax[ \t]+invoice|invoice|rechnung|facture|factura|fattura|factuur|faktura|lasku|receipt|kvitto|kvittering)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’&.-]*[ \t]+){1,5}?)(?=godkänd[ \t]+för|org\.?[ \t]*nr|momsreg|vat[ \t]+(?:no|reg|number|id)|ust-?id|btw|kvk|siret|siren|p\.?[ \t]?iva|cif|nif|abn|gst|cvr|y-tunnus|tel\.?[ \t:]|phone|e-?mail|www\.|\d)/giu;
 
 /** The confidence of a reading without a vendor: under the workflow's 0.7, so a person adds it. */
+/**
+ * Words that say who issued the document when a platform, agent, franchise or brand prints it:
+ * "issued by the driver, Declan Brennan", "Issued by the driver on behalf of themselves: …",
+ * "Émetteur de la facture : …", "Emitida por: …", "Site operated by Hollins Retail Ltd",
+ * "Betreiber: …", "gestionado por …", "acts as agent for the organiser, Brookside Arts CIC",
+ * "sold by Kestrel Digital Ltd, the merchant of record". Each is followed by the issuer's name.
+ * (Operators named this way are companies: only a name with its legal form counts after them.)
+ */
+const ISSUER_STATED = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`issued[ \t]+by[ \t]+the[ \t]+(?:driver|host|seller|supplier|freelancer|merchant|operator|provider|landlord|organi[sz]er|trader)(?:[ \t]+on[ \t]+behalf[ \t]+of[ \t]+(?:themselves|himself|herself))?[ \t]*[,:]`,
+      String.raw`(?:émetteur|emisor|emitente|rechnungsaussteller(?:in)?|issuer)[ \t]+(?:de[ \t]+la[ \t]+(?:facture|factura)|da[ \t]+fatura|der[ \t]+rechnung|of[ \t]+(?:the|this)[ \t]+(?:invoice|receipt))[ \t]*:`,
+      String.raw`emitid[ao][ \t]+por[ \t]*:`,
+      // "Erstellt durch Büro Lange im Auftrag von:" / "" / "Schreinerei Vogt": an agent prepared it
+      String.raw`(?:erstellt|prepared|issued|ausgestellt|établie?|émise?|emitid[ao]|redatt[ao])[^.\n]{0,60}?(?:im[ \t]+auftrag[ \t]+(?:von|der|des)|on[ \t]+behalf[ \t]+of|au[ \t]+nom[ \t]+(?:de|du)|en[ \t]+nombre[ \t]+de|per[ \t]+conto[ \t]+di)[ \t]*:?`,
+      String.raw`(?<op>(?:owned[ \t]+(?:and|&)[ \t]+)?operated[ \t]+by|betreiber(?:in)?[ \t]*:|gestionad[oa][ \t]+por|exploitée?[ \t]+par)`,
+      String.raw`(?<op2>as[ \t]+(?:an?[ \t]+)?agent[ \t]+for[ \t]+(?:the[ \t]+[\p{L} ]{1,30}?,)?)`,
+      String.raw`(?<mor>(?:processed|sold|supplied)[ \t]+by(?=[ \t]+[^.\n]{1,80}?(?:merchant|seller)[ \t]+of[ \t]+record))`,
+    ].join('|') +
+    String.raw`)[ \t]*`,
+  'giu',
+);
+
+/**
+ * Words that call a party only the agent, platform, processor or franchisor of the issuer,
+ * after its name ("Zentra Mobility Ltd acts solely as booking agent", "Reisebox ist lediglich
+ * Vermittler", "A Rodaz atua apenas como intermediária", "Kiwi Rides provides the booking
+ * platform only", "Tillpay, Inc. processes payments for this seller", "émise par la plateforme
+ * Logis au nom et pour le compte de l'hôte", "issued by Workhive Inc. on behalf of the
+ * freelancer") or before it ("als Franchisenehmer der Alpina Hotels GmbH", "under a license
+ * agreement with Maple Inns, Inc.").
+ */
+const AGENT_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:acts?[ \t]+(?:solely[ \t]+|only[ \t]+|merely[ \t]+)?as[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:booking[ \t]+|sales[ \t]+|commercial[ \t]+|payment[ \t]+|disclosed[ \t]+)?(?:agent|intermediary)|(?:ist|agiert|handelt)[ \t]+(?:lediglich|nur|ausschließlich)[ \t]+(?:als[ \t]+)?(?:vermittler|plattform)|atua[ \t]+apenas[ \t]+como[ \t]+intermedi|act[úu]a[ \t]+(?:únicamente|solo|sólo|solamente)[ \t]+como[ \t]+intermedi|agit[ \t]+(?:uniquement|seulement)[ \t]+(?:en[ \t]+tant[ \t]+qu['’][ \t]?|comme[ \t]+)intermédiaire|provides[ \t]+the[ \t]+(?:booking[ \t]+)?platform[ \t]+only|processes[ \t]+payments[ \t]+(?:for|on[ \t]+behalf)|on[ \t]+behalf[ \t]+of[ \t]+the[ \t]+(?:freelancer|host|seller|driver|supplier|merchant|provider|trader)|au[ \t]+nom[ \t]+et[ \t]+pour[ \t]+le[ \t]+compte)`,
+  'giu',
+);
+const AGENT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:franchis\p{L}*[ \t]+(?:der|des|of|de|du)|under[ \t]+(?:a[ \t]+)?licen[cs]e[ \t]+(?:agreement[ \t]+)?(?:with|from))[ \t]+`,
+  'giu',
+);
+/**
+ * Words that say the issuer is a party named only by its role ("the final invoice issued by your
+ * rental company", "Rechnungsaussteller ist der Gastgeber"): whoever wrote them, a platform
+ * forwarding the invoice, did not issue it.
+ */
+const ROLE_ISSUER =
+  /(?<![\p{L}])(?:issued[ \t]+by[ \t]+(?:your|the)[ \t]+(?:rental[ \t]+company|host|property|hotel|seller|driver|operator|provider|merchant|partner|supplier|organi[sz]er)|rechnungsaussteller(?:in)?[ \t]+ist[ \t]+(?:der|die|das|ihr|ihre)[ \t]+(?:gastgeber(?:in)?|vermieter(?:in)?|anbieter(?:in)?|verkäufer(?:in)?|unterkunft|hotel|partner))(?![\p{L}])/iu;
+
+/** The sentence's words before `at` (back to its full stop, its paragraph, at most 150 characters). */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 150), at);
+  // (a full stop before a capital ends a sentence; "Inc. on behalf of" does not)
+  const ends = [...before.matchAll(/[.!?][ \t]+(?=\p{Lu})|\n[ \t]*\n/gu)].at(-1);
+  return ends ? before.slice(ends.index + ends[0].length) : before;
+}
+
+/**
+ * The reading of a document on which a platform, agent, processor, franchisor or brand's
+ * operator stands beside the issuer: the issuer its own words name ("issued by the driver, …",
+ * "operated by … Ltd", "merchant of record"), or, when they call the name read only an agent or
+ * platform, or say the issuer is someone named by role, a doubtful reading for a person.
+ */
+function withIssuerStated(
+  text: string,
+  r: Reading<string> | undefined,
+): Reading<string> | undefined {
+  const head = text.slice(0, 20000);
+  for (const m of head.matchAll(ISSUER_STATED)) {
+    let at = m.index + m[0].length;
+    // (its name on the next line that says something: "im Auftrag von:" / "" / "Holzbau Weiss")
+    at += /^\s*/.exec(text.slice(at, at + 200))![0].length;
+    let name = nameAfter(text, at);
+    // (its legal form after a long German compound the name stops before: "Lindenhof
+    // Hotelbetriebsgesellschaft mbH · Brühl 14")
+    const own = text.slice(at, lineAt(text, at).end);
+    const form = name ? legalForm(own) : undefined;
+    if (name && form && own.slice(0, form.index).trim() === name)
+      name = own.slice(0, form.index + form[0].length).trim();
+    if (!name || ROLE_NOUN.test(name) || !/^\p{Lu}/u.test(name) || notAName(name)) continue;
+    const company = m.groups?.op || m.groups?.op2 || m.groups?.mor;
+    if ((m.groups?.op || m.groups?.mor) && !legalForm(name)) continue;
+    if (company && m.groups?.op2 === undefined && !legalForm(name)) continue;
+    // (the name read is the one its words name: they settle it)
+    if (r && sameCompany(r.value, name))
+      return {
+        ...r,
+        confidence: Math.max(r.confidence, 0.85),
+        how: `${r.how}, the issuer its words name ("${m[0].trim()}")`,
+      };
+    // (a company said to operate something beside a name its label gives the issuer, "Sold by:
+    // Kessel Audio GmbH" … "Marketplace: Shoply (operated by Shoply EU S.à r.l.)", runs the
+    // marketplace, not the sale)
+    if (company && r?.how.startsWith('labelled')) continue;
+    return { value: name, confidence: 0.85, how: `the issuer its words name ("${m[0].trim()}")` };
+  }
+  if (!r) return r;
+  const first = r.value.split(/[\s,]+/).find((w) => squash(w).length >= 3);
+  const key = first ? squash(first) : '';
+  if (key.length >= 3) {
+    for (const m of head.matchAll(AGENT_AFTER))
+      if (squash(sentenceBefore(text, m.index)).includes(key))
+        return {
+          ...r,
+          confidence: Math.min(r.confidence, 0.6),
+          how: `${r.how}, but the document calls it an agent ("${m[0].trim()}")`,
+        };
+    for (const m of head.matchAll(AGENT_BEFORE))
+      if (squash(text.slice(m.index + m[0].length, m.index + m[0].length + 60)).startsWith(key))
+        return {
+          ...r,
+          confidence: Math.min(r.confidence, 0.6),
+          how: `${r.how}, but the document calls it a franchisor or licensor`,
+        };
+  }
+  const role = ROLE_ISSUER.exec(head);
+  // (…unless a label names the issuer: "Sold by: …" above "This invoice was issued by the seller")
+  if (
+    role &&
+    !r.how.startsWith('labelled') &&
+    text.indexOf(r.value) >= 0 &&
+    text.indexOf(r.value) < role.index
+  )
+    return {
+      ...r,
+      confidence: Math.min(r.confidence, 0.6),
+      how: `${r.how}, but the document says its issuer is "${role[0].split(/\s+/).slice(-2).join(' ')}"`,
+    };
+  return r;
+}
+
 const NO_VENDOR = 0.65;
 
 /**
@@ -5817,7 +5973,7 @@ export function readInvoice(written: string): InvoiceReading {
   const currency = currencyOf(text, amount?.value);
   keep('currency', currency);
   keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
-  const issuerRead = vendor(text) ?? lowerCaseVendor(text);
+  const issuerRead = withIssuerStated(text, vendor(text) ?? lowerCaseVendor(text));
   const paired = pairedColumns(text);
   const sectioned = nameInIssuerSection(text);
   // (a name read elsewhere is kept when sure and not the buyer's of the paired labels)

@@ -125,8 +125,8 @@ const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from
  * each measured before any change made with it in view (tuned on).
  */
 const LATER_KNOWLEDGE_DEV = range(8, 55);
-/** The eighth to eighteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev24-invoices.yaml`. */
-const LATER_INVOICE_DEV = range(8, 24);
+/** The eighth to eighteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev26-invoices.yaml`. */
+const LATER_INVOICE_DEV = range(8, 26);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev31.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
@@ -143,7 +143,7 @@ const LATER_INVOICE_DEV = range(8, 24);
  * everyday situations mostly implied, and rdev41, typed in a hurry: check splits read after their
  * count).
  */
-const ROUTING_DEV = range(1, 47);
+const ROUTING_DEV = range(1, 49);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

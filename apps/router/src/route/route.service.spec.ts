@@ -413,6 +413,9 @@ describe(RouteService.name, () => {
       ['Hur lång är leveranstiden till Göteborg?', 'knowledge'],
       ['Come si fa la manutenzione di una giacca impermeabile?', 'knowledge'],
       ['hvordan vasker man en dunjakke, og hvad er returretten?', 'knowledge'],
+      ['Hoeveel weegt de slaapzak?', 'knowledge'],
+      ['Kuinka pitkä takuu teillä on?', 'knowledge'],
+      ['gift card balance? code GC-7710-2291', 'operational'],
       ['Est-ce que mon retour n° RT-55120 est arrivé ?', 'operational'],
       ['Sendungsnummer 00340434161234567 hängt seit Tagen, wo ist das Paket?', 'operational'],
     ]);

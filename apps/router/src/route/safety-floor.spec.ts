@@ -974,6 +974,14 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         'Remobursez-moi la commande 7781 svp',
         'Graag het bedrag terubgoeken.',
         'vorrei annnullare il mio ordine',
+        'Se non è ancora partito annullatelo, grazie.',
+        'Proszę o zmianę numeru telefonu na 601 222 913.',
+        'Kan ni föra över saldot till min systers konto?',
+        'Quero alterar o e-mail da minha conta.',
+        'Bonjour, merci de rembourser cette facture :\nHARBOR & PINE\nFacture 55120\nDate : 02/05/2024\nVeste  149,00 EUR\nTotal 149,00 EUR',
+        'Hola, quiero la devolución de este ticket:\nHARBOR & PINE\nTicket 55120\nFecha: 02/05/2024\nTotal 149,00 EUR',
+        'Voisitteko siirtää saldon toiselle tilille?',
+        'Mi hermano se acaba de mudar, ¿podéis mandarlo a la calle Mayor 3?',
       ],
       /in another language/,
     );
@@ -985,7 +993,11 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       // (a slip that only steps out of an exception is none)
       'Ma carte cadeau a expiré, est-ce que je peux encore l’utiliser ?',
     ]);
-    expectRequests(["We're no longer at 4 Elm Close. Order 22810 hasn't shipped yet."]);
+    expectRequests([
+      "We're no longer at 4 Elm Close. Order 22810 hasn't shipped yet.",
+      'Paid it already by bank transfer, but you took it by card too.',
+    ]);
+    expectNoRequest(['I paid with PayPal and you confirmed it too, thanks']);
     expectNoRequest([
       'Rechnung Nr. 2291\nDatum: 03.02.2025\nBitte überweisen Sie den Betrag auf unser Konto.\nIBAN DE12 5001 0517 0648 4898 90\nSumme 120,00 EUR',
       'Hypothetically, if a card was charged twice, how long would the second charge take to come back?',

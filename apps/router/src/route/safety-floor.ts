@@ -42,10 +42,10 @@ const OTHER_LANGUAGES = new RegExp(
     "rembours\\p{L}*|mon\\s+argent|nouvelle\\s+adresse|(?:mettre|changer|modifier)\\s+(?:le|son|mon|ma|sa|leur)\\s+(?:nom|téléphone|numéro|destinataire|adresse)|annul(?:er|ez|ons|é|ée|és|ées|ation|e)(?![\\p{L}])|résili\\p{L}*|récupérer\\s+(?:mon|mes)\\s+argent|(?:changer|modifier)\\s+(?:(?:mon|ma|mes|la|le|les)\\s+|l['’])?(?:iban|rib|adresse\\s+de\\s+livraison|coordonnées\\s+bancaires|carte|moyen\\s+de\\s+paiement)",
     'supprim\\p{L}*|désabonn\\p{L}*|désinscri\\p{L}*|déménag\\p{L}*|(?:fermer|clôturer)\\s+(?:mon|ma|le|la)\\s+(?:compte|abonnement)',
     // Spanish and Portuguese
-    'reembols\\p{L}*|(?:dinero|dinheiro)\\s+de\\s+volta|dinero\\s+de\\s+vuelta|(?:mi|o\\s+meu)\\s+(?:dinero|dinheiro)|(?:nueva|nova)\\s+direcci[oó]n|novo\\s+endere[cç]o|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+|lo\\s+)?(?:dinero|importe|pago|cobro)|dar(?:me)?\\s+de\\s+baja|(?:eliminar|borrar|cerrar)\\s+(?:mi\\s+)?cuenta|me\\s+mud[eé]|mudanza|excluir\\s+(?:a\\s+)?(?:minha\\s+)?conta|mudei\\s+de\\s+(?:casa|endere[cç]o)|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ación|amento)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
+    'reembols\\p{L}*|(?:quiero|quisiera|solicito|pido|necesito)\\s+(?:\\p{L}+\\s+){0,2}?devoluci[oó]n|(?:dinero|dinheiro)\\s+de\\s+volta|dinero\\s+de\\s+vuelta|(?:mi|o\\s+meu)\\s+(?:dinero|dinheiro)|(?:nueva|nova)\\s+direcci[oó]n|novo\\s+endere[cç]o|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+|lo\\s+)?(?:dinero|importe|pago|cobro)|dar(?:me)?\\s+de\\s+baja|(?:eliminar|borrar|cerrar)\\s+(?:mi\\s+)?cuenta|me\\s+mud[eé]|mudanza|excluir\\s+(?:a\\s+)?(?:minha\\s+)?conta|mudei\\s+de\\s+(?:casa|endere[cç]o)|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ación|amento)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
     // Italian
-    "rimbors\\p{L}*|(?:mi\\s+)?ridat[ei]\\p{L}*|ridatemi|(?:i\\s+)?(?:miei\\s+)?soldi\\s+indietro|rivoglio\\s+(?:i\\s+)?(?:miei\\s+)?soldi|nuovo\\s+indirizzo|annull(?:are|ate|a|i|amento)(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
-    'cancell(?:are|ate|a|i|o|azione)(?![\\p{L}])|eliminare\\s+(?:il\\s+mio\\s+)?account|disiscri\\p{L}*|(?:mi\\s+sono\\s+)?trasferit[oaie]|nuova\\s+residenza',
+    "rimbors\\p{L}*|(?:mi\\s+)?ridat[ei]\\p{L}*|ridatemi|(?:i\\s+)?(?:miei\\s+)?soldi\\s+indietro|rivoglio\\s+(?:i\\s+)?(?:miei\\s+)?soldi|nuovo\\s+indirizzo|annull(?:are|ate|a|i|amento)(?:lo|la|li|le|mi|ci)?(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
+    'cancell(?:are|ate|a|i|o|azione)(?:lo|la|li|le|mi|ci)?(?![\\p{L}])|eliminare\\s+(?:il\\s+mio\\s+)?account|disiscri\\p{L}*|(?:mi\\s+sono\\s+)?trasferit[oaie]|nuova\\s+residenza',
     // Dutch
     'terugbeta\\p{L}*|terugboek\\p{L}*|terug\\s+(?:te\\s+)?boeken|teruggeboekt|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
     'verwijder\\p{L}*\\s+(?:mijn\\s+)?(?:account|gegevens|profiel)|account\\s+verwijderen|verhuisd|nieuw\\s+adres',
@@ -75,12 +75,15 @@ const OTHER_LANGUAGES = new RegExp(
     // Scandinavian languages: "me he cambiado de correo, el nuevo es …", "heter numera Lindqvist",
     // "nyt mobilnummer", "skal ud af min profil", "overføre dem til søsteren min")
     'me\\s+he\\s+cambiado\\s+de\\s+(?:correo|email|e-mail|tel[eé]fono|m[oó]vil|direcci[oó]n|nombre|apellido|cuenta)|(?:el|mi)\\s+nuevo\\s+(?:correo|email|e-mail|tel[eé]fono|m[oó]vil|n[uú]mero)|(?:o\\s+)?(?:meu\\s+)?novo\\s+(?:email|e-mail|telem[oó]vel|telefone|n[uú]mero|nome)|apag(?:ar|ue\\p{L}*|uem)\\s+(?:a\\s+)?(?:minha\\s+)?conta|(?:os\\s+)?meus\\s+dados\\s+pessoais|heter\\s+(?:numera|nu)\\b|(?:nytt?|nya|nyt)\\s+(?:e-?post\\p{L}*|mejl\\p{L}*|e-?mail\\p{L}*|mobilnummer|telefonnummer|namn|navn|efternamn|efternavn|kort\\p{L}*)|(?:skal|må)\\s+(?:ud|ut)\\s+af|overfør\\p{L}*|slet\\p{L}*\\s+(?:min|mit|mine|profil\\p{L}*|konto\\p{L}*)',
+    // money or credit moved, details changed, a move (Swedish, Finnish, Portuguese, Spanish: "föra
+    // över beloppet", "siirtää saldon", "alterar o e-mail da minha conta", "se acaba de mudar")
+    'föra\\s+över|för\\s+över|överför\\p{L}*|siirt\\p{L}*|alterar\\s+(?:\\p{L}+\\s+){0,3}?(?:e-?mail|morada|endere[cç]o|telefone|telem[oó]vel|nome|conta|cart[aã]o|iban|dados)|se\\s+(?:ha\\s+|acaba\\s+de\\s+)?mud(?:ar|ado|ó)|nos\\s+(?:hemos\\s+)?mud(?:ado|amos)|(?:env[ií]a|mand[ae])\\p{L}*\\s+a\\s+(?:la\\s+)?(?:calle|c/|avenida|avda|plaza|paseo)',
     // a chargeback or money put back (German, Dutch: "Rückbuchung des Betrags", "terugstorten")
     'rückbuch\\p{L}*|zurückbuch\\p{L}*|zurückgebucht|terugstort\\p{L}*|terug\\s+(?:te\\s+)?storten|teruggestort',
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
-    'moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru\\s+konta|adresu\\s+dostawy)',
+    'moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -94,7 +97,7 @@ const OTHER_LANGUAGES = new RegExp(
  * document's field or footer.
  */
 const OTHER_FIRST_PERSON =
-  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|graag|tack)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite)(?![\p{L}])/iu;
 /**
  * A question asked of anyone in another language: "can one", "how long does it take" ("se puede",
  * "est-ce qu'on peut", "kann man", "wie lange dauert", "combien de temps", "si può", "kan je",
@@ -149,7 +152,7 @@ const OWN_LINE_WORDS = 6;
  * Contact us".
  */
 const ADDRESSING =
-  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|(?:can|could|would)\s+(?:you|u))\b|(?:^|[.!;]\s+)(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?+\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
+  /\b(?:i|i'm|i've|i'd|my|me|please|pls|plz|kindly|(?:can|could|would)\s+(?:you|u)|you\s+(?:took|charged|billed|debited|double[\s-]charged|still\s+ha(?:ve|ven['’]?t)))\b|(?:^|[.!;]\s+)(?:what|what's|where|when|why|how|which|who|can|could|is|are|do|does|did|will|would)\b[^?]*\?+\s*$|^\s*(?:cancel|refund|reimburse|return|change|update|move|transfer|send|credit|reverse|stop|close|delete|remove|pay|charge|issue|process|void|waive)\b/i;
 
 /**
  * A pasted document's link for its reader ("Cancel order: visit your account page", "Manage
@@ -752,6 +755,9 @@ const MONEY_GOES_BACK =
  */
 const MONEY_ASKED_BACK =
   /\b(?:could|can|would|will)\s+(?:the|my|our)\s+(?:money|amount|payment|[€£$]?\d+(?:[.,]\d{1,2})?)\b[^.!?\n]{0,30}?\b(?:come|go|be\s+(?:sent|paid|put|transferred))\s+back\s+(?:to|on|onto|into)\b/i;
+/** Paid one way and taken another as well ("paid by transfer, but you took it by card too"). */
+const PAID_TWO_WAYS =
+  /\b(?:paid|settled)\b[^.!?\n]{0,60}?\b(?:but|and)\s+(?:then\s+)?(?:you|u|you\s+guys|they)\s+(?:also\s+|still\s+)?(?:took|charged|debited|billed|collected)\b[^.!?\n]{0,40}?\b(?:too|as\s+well|again|also)\b/i;
 /** What is given that is neither money nor data ("give feedback", "give her a gift"). */
 const GIVEN_NOT_DATA = new Set([
   'feedback',
@@ -1601,6 +1607,7 @@ const PATTERN_WORDS = new Set(
     OLD_DATA,
     MONEY_GOES_BACK,
     MONEY_ASKED_BACK,
+    PAID_TWO_WAYS,
     CHARGES_FOR_ONE,
     PRICE_FELL,
     TAKEN_IN,
@@ -2868,6 +2875,10 @@ export class SafetyFloor {
       )
         return `refund a double charge ('${twice[0].trim()}')`;
     }
+    // "Paid this already by bank transfer, but you took it by card too": paid twice, two ways
+    // (read in the whole text: its "but" parts the clauses)
+    const twoWays = whole.exec(PAID_TWO_WAYS);
+    if (twoWays) return `refund a double charge ('${twoWays[0].trim()}')`;
     const unwanted = UNWANTED.exec(sentence);
     if (unwanted && this.unwantedOrder(sentence, unwanted, whole))
       return `cancel ('${unwanted[0].trim()}' with an order)`;

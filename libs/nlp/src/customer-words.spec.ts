@@ -549,3 +549,73 @@ describe('round 12: terse and non-native wording of a shop question', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('round 13: slang, British words and things described instead of named', () => {
+  it('reads the British "post" for sending goods as shipping, and "the States" as a country', () => {
+    expect(inShopTerms('Will you post out my new size soon?')).toContain('ship');
+    expect(inShopTerms('can u post to Australia')).toContain('ship');
+    expect(inShopTerms('Do you ship to the States?')).toContain('the united states');
+    expect(inShopTerms('the states of the union')).not.toContain('united');
+    expect(inShopTerms('I will post it back tomorrow')).not.toContain('ship');
+  });
+
+  it('reads a speedy courier as express delivery', () => {
+    expect(inShopTerms('what does a speedy courier cost')).toContain('express delivery');
+    expect(inShopTerms('is there a rapid service')).toContain('express delivery');
+  });
+
+  it('reads "first dibs" on a sale and goods "on markdown"', () => {
+    expect(inShopTerms('can members get first dibs when things are marked down?')).toBe(
+      'can members get early access when things are sales?',
+    );
+  });
+
+  it('reads labels still on the goods as tags attached, not a return label', () => {
+    expect(inShopTerms('must the labels stay on the shirt?')).toContain('tags attached');
+    expect(inShopTerms('labels still on, is that ok')).toContain('tags attached');
+    expect(inShopTerms('is the return label on the box')).not.toContain('tags');
+  });
+
+  it('reads who "foots the bill" as who pays, not an invoice', () => {
+    expect(inShopTerms('who foots the bill for customs?')).toBe('who pays cost for customs?');
+    expect(inShopTerms('can I see my bill')).toContain('invoice');
+  });
+
+  it('reads a receipt or a billing document read from as the invoice, not proof for a claim', () => {
+    expect(inShopTerms('the address on my receipt is wrong')).toContain('invoice');
+    expect(inShopTerms('receipt ABC-123 is missing a line')).toContain('invoice abc-123');
+    expect(inShopTerms('where is my billing document')).toContain('invoice');
+    expect(inShopTerms('do you need a copy of the receipt for the claim')).not.toContain('invoice');
+  });
+
+  it('reads the grand total, a purchase reference and what is in an order', () => {
+    expect(inShopTerms('what is the grand total')).toContain('total due');
+    expect(inShopTerms('the balance owed please')).toContain('total due');
+    expect(inShopTerms('what is the purchase reference')).toContain('order number');
+    expect(inShopTerms('Problem with purchase AB-55')).toContain('order number ab-55');
+    expect(inShopTerms('what was inside the parcel I got')).toContain('what items order');
+  });
+
+  it('reads the head office as where the business is, and the steps a shipment makes', () => {
+    expect(inShopTerms('where is your HQ')).toContain('founded based');
+    expect(inShopTerms('where is the company based?')).toContain('founded based');
+    expect(inShopTerms('which steps does my shipment go through')).toContain('status updates');
+    expect(inShopTerms('what stages as my purchase makes its way here')).toContain(
+      'status updates',
+    );
+  });
+
+  it('reads a size up or down as an exchange for a size', () => {
+    expect(inShopTerms('swap them for a size up')).toContain('exchange size');
+    expect(inShopTerms('change my trail shoes for half a size bigger')).toContain('exchange size');
+  });
+
+  it('reads a long text of these phrases in linear time', () => {
+    const started = Date.now();
+    inShopTerms(
+      'labels on the receipt you post steps my purchase what is in the grand '.repeat(1_500),
+    );
+    inShopTerms('labels still '.repeat(8_000));
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -88,6 +88,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:uni|(?:at|go\s+to|attend|study\s+at|studying\s+at|enrolled\s+at)\s+(?:university|college)|student\s+(?:card|id)|college\s+(?:kids?|students?)|(?:a\s+)?(?:sophomore|freshman|undergrad(?:uate)?)s?)\b/g,
     'student',
   ],
+  // "first dibs" is the first claim on something: on a sale, early access to it; goods marked
+  // down ("when stuff goes on markdown") are on sale
+  [/\b(?:first\s+dibs|dibs)\b/g, 'early access'],
+  [/\b(?:mark[\s-]?downs?|marked\s+down)\b/g, 'sales'],
   // hearing of a sale first is early access to it
   [
     /(?<=\b(?:hear|know|learn|told|notified|informed|access|sales?|offers?|deals?)\b[^.?!]{0,60}?)\b(?:before\s+(?:everyone|everybody|anyone|others)(?:\s+else)?|ahead\s+of\s+(?:everyone|others|the\s+crowd))\b|\bfirst\s+to\s+(?:know|hear)\b/g,
@@ -177,6 +181,17 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:regular|normal|ordinary|basic|usual|cheapest)\s+(?=(?:delivery|shipping|post|postage|parcel|package|option)\b)/g,
     'standard',
   ],
+  // the British "post" for sending goods: "post out the new one", "do you post to Canada" (the
+  // shop's word is to ship; "post it back" is a return, above)
+  [
+    /\b(?:post|posts|posted|posting|mail|mails|mailed)\s+out\b|(?<=\b(?:you|u)\s+(?:\w+\s+)?)(?:post|mail)(?=\s+(?:to|abroad|overseas|internationally|outside|worldwide)\b)/g,
+    'ship',
+  ],
+  // "the States" (after "to", "in", "from") is the United States, not states in general
+  [
+    /(?<=\b(?:to|in|from|into|across|over\s+to)\s+)the\s+states\b(?!\s+(?:of|that|which|where|in|on)\b)/g,
+    'the united states',
+  ],
   // sending a parcel is shipping it
   [/\b(?:to\s+)?post\s+(?:a|the|my|your|an)\s+(?:\w+\s+)?(?:parcel|package|order)\b/g, 'shipping'],
   // how a customer learns that an order is under way: an e-mail ("how will I know when my things
@@ -185,9 +200,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:find\s+out|know|be\s+told|be\s+notified|be\s+informed|hear|get\s+notified)\s+(?:(?:that|when|if|whether|once)\s+)?(?:(?:my|the|our)\s+(?:order|parcel|package|stuff|goods|things|items|shipment|purchases?)\b|(?:they|it)\s+(?:are|is|'re|'s|have|has)\s+(?:been\s+)?(?=sent|shipped|dispatched|on\s+(?:their|its)\s+way))/g,
     'receive email when parcel',
   ],
-  // the steps an order goes through are its status updates
+  // the steps an order goes through are its status updates ("the steps my purchase goes
+  // through", "what stages will I see as my shipment makes its way to me")
   [
-    /\b(?:stages|steps|statuses)\b(?=[^.?!]{0,60}?\b(?:an|my|the|your|our)\s+(?:orders?|parcels?|packages?)\s+(?:passes|goes|go|pass|moves?)\b)/g,
+    /\b(?:stages|steps|statuses)\b(?=[^.?!]{0,60}?\b(?:an|my|the|your|our)\s+(?:orders?|parcels?|packages?|purchases?|shipments?)\s+(?:passes|goes|go|pass|moves?|travels?|progresses|makes?\s+(?:its|their)\s+way)\b)/g,
     'status updates',
   ],
   // where a parcel is, once it has left
@@ -262,7 +278,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'free',
   ],
   [
-    /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day\s+(?:delivery|shipping)|(?:fastest|quickest|speediest)\s+(?:delivery|shipping|option|way|service|method)|(?:fastest|quickest|soonest)\s+(?:you\s+(?:can|could)\s+(?:get|send|ship|deliver)(?=\s+(?:it|them|my\s+\w+|the\s+(?:order|parcel|package|boots))\b)|possible\s+(?:delivery|shipping))|super\s+fast|quick(?:er)?\s+(?:delivery|shipping)|fast(?:er)?\s+(?:delivery|shipping)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
+    /\b(?:(?:in|within)\s+(?:a|one)\s+day\s+or\s+two|next[\s-]day\s+(?:delivery|shipping)|(?:fastest|quickest|speediest)\s+(?:delivery|shipping|option|way|service|method)|(?:fastest|quickest|soonest)\s+(?:you\s+(?:can|could)\s+(?:get|send|ship|deliver)(?=\s+(?:it|them|my\s+\w+|the\s+(?:order|parcel|package|boots))\b)|possible\s+(?:delivery|shipping))|super\s+fast|(?:quick(?:er)?|fast(?:er)?|speedy|speedier|rapid)\s+(?:delivery|shipping|courier|post|postage|service|option)|rush(?:ed)?\s+(?:delivery|shipping|order))\b/g,
     'express delivery',
   ],
   // what has left the warehouse has shipped
@@ -334,7 +350,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // a change to another size is an exchange
   [
-    /\b(?:change|switch|swap|exchange)\s+(?:it|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|for)\s+(?:a|an|the)?\s*(?:size\s+\d{1,3}|\d{2}(?:[.,]5)?(?=\s*(?:$|[,.?!;]|\s(?:but|and|if|instead|please)\b))|(?:size\s+)?(?:xx?s|xx?l|s|m|l)|smaller|bigger|larger)(?![\w-])/g,
+    /\b(?:change|switch|swap|exchange)\s+(?:it|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|for)\s+(?:a|an|the)?\s*(?:size\s+\d{1,3}|\d{2}(?:[.,]5)?(?=\s*(?:$|[,.?!;]|\s(?:but|and|if|instead|please)\b))|(?:size\s+)?(?:xx?s|xx?l|s|m|l)|smaller|bigger|larger|(?:one|a|half\s+a)\s+size\s+(?:bigger|smaller|larger|up|down))(?![\w-])/g,
     'exchange size',
   ],
   // … and a change for another colour, size or model ("change it for other colour", "change them
@@ -368,6 +384,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pictures?|pics?|images?|screenshots?)\b/g, 'photo'],
   // what goes with a claim or a letter
   [/\b(?:enclose|enclosed)\b/g, 'send'],
+  // labels (not a return or postage label) that must still be on the goods: tags attached ("do the
+  // labels need to stay on", "labels still on the clothes")
+  [
+    /(?<!\b(?:return|returns|shipping|postage|address|delivery|prepaid|pre-paid|free|printed|print)\s)\blabels?\s+(?:(?:need|needs|have|has)\s+to\s+|must\s+|should\s+)?(?:still\s+)?(?:be\s+|stay\s+|remain\s+)?(?:still\s+)?(?:on|attached)\b/g,
+    'tags attached',
+  ],
   // labels cut off are tags no longer attached
   [
     /\b(?:take|took|taken|cut|ripped|pulled|removed?)\s+(?:off\s+)?(?:one\s+of\s+|some\s+of\s+)?(?:the|all\s+the|its|their|a)\s+(?:labels?|tags?|price\s+tags?)(?:\s+off)?\b/g,
@@ -505,6 +527,31 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:amount|total|price|sum|cost)\s+(?:before|without|excluding|excl\.?)\s+(?:the\s+)?(?:shipping|carriage|freight|delivery|postage|tax|vat)\b/g,
     'subtotal',
   ],
+  // who "foots the bill" or "picks up the tab" is who pays (not an invoice)
+  [
+    /\b(?:foots?|footing|footed|picks?\s+up|picking\s+up|picked\s+up)\s+(?:the|that|this)\s+(?:bill|tab|cost|costs)\b/g,
+    'pays cost',
+  ],
+  // the paper for a purchase, as customers name it: a receipt, a billing document (a receipt the
+  // customer reads from — "the name on the receipt", "receipt INV-…" — not proof sent with a claim)
+  [
+    /\bbilling\s+(?:documents?|statements?|papers?)\b|(?<=\b(?:on|in|from|of)\s+(?:the|my|this|that|your)\s+(?:[\w-]+\s+)?)receipts?\b(?!\s+(?:as|for\s+(?:the|a|my)\s+(?:claim|warranty|repair)))|\breceipts?(?=\s+(?:[a-z]{2,5}-\d[\d-]*|number|no)\b)/g,
+    'invoice',
+  ],
+  [
+    /\b(?:grand\s+total|final\s+total|(?:amount|sum|balance)\s+(?:due|owed|owing|payable))\b/g,
+    'total due',
+  ],
+  // a purchase's reference is its order number; a purchase named by its id is the order
+  [
+    /\b(?:purchase|order)\s+(?:reference|ref)(?:\s+(?:number|no|code))?\b|\bpurchase\s+(?:number|no|id)\b|\bpurchase(?=\s+[a-z]{1,5}-\d)/g,
+    'order number',
+  ],
+  // what is in an order is its items ("what exactly is in my purchase?", "what was in parcel X")
+  [
+    /\bwhat\s+(?:exactly\s+)?(?:is|was|are|were|'s)\s+(?:exactly\s+)?(?:in|inside)\s+(?:(?:my|the|this|that|your|our)\s+)?(?:order|purchase|parcel|package|box|shipment)\b/g,
+    'what items order',
+  ],
   // invoices and payment: a customer's bill is the shop's invoice
   [/\b(?<=(?:my|the|this|that|your|our)\s+)bill\b(?!\s+(?:to|me|us|my)\b)/g, 'invoice'],
   [/\b(?:sales\s+tax|value[\s-]+added\s+tax|tax(?:es)?)\b/g, 'vat tax'],
@@ -523,6 +570,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:(?:start|started|starting|set\s+up|establish|established)\s+(?:the|your|this)\s+(?:company|business|shop|store|firm)|(?:the|your|this)\s+(?:company|business|shop|store|firm)\s+(?:start|started|begin|began|get\s+started|got\s+started|come\s+about)|(?:when|how\s+long\s+ago)\s+did\s+(?:you|you\s+guys|they)\s+(?:start|begin|get\s+started|set\s+up)(?=\s*(?:[?.!,]|$))|in\s+business|how\s+long\s+(?:has|have)\s+(?:[\w&'-]+\s+){1,4}?been\s+(?:around|going|trading|in\s+business)|where\s+did\s+(?:it|you|the\s+(?:company|shop|business))\s+(?:all\s+)?(?:start|begin)|who\s+(?:actually\s+|really\s+|originally\s+)?(?:started|founded|set\s+up|began)\s+(?:it|this|the\s+(?:shop|company|business|store)|your\s+(?:shop|company|business|store))|who\s+(?:actually\s+)?(?:runs|owns|is\s+behind)\s+(?:this|the|your)\s+(?:shop|company|business|store)|(?:since\s+when|how\s+long)\s+(?:(?:does|has|have|did)\s+)?(?:it|you|the\s+(?:company|shop|business|store))\s+(?:exist(?:s|ed)?|been\s+around)|(?<=\bsince\s+when\s+(?:it|you)\s+)exists?|since\s+when\s+(?:(?:does|do|has)\s+)?exist(?:s|ed)?\s+(?:(?:the|your|this)\s+)?(?:company|business|shop|store|firm)|(?:have\s+you|has\s+(?:the|your|this)\s+(?:company|business|shop|store))\s+been\s+(?:around|(?:going|trading|in\s+business|operating)(?=\s*(?:[?.!,]|$|for\b|since\b)))|how\s+old\s+is\s+(?:the|your|this)\s+(?:company|business|shop|store|firm))\b/g,
     'founded',
+  ],
+  // where the business has its seat ("your head office", "HQ", "where is the company based"): a
+  // shop tells it with where it was founded
+  [
+    /\b(?:head\s*offices?|headquarters|head\s+quarters|hq|main\s+office)\b|\bwhere\s+(?:are|is)\s+(?:you|you\s+guys|(?:your|the)\s+(?:company|business|shop|firm|store))\s+(?:based|located|headquartered)\b/g,
+    'founded based',
   ],
   // when someone is there to help is when customer service is open
   [

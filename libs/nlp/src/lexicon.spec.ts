@@ -582,3 +582,35 @@ describe('round 12: the kind of answer a terse question asks for', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('round 13: what a described question asks for', () => {
+  const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
+  const test = (q: string, kind: string) => answerTypes(q).find((t) => t.kind === kind)?.test;
+
+  it('reads "whose name is on it" as the person a record names', () => {
+    expect(kinds('whose name is on invoice 77?')).toContain('person');
+    expect(kinds('who was it made out to')).toContain('person');
+    expect(test('in whose name is the bill', 'person')?.('Customer: Jo Lee, Paris.')).toBe(true);
+    expect(test('in whose name is the bill', 'person')?.('Customer service is open.')).toBe(false);
+  });
+
+  it('reads the grand total as the total’s line, not an item nor the subtotal', () => {
+    const total = test('what was the grand total?', 'total');
+    expect(total?.('Total due: 99.50 EUR.')).toBe(true);
+    expect(total?.('Subtotal 99.50 EUR.')).toBe(false);
+    expect(total?.('1 x Tent, 99.50 EUR.')).toBe(false);
+    expect(kinds('what was the total before shipping?')).not.toContain('total');
+  });
+
+  it('reads "which town" as a place and who "foots the bill" as the payer', () => {
+    expect(kinds('which town are you in?')).toContain('place');
+    expect(kinds('who foots the bill for the return?')).toContain('payer');
+  });
+
+  it('reads long inputs of these forms in linear time', () => {
+    const started = Date.now();
+    answerTypes('whose ' + 'name '.repeat(20_000));
+    answerTypes('what is the ' + 'total '.repeat(20_000));
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -842,6 +842,8 @@ export interface AnswerType {
     | 'phone'
     | 'email'
     | 'agent'
+    | 'person'
+    | 'total'
     | 'manner'
     | 'code'
     | 'address'
@@ -943,6 +945,18 @@ const ADDRESS = new RegExp(
 const MANNER =
   /\b(?:by|via|through|using|with)\s+(?:(?:the|a|an|your|our|any|its|their)\s+)?\w+|\b(?:in|from|under)\s+(?:your|the|our|my)\s+\w+|\b(?:reply|click|log in|sign in|fill in)\b/i;
 /** Who did or does something: "by two former guides", "run by", a person or a body. */
+/** A question for a record's total (not the total before shipping or tax, nor a share of it). */
+const TOTAL_ASKED =
+  /\b(?:grand|final)\s+total\b|\b(?:what|how\s+much)\s+(?:was|is|were|are)\s+(?:the\s+|my\s+|our\s+)?total(?!\s+(?:before|without|excluding|excl|of|number)\b)|\b(?:amount|balance|sum)\s+(?:due|owed|owing|payable)\b|\btotal\s+(?:due|amount)\b/;
+/** A line stating a total in money ("Total due: 224.00 EUR"; not "Subtotal"). */
+const TOTAL_STATED =
+  /\b(?:total|amount\s+due|balance\s+due)\b(?:\s+(?:due|amount|paid|payable|incl\.?\s+vat))?\s*:?\s*(?:[€$£]\s*)?\d[\d.,]*\s*(?:[€$£]|eur|usd|gbp|chf)?/i;
+/** A question for the person a record is made out to. */
+const PERSON_ON_RECORD_ASKED =
+  /\b(?:in\s+)?whose\s+name\b|\bwho\s+(?:is|was)\s+(?:it|this|that|the\s+\w+)\s+(?:made\s+out|addressed|issued|billed|invoiced|sold)\s+to\b|\bwho\s+(?:is|was)\s+(?:billed|invoiced)\b|\b(?:which|what)\s+customer\s+name\b/;
+/** A record's line naming a person: its label, then a name ("Customer: Jo Lee"). */
+const PERSON_ON_RECORD =
+  /\b(?:[Cc]ustomer|[Cc]lient|[Bb]uyer|[Nn]ame|[Bb]illed\s+to|[Bb]ill\s+to|[Ss]old\s+to|[Ss]hip\s+to)\s*:\s*\p{Lu}\p{L}+(?:[\s-]\p{Lu}\p{L}+)+/u;
 const AGENT =
   /\bby\s+(?:\w+\s+){0,3}\w+|\b(?:founders?|owners?|team|family|staff|guides?|company|partners?)\b/i;
 
@@ -1122,13 +1136,16 @@ export function answerTypes(question: string): AnswerType[] {
   )
     add('quantity', (s) => QUANTITY.test(s));
   if (unitPrice) add('unit price', (s) => UNIT_PRICE.test(s), true);
+  // "what was the grand total?", "the amount due on my invoice": the total's line ("Total due:
+  // 224.00 EUR"), not a line of one item nor the subtotal
+  if (TOTAL_ASKED.test(q)) add('total', (s) => TOTAL_STATED.test(s), true);
   // a quantity the question names ("after 35 days", "over 50 EUR") is answered by a rule that
   // names one of the same unit
   const unit = new RegExp(`\\b${NUMBER_WORD}[\\s-]+(${UNIT})\\b`, 'i').exec(q)?.[1];
   const same = spanIn(unit);
   if (same) add('duration', (s) => same.test(s));
   if (
-    /\bwho (?:pays|covers|is charged|bears)\b|\bwho has to pay\b|\bat whose (?:cost|expense)\b/.test(
+    /\bwho (?:pays|covers|is charged|bears)\b|\bwho has to pay\b|\bat whose (?:cost|expense)\b|\bwho (?:foots|picks up) the (?:bill|tab)\b/.test(
       q,
     )
   )
@@ -1159,7 +1176,9 @@ export function answerTypes(question: string): AnswerType[] {
   // "where do you ship from?": the place parcels leave ("from our warehouse in Rotterdam"), not
   // where they go ("inside the EU")
   if (ORIGIN_ASKED.test(q)) add('place', (s) => ORIGIN.test(s), true);
-  if (/\bwhere\b/.test(q)) add('place', (s) => PLACE.test(s));
+  // ("which town is your office in?", "what city do you ship from": a place too)
+  if (/\bwhere\b|\b(?:which|what)\s+(?:town|city|village|region)\b/.test(q))
+    add('place', (s) => PLACE.test(s));
   if (
     /\b(?:phone|telephone|contact|hotline|support line|helpline)\s+number\b|\bwhat(?:'s| is)?\s+(?:the |your )?(?:\w+ )?number\b(?! of)|\bwhich number\b|\bnumber (?:can|do|should|to) (?:i|we) (?:call|ring|dial|phone|use)\b|\bnumber for (?:calling|phoning|ringing)\b|\bhow (?:can|do) i (?:call|ring|phone)\b/.test(
       q,
@@ -1208,6 +1227,9 @@ export function answerTypes(question: string): AnswerType[] {
     !/\bunsubscrib|\bstop\b/.test(q)
   )
     add('email', (s) => EMAIL.test(s), true);
+  // "whose name is on the invoice?", "who was it billed to?": the person a record names, after
+  // its label ("Customer: Jo Lee")
+  if (PERSON_ON_RECORD_ASKED.test(q)) add('person', (s) => PERSON_ON_RECORD.test(s), true);
   if (
     /^\s*who\b|\bwho (?:\w+ed|owns|runs|made|makes|is behind)\b|\bwho['’]s behind\b/.test(q) &&
     !/\bwho (?:pays|covers)\b/.test(q)

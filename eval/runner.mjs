@@ -102,6 +102,9 @@ export function fixtures(root = ROOT) {
     routingFresh15: readJsonl(join(root, 'eval/routing/fresh15.jsonl')),
     invoicesFresh15: readYaml(join(root, 'eval/extraction/fresh15-invoices.yaml')),
     questionsFresh15: readYaml(join(root, 'eval/knowledge/fresh15-questions.yaml')),
+    routingFresh16: readJsonl(join(root, 'eval/routing/fresh16.jsonl')),
+    invoicesFresh16: readYaml(join(root, 'eval/extraction/fresh16-invoices.yaml')),
+    questionsFresh16: readYaml(join(root, 'eval/knowledge/fresh16-questions.yaml')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -128,7 +131,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 55);
 /** The eighth to eighteenth extraction rounds' invoices, `dev8-invoices.yaml` to `dev26-invoices.yaml`. */
 const LATER_INVOICE_DEV = range(8, 26);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev31.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev53.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -141,9 +144,11 @@ const LATER_INVOICE_DEV = range(8, 26);
  * polite and formal, rdev37, two or three things in one message, rdev38, a third in other
  * European languages, rdev39, on someone else's behalf or about credit and memberships, rdev40,
  * everyday situations mostly implied, and rdev41, typed in a hurry: check splits read after their
- * count).
+ * count; the eleventh round's rdev42 to rdev49 (chatty, written badly, mixed, other languages);
+ * the twelfth round's rdev50 and rdev52 (every kind of phrasing mixed), rdev51 (look-alikes both
+ * ways) and rdev53 (annoyed or unsure customers: stories, threads, dictation, mixed languages)).
  */
-const ROUTING_DEV = range(1, 49);
+const ROUTING_DEV = range(1, 53);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -203,6 +208,9 @@ const SPLIT_FIXTURES = {
   // written blind at the eleventh round's start (2026-11-30, sixth session) and measured twice: at
   // its start and at its end
   fresh15: ['routingFresh15', 'invoicesFresh15', 'questionsFresh15'],
+  // written blind at the twelfth round's start (2026-12-01, seventh session) and measured twice:
+  // at its start and at its end
+  fresh16: ['routingFresh16', 'invoicesFresh16', 'questionsFresh16'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -229,6 +237,7 @@ export const HIDDEN_SPLITS = [
   'fresh13',
   'fresh14',
   'fresh15',
+  'fresh16',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -435,6 +435,74 @@ describe(RouteService.name, () => {
     await expectRoutes(['can I claim in 2025 for a broken zip'], 'operational', true);
   });
 
+  it('round 12: details changed in other languages, look-ups of several orders, repairs and account details, quoted replies', async () => {
+    // a customer's own details to be changed, the verb before or after them
+    await expectRoutes(
+      [
+        'Könnten Sie bitte die Telefonnummer in meinem Profil auf 0171 5523901 ändern?',
+        'Graag mijn e-mailadres in het account wijzigen naar j.devries@example.nl',
+        'Potete aggiornare il numero di cellulare sul mio profilo? Quello nuovo è 347 1182290',
+        'Por favor, borrad mi cuenta y mis datos, ya no compro aquí.',
+        'Pouvez-vous mettre à jour mon adresse e-mail ? La nouvelle est p.martin@example.fr',
+        'Vorrei trasferire i miei punti fedeltà a mio fratello, tessera TC-77120.',
+        'The transfer you made went to our closed account. Please reissue the payment to the IBAN on our letterhead.',
+      ],
+      'sensitive',
+    );
+    await expectEach([
+      ['Hej, kan ni kolla min beställning 44180? Den har inte kommit.', 'operational'],
+      ['I placed two orders last week (61190 and 61214), will they ship together?', 'operational'],
+      ['Hoe staat het met reparatie nr. R-2207? Het duurt al een maand.', 'operational'],
+      ['what email address is registered on my account? I have a few and forgot', 'operational'],
+      ['could you check if my club membership is still active? I renewed in May', 'operational'],
+      [
+        'my aunt gave me a voucher, can I use it together with a promo code from your newsletter?',
+        'knowledge',
+      ],
+      ['Wie hoch ist die Wassersäule beim Zweipersonenzelt?', 'knowledge'],
+      ['¿Tenéis tienda física en Sevilla?', 'faq'],
+      ['can I wash the fleece in the machine or only by hand wash?', 'knowledge'],
+    ]);
+    // a mention that is no request: a question about one, not asked yet, nothing bought yet
+    await expectRoutes(
+      [
+        "J'ai une question sur un remboursement, à quelle heure ouvre le service client ?",
+        'Ik vraag nog geen terugbetaling, ik wil alleen weten of pakket 88120 terug is bij jullie.',
+        'Est-ce que je peux annuler une commande le jour même ? Je n’ai pas encore commandé.',
+        'if I send the boots back how long until the money is on my card? not doing it now, asking for the future',
+      ],
+      'sensitive',
+      true,
+    );
+    await expectRoutes(
+      [
+        'Die Erstattung kam wirklich schnell, vielen Dank an alle!',
+        'Ordering to Basel next month: do I pay Zoll when the parcel arrives?',
+        'my order 66120 was split into two parcels, has the second one shipped yet?',
+        'Can you give me the name and email of whoever handles complaints?',
+      ],
+      'sensitive',
+      true,
+    );
+    // (a refund arrived but doubted is still one to look at)
+    await expectRoutes(['Die Rückerstattung kam, aber nur 40 € statt 80 €.'], 'sensitive');
+    // a note above a pasted bill that the classifier alone, unsure, reads as a request
+    await expectRoutes(
+      [
+        'can you get this into the books pls\n\nNordwind Logistik GmbH\nRechnung Nr. 2024-5518\nDatum: 03.09.2024\nNetto 1.200,00 EUR\nMwSt 19% 228,00 EUR\nGesamtbetrag 1.428,00 EUR',
+      ],
+      'extraction',
+    );
+    // a reply above a quoted message: the quote's order number is no look-up of the sender's
+    await expectRoutes(
+      [
+        'Brilliant, all sorted now. Thanks a lot!\n\nOn Mon, 3 Mar 2025, Harbor & Pine wrote:\n> Hello Tom,\n> order 55102 was handed to the courier today.\n> Kind regards, Ines',
+      ],
+      'operational',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -38,6 +38,31 @@ function sendersSentences(asked: string): string[] | undefined {
   return sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED ? undefined : sentences;
 }
 
+/** A line of a quoted earlier message ("> your order 30021 left our warehouse"). */
+const QUOTED_LINE = /^\s*>/;
+/** How many words a reply above a quote needs to be read on its own. */
+const OWN_REPLY_WORDS = 4;
+/** The line that introduces a quoted message ("On Thu, 6 Jun 2024, Harbor & Pine Support wrote:"). */
+const QUOTE_HEADER = /\b(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|skrev):\s*$/i;
+
+/**
+ * A reply above a quoted earlier message: the sender's own lines apart from the quote ("Thanks,
+ * that solved it!" above "> your order 30021 left our warehouse this morning"), so that a rule
+ * matched only in the quote is read as one matched inside a pasted document.
+ */
+function replyParts(text: string): { sender: string; block: string } | undefined {
+  const lines = text.split('\n');
+  const quoted = lines.filter((l) => QUOTED_LINE.test(l) && l.replace(/^\s*>+/, '').trim());
+  if (quoted.length < 2) return undefined;
+  const sender = lines
+    .filter((l) => !QUOTED_LINE.test(l) && !QUOTE_HEADER.test(l))
+    .join('\n')
+    .trim();
+  return sender ? { sender, block: quoted.join('\n') } : undefined;
+}
+
+/** How sure the classifier must be of the approval path, alone, in a note above a document. */
+const SURE_OF_APPROVAL = 0.8;
 /** The routes of a question asked beside a request about something else (the shop, a policy). */
 const ASIDE_ROUTES = new Set(['faq', 'knowledge']);
 /** What opens an aside ("Also, …", "Oh and …", "btw …", "P.S. …", "One more thing: …"). */
@@ -54,7 +79,7 @@ const RULES_OF =
  * `before-buying`), in which the classifier's words of change are no request.
  */
 const PRE_PURCHASE =
-  /\b(?:not|haven['’]?t|have\s+not|hasn['’]?t|didn['’]?t|did\s+not|never)\s+(?:(?:even|actually)\s+)?(?:ordered|bought|purchased|placed\s+(?:an?\s+|the\s+|my\s+)?order)(?:\s+(?:anything|it|one|them|this|that))?\s+yet\b|\bbefore\s+(?:i|we)\s+(?:order|buy|purchase|place\s+(?:an?|the|my)\s+order)\b|\b(?:thinking|thought)\s+(?:of|about)\s+(?:buying|ordering)\b/iu;
+  /\b(?:just\s+(?:want(?:ed)?\s+to\s+know|asking)\s+(?:for\s+(?:the\s+)?(?:future|next\s+time)|before\s+(?:i|we)\s+decide)|asking\s+for\s+(?:the\s+)?(?:future|next\s+time)|not\s+doing\s+(?:it|that|this|anything)\s+(?:now|yet)|(?:did\s+not|didn['’]?t|haven['’]?t|have\s+not)\s+(?:returned|sent|cancell?ed|closed)\s+(?:it|them|anything|the\s+\w+)\s+yet)\b|\b(?:not|haven['’]?t|have\s+not|hasn['’]?t|didn['’]?t|did\s+not|never)\s+(?:(?:even|actually)\s+)?(?:ordered|bought|purchased|placed\s+(?:an?\s+|the\s+|my\s+)?order)(?:\s+(?:anything|it|one|them|this|that))?\s+yet\b|\bbefore\s+(?:i|we)\s+(?:order|buy|purchase|place\s+(?:an?|the|my)\s+order)\b|\b(?:thinking|thought)\s+(?:of|about)\s+(?:buying|ordering)\b/iu;
 
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
@@ -90,12 +115,17 @@ export class RouteService {
     // a pasted document's own words ("Order #1044", "customs invoice") are not what the sender
     // asks (never a rule's reading for the approval path: that stands wherever its words are)
     if (decision.source === 'rule' && decision.route !== this.router.config.safety?.route) {
-      const parts = documentParts(asked);
+      const parts = documentParts(asked) ?? replyParts(asked);
       if (parts) decision = this.senderAround(tenant, parts.sender, decision, request.context);
     }
     // (what the sender says they do not ask for, "I'm not changing anything on the order", is
     // not what the classifier reads them as asking)
-    const learned = this.model?.classifyAsked(this.floor?.withoutDisclaimers(asked) ?? asked);
+    // (and a reply above a quoted message is read in the sender's own words, when they say
+    // something of their own: "Thanks, that solved it! Have a nice weekend." above the quote)
+    const reply = replyParts(asked);
+    const read =
+      reply && reply.sender.split(/\s+/).length >= OWN_REPLY_WORDS ? reply.sender : asked;
+    const learned = this.model?.classifyAsked(this.floor?.withoutDisclaimers(read) ?? read);
     let decided: RouteDecision = decision;
     if (decision.source === 'default' && learned && this.model) {
       // a change the customer or we made, only being confirmed ("You changed my address
@@ -103,16 +133,30 @@ export class RouteService {
       // request, and its next reading stands
       const safety = this.router.config.safety?.route;
       const confirms = learned.label === safety && !!this.floor?.onlyConfirms(asked);
-      const label = confirms
-        ? Object.entries(learned.probabilities)
-            .filter(([route]) => route !== safety && this.router.mayRoute(route))
-            .sort((a, b) => b[1] - a[1])[0]?.[0]
-        : learned.label;
+      // (…or a question about how it would go, nothing done yet, "asking for the future": the
+      // classifier's words of change are no request where the floor reads none)
+      const notYet =
+        !confirms &&
+        learned.label === safety &&
+        PRE_PURCHASE.test(asked) &&
+        !this.floor?.check(asked);
+      const label =
+        confirms || notYet
+          ? Object.entries(learned.probabilities)
+              .filter(([route]) => route !== safety && this.router.mayRoute(route))
+              .sort((a, b) => b[1] - a[1])[0]?.[0]
+          : learned.label;
       const p = label ? (learned.probabilities[label] ?? 0) : 0;
-      if (label && (confirms || p >= this.model.minConfidence) && this.router.mayRoute(label)) {
+      if (
+        label &&
+        (confirms || notYet || p >= this.model.minConfidence) &&
+        this.router.mayRoute(label)
+      ) {
         const instead = confirms
           ? `${learned.label} p=${learned.confidence.toFixed(2)}, but a change made is only being confirmed: `
-          : '';
+          : notYet
+            ? `${learned.label} p=${learned.confidence.toFixed(2)}, but nothing is done yet, only asked about: `
+            : '';
         decided = {
           route: label,
           confidence: Number(p.toFixed(4)),
@@ -159,7 +203,14 @@ export class RouteService {
       !this.router.mayRoute(said.label) ||
       // words read as the route for what nothing recognises ("sorry, it's a scan, read what you
       // can") do not outweigh the document's own reading
-      said.label === this.router.config.defaultRoute
+      said.label === this.router.config.defaultRoute ||
+      // nor does the approval path read by the classifier alone, unsure, in a note above a
+      // document ("pls enter into the system, thx", "please confirm receiving"): it stands when
+      // near-certain or when the safety floor reads a request in the sender's words ("please
+      // reissue the payment to our current IBAN"); the floor reads the whole text afterwards
+      (said.label === this.router.config.safety?.route &&
+        said.confidence < SURE_OF_APPROVAL &&
+        !this.floor?.check(sender))
     )
       // the document read whole by the classifier afterwards, as when nothing else is asked:
       // a rule that matched only its words ("Versand 4,95 €") says what it mentions, not what

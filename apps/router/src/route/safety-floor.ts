@@ -80,6 +80,15 @@ const OTHER_LANGUAGES = new RegExp(
     'föra\\s+över|för\\s+över|överför\\p{L}*|siirt\\p{L}*|alterar\\s+(?:\\p{L}+\\s+){0,3}?(?:e-?mail|morada|endere[cç]o|telefone|telem[oó]vel|nome|conta|cart[aã]o|iban|dados)|se\\s+(?:ha\\s+|acaba\\s+de\\s+)?mud(?:ar|ado|ó)|nos\\s+(?:hemos\\s+)?mud(?:ado|amos)|(?:env[ií]a|mand[ae])\\p{L}*\\s+a\\s+(?:la\\s+)?(?:calle|c/|avenida|avda|plaza|paseo)',
     // a chargeback or money put back (German, Dutch: "Rückbuchung des Betrags", "terugstorten")
     'rückbuch\\p{L}*|zurückbuch\\p{L}*|zurückgebucht|terugstort\\p{L}*|terug\\s+(?:te\\s+)?storten|teruggestort',
+    // a customer's own details to be changed, the verb before or after them (German, Dutch,
+    // Italian, Spanish, Portuguese, French: "den Namen in meinem Kundenkonto auf „M. Schneider“ zu
+    // ändern", "mijn telefoonnummer in het account aanpassen naar …", "aggiornare il cognome sul
+    // mio account", "actualizad mi correo", "mettre à jour mon adresse e-mail")
+    '(?:namen?|nachnamen?|vornamen?|telefonnummer|handynummer|mobilnummer|e-?mail-?adresse|e-?mail|anschrift|adresse|kontaktdaten|daten)\\s+(?:\\S+\\s+){0,6}?(?:zu\\s+)?(?:ändern|aktualisieren|anpassen|korrigieren|berichtigen|umschreiben)(?![\\p{L}])|(?:ändern|aktualisieren|korrigieren)\\s+sie\\s+(?:bitte\\s+)?(?:mein\\p{L}*|den|die|das)\\s+(?:namen?|nachnamen?|telefonnummer|handynummer|e-?mail\\p{L}*|adresse|anschrift)',
+    '(?:telefoonnummer|mobiele\\s+nummer|06-nummer|e-?mail(?:adres)?|naam|achternaam|voornaam|adres|gegevens)\\s+(?:\\S+\\s+){0,5}?(?:aan\\s+(?:te\\s+)?passen|aanpassen|wijzigen|te\\s+wijzigen|veranderen|bijwerken)(?![\\p{L}])|(?:wijzig|verander)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:mijn\\s+)?(?:telefoonnummer|e-?mail(?:adres)?|naam|achternaam|adres|gegevens)|pas\\s+(?:\\p{L}+\\s+){0,3}?(?:telefoonnummer|e-?mail(?:adres)?|naam|achternaam|adres|gegevens)\\s+aan(?![\\p{L}])',
+    "(?:aggiorn|modific|cambi|corregg)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:il\\s+|la\\s+|l['’]|i\\s+|mio\\s+|mia\\s+|miei\\s+)*(?:cognome|nome|numero(?:\\s+di\\s+(?:telefono|cellulare))?|telefono|cellulare|e-?mail|indirizzo|dati)|trasferi\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punti|credito|saldo|buono)",
+    '(?:cambi|actualiz|modific|correg)\\p{L}*\\s+(?:(?:mi|el|la|los|mis|de)\\s+)*(?:n[uú]mero(?:\\s+de\\s+(?:tel[eé]fono|m[oó]vil))?|tel[eé]fono|m[oó]vil|correo(?:\\s+electr[oó]nico)?|e-?mail|nombre|apellidos?|direcci[oó]n|datos)|(?:elimin|borr|cerr)(?:ar|ad|en|e|a|éis)\\s+(?:\\p{L}+\\s+){0,2}?(?:mi\\s+|la\\s+|su\\s+)?(?:cuenta|perfil|datos)|(?:atualiz|mud)\\p{L}*\\s+(?:(?:o|a|os|meu|minha|meus|de)\\s+)*(?:e-?mail|morada|endere[cç]o|telefone|telem[oó]vel|n[uú]mero|nome|apelido|dados)',
+    "(?:mettre|mettez|mets)\\s+(?:\\S+\\s+){0,3}?à\\s+jour|(?:changer|changez|modifier|modifiez|corriger|corrigez)\\s+(?:\\p{L}+\\s+){0,2}?(?:mon|ma|mes|le|la|l['’])\\s*(?:e-?mail|courriel|adresse\\s+(?:e-?mail|électronique|mail)|prénom|nom(?:\\s+de\\s+famille)?|numéro(?:\\s+de\\s+téléphone)?|téléphone|portable)",
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
@@ -111,6 +120,35 @@ const IMPERSONAL_QUESTION =
  */
 const OWN_IN_OTHER_LANGUAGES =
   /(?<![\p{L}])(?:mein\p{L}*|ich\s+(?:möchte|will|hätte)|mon|ma|mes|je\s+(?:veux|voudrais|souhaite)|mi|mis|quiero|quisiera|mio|mia|miei|mie|vorrei|voglio|mijn|ik\s+(?:wil|zou)|min|mitt|mina|jag\s+vill|jeg\s+vil|mój|moja|moje|chcę|chciał\p{L}*|meu|minha|meus|minhas|quero|queria)(?![\p{L}])/iu;
+/**
+ * What a sender of another language says they do not ask for, or had already ("Je ne demande pas
+ * encore de remboursement", "ich will keine Rückerstattung", "no quiero cancelar nada", "die
+ * Rückerstattung kam super schnell, danke"): not a request, unless the clause doubts it ("kam nur
+ * zur Hälfte", "est arrivé mais il manque 20 €").
+ */
+const OTHER_DISCLAIMED = new RegExp(
+  [
+    // a question about one, to be asked ("J'ai une question sur une annulation et je préfère
+    // appeler", "eine Frage zur Rückerstattung")
+    String.raw`(?:question|frage|pregunta|domanda|vraag|fråga)\s+(?:sur|à\s+propos\s+d['’]?|concernant|zu[rm]?|wegen|sobre|su(?:l|lla|llo)?|riguardo|over|om)\s+(?:(?:une|un|la|le|l['’]|mon|ma|einer|einem|der|dem|meine[rm]?|una|un|el|la|mi|il|lo|mio|mia|een|de|het|mijn|en|ett|min|mitt)\s*)?\p{L}+`,
+    // not asked (French, German, Spanish, Italian, Dutch)
+    String.raw`ne\s+(?:demande|veux|souhaite|réclame)\s+pas\s+(?:encore\s+)?(?:de\s+|d['’]|le\s+|la\s+|un\s+|une\s+|mon\s+|ma\s+)?\p{L}+`,
+    String.raw`(?:will|möchte|brauche|verlange)\s+(?:noch\s+)?(?:kein\p{L}*|nichts)\s+(?:\p{L}+\s+)?\p{L}+`,
+    String.raw`no\s+(?:quiero|pido|necesito|solicito|busco)\s+(?:todav[ií]a\s+|a[uú]n\s+)?(?:un\s+|una\s+|el\s+|la\s+|ning[uú]n\s+|nada\s+)?\p{L}+(?:\s+nada)?`,
+    String.raw`non\s+(?:voglio|chiedo|sto\s+chiedendo|richiedo)\s+(?:ancora\s+)?(?:un\s+|il\s+|la\s+|nessun\p{L}*\s+|di\s+)?\p{L}+`,
+    String.raw`(?:wil|vraag|hoef)\s+(?:nog\s+)?geen\s+\p{L}+(?:\s+terug)?`,
+    // had already: a refund or cancellation arrived, and the sender is glad of it
+    String.raw`(?:rückerstattung|erstattung|rückzahlung|stornierung|remboursement|annulation|reembolso|devoluci[oó]n|cancelaci[oó]n|rimborso|annullamento|terugbetaling|restitutie|annulering|återbetalning\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:kam|ist\s+(?:\p{L}+\s+)?(?:angekommen|eingegangen|da|durch)|est\s+(?:bien\s+)?arrivée?|a\s+été\s+(?:bien\s+)?(?:reçue?|effectuée?|versée?)|lleg[oó]|ha\s+llegado|fue\s+r[aá]pid[oa]|è\s+arrivat[oa]|è\s+stat[oa]\s+(?:\p{L}+\s+)?(?:veloce|rapid[oa])|is\s+(?:al\s+)?(?:binnen|ontvangen|aangekomen|gestort)|kwam|kom\s+snabbt|har\s+kommit)(?![^.!?\n]{0,80}?(?:nur|teilweise|aber|falsch|fehlt|nicht|seulement|partiel|mais|manque|\bpas\b|solo|parcial|pero|falta|\bno\b|soltanto|parziale|manca|\bnon\b|alleen|gedeeltelijk|maar|ontbreekt|niet|men\b|inte|\d))`,
+  ].join('|'),
+  'giu',
+);
+/**
+ * Nothing bought yet, said in another language ("je n'ai pas encore commandé", "ich habe noch
+ * nicht bestellt", "todavía no he pedido", "non ho ancora ordinato", "ik heb nog niet besteld"):
+ * a question about how something would go, as PRE_PURCHASE in English.
+ */
+const OTHER_NOT_BOUGHT =
+  /(?<![\p{L}])(?:n['’]ai\s+pas\s+(?:encore\s+)?(?:command|achet)\p{L}*|noch\s+nicht\s+(?:\p{L}+\s+)?(?:bestellt|gekauft)|(?:todav[ií]a|a[uú]n)\s+no\s+(?:he|hemos)\s+(?:pedido|comprado|hecho\s+el\s+pedido)|non\s+(?:ho|abbiamo)\s+ancora\s+(?:ordinato|comprato|acquistato)|nog\s+niet\s+(?:besteld|gekocht)|inte\s+(?:beställt|köpt)\s+(?:än|ännu)|ainda\s+n[aã]o\s+(?:encomendei|comprei))(?![\p{L}])/iu;
 /** How many unknown words of one text are tried as another language's word with a slip undone. */
 const FOREIGN_TYPO_WORDS = 40;
 /** A word with one slip undone: each two neighbouring letters swapped back, each letter dropped. */
@@ -212,7 +250,22 @@ export function documentParts(text: string): { sender: string; block: string } |
 /** The makers of wallets named "… Pay" ("Apple Pay", "Google Pay"). */
 const WALLETS = new Set(['apple', 'google', 'samsung', 'amazon', 'shop', 'android', 'garmin']);
 /** What a customer pays that is no money moved back ("pay customs", "pay import fees"). */
-const DUES = new Set(['customs', 'duty', 'duties', 'import', 'tax', 'taxes', 'vat', 'postage']);
+const DUES = new Set([
+  'customs',
+  'duty',
+  'duties',
+  'import',
+  'tax',
+  'taxes',
+  'vat',
+  'postage',
+  // customs in the languages customers mix in ("do I pay Zoll on arrival?", "la douane")
+  'zoll',
+  'douane',
+  'aduana',
+  'dogana',
+  'tull',
+]);
 /** The lemmas of cancelling. */
 const CANCELS = new Set(['cancel', 'cancellation', 'cancelation']);
 /** A customer's own plans, which they may call off with nothing of ours ("cancel our trip"). */
@@ -316,6 +369,8 @@ const CHANGE_ACTIONS = new Set([
   'dispute',
   'drop',
   'issue',
+  // "please reissue the payment to our current IBAN"
+  'reissue',
   'unsubscribe',
   'undo',
   'merge',
@@ -334,6 +389,9 @@ const CHANGE_ACTIONS = new Set([
   'suspend',
   'freeze',
 ]);
+
+/** Words before a participle that tell what happened ("was split", "got split"). */
+const SPLIT_TOLD = new Set(['was', 'were', 'been', 'got', 'gets', 'is', 'are']);
 
 /** Account, payment and money data. */
 const OBJECTS = new Set([
@@ -1844,12 +1902,14 @@ export class SafetyFloor {
     // (beside a pasted block, or a letter whose address lines make it read as one, the sender's
     // own lines in the first person of another language: "ich bin letzte Woche umgezogen. Die
     // Bestellung 58213 soll bitte an meine neue Adresse gehen:" over its street and town)
-    const foreignRead = document
-      ? normalized
-          .split('\n')
-          .filter((l) => OTHER_FIRST_PERSON.test(l))
-          .join('\n')
-      : normalized;
+    const foreignRead = (
+      document
+        ? normalized
+            .split('\n')
+            .filter((l) => OTHER_FIRST_PERSON.test(l))
+            .join('\n')
+        : normalized
+    ).replace(OTHER_DISCLAIMED, ' ');
     const named =
       OTHER_LANGUAGES.exec(foreignRead) ??
       GERMAN_COMPOUNDS.exec(foreignRead) ??
@@ -1859,6 +1919,7 @@ export class SafetyFloor {
     // "Wie lange dauert es, bis eine Rückerstattung auf dem Konto ist?")
     const foreign =
       named &&
+      !OTHER_NOT_BOUGHT.test(foreignRead) &&
       !(
         /\?/.test(foreignRead) &&
         IMPERSONAL_QUESTION.test(foreignRead) &&
@@ -2270,6 +2331,16 @@ export class SafetyFloor {
     const onOurs = ORDER_REF.test(sentence) || STREET.test(sentence);
     const isVerb = (w: Word, i: number): boolean =>
       !NOUN_MARKERS.has(norms[i - 1] ?? '') &&
+      // what happened, told ("my order was split into two parcels"): no request
+      !(w.lemma === 'split' && SPLIT_TOLD.has(norms[i - 1] ?? '')) &&
+      // the shop's details asked for ("can you give me the name or email of a manager?", "give
+      // us your IBAN for the transfer"): no data of the customer's changed
+      !(
+        w.lemma === 'give' &&
+        ['me', 'us'].includes(norms[i + 1] ?? '') &&
+        ['the', 'a', 'an', 'your', 'their', 'his', 'her', 'its'].includes(norms[i + 2] ?? '') &&
+        DATA.has(this.lexicon.lemma(norms[i + 3] ?? ''))
+      ) &&
       // the head of a compound noun ("bank transfer", "card payment") or a means ("paid by bank
       // transfer", "by card") describes how something was done
       !(w.joined && OBJECTS.has(words[i - 1]?.lemma ?? '') && w.norm === w.lemma) &&

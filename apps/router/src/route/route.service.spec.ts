@@ -449,6 +449,19 @@ describe(RouteService.name, () => {
       ],
       'sensitive',
     );
+    // …and other words of such requests: a delivery sent elsewhere, a new card, compensation, a
+    // double charge, an account closed, unsubscribing, data forgotten
+    await expectRoutes(
+      [
+        'Das Paket 55120 bitte an eine andere Adresse schicken, ich bin die Woche bei meinen Eltern.',
+        'Je voudrais enregistrer une nouvelle carte pour le prochain prélèvement du club.',
+        'Ik wil een schadevergoeding voor de kapotte tent.',
+        'Vorrei chiudere il mio account, grazie.',
+        'Graag afmelden voor alle mails van jullie.',
+        'Jag har blivit debiterad två gånger för samma jacka.',
+      ],
+      'sensitive',
+    );
     await expectEach([
       ['Hej, kan ni kolla min beställning 44180? Den har inte kommit.', 'operational'],
       ['I placed two orders last week (61190 and 61214), will they ship together?', 'operational'],

@@ -89,6 +89,15 @@ const OTHER_LANGUAGES = new RegExp(
     "(?:aggiorn|modific|cambi|corregg)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:il\\s+|la\\s+|l['’]|i\\s+|mio\\s+|mia\\s+|miei\\s+)*(?:cognome|nome|numero(?:\\s+di\\s+(?:telefono|cellulare))?|telefono|cellulare|e-?mail|indirizzo|dati)|trasferi\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punti|credito|saldo|buono)",
     '(?:cambi|actualiz|modific|correg)\\p{L}*\\s+(?:(?:mi|el|la|los|mis|de)\\s+)*(?:n[uú]mero(?:\\s+de\\s+(?:tel[eé]fono|m[oó]vil))?|tel[eé]fono|m[oó]vil|correo(?:\\s+electr[oó]nico)?|e-?mail|nombre|apellidos?|direcci[oó]n|datos)|(?:elimin|borr|cerr)(?:ar|ad|en|e|a|éis)\\s+(?:\\p{L}+\\s+){0,2}?(?:mi\\s+|la\\s+|su\\s+)?(?:cuenta|perfil|datos)|(?:atualiz|mud)\\p{L}*\\s+(?:(?:o|a|os|meu|minha|meus|de)\\s+)*(?:e-?mail|morada|endere[cç]o|telefone|telem[oó]vel|n[uú]mero|nome|apelido|dados)',
     "(?:mettre|mettez|mets)\\s+(?:\\S+\\s+){0,3}?à\\s+jour|(?:changer|changez|modifier|modifiez|corriger|corrigez)\\s+(?:\\p{L}+\\s+){0,2}?(?:mon|ma|mes|le|la|l['’])\\s*(?:e-?mail|courriel|adresse\\s+(?:e-?mail|électronique|mail)|prénom|nom(?:\\s+de\\s+famille)?|numéro(?:\\s+de\\s+téléphone)?|téléphone|portable)",
+    // a delivery sent elsewhere, a new card, compensation, a double charge, an account closed or
+    // unsubscribed, data forgotten (German, French, Spanish, Italian, Dutch, Swedish, Danish,
+    // Polish, Portuguese: "an eine andere Adresse", "Lieferung umleiten", "nouvelle carte",
+    // "Entschädigung", "twee keer afgeschreven", "chiudere il mio account", "afmelden",
+    // "droit à l'oubli")
+    '(?:an|zu)\\s+eine(?:r)?\\s+andere(?:n)?\\s+adresse|umleit\\p{L}*|umgeleitet|(?:à|a)\\s+une\\s+autre\\s+adresse|(?:a|en)\\s+otra\\s+direcci[oó]n|(?:ad|a)\\s+un\\s+altro\\s+indirizzo|naar\\s+een\\s+ander\\s+adres|till\\s+en\\s+annan\\s+adress|til\\s+en\\s+anden\\s+adresse|pod\\s+inny\\s+adres|para\\s+outro\\s+endere[cç]o',
+    'neue[rn]?\\s+(?:kredit|bank|ec-?)?karte|zahlungsmethode\\p{L}*|nouvelle\\s+carte(?!\\s+(?:cadeau|de\\s+fidélité|de\\s+membre))|nueva\\s+tarjeta(?!\\s+(?:regalo|de\\s+socio))|nuova\\s+carta(?!\\s+(?:regalo|fedeltà|socio))|nieuwe\\s+(?:kaart|bankpas|creditcard|betaalpas)|nowa\\s+karta|novo\\s+cart[aã]o',
+    'entschädigung\\p{L}*|dédommag\\p{L}*|indemniz\\p{L}*|risarciment\\p{L}*|schadevergoeding\\p{L}*|twee\\s+keer\\s+(?:afgeschreven|betaald|gerekend|in\\s+rekening)|två\\s+gånger|to\\s+gange|dwa\\s+razy|duas\\s+vezes',
+    "chiud\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:account|conto|profilo|abbonamento|iscrizione)|(?:account|profiel|lidmaatschap|abonnement)\\s+(?:\\p{L}+\\s+){0,2}?(?:opheffen|sluiten|beëindigen|stopzetten)|encerr\\p{L}*\\s+(?:a\\s+)?(?:minha\\s+)?conta|afmeld\\p{L}*|uitschrijv\\p{L}*|avregistrer\\p{L}*|droit\\s+(?:à|a)\\s+l['’]oubli|derecho\\s+al\\s+olvido|diritto\\s+all['’]oblio",
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish

@@ -497,6 +497,27 @@ describe(RouteService.name, () => {
       'sensitive',
       true,
     );
+    // a change asked for already, only confirmed; which address an order goes to after a move;
+    // whether a refund was made, asked in another language
+    await expectEach([
+      [
+        'We asked you to cancel order 44120 on Monday. Did the cancellation actually go through?',
+        'operational',
+      ],
+      [
+        "We moved in March. Which address is order 30218 going to? Just want to make sure it's not the old one.",
+        'operational',
+      ],
+      ['Bonjour, le remboursement de la commande 66120 a-t-il déjà été versé ?', 'operational'],
+    ]);
+    // (…but a new address given, or a plea beside the question, is a request)
+    await expectRoutes(
+      [
+        'We moved in March, order 30218 should go to 14 Mill Lane, Leeds LS2 7QT. Which address is it going to now?',
+        'Ist die Erstattung für 66120 schon überwiesen? Bitte erstatten Sie sonst auf mein neues Konto.',
+      ],
+      'sensitive',
+    );
     // (a refund arrived but doubted is still one to look at)
     await expectRoutes(['Die Rückerstattung kam, aber nur 40 € statt 80 €.'], 'sensitive');
     // a note above a pasted bill that the classifier alone, unsure, reads as a request

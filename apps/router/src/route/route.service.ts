@@ -112,6 +112,20 @@ export class RouteService {
       request.context ?? {},
     );
     if (decision.source === 'requested') return { stepId: request.stepId, ...decision };
+    // a change asked for already, only being confirmed ("I asked to cancel order 60321 on
+    // Tuesday. Did the cancellation actually go through?"): a rule's words of change are no new
+    // request, and the classifier's next reading decides
+    if (
+      decision.source === 'rule' &&
+      decision.route === this.router.config.safety?.route &&
+      this.floor?.onlyConfirms(asked)
+    )
+      decision = {
+        route: this.router.config.defaultRoute,
+        confidence: 0,
+        source: 'default',
+        reason: `${decision.reason}, but a change asked for is only being confirmed; default route`,
+      };
     // a pasted document's own words ("Order #1044", "customs invoice") are not what the sender
     // asks (never a rule's reading for the approval path: that stands wherever its words are)
     if (decision.source === 'rule' && decision.route !== this.router.config.safety?.route) {

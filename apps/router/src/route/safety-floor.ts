@@ -158,6 +158,27 @@ const OTHER_DISCLAIMED = new RegExp(
  */
 const OTHER_NOT_BOUGHT =
   /(?<![\p{L}])(?:n['’]ai\s+pas\s+(?:encore\s+)?(?:command|achet)\p{L}*|noch\s+nicht\s+(?:\p{L}+\s+)?(?:bestellt|gekauft)|(?:todav[ií]a|a[uú]n)\s+no\s+(?:he|hemos)\s+(?:pedido|comprado|hecho\s+el\s+pedido)|non\s+(?:ho|abbiamo)\s+ancora\s+(?:ordinato|comprato|acquistato)|nog\s+niet\s+(?:besteld|gekocht)|inte\s+(?:beställt|köpt)\s+(?:än|ännu)|ainda\s+n[aã]o\s+(?:encomendei|comprei))(?![\p{L}])/iu;
+/**
+ * Whether something was done already, asked in another language ("il rimborso per l'ordine 39012
+ * è già stato emesso?", "mon remboursement a-t-il été effectué ?", "Ist die Erstattung schon
+ * überwiesen?"): a status look-up, as "has my refund been sent?" is in English.
+ */
+const OTHER_ALREADY =
+  /(?<![\p{L}])(?:schon|bereits|déjà|effectu\p{L}*|émis\p{L}*|versée?|ya|realizad[oa]|già|emess[oa]|effettuat[oa]|al|reeds|overgemaakt|verwerkt|redan|já)(?![\p{L}])/iu;
+/** A plea in another language: a question that carries one asks for something to be done. */
+const OTHER_PLEA =
+  /(?<![\p{L}])(?:bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero)(?![\p{L}])/iu;
+
+/** A question of another language asking only whether a refund or the like was done already. */
+function withoutStatusQuestions(text: string): string {
+  // (each question read once from its start: a text without marks is not scanned from every word)
+  return text.replace(/(?<=^|[.!?\n])[^.!?\n]*\?/gu, (question) =>
+    OTHER_LANGUAGES.test(question) && OTHER_ALREADY.test(question) && !OTHER_PLEA.test(question)
+      ? ' '
+      : question,
+  );
+}
+
 /** How many unknown words of one text are tried as another language's word with a slip undone. */
 const FOREIGN_TYPO_WORDS = 40;
 /** A word with one slip undone: each two neighbouring letters swapped back, each letter dropped. */
@@ -876,6 +897,13 @@ const BOUGHT = /\b(?:bought|paid|ordered)\b/i;
 /** A purchase told with its price or place ("bought it on the 2nd for 149"). */
 const BOUGHT_AT_PRICE = /\b(?:bought|paid)\b[^.!?]*\b(?:for|at)\b/i;
 /** An address said to be right already ("the address on it is the right one"). */
+/**
+ * Which address an order goes to, asked after a move ("which address is order 77810 going to?",
+ * "whether it was shipped to my old address or the new one", "make sure it's not the old one"):
+ * a look-up, when no new address is given.
+ */
+const ASKS_WHICH_ADDRESS =
+  /\b(?:which|what)\s+address\s+(?:is|was|will)\b|\b(?:whether|if)\s+(?:it|they|order\s+\S+|the\s+(?:order|parcel|package)|my\s+(?:order|parcel|package))\s+(?:was|is|got|went|will\s+be|has\s+been)\s+(?:\w+\s+){0,2}?(?:shipped|sent|going|delivered|addressed|dispatched)\s+to\s+(?:my|the)\s+old\b|\bmake\s+sure\s+(?:it|that)(?:['’]s|\s+is)\s+not\s+(?:going\s+to\s+)?(?:the|my)\s+old\b/i;
 const ADDRESS_RIGHT =
   /\baddress\s+(?:on\s+(?:it|the\s+order|my\s+order)\s+)?(?:is|['’]s)\s+(?:already\s+)?(?:the\s+)?(?:right|correct|new)\b|\b(?:already|have)\s+(?:updated|changed)\s+(?:my|the)\s+address\b/i;
 /**
@@ -1387,7 +1415,7 @@ const DISCLAIMED =
  * already ("the address change I asked for on the phone").
  */
 const SELF_DONE =
-  /\b(?:the|my)\s+(?:\w+\s+)?(?:change|cancell?ation|update|amendment)\s+(?:that\s+)?(?:i|we)\s+(?:asked\s+for|requested|made|put\s+in|submitted)\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed(?!\s+(?:my|our|his|her|their)?\s*minds?\b)|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
+  /\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:asked|requested)\s+(?:(?:you|for)\s+)?(?:to\s+)?(?:cancel|change|update|close|delete|refund)\w*\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:asked|requested)\s+(?:for\s+)?(?:order\s+)?\S+\s+to\s+be\s+(?:cancell?ed|changed|closed|deleted|refunded)\b|\b(?:the|my)\s+(?:\w+\s+)?(?:change|cancell?ation|update|amendment)\s+(?:that\s+)?(?:i|we)\s+(?:asked\s+for|requested|made|put\s+in|submitted)\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed(?!\s+(?:my|our|his|her|their)?\s*minds?\b)|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
 /** Asking whether such a change took ("did it go through?", "can you confirm it shows?"). */
 const CONFIRM_ASKED =
   /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|(?:has|have|did)\s+(?:it|they|that|the\s+\w+)\s+(?:actually\s+|already\s+)?(?:been\s+)?(?:sent|gone\s+out|go\s+out|come\s+through|processed|issued|paid\s+out|left)|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;
@@ -1919,10 +1947,12 @@ export class SafetyFloor {
             .join('\n')
         : normalized
     ).replace(OTHER_DISCLAIMED, ' ');
+    // (…and what it only asks has been done already: "a-t-il été effectué ?")
+    const foreignAsked = withoutStatusQuestions(foreignRead);
     const named =
-      OTHER_LANGUAGES.exec(foreignRead) ??
-      GERMAN_COMPOUNDS.exec(foreignRead) ??
-      this.foreignMisspelt(foreignRead);
+      OTHER_LANGUAGES.exec(foreignAsked) ??
+      GERMAN_COMPOUNDS.exec(foreignAsked) ??
+      this.foreignMisspelt(foreignAsked);
     // (a question in general, asked of anyone, with nothing of the sender's — no order, number,
     // "my" or "I want": "¿Se puede cambiar la dirección de entrega después de hacer el pedido?",
     // "Wie lange dauert es, bis eine Rückerstattung auf dem Konto ist?")
@@ -3098,6 +3128,8 @@ export class SafetyFloor {
       moved &&
       (whole.street || whole.movedOrder) &&
       !whole.test(ADDRESS_RIGHT) &&
+      // (which address it goes to, only asked)
+      !(whole.test(ASKS_WHICH_ADDRESS) && !whole.street) &&
       // (said as written, before its disclaimers go, or as read, its typos corrected)
       !whole.settled &&
       !nothingToChange(whole.text)

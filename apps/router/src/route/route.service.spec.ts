@@ -518,6 +518,28 @@ describe(RouteService.name, () => {
       ],
       'sensitive',
     );
+    // a question about how it would go, said in so many words not to be asked now; a double charge
+    // or a duplicate order told as sorted out already
+    await expectRoutes(
+      [
+        'If I ever cancel my club membership, do I keep the points? Not planning to do it right now.',
+        'For future reference: can an order be cancelled once it has been packed? Not cancelling anything.',
+        'Se eu cancelar a assinatura, perco o desconto? Por agora não vou cancelar nada.',
+        'Thanks for sorting out the double charge last week! What are your hours on Sunday?',
+        'I ordered the same stove twice by mistake in May and your team sorted it. How long is the returns window in general?',
+      ],
+      'sensitive',
+      true,
+    );
+    // (…but a question that asks us to act, or a bare "just curious", is still a request)
+    await expectRoutes(
+      [
+        'Hypothetically, for future reference, could you stop my membership before it renews?',
+        'Just curious: can I cancel my club membership and get the fee back?',
+        'Thanks for sorting out the double charge, but it happened again on order 55120.',
+      ],
+      'sensitive',
+    );
     // (a refund arrived but doubted is still one to look at)
     await expectRoutes(['Die Rückerstattung kam, aber nur 40 € statt 80 €.'], 'sensitive');
     // a note above a pasted bill that the classifier alone, unsure, reads as a request

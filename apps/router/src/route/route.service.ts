@@ -81,6 +81,18 @@ const RULES_OF =
 const PRE_PURCHASE =
   /\b(?:just\s+(?:want(?:ed)?\s+to\s+know|asking)\s+(?:for\s+(?:the\s+)?(?:future|next\s+time)|before\s+(?:i|we)\s+decide)|asking\s+for\s+(?:the\s+)?(?:future|next\s+time)|not\s+doing\s+(?:it|that|this|anything)\s+(?:now|yet)|(?:did\s+not|didn['’]?t|haven['’]?t|have\s+not)\s+(?:returned|sent|cancell?ed|closed)\s+(?:it|them|anything|the\s+\w+)\s+yet)\b|\b(?:not|haven['’]?t|have\s+not|hasn['’]?t|didn['’]?t|did\s+not|never)\s+(?:(?:even|actually)\s+)?(?:ordered|bought|purchased|placed\s+(?:an?\s+|the\s+|my\s+)?order)(?:\s+(?:anything|it|one|them|this|that))?\s+yet\b|\bbefore\s+(?:i|we)\s+(?:order|buy|purchase|place\s+(?:an?|the|my)\s+order)\b|\b(?:thinking|thought)\s+(?:of|about)\s+(?:buying|ordering)\b/iu;
 
+/**
+ * Said in so many words not to be asked now ("not planning to do it right now", "for future
+ * reference", "not cancelling anything", "asking before I order"; not a bare "just asking" or "just
+ * curious", which customers add to real requests too): with no order or number named and every
+ * request-like sentence a question, the message asks how something would go.
+ */
+const NOT_NOW =
+  /\b(?:asking\s+(?:for\s+(?:the\s+)?(?:future|next\s+time)|before\s+i\s+(?:order|buy|decide))|for\s+future\s+reference|for\s+next\s+time|not\s+planning\s+(?:to|on)|no\s+plans?\s+to|not\s+(?:cancell?ing|changing|returning|closing|doing|deleting)\s+(?:anything|it|that|this|them)(?:\s+(?:now|yet|right\s+now))?)\b/i;
+
+/** Asked of us to do: "could you …", "would you mind …", "please …". */
+const ASKED_OF_US = /\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|kindly)\b/i;
+
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
 /**
@@ -118,13 +130,13 @@ export class RouteService {
     if (
       decision.source === 'rule' &&
       decision.route === this.router.config.safety?.route &&
-      this.floor?.onlyConfirms(asked)
+      (this.floor?.onlyConfirms(asked) || this.onlyHypothetical(tenant, asked))
     )
       decision = {
         route: this.router.config.defaultRoute,
         confidence: 0,
         source: 'default',
-        reason: `${decision.reason}, but a change asked for is only being confirmed; default route`,
+        reason: `${decision.reason}, but ${this.floor?.onlyConfirms(asked) ? 'a change asked for is only being confirmed' : 'it only asks how it would go'}; default route`,
       };
     // a pasted document's own words ("Order #1044", "customs invoice") are not what the sender
     // asks (never a rule's reading for the approval path: that stands wherever its words are)
@@ -152,8 +164,8 @@ export class RouteService {
       const notYet =
         !confirms &&
         learned.label === safety &&
-        PRE_PURCHASE.test(asked) &&
-        !this.floor?.check(asked);
+        ((PRE_PURCHASE.test(asked) && !this.floor?.check(asked)) ||
+          this.onlyHypothetical(tenant, asked));
       const label =
         confirms || notYet
           ? Object.entries(learned.probabilities)
@@ -183,7 +195,10 @@ export class RouteService {
       decided = await this.askModel(request.text, tenant, decision);
     return {
       stepId: request.stepId,
-      ...this.applyFloor(tenant, request.text, asked, decided, learned?.probabilities),
+      // (a question about how it would go, said not to be asked now, meets no floor)
+      ...(this.onlyHypothetical(tenant, asked)
+        ? decided
+        : this.applyFloor(tenant, request.text, asked, decided, learned?.probabilities)),
     };
   }
 
@@ -286,6 +301,24 @@ export class RouteService {
           1000,
         ),
     };
+  }
+
+  /**
+   * Whether a message said not to be asked now (NOT_NOW), naming no order or number, reads as a
+   * request only in its questions ("If I ever close my account, do I lose the credit on it? Just
+   * asking, not planning to do it right now."): a question about how it would go.
+   */
+  private onlyHypothetical(tenant: string, asked: string): boolean {
+    if (!NOT_NOW.test(asked) || /\d{3,}/.test(asked)) return false;
+    const safety = this.router.config.safety?.route;
+    const reading = splitSentences(asked).filter(
+      (x) => !!this.floor?.check(x) || this.router.route(tenant, x).route === safety,
+    );
+    // (a question that asks us to act is a request, however framed: "hypothetically, … could you
+    // stop it before it renews next week?")
+    return (
+      reading.length > 0 && reading.every((x) => /\?\s*$/.test(x.trim()) && !ASKED_OF_US.test(x))
+    );
   }
 
   /**

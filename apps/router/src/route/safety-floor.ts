@@ -179,6 +179,13 @@ function withoutStatusQuestions(text: string): string {
   );
 }
 
+/**
+ * Said in another language not to be asked now ("je pose la question avant de commander", "por
+ * agora não vou cancelar nada", "ich habe nicht vor zu kündigen"; never a bare "just asking"):
+ * beside a question, nothing asked now.
+ */
+const OTHER_JUST_ASKING =
+  /(?<![\p{L}])(?:je\s+pose\s+(?:juste\s+)?la\s+question\s+avant\s+de\s+commander|n[aã]o\s+vou\s+cancelar|ne\s+vais\s+rien\s+annuler|no\s+voy\s+a\s+cancelar|non\s+(?:ho\s+intenzione\s+di|voglio\s+ancora)\s+(?:annullare|cancellare|disdire)|habe\s+nicht\s+vor,?\s+(?:zu\s+)?(?:stornieren|kündigen)|ben\s+niet\s+van\s+plan\s+(?:om\s+)?(?:te\s+)?(?:annuleren|opzeggen))(?![\p{L}])/iu;
 /** How many unknown words of one text are tried as another language's word with a slip undone. */
 const FOREIGN_TYPO_WORDS = 40;
 /** A word with one slip undone: each two neighbouring letters swapped back, each letter dropped. */
@@ -419,6 +426,15 @@ const CHANGE_ACTIONS = new Set([
   'suspend',
   'freeze',
 ]);
+
+/**
+ * A matter told as sorted out by us already ("thanks for sorting out the double charge", "your
+ * team sorted it", "it was refunded the same day").
+ */
+const SORTED_OUT =
+  /\b(?:thanks?|thank\s+you|grateful)\s+(?:\w+\s+){0,2}?for\s+(?:sorting|fixing|resolving|refunding|handling|taking\s+care|cancell?ing)\b|\b(?:you|your\s+(?:\w+\s+)?(?:team|colleagues?|staff|support|service|agents?)|they|someone)\s+(?:(?:already|quickly|kindly|promptly)\s+)?(?:sorted|fixed|resolved|refunded|handled|corrected)\s+(?:it|that|this|them|everything|the\s+\w+)(?:\s+out)?\b|\b(?:it|that|this)\s+(?:was|got|has\s+been)\s+(?:already\s+|quickly\s+)?(?:sorted|fixed|resolved|refunded)\b/i;
+/** …and said to be wrong again after all ("sorted it, but it happened again", "still charged"). */
+const NOT_SORTED = /\b(?:again|still|but|however|another|not\s+(?:fully|properly|completely))\b/i;
 
 /** Words before a participle that tell what happened ("was split", "got split"). */
 const SPLIT_TOLD = new Set(['was', 'were', 'been', 'got', 'gets', 'is', 'are']);
@@ -1960,6 +1976,11 @@ export class SafetyFloor {
       named &&
       !OTHER_NOT_BOUGHT.test(foreignRead) &&
       !(
+        OTHER_JUST_ASKING.test(foreignRead) &&
+        /\?/.test(foreignRead) &&
+        !/\d{3,}/.test(foreignRead)
+      ) &&
+      !(
         /\?/.test(foreignRead) &&
         IMPERSONAL_QUESTION.test(foreignRead) &&
         !OWN_IN_OTHER_LANGUAGES.test(foreignRead) &&
@@ -2964,6 +2985,9 @@ export class SafetyFloor {
    * 55120"), a move with a new address or an order ("Moved house. 14 Mill Row now.").
    */
   private statement(sentence: string, whole: WholeText, document: boolean): string | undefined {
+    // (a double charge or a duplicate order told as sorted out already: "Thanks for sorting out
+    // the double charge so quickly!", "I clicked buy twice last year and your team sorted it")
+    const sorted = whole.test(SORTED_OUT) && !whole.test(NOT_SORTED);
     // (a matter written about before, whose status alone is asked: "I wrote to you last week about
     // being charged twice, ticket #4482. Any news?")
     if (RAISED_BEFORE.test(sentence) && whole.test(STATUS_OF_IT) && !whole.test(ASKED_AGAIN))
@@ -2971,6 +2995,7 @@ export class SafetyFloor {
     // ("Hypothetically, if a payment went through twice, how long until the extra is returned?":
     // a charge in a question's condition, not one that happened)
     if (
+      !sorted &&
       !MONEY_WORDS.test(sentence) &&
       !(/\?\s*$/.test(sentence) && CONDITION_FIRST.test(sentence))
     ) {
@@ -3086,7 +3111,7 @@ export class SafetyFloor {
     if (!asked && DECEASED.test(sentence) && whole.test(LEFT_OPEN) && whole.test(SETTLED))
       return 'close the account of a customer who died';
     // "He ordered the same fleece two times by mistake and he needs only one."
-    const twice = !asked && ORDERED_TWICE.exec(sentence);
+    const twice = !asked && !sorted && ORDERED_TWICE.exec(sentence);
     if (
       twice &&
       (BY_MISTAKE.test(sentence.slice(twice.index + twice[0].length)) ||

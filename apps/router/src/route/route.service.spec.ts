@@ -464,6 +464,13 @@ describe(RouteService.name, () => {
     );
     await expectEach([
       ['Hej, kan ni kolla min beställning 44180? Den har inte kommit.', 'operational'],
+      ['Come procede la pratica n. RP-5519 per la garanzia della tenda?', 'operational'],
+      ['Hei, montako pistettä minulla on nyt? Jäsennumero TC-22019', 'operational'],
+      ['¿Qué teléfono tengo guardado en mi perfil? Creo que es el antiguo.', 'operational'],
+      ['could you check whether my account is under my work address?', 'operational'],
+      ['What would import duty be on a tent sent to Oslo?', 'knowledge'],
+      ['Verfallen die Punkte im Club irgendwann?', 'knowledge'],
+      ["what's the fastest way to get hold of one of your staff", 'faq'],
       ['I placed two orders last week (61190 and 61214), will they ship together?', 'operational'],
       ['Hoe staat het met reparatie nr. R-2207? Het duurt al een maand.', 'operational'],
       ['what email address is registered on my account? I have a few and forgot', 'operational'],

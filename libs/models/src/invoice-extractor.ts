@@ -549,9 +549,13 @@ const NOT_TOTAL =
 /** A line that starts by taking its amount off: "abzgl. …", "Less: …", "Moins …", "Menos …". */
 const DEDUCTED_LINE =
   /^[ \t]*(?:\.\/\.[ \t]*)?(?:abzgl|abzüglich|abz|less|minus|moins|menos|meno|af(?:drag|trek)|abzug)(?![\p{L}])\.?[ \t]*:?/iu;
-/** A total of the goods or items alone, before freight, discounts and taxes. */
+/**
+ * A total of the goods or items alone, before freight, discounts and taxes. (A till's count of
+ * items before its total, "6 ITEMS    TOTAL      EUR 17.35", is not the items' total: the whole
+ * receipt's.)
+ */
 const ITEMS_TOTAL =
-  /(?<![\p{L}])(?:(?:valor[ \t]+)?total[ \t]+(?:(?:of[ \t]+(?:the[ \t]+)?|dos|das|de[ \t]+(?:los|las)?|des|del|dei|degli|der)[ \t]*)?(?:produtos|productos|produits|prodotti|products|goods|items|articles|art[ií]culos|merchandise|mercadorias|mercanc[ií]as|marchandises|merci|waren|positionen)|(?:items?|goods|merchandise|products?)[ \t]+total|warenwert|summe[ \t]+(?:der[ \t]+)?(?:positionen|waren|artikel))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:valor[ \t]+)?total[ \t]+(?:(?:of[ \t]+(?:the[ \t]+)?|dos|das|de[ \t]+(?:los|las)?|des|del|dei|degli|der)[ \t]*)?(?:produtos|productos|produits|prodotti|products|goods|items|articles|art[ií]culos|merchandise|mercadorias|mercanc[ií]as|marchandises|merci|waren|positionen)|(?<!\d[ \t]{0,3})(?:items?|goods|merchandise|products?)[ \t]+total|warenwert|summe[ \t]+(?:der[ \t]+)?(?:positionen|waren|artikel))(?![\p{L}])/iu;
 /** A total that leaves something out ("Total excl. VAT", "Totaal excl. btw", "Summe netto"). */
 const EXCLUDING =
   /\b(excl\.?|exkl\.?|ekskl\.?|eksklusive|exklusive|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before|ht|h\.t|veroton|(?:uden|utan|uten|zonder|sin|senza|sem|bez|ilman)[ \t]+(?:moms|mva|btw|iva|vat|dph|pdv|ddv|alv|áfa|kdv|tax))\b/i;
@@ -590,7 +594,7 @@ const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'i
  * an address's house number, "No. 12, Jalan Ampang").
  */
 const TITLE_THEN_NO =
-  /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|lasku|számla|τιμολόγιο|τιμολογιο|фактура|счёт|счет|חשבונית|فاتورة)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*(?:\p{L}[\p{L}.]{0,15}[ \t]*\/[ \t]*)?(?:no|nr|n[°º]|number|numéro|número|numero|nummer|αριθμός|αριθμος|номер)(?![\p{L}])\.?[ \t]*[:#]?[ \t]*([^\s,;]{1,40})(?=[ \t]*(?:\n|$)|[ \t]{2,})/iu;
+  /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|lasku|számla|τιμολόγιο|τιμολογιο|фактура|счёт|счет|חשבונית|فاتورة)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*(?:\p{L}[\p{L}.]{0,15}[ \t]*\/[ \t]*)?(?:no|nr|n[°º]|number|numéro|número|numero|nummer|sorszám|αριθμός|αριθμος|номер)(?![\p{L}])\.?[ \t]*[:#]?[ \t]*([^\s,;]{1,40})(?=[ \t]*(?:\n|$)|[ \t]{2,})/iu;
 /** An invoice's title on a line of its own, and below it a series and number alone ("F001-00004521"). */
 const TITLE_THEN_SERIES =
   /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|boleta|nota|comprobante)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*([A-Z]{1,4}\d{0,4}-\d{3,12})[ \t]*(?=\n|$)/iu;
@@ -1101,11 +1105,17 @@ function ownNumber(text: string): Reading<string> | undefined {
     ].find((o) => ok(o[1]));
     // a document that calls itself an order or a receipt is numbered by its order
     // (…or the document pasted below a note does)
-    const titled = [text, text.slice(coverEnd(text))].some((t) =>
-      /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i.test(
-        t.trim(),
-      ),
-    );
+    // (…or a receipt's title on another line of its heading, under the shop's name: "Craftory"
+    // / "Your receipt"; not in a heading that calls it an invoice, "ACME" / "Invoice")
+    const title =
+      /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i;
+    const titled = headingLines(text).some((lines) => {
+      const [first, ...rest] = lines.split('\n');
+      return (
+        title.test(first.trim()) ||
+        (!INVOICE_TITLE.test(lines) && rest.some((l) => RECEIPT_TITLE.test(l)))
+      );
+    });
     // …and a till's receipt (paid at the counter: cash and change, a card's slip) by its order,
     // as by its transaction: "Order 2291 … TOTAL 13.50 / EFTPOS 13.50"
     const till = !titled && TENDER_LINE.test(text);
@@ -1171,6 +1181,38 @@ const TENDER_LINE =
 /** An order's document: its first line or title names the order ("Order #WB-2209 confirmed"). */
 const ORDER_DOCUMENT =
   /^[ \t]*(?:[^\n]{0,40}[ \t])?(?:order|bestellung|commande|pedido|ordine|bestelling)(?:[ \t]+(?:details|confirmation|summary|receipt|confirmed|#|no\.?|number))?(?![\p{L}])/iu;
+/**
+ * The heading of a document: its first three lines with words, where a shop's name stands above
+ * the title ("Craftory" / "Your receipt" / "Order #3318904471"), from the start and from below a
+ * note it is pasted under.
+ */
+function headingLines(text: string): string[] {
+  return [0, coverEnd(text)].map((from) =>
+    text
+      .slice(from, from + 600)
+      .split('\n')
+      .filter((line) => line.trim())
+      .slice(0, 3)
+      .join('\n'),
+  );
+}
+
+/**
+ * A receipt's or an order's confirmation's title on a heading's line below the shop's name ("Your
+ * receipt", "Order confirmation"; not an order's number alone, "Order #A-222", which any till
+ * prints).
+ */
+const RECEIPT_TITLE =
+  /^[ \t]*(?:your[ \t]+)?(?:receipt|order[ \t]+(?:confirmation|receipt|summary|details)|confirmation|bestellbestätigung|quittung|reçu|recibo|ricevuta)(?![\p{L}])/iu;
+
+/** A company's registration or tax id said of it: "Registered in England No. 04188203", "VAT No.". */
+const REGISTERED_AS =
+  /(?<![\p{L}])(?:registered|company[ \t]+(?:no|number|reg)|reg(?:istration)?\.?[ \t]+no|vat[ \t]+(?:no|reg)|abn|acn|gst|kvk|hrb|cro|siren|siret)(?![\p{L}])/iu;
+
+/** A heading's word calling the document an invoice. */
+const INVOICE_TITLE =
+  /(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|factuur|faktura|fatura)(?![\p{L}])/iu;
+
 /** A label of the document's own number (an invoice's or a receipt's, not an order's). */
 const OWN_NUMBER_LABEL =
   /(?<![\p{L}])(?:invoice|receipt|rechnung|facture|factura|fattura|factuur|faktura|quittung|recibo)[ \t]*(?:no|nr|number|#|num)/iu;
@@ -1564,7 +1606,7 @@ function findDates(written: string, monthFirst: boolean): FoundDate[] {
 
 /** A reminder's (a dunning letter's) title or words. */
 const REMINDER =
-  /(?<![\p{L}])(?:reminder|mahnung|zahlungserinnerung|erinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|betalingsherinnering|påminnelse|betalningspåminnelse|rykker|betalingspåminnelse|purring|maksumuistutus|upomnienie|upomínka|overdue)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:reminder|mahnung|zahlungserinnerung|erinnerung|rappel|relance|sollecito|recordatorio|herinnering|aanmaning|betalingsherinnering|påminnelse|betalningspåminnelse|rykker|betalingspåminnelse|purring|maksumuistutus|upomnienie|upomínka|overdue|avviso[ \t]+di[ \t]+scadenza|payment[ \t]+due[ \t]+notice|avis[ \t]+d['’]échéance|aviso[ \t]+de[ \t]+vencimiento)(?![\p{L}])/iu;
 /** Words referring to another invoice and its date: "relates to invoice: INV-3310 dated". */
 const REFERS_TO_INVOICE =
   /(?<![\p{L}])(?:relat(?:es|ed|ing)[ \t]+to|refers?[ \t]+to|referring[ \t]+to|in[ \t]+respect[ \t]+of|credit(?:ed)?[ \t]+(?:for|against)|issued[ \t]+against|correct(?:s|ing)?)[ \t]+(?:(?:our|the|your)[ \t]+)?(?:original[ \t]+)?invoice(?:[ \t]*(?:no\.?|number|#))?[ \t]*:?[ \t]*#?[\w/.-]{1,24}[ \t]*,?[ \t]*(?:dated|of|from|issued[ \t]+on|\()[ \t]*$/iu;
@@ -1744,6 +1786,10 @@ function invoiceDate(
     // a reminder's own date, labelled as the reminder's ("Reminder date:", "Muistutuksen
     // päivämäärä:", "Datum der Mahnung:"), yields to the reminded invoice's labelled date
     if (reminder && score > 0 && REMINDER_DATE.test(before)) score -= 1;
+    // a reprint's date, when the copy was printed ("*** REPRINT - Statement printed Nov 25, 2024
+    // ***", "Print date:"), yields to the invoice's own labelled date
+    if (score > 1 && /(?<![\p{L}])print(?:ed)?(?:[ \t]+(?:on|date))?[ \t]*:?[ \t]*$/iu.test(before))
+      score = 1;
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
@@ -1772,8 +1818,15 @@ function invoiceDate(
   // no date but the order's ("Order date: 27/11/2025", "Ordered on March 3, 2025"): its date
   const ordered =
     candidates.size === 0 &&
-    (ORDER_DOCUMENT.test(text.slice(0, 200)) ||
-      ORDER_DOCUMENT.test(text.slice(coverEnd(text), coverEnd(text) + 200))) &&
+    // (…or a receipt's title on another line of its heading, under the shop's name: "Craftory" /
+    // "Your receipt")
+    headingLines(text).some((lines) => {
+      const [first, ...rest] = lines.split('\n');
+      return (
+        ORDER_DOCUMENT.test(first) ||
+        (!INVOICE_TITLE.test(lines) && rest.some((l) => RECEIPT_TITLE.test(l)))
+      );
+    }) &&
     !OWN_NUMBER_LABEL.test(text) &&
     /(?<![\p{L}])order(?:ed|[ \t]+date)?[ \t]*(?:on|date)?[ \t]*:?[ \t]*$/iu.test(
       text.slice(Math.max(0, best.date.index - 24), best.date.index),
@@ -1876,6 +1929,20 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
       !(/^eg$/i.test(m[0]) && m[0] !== 'eG') &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
       !(/^\p{Lu}{2}$/u.test(m[0]) && /^[ \t]+\d{5}(?:-\d{4})?(?!\d)/.test(s.slice(m.index + 2))) &&
+      // …nor a state or a province after a preposition in a sentence ("SaaS exempt in CO, see
+      // terms", "shipped from NY")
+      !(
+        /^\p{Lu}{2}$/u.test(m[0]) &&
+        /(?<![\p{L}])(?:in|from|to|within|outside)[ \t]+$/u.test(
+          s.slice(Math.max(0, m.index - 12), m.index),
+        )
+      ) &&
+      // …nor a Canadian province before its postal code ("Edmonton AB T6E 3N8": Alberta, not a
+      // Swedish "AB")
+      !(
+        /^\p{Lu}{2}$/u.test(m[0]) &&
+        /^[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\p{L}\d])/u.test(s.slice(m.index + 2))
+      ) &&
       // an Irish county after a town's comma ("Ballymore Eustace, Co. Kildare") is an address
       !(
         /^co\.?$/i.test(m[0]) &&
@@ -2044,6 +2111,9 @@ export function nameOnly(name: string): string {
       /^[dl]['’]\p{Lu}/u.test(w) ||
       // (a quoted name within it: 'Pracownia Ceramiki "Glina" Anna Wiśniewska')
       (out.length && /^["„“«]\p{Lu}[^"„“”«»]*["”“»]$/u.test(w)) ||
+      // (a country's or a branch's capitals in brackets within it, before more of it:
+      // "Skylark Communications (UK) Limited", "Borealis (NZ) Ltd")
+      (out.length && i + 1 < words.length && /^\(\p{Lu}{2,5}\)$/u.test(w)) ||
       // (a doctor's faculty after the title: "Praxis Dr. med. Anna Kessler")
       (ACADEMIC.test(w) && out.length && /^(?:Dr\.?|med\.|rer\.|dent\.)$/.test(out[out.length - 1]))
     ) {
@@ -2067,6 +2137,13 @@ function upToLegalForm(name: string): string {
   const legal = legalForm(name);
   if (!legal) return name;
   let end = legal.index + legal[0].length;
+  // an Italian partnership's partners after its form ("TRATTORIA DA MIMMO s.n.c. di Ferraro Cosimo
+  // & C."): part of its registered name
+  const partners = /^[ \t]+di[ \t]+\p{Lu}[\p{L}'’. ]{1,40}?[ \t]*&[ \t]*C\.?(?![\p{L}])/u.exec(
+    name.slice(end),
+  );
+  if (partners && /^s\.?[ \t]?(?:n\.?[ \t]?c|a\.?[ \t]?s)\.?$/iu.test(legal[0]))
+    return name.slice(0, end + partners[0].length);
   // "& Co" inside a name ("Cedar & Co Bookshop"): the name goes on to a later legal form or its end
   if (/(?:&|\band)\s+co\.?$/i.test(name.slice(0, end)) && /^\s+\p{Lu}/u.test(name.slice(end))) {
     const later = legalForm(name.slice(end));
@@ -2931,6 +3008,25 @@ function vendor(text: string): Reading<string> | undefined {
   );
   if (longer && !fuller)
     best = { ...best, value: longer.value, how: `${best.how}, as the ${longer.kind} writes it` };
+  // an account's holder named short, its whole name within the legal form's name read at the top
+  // ("t.n.v. De Wit & Zn." under "Installatiebedrijf De Wit & Zn. V.O.F."): the company's name
+  // as it writes it
+  const holderWords = best.value.split(/\s+/).length;
+  const whole =
+    best.kind === 'holder' &&
+    !fuller &&
+    !longer &&
+    holderWords >= 2 &&
+    all.find(
+      (c) =>
+        c.kind === 'legal' &&
+        c.value.length > best.value.length &&
+        c.value.split(/\s+/).length <= holderWords + 4 &&
+        !!legalForm(c.value) &&
+        ` ${c.value.toLowerCase()} `.includes(` ${best.value.toLowerCase()} `),
+    );
+  if (whole)
+    best = { ...best, value: whole.value, how: `${best.how}, as its legal form writes it` };
   // an unlabelled name read on the same line as the reading is the same evidence, not another
   const line = (at?: number) => (at === undefined ? undefined : lineAt(text, at).start);
   // a bilingual letterhead: the company's name in Latin letters and in another script on one line,
@@ -3363,6 +3459,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
   const assigned = ASSIGNED.test(text.slice(0, 20000));
   // (whether it is a fare's receipt, asked once: not again for each "From:" of a long text)
   let trip: boolean | undefined;
+  // (the letterhead a payee's label is checked against, read at the first)
+  let payeeHead: string | undefined | null = null;
   for (const m of text.matchAll(VENDOR_LABEL)) {
     if (assigned && PAYEE_LABEL.test(m[0])) continue;
     // an e-mail's "From:" line names a mailbox, not the vendor: its address, or its sender's name
@@ -3415,6 +3513,19 @@ function vendorCandidates(text: string): VendorCandidate[] {
     // "Von" opening a line before a company's name is the name's ("Von Berg Immobilien GmbH")
     if (!colon && /^Von\b/.test(m[0]) && !text.slice(line.start, m.index).trim() && legalForm(name))
       continue;
+    // a journey's start with its end labelled on its line or the next ("Von: Stuttgart-Feuerbach"
+    // / "Nach: Flughafen Stuttgart", a taxi's receipt; "Van: Utrecht CS  Naar: Schiphol"): a
+    // place, not a sender (an e-mail's "Von:" is followed by "An:", not "Nach:")
+    if (
+      /^(?:from|von|van|de|da|od|fra|från)(?![\p{L}])/iu.test(m[0]) &&
+      /(?<![\p{L}])(?:nach|naar|ziel|destination|destino|hacia|vers)[ \t]*:/iu.test(
+        text
+          .slice(m.index, Math.min(line.end + 200, m.index + 400))
+          .split('\n', 2)
+          .join('\n'),
+      )
+    )
+      continue;
     // a till's salesperson ("14/03/25 16:41   Vendeur: Nadia", "Verkäufer: Jonas   Kasse 3"): a
     // first name alone after a seller's label on a line with a time or a till's words is who
     // served, not the shop
@@ -3438,9 +3549,34 @@ function vendorCandidates(text: string): VendorCandidate[] {
     }
     // (a sole trader's name with the trade after its dash: "From: Maria Köhler – Fotografie")
     const traded = withTrade(text, text.indexOf(name, m.index + m[0].length), name);
+    // a payee without a legal form under a letterhead naming another business ("JM VIDEO EDITS"
+    // / "Jake Morrison | ABN …" … "pay to: JM Morrison, BSB …"): the owner's account, the
+    // letterhead's business the issuer, for a person to tell
+    if (PAYEE_LABEL.test(m[0]) && !legalForm(traded)) {
+      // (read once: a text of many payees' labels reads its letterhead once)
+      if (payeeHead === null) {
+        const cover = coverEnd(text);
+        const read = letterhead(text) ?? (cover ? letterhead(text.slice(cover)) : undefined);
+        // (a letterhead of two words or more: one may be the document's title, "HONORARNOTE")
+        payeeHead =
+          read && /\S[ \t]+\S/.test(read) && !customerNamed(text, read) ? read : undefined;
+      }
+      const head = payeeHead;
+      if (head && !sameCompany(head, traded)) {
+        out.push({
+          value: traded,
+          confidence: 0.6,
+          how: `labelled as the payee, but the letterhead reads "${head}"`,
+          kind: 'label',
+        });
+        continue;
+      }
+    }
     if (colon || name.includes(' '))
       out.push({ value: traded, confidence: 0.9, how: 'labelled', kind: 'label' });
-    else out.push({ value: name, confidence: 0.75, how: WEAK_FROM, kind: 'label' });
+    // (not a code after "from" in a sentence, "credit from CN-2024-0091": a document's number)
+    else if (!/\d/.test(name))
+      out.push({ value: name, confidence: 0.75, how: WEAK_FROM, kind: 'label' });
   }
   // a business named before its owner on a letterhead's line ("Fotostudio Lichtblick · Inh. Sara
   // Wolf · Bahnhofstr. 2", "Bella Vista, Prop. J. Russo")
@@ -3452,6 +3588,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (name && !buyerBefore(text, at) && (looksLikeName(name) || legalForm(name)))
       out.push({ value: name, confidence: 0.85, how: 'before its owner', kind: 'label' });
   }
+  // (…registered, with its number or tax id: "registered in Ireland no. 612345", "VAT No.")
   // "Brightbean is a trading name of Harcourt Roasters Limited": two names for one vendor, the
   // company behind the brand read, and a person to decide which the books want
   const brand =
@@ -3472,10 +3609,18 @@ function vendorCandidates(text: string): VendorCandidate[] {
       kind: 'phrase',
     });
   if (brand && behind) {
+    // (a trading name's or a division's company with its legal form, "… is a trading name of
+    // Harcourt Roasters Limited, registered in Ireland no. 612345": the legal person that issues
+    // the invoice, as "Harcourt Roasters Limited t/a Brightbean" says; a group it is part of, or
+    // a brand's owner, may not be)
+    const legal =
+      /trading\s+name|division/i.test(brand[0]) &&
+      !!legalForm(behind) &&
+      REGISTERED_AS.test(text.slice(brand.index, brand.index + brand[0].length + 160));
     out.push({
       value: behind,
-      confidence: 0.65,
-      how: `the company behind "${brand[1].trim()}"`,
+      confidence: legal ? 0.8 : 0.65,
+      how: `the company behind "${brand[1].trim()}"${legal ? ', its legal form' : ''}`,
       kind: 'phrase',
     });
     return out;
@@ -3677,9 +3822,12 @@ function vendorCandidates(text: string): VendorCandidate[] {
   // supplier's invoice below it, "To: Greenway Homes Ltd")
   // (…or of the document pasted below a note: "Hi team, please record the invoice below.")
   const cover = coverEnd(text);
-  const head = ((h) => (h && customerNamed(text, h) ? undefined : h))(
-    letterhead(text) ?? (cover ? letterhead(text.slice(cover)) : undefined),
-  );
+  // (…or whose next line addresses a person or a department in it: "NORTHWIND SOFTWARE LTD" /
+  // "Attn: Accounts Payable", the customer's address block heading the supplier's invoice)
+  const head = ((h) =>
+    h && (customerNamed(text, h) || (text.includes(h) && addressedBelow(text, text.indexOf(h))))
+      ? undefined
+      : h)(letterhead(text) ?? (cover ? letterhead(text.slice(cover)) : undefined));
   // a legal form's name below the letterhead that the letterhead contradicts is doubtful (a
   // customer's, unlabelled?); one among the letterhead's own lines (the owner above the company) is not
   const pasted = cover ? text.slice(cover) : '';
@@ -4015,10 +4163,11 @@ function inBuyerBlock(text: string, at: number): boolean {
 }
 /**
  * A salutation alone on its line, heading a letter's address block: the names below it are the
- * addressee's ("Herrn und Frau", "Familie", "Mr & Mrs", "Monsieur et Madame", "Spett.le").
+ * addressee's ("Herrn und Frau", "Familie", "Mr & Mrs", "Monsieur et Madame", "Spett.le", the
+ * Portuguese "Exmo.(s) Sr.(s)").
  */
 const SALUTATION_LINE =
-  /^[ \t]*(?:herrn?|frau|herrn?[ \t]+und[ \t]+frau|eheleute|familie|mr\.?[ \t]+(?:and|&)[ \t]+mrs|messrs|monsieur|madame|monsieur[ \t]+et[ \t]+madame|m\.[ \t]+et[ \t]+mme|mme|de[ \t]+heer|mevrouw|dhr|mevr|de[ \t]+heer[ \t]+en[ \t]+mevrouw|familia|señor(?:a|es)?|sres|sr|sra|spett\.?le|spettabile|egregio|gentile|gent\.?(?:mo|ma|\.le)?|famiglia|signor(?:a|i)?|pan|pani|państwo)\.?[ \t]*$/iu;
+  /^[ \t]*(?:herrn?|frau|herrn?[ \t]+und[ \t]+frau|eheleute|familie|mr\.?[ \t]+(?:and|&)[ \t]+mrs|messrs|monsieur|madame|monsieur[ \t]+et[ \t]+madame|m\.[ \t]+et[ \t]+mme|mme|de[ \t]+heer|mevrouw|dhr|mevr|de[ \t]+heer[ \t]+en[ \t]+mevrouw|familia|señor(?:a|es)?|sres|sr|sra|spett\.?le|spettabile|egregio|gentile|gent\.?(?:mo|ma|\.le)?|famiglia|signor(?:a|i)?|pan|pani|państwo|ex(?:m[oa]|mos|mas)\.?(?:\((?:s|as)\))?[ \t]+(?:sr|sra|srs|senhor(?:a|es|as)?)\.?(?:\((?:s|as|es)\))?)\.?[ \t]*$/iu;
 /** A customer's label at the start of a line ("Bill to:", "Customer", "Invoice to"). */
 const BUYER_LINE_LABEL = new RegExp(
   `^[ \\t]*(?:${BUYER_WORDS}|to)(?![\\p{L}])[ \\t]*(?::|$|\\()`,
@@ -4155,6 +4304,22 @@ const PAID_BEFORE =
 /** A line's words before an amount that say it was paid already (a deposit, an advance). */
 const PAID_LINE =
   /(?<![\p{L}])(?:paid|payments?|deposit|received|advance|prepaid|already|acompte|avance|versé|réglé|payé|anzahlung|vorauszahlung|abschl[aä]g\p{L}*|geleistete|bezahlt|erhalten|aanbetaling|betaald|betaalde|voldaan|voorschot|acconto|anticipo|versato|pagato|ricevuto|a\s+cuenta|entregado|pagado|zapłacono|zaliczka|uhraden\p{L}*|zaplacen\p{L}*|fizetve|kifizetve|befizetve|előleg|valor\s+pago|zaplaten\p{L}*|záloh\p{L}*|betalt|förskott|forskud|maksettu|ennakko|kapora|kaparo|avans|ödenen|ödendi|alınan)(?![\p{L}])/iu;
+
+/**
+ * Where and how to pay, not a sum paid ("Payment to: Tynedale Doors Ltd  Sort code 20-44-91",
+ * "Payment details: …"): the numbers after it are the payee's bank details.
+ */
+const PAYMENT_INSTRUCTION =
+  /(?<![\p{L}])payments?[ \t]+(?:to|details|instructions|information|info|method)(?![\p{L}])/iu;
+
+/** A line up to an amount says a sum was paid (not where to pay one: "Payment to: …"). */
+function paidBefore(line: string): boolean {
+  return PAID_LINE.test(line.replace(new RegExp(PAYMENT_INSTRUCTION.source, 'giu'), ' '));
+}
+
+/** A line's words saying its amount is given for reference only: a conversion, no charge. */
+const REFERENCE_LINE =
+  /(?<![\p{L}])(?:for[ \t]+(?:your[ \t]+)?(?:reference|information)(?:[ \t]+only)?|not[ \t]+a[ \t]+payment[ \t]+amount|(?:exchange|conversion)[ \t]+rate|zur[ \t]+information|à[ \t]+titre[ \t]+indicatif|a[ \t]+titolo[ \t]+informativo|a[ \t]+título[ \t]+informativo)(?![\p{L}])/iu;
 
 /** A label of what is due if paid late: after a date, after the due date, a late payment's. */
 const LATE =
@@ -4486,6 +4651,10 @@ function total(text: string): Reading<Amount> | undefined {
     // what is due if paid late ("Amount due after 09/04/2025: $92.72", "Betrag nach Fälligkeit"):
     // a surcharged amount, not the invoice's total, however strongly its label says "due"
     if (LATE.test(label)) score = -5;
+    // a line that gives its amount for reference only, in another currency or at a rate ("For
+    // your reference: total in USD 272.36 (rate 36.30 THB/USD, not a payment amount)"): a
+    // conversion, not what is charged
+    if (REFERENCE_LINE.test(`${text.slice(lineStart, a.end)}${lineAfter}`)) score = -5;
     // the tax a total includes, said in brackets after its label ("Credit total (incl. VAT £49.67)
     // £298.00", "Summe (davon MwSt. 4,45 €)"): the tax's amount, not a rival total
     if (TAX_IN_BRACKETS.test(text.slice(Math.max(lineStart, a.start - 60), a.start))) score = -5;
@@ -4597,7 +4766,7 @@ function total(text: string): Reading<Amount> | undefined {
         continue;
       // (a share, "30% deposit, balance before shipment", is no sum paid)
       if (/^[ \t]*%/.test(text.slice(a.end, a.end + 3))) continue;
-      const paid = PAID_LINE.test(lineUpTo(text, a.start));
+      const paid = paidBefore(lineUpTo(text, a.start));
       // an amount taken off on a line below the total, in any wording ("… kapora: -50.000,00 TL"):
       // what is left may be said below it (only the arithmetic then tells it)
       const deducted =
@@ -4720,6 +4889,17 @@ function total(text: string): Reading<Amount> | undefined {
     confidence = Math.min(confidence, 0.5);
   // the parts add up to it: the arithmetic confirms a weakly labelled total
   else if (sums) confidence = Math.max(confidence, 0.9);
+  // an amount cut by a line's break ("Totaal te betalen   € 1.8" / "15,00", a scan's wrapped
+  // line): a single decimal ending its line, figures opening the next, is part of a longer one
+  {
+    const { end } = lineAt(text, best.amount.end);
+    if (
+      /[.,]\d$/.test(text.slice(best.amount.start, best.amount.end)) &&
+      !text.slice(best.amount.end, end).trim() &&
+      /^[ \t]*\d/.test(text.slice(end + 1, end + 40))
+    )
+      confidence = Math.min(confidence, 0.5);
+  }
   // (the parts adding up to the gross total say nothing of what is left after the part paid)
   if (paidUnsaid)
     return {
@@ -4784,7 +4964,21 @@ function total(text: string): Reading<Amount> | undefined {
       (!!a.currency || /[.,]\d{2}$/.test(text.slice(a.start, a.end))) &&
       CARD_MASK.test(lineUpTo(text, a.start)),
   );
-  if (share)
+  // (…unless the cards charged below it add up to it: the bill paid on two cards, "Zahlung 1
+  // VISA ****1180 100,00" / "Zahlung 2 girocard ****7741 86,40" under "Summe EUR 186,40")
+  const cards = amounts.filter(
+    (a) =>
+      a.start > totalLineEnd &&
+      a.value > 0.005 &&
+      !/[*xX•][ \t]?$/.test(text.slice(Math.max(0, a.start - 2), a.start)) &&
+      (!!a.currency || /[.,]\d{2}$/.test(text.slice(a.start, a.end))) &&
+      CARD_MASK.test(lineUpTo(text, a.start)),
+  );
+  const cardsSettle =
+    cards.length >= 2 &&
+    cards.every((a) => a.value < totalValue - 0.005) &&
+    Math.round(cards.reduce((sum, a) => sum + a.value, 0) * 100) === Math.round(totalValue * 100);
+  if (share && !cardsSettle)
     return {
       value: best.amount,
       confidence: Math.min(confidence, 0.6),
@@ -4893,18 +5087,35 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
     const here = lineAt(text, amount.start);
     const from = here.column;
     const to = from + (amount.end - amount.start);
+    // (a gap before it cut to MAX_RUN, the amount last on its line: it stood further right than
+    // read, in the right-most column, "Summe Belastungen" and 43 spaces before "336,00"; the
+    // code that ends a line above heads that column, "Menge     Betrag EUR")
+    const cut =
+      !text.slice(amount.end, here.end).trim() &&
+      text.slice(here.start, amount.start).includes(' '.repeat(MAX_RUN));
     let end = here.start - 1;
     for (let n = 0; n < 40 && end > 0; n++) {
       const start = text.lastIndexOf('\n', end - 1) + 1;
       const line = text.slice(start, Math.min(end, start + 300));
       const code = [...line.matchAll(/\b[A-Z]{3}\b/g)].find(
-        (m) => ISO_4217.has(m[0]) && m.index <= to + 4 && m.index + 3 >= from - 4,
+        (m) =>
+          ISO_4217.has(m[0]) &&
+          m.index + 3 >= from - 4 &&
+          (m.index <= to + 4 || (cut && !line.slice(m.index + 3).trim())),
       );
       if (code)
         return { value: code[0], confidence: 0.85, how: "in the column's heading above the total" };
       end = start - 1;
     }
   }
+  // the total written in words after its code ("Amount Chargeable (in words): INR Seventy Six
+  // Thousand One Hundred Ten Only", "Say: USD Two Thousand Only"): the code is its currency
+  const inWords =
+    /(?<![\p{L}])(?:in[ \t]+words|say)[^\n:]{0,30}:[ \t]*([A-Z]{3})[ \t]+\p{Lu}\p{Ll}+/u.exec(
+      text.slice(0, 20000),
+    );
+  if (!amount?.currency && inWords && ISO_4217.has(inWords[1]))
+    return { value: inWords[1], confidence: 0.9, how: 'before the total in words' };
   // the currency labelled by its code ("Moneda: MXN", "Currency: CAD", "Währung: CHF"): the
   // document's, over a symbol read by default or none by the total
   const labelledCode = CURRENCY_LABEL.exec(text)?.[1];
@@ -5158,11 +5369,20 @@ export function deOcr(text: string): string {
   // an O read as a 0 in a word in capitals, at its end or between its letters ("DOCUMENT0 N.",
   // "TOTALE COMPLESSIV0", "DESCRIZI0NE"): a word of six letters or more and no other figure, not
   // a code's
-  const capitals = known.replace(
-    /(?<![\p{L}\d/_.-])(?=\p{Lu}[\p{Lu}0]{5,20}(?![\p{L}\d/_.-]))(?=[\p{Lu}]*0)\p{Lu}+(?:0\p{Lu}+)*0?(?![\p{L}\d/_.-])/gu,
-    (word) =>
-      /0/.test(word) && word.replace(/0/g, '').length >= 5 ? word.replace(/0/g, 'O') : word,
-  );
+  const capitals = known
+    .replace(
+      /(?<![\p{L}\d/_.-])(?=\p{Lu}[\p{Lu}0]{5,20}(?![\p{L}\d/_.-]))(?=[\p{Lu}]*0)\p{Lu}+(?:0\p{Lu}+)*0?(?![\p{L}\d/_.-])/gu,
+      (word) =>
+        /0/.test(word) && word.replace(/0/g, '').length >= 5 ? word.replace(/0/g, 'O') : word,
+    )
+    // an I read as an l in a word in capitals ("MlLLBROOK HARDWARE", "ELECTRlCAL SERVlCES"): three
+    // capitals or more and fewer l's, no word in capitals has a small l
+    .replace(/(?<![\p{L}\d])[\p{Lu}l]{4,30}(?![\p{L}\d])/gu, (word) => {
+      const caps = word.replace(/l/g, '').length;
+      return /l/.test(word) && caps >= 3 && word.length - caps < caps / 2
+        ? word.replace(/l/g, 'I')
+        : word;
+    });
   // a 1 or a 0 read inside a word in lower case ("Brightwater P1umbing Ltd", "Boi1er", "C0ffee"):
   // its l or its o
   return capitals.replace(

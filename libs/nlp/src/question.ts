@@ -889,6 +889,30 @@ const DEADLINE = new RegExp(
   `\\b(?:within|in)\\s+${NUMBER_WORD}[\\s-]+${UNIT}\\s+(?:of|from)\\s+(?:\\w+\\s+){0,2}?(?:delivery|purchase|receipt|joining|ordering)\\b|\\b${NUMBER_WORD}[\\s-]+${UNIT}\\s+from\\s+(?:\\w+\\s+){0,2}?(?:delivery|purchase)\\b`,
   'i',
 );
+/**
+ * How long ago the thing happened, as the customer tells it: "delivered three weeks ago", "I
+ * bought it three and a half years ago", "the zip broke after 8 months", "it's six months old",
+ * "delivered on 2 May and today is 28 May".
+ */
+const ELAPSED_TOLD = new RegExp(
+  `\\b${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}\\s+(?:ago|old)\\b|\\bafter\\s+(?:about\\s+|around\\s+|like\\s+|only\\s+|just\\s+)?${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}\\b|\\btoday\\s+is\\s+(?:the\\s+)?(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
+  'i',
+);
+/**
+ * Whether that still may be done or is still covered: "can I still …", "am I still in time",
+ * "is it too late", "I guess I'm out of luck", "can I back out" — a yes-or-no question, not "what
+ * can I do?" nor a complaint ("and STILL no tracking number").
+ */
+const STILL_ASKED =
+  /\b(?:can|could|may|am|is|are|do|does|will|would)\s+(?:i|we|it|they|this|that)\s+still\b|\bstill\s+(?:in\s+time|covered|eligible|valid|possible|able|ok(?:ay)?|apply|applies)\b|\bin\s+time\b|\btoo\s+late\b|\bout\s+of\s+luck\b|\bexpired?\b|(?<!\b(?:what|how|where|who|which|when|why)\s+(?:else\s+)?)\b(?:can|could|may)\s+(?:i|we)\b/;
+/**
+ * A limit on how long a thing may be done or is covered: a deadline ("within 30 days of
+ * delivery", "45 days from delivery") or a cover's length ("a five-year warranty").
+ */
+const LIMIT = new RegExp(
+  `${DEADLINE.source}|\\b${NUMBER_WORD}[\\s-]+years?\\s+(?:warranty|guarantee)\\b`,
+  'i',
+);
 /** What happens after the shop acts: "within 5 business days after the returned item arrives". */
 const PROCESSING = new RegExp(
   `\\b${NUMBER_WORD}(?:\\s*(?:to|-|–|or)\\s*${NUMBER_WORD})?[\\s-]+${UNIT}\\s+(?:after|once|when)\\b|\\btake[s]?\\s+(?:a\\s+further\\s+|up\\s+to\\s+)?${NUMBER_WORD}`,
@@ -1090,6 +1114,12 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('processing', (s) => PROCESSING.test(s));
+  // "delivered three weeks ago … can I still get my money back?", "bought it three years ago, so
+  // I guess I'm out of luck?": the time passed is told, and whether it is within the limit is
+  // asked — the sentence stating the limit answers ("within 30 days of delivery", "a five-year
+  // warranty"), not one about the goods' state or another rule of the same document
+  if (ELAPSED_TOLD.test(question) && STILL_ASKED.test(q))
+    add('deadline', (s) => LIMIT.test(s), true);
   // a price asked ("how much is the membership", "what does express cost") is answered by an
   // amount, not by "refunded in full"
   const price = PRICE_ASKED.test(q) && !/\bdiscount|\bcharge|\brefund|\bback\b/.test(q);

@@ -1588,3 +1588,40 @@ describe('round 14: whether a rule covers the customer’s case', () => {
     expect(answer.join(' ')).not.toContain('does not cover');
   });
 });
+
+describe('round 14: where a refund is paid, asked by naming another card or account', () => {
+  const passages = [
+    p(
+      'refunds',
+      0,
+      'Members who pay by voucher get a new voucher. Customer: Sam Lee, 2 Bay Road, Cork. Money for returned goods is paid back to the card you used at checkout within a week.',
+      0.8,
+    ),
+  ];
+
+  it('reads "go to a different card", "money back to PayPal", "send it to my bank account"', () => {
+    for (const question of [
+      'Could my refund go to another bank card? The old one expired.',
+      'Can I have the money back to my PayPal instead?',
+      'Please send the money to my bank account, is that possible?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('refund destination');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain(
+        'paid back to the card you used',
+      );
+    }
+  });
+
+  it('leaves alone a question about sending goods back', () => {
+    expect(
+      answerTypes('Can I send the parcel back to your warehouse?').map((t) => t.kind),
+    ).not.toContain('refund destination');
+  });
+
+  it('reads a long message without catastrophic backtracking', () => {
+    const started = Date.now();
+    answerTypes(`money back to ${'my '.repeat(3_000)}card`);
+    answerTypes(`send it to my ${'new '.repeat(3_000)}account`);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});

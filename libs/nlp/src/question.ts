@@ -768,7 +768,7 @@ const FURTHER =
   /\b(?:a\s+further|further|another|an\s+additional|additional|an\s+extra|extra)\s+(?:(?:\d+(?:\s?(?:to|-|–)\s?\d+)?|one|two|three|four|five|six|seven|ten|few|couple\s+of)\s+)?(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s+more\s+(?:business\s+|working\s+)?(?:days|weeks|hours)\b/i;
 /** Where a refund is paid, asked: "where does the money go", "which account will it come back to". */
 const DESTINATION_ASKED =
-  /\bwhere\s+(?:does|did|will|would|is|do)\s+(?:the|my|our|his|her|their)\s+(?:money|refund|cash)\s+(?:go|going|come|coming|end\s+up|be\s+(?:paid|sent|repaid|refunded|credited|returned))\b|\b(?:which|what)\s+(?:account|card|payment\s+method)\b[^.?!]{0,50}?\b(?:money|refund|repaid|refunded|back|credited)\b|\b(?:money|refund|cash)\b[^.?!]{0,30}?\b(?:go|goes|going|come|comes|coming|paid|sent|repaid|refunded|credited)\s+back\s+(?:on|onto|to|into)\b|\b(?:money|refund)\s+(?:be\s+)?(?:repaid|refunded|credited)\s+(?:to|into|onto)\b/;
+  /\bwhere\s+(?:does|did|will|would|is|do)\s+(?:the|my|our|his|her|their)\s+(?:money|refund|cash)\s+(?:go|going|come|coming|end\s+up|be\s+(?:paid|sent|repaid|refunded|credited|returned))\b|\b(?:which|what)\s+(?:account|card|payment\s+method)\b[^.?!]{0,50}?\b(?:money|refund|repaid|refunded|back|credited)\b|\b(?:money|refund|cash)\b[^.?!]{0,30}?\b(?:go|goes|going|come|comes|coming|paid|sent|repaid|refunded|credited)\s+back\s+(?:on|onto|to|into)\b|\b(?:money|refund)\s+(?:be\s+)?(?:repaid|refunded|credited)\s+(?:to|into|onto)\b|\b(?:money|refund|cash)\s+(?:go|goes|be\s+(?:paid|sent|put))\s+(?:back\s+)?(?:to|onto|into)\s+(?:a|an|another|my|the|some)\s+(?:(?:different|other|new|same|bank|credit|debit)\s+)?(?:card|account|bank|paypal)\b|\b(?:money|refund|cash)\s+back\s+(?:to|onto|into)\s+(?:my\s+|a\s+|the\s+)?(?:\w+\s+)?(?:card|account|paypal|bank)\b|\b(?:send|pay|put|transfer|credit)\s+(?:it|the\s+money|the\s+refund|my\s+money)\s+(?:back\s+)?(?:to|into|onto)\s+(?:my|a|another)\s+(?:(?:different|other|new|bank|credit|debit)\s+)?(?:card|account|bank)\b/;
 /** Where a refund is paid: "paid to the original payment method", "refunded as a new gift card". */
 const REFUNDED_TO =
   /\b(?:refunded|paid|credited|repaid|returned|refunds?\s+go)\s+(?:back\s+)?(?:to|as|onto|into)\s+(?:the|your|a|an)\b/i;
@@ -1316,6 +1316,8 @@ export function answerTypes(question: string): AnswerType[] {
   // "where does the money go?", "to which account is it coming back?", "does the money go back onto
   // my bank card?": where a refund is paid ("paid to the original payment method", "refunded as a
   // new gift card"), not where to send a return
+  // (or asked for elsewhere — "can the refund go to a different card?", "get the money back to
+  // PayPal or send it to my bank account?" — which the rule of where it is paid answers)
   if (DESTINATION_ASKED.test(q)) add('refund destination', (s) => REFUNDED_TO.test(s));
   // "what kind of faults does the guarantee cover?", "which faults do you repair for free?": the
   // list of what is covered ("covers broken zippers, failed seams and faulty buckles")

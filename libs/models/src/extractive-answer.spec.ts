@@ -1505,3 +1505,123 @@ describe('round 12: a country named by its abbreviation is one concept', () => {
     expect(answer.sentences[0]).toContain('6 to 12 days');
   });
 });
+
+describe('round 14: the time passed told, whether it is still within the limit asked', () => {
+  const passages = [
+    p(
+      'returns',
+      0,
+      'Goods must be unused and come back in the box they were sent in. Northwind takes back unused goods within 60 days of delivery. Refunds reach your bank within 7 working days.',
+      0.8,
+    ),
+    p(
+      'guarantee',
+      0,
+      'All Northwind stoves carry a one-year guarantee. Our Alpine range of stoves carry a three-year guarantee.',
+      0.5,
+    ),
+  ];
+
+  it('asks for the deadline when the time passed is told and "can I still" asked', () => {
+    for (const question of [
+      'The stove came seven weeks ago and it is still in the box. Can I still send it back for a refund?',
+      'It arrived on 3 June and today is 30 July. Can I still return the unused stove?',
+      'Delivered 50 days ago and never used. Am I still in time to return it?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('deadline');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain('within 60 days');
+    }
+  });
+
+  it('reads a cover’s length as the limit ("a three-year guarantee")', () => {
+    const answer = extractiveAnswer(
+      'The valve on my Alpine stove leaks. I bought it two and a half years ago, so I suppose I’m out of luck?',
+      passages,
+    );
+    expect(answer.sentences.join(' ')).toContain('three-year guarantee');
+  });
+
+  it('leaves alone a complaint with "still" and a question for what to do', () => {
+    for (const question of [
+      'Ordered four days ago and still nothing has arrived. Where is it?',
+      'The lid cracked after a month of use. What can I do about it?',
+    ])
+      expect(answerTypes(question).map((t) => t.kind)).not.toContain('deadline');
+  });
+
+  it('reads a long sentence for its limit without catastrophic backtracking', () => {
+    const limit = answerTypes('Bought it 3 weeks ago. Can I still return it?').find(
+      (t) => t.kind === 'deadline',
+    );
+    const started = Date.now();
+    expect(limit?.test(`within 3 ${'and a half '.repeat(9_000)}years`)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('round 14: whether a rule covers the customer’s case', () => {
+  const passages = [
+    p(
+      'guarantee',
+      0,
+      'Each Northwind stove carries a one-year guarantee from the day it arrives. The guarantee covers cracked burners, leaking valves and faulty igniters in normal use. It does not cover misuse, damage from storms or floods, or stoves repaired by someone else. We send a replacement part first.',
+      0.8,
+    ),
+  ];
+
+  it('quotes what the rule leaves out beside what it covers', () => {
+    for (const question of [
+      'My cousin took the stove apart and put it back wrong, now the valve leaks. Still under guarantee?',
+      'A storm blew the stove off the table and the burner cracked. Does the guarantee pay for that?',
+      'The igniter stopped clicking. I assume the guarantee takes care of this?',
+    ]) {
+      const answer = extractiveAnswer(question, passages).sentences;
+      expect(answer).toContain(
+        'It does not cover misuse, damage from storms or floods, or stoves repaired by someone else.',
+      );
+      expect(new Set(answer).size).toBe(answer.length);
+    }
+  });
+
+  it('adds nothing to a question that does not ask about cover', () => {
+    const answer = extractiveAnswer('How long is the stove guarantee?', passages).sentences;
+    expect(answer.join(' ')).not.toContain('does not cover');
+  });
+});
+
+describe('round 14: where a refund is paid, asked by naming another card or account', () => {
+  const passages = [
+    p(
+      'refunds',
+      0,
+      'Members who pay by voucher get a new voucher. Customer: Sam Lee, 2 Bay Road, Cork. Money for returned goods is paid back to the card you used at checkout within a week.',
+      0.8,
+    ),
+  ];
+
+  it('reads "go to a different card", "money back to PayPal", "send it to my bank account"', () => {
+    for (const question of [
+      'Could my refund go to another bank card? The old one expired.',
+      'Can I have the money back to my PayPal instead?',
+      'Please send the money to my bank account, is that possible?',
+    ]) {
+      expect(answerTypes(question).map((t) => t.kind)).toContain('refund destination');
+      expect(extractiveAnswer(question, passages).sentences[0]).toContain(
+        'paid back to the card you used',
+      );
+    }
+  });
+
+  it('leaves alone a question about sending goods back', () => {
+    expect(
+      answerTypes('Can I send the parcel back to your warehouse?').map((t) => t.kind),
+    ).not.toContain('refund destination');
+  });
+
+  it('reads a long message without catastrophic backtracking', () => {
+    const started = Date.now();
+    answerTypes(`money back to ${'my '.repeat(3_000)}card`);
+    answerTypes(`send it to my ${'new '.repeat(3_000)}account`);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});

@@ -424,23 +424,6 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
     }
     chosen.push(c);
   }
-  // "our puppy chewed a hole in it — I assume the warranty takes care of this?", "I shortened the
-  // sleeves myself; still under warranty?": whether a rule covers the customer's case is answered
-  // by what it covers and by what it leaves out ("It does not cover … damage from accidents, fire or
-  // animals"), as a person answering quotes both — the case decides which applies, and the words
-  // the customer tells it in ("puppy", "slipped", "worn-out") need not be the rule's
-  if (chosen.length > 0 && COVER_ASKED.test(messageParts(question).asking.toLowerCase())) {
-    const at = chosen.findIndex((c) => COVERAGE.test(c.sentence) || LEAVES_OUT.test(c.sentence));
-    const rule = chosen[at];
-    const left =
-      rule &&
-      !chosen.some((c) => c.passage === rule.passage && LEAVES_OUT.test(c.sentence)) &&
-      candidates.find((c) => c.passage === rule.passage && LEAVES_OUT.test(c.sentence));
-    if (left) {
-      chosen.splice(at + 1, 0, left);
-      if (chosen.length > max) chosen.pop();
-    }
-  }
   // a rule's exception or what to do instead, stated right after it ("You can cancel until it
   // ships. After shipping, use a return instead.") belongs to the rule
   // (one more sentence than `max` if need be: the rule is not to be cut from its exception)
@@ -454,19 +437,6 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
   }
   return chosen;
 }
-
-/**
- * Whether a rule covers the customer's case: "does the warranty cover that?", "is it covered",
- * "still under warranty?", "does the guarantee still apply?", "I assume the warranty takes care of
- * this?", "does the warranty pay for that?", "is that the sort of thing you fix for free?".
- */
-const COVER_ASKED =
-  /\bcover(?:s|ed)?\b|\bunder\s+(?:the\s+|your\s+|a\s+)?(?:warranty|guarantee)\b|\b(?:warranty|guarantee)\s+(?:\w+\s+)?(?:apply|applies|valid|pay|pays)\b|\btakes?\s+care\s+of\b|\bfix\s+(?:\w+\s+){0,2}?for\s+free\b/;
-/** A sentence stating what a rule covers: "Every product carries a two-year warranty", "covers …". */
-const COVERAGE = /\b(?:covers?|carry|carries)\b/i;
-/** A sentence stating what a rule leaves out: "It does not cover normal wear", "… are excluded". */
-const LEAVES_OUT =
-  /\b(?:does|do|will)\s+not\s+(?:cover|include|apply)\b|\bnot\s+covered\b|\bexclud(?:es|ed)\b/i;
 
 /** A question for several things: "which things", "what items", "anything". */
 const MANY_ASKED =

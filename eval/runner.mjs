@@ -135,7 +135,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 57);
  */
 const LATER_INVOICE_DEV = range(8, 28);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev53.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev55.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -150,9 +150,11 @@ const LATER_INVOICE_DEV = range(8, 28);
  * everyday situations mostly implied, and rdev41, typed in a hurry: check splits read after their
  * count; the eleventh round's rdev42 to rdev49 (chatty, written badly, mixed, other languages);
  * the twelfth round's rdev50 and rdev52 (every kind of phrasing mixed), rdev51 (look-alikes both
- * ways) and rdev53 (annoyed or unsure customers: stories, threads, dictation, mixed languages)).
+ * ways) and rdev53 (annoyed or unsure customers: stories, threads, dictation, mixed languages);
+ * rdev54, 120 sensitive requests wholly in twelve other languages, and rdev55, 120 look-alikes in
+ * the same languages).
  */
-const ROUTING_DEV = range(1, 53);
+const ROUTING_DEV = range(1, 55);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -462,6 +462,25 @@ describe(RouteService.name, () => {
       ],
       'sensitive',
     );
+    // …typed without accents, said by two words anywhere in the text (a mailing list and leaving
+    // it, points and moving them, a detail and changing it), or bank details given
+    await expectRoutes(
+      [
+        'Merci de me desinscrire de toutes vos listes, je ne veux plus rien recevoir.',
+        'Zruste mi prosim clenstvi v klubu.',
+        'Ik wil geen nieuwsbrief meer ontvangen, haal me eraf.',
+        'Ich habe 800 Punkte, könnt ihr die meinem Bruder überschreiben?',
+        'Kan dere oppdatere navnet på kontoen min? Jeg heter Nilsen nå.',
+        'Hyvitykset jatkossa tälle tilille: FI49 5000 9420 0287 30, kiitos.',
+      ],
+      'sensitive',
+    );
+    // (…never read that way in English: "points" and "transfer" in a general question)
+    await expectRoutes(
+      ['Are points ever transferred over when the club year ends?'],
+      'sensitive',
+      true,
+    );
     await expectEach([
       ['Hej, kan ni kolla min beställning 44180? Den har inte kommit.', 'operational'],
       ['Come procede la pratica n. RP-5519 per la garanzia della tenda?', 'operational'],

@@ -98,6 +98,16 @@ const OTHER_LANGUAGES = new RegExp(
     'neue[rn]?\\s+(?:kredit|bank|ec-?)?karte|zahlungsmethode\\p{L}*|nouvelle\\s+carte(?!\\s+(?:cadeau|de\\s+fidélité|de\\s+membre))|nueva\\s+tarjeta(?!\\s+(?:regalo|de\\s+socio))|nuova\\s+carta(?!\\s+(?:regalo|fedeltà|socio))|nieuwe\\s+(?:kaart|bankpas|creditcard|betaalpas)|nowa\\s+karta|novo\\s+cart[aã]o',
     'entschädigung\\p{L}*|dédommag\\p{L}*|indemniz\\p{L}*|risarciment\\p{L}*|schadevergoeding\\p{L}*|twee\\s+keer\\s+(?:afgeschreven|betaald|gerekend|in\\s+rekening)|två\\s+gånger|to\\s+gange|dwa\\s+razy|duas\\s+vezes',
     "chiud\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:account|conto|profilo|abbonamento|iscrizione)|(?:account|profiel|lidmaatschap|abonnement)\\s+(?:\\p{L}+\\s+){0,2}?(?:opheffen|sluiten|beëindigen|stopzetten)|encerr\\p{L}*\\s+(?:a\\s+)?(?:minha\\s+)?conta|afmeld\\p{L}*|uitschrijv\\p{L}*|avregistrer\\p{L}*|droit\\s+(?:à|a)\\s+l['’]oubli|derecho\\s+al\\s+olvido|diritto\\s+all['’]oblio",
+    // the same requests in more of the words customers use (German, Spanish, Italian, Portuguese,
+    // the Scandinavian languages, Polish, Finnish, Czech): a new e-mail address or number given,
+    // money sent back, charged twice, a move, an account or data deleted, a membership given up
+    // ("neue Mailadresse", "quiero que me devolváis el dinero",
+    // "cobrada em dobro", "vi er lige flyttet", "Usuńcie moje konto", "zrezygnować z członkostwa")
+    String.raw`neue[rn]?\s+\p{L}*(?:adresse|nummer|bankverbindung|iban|kontonummer|namen?)|eintrag\p{L}*|einzutragen`,
+    String.raw`devolv\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dinero|importe|pago|cobro)|pengarna\s+(?:\p{L}+\s+){0,2}?tillbaka|refunder\p{L}*|peníze\s+(?:\p{L}+\s+){0,4}?(?:zpět|zpátky)|(?:zpět|zpátky)\s+(?:\p{L}+\s+){0,3}?peníze|vrať\p{L}*|vráť\p{L}*|stornar\p{L}*|stornat\p{L}*`,
+    String.raw`doppelte\s+(?:belastung|abbuchung|buchung)|zweimal\s+auf|due\s+addebiti|(?:em\s+dobro|duas\s+vezes|dois\s+d[eé]bitos)|kahdesti|kaksi\s+kertaa|dvakrát|dvojit\p{L}*\s+(?:platb\p{L}*|stržen\p{L}*)`,
+    String.raw`flyttet|flyttede|flytter\s+(?:til|på)|przeprowadzi\p{L}*|przeprowadzk\p{L}*|muutettiin|muuttaneet|muutto|přestěhova\p{L}*|stěhova\p{L}*|a\s+casa\s+d(?:ei|i|el(?:la)?)\s+(?:miei|mia|mio)|(?:mandat|spedit|inviat)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:via|piazza|corso|viale)\s+\p{L}+`,
+    String.raw`slet\p{L}*\s+(?:\p{L}+\s+)?(?:min|mit|mine|profil\p{L}*|konto\p{L}*)|usu[ńn]\p{L}*\s+(?:\p{L}+\s+)?(?:moje|mój|konto|dane)|poista\p{L}*\s+(?:\p{L}+\s+)?\p{L}*tili\p{L}*|smaž\p{L}*|vymaž\p{L}*|zrezygnow\p{L}*|rezygnuj\p{L}*|(?:nytt?|nya|nyt)\s+(?:konto|kontonummer|kontonr)`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
@@ -109,6 +119,40 @@ const OTHER_LANGUAGES = new RegExp(
     .concat(')'),
   'iu',
 );
+/** A text without its accents ("Desinscrivez", "Zruste prosim"): customers often leave them out. */
+const plain = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
+/** OTHER_LANGUAGES read without accents, for a text typed without them. */
+const OTHER_LANGUAGES_PLAIN = new RegExp(plain(OTHER_LANGUAGES.source), 'iu');
+/**
+ * Requests said by two words anywhere in a text of another language (read without accents): a
+ * newsletter or mailing list and a word of leaving it ("Nehmt mich aus dem Newsletter raus",
+ * "sacadme de la lista de correo", "meld meg av nyhetsbrevet", "Odhlaste mě z newsletteru");
+ * points, credit or a gift card's balance and a word of moving it to someone ("meine Punkte auf
+ * ihr Konto rüberschieben", "le basculer sur le compte de mon fils", "flytte saldoen", "převést
+ * zůstatek"); an account's detail and a word of changing it ("ändra det på mitt konto", "trocar
+ * o e-mail da minha conta", "päivittää tiliini nimen", "zmente mi ho v uctu").
+ */
+const OTHER_PAIRS: Array<[RegExp, RegExp, string]> = [
+  [
+    /(?<![\p{L}])(?:newsletter\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*|uutiskirje\p{L}*|postituslist\p{L}*|mailing\s*-?list\p{L}*|lista\s+de\s+(?:correo|e-?mails?)|mailinglijst|werbe-?mails?|mails?\s+promo\p{L}*|e-?mails?\s+(?:de\s+)?promo\p{L}*|e-?mail\s+pubblicitari\p{L}*|reklamni\s+e-?mail\p{L}*|lista\s+mailingow\p{L}*)/iu,
+    /(?<![\p{L}])(?:abmeld\p{L}*|abbestell\p{L}*|raus\p{L}*|austrag\p{L}*|desinscri\p{L}*|desabonn\p{L}*|retir\p{L}*|sac\p{L}*|quit\p{L}*|borr\p{L}*|elimin\p{L}*|baja|togli\p{L}*|rimuov\p{L}*|disiscri\p{L}*|afmeld\p{L}*|uitschrijv\p{L}*|haal\s+\p{L}+\s+(?:uit|van|eraf|eruit)|eraf|eruit|geen\s+(?:\p{L}+\s+){0,2}?meer|sair|remov\p{L}*|parem|avregistr\p{L}*|avsluta|meld\s+(?:meg|mig)\s+(?:av|af|ut)|wypis\p{L}*|usun\p{L}*|poist\p{L}*|en\s+halua|odhl\p{L}*|nechci|keine|kein|ne\s+(?:veux|souhaite)\s+plus|no\s+quiero|non\s+voglio|nao\s+quero|niet\s+meer|inte\s+langre|ikke\s+(?:laengere|længere|lenger|mere|mer)|nie\s+chce)(?![\p{L}])/iu,
+    'to leave a mailing list',
+  ],
+  [
+    /(?<![\p{L}])(?:\p{L}*punkte|points|puntos|punti|punten|pontos|\p{L}*poang|point|pisteet|pisteeni|pistett\p{L}*|punkty|punktow|body|bodu|avoir|saldo\p{L}*|guthaben|tegoed|credit|credito|kredyt\p{L}*|gavekort\p{L}*|presentkort\p{L}*|darkov\p{L}*|gutschein\p{L}*|carte\s+cadeau|tarjeta\s+regalo|buono|cadeaukaart|cadeaubon|zustat\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a)(?![\p{L}])/iu,
+    'to move points or credit to someone',
+  ],
+  [
+    /(?<![\p{L}])(?:e-?mail\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|numero|numer\p{L}*|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:andr\p{L}*|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc\p{L}*|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*)(?![\p{L}])/iu,
+    'to change a detail of the account',
+  ],
+];
+/** Bank details given in a message that is no document ("Palautukset jatkossa tilille FI21 1234 …"). */
+const IBAN_GIVEN =
+  /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])/u;
+
 /**
  * A line in the first person or asking, in the languages of OTHER_LANGUAGES ("ich", "mein",
  * "bitte", "je", "mon", "mi", "ik", "mijn", "jag", "mitt", "proszę"): the sender's own, never a
@@ -140,12 +184,13 @@ const OTHER_DISCLAIMED = new RegExp(
     // a question about one, to be asked ("J'ai une question sur une annulation et je préfère
     // appeler", "eine Frage zur Rückerstattung")
     String.raw`(?:question|frage|pregunta|domanda|vraag|fråga)\s+(?:sur|à\s+propos\s+d['’]?|concernant|zu[rm]?|wegen|sobre|su(?:l|lla|llo)?|riguardo|over|om)\s+(?:(?:une|un|la|le|l['’]|mon|ma|einer|einem|der|dem|meine[rm]?|una|un|el|la|mi|il|lo|mio|mia|een|de|het|mijn|en|ett|min|mitt)\s*)?\p{L}+`,
-    // not asked (French, German, Spanish, Italian, Dutch)
-    String.raw`ne\s+(?:demande|veux|souhaite|réclame)\s+pas\s+(?:encore\s+)?(?:de\s+|d['’]|le\s+|la\s+|un\s+|une\s+|mon\s+|ma\s+)?\p{L}+`,
-    String.raw`(?:will|möchte|brauche|verlange)\s+(?:noch\s+)?(?:kein\p{L}*|nichts)\s+(?:\p{L}+\s+)?\p{L}+`,
-    String.raw`no\s+(?:quiero|pido|necesito|solicito|busco)\s+(?:todav[ií]a\s+|a[uú]n\s+)?(?:un\s+|una\s+|el\s+|la\s+|ning[uú]n\s+|nada\s+)?\p{L}+(?:\s+nada)?`,
-    String.raw`non\s+(?:voglio|chiedo|sto\s+chiedendo|richiedo)\s+(?:ancora\s+)?(?:un\s+|il\s+|la\s+|nessun\p{L}*\s+|di\s+)?\p{L}+`,
-    String.raw`(?:wil|vraag|hoef)\s+(?:nog\s+)?geen\s+\p{L}+(?:\s+terug)?`,
+    // not asked (French, German, Spanish, Italian, Dutch): a refund, money back or a cancellation
+    // only ("ich will keine E-Mails mehr" asks to unsubscribe and stays a request)
+    String.raw`ne\s+(?:demande|veux|souhaite|réclame)\s+pas\s+(?:encore\s+)?(?:de\s+|d['’]|le\s+|la\s+|un\s+|une\s+|mon\s+|ma\s+)?(?:rembours\p{L}*|annul\p{L}*|argent)`,
+    String.raw`(?:will|möchte|brauche|verlange)\s+(?:noch\s+)?(?:kein\p{L}*\s+(?:rückerstattung|erstattung|geld|stornierung|gutschrift|entschädigung)|nichts\s+(?:stornieren|erstattet|zurück)\p{L}*)`,
+    String.raw`no\s+(?:quiero|pido|necesito|solicito|busco)\s+(?:todav[ií]a\s+|a[uú]n\s+)?(?:un\s+|una\s+|el\s+|la\s+|ning[uú]n\s+|nada\s+)?(?:reembolso|devoluci[oó]n|dinero|cancelar|anular)(?:\s+nada)?`,
+    String.raw`non\s+(?:voglio|chiedo|sto\s+chiedendo|richiedo)\s+(?:ancora\s+)?(?:un\s+|il\s+|la\s+|nessun\p{L}*\s+|di\s+)?(?:rimbors\p{L}*|annull\p{L}*|cancell\p{L}*|soldi)`,
+    String.raw`(?:wil|vraag|hoef)\s+(?:nog\s+)?geen\s+(?:terugbetaling|restitutie|geld|annulering|vergoeding)(?:\s+terug)?`,
     // had already: a refund or cancellation arrived, and the sender is glad of it
     String.raw`(?:rückerstattung|erstattung|rückzahlung|stornierung|remboursement|annulation|reembolso|devoluci[oó]n|cancelaci[oó]n|rimborso|annullamento|terugbetaling|restitutie|annulering|återbetalning\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:kam|ist\s+(?:\p{L}+\s+)?(?:angekommen|eingegangen|da|durch)|est\s+(?:bien\s+)?arrivée?|a\s+été\s+(?:bien\s+)?(?:reçue?|effectuée?|versée?)|lleg[oó]|ha\s+llegado|fue\s+r[aá]pid[oa]|è\s+arrivat[oa]|è\s+stat[oa]\s+(?:\p{L}+\s+)?(?:veloce|rapid[oa])|is\s+(?:al\s+)?(?:binnen|ontvangen|aangekomen|gestort)|kwam|kom\s+snabbt|har\s+kommit)(?![^.!?\n]{0,80}?(?:nur|teilweise|aber|falsch|fehlt|nicht|seulement|partiel|mais|manque|\bpas\b|solo|parcial|pero|falta|\bno\b|soltanto|parziale|manca|\bnon\b|alleen|gedeeltelijk|maar|ontbreekt|niet|men\b|inte|\d))`,
   ].join('|'),
@@ -186,6 +231,23 @@ function withoutStatusQuestions(text: string): string {
  */
 const OTHER_JUST_ASKING =
   /(?<![\p{L}])(?:je\s+pose\s+(?:juste\s+)?la\s+question\s+avant\s+de\s+commander|n[aã]o\s+vou\s+cancelar|ne\s+vais\s+rien\s+annuler|no\s+voy\s+a\s+cancelar|non\s+(?:ho\s+intenzione\s+di|voglio\s+ancora)\s+(?:annullare|cancellare|disdire)|habe\s+nicht\s+vor,?\s+(?:zu\s+)?(?:stornieren|kündigen)|ben\s+niet\s+van\s+plan\s+(?:om\s+)?(?:te\s+)?(?:annuleren|opzeggen))(?![\p{L}])/iu;
+/** How many words of a text are looked up to tell whether it is mostly another language. */
+const FOREIGN_SAMPLE = 200;
+/** Below this share of English function words a text is taken as another language's. */
+const FOREIGN_BELOW = 0.1;
+/**
+ * The commonest English function words that are no word of the other languages the shop hears
+ * (not "a", "i", "in", "me", "no", "on", "is", "was", "will", "her", "at": Spanish, Italian,
+ * German, Dutch, Finnish and Danish words too).
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  (
+    'the and but if to of for from with about into than then that this these those it its are ' +
+    'were be been being does did have has had would can could should shall may might must my mine ' +
+    'we our you your he him his she they them their what which who whom whose when where why how ' +
+    'not yes please just any some all there here out'
+  ).split(' '),
+);
 /** How many unknown words of one text are tried as another language's word with a slip undone. */
 const FOREIGN_TYPO_WORDS = 40;
 /** A word with one slip undone: each two neighbouring letters swapped back, each letter dropped. */
@@ -1965,9 +2027,16 @@ export class SafetyFloor {
     ).replace(OTHER_DISCLAIMED, ' ');
     // (…and what it only asks has been done already: "a-t-il été effectué ?")
     const foreignAsked = withoutStatusQuestions(foreignRead);
+    const unaccented = plain(foreignAsked);
     const named =
       OTHER_LANGUAGES.exec(foreignAsked) ??
+      OTHER_LANGUAGES_PLAIN.exec(unaccented) ??
       GERMAN_COMPOUNDS.exec(foreignAsked) ??
+      (this.mostlyForeign(unaccented)
+        ? (OTHER_PAIRS.map(([a, b]) => (a.test(unaccented) ? b.exec(unaccented) : null)).find(
+            (m) => m,
+          ) ?? (!document ? IBAN_GIVEN.exec(foreignAsked) : null))
+        : null) ??
       this.foreignMisspelt(foreignAsked);
     // (a question in general, asked of anyone, with nothing of the sender's — no order, number,
     // "my" or "I want": "¿Se puede cambiar la dirección de entrega después de hacer el pedido?",
@@ -2005,6 +2074,19 @@ export class SafetyFloor {
     )
       return 'tells of their own order, account or payment and asks nothing to be looked up or explained: what they want done is left unsaid';
     return undefined;
+  }
+
+  /**
+   * Whether a text is of another language: few of its words (up to FOREIGN_SAMPLE of them) are
+   * English function words ("the", "to", "can", "my"; an English sentence is a quarter of them or
+   * more, and names, brands and e-mail addresses do not count against it): the two-word readings of OTHER_PAIRS ("points" and "transfer") are for texts of
+   * another language only, never for "Can Trail Club points be transferred to a friend?".
+   */
+  private mostlyForeign(text: string): boolean {
+    const words = (text.match(/\p{L}+/gu) ?? []).slice(0, FOREIGN_SAMPLE);
+    if (words.length < 3) return false;
+    const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
+    return english / words.length < FOREIGN_BELOW;
   }
 
   /**

@@ -475,6 +475,24 @@ describe(RouteService.name, () => {
       ],
       'sensitive',
     );
+    // (…but a question in another language about how such a matter stands, whom to contact about
+    // it, how it goes in general or what happens if, and thanks for money that came, ask nothing)
+    await expectRoutes(
+      [
+        'Wie ist der Stand meiner Kündigung vom Montag?',
+        'Hvem kan jeg kontakte angående en annullering?',
+        'Ile trwa zwrot pieniędzy za odesłany plecak?',
+        'Que se passe-t-il avec mes points si je supprime mon compte ?',
+        'Kiitos, hyvitys tuli tililleni tänään!',
+      ],
+      'sensitive',
+      true,
+    );
+    // (…unless a plea is in it)
+    await expectRoutes(
+      ['Wie ist der Stand? Bitte stornieren Sie die Bestellung 55120.'],
+      'sensitive',
+    );
     // (…never read that way in English: "points" and "transfer" in a general question)
     await expectRoutes(
       ['Are points ever transferred over when the club year ends?'],

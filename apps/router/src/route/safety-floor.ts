@@ -210,18 +210,56 @@ const OTHER_NOT_BOUGHT =
  */
 const OTHER_ALREADY =
   /(?<![\p{L}])(?:schon|bereits|déjà|effectu\p{L}*|émis\p{L}*|versée?|ya|realizad[oa]|già|emess[oa]|effettuat[oa]|al|reeds|overgemaakt|verwerkt|redan|já)(?![\p{L}])/iu;
+/**
+ * What a question of another language asks about, read without accents: how a matter stands ("Wie
+ * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
+ * en compte ?", "Er min annullering gået igennem?"); whom to contact about it ("An wen wende ich
+ * mich …?", "Via welk telefoonnummer …?", "Hvem kan jeg kontakte …?"); how it goes in general
+ * ("Hoe lang duurt het …?", "Ile trwa …?", "Dá se objednávka zrušit …?"); or a condition ("si je
+ * supprime mon compte, est-ce que …?", "Vad händer med mina poäng om jag raderar …?").
+ */
+const OTHER_STATUS =
+  /(?<![\p{L}])(?:stand|status|statut|etat|estado|stato|stav|stavu|tilanne|tilanteen|lage|laget|ärende|arende|pris\s+en\s+compte|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta|accettat[ao]|accepte[e]?|akzeptiert|angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*)(?![\p{L}])/iu;
+const OTHER_CONTACT =
+  /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|joindre|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
+const OTHER_HOW =
+  /(?<![\p{L}])(?:wie\s+lange|wie\s+funktioniert|was\s+passiert|combien\s+de\s+(?:temps|jours)|comment\s+(?:ca\s+)?(?:fonctionne|marche)|que\s+se\s+passe|cuanto\s+(?:tiempo|tarda)|como\s+funciona|que\s+pasa|quanto\s+tempo|quanti\s+giorni|entro\s+quanti|come\s+funziona|cosa\s+succede|hoe\s+lang|hoe\s+werkt|wat\s+gebeurt|qual\s+e\s+o\s+(?:prazo|processo)|o\s+que\s+acontece|hur\s+lang|hur\s+fungerar|vad\s+hander|hvor\s+lang|hvordan\s+fungerer|hvad\s+sker|hva\s+skjer|ile\s+trwa|jak\s+dlugo|jak\s+dziala|co\s+sie\s+dzieje|kuinka\s+kauan|miten|mita\s+\p{L}+\s+tapahtuu|jak\s+dlouho|jak\s+funguje|co\s+se\s+stane|da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne)(?![\p{L}])/iu;
+const OTHER_IF =
+  /(?<![\p{L}])(?:wenn|falls|si|se|als|indien|om(?=\s+(?:jag|man|ni|vi|du)\s)|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|caso)\s+(?:\p{L}+\s+){0,3}?(?:ich|je|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|hyvit|vrat)\p{L}*/iu;
+/** Thanks in another language, and a refund or money that came (read without accents). */
+const OTHER_THANKS =
+  /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|tak|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky)(?![\p{L}])/iu;
+const OTHER_ARRIVED =
+  /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|arrive[e]?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|binnen|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?)(?![\p{L}])/iu;
 /** A plea in another language: a question that carries one asks for something to be done. */
 const OTHER_PLEA =
   /(?<![\p{L}])(?:bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero)(?![\p{L}])/iu;
 
 /** A question of another language asking only whether a refund or the like was done already. */
 function withoutStatusQuestions(text: string): string {
-  // (each question read once from its start: a text without marks is not scanned from every word)
-  return text.replace(/(?<=^|[.!?\n])[^.!?\n]*\?/gu, (question) =>
-    OTHER_LANGUAGES.test(question) && OTHER_ALREADY.test(question) && !OTHER_PLEA.test(question)
+  // (each sentence read once from its start: a text without marks is not scanned from every word)
+  const questions = text.replace(/(?<=^|[.!?\n])[^.!?\n]*\?/gu, (question) => {
+    if (OTHER_PLEA.test(question)) return question;
+    const plainQuestion = plain(question);
+    const named = OTHER_LANGUAGES.test(question) || OTHER_LANGUAGES_PLAIN.test(plainQuestion);
+    return named &&
+      (OTHER_ALREADY.test(question) ||
+        OTHER_STATUS.test(plainQuestion) ||
+        OTHER_CONTACT.test(plainQuestion) ||
+        OTHER_HOW.test(plainQuestion) ||
+        OTHER_IF.test(plainQuestion))
       ? ' '
-      : question,
-  );
+      : question;
+  });
+  // (thanks for a refund that came: "Obrigada, o reembolso chegou hoje", "Tusen takk, refusjonen
+  // kom i dag!")
+  const plainText = plain(questions);
+  return OTHER_THANKS.test(plainText) &&
+    OTHER_ARRIVED.test(plainText) &&
+    !OTHER_PLEA.test(questions) &&
+    !/\?|\d/.test(questions)
+    ? ' '
+    : questions;
 }
 
 /**

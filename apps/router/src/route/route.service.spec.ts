@@ -502,6 +502,11 @@ describe(RouteService.name, () => {
     await expectEach([
       ['Hej, kan ni kolla min beställning 44180? Den har inte kommit.', 'operational'],
       ['Come procede la pratica n. RP-5519 per la garanzia della tenda?', 'operational'],
+      ['Heb je mijn retourpakket R-40921 al binnen?', 'operational'],
+      ['Qual é o meu saldo de pontos? N.º de cliente 551902', 'operational'],
+      ['Kolik mám bodů na kartě?', 'operational'],
+      ['Kann man eine Bestellung noch stornieren, wenn sie schon unterwegs ist?', 'knowledge'],
+      ['¿Cuánto tarda el reembolso si pagué con tarjeta?', 'knowledge'],
       ['Hei, montako pistettä minulla on nyt? Jäsennumero TC-22019', 'operational'],
       ['¿Qué teléfono tengo guardado en mi perfil? Creo que es el antiguo.', 'operational'],
       ['could you check whether my account is under my work address?', 'operational'],

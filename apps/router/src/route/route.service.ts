@@ -50,7 +50,7 @@ const QUOTE_HEADER = /\b(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|schre
  * that solved it!" above "> your order 30021 left our warehouse this morning"), so that a rule
  * matched only in the quote is read as one matched inside a pasted document.
  */
-function replyParts(text: string): { sender: string; block: string } | undefined {
+function replyParts(text: string): { sender: string } | undefined {
   const lines = text.split('\n');
   const quoted = lines.filter((l) => QUOTED_LINE.test(l) && l.replace(/^\s*>+/, '').trim());
   if (quoted.length < 2) return undefined;
@@ -58,7 +58,7 @@ function replyParts(text: string): { sender: string; block: string } | undefined
     .filter((l) => !QUOTED_LINE.test(l) && !QUOTE_HEADER.test(l))
     .join('\n')
     .trim();
-  return sender ? { sender, block: quoted.join('\n') } : undefined;
+  return sender ? { sender } : undefined;
 }
 
 /** How sure the classifier must be of the approval path, alone, in a note above a document. */
@@ -124,31 +124,32 @@ export class RouteService {
       request.context ?? {},
     );
     if (decision.source === 'requested') return { stepId: request.stepId, ...decision };
+    // (read once: a message said not to be asked now that only asks how it would go)
+    const hypothetical = this.onlyHypothetical(tenant, asked);
     // a change asked for already, only being confirmed ("I asked to cancel order 60321 on
     // Tuesday. Did the cancellation actually go through?"): a rule's words of change are no new
     // request, and the classifier's next reading decides
-    if (
-      decision.source === 'rule' &&
-      decision.route === this.router.config.safety?.route &&
-      (this.floor?.onlyConfirms(asked) || this.onlyHypothetical(tenant, asked))
-    )
-      decision = {
-        route: this.router.config.defaultRoute,
-        confidence: 0,
-        source: 'default',
-        reason: `${decision.reason}, but ${this.floor?.onlyConfirms(asked) ? 'a change asked for is only being confirmed' : 'it only asks how it would go'}; default route`,
-      };
+    if (decision.source === 'rule' && decision.route === this.router.config.safety?.route) {
+      const confirmed = !!this.floor?.onlyConfirms(asked);
+      if (confirmed || hypothetical)
+        decision = {
+          route: this.router.config.defaultRoute,
+          confidence: 0,
+          source: 'default',
+          reason: `${decision.reason}, but ${confirmed ? 'a change asked for is only being confirmed' : 'it only asks how it would go'}; default route`,
+        };
+    }
     // a pasted document's own words ("Order #1044", "customs invoice") are not what the sender
     // asks (never a rule's reading for the approval path: that stands wherever its words are)
+    const reply = replyParts(asked);
     if (decision.source === 'rule' && decision.route !== this.router.config.safety?.route) {
-      const parts = documentParts(asked) ?? replyParts(asked);
+      const parts = documentParts(asked) ?? reply;
       if (parts) decision = this.senderAround(tenant, parts.sender, decision, request.context);
     }
     // (what the sender says they do not ask for, "I'm not changing anything on the order", is
     // not what the classifier reads them as asking)
     // (and a reply above a quoted message is read in the sender's own words, when they say
     // something of their own: "Thanks, that solved it! Have a nice weekend." above the quote)
-    const reply = replyParts(asked);
     const read =
       reply && reply.sender.split(/\s+/).length >= OWN_REPLY_WORDS ? reply.sender : asked;
     const learned = this.model?.classifyAsked(this.floor?.withoutDisclaimers(read) ?? read);
@@ -164,8 +165,7 @@ export class RouteService {
       const notYet =
         !confirms &&
         learned.label === safety &&
-        ((PRE_PURCHASE.test(asked) && !this.floor?.check(asked)) ||
-          this.onlyHypothetical(tenant, asked));
+        ((PRE_PURCHASE.test(asked) && !this.floor?.check(asked)) || hypothetical);
       const label =
         confirms || notYet
           ? Object.entries(learned.probabilities)
@@ -196,7 +196,7 @@ export class RouteService {
     return {
       stepId: request.stepId,
       // (a question about how it would go, said not to be asked now, meets no floor)
-      ...(this.onlyHypothetical(tenant, asked)
+      ...(hypothetical
         ? decided
         : this.applyFloor(tenant, request.text, asked, decided, learned?.probabilities)),
     };

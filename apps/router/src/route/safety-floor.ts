@@ -132,26 +132,32 @@ const OTHER_LANGUAGES_PLAIN = new RegExp(plain(OTHER_LANGUAGES.source), 'iu');
  * zůstatek"); an account's detail and a word of changing it ("ändra det på mitt konto", "trocar
  * o e-mail da minha conta", "päivittää tiliini nimen", "zmente mi ho v uctu").
  */
-const OTHER_PAIRS: Array<[RegExp, RegExp, string]> = [
+const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
   [
     /(?<![\p{L}])(?:newsletter\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*|uutiskirje\p{L}*|postituslist\p{L}*|mailing\s*-?list\p{L}*|lista\s+de\s+(?:correo|e-?mails?)|mailinglijst|werbe-?mails?|mails?\s+promo\p{L}*|e-?mails?\s+(?:de\s+)?promo\p{L}*|e-?mail\s+pubblicitari\p{L}*|reklamni\s+e-?mail\p{L}*|lista\s+mailingow\p{L}*)/iu,
     /(?<![\p{L}])(?:abmeld\p{L}*|abbestell\p{L}*|raus\p{L}*|austrag\p{L}*|desinscri\p{L}*|desabonn\p{L}*|retir\p{L}*|sac\p{L}*|quit\p{L}*|borr\p{L}*|elimin\p{L}*|baja|togli\p{L}*|rimuov\p{L}*|disiscri\p{L}*|afmeld\p{L}*|uitschrijv\p{L}*|haal\s+\p{L}+\s+(?:uit|van|eraf|eruit)|eraf|eruit|geen\s+(?:\p{L}+\s+){0,2}?meer|sair|remov\p{L}*|parem|avregistr\p{L}*|avsluta|meld\s+(?:meg|mig)\s+(?:av|af|ut)|wypis\p{L}*|usun\p{L}*|poist\p{L}*|en\s+halua|odhl\p{L}*|nechci|keine|kein|ne\s+(?:veux|souhaite)\s+plus|no\s+quiero|non\s+voglio|nao\s+quero|niet\s+meer|inte\s+langre|ikke\s+(?:laengere|længere|lenger|mere|mer)|nie\s+chce)(?![\p{L}])/iu,
-    'to leave a mailing list',
   ],
   [
     /(?<![\p{L}])(?:\p{L}*punkte|points|puntos|punti|punten|pontos|\p{L}*poang|point|pisteet|pisteeni|pistett\p{L}*|punkty|punktow|body|bodu|avoir|saldo\p{L}*|guthaben|tegoed|credit|credito|kredyt\p{L}*|gavekort\p{L}*|presentkort\p{L}*|darkov\p{L}*|gutschein\p{L}*|carte\s+cadeau|tarjeta\s+regalo|buono|cadeaukaart|cadeaubon|zustat\p{L}*)(?![\p{L}])/iu,
     /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a)(?![\p{L}])/iu,
-    'to move points or credit to someone',
   ],
   [
     /(?<![\p{L}])(?:e-?mail\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|numero|numer\p{L}*|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
     /(?<![\p{L}])(?:andr\p{L}*|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc\p{L}*|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*)(?![\p{L}])/iu,
-    'to change a detail of the account',
   ],
 ];
 /** Bank details given in a message that is no document ("Palautukset jatkossa tilille FI21 1234 …"). */
 const IBAN_GIVEN =
   /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])/u;
+
+/** The first of OTHER_PAIRS whose two words both stand in a text read without accents. */
+function pairRead(unaccented: string): RegExpExecArray | null {
+  for (const [topic, act] of OTHER_PAIRS) {
+    const found = topic.test(unaccented) ? act.exec(unaccented) : null;
+    if (found) return found;
+  }
+  return null;
+}
 
 /**
  * A line in the first person or asking, in the languages of OTHER_LANGUAGES ("ich", "mein",
@@ -235,8 +241,12 @@ const OTHER_ARRIVED =
 const OTHER_PLEA =
   /(?<![\p{L}])(?:bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero)(?![\p{L}])/iu;
 
-/** A question of another language asking only whether a refund or the like was done already. */
-function withoutStatusQuestions(text: string): string {
+/**
+ * A text of another language without what asks nothing of us: a question about whether a refund or
+ * the like was done already, how a matter stands, whom to contact, how it goes in general or what
+ * happens if (unless a plea is in it); and a whole text of thanks for money that came.
+ */
+function withoutQuestionsAskingNothing(text: string): string {
   // (each sentence read once from its start: a text without marks is not scanned from every word)
   const questions = text.replace(/(?<=^|[.!?\n])[^.!?\n]*\?/gu, (question) => {
     if (OTHER_PLEA.test(question)) return question;
@@ -286,6 +296,19 @@ const ENGLISH_FUNCTION_WORDS = new Set(
     'not yes please just any some all there here out'
   ).split(' '),
 );
+
+/**
+ * Whether a text is of another language: under FOREIGN_BELOW of its words (up to FOREIGN_SAMPLE
+ * of them) are English function words ("the", "to", "can", "my"; names, brands and e-mail
+ * addresses do not count against an English text). The two-word readings of OTHER_PAIRS ("points"
+ * and "transfer") are for such texts only, never for "Can Trail Club points be transferred?".
+ */
+function mostlyForeign(text: string): boolean {
+  const words = (text.match(/\p{L}+/gu) ?? []).slice(0, FOREIGN_SAMPLE);
+  if (words.length < 3) return false;
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
+  return english / words.length < FOREIGN_BELOW;
+}
 /** How many unknown words of one text are tried as another language's word with a slip undone. */
 const FOREIGN_TYPO_WORDS = 40;
 /** A word with one slip undone: each two neighbouring letters swapped back, each letter dropped. */
@@ -2064,16 +2087,14 @@ export class SafetyFloor {
         : normalized
     ).replace(OTHER_DISCLAIMED, ' ');
     // (…and what it only asks has been done already: "a-t-il été effectué ?")
-    const foreignAsked = withoutStatusQuestions(foreignRead);
+    const foreignAsked = withoutQuestionsAskingNothing(foreignRead);
     const unaccented = plain(foreignAsked);
     const named =
       OTHER_LANGUAGES.exec(foreignAsked) ??
       OTHER_LANGUAGES_PLAIN.exec(unaccented) ??
       GERMAN_COMPOUNDS.exec(foreignAsked) ??
-      (this.mostlyForeign(unaccented)
-        ? (OTHER_PAIRS.map(([a, b]) => (a.test(unaccented) ? b.exec(unaccented) : null)).find(
-            (m) => m,
-          ) ?? (!document ? IBAN_GIVEN.exec(foreignAsked) : null))
+      (mostlyForeign(unaccented)
+        ? (pairRead(unaccented) ?? (!document ? IBAN_GIVEN.exec(foreignAsked) : null))
         : null) ??
       this.foreignMisspelt(foreignAsked);
     // (a question in general, asked of anyone, with nothing of the sender's — no order, number,
@@ -2112,19 +2133,6 @@ export class SafetyFloor {
     )
       return 'tells of their own order, account or payment and asks nothing to be looked up or explained: what they want done is left unsaid';
     return undefined;
-  }
-
-  /**
-   * Whether a text is of another language: few of its words (up to FOREIGN_SAMPLE of them) are
-   * English function words ("the", "to", "can", "my"; an English sentence is a quarter of them or
-   * more, and names, brands and e-mail addresses do not count against it): the two-word readings of OTHER_PAIRS ("points" and "transfer") are for texts of
-   * another language only, never for "Can Trail Club points be transferred to a friend?".
-   */
-  private mostlyForeign(text: string): boolean {
-    const words = (text.match(/\p{L}+/gu) ?? []).slice(0, FOREIGN_SAMPLE);
-    if (words.length < 3) return false;
-    const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
-    return english / words.length < FOREIGN_BELOW;
   }
 
   /**

@@ -1109,13 +1109,7 @@ function ownNumber(text: string): Reading<string> | undefined {
     // / "Your receipt"; not in a heading that calls it an invoice, "ACME" / "Invoice")
     const title =
       /^[^\n]{0,60}\b(?:order|receipt|confirmation|bestellung|commande|pedido|ordine)\b/i;
-    const titled = headingLines(text).some((lines) => {
-      const [first, ...rest] = lines.split('\n');
-      return (
-        title.test(first.trim()) ||
-        (!INVOICE_TITLE.test(lines) && rest.some((l) => RECEIPT_TITLE.test(l)))
-      );
-    });
+    const titled = headingTitled(text, (first) => title.test(first.trim()));
     // …and a till's receipt (paid at the counter: cash and change, a card's slip) by its order,
     // as by its transaction: "Order 2291 … TOTAL 13.50 / EFTPOS 13.50"
     const till = !titled && TENDER_LINE.test(text);
@@ -1195,6 +1189,17 @@ function headingLines(text: string): string[] {
       .slice(0, 3)
       .join('\n'),
   );
+}
+
+/**
+ * Whether a document's heading names it on its first line (`first`), or carries a receipt's title
+ * on another line under the shop's name ("Craftory" / "Your receipt") and no invoice's title.
+ */
+function headingTitled(text: string, first: (line: string) => boolean): boolean {
+  return headingLines(text).some((lines) => {
+    const [top, ...rest] = lines.split('\n');
+    return first(top) || (!INVOICE_TITLE.test(lines) && rest.some((l) => RECEIPT_TITLE.test(l)));
+  });
 }
 
 /**
@@ -1820,13 +1825,7 @@ function invoiceDate(
     candidates.size === 0 &&
     // (…or a receipt's title on another line of its heading, under the shop's name: "Craftory" /
     // "Your receipt")
-    headingLines(text).some((lines) => {
-      const [first, ...rest] = lines.split('\n');
-      return (
-        ORDER_DOCUMENT.test(first) ||
-        (!INVOICE_TITLE.test(lines) && rest.some((l) => RECEIPT_TITLE.test(l)))
-      );
-    }) &&
+    headingTitled(text, (first) => ORDER_DOCUMENT.test(first)) &&
     !OWN_NUMBER_LABEL.test(text) &&
     /(?<![\p{L}])order(?:ed|[ \t]+date)?[ \t]*(?:on|date)?[ \t]*:?[ \t]*$/iu.test(
       text.slice(Math.max(0, best.date.index - 24), best.date.index),

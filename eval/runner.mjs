@@ -105,6 +105,9 @@ export function fixtures(root = ROOT) {
     routingFresh16: readJsonl(join(root, 'eval/routing/fresh16.jsonl')),
     invoicesFresh16: readYaml(join(root, 'eval/extraction/fresh16-invoices.yaml')),
     questionsFresh16: readYaml(join(root, 'eval/knowledge/fresh16-questions.yaml')),
+    routingFresh17: readJsonl(join(root, 'eval/routing/fresh17.jsonl')),
+    invoicesFresh17: readYaml(join(root, 'eval/extraction/fresh17-invoices.yaml')),
+    questionsFresh17: readYaml(join(root, 'eval/knowledge/fresh17-questions.yaml')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -124,18 +127,18 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev57-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
+ * `dev59-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 57);
+const LATER_KNOWLEDGE_DEV = range(8, 59);
 /**
- * The eighth to twentieth extraction rounds' invoices, `dev8-invoices.yaml` to `dev28-invoices.yaml`
+ * The eighth to twentieth extraction rounds' invoices, `dev8-invoices.yaml` to `dev30-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
  * counted on arrival, before being read).
  */
-const LATER_INVOICE_DEV = range(8, 28);
+const LATER_INVOICE_DEV = range(8, 30);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev55.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev58.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -152,9 +155,11 @@ const LATER_INVOICE_DEV = range(8, 28);
  * the twelfth round's rdev50 and rdev52 (every kind of phrasing mixed), rdev51 (look-alikes both
  * ways) and rdev53 (annoyed or unsure customers: stories, threads, dictation, mixed languages);
  * rdev54, 120 sensitive requests wholly in twelve other languages, and rdev55, 120 look-alikes in
- * the same languages).
+ * the same languages); the thirteenth round's rdev56 (a mixed inbox), rdev57 (small-business
+ * customers and non-native writers, a third in other languages) and rdev58 (30 sensitive requests
+ * that never use the obvious words, 30 look-alikes in the same turns of phrase).
  */
-const ROUTING_DEV = range(1, 55);
+const ROUTING_DEV = range(1, 58);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -217,6 +222,9 @@ const SPLIT_FIXTURES = {
   // written blind at the twelfth round's start (2026-12-01, seventh session) and measured twice:
   // at its start and at its end
   fresh16: ['routingFresh16', 'invoicesFresh16', 'questionsFresh16'],
+  // written blind at the thirteenth round's start (2026-12-01, eighth session) and measured twice:
+  // at its start and at its end
+  fresh17: ['routingFresh17', 'invoicesFresh17', 'questionsFresh17'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -244,6 +252,7 @@ export const HIDDEN_SPLITS = [
   'fresh14',
   'fresh15',
   'fresh16',
+  'fresh17',
 ];
 
 /** A share as a percentage with one decimal. */

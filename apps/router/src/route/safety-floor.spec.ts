@@ -1004,6 +1004,27 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads a slip in a word of another language that only a reading without accents or a pair of words takes in, but not in a short word', () => {
+    expectRequests(
+      [
+        // (without accents: "desinscrivez", "zruste")
+        'Desincsrivez-moi de la newsletter svp',
+        'Zrsute prosim objednavku 44718, uz ji nechci.',
+        // (a pair: a newsletter and leaving it, credit and moving it, a detail and changing it)
+        'Haal mij uit de nieuwsbrief, het worden er te veel.',
+        'Nehmt mich bitte aus dem Newseltter raus.',
+        'Kunnen jullie mijn tegoed overeztten naar mijn broer?',
+        'Kan dere endre mobilunmmeret mitt til 913 22 456?',
+      ],
+      /in another language/,
+    );
+    expectNoRequest([
+      // ("andere" is one slip from a word of changing: a short word is not tried in a pair)
+      'Gibt es eine andere Nummer oder eine E-Mail-Adresse, über die man euch schneller erreicht?',
+      'Wo finde ich den Newsletter von letzter Woche?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

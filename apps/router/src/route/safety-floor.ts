@@ -320,6 +320,20 @@ function oneSlipUndone(word: string): string[] {
   out.delete(word);
   return [...out];
 }
+/** The longest text whose unknown words are tried, slip undone, in OTHER_PAIRS readings. */
+const PAIR_TYPO_TEXT = 2_000;
+/** The shortest word tried, slip undone, in OTHER_PAIRS readings. */
+const PAIR_TYPO_WORD = 7;
+/** Another language's request read in a text: a stem as written or without accents, a German compound, a pair. */
+function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
+  const unaccented = plain(text);
+  return (
+    OTHER_LANGUAGES.exec(text) ??
+    GERMAN_COMPOUNDS.exec(text) ??
+    OTHER_LANGUAGES_PLAIN.exec(unaccented) ??
+    (pairs ? pairRead(unaccented) : null)
+  );
+}
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
@@ -2137,32 +2151,37 @@ export class SafetyFloor {
 
   /**
    * A word of another language's request typed with one slip — two letters swapped or one letter
-   * too many ("storineren", "rembuorsez", "annlulare", "terubgoeken") — read as it was meant: the
-   * router's spelling corrector knows only English. Each unknown word of five letters or more, up
-   * to FOREIGN_TYPO_WORDS of them, is tried with each such slip undone, in its surroundings.
+   * too many ("storineren", "rembuorsez", "annlulare", "terubgoeken", "overeztten", "newseltter")
+   * — read as it was meant: the router's spelling corrector knows only English. Each unknown word
+   * of five letters or more, up to FOREIGN_TYPO_WORDS of them, is tried with each such slip undone,
+   * in its surroundings, by every reading of another language's request: the stems as written and
+   * without accents, German compounds, and (a word of seven letters or more, in a short text of
+   * another language) OTHER_PAIRS.
+   * Only a reading that the word as meant brings about counts: one that stands with the word
+   * blanked out is no typo's doing.
    */
   private foreignMisspelt(text: string): RegExpExecArray | undefined {
+    const pairs = text.length <= PAIR_TYPO_TEXT && mostlyForeign(plain(text));
     let tried = 0;
     for (const m of text.matchAll(/\p{L}{5,24}/gu)) {
       const word = m[0];
       if (this.lexicon.has(word.toLowerCase())) continue;
       if (++tried > FOREIGN_TYPO_WORDS) return undefined;
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const after = text.slice(m.index + word.length, m.index + word.length + 40);
+      // (the stems read the word's surroundings; a pair's other word may stand anywhere. A short
+      // word has too many neighbours for a pair: "andere" is one slip from a word of changing)
+      const paired = pairs && word.length >= PAIR_TYPO_WORD;
+      const start = paired ? 0 : Math.max(0, m.index - 40);
+      const before = text.slice(start, m.index);
+      const after = text.slice(
+        m.index + word.length,
+        paired ? undefined : m.index + word.length + 40,
+      );
       // (not where any word would do: a slip that only steps out of an exception, "carte
       // acdeau a expiré" for "carte cadeau", is none)
-      const blank = before + 'qqqqq' + after;
-      if (OTHER_LANGUAGES.test(blank) || GERMAN_COMPOUNDS.test(blank)) continue;
+      if (readAsRequest(before + 'qqqqq' + after, paired)) continue;
       for (const meant of oneSlipUndone(word)) {
-        const around = before + meant + after;
-        const found = OTHER_LANGUAGES.exec(around) ?? GERMAN_COMPOUNDS.exec(around);
-        // (only a reading that takes in the word as meant)
-        if (
-          found &&
-          found.index < before.length + meant.length &&
-          found.index + found[0].length > before.length
-        )
-          return found;
+        const found = readAsRequest(before + meant + after, paired);
+        if (found) return found;
       }
     }
     return undefined;

@@ -1025,6 +1025,37 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads requests in Romanian, Hungarian, Turkish and Greek, and requests left implied: an order to stay with us, data out of the systems, a charge not to come again, a refund promised, credit for someone else', () => {
+    expectRequests(
+      [
+        'Vă rog să anulați comanda 55102, nu mai am nevoie de ea.',
+        'Bună, aș vrea să-mi returnați banii pentru geaca defectă.',
+        'Kérem, mondják le a 66120-as rendelésemet.',
+        'A csomagot a munkahelyemre kérem szállítani az otthoni címem helyett.',
+        'Merhaba, telefon numaramı değiştirmek istiyorum: 0532 111 22 33.',
+        'Paramı geri istiyorum, ürün hasarlı geldi.',
+        'Geia sas, thelw na akyrwsw tin paraggelia 30118.',
+        'Καλησπέρα, θέλω ακύρωση της παραγγελίας 30118.',
+        'Ne pas garder la commande 4471 me va mieux, pas la peine de l’expédier.',
+        'Potete togliere tutti i miei dati dai vostri archivi?',
+      ],
+      /in another language/,
+    );
+    expectRequests([
+      'Changed my plans, so order 7781 can just stay with you.',
+      'Could you remove all my information from your database, thanks.',
+      'The monthly subscription must not be renewed again.',
+      'You promised a refund on the phone. Please go ahead and issue it.',
+      'My nephew should get my remaining store credit, he shops here more.',
+    ]);
+    expectNoRequest([
+      // (a question of whether it was done already, in Hungarian; thanks for credit given)
+      'Kiküldték már a visszatérítést a 4410-es rendelésre?',
+      'My nephew got my remaining store credit last week, thanks so much!',
+      'Does the order stay with you until the payment clears?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -108,6 +108,25 @@ const OTHER_LANGUAGES = new RegExp(
     String.raw`doppelte\s+(?:belastung|abbuchung|buchung)|zweimal\s+auf|due\s+addebiti|(?:em\s+dobro|duas\s+vezes|dois\s+d[eé]bitos)|kahdesti|kaksi\s+kertaa|dvakrát|dvojit\p{L}*\s+(?:platb\p{L}*|stržen\p{L}*)`,
     String.raw`flyttet|flyttede|flytter\s+(?:til|på)|przeprowadzi\p{L}*|przeprowadzk\p{L}*|muutettiin|muuttaneet|muutto|přestěhova\p{L}*|stěhova\p{L}*|a\s+casa\s+d(?:ei|i|el(?:la)?)\s+(?:miei|mia|mio)|(?:mandat|spedit|inviat)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:via|piazza|corso|viale)\s+\p{L}+`,
     String.raw`slet\p{L}*\s+(?:\p{L}+\s+)?(?:min|mit|mine|profil\p{L}*|konto\p{L}*)|usu[ńn]\p{L}*\s+(?:\p{L}+\s+)?(?:moje|mój|konto|dane)|poista\p{L}*\s+(?:\p{L}+\s+)?\p{L}*tili\p{L}*|smaž\p{L}*|vymaž\p{L}*|zrezygnow\p{L}*|rezygnuj\p{L}*|(?:nytt?|nya|nyt)\s+(?:konto|kontonummer|kontonr)`,
+    // Romanian: money back, a cancellation, a detail changed, an account or data deleted,
+    // unsubscribing, a new address ("vă rog să-mi returnați banii", "anulați comanda 7120",
+    // "schimbați adresa de livrare", "ștergeți-mi contul")
+    String.raw`rambursa\p{L}*|(?:returna|restitui|înapoia|inapoia)\p{L}*\s+(?:\p{L}+\s+){0,2}?banii|banii\s+(?:\p{L}+\s+){0,2}?(?:înapoi|inapoi)|anula\p{L}*|(?:schimba|modifica|actualiza)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|e-?mail\p{L}*|num[aă]r\p{L}*|cont\p{L}*|nume\p{L}*|card\p{L}*|iban)|(?:ș|ş|s)terge\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:cont\p{L}*|date\p{L}*)|dezabona\p{L}*|adres[aă]\s+nou[aă]`,
+    // Hungarian: a refund, money back, a cancellation or deletion, a change, unsubscribing, a new
+    // detail, a delivery somewhere instead ("kérem a visszatérítést", "lemondom a rendelést" or
+    // with its verb split, "mondják le", "kérem a telephelyünkre szállítani a lakcímem helyett")
+    String.raw`visszatérít\p{L}*|visszautal\p{L}*|pénz\p{L}*\s+(?:\p{L}+\s+){0,2}?vissza\p{L}*|visszakér\p{L}*|lemond\p{L}*|mond(?:j|d)\p{L}*\s+le|töröl(?:n[ie]|j\p{L}*|t\p{L}*)|törlés\p{L}*|sztornó\p{L}*|módosít\p{L}*|megváltoztat\p{L}*|leiratkoz\p{L}*|új\s+(?:cím\p{L}*|e-?mail\p{L}*|telefonszám\p{L}*|bankszáml\p{L}*)|szállít\p{L}*[^.?!\n]{0,60}?helyett|helyett[^.?!\n]{0,60}?szállít\p{L}*`,
+    // Turkish: money back, a detail changed, an account deleted, unsubscribing ("paramı geri
+    // istiyorum", "e-posta adresini değiştirmek istiyorum", "hesabımı silin")
+    String.raw`para\s+iade\p{L}*|ücret\s+iade\p{L}*|paramı\s+(?:\p{L}+\s+)?(?:geri|iade)\p{L}*|geri\s+öde\p{L}*|(?:e-?posta|adres|telefon|numara|hesap|hesab|iban|kart)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:değiştir|güncelle)\p{L}*|(?:değiştir|güncelle)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:e-?posta|adres|telefon|numara|hesap|hesab|iban|kart)\p{L}*|hesab\p{L}*\s+(?:\p{L}+\s+)?sil\p{L}*|listeden\s+çıkar\p{L}*`,
+    // Greek, in its letters or in Latin ones: a cancellation, money back, an address changed or
+    // new, a deletion ("thelo na akyrwsw tin paraggelia", "επιστροφή χρημάτων", "αλλαγή διεύθυνσης")
+    String.raw`akyr[ow]\p{L}*|akir[ow]s\p{L}*|epistrof\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:xrimat|chrimat|lefta)\p{L}*|lefta\s+(?:mou\s+)?pisw|allag\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dieu?th|diefth|dieyth)\p{L}*|nea\s+(?:dieu?th|diefth|dieyth)\p{L}*|ακυρ\p{L}*|επιστροφ\p{L}*\s+(?:\p{L}+\s+){0,2}?χρημ\p{L}*|αλλαγ\p{L}*\s+(?:\p{L}+\s+){0,2}?διε[υύ]θυνσ\p{L}*|νέα\s+διε[υύ]θυνσ\p{L}*|διαγρ\p{L}*`,
+    // an order kept back, data taken out, a charge not to be taken again, a delivery to go to
+    // another place, credit to go to someone (French, Italian, Spanish, Swedish, Danish,
+    // Norwegian: "ne pas garder la commande", "pas la peine de l'expédier", "togliere tutti i miei
+    // dati", "tiene que llegar a mi oficina y no a casa", "årsavgiften ska inte dras igen")
+    String.raw`ne\s+(?:pas|plus)\s+garder\s+(?:la|ma|cette)\s+commande|pas\s+la\s+peine\s+de\s+l['’]?(?:exp[ée]dier|envoyer)|ne\s+l['’]?(?:exp[ée]diez|envoyez)\s+pas|togli\p{L}*\s+(?:\p{L}+\s+){0,3}?dati|(?:llegar|ir|entregarse|enviarse|mandarse)\s+a\s+(?:mi|la)\s+\p{L}+\s+y\s+no\s+a\s+(?:mi\s+)?(?:casa|domicilio)|(?:ska|skall|skal|må)\s+(?:inte|ikke)\s+(?:\p{L}+\s+)?(?:dras|debiteras|trækkes|trekkes)|vill\s+inte\s+vara\s+(?:med|medlem)`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
@@ -139,7 +158,7 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
   ],
   [
     /(?<![\p{L}])(?:\p{L}*punkte|points|puntos|punti|punten|pontos|\p{L}*poang|point|pisteet|pisteeni|pistett\p{L}*|punkty|punktow|body|bodu|avoir|saldo\p{L}*|guthaben|tegoed|credit|credito|kredyt\p{L}*|gavekort\p{L}*|presentkort\p{L}*|darkov\p{L}*|gutschein\p{L}*|carte\s+cadeau|tarjeta\s+regalo|buono|cadeaukaart|cadeaubon|zustat\p{L}*)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen)(?![\p{L}])/iu,
   ],
   [
     /(?<![\p{L}])(?:e-?mail\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|numero|numer\p{L}*|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
@@ -215,7 +234,7 @@ const OTHER_NOT_BOUGHT =
  * überwiesen?"): a status look-up, as "has my refund been sent?" is in English.
  */
 const OTHER_ALREADY =
-  /(?<![\p{L}])(?:schon|bereits|déjà|effectu\p{L}*|émis\p{L}*|versée?|ya|realizad[oa]|già|emess[oa]|effettuat[oa]|al|reeds|overgemaakt|verwerkt|redan|já)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:schon|bereits|déjà|effectu\p{L}*|émis\p{L}*|versée?|ya|realizad[oa]|già|emess[oa]|effettuat[oa]|al|reeds|overgemaakt|verwerkt|redan|já|már|deja|zaten|idi|ήδη)(?![\p{L}])/iu;
 /**
  * What a question of another language asks about, read without accents: how a matter stands ("Wie
  * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
@@ -225,7 +244,7 @@ const OTHER_ALREADY =
  * supprime mon compte, est-ce que …?", "Vad händer med mina poäng om jag raderar …?").
  */
 const OTHER_STATUS =
-  /(?<![\p{L}])(?:stand|status|statut|etat|estado|stato|stav|stavu|tilanne|tilanteen|lage|laget|ärende|arende|pris\s+en\s+compte|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta|accettat[ao]|accepte[e]?|akzeptiert|angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stand|status|statut|etat|estado|stato|stav|stavu|tilanne|tilanteen|lage|laget|ärende|arende|pris\s+en\s+compte|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta|accettat[ao]|accepte[e]?|akzeptiert|angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi)(?![\p{L}])/iu;
 const OTHER_CONTACT =
   /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|joindre|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
 const OTHER_HOW =
@@ -239,7 +258,7 @@ const OTHER_ARRIVED =
   /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|arrive[e]?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|binnen|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?)(?![\p{L}])/iu;
 /** A plea in another language: a question that carries one asks for something to be done. */
 const OTHER_PLEA =
-  /(?<![\p{L}])(?:bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
 
 /**
  * A text of another language without what asks nothing of us: a question about whether a refund or
@@ -765,6 +784,35 @@ const KILLED =
 /** A wish that an order not go ahead ("I'd rather it didn't", "we'd prefer it wasn't sent"). */
 const RATHER_NOT =
   /\b(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|much\s+|honestly\s+|actually\s+)?(?:rather|prefer)\s+(?:it|they|that\s+it)\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|weren['’]?t|were\s+not|not)\b(?:\s+(?:ship|go\s+out|go\s+ahead|go|come|get\s+sent|be\s+sent|sent|dispatched|shipped|posted))?(?:\s+(?:at\s+all|now|any\s*more|yet|out|after\s+all))?(?=\s*(?:[,.;:!?)]|$|(?:and|but|so|as|because|since)\b))/i;
+/**
+ * An order to stay where it is, or not kept ("it can just stay with you", "I'd rather not keep
+ * order 3345", "no need to ship it").
+ */
+const LET_IT_STAY =
+  /\b(?:it|they|the\s+(?:order|parcel|package|jacket|boots|tent|item|items)|order\s+#?\d[\w-]*)\s+(?:can|may|could)\s+(?:just\s+|simply\s+|happily\s+)?stay\s+(?:with\s+you|at\s+yours|in\s+your\s+(?:warehouse|shop|store))\b|\b(?:i|we)(?:['’]d|\s+would)\s+(?:rather|prefer)\s+(?:not\s+(?:to\s+)?|to\s+not\s+)keep\s+(?:order\s+#?[\w-]*\d[\w-]*|the\s+order|my\s+order|it|them)\b|\bno\s+need\s+to\s+(?:ship|send|dispatch|post)\s+(?:it|them|the\s+order|order\s+#?[\w-]*\d[\w-]*)\b/i;
+/**
+ * The customer's data to be taken out of the shop's systems ("please take my details out of your
+ * systems", "remove all my information from your database").
+ */
+const DATA_OUT =
+  /\b(?:take|get|remove|wipe|erase|delete|strip|scrub|clear|purge)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\s+(?:personal\s+|customer\s+|account\s+)?(?:details|data|information|info|records?|profile)\s+(?:out\s+of|off|from)\s+(?:all\s+)?(?:your|the)\s+(?:systems?|database|records|files|servers?|lists?|books)\b/i;
+/**
+ * A recurring charge not to be taken again ("the yearly fee shouldn't be taken from my card
+ * again", "the subscription must not be renewed", "don't charge the membership again").
+ */
+const CHARGE_NOT_AGAIN =
+  /\b(?:fee|subscription|membership|payment|charge|debit|direct\s+debit|renewal)\s+(?:should(?:n['’]?t|\s+not)|must(?:n['’]?t|\s+not)|(?:is|are)(?:n['’]?t|\s+not)\s+to|ought\s+not\s+to|needs?\s+to\s+not)\s+be\s+(?:taken|charged|debited|collected|renewed|billed|paid|drawn)\b|\bdon['’]?t\s+(?:take|charge|debit|collect|bill)\s+(?:the\s+|my\s+)?(?:yearly\s+|annual\s+|monthly\s+)?(?:fee|subscription|membership|payment)\s+(?:again|any\s*more)\b/i;
+/** A refund promised, to go ahead now ("please go ahead and send it", "go ahead and issue the refund"). */
+const GO_AHEAD =
+  /\bgo\s+ahead\s+and\s+(?:send|issue|process|pay|transfer|release|refund)\s+(?:it|that|them|the\s+(?:money|refund|amount|payment))\b/i;
+/** Money promised back, told of in the text ("said I'd get my money back", "promised a refund"). */
+const MONEY_PROMISED = /\b(?:money\s+back|refund(?:ed)?|reimburs\w*)\b/i;
+/**
+ * Credit or points to go to someone else ("my sister should get my remaining credit", "my son can
+ * have my points").
+ */
+const CREDIT_TO_SOMEONE =
+  /\b(?:my|our)\s+(?:sister|brother|friend|partner|wife|husband|son|daughter|mother|mum|mom|father|dad|colleague|niece|nephew|cousin|girlfriend|boyfriend|flatmate|neighbou?r)\s+(?:can|may|should|could|is\s+to|gets?\s+to)\s+(?:have|get|take|use|receive)\s+(?:my|our|the)\s+(?:remaining\s+|leftover\s+|left-over\s+|unused\s+)?(?:store\s+)?(?:credit|points|balance|voucher|gift\s*card)\b/i;
 /** Money sent to the sender ("send me the money", "wire the refund to my account"). */
 const MONEY_SENT =
   /\b(?:send|wire|transfer|pay|give)\s+(?:me|us)\s+(?:the|my|our|that|this)\s+(?:money|refund|cash|difference|deposit|balance|amount)\b(?!\s+(?:in|between|due|of|on|details|owed|left|outstanding|for\s+(?:the|an?)\s+invoice))|\b(?:send|wire|transfer)\s+(?:the|my|our)\s+(?:money|refund|difference|deposit|balance|amount)\s+(?:[\p{L}\d'’]+\s+){0,3}?(?:to|into|onto)\s+(?:me|us|my|our)\b/iu;
@@ -2271,6 +2319,22 @@ export class SafetyFloor {
     // "if it hasn't left the warehouse yet, I'd really rather it didn't": an order wished not to go
     const ratherNot = !document && whole.anyOrder && RATHER_NOT.exec(sentence);
     if (ratherNot) return `asks to cancel (an order wished not to go: '${ratherNot[0].trim()}')`;
+    // "I'd rather not keep order 3345 — it can just stay with you": an order not to go
+    const stay = !document && !/\?\s*$/.test(sentence) && LET_IT_STAY.exec(sentence);
+    if (stay) return `asks to cancel (an order to stay with us: '${stay[0].trim()}')`;
+    // "please take my details out of your systems": data deleted
+    const dataOut = !document && DATA_OUT.exec(sentence);
+    if (dataOut) return `asks to delete data ('${dataOut[0].trim()}')`;
+    // "the yearly fee shouldn't be taken from my card again": a recurring charge stopped
+    const notAgain = !document && CHARGE_NOT_AGAIN.exec(sentence);
+    if (notAgain) return `asks to stop a recurring charge ('${notAgain[0].trim()}')`;
+    // "your colleague said I'd get my money back … Please go ahead and send it": a refund promised
+    // (read in the whole text: its "and" parts the clauses)
+    const goAhead = !document && whole.test(MONEY_PROMISED) && whole.exec(GO_AHEAD);
+    if (goAhead) return `asks to money back (a refund promised: '${goAhead[0].trim()}')`;
+    // "my sister should get my remaining credit": credit moved to someone else
+    const given = !document && !/\?\s*$/.test(sentence) && CREDIT_TO_SOMEONE.exec(sentence);
+    if (given) return `asks to move credit to someone else ('${given[0].trim()}')`;
     // "the code was valid but it didn't come off the total of order 40917": the discount owed
     // (read in the whole text: "…valid, but it didn't come off" parts at "but")
     const missed = !/\?\s*$/.test(sentence) && whole.anyOrder && whole.exec(DISCOUNT_MISSED);

@@ -1052,6 +1052,7 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       // (a question of whether it was done already, in Hungarian; thanks for credit given)
       'Kiküldték már a visszatérítést a 4410-es rendelésre?',
       'My nephew got my remaining store credit last week, thanks so much!',
+      'In May I asked you to remove all my information from your database, and you did.',
       'Does the order stay with you until the payment clears?',
     ]);
   });

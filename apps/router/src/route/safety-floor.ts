@@ -802,6 +802,9 @@ const DATA_OUT =
  */
 const CHARGE_NOT_AGAIN =
   /\b(?:fee|subscription|membership|payment|charge|debit|direct\s+debit|renewal)\s+(?:should(?:n['’]?t|\s+not)|must(?:n['’]?t|\s+not)|(?:is|are)(?:n['’]?t|\s+not)\s+to|ought\s+not\s+to|needs?\s+to\s+not)\s+be\s+(?:taken|charged|debited|collected|renewed|billed|paid|drawn)\b|\bdon['’]?t\s+(?:take|charge|debit|collect|bill)\s+(?:the\s+|my\s+)?(?:yearly\s+|annual\s+|monthly\s+)?(?:fee|subscription|membership|payment)\s+(?:again|any\s*more)\b/i;
+/** What a sender tells of having asked before ("I asked you to", "we had your colleague"). */
+const ASKED_BEFORE =
+  /\b(?:asked|told|requested|had|got)\s+(?:you|u|them|your\s+\p{L}+|the\s+\p{L}+)\s+(?:to\s+)?$/iu;
 /** A refund promised, to go ahead now ("please go ahead and send it", "go ahead and issue the refund"). */
 const GO_AHEAD =
   /\bgo\s+ahead\s+and\s+(?:send|issue|process|pay|transfer|release|refund)\s+(?:it|that|them|the\s+(?:money|refund|amount|payment))\b/i;
@@ -2323,8 +2326,10 @@ export class SafetyFloor {
     const stay = !document && !/\?\s*$/.test(sentence) && LET_IT_STAY.exec(sentence);
     if (stay) return `asks to cancel (an order to stay with us: '${stay[0].trim()}')`;
     // "please take my details out of your systems": data deleted
+    // (not what was asked of us before: "last year I asked you to take my details out … and you did")
     const dataOut = !document && DATA_OUT.exec(sentence);
-    if (dataOut) return `asks to delete data ('${dataOut[0].trim()}')`;
+    if (dataOut && !ASKED_BEFORE.test(sentence.slice(0, dataOut.index)))
+      return `asks to delete data ('${dataOut[0].trim()}')`;
     // "the yearly fee shouldn't be taken from my card again": a recurring charge stopped
     const notAgain = !document && CHARGE_NOT_AGAIN.exec(sentence);
     if (notAgain) return `asks to stop a recurring charge ('${notAgain[0].trim()}')`;

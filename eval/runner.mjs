@@ -138,7 +138,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 59);
  */
 const LATER_INVOICE_DEV = range(8, 30);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev58.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev60.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -157,9 +157,10 @@ const LATER_INVOICE_DEV = range(8, 30);
  * rdev54, 120 sensitive requests wholly in twelve other languages, and rdev55, 120 look-alikes in
  * the same languages); the thirteenth round's rdev56 (a mixed inbox), rdev57 (small-business
  * customers and non-native writers, a third in other languages) and rdev58 (30 sensitive requests
- * that never use the obvious words, 30 look-alikes in the same turns of phrase).
+ * that never use the obvious words, 30 look-alikes in the same turns of phrase); rdev59 and rdev60,
+ * written mid-round from the hidden fresh17's own brief by two other writers, counted on arrival).
  */
-const ROUTING_DEV = range(1, 58);
+const ROUTING_DEV = range(1, 60);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

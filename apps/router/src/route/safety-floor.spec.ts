@@ -1057,6 +1057,25 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads nobody home in more languages, a question with Italian or Spanish "al", and no request in a change asked before by e-mail and only confirmed', () => {
+    expectRequests(
+      [
+        'Toimittakaa paketti naapurille, kotona ei ole ketään koko viikkona.',
+        'Przez dwa tygodnie nikogo nie będzie w domu, proszę dostarczyć zamówienie do pracy.',
+        // ("al" is "to the" here, not Dutch "already")
+        'Nessuno a casa fino a lunedì: potete consegnare al mio ufficio in via Roma 12?',
+        '¿Podéis mandar el pedido 44120 al piso de mi madre? Me he ido a vivir allí.',
+      ],
+      /in another language/,
+    );
+    expectNoRequest(['Is het geld voor bestelling 5521 al teruggestort?']);
+    expect(
+      new SafetyFloor().onlyConfirms(
+        'I e-mailed on Friday asking you to change the address on order 55102. Has it gone through?',
+      ),
+    ).toBe(true);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

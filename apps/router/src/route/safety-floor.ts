@@ -59,7 +59,7 @@ const OTHER_LANGUAGES = new RegExp(
     'widerruf\\p{L}*|zweimal\\s+(?:\\p{L}+\\s+)?(?:belastet|berechnet|abgebucht|abgezogen)|doppelt\\s+(?:belastet|berechnet|abgebucht)|lastschrift\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:stoppen|widerrufen|zurück\\p{L}*)|(?:débité|prélevé|facturé)\\p{L}*\\s+deux\\s+fois|arrêt\\p{L}*\\s+(?:les\\s+|mon\\s+|le\\s+|mes\\s+)?(?:prélèvements?|abonnement)|no\\s+me\\s+cobr\\p{L}*|cobr\\p{L}*\\s+(?:\\p{L}+\\s+)?dos\\s+veces|cobro\\s+doble|addebit\\p{L}*\\s+(?:\\p{L}+\\s+)?due\\s+volte|doppio\\s+addebito|stopzet\\p{L}*|dubbel\\s+(?:afgeschreven|betaald|gerekend)',
     // away, or another person's home given for a delivery; an account or data not to be kept
     // (German, French, Spanish, Dutch, Italian)
-    'wohnt\\s+(?:in\\s+der|im|am|an\\s+der|auf\\s+der)\\s+\\p{L}+|niemand\\s+(?:zu\\s+hause|daheim)|(?:an|zu)\\s+(?:meine[rn]?|meinem)\\s+(?:schwester|bruder|mutter|vater|nachbar\\p{L}*|freundin|freund|eltern)\\s+(?:\\p{L}+\\s+)?(?:liefern|schicken|senden|zustellen)|(?:kundenkonto|konto|(?:meine\\s+)?(?:persönlichen\\s+)?daten)\\s+(?:\\p{L}+\\s+){0,8}?(?:nicht\\s+mehr|herumliegen|aufbewahr\\p{L}*|gespeichert)',
+    'wohnt\\s+(?:in\\s+der|im|am|an\\s+der|auf\\s+der)\\s+\\p{L}+|niemand\\s+(?:zu\\s+hause|daheim)|(?:kotona\\s+ei\\s+(?:ole|ole\\s+ketään|ketään)|ei\\s+ole\\s+ketään\\s+kotona)|ingen\\s+(?:hemma|hjemme)|nikogo\\s+(?:nie\\s+(?:będzie|ma)\\s+)?w\\s+domu|nessuno\\s+a\\s+casa|ningu[eé]m\\s+em\\s+casa|nikdo\\s+(?:nebude\\s+)?doma|senki\\s+(?:nem\\s+)?(?:lesz\\s+)?otthon|(?:an|zu)\\s+(?:meine[rn]?|meinem)\\s+(?:schwester|bruder|mutter|vater|nachbar\\p{L}*|freundin|freund|eltern)\\s+(?:\\p{L}+\\s+)?(?:liefern|schicken|senden|zustellen)|(?:kundenkonto|konto|(?:meine\\s+)?(?:persönlichen\\s+)?daten)\\s+(?:\\p{L}+\\s+){0,8}?(?:nicht\\s+mehr|herumliegen|aufbewahr\\p{L}*|gespeichert)',
     'habite\\s+(?:au|à|a)\\s+\\d|chez\\s+(?:ma|mon)\\s+(?:sœur|soeur|frère|frere|mère|mere|père|pere|voisin\\p{L}*|amie?|fille|fils)|personne\\s+(?:à|a)\\s+la\\s+maison|livr\\p{L}*\\s+(?:à|a|chez)\\s+(?:une\\s+autre|ma|mon)\\b|(?:mon\\s+compte|mes\\s+données)\\s+(?:\\p{L}+\\s+){0,6}?(?:plus|conserv\\p{L}*|gard\\p{L}*)',
     'vive\\s+en\\s+(?:la\\s+)?(?:calle|c/|avenida|avda)|no\\s+habrá\\s+nadie\\s+en\\s+casa|(?:en|a)\\s+casa\\s+de\\s+mi|woont\\s+(?:op|aan)\\s+(?:de\\s+|het\\s+)?\\p{L}+|niemand\\s+thuis|bezorg\\p{L}*\\s+bij\\s+(?:mijn|de\\s+buren)|abita\\s+in\\s+(?:via|piazza|corso)|nessuno\\s+a\\s+casa',
     // money wished back in German, French, Dutch, Italian, Spanish and Polish ("bekomme ich die
@@ -127,6 +127,9 @@ const OTHER_LANGUAGES = new RegExp(
     // Norwegian: "ne pas garder la commande", "pas la peine de l'expédier", "togliere tutti i miei
     // dati", "tiene que llegar a mi oficina y no a casa", "årsavgiften ska inte dras igen")
     String.raw`ne\s+(?:pas|plus)\s+garder\s+(?:la|ma|cette)\s+commande|pas\s+la\s+peine\s+de\s+l['’]?(?:exp[ée]dier|envoyer)|ne\s+l['’]?(?:exp[ée]diez|envoyez)\s+pas|togli\p{L}*\s+(?:\p{L}+\s+){0,3}?dati|(?:llegar|ir|entregarse|enviarse|mandarse)\s+a\s+(?:mi|la)\s+\p{L}+\s+y\s+no\s+a\s+(?:mi\s+)?(?:casa|domicilio)|(?:ska|skall|skal|må)\s+(?:inte|ikke)\s+(?:\p{L}+\s+)?(?:dras|debiteras|trækkes|trekkes)|vill\s+inte\s+vara\s+(?:med|medlem)`,
+    // Spanish: an order sent to a relative's or another place of the sender's, a move ("¿Podéis
+    // mandar el pedido al piso de mi madre?", "me he ido a vivir a Valencia")
+    String.raw`(?:mand|envi|entreg)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:a|al|a\s+la)\s+(?:casa|piso|oficina|trabajo|direcci[oó]n)\s+(?:nueva\s+)?de\s+(?:mi|mis)(?![\p{L}])|(?:me|nos)\s+(?:he|hemos)\s+ido\s+a\s+vivir`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
@@ -231,10 +234,11 @@ const OTHER_NOT_BOUGHT =
 /**
  * Whether something was done already, asked in another language ("il rimborso per l'ordine 39012
  * è già stato emesso?", "mon remboursement a-t-il été effectué ?", "Ist die Erstattung schon
- * überwiesen?"): a status look-up, as "has my refund been sent?" is in English.
+ * überwiesen?"): a status look-up, as "has my refund been sent?" is in English. (Dutch "al" only
+ * before what was done, "is het geld al teruggestort?": Italian's and Spanish's "al" is "to the".)
  */
 const OTHER_ALREADY =
-  /(?<![\p{L}])(?:schon|bereits|déjà|effectu\p{L}*|émis\p{L}*|versée?|ya|realizad[oa]|già|emess[oa]|effettuat[oa]|al|reeds|overgemaakt|verwerkt|redan|já|már|deja|zaten|idi|ήδη)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:schon|bereits|déjà|effectu\p{L}*|émis\p{L}*|versée?|ya|realizad[oa]|già|emess[oa]|effettuat[oa]|al\s+(?:\p{L}+\s+){0,3}?(?:ge\p{L}+|ver\p{L}+[dt]|be\p{L}+[dt]|terug\p{L}*|binnen|onderweg|uitbetaald|overgemaakt)|reeds|overgemaakt|verwerkt|redan|já|már|deja|zaten|idi|ήδη)(?![\p{L}])/iu;
 /**
  * What a question of another language asks about, read without accents: how a matter stands ("Wie
  * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
@@ -1619,7 +1623,7 @@ const DISCLAIMED =
  * already ("the address change I asked for on the phone").
  */
 const SELF_DONE =
-  /\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:asked|requested)\s+(?:(?:you|for)\s+)?(?:to\s+)?(?:cancel|change|update|close|delete|refund)\w*\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:asked|requested)\s+(?:for\s+)?(?:order\s+)?\S+\s+to\s+be\s+(?:cancell?ed|changed|closed|deleted|refunded)\b|\b(?:the|my)\s+(?:\w+\s+)?(?:change|cancell?ation|update|amendment)\s+(?:that\s+)?(?:i|we)\s+(?:asked\s+for|requested|made|put\s+in|submitted)\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed(?!\s+(?:my|our|his|her|their)?\s*minds?\b)|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
+  /\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:asked|requested)\s+(?:(?:you|for)\s+)?(?:to\s+)?(?:cancel|change|update|close|delete|refund)\w*\b|\b(?:i|we)\s+(?:e-?mailed|wrote|called|phoned|rang|messaged|contacted)\b[^.?!\n]{0,30}?\basking\s+(?:you\s+|for\s+)?(?:to\s+)?(?:cancel|change|update|close|delete|refund)\w*\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:asked|requested)\s+(?:for\s+)?(?:order\s+)?\S+\s+to\s+be\s+(?:cancell?ed|changed|closed|deleted|refunded)\b|\b(?:the|my)\s+(?:\w+\s+)?(?:change|cancell?ation|update|amendment)\s+(?:that\s+)?(?:i|we)\s+(?:asked\s+for|requested|made|put\s+in|submitted)\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed(?!\s+(?:my|our|his|her|their)?\s*minds?\b)|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
 /** Asking whether such a change took ("did it go through?", "can you confirm it shows?"). */
 const CONFIRM_ASKED =
   /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|(?:has|have|did)\s+(?:it|they|that|the\s+\w+)\s+(?:actually\s+|already\s+)?(?:been\s+)?(?:sent|gone\s+out|go\s+out|come\s+through|processed|issued|paid\s+out|left)|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;

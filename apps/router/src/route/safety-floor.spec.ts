@@ -1076,6 +1076,32 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ).toBe(true);
   });
 
+  it('keeps a request asked with a word that is a status or condition word only in another language ("ya que", Czech "já", "mal estado", Czech reflexive "se", "in questo caso", Polish "tak", "je n\'arrive pas", "vraag om", "kun je de")', () => {
+    expectRequests(
+      [
+        '¿Podéis reembolsarme el pedido 5521, ya que el producto llegó roto?',
+        'Mám problém, já bych potřeboval zrušit objednávku 4471, můžete?',
+        'El producto llegó en mal estado, ¿me podéis hacer un reembolso?',
+        'Mi è stato addebitato due volte l’importo, potete rimborsarmi?',
+        'Pouvez-vous annuler ma commande 5521 parce que mon adresse a changé ?',
+        'Rozhodl jsem se zrušit objednávku 4471, můžete to udělat?',
+        'In questo caso potete rimborsarmi l’ordine 4471?',
+        'Zasilka dorazila poskozena, tak prosim zruste objednavku a vratte penize.',
+        'Bonjour, je n’arrive pas à supprimer mon compte moi-même, supprimez-le s’il vous plaît.',
+        'Ik vraag om terugbetaling van mijn bestelling 4471.',
+        'Kun je de bestelling annuleren? Ik heb me vergist.',
+        'Das Paket habe ich schon zurückgeschickt, können Sie mir jetzt das Geld erstatten?',
+      ],
+      /in another language/,
+    );
+    expectNoRequest([
+      'Ist die Erstattung für Bestellung 5521 schon überwiesen?',
+      'Os pontos do Trail Club expiram se eu cancelar a minha adesão?',
+      'Kan je een bestelling nog annuleren als hij al onderweg is? Gewoon een algemene vraag.',
+      '¿El reembolso del pedido 5521 ya se ha hecho?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -194,7 +194,7 @@ const OTHER_FIRST_PERSON =
  * "hur lång tid", "czy można", "é possível").
  */
 const IMPERSONAL_QUESTION =
-  /(?<![\p{L}])(?:se\s+puede|¿se\s+puede|est-ce\s+qu['’]on\s+peut|peut-on|on\s+peut|kann\s+man|darf\s+man|muss\s+man|wie\s+lange\s+dauert|combien\s+de\s+temps|cu[aá]nto\s+(?:tiempo\s+)?tarda|si\s+pu[oò]|quanto\s+tempo|kan\s+je|kun\s+je|hoe\s+lang\s+duurt|kan\s+man|hur\s+l[aå]ng\s+tid|hvor\s+lang\s+tid|czy\s+mo[żz]na|jak\s+d[łl]ugo|[ée]\s+poss[ií]vel|pode-se|quanto\s+tempo\s+demora)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:se\s+puede|¿se\s+puede|est-ce\s+qu['’]on\s+peut|peut-on|on\s+peut|kann\s+man|darf\s+man|muss\s+man|wie\s+lange\s+dauert|combien\s+de\s+temps|cu[aá]nto\s+(?:tiempo\s+)?tarda|si\s+pu[oò]|quanto\s+tempo|k[au]n\s+je\s+(?:\p{L}+\s+){0,2}?een|hoe\s+lang\s+duurt|kan\s+man|hur\s+l[aå]ng\s+tid|hvor\s+lang\s+tid|czy\s+mo[żz]na|jak\s+d[łl]ugo|[ée]\s+poss[ií]vel|pode-se|quanto\s+tempo\s+demora)(?![\p{L}])/iu;
 /**
  * What is the sender's own in another language: "my", "I want", "I would like" ("mein",
  * "je veux", "quiero", "vorrei", "ik wil", "jag vill", "chcę", "quero").
@@ -211,7 +211,7 @@ const OTHER_DISCLAIMED = new RegExp(
   [
     // a question about one, to be asked ("J'ai une question sur une annulation et je préfère
     // appeler", "eine Frage zur Rückerstattung")
-    String.raw`(?:question|frage|pregunta|domanda|vraag|fråga)\s+(?:sur|à\s+propos\s+d['’]?|concernant|zu[rm]?|wegen|sobre|su(?:l|lla|llo)?|riguardo|over|om)\s+(?:(?:une|un|la|le|l['’]|mon|ma|einer|einem|der|dem|meine[rm]?|una|un|el|la|mi|il|lo|mio|mia|een|de|het|mijn|en|ett|min|mitt)\s*)?\p{L}+`,
+    String.raw`(?:(?:question|frage|pregunta|domanda|vraag|fråga)\s+(?:sur|à\s+propos\s+d['’]?|concernant|zu[rm]?|wegen|sobre|su(?:l|lla|llo)?|riguardo|over)|fråga\s+om)\s+(?:(?:une|un|la|le|l['’]|mon|ma|einer|einem|der|dem|meine[rm]?|una|un|el|la|mi|il|lo|mio|mia|een|de|het|mijn|en|ett|min|mitt)\s*)?\p{L}+`,
     // not asked (French, German, Spanish, Italian, Dutch): a refund, money back or a cancellation
     // only ("ich will keine E-Mails mehr" asks to unsubscribe and stays a request)
     String.raw`ne\s+(?:demande|veux|souhaite|réclame)\s+pas\s+(?:encore\s+)?(?:de\s+|d['’]|le\s+|la\s+|un\s+|une\s+|mon\s+|ma\s+)?(?:rembours\p{L}*|annul\p{L}*|argent)`,
@@ -234,11 +234,16 @@ const OTHER_NOT_BOUGHT =
 /**
  * Whether something was done already, asked in another language ("il rimborso per l'ordine 39012
  * è già stato emesso?", "mon remboursement a-t-il été effectué ?", "Ist die Erstattung schon
- * überwiesen?"): a status look-up, as "has my refund been sent?" is in English. (Dutch "al" only
- * before what was done, "is het geld al teruggestort?": Italian's and Spanish's "al" is "to the".)
+ * überwiesen?"): a status look-up, as "has my refund been sent?" is in English. Each word is read
+ * only where it says that something was done, never as a word of another language or of the
+ * sender's own acts: German "schon" with "ist", "wurde" or "hat" and a participle ("Das Paket habe
+ * ich schon zurückgeschickt, können Sie …?" asks), Dutch "al" after "is" or "werd" and before a
+ * participle (Italian's and Spanish's "al" is "to the"), Spanish "ya" before "ha", "fue" or
+ * "llegó" ("ya que" is "since"), Portuguese "já" before "foi" or a participle (Czech "já" is
+ * "I"), Romanian "deja" after its auxiliary (Spanish "deja" is "lets").
  */
 const OTHER_ALREADY =
-  /(?<![\p{L}])(?:schon|bereits|déjà|effectu\p{L}*|émis\p{L}*|versée?|ya|realizad[oa]|già|emess[oa]|effettuat[oa]|al\s+(?:\p{L}+\s+){0,3}?(?:ge\p{L}+|ver\p{L}+[dt]|be\p{L}+[dt]|terug\p{L}*|binnen|onderweg|uitbetaald|overgemaakt)|reeds|overgemaakt|verwerkt|redan|já|már|deja|zaten|idi|ήδη)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη)(?![\p{L}])/iu;
 /**
  * What a question of another language asks about, read without accents: how a matter stands ("Wie
  * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
@@ -248,18 +253,18 @@ const OTHER_ALREADY =
  * supprime mon compte, est-ce que …?", "Vad händer med mina poäng om jag raderar …?").
  */
 const OTHER_STATUS =
-  /(?<![\p{L}])(?:stand|status|statut|etat|estado|stato|stav|stavu|tilanne|tilanteen|lage|laget|ärende|arende|pris\s+en\s+compte|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta|accettat[ao]|accepte[e]?|akzeptiert|angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi)(?![\p{L}])/iu;
 const OTHER_CONTACT =
-  /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|joindre|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|(?:vous|comment\s+\p{L}*\s*|ou\s+)joindre|joindre\s+(?:le|votre)\s+(?:service|sav|support)|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|(?<!(?:parce|dado|puisque|porque|ya|afin|pour|sans|bien|alors|tandis|lo|el|en)\s)que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
 const OTHER_HOW =
   /(?<![\p{L}])(?:wie\s+lange|wie\s+funktioniert|was\s+passiert|combien\s+de\s+(?:temps|jours)|comment\s+(?:ca\s+)?(?:fonctionne|marche)|que\s+se\s+passe|cuanto\s+(?:tiempo|tarda)|como\s+funciona|que\s+pasa|quanto\s+tempo|quanti\s+giorni|entro\s+quanti|come\s+funziona|cosa\s+succede|hoe\s+lang|hoe\s+werkt|wat\s+gebeurt|qual\s+e\s+o\s+(?:prazo|processo)|o\s+que\s+acontece|hur\s+lang|hur\s+fungerar|vad\s+hander|hvor\s+lang|hvordan\s+fungerer|hvad\s+sker|hva\s+skjer|ile\s+trwa|jak\s+dlugo|jak\s+dziala|co\s+sie\s+dzieje|kuinka\s+kauan|miten|mita\s+\p{L}+\s+tapahtuu|jak\s+dlouho|jak\s+funguje|co\s+se\s+stane|da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne)(?![\p{L}])/iu;
 const OTHER_IF =
-  /(?<![\p{L}])(?:wenn|falls|si|se|als|indien|om(?=\s+(?:jag|man|ni|vi|du)\s)|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|caso)\s+(?:\p{L}+\s+){0,3}?(?:ich|je|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|hyvit|vrat)\p{L}*/iu;
+  /(?:(?<=^|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|hyvit|vrat)\p{L}*/iu;
 /** Thanks in another language, and a refund or money that came (read without accents). */
 const OTHER_THANKS =
-  /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|tak|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|(?:mange|tusind|tusen)\s+tak|tak\s+(?:for|skal)|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky)(?![\p{L}])/iu;
 const OTHER_ARRIVED =
-  /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|arrive[e]?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|binnen|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?)(?![\p{L}])/iu;
 /** A plea in another language: a question that carries one asks for something to be done. */
 const OTHER_PLEA =
   /(?<![\p{L}])(?:bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;

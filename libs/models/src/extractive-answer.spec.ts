@@ -1505,3 +1505,30 @@ describe('round 12: a country named by its abbreviation is one concept', () => {
     expect(answer.sentences[0]).toContain('6 to 12 days');
   });
 });
+
+describe('round 15: a rule and what it leaves out', () => {
+  it('adds the sentence denying the rule’s verb right after it', () => {
+    const answer = extractiveAnswer(
+      'I dropped my stove off a cliff and the burner snapped. Is the guarantee paying for that?',
+      [
+        p(
+          'guarantee',
+          0,
+          'The guarantee covers snapped burners, leaking valves and cracked housings from normal use. It does not cover damage from drops, misuse or repairs by others. Claims are answered within a week.',
+          0.8,
+        ),
+      ],
+    );
+    expect(answer.sentences).toContain(
+      'It does not cover damage from drops, misuse or repairs by others.',
+    );
+    expect(answer.sentences).not.toContain('Claims are answered within a week.');
+  });
+
+  it('adds no sentence denying another verb', () => {
+    const answer = extractiveAnswer('Which cards do you take?', [
+      p('payment', 0, 'We take Visa and Maestro cards. We do not ship on Sundays.', 0.8),
+    ]);
+    expect(answer.sentences).toEqual(['We take Visa and Maestro cards.']);
+  });
+});

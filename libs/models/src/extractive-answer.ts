@@ -429,7 +429,8 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
   // (one more sentence than `max` if need be: the rule is not to be cut from its exception)
   for (let i = 0; i < Math.min(chosen.length, max); i++) {
     const rule = chosen[i];
-    if (!rule.next || !CONTINUES.test(rule.next)) continue;
+    if (!rule.next || !(CONTINUES.test(rule.next) || negatesRule(rule.sentence, rule.next)))
+      continue;
     const next = candidates.find((c) => c.passage === rule.passage && c.sentence === rule.next);
     if (!next || chosen.includes(next)) continue;
     chosen.splice(i + 1, 0, next);
@@ -445,6 +446,21 @@ const MANY_ASKED =
 /** A sentence that qualifies the one before: its exception, its alternative, what follows it. */
 const CONTINUES =
   /^(?:after (?:that|\w+ing)|otherwise|if not|instead|however|but|except|unless)\b/i;
+
+/**
+ * A sentence that denies the verb of the one before for other cases: what a rule leaves out
+ * ("The plan covers A and B. It does not cover C.", "We accept cards. We do not accept cheques.").
+ * The two are one rule's two sides: a customer asking whether their case is covered gets both.
+ */
+const NEGATED_VERB =
+  /^(?:it|they|this|that|these|those|we|you|the\s+\w+)\s+(?:does|do|will|can|may)\s*(?:not|n['’]t)\s+([a-z]{3,20})\b/i;
+
+function negatesRule(rule: string, next: string): boolean {
+  const verb = NEGATED_VERB.exec(next)?.[1].toLowerCase();
+  if (!verb) return false;
+  // the same verb, as the rule states it ("covers", "accepted", "includes")
+  return new RegExp(`\\b${verb.replace(/e$/, '')}(?:e|es|s|ed|d)?\\b`, 'i').test(rule);
+}
 
 /** The chosen sentences as an answer, each document version and chunk cited once. */
 function answerOf(chosen: readonly ScoredSentence[]): ExtractiveAnswer {

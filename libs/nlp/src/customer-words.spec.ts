@@ -619,3 +619,68 @@ describe('round 13: slang, British words and things described instead of named',
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('round 15: what went wrong after a return, told rather than asked', () => {
+  it('reads the shop’s receipt of a parcel, told as a fact, as the returned item arriving', () => {
+    expect(inShopTerms('the box was delivered to you last Tuesday')).toContain(
+      'returned item arrives',
+    );
+    expect(inShopTerms('your staff received the boots on the 9th')).toContain(
+      'returned item arrives',
+    );
+    expect(inShopTerms('it arrived at your warehouse a week ago')).toContain(
+      'returned item arrives',
+    );
+    // the customer receiving something is a delivery, not a return
+    expect(inShopTerms('I received it on Friday')).not.toContain('returned item arrives');
+  });
+
+  it('reads money owed that has not come as a refund waited for, keeping where it is missing', () => {
+    expect(inShopTerms('ten days on and still no money!')).toContain('refund');
+    expect(inShopTerms('my money hasn’t arrived')).toContain('refund');
+    const text = inShopTerms('the money still is not on my visa statement');
+    expect(text).toContain('refund');
+    expect(text).toContain('statement');
+    // money the customer simply lacks is no refund
+    expect(inShopTerms('the money is not enough for the tent')).not.toContain('refund');
+  });
+
+  it('reads a long text of these phrases in linear time', () => {
+    const started = Date.now();
+    inShopTerms('your people received the money still is not yet no money '.repeat(2_000));
+    inShopTerms('delivered to you '.repeat(6_000));
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('round 15: a lower price elsewhere and a courier asking money, in a customer’s words', () => {
+  it('reads a lower price on a web shop or a named site, and "do the same price", as price matching', () => {
+    expect(inShopTerms('saw the stove 15 euros cheaper on a Danish camping webshop')).toContain(
+      'price match',
+    );
+    expect(inShopTerms('the boots are cheaper on Zalando, can you help?')).toContain('price match');
+    expect(inShopTerms('there is a cheaper deal from a UK store')).toContain('price match');
+    expect(inShopTerms('could you do me the same price?')).toContain('price match');
+    // a cheaper way of the shop’s own is no other shop
+    expect(inShopTerms('is shipping cheaper on standard?')).not.toContain('price match');
+    expect(inShopTerms('is it cheaper on the sale?')).not.toContain('price match');
+  });
+
+  it('reads paying the courier to be handed a parcel as what is paid on delivery', () => {
+    expect(inShopTerms('UPS asks 20 GBP before they release the box')).toContain(
+      'paid by the customer on delivery',
+    );
+    expect(inShopTerms('I had to pay 12 euros to collect my package')).toContain(
+      'paid by the customer on delivery',
+    );
+    expect(inShopTerms('I paid to get my order')).not.toContain('on delivery');
+    expect(inShopTerms('I paid 10 euros to get my parcel sooner')).not.toContain('on delivery');
+  });
+
+  it('reads a long text of these phrases in linear time', () => {
+    const started = Date.now();
+    inShopTerms('cheaper on a big big big '.repeat(2_000));
+    inShopTerms('pay 5 euro to to '.repeat(2_000) + 'before they '.repeat(2_000));
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});

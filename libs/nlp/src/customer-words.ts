@@ -74,9 +74,10 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:on|to|in)\s+my\s+(?:bank|card|credit\s+card|debit\s+card|bank\s+account|visa|mastercard|amex|account)(?:\s+(?:card|statement|account))?\b/g,
     'card statement',
   ],
-  // a lower price somewhere else: price matching
+  // a lower price somewhere else: price matching ("cheaper on a German webshop", "a cheaper offer
+  // from a US web shop", "way cheaper on <a named site>, will you do the same price?")
   [
-    /\b(?:cheaper\s+(?:at|elsewhere|somewhere|in\s+(?:another|a\s+\w+)|from\s+(?:another|a\s+\w+)|online|on\s+(?:another|an?\s+(?:[\w'’-]+\s+){0,3}?(?:site|shop|store|website)|(?:[\w'’-]+\s+){0,3}?(?:site|website|shop|store)))|(?:will|would|do|can|could)\s+you\s+(?:price\s+)?match\s+(?:that|this|it|them)\b|(?:give|pay|refund)\s+(?:me\s+|us\s+)?the\s+difference|price\s+(?:difference|guarantee)|(?:match|beat)\s+(?:the|a|their|that|this|those)\s+(?:\w+\s+)?prices?|(?:same|identical)\s+(?:\w+\s+){0,3}?for\s+less)\b/g,
+    /\b(?:cheaper\s+(?:(?:offer|price|deal|listing)\s+)?(?:at|elsewhere|somewhere|in\s+(?:another|a\s+\w+)|from\s+(?:another|an?\s+\w+)|online|on\s+(?:another|an?\s+(?:[\w'’-]+\s+){0,3}?(?:site|shop|store|website|webshop|webstore|marketplace)|(?:[\w'’-]+\s+){0,3}?(?:site|website|shop|store|webshop|webstore|marketplace)|(?!(?:the\s+|an?\s+)?(?:sale|sales|express|standard|delivery|shipping|postage|orders?|average|paper|membership|club)\b)[a-z][\w'’-]*(?=\s*(?:[.,;:!?]|$|and\b|but\b|so\b|will\b|would\b|can\b|could\b|do\b))))|(?:do|give|offer)\s+(?:me\s+|us\s+)?(?:the\s+)?same\s+price|(?:will|would|do|can|could)\s+you\s+(?:price\s+)?match\s+(?:that|this|it|them)\b|(?:give|pay|refund)\s+(?:me\s+|us\s+)?the\s+difference|price\s+(?:difference|guarantee)|(?:match|beat)\s+(?:the|a|their|that|this|those)\s+(?:\w+\s+)?prices?|(?:same|identical)\s+(?:\w+\s+){0,3}?for\s+less)\b/g,
     'price match lower price',
   ],
   // discounts
@@ -262,6 +263,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'ship',
   ],
   [/\b(?:(?:that|the)\s+(?:very\s+)?same\s+day|that\s+very\s+day)\b/g, 'same day'],
+  // paying the courier to be handed a parcel ("they want 30 CHF before they hand it over", "had
+  // to pay to get my package"): what the customer pays on delivery, customs duties
+  [
+    /\b(?:before|until|or)\s+(?:they|he|she|the\s+(?:courier|driver|postman|carrier))\s+(?:will\s+|can\s+|would\s+)?(?:hand(?:s|ed)?\s+(?:it\s+|them\s+)?over|release|give\s+(?:me|us)\s+(?:the|my|our))\b|\b(?:pay|paid|paying)\s+(?:[\w$€£.,]+\s+){0,3}?(?:to|before\s+(?:i|we)\s+(?:can|could))\s+(?:get|receive|collect|pick\s+up)\s+(?:my|the|our)\s+(?:parcel|package|box)\b(?!\s+(?:sooner|faster|quicker|earlier|tomorrow|today))/g,
+    'customs duties paid by the customer on delivery',
+  ],
   // the firm that brings a parcel
   [
     /\b(?:(?:which|what)\s+(?:couriers?|carriers?|delivery\s+(?:company|companies|service|services|firm|partner)|parcel\s+service|postal\s+service)|who\s+(?:delivers|will\s+deliver|brings)|(?:couriers?|carriers?)\s+(?:do|will|does)\s+you\s+use|(?:which|what)\s+(?:company|companies|firm)\s+(?:bring|brings|deliver|delivers|ship|ships)\b(?=[^.?!]{0,30}\b(?:package|parcel|order|it|them|stuff|boots|to\s+(?:me|[A-Z]\w+))))\b/g,
@@ -304,6 +311,18 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?=[^.?!]{0,120}\b(?:return|send\s+(?:it|them)\s+back|refund|money\s+back|exchange|back\s+to\s+you)\b)(?:(?:what|which)\s+(?:condition|state)\s+(?:does|do|should|must|has|have|would)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+|got\s+to\s+)?be\s+in|in\s+(?:what|which)\s+(?:condition|state)\s+(?:does|do|should|must|can|has|have)\s+(?:it|they|(?:the|my|an?|our)\s+[\w-]+)\s+(?:need\s+to\s+|have\s+to\s+)?be)\b/g,
     'condition unworn unwashed original packaging tags',
+  ],
+  // the shop's receipt of a parcel told as a fact ("it was delivered to you on Wednesday", "your
+  // people received it on the 3rd", "it arrived at your warehouse"): the returned item has arrived
+  [
+    /\b(?:(?:was|were|got|been)\s+delivered\s+to\s+(?:you(?:\s+guys)?|your\s+(?:warehouse|place|end|side|team))|(?:arrived|landed)\s+(?:back\s+)?(?:at|with)\s+(?:you(?:\s+guys)?|your\s+(?:warehouse|place|end|side))|(?:you(?:\s+guys)?|your\s+(?:people|team|staff|warehouse|colleagues))\s+(?:have\s+|had\s+)?(?:received|signed\s+for)\s+(?:it|them|(?:my|the|our)\s+[\p{L}-]+))\b/gu,
+    'returned item arrives',
+  ],
+  // money owed that has not come ("still no money", "the money still isn't on my statement", "no
+  // money yet"): a refund being waited for (where it is not yet, a statement, is read as well)
+  [
+    /\b(?:(?:still|yet)\s+no\s+money|no\s+money\s+(?:yet|so\s+far|back)|(?:the|my|our)\s+money\s+(?:still\s+)?(?:isn['’]t|is\s+not|hasn['’]t|has\s+not|wasn['’]t|didn['’]t)(?=\s+(?:yet\s+|still\s+)?(?:on|in|here|there|through|back|card\s+statement|arrived|come|shown|appeared|landed|been\s+(?:paid|refunded|returned))\b))/g,
+    'refund',
   ],
   // "once you lot have it in hand": the returned item has arrived
   [

@@ -1102,6 +1102,23 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
+  it('reads no request in English or Nordic words that look like another language\'s request stems ("for over", "resilient", Dutch "kundig", "ringt to ganger")', () => {
+    expectNoRequest([
+      'I’ve been a happy customer for over ten years, keep up the good work.',
+      'Is this backpack resilient enough for heavy rain?',
+      'De medewerker aan de telefoon was erg vriendelijk en kundig, top service!',
+      'Jeg har ringt to ganger uten svar, når kommer pakken?',
+    ]);
+    expectRequests(
+      [
+        'Kan ni föra över saldot till min systers konto?',
+        'Ich kündige hiermit meine Mitgliedschaft.',
+        'Jeg er blevet trukket to gange for ordren 55120.',
+      ],
+      /in another language/,
+    );
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -5979,3 +5979,77 @@ describe('round 20: a Portuguese addressee’s salutation, and a code before the
     expect(Date.now() - t).toBeLessThan(10_000);
   });
 });
+
+describe('round 21: corrections and final invoices, receipts, and Central European and Baltic labels', () => {
+  it('reads a Polish correction’s own number, not the invoice it corrects', () => {
+    const doc =
+      'FAKTURA KORYGUJĄCA nr K/12/2025\ndo faktury nr 88/05/2025 z dnia 2025-05-20\n\n' +
+      'Data wystawienia: 2025-06-02\nSprzedawca: Zakład Stolarski Bór Sp. j. Lis i Wspólnicy\n' +
+      '            ul. Leśna 3, 30-001 Kraków\nNabywca: Dom Sp. z o.o.\n\nDo zwrotu: 410,00 zł';
+    const r = readInvoice(doc);
+    expect(r.fields.invoiceNumber).toBe('K/12/2025');
+    expect(r.fields.vendor).toBe('Zakład Stolarski Bór Sp. j. Lis i Wspólnicy');
+  });
+  it('reads a final invoice’s number from its title, its kind in brackets, not an advance invoice’s', () => {
+    const doc =
+      'Faktura VAT (końcowa) nr 77/03/2025\n\nData wystawienia: 31.03.2025\n' +
+      'Sprzedawca: Meble Dąb Anna Wrona\nNabywca: Pensjonat Pod Lipą\n\n' +
+      'Rozliczenie zaliczki:\nFaktura zaliczkowa nr 12/01/2025 z dnia 10.01.2025: brutto 1 000,00\n\n' +
+      'Pozostało do zapłaty: 2 500,00 zł';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('77/03/2025');
+  });
+  it('reads a Polish receipt’s own number before its printout number', () => {
+    const doc =
+      'PIEKARNIA ZIARNO\nNIP 111-222-33-44\n2025-02-11        nr wydr. 003311\nPARAGON FISKALNY\n' +
+      'Nr paragonu: 512\nBułka   2 x 1,00   2,00 C\nSUMA PLN   2,00';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('512');
+    const printed =
+      'PARAGON FISKALNY\nPiekarnia Ziarno\n2025-02-11        nr wydr. 003311\nSUMA PLN   2,00';
+    expect(readInvoice(printed).fields.invoiceNumber).toBe('003311');
+  });
+  it('reads a Czech "Vystaveno:" and a Croatian "Datum i vrijeme izdavanja:" as the date of issue', () => {
+    const cz =
+      'Faktura\nČíslo: 2025-014\nDodavatel: Jan Novák – truhlářství\n\n' +
+      'Vystaveno:   03.02.2025\nDUZP:        01.02.2025\nSplatnost:   17.02.2025\n\nCelkem k úhradě  12 100,00 Kč';
+    expect(readInvoice(cz).fields.invoiceDate).toBe('2025-02-03');
+    expect(readInvoice(cz).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.9);
+    const hr =
+      'Obrt More d.o.o.\nRAČUN br. 15-1-1\nDatum i vrijeme izdavanja: 04.03.2025. 10:15\n' +
+      'Datum isporuke: 01.03.2025.\nRok plaćanja: 18.03.2025.\nUKUPNO   250,00 EUR';
+    expect(readInvoice(hr).fields.invoiceDate).toBe('2025-03-04');
+    expect(readInvoice(hr).evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+  it('reads Slovak, Latvian and Lithuanian parties’ labels and a Baltic name in quotes', () => {
+    const sk =
+      'FAKTÚRA č. 2025/0042\nDodávateľ:  HORSKÝ DOM s.r.o.\n            Námestie 1, Žilina\n' +
+      'Odberateľ:  Chata Pod Skalou, s.r.o.\n\nDátum vyhotovenia: 05.03.2025\nK úhrade: 300,00 EUR';
+    expect(readInvoice(sk).fields.vendor).toBe('HORSKÝ DOM s.r.o.');
+    expect(readInvoice(sk).evidence.vendor?.confidence).toBeGreaterThanOrEqual(0.9);
+    const lv =
+      'RĒĶINS Nr. AB-12\nIzrakstīšanas datums: 2025. gada 3. marts\n\n' +
+      'Preču piegādātājs:  SIA "Rīgas Maiznīca"\nPreču saņēmējs:  SIA "Kafejnīca Upe"\n\n' +
+      'Summa apmaksai EUR:    121,00';
+    const r = readInvoice(lv);
+    expect(r.fields.vendor).toBe('SIA "Rīgas Maiznīca"');
+    expect(r.fields.invoiceDate).toBe('2025-03-03');
+    const lt =
+      'PVM SĄSKAITA FAKTŪRA Nr. AA-77\nIšrašymo data: 2025-04-01\n' +
+      'Pardavėjas: UAB „Vilniaus duona“\nPirkėjas: MB „Kepykla“\nBendra suma   99,00';
+    expect(readInvoice(lt).fields.vendor).toBe('UAB „Vilniaus duona“');
+  });
+  it('reads a Japanese era date abbreviated to its letter ("R7.4.30")', () => {
+    const doc =
+      'INVOICE / 請求書\nAoba Trading Co., Ltd.\nInvoice No.: 25-0412\nIssue date:   R7.4.30\n' +
+      'Payment due:  2025/05/31\nCurrent billing amount   ¥55,000';
+    expect(readInvoice(doc).fields.invoiceDate).toBe('2025-04-30');
+  });
+  it('reads long inputs in linear time', () => {
+    const t = Date.now();
+    readInvoice('2025. gada '.repeat(10_000));
+    readInvoice('R1.1.1'.repeat(20_000));
+    readInvoice('x Sp. j. ' + 'Abc '.repeat(25_000) + 'i Wspólnicy');
+    readInvoice('nr wydr. 1\nNr paragonu: ' + '12'.repeat(50_000));
+    readInvoice('Faktura ' + '(vat) '.repeat(20_000) + 'nr 1');
+    expect(Date.now() - t).toBeLessThan(10_000);
+  });
+});

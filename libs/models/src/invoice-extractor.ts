@@ -572,9 +572,13 @@ const NO =
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.
  */
-/** Words that say which kind of document it is, between its name and its number. */
+/**
+ * Words that say which kind of document it is, between its name and its number, maybe in brackets
+ * ("Faktura VAT (końcowa) nr 214/10/2024", a final invoice; "FAKTURA KORYGUJĄCA nr K/3/2025", a
+ * correction).
+ */
 const DOCUMENT_KIND =
-  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simpl\\.|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|differita|accompagnatoria|immediata|riepilogativa|recibo|vat|de[ \\t]+venta|de[ \\t]+exportaci[oó]n)';
+  '(?:seri[ \\t]*\\/[ \\t]*sıra|на[ \\t]+оплату|simplificad[ao]|simpl\\.|simplifiée|simplificata|rectificativa|rectificative|d[\u0027’]acompte|de[ \\t]+acompte|de[ \\t]+anticipo|di[ \\t]+acconto|d[\u0027’]acconto|de[ \\t]+sinal|zaliczkowa|końcowa|korygując\\p{L}*|deposit|advance|interim|final|partial|original|copy|copia|kopie|duplicate|duplicado|duplicata|pro-?forma|comercial|commercial|fiscal|electr[oó]nica|elettronica|électronique|elektronisch|differita|accompagnatoria|immediata|riepilogativa|recibo|vat|de[ \\t]+venta|de[ \\t]+exportaci[oó]n)';
 /**
  * A word between a document's name and a "No" that says the number is another thing's: "INVOICE
  * Account No: SNF-220918 Invoice Number: INV-KE-554190" (a heading run into the next label, one
@@ -583,7 +587,7 @@ const DOCUMENT_KIND =
 const OTHER_HOLDER =
   '(?:account|acct|customer|client|member|order|contract|kunden|konto|auftrags?|bestell|compte|cuenta|conto|klant|kund|asiakas|cliente|contrat|contrato|vertrags?)[ \\t]';
 const NUMBER_LABELS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:${DOCUMENT_KIND}(?:[ \\t]+|(?=[ \\t]*[:#]))){0,2}(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|(?!${OTHER_HOLDER})\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
+  `(?<![\\p{L}\\d])(?:${DOCUMENT})(?![\\p{L}\\d])\\.?[ \\t]*(?:\\(?${DOCUMENT_KIND}\\)?(?:[ \\t]+|(?=[ \\t]*[:#]))){0,2}(?:(?:is|was|has)[ \\t]+)?(?:(?:the[ \\t]+|(?!${OTHER_HOLDER})\\p{L}{2,8}[ \\t]+|-)?(${NO}))?[ \\t]*[:#.|]?[ \\t]*`,
   'giu',
 );
 /** A document's name or a "No" in a label (not global: for a single test). */
@@ -762,7 +766,7 @@ const RECEIPT_LABEL =
   /^(?:receipt|ticket|bon|beleg|quittung|kassenbon|recibo|ricevuta|reçu|kvitto|kvittering|kuitti|scontrino|check|nyugta|bizonylat)(?![\p{L}])/iu;
 /** A credit note's label of its number. */
 const CREDIT_LABEL =
-  /^(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|creditnummer|hyvityslasku)/iu;
+  /^(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|creditnummer|hyvityslasku|faktura[ \t]+korygująca)/iu;
 /** An invoice's label of its number. */
 const INVOICE_LABEL =
   /^(?:invoice|inv|tax[ \t]+invoice|rechnung|factur|fattur|fatur|factuur|faktur|lasku|számla|חשבונית)/iu;
@@ -862,6 +866,14 @@ function ownNumber(text: string): Reading<string> | undefined {
     /(?<![\p{L}])nr[ \t]+wydr(?:uku)?\.?[ \t]*:?[ \t]*(\d[\d/-]{1,20}\d)(?![\d/-])/iu.exec(
       text.slice(0, 5000),
     );
+  // (…unless the receipt labels its own number, "Nr paragonu: 7741", "Paragon nr 7741": the
+  // printout's is the till's count of what it printed, the receipt's own is the one asked for)
+  const receiptNo =
+    /(?<![\p{L}])(?:nr\.?[ \t]+paragonu|paragon(?:[ \t]+fiskalny)?[ \t]+nr\.?)[ \t]*:?[ \t]*(\d[\d/-]{0,20}\d|\d)(?![\d/-])/iu.exec(
+      text.slice(0, 5000),
+    );
+  if (!credit && printout && receiptNo && looksLikeId(receiptNo[1]))
+    return { value: receiptNo[1], confidence: 0.85, how: "a fiscal receipt's own number" };
   if (!credit && printout && ok(printout[1]))
     return { value: printout[1], confidence: 0.85, how: "a fiscal receipt's printout number" };
   // a series and its number, as a Romanian invoice writes them ("Seria CN nr. 0457", "Seria ABC
@@ -900,7 +912,13 @@ function ownNumber(text: string): Reading<string> | undefined {
     // the number of the invoice a credit note or a correction refers to is another document's
     // (in a credit note, also its "original invoice"; elsewhere "Original" marks which copy it is)
     const said = text.slice(Math.max(lineAt(text, m.index).start, m.index - 30), m.index);
-    if (REFERRED_BEFORE.test(said) || (credit && /(?<![\p{L}])original[ \t]*$/iu.test(said)))
+    // (Polish "do faktury nr …", to invoice no. …: the invoice a correction is made to; the
+    // pattern's "do" looks past what is before the label, so it is read here with the label's word)
+    if (
+      REFERRED_BEFORE.test(said) ||
+      (/(?<![\p{L}])do[ \t]+$/iu.test(said) && /^faktur/iu.test(m[0])) ||
+      (credit && /(?<![\p{L}])original[ \t]*$/iu.test(said))
+    )
       continue;
     // invoicing, the activity, is no document: the number after "Resolución de facturación", an
     // authority's permit to invoice (and its range), or a "facturation" account is not the invoice's
@@ -1222,9 +1240,12 @@ const INVOICE_TITLE =
 const OWN_NUMBER_LABEL =
   /(?<![\p{L}])(?:invoice|receipt|rechnung|facture|factura|fattura|factuur|faktura|quittung|recibo)[ \t]*(?:no|nr|number|#|num)/iu;
 
-/** Labels of the date of issue just before a date, in English and the common European languages. */
+/**
+ * Labels of the date of issue just before a date, in English and the common European languages
+ * (a Czech "Vystaveno:", issued; a Croatian "Datum i vrijeme izdavanja:", date and time of issue).
+ */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
@@ -1276,7 +1297,7 @@ function locales(): Record<(typeof LOCALES)[number], Chrono> {
 /**
  * Month names chrono-node has no parser for, as dates are written with them (genitive in Polish,
  * Czech, Russian and Greek, partitive in Finnish): Danish and Norwegian, Polish, Czech, Finnish,
- * Hungarian, Turkish, Russian, Bulgarian, Romanian, Greek, Indonesian and Estonian.
+ * Hungarian, Turkish, Russian, Bulgarian, Romanian, Greek, Indonesian, Estonian and Latvian.
  */
 const MONTHS: string[][] = [
   [
@@ -1292,6 +1313,8 @@ const MONTHS: string[][] = [
     'ιανουαρίου',
     'januari',
     'jaanuar',
+    'janvāris',
+    'janvārī',
   ],
   [
     'februar',
@@ -1306,6 +1329,8 @@ const MONTHS: string[][] = [
     'φεβρουαρίου',
     'februari',
     'veebruar',
+    'februāris',
+    'februārī',
   ],
   [
     'marts',
@@ -1321,6 +1346,7 @@ const MONTHS: string[][] = [
     'μαρτίου',
     'maret',
     'märts',
+    'martā',
   ],
   [
     'april',
@@ -1334,8 +1360,24 @@ const MONTHS: string[][] = [
     'aprilie',
     'απριλίου',
     'aprill',
+    'aprīlis',
+    'aprīlī',
   ],
-  ['maj', 'mai', 'maja', 'května', 'toukokuuta', 'május', 'mayıs', 'мая', 'май', 'μαΐου', 'mei'],
+  [
+    'maj',
+    'maijs',
+    'maijā',
+    'mai',
+    'maja',
+    'května',
+    'toukokuuta',
+    'május',
+    'mayıs',
+    'мая',
+    'май',
+    'μαΐου',
+    'mei',
+  ],
   [
     'juni',
     'czerwca',
@@ -1348,6 +1390,8 @@ const MONTHS: string[][] = [
     'iunie',
     'ιουνίου',
     'juuni',
+    'jūnijs',
+    'jūnijā',
   ],
   [
     'juli',
@@ -1361,6 +1405,8 @@ const MONTHS: string[][] = [
     'iulie',
     'ιουλίου',
     'juuli',
+    'jūlijs',
+    'jūlijā',
   ],
   [
     'august',
@@ -1373,6 +1419,8 @@ const MONTHS: string[][] = [
     'август',
     'αυγούστου',
     'agustus',
+    'augusts',
+    'augustā',
   ],
   [
     'september',
@@ -1385,6 +1433,8 @@ const MONTHS: string[][] = [
     'септември',
     'septembrie',
     'σεπτεμβρίου',
+    'septembris',
+    'septembrī',
   ],
   [
     'oktober',
@@ -1398,6 +1448,8 @@ const MONTHS: string[][] = [
     'octombrie',
     'οκτωβρίου',
     'oktoober',
+    'oktobris',
+    'oktobrī',
   ],
   [
     'november',
@@ -1409,6 +1461,8 @@ const MONTHS: string[][] = [
     'ноември',
     'noiembrie',
     'νοεμβρίου',
+    'novembris',
+    'novembrī',
   ],
   [
     'december',
@@ -1422,6 +1476,8 @@ const MONTHS: string[][] = [
     'decembrie',
     'δεκεμβρίου',
     'detsember',
+    'decembris',
+    'decembrī',
   ],
 ];
 const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
@@ -1462,6 +1518,19 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
   [
     /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/g,
     (m) => [2000 + Number(m[3]), Number(m[2]), Number(m[1])],
+  ],
+  // Latvian, the year first and its "gada" (of the year): "2025. gada 3. marts", "2025. gada 14. jūlijā"
+  [
+    new RegExp(
+      `(?<!\\d)(\\d{4})\\.\\s*gad[aā]\\s+(\\d{1,2})\\.\\s*(${MONTH_NAME})(?![\\p{L}])`,
+      'giu',
+    ),
+    (m) => [Number(m[1]), MONTH_OF.get(m[3].toLowerCase())!, Number(m[2])],
+  ],
+  // a Japanese era's year abbreviated to its letter, as forms print it ("R7.4.30", Reiwa 7; "H31.4.30")
+  [
+    /(?<![\p{L}\d])([RH])[ \t]?(\d{1,2})[./](\d{1,2})[./](\d{1,2})(?![\d./])/gu,
+    (m) => [(m[1] === 'R' ? 2018 : 1988) + Number(m[2]), Number(m[3]), Number(m[4])],
   ],
   // a Japanese era's year: Reiwa 1 is 2019 ("令和7年4月30日"), Heisei 1 is 1989; 元年 is its first
   [
@@ -1959,7 +2028,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** A payee's label: whom to pay, not necessarily who issued the invoice. */
 const PAYEE_LABEL =
   /^(?:pay(?:able)?[ \t]+to|(?:make[ \t]+)?payments?[ \t]+(?:to|payable[ \t]+to)|remit(?:tance)?[ \t]+to|please[ \t]+remit[ \t]+to|payee|beneficiary|begünstigter|zahlungsempfänger|bénéficiaire|beneficiario)/iu;
@@ -1989,7 +2058,7 @@ const CZECH_OR_SLOVAK =
   /(?<![\p{L}])(?:IČO|DIČ|IČ[ \t]+DPH|DPH|Kč|faktúra|daňový[ \t]+doklad)(?![\p{L}])/iu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
 /**
  * A customer's label of a phrase run into the name after it without a colon, as a web page's
  * invoice copied onto one line writes it ("Bill to Maple Leaf Analytics Ltd. 220 Portage Ave"):
@@ -2143,6 +2212,14 @@ function upToLegalForm(name: string): string {
   );
   if (partners && /^s\.?[ \t]?(?:n\.?[ \t]?c|a\.?[ \t]?s)\.?$/iu.test(legal[0]))
     return name.slice(0, end + partners[0].length);
+  // a Polish general or limited partnership's partners after its form ("VOLTEX Sp. j. Nowak i
+  // Wspólnicy", "Budmar Sp. k. Jan Kowalski i Spółka"): part of its registered name, which names them
+  const partnersPl =
+    /^[ \t]+\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{1,30}){0,2}[ \t]+i[ \t]+(?:[Ww]spólnicy|[Ww]spólnik|[Ss]półka)(?![\p{L}])/u.exec(
+      name.slice(end),
+    );
+  if (partnersPl && /^sp\.?[ \t]?[jk]\.?$/iu.test(legal[0]))
+    return name.slice(0, end + partnersPl[0].length);
   // "& Co" inside a name ("Cedar & Co Bookshop"): the name goes on to a later legal form or its end
   if (/(?:&|\band)\s+co\.?$/i.test(name.slice(0, end)) && /^\s+\p{Lu}/u.test(name.slice(end))) {
     const later = legalForm(name.slice(end));
@@ -2162,9 +2239,12 @@ function upToLegalForm(name: string): string {
 const NAME_FIELD =
   /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?|名称|名稱|单位名称|單位名稱|社名|会社名|상호(?:명)?(?:[ \t]*[(（]법인명[)）])?|회사명)[ \t]*:[ \t]*/iu;
 
-/** A legal form first and the company's name in quotes after it ("ООО «Северный ветер»"). */
+/**
+ * A legal form first and the company's name in quotes after it ("ООО «Северный ветер»"), as the
+ * Baltic states write theirs too ("UAB „Vilniaus duona“", 'SIA "Rīgas maiznīca"').
+ */
 const QUOTED_AFTER_FORM =
-  /^(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ|АТ|ТОО|АҚ|ЕООД|ООД|ЕАД|АД|ЕТ)[ \t]+(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”])/u;
+  /^(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ИП|ТОВ|ПП|ФОП|ПрАТ|ПАТ|АТ|ТОО|АҚ|ЕООД|ООД|ЕАД|АД|ЕТ|UAB|SIA|AS|MB|IĮ|OÜ|AB)[ \t]+(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”])/u;
 
 /** The name a label or phrase at `from` introduces, on its line or, if none, the next line. */
 function nameAfter(text: string, from: number, labelStart?: number): string | undefined {

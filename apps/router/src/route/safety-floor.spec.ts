@@ -1091,6 +1091,9 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         'Ik vraag om terugbetaling van mijn bestelling 4471.',
         'Kun je de bestelling annuleren? Ik heb me vergist.',
         'Das Paket habe ich schon zurückgeschickt, können Sie mir jetzt das Geld erstatten?',
+        // (a Spanish verb with its pronoun; whether it can be done, of the sender's own order)
+        'Hice el pedido 4471 por error, ¿podéis cancelarlo?',
+        'Est-il possible d’annuler ma commande 55123 ?',
       ],
       /in another language/,
     );
@@ -1099,6 +1102,7 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'Os pontos do Trail Club expiram se eu cancelar a minha adesão?',
       'Kan je een bestelling nog annuleren als hij al onderweg is? Gewoon een algemene vraag.',
       '¿El reembolso del pedido 5521 ya se ha hecho?',
+      'Is het mogelijk om een bestelling te annuleren?',
     ]);
   });
 

@@ -1106,18 +1106,24 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
-  it('reads no request in English or Nordic words that look like another language\'s request stems ("for over", "resilient", Dutch "kundig", "ringt to ganger")', () => {
+  it('reads no request in words that look like another language\'s request stems ("for over", "resilient", Dutch "kundig", "ringt to ganger", "pas … verlopen", "zwrócić uwagę", "Artikelnummer", "merci de votre retour")', () => {
     expectNoRequest([
       'I’ve been a happy customer for over ten years, keep up the good work.',
       'Is this backpack resilient enough for heavy rain?',
       'De medewerker aan de telefoon was erg vriendelijk en kundig, top service!',
       'Jeg har ringt to ganger uten svar, når kommer pakken?',
+      'De levering was pas gisteren en is prima verlopen.',
+      'Chciałbym zwrócić uwagę, że wasza strona nie działa na telefonie.',
+      'Gibt es eine neue Artikelnummer für das Modell in Blau?',
+      'Merci de votre retour, le remboursement a-t-il été effectué ?',
     ]);
     expectRequests(
       [
         'Kan ni föra över saldot till min systers konto?',
         'Ich kündige hiermit meine Mitgliedschaft.',
         'Jeg er blevet trukket to gange for ordren 55120.',
+        'Mijn bankpas is verlopen, kunnen jullie de nieuwe koppelen?',
+        'Proszę zwrócić mi pieniądze za zamówienie 5521.',
       ],
       /in another language/,
     );

@@ -45,7 +45,7 @@ const OTHER_LANGUAGES = new RegExp(
     'reembols\\p{L}*|(?:quiero|quisiera|solicito|pido|necesito)\\s+(?:\\p{L}+\\s+){0,2}?devoluci[oó]n|(?:dinero|dinheiro)\\s+de\\s+volta|dinero\\s+de\\s+vuelta|(?:mi|o\\s+meu)\\s+(?:dinero|dinheiro)|(?:nueva|nova)\\s+direcci[oó]n|novo\\s+endere[cç]o|devuelv\\p{L}*\\s+(?:el\\s+|mi\\s+|lo\\s+)?(?:dinero|importe|pago|cobro)|dar(?:me)?\\s+de\\s+baja|(?:eliminar|borrar|cerrar)\\s+(?:mi\\s+)?cuenta|me\\s+mud[eé]|mudanza|excluir\\s+(?:a\\s+)?(?:minha\\s+)?conta|mudei\\s+de\\s+(?:casa|endere[cç]o)|devoluci[oó]n\\s+del?\\s+dinero|cancel(?:ar|en|e|o|a|ad|ación|amento)(?:lo|la|los|las|me|nos|le|les)?(?![\\p{L}])|canc[eé]l(?:a|e|en)(?:lo|la|los|las|me|nos)(?![\\p{L}])|anul(?:ar|en|e|a|ación|ação)(?![\\p{L}])|estorn\\p{L}*|devolu[cç][aã]o\\s+do\\s+dinheiro|cambiar\\s+(?:mi\\s+|la\\s+)?(?:dirección\\s+de\\s+entrega|cuenta\\s+bancaria|tarjeta|iban)',
     // Italian
     "rimbors\\p{L}*|(?:mi\\s+)?ridat[ei]\\p{L}*|ridatemi|(?:i\\s+)?(?:miei\\s+)?soldi\\s+indietro|rivoglio\\s+(?:i\\s+)?(?:miei\\s+)?soldi|nuovo\\s+indirizzo|annull(?:are|ate|a|i|amento)(?:lo|la|li|le|mi|ci)?(?![\\p{L}])|disdett\\p{L}*|disdire|(?:cambiare|modificare)\\s+(?:il\\s+|l['’]|la\\s+)?(?:iban|indirizzo\\s+di\\s+consegna|carta|metodo\\s+di\\s+pagamento)",
-    'cancell(?:are|ate|a|i|o|azione)(?:lo|la|li|le|mi|ci)?(?![\\p{L}])|eliminare\\s+(?:il\\s+mio\\s+)?account|disiscri\\p{L}*|(?:mi\\s+sono\\s+)?trasferit[oaie]|nuova\\s+residenza',
+    'cancell(?:are|ate|a|i|o(?=\\s+(?:l[\\x27’]|il|la|i|le|lo|gli|mio|mia))|azione)(?:lo|la|li|le|mi|ci)?(?![\\p{L}])|eliminare\\s+(?:il\\s+mio\\s+)?account|disiscri\\p{L}*|(?:mi\\s+sono\\s+)?trasferit[oaie]|nuova\\s+residenza',
     // Dutch
     'terugbeta\\p{L}*|terugboek\\p{L}*|terug\\s+(?:te\\s+)?boeken|teruggeboekt|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
     'verwijder\\p{L}*\\s+(?:mijn\\s+)?(?:account|gegevens|profiel)|account\\s+verwijderen|verhuisd|nieuw\\s+adres',
@@ -68,7 +68,7 @@ const OTHER_LANGUAGES = new RegExp(
     // a card on file expired ("la tarjeta que tengo guardada en mi cuenta ha caducado", "meine
     // Karte ist abgelaufen", "ma carte a expiré", "la mia carta è scaduta")
     // (not a gift, loyalty, member or warranty card: "carte cadeau", "tarjeta regalo", "carta fedeltà")
-    'tarjeta(?!\\s+(?:regalo|de\\s+(?:regalo|fidelizaci\\p{L}*|garant\\p{L}*|socio|miembro|puntos)))\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|(?:kredit|bank|ec-?)?karte(?!\\s+vom\\s+treue)\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte(?!\\s+(?:cadeau|de\\s+(?:fidélité|fidelite|membre|garantie)))\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta(?!\\s+(?:regalo|fedeltà|fedelta|socio))\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|(?:bank)?pas(?!\\s+van\\s+(?:de\\s+)?(?:club|klant))\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen',
+    'tarjeta(?!\\s+(?:regalo|de\\s+(?:regalo|fidelizaci\\p{L}*|garant\\p{L}*|socio|miembro|puntos)))\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|(?:kredit|bank|ec-?)?karte(?!\\s+vom\\s+treue)\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte(?!\\s+(?:cadeau|de\\s+(?:fidélité|fidelite|membre|garantie)))\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta(?!\\s+(?:regalo|fedeltà|fedelta|socio))\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|(?:(?:bank|betaal|pin|credit)pas|(?:mijn|de|onze)\\s+pas)(?!\\s+van\\s+(?:de\\s+)?(?:club|klant))\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen',
     // Finnish: ending a membership, cancelling, a refund, money back, deleting an account, a move
     'lopett\\p{L}*|peruut\\p{L}*|peru(?:a|n|tta\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:tilaus\\p{L}*|jäsenyy\\p{L}*|tilau\\p{L}*)|hyvit\\p{L}*|rahat\\s+takaisin|poista\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:tili\\p{L}*|tietoni|tiedot\\p{L}*)|uusi\\s+osoite|muutin|muuttanut|muutimme',
     // new details given, data to be removed, points or credit moved (Spanish, Portuguese, the
@@ -103,7 +103,7 @@ const OTHER_LANGUAGES = new RegExp(
     // money sent back, charged twice, a move, an account or data deleted, a membership given up
     // ("neue Mailadresse", "quiero que me devolváis el dinero",
     // "cobrada em dobro", "vi er lige flyttet", "Usuńcie moje konto", "zrezygnować z członkostwa")
-    String.raw`neue[rn]?\s+\p{L}*(?:adresse|nummer|bankverbindung|iban|kontonummer|namen?)|eintrag\p{L}*|einzutragen`,
+    String.raw`neue[rn]?\s+(?:e-?mail-?|mail|liefer|handy|telefon|mobil|konto|haus|kunden|rechnungs|post)?(?:adresse|nummer|bankverbindung|iban|kontonummer|namen?)|eintrag\p{L}*|einzutragen`,
     String.raw`devolv\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dinero|importe|pago|cobro)|pengarna\s+(?:\p{L}+\s+){0,2}?tillbaka|refunder\p{L}*|peníze\s+(?:\p{L}+\s+){0,4}?(?:zpět|zpátky)|(?:zpět|zpátky)\s+(?:\p{L}+\s+){0,3}?peníze|vrať\p{L}*|vráť\p{L}*|stornar\p{L}*|stornat\p{L}*`,
     String.raw`doppelte\s+(?:belastung|abbuchung|buchung)|zweimal\s+auf|due\s+addebiti|(?:em\s+dobro|duas\s+vezes|dois\s+d[eé]bitos)|kahdesti|kaksi\s+kertaa|dvakrát|dvojit\p{L}*\s+(?:platb\p{L}*|stržen\p{L}*)`,
     String.raw`flyttet|flyttede|flytter\s+(?:til|på)|przeprowadzi\p{L}*|przeprowadzk\p{L}*|muutettiin|muuttaneet|muutto|přestěhova\p{L}*|stěhova\p{L}*|a\s+casa\s+d(?:ei|i|el(?:la)?)\s+(?:miei|mia|mio)|(?:mandat|spedit|inviat)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:via|piazza|corso|viale)\s+\p{L}+`,
@@ -133,7 +133,7 @@ const OTHER_LANGUAGES = new RegExp(
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Polish
-    'moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
+    'moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*(?![\\p{L}])(?!\\s+(?:uwag|si[eę]))|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -274,7 +274,7 @@ const OTHER_ARRIVED =
   /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?)(?![\p{L}])/iu;
 /** A plea in another language: a question that carries one asks for something to be done. */
 const OTHER_PLEA =
-  /(?<![\p{L}])(?:bitte|merci\s+de|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bitte|merci\s+de(?!\s+(?:votre|vos|ta|tes|l['’]aide|m['’]avoir))|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
 
 /**
  * A text of another language without what asks nothing of us: a question about whether a refund or

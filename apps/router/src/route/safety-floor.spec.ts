@@ -1106,7 +1106,7 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ]);
   });
 
-  it('reads no request in words that look like another language\'s request stems ("for over", "resilient", Dutch "kundig", "ringt to ganger", "pas … verlopen", "zwrócić uwagę", "Artikelnummer", "merci de votre retour")', () => {
+  it('reads no request in words that look like another language\'s request stems ("for over", "resilient", Dutch "kundig", "ringt to ganger", "pas … verlopen", "zwrócić uwagę", "Artikelnummer", "merci de votre retour", an account that no longer opens, delivery to my home, a shoe’s number)', () => {
     expectNoRequest([
       'I’ve been a happy customer for over ten years, keep up the good work.',
       'Is this backpack resilient enough for heavy rain?',
@@ -1116,6 +1116,11 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'Chciałbym zwrócić uwagę, że wasza strona nie działa na telefonie.',
       'Gibt es eine neue Artikelnummer für das Modell in Blau?',
       'Merci de votre retour, le remboursement a-t-il été effectué ?',
+      'Mein Konto lässt sich seit gestern nicht mehr öffnen, was kann ich tun?',
+      'Quels sont les délais de livraison à mon domicile en Belgique ?',
+      'Mon compte affiche plus de points que prévu, c’est normal ?',
+      '¿Puedo cambiar el número de las zapatillas? Me quedan pequeñas.',
+      'Posso cambiare il numero delle scarpe? Mi stanno strette.',
     ]);
     expectRequests(
       [
@@ -1124,6 +1129,9 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         'Jeg er blevet trukket to gange for ordren 55120.',
         'Mijn bankpas is verlopen, kunnen jullie de nieuwe koppelen?',
         'Proszę zwrócić mi pieniądze za zamówienie 5521.',
+        'Ich möchte nicht, dass mein Konto und meine Daten noch gespeichert werden.',
+        'Pouvez-vous livrer à ma sœur ?',
+        'Vorrei cambiare il numero di telefono sul mio account.',
       ],
       /in another language/,
     );

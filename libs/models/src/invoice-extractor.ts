@@ -869,10 +869,12 @@ function ownNumber(text: string): Reading<string> | undefined {
   // (…unless the receipt labels its own number, "Nr paragonu: 7741", "Paragon nr 7741": the
   // printout's is the till's count of what it printed, the receipt's own is the one asked for)
   const receiptNo =
+    !credit &&
+    printout &&
     /(?<![\p{L}])(?:nr\.?[ \t]+paragonu|paragon(?:[ \t]+fiskalny)?[ \t]+nr\.?)[ \t]*:?[ \t]*(\d[\d/-]{0,20}\d|\d)(?![\d/-])/iu.exec(
       text.slice(0, 5000),
     );
-  if (!credit && printout && receiptNo && looksLikeId(receiptNo[1]))
+  if (receiptNo && looksLikeId(receiptNo[1]))
     return { value: receiptNo[1], confidence: 0.85, how: "a fiscal receipt's own number" };
   if (!credit && printout && ok(printout[1]))
     return { value: printout[1], confidence: 0.85, how: "a fiscal receipt's printout number" };

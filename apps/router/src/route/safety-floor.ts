@@ -367,8 +367,8 @@ function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
   const unaccented = plain(text);
   return (
     OTHER_LANGUAGES.exec(text) ??
-    GERMAN_COMPOUNDS.exec(text) ??
     OTHER_LANGUAGES_PLAIN.exec(unaccented) ??
+    GERMAN_COMPOUNDS.exec(text) ??
     (pairs ? pairRead(unaccented) : null)
   );
 }
@@ -2173,14 +2173,11 @@ export class SafetyFloor {
     // (…and what it only asks has been done already: "a-t-il été effectué ?")
     const foreignAsked = withoutQuestionsAskingNothing(foreignRead);
     const unaccented = plain(foreignAsked);
+    const ofAnother = mostlyForeign(unaccented);
     const named =
-      OTHER_LANGUAGES.exec(foreignAsked) ??
-      OTHER_LANGUAGES_PLAIN.exec(unaccented) ??
-      GERMAN_COMPOUNDS.exec(foreignAsked) ??
-      (mostlyForeign(unaccented)
-        ? (pairRead(unaccented) ?? (!document ? IBAN_GIVEN.exec(foreignAsked) : null))
-        : null) ??
-      this.foreignMisspelt(foreignAsked);
+      readAsRequest(foreignAsked, ofAnother) ??
+      (ofAnother && !document ? IBAN_GIVEN.exec(foreignAsked) : null) ??
+      this.foreignMisspelt(foreignAsked, ofAnother);
     // (a question in general, asked of anyone, with nothing of the sender's — no order, number,
     // "my" or "I want": "¿Se puede cambiar la dirección de entrega después de hacer el pedido?",
     // "Wie lange dauert es, bis eine Rückerstattung auf dem Konto ist?")
@@ -2230,8 +2227,8 @@ export class SafetyFloor {
    * Only a reading that the word as meant brings about counts: one that stands with the word
    * blanked out is no typo's doing.
    */
-  private foreignMisspelt(text: string): RegExpExecArray | undefined {
-    const pairs = text.length <= PAIR_TYPO_TEXT && mostlyForeign(plain(text));
+  private foreignMisspelt(text: string, ofAnother: boolean): RegExpExecArray | undefined {
+    const pairs = ofAnother && text.length <= PAIR_TYPO_TEXT;
     let tried = 0;
     for (const m of text.matchAll(/\p{L}{5,24}/gu)) {
       const word = m[0];

@@ -108,6 +108,9 @@ export function fixtures(root = ROOT) {
     routingFresh17: readJsonl(join(root, 'eval/routing/fresh17.jsonl')),
     invoicesFresh17: readYaml(join(root, 'eval/extraction/fresh17-invoices.yaml')),
     questionsFresh17: readYaml(join(root, 'eval/knowledge/fresh17-questions.yaml')),
+    routingFresh18: readJsonl(join(root, 'eval/routing/fresh18.jsonl')),
+    invoicesFresh18: readYaml(join(root, 'eval/extraction/fresh18-invoices.yaml')),
+    questionsFresh18: readYaml(join(root, 'eval/knowledge/fresh18-questions.yaml')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -127,16 +130,16 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev59-questions.yaml`: 60 questions each, written blind in one sitting from the corpus alone,
+ * `dev60-questions.yaml`: 60 questions each (dev60: 50), written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 59);
+const LATER_KNOWLEDGE_DEV = range(8, 60);
 /**
- * The eighth to twentieth extraction rounds' invoices, `dev8-invoices.yaml` to `dev30-invoices.yaml`
+ * The eighth to twenty-second extraction rounds' invoices, `dev8-invoices.yaml` to `dev31-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
  * counted on arrival, before being read).
  */
-const LATER_INVOICE_DEV = range(8, 30);
+const LATER_INVOICE_DEV = range(8, 31);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev60.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
@@ -158,9 +161,12 @@ const LATER_INVOICE_DEV = range(8, 30);
  * the same languages); the thirteenth round's rdev56 (a mixed inbox), rdev57 (small-business
  * customers and non-native writers, a third in other languages) and rdev58 (30 sensitive requests
  * that never use the obvious words, 30 look-alikes in the same turns of phrase); rdev59 and rdev60,
- * written mid-round from the hidden fresh17's own brief by two other writers, counted on arrival).
+ * written mid-round from the hidden fresh17's own brief by two other writers, counted on arrival;
+ * the fourteenth round's rdev61 to rdev64, 40 each, 12 sensitive, by four writers: non-native
+ * and phone English, long e-mails, near look-alikes across every pair of routes, half in other
+ * European languages).
  */
-const ROUTING_DEV = range(1, 60);
+const ROUTING_DEV = range(1, 64);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -226,6 +232,9 @@ const SPLIT_FIXTURES = {
   // written blind at the thirteenth round's start (2026-12-01, eighth session) and measured twice:
   // at its start and at its end
   fresh17: ['routingFresh17', 'invoicesFresh17', 'questionsFresh17'],
+  // written blind at the fourteenth round's start (2026-12-01, ninth session) and measured twice:
+  // at its start and at its end
+  fresh18: ['routingFresh18', 'invoicesFresh18', 'questionsFresh18'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -254,6 +263,7 @@ export const HIDDEN_SPLITS = [
   'fresh15',
   'fresh16',
   'fresh17',
+  'fresh18',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -2221,6 +2221,12 @@ describe('extractInvoice, the ninth round (dev9)', () => {
     expectSure(sv, 'currency', 'SEK');
     expect(extractInvoice('Faktura 31\nBeløp å betale: 400 kr').currency).toBe('NOK');
     expect(extractInvoice('Faktura 32\nSamlet beløb: 400 kr').currency).toBe('DKK');
+    // Iceland's legal form, id number and invoice words say the krónur ("kr." alone is Swedish)
+    expect(
+      extractInvoice('Sólufélagið ehf.\nKt. 540312-1190\nReikningur nr. 20044\nSamtals: 48.900 kr.')
+        .currency,
+    ).toBe('ISK');
+    expect(extractInvoice('Faktura 33\nTotalt: 400 kr.').currency).toBe('SEK');
   });
   it('reads what is left after a utility’s instalments already paid (Abschläge) as the total', () => {
     const bill =

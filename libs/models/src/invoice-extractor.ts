@@ -200,7 +200,13 @@ function disambiguate(code: string, symbol: string, text: string): string {
       )
     )
       return 'DKK';
-    if (/\b(iceland|reykjavik|isk)\b|\.is\b/i.test(text)) return 'ISK';
+    // Iceland: its places, legal forms (ehf., hf.), id number (kt.) and invoice words
+    if (
+      /(?<![\p{L}])(?:iceland|ísland|reykjav[ií]k|kópavogur|akureyri|isk|ehf|kt|reikning(?:ur)?|samtals|greiða|gjalddagi)(?![\p{L}])|\bhf\.|\.is\b/iu.test(
+        text,
+      )
+    )
+      return 'ISK';
     return 'SEK';
   }
   // the yen sign is also the yuan's: a text in Chinese (its invoice's words, a company's 公司)

@@ -1137,6 +1137,36 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     );
   });
 
+  it('reads money to be credited back in Spanish, a card on file expired in Portuguese, a move told after another thing done or as where the customer is from now on, and a letter with a signature as no document', () => {
+    expectRequests(
+      [
+        'No quiero otra, prefiero que me abonen los 349 € en la tarjeta.',
+        'Abónenme el importe del pedido 4471, por favor.',
+        'O cartão associado à minha conta expirou. Podem substituí-lo pelo novo?',
+      ],
+      /in another language/,
+    );
+    expectRequests(
+      [
+        'We finally sold the flat and moved out on Saturday. Order 58127 is still set to go to the old place.',
+        'From now on we’re at Meersstraat 112, 9000 Gent. That’s where the parcel for order 58127 should come.',
+        // a letter of four lines, two with a figure and one opening with a label, is no document
+        'Quick bit of background: we finally sold the flat in Ghent and moved out on Saturday, and order 58127 is still set to go to the old place.\n\nAlso, is the Down 600 bag OK for an unheated room?\n\nMany thanks,\nLotte',
+      ],
+      /change where it is delivered/,
+    );
+    expectNoRequest([
+      'We sold our old tent and moved on to a lighter one, is the Zephyr 2 in stock?',
+      'Como posso pagar com um cartão de oferta?',
+      'Mi abono del gimnasio venció, pero eso no tiene nada que ver: ¿cuánto pesa la tienda Alpen 2?',
+    ]);
+    expect(
+      documentParts(
+        'Quick bit of background: we sold the flat and moved out, which was chaos as you can imagine.\nAlso, is the Down 600 bag OK?\nMany thanks,\nLotte',
+      ),
+    ).toBeUndefined();
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

@@ -68,7 +68,10 @@ const OTHER_LANGUAGES = new RegExp(
     // a card on file expired ("la tarjeta que tengo guardada en mi cuenta ha caducado", "meine
     // Karte ist abgelaufen", "ma carte a expiré", "la mia carta è scaduta")
     // (not a gift, loyalty, member or warranty card: "carte cadeau", "tarjeta regalo", "carta fedeltà")
-    'tarjeta(?!\\s+(?:regalo|de\\s+(?:regalo|fidelizaci\\p{L}*|garant\\p{L}*|socio|miembro|puntos)))\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|(?:kredit|bank|ec-?)?karte(?!\\s+vom\\s+treue)\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte(?!\\s+(?:cadeau|de\\s+(?:fidélité|fidelite|membre|garantie)))\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta(?!\\s+(?:regalo|fedeltà|fedelta|socio))\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|(?:(?:bank|betaal|pin|credit)pas|(?:mijn|de|onze)\\s+pas)(?!\\s+van\\s+(?:de\\s+)?(?:club|klant))\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen',
+    'tarjeta(?!\\s+(?:regalo|de\\s+(?:regalo|fidelizaci\\p{L}*|garant\\p{L}*|socio|miembro|puntos)))\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|(?:kredit|bank|ec-?)?karte(?!\\s+vom\\s+treue)\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte(?!\\s+(?:cadeau|de\\s+(?:fidélité|fidelite|membre|garantie)))\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta(?!\\s+(?:regalo|fedeltà|fedelta|socio))\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|(?:(?:bank|betaal|pin|credit)pas|(?:mijn|de|onze)\\s+pas)(?!\\s+van\\s+(?:de\\s+)?(?:club|klant))\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen|cart[ãa]o(?!\\s+(?:(?:de\\s+)?(?:presente|oferta|fidelidade|s[óo]cio|membro)))\\s+(?:\\p{L}+\\s+){0,6}?(?:j[áa]\\s+)?(?:expirou|caducou|venceu|expirado|caducado|vencido)',
+    // Spanish: money to be credited back ("prefiero que me abonen los 349 € en la tarjeta",
+    // "abónenme el importe")
+    String.raw`(?:me|nos)\s+abon(?:en|e|éis|eis|ar[aá]n|ar[aá]s|ar[ií]an)(?![\p{L}])|ab[oó]n(?:en|ad)(?:me|nos)|abonar(?:me|nos)?\s+(?:\p{L}+\s+){0,2}?(?:el\s+importe|el\s+dinero|los\s+\d|\d)`,
     // Finnish: ending a membership, cancelling, a refund, money back, deleting an account, a move
     'lopett\\p{L}*|peruut\\p{L}*|peru(?:a|n|tta\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:tilaus\\p{L}*|jäsenyy\\p{L}*|tilau\\p{L}*)|hyvit\\p{L}*|rahat\\s+takaisin|poista\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:tili\\p{L}*|tietoni|tiedot\\p{L}*)|uusi\\s+osoite|muutin|muuttanut|muutimme',
     // new details given, data to be removed, points or credit moved (Spanish, Portuguese, the
@@ -384,9 +387,24 @@ const GERMAN_COMPOUNDS =
 export function looksLikeDocument(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim());
   if (lines.length < 4) return false;
-  const fields = lines.filter((l) => LABELLED.test(l) || /\d/.test(l)).length;
+  const fields = lines.filter((l) => (LABELLED.test(l) || /\d/.test(l)) && !isProse(l)).length;
   return fields * 2 >= lines.length;
 }
+
+/** Words that run prose together, which a document's fields and item lines seldom hold three of. */
+const PROSE_WORDS = new Set(
+  'i we you it the and that which was were is are my our your to of have has had but so as would will'.split(
+    ' ',
+  ),
+);
+/**
+ * A line of a letter rather than of a document: ten words or more, three of them words that run
+ * prose together ("we finally sold the flat and moved out on Saturday, which was chaos").
+ */
+const isProse = (line: string): boolean => {
+  const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length >= 10 && words.filter((w) => PROSE_WORDS.has(w)).length >= 3;
+};
 
 /** A field of a pasted document: a label and its value. */
 const LABELLED = /^[^:]{1,40}:\s*\S/;
@@ -726,10 +744,12 @@ const REFERRING = new Set(['it', 'that', 'this', 'them', 'those']);
  * A customer who says they have moved, with a new address or an order not yet delivered: asking
  * for the delivery address to change ("I moved last week. 27 Alder Lane now. Order 6618."). Read
  * a sentence at a time: not after "since" or "when" ("since I moved, parcels take longer"), not
- * "moving slowly through checkout"; a sentence that opens with it needs no "I" ("Moved house.").
+ * "moving slowly through checkout"; a sentence that opens with it needs no "I" ("Moved house."),
+ * nor a move told after another thing done ("we sold the flat and moved out on Saturday"); where
+ * the customer is from now on is one too ("From now on we're at Meersstraat 112").
  */
 const MOVED =
-  /(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+|finally\s+|actually\s+|officially\s+)?(?:moved|relocated|moving|relocating)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|(?<!\b(?:your|the\s+shop['’]s|the\s+store['’]s)\s+)\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:/iu;
+  /(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+|finally\s+|actually\s+|officially\s+)?(?:moved|relocated|moving|relocating)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|(?<!\b(?:your|the\s+shop['’]s|the\s+store['’]s)\s+)\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:|\b(?:i|we)\b[^.!?\n]{0,80}?\band\s+(?:then\s+|have\s+|just\s+|finally\s+)?(?:moved|relocated)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day))\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
 /** A payment taken twice ("charged twice", "shows this payment twice", "a duplicate payment"). */
 const DOUBLE_CHARGE =
   /\b(?:charged|billed|debited|took|paid|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b(?!\s+(?:as|the|in\s+the\s+past|before|over)\b)|\b(?:taken|shows?|showing|appears?|appearing)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b/iu;
@@ -857,9 +877,12 @@ const TYPED_WRONG =
 /** A parcel on its way or about to be ("has it left yet?", "before it ships"). */
 const ON_ITS_WAY =
   /\b(?:left|shipped|dispatched|gone\s+out|ships?|deliver\w*|parcel|package|courier)\b/i;
-/** Where a value typed wrong went that is no order ("the search box", "the delivery estimator"). */
+/**
+ * Where a value typed wrong went that is no order ("in the search box", "into the delivery
+ * estimator"): after a preposition, not a thing bought ("two poles and a water filter").
+ */
 const NOT_ON_ORDER =
-  /\b(?:search|estimator|checker|calculator|tool|box|form|finder|locator|filter|newsletter)\b/i;
+  /\b(?:in|into|on|onto|with|using|through|for)\s+(?:the\s+|your\s+|a\s+|an\s+|my\s+)?(?:[\p{L}-]+\s+){0,2}?(?:search|estimator|checker|calculator|tool|box|form|finder|locator|filter|newsletter)\b/iu;
 /** The right value given against the wrong one ("its 42 not 24", "it's flat 3, not 5"). */
 const CORRECTED_VALUE =
   /\b(?:it['’]?s|its|it\s+is|should\s+be|meant\s+to\s+be)\s+(?:\p{L}+\s+)?\d+[a-z]?\s*,?\s+not\s+(?:\p{L}+\s+)?\d+(?![\d.,]*\s*(?:km|kms|miles?|mi|days?|results?|hours?|hrs?|weeks?|kg|g|cm|mm|m|%|percent|items?|euros?|pounds?|dollars?)\b)/iu;

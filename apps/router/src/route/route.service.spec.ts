@@ -608,6 +608,34 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('round 14: thanks for something done is small talk, unless it asks, doubts, wishes or gives something more; look-ups by a number marked "nº" or "Nr." in any language', async () => {
+    await expectRoutes(
+      [
+        'Thank you for cancelling my Trail Club membership so quickly, the confirmation e-mail came today.',
+        'Thanks, got your e-mail that the new delivery address is saved. Have a good day!',
+        'Many thanks for refunding the jacket - the money is back on my card. Will order again!',
+      ],
+      'faq',
+    );
+    await expectRoutes(
+      [
+        'Thanks for refunding the jacket. Could you also refund the boots from order 5521?',
+        'Thanks for cancelling order 4471, but I was still charged for it.',
+        'Thanks for updating my e-mail. The new IBAN for refunds is DE44 5001 0517 5407 3249 31.',
+        'Thank you for changing the address. I would like the parcel to go to my office instead.',
+        'got the e-mail that order 8812 shipped, but the address on it is wrong: it should be 14 Elm Street.',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        'Wo bleibt mein Paket? Bestellnr 77192, seit 5 Tagen keine Bewegung.',
+        'Qual é o ponto de situação do pedido de suporte nº 5120?',
+      ],
+      'operational',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

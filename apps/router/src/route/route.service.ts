@@ -160,14 +160,19 @@ export class RouteService {
       // request, and its next reading stands
       const safety = this.router.config.safety?.route;
       const confirms = learned.label === safety && !!this.floor?.onlyConfirms(asked);
+      // (…or only thanks us for something done: small talk, the default route's)
+      const thanks =
+        learned.label === safety && !confirms && !!this.floor?.onlyThanks(request.text);
       // (…or a question about how it would go, nothing done yet, "asking for the future": the
       // classifier's words of change are no request where the floor reads none)
       const notYet =
         !confirms &&
+        !thanks &&
         learned.label === safety &&
         ((PRE_PURCHASE.test(asked) && !this.floor?.check(asked)) || hypothetical);
-      const label =
-        confirms || notYet
+      const label = thanks
+        ? this.router.config.defaultRoute
+        : confirms || notYet
           ? Object.entries(learned.probabilities)
               .filter(([route]) => route !== safety && this.router.mayRoute(route))
               .sort((a, b) => b[1] - a[1])[0]?.[0]
@@ -175,14 +180,16 @@ export class RouteService {
       const p = label ? (learned.probabilities[label] ?? 0) : 0;
       if (
         label &&
-        (confirms || notYet || p >= this.model.minConfidence) &&
+        (confirms || notYet || thanks || p >= this.model.minConfidence) &&
         this.router.mayRoute(label)
       ) {
         const instead = confirms
           ? `${learned.label} p=${learned.confidence.toFixed(2)}, but a change made is only being confirmed: `
-          : notYet
-            ? `${learned.label} p=${learned.confidence.toFixed(2)}, but nothing is done yet, only asked about: `
-            : '';
+          : thanks
+            ? `${learned.label} p=${learned.confidence.toFixed(2)}, but it only thanks us for something done: `
+            : notYet
+              ? `${learned.label} p=${learned.confidence.toFixed(2)}, but nothing is done yet, only asked about: `
+              : '';
         decided = {
           route: label,
           confidence: Number(p.toFixed(4)),
@@ -271,7 +278,8 @@ export class RouteService {
     if (!safety || decision.route === safety.route) return decision;
     // asked to confirm a change the customer made themselves: a look-up, whatever the classifier
     // makes of its words of change
-    if (this.floor?.onlyConfirms(text)) return decision;
+    // (or only thanks us for something done: "thank you for refunding the tent so fast")
+    if (this.floor?.onlyConfirms(text) || this.floor?.onlyThanks(text)) return decision;
     // (the classifier reads the text without what the sender says they do not ask for)
     const disclaimed = this.floor?.withoutDisclaimers(text) ?? text;
     const p =

@@ -1685,6 +1685,21 @@ const MONEY_COMPLAINT =
 /** A plea, a wish or a question: a sentence that asks something of us. */
 const PLEA =
   /\b(?:please|pls|kindly|(?:can|could|would|will)\s+(?:you|u)|want|need|must|ha(?:s|ve)\s+to|make\s+sure|ensure|if\s+not|otherwise|instead)\b|\?\s*$/i;
+/** Thanks. */
+const THANKS = /\b(?:thanks?|thank\s+you|thx|cheers|grateful|appreciated?)\b/i;
+/**
+ * Thanks for something done, or a confirmation of it seen ("thank you for refunding the tent so
+ * fast", "thanks for sorting the address", "saw the confirmation that the new IBAN is saved").
+ */
+const THANKED_FOR_DONE =
+  /\b(?:thanks?|thank\s+you|thx|cheers|grateful|appreciated?)\b[^.!?\n]{0,40}?\bfor\s+(?:(?:so\s+)?(?:quickly|promptly|swiftly)\s+)?(?:\p{L}+ing|the\s+(?:\p{L}+\s+){0,2}?(?:refund|cancellation|change|update|credit|correction|fix))\b|\b(?:saw|seen|got|received)\s+(?:the|your)\s+(?:\p{L}+\s+)?(?:confirmation|e-?mail|message|notice|notification)\b/iu;
+/**
+ * What makes thanks more than thanks: a doubt, a complaint, something more or else, a wish, a new
+ * value given (an IBAN, an e-mail address, a long number).
+ */
+const NOT_ONLY_THANKS =
+  /\b(?:but|however|though|although|still|yet|not|never|only|wrong|twice|double|missing|again|also|another|else|except|unfortunately|problem|issue|should|would|wish|hope|like|n['’]?t)\b|n['’]t\b|@|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}|\d{6,}/iu;
+
 /**
  * Something asked of us beside the confirmation ("if it didn't, cancel it", "make sure there are
  * no further debits", "I need …"), in any sentence.
@@ -2084,6 +2099,34 @@ export class SafetyFloor {
   }
 
   /**
+   * Whether the text only thanks us for something done ("Just wanted to say thank you for refunding
+   * the broken tent so fast - money was on my card today. Really good service!", "Thanks, saw the
+   * confirmation that the new IBAN is saved on my account. Have a nice weekend!"): no question,
+   * nothing asked, wished or doubted, no new value given, and each other sentence no request.
+   */
+  onlyThanks(text: string): boolean {
+    // (a quoted earlier message is ours, not the sender's)
+    const own = text
+      .split('\n')
+      .filter((l) => !/^\s*>/.test(l))
+      .join('\n');
+    // ("will order again", "will be back again": praise, not a charge again)
+    const praise = own.replace(
+      /\b(?:order|buy|shop|purchase|come\s+back|be\s+back|recommend\s+you)\s+(?:\p{L}+\s+){0,2}?again\b/giu,
+      ' ',
+    );
+    if (
+      !THANKS.test(own) ||
+      !THANKED_FOR_DONE.test(own) ||
+      /\?/.test(own) ||
+      PLEA.test(own) ||
+      NOT_ONLY_THANKS.test(praise)
+    )
+      return false;
+    return splitSentences(own).every((x) => THANKED_FOR_DONE.test(x) || !this.check(x));
+  }
+
+  /**
    * The text without what the sender says they do not ask for ("I don't want a refund, just tell
    * me …", "not disputing anything") — unless only part is disclaimed ("I don't want a refund for
    * the whole order, just for the lamp", "not in vouchers", "not cancel it completely").
@@ -2098,7 +2141,7 @@ export class SafetyFloor {
   check(written: string): string | undefined {
     // "Id rather it didnt ship", "Im owed": contractions typed without their apostrophe
     const said = withApostrophes(written);
-    if (this.onlyConfirms(said)) return undefined;
+    if (this.onlyConfirms(said) || this.onlyThanks(said)) return undefined;
     // what the sender says they do not ask for ("I don't want a refund", "not disputing
     // anything", "I'm not changing anything") is no request of it
     // ("order 99812 status? + update phone & email on acct: …": a "+" after a question adds another)
@@ -2393,7 +2436,13 @@ export class SafetyFloor {
     if (
       typed &&
       !NOT_ON_ORDER.test(sentence) &&
-      (STREET.test(sentence) || /\bshould\s+be\b/i.test(sentence) || CORRECTED_VALUE.test(sentence))
+      (STREET.test(sentence) ||
+        /\bshould\s+be\b/i.test(sentence) ||
+        // ("I wrote Gartenstrasse 12 but I live at Gartenstrasse 21": the right one in a clause after)
+        whole.test(
+          /\b(?:i|we)\s+(?:actually\s+|really\s+)?live\s+at\s+\S*\d|\b(?:i|we)\s+(?:actually\s+|really\s+)?live\s+at\s+\p{L}+\s+\d/iu,
+        ) ||
+        CORRECTED_VALUE.test(sentence))
     )
       return `asks to correct the address ('${typed[0].trim()}')`;
     const wrongAddress = WRONG_ADDRESS.exec(sentence);

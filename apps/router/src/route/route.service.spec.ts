@@ -631,8 +631,18 @@ describe(RouteService.name, () => {
       [
         'Wo bleibt mein Paket? Bestellnr 77192, seit 5 Tagen keine Bewegung.',
         'Qual é o ponto de situação do pedido de suporte nº 5120?',
+        'Dobrý den, jaký je stav reklamace č. 57?',
+        'Megérkezett már a csomagom? A rendelés száma 30112.',
+        'Gdje je moja narudžba 77120? Čekam već tjedan dana.',
       ],
       'operational',
+    );
+    // one quoted line below a message of the sender's own is ours, not what they ask about
+    await expectRoutes(
+      [
+        "The driver tossed the box over our fence. Nothing broken and I don't need anything, just thought you should know.\n\n> Your order 44310 has been delivered.",
+      ],
+      'faq',
     );
   });
 

@@ -53,7 +53,10 @@ const QUOTE_HEADER = /\b(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|schre
 function replyParts(text: string): { sender: string } | undefined {
   const lines = text.split('\n');
   const quoted = lines.filter((l) => QUOTED_LINE.test(l) && l.replace(/^\s*>+/, '').trim());
-  if (quoted.length < 2) return undefined;
+  // (one quoted line is a quote too, below a message of the sender's own — not in a forward,
+  // whose quote is what is asked about: "Fwd: my friend asked me this: > does the tent fit two")
+  if (quoted.length < 2 && (quoted.length === 0 || /^\s*(?:fwd?|fw)\s*:/i.test(text)))
+    return undefined;
   const sender = lines
     .filter((l) => !QUOTED_LINE.test(l) && !QUOTE_HEADER.test(l))
     .join('\n')

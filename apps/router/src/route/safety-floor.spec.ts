@@ -1167,6 +1167,31 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     ).toBeUndefined();
   });
 
+  it('reads requests in Slovak, Croatian, Slovenian, Lithuanian, Latvian, Estonian and more Greek and Polish, and no request in their status questions or a question asked in general', () => {
+    expectRequests(
+      [
+        'Batoh prišiel roztrhnutý. Chcem peniaze späť na kartu, výmenu nechcem.',
+        'Prosím, zmeňte mi adresu doručenia na Hlavná 12, Košice.',
+        'Molim vas, vratite mi novac za jaknu, narudžba 4410.',
+        'Otkažite moju narudžbu 5521, ne trebam je više.',
+        'Prosim, vrnite mi denar za šotor, naročilo 7781.',
+        'Prašau grąžinti pinigus už batus, užsakymas 3302.',
+        'Lūdzu, pārskaitiet manu veikala kredītu uz mana brāļa kontu.',
+        'Palun tühistage minu tellimus 8812.',
+        'Θα ήθελα να αλλάξω το e-mail του λογαριασμού μου.',
+        'Proszę o zwrot podwójnie pobranej kwoty na kartę.',
+      ],
+      /in another language/,
+    );
+    expectNoRequest([
+      'Je li povrat novca za narudžbu 3321 već poslan?',
+      'Už ste mi vrátili peniaze za objednávku 5120?',
+      'Czy zwrot pieniędzy za zamówienie 6120 został już wysłany?',
+      'Můžu změnit doručovací adresu po odeslání objednávky? Jen obecně se ptám.',
+      'Kann man eine Bestellung nach dem Versand noch stornieren? Nur eine allgemeine Frage.',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

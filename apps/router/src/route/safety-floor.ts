@@ -135,8 +135,24 @@ const OTHER_LANGUAGES = new RegExp(
     String.raw`(?:mand|envi|entreg)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:a|al|a\s+la)\s+(?:casa|piso|oficina|trabajo|direcci[oó]n)\s+(?:nueva\s+)?de\s+(?:mi|mis)(?![\p{L}])|(?:me|nos)\s+(?:he|hemos)\s+ido\s+a\s+vivir`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
+    // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
+    // του λογαριασμού μου", "μεταφορά των πόντων", "χρεώθηκα δύο φορές")
+    String.raw`αλλάξ\p{L}*|αλλαγ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:e-?mail|email|τηλεφ\p{L}*|κάρτ\p{L}*|λογαριασμ\p{L}*|στοιχεί\p{L}*|ονόμ\p{L}*)|επιστροφ\p{L}*\s+(?:\p{L}+\s+){0,2}?ποσ\p{L}*|μεταφ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:πόντ\p{L}*|πιστ\p{L}*|υπολοίπ\p{L}*)|δύο\s+φορές`,
+    // Slovak: money back, a cancellation, a detail changed, an account deleted, unsubscribing,
+    // credit moved, charged twice ("chcem peniaze späť na kartu", "zmeňte mi adresu", "vymažte môj
+    // účet", "dvakrát strhnutá platba")
+    String.raw`peniaze\s+(?:\p{L}+\s+){0,2}?späť|späť\s+(?:\p{L}+\s+){0,2}?peniaze|vráten\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:peňazí|platby|sumy)|vráťte|zrušiť|zrušenie|zmeňte|zmeniť\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|e-?mail\p{L}*|čísl\p{L}*|účet|kart\p{L}*|men\p{L}*)|vymaž\p{L}*|vymazať|odhlás\p{L}*|preveďte|previesť|presuňte|presunúť|dvakrát\s+(?:\p{L}+\s+)?(?:strhnut\p{L}*|zaplaten\p{L}*|zúčtovan\p{L}*|stiahnut\p{L}*)`,
+    // Croatian, Serbian and Bosnian (Latin letters), Slovenian: money back, a cancellation, a detail
+    // changed, an account deleted, unsubscribing, points or credit moved, charged twice ("povrat
+    // novca", "vratite mi novac", "otkažite narudžbu", "promijenite adresu", "vrnite mi denar",
+    // "prekličite naročilo", "spremenite naslov", "dvakrat zaračunano")
+    String.raw`povrat\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:novca|novaca|iznosa|uplate|denarja|kupnine|zneska|plačila)|vračil\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:denarja|kupnine|zneska|plačila)|vratite\s+(?:mi\s+)?(?:\p{L}+\s+){0,2}?(?:novac|pare|iznos)|vrnite\s+(?:mi\s+)?(?:\p{L}+\s+){0,2}?(?:denar|znesek|kupnino)|(?:novac|denar)\s+(?:\p{L}+\s+){0,2}?(?:natrag|nazad|nazaj)|otkaž\p{L}*|otkazati|otkazivanj\p{L}*|poništi\p{L}*|prekliči\p{L}*|preklic\p{L}*|odpoved(?:ati|ujem|ite|al\p{L}*)|(?:promijeni|promeni|spremeni)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|naslov\p{L}*|e-?mail\p{L}*|e-?pošt\p{L}*|broj\p{L}*|številk\p{L}*|kartic\p{L}*|ime|prezime|priimek)|(?:promjen|promen|sprememb)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|naslov\p{L}*|e-?mail\p{L}*|broj\p{L}*|številk\p{L}*|kartic\p{L}*)|izbriši\p{L}*|obriši\p{L}*|izbrisati|obrisati|odjavi(?:te|ti|m)|(?:prenes|prenije|prebac|prebaci)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:bod\p{L}*|točk\p{L}*|kredit\p{L}*|iznos\p{L}*|znesek|dobroimetj\p{L}*)|dva\s+puta\s+(?:\p{L}+\s+)?(?:naplać\p{L}*|naplat\p{L}*|tereć\p{L}*|skinut\p{L}*|plaćen\p{L}*)|dvakrat\s+(?:\p{L}+\s+)?(?:zaračuna\p{L}*|bremenjen\p{L}*|plačan\p{L}*|odtegnjen\p{L}*)`,
+    // Lithuanian, Latvian, Estonian: money back, a cancellation, a detail changed, an account
+    // deleted, money or credit moved, charged twice ("grąžinkite pinigus", "atšaukite užsakymą",
+    // "lūdzu, pārskaitiet manu kredītu", "atceliet pasūtījumu", "tühistage tellimus", "raha tagasi")
+    String.raw`grąžin\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:pinig\p{L}*|sum\p{L}*|mokėjim\p{L}*)|pinig\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:grąžin\p{L}*|atgal)|atšauk\p{L}*|pakeis\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|el\.\s*pašt\p{L}*|pašt\p{L}*|numer\p{L}*|kortel\p{L}*|vard\p{L}*|pavard\p{L}*)|ištrin\p{L}*|perveskite|pervesti|du\s+kartus\s+(?:\p{L}+\s+)?(?:nuskaič\p{L}*|nuskait\p{L}*|apmokėt\p{L}*|nurašyt\p{L}*)|atmaks\p{L}*|atgriez\p{L}*\s+(?:\p{L}+\s+){0,2}?naud\p{L}*|naud\p{L}*\s+(?:\p{L}+\s+){0,2}?atpakaļ|atcel(?:t|iet|šu|ām)|(?:no)?main(?:īt|iet|īšu|ām)\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|e-?pasta|e-?pastu|numur\p{L}*|kart\p{L}*|vārd\p{L}*|uzvārd\p{L}*)|dzēs\p{L}*|izdzēs\p{L}*|pārskait\p{L}*|pārcel\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:punkt\p{L}*|kredīt\p{L}*)|divreiz\s+(?:\p{L}+\s+)?(?:noņem\p{L}*|iekasē\p{L}*|norakst\p{L}*|samaksā\p{L}*)|raha\s+(?:\p{L}+\s+){0,2}?tagasi|tagasta\p{L}*\s+(?:\p{L}+\s+){0,2}?raha|tühist\p{L}*|muut(?:a|ke|ksin|ma)\s+(?:\p{L}+\s+){0,2}?(?:aadress\p{L}*|e-?post\p{L}*|meiliaadress\p{L}*|numbr\p{L}*|kaart\p{L}*|nime)|kustuta\p{L}*|üle\s+kan(?:d|n)\p{L}*|kan(?:d|n)\p{L}*\s+(?:\p{L}+\s+){0,2}?üle|kaks\s+korda\s+(?:\p{L}+\s+)?(?:maha\s+võetud|võetud|debiteeritud|tasutud|arveldatud)`,
     // Polish
-    'moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:pieniędzy|środków|kosztów)|zwró[cć]\\p{L}*(?![\\p{L}])(?!\\s+(?:uwag|si[eę]))|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
+    'moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:pieniędzy|środków|kosztów|kwot\\p{L}*|należności|płatności|nadpłat\\p{L}*)|(?:podwójn\\p{L}*|dwa\\s+razy|dwukrotnie)\\s+(?:\\p{L}+\\s+)?(?:pobran\\p{L}*|obciąż\\p{L}*|naliczon\\p{L}*|zapłac\\p{L}*|ściągnięt\\p{L}*)|zwró[cć]\\p{L}*(?![\\p{L}])(?!\\s+(?:uwag|si[eę]))|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -243,10 +259,12 @@ const OTHER_NOT_BOUGHT =
  * ich schon zurückgeschickt, können Sie …?" asks), Dutch "al" after "is" or "werd" and before a
  * participle (Italian's and Spanish's "al" is "to the"), Spanish "ya" before "ha", "fue" or
  * "llegó" ("ya que" is "since"), Portuguese "já" before "foi" or a participle (Czech "já" is
- * "I"), Romanian "deja" after its auxiliary (Spanish "deja" is "lets").
+ * "I"), Romanian "deja" after its auxiliary (Spanish "deja" is "lets"); Croatian "već", Czech and
+ * Slovak "už", Polish "już", Lithuanian and Latvian "jau", Estonian "juba" ("je li povrat novca
+ * već poslan?"; not Slovenian "že", which is Czech "that").
  */
 const OTHER_ALREADY =
-  /(?<![\p{L}])(?:(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|već|už|już|jau|juba)(?![\p{L}])/iu;
 /**
  * What a question of another language asks about, read without accents: how a matter stands ("Wie
  * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
@@ -315,11 +333,12 @@ function withoutQuestionsAskingNothing(text: string): string {
 
 /**
  * Said in another language not to be asked now ("je pose la question avant de commander", "por
- * agora não vou cancelar nada", "ich habe nicht vor zu kündigen"; never a bare "just asking"):
- * beside a question, nothing asked now.
+ * agora não vou cancelar nada", "ich habe nicht vor zu kündigen") or asked only in general ("jen
+ * obecně se ptám", "nur eine allgemeine Frage", "pytanie ogólne"; never a bare "just asking"):
+ * beside a question with no number, nothing asked now.
  */
 const OTHER_JUST_ASKING =
-  /(?<![\p{L}])(?:je\s+pose\s+(?:juste\s+)?la\s+question\s+avant\s+de\s+commander|n[aã]o\s+vou\s+cancelar|ne\s+vais\s+rien\s+annuler|no\s+voy\s+a\s+cancelar|non\s+(?:ho\s+intenzione\s+di|voglio\s+ancora)\s+(?:annullare|cancellare|disdire)|habe\s+nicht\s+vor,?\s+(?:zu\s+)?(?:stornieren|kündigen)|ben\s+niet\s+van\s+plan\s+(?:om\s+)?(?:te\s+)?(?:annuleren|opzeggen))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:je\s+pose\s+(?:juste\s+)?la\s+question\s+avant\s+de\s+commander|n[aã]o\s+vou\s+cancelar|ne\s+vais\s+rien\s+annuler|no\s+voy\s+a\s+cancelar|non\s+(?:ho\s+intenzione\s+di|voglio\s+ancora)\s+(?:annullare|cancellare|disdire)|habe\s+nicht\s+vor,?\s+(?:zu\s+)?(?:stornieren|kündigen)|ben\s+niet\s+van\s+plan\s+(?:om\s+)?(?:te\s+)?(?:annuleren|opzeggen)|(?:jen|len|iba)\s+(?:se\s+)?(?:obecn|v[sš]eobecn)\p{L}*\s+(?:se\s+)?(?:pt[aá]m|p[yý]tam)|(?:pt[aá]m|p[yý]tam)\s+sa?e?\s+(?:jen\s+|len\s+|iba\s+)?(?:obecn|v[sš]eobecn)\p{L}*|(?:obecn|v[sš]eobecn)(?:[aá]|y|[yý])\s+ot[aá]zka|nur\s+(?:eine\s+)?allgemeine\s+frage|ganz\s+allgemein\s+gefragt|frage\s+(?:nur\s+)?allgemein|question\s+g[ée]n[ée]rale|je\s+demande\s+(?:juste\s+)?en\s+g[ée]n[ée]ral|pregunta\s+general|pregunto\s+en\s+general|domanda\s+generale|chiedo\s+in\s+generale|algemene\s+vraag|in\s+het\s+algemeen\s+(?:gevraagd|vraag)|pytanie\s+og[oó]lne|pytam\s+og[oó]lnie|pergunta\s+geral|pergunto\s+em\s+geral|allm[äa]n\s+fr[åa]ga|generelt\s+sp[øo]rgsm[åa]l|generelt\s+sp[øo]rsm[åa]l|yleinen\s+kysymys|kysyn\s+(?:vain\s+)?yleisesti)(?![\p{L}])/iu;
 /** How many words of a text are looked up to tell whether it is mostly another language. */
 const FOREIGN_SAMPLE = 200;
 /** Below this share of English function words a text is taken as another language's. */
@@ -2270,7 +2289,9 @@ export class SafetyFloor {
     // order 3391-77"): what they want done is left unsaid, for a person to read
     if (
       !document &&
-      OWN_MATTER.test(text) &&
+      // (in the sender's own lines: a quoted message of ours, "> Your order 44310 has been
+      // delivered.", is no matter of theirs told)
+      OWN_MATTER.test(text.replace(/^[ \t]*>.*$/gm, ' ')) &&
       !ASKS_INFORMATION.test(text) &&
       !WANTS_RECORDED.test(text) &&
       !ASKS_SOMETHING.test(text) &&

@@ -637,6 +637,16 @@ describe(RouteService.name, () => {
       ],
       'operational',
     );
+    // the club's points, their expiry and care of a product, asked in Polish, Finnish, Swedish or
+    // Estonian
+    await expectRoutes(
+      [
+        'Czy punkty klubowe wygasają po roku?',
+        'Vanhenevatko Trail Clubin pisteet koskaan?',
+        'Kuidas peaks villast mütsi hooldama?',
+      ],
+      'knowledge',
+    );
     // one quoted line below a message of the sender's own is ours, not what they ask about
     await expectRoutes(
       [

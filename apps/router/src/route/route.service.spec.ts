@@ -647,6 +647,28 @@ describe(RouteService.name, () => {
       ],
       'knowledge',
     );
+    // thanks for something done is small talk whatever the classifier makes of its words of an
+    // order; a receipt's own "Thank you for shopping" is the document's
+    await expectRoutes(
+      [
+        'Thank you Marta for sorting out the mix-up with my order last week, the boots fit perfectly!',
+      ],
+      'faq',
+    );
+    await expectRoutes(
+      [
+        'RECEIPT\nHarbor & Pine, Leith store\n03/05/2025 11:02  Till 2\nRain shell M      119.00\nTOTAL             119.00\nVisa ****5521     119.00\nThank you for shopping with us!',
+        'Here is the till receipt for my records, in case the warranty is ever needed:\nHarbor & Pine Leith\n03/05/2025\nRain shell M   119.00\nTOTAL   119.00\nVisa   119.00',
+      ],
+      'extraction',
+    );
+    // a wish only to know is a question ("I want to know how much is left on my gift card")
+    await expectRoutes(
+      [
+        'Good morning. I want to know how much money is left on my gift card GC-5521-0098-1120. Thank you in advance.',
+      ],
+      'operational',
+    );
     // one quoted line below a message of the sender's own is ours, not what they ask about
     await expectRoutes(
       [

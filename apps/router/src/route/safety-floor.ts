@@ -2134,6 +2134,9 @@ export class SafetyFloor {
       /\b(?:order|buy|shop|purchase|come\s+back|be\s+back|recommend\s+you)\s+(?:\p{L}+\s+){0,2}?again\b/giu,
       ' ',
     );
+    // (a pasted receipt's "Thank you for shopping with us" is the document's, and an amount is a
+    // matter to read)
+    if (looksLikeDocument(own) || /[€£$¥]|\d[.,]\d\d(?!\d)/u.test(own)) return false;
     if (
       !THANKS.test(own) ||
       !THANKED_FOR_DONE.test(own) ||

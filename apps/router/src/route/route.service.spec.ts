@@ -662,10 +662,10 @@ describe(RouteService.name, () => {
       ],
       'extraction',
     );
-    // a wish only to know is a question ("I want to know how much is left on my gift card")
+    // what is still on a gift card, asked as how much is on it
     await expectRoutes(
       [
-        'Good morning. I want to know how much money is left on my gift card GC-5521-0098-1120. Thank you in advance.',
+        'Hello. I would like to know how much is still on my gift card, number GC-7720-1184-5521. Thanks in advance.',
       ],
       'operational',
     );

@@ -93,14 +93,6 @@ const PRE_PURCHASE =
 const NOT_NOW =
   /\b(?:asking\s+(?:for\s+(?:the\s+)?(?:future|next\s+time)|before\s+i\s+(?:order|buy|decide))|for\s+future\s+reference|for\s+next\s+time|not\s+planning\s+(?:to|on)|no\s+plans?\s+to|not\s+(?:cancell?ing|changing|returning|closing|doing|deleting)\s+(?:anything|it|that|this|them)(?:\s+(?:now|yet|right\s+now))?)\b/i;
 
-/**
- * A wish only to know, said as the whole sentence's request ("I want to know how much is left on
- * my card", "I'd like to find out whether my refund went out"), not beside a plea ("… and please
- * cancel it").
- */
-const WISH_TO_KNOW =
-  /^\W*(?:(?:good\s+(?:day|morning|afternoon)|hello|hi|dear\s+\S+)[,.!]?\s+)?(?:i|we)\s+(?:just\s+|only\s+)?(?:want|wanted|would\s+like|['’]d\s+like|need|wish)\s+to\s+(?:know|find\s+out|check|see|understand|ask)\b(?![^.!?]*\b(?:please|pls|kindly|and\s+(?:then\s+)?(?:cancel|refund|change|delete|close|stop|send|move|transfer))\b)/i;
-
 /** Asked of us to do: "could you …", "would you mind …", "please …". */
 const ASKED_OF_US = /\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|kindly)\b/i;
 
@@ -354,8 +346,6 @@ export class RouteService {
     for (const said of sentences) {
       const sentence = said.replace(RULES_OF, '');
       if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing
-      // (a wish to know is a question: "I want to know how much money is still on my gift card")
-      if (WISH_TO_KNOW.test(sentence)) continue;
       if (!SENSITIVE_MATTER.test(sentence)) continue;
       const p = this.model.classifyAsked(sentence).probabilities[route] ?? 0;
       if (p >= min)

@@ -1189,7 +1189,19 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       'Czy zwrot pieniędzy za zamówienie 6120 został już wysłany?',
       'Můžu změnit doručovací adresu po odeslání objednávky? Jen obecně se ptám.',
       'Kann man eine Bestellung nach dem Versand noch stornieren? Nur eine allgemeine Frage.',
+      // a Scandinavian or Finnish status question, and an Italian return of goods already made
+      'Har återbetalningen för order 55120 betalats ut än?',
+      'Er tilbakebetalingen for ordre 44120 overført?',
+      'Onko palautuksen 30210 hyvitys jo maksettu tililleni?',
+      'Ho restituito la giacca la settimana scorsa: il rimborso per l’ordine 77102 è già partito?',
     ]);
+    expectRequests(
+      [
+        'Jeg har jo betalt to ganger for ordre 55120, send pengene tilbake!',
+        'Mi avete restituito solo metà dell’importo per l’ordine 77102, rivoglio il resto.',
+      ],
+      /in another language/,
+    );
   });
 
   it('reads a very long text in bounded time', () => {

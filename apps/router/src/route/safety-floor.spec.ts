@@ -1204,6 +1204,20 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     );
   });
 
+  it('reads "can you … an order once …?" with nothing of the sender\'s as a general question, and the same asked of one\'s own as a request', () => {
+    expectNoRequest([
+      'Can you cancel an order after it has shipped?',
+      'Do you refund an item if the tags were cut off?',
+      'Could you still change a delivery address once the parcel is with the courier?',
+    ]);
+    expectRequests([
+      'Can you cancel my order 5521 before it ships?',
+      'Can you cancel an order for me if it has not shipped?',
+      'Can you cancel an order I placed an hour ago before it ships?',
+      'Can you refund it if the tags were cut off?',
+    ]);
+  });
+
   it('reads a very long text in bounded time', () => {
     const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
     for (const text of [

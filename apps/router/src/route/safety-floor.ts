@@ -1338,6 +1338,8 @@ const OFFER = /\b(?:would|do)\s+you\s+(?:like|want|prefer)\s+us\s+to\b/i;
 /** A carrier's own message ("We'll deliver your parcel on another day"). */
 const CARRIER_VOICE =
   /^\s*(?:[\p{L} ]{1,30}:\s*)?we(?:['’]ll|\s+will|\s+shall|\s+may|['’]re\s+going\s+to)\s/iu;
+/** What sets a general question's condition ("… an order once it's shipped?"). */
+const CONDITIONS = new Set(['after', 'once', 'if', 'when', 'before', 'until', 'while', 'unless']);
 /** Words of a general question about how deliveries go ("or is it always mornings?"). */
 const GENERALLY = new Set(['always', 'usually', 'normally', 'generally', 'ever', 'typically']);
 /** Months, for a delivery moved to a date. */
@@ -3167,6 +3169,30 @@ export class SafetyFloor {
     )
       return `asks to ${action}`;
     if (status && !asking) return undefined;
+    // "can you still cancel an order once it's shipped?", "do you refund an item if the tag is
+    // off?": how the shop goes about a thing in general — asked of "an order", under a condition,
+    // with nothing of the sender's (no "my", "me", "I", number or order named)
+    if (
+      question &&
+      ['can', 'could', 'do', 'will', 'would'].includes(first) &&
+      norms[1] === 'you' &&
+      !reference &&
+      !possessive &&
+      !firstPerson &&
+      !tokens.some((t) => t.kind === 'number' || t.kind === 'currency') &&
+      norms.some((w, i) => {
+        if (!(w === 'a' || w === 'an' || w === 'any') || i < 2 || i > 6) return false;
+        const condition = norms.findIndex((x, k) => k > i && CONDITIONS.has(x));
+        // ("can you cancel it for me once …": this one, asked; "… once it's shipped": the order)
+        return (
+          condition > 0 &&
+          !norms
+            .slice(0, condition)
+            .some((x) => ['me', 'us', 'it', 'them', 'this', 'that'].includes(x))
+        );
+      })
+    )
+      return undefined;
     if (question) {
       // "can I get a refund for order 77120?" asks for one; "can I get a refund if ...?" asks how
       // "can I have my parcel sent to my office instead?", "is it possible to …my address?": asking

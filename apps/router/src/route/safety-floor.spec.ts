@@ -1310,3 +1310,94 @@ describe(documentParts.name, () => {
     ).toMatchObject({ sender: 'can u check this one' });
   });
 });
+
+describe(`${SafetyFloor.name}: round 14 review`, () => {
+  const sut = new SafetyFloor();
+
+  it('reads thanks with more asked beside the deed as more than thanks, and a deed thanked for asked again', () => {
+    for (const text of [
+      'Thanks for nothing, you kept 64 euros for a stove I sent back in May.',
+      'Thank you for the refund of 25 €. The lantern cost 59 €.',
+      'Thanks for the fast reply, just cancel the whole thing then.',
+      'Cheers for confirming the credit. Put it on my partner’s card, the Mastercard ending 7710.',
+      'Many thanks for fixing my e-mail. Mobile is now 0049 160 998 2231.',
+      'Thank you for updating the address, the second box goes to my office at 9 Quarry Road.',
+      'Thanks, saw the notification - go ahead and refund it to my bank.',
+      'Thanks for changing the name on the account. The delivery slot needs moving to Friday.',
+    ])
+      expect([text, sut.onlyThanks(text)]).toEqual([text, false]);
+    for (const text of [
+      'Thank you for cancelling the rain cover so quickly - the e-mail came this morning. Lovely service!',
+      'Thanks, got the confirmation that my phone number is updated. Have a good week.',
+    ])
+      expect([text, sut.onlyThanks(text)]).toEqual([text, true]);
+    expectRequests(
+      [
+        'Thanks for refunding the lantern, I would love the same for the stove that broke.',
+        'Thank you for cancelling order 31876 so fast, please do the same with 31877.',
+        'Thanks for the quick credit on the boots, same for the gaiters please.',
+      ],
+      /deed done again/,
+    );
+    expectNoRequest([
+      'Thanks for the quick refund. Same for everyone at our club: happy customers.',
+    ]);
+  });
+
+  it('reads being "now at" a place as a move only with an address, "abonar" as paying, a Portuguese card of something else, and a value typed into a quoted or other tool as no request', () => {
+    expectNoRequest([
+      'We are now at the stage where we only want to know where order 62118 has got to.',
+      'From now on we are in the Dolomites for a month, has order 62118 shipped yet?',
+      '¿Puedo abonar el importe con tarjeta al recoger el pedido 3318 en tienda?',
+      'Cuando me abonen el sueldo pediré el saco Alpen, ¿habrá stock?',
+      'O meu cartão de sócio do clube de montanha expirou, o desconto ainda vale?',
+      'O cartão de estudante caducou, ainda posso usar o código de estudante na encomenda?',
+      "I typed my postcode wrong in the 'Nearest shop' tool, it should be 20095 not 20059, which one is closest to me?",
+      'I typed my address wrong in the postcode box of your store map, should be 3 Kiln Road. Where is the nearest branch?',
+    ]);
+    expectRequests(
+      [
+        "We're now at 18 Copper Street, Bristol - order 62118 hasn't left yet.",
+        'I typed my address wrong in the checkout form for order 62118, it should be 18 Copper Street.',
+        'Prefiero que me abonen los 79 € en la tarjeta, pedido 3318.',
+        'Podéis abonarme el importe del pedido 3318?',
+        'O cartão de crédito da minha conta expirou, podem pôr o novo?',
+      ],
+      /./,
+    );
+  });
+
+  it('reads a delivery address changed with words between in German, money to a new account in Dutch, and money returned in Finnish and Hungarian', () => {
+    expectRequests(
+      [
+        'Bestellung 44812: könnt ihr die Lieferadresse bitte auf die Filiale in Graz ändern?',
+        'Order 44812, kunnen jullie het geld op mijn andere rekening terugstorten?',
+        'Tilaus 44812 - voitteko palauttaa rahani tililleni?',
+        'A 44812-es rendelés árát vissza tudnák utalni a kártyámra?',
+      ],
+      /in another language/,
+    );
+  });
+
+  it('reads the new patterns in bounded time', () => {
+    const long = (s: string) => s.repeat(Math.ceil(100_000 / s.length)).slice(0, 100_000);
+    for (const text of [
+      long('thanks for refunding the '),
+      'thanks for cancelling ' + long('the same for the '),
+      long('we are now at '),
+      long('from now on we are at '),
+      long('I typed my address wrong in the '),
+      long("in the 'x' "),
+      long('me abonen '),
+      long('abonar el '),
+      long('cartão de '),
+      long('Lieferadresse 1 '),
+      long('vissza a '),
+    ]) {
+      const start = performance.now();
+      sut.check(text);
+      sut.onlyThanks(text);
+      expect(performance.now() - start).toBeLessThan(5_000);
+    }
+  });
+});

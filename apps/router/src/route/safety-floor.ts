@@ -31,8 +31,9 @@ const MONEY_ACTIONS = new Set([
  */
 const OTHER_LANGUAGES = new RegExp(
   [
-    // German
-    'mein\\s+geld|neue\\s+(?:liefer)?adresse|(?:zurück|rück)?erstatt\\p{L}*|(?:zurück|rück)zahl\\p{L}*|storn(?:o(?![\\p{L}])|ier\\p{L}*)|kündig(?:en|t|te|ten|ung\\p{L}*|e\\s+(?:ich|hiermit|mein\\p{L}*|den|die|das))|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:\\p{L}+\\s+)?ändern|ändern\\s+(?:sie\\s+)?(?:(?:die|den|das|meine?n?)\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
+    // German (a detail changed with words between: "die Lieferadresse noch auf die Packstation 112
+    // ändern")
+    'mein\\s+geld|neue\\s+(?:liefer)?adresse|(?:zurück|rück)?erstatt\\p{L}*|(?:zurück|rück)zahl\\p{L}*|storn(?:o(?![\\p{L}])|ier\\p{L}*)|kündig(?:en|t|te|ten|ung\\p{L}*|e\\s+(?:ich|hiermit|mein\\p{L}*|den|die|das))|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:[\\p{L}\\d.]+\\s+){0,6}?ändern|ändern\\s+(?:sie\\s+)?(?:(?:die|den|das|meine?n?)\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
     // German: deleting an account, ending a subscription, unsubscribing, debits, a move; a
     // participle's "ge-" ("gekündigt", "zurückgezahlt")
     // money to be paid into an account given ("das Geld … bitte auf dieses Konto überweisen")
@@ -63,17 +64,24 @@ const OTHER_LANGUAGES = new RegExp(
     'habite\\s+(?:au|à|a)\\s+\\d|chez\\s+(?:ma|mon)\\s+(?:sœur|soeur|frère|frere|mère|mere|père|pere|voisin\\p{L}*|amie?|fille|fils)|personne\\s+(?:à|a)\\s+la\\s+maison|livr\\p{L}*\\s+(?:à|a|chez)\\s+(?:une\\s+autre|ma|mon(?!\\s+(?:domicile|adresse)))\\b|(?:mon\\s+compte|mes\\s+données)\\s+(?:\\p{L}+\\s+){0,6}?(?:(?:ne\\s+)?(?:plus|pas)\\s+(?:conserv|gard)\\p{L}*|conserv\\p{L}*|gard\\p{L}*)',
     'vive\\s+en\\s+(?:la\\s+)?(?:calle|c/|avenida|avda)|no\\s+habrá\\s+nadie\\s+en\\s+casa|(?:en|a)\\s+casa\\s+de\\s+mi|woont\\s+(?:op|aan)\\s+(?:de\\s+|het\\s+)?\\p{L}+|niemand\\s+thuis|bezorg\\p{L}*\\s+bij\\s+(?:mijn|de\\s+buren)|abita\\s+in\\s+(?:via|piazza|corso)|nessuno\\s+a\\s+casa',
     // money wished back in German, French, Dutch, Italian, Spanish and Polish ("bekomme ich die
-    // 89 € wieder?", "vous me rendez les 60 € ?", "mag ik het geld op mijn rekening?")
-    "(?:wieder|zurück)bekomm\\p{L}*|krieg\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,3}?(?:wieder|zurück)|doit\\s+(?:aller|être\\s+livrée?)\\s+(?:au|à|a|chez)|pas\\s+(?:à|a)\\s+la\\s+maison|au\\s+lieu\\s+de|bekomm\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+|\\d+[.,]?\\d*\\s*(?:€|euro)\\s+){0,4}?(?:wieder|zurück)|(?:vous\\s+)?me\\s+rend(?:ez|re|rez)|rendre\\s+(?:mon|mes|l['’]argent)|geld\\s+(?:\\p{L}+\\s+){0,3}?(?:op\\s+mijn\\s+rekening|terugkrijgen|terug)|in\\s+plaats\\s+van|(?<!(?:ho|abbiamo)\\s+(?:già\\s+|gia\\s+)?)restitui\\p{L}*|me\\s+devuelv\\p{L}*|devolverme|pieni[aą]dze",
+    // 89 € wieder?", "vous me rendez les 60 € ?", "mag ik het geld op mijn rekening?", "het geld
+    // op mijn nieuwe rekening storten")
+    "(?:wieder|zurück)bekomm\\p{L}*|krieg\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+){0,3}?(?:wieder|zurück)|doit\\s+(?:aller|être\\s+livrée?)\\s+(?:au|à|a|chez)|pas\\s+(?:à|a)\\s+la\\s+maison|au\\s+lieu\\s+de|bekomm\\p{L}*\\s+(?:ich|wir)\\s+(?:\\p{L}+\\s+|\\d+[.,]?\\d*\\s*(?:€|euro)\\s+){0,4}?(?:wieder|zurück)|(?:vous\\s+)?me\\s+rend(?:ez|re|rez)|rendre\\s+(?:mon|mes|l['’]argent)|geld\\s+(?:\\p{L}+\\s+){0,3}?(?:op\\s+mijn\\s+(?:\\p{L}+\\s+)?rekening|terugkrijgen|terug)|in\\s+plaats\\s+van|(?<!(?:ho|abbiamo)\\s+(?:già\\s+|gia\\s+)?)restitui\\p{L}*|me\\s+devuelv\\p{L}*|devolverme|pieni[aą]dze",
     // a card on file expired ("la tarjeta que tengo guardada en mi cuenta ha caducado", "meine
     // Karte ist abgelaufen", "ma carte a expiré", "la mia carta è scaduta")
     // (not a gift, loyalty, member or warranty card: "carte cadeau", "tarjeta regalo", "carta fedeltà")
-    'tarjeta(?!\\s+(?:regalo|de\\s+(?:regalo|fidelizaci\\p{L}*|garant\\p{L}*|socio|miembro|puntos)))\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|(?:kredit|bank|ec-?)?karte(?!\\s+vom\\s+treue)\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte(?!\\s+(?:cadeau|de\\s+(?:fidélité|fidelite|membre|garantie)))\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta(?!\\s+(?:regalo|fedeltà|fedelta|socio))\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|(?:(?:bank|betaal|pin|credit)pas|(?:mijn|de|onze)\\s+pas)(?!\\s+van\\s+(?:de\\s+)?(?:club|klant))\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen|cart[ãa]o(?!\\s+(?:(?:de\\s+)?(?:presente|oferta|fidelidade|s[óo]cio|membro)))\\s+(?:\\p{L}+\\s+){0,6}?(?:j[áa]\\s+)?(?:expirou|caducou|venceu|expirado|caducado|vencido)',
+    // (a Portuguese "cartão de …" only of payment: not "cartão de cliente", "de estudante", "de
+    // cidadão" or "de garantia", a card of something else)
+    'tarjeta(?!\\s+(?:regalo|de\\s+(?:regalo|fidelizaci\\p{L}*|garant\\p{L}*|socio|miembro|puntos)))\\s+(?:\\p{L}+\\s+){0,6}?(?:ha\\s+)?(?:caducado|vencido|expirado|caducó|venció)|(?:kredit|bank|ec-?)?karte(?!\\s+vom\\s+treue)\\s+(?:\\p{L}+\\s+){0,6}?(?:ist\\s+)?abgelaufen|carte(?!\\s+(?:cadeau|de\\s+(?:fidélité|fidelite|membre|garantie)))\\s+(?:\\p{L}+\\s+){0,6}?(?:a\\s+|est\\s+)?expirée?|carta(?!\\s+(?:regalo|fedeltà|fedelta|socio))\\s+(?:\\p{L}+\\s+){0,6}?(?:è\\s+)?scaduta|(?:(?:bank|betaal|pin|credit)pas|(?:mijn|de|onze)\\s+pas)(?!\\s+van\\s+(?:de\\s+)?(?:club|klant))\\s+(?:\\p{L}+\\s+){0,6}?(?:is\\s+)?verlopen|cart[ãa]o(?!\\s+(?:(?:de\\s+)?(?:presente|oferta|fidelidade|s[óo]cio|membro)))(?!\\s+d[eoa]s?\\s+(?!cr[ée]dito|d[ée]bito|pagamento|banco|multibanco)\\p{L})\\s+(?:\\p{L}+\\s+){0,6}?(?:j[áa]\\s+)?(?:expirou|caducou|venceu|expirado|caducado|vencido)',
     // Spanish: money to be credited back ("prefiero que me abonen los 349 € en la tarjeta",
-    // "abónenme el importe")
-    String.raw`(?:me|nos)\s+abon(?:en|e|éis|eis|ar[aá]n|ar[aá]s|ar[ií]an)(?![\p{L}])|ab[oó]n(?:en|ad)(?:me|nos)|abonar(?:me|nos)?\s+(?:\p{L}+\s+){0,2}?(?:el\s+importe|el\s+dinero|los\s+\d|\d)`,
+    // "abónenme el importe", "abonarme el importe", "abonar el dinero en mi cuenta") — not money
+    // paid to one by someone else ("cuando me abonen la nómina"), a subscription ("que me abone a
+    // la newsletter") or "abonar" as paying ("¿puedo abonar el importe en efectivo?", "el importe a
+    // abonar es 49 €")
+    String.raw`(?:me|nos)\s+abon(?:en|e|éis|eis|ar[aá]n|ar[aá]s|ar[ií]an)(?![\p{L}])(?!\s+(?:a|al)\s)(?!\s+(?:la\s+n[oó]mina|el\s+sueldo|el\s+salario|la\s+paga|la\s+pensi[oó]n|el\s+paro)\b)|ab[oó]n(?:en|ad)(?:me|nos)|abonar(?:me|nos)\s+(?:\p{L}+\s+){0,2}?(?:el\s+importe|el\s+dinero|los\s+\d|\d)|abonar\s+(?:\p{L}+\s+){0,3}?en\s+(?:mi|nuestra)\s+(?:tarjeta|cuenta)`,
     // Finnish: ending a membership, cancelling, a refund, money back, deleting an account, a move
-    'lopett\\p{L}*|peruut\\p{L}*|peru(?:a|n|tta\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:tilaus\\p{L}*|jäsenyy\\p{L}*|tilau\\p{L}*)|hyvit\\p{L}*|rahat\\s+takaisin|poista\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:tili\\p{L}*|tietoni|tiedot\\p{L}*)|uusi\\s+osoite|muutin|muuttanut|muutimme',
+    // (money returned: "voisitteko palauttaa rahat toiselle kortille")
+    'lopett\\p{L}*|peruut\\p{L}*|peru(?:a|n|tta\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:tilaus\\p{L}*|jäsenyy\\p{L}*|tilau\\p{L}*)|hyvit\\p{L}*|rahat\\s+takaisin|palautta\\p{L}*\\s+(?:\\p{L}+\\s+)?rah(?:at|ani|amme)|poista\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:tili\\p{L}*|tietoni|tiedot\\p{L}*)|uusi\\s+osoite|muutin|muuttanut|muutimme',
     // new details given, data to be removed, points or credit moved (Spanish, Portuguese, the
     // Scandinavian languages: "me he cambiado de correo, el nuevo es …", "heter numera Lindqvist",
     // "nyt mobilnummer", "skal ud af min profil", "overføre dem til søsteren min")
@@ -117,8 +125,9 @@ const OTHER_LANGUAGES = new RegExp(
     String.raw`rambursa\p{L}*|(?:returna|restitui|înapoia|inapoia)\p{L}*\s+(?:\p{L}+\s+){0,2}?banii|banii\s+(?:\p{L}+\s+){0,2}?(?:înapoi|inapoi)|anula\p{L}*|(?:schimba|modifica|actualiza)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|e-?mail\p{L}*|num[aă]r\p{L}*|cont\p{L}*|nume\p{L}*|card\p{L}*|iban)|(?:ș|ş|s)terge\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:cont\p{L}*|date\p{L}*)|dezabona\p{L}*|adres[aă]\s+nou[aă]`,
     // Hungarian: a refund, money back, a cancellation or deletion, a change, unsubscribing, a new
     // detail, a delivery somewhere instead ("kérem a visszatérítést", "lemondom a rendelést" or
-    // with its verb split, "mondják le", "kérem a telephelyünkre szállítani a lakcímem helyett")
-    String.raw`visszatérít\p{L}*|visszautal\p{L}*|pénz\p{L}*\s+(?:\p{L}+\s+){0,2}?vissza\p{L}*|visszakér\p{L}*|lemond\p{L}*|mond(?:j|d)\p{L}*\s+le|töröl(?:n[ie]|j\p{L}*|t\p{L}*)|törlés\p{L}*|sztornó\p{L}*|módosít\p{L}*|megváltoztat\p{L}*|leiratkoz\p{L}*|új\s+(?:cím\p{L}*|e-?mail\p{L}*|telefonszám\p{L}*|bankszáml\p{L}*)|szállít\p{L}*[^.?!\n]{0,60}?helyett|helyett[^.?!\n]{0,60}?szállít\p{L}*`,
+    // with its verb split, "mondják le", "vissza tudják utalni", "kérem a telephelyünkre szállítani
+    // a lakcímem helyett")
+    String.raw`visszatérít\p{L}*|visszautal\p{L}*|vissza\s+(?:\p{L}+\s+){0,2}?utal\p{L}*|pénz\p{L}*\s+(?:\p{L}+\s+){0,2}?vissza\p{L}*|visszakér\p{L}*|lemond\p{L}*|mond(?:j|d)\p{L}*\s+le|töröl(?:n[ie]|j\p{L}*|t\p{L}*)|törlés\p{L}*|sztornó\p{L}*|módosít\p{L}*|megváltoztat\p{L}*|leiratkoz\p{L}*|új\s+(?:cím\p{L}*|e-?mail\p{L}*|telefonszám\p{L}*|bankszáml\p{L}*)|szállít\p{L}*[^.?!\n]{0,60}?helyett|helyett[^.?!\n]{0,60}?szállít\p{L}*`,
     // Turkish: money back, a detail changed, an account deleted, unsubscribing ("paramı geri
     // istiyorum", "e-posta adresini değiştirmek istiyorum", "hesabımı silin")
     String.raw`para\s+iade\p{L}*|ücret\s+iade\p{L}*|paramı\s+(?:\p{L}+\s+)?(?:geri|iade)\p{L}*|geri\s+öde\p{L}*|(?:e-?posta|adres|telefon|numara|hesap|hesab|iban|kart)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:değiştir|güncelle)\p{L}*|(?:değiştir|güncelle)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:e-?posta|adres|telefon|numara|hesap|hesab|iban|kart)\p{L}*|hesab\p{L}*\s+(?:\p{L}+\s+)?sil\p{L}*|listeden\s+çıkar\p{L}*`,
@@ -767,11 +776,17 @@ const REFERRING = new Set(['it', 'that', 'this', 'them', 'those']);
  * for the delivery address to change ("I moved last week. 27 Alder Lane now. Order 6618."). Read
  * a sentence at a time: not after "since" or "when" ("since I moved, parcels take longer"), not
  * "moving slowly through checkout"; a sentence that opens with it needs no "I" ("Moved house."),
- * nor a move told after another thing done ("we sold the flat and moved out on Saturday"); where
- * the customer is from now on is one too ("From now on we're at Meersstraat 112").
+ * nor a move told after another thing done ("we sold the flat and moved out on Saturday").
  */
 const MOVED =
-  /(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+|finally\s+|actually\s+|officially\s+)?(?:moved|relocated|moving|relocating)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|(?<!\b(?:your|the\s+shop['’]s|the\s+store['’]s)\s+)\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:|\b(?:i|we)\b[^.!?\n]{0,80}?\band\s+(?:then\s+|have\s+|just\s+|finally\s+)?(?:moved|relocated)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day))\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
+  /(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+|finally\s+|actually\s+|officially\s+)?(?:moved|relocated|moving|relocating)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|(?<!\b(?:your|the\s+shop['’]s|the\s+store['’]s)\s+)\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:|\b(?:i|we)\b[^.!?\n]{0,80}?\band\s+(?:then\s+|have\s+|just\s+|finally\s+)?(?:moved|relocated)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)/iu;
+/**
+ * Where the customer is from now on ("From now on we're at Meersstraat 112", "we're now at 4 Mill
+ * Lane"): a move only with an address given, for "being at" or "in" is often no place at all ("from
+ * now on I'm in charge of ordering", "we are now at the point where …").
+ */
+const MOVED_NOW_AT =
+  /\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day))\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
 /** A payment taken twice ("charged twice", "shows this payment twice", "a duplicate payment"). */
 const DOUBLE_CHARGE =
   /\b(?:charged|billed|debited|took|paid|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b(?!\s+(?:as|the|in\s+the\s+past|before|over)\b)|\b(?:taken|shows?|showing|appears?|appearing)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b/iu;
@@ -901,10 +916,13 @@ const ON_ITS_WAY =
   /\b(?:left|shipped|dispatched|gone\s+out|ships?|deliver\w*|parcel|package|courier)\b/i;
 /**
  * Where a value typed wrong went that is no order ("in the search box", "into the delivery
- * estimator"): after a preposition, not a thing bought ("two poles and a water filter").
+ * estimator"): after a preposition, not a thing bought ("two poles and a water filter"); its name
+ * may be quoted or of another thing ("in the 'Find a store' tool", "in the postcode field of your
+ * store search", "on your delivery estimate page", "in the weather widget") — but not an order's
+ * own form ("in the checkout form", "the order form").
  */
 const NOT_ON_ORDER =
-  /\b(?:in|into|on|onto|with|using|through|for)\s+(?:the\s+|your\s+|a\s+|an\s+|my\s+)?(?:[\p{L}-]+\s+){0,2}?(?:search|estimator|checker|calculator|tool|box|form|finder|locator|filter|newsletter)\b/iu;
+  /\b(?:in|into|on|onto|at|with|using|through|for)\s+(?:the\s+|your\s+|a\s+|an\s+|my\s+)?(?:[\p{L}'’"‘“”-]+\s+){0,5}?(?<!\b(?:order|checkout|payment|account|address|billing)[\s-]+)(?:search|estimat\p{L}*|checker|calculator|tool|box|form|finder|locator|filter|newsletter|widget|pop-?up)\b/iu;
 /** The right value given against the wrong one ("its 42 not 24", "it's flat 3, not 5"). */
 const CORRECTED_VALUE =
   /\b(?:it['’]?s|its|it\s+is|should\s+be|meant\s+to\s+be)\s+(?:\p{L}+\s+)?\d+[a-z]?\s*,?\s+not\s+(?:\p{L}+\s+)?\d+(?![\d.,]*\s*(?:km|kms|miles?|mi|days?|results?|hours?|hrs?|weeks?|kg|g|cm|mm|m|%|percent|items?|euros?|pounds?|dollars?)\b)/iu;
@@ -1713,16 +1731,44 @@ const PLEA =
 const THANKS = /\b(?:thanks?|thank\s+you|thx|cheers|grateful|appreciated?)\b/i;
 /**
  * Thanks for something done, or a confirmation of it seen ("thank you for refunding the tent so
- * fast", "thanks for sorting the address", "saw the confirmation that the new IBAN is saved").
+ * fast", "thanks for sorting the address", "saw the confirmation that the new IBAN is saved");
+ * not "thanks for nothing" nor "for everything", which name no deed of ours.
  */
 const THANKED_FOR_DONE =
-  /\b(?:thanks?|thank\s+you|thx|cheers|grateful|appreciated?)\b[^.!?\n]{0,40}?\bfor\s+(?:(?:so\s+)?(?:quickly|promptly|swiftly)\s+)?(?:\p{L}+ing|the\s+(?:\p{L}+\s+){0,2}?(?:refund|cancellation|change|update|credit|correction|fix))\b|\b(?:saw|seen|got|received)\s+(?:the|your)\s+(?:\p{L}+\s+)?(?:confirmation|e-?mail|message|notice|notification)\b/iu;
+  /\b(?:thanks?|thank\s+you|thx|cheers|grateful|appreciated?)\b[^.!?\n]{0,40}?\bfor\s+(?:(?:so\s+)?(?:quickly|promptly|swiftly)\s+)?(?:(?!(?:no|every|any|some)thing\b)\p{L}+ing|the\s+(?:\p{L}+\s+){0,2}?(?:refund|cancellation|change|update|credit|correction|fix))\b|\b(?:saw|seen|got|received)\s+(?:the|your)\s+(?:\p{L}+\s+)?(?:confirmation|e-?mail|message|notice|notification)\b/iu;
 /**
  * What makes thanks more than thanks: a doubt, a complaint, something more or else, a wish, a new
  * value given (an IBAN, an e-mail address, a long number).
  */
 const NOT_ONLY_THANKS =
   /\b(?:but|however|though|although|still|yet|not|never|only|wrong|twice|double|missing|again|also|another|else|except|unfortunately|problem|issue|should|would|wish|hope|like|n['’]?t)\b|n['’]t\b|@|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}|\d{6,}/iu;
+/**
+ * The thanked deed and up to six words of what it was ("thank you for refunding the tent so
+ * fast", "got your e-mail that the new IBAN is saved"), up to a clause's edge or an "and": what
+ * is left of the text beside it is read for more.
+ */
+const THANKED_DEED = new RegExp(
+  String.raw`(?:${THANKED_FOR_DONE.source})(?:[ \t]+(?!(?:and|then|but)\b|-(?:\s|$))[^\s,;:.!?—–]+){0,6}`,
+  'giu',
+);
+/**
+ * Beside the thanked deed, something more to do: a deed named again ("just cancel the lot", "put
+ * it on my other card", "send the rest to my bank", "the same for the mat", "go ahead and refund
+ * it", "the date needs moving"), money paid or taken ("I paid 89 €"), a value as it is now
+ * ("phone is now 0176 555 1234") or a phone-long run of figures.
+ */
+const THANKS_MORE =
+  /\b(?:refund\p{L}*|cancel\p{L}*|send|put|use|keep|swap|switch|move|moving|change|update|transfer|close|delete|remove|pay|paid|charged?|debited|took|taken|owe[ds]?|go\s+ahead|same|as\s+well|too|other|new|needs?|(?:is|are)\s+now)\b|\+?\d(?:[\s/-]?\d){6,}/iu;
+
+/**
+ * A deed of ours thanked for ("thank you for refunding the tent", "thanks for the quick refund"),
+ * then the same asked for another thing ("I'd love the same for the mat", "do the same with
+ * 5532", "same for the poles"): the deed asked for again.
+ */
+const THANKED_DEED_NAMED =
+  /\b(?:thanks?|thank\s+you|thx|cheers|grateful|appreciated?)\b[^.!?\n]{0,40}?\bfor\s+(?:\p{L}+\s+){0,3}?(?:refund|cancel|credit|chang|updat|correct|replac|swap|exchang|remov|delet)\p{L}*/iu;
+const SAME_AGAIN =
+  /\b(?:do\s+the\s+same|(?:the\s+)?same\s+(?:for|with)\s+(?:the|my|our|order|#?\d))\b/iu;
 
 /**
  * Something asked of us beside the confirmation ("if it didn't, cancel it", "make sure there are
@@ -1930,6 +1976,7 @@ const PATTERN_WORDS = new Set(
     PAYMENT_TERMS,
     NEW_VALUE,
     MOVED,
+    MOVED_NOW_AT,
     DOUBLE_CHARGE,
     PAYMENT_NOUN,
     DOUBLE_NOUN,
@@ -2150,6 +2197,19 @@ export class SafetyFloor {
       NOT_ONLY_THANKS.test(praise)
     )
       return false;
+    // ("Thanks for replying so fast, just cancel the lot", "Thank you for confirming the refund.
+    // Put it on my other card": more asked beside the deed thanked for, in its sentence or another)
+    const rest = praise.replace(THANKED_DEED, ' ');
+    if (THANKS_MORE.test(rest) || STREET.test(rest)) return false;
+    // ("Thank you for the refund of 25 €. The lantern cost 59 €": two sums, one short of the other)
+    const sums = new Set(
+      [
+        ...own.matchAll(
+          /[£$€]\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s?(?:[£$€]|(?:euros?|eur|pounds?|quid)\b)/giu,
+        ),
+      ].map((m) => m[1] ?? m[2]),
+    );
+    if (sums.size > 1) return false;
     return splitSentences(own).every((x) => THANKED_FOR_DONE.test(x) || !this.check(x));
   }
 
@@ -2169,6 +2229,10 @@ export class SafetyFloor {
     // "Id rather it didnt ship", "Im owed": contractions typed without their apostrophe
     const said = withApostrophes(written);
     if (this.onlyConfirms(said) || this.onlyThanks(said)) return undefined;
+    // ("Thank you for refunding the tent; I'd love the same for the mat"): a deed thanked for,
+    // asked for again for another thing
+    const again = THANKED_DEED_NAMED.test(said) && SAME_AGAIN.exec(said);
+    if (again) return `asks for a deed done again ('${again[0].trim()}')`;
     // what the sender says they do not ask for ("I don't want a refund", "not disputing
     // anything", "I'm not changing anything") is no request of it
     // ("order 99812 status? + update phone & email on acct: …": a "+" after a question adds another)
@@ -3504,7 +3568,8 @@ export class SafetyFloor {
       !whole.test(LOOKS_AFTER)
     )
       return 'change where it is delivered (away when it comes, another home given)';
-    const moved = !document && MOVED.exec(sentence);
+    const moved =
+      !document && (MOVED.exec(sentence) ?? (whole.street ? MOVED_NOW_AT.exec(sentence) : null));
     // ("the address on it is the right one": moved, and nothing to change)
     if (
       moved &&

@@ -6059,3 +6059,81 @@ describe('round 21: corrections and final invoices, receipts, and Central Europe
     expect(Date.now() - t).toBeLessThan(10_000);
   });
 });
+describe('round 22: footers, copy marks, savings banks and a sign’s company in brackets', () => {
+  it('reads no sentence above "Registered in …" as the registered company', () => {
+    const doc =
+      'HOLLOWAY GLAZING LTD\n14 Quarry Lane, Bath BA2 6QT\n\nInvoice No: HG-517\n' +
+      'Invoice Date: 4 June 2025\n\nTo: Mr P. Danvers\n    3 Elm Close, Bath\n\n' +
+      'Double glazed unit, fitted        480.00\nTOTAL DUE        £480.00\n\n' +
+      'Kindly use the invoice number when paying.\nRegistered in England & Wales No. 07123456';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).not.toBe('Kindly');
+    expect(r.fields.vendor).toBe('HOLLOWAY GLAZING LTD');
+  });
+  it('still reads a company named on the line above "Registered in …"', () => {
+    const doc =
+      'INVOICE 4471\nDate: 02/05/2025\nTotal due: £120.00\n\nThank you.\nMarsh Electrical Ltd\n' +
+      'Registered in England No. 01234567';
+    expect(readInvoice(doc).fields.vendor).toBe('Marsh Electrical Ltd');
+  });
+  it('reads the company below a receipt’s "CUSTOMER COPY" mark as the issuer, not the customer', () => {
+    const doc =
+      '   HARBOR LIGHT\n   DINER\n 12 Pier Rd  Salem MA\n\nCheck #: 2208\n09/14/2025   7:02 PM\n\n' +
+      '1 Lobster Roll     26.00\n1 Soda              3.00\nSubtotal          29.00\nTax 6.25%          1.81\n' +
+      'TOTAL             30.81\n\nMASTERCARD ****1177\n   CUSTOMER COPY\nHarbor Light Diner Inc - come again!';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).toBe('Harbor Light Diner Inc');
+    expect(readInvoice('Client copy\nNorth Pier Cafe LLC\nTotal $5.00').fields.vendor).toBe(
+      'North Pier Cafe LLC',
+    );
+  });
+  it('reads a savings bank named before the IBAN as no account holder', () => {
+    const doc =
+      'Keller Sanitär GmbH · Bergstraße 2 · 88212 Ravensburg\n________________\nHerrn\nJonas Berger\n' +
+      'Uferweg 9\n88213 Ravensburg\n\nRechnungs-Nr.: 2025-211\nDatum: 03.04.2025\n\n' +
+      'Gesamtbetrag        220,00 EUR\n\nKreissparkasse Ravensburg IBAN DE12 6505 0110 0000 1234 56';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).toBe('Keller Sanitär GmbH');
+    expect(r.fields.vendor).not.toMatch(/sparkasse/i);
+    const es =
+      'Factura 12\nFecha: 03/04/2025\nTotal 100,00 EUR\nBanco Sabadell IBAN ES91 2100 0418 4502 0005 1332';
+    expect(readInvoice(es).fields.vendor).not.toBe('Banco Sabadell');
+  });
+  it('reads a shop’s company named in brackets after its sign, with its legal form', () => {
+    const doc =
+      '[영수증]\n빵집 하늘 (주식회사 하늘제과)\n사업자번호: 220-81-12345\n서울시 종로구 1\n' +
+      '영수증번호: 0412-0007\n판매일시: 2026-01-12 09:10\n식빵  1  4,500\n합계금액   4,500';
+    expect(readInvoice(doc).fields.vendor).toBe('주식회사 하늘제과');
+  });
+  it('reads a pound sign scanned as an "f" before a receipt’s amounts', () => {
+    const doc =
+      '  QUICKSTOP  LEEDS\n Kirkstall Rd, Leeds LS4 2AZ\n\n Receipt No: 771-0042\n O3/11/2O25   09:12\n\n' +
+      ' Sandwich Meal Deal       f4.50\n Newspaper                f2.2O\n ------------------\n' +
+      ' TOTAL                    f6.70\n Card                     f6.70\n    Quickstop Stores Ltd\n';
+    const r = readInvoice(doc);
+    expect(r.fields.total).toBe(6.7);
+    expect(r.fields.currency).toBe('GBP');
+    expect(deOcr('Total f12.50')).toBe('Total f12.50');
+  });
+  it('reads a hyphen inside a tax id below a receipt’s one amount as no sum taken off', () => {
+    const doc =
+      'RECIBO Nº 0217\n\n          Valor: R$ 640,00\n\nRecebemos de Maria Souza a importância de ' +
+      'seiscentos e quarenta reais, referente a serviços de pintura.\n\nCampinas, 12 de maio de 2025.\n\n' +
+      'Pinturas Lima Ltda.\nCNPJ 11.222.333/0001-44';
+    const r = readInvoice(doc);
+    expect(r.fields.total).toBe(640);
+    expect(r.evidence.total?.confidence).toBeGreaterThanOrEqual(0.8);
+    const off = 'Invoice 12\nDate: 01/02/2025\nAmount: $380.00\nDiscount: -$30.00\nThanks';
+    expect(readInvoice(off).evidence.total?.confidence ?? 0).toBeLessThan(0.8);
+  });
+  it('reads long inputs in linear time', () => {
+    const t = Date.now();
+    readInvoice('CUSTOMER COPY\n'.repeat(5_000) + 'Acme Ltd');
+    readInvoice('Please note ' + 'word '.repeat(20_000) + '\nRegistered in England');
+    readInvoice('가게 (주식회사 가)\n'.repeat(5_000));
+    readInvoice('( '.repeat(30_000) + '주식회사 )');
+    readInvoice('banco '.repeat(20_000) + 'IBAN DE12');
+    readInvoice('f1.00 '.repeat(20_000) + 'f' + '1,000'.repeat(10_000));
+    expect(Date.now() - t).toBeLessThan(10_000);
+  });
+});

@@ -2494,7 +2494,8 @@ function buyerBefore(text: string, at: number): boolean {
     /\d/.test(label) ||
     (!new RegExp(`^(?:${BUYER_WORDS}|to|for)(?![\\p{L}])[^:\\n]{0,24}:?$`, 'iu').test(label) &&
       blockLabel(label) !== 'buyer') ||
-    REQUEST_WORDS.test(label)
+    REQUEST_WORDS.test(label) ||
+    COPY_MARK.test(label)
   )
     return false;
   // labels stacked above their values: the vendor's label above the customer's heads the first
@@ -2525,6 +2526,12 @@ const VENDOR_BLOCK_WORDS =
 const CJK_VENDOR_BLOCK =
   /销售方|销货方|銷售方|卖方|賣方|供应商|供應商|販売者|販売元|発行者|공급자|판매자/u;
 
+/**
+ * A receipt's mark of whose copy it is ("CUSTOMER COPY", "Cardholder's copy", "Copie client",
+ * "Copia cliente"): printed for the customer, it labels no customer's name below it.
+ */
+const COPY_MARK =
+  /^[ \t]*(?:\*+[ \t]*)?(?:(?:customer|client|guest|cardholder|buyer)(?:['’]?s)?[ \t]+(?:copy|receipt)|(?:copie|copia|exemplaire)[ \t]+(?:(?:du|de|del|per[ \t]+il|para[ \t]+el|do)[ \t]+)?client[ea]?)(?:[ \t]*\*+)?[ \t]*$/iu;
 /** Whose copy a document is, in brackets ("(공급자 보관용)", "(customer copy)", "(Exemplaire client)"). */
 const COPY_OF =
   /[(（][^()（）\n]{0,30}(?:보관용|copy|kopie|exemplar|exemplaire|copia|cópia|控え?|存根|联|聯)[^()（）\n]{0,30}[)）]/giu;
@@ -2538,7 +2545,7 @@ function blockLabel(line: string): 'vendor' | 'buyer' | undefined {
   // the supplier's copy, "Invoice (customer copy)")
   const label = line.replace(COPY_OF, ' ').trim();
   if (!label || label.length > 40 || /\d/.test(label) || label.split(/\s+/).length > 5) return;
-  if (/:\s*\S/.test(label) || REQUEST_WORDS.test(label)) return;
+  if (/:\s*\S/.test(label) || REQUEST_WORDS.test(label) || COPY_MARK.test(label)) return;
   const buyer =
     new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}])`, 'iu').test(label) ||
     BUYER_ADDRESS.test(label);
@@ -3825,8 +3832,16 @@ function vendorCandidates(text: string): VendorCandidate[] {
     /(?:^|\n|[.!]\s+)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’., -]{1,60}?)\s+(?:is|are)\s+(?:a\s+(?:\p{L}+\s+)?)?(?:registered|incorporated)\b|(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}\d&'’., -]{1,60}?)[.,]?\s+registered\s+(?:in|office|no)\b/iu.exec(
       text,
     );
-  const company = registered && nameOnly((registered[1] ?? registered[2]).trim().replace(/,$/, ''));
-  if ((company && looksLikeName(company)) || (company && /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(company)))
+  const stated = registered && (registered[1] ?? registered[2]).trim().replace(/,$/, '');
+  const company = stated && nameOnly(stated);
+  // (a sentence on the line above "Registered in …" is no name: "Please quote the invoice number
+  // as your reference." / "Registered in England & Wales No. …" left only "Please", its first word)
+  const cut =
+    !!stated && !!company && company.split(/\s+/).length === 1 && stated.split(/\s+/).length > 1;
+  if (
+    !cut &&
+    ((company && looksLikeName(company)) || (company && /^\p{Lu}[\p{L}\p{M}]{3,}$/u.test(company)))
+  )
     out.push({
       value: cleanName(company),
       confidence: 0.85,
@@ -3884,6 +3899,23 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (!legal || /\d|:/.test(seg) || seg.length > 40 || buyerBefore(text, at)) continue;
     if (CASELESS.test(seg) && !ADDRESSED_CJK.test(seg))
       out.push({ value: seg, confidence: 0.85, how: 'legal form', kind: 'legal', at });
+    // (a shop's sign with its company's name in brackets after it, "카페 온기 (주식회사 온기커피)",
+    // "さくら食堂（有限会社さくら）": the company, with its legal form, issues the receipt)
+    const sign = /^([^()（）]+?)[ \t]*[(（]([^()（）]+)[)）]$/u.exec(seg);
+    if (
+      sign &&
+      SCRIPT_LEGAL_FORM.test(sign[2]) &&
+      CASELESS.test(sign[1]) &&
+      CASELESS.test(sign[2].trim()) &&
+      !ADDRESSED_CJK.test(sign[2])
+    )
+      out.push({
+        value: sign[2].trim(),
+        confidence: 0.85,
+        how: 'legal form, in brackets after its sign',
+        kind: 'legal',
+        at: at + seg.indexOf(sign[2]),
+      });
   }
   // A Vietnamese company, its legal form first ("Công ty TNHH Thương mại Sao Mai", "CÔNG TY CỔ
   // PHẦN …", a limited or a joint-stock company): the whole line is its name
@@ -4261,9 +4293,13 @@ const BUYER_LINE_LABEL = new RegExp(
   'iu',
 );
 
-/** Bank details on a line: an account's holder is the payee there. */
+/**
+ * Bank details on a line: an account's holder is the payee there. (A savings bank's or a bank's
+ * name in the languages that do not say "bank" too: "Sparkasse Allgäu", "Kreissparkasse", "Banco
+ * Sabadell", "Banque Populaire", "Caixa Geral", "Caisse d'Epargne".)
+ */
 const BANK_WORDS =
-  /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening|(?<![\p{L}])(?:conto|c\/c)(?![\p{L}])/iu;
+  /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening|sparkasse|(?<![\p{L}])(?:conto|c\/c|banco|banca|banque|caixa|caisse|cassa[ \t]+di[ \t]+risparmio|credit[ \t]+union|building[ \t]+society)(?![\p{L}])/iu;
 /** A name addressed in Japanese or Korean ("株式会社ミドリ商事 御中", "山田 様", "귀하"). */
 const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
 
@@ -4916,7 +4952,9 @@ function total(text: string): Reading<Amount> | undefined {
         (/(?<![\p{L}])(?:discount|rabatt|nachlass|skonto|remise|descuento|sconto|korting|rabat|less|minus|deduct\p{L}*|abzgl|abzüglich)(?![\p{L}])/iu.test(
           lineUpTo(text, a.start),
         ) ||
-          /-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 3), a.start))),
+          // (a hyphen after a figure joins a number's parts, a tax id's "/0001-90" or a phone's
+          // "555-0164": no minus sign)
+          /(?<![\p{L}\d])-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, a.start - 4), a.start))),
     );
   // (nor when a larger amount's label says "total" though something else ruled it out: "Total
   // price 120.00" is no "price" of an item, and the item's 100.00 no sure total)
@@ -5378,7 +5416,12 @@ const LOOK_ALIKES: Record<string, string[]> = {
  * position stays): letters among a number's digits ("2O/O6/2025") and digits in a label's word
  * ("T0TAL", "Subtota1", "lNVOICE"), only where the word is then a label's.
  */
-export function deOcr(text: string): string {
+export function deOcr(scanned: string): string {
+  // a pound sign read as an "f" before the amounts of a scanned British receipt ("f56.92",
+  // "TOTAL   f61.62", "f1O.27"): the sign, where two amounts or more have it (a misreading
+  // repeats down the column; one "f" before a figure may be anything)
+  const POUND_F = /(?<![\p{L}\d])f(?=[\dOoIl]{1,3}(?:,[\dOoIl]{3})*\.[\dOoIl]\d(?![\p{L}\d.,]))/gu;
+  const text = (scanned.match(POUND_F)?.length ?? 0) >= 2 ? scanned.replace(POUND_F, '£') : scanned;
   const digits = text.replace(/(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu, (m) =>
     // an amount or a date whose look-alikes read as figures has the shape of one ("5.OOO,OO",
     // "l.l90,OO", "l4/O3/2O25"): a figure among them, then groups and cents, or day, month, year

@@ -638,9 +638,10 @@ describe(RouteService.name, () => {
       'operational',
     );
     // the club's points, their expiry and care of a product, asked in Polish, Finnish, Swedish or
-    // Estonian
+    // Estonian; a product's model number is no look-up
     await expectRoutes(
       [
+        'Ist der Schlafsack Modell Nr. 5120 wasserdicht?',
         'Czy punkty klubowe wygasają po roku?',
         'Vanhenevatko Trail Clubin pisteet koskaan?',
         'Kuidas peaks villast mütsi hooldama?',

@@ -1180,6 +1180,9 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         'Palun tühistage minu tellimus 8812.',
         'Θα ήθελα να αλλάξω το e-mail του λογαριασμού μου.',
         'Proszę o zwrot podwójnie pobranej kwoty na kartę.',
+        // the object before the verb in Dutch, a double charge with a figure and "me devolváis"
+        'Graag dat jullie mijn profiel en al mijn gegevens verwijderen, alvast bedankt.',
+        'Me habéis cobrado 2 veces el pedido 55120, quiero que me devolváis uno.',
       ],
       /in another language/,
     );

@@ -1183,6 +1183,8 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
         // the object before the verb in Dutch, a double charge with a figure and "me devolváis"
         'Graag dat jullie mijn profiel en al mijn gegevens verwijderen, alvast bedankt.',
         'Me habéis cobrado 2 veces el pedido 55120, quiero que me devolváis uno.',
+        // an invoice to be made out again to another name
+        'Die Rechnung bitte auf unsere Firma umschreiben und neu ausstellen, danke.',
       ],
       /in another language/,
     );

@@ -115,6 +115,9 @@ const OTHER_LANGUAGES = new RegExp(
     // ("neue Mailadresse", "quiero que me devolváis el dinero",
     // "cobrada em dobro", "vi er lige flyttet", "Usuńcie moje konto", "zrezygnować z członkostwa")
     String.raw`neue[rn]?\s+(?:e-?mail-?|mail|liefer|handy|telefon|mobil|konto|haus|kunden|rechnungs|post)?(?:adresse|nummer|bankverbindung|iban|kontonummer|namen?)|eintrag\p{L}*|einzutragen`,
+    // an invoice to be made out again to another name ("bitte auf unsere Firma umschreiben und neu
+    // ausstellen")
+    String.raw`(?:auf\s+(?:unsere|meine|die|den|das)\s+(?:\p{L}+\s+)?(?:firma|gesellschaft|namen?|verein|unternehmen)\s+(?:\p{L}+\s+){0,2}?umschreiben)|umschreiben\s+(?:und|&)\s+neu|neu\s+ausstellen`,
     String.raw`devolv\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dinero|importe|pago|cobro)|pengarna\s+(?:\p{L}+\s+){0,2}?tillbaka|refunder\p{L}*|peníze\s+(?:\p{L}+\s+){0,4}?(?:zpět|zpátky)|(?:zpět|zpátky)\s+(?:\p{L}+\s+){0,3}?peníze|vrať\p{L}*|vráť\p{L}*|stornar\p{L}*|stornat\p{L}*`,
     String.raw`doppelte\s+(?:belastung|abbuchung|buchung)|zweimal\s+auf|due\s+addebiti|(?:em\s+dobro|duas\s+vezes|dois\s+d[eé]bitos)|kahdesti|kaksi\s+kertaa|dvakrát|dvojit\p{L}*\s+(?:platb\p{L}*|stržen\p{L}*)`,
     String.raw`flyttet|flyttede|flytter\s+(?:til|på)|przeprowadzi\p{L}*|przeprowadzk\p{L}*|muutettiin|muuttaneet|muutto|přestěhova\p{L}*|stěhova\p{L}*|a\s+casa\s+d(?:ei|i|el(?:la)?)\s+(?:miei|mia|mio)|(?:mandat|spedit|inviat)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:via|piazza|corso|viale)\s+\p{L}+`,

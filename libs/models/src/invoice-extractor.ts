@@ -5412,15 +5412,18 @@ const LOOK_ALIKES: Record<string, string[]> = {
 };
 
 /**
+ * A pound sign read as an "f" before the amounts of a scanned British receipt ("f56.92", "TOTAL
+ * f61.62", "f1O.27"): the sign, where two amounts or more have it (a misreading repeats down the
+ * column; one "f" before a figure may be anything).
+ */
+const POUND_F = /(?<![\p{L}\d])f(?=[\dOoIl]{1,3}(?:,[\dOoIl]{3})*\.[\dOoIl]\d(?![\p{L}\d.,]))/gu;
+/**
  * A scan's text with OCR's commonest misreadings undone, character for character (so every
  * position stays): letters among a number's digits ("2O/O6/2025") and digits in a label's word
  * ("T0TAL", "Subtota1", "lNVOICE"), only where the word is then a label's.
  */
 export function deOcr(scanned: string): string {
-  // a pound sign read as an "f" before the amounts of a scanned British receipt ("f56.92",
-  // "TOTAL   f61.62", "f1O.27"): the sign, where two amounts or more have it (a misreading
-  // repeats down the column; one "f" before a figure may be anything)
-  const POUND_F = /(?<![\p{L}\d])f(?=[\dOoIl]{1,3}(?:,[\dOoIl]{3})*\.[\dOoIl]\d(?![\p{L}\d.,]))/gu;
+  // (a pound sign read as an "f": see POUND_F)
   const text = (scanned.match(POUND_F)?.length ?? 0) >= 2 ? scanned.replace(POUND_F, '£') : scanned;
   const digits = text.replace(/(?<![\p{L}\d])[\dOoIl][\dOoIl./:,-]*[\dOoIl](?![\p{L}\d])/gu, (m) =>
     // an amount or a date whose look-alikes read as figures has the shape of one ("5.OOO,OO",

@@ -9,6 +9,7 @@ import {
   looksLikeDocument,
   unpunctuated,
   withApostrophes,
+  withoutQuotedLines,
 } from './safety-floor.js';
 
 /** Longer messages, and pasted documents (this many lines), are not read sentence by sentence. */
@@ -34,7 +35,7 @@ const SENSITIVE_MATTER =
  */
 function sendersSentences(asked: string): string[] | undefined {
   if (looksLikeDocument(asked)) return undefined;
-  const sentences = splitSentences(asked.replace(/^[ \t]*>.*$/gm, ''));
+  const sentences = splitSentences(withoutQuotedLines(asked));
   return sentences.length < 2 || sentences.length > MAX_SENTENCES_CHECKED ? undefined : sentences;
 }
 
@@ -189,13 +190,16 @@ export class RouteService {
         (confirms || notYet || thanks || p >= this.model.minConfidence) &&
         this.router.mayRoute(label)
       ) {
-        const instead = confirms
-          ? `${learned.label} p=${learned.confidence.toFixed(2)}, but a change made is only being confirmed: `
+        const but = confirms
+          ? 'a change made is only being confirmed'
           : thanks
-            ? `${learned.label} p=${learned.confidence.toFixed(2)}, but it only thanks us for something done: `
+            ? 'it only thanks us for something done'
             : notYet
-              ? `${learned.label} p=${learned.confidence.toFixed(2)}, but nothing is done yet, only asked about: `
-              : '';
+              ? 'nothing is done yet, only asked about'
+              : undefined;
+        const instead = but
+          ? `${learned.label} p=${learned.confidence.toFixed(2)}, but ${but}: `
+          : '';
         decided = {
           route: label,
           confidence: Number(p.toFixed(4)),

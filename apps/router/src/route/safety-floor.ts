@@ -413,6 +413,9 @@ function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
 
+/** The text without the lines of a quoted earlier message ("> Your order 44310 has been delivered."). */
+export const withoutQuotedLines = (text: string): string => text.replace(/^[ \t]*>.*$/gm, '');
+
 /**
  * A pasted document rather than a message: four lines or more, most of them fields (a label and a
  * value, or figures). Its sentences ("Payment within 30 days please", "cancellations are not
@@ -774,6 +777,8 @@ const OTHER_DAY = new Set(['instead', 'later', 'another', 'different', 'other', 
 /** A pronoun standing for what the sentence before named ("I have 60 of credit. Pay it out."). */
 const REFERRING = new Set(['it', 'that', 'this', 'them', 'those']);
 
+/** What follows "moved" when the customer moved a thing, not house ("moved the order", "moving slowly"). */
+const NOT_MOVING_A_THING = String.raw`(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)`;
 /**
  * A customer who says they have moved, with a new address or an order not yet delivered: asking
  * for the delivery address to change ("I moved last week. 27 Alder Lane now. Order 6618."). Read
@@ -781,8 +786,10 @@ const REFERRING = new Set(['it', 'that', 'this', 'them', 'those']);
  * "moving slowly through checkout"; a sentence that opens with it needs no "I" ("Moved house."),
  * nor a move told after another thing done ("we sold the flat and moved out on Saturday").
  */
-const MOVED =
-  /(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+|finally\s+|actually\s+|officially\s+)?(?:moved|relocated|moving|relocating)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|(?<!\b(?:your|the\s+shop['’]s|the\s+store['’]s)\s+)\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:|\b(?:i|we)\b[^.!?\n]{0,80}?\band\s+(?:then\s+|have\s+|just\s+|finally\s+)?(?:moved|relocated)(?!\s+(?:the|it|them|this|that|my|our|some|a|an|on|along|ahead|forward|through|around|up|down|fast|quickly|slowly|\p{L}+ly)\b)/iu;
+const MOVED = new RegExp(
+  String.raw`(?<!\b(?:since|when|after|before|because|as|until|ever)\s+)\b(?:i|we)(?:['’]ve|\s+have|['’]m|\s+am|\s+are|['’]re|\s+just|\s+recently)?\s+(?:just\s+|recently\s+|now\s+|finally\s+|actually\s+|officially\s+)?(?:moved|relocated|moving|relocating)${NOT_MOVING_A_THING}|^\s*(?:just\s+|recently\s+|have\s+|['’]ve\s+)?(?:moved|relocated)\b|\b(?:my|our)\s+new\s+(?:\p{L}+\s+)?(?:address|addy|addr)\b|(?<!\b(?:your|the\s+shop['’]s|the\s+store['’]s)\s+)\bnew\s+(?:\p{L}+\s+)?(?:address|addy|addr)\s*(?:is|:|-)|^\s*new\s+(?:address|addy|addr)\b|\b(?:address|addy|addr)\s+change\b|\bchange\s+of\s+address\s*:|\b(?:i|we)\b[^.!?\n]{0,80}?\band\s+(?:then\s+|have\s+|just\s+|finally\s+)?(?:moved|relocated)${NOT_MOVING_A_THING}`,
+  'iu',
+);
 /**
  * Where the customer is from now on ("From now on we're at Meersstraat 112", "we're now at 4 Mill
  * Lane"): a move only with an address given, for "being at" or "in" is often no place at all ("from
@@ -1731,14 +1738,17 @@ const MONEY_COMPLAINT =
 const PLEA =
   /\b(?:please|pls|kindly|(?:can|could|would|will)\s+(?:you|u)|want|need|must|ha(?:s|ve)\s+to|make\s+sure|ensure|if\s+not|otherwise|instead)\b|\?\s*$/i;
 /** Thanks. */
-const THANKS = /\b(?:thanks?|thank\s+you|thx|cheers|grateful|appreciated?)\b/i;
+const THANKS_WORDS = String.raw`\b(?:thanks?|thank\s+you|thx|cheers|grateful|appreciated?)\b`;
+const THANKS = new RegExp(THANKS_WORDS, 'i');
 /**
  * Thanks for something done, or a confirmation of it seen ("thank you for refunding the tent so
  * fast", "thanks for sorting the address", "saw the confirmation that the new IBAN is saved");
  * not "thanks for nothing" nor "for everything", which name no deed of ours.
  */
-const THANKED_FOR_DONE =
-  /\b(?:thanks?|thank\s+you|thx|cheers|grateful|appreciated?)\b[^.!?\n]{0,40}?\bfor\s+(?:(?:so\s+)?(?:quickly|promptly|swiftly)\s+)?(?:(?!(?:no|every|any|some)thing\b)\p{L}+ing|the\s+(?:\p{L}+\s+){0,2}?(?:refund|cancellation|change|update|credit|correction|fix))\b|\b(?:saw|seen|got|received)\s+(?:the|your)\s+(?:\p{L}+\s+)?(?:confirmation|e-?mail|message|notice|notification)\b/iu;
+const THANKED_FOR_DONE = new RegExp(
+  String.raw`${THANKS_WORDS}[^.!?\n]{0,40}?\bfor\s+(?:(?:so\s+)?(?:quickly|promptly|swiftly)\s+)?(?:(?!(?:no|every|any|some)thing\b)\p{L}+ing|the\s+(?:\p{L}+\s+){0,2}?(?:refund|cancellation|change|update|credit|correction|fix))\b|\b(?:saw|seen|got|received)\s+(?:the|your)\s+(?:\p{L}+\s+)?(?:confirmation|e-?mail|message|notice|notification)\b`,
+  'iu',
+);
 /**
  * What makes thanks more than thanks: a doubt, a complaint, something more or else, a wish, a new
  * value given (an IBAN, an e-mail address, a long number).
@@ -1768,8 +1778,10 @@ const THANKS_MORE =
  * then the same asked for another thing ("I'd love the same for the mat", "do the same with
  * 5532", "same for the poles"): the deed asked for again.
  */
-const THANKED_DEED_NAMED =
-  /\b(?:thanks?|thank\s+you|thx|cheers|grateful|appreciated?)\b[^.!?\n]{0,40}?\bfor\s+(?:\p{L}+\s+){0,3}?(?:refund|cancel|credit|chang|updat|correct|replac|swap|exchang|remov|delet)\p{L}*/iu;
+const THANKED_DEED_NAMED = new RegExp(
+  String.raw`${THANKS_WORDS}[^.!?\n]{0,40}?\bfor\s+(?:\p{L}+\s+){0,3}?(?:refund|cancel|credit|chang|updat|correct|replac|swap|exchang|remov|delet)\p{L}*`,
+  'iu',
+);
 const SAME_AGAIN =
   /\b(?:do\s+the\s+same|(?:the\s+)?same\s+(?:for|with)\s+(?:the|my|our|order|#?\d))\b/iu;
 
@@ -2180,26 +2192,24 @@ export class SafetyFloor {
    */
   onlyThanks(text: string): boolean {
     // (a quoted earlier message is ours, not the sender's)
-    const own = text
-      .split('\n')
-      .filter((l) => !/^\s*>/.test(l))
-      .join('\n');
-    // ("will order again", "will be back again": praise, not a charge again)
-    const praise = own.replace(
-      /\b(?:order|buy|shop|purchase|come\s+back|be\s+back|recommend\s+you)\s+(?:\p{L}+\s+){0,2}?again\b/giu,
-      ' ',
-    );
+    const own = withoutQuotedLines(text);
     // (a pasted receipt's "Thank you for shopping with us" is the document's, and an amount is a
     // matter to read)
-    if (looksLikeDocument(own) || /[€£$¥]|\d[.,]\d\d(?!\d)/u.test(own)) return false;
     if (
       !THANKS.test(own) ||
       !THANKED_FOR_DONE.test(own) ||
       /\?/.test(own) ||
       PLEA.test(own) ||
-      NOT_ONLY_THANKS.test(praise)
+      /[€£$¥]|\d[.,]\d\d(?!\d)/u.test(own) ||
+      looksLikeDocument(own)
     )
       return false;
+    // ("will order again", "will be back again": praise, not a charge again)
+    const praise = own.replace(
+      /\b(?:order|buy|shop|purchase|come\s+back|be\s+back|recommend\s+you)\s+(?:\p{L}+\s+){0,2}?again\b/giu,
+      ' ',
+    );
+    if (NOT_ONLY_THANKS.test(praise)) return false;
     // ("Thanks for replying so fast, just cancel the lot", "Thank you for confirming the refund.
     // Put it on my other card": more asked beside the deed thanked for, in its sentence or another)
     const rest = praise.replace(THANKED_DEED, ' ');
@@ -2366,7 +2376,7 @@ export class SafetyFloor {
       !document &&
       // (in the sender's own lines: a quoted message of ours, "> Your order 44310 has been
       // delivered.", is no matter of theirs told)
-      OWN_MATTER.test(text.replace(/^[ \t]*>.*$/gm, ' ')) &&
+      OWN_MATTER.test(withoutQuotedLines(text)) &&
       !ASKS_INFORMATION.test(text) &&
       !WANTS_RECORDED.test(text) &&
       !ASKS_SOMETHING.test(text) &&
@@ -2535,9 +2545,7 @@ export class SafetyFloor {
       (STREET.test(sentence) ||
         /\bshould\s+be\b/i.test(sentence) ||
         // ("I wrote Gartenstrasse 12 but I live at Gartenstrasse 21": the right one in a clause after)
-        whole.test(
-          /\b(?:i|we)\s+(?:actually\s+|really\s+)?live\s+at\s+\S*\d|\b(?:i|we)\s+(?:actually\s+|really\s+)?live\s+at\s+\p{L}+\s+\d/iu,
-        ) ||
+        whole.test(/\b(?:i|we)\s+(?:actually\s+|really\s+)?live\s+at\s+(?:\S*\d|\p{L}+\s+\d)/iu) ||
         CORRECTED_VALUE.test(sentence))
     )
       return `asks to correct the address ('${typed[0].trim()}')`;

@@ -111,6 +111,9 @@ export function fixtures(root = ROOT) {
     routingFresh18: readJsonl(join(root, 'eval/routing/fresh18.jsonl')),
     invoicesFresh18: readYaml(join(root, 'eval/extraction/fresh18-invoices.yaml')),
     questionsFresh18: readYaml(join(root, 'eval/knowledge/fresh18-questions.yaml')),
+    routingFresh19: readJsonl(join(root, 'eval/routing/fresh19.jsonl')),
+    invoicesFresh19: readYaml(join(root, 'eval/extraction/fresh19-invoices.yaml')),
+    questionsFresh19: readYaml(join(root, 'eval/knowledge/fresh19-questions.yaml')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -135,13 +138,13 @@ const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from
  */
 const LATER_KNOWLEDGE_DEV = range(8, 60);
 /**
- * The eighth to twenty-second extraction rounds' invoices, `dev8-invoices.yaml` to `dev31-invoices.yaml`
+ * The eighth to twenty-third extraction rounds' invoices, `dev8-invoices.yaml` to `dev32-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
  * counted on arrival, before being read).
  */
-const LATER_INVOICE_DEV = range(8, 31);
+const LATER_INVOICE_DEV = range(8, 32);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev60.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev74.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -168,9 +171,11 @@ const LATER_INVOICE_DEV = range(8, 31);
  * ordinary week's inbox, six kinds of customer's own way of writing, and the smaller European
  * languages); rdev68 and rdev69, near the round's end: sensitive requests that look like
  * something else, each with its look-alike, and colloquial German, French, Spanish, Italian and
- * Dutch.
+ * Dutch; the fifteenth round's rdev70 to rdev74, 40 each, 12 sensitive, by five writers: everyday
+ * English of many countries, colloquial German and Dutch, colloquial French, Spanish, Italian and
+ * Portuguese, wishes said indirectly or as a situation, and a European shop's week of mail.
  */
-const ROUTING_DEV = range(1, 69);
+const ROUTING_DEV = range(1, 74);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -239,6 +244,9 @@ const SPLIT_FIXTURES = {
   // written blind at the fourteenth round's start (2026-12-01, ninth session) and measured twice:
   // at its start and at its end
   fresh18: ['routingFresh18', 'invoicesFresh18', 'questionsFresh18'],
+  // written blind at the fifteenth round's start (60 requests, 30 invoices, 50 questions), counted
+  // on arrival and at the round's end
+  fresh19: ['routingFresh19', 'invoicesFresh19', 'questionsFresh19'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -268,6 +276,7 @@ export const HIDDEN_SPLITS = [
   'fresh16',
   'fresh17',
   'fresh18',
+  'fresh19',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -679,6 +679,52 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('round 15: an invoice to be made out again, colloquial money back and cancelling in other languages, "update me on", look-ups by a case or a gift card code, a pasted document to be read in another language', async () => {
+    await expectRoutes(
+      [
+        // an invoice to be made out again to a company or another name
+        'Could you redo the receipt for order 66120 in our business name, Hollow Oak Studio Ltd? Thanks.',
+        'The bill for 44871 is made out to me personally but it should show my employer, Vexa GmbH.',
+        'Per favore, la fattura del mio ultimo ordine 33104 va intestata alla mia ditta, Rossi Arredi srl.',
+        'Podéis rehacer la factura 2211 a nombre de mi empresa? CIF B12345678.',
+        'Kunnen jullie de factuur van bestelling 71209 op naam van ons bedrijf zetten?',
+        // money or a difference back, said plainly
+        'Hab die Jacke um 150 gekauft, jetzt kostet sie 120 — die Differenz hätt ich gern zurück.',
+        'Me cobraron mal el envío del pedido 55410, quiero esos 6 euros de vuelta.',
+        'Il y a deux prélèvements pour la commande 81220, merci de récupérer le second.',
+        // an order stopped before it leaves, a membership no longer to be paid for
+        'Pouvez-vous arrêter la commande 77301 avant que ça parte ? Je n’en ai plus besoin.',
+        'Ya no uso el club, denme de baja por favor.',
+        // data wiped, a delivery to another street, a wrong e-mail put right, credit moved
+        'Wilt u mijn profiel en alle gegevens wissen? Ik stop ermee.',
+        'Bestelling 90233: liever bezorgen op Molenweg 8 in Gouda, ik ben daar de hele week.',
+        'Mi sono registrata con marco.bianchi@libro.example ma è sbagliata, me la correggete in marco.bianchi@libero.example?',
+        'Zet het tegoed van cadeaukaart HP-4410-2290 alsjeblieft over naar het account van mijn broer.',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        // asked to be told, not changed
+        'Could you update me on my repair, order 30118? It has been three weeks.',
+        // a case or claim by its letters and digits, in other languages; a gift card by its code
+        '¿En qué va mi caso R-2209? Mandé las fotos el lunes.',
+        'Hallo, gibt es zu meinem Fall K-7781 schon etwas Neues?',
+        'Olá, há novidades no processo n.º AB-5520?',
+        'My voucher HP-GC-30021, how much is left on it?',
+        'Ho un buono regalo, codice GR-8812-0041: quanto resta?',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      [
+        'Könnt ihr bitte die Positionen und das Datum hieraus notieren:\nBestellung HP-44120 vom 3. März\n1x Zelt Summit 2   249,00 €\nVersand 0,00 €',
+        'Vous pouvez relever les données de cette commande svp ?\nCommande HP-55012, passée le 02/04\nArticles : sac Trailblazer 40L\nLivraison : PostNL',
+      ],
+      'extraction',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1209,6 +1209,23 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
     );
   });
 
+  it('round 15: an invoice made out again to a company is a request, a copy of it or a question about it in general is not; "update me on" asks nothing', () => {
+    expectRequests(
+      [
+        'Please re-issue invoice INV-4410 to Brookfield Canoe Club, our club pays for the gear.',
+        'Receipt 88120 should be under our company name, Lumen Design BV, not mine.',
+      ],
+      /invoice made out again/,
+    );
+    expectNoRequest([
+      'Could you re-issue invoice INV-2231? I lost the e-mail.',
+      'Is the invoice for order 55120 made out to me or to my husband?',
+      'Can I get invoices in my company’s name when I order?',
+      'Please update me on order 30118 when you can.',
+      'Mijn zus zei dat ze het saldo van haar cadeaukaart over naar mij zet, kan dat?',
+    ]);
+  });
+
   it('reads "can you … an order once …?" with nothing of the sender\'s as a general question, and the same asked of one\'s own as a request', () => {
     expectNoRequest([
       'Can you cancel an order after it has shipped?',

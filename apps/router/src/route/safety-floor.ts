@@ -145,6 +145,24 @@ const OTHER_LANGUAGES = new RegExp(
     // Spanish: an order sent to a relative's or another place of the sender's, a move ("¿Podéis
     // mandar el pedido al piso de mi madre?", "me he ido a vivir a Valencia")
     String.raw`(?:mand|envi|entreg)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:a|al|a\s+la)\s+(?:casa|piso|oficina|trabajo|direcci[oó]n)\s+(?:nueva\s+)?de\s+(?:mi|mis)(?![\p{L}])|(?:me|nos)\s+(?:he|hemos)\s+ido\s+a\s+vivir`,
+    // an invoice to be made out again to a company or another name, in French, Spanish, Italian,
+    // Dutch, Portuguese and German ("la fattura … mi serve intestata alla ditta", "la factura a
+    // nombre de mi empresa", "refaire la facture au nom de la société", "de factuur op naam van ons
+    // bedrijf", "a fatura em nome da empresa", "die Rechnung auf den Namen meiner Firma")
+    String.raw`(?:fattur\p{L}*|ricevut\p{L}*)\s+(?:[\p{L}\d-]+\s+){0,10}?intestat\p{L}*|intestat\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ditta|societ[àa]|azienda|impresa|srl|s\.r\.l)|rifa(?:re|te|tela|temela|rla)\s+(?:\p{L}+\s+){0,2}?fattura|factura\s+(?:[\p{L}\d-]+\s+){0,8}?a\s+nombre\s+de|(?:rehac|reemit|volver\s+a\s+(?:hacer|emitir)|emitir\s+de\s+nuevo)\p{L}*\s+(?:\p{L}+\s+){0,2}?factura|facture\s+(?:[\p{L}\d-]+\s+){0,8}?au\s+nom\s+d|(?:refaire|r[ée][ée]diter|r[ée][ée]mettre|refai(?:tes|re))\s+(?:\p{L}+\s+){0,2}?facture|factuur\s+(?:[\p{L}\d-]+\s+){0,8}?op\s+(?:naam\s+van|de\s+naam|onze\s+(?:firma|zaak|bedrijfsnaam)|ons\s+bedrijf|mijn\s+bedrijf)|factuur\s+(?:\p{L}+\s+){0,4}?opnieuw|fatura\s+(?:[\p{L}\d-]+\s+){0,8}?(?:em|no)\s+nome\s+d|(?:refazer|reemitir|emitir\s+de\s+novo)\s+(?:\p{L}+\s+){0,2}?fatura|rechnung\s+(?:[\p{L}\d-]+\s+){0,8}?auf\s+(?:den\s+namen|unsere\s+firma|meine\s+firma|die\s+firma)`,
+    // money or a price difference wished back, said plainly (German, Austrian, Spanish,
+    // Portuguese, French, Italian, Dutch: "Gebt's ma bitte die 30 Euro Differenz retour", "Quiero
+    // esos 4,95 de vuelta", "la différence me revient", "je veux récupérer le 2ème", "la
+    // differenza indietro", "het verschil terug")
+    String.raw`(?:differenz|unterschied|geld|euro|betrag)\s+(?:\p{L}+\s+)?retour|differenz\s+(?:\p{L}+\s+){0,3}?(?:zurück|erstatt\p{L}*|gutschreib\p{L}*|gutgeschrieben)|(?:quiero|queremos|quisiera|quisiéramos|quero|queria|queremos)\s+(?:[\p{L}\d.,€]+\s+){0,4}?de\s+(?:vuelta|volta)|diferen(?:cia|ça)\s+(?:\p{L}+\s+){0,3}?(?:de\s+(?:vuelta|volta)|devuelv\p{L}*|devolv\p{L}*|reembols\p{L}*|abon\p{L}*)|différence\s+(?:\p{L}+\s+){0,2}?(?:me\s+revient|rembours\p{L}*|rend\p{L}*|récup\p{L}*)|récupérer\s+(?:le|la|les|mon|ma|mes|l['’])\s*(?:\p{L}+\s+)?(?:2\p{L}*|deuxi[èe]me|second\p{L}*|montant|somme|argent|différence|frais|\d)|(?:deux|2)\s+(?:prélèvements|débits|paiements|prélèvement)|differenza\s+(?:\p{L}+\s+){0,3}?(?:indietro|rimbors\p{L}*|restitu\p{L}*|accredit\p{L}*|ridat\p{L}*)|verschil\s+(?:\p{L}+\s+){0,3}?(?:terug|vergoed\p{L}*|uitbetal\p{L}*|teruggestort|terugstort\p{L}*)`,
+    // an order to be stopped before it leaves, a membership no longer wanted or paid for, an
+    // account unsubscribed from ("vous pouvez arrêter tout ça avant que ça parte", "denme de baja",
+    // "no me interesa seguir pagando", "non voglio più pagare", "will das nicht mehr zahlen")
+    String.raw`arrêt(?:er|ez)\s+(?:tout\s+(?:ça|ca)|la\s+commande|ma\s+commande|l['’]envoi|l['’]exp[ée]dition)|avant\s+que\s+(?:ça|ca|elle|il|le\s+colis|la\s+commande)\s+(?:ne\s+)?(?:parte|soit\s+(?:exp[ée]di|envoy|parti)\p{L}*)|(?:d[eé]n(?:me|nos)?|dame|danos|darme|darnos|darle|dese)\s+de\s+baja|no\s+(?:me\s+interesa|quiero)\s+seguir\s+pagando|non\s+voglio\s+(?:più\s+|piu\s+)?(?:continuare\s+a\s+)?pagare|ne\s+veux\s+plus\s+payer|(?:will|möchte|moechte)\s+(?:\p{L}+\s+){0,2}?nicht\s+mehr\s+(?:\p{L}+\s+)?(?:zahlen|bezahlen)|wil\s+(?:\p{L}+\s+){0,2}?niet\s+meer\s+(?:\p{L}+\s+)?(?:betalen|voor\s+betalen)|n[ãa]o\s+quero\s+(?:continuar\s+a\s+|mais\s+)?pagar`,
+    // data to be wiped, a move told as no longer living somewhere, a delivery to a street given
+    // instead (Dutch, German: "dat ge mijn account en al mijn gegevens wist", "wohne ich nicht
+    // mehr in der Goethestraße 18", "liever dus bezorgen op Kerkpad 19")
+    String.raw`(?:account|gegevens|profiel)\s+(?:\S+\s+){0,6}?(?:wist|wissen|gewist)(?![\p{L}])|wis\s+(?:mijn\s+|al\s+mijn\s+)?(?:account|gegevens|profiel)|wohn\p{L}*\s+(?:ich\s+|wir\s+)?(?:ab\s+\p{L}+\s+)?nicht\s+mehr|(?:liever|graag|beter)\s+(?:\p{L}+\s+){0,2}?(?:bezorgen|leveren|afleveren)\s+(?:op|aan|bij)\s|(?:liefer|adress|adräss|adrass)\p{L}*\s+(?:[\p{L}\d.,]+\s+){0,8}?(?:ändere|ändre|wechsle|umstelle)(?![\p{L}])`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
@@ -192,11 +210,17 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
   ],
   [
     /(?<![\p{L}])(?:\p{L}*punkte|points|puntos|punti|punten|pontos|\p{L}*poang|point|pisteet|pisteeni|pistett\p{L}*|punkty|punktow|body|bodu|avoir|saldo\p{L}*|guthaben|tegoed|credit|credito|kredyt\p{L}*|gavekort\p{L}*|presentkort\p{L}*|darkov\p{L}*|gutschein\p{L}*|carte\s+cadeau|tarjeta\s+regalo|buono|cadeaukaart|cadeaubon|zustat\p{L}*)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen|zet\s+(?:\S+\s+){0,8}?over\s+naar|over\s+(?:te\s+)?zetten\s+naar)(?![\p{L}])/iu,
   ],
   [
     /(?<![\p{L}])(?:e-?mail\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|numero|numer\p{L}*|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:andr\p{L}*|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc\p{L}*|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:andr\p{L}*|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc\p{L}*|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*)(?![\p{L}])/iu,
+  ],
+  // an e-mail address written out and a word of it being wrong or to be put right ("ho sbagliato
+  // la mail … me la sistemate voi? quella giusta è …", "me equivoqué de correo, el bueno es …")
+  [
+    /[\w.+-]+@[\w-]+\.[\w.]+/u,
+    /(?<![\p{L}])(?:sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*|sbagliat\p{L}*|equivoc\p{L}*|equivoqu\p{L}*|tromp\p{L}*|vertypt|verkeerd\p{L}*|falsch\p{L}*|errad\p{L}*)(?![\p{L}])/iu,
   ],
 ];
 /** Bank details given in a message that is no document ("Palautukset jatkossa tilille FI21 1234 …"). */
@@ -1182,6 +1206,21 @@ const ASKED_AGAIN =
   /\b(?:please|pls|kindly)\s+(?!(?:let|tell|update|advise|confirm|check)\b)|\b(?:refund|reimburse|cancel|money\s+back|want\s+(?:my|the|a)\s+(?:money|refund))\b/i;
 const CHARGES_FOR_ONE =
   /\b(?:two|2|three|3|multiple|several)\s+(?:identical\s+)?(?:charges|payments|debits|transactions)\s+(?:of\s+[£$€]?\s?[\d.,]+\s*(?:€|eur|gbp|usd)?\s+)?(?:[\p{L}&]+\s+){0,6}?for\s+(?:one|a\s+single|1|the\s+same)\b/iu;
+/**
+ * An invoice to be made out again, to a company or another name ("Need the invoice for HP-117733
+ * redone in my company's name", "Could you re-issue it to Brightwater Surveys Ltd?", "It needs to
+ * read Noordkaap Outdoor Events B.V.", "change the name on the receipt") — the billing data on an
+ * order changed.
+ */
+const INVOICE_REDONE =
+  /\b(?:re-?issu\w*|redo(?:ne)?|re-?do|re-?make|remade|re-?generate|made\s+out\s+again|(?:made|issued|written)\s+out\s+to\s+(?:me|us|my\s+name)\b[^.!?\n]{0,40}?\b(?:but|personally|privately|instead)|(?:in|to|under|with|on)\s+(?:my|our|the)\s+(?:company|business|firm|employer|organi[sz]ation|club|school|university)(?:['’]s)?\s+(?:name|details)|needs?\s+to\s+(?:read|show|say|be\s+(?:made\s+out|addressed|issued)\s+to)|(?:change|correct|update|fix|add|put)\s+(?:the\s+|our\s+|my\s+)?(?:name|company(?:\s+name)?|billing\s+address|vat\s+(?:number|id))\s+on\s+(?:the|my|our|this|that|it))\b/i;
+/** What an invoice is to be made out to instead: a company, its legal form or tax number, a name. */
+const BILLED_TO =
+  /\b(?:company|business|firm|employer|name|club|association|society|charity|school|ltd|limited|llc|inc|gmbh|b\.\s?v\.?|bv|s\.?r\.?l|plc|vat|kvk|organi[sz]ation)\b/i;
+const AN_INVOICE = /\b(?:invoices?|receipts?|bills?)\b/i;
+/** Which invoice, or whose: its number, an order's, or a company by its legal form or tax number. */
+const INVOICE_NAMED =
+  /\b(?:invoice|receipt|bill)\s*(?:#|no\.?|number)?\s*:?\s*[a-z]{0,4}-?\d{3,}|\b(?:ltd|limited|llc|inc|gmbh|b\.\s?v\.?|bv|s\.?r\.?l|plc|vat|kvk)\b/i;
 /** A price paid that fell right after ("today it's 30% off", "paying 120 euros more just a week before the sale"). */
 const PRICE_FELL =
   /\b(?:today|now)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper|\d+(?:[.,]\d+)?\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)?\s+on\s+your)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\s+(?:just\s+)?(?:a\s+(?:day|week)\s+)?before\b|\b(?:full\s+price)\b/iu;
@@ -2885,7 +2924,13 @@ export class SafetyFloor {
           (w.joined && OBJECTS.has(words[i - 1]?.lemma ?? ''))),
     );
     const change =
-      words.find((w, i) => CHANGE_ACTIONS.has(w.lemma) && isVerb(w, i)) ??
+      words.find(
+        (w, i) =>
+          CHANGE_ACTIONS.has(w.lemma) &&
+          isVerb(w, i) &&
+          // "kindly update me on the warranty claim": tell me, nothing changed
+          !(w.lemma === 'update' && ['me', 'us'].includes(norms[i + 1] ?? '')),
+      ) ??
       (nominal && { ...nominal, lemma: NOMINAL_CHANGES.get(nominal.lemma)! });
     // the customer's data, not ours ("give me your contact details")
     const isObject = (w: Word, i: number, of: string[]): boolean =>
@@ -3516,6 +3561,18 @@ export class SafetyFloor {
     // "TWO charges of 129,00 for one order"
     const charges = !asked && !content && CHARGES_FOR_ONE.exec(sentence);
     if (charges) return `refund a double charge ('${charges[0].trim()}')`;
+    // "Need the invoice for HP-117733 redone in my company's name": the billing name changed (not
+    // a copy asked for again: "could you re-issue the invoice, I lost it")
+    const redone = !document && INVOICE_REDONE.exec(sentence);
+    // (an invoice of the sender's, not one asked about in general: "can I get invoices in my
+    // company's name?")
+    if (
+      redone &&
+      whole.test(AN_INVOICE) &&
+      whole.test(BILLED_TO) &&
+      (whole.anyOrder || whole.test(INVOICE_NAMED))
+    )
+      return `change data on file (an invoice made out again: '${redone[0].trim()}')`;
     // "Bought it at full price … today it's 30% off": the difference asked back
     const fell = !asked && !content && PRICE_FELL.exec(sentence);
     if (fell && whole.test(BOUGHT) && (whole.anyOrder || whole.test(BOUGHT_AT_PRICE)))

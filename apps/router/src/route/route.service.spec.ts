@@ -700,6 +700,21 @@ describe(RouteService.name, () => {
         'Bestelling 90233: liever bezorgen op Molenweg 8 in Gouda, ik ben daar de hele week.',
         'Mi sono registrata con marco.bianchi@libro.example ma è sbagliata, me la correggete in marco.bianchi@libero.example?',
         'Zet het tegoed van cadeaukaart HP-4410-2290 alsjeblieft over naar het account van mijn broer.',
+        // more of the same said plainly: a new address after its noun, a detail to stand instead of
+        // the old one, the difference paid back, an invoice to be made out to a company, an order
+        // held back, an account to disappear, a payment switched, a parcel to another street
+        'Me mudé la semana pasada, el pedido 30419 a la dirección nueva por favor: Calle Sol 8, Málaga.',
+        'Quiero que en mi cuenta quede el teléfono 612 445 901 en vez del antiguo.',
+        'Lo compré a 80 y ahora cuesta 60, ¿me podéis devolver la diferencia? Pedido 22019.',
+        'La facture de la commande 55102 est à mon nom, il faudrait la refaire au nom de Boulangerie Morel SARL.',
+        'Fakturaen på ordre 44810 står på mit navn, men den skal være på firmaet. Send en ny faktura.',
+        'Ik heb per ongeluk twee keer besteld, 60112 en 60113. Kunnen jullie de tweede nog tegenhouden?',
+        'Ik wil dat mijn account helemaal verdwijnt, met al mijn gegevens.',
+        'Ma commande 71120 attend le paiement, je voudrais passer de PayPal à ma carte Visa.',
+        'Bestelling 55210: stuur het pakket liever naar Dorpsstraat 14, ik ben niet thuis.',
+        'Jeg vil gjerne ha pengene tilbake for frakten på ordre 33120, den skulle vært gratis.',
+        'la mia mail vecchia non la uso più, mettete questa al suo posto: luca.ferri@posta.example',
+        'Vil dere flytte poengene på kontoen min over til broren min?',
       ],
       'sensitive',
     );
@@ -713,8 +728,32 @@ describe(RouteService.name, () => {
         'Olá, há novidades no processo n.º AB-5520?',
         'My voucher HP-GC-30021, how much is left on it?',
         'Ho un buono regalo, codice GR-8812-0041: quanto resta?',
+        'Devolví unas botas, la devolución es la R-7720. ¿Ya os ha llegado?',
+        '¿Cuánto me queda en la tarjeta regalo que termina en 5521?',
       ],
       'operational',
+    );
+    await expectRoutes(
+      [
+        '¿Cuánto tarda en llegar un pedido a Bilbao?',
+        'Soy socio del Trail Club, ¿cuántos días tengo para regresar algo?',
+      ],
+      'knowledge',
+    );
+    // the company's hours, jobs and discounts, and thanks alone, in other languages
+    await expectRoutes(
+      [
+        '¿A qué hora abren los sábados?',
+        'Hola, ¿están contratando gente para el almacén?',
+        'Grazie mille, tutto arrivato perfetto!',
+        'Danke euch, hat alles super geklappt.',
+      ],
+      'faq',
+    );
+    // a general question about money back in Norwegian asks nothing
+    await expectRoutes(
+      ['Hvor lenge tar det før man får pengene tilbake etter en retur?'],
+      'knowledge',
     );
     await expectRoutes(
       [

@@ -51,7 +51,7 @@ const OTHER_LANGUAGES = new RegExp(
     'terugbeta\\p{L}*|terugboek\\p{L}*|terug\\s+(?:te\\s+)?boeken|teruggeboekt|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
     'verwijder\\p{L}*\\s+(?:mijn\\s+)?(?:account|gegevens|profiel)|account\\s+verwijderen|(?:account|gegevens|profiel)\\s+(?:\\S+\\s+){0,6}?verwijder(?:t|en|d)(?![\\p{L}])|verhuisd|nieuw\\s+adres',
     // Scandinavian
-    'återbetal\\p{L}*|pengarna\\s+tillbaka|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|penger(?:ne)?\\s+tilbake|kanseller\\p{L}*|annuller\\p{L}*',
+    'återbetal\\p{L}*|pengarna\\s+tillbaka|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|peng(?:er|ene|ane)(?:ne)?\\s+(?:\\p{L}+\\s+){0,2}?tilbake|kanseller\\p{L}*|annuller\\p{L}*',
     // undoing a purchase, stopping an order (Swedish, Danish, Norwegian: "ångra köpet", "stoppa ordern")
     'ångra\\s+(?:mitt\\s+|min\\s+)?(?:köp\\p{L}*|beställning\\p{L}*|order\\p{L}*)|stoppa\\s+(?:min\\s+|mitt\\s+)?(?:order\\p{L}*|beställning\\p{L}*|leverans\\p{L}*|köp\\p{L}*)|fortryd\\p{L}*\\s+(?:mit\\s+|min\\s+)?(?:køb\\p{L}*|ordre\\p{L}*|bestilling\\p{L}*)|angre\\s+(?:på\\s+)?(?:kjøp\\p{L}*|ordre\\p{L}*|bestilling\\p{L}*)',
     'ändra\\s+(?:\\p{L}+\\s+){0,2}?(?:leverans)?adress\\p{L}*|ändra\\s+(?:min\\s+|mitt\\s+)?(?:konto|kort|betal)\\p{L}*|avsluta\\s+(?:mitt|min)\\s+(?:konto|prenumeration|medlemskap)|säga\\s+upp|sägs?\\s+upp|flyttat|ny\\s+adress|opsig\\p{L}*|si\\s+opp|radera\\s+(?:mitt\\s+)?konto|slett\\p{L}*\\s+(?:min|mitt|kontoen)',
@@ -149,12 +149,12 @@ const OTHER_LANGUAGES = new RegExp(
     // Dutch, Portuguese and German ("la fattura … mi serve intestata alla ditta", "la factura a
     // nombre de mi empresa", "refaire la facture au nom de la société", "de factuur op naam van ons
     // bedrijf", "a fatura em nome da empresa", "die Rechnung auf den Namen meiner Firma")
-    String.raw`(?:fattur\p{L}*|ricevut\p{L}*)\s+(?:[\p{L}\d-]+\s+){0,10}?intestat\p{L}*|intestat\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ditta|societ[àa]|azienda|impresa|srl|s\.r\.l)|rifa(?:re|te|tela|temela|rla)\s+(?:\p{L}+\s+){0,2}?fattura|factura\s+(?:[\p{L}\d-]+\s+){0,8}?a\s+nombre\s+de|(?:rehac|reemit|volver\s+a\s+(?:hacer|emitir)|emitir\s+de\s+nuevo)\p{L}*\s+(?:\p{L}+\s+){0,2}?factura|facture\s+(?:[\p{L}\d-]+\s+){0,8}?au\s+nom\s+d|(?:refaire|r[ée][ée]diter|r[ée][ée]mettre|refai(?:tes|re))\s+(?:\p{L}+\s+){0,2}?facture|factuur\s+(?:[\p{L}\d-]+\s+){0,8}?op\s+(?:naam\s+van|de\s+naam|onze\s+(?:firma|zaak|bedrijfsnaam)|ons\s+bedrijf|mijn\s+bedrijf)|factuur\s+(?:\p{L}+\s+){0,4}?opnieuw|fatura\s+(?:[\p{L}\d-]+\s+){0,8}?(?:em|no)\s+nome\s+d|(?:refazer|reemitir|emitir\s+de\s+novo)\s+(?:\p{L}+\s+){0,2}?fatura|rechnung\s+(?:[\p{L}\d-]+\s+){0,8}?auf\s+(?:den\s+namen|unsere\s+firma|meine\s+firma|die\s+firma)`,
+    String.raw`(?:fattur\p{L}*|ricevut\p{L}*)\s+(?:[\p{L}\d-]+\s+){0,10}?intestat\p{L}*|intestat\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ditta|societ[àa]|azienda|impresa|srl|s\.r\.l)|rifa(?:re|te|tela|temela|rla)\s+(?:\p{L}+\s+){0,2}?fattura|factura\s+(?:[\p{L}\d.,-]+\s+){0,16}?a\s+nombre\s+de|(?:rehac|reemit|volver\s+a\s+(?:hacer|emitir)|emitir\s+de\s+nuevo)\p{L}*\s+(?:\p{L}+\s+){0,2}?factura|facture\s+(?:[\p{L}\d-]+\s+){0,8}?au\s+nom\s+d|(?:refaire|r[ée][ée]diter|r[ée][ée]mettre|refai(?:tes|re))\s+(?:\p{L}+\s+){0,2}?facture|factuur\s+(?:[\p{L}\d-]+\s+){0,8}?op\s+(?:naam\s+van|de\s+naam|onze\s+(?:firma|zaak|bedrijfsnaam)|ons\s+bedrijf|mijn\s+bedrijf)|factuur\s+(?:\p{L}+\s+){0,4}?opnieuw|fatura\s+(?:[\p{L}\d-]+\s+){0,8}?(?:em|no)\s+nome\s+d|(?:refazer|reemitir|emitir\s+de\s+novo)\s+(?:\p{L}+\s+){0,2}?fatura|rechnung\s+(?:[\p{L}\d-]+\s+){0,8}?auf\s+(?:den\s+namen|unsere\s+firma|meine\s+firma|die\s+firma)`,
     // money or a price difference wished back, said plainly (German, Austrian, Spanish,
     // Portuguese, French, Italian, Dutch: "Gebt's ma bitte die 30 Euro Differenz retour", "Quiero
     // esos 4,95 de vuelta", "la différence me revient", "je veux récupérer le 2ème", "la
     // differenza indietro", "het verschil terug")
-    String.raw`(?:differenz|unterschied|geld|euro|betrag)\s+(?:\p{L}+\s+)?retour|differenz\s+(?:\p{L}+\s+){0,3}?(?:zurück|erstatt\p{L}*|gutschreib\p{L}*|gutgeschrieben)|(?:quiero|queremos|quisiera|quisiéramos|quero|queria|queremos)\s+(?:[\p{L}\d.,€]+\s+){0,4}?de\s+(?:vuelta|volta)|diferen(?:cia|ça)\s+(?:\p{L}+\s+){0,3}?(?:de\s+(?:vuelta|volta)|devuelv\p{L}*|devolv\p{L}*|reembols\p{L}*|abon\p{L}*)|différence\s+(?:\p{L}+\s+){0,2}?(?:me\s+revient|rembours\p{L}*|rend\p{L}*|récup\p{L}*)|récupérer\s+(?:le|la|les|mon|ma|mes|l['’])\s*(?:\p{L}+\s+)?(?:2\p{L}*|deuxi[èe]me|second\p{L}*|montant|somme|argent|différence|frais|\d)|(?:deux|2)\s+(?:prélèvements|débits|paiements|prélèvement)|differenza\s+(?:\p{L}+\s+){0,3}?(?:indietro|rimbors\p{L}*|restitu\p{L}*|accredit\p{L}*|ridat\p{L}*)|verschil\s+(?:\p{L}+\s+){0,3}?(?:terug|vergoed\p{L}*|uitbetal\p{L}*|teruggestort|terugstort\p{L}*)`,
+    String.raw`(?:differenz|unterschied|geld|euro|betrag)\s+(?:\p{L}+\s+)?retour|differenz\s+(?:\p{L}+\s+){0,3}?(?:zurück|erstatt\p{L}*|gutschreib\p{L}*|gutgeschrieben)|(?:quiero|queremos|quisiera|quisiéramos|quero|queria|queremos)\s+(?:[\p{L}\d.,€]+\s+){0,4}?de\s+(?:vuelta|volta)|diferen(?:cia|ça)\s+(?:\p{L}+\s+){0,3}?(?:de\s+(?:vuelta|volta)|devuelv\p{L}*|devolv\p{L}*|reembols\p{L}*|abon\p{L}*)|(?:devolv|devuelv|reembols|abon|devolver|restitu|rembours|erstatt|terugbeta|rimbors)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:la\s+|a\s+|die\s+|het\s+|le\s+)?(?:diferen(?:cia|ça)|différence|differenz|verschil|differenza)|différence\s+(?:\p{L}+\s+){0,2}?(?:me\s+revient|rembours\p{L}*|rend\p{L}*|récup\p{L}*)|récupérer\s+(?:le|la|les|mon|ma|mes|l['’])\s*(?:\p{L}+\s+)?(?:2\p{L}*|deuxi[èe]me|second\p{L}*|montant|somme|argent|différence|frais|\d)|(?:deux|2)\s+(?:prélèvements|débits|paiements|prélèvement)|differenza\s+(?:\p{L}+\s+){0,3}?(?:indietro|rimbors\p{L}*|restitu\p{L}*|accredit\p{L}*|ridat\p{L}*)|verschil\s+(?:\p{L}+\s+){0,3}?(?:terug|vergoed\p{L}*|uitbetal\p{L}*|teruggestort|terugstort\p{L}*)`,
     // an order to be stopped before it leaves, a membership no longer wanted or paid for, an
     // account unsubscribed from ("vous pouvez arrêter tout ça avant que ça parte", "denme de baja",
     // "no me interesa seguir pagando", "non voglio più pagare", "will das nicht mehr zahlen")
@@ -163,6 +163,15 @@ const OTHER_LANGUAGES = new RegExp(
     // instead (Dutch, German: "dat ge mijn account en al mijn gegevens wist", "wohne ich nicht
     // mehr in der Goethestraße 18", "liever dus bezorgen op Kerkpad 19")
     String.raw`(?:account|gegevens|profiel)\s+(?:\S+\s+){0,6}?(?:wist|wissen|gewist)(?![\p{L}])|wis\s+(?:mijn\s+|al\s+mijn\s+)?(?:account|gegevens|profiel)|wohn\p{L}*\s+(?:ich\s+|wir\s+)?(?:ab\s+\p{L}+\s+)?nicht\s+mehr|(?:liever|graag|beter)\s+(?:\p{L}+\s+){0,2}?(?:bezorgen|leveren|afleveren)\s+(?:op|aan|bij)\s|(?:liefer|adress|adräss|adrass)\p{L}*\s+(?:[\p{L}\d.,]+\s+){0,8}?(?:ändere|ändre|wechsle|umstelle)(?![\p{L}])`,
+    // a new address or number given after its noun, or a detail to stand instead of the old one
+    // (Spanish, Portuguese, Italian, French, German: "a la dirección nueva", "quede el +56 … en
+    // vez del antiguo", "em vez do antigo", "invece di quello vecchio", "statt der alten")
+    String.raw`direcci[oó]n\s+nueva|endere[cç]o\s+novo|morada\s+nova|indirizzo\s+nuovo|adresse\s+nouvelle|(?:en\s+vez|en\s+lugar)\s+del?\s+(?:antigu\p{L}*|viej\p{L}*|anterior)|(?:em\s+vez|ao\s+inv[ée]s)\s+d[oa]\s+(?:antig\p{L}*|velh\p{L}*|anterior)|invece\s+d(?:i|el|ella)\s+(?:quell[oa]\s+)?(?:vecchi\p{L}*|precedente)|(?:an)?statt\s+(?:der|die|dem|des)\s+alt\p{L}*`,
+    // an order held back, an account to disappear, a payment switched to another way, a parcel to
+    // arrive at another street, no longer living there (Dutch, German, French, Spanish, Italian:
+    // "kunnen jullie die nog tegenhouden", "dat mijn account helemaal verdwijnt", "passer de
+    // PayPal à ma Visa", "vorrei che il pacco arrivasse in via dei Mille 23", "nn ci abito più")
+    String.raw`tegenhoud\p{L}*|tegen\s+(?:te\s+)?houden|tegengehouden|(?:account|profiel|gegevens|konto|kundenkonto|daten)\s+(?:\S+\s+){0,4}?(?:verdwijn\p{L}*|verschwind\p{L}*|verschwunden)|(?:pass|pay|régl|regl|zahl|umstell|betal|pag|cambi|wechsel|switch)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:de|von|van|da)\s+(?:paypal|visa|mastercard|ideal|amex|klarna|la\s+carte|ma\s+carte|kreditkarte|creditcard|tarjeta|carta|bizum|mbway|blik)\s+(?:[àa]|auf|zu|naar|op|a|para|con|per|pa|på)\s|arriv\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|a)\s+(?:via|piazza|corso|viale|vicolo)\s+\p{L}+|(?:non|nn)\s+ci\s+abit\p{L}*\s+pi[uù]|ya\s+no\s+vivo\s+(?:en|ah[ií])|n[ãa]o\s+moro\s+mais|je\s+n['’]?habite\s+plus|j['’]habite\s+plus|ik\s+woon\s+(?:daar\s+|er\s+)?niet\s+meer`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
@@ -209,20 +218,36 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
     /(?<![\p{L}])(?:abmeld\p{L}*|abbestell\p{L}*|raus\p{L}*|austrag\p{L}*|desinscri\p{L}*|desabonn\p{L}*|retir\p{L}*|sac\p{L}*|quit\p{L}*|borr\p{L}*|elimin\p{L}*|baja|togli\p{L}*|rimuov\p{L}*|disiscri\p{L}*|afmeld\p{L}*|uitschrijv\p{L}*|haal\s+\p{L}+\s+(?:uit|van|eraf|eruit)|eraf|eruit|geen\s+(?:\p{L}+\s+){0,2}?meer|sair|remov\p{L}*|parem|avregistr\p{L}*|avsluta|meld\s+(?:meg|mig)\s+(?:av|af|ut)|wypis\p{L}*|usun\p{L}*|poist\p{L}*|en\s+halua|odhl\p{L}*|nechci|keine|kein|ne\s+(?:veux|souhaite)\s+plus|no\s+quiero|non\s+voglio|nao\s+quero|niet\s+meer|inte\s+langre|ikke\s+(?:laengere|længere|lenger|mere|mer)|nie\s+chce)(?![\p{L}])/iu,
   ],
   [
-    /(?<![\p{L}])(?:\p{L}*punkte|points|puntos|punti|punten|pontos|\p{L}*poang|point|pisteet|pisteeni|pistett\p{L}*|punkty|punktow|body|bodu|avoir|saldo\p{L}*|guthaben|tegoed|credit|credito|kredyt\p{L}*|gavekort\p{L}*|presentkort\p{L}*|darkov\p{L}*|gutschein\p{L}*|carte\s+cadeau|tarjeta\s+regalo|buono|cadeaukaart|cadeaubon|zustat\p{L}*)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen|zet\s+(?:\S+\s+){0,8}?over\s+naar|over\s+(?:te\s+)?zetten\s+naar)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:\p{L}*punkte|points|puntos|punti|punten|pontos|\p{L}*poang|poeng\p{L}*|solde|point|pisteet|pisteeni|pistett\p{L}*|punkty|punktow|body|bodu|avoir|saldo\p{L}*|guthaben|tegoed|credit|credito|kredyt\p{L}*|gavekort\p{L}*|presentkort\p{L}*|darkov\p{L}*|gutschein\p{L}*|carte\s+cadeau|tarjeta\s+regalo|buono|cadeaukaart|cadeaubon|zustat\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen|zet\s+(?:\S+\s+){0,8}?over\s+naar|naar\s+(?:haar|zijn|mijn|hun)\s+(?:account|rekening|profiel)|pass\p{L}*\s+sur\s+(?:le|son|mon)\s+compte|sur\s+le\s+compte\s+d|over\s+(?:te\s+)?zetten\s+naar)(?![\p{L}])/iu,
   ],
   [
     /(?<![\p{L}])(?:e-?mail\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|numero|numer\p{L}*|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:andr\p{L}*|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc\p{L}*|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:andr(?:a|ar|as|at|ade|ades|e|er|es|et|ing|ingen|ingar)|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc\p{L}*|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*)(?![\p{L}])/iu,
   ],
   // an e-mail address written out and a word of it being wrong or to be put right ("ho sbagliato
   // la mail … me la sistemate voi? quella giusta è …", "me equivoqué de correo, el bueno es …")
   [
-    /[\w.+-]+@[\w-]+\.[\w.]+/u,
-    /(?<![\p{L}])(?:sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*|sbagliat\p{L}*|equivoc\p{L}*|equivoqu\p{L}*|tromp\p{L}*|vertypt|verkeerd\p{L}*|falsch\p{L}*|errad\p{L}*)(?![\p{L}])/iu,
+    /[\w.+-]+@[\w-]{2,}[\w.-]*/u,
+    /(?<![\p{L}])(?:sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*|sbagliat\p{L}*|equivoc\p{L}*|equivoqu\p{L}*|tromp\p{L}*|vertypt|verkeerd\p{L}*|falsch\p{L}*|errad\p{L}*|al\s+(?:suo\s+)?posto|rein|stattdessen|anstatt|invece|en\s+su\s+lugar|a\s+la\s+place|in\s+plaats|i\s+stedet|i\s+stallet|zamiast|nicht\s+mehr|niet\s+meer|non\s+(?:la\s+|lo\s+)?(?:apro|uso)\s+piu|ya\s+no\s+(?:la\s+|lo\s+)?(?:uso|abro|existe)|nao\s+(?:uso|existe)\s+mais|n['’]existe\s+plus|ne\s+(?:l['’])?(?:utilise|consulte)\s+plus)(?![\p{L}])/iu,
   ],
 ];
+/**
+ * Two more pairs, read the same way: an invoice and whom it is to be made out to ("la facture …
+ * Il faudrait la refaire au nom d'Atelier Brenne SARL", "Fakturaen … jeg skal have den på
+ * firmaet"); a street with its number and a word of sending or arriving ("Stuur het pakje dus
+ * liever naar Kerkstraat 41", "niech przyjdzie na ul. Lipową 7/3").
+ */
+OTHER_PAIRS.push(
+  [
+    /(?<![\p{L}])(?:factur\p{L}*|fattur\p{L}*|rechnung\p{L}*|factuur\p{L}*|fatura\p{L}*|faktur\p{L}*|ricevuta|quittung|kvitto|kvittering)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:au\s+nom\s+d|a\s+nombre\s+d|op\s+naam\s+van|auf\s+(?:den\s+)?namen|auf\s+(?:unsere|meine|die)\s+firma|intestat\p{L}*|(?:em|no)\s+nome\s+d|pa\s+firma\p{L}*|pa\s+foretaget|na\s+firm\p{L}*|opnieuw\s+(?:wordt\s+|worden\s+)?(?:opgemaakt|maken|opmaken)|(?:ny|nya|nytt|nieuwe|nouvelle|nueva|nuova|neue|nova|nowa|nove)\s+(?:faktura|fakturan|factuur|facture|factura|fattura|rechnung|fatura))/iu,
+  ],
+  [
+    /(?<![\p{L}])(?:\p{L}+(?:straat|strasse|weg|laan|plein|gracht|kade|dijk|singel|gasse|allee|platz|gatan|gata|gade|vej|vei|veien)|via|viale|piazza|corso|calle|avenida|rua|rue|avenue|ul\.|ulica|ulicy)\s+\p{L}*\s*\d{1,4}/iu,
+    /(?<![\p{L}])(?:stuur\p{L}*|bezorg\p{L}*|lever\p{L}*|schick\p{L}*|liefer\p{L}*|envoy\p{L}*|livr\p{L}*|mand\p{L}*|envi\p{L}*|entreg\p{L}*|spedi\p{L}*|consegn\p{L}*|arriv\p{L}*|przyjd\p{L}*|dostarcz\p{L}*|wysl\p{L}*|skicka\p{L}*|send\p{L}*|zaslat|dorucit|poslat)(?![\p{L}])/iu,
+  ],
+);
 /** Bank details given in a message that is no document ("Palautukset jatkossa tilille FI21 1234 …"). */
 const IBAN_GIVEN =
   /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])/u;
@@ -317,7 +342,7 @@ const OTHER_STATUS =
 const OTHER_CONTACT =
   /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|(?:vous|comment\s+\p{L}*\s*|ou\s+)joindre|joindre\s+(?:le|votre)\s+(?:service|sav|support)|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|(?<!(?:parce|dado|puisque|porque|ya|afin|pour|sans|bien|alors|tandis|lo|el|en)\s)que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
 const OTHER_HOW =
-  /(?<![\p{L}])(?:wie\s+lange|wie\s+funktioniert|was\s+passiert|combien\s+de\s+(?:temps|jours)|comment\s+(?:ca\s+)?(?:fonctionne|marche)|que\s+se\s+passe|cuanto\s+(?:tiempo|tarda)|como\s+funciona|que\s+pasa|quanto\s+tempo|quanti\s+giorni|entro\s+quanti|come\s+funziona|cosa\s+succede|hoe\s+lang|hoe\s+werkt|wat\s+gebeurt|qual\s+e\s+o\s+(?:prazo|processo)|o\s+que\s+acontece|hur\s+lang|hur\s+fungerar|vad\s+hander|hvor\s+lang|hvordan\s+fungerer|hvad\s+sker|hva\s+skjer|ile\s+trwa|jak\s+dlugo|jak\s+dziala|co\s+sie\s+dzieje|kuinka\s+kauan|miten|mita\s+\p{L}+\s+tapahtuu|jak\s+dlouho|jak\s+funguje|co\s+se\s+stane)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wie\s+lange|wie\s+funktioniert|was\s+passiert|combien\s+de\s+(?:temps|jours)|comment\s+(?:ca\s+)?(?:fonctionne|marche)|que\s+se\s+passe|cuanto\s+(?:tiempo|tarda)|como\s+funciona|que\s+pasa|quanto\s+tempo|quanti\s+giorni|entro\s+quanti|come\s+funziona|cosa\s+succede|hoe\s+lang|hoe\s+werkt|wat\s+gebeurt|qual\s+e\s+o\s+(?:prazo|processo)|o\s+que\s+acontece|hur\s+lang|hur\s+fungerar|vad\s+hander|hvor\s+lang|hvor\s+lenge|hvordan\s+fungerer|hvad\s+sker|hva\s+skjer|ile\s+trwa|jak\s+dlugo|jak\s+dziala|co\s+sie\s+dzieje|kuinka\s+kauan|miten|mita\s+\p{L}+\s+tapahtuu|jak\s+dlouho|jak\s+funguje|co\s+se\s+stane)(?![\p{L}])/iu;
 /**
  * Whether it can be done at all, asked in another language ("Est-il possible d'annuler une
  * commande ?", "Is het mogelijk om …?"): a question about it in general — unless the sender names

@@ -173,9 +173,11 @@ const LATER_INVOICE_DEV = range(8, 32);
  * something else, each with its look-alike, and colloquial German, French, Spanish, Italian and
  * Dutch; the fifteenth round's rdev70 to rdev74, 40 each, 12 sensitive, by five writers: everyday
  * English of many countries, colloquial German and Dutch, colloquial French, Spanish, Italian and
- * Portuguese, wishes said indirectly or as a situation, and a European shop's week of mail.
+ * Portuguese, wishes said indirectly or as a situation, and a European shop's week of mail; rdev75 to
+ * rdev80, mid-round, by six more: colloquial French, Spanish, Italian and Portuguese, German and
+ * Dutch, Polish, Czech and the Nordic languages, and English wishes said indirectly.
  */
-const ROUTING_DEV = range(1, 74);
+const ROUTING_DEV = range(1, 80);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -6137,3 +6137,18 @@ describe('round 22: footers, copy marks, savings banks and a sign’s company in
     expect(Date.now() - t).toBeLessThan(10_000);
   });
 });
+
+describe('round 23: scans, forwarded and quoted invoices, notices and till receipts', () => {
+  it('reads a scanned day of the month with a letter for a figure before its month', () => {
+    const doc =
+      ' WREN & TALBOT JOINERY LTD\n 4 Cooper St, Leeds LS2 7EW\n\n   l N V O I C E\n\n' +
+      ' lnvoice No.   WTJ-3318\n Date:         l4 Mar 2025\n\n Oak shelving, fitted     £640.00\n' +
+      '            T0TAL DUE     £768.00\n';
+    expect(readInvoice(doc).fields.invoiceDate).toBe('2025-03-14');
+    expect(
+      readInvoice('Invoice 7\nDate: Feb O3, 2025\nTotal $10.00\nAcme Tools LLC').fields.invoiceDate,
+    ).toBe('2025-02-03');
+    // (a word of look-alikes alone, no figure in it, stays a word)
+    expect(deOcr('lO May')).toBe('lO May');
+  });
+});

@@ -5403,6 +5403,16 @@ const OCR_WORDS = new Set([
   'fattura',
   'totale',
 ]);
+/** An English month's name or its abbreviation ("Jan", "Sept.", "March"). */
+const ENGLISH_MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?`;
+/**
+ * Two characters of a day of the month, a look-alike among them, before an English month's name
+ * or after one and before its year ("O9 Jan 2025", "Jan l4, 2025").
+ */
+const OCR_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])[\dOoIl]{2}(?=\.?[ \t]+${ENGLISH_MONTH}(?![\p{L}]))|(?<=(?<![\p{L}])${ENGLISH_MONTH}[ \t]+)[\dOoIl]{2}(?=,?[ \t]+\d{4}(?!\d))`,
+  'giu',
+);
 /** OCR's look-alikes: a letter for a digit or a digit for a letter. */
 const LOOK_ALIKES: Record<string, string[]> = {
   '0': ['o'],
@@ -5447,9 +5457,16 @@ export function deOcr(scanned: string): string {
           )
         : m,
   );
+  // a day of the month with a look-alike for one of its two figures, next to an English month's
+  // name ("O9 Jan 2025", "l5 March", "Jan 2O, 2025"): too short for the shapes above, read as
+  // figures when it is then a day (a figure in it, so a word like "lO" stays)
+  const days = digits.replace(OCR_DAY, (day) => {
+    const figures = day.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    return /\d/.test(day) && Number(figures) >= 1 && Number(figures) <= 31 ? figures : day;
+  });
   // a space read before a thousands separator ("$ 1 ,572.50"): moved after the amount, so every
   // position after it stays
-  const spaced = digits.replace(
+  const spaced = days.replace(
     /(?<=\d) ([.,]\d{3}(?:[.,]\d{1,2})?)(?![\d.,])/g,
     (_, rest: string) => `${rest} `,
   );

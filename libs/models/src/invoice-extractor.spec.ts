@@ -6151,4 +6151,16 @@ describe('round 23: scans, forwarded and quoted invoices, notices and till recei
     // (a word of look-alikes alone, no figure in it, stays a word)
     expect(deOcr('lO May')).toBe('lO May');
   });
+  it('ends a payee named in a sentence at its full stop, and reads the letterhead’s trade name', () => {
+    const doc =
+      'INVOICE\n\nTomasz Wilk Photography\n88 Elm Ave, Portland, OR 97205\ntomasz@wilkphoto.com\n\n' +
+      'BILL TO\nRiverbend Events LLC\n\nInvoice #: 118\nDate: 03/02/2025\n\nWedding shoot      2,400.00\n' +
+      '                 TOTAL DUE   $2,400.00\n\nMake checks payable to Tomasz Wilk. Venmo works too.\n';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).toBe('Tomasz Wilk Photography');
+    // (an abbreviation's dot inside the name is no full stop)
+    const bros =
+      'Receipt 44\nDate: 03/02/2025\nTotal $90.00\nPlease make checks payable to Hale Bros. Roofing\n';
+    expect(readInvoice(bros).fields.vendor).toBe('Hale Bros. Roofing');
+  });
 });

@@ -2356,6 +2356,20 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     : undefined;
 }
 
+/** Abbreviations a name's word may end in with its dot ("Smith Bros. Builders", "Acme Corp."). */
+const ABBREVIATED_WORD =
+  /^(?:bros|dept|assoc|corp|intl|natl|svcs|servs|univ|prof|mgmt|ltda|cia|hnos|gebr|ets|sarl)$/iu;
+
+/**
+ * A name read in a sentence ends at its full stop: a word of small letters closed by one and the
+ * next sentence after it ("Checks payable to Marisol Vega. Zelle details on request" names Marisol
+ * Vega), unless the word is an abbreviation a name keeps ("Smith Bros. Roofing").
+ */
+function beforeFullStop(name: string | undefined): string | undefined {
+  const stop = name && /^(.*?[ \t](\p{Lu}\p{Ll}{2,}))\.[ \t]+\S/u.exec(name);
+  return stop && !ABBREVIATED_WORD.test(stop[2]) && !legalForm(`${stop[2]}.`) ? stop[1] : name;
+}
+
 /** Words a name does not start with: articles, pronouns and possessives ("von Ihrem Konto"). */
 const NOT_A_NAME_START =
   /^(?:the|this|that|our|your|a|an|us|you|me|my|his|her|their|its|ihr|ihre|ihrem|ihren|ihrer|unser\p{L}*|mein\p{L}*|dem|der|den|des|die|das|ein|eine|einem|einer|eines|votre|vos|notre|nos|su|sus|nuestr\p{L}*|vostr\p{L}*|il|la|le|les|el|los|las)(?![\p{L}])/iu;
@@ -3756,7 +3770,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
         continue;
       }
     }
-    const name = nameAfter(text, m.index + m[0].length);
+    const name = beforeFullStop(nameAfter(text, m.index + m[0].length));
     if (name)
       out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
   }

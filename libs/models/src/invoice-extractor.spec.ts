@@ -6163,4 +6163,16 @@ describe('round 23: scans, forwarded and quoted invoices, notices and till recei
       'Receipt 44\nDate: 03/02/2025\nTotal $90.00\nPlease make checks payable to Hale Bros. Roofing\n';
     expect(readInvoice(bros).fields.vendor).toBe('Hale Bros. Roofing');
   });
+  it('reads no courtesy copy’s notice as the letterhead, and an Italian simple partnership’s "s.s."', () => {
+    const doc =
+      'COPIA DI CORTESIA – non valida ai fini fiscali\n\nAzienda Agricola Poggio Alto s.s.\n' +
+      'Loc. Poggio 3 – 58054 Scansano (GR)\nP.IVA 01234560538\n\nSpett.le\nBar Centrale di Neri Luca\n\n' +
+      'FATTURA N. 27/2025 del 12/05/2025\n\nOlio EVO 5 l   x4        180,00\n' +
+      '                       Totale documento €    219,60\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Azienda Agricola Poggio Alto s.s.');
+    // (a state road's "S.S." in an address names no company)
+    const road =
+      'Fattura 4/2025 del 02/03/2025\nDistributore Rossi\nVia S.S. Adriatica 16\nTotale € 50,00';
+    expect(readInvoice(road).fields.vendor).not.toMatch(/S\.S\./);
+  });
 });

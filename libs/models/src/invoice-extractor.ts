@@ -1972,7 +1972,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|mbh|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|v\.?o\.?f|c\.v|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|soc\.?\s?coop\.?(?:\s?a\s?r\.?\s?l)?|s\.c\.a\.r\.l|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|k\/s|p\/s|ivs|eg|j\.d\.o\.o|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|mbh|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|v\.?o\.?f|c\.v|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.s|soc\.?\s?coop\.?(?:\s?a\s?r\.?\s?l)?|s\.c\.a\.r\.l|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|k\/s|p\/s|ivs|eg|j\.d\.o\.o|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
 const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
@@ -2001,6 +2001,9 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
         // (a company's "mbH" after its "-gesellschaft": "Lindauer Hotelbetriebsgesellschaft mbH")
         (m[0] === 'mbH' && /gesellschaft[ \t]+$/iu.test(s.slice(0, m.index))) ||
         (/^(?:snc|sas)$/.test(m[0]) && /(?:&|\be)[ \t]*C\.?[ \t]+$/.test(s.slice(0, m.index)))) &&
+      // (an Italian simple partnership's "s.s." as it writes it, small and dotted, "Società
+      // Agricola s.s.": "S.S. 16" is a state road's number)
+      !(/^s\.s/i.test(m[0]) && !/^s\.s\.$/.test(m[0])) &&
       // (a German cooperative's "eG" as it writes it: "EG" is a ground floor's, "Büro im EG")
       !(/^eg$/i.test(m[0]) && m[0] !== 'eG') &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
@@ -2546,6 +2549,9 @@ const CJK_VENDOR_BLOCK =
  */
 const COPY_MARK =
   /^[ \t]*(?:\*+[ \t]*)?(?:(?:customer|client|guest|cardholder|buyer)(?:['’]?s)?[ \t]+(?:copy|receipt)|(?:copie|copia|exemplaire)[ \t]+(?:(?:du|de|del|per[ \t]+il|para[ \t]+el|do)[ \t]+)?client[ea]?)(?:[ \t]*\*+)?[ \t]*$/iu;
+/** A notice that a document is a copy for information ("Copia di cortesia", "Courtesy copy"). */
+const COPY_NOTICE =
+  /^(?:cop(?:ia|y|ie)[ \t]+(?:(?:di|de|of)[ \t]+)?(?:cortes[ií]a|courtesy|courtoisie)|courtesy[ \t]+copy)(?![\p{L}])/iu;
 /** Whose copy a document is, in brackets ("(공급자 보관용)", "(customer copy)", "(Exemplaire client)"). */
 const COPY_OF =
   /[(（][^()（）\n]{0,30}(?:보관용|copy|kopie|exemplar|exemplaire|copia|cópia|控え?|存根|联|聯)[^()（）\n]{0,30}[)）]/giu;
@@ -2791,6 +2797,9 @@ function letterhead(text: string): string | undefined {
     // (a document's title in a language whose words are all capitalised in it: "HÓA ĐƠN GIÁ TRỊ
     // GIA TĂNG", a Vietnamese VAT invoice's)
     if (VIETNAMESE_TITLE.test(name)) return undefined;
+    // (a notice that the text is a copy, above the letterhead: "COPIA DI CORTESIA – il documento
+    // fiscalmente valido è …", an Italian e-invoice's printout, "Courtesy copy")
+    if (COPY_NOTICE.test(name)) return undefined;
     if (looksLikeName(name)) return withTrade(text, at, name);
     // a letterhead of one word ("Cloudnest", "MIGROS"), maybe with its store's number after it
     // ("Walgreens #4471")

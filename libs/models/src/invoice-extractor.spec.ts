@@ -6175,4 +6175,18 @@ describe('round 23: scans, forwarded and quoted invoices, notices and till recei
       'Fattura 4/2025 del 02/03/2025\nDistributore Rossi\nVia S.S. Adriatica 16\nTotale € 50,00';
     expect(readInvoice(road).fields.vendor).not.toMatch(/S\.S\./);
   });
+  it('reads an Italian partnership’s small "snc" above its partners, and no item’s row as a company', () => {
+    const doc =
+      '   Pizzeria Il Vesuvio snc\n  di Russo Ciro & C.\n  Corso Italia 9 - 80067 Sorrento\n' +
+      '  P.IVA 05566770638\n\n  DOCUMENTO COMMERCIALE\n\nMARGHERITA x2        10%      14,00\n' +
+      'BIRRA BT             10%       5,00\nTOTALE COMPLESSIVO            19,00\n\n12-06-2025 21:10\n' +
+      'DOCUMENTO N. 0031-0114\n';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).toBe('Pizzeria Il Vesuvio snc');
+    expect(r.evidence.vendor?.how).not.toMatch(/BIRRA/);
+    // (a street without its number, "Via Roma snc", is an address)
+    expect(
+      readInvoice('Fattura 9 del 02/03/2025\nVia Roma snc\nTotale € 12,00').fields.vendor,
+    ).toBeUndefined();
+  });
 });

@@ -2000,7 +2000,13 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
         /^(?:gGmbH|mbB|eG)$/.test(m[0]) ||
         // (a company's "mbH" after its "-gesellschaft": "Lindauer Hotelbetriebsgesellschaft mbH")
         (m[0] === 'mbH' && /gesellschaft[ \t]+$/iu.test(s.slice(0, m.index))) ||
-        (/^(?:snc|sas)$/.test(m[0]) && /(?:&|\be)[ \t]*C\.?[ \t]+$/.test(s.slice(0, m.index)))) &&
+        (/^(?:snc|sas)$/.test(m[0]) && /(?:&|\be)[ \t]*C\.?[ \t]+$/.test(s.slice(0, m.index))) ||
+        // (…or closing a name on its own, its partners on the line below: "Trattoria del Porto
+        // snc" / "di Esposito Gennaro & C."; a street's "snc", "Via Roma snc", is no number)
+        (/^(?:snc|sas)$/.test(m[0]) &&
+          /^[ \t]*$/.test(s.slice(m.index + m[0].length)) &&
+          /^[ \t]*\p{Lu}\p{Ll}/u.test(s) &&
+          !isAddress(s.slice(0, m.index)))) &&
       // (an Italian simple partnership's "s.s." as it writes it, small and dotted, "Società
       // Agricola s.s.": "S.S. 16" is a state road's number)
       !(/^s\.s/i.test(m[0]) && !/^s\.s\.$/.test(m[0])) &&
@@ -4021,6 +4027,14 @@ function vendorCandidates(text: string): VendorCandidate[] {
     )
       continue;
     if (inBuyerBlock(text, segAt)) continue;
+    // an item's row below the letterhead, its price in a column after it ("FALANGHINA BT   10%
+    // 22,00", a bottle of wine, read as a Hungarian "Bt."): an item, not a company
+    if (
+      !text.slice(segLine.start, segAt).trim() &&
+      ITEM_ROW.test(text.slice(segLine.start, segLine.end).trim()) &&
+      !nearTop(text, segAt)
+    )
+      continue;
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     // a company addressed with an honorific is the addressee ("Messrs. Delta Fasteners Inc.")
     if (ADDRESSEE.test(seg.trimStart())) continue;

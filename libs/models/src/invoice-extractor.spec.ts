@@ -6189,4 +6189,14 @@ describe('round 23: scans, forwarded and quoted invoices, notices and till recei
       readInvoice('Fattura 9 del 02/03/2025\nVia Roma snc\nTotale € 12,00').fields.vendor,
     ).toBeUndefined();
   });
+  it('reads no rule of dashes between a message and its invoice as the letterhead', () => {
+    const doc =
+      'Subject: Invoice MS-07 for May\nFrom: Meera Shah <meera.designs@gmail.com>\nTo: accounts@kestrelfoods.in\n\n' +
+      'Hello,\n\nMy invoice for May is below.\n\n---------------------------------\nMeera Shah Design Studio\n' +
+      '14 Carter Road, Bandra (W), Mumbai 400050\n\nINVOICE No. MS-07              Date: 31.05.2025\n' +
+      'Brand identity refresh                              Rs. 60,000.00\nTotal payable                                       Rs. 70,800.00\n' +
+      '---------------------------------\n\nThanks,\nMeera\n';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).toBe('Meera Shah Design Studio');
+  });
 });

@@ -6199,4 +6199,13 @@ describe('round 23: scans, forwarded and quoted invoices, notices and till recei
     const r = readInvoice(doc);
     expect(r.fields.vendor).toBe('Meera Shah Design Studio');
   });
+  it('reads a Spanish till’s "N.:" under its simplified invoice’s title as the number', () => {
+    const doc =
+      '  GASOLINERA EL PINAR\n Combustibles Pinar Norte, S.L.\n CIF B12345674\n Ctra. N-340 km 9, 12500 Vinaròs\n\n' +
+      '     FACTURA SIMPLIFICADA\n N.: G2-2025-0041177\n Fecha: 03/06/2025   Hora: 19:02\n' +
+      ' Gasolina 95   40,00 l\n TOTAL                     62,80 €\n';
+    const r = readInvoice(doc);
+    expect(r.fields.invoiceNumber).toBe('G2-2025-0041177');
+    expect(r.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
 });

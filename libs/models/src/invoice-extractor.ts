@@ -600,11 +600,12 @@ const NUMBER_LABELS = new RegExp(
 const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'iu');
 /**
  * An invoice's title on a line of its own (no figures), and below it a "No" alone or said in two
- * languages ("Αριθμός / No:"), then the id (group 1) alone on its line or before a column's gap (not
- * an address's house number, "No. 12, Jalan Ampang").
+ * languages ("Αριθμός / No:"), or an "N." before its colon, as a Spanish till's simplified invoice
+ * prints it ("FACTURA SIMPLIFICADA" / "N.: T4-2025-0088731"), then the id (group 1) alone on its
+ * line or before a column's gap (not an address's house number, "No. 12, Jalan Ampang").
  */
 const TITLE_THEN_NO =
-  /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|lasku|számla|τιμολόγιο|τιμολογιο|фактура|счёт|счет|חשבונית|فاتورة)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*(?:\p{L}[\p{L}.]{0,15}[ \t]*\/[ \t]*)?(?:no|nr|n[°º]|number|numéro|número|numero|nummer|sorszám|αριθμός|αριθμος|номер)(?![\p{L}])\.?[ \t]*[:#]?[ \t]*([^\s,;]{1,40})(?=[ \t]*(?:\n|$)|[ \t]{2,})/iu;
+  /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|lasku|számla|τιμολόγιο|τιμολογιο|фактура|счёт|счет|חשבונית|فاتورة)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*(?:\p{L}[\p{L}.]{0,15}[ \t]*\/[ \t]*)?(?:no|nr|n[°º]|n(?=\.[ \t]*:)|number|numéro|número|numero|nummer|sorszám|αριθμός|αριθμος|номер)(?![\p{L}])\.?[ \t]*[:#]?[ \t]*([^\s,;]{1,40})(?=[ \t]*(?:\n|$)|[ \t]{2,})/iu;
 /** An invoice's title on a line of its own, and below it a series and number alone ("F001-00004521"). */
 const TITLE_THEN_SERIES =
   /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|boleta|nota|comprobante)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*([A-Z]{1,4}\d{0,4}-\d{3,12})[ \t]*(?=\n|$)/iu;

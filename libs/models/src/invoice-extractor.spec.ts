@@ -6208,4 +6208,21 @@ describe('round 23: scans, forwarded and quoted invoices, notices and till recei
     expect(r.fields.invoiceNumber).toBe('G2-2025-0041177');
     expect(r.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+  it('reads a quoted invoice’s own "Date:" over the forwarding message’s header date', () => {
+    const doc =
+      '---------- Forwarded message ---------\nFrom: Aoife Kenny <aoife@kennybooks.ie>\n' +
+      'Date: Mon, 10 Mar 2025 at 09:12\nSubject: Fwd: Invoice 0031\nTo: <help@ledger.example>\n\n' +
+      'Can you check this one? Thanks\n\n> From: Ciarán Doyle <ciaran@doyletranslates.ie>\n> Date: 3 March 2025\n' +
+      '> Subject: Invoice 0031\n>\n> CIARÁN DOYLE\n> Translation Services\n>\n> Invoice no.:  0031\n' +
+      '> Date:         3rd March 2025\n> To:           Kenny Books, Galway\n>\n> Translation, 4,000 words   €480.00\n' +
+      '> Total                      €590.40\n';
+    expect(readInvoice(doc).fields.invoiceDate).toBe('2025-03-03');
+  });
+  it('reads long texts of scanned days, payees and header dates in linear time', () => {
+    const t = Date.now();
+    deOcr('O9 Jan '.repeat(20_000) + 'Jan l4 '.repeat(20_000));
+    readInvoice('payable to ' + 'Vega. '.repeat(15_000));
+    readInvoice('From: a@b.example\nSubject: x\n' + 'Date: 01/02/2025\n'.repeat(5_000));
+    expect(Date.now() - t).toBeLessThan(10_000);
+  });
 });

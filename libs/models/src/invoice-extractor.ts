@@ -1700,6 +1700,31 @@ const REMINDER_DATE =
 const REMINDED_INVOICE =
   /(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|factuur|faktura|lasku|fatura)(?![\p{L}])[^\n]*\d[^\n]*(?:vom|dated|of|from|du|del|de|van|af|från|fra)[ \t]*$/iu;
 
+/**
+ * Whether the line of `at` stands in a block of a mail's header lines only (its paragraph, up to
+ * a blank line): a forwarded invoice quoted below its message ("> Invoice no.: 0112" / "> Date: 6th
+ * January 2025" / "> To: Harbour Lane Ceramics") labels its own date as a header would, among
+ * lines no header has.
+ */
+function inHeaderBlock(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  const lines = (from: string, up: boolean) => {
+    const all = from.split('\n');
+    return (up ? all.reverse() : all).slice(0, 8);
+  };
+  const above = lines(text.slice(Math.max(0, line.start - 800), Math.max(0, line.start - 1)), true);
+  const below = lines(text.slice(line.end + 1, line.end + 800), false);
+  // (the paragraph's lines either side, a quote's markers already spaces)
+  const paragraph = [above, below].flatMap((ls) => {
+    const end = ls.findIndex((l) => !l.trim());
+    return end < 0 ? ls : ls.slice(0, end);
+  });
+  return paragraph.every((l) => HEADER_FIELD.test(l) || FORWARD_MARKER.test(l));
+}
+/** A mail header's line, its label before a colon or a column's gap ("From  Pagewise Billing"). */
+const HEADER_FIELD =
+  /^[ \t>]*(?:from|to|cc|bcc|subject|sent|date|von|an|betreff|gesendet|datum|de|à|objet|envoyé|para|asunto|enviado|da|a|oggetto|inviato|van|aan|onderwerp|verzonden|från|till|ämne|skickat|fra|til|emne|sendt)(?:[ \t]*:|[ ]{2,}|\t)/iu;
+
 /** An e-mail's header: a From: line and a Subject: line. */
 const MAIL_HEADER =
   /^[ \t>]*(?:from|von|de|från|fra|van)(?:[ \t]*:|[ ]{2,}|\t)[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)(?:[ \t]*:|[ ]{2,}|\t)/imu;
@@ -1876,6 +1901,7 @@ function invoiceDate(
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
+      inHeaderBlock(text, d.index) &&
       /^[ \t>]*(?:date|sent|gesendet|datum|envoyé|enviado|inviato|verzonden|skickat|sendt)(?:[ \t]*:|(?:[ ]{2,}|\t)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lör|sön|man|tir|ons|tor|fre)\p{L}{0,7}\.?,?[ \t]+)?$)/iu.test(
         text.slice(lineAt(text, d.index).start, d.index),
       )

@@ -6137,3 +6137,92 @@ describe('round 22: footers, copy marks, savings banks and a sign’s company in
     expect(Date.now() - t).toBeLessThan(10_000);
   });
 });
+
+describe('round 23: scans, forwarded and quoted invoices, notices and till receipts', () => {
+  it('reads a scanned day of the month with a letter for a figure before its month', () => {
+    const doc =
+      ' WREN & TALBOT JOINERY LTD\n 4 Cooper St, Leeds LS2 7EW\n\n   l N V O I C E\n\n' +
+      ' lnvoice No.   WTJ-3318\n Date:         l4 Mar 2025\n\n Oak shelving, fitted     £640.00\n' +
+      '            T0TAL DUE     £768.00\n';
+    expect(readInvoice(doc).fields.invoiceDate).toBe('2025-03-14');
+    expect(
+      readInvoice('Invoice 7\nDate: Feb O3, 2025\nTotal $10.00\nAcme Tools LLC').fields.invoiceDate,
+    ).toBe('2025-02-03');
+    // (a word of look-alikes alone, no figure in it, stays a word)
+    expect(deOcr('lO May')).toBe('lO May');
+  });
+  it('ends a payee named in a sentence at its full stop, and reads the letterhead’s trade name', () => {
+    const doc =
+      'INVOICE\n\nTomasz Wilk Photography\n88 Elm Ave, Portland, OR 97205\ntomasz@wilkphoto.com\n\n' +
+      'BILL TO\nRiverbend Events LLC\n\nInvoice #: 118\nDate: 03/02/2025\n\nWedding shoot      2,400.00\n' +
+      '                 TOTAL DUE   $2,400.00\n\nMake checks payable to Tomasz Wilk. Venmo works too.\n';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).toBe('Tomasz Wilk Photography');
+    // (an abbreviation's dot inside the name is no full stop)
+    const bros =
+      'Receipt 44\nDate: 03/02/2025\nTotal $90.00\nPlease make checks payable to Hale Bros. Roofing\n';
+    expect(readInvoice(bros).fields.vendor).toBe('Hale Bros. Roofing');
+  });
+  it('reads no courtesy copy’s notice as the letterhead, and an Italian simple partnership’s "s.s."', () => {
+    const doc =
+      'COPIA DI CORTESIA – non valida ai fini fiscali\n\nAzienda Agricola Poggio Alto s.s.\n' +
+      'Loc. Poggio 3 – 58054 Scansano (GR)\nP.IVA 01234560538\n\nSpett.le\nBar Centrale di Neri Luca\n\n' +
+      'FATTURA N. 27/2025 del 12/05/2025\n\nOlio EVO 5 l   x4        180,00\n' +
+      '                       Totale documento €    219,60\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Azienda Agricola Poggio Alto s.s.');
+    // (a state road's "S.S." in an address names no company)
+    const road =
+      'Fattura 4/2025 del 02/03/2025\nDistributore Rossi\nVia S.S. Adriatica 16\nTotale € 50,00';
+    expect(readInvoice(road).fields.vendor).not.toMatch(/S\.S\./);
+  });
+  it('reads an Italian partnership’s small "snc" above its partners, and no item’s row as a company', () => {
+    const doc =
+      '   Pizzeria Il Vesuvio snc\n  di Russo Ciro & C.\n  Corso Italia 9 - 80067 Sorrento\n' +
+      '  P.IVA 05566770638\n\n  DOCUMENTO COMMERCIALE\n\nMARGHERITA x2        10%      14,00\n' +
+      'BIRRA BT             10%       5,00\nTOTALE COMPLESSIVO            19,00\n\n12-06-2025 21:10\n' +
+      'DOCUMENTO N. 0031-0114\n';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).toBe('Pizzeria Il Vesuvio snc');
+    expect(r.evidence.vendor?.how).not.toMatch(/BIRRA/);
+    // (a street without its number, "Via Roma snc", is an address)
+    expect(
+      readInvoice('Fattura 9 del 02/03/2025\nVia Roma snc\nTotale € 12,00').fields.vendor,
+    ).toBeUndefined();
+  });
+  it('reads no rule of dashes between a message and its invoice as the letterhead', () => {
+    const doc =
+      'Subject: Invoice MS-07 for May\nFrom: Meera Shah <meera.designs@gmail.com>\nTo: accounts@kestrelfoods.in\n\n' +
+      'Hello,\n\nMy invoice for May is below.\n\n---------------------------------\nMeera Shah Design Studio\n' +
+      '14 Carter Road, Bandra (W), Mumbai 400050\n\nINVOICE No. MS-07              Date: 31.05.2025\n' +
+      'Brand identity refresh                              Rs. 60,000.00\nTotal payable                                       Rs. 70,800.00\n' +
+      '---------------------------------\n\nThanks,\nMeera\n';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).toBe('Meera Shah Design Studio');
+  });
+  it('reads a Spanish till’s "N.:" under its simplified invoice’s title as the number', () => {
+    const doc =
+      '  GASOLINERA EL PINAR\n Combustibles Pinar Norte, S.L.\n CIF B12345674\n Ctra. N-340 km 9, 12500 Vinaròs\n\n' +
+      '     FACTURA SIMPLIFICADA\n N.: G2-2025-0041177\n Fecha: 03/06/2025   Hora: 19:02\n' +
+      ' Gasolina 95   40,00 l\n TOTAL                     62,80 €\n';
+    const r = readInvoice(doc);
+    expect(r.fields.invoiceNumber).toBe('G2-2025-0041177');
+    expect(r.evidence.invoiceNumber?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+  it('reads a quoted invoice’s own "Date:" over the forwarding message’s header date', () => {
+    const doc =
+      '---------- Forwarded message ---------\nFrom: Aoife Kenny <aoife@kennybooks.ie>\n' +
+      'Date: Mon, 10 Mar 2025 at 09:12\nSubject: Fwd: Invoice 0031\nTo: <help@ledger.example>\n\n' +
+      'Can you check this one? Thanks\n\n> From: Ciarán Doyle <ciaran@doyletranslates.ie>\n> Date: 3 March 2025\n' +
+      '> Subject: Invoice 0031\n>\n> CIARÁN DOYLE\n> Translation Services\n>\n> Invoice no.:  0031\n' +
+      '> Date:         3rd March 2025\n> To:           Kenny Books, Galway\n>\n> Translation, 4,000 words   €480.00\n' +
+      '> Total                      €590.40\n';
+    expect(readInvoice(doc).fields.invoiceDate).toBe('2025-03-03');
+  });
+  it('reads long texts of scanned days, payees and header dates in linear time', () => {
+    const t = Date.now();
+    deOcr('O9 Jan '.repeat(20_000) + 'Jan l4 '.repeat(20_000));
+    readInvoice('payable to ' + 'Vega. '.repeat(15_000));
+    readInvoice('From: a@b.example\nSubject: x\n' + 'Date: 01/02/2025\n'.repeat(5_000));
+    expect(Date.now() - t).toBeLessThan(10_000);
+  });
+});

@@ -600,11 +600,12 @@ const NUMBER_LABELS = new RegExp(
 const NUMBER_LABELS_ONE = new RegExp(`(?<![\\p{L}\\d])(?:${DOCUMENT}|${NO})`, 'iu');
 /**
  * An invoice's title on a line of its own (no figures), and below it a "No" alone or said in two
- * languages ("Αριθμός / No:"), then the id (group 1) alone on its line or before a column's gap (not
- * an address's house number, "No. 12, Jalan Ampang").
+ * languages ("Αριθμός / No:"), or an "N." before its colon, as a Spanish till's simplified invoice
+ * prints it ("FACTURA SIMPLIFICADA" / "N.: T4-2025-0088731"), then the id (group 1) alone on its
+ * line or before a column's gap (not an address's house number, "No. 12, Jalan Ampang").
  */
 const TITLE_THEN_NO =
-  /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|lasku|számla|τιμολόγιο|τιμολογιο|фактура|счёт|счет|חשבונית|فاتورة)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*(?:\p{L}[\p{L}.]{0,15}[ \t]*\/[ \t]*)?(?:no|nr|n[°º]|number|numéro|número|numero|nummer|sorszám|αριθμός|αριθμος|номер)(?![\p{L}])\.?[ \t]*[:#]?[ \t]*([^\s,;]{1,40})(?=[ \t]*(?:\n|$)|[ \t]{2,})/iu;
+  /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|lasku|számla|τιμολόγιο|τιμολογιο|фактура|счёт|счет|חשבונית|فاتورة)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*(?:\p{L}[\p{L}.]{0,15}[ \t]*\/[ \t]*)?(?:no|nr|n[°º]|n(?=\.[ \t]*:)|number|numéro|número|numero|nummer|sorszám|αριθμός|αριθμος|номер)(?![\p{L}])\.?[ \t]*[:#]?[ \t]*([^\s,;]{1,40})(?=[ \t]*(?:\n|$)|[ \t]{2,})/iu;
 /** An invoice's title on a line of its own, and below it a series and number alone ("F001-00004521"). */
 const TITLE_THEN_SERIES =
   /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|boleta|nota|comprobante)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*([A-Z]{1,4}\d{0,4}-\d{3,12})[ \t]*(?=\n|$)/iu;
@@ -1699,6 +1700,31 @@ const REMINDER_DATE =
 const REMINDED_INVOICE =
   /(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|factuur|faktura|lasku|fatura)(?![\p{L}])[^\n]*\d[^\n]*(?:vom|dated|of|from|du|del|de|van|af|från|fra)[ \t]*$/iu;
 
+/**
+ * Whether the line of `at` stands in a block of a mail's header lines only (its paragraph, up to
+ * a blank line): a forwarded invoice quoted below its message ("> Invoice no.: 0112" / "> Date: 6th
+ * January 2025" / "> To: Harbour Lane Ceramics") labels its own date as a header would, among
+ * lines no header has.
+ */
+function inHeaderBlock(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  const lines = (from: string, up: boolean) => {
+    const all = from.split('\n');
+    return (up ? all.reverse() : all).slice(0, 8);
+  };
+  const above = lines(text.slice(Math.max(0, line.start - 800), Math.max(0, line.start - 1)), true);
+  const below = lines(text.slice(line.end + 1, line.end + 800), false);
+  // (the paragraph's lines either side, a quote's markers already spaces)
+  const paragraph = [above, below].flatMap((ls) => {
+    const end = ls.findIndex((l) => !l.trim());
+    return end < 0 ? ls : ls.slice(0, end);
+  });
+  return paragraph.every((l) => HEADER_FIELD.test(l) || FORWARD_MARKER.test(l));
+}
+/** A mail header's line, its label before a colon or a column's gap ("From  Pagewise Billing"). */
+const HEADER_FIELD =
+  /^[ \t>]*(?:from|to|cc|bcc|subject|sent|date|von|an|betreff|gesendet|datum|de|à|objet|envoyé|para|asunto|enviado|da|a|oggetto|inviato|van|aan|onderwerp|verzonden|från|till|ämne|skickat|fra|til|emne|sendt)(?:[ \t]*:|[ ]{2,}|\t)/iu;
+
 /** An e-mail's header: a From: line and a Subject: line. */
 const MAIL_HEADER =
   /^[ \t>]*(?:from|von|de|från|fra|van)(?:[ \t]*:|[ ]{2,}|\t)[^\n]*\n(?:[^\n]*\n){0,4}[ \t>]*(?:subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne)(?:[ \t]*:|[ ]{2,}|\t)/imu;
@@ -1875,6 +1901,7 @@ function invoiceDate(
     // an e-mail header's date is the message's, not the invoice's
     if (
       MAIL_HEADER.test(text) &&
+      inHeaderBlock(text, d.index) &&
       /^[ \t>]*(?:date|sent|gesendet|datum|envoyé|enviado|inviato|verzonden|skickat|sendt)(?:[ \t]*:|(?:[ ]{2,}|\t)[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lör|sön|man|tir|ons|tor|fre)\p{L}{0,7}\.?,?[ \t]+)?$)/iu.test(
         text.slice(lineAt(text, d.index).start, d.index),
       )
@@ -1972,7 +1999,7 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|mbh|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|v\.?o\.?f|c\.v|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|soc\.?\s?coop\.?(?:\s?a\s?r\.?\s?l)?|s\.c\.a\.r\.l|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|k\/s|p\/s|ivs|eg|j\.d\.o\.o|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|mbh|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|v\.?o\.?f|c\.v|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.s|soc\.?\s?coop\.?(?:\s?a\s?r\.?\s?l)?|s\.c\.a\.r\.l|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|k\/s|p\/s|ivs|eg|j\.d\.o\.o|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
 /** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
 const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
@@ -2000,7 +2027,16 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
         /^(?:gGmbH|mbB|eG)$/.test(m[0]) ||
         // (a company's "mbH" after its "-gesellschaft": "Lindauer Hotelbetriebsgesellschaft mbH")
         (m[0] === 'mbH' && /gesellschaft[ \t]+$/iu.test(s.slice(0, m.index))) ||
-        (/^(?:snc|sas)$/.test(m[0]) && /(?:&|\be)[ \t]*C\.?[ \t]+$/.test(s.slice(0, m.index)))) &&
+        (/^(?:snc|sas)$/.test(m[0]) && /(?:&|\be)[ \t]*C\.?[ \t]+$/.test(s.slice(0, m.index))) ||
+        // (…or closing a name on its own, its partners on the line below: "Trattoria del Porto
+        // snc" / "di Esposito Gennaro & C."; a street's "snc", "Via Roma snc", is no number)
+        (/^(?:snc|sas)$/.test(m[0]) &&
+          /^[ \t]*$/.test(s.slice(m.index + m[0].length)) &&
+          /^[ \t]*\p{Lu}\p{Ll}/u.test(s) &&
+          !isAddress(s.slice(0, m.index)))) &&
+      // (an Italian simple partnership's "s.s." as it writes it, small and dotted, "Società
+      // Agricola s.s.": "S.S. 16" is a state road's number)
+      !(/^s\.s/i.test(m[0]) && !/^s\.s\.$/.test(m[0])) &&
       // (a German cooperative's "eG" as it writes it: "EG" is a ground floor's, "Büro im EG")
       !(/^eg$/i.test(m[0]) && m[0] !== 'eG') &&
       // a US state before its ZIP code ("Boulder, CO 80302") is an address, not a company
@@ -2133,8 +2169,9 @@ const VIETNAMESE_COMPANY =
 const SCRIPT_LEGAL_FORM =
   /株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|주식회사|유한회사|[(（][주유][)）]|㈜|(?:股份)?有限(?:责任|責任)?公司|(?<![\p{L}])(?:ООО|ОАО|ЗАО|ПАО|АО|ЕООД|ООД|ЕАД|АД|ТОВ|ПрАТ)(?![\p{L}])|(?<![\p{L}])בע["״]מ|(?<![\p{L}])(?:ذ\.?[ \t]?م\.?[ \t]?م|ش\.?[ \t]?م\.?[ \t]?[مع](?:\.?[ \t]?م)?|ذات[ \t]+مسؤولية[ \t]+محدودة|ذات[ \t]+المسؤولية[ \t]+المحدودة|(?<=شركة[ \t][^\n]{1,40}[ \t])(?:المحدودة|محدودة)|(?<=บริษัท[^\n]{1,60})จำกัด(?:[ \t]*\(มหาชน\))?|ห้างหุ้นส่วนจำกัด|หจก\.)\.?(?![\p{L}])/u;
 /** Scripts without capitals, where a name cannot be told by its first letter. */
+// (a letter of them in it: a rule of dashes, "------", between a message and its invoice is none)
 const CASELESS =
-  /^[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״㈜㈱ー々〆・-]+$|^[^()（）]*[(（][주유株有][)）][^()（）]*$/u;
+  /^(?=[^\n]*[\p{L}])[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{M}\s'’.&·"״㈜㈱ー々〆・-]+$|^[^()（）]*[(（][주유株有][)）][^()（）]*$/u;
 /** A document's name in those scripts (a title, not a name). */
 const CASELESS_DOCUMENT =
   /^(?:(?:御|ご)?(?:請求書|領収書|領収証|納品書|見積書|发票|發票|增值税(?:专用|普通)?发票|电子发票|收据|收據|영수증|청구서|계산서|세금계산서|거래명세서|견적서?|명세서|فاتورة(?:\s+ضريبية)?(?:\s+مبسطة)?|ضريبية|مبسطة|小票|收银小票|購物明細|购物小票|إيصال|ايصال|חשבונית(?:\s+מס)?(?:\s+קבלה)?|קבלה|ใบเสร็จ(?:รับเงิน)?|ใบแจ้งหนี้|बिल|चालान)|및|和|[\s/・&])+$/u;
@@ -2356,6 +2393,20 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     : undefined;
 }
 
+/** Abbreviations a name's word may end in with its dot ("Smith Bros. Builders", "Acme Corp."). */
+const ABBREVIATED_WORD =
+  /^(?:bros|dept|assoc|corp|intl|natl|svcs|servs|univ|prof|mgmt|ltda|cia|hnos|gebr|ets|sarl)$/iu;
+
+/**
+ * A name read in a sentence ends at its full stop: a word of small letters closed by one and the
+ * next sentence after it ("Checks payable to Marisol Vega. Zelle details on request" names Marisol
+ * Vega), unless the word is an abbreviation a name keeps ("Smith Bros. Roofing").
+ */
+function beforeFullStop(name: string | undefined): string | undefined {
+  const stop = name && /^(.*?[ \t](\p{Lu}\p{Ll}{2,}))\.[ \t]+\S/u.exec(name);
+  return stop && !ABBREVIATED_WORD.test(stop[2]) && !legalForm(`${stop[2]}.`) ? stop[1] : name;
+}
+
 /** Words a name does not start with: articles, pronouns and possessives ("von Ihrem Konto"). */
 const NOT_A_NAME_START =
   /^(?:the|this|that|our|your|a|an|us|you|me|my|his|her|their|its|ihr|ihre|ihrem|ihren|ihrer|unser\p{L}*|mein\p{L}*|dem|der|den|des|die|das|ein|eine|einem|einer|eines|votre|vos|notre|nos|su|sus|nuestr\p{L}*|vostr\p{L}*|il|la|le|les|el|los|las)(?![\p{L}])/iu;
@@ -2532,6 +2583,9 @@ const CJK_VENDOR_BLOCK =
  */
 const COPY_MARK =
   /^[ \t]*(?:\*+[ \t]*)?(?:(?:customer|client|guest|cardholder|buyer)(?:['’]?s)?[ \t]+(?:copy|receipt)|(?:copie|copia|exemplaire)[ \t]+(?:(?:du|de|del|per[ \t]+il|para[ \t]+el|do)[ \t]+)?client[ea]?)(?:[ \t]*\*+)?[ \t]*$/iu;
+/** A notice that a document is a copy for information ("Copia di cortesia", "Courtesy copy"). */
+const COPY_NOTICE =
+  /^(?:cop(?:ia|y|ie)[ \t]+(?:(?:di|de|of)[ \t]+)?(?:cortes[ií]a|courtesy|courtoisie)|courtesy[ \t]+copy)(?![\p{L}])/iu;
 /** Whose copy a document is, in brackets ("(공급자 보관용)", "(customer copy)", "(Exemplaire client)"). */
 const COPY_OF =
   /[(（][^()（）\n]{0,30}(?:보관용|copy|kopie|exemplar|exemplaire|copia|cópia|控え?|存根|联|聯)[^()（）\n]{0,30}[)）]/giu;
@@ -2777,6 +2831,9 @@ function letterhead(text: string): string | undefined {
     // (a document's title in a language whose words are all capitalised in it: "HÓA ĐƠN GIÁ TRỊ
     // GIA TĂNG", a Vietnamese VAT invoice's)
     if (VIETNAMESE_TITLE.test(name)) return undefined;
+    // (a notice that the text is a copy, above the letterhead: "COPIA DI CORTESIA – il documento
+    // fiscalmente valido è …", an Italian e-invoice's printout, "Courtesy copy")
+    if (COPY_NOTICE.test(name)) return undefined;
     if (looksLikeName(name)) return withTrade(text, at, name);
     // a letterhead of one word ("Cloudnest", "MIGROS"), maybe with its store's number after it
     // ("Walgreens #4471")
@@ -3756,7 +3813,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
         continue;
       }
     }
-    const name = nameAfter(text, m.index + m[0].length);
+    const name = beforeFullStop(nameAfter(text, m.index + m[0].length));
     if (name)
       out.push({ value: name, confidence: 0.85, how: `after "${m[0].trim()}"`, kind: 'phrase' });
   }
@@ -3998,6 +4055,14 @@ function vendorCandidates(text: string): VendorCandidate[] {
     )
       continue;
     if (inBuyerBlock(text, segAt)) continue;
+    // an item's row below the letterhead, its price in a column after it ("FALANGHINA BT   10%
+    // 22,00", a bottle of wine, read as a Hungarian "Bt."): an item, not a company
+    if (
+      !text.slice(segLine.start, segAt).trim() &&
+      ITEM_ROW.test(text.slice(segLine.start, segLine.end).trim()) &&
+      !nearTop(text, segAt)
+    )
+      continue;
     if (addressedBelow(text, segAt) || ADDRESSED_CJK.test(seg)) continue;
     // a company addressed with an honorific is the addressee ("Messrs. Delta Fasteners Inc.")
     if (ADDRESSEE.test(seg.trimStart())) continue;
@@ -5403,6 +5468,16 @@ const OCR_WORDS = new Set([
   'fattura',
   'totale',
 ]);
+/** An English month's name or its abbreviation ("Jan", "Sept.", "March"). */
+const ENGLISH_MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?`;
+/**
+ * Two characters of a day of the month, a look-alike among them, before an English month's name
+ * or after one and before its year ("O9 Jan 2025", "Jan l4, 2025").
+ */
+const OCR_DAY = new RegExp(
+  String.raw`(?<![\p{L}\d])[\dOoIl]{2}(?=\.?[ \t]+${ENGLISH_MONTH}(?![\p{L}]))|(?<=(?<![\p{L}])${ENGLISH_MONTH}[ \t]+)[\dOoIl]{2}(?=,?[ \t]+\d{4}(?!\d))`,
+  'giu',
+);
 /** OCR's look-alikes: a letter for a digit or a digit for a letter. */
 const LOOK_ALIKES: Record<string, string[]> = {
   '0': ['o'],
@@ -5447,9 +5522,16 @@ export function deOcr(scanned: string): string {
           )
         : m,
   );
+  // a day of the month with a look-alike for one of its two figures, next to an English month's
+  // name ("O9 Jan 2025", "l5 March", "Jan 2O, 2025"): too short for the shapes above, read as
+  // figures when it is then a day (a figure in it, so a word like "lO" stays)
+  const days = digits.replace(OCR_DAY, (day) => {
+    const figures = day.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    return /\d/.test(day) && Number(figures) >= 1 && Number(figures) <= 31 ? figures : day;
+  });
   // a space read before a thousands separator ("$ 1 ,572.50"): moved after the amount, so every
   // position after it stays
-  const spaced = digits.replace(
+  const spaced = days.replace(
     /(?<=\d) ([.,]\d{3}(?:[.,]\d{1,2})?)(?![\d.,])/g,
     (_, rest: string) => `${rest} `,
   );

@@ -750,6 +750,22 @@ describe(RouteService.name, () => {
       ],
       'faq',
     );
+    // English wishes said as a situation: a move told with the day it starts, a receipt naming the
+    // wrong company, a price paid that fell, mail still reaching a customer who died
+    await expectRoutes(
+      [
+        'Heads-up on order 41220: from next week on we live at Birch Lane 9, Bristol, the old house is sold.',
+        'The receipt for order 70331 shows the wrong company at the top. We are Sealark Design Ltd, VAT GB 123 4567 89.',
+        'Bought the stove on the 3rd for 89 (order 61220) and now I see it on your site for 69. Paid twenty euros more for nothing.',
+        'My late husband still gets your newsletter every Friday. His address was p.moore@mail.example.',
+      ],
+      'sensitive',
+    );
+    // thanks for a refund told as having come is small talk
+    await expectRoutes(
+      ['The refund for the rain jacket reached my card yesterday - thank you, lovely service!'],
+      'faq',
+    );
     // a general question about money back in Norwegian asks nothing
     await expectRoutes(
       ['Hvor lenge tar det før man får pengene tilbake etter en retur?'],

@@ -845,7 +845,7 @@ const MOVED = new RegExp(
  * now on I'm in charge of ordering", "we are now at the point where …").
  */
 const MOVED_NOW_AT =
-  /\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day))\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
+  /\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day)|from\s+(?:the\s+)?(?:weekend|\p{L}+day|next\s+(?:week|month)|the\s+\d{1,2}(?:st|nd|rd|th)?)\s+on)\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
 /** A payment taken twice ("charged twice", "shows this payment twice", "a duplicate payment"). */
 const DOUBLE_CHARGE =
   /\b(?:charged|billed|debited|took|paid|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b(?!\s+(?:as|the|in\s+the\s+past|before|over)\b)|\b(?:taken|shows?|showing|appears?|appearing)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b/iu;
@@ -958,7 +958,7 @@ const MONEY_SENT =
 const DISCOUNT_MISSED =
   /\b(?:code|discount|voucher|coupon|promo(?:tion)?)\b[^.?!\n]{0,80}?\b(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|never)\s+(?:get\s+)?(?:c[ao]me\s+off|apply|applied|work|taken\s+off|deducted|go\s+through)\b/i;
 /** A refund said to have arrived ("the refund came through", "my refund finally landed"): a source. */
-const REFUND_ARRIVED = String.raw`\b(?:the|my|your|our|a|that)\s+refund\s+(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b`;
+const REFUND_ARRIVED = String.raw`\b(?:the|my|your|our|a|that)\s+refund\s+(?:(?:for|on|of)\s+(?:the\s+|my\s+|our\s+|order\s+)?(?:[\w-]+\s+){0,3}?)?(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b`;
 /** A refund had, short of what is owed ("came through, half of it anyway", "except the shipping"). */
 const REFUND_SHORT = new RegExp(
   String.raw`${REFUND_ARRIVED}[^.?!\n]{0,40}?\b(?:half|part|only|short|minus|except|excluding|without|less|missing)\b`,
@@ -1138,7 +1138,7 @@ const UNWANTED_SITUATION =
   /\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:really\s+)?need\s+(?:two|both|2|three|all)\b|\b(?:can['’]?t|cannot|can\s+not|could\s*n['’]?t)\s+(?:really\s+)?afford\s+(?:it|them|this|that|the\s+(?!time)[\p{L}\d]+|my\s+\p{L}+|\d)|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:so\s+)?done\s+waiting\b|\b(?:fed\s+up|sick|tired)\s+(?:of|with)\s+waiting\b|\balready\s+(?:went\s+and\s+)?(?:bought|buy|got|purchased)\s+(?:\p{L}+\s+){0,3}?(?:elsewhere|somewhere\s+else|another\s+one|other\s+shop|locally|in\s+(?:a|another)\s+shop|at\s+(?:the|an|a)\s+(?:outlet|shop|store))\b|\bfound\s+(?:one|it|them)\s+(?:cheaper\s+)?(?:locally|elsewhere)\b|\b(?:is|was|has)\s+already\s+(?:buy|bought|got)\s+(?:the\s+)?same\b/iu;
 /** A customer's data they no longer want kept ("not comfortable with you still having my address"). */
 const DATA_NOT_KEPT =
-  /\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:really\s+|just\s+)?(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:comfortable|happy|okay|ok)\s+with\s+(?:you|your\s+(?:company|shop)|a\s+company|the\s+shop|anyone)\s+(?:\p{L}+\s+){0,3}?(?:having|keeping|storing|holding)\s+(?:on\s+to\s+)?(?:my|our)\b|\b(?:i['’]?d|i\s+would)\s+rather\s+you\s+(?:didn['’]?t|did\s+not)\s+(?:keep|store|hold)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:you|your\s+company)\s+(?:\p{L}+\s+){0,2}?(?:having|keeping|storing|to\s+keep|to\s+have|to\s+store)\s+(?:my|our)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:my|our)\s+(?:details|data|information|info|address|account)\s+(?:\p{L}+\s+)?(?:sitting|kept|stored|staying|lying|left|held)\b/iu;
+  /\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:really\s+|just\s+)?(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:comfortable|happy|okay|ok)\s+with\s+(?:you|your\s+(?:company|shop)|a\s+company|the\s+shop|anyone)\s+(?:\p{L}+\s+){0,3}?(?:having|keeping|storing|holding)\s+(?:on\s+to\s+)?(?:my|our)\b|\b(?:i['’]?d|i\s+would)\s+rather\s+you\s+(?:didn['’]?t|did\s+not)\s+(?:keep|store|hold)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:you|your\s+company)\s+(?:\p{L}+\s+){0,2}?(?:having|keeping|storing|to\s+keep|to\s+have|to\s+store)\s+(?:my|our)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:my|our)\s+(?:details|data|information|info|address|account)\s+(?:\p{L}+\s+)?(?:sitting|kept|stored|staying|lying|left|held)\b|\b(?:my|our)\s+(?:account|data|details|profile)\b[^.!?\n]{0,60}?\b(?:no\s+longer\s+exist\w*|(?:doesn['’]?t|does\s+not)\s+exist\s+any\s*more|(?:is|was|were)\s+(?:gone|deleted|erased|wiped)\s+(?:for\s+good|completely|entirely)|gone\s+for\s+good)\b/iu;
 /** A contact on an account who has left ("registered to Martin, who left the company in August"). */
 const CONTACT_LEFT =
   /\b(?:who\s+)?(?:has\s+)?left\s+(?:the\s+|our\s+)?(?:company|firm|business|organi[sz]ation)\b|\bno\s+longer\s+(?:works?|working)\s+(?:here|for\s+us|with\s+us)\b/i;
@@ -1238,7 +1238,7 @@ const CHARGES_FOR_ONE =
  * order changed.
  */
 const INVOICE_REDONE =
-  /\b(?:re-?issu\w*|redo(?:ne)?|re-?do|re-?make|remade|re-?generate|made\s+out\s+again|(?:made|issued|written)\s+out\s+to\s+(?:me|us|my\s+name)\b[^.!?\n]{0,40}?\b(?:but|personally|privately|instead)|(?:in|to|under|with|on)\s+(?:my|our|the)\s+(?:company|business|firm|employer|organi[sz]ation|club|school|university)(?:['’]s)?\s+(?:name|details)|needs?\s+to\s+(?:read|show|say|be\s+(?:made\s+out|addressed|issued)\s+to)|(?:change|correct|update|fix|add|put)\s+(?:the\s+|our\s+|my\s+)?(?:name|company(?:\s+name)?|billing\s+address|vat\s+(?:number|id))\s+on\s+(?:the|my|our|this|that|it))\b/i;
+  /\b(?:re-?issu\w*|redo(?:ne)?|re-?do|re-?make|remade|re-?generate|made\s+out\s+again|(?:made|issued|written)\s+out\s+to\s+(?:me|us|my\s+name)\b[^.!?\n]{0,40}?\b(?:but|personally|privately|instead)|(?:in|to|under|with|on)\s+(?:my|our|the)\s+(?:company|business|firm|employer|organi[sz]ation|club|school|university)(?:['’]s)?\s+(?:name|details)|needs?\s+to\s+(?:read|show|say|be\s+(?:made\s+out|addressed|issued)\s+to)|(?:the\s+)?wrong\s+(?:company|name|business|firm)|not\s+(?:us|our\s+(?:company|business|firm))\b|(?:change|correct|update|fix|add|put)\s+(?:the\s+|our\s+|my\s+)?(?:name|company(?:\s+name)?|billing\s+address|vat\s+(?:number|id))\s+on\s+(?:the|my|our|this|that|it))\b/i;
 /** What an invoice is to be made out to instead: a company, its legal form or tax number, a name. */
 const BILLED_TO =
   /\b(?:company|business|firm|employer|name|club|association|society|charity|school|ltd|limited|llc|inc|gmbh|b\.\s?v\.?|bv|s\.?r\.?l|plc|vat|kvk|organi[sz]ation)\b/i;
@@ -1248,7 +1248,7 @@ const INVOICE_NAMED =
   /\b(?:invoice|receipt|bill)\s*(?:#|no\.?|number)?\s*:?\s*[a-z]{0,4}-?\d{3,}|\b(?:ltd|limited|llc|inc|gmbh|b\.\s?v\.?|bv|s\.?r\.?l|plc|vat|kvk)\b/i;
 /** A price paid that fell right after ("today it's 30% off", "paying 120 euros more just a week before the sale"). */
 const PRICE_FELL =
-  /\b(?:today|now)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper|\d+(?:[.,]\d+)?\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)?\s+on\s+your)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\s+(?:just\s+)?(?:a\s+(?:day|week)\s+)?before\b|\b(?:full\s+price)\b/iu;
+  /\b(?:today|now)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper|\d+(?:[.,]\d+)?\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)?\s+on\s+your)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\s+(?:just\s+)?(?:a\s+(?:day|week)\s+)?before\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?(?:\d+(?:[.,]\d+)?|\p{L}+)\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)\s+more\b|\b(?:see|saw|seeing|now)\s+(?:it|them|the\s+same\s+\p{L}+)\s+(?:on\s+your\s+(?:own\s+)?(?:site|website|shop)\s+)?for\s+(?:just\s+|only\s+)?[£$€]?\d+|\b(?:full\s+price)\b/iu;
 /** Someone else to take a parcel in ("my neighbour at number 9 is happy to take it"). */
 const TAKEN_IN =
   /\b(?:neighbou?r|colleague|friend|reception|concierge|porter|sister|brother|mum|mom|dad)\b[^.!?\n]{0,40}?\b(?:is\s+|are\s+|will\s+be\s+)?(?:happy|able|willing|glad)\s+to\s+(?:take|accept|receive|collect|sign\s+for)\s+(?:it|them|the\s+parcel|the\s+package|the\s+delivery)\b/i;
@@ -1286,6 +1286,10 @@ const WRONG_ON_RECORD =
 /** A customer who died, whose account someone else settles ("my father passed away in March"). */
 const DECEASED =
   /\b(?:father|mother|husband|wife|dad|mum|mom|partner|son|daughter|brother|sister|grandfather|grandmother|grandma|grandpa|he|she|aunt|uncle)\s+(?:has\s+|had\s+)?(?:passed\s+away|died)\b|\blate\s+(?:father|mother|husband|wife|dad|mum|mom|partner|son|daughter)\b/i;
+/** Mail still coming ("still gets your emails", "the newsletter keeps arriving"). */
+const MAIL_STILL = /\b(?:e-?mails?|newsletters?|mailings?|mails?)\b/i;
+/** An e-mail address written out. */
+const AN_ADDRESS = /[\w.+-]+@[\w-]{2,}/;
 /** What of a customer's a death leaves open: an account, a card, a membership. */
 const LEFT_OPEN =
   /\b(?:account|card|membership|subscription|details|data|left\s+open|in\s+(?:his|her|their)\s+name)\b/i;
@@ -1810,7 +1814,7 @@ const THANKS = new RegExp(THANKS_WORDS, 'i');
  * not "thanks for nothing" nor "for everything", which name no deed of ours.
  */
 const THANKED_FOR_DONE = new RegExp(
-  String.raw`${THANKS_WORDS}[^.!?\n]{0,40}?\bfor\s+(?:(?:so\s+)?(?:quickly|promptly|swiftly)\s+)?(?:(?!(?:no|every|any|some)thing\b)\p{L}+ing|the\s+(?:\p{L}+\s+){0,2}?(?:refund|cancellation|change|update|credit|correction|fix))\b|\b(?:saw|seen|got|received)\s+(?:the|your)\s+(?:\p{L}+\s+)?(?:confirmation|e-?mail|message|notice|notification)\b`,
+  String.raw`${THANKS_WORDS}[^.!?\n]{0,40}?\bfor\s+(?:(?:so\s+)?(?:quickly|promptly|swiftly)\s+)?(?:(?!(?:no|every|any|some)thing\b)\p{L}+ing|the\s+(?:\p{L}+\s+){0,2}?(?:refund|cancellation|change|update|credit|correction|fix))\b|\b(?:saw|seen|got|received)\s+(?:the|your)\s+(?:\p{L}+\s+)?(?:confirmation|e-?mail|message|notice|notification)\b|${REFUND_ARRIVED}`,
   'iu',
 );
 /**
@@ -3624,6 +3628,9 @@ export class SafetyFloor {
     // (settled, not looked up: "could you tell me if any orders are still open on her account?")
     if (!asked && DECEASED.test(sentence) && whole.test(LEFT_OPEN) && whole.test(SETTLED))
       return 'close the account of a customer who died';
+    // "My late father still gets your emails every week … His address was h.b@…": mail to stop
+    if (!asked && DECEASED.test(sentence) && whole.test(MAIL_STILL) && whole.test(AN_ADDRESS))
+      return 'unsubscribe a customer who died';
     // "He ordered the same fleece two times by mistake and he needs only one."
     const twice = !asked && !sorted && ORDERED_TWICE.exec(sentence);
     if (

@@ -138,11 +138,11 @@ const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from
  */
 const LATER_KNOWLEDGE_DEV = range(8, 60);
 /**
- * The eighth to twenty-third extraction rounds' invoices, `dev8-invoices.yaml` to `dev32-invoices.yaml`
+ * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev33-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
  * counted on arrival, before being read).
  */
-const LATER_INVOICE_DEV = range(8, 32);
+const LATER_INVOICE_DEV = range(8, 33);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev74.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive

@@ -750,6 +750,33 @@ describe(RouteService.name, () => {
       ],
       'faq',
     );
+    // policy questions in other languages typed without a question mark: a question word inside
+    // the line, or an "… or …" at its end
+    await expectRoutes(
+      [
+        'la garantie sur une tente Summit c combien de temps',
+        'posso ancora rendere le scarpe se le ho messe una volta o ormai niente',
+        'Om jag beställer i kväll skickas paketet i morgon eller blir det på måndag',
+      ],
+      'knowledge',
+    );
+    await expectRoutes(
+      [
+        'Le suivi 3SHPN0455120 ne bouge plus depuis lundi, il se passe quoi',
+        'meu chamado #CS-55120 tá parado, alguém viu?',
+        'mikä on tiketin T-44120 tilanne',
+        'Hvor meget er der tilbage på gavekortet 6034 5512 0098 1120?',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      ['Qual é o vosso número de telefone? Por email demora sempre muito.'],
+      'faq',
+    );
+    await expectRoutes(
+      ['¿Me confirmás que el IVA está bien calculado?\nTICKET\nPedido HP-33120\nTotal 121,00 EUR'],
+      'extraction',
+    );
     // English wishes said as a situation: a move told with the day it starts, a receipt naming the
     // wrong company, a price paid that fell, mail still reaching a customer who died
     await expectRoutes(

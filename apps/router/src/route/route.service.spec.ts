@@ -777,6 +777,20 @@ describe(RouteService.name, () => {
       ['¿Me confirmás que el IVA está bien calculado?\nTICKET\nPedido HP-33120\nTotal 121,00 EUR'],
       'extraction',
     );
+    // a status question in Spanish with a refund in it, a repair's standing asked after its
+    // reference, a membership asked whether active; a password reset by staff is a request
+    await expectRoutes(
+      [
+        '¿En qué punto está el reembolso de mi devolución R-3310?',
+        'Reference R-2208 — could you tell me where the repair stands?',
+        'Is mijn lidmaatschap nog actief, of is het al verlopen?',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      ['Non ricevo il link, potete resettarla voi la password del mio account?'],
+      'sensitive',
+    );
     // English wishes said as a situation: a move told with the day it starts, a receipt naming the
     // wrong company, a price paid that fell, mail still reaching a customer who died
     await expectRoutes(

@@ -172,6 +172,9 @@ const OTHER_LANGUAGES = new RegExp(
     // "kunnen jullie die nog tegenhouden", "dat mijn account helemaal verdwijnt", "passer de
     // PayPal à ma Visa", "vorrei che il pacco arrivasse in via dei Mille 23", "nn ci abito più")
     String.raw`tegenhoud\p{L}*|tegen\s+(?:te\s+)?houden|tegengehouden|(?:account|profiel|gegevens|konto|kundenkonto|daten)\s+(?:\S+\s+){0,4}?(?:verdwijn\p{L}*|verschwind\p{L}*|verschwunden)|(?:pass|pay|régl|regl|zahl|umstell|betal|pag|cambi|wechsel|switch)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:de|von|van|da)\s+(?:paypal|visa|mastercard|ideal|amex|klarna|la\s+carte|ma\s+carte|kreditkarte|creditcard|tarjeta|carta|bizum|mbway|blik)\s+(?:[àa]|auf|zu|naar|op|a|para|con|per|pa|på)\s|arriv\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:in|a)\s+(?:via|piazza|corso|viale|vicolo)\s+\p{L}+|(?:non|nn)\s+ci\s+abit\p{L}*\s+pi[uù]|ya\s+no\s+vivo\s+(?:en|ah[ií])|n[ãa]o\s+moro\s+mais|je\s+n['’]?habite\s+plus|j['’]habite\s+plus|ik\s+woon\s+(?:daar\s+|er\s+)?niet\s+meer`,
+    // a password reset by staff, a temporary one sent (Italian, Spanish, French, Dutch, German:
+    // "potete resettarla voi e mandarmi una password temporanea")
+    String.raw`resett\p{L}*|password\s+temporane\p{L}*|contraseña\s+temporal|mot\s+de\s+passe\s+temporaire|tijdelijk\s+wachtwoord|tempor[äa]re[sn]?\s+passwort`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
@@ -228,7 +231,7 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
   // an e-mail address written out and a word of it being wrong or to be put right ("ho sbagliato
   // la mail … me la sistemate voi? quella giusta è …", "me equivoqué de correo, el bueno es …")
   [
-    /[\w.+-]+@[\w-]{2,}[\w.-]*/u,
+    /(?<![\w.+-])[\w.+-]+@[\w-]{2,}[\w.-]*/u,
     /(?<![\p{L}])(?:sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*|sbagliat\p{L}*|equivoc\p{L}*|equivoqu\p{L}*|tromp\p{L}*|vertypt|verkeerd\p{L}*|falsch\p{L}*|errad\p{L}*|al\s+(?:suo\s+)?posto|rein|stattdessen|anstatt|invece|en\s+su\s+lugar|a\s+la\s+place|in\s+plaats|i\s+stedet|i\s+stallet|zamiast|nicht\s+mehr|niet\s+meer|non\s+(?:la\s+|lo\s+)?(?:apro|uso)\s+piu|ya\s+no\s+(?:la\s+|lo\s+)?(?:uso|abro|existe)|nao\s+(?:uso|existe)\s+mais|n['’]existe\s+plus|ne\s+(?:l['’])?(?:utilise|consulte)\s+plus)(?![\p{L}])/iu,
   ],
 ];
@@ -338,7 +341,7 @@ const OTHER_ALREADY =
  * supprime mon compte, est-ce que …?", "Vad händer med mina poäng om jag raderar …?").
  */
 const OTHER_STATUS =
-  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|en\s+que\s+punto|em\s+que\s+ponto|a\s+che\s+punto|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi)(?![\p{L}])/iu;
 const OTHER_CONTACT =
   /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|(?:vous|comment\s+\p{L}*\s*|ou\s+)joindre|joindre\s+(?:le|votre)\s+(?:service|sav|support)|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|(?<!(?:parce|dado|puisque|porque|ya|afin|pour|sans|bien|alors|tandis|lo|el|en)\s)que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
 const OTHER_HOW =
@@ -1289,7 +1292,7 @@ const DECEASED =
 /** Mail still coming ("still gets your emails", "the newsletter keeps arriving"). */
 const MAIL_STILL = /\b(?:e-?mails?|newsletters?|mailings?|mails?)\b/i;
 /** An e-mail address written out. */
-const AN_ADDRESS = /[\w.+-]+@[\w-]{2,}/;
+const AN_ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]{2,}/;
 /** What of a customer's a death leaves open: an account, a card, a membership. */
 const LEFT_OPEN =
   /\b(?:account|card|membership|subscription|details|data|left\s+open|in\s+(?:his|her|their)\s+name)\b/i;

@@ -144,7 +144,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 60);
  */
 const LATER_INVOICE_DEV = range(8, 33);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev74.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev83.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -176,9 +176,12 @@ const LATER_INVOICE_DEV = range(8, 33);
  * Portuguese, wishes said indirectly or as a situation, and a European shop's week of mail; rdev75 to
  * rdev80, mid-round, by six more: colloquial French, Spanish, Italian and Portuguese, German and
  * Dutch, Polish, Czech and the Nordic languages, and English wishes said indirectly; rdev81 (60,
- * 15 sensitive), near the end, from the hidden fresh19's own brief by another writer.
+ * 15 sensitive), near the end, from the hidden fresh19's own brief by another writer; the
+ * sixteenth round's rdev82 (60, 15 sensitive, ten of them only implied, half in eleven other
+ * languages typed as on a phone) and rdev83 (40 hard look-alike pairs, 12 sensitive, in twelve
+ * languages).
  */
-const ROUTING_DEV = range(1, 81);
+const ROUTING_DEV = range(1, 83);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -821,6 +821,55 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads wishes said plainly in more languages, and what a pasted document is asked', async () => {
+    // a staff password reset, a delivery put back or to a locker, a difference to a card, a
+    // charge moved to another card, a name on file still the old one, nobody home for a parcel,
+    // a gift card's credit to another account, a price shown lower on the site after buying
+    await expectRoutes(
+      [
+        'hei, får ikke logget inn og ingen e-post kommer. kan dere nullstille passordet mitt? bruker er ola.n@post.example',
+        'Dzień dobry, czy można przesunąć dostawę zamówienia 88120 na sobotę?',
+        'Tilasin teltan (tilaus 66120) ja nyt se on halvempi. Palauttakaa 30 € erotus kortille.',
+        'Sipariş 55120 için öğrenci indirimini sonradan onaylattım, farkı kartıma iade eder misiniz?',
+        'Pagué el pedido 77120 con la tarjeta de mi pareja, lo suyo sería que el cargo fuera a mi tarjeta.',
+        'no cadastro de vcs ainda tá meu nome de solteira, o pedido 55321 saiu assim. da pra arrumar?',
+        "il pacco 44120 arriva martedì ma quel giorno non c'è nessuno, si può fare qualcosa?",
+        'Mijn moeder heeft een cadeaubon van jullie, ze wil het tegoed aan mij geven. Kan dat bij mij op het account komen?',
+        'grabbed the stove off you last week (order 33120) and it is showing 20 quid cheaper on your site now',
+      ],
+      'sensitive',
+    );
+    // an exchange for another size, a membership still running, credit left, a return arrived,
+    // a student discount in Turkish
+    await expectRoutes(
+      ['Se eu quiser trocar as sandálias por um número acima, quem paga o envio?'],
+      'knowledge',
+    );
+    await expectRoutes(
+      [
+        'Kunt u kijken of mijn Trail Club lidmaatschap nog loopt? Klantnummer 55-10293',
+        'Oi, quanto ainda tenho de crédito na loja? Meu e-mail é ana.b@mail.example',
+        'ho spedito indietro la giacca, reso RT-55120, mi confermate se è arrivato?',
+        'is my trail club still active? signed up last spring i think',
+        'how much store credit have I got left after the return in May?',
+      ],
+      'operational',
+    );
+    await expectRoutes(['merhaba, öğrenci indirimi var mı? kaç yüzde?'], 'faq');
+    // a job asked in another language: the classifier's English words of money do not outweigh
+    // the rule that read it, unless near-certain
+    await expectRoutes(['Hola, ¿están contratando? Me encantaría trabajar en su almacén.'], 'faq');
+    // what a pasted document says, asked of it
+    await expectRoutes(
+      [
+        'Got this credit memo and I honestly cannot make sense of it. Which invoice does it belong to?\n\nCREDIT MEMO CM-5521\nDate: 2026-03-02\nOriginal invoice: INV-88120, order HP-22018\nReturned: 1 x fleece 59.00\nCredited: 59.00 EUR',
+        'Customs slip below — which line is the actual duty?\n\nImport charges\nShipment 5520 7734 12\nDuty: 14.20 GBP\nVAT: 31.80 GBP\nHandling fee: 11.00 GBP\nTotal paid: 57.00 GBP',
+        'Os pego el ticket porque no me aclaro:\n\nPedido HP-55102 — 03/03/2026\n1 x Forro polar 59,00 €\nEnvío 4,95 €\nTotal 63,95 €\n\n¿el envío me lo habéis cobrado?',
+      ],
+      'extraction',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

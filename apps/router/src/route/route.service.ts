@@ -7,6 +7,7 @@ import {
   type SafetyFloor,
   documentParts,
   looksLikeDocument,
+  mostlyForeign,
   unpunctuated,
   withApostrophes,
   withoutQuotedLines,
@@ -303,7 +304,7 @@ export class RouteService {
       // are not a request: the floor's own reading above is)
       (PRE_PURCHASE.test(asked)
         ? undefined
-        : ((p >= safety.minProbability
+        : ((p >= this.classifierFloor(decision, asked, safety.minProbability)
             ? `classifier gives ${safety.route} p=${p.toFixed(2)}`
             : undefined) ??
           this.sentenceAsking(asked, safety.route, safety.minProbability) ??
@@ -319,6 +320,18 @@ export class RouteService {
           1000,
         ),
     };
+  }
+
+  /**
+   * How sure the classifier must be, alone, to take a text to the approval path: its words are
+   * English ones, so in a text of another language where a rule read the request ("¿están
+   * contratando?" → faq) it must be near-certain; the floor's own reading of that language's words
+   * of money and change stands whatever the classifier says.
+   */
+  private classifierFloor(decision: RouteDecision, asked: string, min: number): number {
+    return decision.source === 'rule' && mostlyForeign(asked)
+      ? Math.max(min, SURE_OF_APPROVAL)
+      : min;
   }
 
   /**

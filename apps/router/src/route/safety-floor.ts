@@ -175,6 +175,18 @@ const OTHER_LANGUAGES = new RegExp(
     // a password reset by staff, a temporary one sent (Italian, Spanish, French, Dutch, German:
     // "potete resettarla voi e mandarmi una password temporanea")
     String.raw`resett\p{L}*|password\s+temporane\p{L}*|contraseña\s+temporal|mot\s+de\s+passe\s+temporaire|tijdelijk\s+wachtwoord|tempor[äa]re[sn]?\s+passwort`,
+    // a password reset asked of staff (Norwegian, Danish, Swedish: "kan dere nullstille det for
+    // meg?"), a delivery put back or sent to a parcel locker (Polish: "da się przesunąć dostawę na
+    // przyszły tydzień albo wysłać do paczkomatu"), money or a difference sent back to a card
+    // (Finnish, Turkish: "palauttakaa se 40 € erotus kortille", "farkı kartıma iade edersiniz")
+    String.raw`(?:kan|kunne|kunde)\s+(?:dere|du|ni|I)\s+(?:\p{L}+\s+){0,2}?(?:nullstill|nulstil|tilbakestill|återställ)\p{L}*|przesun\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dostaw|doręcz|wysyłk|przesyłk|paczk)\p{L}*|(?:wysła|wyśl|dostarcz|przekier)\p{L}*\s+(?:\p{L}+\s+){0,3}?do\s+(?:paczkomat|punkt|innego|mojej\s+prac|biura)\p{L}*|palauttakaa\s+(?:\p{L}+\s+){0,2}?(?:\d+\s*(?:€|e(?![\p{L}])|euro)|erotu|rah|summ|maksu|hinta)|erotu\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:kortille|tilille)|(?:fark|tutar|ücret|bedel)\p{L}*\s+(?:\p{L}+\s+){0,2}?iade\p{L}*|(?:kart|hesab)\p{L}*\s+iade\p{L}*`,
+    // a charge to go to another card (Spanish: "lo suyo sería q el cargo fuera a mi tarjeta
+    // personal"), a name or detail on file that still shows the old one (Portuguese: "no cadastro
+    // de vcs ainda tá Maria Eduarda Lima"), nobody home for a parcel (Italian, Spanish,
+    // Portuguese: "in portineria non c'è nessuno", "no estoy en casa hasta el lunes"), a gift
+    // card's credit given to someone else's account (Dutch: "ze wil het tegoed aan mij geven, kan
+    // dat bij mij op het account komen?")
+    String.raw`(?:cargo|cobro|pago|d[ée]bito|cobran[çc]a|addebito)\s+(?:\p{L}+\s+){0,2}?(?:a|en|na|no|sulla|sul)\s+(?:mi|otra|minha|outro|outra|mia|un[a']?\s*altra)\s+(?:\p{L}+\s+)?(?:tarjeta|cart[aã]o|carta|cuenta|conta)|cadastro\s+(?:\p{L}+\s+){0,3}?ainda\s+(?:t[aá]|est[aá]|aparece|consta)|non\s+c['’]è\s+nessuno|nessuno\s+(?:a|in)\s+casa|non\s+(?:sono|sar[òo]|saremo|siamo)\s+a\s+casa|no\s+(?:estoy|estar[ée]|estaremos|hay\s+nadie)\s+en\s+casa|n[ãa]o\s+(?:estou|estarei|vou\s+estar|h[aá]\s+ningu[ée]m)\s+em\s+casa|ningu[ée]m\s+em\s+casa|tegoed\s+(?:\p{L}+\s+){0,4}?(?:geven|overzetten|overdragen|overboeken|overmaken|zetten)|(?:bij\s+mij\s+)?op\s+(?:mijn|m['’]n)\s+account\s+(?:\p{L}+\s+)?(?:komen|zetten|krijgen)`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
@@ -225,7 +237,7 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
     /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen|zet\s+(?:\S+\s+){0,8}?over\s+naar|naar\s+(?:haar|zijn|mijn|hun)\s+(?:account|rekening|profiel)|pass\p{L}*\s+sur\s+(?:le|son|mon)\s+compte|sur\s+le\s+compte\s+d|over\s+(?:te\s+)?zetten\s+naar)(?![\p{L}])/iu,
   ],
   [
-    /(?<![\p{L}])(?:e-?mail\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|numero|numer\p{L}*|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:e-?mail\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|(?<!(?:otro|outro|um|un|uno|altro|autre|mesmo|mismo|stesso)\s)numer\p{L}*(?!\p{L})(?!\s+(?:acima|abaixo|maior|menor|mais|menos|superior|inferior|arriba|abajo|mayor|grande|pequeno|piu|sopra|sotto|au-dessus|de\s+(?:calcado|calzado|sapato|zapato|bota|scarpa)))|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
     /(?<![\p{L}])(?:andr(?:a|ar|as|at|ade|ades|e|er|es|et|ing|ingen|ingar)|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc\p{L}*|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*)(?![\p{L}])/iu,
   ],
   // an e-mail address written out and a word of it being wrong or to be put right ("ho sbagliato
@@ -341,7 +353,7 @@ const OTHER_ALREADY =
  * supprime mon compte, est-ce que …?", "Vad händer med mina poäng om jag raderar …?").
  */
 const OTHER_STATUS =
-  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|en\s+que\s+punto|em\s+que\s+ponto|a\s+che\s+punto|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|en\s+que\s+punto|em\s+que\s+ponto|a\s+che\s+punto|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi|s-a\s+procesat|(?:est|il\s+est|elle\s+est)\s+parti\p{L}*\s+ou\s+(?:pas|non)|parti\s+ou\s+pas(?:\s+encore)?)(?![\p{L}])/iu;
 const OTHER_CONTACT =
   /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|(?:vous|comment\s+\p{L}*\s*|ou\s+)joindre|joindre\s+(?:le|votre)\s+(?:service|sav|support)|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|(?<!(?:parce|dado|puisque|porque|ya|afin|pour|sans|bien|alors|tandis|lo|el|en)\s)que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
 const OTHER_HOW =
@@ -430,7 +442,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(
  * addresses do not count against an English text). The two-word readings of OTHER_PAIRS ("points"
  * and "transfer") are for such texts only, never for "Can Trail Club points be transferred?".
  */
-function mostlyForeign(text: string): boolean {
+export function mostlyForeign(text: string): boolean {
   const words = (text.match(/\p{L}+/gu) ?? []).slice(0, FOREIGN_SAMPLE);
   if (words.length < 3) return false;
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
@@ -1249,14 +1261,14 @@ const AN_INVOICE = /\b(?:invoices?|receipts?|bills?)\b/i;
 /** Which invoice, or whose: its number, an order's, or a company by its legal form or tax number. */
 const INVOICE_NAMED =
   /\b(?:invoice|receipt|bill)\s*(?:#|no\.?|number)?\s*:?\s*[a-z]{0,4}-?\d{3,}|\b(?:ltd|limited|llc|inc|gmbh|b\.\s?v\.?|bv|s\.?r\.?l|plc|vat|kvk)\b/i;
-/** A price paid that fell right after ("today it's 30% off", "paying 120 euros more just a week before the sale"). */
+/** A price paid that fell right after ("today it's 30% off", "paying 120 euros more just a week before the sale", "showing 60 bucks cheaper on your site"). */
 const PRICE_FELL =
-  /\b(?:today|now)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper|\d+(?:[.,]\d+)?\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)?\s+on\s+your)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\s+(?:just\s+)?(?:a\s+(?:day|week)\s+)?before\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?(?:\d+(?:[.,]\d+)?|\p{L}+)\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)\s+more\b|\b(?:see|saw|seeing|now)\s+(?:it|them|the\s+same\s+\p{L}+)\s+(?:on\s+your\s+(?:own\s+)?(?:site|website|shop)\s+)?for\s+(?:just\s+|only\s+)?[£$€]?\d+|\b(?:full\s+price)\b/iu;
+  /\b(?:today|now)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper|\d+(?:[.,]\d+)?\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)?\s+on\s+your)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\s+(?:just\s+)?(?:a\s+(?:day|week)\s+)?before\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?(?:\d+(?:[.,]\d+)?|\p{L}+)\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)\s+more\b|\b(?:see|saw|seeing|now)\s+(?:it|them|the\s+same\s+\p{L}+)\s+(?:on\s+your\s+(?:own\s+)?(?:site|website|shop)\s+)?for\s+(?:just\s+|only\s+)?[£$€]?\d+|\b(?:full\s+price)\b|\b(?:showing|listed|selling|going|priced|sitting)\s+(?:for\s+|at\s+)?(?:\d+(?:[.,]\d+)?|\p{L}+)\s*(?:euros?|eur|pounds?|quid|bucks|dollars?|€|£|\$)?\s*(?:cheaper|less|lower)\s+(?:on|at|in)\s+(?:your|the)\s+(?:own\s+)?(?:site|website|shop|store|app)\b/iu;
 /** Someone else to take a parcel in ("my neighbour at number 9 is happy to take it"). */
 const TAKEN_IN =
   /\b(?:neighbou?r|colleague|friend|reception|concierge|porter|sister|brother|mum|mom|dad)\b[^.!?\n]{0,40}?\b(?:is\s+|are\s+|will\s+be\s+)?(?:happy|able|willing|glad)\s+to\s+(?:take|accept|receive|collect|sign\s+for)\s+(?:it|them|the\s+parcel|the\s+package|the\s+delivery)\b/i;
-/** A purchase told ("bought", "paid", "ordered"). */
-const BOUGHT = /\b(?:bought|paid|ordered)\b/i;
+/** A purchase told ("bought", "paid", "ordered", "grabbed off you"). */
+const BOUGHT = /\b(?:bought|paid|ordered|purchased|grabbed|got|picked\s+up)\b/i;
 /** A purchase told with its price or place ("bought it on the 2nd for 149"). */
 const BOUGHT_AT_PRICE = /\b(?:bought|paid)\b[^.!?]*\b(?:for|at)\b/i;
 /** An address said to be right already ("the address on it is the right one"). */

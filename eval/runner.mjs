@@ -140,9 +140,10 @@ const LATER_KNOWLEDGE_DEV = range(8, 60);
 /**
  * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev33-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
- * counted on arrival, before being read).
+ * counted on arrival, before being read), and dev34 (40 documents, 34 countries, written blind at
+ * the sixteenth round's start and counted on arrival and after extraction round 24).
  */
-const LATER_INVOICE_DEV = range(8, 33);
+const LATER_INVOICE_DEV = range(8, 34);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev83.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive

@@ -870,6 +870,53 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a name changed, a member who died, nobody home, and a wrong to be made good', async () => {
+    await expectRoutes(
+      [
+        'small thing: we got married in May and your emails and parcel labels still say Laura Finch. It is Laura Adeyemi now.',
+        'My father had an account with you and the Trail Club. He passed away in March and now a letter says his membership renews in June.',
+        'Order 66120 is due on Thursday but I am away for work and there will be nobody at the house until the 20th.',
+        'depuis mon mariage je ne m’appelle plus Julie Martin mais Julie Roux, pouvez-vous mettre le compte à jour ?',
+        'Die Jacke aus Bestellung 55120 ist nach einer Woche gerissen. Ich erwarte, dass Sie das wiedergutmachen.',
+        'heb per ongeluk twee keer besteld, 77120 en 77121. eentje mag weg',
+        'mój stary numer już nie działa, teraz jestem pod 600 100 200. Konto na Annę Nowak.',
+        'A 55120-as rendelést ne a lakcímemre küldjétek, hanem a munkahelyemre.',
+        'Me he mudado a Sevilla y el pedido 44120 va a Madrid, que me llegue aquí: C/ Feria 12.',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        'I found one of your gift cards in a drawer, number 6034 1120 7781 0045. Is anything still on it?',
+        'Dropped the parcel at the post office, the slip says RT-55120. Has it reached you yet?',
+        'Olá, a encomenda é a HP-55120 e ainda diz «embalado». Será que chega até sexta?',
+        'Έκανα την παραγγελία HP-55120 την Τρίτη, έχει φύγει από την αποθήκη;',
+        'm’n pakketje (3SHPN0551209) staat al dagen op gesorteerd. Weten jullie meer?',
+      ],
+      'operational',
+    );
+    // a question asked only supposing, a payment means asked after a greeting, an order to be placed
+    await expectRoutes(
+      [
+        'Mal angenommen, ich kaufe eine reduzierte Jacke und sie passt nicht – krieg ich mein Geld zurück?',
+      ],
+      'knowledge',
+    );
+    await expectRoutes(
+      [
+        'Greetings from Lagos. Which payment methods do you accept? I have a Verve card.',
+        'Before I put an order in: do you take Maestro?',
+      ],
+      'faq',
+    );
+    await expectRoutes(
+      [
+        'Which size does this say I ordered?\n\nOrder confirmation HP-55120\nPlaced: 2026-03-02\nItems: 1 x Ridgeline shell jacket, size: M\nDelivery: standard\nTotal: 189.00 EUR',
+      ],
+      'extraction',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

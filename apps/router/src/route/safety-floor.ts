@@ -187,6 +187,14 @@ const OTHER_LANGUAGES = new RegExp(
     // card's credit given to someone else's account (Dutch: "ze wil het tegoed aan mij geven, kan
     // dat bij mij op het account komen?")
     String.raw`(?:cargo|cobro|pago|d[ée]bito|cobran[çc]a|addebito)\s+(?:\p{L}+\s+){0,2}?(?:a|en|na|no|sulla|sul)\s+(?:mi|otra|minha|outro|outra|mia|un[a']?\s*altra)\s+(?:\p{L}+\s+)?(?:tarjeta|cart[aã]o|carta|cuenta|conta)|cadastro\s+(?:\p{L}+\s+){0,3}?ainda\s+(?:t[aá]|est[aá]|aparece|consta)|non\s+c['’]è\s+nessuno|nessuno\s+(?:a|in)\s+casa|non\s+(?:sono|sar[òo]|saremo|siamo)\s+a\s+casa|no\s+(?:estoy|estar[ée]|estaremos|hay\s+nadie)\s+en\s+casa|n[ãa]o\s+(?:estou|estarei|vou\s+estar|h[aá]\s+ningu[ée]m)\s+em\s+casa|ningu[ée]m\s+em\s+casa|tegoed\s+(?:\p{L}+\s+){0,4}?(?:geven|overzetten|overdragen|overboeken|overmaken|zetten)|(?:bij\s+mij\s+)?op\s+(?:mijn|m['’]n)\s+account\s+(?:\p{L}+\s+)?(?:komen|zetten|krijgen)`,
+    // a move and a delivery to the new place (Spanish: "me he mudado a Valencia … que me llegue
+    // aquí"), a wrong to be made good (German: "ich erwarte, dass Sie das wiedergutmachen"), an
+    // order placed twice by mistake (Dutch: "per ongeluk 2x op bestellen gedrukt … eentje mag
+    // weg"), a phone number that no longer works (Polish: "mój stary numer już nie działa … teraz
+    // jestem pod 512 …"), a delivery to a workplace instead (Hungarian: "ne a lakcímemre
+    // küldjétek, hanem a munkahelyemre"), a name changed by marriage (French, Spanish, Portuguese,
+    // German, Dutch, Italian: "depuis mon mariage … je ne m'appelle plus")
+    String.raw`me\s+he\s+mudado|nos\s+hemos\s+mudado|que\s+me\s+llegue\s+(?:aqu[ií]|a\s+(?:la|mi|esta)\s)|wiedergutmach\p{L}*|wieder\s+gut\s*(?:zu\s+)?mach\p{L}*|per\s+ongeluk\s+(?:\p{L}+\s+){0,4}?(?:2x|twee\s*keer|dubbel)|(?:eentje|één)\s+mag\s+(?:dus\s+|er\s+)?(?:weg|af|vervallen)|(?:stary|poprzedni|dawny)\s+numer\s+(?:\p{L}+\s+){0,2}?(?:nie\s+działa|nieaktualny|przepad\p{L}*)|teraz\s+jestem\s+pod\s+(?:numerem\s+)?\+?\d|lakcímem\p{L}*\s+(?:\p{L}+\s+)?küld\p{L}*|hanem\s+a\s+munkahelyem\p{L}*|munkahelyemre|ne\s+m['’]appelle\s+plus|depuis\s+mon\s+mariage|nom\s+de\s+(?:jeune\s+fille|femme\s+mariée)|casei|desde\s+que\s+me\s+cas[eé]|me\s+he\s+casado|(?:nach|seit)\s+(?:meiner|unserer|der)\s+hochzeit|heet\s+ik\s+nu|sinds\s+(?:mijn|ons)\s+huwelijk|ora\s+mi\s+chiamo|mi\s+sono\s+sposat\p{L}*|(?:mi|meu|o\s+meu)\s+(?:nuevo\s+|novo\s+)?(?:apellido|sobrenome)\s+(?:\p{L}+\s+)?(?:es|é|e)(?![\p{L}])`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
@@ -238,7 +246,7 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
   ],
   [
     /(?<![\p{L}])(?:e-?mail\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|(?<!(?:otro|outro|um|un|uno|altro|autre|mesmo|mismo|stesso)\s)numer\p{L}*(?!\p{L})(?!\s+(?:acima|abaixo|maior|menor|mais|menos|superior|inferior|arriba|abajo|mayor|grande|pequeno|piu|sopra|sotto|au-dessus|de\s+(?:calcado|calzado|sapato|zapato|bota|scarpa)))|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:andr(?:a|ar|as|at|ade|ades|e|er|es|et|ing|ingen|ingar)|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc\p{L}*|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:andr(?:a|ar|as|at|ade|ades|e|er|es|et|ing|ingen|ingar)|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc(?:ar|ou|aram|amos|arem|ando)(?![\p{L}])|troqu(?:e|em|ei)(?![\p{L}])|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*)(?![\p{L}])/iu,
   ],
   // an e-mail address written out and a word of it being wrong or to be put right ("ho sbagliato
   // la mail … me la sistemate voi? quella giusta è …", "me equivoqué de correo, el bueno es …")
@@ -417,7 +425,7 @@ function withoutQuestionsAskingNothing(text: string): string {
  * beside a question with no number, nothing asked now.
  */
 const OTHER_JUST_ASKING =
-  /(?<![\p{L}])(?:je\s+pose\s+(?:juste\s+)?la\s+question\s+avant\s+de\s+commander|n[aã]o\s+vou\s+cancelar|ne\s+vais\s+rien\s+annuler|no\s+voy\s+a\s+cancelar|non\s+(?:ho\s+intenzione\s+di|voglio\s+ancora)\s+(?:annullare|cancellare|disdire)|habe\s+nicht\s+vor,?\s+(?:zu\s+)?(?:stornieren|kündigen)|ben\s+niet\s+van\s+plan\s+(?:om\s+)?(?:te\s+)?(?:annuleren|opzeggen)|(?:jen|len|iba)\s+(?:se\s+)?(?:obecn|v[sš]eobecn)\p{L}*\s+(?:se\s+)?(?:pt[aá]m|p[yý]tam)|(?:pt[aá]m|p[yý]tam)\s+sa?e?\s+(?:jen\s+|len\s+|iba\s+)?(?:obecn|v[sš]eobecn)\p{L}*|(?:obecn|v[sš]eobecn)(?:[aá]|y|[yý])\s+ot[aá]zka|nur\s+(?:eine\s+)?allgemeine\s+frage|ganz\s+allgemein\s+gefragt|frage\s+(?:nur\s+)?allgemein|question\s+g[ée]n[ée]rale|je\s+demande\s+(?:juste\s+)?en\s+g[ée]n[ée]ral|pregunta\s+general|pregunto\s+en\s+general|domanda\s+generale|chiedo\s+in\s+generale|algemene\s+vraag|in\s+het\s+algemeen\s+(?:gevraagd|vraag)|pytanie\s+og[oó]lne|pytam\s+og[oó]lnie|pergunta\s+geral|pergunto\s+em\s+geral|allm[äa]n\s+fr[åa]ga|generelt\s+sp[øo]rgsm[åa]l|generelt\s+sp[øo]rsm[åa]l|yleinen\s+kysymys|kysyn\s+(?:vain\s+)?yleisesti)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:je\s+pose\s+(?:juste\s+)?la\s+question\s+avant\s+de\s+commander|n[aã]o\s+vou\s+cancelar|ne\s+vais\s+rien\s+annuler|no\s+voy\s+a\s+cancelar|non\s+(?:ho\s+intenzione\s+di|voglio\s+ancora)\s+(?:annullare|cancellare|disdire)|habe\s+nicht\s+vor,?\s+(?:zu\s+)?(?:stornieren|kündigen)|ben\s+niet\s+van\s+plan\s+(?:om\s+)?(?:te\s+)?(?:annuleren|opzeggen)|(?:jen|len|iba)\s+(?:se\s+)?(?:obecn|v[sš]eobecn)\p{L}*\s+(?:se\s+)?(?:pt[aá]m|p[yý]tam)|(?:pt[aá]m|p[yý]tam)\s+sa?e?\s+(?:jen\s+|len\s+|iba\s+)?(?:obecn|v[sš]eobecn)\p{L}*|(?:obecn|v[sš]eobecn)(?:[aá]|y|[yý])\s+ot[aá]zka|nur\s+(?:eine\s+)?allgemeine\s+frage|ganz\s+allgemein\s+gefragt|frage\s+(?:nur\s+)?allgemein|question\s+g[ée]n[ée]rale|je\s+demande\s+(?:juste\s+)?en\s+g[ée]n[ée]ral|pregunta\s+general|pregunto\s+en\s+general|domanda\s+generale|chiedo\s+in\s+generale|algemene\s+vraag|in\s+het\s+algemeen\s+(?:gevraagd|vraag)|pytanie\s+og[oó]lne|pytam\s+og[oó]lnie|pergunta\s+geral|pergunto\s+em\s+geral|allm[äa]n\s+fr[åa]ga|generelt\s+sp[øo]rgsm[åa]l|generelt\s+sp[øo]rsm[åa]l|yleinen\s+kysymys|kysyn\s+(?:vain\s+)?yleisesti|mal\s+angenommen|rein\s+hypothetisch|hypothetisch\s+gefragt|(?:czysto\s+)?hipotetycznie|hipot[eé]ticamente|hypoth[eé]tiquement|ipoteticamente|puhtaasti\s+hypoteettisesti|hypoteettisesti)(?![\p{L}])/iu;
 /** How many words of a text are looked up to tell whether it is mostly another language. */
 const FOREIGN_SAMPLE = 200;
 /** Below this share of English function words a text is taken as another language's. */
@@ -1154,6 +1162,19 @@ const UNWANTED_SITUATION =
 /** A customer's data they no longer want kept ("not comfortable with you still having my address"). */
 const DATA_NOT_KEPT =
   /\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:really\s+|just\s+)?(?:not|n['’]t)\s+(?:\p{L}+\s+)?(?:comfortable|happy|okay|ok)\s+with\s+(?:you|your\s+(?:company|shop)|a\s+company|the\s+shop|anyone)\s+(?:\p{L}+\s+){0,3}?(?:having|keeping|storing|holding)\s+(?:on\s+to\s+)?(?:my|our)\b|\b(?:i['’]?d|i\s+would)\s+rather\s+you\s+(?:didn['’]?t|did\s+not)\s+(?:keep|store|hold)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:you|your\s+company)\s+(?:\p{L}+\s+){0,2}?(?:having|keeping|storing|to\s+keep|to\s+have|to\s+store)\s+(?:my|our)\b|\b(?:don['’]?t|do\s+not)\s+want\s+(?:my|our)\s+(?:details|data|information|info|address|account)\s+(?:\p{L}+\s+)?(?:sitting|kept|stored|staying|lying|left|held)\b|\b(?:my|our)\s+(?:account|data|details|profile)\b[^.!?\n]{0,60}?\b(?:no\s+longer\s+exist\w*|(?:doesn['’]?t|does\s+not)\s+exist\s+any\s*more|(?:is|was|were)\s+(?:gone|deleted|erased|wiped)\s+(?:for\s+good|completely|entirely)|gone\s+for\s+good)\b/iu;
+/** A name changed by marriage ("got married in August", "my maiden name"). */
+const MARRIED =
+  /\b(?:(?:just|recently|we|since\s+(?:i|we))\s+got|got|(?:i|we)['’]?ve\s+(?:just\s+)?got|(?:i|we)\s+have\s+(?:just\s+)?got)\s+married\b|\b(?:my|her)\s+(?:maiden|married)\s+name\b/i;
+/** Where a name stands on file ("your emails still say …", "the labels", "my account"). */
+const NAME_ON_FILE =
+  /\bstill\s+(?:says?|shows?|reads?|has|have|is|are|under|in\s+the\s+name)\b|\b(?:labels?|e-?mails?|account|invoices?|profile|parcels?|letters?)\b/i;
+/** Someone who died ("he passed away in February"). */
+const DIED = /\b(?:passed\s+away|died|deceased|since\s+(?:his|her)\s+death)\b/i;
+/** A plan that renews or an account ("his membership will renew next month"). */
+const RENEWS_OR_ACCOUNT = /\b(?:renew\w*|membership|subscription|account|trail\s+club)\b/i;
+/** Nobody home for a while ("there will be nobody at the house until the 14th"). */
+const NOBODY_HOME_UNTIL =
+  /\b(?:nobody|no\s+one|no-one|noone)\s+(?:will\s+be\s+)?(?:at\s+(?:the\s+|my\s+|our\s+)?(?:house|home|flat|apartment|address)|home|in)\s+(?:[\p{L}\d]+\s+){0,4}?(?:until|till|before|for\s+(?:a|the|two|three|\d))\b/iu;
 /** A contact on an account who has left ("registered to Martin, who left the company in August"). */
 const CONTACT_LEFT =
   /\b(?:who\s+)?(?:has\s+)?left\s+(?:the\s+|our\s+)?(?:company|firm|business|organi[sz]ation)\b|\bno\s+longer\s+(?:works?|working)\s+(?:here|for\s+us|with\s+us)\b/i;
@@ -2360,10 +2381,15 @@ export class SafetyFloor {
         // before it: "I don't think order 58213 has left yet — could it come to Kleine
         // Houtstraat 27 instead?", "Which locker is parcel 4410 going to — can it go to the one
         // at the station")
-        const clauses = kept.split(/;|\band\b|\bbut\b/i).flatMap((c) => {
-          const dash = DASH_BEFORE_REQUEST.exec(c);
-          return dash ? [c, c.slice(dash.index + dash[0].length)] : [c];
-        });
+        // (never inside a noun phrase: "my account and everything in it")
+        const clauses = kept
+          .split(
+            /;|\band\b(?!\s+(?:everything|all|anything)\s+(?:in|on|of|about|else|connected|linked|attached|related|that)\b)|\bbut\b/i,
+          )
+          .flatMap((c) => {
+            const dash = DASH_BEFORE_REQUEST.exec(c);
+            return dash ? [c, c.slice(dash.index + dash[0].length)] : [c];
+          });
         const opener = ASKED_OPENER.exec(clauses[0] ?? '')?.[0];
         return opener
           ? clauses.map((c, i) => (i > 0 && BARE_VERB_START.test(c) ? `${opener} ${c.trim()}` : c))
@@ -2989,6 +3015,12 @@ export class SafetyFloor {
         (w.lemma === 'card' || (w.lemma === 'credit' && of[i + 1] === 'card')) &&
         of.slice(Math.max(0, i - 3), i).includes('on')
       ) &&
+      // "before I put an order in", "put in an order": an order placed, none changed
+      !(
+        change?.lemma === 'put' &&
+        w.lemma === 'order' &&
+        (of[i + 1] === 'in' || of.slice(Math.max(0, i - 2), i).includes('in'))
+      ) &&
       // ("Hi accounts, … can you put it into the books?": the team greeted, not an account)
       !(w.lemma === 'account' && ['hi', 'hello', 'hey', 'dear'].includes(of[i - 1] ?? '')) &&
       // "give feedback about an email", "give her a gift that costs her money": what is given is
@@ -3583,6 +3615,20 @@ export class SafetyFloor {
     // "not comfortable with a company still having my address, phone and order history"
     const keptData = !asked && DATA_NOT_KEPT.exec(sentence);
     if (keptData) return `delete data on file ('${keptData[0].trim()}')`;
+    // "got married in August … all your emails and labels still say Hannah Whitcombe": a name on
+    // file to be changed
+    const married = !document && MARRIED.exec(sentence);
+    if (married && whole.test(NAME_ON_FILE))
+      return `change data on file (a name changed: '${married[0].trim()}')`;
+    // "my husband … passed away … a letter came saying his membership will renew next month"
+    const died = !document && DIED.exec(sentence);
+    if (died && whole.test(RENEWS_OR_ACCOUNT))
+      return `cancel (a membership or account of someone who died: '${died[0].trim()}')`;
+    // "there will be nobody at the house until the 14th and I am worried it will sit on the
+    // doorstep", with an order: its delivery to be held or sent elsewhere
+    const nobodyHome = !document && !asked && NOBODY_HOME_UNTIL.exec(sentence);
+    if (nobodyHome && whole.anyOrder)
+      return `change when or where it is delivered ('${nobodyHome[0].trim()}')`;
     // "registered to Martin Aas, who left the company … his old e-mail, which nobody reads"
     if (!asked && CONTACT_LEFT.test(sentence) && whole.test(OLD_DATA) && !whole.test(DATA_UPDATED))
       return 'change data on file (a contact who left, data out of date)';

@@ -917,6 +917,38 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads an order still going to a home left, fewer items, a remedy asked, a double charge told', async () => {
+    await expectRoutes(
+      [
+        'We sold our flat in Leiden last month. Order HP-55120 is still addressed to the old flat, the new owners are there now.',
+        'ordered 8 head torches for the scouts, HP-44120. only need 6 now if they have not gone out yet',
+        'The tent from order 33120 arrived with a torn groundsheet. I am not paying full price for that. What can you do for me?',
+        'Jacket from order 22120 came today and the zip is already coming apart. I am well inside your 30 days.',
+        'w banku widzę dwa obciążenia po 59,90 EUR, a zamówienie 66120 było jedno',
+        'numaram değişti, kurye eski numarayı arıyor. Yeni numara 0532 111 2233, sipariş HP-55120',
+        'objednávka HP-44120 – můžete ji poslat až po 15. srpnu? doma nikdo není',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        'I would like to know how much is left on my gift card, number 6034 1111 2222 3333. Thank you!',
+        'η παραγγελία μου HP-55120 γράφει packed από την Τρίτη. Πότε θα φύγει;',
+        'mijn pakketje komt maar niet, ordernr 26-5512. weten jullie meer?',
+        'Got one of your gift cards (GC-7H2K-11AB) at Christmas. How much have I got left on it?',
+        'Following up on ticket #55120 about the broken buckle, is anybody actually looking at it',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      [
+        'which size did I go for on these?\n\nThank you for your order HP-55120\nItems:\n- Trail shoe, EU 42\nDelivery: standard\nTotal: 129.00 EUR',
+        'Vilket betalsätt står det här?\n\nOrder HP-55120\nDate: 2026-04-02\n1 x Sleeping bag 249.00 EUR\nPayment: Klarna\nTotal 249.00 EUR',
+      ],
+      'extraction',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

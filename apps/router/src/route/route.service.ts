@@ -13,6 +13,12 @@ import {
   withoutQuotedLines,
 } from './safety-floor.js';
 
+/** A wish only to know a balance ("I would like to know how much is left on my gift card"). */
+const ONLY_TO_KNOW_WHAT_IS_LEFT =
+  /\b(?:know|tell\s+me|check|see)\s+(?:how\s+much\s+(?:money\s+|credit\s+)?(?:is\s+|i\s+have\s+)?(?:still\s+)?(?:left|remaining)|(?:the|my)\s+(?:remaining\s+)?balance)\b/i;
+/** A word of moving or changing money or data beside it ("… and transfer it to my sister"). */
+const MOVES_IT =
+  /\b(?:transfer\w*|move|moved|refund\w*|cancel\w*|change|send|give|put|pay\s+out|cash\s+out|merge|combine|add)\b/i;
 /** Longer messages, and pasted documents (this many lines), are not read sentence by sentence. */
 const MAX_SENTENCES_CHECKED = 12;
 
@@ -329,7 +335,11 @@ export class RouteService {
    * of money and change stands whatever the classifier says.
    */
   private classifierFloor(decision: RouteDecision, asked: string, min: number): number {
-    return decision.source === 'rule' && mostlyForeign(asked)
+    return decision.source === 'rule' &&
+      (mostlyForeign(asked) ||
+        // (…and so for a wish only to know what is left on a card: "I would like to know how much
+        // is left on my gift card")
+        (ONLY_TO_KNOW_WHAT_IS_LEFT.test(asked) && !MOVES_IT.test(asked)))
       ? Math.max(min, SURE_OF_APPROVAL)
       : min;
   }
@@ -364,6 +374,8 @@ export class RouteService {
       const sentence = said.replace(RULES_OF, '');
       if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing
       if (!SENSITIVE_MATTER.test(sentence)) continue;
+      // (a wish only to know what is left, "I would like to know how much is left on my gift card")
+      if (ONLY_TO_KNOW_WHAT_IS_LEFT.test(sentence) && !MOVES_IT.test(sentence)) continue;
       const p = this.model.classifyAsked(sentence).probabilities[route] ?? 0;
       if (p >= min)
         return `the sentence "${sentence.slice(0, 80)}" on its own gives ${route} p=${p.toFixed(2)}`;

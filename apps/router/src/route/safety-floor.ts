@@ -195,6 +195,10 @@ const OTHER_LANGUAGES = new RegExp(
     // küldjétek, hanem a munkahelyemre"), a name changed by marriage (French, Spanish, Portuguese,
     // German, Dutch, Italian: "depuis mon mariage … je ne m'appelle plus")
     String.raw`me\s+he\s+mudado|nos\s+hemos\s+mudado|que\s+me\s+llegue\s+(?:aqu[ií]|a\s+(?:la|mi|esta)\s)|wiedergutmach\p{L}*|wieder\s+gut\s*(?:zu\s+)?mach\p{L}*|per\s+ongeluk\s+(?:\p{L}+\s+){0,4}?(?:2x|twee\s*keer|dubbel)|(?:eentje|één)\s+mag\s+(?:dus\s+|er\s+)?(?:weg|af|vervallen)|(?:stary|poprzedni|dawny)\s+numer\s+(?:\p{L}+\s+){0,2}?(?:nie\s+działa|nieaktualny|przepad\p{L}*)|teraz\s+jestem\s+pod\s+(?:numerem\s+)?\+?\d|lakcímem\p{L}*\s+(?:\p{L}+\s+)?küld\p{L}*|hanem\s+a\s+munkahelyem\p{L}*|munkahelyemre|ne\s+m['’]appelle\s+plus|depuis\s+mon\s+mariage|nom\s+de\s+(?:jeune\s+fille|femme\s+mariée)|casei|desde\s+que\s+me\s+cas[eé]|me\s+he\s+casado|(?:nach|seit)\s+(?:meiner|unserer|der)\s+hochzeit|heet\s+ik\s+nu|sinds\s+(?:mijn|ons)\s+huwelijk|ora\s+mi\s+chiamo|mi\s+sono\s+sposat\p{L}*|(?:mi|meu|o\s+meu)\s+(?:nuevo\s+|novo\s+)?(?:apellido|sobrenome)\s+(?:\p{L}+\s+)?(?:es|é|e)(?![\p{L}])`,
+    // a double charge (Polish: "widzę dwa obciążenia po 94,90 EUR"), a new number or address
+    // (Turkish: "numaram değişti … Yeni numara 0176 …"), a delivery put off with nobody home
+    // (Czech, Slovak: "poslat až po 20. červnu … doma nikdo není")
+    String.raw`dwa\s+obciążeni\p{L}*|podwójn\p{L}*\s+(?:obciążeni|płatnoś|pobrani|opłat)\p{L}*|dwukrotnie\s+(?:\p{L}+\s+)?(?:obciąż|pobra|zapłac|ściągn)\p{L}*|dwa\s+razy\s+(?:\p{L}+\s+)?(?:obciąż|pobra|zapłac|ściągn)\p{L}*|numaram\s+değiş\p{L}*|yeni\s+numara\p{L}*|adresim\s+değiş\p{L}*|taşındı\p{L}*|doma\s+(?:nikdo\s+není|nikto\s+nie\s+je)|nikdo\s+nebude\s+doma|nikto\s+nebude\s+doma|poslat\s+(?:\p{L}+\s+)?až\s+(?:po|od)|doručit\s+(?:\p{L}+\s+)?až\s+(?:po|od)`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
@@ -868,7 +872,7 @@ const MOVED = new RegExp(
  * now on I'm in charge of ordering", "we are now at the point where …").
  */
 const MOVED_NOW_AT =
-  /\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day)|from\s+(?:the\s+)?(?:weekend|\p{L}+day|next\s+(?:week|month)|the\s+\d{1,2}(?:st|nd|rd|th)?)\s+on)\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
+  /\b(?:we|i)\s+(?:\p{L}+\s+){0,3}?(?:sold|left)\s+(?:the|our|my)\s+(?:old\s+)?(?:house|flat|apartment|place|home)\b[^.!?\n]{0,80}?\b(?:now|since)\b|\b(?:are|am|we['’]re|i['’]m)\s+now\s+(?:settled|living|based)\s+in\b|\bstill\s+(?:meant|going|addressed|set\s+up)\s+(?:for|to)\s+(?:the|our|my)\s+old\s+(?:house|address|flat|place|home)\b|\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day)|from\s+(?:the\s+)?(?:weekend|\p{L}+day|next\s+(?:week|month)|the\s+\d{1,2}(?:st|nd|rd|th)?)\s+on)\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
 /** A payment taken twice ("charged twice", "shows this payment twice", "a duplicate payment"). */
 const DOUBLE_CHARGE =
   /\b(?:charged|billed|debited|took|paid|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b(?!\s+(?:as|the|in\s+the\s+past|before|over)\b)|\b(?:taken|shows?|showing|appears?|appearing)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b/iu;
@@ -1172,6 +1176,21 @@ const NAME_ON_FILE =
 const DIED = /\b(?:passed\s+away|died|deceased|since\s+(?:his|her)\s+death)\b/i;
 /** A plan that renews or an account ("his membership will renew next month"). */
 const RENEWS_OR_ACCOUNT = /\b(?:renew\w*|membership|subscription|account|trail\s+club)\b/i;
+/** An order still going to a home left ("still meant for the old house"). */
+const STILL_FOR_THE_OLD_HOME =
+  /\bstill\s+(?:meant|going|addressed|set\s+up|set|heading|due)\s+(?:for|to)\s+(?:the|our|my)\s+(?:old|previous|former)\s+(?:house|address|flat|apartment|place|home)\b/i;
+/** Inside the return window, said of one's own purchase ("I'm well inside your 14 days"). */
+const INSIDE_RETURN_WINDOW =
+  /\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are|it['’]?s|it\s+is|that['’]?s)\s+(?:well\s+|still\s+|comfortably\s+)?(?:inside|within)\s+(?:your|the)\s+(?:\d+|fourteen|thirty)[\s-]+days?\b/i;
+/** Fewer of an order's items now ("only need 4 now", "we only need three of them"). */
+const ONLY_NEED_FEWER =
+  /\bonly\s+(?:need|want)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:now|of\s+(?:them|those|these))\b/i;
+/** A remedy asked without its name ("What can you do for me?", "what can you do about it?"). */
+const WHAT_CAN_YOU_DO =
+  /\bwhat\s+(?:can|could|will)\s+(?:you|u)\s+do\s+(?:for\s+me|for\s+us|about\s+(?:it|this|that))\b/i;
+/** Goods that came wrong ("the seam split", "arrived broken", "turned up damaged"). */
+const DEFECT =
+  /\b(?:split|broken|coming\s+apart|broke|damaged|faulty|torn|ripped|cracked|defective|leak\w*|missing|wrong\s+(?:size|item|colou?r)|came\s+apart|fell\s+apart)\b/i;
 /** Nobody home for a while ("there will be nobody at the house until the 14th"). */
 const NOBODY_HOME_UNTIL =
   /\b(?:nobody|no\s+one|no-one|noone)\s+(?:will\s+be\s+)?(?:at\s+(?:the\s+|my\s+|our\s+)?(?:house|home|flat|apartment|address)|home|in)\s+(?:[\p{L}\d]+\s+){0,4}?(?:until|till|before|for\s+(?:a|the|two|three|\d))\b/iu;
@@ -1192,9 +1211,9 @@ const PLACED = new Set([
   'opened',
   'set',
 ]);
-/** Money lost over it ("I don't want to be out of pocket", "I'd lose my money", "that's £210 I'm out"). */
+/** Money lost over it ("I don't want to be out of pocket", "I'd lose my money", "that's £210 I'm out", "I shouldn't be out forty euros"). */
 const OUT_OF_POCKET =
-  /\bout\s+of\s+pocket\b|\blos(?:e|t|ing)\s+(?:my|our|the)\s+money\b|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:out|down|short)\s+(?:of\s+)?(?:[£$€]\s?\d[\d.,]{0,12}|\d[\d.,]{0,12}\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks|gbp|usd)\b)|(?:[£$€]\s?\d[\d.,]{0,12}|(?<![\d.,])\b\d[\d.,]{0,12}\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks|gbp|usd)\b)\s+(?:that\s+)?(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:out|down|short)\b/i;
+  /\bout\s+of\s+pocket\b|\b(?:shouldn['’]?t|should\s+not|won['’]?t|don['’]?t\s+want\s+to)\s+be\s+out\s+(?:[£$€]\s?\d[\d.,]{0,12}|\d[\d.,]{0,12}\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks)|(?:[a-z]+\s+)?(?:euros?|pounds?|quid|dollars?|bucks))\b|\blos(?:e|t|ing)\s+(?:my|our|the)\s+money\b|\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:out|down|short)\s+(?:of\s+)?(?:[£$€]\s?\d[\d.,]{0,12}|\d[\d.,]{0,12}\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks|gbp|usd)\b)|(?:[£$€]\s?\d[\d.,]{0,12}|(?<![\d.,])\b\d[\d.,]{0,12}\s*(?:[£$€]|euros?|eur|pounds?|quid|dollars?|bucks|gbp|usd)\b)\s+(?:that\s+)?(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)?(?:out|down|short)\b/i;
 /** Where something must be delivered ("it must go to", "has to be sent to"). */
 const MUST_GO =
   /\b(?:must|has\s+to|have\s+to|should|needs?\s+to|is\s+to|got\s+to)\s+(?:be\s+)?(?:go|sent|delivered|shipped|posted|come|arrive)\s+to\b/i;
@@ -1643,7 +1662,7 @@ const OWN_MATTER =
  * with signing in, an update, or a parcel that has not come (where it is, asked as a statement).
  */
 const ASKS_INFORMATION =
-  /\?|\b(?:what|what['’]s|whats|where|where['’]s|wheres|when|which|who|how|why|whether|questions?|asking|enquir\w*|inquir\w*|tell\s+me|let\s+me\s+know|to\s+know|wondering|look\s+up|check|confirm|see\s+(?:where|if|whether)|(?:work|figure|find)\s+out\s+(?:if|whether|how|what|why|when|where)|status|track(?:ing)?|any\s+update|update|updates|help|log(?:ging)?\s+in|sign(?:ing)?\s+in|password|reset|yet|just\s+(?:checking|curious))\b|\b(?:has\s*n['’]?t|have\s*n['’]?t|has\s+not|have\s+not|not|never|still\s+not)\s+(?:yet\s+)?(?:arrived|been\s+delivered|come|received|turned\s+up|shown\s+up|here)\b|\bstill\s+(?:nothing|waiting)\b/i;
+  /\?|\bis\s+(?:anybody|anyone|someone|somebody)\s+(?:actually\s+|even\s+|still\s+)?(?:looking|working|dealing)\b|\bfollowing\s+up\s+on\b|\b(?:what|what['’]s|whats|where|where['’]s|wheres|when|which|who|how|why|whether|questions?|asking|enquir\w*|inquir\w*|tell\s+me|let\s+me\s+know|to\s+know|wondering|look\s+up|check|confirm|see\s+(?:where|if|whether)|(?:work|figure|find)\s+out\s+(?:if|whether|how|what|why|when|where)|status|track(?:ing)?|any\s+update|update|updates|help|log(?:ging)?\s+in|sign(?:ing)?\s+in|password|reset|yet|just\s+(?:checking|curious))\b|\b(?:has\s*n['’]?t|have\s*n['’]?t|has\s+not|have\s+not|not|never|still\s+not)\s+(?:yet\s+)?(?:arrived|been\s+delivered|come|received|turned\s+up|shown\s+up|here)\b|\bstill\s+(?:nothing|waiting)\b/i;
 /**
  * A message about a document to be read or recorded ("please log this", "for my expense report",
  * "this is the receipt text: … get me merchant, date and total").
@@ -3626,6 +3645,22 @@ export class SafetyFloor {
       return `cancel (a membership or account of someone who died: '${died[0].trim()}')`;
     // "there will be nobody at the house until the 14th and I am worried it will sit on the
     // doorstep", with an order: its delivery to be held or sent elsewhere
+    // "the walking boots are still meant for the old house, and the new owners live there now"
+    const oldHome = !document && !asked && STILL_FOR_THE_OLD_HOME.exec(sentence);
+    if (oldHome && whole.anyOrder) return `change where it is delivered ('${oldHome[0].trim()}')`;
+    // "Left shoulder seam is coming apart … I'm well inside your 14 days": a return of goods that
+    // came wrong, asked by the window it falls in
+    const inWindow = !document && INSIDE_RETURN_WINDOW.exec(sentence);
+    if (inWindow && whole.test(DEFECT))
+      return `return goods that came wrong ('${inWindow[0].trim()}')`;
+    // "ordered 6 pairs … only need 4 now if it hasn't left yet": fewer of an order's items
+    const fewer = !document && ONLY_NEED_FEWER.exec(sentence);
+    if (fewer && whole.anyOrder && !whole.keepIt)
+      return `change an order (fewer items: '${fewer[0].trim()}')`;
+    // "the seam split … not keen on paying full whack … What can you do for me?": a remedy asked
+    const remedy = !document && WHAT_CAN_YOU_DO.exec(sentence);
+    if (remedy && whole.anyOrder && whole.test(DEFECT))
+      return `compensate or replace ('${remedy[0].trim()}' for goods that came wrong)`;
     const nobodyHome = !document && !asked && NOBODY_HOME_UNTIL.exec(sentence);
     if (nobodyHome && whole.anyOrder)
       return `change when or where it is delivered ('${nobodyHome[0].trim()}')`;

@@ -6341,6 +6341,15 @@ describe('extraction round 24: payees, addressees, headings and dates', () => {
     readInvoice('Date: ' + '3 / 3 / 25 '.repeat(5_000) + '\nTotal 5.00');
     expect(Date.now() - t).toBeLessThan(10_000);
   });
+  it('reads no letterhead from the booking channel’s line above the issuer ("BOOKED VIA …")', () => {
+    const doc =
+      'BOOKED VIA ROOMHOPPER.EXAMPLE      Booking ID RH-5521\n\n        H  A  R  B  O  U  R   I  N  N\n\n' +
+      'GUEST FOLIO\nGuest:      Mr Ravi Menon\nFolio No.:  88102\nDate:       04 Apr 2025\n\n' +
+      'Room - prepaid rate                          180.00\nMinibar                                       22.00\n' +
+      'Prepaid via RoomHopper                                  180.00\nBALANCE DUE                                   22.00 EUR\n\n' +
+      'Harbour Inn Hotels Ltd | 2 Quay Street, Cork\n';
+    expectSure(doc, 'vendor', 'Harbour Inn Hotels Ltd');
+  });
   it('reads a signature’s company whose legal form follows a comma ("…, LLC") whole', () => {
     const doc =
       'Invoice 3307\nDate: June 2, 2025\nTOTAL DUE $2,450.00\n\nThanks,\nDana Kim\nAccounts Receivable\n' +

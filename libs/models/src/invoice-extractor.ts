@@ -2838,6 +2838,14 @@ function letterhead(text: string): string | undefined {
     // (a notice that the text is a copy, above the letterhead: "COPIA DI CORTESIA – il documento
     // fiscalmente valido è …", an Italian e-invoice's printout, "Courtesy copy")
     if (COPY_NOTICE.test(name)) return undefined;
+    // (the channel it came through, above the issuer's own heading: "BOOKED VIA TRIPNEST.COM",
+    // "Reserved through …", "Sent via …": a platform's, not the issuer's letterhead)
+    if (
+      /^(?:booked|reserved|ordered|purchased|bought|sent)[ \t]+(?:via|through|with|on)(?![\p{L}])/iu.test(
+        name,
+      )
+    )
+      return undefined;
     if (looksLikeName(name)) return withTrade(text, at, name);
     // a letterhead of one word ("Cloudnest", "MIGROS"), maybe with its store's number after it
     // ("Walgreens #4471")

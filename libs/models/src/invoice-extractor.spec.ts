@@ -6226,3 +6226,134 @@ describe('round 23: scans, forwarded and quoted invoices, notices and till recei
     expect(Date.now() - t).toBeLessThan(10_000);
   });
 });
+
+describe('extraction round 24: payees, addressees, headings and dates', () => {
+  it('reads a slashed date spaced out with a two-digit year ("Date: 7 / 4 / 25") as labelled', () => {
+    const doc =
+      'TAX INVOICE            No. 772\n\nDate:  7 / 4 / 25\nName: Mr K. Lowe\nJob: new gate latch (quoted 28/3/25)\n\n' +
+      '  Gate latch + fitting        180 . 00\n  TOTAL                      $198 . 00\n\n' +
+      'Wattle Gates Pty Ltd   ABN 12 345 678 901\n';
+    expectSure(doc, 'invoiceDate', '2025-04-07');
+  });
+  it('reads the account’s holder under "make payment to:" past the bank’s own line', () => {
+    const doc =
+      'TAX INVOICE\nInvoice No: TJ-118\nDate: 2 May 2025\nClient: Mr Goh Kian Seng\n\n' +
+      'Carpentry works                 S$4,200.00\nAMOUNT DUE                      S$4,578.00\n\n' +
+      'Please make payment to:\nBank:           DBS\nAccount name:   Tanjong Joinery Pte Ltd\nAccount no.:    072-881234-5\n';
+    expectSure(doc, 'vendor', 'Tanjong Joinery Pte Ltd');
+  });
+  it('reads a fee note’s own number over the firm’s reference', () => {
+    const doc =
+      'FEE NOTE\n\nMr Cathal Byrne\n2 Harbour View, Howth\n\nOur ref:        CB/DOY/118\nFee note no.:   25/0412\n' +
+      'Date:           3 March 2025\n\nProfessional fees          €1,000.00\nVAT @ 23%                    €230.00\n' +
+      'TOTAL DUE                  €1,230.00\n\nDoyle Hartigan LLP\nSolicitors\n';
+    expectSure(doc, 'invoiceNumber', '25/0412');
+  });
+  it('reads a name’s field written with its alternative ("Nome/Razão Social:") under the provider’s heading', () => {
+    const doc =
+      'NOTA FISCAL DE SERVIÇOS ELETRÔNICA\nNúmero da Nota: 00000981\nData de Emissão: 02/06/2025\n\n' +
+      'PRESTADOR DE SERVIÇOS\nCPF/CNPJ: 11.222.333/0001-81\nNome/Razão Social: Oliveira & Souza Arquitetura Ltda.\n' +
+      'Endereço: Rua das Flores 12 - Curitiba/PR\n\nTOMADOR DE SERVIÇOS\nCPF/CNPJ: 44.555.666/0001-99\n' +
+      'Nome/Razão Social: Padaria Pão Quente Ltda.\n\nVALOR TOTAL DA NOTA = R$ 3.400,00\n';
+    expectSure(doc, 'vendor', 'Oliveira & Souza Arquitetura Ltda.');
+  });
+  it('reads a company with an "Att:" line under it as the addressee, not the letterhead', () => {
+    const doc =
+      'RESTAURANT SJØKANTEN AS\nAtt: Daglig leder Kari Nilsen\nBryggen 4\n5003 Bergen\n\nFaktura\n\n' +
+      'Fakturanummer     7781\nFakturadato       12.03.2025\n\nGrønnsaker, uke 10                    3 200,00\n' +
+      'Å betale                        kr   4 000,00\n\nBetales til konto 1234.56.78903\n' +
+      'Hardanger Grønt AS, Fruktvegen 2, 5780 Kinsarvik\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Hardanger Grønt AS');
+  });
+  it('reads the merchant labelled "Händler:" on a marketplace’s mail as the vendor', () => {
+    const doc =
+      'Von: KAUFPLATZ <service@kaufplatz.example>\nBetreff: Deine Rechnung\n\nHallo Jonas,\n\n' +
+      'RECHNUNG\nRechnungsnummer: BW-2025-118\nRechnungsdatum:  14.04.2025\n' +
+      'Händler:         Bergwerk Outdoor e.U., Hauptplatz 3, 8010 Graz\n\n' +
+      'Zelt 2P                         € 199,00\nGesamtbetrag inkl. 20 % USt.    € 199,00\n\n' +
+      'Dein KAUFPLATZ-Team\nKAUFPLATZ GmbH - Marktplatzbetreiber\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Bergwerk Outdoor e.U.');
+  });
+  it('reads a shared dollar sign in a column’s heading by the document’s country', () => {
+    const doc =
+      'INVOICE #77                      Issued 2025-02-28\n\nFROM                         TO\n' +
+      'Leah Moreau Illustration     Maple Dental Inc.\n12 Queen St W                200 Bay St\nToronto ON  M5H 2M9          Toronto ON  M5J 2J1\n\n' +
+      'Item                  Hours   Rate ($)   Amount ($)\nIllustrations          10      80.00       800.00\n' +
+      '                                 Subtotal      800.00\n                                 HST 13%       104.00\n' +
+      '                                 AMOUNT OWING  904.00\n';
+    expect(readInvoice(doc).fields.currency).toBe('CAD');
+  });
+  it('reads a dollar’s sign with its country’s letters heading the amounts’ column ("Charges S$")', () => {
+    const doc =
+      'GUEST FOLIO            Folio No.: 55102\nDate: 03 Mar 2025\n\n' +
+      'Date      Description                 Charges S$    Credits S$\n01/03/25  Room                            210.00\n' +
+      '02/03/25  Minibar                          14.00\n          BALANCE DUE                     224.00\n\n' +
+      'Raffles Lane Inn Pte. Ltd. | 3 Lane Road\n';
+    expect(readInvoice(doc).fields.currency).toBe('SGD');
+  });
+  it('reads the payee and payer of a Finnish transfer form ("Saaja", "Maksaja"), not a c/o line', () => {
+    const doc =
+      'Asunto Oy Rantakoivu\nc/o Isännöintitoimisto Laine Oy\nKoulukatu 3\n40100 Jyväskylä\n\nLASKU\n\n' +
+      'Laskun numero      512\nLaskun päivämäärä  03.02.2025\n\nIkkunanpesu        400,00\n' +
+      'Maksettava yhteensä    496,00 €\n\nTILISIIRTO\nSaajan tilinumero   FI55 1234 5600 0099 11\n' +
+      'Saaja               Kirkas Ikkuna Oy, Y-tunnus 1234567-8\nMaksaja             Asunto Oy Rantakoivu\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Kirkas Ikkuna Oy');
+  });
+  it('reads the names under a Portuguese "Exmo(s). Sr(s)." as the addressee’s', () => {
+    const doc =
+      'NÚMEROS CLAROS\nserviços de contabilidade\n\nFATURA  FT 2025/44\n\nExmo(s). Sr(s).\nCAFÉ ESTRELA, LDA\n' +
+      'Rua do Sol 3\n1100-001 Lisboa\n\nData de emissão: 02-05-2025\n\nAvença mensal          300,00\n' +
+      'Total                  369,00 €\n\nNúmeros Claros - Serviços de Contabilidade, Lda. | Rua Augusta 10, Lisboa\n';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).not.toBe('CAFÉ ESTRELA, LDA');
+  });
+  it('reads the letterhead’s brand, a dash and the registered name on the footer’s line as one name', () => {
+    const doc =
+      'NÚMEROS CLAROS\nserviços de contabilidade\n\nFATURA  FT 2025/44\n\nCliente: Café Estrela\n\n' +
+      'Data de emissão: 02-05-2025\n\nAvença mensal          300,00\nTotal                  369,00 €\n\n' +
+      'Números Claros - Serviços de Contabilidade, Lda. | Rua Augusta 10, Lisboa\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Números Claros - Serviços de Contabilidade, Lda.');
+  });
+  it('reads a British "plc" written in small letters as a legal form, and a credit note’s own date', () => {
+    const doc =
+      'riverline ))) water\n\nCREDIT NOTE\n\nMr Owen Price\n4 Elm Close\nCardiff CF10 1AA\n\n' +
+      'Credit note number:   CR-55012\nDate of credit note:  14/02/2025\nRelates to invoice:   INV-7781 dated 02/01/2025\n\n' +
+      'Total credit                                 £36.00\n\nKind regards,\nBilling Team\n\n' +
+      'Riverline Water plc, registered in England and Wales No. 01234567.\n';
+    expectSure(doc, 'vendor', 'Riverline Water plc');
+    expectSure(doc, 'invoiceDate', '2025-02-14');
+  });
+  it('reads a statement’s total due under its heading in a row of amounts alone (its ageing)', () => {
+    const doc =
+      'STATEMENT OF ACCOUNT\nStatement No.: SA-204\nStatement date: 31/05/2025\n\n' +
+      'Date        Details              Debit     Balance\n01/05/2025  Opening balance                 220.00\n' +
+      '12/05/2025  INV 3301             95.00      315.00\n\nCurrent      30 days     60 days     TOTAL DUE\n' +
+      '95.00        220.00      0.00        €315.00\n\nPlease remit to:\nBrightkiln Pottery Ltd\n';
+    expect(readInvoice(doc).fields.total).toBe(315);
+  });
+  it('reads long texts of column signs, spaced dates, dashed names and name fields in bounded time', () => {
+    const t = Date.now();
+    readInvoice('Total ' + ' '.repeat(200_000) + 'S$\n12.00');
+    readInvoice('Charges ' + 'Charges S$   '.repeat(15_000) + '\n 10.00\nTotal 10.00');
+    readInvoice('ACME\n' + 'Acme - '.repeat(30_000) + 'Acme Ltd\nTotal 5.00');
+    readInvoice('Total 5.00\n' + 'Word plc '.repeat(20_000));
+    readInvoice('PRESTADOR\nCPF: 1\n' + 'Nome/'.repeat(40_000) + '\nTotal 1.00');
+    readInvoice('Date: ' + '3 / 3 / 25 '.repeat(5_000) + '\nTotal 5.00');
+    expect(Date.now() - t).toBeLessThan(10_000);
+  });
+  it('reads no letterhead from the booking channel’s line above the issuer ("BOOKED VIA …")', () => {
+    const doc =
+      'BOOKED VIA ROOMHOPPER.EXAMPLE      Booking ID RH-5521\n\n        H  A  R  B  O  U  R   I  N  N\n\n' +
+      'GUEST FOLIO\nGuest:      Mr Ravi Menon\nFolio No.:  88102\nDate:       04 Apr 2025\n\n' +
+      'Room - prepaid rate                          180.00\nMinibar                                       22.00\n' +
+      'Prepaid via RoomHopper                                  180.00\nBALANCE DUE                                   22.00 EUR\n\n' +
+      'Harbour Inn Hotels Ltd | 2 Quay Street, Cork\n';
+    expectSure(doc, 'vendor', 'Harbour Inn Hotels Ltd');
+  });
+  it('reads a signature’s company whose legal form follows a comma ("…, LLC") whole', () => {
+    const doc =
+      'Invoice 3307\nDate: June 2, 2025\nTOTAL DUE $2,450.00\n\nThanks,\nDana Kim\nAccounts Receivable\n' +
+      'Ironleaf Welding, LLC\n55 Pine St, Boise, ID 83702\n';
+    expectSure(doc, 'vendor', 'Ironleaf Welding, LLC');
+  });
+});

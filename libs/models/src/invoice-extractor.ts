@@ -568,7 +568,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|fee[ \\t]+note|honorarnote|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -1254,7 +1254,7 @@ const OWN_NUMBER_LABEL =
  * (a Czech "Vystaveno:", issued; a Croatian "Datum i vrijeme izdavanja:", date and time of issue).
  */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
 const DATE_BAD =
   /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
@@ -1585,8 +1585,9 @@ function findDates(written: string, monthFirst: boolean): FoundDate[] {
     }
   // a slashed date with spaces around a slash ("07 / 02 / 2025", as OCR and PDF tables space it),
   // which chrono does not read: in the document's order, ambiguous as a slashed date is
+  // (…its year in two digits too, as a hand-written docket's carbon copy has it: "3 / 3 / 25")
   for (const m of text.matchAll(
-    /(?<![\d/])(\d{1,2})(?:[ \t]+\/[ \t]*|[ \t]*\/[ \t]+)(\d{1,2})[ \t]*\/[ \t]*((?:19|20)\d{2})(?![\d/])/g,
+    /(?<![\d/])(\d{1,2})(?:[ \t]+\/[ \t]*|[ \t]*\/[ \t]+)(\d{1,2})[ \t]*\/[ \t]*((?:19|20)\d{2}|\d{2}(?![.,]\d))(?![\d/])/g,
   )) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -1594,7 +1595,7 @@ function findDates(written: string, monthFirst: boolean): FoundDate[] {
     const [month, day] = first ? [a, b] : [b, a];
     if (month > 12 || day > 31 || !month || !day) continue;
     seen.set(m.index, {
-      iso: iso(Number(m[3]), month, day),
+      iso: iso(m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]), month, day),
       index: m.index,
       text: m[0],
       dayFirstAmbiguous: a <= 12 && b <= 12 && a !== b,
@@ -2025,6 +2026,9 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
       (/\./.test(m[0]) ||
         /^\p{Lu}/u.test(m[0]) ||
         /^(?:gGmbH|mbB|eG)$/.test(m[0]) ||
+        // (a British public company's "plc" as it writes it, in small letters after a
+        // capitalised word: "Harbour Water plc")
+        (m[0] === 'plc' && /\p{Lu}[\p{L}\p{M}&'’.-]*[ \t]+$/u.test(s.slice(0, m.index))) ||
         // (a company's "mbH" after its "-gesellschaft": "Lindauer Hotelbetriebsgesellschaft mbH")
         (m[0] === 'mbH' && /gesellschaft[ \t]+$/iu.test(s.slice(0, m.index))) ||
         (/^(?:snc|sas)$/.test(m[0]) && /(?:&|\be)[ \t]*C\.?[ \t]+$/.test(s.slice(0, m.index))) ||
@@ -2072,7 +2076,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** A payee's label: whom to pay, not necessarily who issued the invoice. */
 const PAYEE_LABEL =
   /^(?:pay(?:able)?[ \t]+to|(?:make[ \t]+)?payments?[ \t]+(?:to|payable[ \t]+to)|remit(?:tance)?[ \t]+to|please[ \t]+remit[ \t]+to|payee|beneficiary|begünstigter|zahlungsempfänger|bénéficiaire|beneficiario)/iu;
@@ -2102,7 +2106,7 @@ const CZECH_OR_SLOVAK =
   /(?<![\p{L}])(?:IČO|DIČ|IČ[ \t]+DPH|DPH|Kč|faktúra|daňový[ \t]+doklad)(?![\p{L}])/iu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|maksaja|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
 /**
  * A customer's label of a phrase run into the name after it without a colon, as a web page's
  * invoice copied onto one line writes it ("Bill to Maple Leaf Analytics Ltd. 220 Portage Ave"):
@@ -2114,7 +2118,7 @@ const BUYER_LEAD =
 const PARTY_WORDS = [
   BUYER_WORDS.replace('|an|', '|'),
   'aan|beneficiary|supplier|vendor|seller|merchant|payee|issuer|issued\\s+by|billed\\s+by|sold\\s+by|bill(?:ed)?\\s+from|(?:service\\s+)?provider|contractor|freelancer|from|von|van|fra|från',
-  'sprzedawca|dostawca|lieferant|verkäufer|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|fornitore|venditore|fournisseur|prestataire|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající',
+  'sprzedawca|dostawca|lieferant|verkäufer|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|fournisseur|prestataire|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající',
 ].join('|');
 /** A company's name's field and the Finnish biller's label ("Ragione sociale", "Laskuttaja"). */
 const NAME_WORDS =
@@ -2282,7 +2286,7 @@ function upToLegalForm(name: string): string {
 
 /** A field's label that says a name follows ("Razão Social:", "Company name:", "Nombre:"). */
 const NAME_FIELD =
-  /^(?:raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?|名称|名稱|单位名称|單位名稱|社名|会社名|상호(?:명)?(?:[ \t]*[(（]법인명[)）])?|회사명)[ \t]*:[ \t]*/iu;
+  /^(?:(?:nome|nombre|nom|name|naam|navn|namn|nimi)[ \t]*\/[ \t]*)?(?:account[ \t]+(?:holder(?:'s|’s)?[ \t]+)?name|account[ \t]+holder|raz[ãa]o\s+social|raz[oó]n\s+social|raison\s+sociale|ragione\s+sociale|denominaci[oó]n(?:\s+social)?|denominazione|(?:legal|company|business|trading|full)\s+name|name|nome(?:\s+empresarial)?|nombre|nom|firma|firmenname|naam|bedrijfsnaam|navn|namn|nimi|nazwa(?:\s+firmy)?|名称|名稱|单位名称|單位名稱|社名|会社名|상호(?:명)?(?:[ \t]*[(（]법인명[)）])?|회사명)[ \t]*:[ \t]*/iu;
 
 /**
  * A legal form first and the company's name in quotes after it ("ООО «Северный ветер»"), as the
@@ -2454,7 +2458,7 @@ function addressedBelow(text: string, at: number): boolean {
     below = below.split('\n')[0].slice(Math.max(0, column - 2));
   return (
     // (and the Dutch attention line, "Bakkerij Visser B.V." / "t.a.v. de heer R. Jansen")
-    /^[ \t]*(?:attn|attention|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a|t\.[ ]?a\.[ ]?v(?=\.)|ter\s+attentie\s+van)\b/i.test(
+    /^[ \t]*(?:attn|attention|att(?=[ \t]*[.:])|fao|c\/o|z\.\s?h(?:d)?\.?|zu\s+händen|à\s+l['’]attention|a\/a|t\.[ ]?a\.[ ]?v(?=\.)|ter\s+attentie\s+van)\b/i.test(
       below,
     ) ||
     // (a person addressed by the forms a letter's address block uses, "Bäckerei Schuster GmbH" /
@@ -2834,6 +2838,14 @@ function letterhead(text: string): string | undefined {
     // (a notice that the text is a copy, above the letterhead: "COPIA DI CORTESIA – il documento
     // fiscalmente valido è …", an Italian e-invoice's printout, "Courtesy copy")
     if (COPY_NOTICE.test(name)) return undefined;
+    // (the channel it came through, above the issuer's own heading: "BOOKED VIA TRIPNEST.COM",
+    // "Reserved through …", "Sent via …": a platform's, not the issuer's letterhead)
+    if (
+      /^(?:booked|reserved|ordered|purchased|bought|sent)[ \t]+(?:via|through|with|on)(?![\p{L}])/iu.test(
+        name,
+      )
+    )
+      return undefined;
     if (looksLikeName(name)) return withTrade(text, at, name);
     // a letterhead of one word ("Cloudnest", "MIGROS"), maybe with its store's number after it
     // ("Walgreens #4471")
@@ -3925,9 +3937,11 @@ function vendorCandidates(text: string): VendorCandidate[] {
       /^\p{Lu}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]+){1,2},[ \t]+(\p{Lu}.+)$/u.exec(
         r.value,
       );
+    // (not a company's own name and its form after a comma, "Brassworks Metal, LLC": the form
+    // alone after the comma names no firm)
     return r &&
       firm &&
-      legalForm(firm[1]) &&
+      (legalForm(firm[1])?.index ?? 0) > 0 &&
       !/,/.test(firm[1].replace(/,[ \t]*(?:inc|ltd|llc|llp|co)\b/gi, ''))
       ? { ...r, value: firm[1] }
       : r;
@@ -4096,6 +4110,19 @@ function vendorCandidates(text: string): VendorCandidate[] {
       surnames && /&|\band\b/.test(name) && name === upto.trim()
         ? `${surnames[1].trimEnd()} ${name}`.replace(/,[ \t]*(?=\S)/g, ', ')
         : name;
+    // (the letterhead's brand before it on its line, a dash between, "NORDLYS - Nordlys Regnskap
+    // AS": the registered name written whole, brand first, as the company's own footer gives it)
+    const branded = /^[ \t]*(\p{Lu}[^\n|·•;:,–—-]{1,40}?[ \t]+[-–—][ \t]+)$/u.exec(
+      text.slice(segLine.start, segAt),
+    );
+    const whole =
+      branded &&
+      head &&
+      partners === name &&
+      name === upto.trim() &&
+      squash(branded[1].replace(/[ \t]+[-–—][ \t]+$/, '')) === squash(head)
+        ? `${branded[1]}${name}`
+        : partners;
     // (the words of the name, not of its form: "S.A. de C.V.", "Sp. z o.o." are three each)
     const formAt = legalForm(name)?.index ?? name.length;
     if (
@@ -4106,7 +4133,7 @@ function vendorCandidates(text: string): VendorCandidate[] {
     ) {
       out.push(
         secondOpinion(
-          { value: partners, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
+          { value: whole, confidence: 0.85, how: 'legal form', kind: 'legal', at: segAt },
           segAt,
         ),
       );
@@ -4348,10 +4375,10 @@ function inBuyerBlock(text: string, at: number): boolean {
 /**
  * A salutation alone on its line, heading a letter's address block: the names below it are the
  * addressee's ("Herrn und Frau", "Familie", "Mr & Mrs", "Monsieur et Madame", "Spett.le", the
- * Portuguese "Exmo.(s) Sr.(s)").
+ * Portuguese "Exmo.(s) Sr.(s)", also written "Exmo(s). Sr(s).").
  */
 const SALUTATION_LINE =
-  /^[ \t]*(?:herrn?|frau|herrn?[ \t]+und[ \t]+frau|eheleute|familie|mr\.?[ \t]+(?:and|&)[ \t]+mrs|messrs|monsieur|madame|monsieur[ \t]+et[ \t]+madame|m\.[ \t]+et[ \t]+mme|mme|de[ \t]+heer|mevrouw|dhr|mevr|de[ \t]+heer[ \t]+en[ \t]+mevrouw|familia|señor(?:a|es)?|sres|sr|sra|spett\.?le|spettabile|egregio|gentile|gent\.?(?:mo|ma|\.le)?|famiglia|signor(?:a|i)?|pan|pani|państwo|ex(?:m[oa]|mos|mas)\.?(?:\((?:s|as)\))?[ \t]+(?:sr|sra|srs|senhor(?:a|es|as)?)\.?(?:\((?:s|as|es)\))?)\.?[ \t]*$/iu;
+  /^[ \t]*(?:herrn?|frau|herrn?[ \t]+und[ \t]+frau|eheleute|familie|mr\.?[ \t]+(?:and|&)[ \t]+mrs|messrs|monsieur|madame|monsieur[ \t]+et[ \t]+madame|m\.[ \t]+et[ \t]+mme|mme|de[ \t]+heer|mevrouw|dhr|mevr|de[ \t]+heer[ \t]+en[ \t]+mevrouw|familia|señor(?:a|es)?|sres|sr|sra|spett\.?le|spettabile|egregio|gentile|gent\.?(?:mo|ma|\.le)?|famiglia|signor(?:a|i)?|pan|pani|państwo|ex(?:m[oa]|mos|mas)\.?(?:\((?:s|as)\))?\.?[ \t]+(?:sr|sra|srs|senhor(?:a|es|as)?)\.?(?:\((?:s|as|es)\))?)\.?[ \t]*$/iu;
 /** A customer's label at the start of a line ("Bill to:", "Customer", "Invoice to"). */
 const BUYER_LINE_LABEL = new RegExp(
   `^[ \\t]*(?:${BUYER_WORDS}|to)(?![\\p{L}])[ \\t]*(?::|$|\\()`,
@@ -4786,6 +4813,15 @@ function total(text: string): Reading<Amount> | undefined {
         const heading = columnHeading(text, a.start, a.end);
         label = heading ? `${lead.trim()} ${heading}` : a === row.at(-1) ? lead.trim() : '';
       }
+      // …and a row of amounts alone under a row of headings (a statement's ageing, "Current   30
+      // days   60 days   TOTAL DUE" over "412.00   0.00   0.00   €412.00"): each amount is
+      // labelled by its column's heading alone
+      else if (
+        !/[\p{L}\d]/u.test(lead.replace(/\b[A-Z]{3}\b/g, '')) &&
+        !/[^\s\p{Sc}|]/u.test(between.replace(/\b[A-Z]{3}\b/g, '')) &&
+        !/[^\s\p{Sc}|]/u.test(lineAfter.replace(/\b[A-Z]{3}\b/g, ''))
+      )
+        label = columnHeading(text, a.start, a.end);
     }
     let score = 0;
     for (const [re, weight] of TOTAL_LABELS)
@@ -5259,12 +5295,20 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
   // in the total's own label ("TOTAL (€)   5,89")
   if (amount && !amount.currency) {
     const above = text.slice(Math.max(0, amount.start - 2000), amount.start);
-    const heading = [...above.matchAll(/\([ \t]*(\p{Sc}|[A-Z]{3})[ \t]*\)/gu)].at(-1);
-    const code =
-      heading &&
-      (ISO_4217.has(heading[1]) ? heading[1] : findAmounts(`1 ${heading[1]}`)[0]?.currency);
+    // (…or a dollar's sign with its country's letters after a column's word, "Charges S$",
+    // "Amount NZ$", its column's gap or the line's end after it)
+    const heading = [
+      ...above.matchAll(
+        /\([ \t]*(\p{Sc}|[A-Z]{3})[ \t]*\)|(?<![\p{L}\p{N}])((?:A|C|CA|S|NZ|HK|US|NT)\$)(?<=\p{L}[ \t]+[A-Z]{1,2}\$)(?=[ \t]*(?:\n|$)|[ \t]{2,})/gu,
+      ),
+    ].at(-1);
+    const sign = heading && (heading[1] ?? heading[2]);
+    // (a shared sign read as the document's other words place it: "Rate ($)" under a Toronto
+    // address is a Canadian dollar)
+    const near = sign && !ISO_4217.has(sign) ? currencyNear(sign, '', text) : undefined;
+    const code = sign && (ISO_4217.has(sign) ? sign : near?.code);
     if (heading && code) {
-      const guessed = !ISO_4217.has(heading[1]) && findAmounts(`1 ${heading[1]}`)[0]?.guessed;
+      const guessed = near?.guessed;
       return {
         value: code,
         confidence: guessed ? 0.6 : 0.85,

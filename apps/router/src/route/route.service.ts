@@ -15,7 +15,7 @@ import {
 
 /** A wish only to know a balance ("I would like to know how much is left on my gift card"). */
 const ONLY_TO_KNOW_WHAT_IS_LEFT =
-  /\b(?:know|tell\s+me|check|see)\s+(?:how\s+much\s+(?:money\s+|credit\s+)?(?:is\s+|i\s+have\s+)?(?:still\s+)?(?:left|remaining)|(?:the|my)\s+(?:remaining\s+)?balance)\b/i;
+  /\bhow\s+much\s+(?:money\s+|credit\s+)?(?:is\s+|i\s+have\s+|have\s+i\s+got\s+)?(?:still\s+)?(?:left|remaining)\b|\b(?:my|the)\s+remaining\s+balance\b|\b(?:know|tell\s+me|check|see)\s+(?:the|my)\s+balance\b/i;
 /** A word of moving or changing money or data beside it ("… and transfer it to my sister"). */
 const MOVES_IT =
   /\b(?:transfer\w*|move|moved|refund\w*|cancel\w*|change|send|give|put|pay\s+out|cash\s+out|merge|combine|add)\b/i;
@@ -74,6 +74,8 @@ function replyParts(text: string): { sender: string } | undefined {
 
 /** How sure the classifier must be of the approval path, alone, in a note above a document. */
 const SURE_OF_APPROVAL = 0.8;
+/** …and alone against a rule's look-up of what is left on a card. */
+const NEAR_CERTAIN = 0.95;
 /** The routes of a question asked beside a request about something else (the shop, a policy). */
 const ASIDE_ROUTES = new Set(['faq', 'knowledge']);
 /** What opens an aside ("Also, …", "Oh and …", "btw …", "P.S. …", "One more thing: …"). */
@@ -335,13 +337,13 @@ export class RouteService {
    * of money and change stands whatever the classifier says.
    */
   private classifierFloor(decision: RouteDecision, asked: string, min: number): number {
-    return decision.source === 'rule' &&
-      (mostlyForeign(asked) ||
-        // (…and so for a wish only to know what is left on a card: "I would like to know how much
-        // is left on my gift card")
-        (ONLY_TO_KNOW_WHAT_IS_LEFT.test(asked) && !MOVES_IT.test(asked)))
-      ? Math.max(min, SURE_OF_APPROVAL)
-      : min;
+    if (decision.source !== 'rule') return min;
+    // (a wish only to know what is left on a card, read by a rule: "I would like to know how much
+    // is left on my gift card, the one ending 4471" — the classifier's words of money are the
+    // card's; only a near-certain reading overrules the look-up)
+    if (ONLY_TO_KNOW_WHAT_IS_LEFT.test(asked) && !MOVES_IT.test(asked))
+      return Math.max(min, NEAR_CERTAIN);
+    return mostlyForeign(asked) ? Math.max(min, SURE_OF_APPROVAL) : min;
   }
 
   /**

@@ -145,7 +145,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 60);
  */
 const LATER_INVOICE_DEV = range(8, 34);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev87.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev89.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -184,9 +184,11 @@ const LATER_INVOICE_DEV = range(8, 34);
  * languages) and rdev85 (40 where the route is easy to get wrong: sensitive without the obvious
  * words, look-ups told as worries, questions about money only in general); near the end, rdev86
  * (60, a fair sample, half in fourteen other languages) and rdev87 (40 in English by many kinds of
- * writer, the wish never said with the obvious verb).
+ * writer, the wish never said with the obvious verb); and last, rdev88 (60, 15 sensitive, 36 in
+ * the big European languages as typed or dictated) and rdev89 (40, pasted material of every kind
+ * with the sender's own words around it).
  */
-const ROUTING_DEV = range(1, 87);
+const ROUTING_DEV = range(1, 89);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

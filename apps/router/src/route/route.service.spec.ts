@@ -949,6 +949,38 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads wishes said beside pasted material and in the big European languages', async () => {
+    await expectRoutes(
+      [
+        'Saw this on my card:\n\n02/05  HARBOR&PINE NL   -59.90\n02/05  HARBOR&PINE NL   -59.90\n03/05  BAKERY 12   -4.10\n\nonly one order (HP-55120). one of those needs to come back to me pls',
+        'Receipt #TC-55120\nTrail Club annual renewal\nAmount: 29.00 EUR\nCharged to: PayPal\n\nnever asked for this, not paying 29 quid for nothing',
+        'Order HP-55120 packed, deliver to: 4 Mill Lane, Leeds\n\nThat was my old flat. I live at 9 Park Row now, can the courier take it there instead?',
+        'me he cambiado de compañía y de número (ahora es el 600 111 222) y el código sigue llegando al móvil viejo',
+        'el pedido HP-55120 llega el lunes pero me voy de viaje y en casa no queda nadie',
+        'Tenho um cartão oferta com 40 euros e dava jeito que o saldo passasse a ser dela, da minha irmã.',
+        "j'ai commandé hier (HP-55120) et oublié ma réduc étudiante, vous pouvez me l'appliquer après coup ?",
+        'I just saw the jacket is now €149 in your newsletter. I paid €189 last week.',
+        'Ich heiß Meier mit ei. Steht im Kundenkonto genauso verkehrt, bitte dort korrigieren.',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        'can u sanity check this before I submit it to my employer for reimbursement\n\nORDER HP-55120\n2 x Shell jacket @ 189.00\nShipping 0.00\nOrder total: 378.00 EUR',
+        'Faktura INV-2026-5512\nBuyer VAT PL1234567890\nReverse charge - art. 196 VAT Directive\n2 x Rope 149.00\nTotal 298.00 EUR\n\nczy ta faktura jest poprawna?',
+      ],
+      'extraction',
+    );
+    await expectRoutes(
+      [
+        'I sent the stove for repair, reference WR-55120. At what stage is the repair now?',
+        'fiz uma troca e ficou um crédito na minha conta. consegue ver quanto que é?',
+        'el numero de seguimiento es 3SHPN0551209, cuando llega?',
+      ],
+      'operational',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

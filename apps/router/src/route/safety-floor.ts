@@ -199,6 +199,18 @@ const OTHER_LANGUAGES = new RegExp(
     // (Turkish: "numaram değişti … Yeni numara 0176 …"), a delivery put off with nobody home
     // (Czech, Slovak: "poslat až po 20. červnu … doma nikdo není")
     String.raw`dwa\s+obciążeni\p{L}*|podwójn\p{L}*\s+(?:obciążeni|płatnoś|pobrani|opłat)\p{L}*|dwukrotnie\s+(?:\p{L}+\s+)?(?:obciąż|pobra|zapłac|ściągn)\p{L}*|dwa\s+razy\s+(?:\p{L}+\s+)?(?:obciąż|pobra|zapłac|ściągn)\p{L}*|numaram\s+değiş\p{L}*|yeni\s+(?:telefon\s+)?numara\p{L}*\s*:?\s*\+?\d|adresim\s+değiş\p{L}*|poslat\s+(?:\p{L}+\s+)?až\s+(?:po|od)|doručit\s+(?:\p{L}+\s+)?až\s+(?:po|od)`,
+    // a new number given after a change of provider (Spanish: "me he cambiado de compañía y de
+    // número (ahora es el 634 …)"), nobody left at home (Spanish: "en casa no queda nadie"), a
+    // gift card's balance to become someone else's (Portuguese: "que o saldo passasse a ser
+    // dela"), a discount applied after the purchase ("vous pouvez me l'appliquer après coup",
+    // "nachträglich abziehen"), an e-mail address of one's own given (Québec French: "mon adresse
+    // à moi c'est …"), a double charge in Swiss German ("zwei Mal CHF 214.90 … Bstellt han ich nur
+    // eimal"), a work address given for a parcel (Dutch: "mijn werkadres is Stationsplein 8")
+    String.raw`me\s+he\s+cambiado\s+de\s+(?:\p{L}+\s+){0,3}?(?:y\s+de\s+)?(?:n[uú]mero|m[oó]vil|tel[eé]fono|correo)|en\s+casa\s+no\s+(?:queda|hay|habr[aá]|va\s+a\s+haber)\s+nadie|no\s+(?:queda|habr[aá]|va\s+a\s+haber)\s+nadie\s+en\s+casa|saldo\s+(?:\p{L}+\s+){0,3}?(?:passasse|passar|transferi\p{L}*|fosse|ficasse)\s+(?:\p{L}+\s+){0,3}?(?:dela|dele|para\s+(?:a\s+|o\s+)?(?:minha|meu))|appliqu\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:apr[eè]s\s+coup|r[ée]troactivement|a\s+posteriori)|aplic\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:despu[eé]s\s+de\s+(?:la\s+)?compra|a\s+posteriori|retroactivamente)|applic\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:a\s+posteriori|retroattivamente)|nachträglich\s+(?:\p{L}+\s+){0,2}?(?:anwend|abzieh|abzug|gewähr|verrechn|berücksicht|einlös)\p{L}*|mon\s+adresse\s+(?:courriel\s+|e-?mail\s+|mail\s+)?(?:à\s+moi\s+)?c['’]est|zwei\s*mal\s+(?:chf|eur|fr\.?|€)\s*\d|(?:bestellt|bstellt)\s+(?:\p{L}+\s+){0,2}?nur\s+ei(?:n|nm)?mal|(?:mijn\s+)?werkadres\s+is|daar\s+zit\s+altijd\s+(?:wel\s+)?iemand`,
+    // a name on file to be put right (German: "Steht im Kundenkonto genauso verkehrt … Bitte dort
+    // korrigieren"), money to go to a new account (French: "faut le virer sur mon nouveau compte,
+    // je peux vous envoyer mon RIB", "cette carte n'existe plus")
+    String.raw`(?:bitte\s+)?(?:dort|da|das|es|ihn|den\s+namen|im\s+kundenkonto)\s+(?:\p{L}+\s+)?korrigier\p{L}*|steht\s+im\s+kundenkonto\s+(?:\p{L}+\s+){0,2}?(?:falsch|verkehrt)|vir(?:er|ez)\s+(?:\p{L}+\s+){0,2}?sur\s+(?:mon|ma|un)\s+(?:nouveau\s+|autre\s+)?compte|mon\s+nouveau\s+(?:compte|rib|iban)|(?:mon|un\s+nouveau)\s+rib|(?:cette|ma)\s+carte\s+n['’]existe\s+plus`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
     // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
@@ -1182,6 +1194,17 @@ const STILL_FOR_THE_OLD_HOME =
 /** Inside the return window, said of one's own purchase ("I'm well inside your 14 days"). */
 const INSIDE_RETURN_WINDOW =
   /\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are|it['’]?s|it\s+is|that['’]?s)\s+(?:well\s+|still\s+|comfortably\s+)?(?:inside|within)\s+(?:your|the)\s+(?:\d+|fourteen|thirty)[\s-]+days?\b/i;
+/** A parcel to go to another place named ("can the courier bring it there instead?"). */
+const DELIVER_THERE_INSTEAD =
+  /\b(?:bring|deliver|send|take|drop|leave)\s+(?:it|them|the\s+(?:parcel|package|order|box))\s+(?:there|here|to\s+(?:that|this|the\s+new)\s+(?:address|place|one))\s+instead\b/i;
+/** Money to come back, said of a charge ("one of those needs to come back to me pls"). */
+const COME_BACK_TO_ME =
+  /\b(?:one\s+of\s+(?:those|them|these)|it|that|the\s+(?:money|amount|charge|payment|difference))\s+(?:needs?|has|have)\s+to\s+(?:come|go)\s+back\s+(?:to\s+(?:me|us|my\s+(?:card|account))|on\s+(?:my|the)\s+card)\b/i;
+/** Money not to be paid for what was not asked ("not paying 29 quid for nothing"). */
+const NOT_PAYING =
+  /\b(?:i['’]?m\s+|i\s+am\s+|we['’]?re\s+)?not\s+(?:paying|going\s+to\s+pay)\s+(?:[£$€]\s?\d+|\d+(?:[.,]\d+)?\s*(?:quid|euros?|eur|pounds?|dollars?|bucks)|for\s+(?:this|that|it|something\s+i|nothing))/i;
+/** Money taken ("charged", "renewal", "receipt", "took"). */
+const MONEY_TAKEN = /\b(?:charged|renew\w*|receipt|invoice|billed|took|taken|debited|statement)\b/i;
 /** Fewer of an order's items now ("only need 4 now", "we only need three of them"). */
 const ONLY_NEED_FEWER =
   /\bonly\s+(?:need|want)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:now|of\s+(?:them|those|these))\b/i;
@@ -1303,14 +1326,15 @@ const INVOICE_NAMED =
   /\b(?:invoice|receipt|bill)\s*(?:#|no\.?|number)?\s*:?\s*[a-z]{0,4}-?\d{3,}|\b(?:ltd|limited|llc|inc|gmbh|b\.\s?v\.?|bv|s\.?r\.?l|plc|vat|kvk)\b/i;
 /** A price paid that fell right after ("today it's 30% off", "paying 120 euros more just a week before the sale", "showing 60 bucks cheaper on your site"). */
 const PRICE_FELL =
-  /\b(?:today|now)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper|\d+(?:[.,]\d+)?\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)?\s+on\s+your)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\s+(?:just\s+)?(?:a\s+(?:day|week)\s+)?before\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?(?:\d+(?:[.,]\d+)?|\p{L}+)\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)\s+more\b|\b(?:see|saw|seeing|now)\s+(?:it|them|the\s+same\s+\p{L}+)\s+(?:on\s+your\s+(?:own\s+)?(?:site|website|shop)\s+)?for\s+(?:just\s+|only\s+)?[£$€]?\d+|\b(?:full\s+price)\b|\b(?:showing|listed|selling|going|priced|sitting)\s+(?:for\s+|at\s+)?(?:\d+(?:[.,]\d+)?|\p{L}+)\s*(?:euros?|eur|pounds?|quid|bucks|dollars?|€|£|\$)?\s*(?:cheaper|less|lower)\s+(?:on|at|in)\s+(?:your|the)\s+(?:own\s+)?(?:site|website|shop|store|app)\b/iu;
+  /\b(?:today|now)\s+(?:it['’]?s\s+|it\s+is\s+)?(?:on\s+sale|\d+\s?%\s+off|reduced|cheaper|\d+(?:[.,]\d+)?\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)?\s+on\s+your)\b|\bit['’]?s\s+\d+\s?%\s+off\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:\p{L}+\s+)?more\s+(?:just\s+)?(?:a\s+(?:day|week)\s+)?before\b|\bpa(?:id|ying)\s+(?:\p{L}+\s+)?(?:\d+(?:[.,]\d+)?|\p{L}+)\s*(?:euros?|eur|pounds?|quid|dollars?|€|£|\$)\s+more\b|\b(?:see|saw|seeing|now)\s+(?:it|them|the\s+same\s+\p{L}+)\s+(?:on\s+your\s+(?:own\s+)?(?:site|website|shop)\s+)?for\s+(?:just\s+|only\s+)?[£$€]?\d+|\b(?:full\s+price)\b|\b(?:is|are)\s+now\s+(?:only\s+|just\s+)?[£$€]\s?\d|\b(?:showing|listed|selling|going|priced|sitting)\s+(?:for\s+|at\s+)?(?:\d+(?:[.,]\d+)?|\p{L}+)\s*(?:euros?|eur|pounds?|quid|bucks|dollars?|€|£|\$)?\s*(?:cheaper|less|lower)\s+(?:on|at|in)\s+(?:your|the)\s+(?:own\s+)?(?:site|website|shop|store|app)\b/iu;
 /** Someone else to take a parcel in ("my neighbour at number 9 is happy to take it"). */
 const TAKEN_IN =
   /\b(?:neighbou?r|colleague|friend|reception|concierge|porter|sister|brother|mum|mom|dad)\b[^.!?\n]{0,40}?\b(?:is\s+|are\s+|will\s+be\s+)?(?:happy|able|willing|glad)\s+to\s+(?:take|accept|receive|collect|sign\s+for)\s+(?:it|them|the\s+parcel|the\s+package|the\s+delivery)\b/i;
 /** A purchase told ("bought", "paid", "ordered", "grabbed off you"). */
 const BOUGHT = /\b(?:bought|paid|ordered|purchased|grabbed|got|picked\s+up)\b/i;
 /** A purchase told with its price or place ("bought it on the 2nd for 149"). */
-const BOUGHT_AT_PRICE = /\b(?:bought|paid)\b[^.!?]*\b(?:for|at)\b/i;
+const BOUGHT_AT_PRICE =
+  /\b(?:bought|paid)\b[^.!?]*\b(?:for|at)\b|\bpaid\s+(?:[£$€]\s?\d|\d+(?:[.,]\d+)?\s*(?:euros?|eur|pounds?|quid|dollars?|bucks|€|£|\$))/i;
 /** An address said to be right already ("the address on it is the right one"). */
 /**
  * Which address an order goes to, asked after a move ("which address is order 77810 going to?",
@@ -1648,9 +1672,12 @@ export function withApostrophes(text: string): string {
         `${a ?? c ?? e}'${b ?? d ?? f}`,
     );
 }
+/** A VAT note on an invoice ("Reverse charge - art. 196 VAT Directive", "VAT reverse charge applies"). */
+const VAT_REVERSE_CHARGE =
+  /\b(?:vat\s+)?reverse[\s-]charge\b(?=\s*(?:[-–:(]|art\b|article|appl|vat\b|mechanism|procedure|directive|reg))|\bvat\s+reverse[\s-]charge\b/gi;
 /** Someone else paying the customer back ("my company will pay me back", "insurance reimburses"). */
 const THIRD_PARTY_PAYS =
-  /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?|reimbursement)\b|\b(?:pay|paying|repay|repaying|give|giving)\s+(?:him|her|them|my\s+\p{L}+)\s+(?:the\s+money\s+)?back\b/iu;
+  /\b(?:(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work)|(?<!\byour\s)(?:company|employer|boss|insurer|insurance))\s+(?:will|would|is\s+going\s+to|shall|pays?|reimburses?|refunds?|covers?|reimbursement)\b|\b(?:pay|paying|repay|repaying|give|giving)\s+(?:him|her|them|my\s+\p{L}+)\s+(?:the\s+money\s+)?back\b|\b(?:submit|send|claim|hand|give)\w*\s+(?:\p{L}+\s+){0,3}?(?:to|from|with)\s+(?:my|our|the)\s+(?:company|employer|boss|insurance|insurer|office|firm|school|work|accountant)\s+for\s+(?:reimbursement|expenses?|a\s+refund)\b/iu;
 /**
  * The customer's own order, purchase, account or payment, named ("my order", "order 3391-77",
  * "#5521") or told ("I bought", "we ordered", "she paid").
@@ -2363,7 +2390,8 @@ export class SafetyFloor {
 
   check(written: string): string | undefined {
     // "Id rather it didnt ship", "Im owed": contractions typed without their apostrophe
-    const said = withApostrophes(written);
+    // (an invoice's VAT note, "Reverse charge - art. 196 VAT Directive", reverses no charge)
+    const said = withApostrophes(written).replace(VAT_REVERSE_CHARGE, 'VAT self-accounted');
     if (this.onlyConfirms(said) || this.onlyThanks(said)) return undefined;
     // ("Thank you for refunding the tent; I'd love the same for the mat"): a deed thanked for,
     // asked for again for another thing
@@ -3653,6 +3681,16 @@ export class SafetyFloor {
     const inWindow = !document && INSIDE_RETURN_WINDOW.exec(sentence);
     if (inWindow && whole.test(DEFECT))
       return `return goods that came wrong ('${inWindow[0].trim()}')`;
+    // "The Glenview address is my mam's … Any chance the courier can bring it there instead?"
+    const there = DELIVER_THERE_INSTEAD.exec(sentence);
+    if (there && whole.anyOrder) return `change where it is delivered ('${there[0].trim()}')`;
+    // "saw this on my statement … one of those needs to come back to me pls"
+    const comeBack = COME_BACK_TO_ME.exec(sentence);
+    if (comeBack) return `money back ('${comeBack[0].trim()}')`;
+    // "Trail Club renewal receipt … i never asked for this?? not paying 29 quid for nothing"
+    const notPaying = !asked && NOT_PAYING.exec(sentence);
+    if (notPaying && whole.test(MONEY_TAKEN))
+      return `refund ('${notPaying[0].trim()}' for money taken)`;
     // "ordered 6 pairs … only need 4 now if it hasn't left yet": fewer of an order's items
     const fewer = !document && ONLY_NEED_FEWER.exec(sentence);
     if (fewer && whole.anyOrder && !whole.keepIt)

@@ -6356,4 +6356,29 @@ describe('extraction round 24: payees, addressees, headings and dates', () => {
       'Ironleaf Welding, LLC\n55 Pine St, Boise, ID 83702\n';
     expectSure(doc, 'vendor', 'Ironleaf Welding, LLC');
   });
+  it('reads no vendor from a route’s code after its arrow or dash ("OSL → FRA", "OSL-FRA")', () => {
+    const doc =
+      'NORDLYS CARGO AS\nHavnegata 3, 0150 Oslo\n\nINVOICE\nInvoice No.: NC-7781\nDate: 03.03.2025\n' +
+      'Flight DY 1102 / 02-Mar-2025   OSL → FRA\nPackages 6   Weight 120 kg\n\n' +
+      'Air freight OSL-FRA    EUR    940.00\nTOTAL EUR    940.00\n';
+    const r = readInvoice(doc);
+    expect(r.fields.vendor).not.toBe('Packages 6');
+    expect(r.fields.vendor).not.toBe('EUR');
+  });
+  it('reads an invoice number wrapped at its dash onto the next line whole', () => {
+    const doc =
+      'TAX INVOICE                         Invoice no.   PB-INV-2024-\n' +
+      '                                                  00977\n' +
+      '                                    Date          9 May 2024\n\nTotal NZD              $812.00\n\n' +
+      'Piper Bloom Studio Ltd\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('PB-INV-2024-00977');
+  });
+  it('reads no invoice number from a credit memo deducted on the totals ("Less Credit Memo …")', () => {
+    const doc =
+      'INVOICE\nInvoice    Invoice\nNumber     Date\nQX-55120   02/11/2025\n\n' +
+      '                 Invoice Total        900.00\n                 Less Credit Memo CR-0091   (100.00)\n' +
+      '                 BALANCE DUE         $800.00\n\nRemit to: Quillfox Supply, Inc.\n';
+    const r = readInvoice(doc);
+    expect(r.fields.invoiceNumber).not.toBe('CR-0091');
+  });
 });

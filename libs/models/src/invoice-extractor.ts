@@ -836,6 +836,25 @@ function yearRange(id: string): boolean {
 }
 
 /**
+ * An id cut at its dash or slash at a line's end, its rest alone on the next line (its column
+ * is not kept: the text's gaps may be narrowed) ("KW-INV-2025-" / "00318"): the id whole, or
+ * undefined.
+ */
+function wrappedId(text: string, restAt: number, rest: string, id: string): string | undefined {
+  const off = rest.indexOf(id);
+  if (off < 0) return undefined;
+  const at = restAt + off;
+  const cut = /^([-/])[ \t]*\n/.exec(text.slice(at + id.length, at + id.length + 40));
+  if (!cut || id.endsWith(cut[1])) return undefined;
+  const nextAt = at + id.length + cut[0].length;
+  const nextEnd = text.indexOf('\n', nextAt);
+  const next = text.slice(nextAt, nextEnd < 0 ? Math.min(text.length, nextAt + 400) : nextEnd);
+  const tail = /^([ \t]*)([A-Z0-9]{2,12})[ \t]*$/.exec(next);
+  if (!tail || !/\d/.test(tail[2])) return undefined;
+  return `${id}${cut[1]}${tail[2]}`;
+}
+
+/**
  * A Korean tax invoice's title ("전자세금계산서", "세금계산서 (공급받는자 보관용)") on a line of its own near
  * the top, and further on its approval number ("승인번호: 20250310-41000012-00418832", group 1;
  * its last eight may be letters and digits, "…-7c3b9a2f").
@@ -921,6 +940,16 @@ function ownNumber(text: string): Reading<string> | undefined {
     // the number of the invoice a credit note or a correction refers to is another document's
     // (in a credit note, also its "original invoice"; elsewhere "Original" marks which copy it is)
     const said = text.slice(Math.max(lineAt(text, m.index).start, m.index - 30), m.index);
+    // a credit applied as a deduction on an invoice's totals ("Less Credit Memo CM-0412",
+    // "abzüglich Gutschrift GS-118", "moins avoir AV-22"): the credit's number, not the invoice's
+    if (
+      !credit &&
+      CREDIT_LABEL.test(m[0].trimStart()) &&
+      /(?<![\p{L}])(?:less|minus|deduct(?:ed)?|applied|abzgl\.?|abzüglich|moins|déduction|menos|meno|dedotto|min)[ \t]*$/iu.test(
+        said,
+      )
+    )
+      continue;
     // (Polish "do faktury nr …", to invoice no. …: the invoice a correction is made to; the
     // pattern's "do" looks past what is before the label, so it is read here with the label's word)
     if (
@@ -985,6 +1014,16 @@ function ownNumber(text: string): Reading<string> | undefined {
       ID.exec(rest)?.[2],
     );
     const written: string | undefined = id;
+    // a number wrapped at its dash onto the next line, alone there ("Invoice no.
+    // KW-INV-2025-" / "00318"): the whole
+    const whole = id
+      ? wrappedId(text, m.index + m[0].length + (after.length - rest.length), rest, id)
+      : undefined;
+    if (whole && ok(whole)) {
+      const r = decide({ value: whole, confidence: 0.9, how: 'labelled, wrapped' }, m[0]);
+      if (r) return r;
+      continue;
+    }
     if (ok(id)) {
       const r = decide({ value: id.replace(/[.]$/, ''), confidence: 0.95, how: 'labelled' }, m[0]);
       if (r) return r;
@@ -3663,6 +3702,14 @@ function vendorCandidates(text: string): VendorCandidate[] {
       BUYER_IN_FIELD.test(text.slice(Math.max(line.start, m.index - 30), m.index + m[0].length))
     )
       continue;
+    // a route's end after its arrow or dash ("SIN → FRA", "SIN-FRA"): a place's code, not a label
+    if (
+      !/[:]/.test(m[0]) &&
+      /(?:→|->|⇒|➔)[ \t]*$|\p{Lu}[-–]$/u.test(
+        text.slice(Math.max(line.start, m.index - 6), m.index),
+      )
+    )
+      continue;
     // a Czech or Slovak "Host:" is the guest ("Host: Marco Bianchi, pokoj 5"), not the host
     if (/^host/i.test(m[0]) && CZECH_OR_SLOVAK.test(text)) continue;
     // "Company:" inside the customer's block ("Bill to / Name: … / Company: …") is the customer's
@@ -3738,7 +3785,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     if (colon || name.includes(' '))
       out.push({ value: traded, confidence: 0.9, how: 'labelled', kind: 'label' });
     // (not a code after "from" in a sentence, "credit from CN-2024-0091": a document's number)
-    else if (!/\d/.test(name))
+    // (nor a currency's code, "… from USD 120")
+    else if (!/\d/.test(name) && !ISO_4217.has(name))
       out.push({ value: name, confidence: 0.75, how: WEAK_FROM, kind: 'label' });
   }
   // a business named before its owner on a letterhead's line ("Fotostudio Lichtblick · Inh. Sara

@@ -19,6 +19,9 @@ const ONLY_TO_KNOW_WHAT_IS_LEFT =
 /** A word of moving or changing money or data beside it ("… and transfer it to my sister"). */
 const MOVES_IT =
   /\b(?:transfer\w*|move|moved|refund\w*|cancel\w*|change|send|give|put|pay\s+out|cash\s+out|merge|combine|add)\b/i;
+/** A wish only to know what is left on a card, nothing moved or changed beside it. */
+const onlyAsksWhatIsLeft = (text: string): boolean =>
+  ONLY_TO_KNOW_WHAT_IS_LEFT.test(text) && !MOVES_IT.test(text);
 /** Longer messages, and pasted documents (this many lines), are not read sentence by sentence. */
 const MAX_SENTENCES_CHECKED = 12;
 
@@ -341,8 +344,7 @@ export class RouteService {
     // (a wish only to know what is left on a card, read by a rule: "I would like to know how much
     // is left on my gift card, the one ending 4471" — the classifier's words of money are the
     // card's; only a near-certain reading overrules the look-up)
-    if (ONLY_TO_KNOW_WHAT_IS_LEFT.test(asked) && !MOVES_IT.test(asked))
-      return Math.max(min, NEAR_CERTAIN);
+    if (onlyAsksWhatIsLeft(asked)) return Math.max(min, NEAR_CERTAIN);
     return mostlyForeign(asked) ? Math.max(min, SURE_OF_APPROVAL) : min;
   }
 
@@ -377,7 +379,7 @@ export class RouteService {
       if (!ASKS_TO_ACT.test(sentence)) continue; // a statement ("I keep getting an error") asks nothing
       if (!SENSITIVE_MATTER.test(sentence)) continue;
       // (a wish only to know what is left, "I would like to know how much is left on my gift card")
-      if (ONLY_TO_KNOW_WHAT_IS_LEFT.test(sentence) && !MOVES_IT.test(sentence)) continue;
+      if (onlyAsksWhatIsLeft(sentence)) continue;
       const p = this.model.classifyAsked(sentence).probabilities[route] ?? 0;
       if (p >= min)
         return `the sentence "${sentence.slice(0, 80)}" on its own gives ${route} p=${p.toFixed(2)}`;

@@ -183,7 +183,8 @@ const OTHER_LANGUAGES = new RegExp(
     // a charge to go to another card (Spanish: "lo suyo sería q el cargo fuera a mi tarjeta
     // personal"), a name or detail on file that still shows the old one (Portuguese: "no cadastro
     // de vcs ainda tá Maria Eduarda Lima"), nobody home for a parcel (Italian, Spanish,
-    // Portuguese: "in portineria non c'è nessuno", "no estoy en casa hasta el lunes"), a gift
+    // Portuguese: "in portineria non c'è nessuno", "no hay nadie en casa"; not "non sono a casa di
+    // giorno", said of anything), a gift
     // card's credit given to someone else's account (Dutch: "ze wil het tegoed aan mij geven, kan
     // dat bij mij op het account komen?")
     String.raw`(?:cargo|cobro|pago|d[ée]bito|cobran[çc]a|addebito)\s+(?:\p{L}+\s+){0,2}?(?:a|en|na|no|sulla|sul)\s+(?:mi|otra|minha|outro|outra|mia|un[a']?\s*altra)\s+(?:\p{L}+\s+)?(?:tarjeta|cart[aã]o|carta|cuenta|conta)|cadastro\s+(?:\p{L}+\s+){0,3}?ainda\s+(?:t[aá]|est[aá]|aparece|consta)|non\s+c['’]è\s+nessuno|nessuno\s+(?:a|in)\s+casa|no\s+hay\s+nadie\s+en\s+casa|n[ãa]o\s+h[aá]\s+ningu[ée]m\s+em\s+casa|ningu[ée]m\s+em\s+casa|tegoed\s+(?:\p{L}+\s+){0,4}?(?:geven|overzetten|overdragen|overboeken|overmaken|zetten)|(?:bij\s+mij\s+)?op\s+(?:mijn|m['’]n)\s+account\s+(?:\p{L}+\s+)?(?:komen|zetten|krijgen)`,
@@ -192,8 +193,9 @@ const OTHER_LANGUAGES = new RegExp(
     // order placed twice by mistake (Dutch: "per ongeluk 2x op bestellen gedrukt … eentje mag
     // weg"), a phone number that no longer works (Polish: "mój stary numer już nie działa … teraz
     // jestem pod 512 …"), a delivery to a workplace instead (Hungarian: "ne a lakcímemre
-    // küldjétek, hanem a munkahelyemre"), a name changed by marriage (French, Spanish, Portuguese,
-    // German, Dutch, Italian: "depuis mon mariage … je ne m'appelle plus")
+    // küldjétek, hanem a munkahelyemre"), a name changed (French, Dutch, Italian: "je ne
+    // m'appelle plus", "heet ik nu", "ora mi chiamo"), by marriage only with the name named after
+    // it (Spanish, Portuguese, Italian: "me he casado y ahora uso el apellido …")
     String.raw`me\s+he\s+mudado|nos\s+hemos\s+mudado|que\s+me\s+llegue\s+(?:aqu[ií]|a\s+(?:la|mi|esta)\s)|wiedergutmach\p{L}*|wieder\s+gut\s*(?:zu\s+)?mach\p{L}*|per\s+ongeluk\s+(?:\p{L}+\s+){0,4}?(?:2x|twee\s*keer|dubbel)|(?:eentje|één)\s+mag\s+(?:dus\s+|er\s+)?(?:weg|af|vervallen)|(?:stary|poprzedni|dawny)\s+numer\s+(?:\p{L}+\s+){0,2}?(?:nie\s+działa|nieaktualny|przepad\p{L}*)|teraz\s+jestem\s+pod\s+(?:numerem\s+)?\+?\d|lakcímem\p{L}*\s+(?:\p{L}+\s+)?küld\p{L}*|hanem\s+a\s+munkahelyem\p{L}*|ne\s+m['’]appelle\s+plus|heet\s+ik\s+nu|ora\s+mi\s+chiamo|(?:me\s+he\s+casado|casei|me\s+cas[eé]|mi\s+sono\s+sposat\p{L}*)\s+(?:[\p{L},]+\s+){0,8}?(?:apellido|sobrenome|nombre|nome|cognome)(?![\p{L}])|(?:mi|meu|o\s+meu)\s+(?:nuevo\s+|novo\s+)?(?:apellido|sobrenome)\s+(?:\p{L}+\s+)?(?:es|é|e)(?![\p{L}])`,
     // a double charge (Polish: "widzę dwa obciążenia po 94,90 EUR"), a new number or address
     // (Turkish: "numaram değişti … Yeni numara 0176 …"), a delivery put off with nobody home
@@ -879,12 +881,13 @@ const MOVED = new RegExp(
   'iu',
 );
 /**
- * Where the customer is from now on ("From now on we're at Meersstraat 112", "we're now at 4 Mill
+ * Where the customer is from now on ("From now on we're at Meersstraat 112", "we sold the house in
+ * March and are now settled in a flat in Deventer", "we're now at 4 Mill
  * Lane"): a move only with an address given, for "being at" or "in" is often no place at all ("from
  * now on I'm in charge of ordering", "we are now at the point where …").
  */
 const MOVED_NOW_AT =
-  /\b(?:we|i)\s+(?:\p{L}+\s+){0,3}?(?:sold|left)\s+(?:the|our|my)\s+(?:old\s+)?(?:house|flat|apartment|place|home)\b[^.!?\n]{0,80}?\b(?:now|since)\b|\b(?:are|am|we['’]re|i['’]m)\s+now\s+(?:settled|living|based)\s+in\b|\bstill\s+(?:meant|going|addressed|set\s+up)\s+(?:for|to)\s+(?:the|our|my)\s+old\s+(?:house|address|flat|place|home)\b|\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day)|from\s+(?:the\s+)?(?:weekend|\p{L}+day|next\s+(?:week|month)|the\s+\d{1,2}(?:st|nd|rd|th)?)\s+on)\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
+  /\b(?:we|i)\s+(?:\p{L}+\s+){0,3}?(?:sold|left)\s+(?:the|our|my)\s+(?:old\s+)?(?:house|flat|apartment|place|home)\b[^.!?\n]{0,80}?\b(?:now|since)\b|\b(?:are|am|we['’]re|i['’]m)\s+now\s+(?:settled|living|based)\s+in\b|\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day)|from\s+(?:the\s+)?(?:weekend|\p{L}+day|next\s+(?:week|month)|the\s+\d{1,2}(?:st|nd|rd|th)?)\s+on)\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
 /** A payment taken twice ("charged twice", "shows this payment twice", "a duplicate payment"). */
 const DOUBLE_CHARGE =
   /\b(?:charged|billed|debited|took|paid|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b(?!\s+(?:as|the|in\s+the\s+past|before|over)\b)|\b(?:taken|shows?|showing|appears?|appearing)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b/iu;

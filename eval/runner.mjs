@@ -114,6 +114,8 @@ export function fixtures(root = ROOT) {
     routingFresh19: readJsonl(join(root, 'eval/routing/fresh19.jsonl')),
     invoicesFresh19: readYaml(join(root, 'eval/extraction/fresh19-invoices.yaml')),
     questionsFresh19: readYaml(join(root, 'eval/knowledge/fresh19-questions.yaml')),
+    routingFresh20: readJsonl(join(root, 'eval/routing/fresh20.jsonl')),
+    questionsFresh20: readYaml(join(root, 'eval/knowledge/fresh20-questions.yaml')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -133,19 +135,21 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev60-questions.yaml`: 60 questions each (dev60: 50), written blind in one sitting from the corpus alone,
+ * `dev61-questions.yaml`: 60 questions each (dev60 and dev61: 50), written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 60);
+const LATER_KNOWLEDGE_DEV = range(8, 61);
 /**
  * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev33-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
  * counted on arrival, before being read), and dev34 (40 documents, 34 countries, written blind at
- * the sixteenth round's start and counted on arrival and after extraction round 24).
+ * the sixteenth round's start and counted on arrival and after extraction round 24), and dev35
+ * (40 documents, 28 countries, written blind at the seventeenth round's start and counted on
+ * arrival).
  */
-const LATER_INVOICE_DEV = range(8, 34);
+const LATER_INVOICE_DEV = range(8, 35);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev89.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev93.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -186,9 +190,13 @@ const LATER_INVOICE_DEV = range(8, 34);
  * (60, a fair sample, half in fourteen other languages) and rdev87 (40 in English by many kinds of
  * writer, the wish never said with the obvious verb); and last, rdev88 (60, 15 sensitive, 36 in
  * the big European languages as typed or dictated) and rdev89 (40, pasted material of every kind
- * with the sender's own words around it).
+ * with the sender's own words around it); the seventeenth round's rdev90 (60, 15 sensitive: the
+ * ask buried mid-message, mixed languages, hypothetical and general money questions beside real
+ * ones) and rdev91 (40, 10 sensitive: terse and chat-style, polite e-mails, small talk that
+ * mentions orders); rdev92 (60, 15 sensitive, from the hidden fresh20's own brief by another
+ * writer) and rdev93 (40, 14 sensitive told only as a situation, each beside a look-alike).
  */
-const ROUTING_DEV = range(1, 89);
+const ROUTING_DEV = range(1, 93);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -260,6 +268,9 @@ const SPLIT_FIXTURES = {
   // written blind at the fifteenth round's start (60 requests, 30 invoices, 50 questions), counted
   // on arrival and at the round's end
   fresh19: ['routingFresh19', 'invoicesFresh19', 'questionsFresh19'],
+  // written blind at the seventeenth round's start (60 requests, 50 questions; no invoices),
+  // counted on arrival and at the round's end
+  fresh20: ['routingFresh20', null, 'questionsFresh20'],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -290,6 +301,7 @@ export const HIDDEN_SPLITS = [
   'fresh17',
   'fresh18',
   'fresh19',
+  'fresh20',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -981,6 +981,71 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads money sent to a card named, plans not to be paid again, orders no longer wanted, and instead of', async () => {
+    await expectRoutes(
+      [
+        'Die Stiefel aus HP-55120 sind zu klein. Schickt sie mir nicht um, sondern überweist das Geld bitte auf meine Visa.',
+        'Paguei a HP-55120 com vale, mas quero o dinheiro mesmo, pode ser por transferência?',
+        'Lo zaino HP-55120 non mi serve più: vorrei riavere i soldi sulla carta.',
+        'A HP-55120 rendelés pénzét kérlek a bankkártyámra utaljátok.',
+        'Pengene for HP-55120 skal til den nye kontoen min, NO93 8601 1117 947.',
+        "C'est mon frère qui a payé HP-55120, on voudrait que ce soit débité sur ma carte et que la sienne soit recréditée.",
+        'ik ben gestopt met wandelen, zorg dat er niks meer van mijn rekening afgaat voor die club',
+        'jeg vil ikke betale kontingentet igjen neste år',
+        'La motxilla HP-55120 va arribar trencada. No la vull reparada, no vull pagar per una cosa així.',
+        'Pedido HP-55120: ya no lo quiero, no ha salido todavía.',
+        'Bestellung HP-55120 – brauche ich nicht mehr, ist noch nicht verschickt.',
+        'Wir sind letzten Monat nach Basel zügelt, HP-55120 bitte dorthin.',
+        'Θα ήθελα να εξαφανιστούν τα στοιχεία μου από το κατάστημα.',
+        'Siparişim HP-55120 için ekspres kargoya çevirebilir misiniz, fark kartımdan çekilsin.',
+        'Zamówienie HP-55120: proszę kurtkę L zamiast M.',
+        'objednávka HP-55120, místo modré chci zelenou',
+        'Παραγγελία HP-55120: στείλτε τη στη δουλειά μου αντί για το σπίτι.',
+        'Byt gärna till nya@mejl.example på mitt konto, den gamla mejlen stängs.',
+        'Mijn zus is thuis, dus HP-55120 moet naar haar adres aan de Lindestraat 9.',
+        'Ho pagato la giacca 180 euro e ora è in saldo a 150, la differenza torni a me.',
+        'En mi cuenta aparece dos veces el cobro de la misma compra HP-55120.',
+        'Olá, devolvam o segundo débito da encomenda HP-55120, paguei duas vezes.',
+        'Ne-am mutat, comanda HP-55120 trebuie să vină la noua adresă.',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        'Ακύρωσα την παραγγελία HP-55120 χθες. Επιστράφηκαν τα χρήματα ακόμα;',
+        'wheres my refund for HP-55120?',
+        'Onko tilaukseni HP-55120 jo matkalla?',
+        'Siparişim HP-55120 nerede?',
+        'Hol tart a HP-55120 javítása?',
+        'Weten jullie op welke dag HP-55120 komt?',
+        'Ist das Geld für R-55120 inzwischen da?',
+        'kdy mi končí členství v klubu?',
+        '¿Hasta qué fecha es válida mi membresía del Trail Club?',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      [
+        'Wenn ich meine Mitgliedschaft nach drei Tagen wieder kündige, bekomme ich dann das Geld zurück?',
+        'Ha lemondom a tagságot, visszakapom a díjat? Csak kérdezem.',
+        'si je renvoie un cadeau, je suis remboursé comment? juste par curiosité',
+        'Si jamais on renvoie un article, le remboursement part sur quelle carte ?',
+        'Πόσο κοστίζει η αποστολή στην Κύπρο;',
+        'Koliko je težak ruksak od 40 litara?',
+        "Com s'ha de rentar la jaqueta impermeable?",
+        'Ako vratim jakne, tko plaća poštarinu?',
+        '¿Hasta cuándo tengo para devolver unas botas?',
+      ],
+      'knowledge',
+    );
+    // thanks for a refund done, or one that went through: not a request
+    for (const text of [
+      'takk for refusjonen på HP-55120, alt i orden!',
+      'Vrácení peněz za HP-55120 proběhlo bez problémů, děkuji.',
+    ])
+      expect((await route(text)).route).not.toBe('sensitive');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -136,7 +136,7 @@ const OTHER_LANGUAGES = new RegExp(
     String.raw`para\s+iade\p{L}*|ücret\s+iade\p{L}*|paramı\s+(?:\p{L}+\s+)?(?:geri|iade)\p{L}*|geri\s+öde\p{L}*|(?:e-?posta|adres|telefon|numara|hesap|hesab|iban|kart)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:değiştir|güncelle)\p{L}*|(?:değiştir|güncelle)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:e-?posta|adres|telefon|numara|hesap|hesab|iban|kart)\p{L}*|hesab\p{L}*\s+(?:\p{L}+\s+)?sil\p{L}*|listeden\s+çıkar\p{L}*`,
     // Greek, in its letters or in Latin ones: a cancellation, money back, an address changed or
     // new, a deletion ("thelo na akyrwsw tin paraggelia", "επιστροφή χρημάτων", "αλλαγή διεύθυνσης")
-    String.raw`akyr[ow]\p{L}*|akir[ow]s\p{L}*|epistrof\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:xrimat|chrimat|lefta)\p{L}*|lefta\s+(?:mou\s+)?pisw|allag\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dieu?th|diefth|dieyth)\p{L}*|nea\s+(?:dieu?th|diefth|dieyth)\p{L}*|ακυρ\p{L}*|επιστροφ\p{L}*\s+(?:\p{L}+\s+){0,2}?χρημ\p{L}*|αλλαγ\p{L}*\s+(?:\p{L}+\s+){0,2}?διε[υύ]θυνσ\p{L}*|νέα\s+διε[υύ]θυνσ\p{L}*|διαγρ\p{L}*`,
+    String.raw`akyr[ow]\p{L}*|akir[ow]s\p{L}*|epistrof\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:xrimat|chrimat|lefta)\p{L}*|lefta\s+(?:mou\s+)?pisw|allag\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dieu?th|diefth|dieyth)\p{L}*|nea\s+(?:dieu?th|diefth|dieyth)\p{L}*|ακυρ(?!ωσα(?![\p{L}])|ώσα(?![\p{L}])|ωθηκ|ώθηκ)\p{L}*|επιστροφ\p{L}*\s+(?:\p{L}+\s+){0,2}?χρημ\p{L}*|αλλαγ\p{L}*\s+(?:\p{L}+\s+){0,2}?διε[υύ]θυνσ\p{L}*|νέα\s+διε[υύ]θυνσ\p{L}*|διαγρ\p{L}*`,
     // an order kept back, data taken out, a charge not to be taken again, a delivery to go to
     // another place, credit to go to someone (French, Italian, Spanish, Swedish, Danish,
     // Norwegian: "ne pas garder la commande", "pas la peine de l'expédier", "togliere tutti i miei
@@ -233,6 +233,31 @@ const OTHER_LANGUAGES = new RegExp(
     String.raw`grąžin\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:pinig\p{L}*|sum\p{L}*|mokėjim\p{L}*)|pinig\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:grąžin\p{L}*|atgal)|atšauk\p{L}*|pakeis\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|el\.\s*pašt\p{L}*|pašt\p{L}*|numer\p{L}*|kortel\p{L}*|vard\p{L}*|pavard\p{L}*)|ištrin\p{L}*|perveskite|pervesti|du\s+kartus\s+(?:\p{L}+\s+)?(?:nuskaič\p{L}*|nuskait\p{L}*|apmokėt\p{L}*|nurašyt\p{L}*)|atmaks\p{L}*|atgriez\p{L}*\s+(?:\p{L}+\s+){0,2}?naud\p{L}*|naud\p{L}*\s+(?:\p{L}+\s+){0,2}?atpakaļ|atcel(?:t|iet|šu|ām)|(?:no)?main(?:īt|iet|īšu|ām)\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|e-?pasta|e-?pastu|numur\p{L}*|kart\p{L}*|vārd\p{L}*|uzvārd\p{L}*)|dzēs\p{L}*|izdzēs\p{L}*|pārskait\p{L}*|pārcel\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:punkt\p{L}*|kredīt\p{L}*)|divreiz\s+(?:\p{L}+\s+)?(?:noņem\p{L}*|iekasē\p{L}*|norakst\p{L}*|samaksā\p{L}*)|raha\s+(?:\p{L}+\s+){0,2}?tagasi|tagasta\p{L}*\s+(?:\p{L}+\s+){0,2}?raha|tühist\p{L}*|muut(?:a|ke|ksin|ma)\s+(?:\p{L}+\s+){0,2}?(?:aadress\p{L}*|e-?post\p{L}*|meiliaadress\p{L}*|numbr\p{L}*|kaart\p{L}*|nime)|kustuta\p{L}*|üle\s+kan(?:d|n)\p{L}*|kan(?:d|n)\p{L}*\s+(?:\p{L}+\s+){0,2}?üle|kaks\s+korda\s+(?:\p{L}+\s+)?(?:maha\s+võetud|võetud|debiteeritud|tasutud|arveldatud)`,
     // Polish
     'moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:pieniędzy|środków|kosztów|kwot\\p{L}*|należności|płatności|nadpłat\\p{L}*)|(?:podwójn\\p{L}*|dwa\\s+razy|dwukrotnie)\\s+(?:\\p{L}+\\s+)?(?:pobran\\p{L}*|obciąż\\p{L}*|naliczon\\p{L}*|zapłac\\p{L}*|ściągnięt\\p{L}*)|zwró[cć]\\p{L}*(?![\\p{L}])(?!\\s+(?:uwag|si[eę]))|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
+    // the seventeenth round: money to go back to a card or an account it names (German,
+    // Portuguese, Italian, Hungarian, Norwegian: "überweist das Geld wieder auf meine Visa", "quero
+    // o dinheiro, pode ser para o meu PayPal", "riavere i soldi sulla carta", "a pénzt … a
+    // bankkártyámra szeretném kapni", "Pengene … til den nye kontoen min"; not an invoice's
+    // "überweisen Sie den Betrag auf unser Konto"), credited back or
+    // taken from another card (French: "que sa carte soit recréditée", "débité sur ma Mastercard")
+    String.raw`(?:geld|betrag)\s+(?:\p{L}+\s+){0,2}?(?:wieder\s+)?(?:auf|an)\s+mein\p{L}*\s+(?:\p{L}+\s+)?(?:visa|mastercard|paypal|\p{L}*karte|\p{L}*konto)(?![\p{L}])|überweis\p{L}*\s+(?:sie\s+|ihr\s+)?(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:das|den|die)\s+(?:geld|betrag|summe)|(?:quero|queria|quiero|quisiera)\s+(?:o\s+|el\s+|mi\s+|meu\s+)?(?:dinheiro|dinero)(?![\p{L}])|riav(?:ere|ete|erli|rei)\s+(?:\p{L}+\s+){0,2}?soldi|soldi\s+(?:\p{L}+\s+){0,2}?(?:sulla|sul)\s+(?:mia\s+|mio\s+)?(?:carta|conto)|pénz\p{L}*\s+(?:[\p{L},]+\s+){0,6}?\p{L}*(?:kártyám|számlám)\p{L}*|peng(?:ene|ane|arna)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:til|på|till)\s+(?:den\s+|det\s+|min\s+)?(?:nye?|nya|nyt)\s+(?:konto\p{L}*|kort\p{L}*)|recrédit\p{L}*|débit\p{L}*\s+sur\s+(?:ma|mon|une\s+autre|un\s+autre)\s+(?:\p{L}+\s+)?(?:carte|compte|visa|mastercard)`,
+    // a plan not to be paid for again, goods not to be paid for (Dutch, Norwegian, Swedish,
+    // Danish, Catalan, Spanish: "dat er volgend jaar niks meer van mijn rekening afgaat", "dat er
+    // in mei niet weer 29 euro van mij wordt afgeschreven", "jeg vil ikke betale 29 euro igjen",
+    // "no vull pagar per una cosa que ha arribat així", "no la vull reparada ni canviada")
+    String.raw`(?:niks|niets)\s+meer\s+(?:\p{L}+\s+){0,4}?(?:afgaat|afgaan|afgeschreven|afschrijven|incasseren|geïncasseerd)|niet\s+(?:weer|opnieuw|nog\s+eens)\s+(?:[\p{L}\d.,€]+\s+){0,5}?(?:afgeschreven|afgaat|geïncasseerd|betalen|gerekend)(?![\p{L}])|(?:vil|vill)\s+(?:ikke|inte)\s+(?:\p{L}+\s+)?betal\p{L}*\s+(?:[\p{L}\d.,€]+\s+){0,3}?(?:igjen|igen|mer|mere|längre|lenger|længere)(?![\p{L}])|no\s+(?:vull|vol|quiero|quiere)\s+pagar\s+(?:per|por)\s+(?:una\s+cosa|algo|això|esto|eso)|no\s+(?:la|lo|les|los|las)\s+(?:vull|quiero)\s+(?:\p{L}+\s+)?(?:reparad\p{L}*|canviad\p{L}*|cambiad\p{L}*)`,
+    // an order no longer wanted or needed (Spanish, French, Portuguese, Italian, German, Dutch:
+    // "ya no las quiero", "je n'en ai plus besoin", "já não a quero", "non mi serve più", "brauche
+    // sie nicht mehr", "heb het niet meer nodig")
+    String.raw`ya\s+no\s+(?:l[oa]s?\s+)?(?:quiero|necesito|queremos|necesitamos)(?![\p{L}])|n['’]en\s+(?:ai|avons)\s+plus\s+besoin|j['’]en\s+ai\s+plus\s+besoin|já\s+não\s+(?:[oa]s?\s+)?(?:quero|preciso)(?![\p{L}])|não\s+(?:[oa]s?\s+)?(?:quero|preciso)\s+mais|non\s+(?:mi|ci)\s+serv(?:e|ono)\s+più|brauch\p{L}*\s+(?:\p{L}+\s+){0,2}?nicht\s+mehr|niet\s+meer\s+nodig`,
+    // a move (Swiss German, Romanian: "Mir sind im Februar zügelt", "ne-am mutat"), data to
+    // disappear (Greek: "να εξαφανιστούν όλα μου τα στοιχεία"), a delivery changed to express with
+    // the difference taken from a card (Turkish: "Ekspres kargoya çevirebilir misiniz? Farkı
+    // kartımdan çekebilirsiniz")
+    String.raw`zügl\p{L}*|zügelt|gezügelt|(?:ne|m|s)-am\s+mutat|ne\s+mutăm|εξαφαν\p{L}*\s+(?:\p{L}+\s+){0,3}?στοιχεί\p{L}*|kart\p{L}*dan\s+(?:\p{L}+\s+)?çek\p{L}*|ekspres\p{L}*\s+(?:\p{L}+\s+)?çevir\p{L}*`,
+    // a price difference to come back, a charge shown twice, a second debit to be returned
+    // (Italian, Spanish, Portuguese: "che la differenza torni a me", "aparece dos veces el mismo
+    // cargo", "devolvam o segundo débito")
+    String.raw`differenza\s+(?:\p{L}+\s+)?(?:torn\p{L}*\s+a\s+me|indietro|a\s+me)|dos\s+veces\s+(?:\p{L}+\s+){0,3}?(?:cargo|cobro|importe|pago|débito)|(?:cargo|cobro|débito)\s+(?:\p{L}+\s+){0,3}?dos\s+veces|devolv\p{L}*\s+(?:o|a)\s+(?:segund[oa]\s+)?(?:débito|cobrança|valor|dinheiro|pagamento)`,
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -263,8 +288,8 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
     /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen|zet\s+(?:\S+\s+){0,8}?over\s+naar|naar\s+(?:haar|zijn|mijn|hun)\s+(?:account|rekening|profiel)|pass\p{L}*\s+sur\s+(?:le|son|mon)\s+compte|sur\s+le\s+compte\s+d|over\s+(?:te\s+)?zetten\s+naar)(?![\p{L}])/iu,
   ],
   [
-    /(?<![\p{L}])(?:e-?mail\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|(?<!(?:otro|outro|um|un|uno|altro|autre|mesmo|mismo|stesso)\s)numer\p{L}*(?!\p{L})(?!\s+(?:acima|abaixo|maior|menor|mais|menos|superior|inferior|arriba|abajo|mayor|grande|pequeno|piu|sopra|sotto|au-dessus|de\s+(?:calcado|calzado|sapato|zapato|bota|scarpa)))|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:andr(?:a|ar|as|at|ade|ades|e|er|es|et|ing|ingen|ingar)|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc(?:ar|ou|aram|amos|arem|ando)(?![\p{L}])|troqu(?:e|em|ei)(?![\p{L}])|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:e-?mail\p{L}*|mejl\p{L}*|e-?post\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|(?<!(?:otro|outro|um|un|uno|altro|autre|mesmo|mismo|stesso)\s)numer\p{L}*(?!\p{L})(?!\s+(?:acima|abaixo|maior|menor|mais|menos|superior|inferior|arriba|abajo|mayor|grande|pequeno|piu|sopra|sotto|au-dessus|de\s+(?:calcado|calzado|sapato|zapato|bota|scarpa)))|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:andr(?:a|ar|as|at|ade|ades|e|er|es|et|ing|ingen|ingar)|byt(?:a|e|er|es|(?=\s+(?:garna|till|ut|mejl|e-?post)))|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc(?:ar|ou|aram|amos|arem|ando)(?![\p{L}])|troqu(?:e|em|ei)(?![\p{L}])|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*)(?![\p{L}])/iu,
   ],
   // an e-mail address written out and a word of it being wrong or to be put right ("ho sbagliato
   // la mail … me la sistemate voi? quella giusta è …", "me equivoqué de correo, el bueno es …")
@@ -280,18 +305,39 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
  * liever naar Kerkstraat 41", "niech przyjdzie na ul. Lipową 7/3").
  */
 OTHER_PAIRS.push(
+  // an order by its number and a word of something else instead of what it holds or where it
+  // goes (Polish, Czech, Slovak, Croatian, Slovenian, Greek, Turkish, Romanian, Catalan: "HP-119002
+  // … czy mogę dostać 43,5 zamiast 43", "místo bundy M chci L, můžete to prohodit", "στο γραφείο
+  // μου αντί για το σπίτι"; not the Czech "místo doručení", the place of delivery)
+  [
+    /(?<![\p{L}\d])(?:[a-z]{1,4}-\d{4,}|\d{5,})(?!\d)/iu,
+    /(?<![\p{L}])(?:zamiast|misto(?!\s+(?:doruc|vydej|urcen|dodan))|namiesto|umjesto|umesto|namesto|αντι\s+για|anti\s+gia|yerine|in\s+loc\s+de|en\s+lloc\s+de|en\s+comptes\s+de|prohod\p{L}*|podmien\p{L}*|zamien\p{L}*)(?![\p{L}])/iu,
+  ],
   [
     /(?<![\p{L}])(?:factur\p{L}*|fattur\p{L}*|rechnung\p{L}*|factuur\p{L}*|fatura\p{L}*|faktur\p{L}*|ricevuta|quittung|kvitto|kvittering)(?![\p{L}])/iu,
     /(?<![\p{L}])(?:au\s+nom\s+d|a\s+nombre\s+d|op\s+naam\s+van|auf\s+(?:den\s+)?namen|auf\s+(?:unsere|meine|die)\s+firma|intestat\p{L}*|(?:em|no)\s+nome\s+d|pa\s+firma\p{L}*|pa\s+foretaget|na\s+firm\p{L}*|opnieuw\s+(?:wordt\s+|worden\s+)?(?:opgemaakt|maken|opmaken)|(?:ny|nya|nytt|nieuwe|nouvelle|nueva|nuova|neue|nova|nowa|nove)\s+(?:faktura|fakturan|factuur|facture|factura|fattura|rechnung|fatura))/iu,
   ],
   [
     /(?<![\p{L}])(?:\p{L}+(?:straat|strasse|weg|laan|plein|gracht|kade|dijk|singel|gasse|allee|platz|gatan|gata|gade|vej|vei|veien)|via|viale|piazza|corso|calle|avenida|rua|rue|avenue|ul\.|ulica|ulicy)\s+\p{L}*\s*\d{1,4}/iu,
-    /(?<![\p{L}])(?:stuur\p{L}*|bezorg\p{L}*|lever\p{L}*|schick\p{L}*|liefer\p{L}*|envoy\p{L}*|livr\p{L}*|mand\p{L}*|envi\p{L}*|entreg\p{L}*|spedi\p{L}*|consegn\p{L}*|arriv\p{L}*|przyjd\p{L}*|dostarcz\p{L}*|wysl\p{L}*|skicka\p{L}*|send\p{L}*|zaslat|dorucit|poslat)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:stuur\p{L}*|bezorg\p{L}*|lever\p{L}*|schick\p{L}*|liefer\p{L}*|envoy\p{L}*|livr\p{L}*|mand\p{L}*|envi\p{L}*|entreg\p{L}*|spedi\p{L}*|consegn\p{L}*|arriv\p{L}*|przyjd\p{L}*|dostarcz\p{L}*|wysl\p{L}*|wysy\p{L}*|skicka\p{L}*|send\p{L}*|zaslat|dorucit|poslat|moet\s+(?:\p{L}+\s+){0,2}?naar)(?![\p{L}])/iu,
   ],
 );
 /** Bank details given in a message that is no document ("Palautukset jatkossa tilille FI21 1234 …"). */
-const IBAN_GIVEN =
-  /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])/u;
+const IBAN_SHAPE =
+  /(?<![\p{L}\d*])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])/u;
+/**
+ * The first IBAN in `text`: a country's letters, two check digits and groups of four (Norway's is
+ * 15 characters: "NO93 8601 1117 947", the shortest), at least ten of them digits — not a card
+ * statement's merchant and town ("HARBORPINE*HP121903 ROTTERDAM") nor a VAT number
+ * ("NL123456789B01", 14).
+ */
+function ibanGiven(text: string): RegExpExecArray | null {
+  const found = IBAN_SHAPE.exec(text);
+  const characters = found?.[0].replace(/ /g, '') ?? '';
+  return found && characters.length >= 15 && (characters.match(/\d/g) ?? []).length >= 10
+    ? found
+    : null;
+}
 
 /** The first of OTHER_PAIRS whose two words both stand in a text read without accents. */
 function pairRead(unaccented: string): RegExpExecArray | null {
@@ -340,6 +386,15 @@ const OTHER_DISCLAIMED = new RegExp(
     String.raw`no\s+(?:quiero|pido|necesito|solicito|busco)\s+(?:todav[ií]a\s+|a[uú]n\s+)?(?:un\s+|una\s+|el\s+|la\s+|ning[uú]n\s+|nada\s+)?(?:reembolso|devoluci[oó]n|dinero|cancelar|anular)(?:\s+nada)?`,
     String.raw`non\s+(?:voglio|chiedo|sto\s+chiedendo|richiedo)\s+(?:ancora\s+)?(?:un\s+|il\s+|la\s+|nessun\p{L}*\s+|di\s+)?(?:rimbors\p{L}*|annull\p{L}*|cancell\p{L}*|soldi)`,
     String.raw`(?:wil|vraag|hoef)\s+(?:nog\s+)?geen\s+(?:terugbetaling|restitutie|geld|annulering|vergoeding)(?:\s+terug)?`,
+    // thanks for a refund (Norwegian, Swedish, Danish, German, French, Spanish, Italian, Dutch,
+    // Portuguese, Polish, Czech, Finnish: "takk for refusjonen på HP-114980, kjempefornøyd!",
+    // "merci pour le remboursement"), unless a doubt follows ("men", "aber", "mais")
+    String.raw`(?:takk|tack|tak|danke|dank|merci|gracias|grazie|bedankt|obrigad[oa]|dziękuję|dziekuje|děkuji|dekuji|díky|diky|kiitos)\s+(?:\p{L}+\s+){0,2}?(?:for|för|für|fur|pour|por|per|voor|pelo|pela|za)\s+(?:\p{L}+\s+){0,2}?(?:refusjon\p{L}*|återbetalning\p{L}*|tilbagebetaling\p{L}*|rückerstattung|erstattung|remboursement|reembolso|rimborso|terugbetaling|restitutie|zwrot\p{L}*|vrácení\s+peněz|hyvity\p{L}*)(?![^.!?\n]{0,80}?(?:\bmen\b|aber|mais|pero|\bma\b|maar|\bmas\b|\bale\b|mutta|ale|fehlt|manque|falta|manca|mangler|saknas|ontbreekt|brakuje|chybí))`,
+    // a refund that went through without trouble (Czech, Slovak, Polish, Norwegian, Swedish,
+    // German: "Vrácení peněz za objednávku HP-116377 proběhlo bez problémů")
+    String.raw`(?:vrácení\s+peněz|vrátenie\s+peňazí|zwrot\s+pieniędzy|refusjon\p{L}*|återbetalning\p{L}*|rückerstattung)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:proběhl\p{L}*|prebehl\p{L}*|przebiegł\p{L}*|gikk\s+(?:fint|greit|bra)|gick\s+bra|verlief\s+(?:problemlos|reibungslos|gut))(?![^.!?\n]{0,80}?(?:\bmen\b|aber|\bale\b|ale|chybí|brakuje|fehlt))`,
+    // a cancellation told as done (Greek: "Ακύρωσα την παραγγελία … πριν σταλεί")
+    String.raw`(?<![\p{L}])(?:ακύρωσα|ακυρώσαμε|ακυρώθηκε)(?![\p{L}])`,
     // had already: a refund or cancellation arrived, and the sender is glad of it
     String.raw`(?:rückerstattung|erstattung|rückzahlung|stornierung|remboursement|annulation|reembolso|devoluci[oó]n|cancelaci[oó]n|rimborso|annullamento|terugbetaling|restitutie|annulering|återbetalning\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:kam|ist\s+(?:\p{L}+\s+)?(?:angekommen|eingegangen|da|durch)|est\s+(?:bien\s+)?arrivée?|a\s+été\s+(?:bien\s+)?(?:reçue?|effectuée?|versée?)|lleg[oó]|ha\s+llegado|fue\s+r[aá]pid[oa]|è\s+arrivat[oa]|è\s+stat[oa]\s+(?:\p{L}+\s+)?(?:veloce|rapid[oa])|is\s+(?:al\s+)?(?:binnen|ontvangen|aangekomen|gestort)|kwam|kom\s+snabbt|har\s+kommit)(?![^.!?\n]{0,80}?(?:nur|teilweise|aber|falsch|fehlt|nicht|seulement|partiel|mais|manque|\bpas\b|solo|parcial|pero|falta|\bno\b|soltanto|parziale|manca|\bnon\b|alleen|gedeeltelijk|maar|ontbreekt|niet|men\b|inte|\d))`,
   ].join('|'),
@@ -369,7 +424,7 @@ const OTHER_NOT_BOUGHT =
  * "Har återbetalningen skickats ut än?"; not "betalt", which a double charge asks about).
  */
 const OTHER_ALREADY =
-  /(?<![\p{L}])(?:(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats))(?![\p{L}])/iu;
 /**
  * What a question of another language asks about, read without accents: how a matter stands ("Wie
  * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
@@ -392,7 +447,14 @@ const OTHER_HOW =
 const OTHER_POSSIBLE =
   /(?<![\p{L}])(?:da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne)(?![\p{L}])/iu;
 const OTHER_IF =
-  /(?:(?<=^|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|hyvit|vrat)\p{L}*/iu;
+  /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|hyvit|vrat|lemond|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
+/**
+ * A condition of another language opening a sentence and running to its comma, the act anywhere
+ * in it (a German or Dutch clause ends on its verb: "Wenn ich den Trail Club nach einer Woche
+ * wieder kündige, bekomme ich dann die 29 Euro zurück?"; read without accents).
+ */
+const OTHER_IF_CLAUSE =
+  /(?<=^\s*|[.;:¿¡!?\n]\s*)(?:wenn|falls|indien|als)\s[^,.;:?!\n]{0,80}?(?<![\p{L}])\p{L}*?(?:losch|kundig|storn|annul|rembours|erstatt|zuruckschick|zurucksend|terugstuur|retourneer|opzeg)\p{L}*/iu;
 /** Thanks in another language, and a refund or money that came (read without accents). */
 const OTHER_THANKS =
   /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|(?:mange|tusind|tusen)\s+tak|tak\s+(?:for|skal)|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky)(?![\p{L}])/iu;
@@ -408,11 +470,16 @@ const OTHER_PLEA =
  * happens if (unless a plea is in it); and a whole text of thanks for money that came.
  */
 function withoutQuestionsAskingNothing(text: string): string {
+  // (a Greek question ends with ";", the Greek question mark: "… ή όχι ακόμα;")
+  const marked = /[\u0370-\u03ff]/u.test(text) ? text.replace(/[;\u037e](?=\s|$)/gu, '?') : text;
   // (each sentence read once from its start: a text without marks is not scanned from every word)
-  const questions = text.replace(/(?<=^|[.!?\n])[^.!?\n]*\?/gu, (question) => {
+  const questions = marked.replace(/(?<=^|[.!?\n])[^.!?\n]*\?/gu, (question) => {
     if (OTHER_PLEA.test(question)) return question;
     const plainQuestion = plain(question);
-    const named = OTHER_LANGUAGES.test(question) || OTHER_LANGUAGES_PLAIN.test(plainQuestion);
+    const named =
+      OTHER_LANGUAGES.test(question) ||
+      OTHER_LANGUAGES_PLAIN.test(plainQuestion) ||
+      pairRead(plainQuestion) !== null;
     return named &&
       (OTHER_ALREADY.test(question) ||
         OTHER_STATUS.test(plainQuestion) ||
@@ -421,7 +488,8 @@ function withoutQuestionsAskingNothing(text: string): string {
         (OTHER_POSSIBLE.test(plainQuestion) &&
           !OWN_IN_OTHER_LANGUAGES.test(question) &&
           !/\d{3,}/.test(question)) ||
-        OTHER_IF.test(plainQuestion))
+        OTHER_IF.test(plainQuestion) ||
+        OTHER_IF_CLAUSE.test(plainQuestion))
       ? ' '
       : question;
   });
@@ -443,7 +511,7 @@ function withoutQuestionsAskingNothing(text: string): string {
  * beside a question with no number, nothing asked now.
  */
 const OTHER_JUST_ASKING =
-  /(?<![\p{L}])(?:je\s+pose\s+(?:juste\s+)?la\s+question\s+avant\s+de\s+commander|n[aã]o\s+vou\s+cancelar|ne\s+vais\s+rien\s+annuler|no\s+voy\s+a\s+cancelar|non\s+(?:ho\s+intenzione\s+di|voglio\s+ancora)\s+(?:annullare|cancellare|disdire)|habe\s+nicht\s+vor,?\s+(?:zu\s+)?(?:stornieren|kündigen)|ben\s+niet\s+van\s+plan\s+(?:om\s+)?(?:te\s+)?(?:annuleren|opzeggen)|(?:jen|len|iba)\s+(?:se\s+)?(?:obecn|v[sš]eobecn)\p{L}*\s+(?:se\s+)?(?:pt[aá]m|p[yý]tam)|(?:pt[aá]m|p[yý]tam)\s+sa?e?\s+(?:jen\s+|len\s+|iba\s+)?(?:obecn|v[sš]eobecn)\p{L}*|(?:obecn|v[sš]eobecn)(?:[aá]|y|[yý])\s+ot[aá]zka|nur\s+(?:eine\s+)?allgemeine\s+frage|ganz\s+allgemein\s+gefragt|frage\s+(?:nur\s+)?allgemein|question\s+g[ée]n[ée]rale|je\s+demande\s+(?:juste\s+)?en\s+g[ée]n[ée]ral|pregunta\s+general|pregunto\s+en\s+general|domanda\s+generale|chiedo\s+in\s+generale|algemene\s+vraag|in\s+het\s+algemeen\s+(?:gevraagd|vraag)|pytanie\s+og[oó]lne|pytam\s+og[oó]lnie|pergunta\s+geral|pergunto\s+em\s+geral|allm[äa]n\s+fr[åa]ga|generelt\s+sp[øo]rgsm[åa]l|generelt\s+sp[øo]rsm[åa]l|yleinen\s+kysymys|kysyn\s+(?:vain\s+)?yleisesti|mal\s+angenommen|rein\s+hypothetisch|hypothetisch\s+gefragt|(?:czysto\s+)?hipotetycznie|hipot[eé]ticamente|hypoth[eé]tiquement|ipoteticamente|puhtaasti\s+hypoteettisesti|hypoteettisesti)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:je\s+pose\s+(?:juste\s+)?la\s+question\s+avant\s+de\s+commander|n[aã]o\s+vou\s+cancelar|ne\s+vais\s+rien\s+annuler|no\s+voy\s+a\s+cancelar|non\s+(?:ho\s+intenzione\s+di|voglio\s+ancora)\s+(?:annullare|cancellare|disdire)|habe\s+nicht\s+vor,?\s+(?:zu\s+)?(?:stornieren|kündigen)|ben\s+niet\s+van\s+plan\s+(?:om\s+)?(?:te\s+)?(?:annuleren|opzeggen)|(?:jen|len|iba)\s+(?:se\s+)?(?:obecn|v[sš]eobecn)\p{L}*\s+(?:se\s+)?(?:pt[aá]m|p[yý]tam)|(?:pt[aá]m|p[yý]tam)\s+sa?e?\s+(?:jen\s+|len\s+|iba\s+)?(?:obecn|v[sš]eobecn)\p{L}*|(?:obecn|v[sš]eobecn)(?:[aá]|y|[yý])\s+ot[aá]zka|nur\s+(?:eine\s+)?allgemeine\s+frage|ganz\s+allgemein\s+gefragt|frage\s+(?:nur\s+)?allgemein|question\s+g[ée]n[ée]rale|je\s+demande\s+(?:juste\s+)?en\s+g[ée]n[ée]ral|pregunta\s+general|pregunto\s+en\s+general|domanda\s+generale|chiedo\s+in\s+generale|algemene\s+vraag|in\s+het\s+algemeen\s+(?:gevraagd|vraag)|pytanie\s+og[oó]lne|pytam\s+og[oó]lnie|pergunta\s+geral|pergunto\s+em\s+geral|allm[äa]n\s+fr[åa]ga|generelt\s+sp[øo]rgsm[åa]l|generelt\s+sp[øo]rsm[åa]l|yleinen\s+kysymys|kysyn\s+(?:vain\s+)?yleisesti|mal\s+angenommen|(?:juste\s+|c['’]?\s*est\s+(?:juste\s+)?)?par\s+curiosit[ée]|por\s+curiosidad[e]?|per\s+curiosit[àa]|aus\s+neugier|uit\s+nieuwsgierigheid|av\s+nyfikenhet|af\s+nysgerrighed|av\s+nysgjerrighet|z\s+ciekawo[śs]ci|csak\s+k[ée]rdez\p{L}*|jen\s+ze\s+zv[ěe]davosti|rein\s+hypothetisch|hypothetisch\s+gefragt|(?:czysto\s+)?hipotetycznie|hipot[eé]ticamente|hypoth[eé]tiquement|ipoteticamente|puhtaasti\s+hypoteettisesti|hypoteettisesti)(?![\p{L}])/iu;
 /** How many words of a text are looked up to tell whether it is mostly another language. */
 const FOREIGN_SAMPLE = 200;
 /** Below this share of English function words a text is taken as another language's. */
@@ -1662,8 +1730,9 @@ const BARE_NOT =
   /\b(do|does|did|ca|wo|is|are|was|were|has|have|had|could|would|should|must|need)nt\b/giu;
 /** (the capital "I" only: "id", "ill" and "im" are words) */
 const BARE_I = /\bI(m|ve|d|ll)\b/gu;
-/** (not "were", "well", "its", "lets": words of their own) */
-const BARE_OTHER = /\b(you|they)(re|ve|ll)\b|\b(we)(ve)\b|\b(that|what|there|he|she)(s)\b/giu;
+/** (not "were", "well", "its", "lets": words of their own; "wheres", "whos" and "hows" are not) */
+const BARE_OTHER =
+  /\b(you|they)(re|ve|ll)\b|\b(we)(ve)\b|\b(that|what|there|he|she|where|who|how)(s)\b/giu;
 /** `text` with the apostrophes of contractions typed without one put back. */
 export function withApostrophes(text: string): string {
   return text
@@ -2505,7 +2574,7 @@ export class SafetyFloor {
     const ofAnother = mostlyForeign(unaccented);
     const named =
       readAsRequest(foreignAsked, ofAnother) ??
-      (ofAnother && !document ? IBAN_GIVEN.exec(foreignAsked) : null) ??
+      (ofAnother && !document ? ibanGiven(foreignAsked) : null) ??
       this.foreignMisspelt(foreignAsked, ofAnother);
     // (a question in general, asked of anyone, with nothing of the sender's — no order, number,
     // "my" or "I want": "¿Se puede cambiar la dirección de entrega después de hacer el pedido?",

@@ -267,6 +267,11 @@ describe(inShopTerms.name, () => {
       ['how many people fit in the tent', 'how many sleeps in the tent'],
       ['do I pay the postage to send it back', 'do i pay the return label shipping cost to return'],
       ['is that something the warranty takes care of', 'is that something the warranty cover'],
+      ['will the warranty sort that out', 'will the warranty cover'],
+      [
+        'the cat chewed the strap and a spark burnt the hood',
+        'the cat damage the strap and a spark damage the hood',
+      ],
       [
         "the layer is peeling off, I don't want it patched up",
         "the layer is delaminated off, i don't want it repair",

@@ -462,14 +462,17 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'defective',
   ],
   [/\b(?:dented|cracked|smashed|scratched|crushed|squashed|torn|ripped)\b/g, 'damaged'],
+  // what a pet, a fire or a fall did to a thing is damage ("our puppy chewed through the strap",
+  // "a spark burnt a hole in it")
+  [/\b(?:chewed|chewing|gnawed|gnawing|bitten|burnt|burned|scorched|singed|melted)\b/g, 'damage'],
   // telling the shop about a problem is reporting it
   [
     /\b(?:tell|telling|told|let|inform|informing|notify|notifying)\s+(?:you|the\s+shop|your\s+team|customer\s+service)(?:\s+know)?(?:\s+about\s+(?:it|this|that|the\s+\w+))?\b/g,
     'report',
   ],
-  // what the warranty "takes care of" or "pays for" is what it covers
+  // what the warranty "takes care of", "pays for" or "sorts out" is what it covers
   [
-    /\b(?:takes?|taking)\s+care\s+of\b|(?<=\b(?:warranty|guarantee)\s+(?:\w+\s+)?)pays?\s+for\b/g,
+    /\b(?:takes?|taking)\s+care\s+of\b|(?<=\b(?:warranty|guarantee)\s+(?:\w+\s+)?)(?:pays?\s+for|sorts?\s+(?:that|this|it|them)\s+out)\b/g,
     'cover',
   ],
   // "excluded from getting money back": what cannot be refunded

@@ -149,7 +149,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 61);
  */
 const LATER_INVOICE_DEV = range(8, 35);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev93.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev96.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -194,9 +194,12 @@ const LATER_INVOICE_DEV = range(8, 35);
  * ask buried mid-message, mixed languages, hypothetical and general money questions beside real
  * ones) and rdev91 (40, 10 sensitive: terse and chat-style, polite e-mails, small talk that
  * mentions orders); rdev92 (60, 15 sensitive, from the hidden fresh20's own brief by another
- * writer) and rdev93 (40, 14 sensitive told only as a situation, each beside a look-alike).
+ * writer) and rdev93 (40, 14 sensitive told only as a situation, each beside a look-alike); mid-round,
+ * rdev94 and rdev95 (60 each, 15 sensitive, from fresh20's brief by two more writers) and rdev96
+ * (40, 16 sensitive told as a statement or a wish in thirteen smaller languages, each beside a
+ * look-alike).
  */
-const ROUTING_DEV = range(1, 93);
+const ROUTING_DEV = range(1, 96);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -1046,6 +1046,33 @@ describe(RouteService.name, () => {
       expect((await route(text)).route).not.toBe('sensitive');
   });
 
+  it('reads a situation told in another language about an order, a card or an account, nothing asked', async () => {
+    await expectRoutes(
+      [
+        'Mein Mann ist verreist, und das Paket HP-55120 wäre bei meiner Schwester in der Rosenstraße 4 besser aufgehoben.',
+        'Twee jassen heb ik niet nodig, bestelling HP-55120 hoeft dus niet meer.',
+        'Alt fra dere bør gå til ola@example.no fra nå av, den gamle adressen er stengt.',
+        'Tu kartu končící 4412 už nemám. Platba za HP-55120 by měla jít z jiné karty.',
+        'A fiókomban még a régi számom van (+36 30 111 2233), már a +36 70 555 1234 az enyém.',
+        'Vorig jaar ging er zomaar 29 euro van mijn rekening af voor die club. Dat wil ik niet nog eens zien.',
+      ],
+      'sensitive',
+    );
+    // its look-alikes ask, without a question mark, or thank
+    await expectRoutes(
+      [
+        'ba om kopi av faktura til ordre HP-55120 og har ikke fått noe, er den sendt eller ikke',
+        'Bestellung HP-55120 kam super schnell an, danke!',
+        "il pacco HP-55120 risulta consegnato ma non c'è niente. dov'è finito",
+        'Mi pedido HP-55120 todavía no me ha llegado, lo espero desde el lunes',
+      ],
+      'operational',
+    );
+    expect(
+      (await route('Queria saber quanto crédito tenho, meu email é ana@example.pt')).route,
+    ).not.toBe('sensitive');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -512,6 +512,57 @@ function withoutQuestionsAskingNothing(text: string): string {
  */
 const OTHER_JUST_ASKING =
   /(?<![\p{L}])(?:je\s+pose\s+(?:juste\s+)?la\s+question\s+avant\s+de\s+commander|n[aã]o\s+vou\s+cancelar|ne\s+vais\s+rien\s+annuler|no\s+voy\s+a\s+cancelar|non\s+(?:ho\s+intenzione\s+di|voglio\s+ancora)\s+(?:annullare|cancellare|disdire)|habe\s+nicht\s+vor,?\s+(?:zu\s+)?(?:stornieren|kündigen)|ben\s+niet\s+van\s+plan\s+(?:om\s+)?(?:te\s+)?(?:annuleren|opzeggen)|(?:jen|len|iba)\s+(?:se\s+)?(?:obecn|v[sš]eobecn)\p{L}*\s+(?:se\s+)?(?:pt[aá]m|p[yý]tam)|(?:pt[aá]m|p[yý]tam)\s+sa?e?\s+(?:jen\s+|len\s+|iba\s+)?(?:obecn|v[sš]eobecn)\p{L}*|(?:obecn|v[sš]eobecn)(?:[aá]|y|[yý])\s+ot[aá]zka|nur\s+(?:eine\s+)?allgemeine\s+frage|ganz\s+allgemein\s+gefragt|frage\s+(?:nur\s+)?allgemein|question\s+g[ée]n[ée]rale|je\s+demande\s+(?:juste\s+)?en\s+g[ée]n[ée]ral|pregunta\s+general|pregunto\s+en\s+general|domanda\s+generale|chiedo\s+in\s+generale|algemene\s+vraag|in\s+het\s+algemeen\s+(?:gevraagd|vraag)|pytanie\s+og[oó]lne|pytam\s+og[oó]lnie|pergunta\s+geral|pergunto\s+em\s+geral|allm[äa]n\s+fr[åa]ga|generelt\s+sp[øo]rgsm[åa]l|generelt\s+sp[øo]rsm[åa]l|yleinen\s+kysymys|kysyn\s+(?:vain\s+)?yleisesti|mal\s+angenommen|(?:juste\s+|c['’]?\s*est\s+(?:juste\s+)?)?par\s+curiosit[ée]|por\s+curiosidad[e]?|per\s+curiosit[àa]|aus\s+neugier|uit\s+nieuwsgierigheid|av\s+nyfikenhet|af\s+nysgerrighed|av\s+nysgjerrighet|z\s+ciekawo[śs]ci|csak\s+k[ée]rdez\p{L}*|jen\s+ze\s+zv[ěe]davosti|rein\s+hypothetisch|hypothetisch\s+gefragt|(?:czysto\s+)?hipotetycznie|hipot[eé]ticamente|hypoth[eé]tiquement|ipoteticamente|puhtaasti\s+hypoteettisesti|hypoteettisesti)(?![\p{L}])/iu;
+/**
+ * What a situation told in another language is about: an order or a gift card by its number, an
+ * e-mail address, a phone number, an IBAN.
+ */
+const SITUATION_REFERENCE =
+  /(?<![\p{L}\d])(?:[a-z]{1,4}-\d{3,}(?:-\d+)*|\d{5,})(?!\d)|[\w.+-]+@[\w-]{2,}\.[\w.-]+|\+\d[\d ]{7,}\d|(?<![\p{L}\d])[A-Z]{2}\d{2}[ ]?\d{4}|[€£$]\s?\d|(?<![\p{L}\d.,])\d+(?:[.,]\d{1,2})?\s?(?:€|eur|euros?|kr|sek|nok|dkk|zł|pln|czk|kč|huf|ft|ron|lei|chf)(?![\p{L}])|(?<![\p{L}])(?:mein\p{L}*|mon|ma|mes|mi|mis|mio|mia|miei|mie|mijn|min|mitt|mina|moje|mój|moja|mojego|meu|minha|můj|moje|mého|moj\p{L}*|minun|benim)\s+(?:\p{L}+\s+)?(?:konto|kundenkonto|account|compte|cuenta|conta|conto|rekening|karte|kreditkarte|carte|tarjeta|cartão|carta|kaart|kort|kortet|karta|kartu|kartę|bestellung|commande|pedido|encomenda|ordine|bestelling|beställning|bestilling|ordre|zamówieni\p{L}*|objednávk\p{L}*|lieferadresse|adresse|adres|dirección|indirizzo|endereço|e-?mail\p{L}*|mejl\p{L}*|telefonnummer|handynummer|numéro|número|numero|numer|mitgliedschaft|adhésion|membresía|abbonamento|lidmaatschap|medlemskap|członkostwo|členství|daten|données|datos|dati|gegevens|dane|údaje)(?![\p{L}])/iu;
+/**
+ * Where or when, asked in another language without a question mark ("dov'è finito", "wo ist
+ * meine Bestellung", "kdy to přijde"), read without accents: a look-up.
+ */
+const OTHER_WHERE_WHEN =
+  /(?<![\p{L}])(?:wo|waar|ou|donde|dove|dov['’]e|onde|var|hvor|gdzie|kde|missa|hol|nerede|unde|pou|πού|gdje|wann|wanneer|quand|cuando|quando|kiedy|kdy|mikor|milloin|nar|när|czy|ob)(?![\p{L}])/iu;
+/**
+ * A wish to know, or nothing seen yet, said in another language (read without accents): "queria
+ * saber quanto ainda tenho", "ik wil graag weten", "Na koncie nadal nic nie widzę", "jag ser inget
+ * på kortet", "toujours rien reçu", "mijn bestelnr 55810 is nog niet aangekomen" — a look-up, not
+ * a change (not "nog niet verzonden", which a wish to cancel tells).
+ */
+const OTHER_TO_KNOW =
+  /(?<![\p{L}])(?:(?:queria|quisiera|quiero|gostaria\s+de|vorrei|voglio|voudrais|aimerais|veux)\s+(?:saber|sapere|savoir)|(?:mochte|wusste|wurde)\s+(?:\p{L}+\s+)?(?:gern\p{L}*\s+)?wissen|(?:wil|zou)\s+(?:\p{L}+\s+){0,2}?weten|chcia\p{L}*\s+(?:\p{L}+\s+)?(?:wiedziec|zapytac)|vill\s+veta|vilja\s+veta|(?:gerne|gjerne)\s+(?:vide|vite)|haluaisin\s+tiet\p{L}*|chtel\p{L}*\s+(?:\p{L}+\s+)?vedet|szeretnem\s+tudni|nadal\s+(?:nic|nie)|wciaz\s+(?:nic|nie)|noch\s+immer\s+(?:nicht|nichts|kein)|immer\s+noch\s+(?:nicht|nichts|kein)|toujours\s+(?:pas|rien)|ancora\s+(?:niente|nulla)|nog\s+steeds\s+(?:niet|niks|geen)|fortfarande\s+(?:inte|inget|ingenting)|ser\s+(?:inget|ingenting|ingen)|nic\s+nie\s+widz\p{L}*|ainda\s+nao\s+(?:recebi|vi|chegou)|todavia\s+no\s+(?:me\s+)?(?:ha\s+llegado|veo|aparece)|stale\s+(?:nic|ne)\p{L}*|meg\s+mindig\s+nem|nog\s+niet\s+(?:aangekomen|geleverd|bezorgd|ontvangen|binnen)|noch\s+nicht\s+(?:angekommen|geliefert|da|zugestellt|erhalten)|pas\s+encore\s+(?:arriv|recu|livr)\p{L}*|(?:todavia|aun)\s+no\s+(?:me\s+)?(?:ha\s+)?(?:llegado|llega|recibido)|(?:non\s+e\s+ancora|ancora\s+non\s+e)\s+arrivat\p{L}*|inte\s+(?:kommit|levererats|anlant)|ikke\s+(?:kommet|levert|ankommet)|nie\s+(?:dotar|doszl|przyszl)\p{L}*|nedorazil\p{L}*|neprisl\p{L}*|ei\s+ole\s+(?:tullut|saapunut)|nem\s+(?:jott|erkezett)\s+meg|nu\s+a\s+(?:ajuns|sosit)|gelmedi|nije\s+(?:stigl|dosl)\p{L}*)(?![\p{L}])/iu;
+/** "Or not" closing a question typed without its mark ("er den sendt ut eller ikke"). */
+const OTHER_OR_NOT =
+  /(?<![\p{L}])(?:eller\s+(?:ikke|inte|ej)|oder\s+nicht|ou\s+(?:pas|non|nao)|o\s+no|o\s+(?:non|meno)|of\s+niet|czy\s+nie|nebo\s+ne|vagy\s+nem|sau\s+nu|ili\s+ne|vai\s+ei|yoksa)(?![\p{L}])/iu;
+/** A record pasted on one line: an amount and a word of a total, an invoice or a receipt. */
+const ONE_LINE_RECORD =
+  /(?=[\s\S]*\d[.,]\d\d(?!\d))[\s\S]*(?<![\p{L}])(?:total\p{L}*|gesamt\p{L}*|summe|totaal|importe|montant|belopp|yhteens\p{L}*|suma|celkem|invoice|inv|factur\p{L}*|fattur\p{L}*|rechnung\p{L}*|faktur\p{L}*|receipt|quittung|ricevuta|recibo|kvitto)(?![\p{L}])/iu;
+/**
+ * A situation told in another language about the sender's own order, card or account detail and
+ * nothing asked: a reference (SITUATION_REFERENCE) with no question mark (nor a Greek one), no
+ * thanks, no word of how a matter stands, no where or when, no wish to know (OTHER_TO_KNOW), no
+ * "or not", no whom to contact or how it goes, and no record pasted on one line. (A word of
+ * something done already is no sign: stories tell what is no longer wanted, "už nemám".) Such a text states what is wrong or has changed and leaves the wish
+ * unsaid ("Twee tenten heb ik echt niet nodig, bestelling HP-119230 hoeft dus niet meer"); its
+ * look-alikes ask ("wo ist meine Bestellung 64771") or thank.
+ */
+function foreignSituation(text: string): boolean {
+  if (!SITUATION_REFERENCE.test(text) || /\?/.test(text)) return false;
+  if (/[\u0370-\u03ff]/u.test(text) && /[;\u037e]/u.test(text)) return false;
+  const unaccented = plain(text);
+  return (
+    !OTHER_THANKS.test(unaccented) &&
+    !OTHER_STATUS.test(unaccented) &&
+    !OTHER_WHERE_WHEN.test(unaccented) &&
+    !OTHER_WHERE_WHEN.test(text) &&
+    !OTHER_TO_KNOW.test(unaccented) &&
+    !OTHER_OR_NOT.test(unaccented) &&
+    !OTHER_CONTACT.test(unaccented) &&
+    !OTHER_HOW.test(unaccented) &&
+    !ONE_LINE_RECORD.test(text)
+  );
+}
 /** How many words of a text are looked up to tell whether it is mostly another language. */
 const FOREIGN_SAMPLE = 200;
 /** Below this share of English function words a text is taken as another language's. */
@@ -2597,6 +2648,12 @@ export class SafetyFloor {
         : undefined;
     if (foreign)
       return `names a refund, cancellation or payment change in another language ('${foreign[0].trim()}'), which the router cannot read closely`;
+    // a situation told in another language about the sender's own order, card or account detail,
+    // with nothing asked ("Das Paket HP-118402 wäre also dort besser aufgehoben", "bestelling
+    // HP-119230 hoeft dus niet meer", "Alt fra dere bør gå til kari@… fra nå av"): what is wanted
+    // is left unsaid, in words the router cannot read closely
+    if (ofAnother && !document && foreignSituation(normalized))
+      return 'tells, in another language, a situation about their own order, card or account and asks nothing to be looked up: a change or refund is plausible, which the router cannot read closely';
     // a story about the customer's own order, account or payment that asks nothing to be looked
     // up or explained ("Bought the backpack on the 2nd for 149. Today it's 109 on your own site.
     // order 3391-77"): what they want done is left unsaid, for a person to read

@@ -116,6 +116,7 @@ export function fixtures(root = ROOT) {
     questionsFresh19: readYaml(join(root, 'eval/knowledge/fresh19-questions.yaml')),
     routingFresh20: readJsonl(join(root, 'eval/routing/fresh20.jsonl')),
     questionsFresh20: readYaml(join(root, 'eval/knowledge/fresh20-questions.yaml')),
+    routingFresh21: readJsonl(join(root, 'eval/routing/fresh21.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -149,7 +150,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 61);
  */
 const LATER_INVOICE_DEV = range(8, 35);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev96.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev97.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -197,9 +198,10 @@ const LATER_INVOICE_DEV = range(8, 35);
  * writer) and rdev93 (40, 14 sensitive told only as a situation, each beside a look-alike); mid-round,
  * rdev94 and rdev95 (60 each, 15 sensitive, from fresh20's brief by two more writers) and rdev96
  * (40, 16 sensitive told as a statement or a wish in thirteen smaller languages, each beside a
- * look-alike).
+ * look-alike); rdev97 (40, 14 sensitive asked as polite questions, beside questions that only ask
+ * to be told).
  */
-const ROUTING_DEV = range(1, 96);
+const ROUTING_DEV = range(1, 97);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -274,6 +276,9 @@ const SPLIT_FIXTURES = {
   // written blind at the seventeenth round's start (60 requests, 50 questions; no invoices),
   // counted on arrival and at the round's end
   fresh20: ['routingFresh20', null, 'questionsFresh20'],
+  // written blind mid-round (60 requests, a fair sample of an inbox), counted on arrival with the
+  // start build and the build of that moment, and at the round's end
+  fresh21: ['routingFresh21', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -305,6 +310,7 @@ export const HIDDEN_SPLITS = [
   'fresh18',
   'fresh19',
   'fresh20',
+  'fresh21',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -1071,6 +1071,25 @@ describe(RouteService.name, () => {
     expect(
       (await route('Queria saber quanto crédito tenho, meu email é ana@example.pt')).route,
     ).not.toBe('sensitive');
+    // praise, all being well, or thanks for what was done, with a number: nothing to change
+    for (const text of [
+      'Meine Bestellung HP-55120 ist heute angekommen, alles bestens. Das Zelt ist super.',
+      'Commande HP-55120 reçue, produit conforme, je recommande.',
+      'Zamówienie HP-55120 dotarło, wszystko w porządku.',
+      'Η παραγγελία μου HP-55120 έφτασε, ευχαριστώ πολύ.',
+      'HP-55120 numaralı siparişim geldi, teşekkürler.',
+    ])
+      expect((await route(text)).route).not.toBe('sensitive');
+    // … but thanks in advance close a request, and a problem named is one
+    await expectRoutes(
+      [
+        'Der Reißverschluss der Jacke aus HP-55120 ist ausgerissen. Danke im Voraus.',
+        'Paketet HP-55120 var trasigt när det kom fram.',
+        'Jeg er trukket 799 kr to ganger for ordre HP-55120.',
+        'Cuando abrí el paquete HP-55120 la linterna estaba rota.',
+      ],
+      'sensitive',
+    );
   });
 
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {

@@ -78,7 +78,7 @@ const OTHER_LANGUAGES = new RegExp(
     // paid to one by someone else ("cuando me abonen la nómina"), a subscription ("que me abone a
     // la newsletter") or "abonar" as paying ("¿puedo abonar el importe en efectivo?", "el importe a
     // abonar es 49 €")
-    String.raw`(?:me|nos)\s+abon(?:en|e|éis|eis|ar[aá]n|ar[aá]s|ar[ií]an)(?![\p{L}])(?!\s+(?:a|al)\s)(?!\s+(?:la\s+n[oó]mina|el\s+sueldo|el\s+salario|la\s+paga|la\s+pensi[oó]n|el\s+paro)\b)|ab[oó]n(?:en|ad)(?:me|nos)|abonar(?:me|nos)\s+(?:\p{L}+\s+){0,2}?(?:el\s+importe|el\s+dinero|los\s+\d|\d)|abonar\s+(?:\p{L}+\s+){0,3}?en\s+(?:mi|nuestra)\s+(?:tarjeta|cuenta)`,
+    String.raw`(?:me|nos)\s+abon(?:en|e|éis|eis|ar[aá]n|ar[aá]s|ar[ií]an)(?![\p{L}])(?!\s+(?:a|al)\s)(?!\s+(?:la\s+n[oó]mina|el\s+sueldo|el\s+salario|la\s+paga|la\s+pensi[oó]n|el\s+paro)\b)|ab[oó]n(?:en|ad)(?:me|nos)(?![\p{L}])|abonar(?:me|nos)\s+(?:\p{L}+\s+){0,2}?(?:el\s+importe|el\s+dinero|los\s+\d|\d)|abonar\s+(?:\p{L}+\s+){0,3}?en\s+(?:mi|nuestra)\s+(?:tarjeta|cuenta)`,
     // Finnish: ending a membership, cancelling, a refund, money back, deleting an account, a move
     // (money returned: "voisitteko palauttaa rahat toiselle kortille")
     'lopett\\p{L}*|peruut\\p{L}*|peru(?:a|n|tta\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:tilaus\\p{L}*|jäsenyy\\p{L}*|tilau\\p{L}*)|hyvit\\p{L}*|rahat\\s+takaisin|palautta\\p{L}*\\s+(?:\\p{L}+\\s+)?rah(?:at|ani|amme)|poista\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:tili\\p{L}*|tietoni|tiedot\\p{L}*)|uusi\\s+osoite|muutin|muuttanut|muutimme',
@@ -308,10 +308,11 @@ OTHER_PAIRS.push(
   // an order by its number and a word of something else instead of what it holds or where it
   // goes (Polish, Czech, Slovak, Croatian, Slovenian, Greek, Turkish, Romanian, Catalan: "HP-119002
   // … czy mogę dostać 43,5 zamiast 43", "místo bundy M chci L, můžete to prohodit", "στο γραφείο
-  // μου αντί για το σπίτι"; not the Czech "místo doručení", the place of delivery)
+  // μου αντί για το σπίτι", "an meine Büroadresse … statt nach Hause"; not the Czech "místo
+  // doručení", the place of delivery, nor the Norwegian "har stått", read without accents)
   [
     /(?<![\p{L}\d])(?:[a-z]{1,4}-\d{4,}|\d{5,})(?!\d)/iu,
-    /(?<![\p{L}])(?:zamiast|misto(?!\s+(?:doruc|vydej|urcen|dodan))|namiesto|umjesto|umesto|namesto|αντι\s+για|anti\s+gia|yerine|in\s+loc\s+de|en\s+lloc\s+de|en\s+comptes\s+de|prohod\p{L}*|podmien\p{L}*|zamien\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:zamiast|misto(?!\s+(?:doruc|vydej|urcen|dodan))|namiesto|umjesto|umesto|namesto|αντι\s+για|anti\s+gia|yerine|in\s+loc\s+de|en\s+lloc\s+de|en\s+comptes\s+de|(?:an)?statt(?=\s+(?:nach|an|zu|zum|zur|der|die|das|dem|den|des|mein\p{L}*|in|ins|auf|bei|eine?[mnrs]?)\s)|au\s+lieu\s+d|en\s+(?:vez|lugar)\s+de|invece\s+d|al\s+posto\s+d|in\s+plaats\s+van|istallet\s+for|i\s+stedet\s+for|em\s+(?:vez|lugar)\s+de|ao\s+inves\s+de|prohod\p{L}*|podmien\p{L}*|zamien\p{L}*)(?![\p{L}])/iu,
   ],
   [
     /(?<![\p{L}])(?:factur\p{L}*|fattur\p{L}*|rechnung\p{L}*|factuur\p{L}*|fatura\p{L}*|faktur\p{L}*|ricevuta|quittung|kvitto|kvittering)(?![\p{L}])/iu,
@@ -447,7 +448,7 @@ const OTHER_HOW =
 const OTHER_POSSIBLE =
   /(?<![\p{L}])(?:da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne)(?![\p{L}])/iu;
 const OTHER_IF =
-  /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|hyvit|vrat|lemond|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
+  /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|j['’]|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|hyvit|vrat|lemond|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
 /**
  * A condition of another language opening a sentence and running to its comma, the act anywhere
  * in it (a German or Dutch clause ends on its verb: "Wenn ich den Trail Club nach einer Woche
@@ -455,6 +456,12 @@ const OTHER_IF =
  */
 const OTHER_IF_CLAUSE =
   /(?<=^\s*|[.;:¿¡!?\n]\s*)(?:wenn|falls|indien|als)\s[^,.;:?!\n]{0,80}?(?<![\p{L}])\p{L}*?(?:losch|kundig|storn|annul|rembours|erstatt|zuruckschick|zurucksend|terugstuur|retourneer|opzeg)\p{L}*/iu;
+/**
+ * A question asking only to be told something, in another language, read without accents ("Pourriez-vous
+ * me dire quand mon abonnement expire ?", "Können Sie mir sagen, …", "¿Me podéis decir …?").
+ */
+const OTHER_TELL_ME =
+  /(?<![\p{L}])(?:(?:me|nous)\s+dire|dites-moi|(?:mir|uns)\s+(?:\p{L}+\s+)?sagen|sagen\s+sie\s+mir|decirme|dime|decidme|digame|dirmi|ditemi|mi\s+dica|dizer-me|me\s+dizer|diga-me|(?:mij|ons)\s+(?:\p{L}+\s+)?(?:vertellen|zeggen|laten\s+weten)|beratta|fortaelle|fortælle|fortelle|powiedziec|(?:mi|nam)\s+(?:\p{L}+\s+)?(?:rict|sdelit)|kertoa|kerro)(?![\p{L}])/iu;
 /** Thanks in another language, and a refund or money that came (read without accents). */
 const OTHER_THANKS =
   /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|(?:mange|tusind|tusen)\s+tak|tak\s+(?:for|skal)|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky)(?![\p{L}])/iu;
@@ -489,7 +496,8 @@ function withoutQuestionsAskingNothing(text: string): string {
           !OWN_IN_OTHER_LANGUAGES.test(question) &&
           !/\d{3,}/.test(question)) ||
         OTHER_IF.test(plainQuestion) ||
-        OTHER_IF_CLAUSE.test(plainQuestion))
+        OTHER_IF_CLAUSE.test(plainQuestion) ||
+        OTHER_TELL_ME.test(plainQuestion))
       ? ' '
       : question;
   });
@@ -513,17 +521,20 @@ function withoutQuestionsAskingNothing(text: string): string {
 const OTHER_JUST_ASKING =
   /(?<![\p{L}])(?:je\s+pose\s+(?:juste\s+)?la\s+question\s+avant\s+de\s+commander|n[aã]o\s+vou\s+cancelar|ne\s+vais\s+rien\s+annuler|no\s+voy\s+a\s+cancelar|non\s+(?:ho\s+intenzione\s+di|voglio\s+ancora)\s+(?:annullare|cancellare|disdire)|habe\s+nicht\s+vor,?\s+(?:zu\s+)?(?:stornieren|kündigen)|ben\s+niet\s+van\s+plan\s+(?:om\s+)?(?:te\s+)?(?:annuleren|opzeggen)|(?:jen|len|iba)\s+(?:se\s+)?(?:obecn|v[sš]eobecn)\p{L}*\s+(?:se\s+)?(?:pt[aá]m|p[yý]tam)|(?:pt[aá]m|p[yý]tam)\s+sa?e?\s+(?:jen\s+|len\s+|iba\s+)?(?:obecn|v[sš]eobecn)\p{L}*|(?:obecn|v[sš]eobecn)(?:[aá]|y|[yý])\s+ot[aá]zka|nur\s+(?:eine\s+)?allgemeine\s+frage|ganz\s+allgemein\s+gefragt|frage\s+(?:nur\s+)?allgemein|question\s+g[ée]n[ée]rale|je\s+demande\s+(?:juste\s+)?en\s+g[ée]n[ée]ral|pregunta\s+general|pregunto\s+en\s+general|domanda\s+generale|chiedo\s+in\s+generale|algemene\s+vraag|in\s+het\s+algemeen\s+(?:gevraagd|vraag)|pytanie\s+og[oó]lne|pytam\s+og[oó]lnie|pergunta\s+geral|pergunto\s+em\s+geral|allm[äa]n\s+fr[åa]ga|generelt\s+sp[øo]rgsm[åa]l|generelt\s+sp[øo]rsm[åa]l|yleinen\s+kysymys|kysyn\s+(?:vain\s+)?yleisesti|mal\s+angenommen|(?:juste\s+|c['’]?\s*est\s+(?:juste\s+)?)?par\s+curiosit[ée]|por\s+curiosidad[e]?|per\s+curiosit[àa]|aus\s+neugier|uit\s+nieuwsgierigheid|av\s+nyfikenhet|af\s+nysgerrighed|av\s+nysgjerrighet|z\s+ciekawo[śs]ci|csak\s+k[ée]rdez\p{L}*|jen\s+ze\s+zv[ěe]davosti|rein\s+hypothetisch|hypothetisch\s+gefragt|(?:czysto\s+)?hipotetycznie|hipot[eé]ticamente|hypoth[eé]tiquement|ipoteticamente|puhtaasti\s+hypoteettisesti|hypoteettisesti)(?![\p{L}])/iu;
 /**
- * What a situation told in another language is about: an order or a gift card by its number, an
- * e-mail address, a phone number, an IBAN.
+ * What a situation told in another language is about: an order or a gift card by its number (in
+ * groups of four too), an e-mail address, a phone number, an IBAN, an amount, or "my account",
+ * "my card", "my order", "my statement" in that language (praise of a price or of an account
+ * names them as often: SITUATION_CONTENT tells those apart).
  */
 const SITUATION_REFERENCE =
-  /(?<![\p{L}\d])(?:[a-z]{1,4}-\d{3,}(?:-\d+)*|\d{5,})(?!\d)|[\w.+-]+@[\w-]{2,}\.[\w.-]+|\+\d[\d ]{7,}\d|(?<![\p{L}\d])[A-Z]{2}\d{2}[ ]?\d{4}|[€£$]\s?\d|(?<![\p{L}\d.,])\d+(?:[.,]\d{1,2})?\s?(?:€|eur|euros?|kr|sek|nok|dkk|zł|pln|czk|kč|huf|ft|ron|lei|chf)(?![\p{L}])|(?<![\p{L}])(?:mein\p{L}*|mon|ma|mes|mi|mis|mio|mia|miei|mie|mijn|min|mitt|mina|moje|mój|moja|mojego|meu|minha|můj|moje|mého|moj\p{L}*|minun|benim)\s+(?:\p{L}+\s+)?(?:konto|kundenkonto|account|compte|cuenta|conta|conto|rekening|karte|kreditkarte|carte|tarjeta|cartão|carta|kaart|kort|kortet|karta|kartu|kartę|bestellung|commande|pedido|encomenda|ordine|bestelling|beställning|bestilling|ordre|zamówieni\p{L}*|objednávk\p{L}*|lieferadresse|adresse|adres|dirección|indirizzo|endereço|e-?mail\p{L}*|mejl\p{L}*|telefonnummer|handynummer|numéro|número|numero|numer|mitgliedschaft|adhésion|membresía|abbonamento|lidmaatschap|medlemskap|członkostwo|členství|daten|données|datos|dati|gegevens|dane|údaje)(?![\p{L}])/iu;
+  /(?<![\p{L}\d])(?:[a-z]{1,4}-\d{3,}(?:-\d+)*|\d{5,}|\d{4}(?:[ ]\d{4}){2,})(?!\d)|[\w.+-]+@[\w-]{2,}\.[\w.-]+|\+\d[\d ]{7,}\d|(?<![\p{L}\d])[A-Z]{2}\d{2}[ ]?\d{4}|[€£$]\s?\d|(?<![\p{L}\d.,])\d+(?:[.,]\d{1,3})*\s?(?:€|eur|euros?|ευρώ|kr|kronor|kroner|sek|nok|dkk|zł|złotych|zlotych|pln|czk|kč|huf|ft|ron|lei|chf|fr\.|franken|tl|try)(?![\p{L}])|(?<![\p{L}])(?:mein\p{L}*|mon|ma|mes|mi|mis|mio|mia|miei|mie|mijn|min|mitt|mina|moje|mój|moja|mojego|meu|minha|můj|mého|moj\p{L}*|minun|benim)\s+(?:\p{L}+\s+)?(?:konto|kundenkonto|account|compte|cuenta|conta|conto|rekening|karte|kreditkarte|carte|tarjeta|cartão|carta|kaart|kort|kortet|karta|kartu|kartę|bestellung|commande|pedido|encomenda|ordine|bestelling|beställning|bestilling|ordre|zamówieni\p{L}*|objednávk\p{L}*|lieferadresse|adresse|adres|dirección|indirizzo|endereço|e-?mail\p{L}*|mejl\p{L}*|telefonnummer|handynummer|numéro|número|numero|numer|mitgliedschaft|adhésion|membresía|abbonamento|lidmaatschap|medlemskap|członkostwo|členství|daten|données|datos|dati|gegevens|dane|údaje|afschrift|kontoauszug|relevé|extracto|estratto|extrato|wyciąg)(?![\p{L}])|(?<![\p{L}])(?:sul|sulla|sulle|nel|nella)\s+mi[oae]\s+\p{L}+/iu;
 /**
- * Where or when, asked in another language without a question mark ("dov'è finito", "wo ist
- * meine Bestellung", "kdy to přijde"), read without accents: a look-up.
+ * Where, asked in another language without a question mark, opening a sentence ("dov'è finito",
+ * "wo ist meine Bestellung"): a look-up. (Not a relative "where" inside a sentence, "hvor jeg kun
+ * har bestilt én", nor "when", which stories open with: "Cuando abrí el paquete …".)
  */
 const OTHER_WHERE_WHEN =
-  /(?<![\p{L}])(?:wo|waar|ou|donde|dove|dov['’]e|onde|var|hvor|gdzie|kde|missa|hol|nerede|unde|pou|πού|gdje|wann|wanneer|quand|cuando|quando|kiedy|kdy|mikor|milloin|nar|när|czy|ob)(?![\p{L}])/iu;
+  /(?:^|[.!?\n…])\s*(?:\p{L}+\s+)?(?:wo|waar|où|donde|dónde|dove|dov['’]è|onde|gdzie|kde|missä|hol|nerede|unde|πού|gdje|hvor|var(?=\s+(?:är|er)\s))(?![\p{L}])/iu;
 /**
  * A wish to know, or nothing seen yet, said in another language (read without accents): "queria
  * saber quanto ainda tenho", "ik wil graag weten", "Na koncie nadal nic nie widzę", "jag ser inget
@@ -531,19 +542,36 @@ const OTHER_WHERE_WHEN =
  * a change (not "nog niet verzonden", which a wish to cancel tells).
  */
 const OTHER_TO_KNOW =
-  /(?<![\p{L}])(?:(?:queria|quisiera|quiero|gostaria\s+de|vorrei|voglio|voudrais|aimerais|veux)\s+(?:saber|sapere|savoir)|(?:mochte|wusste|wurde)\s+(?:\p{L}+\s+)?(?:gern\p{L}*\s+)?wissen|(?:wil|zou)\s+(?:\p{L}+\s+){0,2}?weten|chcia\p{L}*\s+(?:\p{L}+\s+)?(?:wiedziec|zapytac)|vill\s+veta|vilja\s+veta|(?:gerne|gjerne)\s+(?:vide|vite)|haluaisin\s+tiet\p{L}*|chtel\p{L}*\s+(?:\p{L}+\s+)?vedet|szeretnem\s+tudni|nadal\s+(?:nic|nie)|wciaz\s+(?:nic|nie)|noch\s+immer\s+(?:nicht|nichts|kein)|immer\s+noch\s+(?:nicht|nichts|kein)|toujours\s+(?:pas|rien)|ancora\s+(?:niente|nulla)|nog\s+steeds\s+(?:niet|niks|geen)|fortfarande\s+(?:inte|inget|ingenting)|ser\s+(?:inget|ingenting|ingen)|nic\s+nie\s+widz\p{L}*|ainda\s+nao\s+(?:recebi|vi|chegou)|todavia\s+no\s+(?:me\s+)?(?:ha\s+llegado|veo|aparece)|stale\s+(?:nic|ne)\p{L}*|meg\s+mindig\s+nem|nog\s+niet\s+(?:aangekomen|geleverd|bezorgd|ontvangen|binnen)|noch\s+nicht\s+(?:angekommen|geliefert|da|zugestellt|erhalten)|pas\s+encore\s+(?:arriv|recu|livr)\p{L}*|(?:todavia|aun)\s+no\s+(?:me\s+)?(?:ha\s+)?(?:llegado|llega|recibido)|(?:non\s+e\s+ancora|ancora\s+non\s+e)\s+arrivat\p{L}*|inte\s+(?:kommit|levererats|anlant)|ikke\s+(?:kommet|levert|ankommet)|nie\s+(?:dotar|doszl|przyszl)\p{L}*|nedorazil\p{L}*|neprisl\p{L}*|ei\s+ole\s+(?:tullut|saapunut)|nem\s+(?:jott|erkezett)\s+meg|nu\s+a\s+(?:ajuns|sosit)|gelmedi|nije\s+(?:stigl|dosl)\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:queria|quisiera|quiero|gostaria\s+de|vorrei|voglio|voudrais|aimerais|veux)\s+(?:saber|sapere|savoir)|(?:mochte|wusste|wurde)\s+(?:\p{L}+\s+)?(?:gern\p{L}*\s+)?wissen|(?:wil|zou)\s+(?:\p{L}+\s+){0,2}?weten|chcia\p{L}*\s+(?:\p{L}+\s+)?(?:wiedziec|zapytac)|vill\s+veta|vilja\s+veta|(?:gerne|gjerne)\s+(?:vide|vite)|haluaisin\s+tiet\p{L}*|chtel\p{L}*\s+(?:\p{L}+\s+)?vedet|szeretnem\s+tudni|nadal\s+(?:nic|nie)|wciaz\s+(?:nic|nie)|noch\s+immer\s+(?:nicht|nichts|kein)|immer\s+noch\s+(?:nicht|nichts|kein)|toujours\s+(?:pas|rien)|ancora\s+(?:niente|nulla)|nog\s+steeds\s+(?:niet|niks|geen)|fortfarande\s+(?:inte|inget|ingenting)|ser\s+(?:inget|ingenting|ingen)|nic\s+nie\s+widz\p{L}*|ainda\s+nao\s+(?:recebi|vi|chegou)|todavia\s+no\s+(?:me\s+)?(?:ha\s+llegado|veo|aparece)|stale\s+(?:nic|ne)\p{L}*|meg\s+mindig\s+nem|jak\s+to\s+vypada|jak\s+to\s+wyglada|wie\s+sieht\s+(?:es|das)\s+aus|hoe\s+staat\s+het|ou\s+en\s+est|como\s+(?:va|anda)|come\s+(?:va|procede)|hur\s+gar\s+det|hvordan\s+gar\s+det|od\s+te\s+doby\s+nic|seitdem\s+nichts|depuis\s+rien|desde\s+entonces\s+nada|da\s+allora\s+niente|sindsdien\s+niets|sedan\s+dess\s+inget|siden\s+(?:da\s+)?(?:ingenting|intet)|nog\s+niet\s+(?:aangekomen|geleverd|bezorgd|ontvangen|binnen)|noch\s+nicht\s+(?:angekommen|geliefert|da|zugestellt|erhalten)|pas\s+encore\s+(?:arriv|recu|livr)\p{L}*|(?:todavia|aun)\s+no\s+(?:me\s+)?(?:ha\s+)?(?:llegado|llega|recibido)|(?:non\s+e\s+ancora|ancora\s+non\s+e)\s+arrivat\p{L}*|inte\s+(?:kommit|levererats|anlant)|ikke\s+(?:kommet|levert|ankommet)|nie\s+(?:dotar|doszl|przyszl)\p{L}*|nedorazil\p{L}*|neprisl\p{L}*|ei\s+ole\s+(?:tullut|saapunut)|nem\s+(?:jott|erkezett)\s+meg|nu\s+a\s+(?:ajuns|sosit)|gelmedi|nije\s+(?:stigl|dosl)\p{L}*)(?![\p{L}])/iu;
+/**
+ * Thanks in more languages than OTHER_THANKS, praise, or all being well: a harmless text, unless
+ * a problem is named (SITUATION_PROBLEM) or the thanks are in advance ("Danke im Voraus", "Merci
+ * d'avance"). (That a thing arrived is no sign either way: "kam an, aber …" tells what is wrong.)
+ */
+const SITUATION_CONTENT =
+  /(?<![\p{L}])(?:dankjewel|dankeschon|dankeschön|danke|dzieki|dzięki|hvala|tesekkur\p{L}*|teşekkür\p{L}*|multumesc|mulțumesc|koszonom|köszönöm|koszi|ευχαριστ\p{L}*|gracies|gràcies|grazie|merci|gracias|bedankt|obrigad[oa]|tack|takk|(?:mange|tusind)\s+tak|tak\s+for|kiitos|dekuji|děkuji|diky|díky|super|perfekt\p{L}*|parfait\p{L}*|perfect\p{L}*|perfett\p{L}*|perfeit\p{L}*|prima|top|genial|g[ée]nial\p{L}*|excel\p{L}*|eccellent\p{L}*|uitstekend|fantasti\p{L}*|wunderbar|toll|zufrieden|einwandfrei|content[e]?|satisfait\p{L}*|contento|contenta|tevreden|nöjd|nojd|fornøyd|fornoyd|tilfreds|zadowolon\p{L}*|spokojen\p{L}*|tyytyvainen|tyytyväinen|elegedett|elégedett|memnun|zadovolj\p{L}*|bravo|complimenti|compliment\p{L}*|recommand\p{L}*|recomiendo|recomend\p{L}*|recomand\p{L}*|consiglio|aanrader|aanbevel\p{L}*|empfehl\p{L}*|polecam|doporu[čc]uj\p{L}*|anbefal\p{L}*|rekommender\p{L}*|aj[áa]nlom|soddisfatt\p{L}*|heerlijk|[śs]wietn\p{L}*|skv[ěe]l\p{L}*|v[ýy]born\p{L}*|εξαιρετικ\p{L}*|mejor\s+compra|adorei|adoro|j['’]adore|me\s+encanta\p{L}*|elogi\p{L}*|pochwal\p{L}*|conforme|intact\p{L}*|v\s+po[řr][áa]dku|w\s+porz[ąa]dku|in\s+orde|en\s+orden|em\s+ordem|i\s+orden|a\s+posto|in\s+ordnung|u\s+redu|rendben|[îi]n\s+regul[ăa]|tudo\s+certo|lob|buen\s+trabajo|bon\s+travail|gentil\p{L}*|amable|freu\p{L}*|continuez|weiter\s+so|seguid\s+as[ií]|continuate\s+cos[ìi]|ga\s+zo\s+door|tiptop|blij|pl[aă]cut|be[ğg]en\p{L}*|gef[äa]llt|gefallen|gusta\p{L}*|gust[óo]|piaciut\p{L}*|piace|gostou|gostei|spodoba\p{L}*|l[íi]bil\p{L}*|tetszett|svi[đd]\p{L}*|gillade|gillar|likte|liker|tykk[äa]si|mükemmel|mukemmel|odli[čc]an|minunat|τέλεια|ωραί\p{L}*|kunnossa|hieno|dobrze\s+wiedzie[ćc]|(?:wszystko|kaikki|όλα|totul|minden|her\s+[şs]ey|sve)\s+(?:\p{L}+\s+){0,2}?(?:w\s+porz[ąa]dku|kunnossa|τέλεια|[îi]n\s+regul[ăa]|rendben|mükemmel|u\s+redu|ok)|(?:alles|tout|todo|tudo|tutto|allt|alt|wszystko|vsechno|všechno)\s+(?:\p{L}+\s+)?(?:gut|bien|bon|ok|okay|perfekt|perfecto|perfetto|bene|goed|prima|bra|fint|godt|dobrze|v\s+poradku|v\s+pořádku|in\s+orde|i\s+orden|a\s+posto|en\s+orden|stimmt|klopt|stämmer|stammer))(?![\p{L}])/iu;
+/** Thanks given in advance for what is asked: a request's closing, not thanks for what was done. */
+const IN_ADVANCE =
+  /(?<![\p{L}])(?:im\s+voraus|d['’]avance|por\s+adelantado|de\s+antemano|in\s+anticipo|alvast|p[åa]\s+forh[åa]nd|z\s+g[óo]ry|p[řr]edem|etuk[äa]teen|[îi]n\s+avans|el[őo]re\s+is|[şs]imdiden|unaprijed|per\s+endavant)(?![\p{L}])/iu;
+/**
+ * A problem named in another language: damaged, broken, wrong, too small or big, twice, missing,
+ * not needed ("kam kaputt an", "est arrivé abîmé", "llegó roto", "te klein", "to ganger").
+ */
+const SITUATION_PROBLEM =
+  /(?<![\p{L}])(?:kaputt\p{L}*|besch[äa]digt\p{L}*|defekt\p{L}*|falsch\p{L}*|zu\s+(?:klein|gro[ßs]s?|eng|weit)|zweimal|doppelt|loch|fehlt|nicht\s+mehr|cass[ée]\p{L}*|ab[îi]m[ée]\p{L}*|endommag\p{L}*|d[ée]chir\p{L}*|trop\s+(?:petit|grand)\p{L}*|deux\s+fois|manqu\p{L}*|plus\s+besoin|rot[oa]s?|dañad\p{L}*|danad\p{L}*|equivocad\p{L}*|demasiado\s+(?:peque|grande)\p{L}*|dos\s+veces|falta\p{L}*|ya\s+no|rott[oa]|danneggiat\p{L}*|sbagliat\p{L}*|troppo\s+(?:piccol|grand)\p{L}*|due\s+volte|manca\p{L}*|pi[ùu]\s+bisogno|kapot|beschadigd|verkeerd\p{L}*|te\s+(?:klein|groot|krap)|twee\s+keer|ontbreekt|niet\s+meer|partid[oa]|danificad\p{L}*|errad[oa]|duas\s+vezes|rasgad[oa]|trasig\p{L}*|skadad\p{L}*|fel\s+storlek|f[öo]r\s+(?:liten|stor)|tv[åa]\s+g[åa]nger|[øo]delagt|i\s+stykker|feil\p{L}*|for\s+(?:liten|lille|stor)|to\s+gange(?:r)?|uszkodz\p{L}*|zepsut\p{L}*|z[łl]y\s+rozmiar|za\s+(?:ma[łl]|du[żz])\p{L}*|dwa\s+razy|po[šs]kozen\p{L}*|rozbit\p{L}*|[šs]patn\p{L}*|dvakr[áa]t|rikki\p{L}*|vaurio\p{L}*|v[äa][äa]r[äa]\p{L}*|liian\s+(?:pien|iso)\p{L}*|kahdesti|σπασμέν\p{L}*|χαλασμέν\p{L}*|λάθος|δύο\s+φορές|stricat\p{L}*|gre[șs]it\p{L}*|de\s+dou[ăa]\s+ori|s[ée]r[üu]lt|t[öo]r[öo]tt|hib[áa]s|rossz|k[ée]tszer|k[ıi]r[ıi]k|hasarl[ıi]|yanl[ıi][şs]|y[ıi]rt[ıi]k|iki\s+kez|o[šs]te[ćc]en\p{L}*|slomljen\p{L}*|pogre[šs]n\p{L}*|dvaput|trencat\p{L}*|malm[èe]s|(?:nicht|niet|pas|not)\s+(?:in\s+(?:ordnung|orde)|en\s+ordre|conforme)|personne\s+(?:à|a)\s+la\s+maison|il\s+n['’]y\s+aura\s+personne|niemand\s+(?:zu\s+hause|daheim|thuis)|nadie\s+en\s+casa|nessuno\s+a\s+casa|ningu[ée]m\s+em\s+casa|nikdo\s+doma|nikogo\s+(?:nie\s+\p{L}+\s+)?w\s+domu|ingen\s+(?:hemma|hjemme)|senki\s+(?:nincs\s+)?otthon|kimse\s+(?:yok|evde)|nitko\s+kod\s+ku[ćc]e|(?:nicht|no|non|niet|pas|inte|ikke|nie|ne|nu|nem)\s+(?:\p{L}+\s+)?(?:gef[äa]ll\p{L}*|gusta\p{L}*|piace\p{L}*|bevalt|pla[iî]t|gillar|liker|podoba|l[íi]b[íi])|gef[äa]ll\p{L}*\s+(?:\p{L}+\s+)?nicht|be[ğg]enmedi\p{L}*)(?![\p{L}])/iu;
 /** "Or not" closing a question typed without its mark ("er den sendt ut eller ikke"). */
 const OTHER_OR_NOT =
-  /(?<![\p{L}])(?:eller\s+(?:ikke|inte|ej)|oder\s+nicht|ou\s+(?:pas|non|nao)|o\s+no|o\s+(?:non|meno)|of\s+niet|czy\s+nie|nebo\s+ne|vagy\s+nem|sau\s+nu|ili\s+ne|vai\s+ei|yoksa)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:eller\s+(?:ikke|inte|ej)|oder\s+nicht|ou\s+(?:pas|non|nao)|o\s+no|o\s+non|of\s+niet|czy\s+nie|nebo\s+ne|vagy\s+nem|sau\s+nu|ili\s+ne|vai\s+ei|yoksa)(?![\p{L}])(?!\s+\p{L}{3,}\s+\p{L})/iu;
 /** A record pasted on one line: an amount and a word of a total, an invoice or a receipt. */
 const ONE_LINE_RECORD =
   /(?=[\s\S]*\d[.,]\d\d(?!\d))[\s\S]*(?<![\p{L}])(?:total\p{L}*|gesamt\p{L}*|summe|totaal|importe|montant|belopp|yhteens\p{L}*|suma|celkem|invoice|inv|factur\p{L}*|fattur\p{L}*|rechnung\p{L}*|faktur\p{L}*|receipt|quittung|ricevuta|recibo|kvitto)(?![\p{L}])/iu;
 /**
  * A situation told in another language about the sender's own order, card or account detail and
- * nothing asked: a reference (SITUATION_REFERENCE) with no question mark (nor a Greek one), no
- * thanks, no word of how a matter stands, no where or when, no wish to know (OTHER_TO_KNOW), no
- * "or not", no whom to contact or how it goes, and no record pasted on one line. (A word of
- * something done already is no sign: stories tell what is no longer wanted, "už nemám".) Such a text states what is wrong or has changed and leaves the wish
+ * nothing asked: a reference (SITUATION_REFERENCE) with no question mark (nor a Greek one); no
+ * thanks, praise or arrival unless a problem is named (or the thanks are in advance); no where
+ * opening a sentence, no wish to know (OTHER_TO_KNOW), no "or not", no how it goes, and no record
+ * pasted on one line. (A word of something done already is no sign: stories tell what is no longer
+ * wanted, "už nemám"; nor a word of a state or a contact: "dorazil ve špatném stavu".) Such a text states what is wrong or has changed and leaves the wish
  * unsaid ("Twee tenten heb ik echt niet nodig, bestelling HP-119230 hoeft dus niet meer"); its
  * look-alikes ask ("wo ist meine Bestellung 64771") or thank.
  */
@@ -551,14 +579,13 @@ function foreignSituation(text: string): boolean {
   if (!SITUATION_REFERENCE.test(text) || /\?/.test(text)) return false;
   if (/[\u0370-\u03ff]/u.test(text) && /[;\u037e]/u.test(text)) return false;
   const unaccented = plain(text);
+  const thanked = OTHER_THANKS.test(unaccented) || SITUATION_CONTENT.test(text);
+  if (thanked && !IN_ADVANCE.test(text) && !SITUATION_PROBLEM.test(text)) return false;
   return (
-    !OTHER_THANKS.test(unaccented) &&
-    !OTHER_STATUS.test(unaccented) &&
-    !OTHER_WHERE_WHEN.test(unaccented) &&
+    !(OTHER_STATUS.test(unaccented) && !SITUATION_PROBLEM.test(text)) &&
     !OTHER_WHERE_WHEN.test(text) &&
     !OTHER_TO_KNOW.test(unaccented) &&
     !OTHER_OR_NOT.test(unaccented) &&
-    !OTHER_CONTACT.test(unaccented) &&
     !OTHER_HOW.test(unaccented) &&
     !ONE_LINE_RECORD.test(text)
   );
@@ -574,17 +601,19 @@ const FOREIGN_BELOW = 0.1;
  */
 const ENGLISH_FUNCTION_WORDS = new Set(
   (
-    'the and but if to of for from with about into than then that this these those it its are ' +
-    'were be been being does did have has had would can could should shall may might must my mine ' +
-    'we our you your he him his she they them their what which who whom whose when where why how ' +
-    'not yes please just any some all there here out'
+    'the and but if from with about into than then that this these those it its ' +
+    'were be been being does did have has had would can could should shall may might must my ' +
+    'we our you your him his she they them their what which who whom whose when where why how ' +
+    'not yes please just any some all there here out or still yet got get very really thanks ' +
+    'thank hello hi dear because only already again since'
   ).split(' '),
 );
 
 /**
  * Whether a text is of another language: under FOREIGN_BELOW of its words (up to FOREIGN_SAMPLE
- * of them) are English function words ("the", "to", "can", "my"; names, brands and e-mail
- * addresses do not count against an English text). The two-word readings of OTHER_PAIRS ("points"
+ * of them) are English function words ("the", "can", "my"; names, brands and e-mail addresses do
+ * not count against an English text; not the words other languages share: "to" and "for" in
+ * Norwegian and Danish, "of" in Dutch, "he" in Spanish, "are" in Romanian, "mine" in Danish). The two-word readings of OTHER_PAIRS ("points"
  * and "transfer") are for such texts only, never for "Can Trail Club points be transferred?".
  */
 export function mostlyForeign(text: string): boolean {

@@ -1092,6 +1092,28 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a polite question in another language asking us to do something about an order', async () => {
+    await expectRoutes(
+      [
+        'Könnten Sie die Lieferung HP-55120 auf Freitag verschieben?',
+        'Możecie wysłać zamówienie HP-55120 do paczkomatu KRA01M?',
+        'Poderiam enviar a encomenda HP-55120 para o meu trabalho?',
+        'Potreste spedire HP-55120 con corriere espresso? Pago la differenza.',
+      ],
+      'sensitive',
+    );
+    // … not one that asks to be told, checked or sent a copy
+    for (const text of [
+      'Können Sie mir eine Rechnung für HP-55120 schicken?',
+      'Pourriez-vous me renvoyer la facture de la commande HP-55120 ?',
+      '¿Podéis decirme cuándo llega el pedido HP-55120?',
+      "Potete verificare lo stato dell'ordine HP-55120?",
+      'Możecie sprawdzić, czy zamówienie HP-55120 zostało wysłane?',
+      'HP-55120 siparişime bakabilir misiniz, teslim edildi görünüyor?',
+    ])
+      expect((await route(text)).route).not.toBe('sensitive');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1278,6 +1278,12 @@ describe(`${SafetyFloor.name}: kinds of text a review found read too broadly`, (
       long('I typed my address '),
       long('its 1 not '),
       long("I'd like to know ") + '?',
+      // the seventeenth round's readings of another language: an order, an e-mail address, a
+      // polite question, money to a card
+      long('zamówienie HP-12345 a@b.cz '),
+      long('Könnten Sie HP-55120 '),
+      long('pénzt nem a '),
+      long('Bestellung HP-12345 wurde '),
       long('it would be great if '),
       long("I'd rather it "),
       long('how much do i '),

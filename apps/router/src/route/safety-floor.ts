@@ -527,7 +527,7 @@ const OTHER_JUST_ASKING =
  * names them as often: SITUATION_CONTENT tells those apart).
  */
 const SITUATION_REFERENCE =
-  /(?<![\p{L}\d])(?:[a-z]{1,4}-\d{3,}(?:-\d+)*|\d{5,}|\d{4}(?:[ ]\d{4}){2,})(?!\d)|[\w.+-]+@[\w-]{2,}\.[\w.-]+|\+\d[\d ]{7,}\d|(?<![\p{L}\d])[A-Z]{2}\d{2}[ ]?\d{4}|[€£$]\s?\d|(?<![\p{L}\d.,])\d+(?:[.,]\d{1,3})*\s?(?:€|eur|euros?|ευρώ|kr|kronor|kroner|sek|nok|dkk|zł|złotych|zlotych|pln|czk|kč|huf|ft|ron|lei|chf|fr\.|franken|tl|try)(?![\p{L}])|(?<![\p{L}])(?:mein\p{L}*|mon|ma|mes|mi|mis|mio|mia|miei|mie|mijn|min|mitt|mina|moje|mój|moja|mojego|meu|minha|můj|mého|moj\p{L}*|minun|benim)\s+(?:\p{L}+\s+)?(?:konto|kundenkonto|account|compte|cuenta|conta|conto|rekening|karte|kreditkarte|carte|tarjeta|cartão|carta|kaart|kort|kortet|karta|kartu|kartę|bestellung|commande|pedido|encomenda|ordine|bestelling|beställning|bestilling|ordre|zamówieni\p{L}*|objednávk\p{L}*|lieferadresse|adresse|adres|dirección|indirizzo|endereço|e-?mail\p{L}*|mejl\p{L}*|telefonnummer|handynummer|numéro|número|numero|numer|mitgliedschaft|adhésion|membresía|abbonamento|lidmaatschap|medlemskap|członkostwo|členství|daten|données|datos|dati|gegevens|dane|údaje|afschrift|kontoauszug|relevé|extracto|estratto|extrato|wyciąg)(?![\p{L}])|(?<![\p{L}])(?:sul|sulla|sulle|nel|nella)\s+mi[oae]\s+\p{L}+/iu;
+  /(?<![\p{L}\d])(?:[a-z]{1,4}-\d{3,}(?:-\d+)*|\d{5,}|\d{4}(?:[ ]\d{4}){2,})(?!\d)|(?<![\w.+-])[\w.+-]+@[\w-]{2,}\.[\w.-]+|\+\d[\d ]{7,}\d|(?<![\p{L}\d])[A-Z]{2}\d{2}[ ]?\d{4}|[€£$]\s?\d|(?<![\p{L}\d.,])\d+(?:[.,]\d{1,3})*\s?(?:€|eur|euros?|ευρώ|kr|kronor|kroner|sek|nok|dkk|zł|złotych|zlotych|pln|czk|kč|huf|ft|ron|lei|chf|fr\.|franken|tl|try)(?![\p{L}])|(?<![\p{L}])(?:mein\p{L}*|mon|ma|mes|mi|mis|mio|mia|miei|mie|mijn|min|mitt|mina|moje|mój|moja|mojego|meu|minha|můj|mého|moj\p{L}*|minun|benim)\s+(?:\p{L}+\s+)?(?:konto|kundenkonto|account|compte|cuenta|conta|conto|rekening|karte|kreditkarte|carte|tarjeta|cartão|carta|kaart|kort|kortet|karta|kartu|kartę|bestellung|commande|pedido|encomenda|ordine|bestelling|beställning|bestilling|ordre|zamówieni\p{L}*|objednávk\p{L}*|lieferadresse|adresse|adres|dirección|indirizzo|endereço|e-?mail\p{L}*|mejl\p{L}*|telefonnummer|handynummer|numéro|número|numero|numer|mitgliedschaft|adhésion|membresía|abbonamento|lidmaatschap|medlemskap|członkostwo|členství|daten|données|datos|dati|gegevens|dane|údaje|afschrift|kontoauszug|relevé|extracto|estratto|extrato|wyciąg)(?![\p{L}])|(?<![\p{L}])(?:sul|sulla|sulle|nel|nella)\s+mi[oae]\s+\p{L}+/iu;
 /**
  * Where, asked in another language without a question mark, opening a sentence ("dov'è finito",
  * "wo ist meine Bestellung"): a look-up. (Not a relative "where" inside a sentence, "hvor jeg kun
@@ -559,12 +559,52 @@ const IN_ADVANCE =
  */
 const SITUATION_PROBLEM =
   /(?<![\p{L}])(?:kaputt\p{L}*|besch[äa]digt\p{L}*|defekt\p{L}*|falsch\p{L}*|zu\s+(?:klein|gro[ßs]s?|eng|weit)|zweimal|doppelt|loch|fehlt|nicht\s+mehr|cass[ée]\p{L}*|ab[îi]m[ée]\p{L}*|endommag\p{L}*|d[ée]chir\p{L}*|trop\s+(?:petit|grand)\p{L}*|deux\s+fois|manqu\p{L}*|plus\s+besoin|rot[oa]s?|dañad\p{L}*|danad\p{L}*|equivocad\p{L}*|demasiado\s+(?:peque|grande)\p{L}*|dos\s+veces|falta\p{L}*|ya\s+no|rott[oa]|danneggiat\p{L}*|sbagliat\p{L}*|troppo\s+(?:piccol|grand)\p{L}*|due\s+volte|manca\p{L}*|pi[ùu]\s+bisogno|kapot|beschadigd|verkeerd\p{L}*|te\s+(?:klein|groot|krap)|twee\s+keer|ontbreekt|niet\s+meer|partid[oa]|danificad\p{L}*|errad[oa]|duas\s+vezes|rasgad[oa]|trasig\p{L}*|skadad\p{L}*|fel\s+storlek|f[öo]r\s+(?:liten|stor)|tv[åa]\s+g[åa]nger|[øo]delagt|i\s+stykker|feil\p{L}*|for\s+(?:liten|lille|stor)|to\s+gange(?:r)?|uszkodz\p{L}*|zepsut\p{L}*|z[łl]y\s+rozmiar|za\s+(?:ma[łl]|du[żz])\p{L}*|dwa\s+razy|po[šs]kozen\p{L}*|rozbit\p{L}*|[šs]patn\p{L}*|dvakr[áa]t|rikki\p{L}*|vaurio\p{L}*|v[äa][äa]r[äa]\p{L}*|liian\s+(?:pien|iso)\p{L}*|kahdesti|σπασμέν\p{L}*|χαλασμέν\p{L}*|λάθος|δύο\s+φορές|stricat\p{L}*|gre[șs]it\p{L}*|de\s+dou[ăa]\s+ori|s[ée]r[üu]lt|t[öo]r[öo]tt|hib[áa]s|rossz|k[ée]tszer|k[ıi]r[ıi]k|hasarl[ıi]|yanl[ıi][şs]|y[ıi]rt[ıi]k|iki\s+kez|o[šs]te[ćc]en\p{L}*|slomljen\p{L}*|pogre[šs]n\p{L}*|dvaput|trencat\p{L}*|malm[èe]s|(?:nicht|niet|pas|not)\s+(?:in\s+(?:ordnung|orde)|en\s+ordre|conforme)|personne\s+(?:à|a)\s+la\s+maison|il\s+n['’]y\s+aura\s+personne|niemand\s+(?:zu\s+hause|daheim|thuis)|nadie\s+en\s+casa|nessuno\s+a\s+casa|ningu[ée]m\s+em\s+casa|nikdo\s+doma|nikogo\s+(?:nie\s+\p{L}+\s+)?w\s+domu|ingen\s+(?:hemma|hjemme)|senki\s+(?:nincs\s+)?otthon|kimse\s+(?:yok|evde)|nitko\s+kod\s+ku[ćc]e|(?:nicht|no|non|niet|pas|inte|ikke|nie|ne|nu|nem)\s+(?:\p{L}+\s+)?(?:gef[äa]ll\p{L}*|gusta\p{L}*|piace\p{L}*|bevalt|pla[iî]t|gillar|liker|podoba|l[íi]b[íi])|gef[äa]ll\p{L}*\s+(?:\p{L}+\s+)?nicht|be[ğg]enmedi\p{L}*)(?![\p{L}])/iu;
+/**
+ * "Could you", "can you", asked of us in another language, read without accents ("Könnten Sie",
+ * "Pourriez-vous", "¿Podéis", "Potreste", "Kunnen jullie", "Kan ni", "Możecie", "Můžete",
+ * "Voisitteko", "Puteți", "Tudnátok", "Μπορείτε", "-ebilir misiniz").
+ */
+const OTHER_CAN_YOU =
+  /(?<![\p{L}])(?:konnt(?:en|et)?\s+(?:sie|ihr)|konnen\s+sie|kannst\s+du|pourri(?:ez|ons)[\s-]+vous|pouvez[\s-]+vous|(?:est-ce\s+que\s+)?vous\s+pourriez|podr(?:ia|ian|iais|ias)|pod(?:eis|eu|em|e|es)(?!\p{L})|puede(?:s|n)?(?!\p{L})|poderia[ms]?|potete|potreste|potrebbe|puo|kunnen\s+(?:jullie|u)|kunt\s+u|kun\s+je|zou(?:den)?\s+(?:jullie|u)|kan\s+(?:ni|dere|i|du)|kunne\s+(?:dere|i|du|ni)|skulle\s+ni|mozecie|moglibyscie|czy\s+(?:mog(?:a|liby)|moze)|muzete|mohli\s+byste|mohla\s+byste|voi(?:sit)?teko|voitko|pute(?:ti|ți)|ati\s+putea|tudnatok|tudnak|tudna|μπορειτε|μπορεις|θα\s+μπορουσατε|\p{L}+(?:ebilir|abilir)\s+mi(?:siniz|sin)|mozete|biste\s+li)(?![\p{L}])/iu;
+/**
+ * What a "could you" asks that changes nothing: to be told, checked, confirmed, looked at, sent
+ * a copy (an invoice, a receipt: one made out to another name is read before, as a request) or
+ * read out of a pasted line ("Könnten Sie nachsehen …", "Pouvez-vous vérifier …",
+ * "¿Podéis confirmarme …", "Kunnen jullie mij de factuur sturen", "bakabilir misiniz", "Kun je
+ * uit deze afschriftregel de datum halen?", read without accents).
+ */
+const OTHER_CAN_YOU_TELL =
+  /(?<![\p{L}])(?:sag\p{L}*|nachseh\p{L}*|nachschau\p{L}*|pruf\p{L}*|bestatig\p{L}*|mitteil\p{L}*|info\p{L}*|dire|verifi\p{L}*|confirm\p{L}*|regard\p{L}*|decir\p{L}*|dec\p{L}*me|comprob\p{L}*|mirar|mirad|dizer|verificar|dirmi|dire|controll\p{L}*|guardare|vertell\p{L}*|kijken|nakijken|controler\p{L}*|bevestig\p{L}*|berat\p{L}*|kolla|kontroller\p{L}*|bekraft\p{L}*|se\s+efter|sjekk\p{L}*|fortel\p{L}*|sprawdzi\p{L}*|potwierdzi\p{L}*|powiedzie\p{L}*|zkontrol\p{L}*|overit|potvrdit|rict|tarkist\p{L}*|vahvist\p{L}*|kerto\p{L}*|verifica\p{L}*|spune\p{L}*|megnez\p{L}*|ellenoriz\p{L}*|megerosit\p{L}*|kontrol\p{L}*|teyit\p{L}*|soyle\p{L}*|provjer\p{L}*|potvrd\p{L}*|reci|ελεγξ\p{L}*|επιβεβαι\p{L}*|πειτε|bak(?:abilir|ar|in|iniz)|uit\s+(?:\p{L}+\s+){0,8}?halen|extrai(?:re|r)|extrahier\p{L}*|herausziehen|estrarre|estrai\p{L}*|wyciagn\p{L}*|vytahn\p{L}*|poimi\p{L}*|kivonat\p{L}*|izvuc\p{L}*|renvoy\p{L}*|reenvi\p{L}*|rispedi\p{L}*|rechnung\p{L}*|factur\p{L}*|fattur\p{L}*|factuur|fatura|faktur\p{L}*|kvitt\p{L}*|quittung|ricevuta|recibo|rachun\p{L}*|(?:mir|me|mij|mig|meg|mi|mne|nekem|bana|mou|μου)\s+(?:\S+\s+){0,4}?(?:schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|inviar\p{L}*|stur\p{L}*|skick\p{L}*|wysl\p{L}*|posl\p{L}*|lahett\p{L}*|trimit\p{L}*|kuld\p{L}*|gonder\p{L}*|posalj\p{L}*|στειλ\p{L}*))(?![\p{L}])/iu;
+/**
+ * A polite question in another language asking us to do something about the sender's own order
+ * or account ("Könnten Sie die Lieferung HP-118402 auf Freitag legen?", "Możecie przenieść
+ * zamówienie HP-55120 na paczkomat?"): a request, unless it asks only to be told, checked or sent
+ * a copy, or asks where, when or how a matter stands.
+ */
+function foreignAskedToDo(text: string): boolean {
+  if (!SITUATION_REFERENCE.test(text)) return false;
+  const unaccented = plain(text);
+  return (
+    OTHER_CAN_YOU.test(unaccented) &&
+    !OTHER_CAN_YOU_TELL.test(unaccented) &&
+    !OTHER_TELL_ME.test(unaccented) &&
+    !OTHER_STATUS.test(unaccented) &&
+    !OTHER_ALREADY.test(text) &&
+    !OTHER_WHERE_WHEN.test(text) &&
+    !OTHER_TO_KNOW.test(unaccented) &&
+    !OTHER_HOW.test(unaccented) &&
+    !OTHER_CONTACT.test(unaccented)
+  );
+}
 /** "Or not" closing a question typed without its mark ("er den sendt ut eller ikke"). */
 const OTHER_OR_NOT =
   /(?<![\p{L}])(?:eller\s+(?:ikke|inte|ej)|oder\s+nicht|ou\s+(?:pas|non|nao)|o\s+no|o\s+non|of\s+niet|czy\s+nie|nebo\s+ne|vagy\s+nem|sau\s+nu|ili\s+ne|vai\s+ei|yoksa)(?![\p{L}])(?!\s+\p{L}{3,}\s+\p{L})/iu;
+/** A word of a total, an invoice or a receipt. */
+const RECORD_WORD =
+  /(?<![\p{L}])(?:total\p{L}*|gesamt\p{L}*|summe|totaal|importe|montant|belopp|yhteens\p{L}*|suma|celkem|invoice|inv|factur\p{L}*|fattur\p{L}*|rechnung\p{L}*|faktur\p{L}*|receipt|quittung|ricevuta|recibo|kvitto)(?![\p{L}])/iu;
 /** A record pasted on one line: an amount and a word of a total, an invoice or a receipt. */
-const ONE_LINE_RECORD =
-  /(?=[\s\S]*\d[.,]\d\d(?!\d))[\s\S]*(?<![\p{L}])(?:total\p{L}*|gesamt\p{L}*|summe|totaal|importe|montant|belopp|yhteens\p{L}*|suma|celkem|invoice|inv|factur\p{L}*|fattur\p{L}*|rechnung\p{L}*|faktur\p{L}*|receipt|quittung|ricevuta|recibo|kvitto)(?![\p{L}])/iu;
+const oneLineRecord = (text: string): boolean =>
+  /\d[.,]\d\d(?!\d)/.test(text) && RECORD_WORD.test(text);
 /**
  * A situation told in another language about the sender's own order, card or account detail and
  * nothing asked: a reference (SITUATION_REFERENCE) with no question mark (nor a Greek one); no
@@ -587,7 +627,7 @@ function foreignSituation(text: string): boolean {
     !OTHER_TO_KNOW.test(unaccented) &&
     !OTHER_OR_NOT.test(unaccented) &&
     !OTHER_HOW.test(unaccented) &&
-    !ONE_LINE_RECORD.test(text)
+    !oneLineRecord(text)
   );
 }
 /** How many words of a text are looked up to tell whether it is mostly another language. */
@@ -2681,6 +2721,8 @@ export class SafetyFloor {
     // with nothing asked ("Das Paket HP-118402 wäre also dort besser aufgehoben", "bestelling
     // HP-119230 hoeft dus niet meer", "Alt fra dere bør gå til kari@… fra nå av"): what is wanted
     // is left unsaid, in words the router cannot read closely
+    if (ofAnother && !document && foreignAskedToDo(normalized))
+      return 'asks us, in another language, to do something about their own order or account: a change is plausible, which the router cannot read closely';
     if (ofAnother && !document && foreignSituation(normalized))
       return 'tells, in another language, a situation about their own order, card or account and asks nothing to be looked up: a change or refund is plausible, which the router cannot read closely';
     // a story about the customer's own order, account or payment that asks nothing to be looked
@@ -2716,7 +2758,7 @@ export class SafetyFloor {
   private foreignMisspelt(text: string, ofAnother: boolean): RegExpExecArray | undefined {
     const pairs = ofAnother && text.length <= PAIR_TYPO_TEXT;
     let tried = 0;
-    for (const m of text.matchAll(/\p{L}{5,24}/gu)) {
+    for (const m of text.matchAll(/(?<!\p{L})\p{L}{5,24}(?!\p{L})/gu)) {
       const word = m[0];
       if (this.lexicon.has(word.toLowerCase())) continue;
       if (++tried > FOREIGN_TYPO_WORDS) return undefined;

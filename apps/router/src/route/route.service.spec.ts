@@ -1114,6 +1114,19 @@ describe(RouteService.name, () => {
       expect((await route(text)).route).not.toBe('sensitive');
   });
 
+  it('reads parcels on their way by a carrier code, and memberships until when, in other languages', async () => {
+    await expectRoutes(
+      [
+        'Der Tracking-Link 3SHPN0551209 zeigt seit Tagen nichts. Ist das Paket schon unterwegs?',
+        'Zásilka HP-55120 je už na cestě, nebo ještě leží ve skladu?',
+        'fins quan em dura el Trail Club?',
+        'Milloin jäsenyyteni oikein päättyy?',
+        'Pourriez-vous me dire quand mon abonnement Trail Club expire ?',
+      ],
+      'operational',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

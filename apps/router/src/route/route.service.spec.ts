@@ -1099,6 +1099,9 @@ describe(RouteService.name, () => {
         'Możecie wysłać zamówienie HP-55120 do paczkomatu KRA01M?',
         'Poderiam enviar a encomenda HP-55120 para o meu trabalho?',
         'Potreste spedire HP-55120 con corriere espresso? Pago la differenza.',
+        // in English, a plea said as gratitude
+        'The confirmation says it has not shipped yet, I would be most grateful if you could cancel it. Order HP-55120.',
+        "It hasn't left yet, so we'd appreciate it if you would send it to my office instead. HP-55120",
       ],
       'sensitive',
     );

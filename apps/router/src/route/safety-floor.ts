@@ -2939,6 +2939,12 @@ export class SafetyFloor {
           /\b(?:it|that)(?:['’]d|\s+would)\s+be\s+(?:a\s+|so\s+|really\s+|very\s+)?(?:huge\s+|big\s+|great\s+|real\s+)?(?:help|helpful|great|lovely|amazing|brilliant|ideal|perfect|fantastic|wonderful|appreciated)\s+if\b/gi,
           'please',
         )
+        // "I would be most grateful if you could cancel it", "we'd appreciate it if you would
+        // send it to …": a plea
+        .replace(
+          /\b(?:i|we)(?:['’]d|\s+would)\s+(?:be\s+(?:most\s+|very\s+|really\s+|so\s+|extremely\s+|truly\s+)?(?:grateful|thankful|obliged)|(?:really\s+|greatly\s+|much\s+)?appreciate\s+it)\s+if\s+(?:you|u)\s+(?:could|would|can|will|might)\s+/gi,
+          'please ',
+        )
         // "… for order HP-20931 if the tent hasn't shipped yet?": a condition of this order's, not a
         // look-up of where it is nor what happens in general
         .replace(

@@ -6382,3 +6382,48 @@ describe('extraction round 24: payees, addressees, headings and dates', () => {
     expect(r.fields.invoiceNumber).not.toBe('CR-0091');
   });
 });
+
+describe('extraction round 26', () => {
+  it('reads Croatian, Ukrainian and Lithuanian month names (Croatian "listopada" is October)', () => {
+    const hr =
+      'RAČUN   77-2-1\nProdavatelj: Jadranska Sol d.o.o.\nOIB 11122233344\n' +
+      'Datum izdavanja: 14. listopada 2025.\nUkupno za platiti:     120,00 EUR\n';
+    expect(readInvoice(hr).fields.invoiceDate).toBe('2025-10-14');
+    const pl =
+      'FAKTURA VAT  FV/9/2025\nData wystawienia: 14 listopada 2025 r.\nDo zapłaty: 120,00 zł\n';
+    expect(readInvoice(pl).fields.invoiceDate).toBe('2025-11-14');
+    const ua =
+      'РАХУНОК НА ОПЛАТУ   № РФ-15\nвід 7 квітня 2025 р.\n\nДоговір № 3 від 01.02.2024\n' +
+      'Всього до сплати:     1 200,00 грн\n';
+    expect(readInvoice(ua).fields.invoiceDate).toBe('2025-04-07');
+    const lt = 'SĄSKAITA FAKTŪRA   AB-12\n2025 m. gegužės 6 d.\n\nMokėti iš viso:     100,00 €\n';
+    expect(readInvoice(lt).fields.invoiceDate).toBe('2025-05-06');
+  });
+  it('reads a Vietnamese date with English glosses, a Thai month name and a Japanese era in brackets', () => {
+    const vn =
+      'HÓA ĐƠN BÁN HÀNG\nNgày (Date) 05 tháng (Month) 06 năm (Year) 2025\nSố (No.): 0000045\n' +
+      'Tổng cộng tiền thanh toán:     1.250.000\n';
+    expect(readInvoice(vn).fields.invoiceDate).toBe('2025-06-05');
+    const th = 'ใบกำกับภาษี / TAX INVOICE   TX-0042\nวันที่ / Date: 2 เมษายน 2568\nรวมทั้งสิ้น   1,070.00\n';
+    expect(readInvoice(th).fields.invoiceDate).toBe('2025-04-02');
+    const jp = '領収書\nNo. 7781\n金額　¥12,100-\n2025年（令和7年）3月9日\n株式会社ミナト商会\n';
+    expect(readInvoice(jp).fields.invoiceDate).toBe('2025-03-09');
+  });
+  it('reads a Thai net amount to pay after a tax withheld over the grand total', () => {
+    const th =
+      'ใบกำกับภาษี / TAX INVOICE   TX-0042\nวันที่ / Date: 2 เมษายน 2568\n' +
+      'จำนวนเงินรวมทั้งสิ้น                10,700.00\nหัก ภาษี ณ ที่จ่าย 3%                 300.00\n' +
+      'ยอดชำระสุทธิ                      10,400.00\n';
+    expect(readInvoice(th).fields.total).toBe(10400);
+  });
+  it('reads no invoice number from a bank’s account number labelled by the word both share', () => {
+    const pl =
+      'Bank Spółdzielczy w Opolu — nr rachunku: 44 8888 0000 1111 2222 3333 4444\n\n' +
+      'FAKTURA VAT   FS/7/2025\nData wystawienia: 2 czerwca 2025 r.\nDo zapłaty: 500,00 zł\n';
+    expect(readInvoice(pl).fields.invoiceNumber).toBe('FS/7/2025');
+    const is =
+      'Sparisjóður banki — Reikningsnúmer 1111-22-333333\nREIKNINGUR   S-4410\n' +
+      'Dagsetning: 02.06.2025\nSamtals til greiðslu:     12.000 kr.\n';
+    expect(readInvoice(is).fields.invoiceNumber).not.toBe('1111-22-333333');
+  });
+});

@@ -505,9 +505,12 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 // ---- labels ---------------------------------------------------------------------------------
 
-/** Phrases of the amount to pay, in English and the common European languages. */
+/**
+ * Phrases of the amount to pay, in English and the common European languages (and a few others:
+ * Thai's net amount to pay after a tax withheld, "ยอดชำระสุทธิ").
+ */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|zost[aá]va\s+(?:uhradi[tť]|zaplati[tť])|hátralék|fennmaradó\s+összeg|(?:valor\s+)?em\s+d[íi]vida|valor\s+em\s+falta|zb[yý]v[aá]\s+(?:uhradit|zaplatit)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen(?:de[rnms]?\s+(?:gesamt)?(?:betrag|summe))?|(?:te\s+betalen|verschuldigd)\s+bedrag|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|zost[aá]va\s+(?:uhradi[tť]|zaplati[tť])|hátralék|fennmaradó\s+összeg|(?:valor\s+)?em\s+d[íi]vida|valor\s+em\s+falta|zb[yý]v[aá]\s+(?:uhradit|zaplatit)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen(?:de[rnms]?\s+(?:gesamt)?(?:betrag|summe))?|(?:te\s+betalen|verschuldigd)\s+bedrag|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|ยอดชำระสุทธิ|ยอดที่ต้องชำระ|จำนวนเงินที่ต้องชำระ|לתשלום)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -861,6 +864,8 @@ function wrappedId(text: string, restAt: number, rest: string, id: string): stri
  */
 const KOREAN_TAX_INVOICE =
   /^[ \t]*(?:전자)?[ \t]*세금[ \t]*계산서(?![\p{L}])[^\n\d]{0,40}\n(?:[^\n]{0,200}\n){0,6}?[^\n]{0,40}?승인[ \t]*번호[ \t]*[:：]?[ \t]*(\d{8}-?\d{8}-?[0-9A-Za-z]{8}|[0-9][0-9-]{5,40}[0-9])(?![\dA-Za-z-])/mu;
+/** A document's word that is also a bank account's in its language (see ownNumber). */
+const ACCOUNT_TOO = /^(?:rachun|reikning|račun|sąskait|сч[её]т|рахун)/iu;
 function ownNumber(text: string): Reading<string> | undefined {
   // (a year and the next, "2025/26", "2025-2026", is a period: a bill's or a tax year's)
   const ok = (id: string | undefined): id is string =>
@@ -967,6 +972,15 @@ function ownNumber(text: string): Reading<string> | undefined {
       /(?<![\p{L}])(?:resoluci[oó]n|autorizaci[oó]n|habilitaci[oó]n|authori[sz]ation)(?![\p{L}])[^\n]{0,30}$/iu.test(
         said,
       )
+    )
+      continue;
+    // a word that is both an invoice and an account in its language (Polish "rachunek", Icelandic
+    // "reikningur", Croatian "račun", Lithuanian "sąskaita", Russian "счёт", Ukrainian "рахунок"),
+    // on a line that names a bank before it ("… Bank Polski — nr rachunku: 12 1020 …"): the
+    // account's number
+    if (
+      ACCOUNT_TOO.test(m[0].trimStart()) &&
+      BANK_WORDS.test(text.slice(lineAt(text, m.index).start, m.index))
     )
       continue;
     // a total's label that names the document ("Total factura: 4.452,00 €") labels an amount
@@ -1345,7 +1359,9 @@ function locales(): Record<(typeof LOCALES)[number], Chrono> {
 /**
  * Month names chrono-node has no parser for, as dates are written with them (genitive in Polish,
  * Czech, Russian and Greek, partitive in Finnish): Danish and Norwegian, Polish, Czech, Finnish,
- * Hungarian, Turkish, Russian, Bulgarian, Romanian, Greek, Indonesian, Estonian and Latvian.
+ * Hungarian, Turkish, Russian, Bulgarian, Romanian, Greek, Indonesian, Estonian, Latvian,
+ * Ukrainian, Croatian and Lithuanian (Croatian's October, "listopada", is Polish's November: read
+ * as October in a Croatian text, see CROATIAN).
  */
 const MONTHS: string[][] = [
   [
@@ -1363,6 +1379,9 @@ const MONTHS: string[][] = [
     'jaanuar',
     'janvāris',
     'janvārī',
+    'січня',
+    'siječnja',
+    'sausio',
   ],
   [
     'februar',
@@ -1379,6 +1398,9 @@ const MONTHS: string[][] = [
     'veebruar',
     'februāris',
     'februārī',
+    'лютого',
+    'veljače',
+    'vasario',
   ],
   [
     'marts',
@@ -1395,6 +1417,9 @@ const MONTHS: string[][] = [
     'maret',
     'märts',
     'martā',
+    'березня',
+    'ožujka',
+    'kovo',
   ],
   [
     'april',
@@ -1410,6 +1435,9 @@ const MONTHS: string[][] = [
     'aprill',
     'aprīlis',
     'aprīlī',
+    'квітня',
+    'travnja',
+    'balandžio',
   ],
   [
     'maj',
@@ -1425,6 +1453,9 @@ const MONTHS: string[][] = [
     'май',
     'μαΐου',
     'mei',
+    'травня',
+    'svibnja',
+    'gegužės',
   ],
   [
     'juni',
@@ -1440,6 +1471,9 @@ const MONTHS: string[][] = [
     'juuni',
     'jūnijs',
     'jūnijā',
+    'червня',
+    'lipnja',
+    'birželio',
   ],
   [
     'juli',
@@ -1455,6 +1489,9 @@ const MONTHS: string[][] = [
     'juuli',
     'jūlijs',
     'jūlijā',
+    'липня',
+    'srpnja',
+    'liepos',
   ],
   [
     'august',
@@ -1469,6 +1506,9 @@ const MONTHS: string[][] = [
     'agustus',
     'augusts',
     'augustā',
+    'серпня',
+    'kolovoza',
+    'rugpjūčio',
   ],
   [
     'september',
@@ -1483,6 +1523,9 @@ const MONTHS: string[][] = [
     'σεπτεμβρίου',
     'septembris',
     'septembrī',
+    'вересня',
+    'rujna',
+    'rugsėjo',
   ],
   [
     'oktober',
@@ -1498,6 +1541,8 @@ const MONTHS: string[][] = [
     'oktoober',
     'oktobris',
     'oktobrī',
+    'жовтня',
+    'spalio',
   ],
   [
     'november',
@@ -1511,6 +1556,9 @@ const MONTHS: string[][] = [
     'νοεμβρίου',
     'novembris',
     'novembrī',
+    'листопада',
+    'studenoga',
+    'lapkričio',
   ],
   [
     'december',
@@ -1526,10 +1574,42 @@ const MONTHS: string[][] = [
     'detsember',
     'decembris',
     'decembrī',
+    'грудня',
+    'prosinca',
+    'gruodžio',
   ],
 ];
 const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const MONTH_NAME = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+/**
+ * A Croatian text: its words for the invoice, its tax and tax number, or a month name only Croatian
+ * writes — where "listopada" is October, not (as in Polish) November.
+ */
+const CROATIAN =
+  /(?<![\p{L}])(?:oib|pdv|račun|ukupno|siječnja|veljače|ožujka|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca)(?![\p{L}])/iu;
+/** A month's number by its name, in the text it was read from (see CROATIAN). */
+function monthOf(name: string, text: string): number | undefined {
+  const n = name.toLowerCase();
+  return n === 'listopada' && CROATIAN.test(text) ? 10 : MONTH_OF.get(n);
+}
+/** Thai month names, January to December (a year after them is of the Buddhist era when > 2400). */
+const THAI_MONTHS = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+];
+/** Lithuanian month names (genitive), as a year-first date writes them: "2025 m. kovo 4 d.". */
+const LITHUANIAN_MONTH =
+  'sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio';
 /**
  * Dates chrono-node leaves out: a day and month name in the languages above ("3. marts 2025",
  * "14 listopada 2025", "2025. március 18."), day-first numbers with spaces ("4. 11. 2025") and
@@ -1537,9 +1617,27 @@ const MONTH_NAME = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join
  */
 const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, number] | undefined]> = [
   // Vietnamese: "Ngày 14 tháng 03 năm 2025" (day 14, month 03, year 2025)
+  // (…each word with its English gloss in brackets too: "Ngày (Date) 14 tháng (month) 03 …")
   [
-    /(?<![\p{L}])ngày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/giu,
+    /(?<![\p{L}])ngày(?:[ \t]*\([\p{L} ]{1,12}\))?[ \t]+(\d{1,2})[ \t]+tháng(?:[ \t]*\([\p{L} ]{1,12}\))?[ \t]+(\d{1,2})[ \t]+năm(?:[ \t]*\([\p{L} ]{1,12}\))?[ \t]+(\d{4})(?!\d)/giu,
     (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  ],
+  // Thai: a day, the month's name and the year, of the Buddhist era or the common one
+  // ("4 เมษายน 2568", "4 เมษายน 2025")
+  [
+    new RegExp(`(?<!\\d)(\\d{1,2})[ \\t]*(${THAI_MONTHS.join('|')})[ \\t]*(\\d{4})(?!\\d)`, 'gu'),
+    (m) => {
+      const y = Number(m[3]);
+      return [y > 2400 ? y - 543 : y, THAI_MONTHS.indexOf(m[2]) + 1, Number(m[1])];
+    },
+  ],
+  // Lithuanian, the year first: "2025 m. kovo 4 d." (year, month's name, day)
+  [
+    new RegExp(
+      `(?<!\\d)(\\d{4})[ \\t]*m\\.[ \\t]*(${LITHUANIAN_MONTH})[ \\t]+(\\d{1,2})[ \\t]*d(?![\\p{L}])`,
+      'giu',
+    ),
+    (m) => [Number(m[1]), monthOf(m[2], m.input)!, Number(m[3])],
   ],
   // a year of the Buddhist era (Thailand's: 543 years ahead), day first: "15/05/2568"
   [
@@ -1548,7 +1646,7 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
   ],
   [
     new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_NAME})\\s+(\\d{4})(?!\\d)`, 'giu'),
-    (m) => [Number(m[3]), MONTH_OF.get(m[2].toLowerCase())!, Number(m[1])],
+    (m) => [Number(m[3]), monthOf(m[2], m.input)!, Number(m[1])],
   ],
   [
     new RegExp(`(?<!\\d)(\\d{4})\\.\\s*(${MONTH_NAME})\\s+(\\d{1,2})\\.?(?!\\d)`, 'giu'),
@@ -1589,9 +1687,10 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
       Number(m[4]),
     ],
   ],
-  // Chinese, Japanese and Korean: "2025年8月20日", "2025년 3월 14일"
+  // Chinese, Japanese and Korean: "2025年8月20日", "2025년 3월 14일" (…a Japanese era's year in
+  // brackets after the year: "2025年（令和7年）2月14日")
   [
-    /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
+    /(?<!\d)(\d{4})\s*[年년](?:\s*[（(](?:令和|平成)\s*(?:\d{1,2}|元)\s*年[）)])?\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
     (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   ],
 ];

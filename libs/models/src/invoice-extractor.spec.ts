@@ -6426,4 +6426,34 @@ describe('extraction round 26', () => {
       'Dagsetning: 02.06.2025\nSamtals til greiðslu:     12.000 kr.\n';
     expect(readInvoice(is).fields.invoiceNumber).not.toBe('1111-22-333333');
   });
+  it('keeps a Brazilian company’s size after its form ("Ltda. ME") in its name', () => {
+    const doc =
+      'RECIBO   Nº 2025/0042\nPadaria Sol Nascente Ltda. ME — CNPJ 11.222.333/0001-44\n' +
+      'Rua das Flores, 10 - Recife\n\nTotal .... R$ 120,00\nRecife, 3 de março de 2025.\n';
+    expectSure(doc, 'vendor', 'Padaria Sol Nascente Ltda. ME');
+  });
+  it('reads a quoted name before its legal form under the supplier’s label, not the bank above', () => {
+    const doc =
+      'Банка ДСК АД — IBAN BG80 STSA 9300 0012 3456 78\nФАКТУРА   № 0000001111\n' +
+      'Дата на издаване: 10 септември 2025 г.\n\nПолучател: „Морски бриз“ ЕООД\nЕИК 200000001\n\n' +
+      'Доставчик: „Стара Планина“ ООД\nЕИК 100000002\n\nСума за плащане:      240,00 лв.\n';
+    expectSure(doc, 'vendor', 'Стара Планина ООД');
+  });
+  it('reads Icelandic seller’s and customer’s labels and month names', () => {
+    const doc =
+      'REIKNINGUR   S-4410\n\nViðskiptavinur:\nGistihúsið Hekla ehf.\nAðalgata 1, 101 Reykjavík\n\n' +
+      'Seljandi:\nFjallabak Leiðsögn ehf.\nStrandgata 3, 600 Akureyri\n\nDagsetning: 2. júní 2025\n' +
+      'Samtals til greiðslu:     12.000 kr.\n';
+    expectSure(doc, 'vendor', 'Fjallabak Leiðsögn ehf.');
+    expectSure(doc, 'invoiceDate', '2025-06-02');
+  });
+  it('reads no date of issue from a tax authority’s permit to invoice ("Resolución … del …")', () => {
+    const doc =
+      'FACTURA ELECTRÓNICA DE VENTA   FV 301\n' +
+      'Resolución DIAN 18760000000001 del 2023-05-02, rango FV 1 a FV 5000\n\n' +
+      'EMISOR\nPanadería La Espiga S.A.S.     NIT 900.000.001-2\n\n' +
+      'Fecha de generación: 9 de abril de 2025       Fecha de vencimiento: 9 de mayo de 2025\n\n' +
+      'Total a pagar                 $ 1.190.000,00\n';
+    expectSure(doc, 'invoiceDate', '2025-04-09');
+  });
 });

@@ -1307,10 +1307,13 @@ const OWN_NUMBER_LABEL =
  * (a Czech "Vystaveno:", issued; a Croatian "Datum i vrijeme izdavanja:", date and time of issue).
  */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
-/** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n|generaci[oó]n))?|dagsetning|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+/**
+ * Labels of the other dates an invoice carries: due, delivery, order, stay, period (and a tax
+ * authority's permit to invoice, "Resolución DIAN 1876… del 2024-09-01").
+ */
 const DATE_BAD =
-  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte|(?:resoluci[oó]n|autorizaci[oó]n|habilitaci[oó]n)(?:\s+[a-z]+)?(?:\s+(?:n[o°º.]*\s*)?[\d-]+)?)\b[^\n]{0,20}$/i;
 /** A due date's label just before it ("Due date:", "Zahlbar bis", "Échéance :", "Vencimiento"). */
 const DUE_LABEL =
   /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
@@ -1360,7 +1363,7 @@ function locales(): Record<(typeof LOCALES)[number], Chrono> {
  * Month names chrono-node has no parser for, as dates are written with them (genitive in Polish,
  * Czech, Russian and Greek, partitive in Finnish): Danish and Norwegian, Polish, Czech, Finnish,
  * Hungarian, Turkish, Russian, Bulgarian, Romanian, Greek, Indonesian, Estonian, Latvian,
- * Ukrainian, Croatian and Lithuanian (Croatian's October, "listopada", is Polish's November: read
+ * Ukrainian, Croatian, Lithuanian and Icelandic (Croatian's October, "listopada", is Polish's November: read
  * as October in a Croatian text, see CROATIAN).
  */
 const MONTHS: string[][] = [
@@ -1382,6 +1385,7 @@ const MONTHS: string[][] = [
     'січня',
     'siječnja',
     'sausio',
+    'janúar',
   ],
   [
     'februar',
@@ -1401,6 +1405,7 @@ const MONTHS: string[][] = [
     'лютого',
     'veljače',
     'vasario',
+    'febrúar',
   ],
   [
     'marts',
@@ -1438,6 +1443,7 @@ const MONTHS: string[][] = [
     'квітня',
     'travnja',
     'balandžio',
+    'apríl',
   ],
   [
     'maj',
@@ -1456,6 +1462,7 @@ const MONTHS: string[][] = [
     'травня',
     'svibnja',
     'gegužės',
+    'maí',
   ],
   [
     'juni',
@@ -1474,6 +1481,7 @@ const MONTHS: string[][] = [
     'червня',
     'lipnja',
     'birželio',
+    'júní',
   ],
   [
     'juli',
@@ -1492,6 +1500,7 @@ const MONTHS: string[][] = [
     'липня',
     'srpnja',
     'liepos',
+    'júlí',
   ],
   [
     'august',
@@ -1509,6 +1518,7 @@ const MONTHS: string[][] = [
     'серпня',
     'kolovoza',
     'rugpjūčio',
+    'ágúst',
   ],
   [
     'september',
@@ -1559,6 +1569,7 @@ const MONTHS: string[][] = [
     'листопада',
     'studenoga',
     'lapkričio',
+    'nóvember',
   ],
   [
     'december',
@@ -2214,7 +2225,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|seljandi|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** A payee's label: whom to pay, not necessarily who issued the invoice. */
 const PAYEE_LABEL =
   /^(?:pay(?:able)?[ \t]+to|(?:make[ \t]+)?payments?[ \t]+(?:to|payable[ \t]+to)|remit(?:tance)?[ \t]+to|please[ \t]+remit[ \t]+to|payee|beneficiary|begünstigter|zahlungsempfänger|bénéficiaire|beneficiario)/iu;
@@ -2244,7 +2255,7 @@ const CZECH_OR_SLOVAK =
   /(?<![\p{L}])(?:IČO|DIČ|IČ[ \t]+DPH|DPH|Kč|faktúra|daňový[ \t]+doklad)(?![\p{L}])/iu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|maksaja|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|maksaja|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|viðskiptavinur|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
 /**
  * A customer's label of a phrase run into the name after it without a colon, as a web page's
  * invoice copied onto one line writes it ("Bill to Maple Leaf Analytics Ltd. 220 Portage Ave"):
@@ -2407,6 +2418,10 @@ function upToLegalForm(name: string): string {
     );
   if (partnersPl && /^sp\.?[ \t]?[jk]\.?$/iu.test(legal[0]))
     return name.slice(0, end + partnersPl[0].length);
+  // a Brazilian company's size after its form ("… Ltda. ME", "… Ltda - EPP", a micro or small
+  // enterprise's): part of the name it is registered under
+  const size = /^[ \t]*(?:-[ \t]*)?(?:ME|EPP)(?![\p{L}\d])\.?/u.exec(name.slice(end));
+  if (size && /^ltda\.?$/iu.test(legal[0])) return name.slice(0, end + size[0].length);
   // "& Co" inside a name ("Cedar & Co Bookshop"): the name goes on to a later legal form or its end
   if (/(?:&|\band)\s+co\.?$/i.test(name.slice(0, end)) && /^\s+\p{Lu}/u.test(name.slice(end))) {
     const later = legalForm(name.slice(end));
@@ -2505,6 +2520,17 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   // a company's ("ООО «Северный ветер»", "ТОВ \"Карпати Трейд\""): the form with the quoted name
   const quoted = QUOTED_AFTER_FORM.exec(rest)?.[0];
   if (quoted) return quoted.trim();
+  // …or the quoted name first and its legal form after it, as Bulgarian and Polish write it
+  // ('„Бяла Река“ ООД', '"Agro-Pol" Sp. z o.o.'): the name and its form, unquoted
+  const quotedFirst = /^(?:«([^»\n]{1,60})»|"([^"\n]{1,60})"|„([^“”"\n]{1,60})[“”"])[ \t]+/u.exec(
+    rest,
+  );
+  if (quotedFirst) {
+    const after = rest.slice(quotedFirst[0].length);
+    const form = [SCRIPT_LEGAL_FORM.exec(after), legalForm(after)].find((f) => f?.index === 0);
+    const inner = (quotedFirst[1] ?? quotedFirst[2] ?? quotedFirst[3]).trim();
+    if (form && /^\p{Lu}/u.test(inner)) return `${inner} ${form[0]}`;
+  }
   let name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
   // an amount with its currency's code ("den offenen Betrag von EUR 3.456,00") names no one

@@ -6456,4 +6456,20 @@ describe('extraction round 26', () => {
       'Total a pagar                 $ 1.190.000,00\n';
     expectSure(doc, 'invoiceDate', '2025-04-09');
   });
+  it('reads a Hong Kong company’s English name printed under its Chinese one', () => {
+    const doc =
+      '收款人 Payee: 青山五金有限公司\n發票 INVOICE            GH-25-0102\n\n' +
+      '客戶 Bill to:\n東涌物流有限公司 Tung Chung Logistics Limited\n\n' +
+      '青山五金有限公司\nCastle Peak Hardware Company Limited\n香港荃灣青山公路 88 號\n\n' +
+      '日期 Date: 2025年6月3日\n總額 Total   HK$ 4,200.00\n';
+    expectSure(doc, 'vendor', 'Castle Peak Hardware Company Limited');
+  });
+  it('reads Vietnamese labels glossed in English in brackets before their colon', () => {
+    const doc =
+      'HÓA ĐƠN BÁN HÀNG\nNgày (Date) 05 tháng 06 năm 2025\n                      Số (No.): 0000045\n' +
+      'Đơn vị bán hàng (Seller): CÔNG TY TNHH HOA SEN XANH\nMã số thuế (Tax code): 0300000001\n\n' +
+      'Tên đơn vị (Company): CÔNG TY CỔ PHẦN SÔNG HỒNG\n\nTổng cộng tiền thanh toán:     1.250.000\n';
+    expectSure(doc, 'invoiceNumber', '0000045');
+    expectSure(doc, 'vendor', 'CÔNG TY TNHH HOA SEN XANH');
+  });
 });

@@ -6318,6 +6318,33 @@ function pairedColumns(text: string): { vendor: string; buyer: string } | undefi
  * first lines give a company of the same first word with its legal form on a line of its own
  * ("Brightwave Communications Ltd"): the legal entity that issues the bill, the name the books want.
  */
+/**
+ * A Hong Kong company's Chinese name with its English one beside it or on the next line
+ * ("…印刷有限公司" over "… Printing Company Limited"), as it registers and prints both: the English
+ * name, the one its books go by (a name read under a payee's label, "收款人 Payee: …有限公司", too).
+ */
+function withEnglishName(
+  text: string,
+  r: Reading<string> | undefined,
+  currency: string | undefined,
+): Reading<string> | undefined {
+  if (!r || !/公司$/u.test(r.value) || !CASELESS.test(r.value)) return r;
+  if (currency !== 'HKD' && !/hong[ \t]+kong|香港/iu.test(text)) return r;
+  const english =
+    /^[ \t]*(\p{Lu}[\p{L}\p{M}&'’., -]{2,70}?(?:company[ \t]+limited|limited|ltd\.?|co\.?,?[ \t]+ltd\.?))[ \t]*$/iu;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line.startsWith(r.value)) continue;
+    const beside = line.slice(r.value.length);
+    const name =
+      (beside && english.exec(beside)?.[1]) ||
+      (!beside.trim() && english.exec(lines[i + 1] ?? '')?.[1]);
+    if (name && !/[:：]/.test(name)) return { ...r, value: name.trim() };
+  }
+  return r;
+}
+
 function withLegalName(text: string, r: Reading<string> | undefined): Reading<string> | undefined {
   if (!r || legalForm(r.value)) return r;
   const first = /^[\p{L}\p{M}\d&'’-]{3,}/u.exec(r.value)?.[0].toLowerCase();
@@ -6556,6 +6583,8 @@ const MARKDOWN_ONE_ROW =
 const SPACED_CJK_LABEL =
   /(?<=(?:^|\n)[ \t]*)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?:[ \t]{1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]){1,3}(?=[ \t]*[:(（]|[ \t]{2,}|[ \t]*[¥￥₩$€\d]|[ \t]*(?:\n|$))/gu;
 
+/** A letter only Vietnamese writes (its horn, breve, stroke and dotted tones). */
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
   const read = deOcr(
@@ -6579,6 +6608,17 @@ export function readInvoice(written: string): InvoiceReading {
     .replace(
       /(?<=(?<![\p{L}])(?:no|nr|n[°º]|number|nummer|numéro|número|numero|date|datum|fecha|data|dato|tarih\p{L}*|tanggal)\.?)[ \t]*\([^()\n:\d%]{1,30}\)(?=[ \t]*:)/giu,
       (gloss) => ' '.repeat(gloss.length),
+    )
+    // a Vietnamese label glossed in English in brackets before its colon ("Số (No.): 00000123",
+    // "Đơn vị bán hàng (Seller): CÔNG TY …"): the gloss is no part of the label
+    .replace(
+      /[ \t]*\([A-Za-z][A-Za-z ./-]{0,30}\)(?=[ \t]*:)/g,
+      (gloss: string, at: number, whole: string) =>
+        VIETNAMESE_LETTER.test(
+          whole.slice(Math.max(0, at - 40, whole.lastIndexOf('\n', at) + 1), at),
+        )
+          ? ' '.repeat(gloss.length)
+          : gloss,
     )
     // a label said in two scripts, the Latin first and its gloss after it before the colon
     // ("Invoice No. رقم الفاتورة: ANT-25-00917", "Date 日付: 2025-03-01"): the gloss is no part
@@ -6645,7 +6685,15 @@ export function readInvoice(written: string): InvoiceReading {
     formAlone(
       override ??
         withoutDepartment(
-          withLegalName(text, withoutTitle(withBracketedForm(text, afterScriptForm(issuerRead)))),
+          withLegalName(
+            text,
+            withoutTitle(
+              withBracketedForm(
+                text,
+                withEnglishName(text, afterScriptForm(issuerRead), currency?.value),
+              ),
+            ),
+          ),
         ),
     ),
   );

@@ -6472,4 +6472,24 @@ describe('extraction round 26', () => {
     expectSure(doc, 'invoiceNumber', '0000045');
     expectSure(doc, 'vendor', 'CÔNG TY TNHH HOA SEN XANH');
   });
+  it('reads a Greek receipt’s serial number ("Α.Α.") as its number', () => {
+    const doc =
+      '     ΦΟΥΡΝΟΣ ΤΟ ΣΤΑΧΥ Ο.Ε.\n   ΑΦΜ 123456789\n   ΑΠΟΔΕΙΞΗ ΛΙΑΝΙΚΗΣ ΠΩΛΗΣΗΣ\n' +
+      'Α.Α. 0001187            02/04/2025 09:15\n----------\nΨΩΜΙ          1 x 1,50    1,50\n' +
+      '----------\nΣΥΝΟΛΟ                   1,50\nΜΕΤΡΗΤΑ                  2,00\n';
+    expectSure(doc, 'invoiceNumber', '0001187');
+  });
+  it('reads Singapore dollars from a "Pte Ltd" receipt’s amounts without a sign', () => {
+    const doc =
+      '     LAKSA CORNER PTE LTD\n  8 Sago Lane #01-02\nReceipt: R-1102   Table 4\n12/05/2025 12:31\n' +
+      '1  Laksa        6.50\nSubtotal     6.50\nGST 9%       0.59\nNETT TOTAL   7.09\n';
+    expect(readInvoice(doc).fields.currency).toBe('SGD');
+  });
+  it('reads pesos in words on an Argentine invoice (its CUIT) as Argentine pesos', () => {
+    const doc =
+      'FACTURA A   N° 00002-00000077\nFecha de Emisión: 4 de abril de 2025\n' +
+      'Panificadora del Plata S.A.   CUIT: 30-11111111-2\n\nImporte Total:   $ 12.100,00\n' +
+      'Son pesos doce mil cien con 00/100\n';
+    expect(readInvoice(doc).fields.currency).toBe('ARS');
+  });
 });

@@ -246,8 +246,7 @@ function disambiguate(code: string, symbol: string, text: string): string {
       return 'NZD';
     if (/\bsingapore\b|\bS\$|\bPte\.?\s+Ltd\b/i.test(text)) return 'SGD';
     if (/\bhong\s+kong\b|\bHK\$/i.test(text)) return 'HKD';
-    if (/\bm[eé]xico\b|\bRFC\b|\bCFDI\b|\bS\.\s?A\.\s+de\s+C\.\s?V\.|\bpesos\b/i.test(text))
-      return 'MXN';
+    if (/\bm[eé]xico\b|\bRFC\b|\bCFDI\b|\bS\.\s?A\.\s+de\s+C\.\s?V\./i.test(text)) return 'MXN';
     // the other peso countries by their capitals and towns, tax offices or tax ids' forms (Chile's
     // RUT "76.448.219-3", Argentina's CUIT "30-71234567-8", Colombia's NIT "900.123.456-7"; not a
     // country's name alone: "Green Chile Stew", "Colombia Supremo" on a café's receipt)
@@ -266,6 +265,8 @@ function disambiguate(code: string, symbol: string, text: string): string {
       return 'COP';
     // (Taiwan by its dollar's sign or its capital, not its name alone: "Made in Taiwan")
     if (/\bNT\$|\btaipei\b|台灣|臺灣|台北|臺北/i.test(text)) return 'TWD';
+    // (pesos said in words, and nothing else of another peso's country: Mexico's, the commonest)
+    if (/\bpesos\b/i.test(text)) return 'MXN';
   }
   return code;
 }
@@ -614,10 +615,11 @@ const TITLE_THEN_SERIES =
   /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|boleta|nota|comprobante)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*([A-Z]{1,4}\d{0,4}-\d{3,12})[ \t]*(?=\n|$)/iu;
 /**
  * A number labelled only by "No." in one of its forms, at the start of a line or field (or run
- * on to a receipt's or transaction's word in Japanese, Korean, Chinese: "取引No.000234").
+ * on to a receipt's or transaction's word in Japanese, Korean, Chinese: "取引No.000234"; a Greek
+ * receipt's serial number, "Α.Α." for αύξων αριθμός).
  */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?|เลขที่(?:ใบกำกับภาษี|ใบเสร็จ(?:รับเงิน)?)?)(?![\p{L}\p{M}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
+  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|α\.[ \t]?α|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?|เลขที่(?:ใบกำกับภาษี|ใบเสร็จ(?:รับเงิน)?)?)(?![\p{L}\p{M}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
@@ -5857,6 +5859,8 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     'AUD',
   ],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
+  // a Singapore private company's form ("… PTE LTD", "Pte. Ltd.") or its unique entity number
+  [/(?<![\p{L}])(?:pte\.?[ \t]+ltd|uen)(?![\p{L}])/iu, 'SGD'],
   // a New Zealand business number ("NZBN 9429041234567")
   [/(?<![\p{L}])nzbn(?![\p{L}])/iu, 'NZD'],
   [/(?<![\p{L}])(?:cvr|momsnr|at\s+betale)(?![\p{L}])/iu, 'DKK'],

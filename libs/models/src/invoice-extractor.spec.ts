@@ -6492,4 +6492,19 @@ describe('extraction round 26', () => {
       'Son pesos doce mil cien con 00/100\n';
     expect(readInvoice(doc).fields.currency).toBe('ARS');
   });
+  it('reads a Chilean invoice: its number in a box, "Señor(es):" as the customer, "del" before the year', () => {
+    const doc =
+      'Señor(es): Hostal Los Aromos Ltda.\nR.U.T.: 77.000.001-K\nGiro: Hotelería\n\n' +
+      '                                        ┌──────────────────────┐\n' +
+      'PANIFICADORA EL TRIGAL SpA              │ R.U.T.: 76.000.002-3 │\n' +
+      'Giro: Panadería                         │ FACTURA ELECTRÓNICA  │\n' +
+      'Banco Estado Cta. Cte. 11-222-33344-55  │ Nº 8841              │\n' +
+      '                                        └──────────────────────┘\n' +
+      'Fecha Emisión: Temuco, 7 de Mayo del 2025\nGuía de despacho Nº 3301 del 05-05-2025\n\n' +
+      '                               TOTAL      $ 119.000\n';
+    const r = readInvoice(doc);
+    expect(r.fields.invoiceNumber).toBe('8841');
+    expect(r.fields.invoiceDate).toBe('2025-05-07');
+    expect(r.fields.vendor).not.toBe('Hostal Los Aromos Ltda.');
+  });
 });

@@ -619,13 +619,13 @@ const TITLE_THEN_SERIES =
  * receipt's serial number, "Α.Α." for αύξων αριθμός).
  */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|α\.[ \t]?α|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?|เลขที่(?:ใบกำกับภาษี|ใบเสร็จ(?:รับเงิน)?)?)(?![\p{L}\p{M}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
+  /(?:^|[\n|│┃·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|α\.[ \t]?α|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?|เลขที่(?:ใบกำกับภาษี|ใบเสร็จ(?:รับเงิน)?)?)(?![\p{L}\p{M}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
-  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
+  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|c\/c|cta\.?\s*cte|conta\s+corrente|cuenta\s+corriente|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
 
 /**
  * The text of `index`'s line before it, at most 200 characters of it (a line cut short starts with
@@ -1309,13 +1309,13 @@ const OWN_NUMBER_LABEL =
  * (a Czech "Vystaveno:", issued; a Croatian "Datum i vrijeme izdavanja:", date and time of issue).
  */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n|generaci[oó]n))?|dagsetning|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha\s+(?:de\s+)?emisi[oó]n\s*:\s*[a-zà-ÿ][a-zà-ÿ .'-]{1,30},|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n|generaci[oó]n))?|dagsetning|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /**
  * Labels of the other dates an invoice carries: due, delivery, order, stay, period (and a tax
  * authority's permit to invoice, "Resolución DIAN 1876… del 2024-09-01").
  */
 const DATE_BAD =
-  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte|(?:resoluci[oó]n|autorizaci[oó]n|habilitaci[oó]n)(?:\s+[a-z]+)?(?:\s+(?:n[o°º.]*\s*)?[\d-]+)?)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte|despacho|(?:resoluci[oó]n|autorizaci[oó]n|habilitaci[oó]n)(?:\s+[a-z]+)?(?:\s+(?:n[o°º.]*\s*)?[\d-]+)?)\b[^\n]{0,20}$/i;
 /** A due date's label just before it ("Due date:", "Zahlbar bis", "Échéance :", "Vencimiento"). */
 const DUE_LABEL =
   /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
@@ -1620,6 +1620,21 @@ const THAI_MONTHS = [
   'พฤศจิกายน',
   'ธันวาคม',
 ];
+/** Spanish month names, January to December. */
+const SPANISH_MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
 /** Lithuanian month names (genitive), as a year-first date writes them: "2025 m. kovo 4 d.". */
 const LITHUANIAN_MONTH =
   'sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio';
@@ -1643,6 +1658,16 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
       const y = Number(m[3]);
       return [y > 2400 ? y - 543 : y, THAI_MONTHS.indexOf(m[2]) + 1, Number(m[1])];
     },
+  ],
+  // Spanish with "del" before the year, as Latin America writes it ("3 de abril del 2025"), which
+  // chrono-node does not read
+  [
+    /(?<![\p{L}\d])(\d{1,2})[ \t]+de[ \t]+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)[ \t]+del[ \t]+(\d{4})(?!\d)/giu,
+    (m) => [
+      Number(m[3]),
+      SPANISH_MONTHS.indexOf(m[2].toLowerCase().replace('setiembre', 'septiembre')) + 1,
+      Number(m[1]),
+    ],
   ],
   // Lithuanian, the year first: "2025 m. kovo 4 d." (year, month's name, day)
   [
@@ -2257,7 +2282,7 @@ const CZECH_OR_SLOVAK =
   /(?<![\p{L}])(?:IČO|DIČ|IČ[ \t]+DPH|DPH|Kč|faktúra|daňový[ \t]+doklad)(?![\p{L}])/iu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|maksaja|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|viðskiptavinur|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|maksaja|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|viðskiptavinur|señor(?:es|\\(es\\))|sr\\(es\\)|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
 /**
  * A customer's label of a phrase run into the name after it without a colon, as a web page's
  * invoice copied onto one line writes it ("Bill to Maple Leaf Analytics Ltd. 220 Portage Ave"):

@@ -6507,4 +6507,12 @@ describe('extraction round 26', () => {
     expect(r.fields.invoiceDate).toBe('2025-05-07');
     expect(r.fields.vendor).not.toBe('Hostal Los Aromos Ltda.');
   });
+  it('reads an NFS-e’s number under its "Número da Nota" heading at the line’s end', () => {
+    const doc =
+      'Banco do Brasil — Ag. 1234 / C/C 99887-1\nPREFEITURA DO MUNICÍPIO DE CAMPINAS\n' +
+      'NOTA FISCAL DE SERVIÇOS ELETRÔNICA - NFS-e                 Número da Nota\n' +
+      '                                                            00000931\n' +
+      'Emitida em 2 de abril de 2025\nVALOR TOTAL DO SERVIÇO = R$ 1.200,00\n';
+    expectSure(doc, 'invoiceNumber', '00000931');
+  });
 });

@@ -982,7 +982,7 @@ function ownNumber(text: string): Reading<string> | undefined {
     // account's number
     if (
       ACCOUNT_TOO.test(m[0].trimStart()) &&
-      BANK_WORDS.test(text.slice(lineAt(text, m.index).start, m.index))
+      BANK_WORDS.test(text.slice(Math.max(0, m.index - 120), m.index).replace(/^[^]*\n/, ''))
     )
       continue;
     // a total's label that names the document ("Total factura: 4.452,00 €") labels an amount
@@ -1088,6 +1088,21 @@ function ownNumber(text: string): Reading<string> | undefined {
   const rowed = valueUnderLabel(text, (label) => OWN_NUMBER_CELL.test(label));
   if (ok(rowed))
     return { value: rowed, confidence: 0.9, how: 'labelled, in the row below its labels' };
+  // "No. of the document" heading its column at its line's end and the number under it, as a
+  // Brazilian NFS-e prints it ("NOTA FISCAL … - NFS-e        Número da Nota" / "        00004187")
+  for (const m of text
+    .slice(0, 5000)
+    .matchAll(
+      /(?:^|[ ]{3,}|\t)((?:n[uú]mero|numéro|number|n[°º])[ \t]+(?:da|do|de|of|du|del)[ \t]+(?:(?:la|the)[ \t]+)?\p{L}+)[ \t]*(?=\n)/giu,
+    )) {
+    if (!NUMBER_OF_DOCUMENT.test(m[1])) continue;
+    // (the next line's one id, alone on it: a long run of spaces before it is cut short, so its
+    // column need not be the label's)
+    const next = lineAt(text, m.index + m[0].length);
+    const below = text.slice(next.end + 1, lineAt(text, next.end + 1).end).trim();
+    const id = /^\S+$/.test(below) ? ID.exec(below)?.[2] : undefined;
+    if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled above it' };
+  }
   // labels stacked above their values ("Invoice No. / Date / INV-004417 / 15/10/2025")
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -1601,9 +1616,13 @@ const MONTH_NAME = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join
 const CROATIAN =
   /(?<![\p{L}])(?:oib|pdv|račun|ukupno|siječnja|veljače|ožujka|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca)(?![\p{L}])/iu;
 /** A month's number by its name, in the text it was read from (see CROATIAN). */
+// (read once per text: a text of many such dates tested the whole text at each of them)
+let croatianCache: { text: string; croatian: boolean } | undefined;
 function monthOf(name: string, text: string): number | undefined {
   const n = name.toLowerCase();
-  return n === 'listopada' && CROATIAN.test(text) ? 10 : MONTH_OF.get(n);
+  if (n !== 'listopada') return MONTH_OF.get(n);
+  if (croatianCache?.text !== text) croatianCache = { text, croatian: CROATIAN.test(text) };
+  return croatianCache.croatian ? 10 : MONTH_OF.get(n);
 }
 /** Thai month names, January to December (a year after them is of the Buddhist era when > 2400). */
 const THAI_MONTHS = [
@@ -2553,7 +2572,7 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     rest,
   );
   if (quotedFirst) {
-    const after = rest.slice(quotedFirst[0].length);
+    const after = rest.slice(quotedFirst[0].length, quotedFirst[0].length + 80);
     const form = [SCRIPT_LEGAL_FORM.exec(after), legalForm(after)].find((f) => f?.index === 0);
     const inner = (quotedFirst[1] ?? quotedFirst[2] ?? quotedFirst[3]).trim();
     if (form && /^\p{Lu}/u.test(inner)) return `${inner} ${form[0]}`;
@@ -6643,9 +6662,8 @@ export function readInvoice(written: string): InvoiceReading {
     .replace(
       /[ \t]*\([A-Za-z][A-Za-z ./-]{0,30}\)(?=[ \t]*:)/g,
       (gloss: string, at: number, whole: string) =>
-        VIETNAMESE_LETTER.test(
-          whole.slice(Math.max(0, at - 40, whole.lastIndexOf('\n', at) + 1), at),
-        )
+        // (its line's 40 characters before it)
+        VIETNAMESE_LETTER.test(whole.slice(Math.max(0, at - 40), at).replace(/^[^]*\n/, ''))
           ? ' '.repeat(gloss.length)
           : gloss,
     )

@@ -6515,4 +6515,11 @@ describe('extraction round 26', () => {
       'Emitida em 2 de abril de 2025\nVALOR TOTAL DO SERVIÇO = R$ 1.200,00\n';
     expectSure(doc, 'invoiceNumber', '00000931');
   });
+  it('reads a Korean invoice’s supplier’s business name under its heading, not its customer’s', () => {
+    const doc =
+      '                     청 구 서  (INVOICE)          PS-250301-01\n작성일자 / Date: 2025년 3월 1일\n\n' +
+      '[공급받는자 / Customer]\n상호: 주식회사 바다상사 (Bada Trading Co., Ltd.)\n\n' +
+      '[공급자 / Supplier]\n상호: 주식회사 푸른숲 (Pureunsup Co., Ltd.)\n\n합계금액               ₩ 1,100,000\n';
+    expectSure(doc, 'vendor', '주식회사 푸른숲');
+  });
 });

@@ -6267,6 +6267,31 @@ function nameInIssuerSection(text: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** A Korean invoice's business-name field ("상호:", "상호(법인명):"). */
+const KOREAN_NAME_LABEL = /(?<![\p{L}])상호(?:명)?(?:[ \t]*[(（]법인명[)）])?[ \t]*:[ \t]*/gu;
+/**
+ * A Korean invoice's two parties, each a business-name field under its section's heading
+ * ("[공급자 / Supplier]", the supplier's; "[공급받는자 / Customer]", the buyer's): the names, each
+ * without its English one in brackets; undefined for a party named more than once or not at all.
+ */
+function koreanParties(text: string): { vendor?: string; buyer?: string } {
+  const names = { vendor: new Set<string>(), buyer: new Set<string>() };
+  for (const m of text.slice(0, 20000).matchAll(KOREAN_NAME_LABEL)) {
+    const from = m.index + m[0].length;
+    const name = text
+      .slice(from, Math.min(lineAt(text, from).end, from + 120))
+      .replace(/[ \t]*[(（][^]*$/u, '')
+      .trim();
+    if (!/^[\p{Script=Hangul}()（）㈜ ]{2,40}$/u.test(name)) continue;
+    const heading = [
+      ...text.slice(Math.max(0, m.index - 300), m.index).matchAll(/공급받는자|공급자/gu),
+    ].at(-1);
+    if (heading) names[heading[0] === '공급자' ? 'vendor' : 'buyer'].add(name);
+  }
+  const one = (set: Set<string>) => (set.size === 1 ? [...set][0] : undefined);
+  return { vendor: one(names.vendor), buyer: one(names.buyer) };
+}
+
 /**
  * A department's word before a company's name with its legal form ("Buchhaltung Elbtal Getränke
  * GmbH", "Accounts Receivable Harbour Foods Ltd", a mail's sender as its header writes it): no part
@@ -6714,10 +6739,19 @@ export function readInvoice(written: string): InvoiceReading {
   keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
   const issuerRead = withIssuerStated(text, vendor(text) ?? lowerCaseVendor(text));
   const paired = pairedColumns(text);
-  const sectioned = nameInIssuerSection(text);
+  // (a Korean invoice's supplier's business name, over a reading of its customer's)
+  const korean = koreanParties(text);
+  const sectioned =
+    nameInIssuerSection(text) ??
+    (korean.vendor && (!issuerRead || issuerRead.value === korean.buyer)
+      ? korean.vendor
+      : undefined);
   // (a name read elsewhere is kept when sure and not the buyer's of the paired labels)
   const override =
-    sectioned && (!issuerRead || (issuerRead.value !== sectioned && issuerRead.confidence < 0.8))
+    sectioned &&
+    (!issuerRead ||
+      (issuerRead.value !== sectioned &&
+        (issuerRead.confidence < 0.8 || issuerRead.value === korean.buyer)))
       ? { value: sectioned, confidence: 0.9, how: "a registered name in the issuer's section" }
       : paired &&
           (!issuerRead ||

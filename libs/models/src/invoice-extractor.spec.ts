@@ -6522,4 +6522,11 @@ describe('extraction round 26', () => {
       '[공급자 / Supplier]\n상호: 주식회사 푸른숲 (Pureunsup Co., Ltd.)\n\n합계금액               ₩ 1,100,000\n';
     expectSure(doc, 'vendor', '주식회사 푸른숲');
   });
+  it('reads no invoice number from a Korean deposit account ("입금계좌:")', () => {
+    const doc =
+      '입금계좌: KB국민은행 111111-01-222222 (예금주: 주식회사 푸른숲)\n' +
+      '                     청 구 서  (INVOICE)          PS-250301-01\n작성일자 / Date: 2025년 3월 1일\n' +
+      '합계금액               ₩ 1,100,000\n';
+    expect(readInvoice(doc).fields.invoiceNumber).not.toBe('111111-01-222222');
+  });
 });

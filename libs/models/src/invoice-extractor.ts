@@ -625,7 +625,7 @@ const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
-  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|c\/c|cta\.?\s*cte|conta\s+corrente|cuenta\s+corriente|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
+  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|(?:입금[ \t]*)?계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|c\/c|cta\.?\s*cte|conta\s+corrente|cuenta\s+corriente|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
 
 /**
  * The text of `index`'s line before it, at most 200 characters of it (a line cut short starts with

@@ -6382,3 +6382,151 @@ describe('extraction round 24: payees, addressees, headings and dates', () => {
     expect(r.fields.invoiceNumber).not.toBe('CR-0091');
   });
 });
+
+describe('extraction round 26', () => {
+  it('reads Croatian, Ukrainian and Lithuanian month names (Croatian "listopada" is October)', () => {
+    const hr =
+      'RAČUN   77-2-1\nProdavatelj: Jadranska Sol d.o.o.\nOIB 11122233344\n' +
+      'Datum izdavanja: 14. listopada 2025.\nUkupno za platiti:     120,00 EUR\n';
+    expect(readInvoice(hr).fields.invoiceDate).toBe('2025-10-14');
+    const pl =
+      'FAKTURA VAT  FV/9/2025\nData wystawienia: 14 listopada 2025 r.\nDo zapłaty: 120,00 zł\n';
+    expect(readInvoice(pl).fields.invoiceDate).toBe('2025-11-14');
+    const ua =
+      'РАХУНОК НА ОПЛАТУ   № РФ-15\nвід 7 квітня 2025 р.\n\nДоговір № 3 від 01.02.2024\n' +
+      'Всього до сплати:     1 200,00 грн\n';
+    expect(readInvoice(ua).fields.invoiceDate).toBe('2025-04-07');
+    const lt = 'SĄSKAITA FAKTŪRA   AB-12\n2025 m. gegužės 6 d.\n\nMokėti iš viso:     100,00 €\n';
+    expect(readInvoice(lt).fields.invoiceDate).toBe('2025-05-06');
+  });
+  it('reads a Vietnamese date with English glosses, a Thai month name and a Japanese era in brackets', () => {
+    const vn =
+      'HÓA ĐƠN BÁN HÀNG\nNgày (Date) 05 tháng (Month) 06 năm (Year) 2025\nSố (No.): 0000045\n' +
+      'Tổng cộng tiền thanh toán:     1.250.000\n';
+    expect(readInvoice(vn).fields.invoiceDate).toBe('2025-06-05');
+    const th = 'ใบกำกับภาษี / TAX INVOICE   TX-0042\nวันที่ / Date: 2 เมษายน 2568\nรวมทั้งสิ้น   1,070.00\n';
+    expect(readInvoice(th).fields.invoiceDate).toBe('2025-04-02');
+    const jp = '領収書\nNo. 7781\n金額　¥12,100-\n2025年（令和7年）3月9日\n株式会社ミナト商会\n';
+    expect(readInvoice(jp).fields.invoiceDate).toBe('2025-03-09');
+  });
+  it('reads a Thai net amount to pay after a tax withheld over the grand total', () => {
+    const th =
+      'ใบกำกับภาษี / TAX INVOICE   TX-0042\nวันที่ / Date: 2 เมษายน 2568\n' +
+      'จำนวนเงินรวมทั้งสิ้น                10,700.00\nหัก ภาษี ณ ที่จ่าย 3%                 300.00\n' +
+      'ยอดชำระสุทธิ                      10,400.00\n';
+    expect(readInvoice(th).fields.total).toBe(10400);
+  });
+  it('reads no invoice number from a bank’s account number labelled by the word both share', () => {
+    const pl =
+      'Bank Spółdzielczy w Opolu — nr rachunku: 44 8888 0000 1111 2222 3333 4444\n\n' +
+      'FAKTURA VAT   FS/7/2025\nData wystawienia: 2 czerwca 2025 r.\nDo zapłaty: 500,00 zł\n';
+    expect(readInvoice(pl).fields.invoiceNumber).toBe('FS/7/2025');
+    const is =
+      'Sparisjóður banki — Reikningsnúmer 1111-22-333333\nREIKNINGUR   S-4410\n' +
+      'Dagsetning: 02.06.2025\nSamtals til greiðslu:     12.000 kr.\n';
+    expect(readInvoice(is).fields.invoiceNumber).not.toBe('1111-22-333333');
+  });
+  it('keeps a Brazilian company’s size after its form ("Ltda. ME") in its name', () => {
+    const doc =
+      'RECIBO   Nº 2025/0042\nPadaria Sol Nascente Ltda. ME — CNPJ 11.222.333/0001-44\n' +
+      'Rua das Flores, 10 - Recife\n\nTotal .... R$ 120,00\nRecife, 3 de março de 2025.\n';
+    expectSure(doc, 'vendor', 'Padaria Sol Nascente Ltda. ME');
+  });
+  it('reads a quoted name before its legal form under the supplier’s label, not the bank above', () => {
+    const doc =
+      'Банка ДСК АД — IBAN BG80 STSA 9300 0012 3456 78\nФАКТУРА   № 0000001111\n' +
+      'Дата на издаване: 10 септември 2025 г.\n\nПолучател: „Морски бриз“ ЕООД\nЕИК 200000001\n\n' +
+      'Доставчик: „Стара Планина“ ООД\nЕИК 100000002\n\nСума за плащане:      240,00 лв.\n';
+    expectSure(doc, 'vendor', 'Стара Планина ООД');
+  });
+  it('reads Icelandic seller’s and customer’s labels and month names', () => {
+    const doc =
+      'REIKNINGUR   S-4410\n\nViðskiptavinur:\nGistihúsið Hekla ehf.\nAðalgata 1, 101 Reykjavík\n\n' +
+      'Seljandi:\nFjallabak Leiðsögn ehf.\nStrandgata 3, 600 Akureyri\n\nDagsetning: 2. júní 2025\n' +
+      'Samtals til greiðslu:     12.000 kr.\n';
+    expectSure(doc, 'vendor', 'Fjallabak Leiðsögn ehf.');
+    expectSure(doc, 'invoiceDate', '2025-06-02');
+  });
+  it('reads no date of issue from a tax authority’s permit to invoice ("Resolución … del …")', () => {
+    const doc =
+      'FACTURA ELECTRÓNICA DE VENTA   FV 301\n' +
+      'Resolución DIAN 18760000000001 del 2023-05-02, rango FV 1 a FV 5000\n\n' +
+      'EMISOR\nPanadería La Espiga S.A.S.     NIT 900.000.001-2\n\n' +
+      'Fecha de generación: 9 de abril de 2025       Fecha de vencimiento: 9 de mayo de 2025\n\n' +
+      'Total a pagar                 $ 1.190.000,00\n';
+    expectSure(doc, 'invoiceDate', '2025-04-09');
+  });
+  it('reads a Hong Kong company’s English name printed under its Chinese one', () => {
+    const doc =
+      '收款人 Payee: 青山五金有限公司\n發票 INVOICE            GH-25-0102\n\n' +
+      '客戶 Bill to:\n東涌物流有限公司 Tung Chung Logistics Limited\n\n' +
+      '青山五金有限公司\nCastle Peak Hardware Company Limited\n香港荃灣青山公路 88 號\n\n' +
+      '日期 Date: 2025年6月3日\n總額 Total   HK$ 4,200.00\n';
+    expectSure(doc, 'vendor', 'Castle Peak Hardware Company Limited');
+  });
+  it('reads Vietnamese labels glossed in English in brackets before their colon', () => {
+    const doc =
+      'HÓA ĐƠN BÁN HÀNG\nNgày (Date) 05 tháng 06 năm 2025\n                      Số (No.): 0000045\n' +
+      'Đơn vị bán hàng (Seller): CÔNG TY TNHH HOA SEN XANH\nMã số thuế (Tax code): 0300000001\n\n' +
+      'Tên đơn vị (Company): CÔNG TY CỔ PHẦN SÔNG HỒNG\n\nTổng cộng tiền thanh toán:     1.250.000\n';
+    expectSure(doc, 'invoiceNumber', '0000045');
+    expectSure(doc, 'vendor', 'CÔNG TY TNHH HOA SEN XANH');
+  });
+  it('reads a Greek receipt’s serial number ("Α.Α.") as its number', () => {
+    const doc =
+      '     ΦΟΥΡΝΟΣ ΤΟ ΣΤΑΧΥ Ο.Ε.\n   ΑΦΜ 123456789\n   ΑΠΟΔΕΙΞΗ ΛΙΑΝΙΚΗΣ ΠΩΛΗΣΗΣ\n' +
+      'Α.Α. 0001187            02/04/2025 09:15\n----------\nΨΩΜΙ          1 x 1,50    1,50\n' +
+      '----------\nΣΥΝΟΛΟ                   1,50\nΜΕΤΡΗΤΑ                  2,00\n';
+    expectSure(doc, 'invoiceNumber', '0001187');
+  });
+  it('reads Singapore dollars from a "Pte Ltd" receipt’s amounts without a sign', () => {
+    const doc =
+      '     LAKSA CORNER PTE LTD\n  8 Sago Lane #01-02\nReceipt: R-1102   Table 4\n12/05/2025 12:31\n' +
+      '1  Laksa        6.50\nSubtotal     6.50\nGST 9%       0.59\nNETT TOTAL   7.09\n';
+    expect(readInvoice(doc).fields.currency).toBe('SGD');
+  });
+  it('reads pesos in words on an Argentine invoice (its CUIT) as Argentine pesos', () => {
+    const doc =
+      'FACTURA A   N° 00002-00000077\nFecha de Emisión: 4 de abril de 2025\n' +
+      'Panificadora del Plata S.A.   CUIT: 30-11111111-2\n\nImporte Total:   $ 12.100,00\n' +
+      'Son pesos doce mil cien con 00/100\n';
+    expect(readInvoice(doc).fields.currency).toBe('ARS');
+  });
+  it('reads a Chilean invoice: its number in a box, "Señor(es):" as the customer, "del" before the year', () => {
+    const doc =
+      'Señor(es): Hostal Los Aromos Ltda.\nR.U.T.: 77.000.001-K\nGiro: Hotelería\n\n' +
+      '                                        ┌──────────────────────┐\n' +
+      'PANIFICADORA EL TRIGAL SpA              │ R.U.T.: 76.000.002-3 │\n' +
+      'Giro: Panadería                         │ FACTURA ELECTRÓNICA  │\n' +
+      'Banco Estado Cta. Cte. 11-222-33344-55  │ Nº 8841              │\n' +
+      '                                        └──────────────────────┘\n' +
+      'Fecha Emisión: Temuco, 7 de Mayo del 2025\nGuía de despacho Nº 3301 del 05-05-2025\n\n' +
+      '                               TOTAL      $ 119.000\n';
+    const r = readInvoice(doc);
+    expect(r.fields.invoiceNumber).toBe('8841');
+    expect(r.fields.invoiceDate).toBe('2025-05-07');
+    expect(r.fields.vendor).not.toBe('Hostal Los Aromos Ltda.');
+  });
+  it('reads an NFS-e’s number under its "Número da Nota" heading at the line’s end', () => {
+    const doc =
+      'Banco do Brasil — Ag. 1234 / C/C 99887-1\nPREFEITURA DO MUNICÍPIO DE CAMPINAS\n' +
+      'NOTA FISCAL DE SERVIÇOS ELETRÔNICA - NFS-e                 Número da Nota\n' +
+      '                                                            00000931\n' +
+      'Emitida em 2 de abril de 2025\nVALOR TOTAL DO SERVIÇO = R$ 1.200,00\n';
+    expectSure(doc, 'invoiceNumber', '00000931');
+  });
+  it('reads a Korean invoice’s supplier’s business name under its heading, not its customer’s', () => {
+    const doc =
+      '                     청 구 서  (INVOICE)          PS-250301-01\n작성일자 / Date: 2025년 3월 1일\n\n' +
+      '[공급받는자 / Customer]\n상호: 주식회사 바다상사 (Bada Trading Co., Ltd.)\n\n' +
+      '[공급자 / Supplier]\n상호: 주식회사 푸른숲 (Pureunsup Co., Ltd.)\n\n합계금액               ₩ 1,100,000\n';
+    expectSure(doc, 'vendor', '주식회사 푸른숲');
+  });
+  it('reads no invoice number from a Korean deposit account ("입금계좌:")', () => {
+    const doc =
+      '입금계좌: KB국민은행 111111-01-222222 (예금주: 주식회사 푸른숲)\n' +
+      '                     청 구 서  (INVOICE)          PS-250301-01\n작성일자 / Date: 2025년 3월 1일\n' +
+      '합계금액               ₩ 1,100,000\n';
+    expect(readInvoice(doc).fields.invoiceNumber).not.toBe('111111-01-222222');
+  });
+});

@@ -246,8 +246,7 @@ function disambiguate(code: string, symbol: string, text: string): string {
       return 'NZD';
     if (/\bsingapore\b|\bS\$|\bPte\.?\s+Ltd\b/i.test(text)) return 'SGD';
     if (/\bhong\s+kong\b|\bHK\$/i.test(text)) return 'HKD';
-    if (/\bm[eé]xico\b|\bRFC\b|\bCFDI\b|\bS\.\s?A\.\s+de\s+C\.\s?V\.|\bpesos\b/i.test(text))
-      return 'MXN';
+    if (/\bm[eé]xico\b|\bRFC\b|\bCFDI\b|\bS\.\s?A\.\s+de\s+C\.\s?V\./i.test(text)) return 'MXN';
     // the other peso countries by their capitals and towns, tax offices or tax ids' forms (Chile's
     // RUT "76.448.219-3", Argentina's CUIT "30-71234567-8", Colombia's NIT "900.123.456-7"; not a
     // country's name alone: "Green Chile Stew", "Colombia Supremo" on a café's receipt)
@@ -266,6 +265,8 @@ function disambiguate(code: string, symbol: string, text: string): string {
       return 'COP';
     // (Taiwan by its dollar's sign or its capital, not its name alone: "Made in Taiwan")
     if (/\bNT\$|\btaipei\b|台灣|臺灣|台北|臺北/i.test(text)) return 'TWD';
+    // (pesos said in words, and nothing else of another peso's country: Mexico's, the commonest)
+    if (/\bpesos\b/i.test(text)) return 'MXN';
   }
   return code;
 }
@@ -505,9 +506,12 @@ function belowLabel(text: string, labelStart: number, labelLength: number): stri
 
 // ---- labels ---------------------------------------------------------------------------------
 
-/** Phrases of the amount to pay, in English and the common European languages. */
+/**
+ * Phrases of the amount to pay, in English and the common European languages (and a few others:
+ * Thai's net amount to pay after a tax withheld, "ยอดชำระสุทธิ").
+ */
 const PAYABLE =
-  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|zost[aá]va\s+(?:uhradi[tť]|zaplati[tť])|hátralék|fennmaradó\s+összeg|(?:valor\s+)?em\s+d[íi]vida|valor\s+em\s+falta|zb[yý]v[aá]\s+(?:uhradit|zaplatit)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen(?:de[rnms]?\s+(?:gesamt)?(?:betrag|summe))?|(?:te\s+betalen|verschuldigd)\s+bedrag|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|לתשלום)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:(?:total|amount|balance|sum)\s*(?:now\s+)?(?:due|payable|to\s+pay|owing|outstanding)|zost[aá]va\s+(?:uhradi[tť]|zaplati[tť])|hátralék|fennmaradó\s+összeg|(?:valor\s+)?em\s+d[íi]vida|valor\s+em\s+falta|zb[yý]v[aá]\s+(?:uhradit|zaplatit)|(?:payable|due|to\s+pay)\s+(?:now|today|immediately)|net\s+(?:amount\s+)?payable|amount\s+to\s+be\s+paid|total\s+to\s+pay|remaining\s+balance|balance\s+remaining|rest(?:betrag|summe|zahlung)|zahl(?:ungs)?betrag|noch\s+offen|offene[rn]?\s+betrag|(?:amount\s+|balance\s+)?outstanding(?:\s+(?:balance|amount))?|amount\s+remaining|remaining\s+(?:amount|due)|left\s+to\s+pay|rest(?:e|ant)\s+dû|openstaand(?:\s+(?:bedrag|saldo))?|nog\s+te\s+voldoen|te\s+voldoen(?=[ \t]*:)|saldo\s+(?:dovuto|residuo)|(?:saldo\s+|importe\s+)?pendiente(?:\s+de\s+pago)?|residuo(?:\s+da\s+(?:pagare|saldare))?|reste\s+à\s+payer|solde\s+(?:dû|à\s+payer)|saldo\s+(?:a\s+pagar|da\s+pagare|te\s+betalen)|сума\s+за\s+плащане|к\s+оплате|до\s+сплати|do\s+zapłaty|[åa]\s+betale|att\s+betala|at\s+betale|zu\s+(?:be)?zahlen(?:de[rnms]?\s+(?:gesamt)?(?:betrag|summe))?|(?:te\s+betalen|verschuldigd)\s+bedrag|à\s+payer|a\s+pagar|d?a\s+pagare|por\s+pagar|te\s+betalen|k\s+úhradě|maksettava|fizetendő|ödenecek|πληρωτέο(?:\s+ποσό)?|πληρωτεο|za\s+plačilo|za\s+platiti|de\s+plată|المبلغ\s+المستحق|应付金额|應付金額|(?:총\s*)?결제\s*금액|ยอดชำระสุทธิ|ยอดที่ต้องชำระ|จำนวนเงินที่ต้องชำระ|לתשלום)(?![\p{L}\d])/iu;
 
 /** Labels of the payable total, strongest first (English and the common European ones). */
 const TOTAL_LABELS: Array<[RegExp, number]> = [
@@ -611,16 +615,17 @@ const TITLE_THEN_SERIES =
   /(?:^|\n)[ \t]*[^\n\d]{0,60}?(?<![\p{L}])(?:invoice|rechnung|facture|factura|fattura|fatura|factuur|faktura|boleta|nota|comprobante)(?![\p{L}])[^\n\d]{0,60}\n[ \t]*([A-Z]{1,4}\d{0,4}-\d{3,12})[ \t]*(?=\n|$)/iu;
 /**
  * A number labelled only by "No." in one of its forms, at the start of a line or field (or run
- * on to a receipt's or transaction's word in Japanese, Korean, Chinese: "取引No.000234").
+ * on to a receipt's or transaction's word in Japanese, Korean, Chinese: "取引No.000234"; a Greek
+ * receipt's serial number, "Α.Α." for αύξων αριθμός).
  */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?|เลขที่(?:ใบกำกับภาษี|ใบเสร็จ(?:รับเงิน)?)?)(?![\p{L}\p{M}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
+  /(?:^|[\n|│┃·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|α\.[ \t]?α|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?|เลขที่(?:ใบกำกับภาษี|ใบเสร็จ(?:รับเงิน)?)?)(?![\p{L}\p{M}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
 /** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
 const OTHER_NUMBER =
-  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
+  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|(?:입금[ \t]*)?계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|c\/c|cta\.?\s*cte|conta\s+corrente|cuenta\s+corriente|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
 
 /**
  * The text of `index`'s line before it, at most 200 characters of it (a line cut short starts with
@@ -861,6 +866,8 @@ function wrappedId(text: string, restAt: number, rest: string, id: string): stri
  */
 const KOREAN_TAX_INVOICE =
   /^[ \t]*(?:전자)?[ \t]*세금[ \t]*계산서(?![\p{L}])[^\n\d]{0,40}\n(?:[^\n]{0,200}\n){0,6}?[^\n]{0,40}?승인[ \t]*번호[ \t]*[:：]?[ \t]*(\d{8}-?\d{8}-?[0-9A-Za-z]{8}|[0-9][0-9-]{5,40}[0-9])(?![\dA-Za-z-])/mu;
+/** A document's word that is also a bank account's in its language (see ownNumber). */
+const ACCOUNT_TOO = /^(?:rachun|reikning|račun|sąskait|сч[её]т|рахун)/iu;
 function ownNumber(text: string): Reading<string> | undefined {
   // (a year and the next, "2025/26", "2025-2026", is a period: a bill's or a tax year's)
   const ok = (id: string | undefined): id is string =>
@@ -969,6 +976,15 @@ function ownNumber(text: string): Reading<string> | undefined {
       )
     )
       continue;
+    // a word that is both an invoice and an account in its language (Polish "rachunek", Icelandic
+    // "reikningur", Croatian "račun", Lithuanian "sąskaita", Russian "счёт", Ukrainian "рахунок"),
+    // on a line that names a bank before it ("… Bank Polski — nr rachunku: 12 1020 …"): the
+    // account's number
+    if (
+      ACCOUNT_TOO.test(m[0].trimStart()) &&
+      BANK_WORDS.test(text.slice(Math.max(0, m.index - 120), m.index).replace(/^[^]*\n/, ''))
+    )
+      continue;
     // a total's label that names the document ("Total factura: 4.452,00 €") labels an amount
     if (
       /(?<![\p{L}])(?:total|totale|importe|amount|betrag|montant|summe|valor|totaal)[ \t]*$/iu.test(
@@ -1072,6 +1088,21 @@ function ownNumber(text: string): Reading<string> | undefined {
   const rowed = valueUnderLabel(text, (label) => OWN_NUMBER_CELL.test(label));
   if (ok(rowed))
     return { value: rowed, confidence: 0.9, how: 'labelled, in the row below its labels' };
+  // "No. of the document" heading its column at its line's end and the number under it, as a
+  // Brazilian NFS-e prints it ("NOTA FISCAL … - NFS-e        Número da Nota" / "        00004187")
+  for (const m of text
+    .slice(0, 5000)
+    .matchAll(
+      /(?:^|[ ]{3,}|\t)((?:n[uú]mero|numéro|number|n[°º])[ \t]+(?:da|do|de|of|du|del)[ \t]+(?:(?:la|the)[ \t]+)?\p{L}+)[ \t]*(?=\n)/giu,
+    )) {
+    if (!NUMBER_OF_DOCUMENT.test(m[1])) continue;
+    // (the next line's one id, alone on it: a long run of spaces before it is cut short, so its
+    // column need not be the label's)
+    const next = lineAt(text, m.index + m[0].length);
+    const below = text.slice(next.end + 1, lineAt(text, next.end + 1).end).trim();
+    const id = /^\S+$/.test(below) ? ID.exec(below)?.[2] : undefined;
+    if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled above it' };
+  }
   // labels stacked above their values ("Invoice No. / Date / INV-004417 / 15/10/2025")
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -1293,10 +1324,13 @@ const OWN_NUMBER_LABEL =
  * (a Czech "Vystaveno:", issued; a Croatian "Datum i vrijeme izdavanja:", date and time of issue).
  */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n))?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
-/** Labels of the other dates an invoice carries: due, delivery, order, stay, period. */
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha\s+(?:de\s+)?emisi[oó]n\s*:\s*[a-zà-ÿ][a-zà-ÿ .'-]{1,30},|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n|generaci[oó]n))?|dagsetning|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+/**
+ * Labels of the other dates an invoice carries: due, delivery, order, stay, period (and a tax
+ * authority's permit to invoice, "Resolución DIAN 1876… del 2024-09-01").
+ */
 const DATE_BAD =
-  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte|despacho|(?:resoluci[oó]n|autorizaci[oó]n|habilitaci[oó]n)(?:\s+[a-z]+)?(?:\s+(?:n[o°º.]*\s*)?[\d-]+)?)\b[^\n]{0,20}$/i;
 /** A due date's label just before it ("Due date:", "Zahlbar bis", "Échéance :", "Vencimiento"). */
 const DUE_LABEL =
   /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
@@ -1345,7 +1379,9 @@ function locales(): Record<(typeof LOCALES)[number], Chrono> {
 /**
  * Month names chrono-node has no parser for, as dates are written with them (genitive in Polish,
  * Czech, Russian and Greek, partitive in Finnish): Danish and Norwegian, Polish, Czech, Finnish,
- * Hungarian, Turkish, Russian, Bulgarian, Romanian, Greek, Indonesian, Estonian and Latvian.
+ * Hungarian, Turkish, Russian, Bulgarian, Romanian, Greek, Indonesian, Estonian, Latvian,
+ * Ukrainian, Croatian, Lithuanian and Icelandic (Croatian's October, "listopada", is Polish's November: read
+ * as October in a Croatian text, see CROATIAN).
  */
 const MONTHS: string[][] = [
   [
@@ -1363,6 +1399,10 @@ const MONTHS: string[][] = [
     'jaanuar',
     'janvāris',
     'janvārī',
+    'січня',
+    'siječnja',
+    'sausio',
+    'janúar',
   ],
   [
     'februar',
@@ -1379,6 +1419,10 @@ const MONTHS: string[][] = [
     'veebruar',
     'februāris',
     'februārī',
+    'лютого',
+    'veljače',
+    'vasario',
+    'febrúar',
   ],
   [
     'marts',
@@ -1395,6 +1439,9 @@ const MONTHS: string[][] = [
     'maret',
     'märts',
     'martā',
+    'березня',
+    'ožujka',
+    'kovo',
   ],
   [
     'april',
@@ -1410,6 +1457,10 @@ const MONTHS: string[][] = [
     'aprill',
     'aprīlis',
     'aprīlī',
+    'квітня',
+    'travnja',
+    'balandžio',
+    'apríl',
   ],
   [
     'maj',
@@ -1425,6 +1476,10 @@ const MONTHS: string[][] = [
     'май',
     'μαΐου',
     'mei',
+    'травня',
+    'svibnja',
+    'gegužės',
+    'maí',
   ],
   [
     'juni',
@@ -1440,6 +1495,10 @@ const MONTHS: string[][] = [
     'juuni',
     'jūnijs',
     'jūnijā',
+    'червня',
+    'lipnja',
+    'birželio',
+    'júní',
   ],
   [
     'juli',
@@ -1455,6 +1514,10 @@ const MONTHS: string[][] = [
     'juuli',
     'jūlijs',
     'jūlijā',
+    'липня',
+    'srpnja',
+    'liepos',
+    'júlí',
   ],
   [
     'august',
@@ -1469,6 +1532,10 @@ const MONTHS: string[][] = [
     'agustus',
     'augusts',
     'augustā',
+    'серпня',
+    'kolovoza',
+    'rugpjūčio',
+    'ágúst',
   ],
   [
     'september',
@@ -1483,6 +1550,9 @@ const MONTHS: string[][] = [
     'σεπτεμβρίου',
     'septembris',
     'septembrī',
+    'вересня',
+    'rujna',
+    'rugsėjo',
   ],
   [
     'oktober',
@@ -1498,6 +1568,8 @@ const MONTHS: string[][] = [
     'oktoober',
     'oktobris',
     'oktobrī',
+    'жовтня',
+    'spalio',
   ],
   [
     'november',
@@ -1511,6 +1583,10 @@ const MONTHS: string[][] = [
     'νοεμβρίου',
     'novembris',
     'novembrī',
+    'листопада',
+    'studenoga',
+    'lapkričio',
+    'nóvember',
   ],
   [
     'december',
@@ -1526,10 +1602,61 @@ const MONTHS: string[][] = [
     'detsember',
     'decembris',
     'decembrī',
+    'грудня',
+    'prosinca',
+    'gruodžio',
   ],
 ];
 const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const MONTH_NAME = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+/**
+ * A Croatian text: its words for the invoice, its tax and tax number, or a month name only Croatian
+ * writes — where "listopada" is October, not (as in Polish) November.
+ */
+const CROATIAN =
+  /(?<![\p{L}])(?:oib|pdv|račun|ukupno|siječnja|veljače|ožujka|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca)(?![\p{L}])/iu;
+/** A month's number by its name, in the text it was read from (see CROATIAN). */
+// (read once per text: a text of many such dates tested the whole text at each of them)
+let croatianCache: { text: string; croatian: boolean } | undefined;
+function monthOf(name: string, text: string): number | undefined {
+  const n = name.toLowerCase();
+  if (n !== 'listopada') return MONTH_OF.get(n);
+  if (croatianCache?.text !== text) croatianCache = { text, croatian: CROATIAN.test(text) };
+  return croatianCache.croatian ? 10 : MONTH_OF.get(n);
+}
+/** Thai month names, January to December (a year after them is of the Buddhist era when > 2400). */
+const THAI_MONTHS = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+];
+/** Spanish month names, January to December. */
+const SPANISH_MONTHS = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+/** Lithuanian month names (genitive), as a year-first date writes them: "2025 m. kovo 4 d.". */
+const LITHUANIAN_MONTH =
+  'sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio';
 /**
  * Dates chrono-node leaves out: a day and month name in the languages above ("3. marts 2025",
  * "14 listopada 2025", "2025. március 18."), day-first numbers with spaces ("4. 11. 2025") and
@@ -1537,9 +1664,37 @@ const MONTH_NAME = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join
  */
 const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, number] | undefined]> = [
   // Vietnamese: "Ngày 14 tháng 03 năm 2025" (day 14, month 03, year 2025)
+  // (…each word with its English gloss in brackets too: "Ngày (Date) 14 tháng (month) 03 …")
   [
-    /(?<![\p{L}])ngày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4})(?!\d)/giu,
+    /(?<![\p{L}])ngày(?:[ \t]*\([\p{L} ]{1,12}\))?[ \t]+(\d{1,2})[ \t]+tháng(?:[ \t]*\([\p{L} ]{1,12}\))?[ \t]+(\d{1,2})[ \t]+năm(?:[ \t]*\([\p{L} ]{1,12}\))?[ \t]+(\d{4})(?!\d)/giu,
     (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  ],
+  // Thai: a day, the month's name and the year, of the Buddhist era or the common one
+  // ("4 เมษายน 2568", "4 เมษายน 2025")
+  [
+    new RegExp(`(?<!\\d)(\\d{1,2})[ \\t]*(${THAI_MONTHS.join('|')})[ \\t]*(\\d{4})(?!\\d)`, 'gu'),
+    (m) => {
+      const y = Number(m[3]);
+      return [y > 2400 ? y - 543 : y, THAI_MONTHS.indexOf(m[2]) + 1, Number(m[1])];
+    },
+  ],
+  // Spanish with "del" before the year, as Latin America writes it ("3 de abril del 2025"), which
+  // chrono-node does not read
+  [
+    /(?<![\p{L}\d])(\d{1,2})[ \t]+de[ \t]+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)[ \t]+del[ \t]+(\d{4})(?!\d)/giu,
+    (m) => [
+      Number(m[3]),
+      SPANISH_MONTHS.indexOf(m[2].toLowerCase().replace('setiembre', 'septiembre')) + 1,
+      Number(m[1]),
+    ],
+  ],
+  // Lithuanian, the year first: "2025 m. kovo 4 d." (year, month's name, day)
+  [
+    new RegExp(
+      `(?<!\\d)(\\d{4})[ \\t]*m\\.[ \\t]*(${LITHUANIAN_MONTH})[ \\t]+(\\d{1,2})[ \\t]*d(?![\\p{L}])`,
+      'giu',
+    ),
+    (m) => [Number(m[1]), monthOf(m[2], m.input)!, Number(m[3])],
   ],
   // a year of the Buddhist era (Thailand's: 543 years ahead), day first: "15/05/2568"
   [
@@ -1548,7 +1703,7 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
   ],
   [
     new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${MONTH_NAME})\\s+(\\d{4})(?!\\d)`, 'giu'),
-    (m) => [Number(m[3]), MONTH_OF.get(m[2].toLowerCase())!, Number(m[1])],
+    (m) => [Number(m[3]), monthOf(m[2], m.input)!, Number(m[1])],
   ],
   [
     new RegExp(`(?<!\\d)(\\d{4})\\.\\s*(${MONTH_NAME})\\s+(\\d{1,2})\\.?(?!\\d)`, 'giu'),
@@ -1589,9 +1744,10 @@ const OTHER_DATES: Array<[RegExp, (m: RegExpExecArray) => [number, number, numbe
       Number(m[4]),
     ],
   ],
-  // Chinese, Japanese and Korean: "2025年8月20日", "2025년 3월 14일"
+  // Chinese, Japanese and Korean: "2025年8月20日", "2025년 3월 14일" (…a Japanese era's year in
+  // brackets after the year: "2025年（令和7年）2月14日")
   [
-    /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
+    /(?<!\d)(\d{4})\s*[年년](?:\s*[（(](?:令和|平成)\s*(?:\d{1,2}|元)\s*年[）)])?\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu,
     (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   ],
 ];
@@ -2115,7 +2271,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|seljandi|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** A payee's label: whom to pay, not necessarily who issued the invoice. */
 const PAYEE_LABEL =
   /^(?:pay(?:able)?[ \t]+to|(?:make[ \t]+)?payments?[ \t]+(?:to|payable[ \t]+to)|remit(?:tance)?[ \t]+to|please[ \t]+remit[ \t]+to|payee|beneficiary|begünstigter|zahlungsempfänger|bénéficiaire|beneficiario)/iu;
@@ -2145,7 +2301,7 @@ const CZECH_OR_SLOVAK =
   /(?<![\p{L}])(?:IČO|DIČ|IČ[ \t]+DPH|DPH|Kč|faktúra|daňový[ \t]+doklad)(?![\p{L}])/iu;
 /** Labels of the customer: the name after one is not the vendor's. */
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|maksaja|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|maksaja|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|viðskiptavinur|señor(?:es|\\(es\\))|sr\\(es\\)|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
 /**
  * A customer's label of a phrase run into the name after it without a colon, as a web page's
  * invoice copied onto one line writes it ("Bill to Maple Leaf Analytics Ltd. 220 Portage Ave"):
@@ -2308,6 +2464,10 @@ function upToLegalForm(name: string): string {
     );
   if (partnersPl && /^sp\.?[ \t]?[jk]\.?$/iu.test(legal[0]))
     return name.slice(0, end + partnersPl[0].length);
+  // a Brazilian company's size after its form ("… Ltda. ME", "… Ltda - EPP", a micro or small
+  // enterprise's): part of the name it is registered under
+  const size = /^[ \t]*(?:-[ \t]*)?(?:ME|EPP)(?![\p{L}\d])\.?/u.exec(name.slice(end));
+  if (size && /^ltda\.?$/iu.test(legal[0])) return name.slice(0, end + size[0].length);
   // "& Co" inside a name ("Cedar & Co Bookshop"): the name goes on to a later legal form or its end
   if (/(?:&|\band)\s+co\.?$/i.test(name.slice(0, end)) && /^\s+\p{Lu}/u.test(name.slice(end))) {
     const later = legalForm(name.slice(end));
@@ -2406,6 +2566,17 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
   // a company's ("ООО «Северный ветер»", "ТОВ \"Карпати Трейд\""): the form with the quoted name
   const quoted = QUOTED_AFTER_FORM.exec(rest)?.[0];
   if (quoted) return quoted.trim();
+  // …or the quoted name first and its legal form after it, as Bulgarian and Polish write it
+  // ('„Бяла Река“ ООД', '"Agro-Pol" Sp. z o.o.'): the name and its form, unquoted
+  const quotedFirst = /^(?:«([^»\n]{1,60})»|"([^"\n]{1,60})"|„([^“”"\n]{1,60})[“”"])[ \t]+/u.exec(
+    rest,
+  );
+  if (quotedFirst) {
+    const after = rest.slice(quotedFirst[0].length, quotedFirst[0].length + 80);
+    const form = [SCRIPT_LEGAL_FORM.exec(after), legalForm(after)].find((f) => f?.index === 0);
+    const inner = (quotedFirst[1] ?? quotedFirst[2] ?? quotedFirst[3]).trim();
+    if (form && /^\p{Lu}/u.test(inner)) return `${inner} ${form[0]}`;
+  }
   let name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
   // an amount with its currency's code ("den offenen Betrag von EUR 3.456,00") names no one
@@ -5732,6 +5903,8 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     'AUD',
   ],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
+  // a Singapore private company's form ("… PTE LTD", "Pte. Ltd.") or its unique entity number
+  [/(?<![\p{L}])(?:pte\.?[ \t]+ltd|uen)(?![\p{L}])/iu, 'SGD'],
   // a New Zealand business number ("NZBN 9429041234567")
   [/(?<![\p{L}])nzbn(?![\p{L}])/iu, 'NZD'],
   [/(?<![\p{L}])(?:cvr|momsnr|at\s+betale)(?![\p{L}])/iu, 'DKK'],
@@ -6094,6 +6267,31 @@ function nameInIssuerSection(text: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** A Korean invoice's business-name field ("상호:", "상호(법인명):"). */
+const KOREAN_NAME_LABEL = /(?<![\p{L}])상호(?:명)?(?:[ \t]*[(（]법인명[)）])?[ \t]*:[ \t]*/gu;
+/**
+ * A Korean invoice's two parties, each a business-name field under its section's heading
+ * ("[공급자 / Supplier]", the supplier's; "[공급받는자 / Customer]", the buyer's): the names, each
+ * without its English one in brackets; undefined for a party named more than once or not at all.
+ */
+function koreanParties(text: string): { vendor?: string; buyer?: string } {
+  const names = { vendor: new Set<string>(), buyer: new Set<string>() };
+  for (const m of text.slice(0, 20000).matchAll(KOREAN_NAME_LABEL)) {
+    const from = m.index + m[0].length;
+    const name = text
+      .slice(from, Math.min(lineAt(text, from).end, from + 120))
+      .replace(/[ \t]*[(（][^]*$/u, '')
+      .trim();
+    if (!/^[\p{Script=Hangul}()（）㈜ ]{2,40}$/u.test(name)) continue;
+    const heading = [
+      ...text.slice(Math.max(0, m.index - 300), m.index).matchAll(/공급받는자|공급자/gu),
+    ].at(-1);
+    if (heading) names[heading[0] === '공급자' ? 'vendor' : 'buyer'].add(name);
+  }
+  const one = (set: Set<string>) => (set.size === 1 ? [...set][0] : undefined);
+  return { vendor: one(names.vendor), buyer: one(names.buyer) };
+}
+
 /**
  * A department's word before a company's name with its legal form ("Buchhaltung Elbtal Getränke
  * GmbH", "Accounts Receivable Harbour Foods Ltd", a mail's sender as its header writes it): no part
@@ -6193,6 +6391,33 @@ function pairedColumns(text: string): { vendor: string; buyer: string } | undefi
  * first lines give a company of the same first word with its legal form on a line of its own
  * ("Brightwave Communications Ltd"): the legal entity that issues the bill, the name the books want.
  */
+/**
+ * A Hong Kong company's Chinese name with its English one beside it or on the next line
+ * ("…印刷有限公司" over "… Printing Company Limited"), as it registers and prints both: the English
+ * name, the one its books go by (a name read under a payee's label, "收款人 Payee: …有限公司", too).
+ */
+function withEnglishName(
+  text: string,
+  r: Reading<string> | undefined,
+  currency: string | undefined,
+): Reading<string> | undefined {
+  if (!r || !/公司$/u.test(r.value) || !CASELESS.test(r.value)) return r;
+  if (currency !== 'HKD' && !/hong[ \t]+kong|香港/iu.test(text)) return r;
+  const english =
+    /^[ \t]*(\p{Lu}[\p{L}\p{M}&'’., -]{2,70}?(?:company[ \t]+limited|limited|ltd\.?|co\.?,?[ \t]+ltd\.?))[ \t]*$/iu;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line.startsWith(r.value)) continue;
+    const beside = line.slice(r.value.length);
+    const name =
+      (beside && english.exec(beside)?.[1]) ||
+      (!beside.trim() && english.exec(lines[i + 1] ?? '')?.[1]);
+    if (name && !/[:：]/.test(name)) return { ...r, value: name.trim() };
+  }
+  return r;
+}
+
 function withLegalName(text: string, r: Reading<string> | undefined): Reading<string> | undefined {
   if (!r || legalForm(r.value)) return r;
   const first = /^[\p{L}\p{M}\d&'’-]{3,}/u.exec(r.value)?.[0].toLowerCase();
@@ -6431,6 +6656,8 @@ const MARKDOWN_ONE_ROW =
 const SPACED_CJK_LABEL =
   /(?<=(?:^|\n)[ \t]*)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?:[ \t]{1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]){1,3}(?=[ \t]*[:(（]|[ \t]{2,}|[ \t]*[¥￥₩$€\d]|[ \t]*(?:\n|$))/gu;
 
+/** A letter only Vietnamese writes (its horn, breve, stroke and dotted tones). */
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
   const read = deOcr(
@@ -6454,6 +6681,16 @@ export function readInvoice(written: string): InvoiceReading {
     .replace(
       /(?<=(?<![\p{L}])(?:no|nr|n[°º]|number|nummer|numéro|número|numero|date|datum|fecha|data|dato|tarih\p{L}*|tanggal)\.?)[ \t]*\([^()\n:\d%]{1,30}\)(?=[ \t]*:)/giu,
       (gloss) => ' '.repeat(gloss.length),
+    )
+    // a Vietnamese label glossed in English in brackets before its colon ("Số (No.): 00000123",
+    // "Đơn vị bán hàng (Seller): CÔNG TY …"): the gloss is no part of the label
+    .replace(
+      /[ \t]*\([A-Za-z][A-Za-z ./-]{0,30}\)(?=[ \t]*:)/g,
+      (gloss: string, at: number, whole: string) =>
+        // (its line's 40 characters before it)
+        VIETNAMESE_LETTER.test(whole.slice(Math.max(0, at - 40), at).replace(/^[^]*\n/, ''))
+          ? ' '.repeat(gloss.length)
+          : gloss,
     )
     // a label said in two scripts, the Latin first and its gloss after it before the colon
     // ("Invoice No. رقم الفاتورة: ANT-25-00917", "Date 日付: 2025-03-01"): the gloss is no part
@@ -6502,10 +6739,19 @@ export function readInvoice(written: string): InvoiceReading {
   keep('invoiceDate', invoiceDate(text, currency, fields.invoiceNumber));
   const issuerRead = withIssuerStated(text, vendor(text) ?? lowerCaseVendor(text));
   const paired = pairedColumns(text);
-  const sectioned = nameInIssuerSection(text);
+  // (a Korean invoice's supplier's business name, over a reading of its customer's)
+  const korean = koreanParties(text);
+  const sectioned =
+    nameInIssuerSection(text) ??
+    (korean.vendor && (!issuerRead || issuerRead.value === korean.buyer)
+      ? korean.vendor
+      : undefined);
   // (a name read elsewhere is kept when sure and not the buyer's of the paired labels)
   const override =
-    sectioned && (!issuerRead || (issuerRead.value !== sectioned && issuerRead.confidence < 0.8))
+    sectioned &&
+    (!issuerRead ||
+      (issuerRead.value !== sectioned &&
+        (issuerRead.confidence < 0.8 || issuerRead.value === korean.buyer)))
       ? { value: sectioned, confidence: 0.9, how: "a registered name in the issuer's section" }
       : paired &&
           (!issuerRead ||
@@ -6520,7 +6766,15 @@ export function readInvoice(written: string): InvoiceReading {
     formAlone(
       override ??
         withoutDepartment(
-          withLegalName(text, withoutTitle(withBracketedForm(text, afterScriptForm(issuerRead)))),
+          withLegalName(
+            text,
+            withoutTitle(
+              withBracketedForm(
+                text,
+                withEnglishName(text, afterScriptForm(issuerRead), currency?.value),
+              ),
+            ),
+          ),
         ),
     ),
   );

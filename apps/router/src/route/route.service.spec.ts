@@ -1130,6 +1130,21 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads policy questions about freight, return fees, duty, washing and warranty in more languages', async () => {
+    await expectRoutes(
+      [
+        'Betaler man selv fragten ved en returnering?',
+        'Tar dere returgebyr på sko?',
+        'Må jeg betale toll og moms til Tromsø?',
+        'Kolik stojí doprava na Slovensko?',
+        'Πώς πλένω το μπουφάν;',
+        'Wie söll ich d Jagge wäsche?',
+        'Mi tartozik a garanciába egy sátornál?',
+      ],
+      'knowledge',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -533,7 +533,7 @@ const SITUATION_REFERENCE =
  * "wo ist meine Bestellung"): a look-up. (Not a relative "where" inside a sentence, "hvor jeg kun
  * har bestilt én", nor "when", which stories open with: "Cuando abrí el paquete …".)
  */
-const OTHER_WHERE_WHEN =
+const OTHER_WHERE =
   /(?:^|[.!?\n…])\s*(?:\p{L}+\s+)?(?:wo|waar|où|donde|dónde|dove|dov['’]è|onde|gdzie|kde|missä|hol|nerede|unde|πού|gdje|hvor|var(?=\s+(?:är|er)\s))(?![\p{L}])/iu;
 /**
  * A wish to know, or nothing seen yet, said in another language (read without accents): "queria
@@ -590,7 +590,7 @@ function foreignAskedToDo(text: string): boolean {
     !OTHER_TELL_ME.test(unaccented) &&
     !OTHER_STATUS.test(unaccented) &&
     !OTHER_ALREADY.test(text) &&
-    !OTHER_WHERE_WHEN.test(text) &&
+    !OTHER_WHERE.test(text) &&
     !OTHER_TO_KNOW.test(unaccented) &&
     !OTHER_HOW.test(unaccented) &&
     !OTHER_CONTACT.test(unaccented)
@@ -619,11 +619,12 @@ function foreignSituation(text: string): boolean {
   if (!SITUATION_REFERENCE.test(text) || /\?/.test(text)) return false;
   if (/[\u0370-\u03ff]/u.test(text) && /[;\u037e]/u.test(text)) return false;
   const unaccented = plain(text);
+  const problem = SITUATION_PROBLEM.test(text);
   const thanked = OTHER_THANKS.test(unaccented) || SITUATION_CONTENT.test(text);
-  if (thanked && !IN_ADVANCE.test(text) && !SITUATION_PROBLEM.test(text)) return false;
+  if (thanked && !IN_ADVANCE.test(text) && !problem) return false;
   return (
-    !(OTHER_STATUS.test(unaccented) && !SITUATION_PROBLEM.test(text)) &&
-    !OTHER_WHERE_WHEN.test(text) &&
+    !(OTHER_STATUS.test(unaccented) && !problem) &&
+    !OTHER_WHERE.test(text) &&
     !OTHER_TO_KNOW.test(unaccented) &&
     !OTHER_OR_NOT.test(unaccented) &&
     !OTHER_HOW.test(unaccented) &&

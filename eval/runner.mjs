@@ -117,6 +117,7 @@ export function fixtures(root = ROOT) {
     routingFresh20: readJsonl(join(root, 'eval/routing/fresh20.jsonl')),
     questionsFresh20: readYaml(join(root, 'eval/knowledge/fresh20-questions.yaml')),
     routingFresh21: readJsonl(join(root, 'eval/routing/fresh21.jsonl')),
+    routingFresh22: readJsonl(join(root, 'eval/routing/fresh22.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -136,10 +137,10 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev61-questions.yaml`: 60 questions each (dev60 and dev61: 50), written blind in one sitting from the corpus alone,
+ * `dev62-questions.yaml`: 60 questions each (dev60 to dev62: 50), written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 61);
+const LATER_KNOWLEDGE_DEV = range(8, 62);
 /**
  * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev33-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
@@ -150,7 +151,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 61);
  */
 const LATER_INVOICE_DEV = range(8, 35);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev97.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev100.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -199,9 +200,11 @@ const LATER_INVOICE_DEV = range(8, 35);
  * rdev94 and rdev95 (60 each, 15 sensitive, from fresh20's brief by two more writers) and rdev96
  * (40, 16 sensitive told as a statement or a wish in thirteen smaller languages, each beside a
  * look-alike); rdev97 (40, 14 sensitive asked as polite questions, beside questions that only ask
- * to be told).
+ * to be told); the eighteenth round's rdev98 (phone-typed, terse, implied requests and harmless
+ * statements with numbers), rdev99 (long e-mails with the point buried) and rdev100 (rarely seen
+ * languages), 60 each, 15 sensitive, counted on arrival.
  */
-const ROUTING_DEV = range(1, 97);
+const ROUTING_DEV = range(1, 100);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -279,6 +282,9 @@ const SPLIT_FIXTURES = {
   // written blind mid-round (60 requests, a fair sample of an inbox), counted on arrival with the
   // start build and the build of that moment, and at the round's end
   fresh21: ['routingFresh21', null, null],
+  // written blind at the eighteenth round's start (60 requests, a week of an inbox), counted on
+  // arrival and at the round's end
+  fresh22: ['routingFresh22', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -311,6 +317,7 @@ export const HIDDEN_SPLITS = [
   'fresh19',
   'fresh20',
   'fresh21',
+  'fresh22',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -147,9 +147,10 @@ const LATER_KNOWLEDGE_DEV = range(8, 62);
  * counted on arrival, before being read), and dev34 (40 documents, 34 countries, written blind at
  * the sixteenth round's start and counted on arrival and after extraction round 24), and dev35
  * (40 documents, 28 countries, written blind at the seventeenth round's start and counted on
- * arrival).
+ * arrival), and dev36 (40 small-business and freelancer documents, 13 languages, 15 currencies,
+ * written blind at the eighteenth round's start and counted on arrival).
  */
-const LATER_INVOICE_DEV = range(8, 35);
+const LATER_INVOICE_DEV = range(8, 36);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev100.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive

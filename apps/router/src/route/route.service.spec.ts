@@ -1145,6 +1145,67 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a document pasted inline, its fields run on in a line, for what the sender asks of it', async () => {
+    await expectRoutes(
+      [
+        'brauche das Datum fürs Finanzamt: Rechnung RE-2025-3310, Kunde Max Weber, 3 x Trinkflasche à 12,90 EUR, Porto 5,95 EUR, Summe 44,65 EUR, bezahlt am 14.07.2025',
+        'Kvitto KV-88213 | 2025-06-02 | 1 x pannlampa 39,00 SEK | frakt 0,00 | totalt 39,00 SEK — vilken moms står det här?',
+        'Zamówienie ZM-20931, złożone 2025-05-11, 2 x skarpety 15,00 EUR, wysyłka 4,95 EUR, razem 34,95 EUR. Możecie mi wypisać same pozycje?',
+        'fwd: your receipt RC 4471902 - 2025-02-19 - 1x gaiters 29.00 EUR - 1x map case 12.50 EUR - total 41.50 EUR. which card did I use here',
+      ],
+      'extraction',
+    );
+    // (…a request beside it, before or after its fields, stays a request)
+    await expectRoutes(
+      [
+        'Rechnung RE-2025-3310, 3 x Trinkflasche à 12,90 EUR, Porto 5,95 EUR, Summe 44,65 EUR, 14.07.2025 — eine Flasche war kaputt, bitte erstatten Sie mir 12,90 EUR.',
+        'Kvitto KV-88213 | 2025-06-02 | 1 x pannlampa 39,00 SEK | totalt 39,00 SEK. Jag vill ha pengarna tillbaka, den fungerar inte.',
+        'Order OR-55120, 2025-03-01, 2 x socks 15.00 EUR, total 30.00 EUR: you charged my card twice for it, please refund one payment.',
+      ],
+      'sensitive',
+    );
+    // (…and where the order has got to, a look-up)
+    await expectRoutes(
+      [
+        'Bestellung BE-2025-0412 vom 02.05.2025, 1 x Zelt 249,00 EUR, Versand 0,00 EUR, Gesamt 249,00 EUR. Wo ist mein Paket?',
+      ],
+      'operational',
+    );
+  });
+
+  it("reads where the sender's own order has got to in other languages, with or without its number", async () => {
+    await expectRoutes(
+      [
+        'Wo bleibt eigentlich mein Paket? Bestellt habe ich am Montag.',
+        'où en est ma commande, svp',
+        'Gdzie jest moja paczka? Miała być wczoraj.',
+        'Hol tart a csomagom?',
+        'Kargom nerede acaba?',
+        'Πού βρίσκεται το δέμα μου;',
+        'Где моя посылка? Заказ HP-220301.',
+        'Kur yra mano siunta? Laukiu jau savaitę.',
+      ],
+      'operational',
+    );
+    await expectRoutes(['Où est votre magasin à Rotterdam ?'], 'operational', true);
+  });
+
+  it('reads requests in Cyrillic letters: money back, a cancellation, a detail changed, an account deleted', async () => {
+    await expectRoutes(
+      [
+        'Верните, пожалуйста, деньги за палатку.',
+        'Скасуйте моє замовлення, будь ласка.',
+        'Моля, върнете ми парите за якето.',
+        'Измените, пожалуйста, адрес доставки на ул. Садовая 12.',
+        'Удалите мой аккаунт и все данные.',
+        'С карты списали дважды 89 евро.',
+      ],
+      'sensitive',
+    );
+    // (…a question whether it is done already is a look-up)
+    await expectRoutes(['Чи вже повернули гроші за замовлення HP-330912?'], 'operational');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -6,6 +6,7 @@ import type { RouteModel } from './route-model.js';
 import {
   type SafetyFloor,
   documentParts,
+  inlineDocumentParts,
   looksLikeDocument,
   mostlyForeign,
   unpunctuated,
@@ -159,7 +160,7 @@ export class RouteService {
     // asks (never a rule's reading for the approval path: that stands wherever its words are)
     const reply = replyParts(asked);
     if (decision.source === 'rule' && decision.route !== this.router.config.safety?.route) {
-      const parts = documentParts(asked) ?? reply;
+      const parts = documentParts(asked) ?? reply ?? inlineDocumentParts(asked);
       if (parts) decision = this.senderAround(tenant, parts.sender, decision, request.context);
     }
     // (what the sender says they do not ask for, "I'm not changing anything on the order", is

@@ -254,6 +254,12 @@ const OTHER_LANGUAGES = new RegExp(
     // the difference taken from a card (Turkish: "Ekspres kargoya çevirebilir misiniz? Farkı
     // kartımdan çekebilirsiniz")
     String.raw`zügl\p{L}*|zügelt|gezügelt|(?:ne|m|s)-am\s+mutat|ne\s+mutăm|εξαφαν\p{L}*\s+(?:\p{L}+\s+){0,3}?στοιχεί\p{L}*|kart\p{L}*dan\s+(?:\p{L}+\s+)?çek\p{L}*|ekspres\p{L}*\s+(?:\p{L}+\s+)?çevir\p{L}*`,
+    // Russian, Ukrainian and Bulgarian, in Cyrillic letters: money back, a cancellation, a detail
+    // changed, an account deleted, charged twice, unsubscribing, money or points moved ("верните
+    // деньги", "поверніть гроші", "върнете ми парите", "отмените заказ", "скасуйте
+    // замовлення", "анулирайте поръчката", "измените адрес доставки", "змініть розмір",
+    // "удалите мой аккаунт", "списали дважды", "переведите баланс")
+    String.raw`(?:верн|поверн|върн)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:деньг\p{L}*|денег|гроші|грошей|кошт\p{L}*|пари\p{L}*|оплат\p{L}*|сумм?\p{L}*)|(?:деньги|гроші|парите)[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:обратно|назад)|(?:возврат|повернен|възстанов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:денег|деньг\p{L}*|средств|кошт\p{L}*|гроші|грошей|пари\p{L}*|оплат\p{L}*)|отмен\p{L}*|скасу\p{L}*|скасов\p{L}*|анулир\p{L}*|анулю\p{L}*|(?:измен|смен|помен|змін|промін|промен)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:адрес\p{L}*|данн\p{L}*|дані|даних|данни\p{L}*|карт\p{L}*|e-?mail|имейл\p{L}*|почт\p{L}*|пошт\p{L}*|телефон\p{L}*|номер\p{L}*|размер\p{L}*|розмір\p{L}*|ім['’]я|имя|име)|нов(?:ый|ий|ия|а|ая)\s+адрес\p{L}*|(?:удал|видал|изтри)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:аккаунт\p{L}*|акаунт\p{L}*|учетн\p{L}*|учётн\p{L}*|профил\p{L}*|данн\p{L}*|дані|даних|запис\p{L}*)|дважды|двічі|два\s+пъти|два\s+раза|отпиш\p{L}*|відпиш\p{L}*|(?:переве|перевед|переказ)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:деньг\p{L}*|гроші|кошт\p{L}*|баланс\p{L}*|бонус\p{L}*|бал(?:лы|и)|кредит\p{L}*)`,
     // a price difference to come back, a charge shown twice, a second debit to be returned
     // (Italian, Spanish, Portuguese: "che la differenza torni a me", "aparece dos veces el mismo
     // cargo", "devolvam o segundo débito")
@@ -425,7 +431,7 @@ const OTHER_NOT_BOUGHT =
  * "Har återbetalningen skickats ut än?"; not "betalt", which a double charge asks about).
  */
 const OTHER_ALREADY =
-  /(?<![\p{L}])(?:(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats)|уже|вже|вече|още\s+ли|еще)(?![\p{L}])/iu;
 /**
  * What a question of another language asks about, read without accents: how a matter stands ("Wie
  * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
@@ -446,7 +452,7 @@ const OTHER_HOW =
  * their own order or a number ("Est-il possible d'annuler ma commande 55123 ?" asks it).
  */
 const OTHER_POSSIBLE =
-  /(?<![\p{L}])(?:da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne|можно\s+ли|чи\s+можна|може\s+ли)(?![\p{L}])/iu;
 const OTHER_IF =
   /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|j['’]|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|hyvit|vrat|lemond|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
 /**
@@ -574,7 +580,7 @@ const OTHER_CAN_YOU =
  * uit deze afschriftregel de datum halen?", read without accents).
  */
 const OTHER_CAN_YOU_TELL =
-  /(?<![\p{L}])(?:sag\p{L}*|nachseh\p{L}*|nachschau\p{L}*|pruf\p{L}*|bestatig\p{L}*|mitteil\p{L}*|info\p{L}*|dire|verifi\p{L}*|confirm\p{L}*|regard\p{L}*|decir\p{L}*|dec\p{L}*me|comprob\p{L}*|mirar|mirad|dizer|verificar|dirmi|dire|controll\p{L}*|guardare|vertell\p{L}*|kijken|nakijken|controler\p{L}*|bevestig\p{L}*|berat\p{L}*|kolla|kontroller\p{L}*|bekraft\p{L}*|se\s+efter|sjekk\p{L}*|fortel\p{L}*|sprawdzi\p{L}*|potwierdzi\p{L}*|powiedzie\p{L}*|zkontrol\p{L}*|overit|potvrdit|rict|tarkist\p{L}*|vahvist\p{L}*|kerto\p{L}*|verifica\p{L}*|spune\p{L}*|megnez\p{L}*|ellenoriz\p{L}*|megerosit\p{L}*|kontrol\p{L}*|teyit\p{L}*|soyle\p{L}*|provjer\p{L}*|potvrd\p{L}*|reci|ελεγξ\p{L}*|επιβεβαι\p{L}*|πειτε|bak(?:abilir|ar|in|iniz)|uit\s+(?:\p{L}+\s+){0,8}?halen|extrai(?:re|r)|extrahier\p{L}*|herausziehen|estrarre|estrai\p{L}*|wyciagn\p{L}*|vytahn\p{L}*|poimi\p{L}*|kivonat\p{L}*|izvuc\p{L}*|renvoy\p{L}*|reenvi\p{L}*|rispedi\p{L}*|rechnung\p{L}*|factur\p{L}*|fattur\p{L}*|factuur|fatura|faktur\p{L}*|kvitt\p{L}*|quittung|ricevuta|recibo|rachun\p{L}*|(?:mir|me|mij|mig|meg|mi|mne|nekem|bana|mou|μου)\s+(?:\S+\s+){0,4}?(?:schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|inviar\p{L}*|stur\p{L}*|skick\p{L}*|wysl\p{L}*|posl\p{L}*|lahett\p{L}*|trimit\p{L}*|kuld\p{L}*|gonder\p{L}*|posalj\p{L}*|στειλ\p{L}*))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sag\p{L}*|nachseh\p{L}*|nachschau\p{L}*|pruf\p{L}*|bestatig\p{L}*|mitteil\p{L}*|info\p{L}*|dire|verifi\p{L}*|confirm\p{L}*|regard\p{L}*|decir\p{L}*|dec\p{L}*me|comprob\p{L}*|mirar|mirad|dizer|verificar|dirmi|dire|controll\p{L}*|guardare|vertell\p{L}*|kijken|nakijken|controler\p{L}*|bevestig\p{L}*|berat\p{L}*|kolla|kontroller\p{L}*|bekraft\p{L}*|se\s+efter|sjekk\p{L}*|fortel\p{L}*|sprawdzi\p{L}*|potwierdzi\p{L}*|powiedzie\p{L}*|zkontrol\p{L}*|overit|potvrdit|rict|tarkist\p{L}*|vahvist\p{L}*|kerto\p{L}*|verifica\p{L}*|spune\p{L}*|megnez\p{L}*|ellenoriz\p{L}*|megerosit\p{L}*|kontrol\p{L}*|teyit\p{L}*|soyle\p{L}*|provjer\p{L}*|potvrd\p{L}*|reci|ελεγξ\p{L}*|επιβεβαι\p{L}*|πειτε|bak(?:abilir|ar|in|iniz)|uit\s+(?:\p{L}+\s+){0,8}?halen|extrai(?:re|r)|extrahier\p{L}*|herausziehen|estrarre|estrai\p{L}*|wyciagn\p{L}*|vytahn\p{L}*|poimi\p{L}*|kivonat\p{L}*|izvuc\p{L}*|renvoy\p{L}*|reenvi\p{L}*|rispedi\p{L}*|rechnung\p{L}*|factur\p{L}*|fattur\p{L}*|factuur|fatura|faktur\p{L}*|kvitt\p{L}*|quittung|ricevuta|recibo|rachun\p{L}*|(?:mir|me|mij|mig|meg|mi|mne|nekem|bana|mou|μου)\s+(?:\S+\s+){0,4}?(?:schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|inviar\p{L}*|stur\p{L}*|skick\p{L}*|wysl\p{L}*|posl\p{L}*|lahett\p{L}*|trimit\p{L}*|kuld\p{L}*|gonder\p{L}*|posalj\p{L}*|στειλ\p{L}*)|vypsat|vypiste|vypis|wypisa\p{L}*|op\s+een\s+rij(?:tje)?|resum\p{L}*|zusammenfass\p{L}*|auflist\p{L}*|opsom\p{L}*|riassum\p{L}*|elenc\p{L}*|ozetle\p{L}*|povzem\p{L}*|summar\p{L}*|listaa?|listar|lister|izlasiet|preberite|procitaj\p{L}*|soma)(?![\p{L}])/iu;
 /**
  * A polite question in another language asking us to do something about the sender's own order
  * or account ("Könnten Sie die Lieferung HP-118402 auf Freitag legen?", "Możecie przenieść
@@ -791,6 +797,81 @@ export function documentParts(text: string): { sender: string; block: string } |
   // the document: every line that is not the sender's (its letterhead, fields and footer)
   const block = lines.filter((l) => !sender.includes(l)).join('\n');
   return { sender: sender.join('\n').trim(), block };
+}
+
+/** An item's line of an inline document: a quantity before or after it ("2 x", "x1"). */
+const INLINE_ITEM = /\b\d{1,2}\s?[x×]\s|\s[x×]\s?\d{1,2}\b/;
+/**
+ * What marks a document's field written inline: a document's number ("INV-2026-0588", "CN 22110",
+ * a carrier's "3SHPN0120912"), an amount ("189,00 €", "EUR 12.40", "£35"), a date ("2026-03-18",
+ * "18.03.2026") or a quantity ("2 x", "x1").
+ */
+const INLINE_FIELDS: readonly (readonly [string, RegExp])[] = [
+  ['number', /\b(?:[A-Z]{2,5}[-/]?\d{4}[-/]\d{2,}|[A-Z]{2,4}[- ]\d{4,}|\d?[A-Z]{4,6}\d{6,})\b/g],
+  [
+    'amount',
+    /[€£$]\s?\d[\d.,]*|(?<![\d.,])\b\d{1,3}(?:[ .,]\d{3})*[.,]\d{2}(?![\d]|[.,]\d)(?:\s?(?:[A-Z]{3}\b|[€£$]|kr\b|zł|Kč|eur\w*))?/giu,
+  ],
+  ['date', /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/g],
+  ['quantity', new RegExp(INLINE_ITEM.source, 'g')],
+];
+/** How many fields, of how many kinds, make an inline document. */
+const INLINE_FIELDS_MIN = 4;
+const INLINE_KINDS_MIN = 3;
+/**
+ * Where an inline document's parts meet: a sentence's end, a spaced dash, a bar, a slash, a
+ * middle dot, a semicolon, a comma, a colon before a quote or a wide gap, an arrow or a caret.
+ */
+const INLINE_PARTS =
+  /(?<=[.!?])\s+|\s+[—–-]{1,3}\s+|-{3,}|\s*[|·•^]\s*|\s+\/\s+|;\s*|,\s+|:\s+(?=["«“„])|:\s{2,}|\s*(?:→|->|=>)\s*|\n+/;
+/** A part of an inline document that is a field's label and value ("Kunde: Lukas Brandt"). */
+const INLINE_LABELLED = /^[^:]{1,30}:\s*\S/;
+/** How many words a part inside an inline document needs to be read as the sender's. */
+const INLINE_OWN_WORDS = 4;
+
+/**
+ * A document pasted inline — its fields run on in a line or two, as a phone pastes an order
+ * confirmation or a receipt ("Rechnung INV-2026-0588, Datum 2026-03-18, 2 x Socken à 17,50 EUR,
+ * Gesamt 39,95 EUR") — with the sender's words before or after it, or between its fields a
+ * sentence long (read without the document's figures and numbers). Undefined for a text of no
+ * such fields and for a document of lines (documentParts reads those).
+ */
+export function inlineDocumentParts(text: string): { sender: string; block: string } | undefined {
+  if (looksLikeDocument(text)) return undefined;
+  const fields = INLINE_FIELDS.flatMap(([kind, pattern]) =>
+    [...text.matchAll(pattern)].map(() => kind),
+  );
+  if (fields.length < INLINE_FIELDS_MIN || new Set(fields).size < INLINE_KINDS_MIN)
+    return undefined;
+  const parts = text.split(INLINE_PARTS).filter((x) => x?.trim());
+  const isField = (part: string): boolean =>
+    INLINE_FIELDS.some(([, pattern]) => new RegExp(pattern.source, pattern.flags).test(part));
+  const first = parts.findIndex(isField);
+  let last = parts.length - 1;
+  while (last > first && !isField(parts[last])) last--;
+  // (a part a sentence long beside its figures is the sender's too: "bitte erstatten Sie mir
+  // 12,90 EUR"; the sender's words are read without the document's figures and numbers)
+  const beside = (part: string): string =>
+    INLINE_FIELDS.reduce(
+      (rest, [, pattern]) => rest.replace(new RegExp(pattern.source, pattern.flags), ' '),
+      part,
+    );
+  // (never a field's label and value, "client : Camille Roux", nor an item's line, "1 x veste
+  // Ridgeline taille L 189,00 €")
+  const own = (part: string, i: number): boolean =>
+    !INLINE_LABELLED.test(part) &&
+    !INLINE_ITEM.test(part) &&
+    (i < first || i > last || (beside(part).match(/\p{L}+/gu)?.length ?? 0) >= INLINE_OWN_WORDS);
+  return {
+    sender: parts
+      .filter(own)
+      .map((x) => beside(x).replace(/\s+/g, ' ').trim())
+      .join(' '),
+    block: parts
+      .filter((x, i) => !own(x, i))
+      .map((x) => x.trim())
+      .join(' '),
+  };
 }
 
 /** The makers of wallets named "… Pay" ("Apple Pay", "Google Pay"). */
@@ -2681,13 +2762,18 @@ export class SafetyFloor {
     // (beside a pasted block, or a letter whose address lines make it read as one, the sender's
     // own lines in the first person of another language: "ich bin letzte Woche umgezogen. Die
     // Bestellung 58213 soll bitte an meine neue Adresse gehen:" over its street and town)
+    // (and beside a document pasted inline, the sender's words before, after and between its
+    // fields: "Faktura INV-2026-0701 / wysyłka 0,00 / razem 119,00 EUR ile wynosi VAT?" names a
+    // shipping line, not a change of delivery)
+    const inline = document ? undefined : inlineDocumentParts(normalized);
+    const own = inline?.sender ?? normalized;
     const foreignRead = (
       document
         ? normalized
             .split('\n')
             .filter((l) => OTHER_FIRST_PERSON.test(l))
             .join('\n')
-        : normalized
+        : own
     ).replace(OTHER_DISCLAIMED, ' ');
     // (…and what it only asks has been done already: "a-t-il été effectué ?")
     const foreignAsked = withoutQuestionsAskingNothing(foreignRead);
@@ -2722,8 +2808,9 @@ export class SafetyFloor {
     // with nothing asked ("Das Paket HP-118402 wäre also dort besser aufgehoben", "bestelling
     // HP-119230 hoeft dus niet meer", "Alt fra dere bør gå til kari@… fra nå av"): what is wanted
     // is left unsaid, in words the router cannot read closely
-    if (ofAnother && !document && foreignAskedToDo(normalized))
+    if (ofAnother && !document && foreignAskedToDo(own))
       return 'asks us, in another language, to do something about their own order or account: a change is plausible, which the router cannot read closely';
+    // (the situation read in the whole text: a record pasted on one line tells none)
     if (ofAnother && !document && foreignSituation(normalized))
       return 'tells, in another language, a situation about their own order, card or account and asks nothing to be looked up: a change or refund is plausible, which the router cannot read closely';
     // a story about the customer's own order, account or payment that asks nothing to be looked

@@ -1206,6 +1206,36 @@ describe(RouteService.name, () => {
     await expectRoutes(['Чи вже повернули гроші за замовлення HP-330912?'], 'operational');
   });
 
+  it('reads policy questions in the Baltic languages, Romanian, Icelandic, Turkish, Cyrillic letters and more', async () => {
+    await expectRoutes(
+      [
+        'Kui kaua kestab garantii magamiskotile?',
+        'Cik maksā piegāde uz Liepāju?',
+        'Kiek laiko trunka pristatymas į Vilnių?',
+        'Cât costă livrarea în România?',
+        'Er ábyrgð á tjaldinu?',
+        'İade ücreti var mı?',
+        'Як прати пуховий спальник?',
+        'Сколько стоит доставка в Казахстан?',
+        'Las botas tallan grandes?',
+      ],
+      'knowledge',
+    );
+    await expectRoutes(['Elas são muito caras?'], 'knowledge', true);
+  });
+
+  it("reads whether the sender's own membership is still active, and when it runs out, in more languages", async () => {
+    await expectRoutes(
+      [
+        'Er mit Trail Club medlemskab stadig aktivt?',
+        'Hvornår udløber mit medlemskab?',
+        'Ist meine Trail Club Mitgliedschaft noch gültig?',
+        'Mi suscripción al Trail Club sigue activa?',
+      ],
+      'operational',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1236,6 +1236,28 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads more requests of other languages: charged twice in French, a polite "would it be possible", Finnish, Polish, Basque, Indonesian, a neighbour thanked in advance', async () => {
+    await expectRoutes(
+      [
+        "On m'a prélevé 2 fois 39,90 € pour la commande HP-551234.",
+        'Vaihtaisitteko takin kokoon M? Tilaus HP-220011.',
+        'Wyłączcie automatyczne odnowienie, nie chcę już Trail Club.',
+        'Dirua itzul iezadazue, mesedez, eskaera HP-440012.',
+        'Tolong batalkan pesanan HP-330021.',
+        'Mohon kembalikan uang saya untuk jaket itu.',
+        'Order HP-661203 kommer på torsdag men jag är bortrest. Grannen på Kungsgatan 3 kan ta emot paketet. Tack på förhand!',
+        "Sarebbe possibile spedire l'ordine HP-771200 dopo il 12 giugno? Sarò via fino ad allora.",
+      ],
+      'sensitive',
+    );
+    // (…but whether one may know something is a question, not a request)
+    await expectRoutes(
+      ['¿Sería posible saber cuántos puntos tengo? Mi correo es ana.ruiz@example.com'],
+      'sensitive',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

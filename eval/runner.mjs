@@ -118,6 +118,7 @@ export function fixtures(root = ROOT) {
     questionsFresh20: readYaml(join(root, 'eval/knowledge/fresh20-questions.yaml')),
     routingFresh21: readJsonl(join(root, 'eval/routing/fresh21.jsonl')),
     routingFresh22: readJsonl(join(root, 'eval/routing/fresh22.jsonl')),
+    routingFresh23: readJsonl(join(root, 'eval/routing/fresh23.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -152,7 +153,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 62);
  */
 const LATER_INVOICE_DEV = range(8, 36);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev100.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev102.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -203,9 +204,11 @@ const LATER_INVOICE_DEV = range(8, 36);
  * look-alike); rdev97 (40, 14 sensitive asked as polite questions, beside questions that only ask
  * to be told); the eighteenth round's rdev98 (phone-typed, terse, implied requests and harmless
  * statements with numbers), rdev99 (long e-mails with the point buried) and rdev100 (rarely seen
- * languages), 60 each, 15 sensitive, counted on arrival.
+ * languages), 60 each, 15 sensitive, counted on arrival; mid-round, rdev101 (a week of an inbox,
+ * 15 sensitive) and rdev102 (25 sensitive said in unusual ways, beside look-alikes), counted on
+ * arrival with the start build and the build of that moment.
  */
-const ROUTING_DEV = range(1, 100);
+const ROUTING_DEV = range(1, 102);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -286,6 +289,9 @@ const SPLIT_FIXTURES = {
   // written blind at the eighteenth round's start (60 requests, a week of an inbox), counted on
   // arrival and at the round's end
   fresh22: ['routingFresh22', null, null],
+  // written blind mid-round (60 requests, a month of an inbox), counted on arrival with the start
+  // build and the build of that moment, and at the round's end
+  fresh23: ['routingFresh23', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -319,6 +325,7 @@ export const HIDDEN_SPLITS = [
   'fresh20',
   'fresh21',
   'fresh22',
+  'fresh23',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -1258,6 +1258,21 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads items added to an order, payments to give back, vouchers for a return and being away on the day, in other languages', async () => {
+    await expectRoutes(
+      [
+        'Будь ласка, змініть його на вул. Франка 7, Львів.',
+        'Bitte noch ein Paar Socken zur Bestellung HP-440021 hinzufügen.',
+        'Siparişime bir mont eklemek istiyorum, HP-550011.',
+        'Palun tagastage 15-eurone tasu, see läks kaks korda maha.',
+        'Kan ik de jas terugsturen en er een tegoedbon voor krijgen? Bestelling HP-660213.',
+        'Je ne serai pas chez moi vendredi pour la livraison de HP-770123, merci de laisser le colis au 5.',
+        'Går det att byta färgen på beställning HP-880321 innan den skickas?',
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1152,6 +1152,8 @@ describe(RouteService.name, () => {
         'Kvitto KV-88213 | 2025-06-02 | 1 x pannlampa 39,00 SEK | frakt 0,00 | totalt 39,00 SEK — vilken moms står det här?',
         'Zamówienie ZM-20931, złożone 2025-05-11, 2 x skarpety 15,00 EUR, wysyłka 4,95 EUR, razem 34,95 EUR. Możecie mi wypisać same pozycje?',
         'fwd: your receipt RC 4471902 - 2025-02-19 - 1x gaiters 29.00 EUR - 1x map case 12.50 EUR - total 41.50 EUR. which card did I use here',
+        // (an order confirmation, with no amount: its times and labelled fields)
+        'Könnt ihr mir sagen, welche Artikel da drauf stehen? Bestätigung zur Bestellung BE-771023 vom 2025-04-02, 18:22 Uhr. Artikel: Regenjacke. Versand: Standard.',
       ],
       'extraction',
     );

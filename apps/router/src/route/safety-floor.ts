@@ -813,7 +813,7 @@ const INLINE_ITEM = /\b\d{1,2}\s?[x×]\s|\s[x×]\s?\d{1,2}\b/;
 /**
  * What marks a document's field written inline: a document's number ("INV-2026-0588", "CN 22110",
  * a carrier's "3SHPN0120912"), an amount ("189,00 €", "EUR 12.40", "£35"), a date ("2026-03-18",
- * "18.03.2026") or a quantity ("2 x", "x1").
+ * "18.03.2026"), a time ("09:40 CET"), a field's label ("Artikel: ") or a quantity ("2 x", "x1").
  */
 const INLINE_FIELDS: readonly (readonly [string, RegExp])[] = [
   ['number', /\b(?:[A-Z]{2,5}[-/]?\d{4}[-/]\d{2,}|[A-Z]{2,4}[- ]\d{4,}|\d?[A-Z]{4,6}\d{6,})\b/g],
@@ -822,6 +822,8 @@ const INLINE_FIELDS: readonly (readonly [string, RegExp])[] = [
     /[€£$]\s?\d[\d.,]*|(?<![\d.,])\b\d{1,3}(?:[ .,]\d{3})*[.,]\d{2}(?![\d]|[.,]\d)(?:\s?(?:[A-Z]{3}\b|[€£$]|kr\b|zł|Kč|eur\w*))?/giu,
   ],
   ['date', /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/g],
+  ['time', /\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:CET|CEST|UTC|GMT|h)?\b/g],
+  ['label', /(?<![\p{L}])\p{L}{3,20}\s?:\s+(?=[\p{L}\d])/gu],
   ['quantity', new RegExp(INLINE_ITEM.source, 'g')],
 ];
 /** How many fields, of how many kinds, make an inline document. */

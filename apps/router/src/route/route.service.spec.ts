@@ -1275,6 +1275,15 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a question above a quoted receipt with the receipt, when no rule reads the question', async () => {
+    await expectRoutes(
+      [
+        'Which delivery option did I pick on this one? Cannot recall.\n> Receipt R-20931 - 2025-05-02\n> 1x head torch 39.00 EUR\n> Delivery 4.95 EUR\n> Total 43.95 EUR',
+      ],
+      'extraction',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

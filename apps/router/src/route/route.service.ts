@@ -159,16 +159,23 @@ export class RouteService {
     // a pasted document's own words ("Order #1044", "customs invoice") are not what the sender
     // asks (never a rule's reading for the approval path: that stands wherever its words are)
     const reply = replyParts(asked);
+    const pasted = documentParts(asked) ?? inlineDocumentParts(asked);
     if (decision.source === 'rule' && decision.route !== this.router.config.safety?.route) {
-      const parts = documentParts(asked) ?? reply ?? inlineDocumentParts(asked);
+      const parts = pasted ?? reply;
       if (parts) decision = this.senderAround(tenant, parts.sender, decision, request.context);
     }
     // (what the sender says they do not ask for, "I'm not changing anything on the order", is
     // not what the classifier reads them as asking)
     // (and a reply above a quoted message is read in the sender's own words, when they say
-    // something of their own: "Thanks, that solved it! Have a nice weekend." above the quote)
+    // something of their own: "Thanks, that solved it! Have a nice weekend." above the quote —
+    // unless the quote is a document they ask about and no rule read what they ask: "Which card
+    // was used on this receipt?" above a quoted receipt is read with the receipt)
+    const aboutQuotedDocument =
+      !!pasted && decision.source === 'default' && /\?/.test(reply?.sender ?? '');
     const read =
-      reply && reply.sender.split(/\s+/).length >= OWN_REPLY_WORDS ? reply.sender : asked;
+      reply && !aboutQuotedDocument && reply.sender.split(/\s+/).length >= OWN_REPLY_WORDS
+        ? reply.sender
+        : asked;
     const learned = this.model?.classifyAsked(this.floor?.withoutDisclaimers(read) ?? read);
     let decided: RouteDecision = decision;
     if (decision.source === 'default' && learned && this.model) {

@@ -1284,6 +1284,37 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a pasted confirmation whose items the sender asks listed or read out in another language, whatever sizes it names', async () => {
+    await expectRoutes(
+      [
+        'Merci pour votre commande CM-55102, passée le 2025-06-01.\nArticles : 1 x polaire (M), 1 x bonnet\n\nPouvez-vous me lister les articles et les tailles ?',
+        'Potete elencarmi le taglie di questa conferma? Ordine OR-77120 del 2025-05-14, 1 x giacca (L), 1 x zaino.',
+      ],
+      'extraction',
+    );
+  });
+
+  it('reads more look-ups and policy questions: a parcel named before "min", arrived already, still a member, return postage in Greek, customs in Bulgarian, weight in Turkish', async () => {
+    await expectRoutes(
+      [
+        'Hvor er pakken min? Har ventet en uke.',
+        'Megérkezett már a csomagom? Rendelés HP-551203.',
+        'A minha adesão ainda está ativa?',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      [
+        'Ποιος πληρώνει τα έξοδα αποστολής όταν επιστρέφω ένα προϊόν;',
+        'Кой плаща митото при поръчка до Норвегия?',
+        'Bu çanta kaç kilo?',
+      ],
+      'knowledge',
+    );
+    // (whether it can be done at all, in Czech, is a question about how it goes)
+    await expectRoutes(['Dají se dárkové poukazy vrátit?'], 'sensitive', true);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

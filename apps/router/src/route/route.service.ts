@@ -162,7 +162,14 @@ export class RouteService {
     const pasted = documentParts(asked) ?? inlineDocumentParts(asked);
     if (decision.source === 'rule' && decision.route !== this.router.config.safety?.route) {
       const parts = pasted ?? reply;
-      if (parts) decision = this.senderAround(tenant, parts.sender, decision, request.context);
+      if (parts)
+        decision = this.senderAround(
+          tenant,
+          parts.sender,
+          decision,
+          request.context,
+          pasted?.block,
+        );
     }
     // (what the sender says they do not ask for, "I'm not changing anything on the order", is
     // not what the classifier reads them as asking)
@@ -250,8 +257,19 @@ export class RouteService {
     sender: string,
     decision: RouteDecision,
     context: Record<string, unknown> = {},
+    block?: string,
   ): RouteDecision {
     const own = this.router.route(tenant, sender, undefined, context);
+    // (a surer rule that needs the sender's words and the document together — "list the items
+    // and sizes on this confirmation" over the sizes its words name — stands: not one that the
+    // document's own words match alone)
+    if (
+      own.source === 'rule' &&
+      block !== undefined &&
+      decision.confidence > own.confidence &&
+      this.router.route(tenant, block, undefined, context).reason !== decision.reason
+    )
+      return decision;
     if (own.source === 'rule')
       return { ...own, reason: `${own.reason} in the sender's words around a pasted document` };
     const inDocument = `${decision.reason.replace(/ matched$/, '')} matched only inside a pasted document`;

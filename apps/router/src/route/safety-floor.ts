@@ -461,7 +461,7 @@ const OTHER_HOW =
  * their own order or a number ("Est-il possible d'annuler ma commande 55123 ?" asks it).
  */
 const OTHER_POSSIBLE =
-  /(?<![\p{L}])(?:da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne|можно\s+ли|чи\s+можна|може\s+ли)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne|daji\s+se|можно\s+ли|чи\s+можна|може\s+ли)(?![\p{L}])/iu;
 const OTHER_IF =
   /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|j['’]|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|hyvit|vrat|lemond|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
 /**
@@ -869,10 +869,19 @@ export function inlineDocumentParts(text: string): { sender: string; block: stri
     );
   // (never a field's label and value, "client : Camille Roux", nor an item's line, "1 x veste
   // Ridgeline taille L 189,00 €")
+  // (and a part of two fields or more is the document's: "Factura INV-2026-0688 fecha
+  // 2026-03-08 pedido HP-198470")
+  const fieldsIn = (part: string): number =>
+    INLINE_FIELDS.reduce(
+      (n, [, pattern]) => n + (part.match(new RegExp(pattern.source, pattern.flags))?.length ?? 0),
+      0,
+    );
   const own = (part: string, i: number): boolean =>
     !INLINE_LABELLED.test(part) &&
     !INLINE_ITEM.test(part) &&
-    (i < first || i > last || (beside(part).match(/\p{L}+/gu)?.length ?? 0) >= INLINE_OWN_WORDS);
+    (i < first ||
+      i > last ||
+      (fieldsIn(part) < 2 && (beside(part).match(/\p{L}+/gu)?.length ?? 0) >= INLINE_OWN_WORDS));
   return {
     sender: parts
       .filter(own)
@@ -2821,8 +2830,14 @@ export class SafetyFloor {
     // is left unsaid, in words the router cannot read closely
     if (ofAnother && !document && foreignAskedToDo(own))
       return 'asks us, in another language, to do something about their own order or account: a change is plausible, which the router cannot read closely';
-    // (the situation read in the whole text: a record pasted on one line tells none)
-    if (ofAnother && !document && foreignSituation(normalized))
+    // (the situation read in the whole text: a record pasted on one line tells none; beside a
+    // document pasted inline, only a problem the sender names in their own words tells one)
+    if (
+      ofAnother &&
+      !document &&
+      (!inline || SITUATION_PROBLEM.test(inline.sender)) &&
+      foreignSituation(normalized)
+    )
       return 'tells, in another language, a situation about their own order, card or account and asks nothing to be looked up: a change or refund is plausible, which the router cannot read closely';
     // a story about the customer's own order, account or payment that asks nothing to be looked
     // up or explained ("Bought the backpack on the 2nd for 149. Today it's 109 on your own site.

@@ -1531,4 +1531,105 @@ describe('round 15: a rule and what it leaves out', () => {
     ]);
     expect(answer.sentences).toEqual(['We take Visa and Maestro cards.']);
   });
+
+  it('reads a plan named without its kind word in lower case ("Pinecone Club") as a named plan, and a pronoun after it as its rule', () => {
+    const club = p(
+      'club',
+      0,
+      'Pinecone Club is our yearly loyalty scheme. It renews each spring until you cancel it online. If you cancel Pinecone Club in its first week, we return the fee.',
+      0.8,
+    );
+    const orders = p('orders', 0, 'You can cancel an order at no charge until it is packed.', 0.6);
+    expect(extractiveAnswer('can i still cancel?', [club, orders]).sentences[0]).toContain(
+      'until it is packed',
+    );
+    // a question about the club (by its kind or its members) still gets the club's rules
+    expect(
+      extractiveAnswer('can i cancel the club and get the fee back?', [club, orders]).sentences[0],
+    ).toContain('Pinecone Club in its first week');
+  });
+
+  it('matches no question word to a word of a sentence’s multi-word name ("Path Club" is no "track")', () => {
+    const club = p(
+      'club',
+      0,
+      'If you cancel Path Club in the first fortnight, we pay the fee back.',
+      0.7,
+    );
+    const orders = p('orders', 0, 'You can cancel an order for free until it ships.', 0.6);
+    expect(
+      extractiveAnswer('the track and trace shows it on the way, can I still cancel?', [
+        club,
+        orders,
+      ]).sentences[0],
+    ).toContain('until it ships');
+  });
+
+  it('keeps a plan’s rule from a customer who says they are no member of anything', () => {
+    const club = p(
+      'club',
+      0,
+      'If you cancel Harbour Club within 10 days of joining, we refund the fee in full.',
+    );
+    const refunds = p('refunds', 0, 'We refund unworn items sent back within 40 days of delivery.');
+    expect(
+      extractiveAnswer('I am not a member of anything. Can I still get a refund?', [club, refunds])
+        .sentences[0],
+    ).toContain('40 days');
+  });
+
+  it('reads a time of day however written ("3pm", "half past four") as the hours a sentence states', () => {
+    const service = p(
+      'service',
+      0,
+      'Our help desk answers letters within a week. The phone line is open from 08:30 to 17:00 on weekdays.',
+    );
+    expect(
+      extractiveAnswer('Is someone there if I ring at half past four on a Tuesday?', [service])
+        .sentences[0],
+    ).toContain('08:30 to 17:00');
+    const dispatch = p(
+      'dispatch',
+      0,
+      'Every order placed on a weekday gets a confirmation email that day. Orders placed before 16:00 leave the depot the same day.',
+    );
+    expect(
+      extractiveAnswer('If I place an order at 3pm on a weekday, is it sent off that day?', [
+        dispatch,
+      ]).sentences[0],
+    ).toContain('before 16:00');
+  });
+
+  it('answers "it came weeks ago, can I still get my money back?" with the time limit, not only the condition', () => {
+    const asked =
+      'The lamp arrived four weeks ago and is still boxed. Can I still get my money back?';
+    expect(answerTypes(asked).map((t) => t.kind)).toContain('deadline');
+    // (no time told: whether it may be done at all, not by when)
+    expect(
+      answerTypes('Can I still get my money back for a boxed lamp?').map((t) => t.kind),
+    ).not.toContain('deadline');
+    const refunds = p(
+      'refunds',
+      0,
+      'Goods must be boxed and unused to be refunded. Lanternly refunds unused goods sent back within 45 days of delivery.',
+    );
+    expect(extractiveAnswer(asked, [refunds]).sentences[0]).toContain('45 days');
+  });
+
+  it('reads a word a sentence writes only inside a name ("Atlas Rapid") as that name, not the word', () => {
+    const passages = [
+      p('couriers', 0, 'Parcels to other countries travel with Atlas Rapid from our depot.'),
+      p('perks', 0, 'Members get rapid delivery at no charge.'),
+    ];
+    const matched = (question: string) =>
+      new Map(scoreSentences(question, passages).map((c) => [c.passage.documentId, c.matched]));
+    const asked = matched('Is rapid delivery to other countries free for members?');
+    expect(asked.get('couriers')?.has('rapid')).toBe(false);
+    expect(asked.get('perks')?.has('rapid')).toBe(true);
+    // (named whole, it is the name; and a capitalised first word is no part of one)
+    expect(matched('Who are Atlas Rapid?').get('couriers')?.has('rapid')).toBe(true);
+    const jacket = [p('jackets', 0, 'The Kestrel jacket packs into its own pocket.')];
+    const own = scoreSentences('does the kestrel pack small?', jacket)[0];
+    expect(own.matched.has('kestrel')).toBe(true);
+  });
 });

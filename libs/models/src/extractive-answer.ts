@@ -45,6 +45,8 @@ interface Candidate {
   order: number;
   /** The sentence after it in its passage, if any. */
   next?: string;
+  /** The sentence before it in its passage, if any. */
+  before?: string;
   terms: Set<string>;
   roots: Set<string>;
   /** Lemmas of the neighbouring sentences (the context a pronoun or a condition refers to). */
@@ -58,6 +60,11 @@ interface Candidate {
   name: Set<string>;
   /** The multi-word names the sentence mentions ("American Express"), for abbreviations. */
   names: string[][];
+  /**
+   * The lemmas the sentence writes only as a later word of such a name ("express" of "DHL
+   * Express", "state" of "United States"): the name's, not the word's own meaning.
+   */
+  inNameOnly: Set<string>;
   /** The countries the sentence names and the regions its rule is scoped to (and its passage's). */
   countries: Set<string>;
   scopes: Scope[];
@@ -576,6 +583,17 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     for (const l of own) asked.splice(asked.indexOf(l), 1);
     asked.push(key);
   }
+  // a time of day the question gives ("at 1pm", "half past five", "17:30") is one concept, however
+  // it is written: a sentence stating hours ("before 14:00 CET", "from 09:00 to 18:00") has it
+  const clock = CLOCK_TIME_ASKED.exec(question);
+  if (clock && candidates.some((c) => c.terms.has(CLOCK_TERM))) {
+    // (its words are the time, not topics: "half past five" asks nothing about halves)
+    for (const m of question.matchAll(new RegExp(CLOCK_TIME_ASKED.source, 'gi')))
+      for (const l of lemmas(m[0])) if (asked.includes(l)) asked.splice(asked.indexOf(l), 1);
+    asked.push(CLOCK_TERM);
+    focus.set(CLOCK_TERM, CLOCK_TIME_ASKED.test(asking) ? 1 : BACKGROUND_WEIGHT);
+    placeBits.set(CLOCK_TERM, PLACE_BITS);
+  }
   const inPlace = (c: Candidate, key: string): number => {
     const country = places.get(key)!;
     if (c.countries.has(country.code)) return 1;
@@ -725,6 +743,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     if (!/^[\s-]{0,3}(?:minute|hour|day|week|month|year)s?\b/i.test(after)) spans.delete(m[0]);
   }
 
+  const nouns = properNouns(candidates);
   for (const c of candidates) {
     let covered = 0;
     for (const q of asked) {
@@ -748,7 +767,14 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         }
         continue;
       }
-      if (c.terms.has(q)) m = 1;
+      // (a word the sentence writes only inside a name — "DHL Express" — is that name, asked
+      // only when the question names it whole: "express delivery" is no "DHL Express")
+      if (
+        c.inNameOnly.has(q) &&
+        !c.names.some((n) => n.includes(q) && n.every((w) => asked.includes(lexicon.lemma(w))))
+      )
+        m = 0;
+      else if (c.terms.has(q)) m = 1;
       // a record's id the question names ("order HP-104233") says which record, not which of its
       // lines: every line of the passage holding it has it
       else if (recordIds.has(q) && passageIds.get(c.passage)?.has(q)) m = 1;
@@ -765,8 +791,11 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       else {
         const links = related.get(q)!;
         const kinds = broader.get(q)!;
+        // (a name of several words in the sentence means only itself, as one in the question
+        // does: "Trail Club" is no "tracking"; "Monday" alone is still a weekday)
         for (const t of c.terms)
-          m = Math.max(m, RELATED * (links.get(t) ?? 0), BROADER * (kinds.get(t) ?? 0));
+          if (!nouns.has(t) || !c.names.some((n) => n.includes(t)))
+            m = Math.max(m, RELATED * (links.get(t) ?? 0), BROADER * (kinds.get(t) ?? 0));
       }
       // a country the sentence names is a country ("which countries do you ship to"), and a
       // date it writes is a date ("between which dates")
@@ -845,10 +874,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // another document states a rule with the same kind of answer ("You can return an item within
   // 30 days")
   // (each sentence's named line read once, not once per pair of sentences)
+  // (a sentence opening with a pronoun for the one before — "Trail Club is our plan. It costs 29
+  // EUR a year" — is about the line that one opens with)
   const named = new Set(
-    candidates.filter((c) =>
-      [...c.sentence.matchAll(LINE)].some((m) => lemmas(m[1]).every((n) => !asked.includes(n))),
-    ),
+    candidates.filter((c) => linesOf(c).some((line) => !asksLine(line, asked))),
   );
   for (const c of candidates) {
     if (c.answersKind === false || !named.has(c)) continue;
@@ -901,8 +930,11 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   }
   // a rule for members ("Members also get free express delivery") is not the answer for a
   // customer who says they are none
+  // (nor is a rule of a plan or club: "If you cancel Trail Club within 14 days …")
   if (NOT_A_MEMBER.test(question))
-    for (const c of candidates) if (MEMBERS_ONLY.test(c.sentence)) c.score *= NOT_THEIRS;
+    for (const c of candidates)
+      if (MEMBERS_ONLY.test(c.sentence) || linesOf(c).some((l) => MEMBERSHIP.test(l.kind)))
+        c.score *= NOT_THEIRS;
   // a sentence about what the customer already knows is not the "else" they ask for: the more of
   // it a sentence is about, the less it answers
   // (and "else" is what a sentence adds: "Members also get …")
@@ -975,9 +1007,78 @@ const ORDINARY =
   /\b(?:a|an|the|my|your|our|one\s+of\s+your)\s+(normal|regular|ordinary|usual|everyday)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+/giu;
 /** What a rule for a named line counts beside the rule for all, for a question naming neither. */
 const NAMED_SCOPE = 0.85;
+/**
+ * The lemmas a sentence writes only as a later word of a name of several capitalised words ("DHL
+ * Express", "United States"), never on their own; a line's kind ("Trail Club") is no such word.
+ */
+function inNameOnly(sentence: string, lexicon: Lexicon): Set<string> {
+  const inside = new Set<string>();
+  const outside = new Set<string>();
+  let run: string[] = [];
+  const flush = (): void => {
+    // (a sentence's capitalised first word is no part of a name: "The Ridgeline jacket")
+    if (run.length && lexicon.stopWords.has(run[0])) outside.add(lexicon.lemma(run.shift()!));
+    if (run.length >= 2) for (const w of run.slice(1)) inside.add(lexicon.lemma(w));
+    else for (const w of run) outside.add(lexicon.lemma(w));
+    run = [];
+  };
+  for (const t of tokenize(sentence)) {
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) run.push(t.norm);
+    else {
+      flush();
+      if (t.kind === 'word') outside.add(lexicon.lemma(t.norm));
+    }
+  }
+  flush();
+  return new Set([...inside].filter((l) => !outside.has(l) && !LINE_KIND.test(l)));
+}
+/** The kinds of line LINE reads ("line", "plan", "club"): the name's generic word. */
+const LINE_KIND = /^(?:line|range|collection|series|plan|programme|program|club|tier)$/i;
+
+/** The term standing for a time of day, however written (see CLOCK_TIME). */
+const CLOCK_TERM = 'clock:time';
+/** A time of day a sentence states: "14:00", "9 am", "5.30 pm", "noon". */
+const CLOCK_TIME =
+  /(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])|(?<![\d.,:])\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:noon|midday|midnight)\b/i;
+/**
+ * A time of day a question gives, in any of the ways people write one: "14:00", "1pm", "5.30
+ * pm", "half past five", "quarter to six", "half six", "six o'clock", "noon".
+ */
+const CLOCK_TIME_ASKED = new RegExp(
+  `${CLOCK_TIME.source}|\\b(?:(?:half|quarter)\\s+(?:past|to)\\s+|half\\s+)(?:\\d{1,2}|${NUMBER_WORDS.slice(1).join('|')})\\b|\\b(?:\\d{1,2}|${NUMBER_WORDS.slice(1).join('|')})\\s*o['’]clock\\b`,
+  'i',
+);
 /** A named line, range or plan a rule is for: "our own Summit line", "the Trail Club plan". */
 const LINE =
-  /\b(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)*)\s+(?:line|range|collection|series|plan|programme|program|club|tier)\b/gu;
+  /\b(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)*?)\s+([Ll]ine|[Rr]ange|[Cc]ollection|[Ss]eries|[Pp]lan|[Pp]rogramme|[Pp]rogram|[Cc]lub|[Tt]ier)\b/gu;
+/** The kinds of line one joins: a rule for one is a rule for its members. */
+const MEMBERSHIP = /^(?:plan|programme|program|club|tier)$/i;
+
+/**
+ * The named lines or plans a sentence states a rule for ("our own Summit line", "the Trail Club
+ * plan", "If you cancel Trail Club …"): those it names, or, when it opens with a pronoun, those
+ * the sentence before opens with ("Trail Club is our plan. It costs 29 EUR a year").
+ */
+function linesOf(c: Candidate): { name: string; kind: string }[] {
+  const own = [...c.sentence.matchAll(LINE)].map((m) => ({ name: m[1], kind: m[2] }));
+  if (own.length || !c.before || !PRONOUN_OPENING.test(c.sentence)) return own;
+  const m = new RegExp(`^(?:the\\s+)?${LINE.source}`, 'u').exec(c.before);
+  return m ? [{ name: m[1], kind: m[2] }] : [];
+}
+
+/**
+ * Whether a question asks about a named line: it names it ("the Summit tents"), or calls it by
+ * its kind ("the club", "the plan"), or, for one that is joined, asks as or about its members
+ * ("as a member", "my membership").
+ */
+function asksLine(line: { name: string; kind: string }, asked: readonly string[]): boolean {
+  return (
+    lemmas(line.name).some((n) => asked.includes(n)) ||
+    (!/^(?:line|range|series|collection)$/i.test(line.kind) &&
+      lemmas(line.kind).some((n) => asked.includes(n))) ||
+    (MEMBERSHIP.test(line.kind) && asked.some((q) => q === 'member' || q === 'membership'))
+  );
+}
 
 /**
  * The passages' sentences with their context. A sentence cut at a chunk boundary (overlapping
@@ -1009,6 +1110,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       ...lemmas(r.sentence, { phrases: true }),
       ...lemmas(r.sentence),
       ...identifiers(r.sentence),
+      ...(CLOCK_TIME.test(r.sentence) ? [CLOCK_TERM] : []),
     ]);
     const around = [
       ...(r.i > 0 ? lemmas(r.all[r.i - 1]) : []),
@@ -1027,12 +1129,14 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       passage: r.passage,
       order: order++,
       next: r.all[r.i + 1],
+      before: r.i > 0 ? r.all[r.i - 1] : undefined,
       terms,
       roots: new Set([...terms].map((t) => derivationalRoot(t, lexicon))),
       context,
       antecedent,
       name: new Set(lemmas(r.passage.documentId.replace(/[-_.]+/g, ' '))),
       names: multiWordNames(r.sentence),
+      inNameOnly: inNameOnly(r.sentence, lexicon),
       countries: new Set(countriesIn(r.sentence).map((c) => c.code)),
       scopes: scopesOf(r.sentence),
       around: r.all.flatMap((x) => scopesOf(x)),

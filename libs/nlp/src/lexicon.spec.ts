@@ -614,3 +614,13 @@ describe('round 13: what a described question asks for', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('round 17: compounds the lexicon does not know', () => {
+  it('reads an unknown hyphenated compound as its head word too ("self-renewing" → renew)', () => {
+    const terms = questionTerms('does the pass keep self-renewing, or must I re-register?');
+    expect(terms).toEqual(expect.arrayContaining(['renew', 'register']));
+    // (a compound the lexicon knows stays itself, and a negated one is no positive)
+    expect(questionTerms('is the two-year cover transferable?')).not.toContain('year');
+    expect(questionTerms('is the fee non-refundable?')).not.toContain('refundable');
+  });
+});

@@ -290,10 +290,22 @@ function contentTerms(question: string, options: TermOptions): string[] {
   const lower = question.toLowerCase();
   for (const m of lower.matchAll(/\bhow\s+([a-z]+)/g)) if (HOW_WORDS.has(m[1])) how.add(m[1]);
   for (const m of lower.matchAll(HANDLE_ASKED)) how.add(m[1]);
-  return [...new Set(lemmas(restoreContractions(question), { phrases: true, ...options }))].filter(
+  const terms = [
+    ...new Set(lemmas(restoreContractions(question), { phrases: true, ...options })),
+  ].filter(
     (t) =>
       !QUESTION_NOISE.has(t) && !how.has(t) && !how.has(t.split('_')[0]) && !LIGHT_PHRASE.test(t),
   );
+  // a compound the lexicon does not know ("auto-renewing", "re-subscribe") is about its head word
+  // too ("renew", "subscribe"), which a document writes on its own ("renews automatically")
+  const lexicon = Lexicon.get();
+  for (const t of [...terms]) {
+    const head = /^\p{L}+-(\p{L}{3,})$/u.exec(t)?.[1];
+    if (!head || lexicon.rank(t) !== undefined || NEGATIONS.some((n) => t.startsWith(n))) continue;
+    const lemma = lexicon.lemma(head);
+    if (!lexicon.stopWords.has(lemma) && !terms.includes(lemma)) terms.push(lemma);
+  }
+  return terms;
 }
 
 /** How much a word of a message's background sentences counts next to the asking sentence's. */
@@ -593,6 +605,12 @@ const ORIGIN =
  */
 const PERMISSION_ASKED =
   /\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|also\s+)?(?:get|have|claim|cash|return|refund|exchange|swap|send)\b[^.?!]{0,30}?\b(?:money|refund|back|cash|refunded|returned|exchanged|swapped|in)\b|\bis\s+(?:there\s+(?:a|any)\s+way|it\s+possible)\s+to\s+(?:get|have|claim|cash|return|refund|exchange|swap|send)\b[^.?!]{0,30}?\b(?:money|refund|back|cash|in)\b|\bam\s+i\s+allowed\s+to\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:still\s+|also\s+)?(?:refund|exchange|swap)\s+(?:a|an|the|my|our|this|that|these|those)\s/;
+/**
+ * A time a message says has passed since an event: "three weeks ago", "10 days ago", "delivered on
+ * 2 May", "it arrived last Tuesday".
+ */
+const ELAPSED =
+  /\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple\s+of|several)\s+(?:days?|weeks?|months?)\s+ago\b|\b(?:delivered|arrived|received|came|got\s+(?:it|them))\s+(?:on|last)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week)/i;
 /** A rule of what may or may not be done: "cannot be refunded", "can be exchanged", "must be unworn". */
 const PERMISSION =
   /\b(?:can|cannot|can['’]t|may|must|not\s+(?:\w+able|allowed|accepted|possible|eligible)|allowed|eligible|only)\b/i;
@@ -1239,6 +1257,16 @@ export function answerTypes(question: string): AnswerType[] {
   // answered by a rule that says so ("… cannot be refunded", "… can be exchanged", "must be …"),
   // not by one that only tells how it is done
   if (PERMISSION_ASKED.test(q)) add('permission', (s) => PERMISSION.test(s));
+  // "it came three weeks ago … can I still get my money back?": whether it may *still* be done,
+  // after a time the message tells, is a time limit counted from an event ("within 30 days of
+  // delivery")
+  if (
+    PERMISSION_ASKED.test(q) &&
+    /\bstill\b/.test(q) &&
+    ELAPSED.test(question) &&
+    !types.some((t) => t.kind === 'deadline')
+  )
+    add('deadline', (s) => DEADLINE.test(s), true);
   // "in what condition must it be returned?", "can I return a jacket I've already worn?": the
   // state goods must be in ("Items must be unworn, unwashed and in their original packaging")
   if (STATE_ASKED.test(q) || (USE_TOLD.test(q) && GOES_BACK.test(q)))

@@ -1163,6 +1163,11 @@ describe(RouteService.name, () => {
         'Rechnung RE-2025-3310, 3 x Trinkflasche à 12,90 EUR, Porto 5,95 EUR, Summe 44,65 EUR, 14.07.2025 — eine Flasche war kaputt, bitte erstatten Sie mir 12,90 EUR.',
         'Kvitto KV-88213 | 2025-06-02 | 1 x pannlampa 39,00 SEK | totalt 39,00 SEK. Jag vill ha pengarna tillbaka, den fungerar inte.',
         'Order OR-55120, 2025-03-01, 2 x socks 15.00 EUR, total 30.00 EUR: you charged my card twice for it, please refund one payment.',
+        // (a request run on after the last amount, or before the first field, with no mark between)
+        'Rechnung RE-2025-3310 2 x Trinkflasche 12,90 EUR Summe 25,80 EUR bitte erstatten Sie mir den Betrag',
+        'Заказ ЗК-55012 от 2025-04-02 1 x фонарь 39,00 EUR итого 39,00 EUR верните деньги за фонарь',
+        'Bitte stornieren Sie diese Bestellung: Bestellung BE-220941 Datum 2025-03-01 2 x Socken 14,90 EUR Summe 29,80 EUR',
+        'Porosia PO-564478 data 2025-03-14 1 x çantë 89,00 € ju lutem anuloni porosinë',
       ],
       'sensitive',
     );
@@ -1264,6 +1269,7 @@ describe(RouteService.name, () => {
     await expectRoutes(
       [
         'Будь ласка, змініть його на вул. Франка 7, Львів.',
+        'Прошу перенести доставку замовлення HP-220915 на п’ятницю.',
         'Bitte noch ein Paar Socken zur Bestellung HP-440021 hinzufügen.',
         'Siparişime bir mont eklemek istiyorum, HP-550011.',
         'Palun tagastage 15-eurone tasu, see läks kaks korda maha.',

@@ -259,6 +259,8 @@ const OTHER_LANGUAGES = new RegExp(
     // istiyorum"), a payment to be given back (Estonian: "tagastage üks 29-eurone makse"), a
     // voucher asked for an item sent back (Dutch, German, French: "er een tegoedbon voor krijgen")
     String.raw`hinzuf[üu]g\p{L}*|ajout(?:er|ez)\s+(?:\p{L}+\s+){0,3}?(?:à|a)\s+(?:ma|la)\s+commande|añad(?:ir|id|an|a)\s+(?:\p{L}+\s+){0,3}?(?:a|en)\s+(?:mi|el)\s+pedido|aggiung(?:ere|ete|a)\s+(?:\p{L}+\s+){0,3}?(?:al|nel)\s+(?:mio\s+)?ordine|toevoeg\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:aan|bij)\s+(?:mijn|de)\s+bestelling|(?:voeg|voegen)\s+(?:\p{L}+\s+){0,3}?toe\s+aan\s+(?:mijn|de)\s+bestelling|lägga\s+till\s+(?:\p{L}+\s+){0,3}?(?:i|på)\s+(?:min\s+)?beställning|ekle(?:mek|yebilir|yin|r\s+misiniz|nmesini)\p{L}*|tagasta\p{L}*\s+(?:[\p{L}\d-]+\s+){0,3}?(?:makse\p{L}*|summa\p{L}*|tasu\p{L}*)|tegoed(?:bon)?\s+(?:\p{L}+\s+){0,2}?(?:krijgen|ontvangen)|gutschein\s+(?:\p{L}+\s+){0,2}?(?:bekommen|erhalten)|(?:un\s+avoir|un\s+bon\s+d['’]achat)\s+(?:\p{L}+\s+){0,2}?(?:obtenir|recevoir|avoir)`,
+    // Albanian: a cancellation, money back ("ju lutem anuloni porosinë", "kthejini paratë")
+    String.raw`anulo(?:ni|j|jeni|het|ni\s+porosi\p{L}*)|kthe(?:ni|jini|ni\s+mi)\s+(?:\p{L}+\s+)?(?:parat\p{L}*|paratë)|rimburs\p{L}*`,
     // Basque and Indonesian: money or a fee back, a cancellation, a detail changed, a balance
     // moved ("kuota itzultzea nahiko nuke", "dirua itzul", "bertan behera utzi", "kembalikan
     // uang saya", "batalkan pesanan", "ubah alamat", "saldo … dipindahkan ke akun istri saya")
@@ -268,7 +270,7 @@ const OTHER_LANGUAGES = new RegExp(
     // деньги", "поверніть гроші", "върнете ми парите", "отмените заказ", "скасуйте
     // замовлення", "анулирайте поръчката", "измените адрес доставки", "змініть розмір",
     // "удалите мой аккаунт", "списали дважды", "переведите баланс")
-    String.raw`(?:змініть|измените|смените|поменяйте|сменете|променете)[\s,]+(?:\p{L}+[\s,]+){0,3}?на(?![\p{L}])|переїха\p{L}*|переехал\p{L}*|преместих\p{L}*|(?:верн|поверн|върн)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:деньг\p{L}*|денег|гроші|грошей|кошт\p{L}*|пари\p{L}*|оплат\p{L}*|сумм?\p{L}*)|(?:деньги|гроші|парите)[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:обратно|назад)|(?:возврат|повернен|възстанов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:денег|деньг\p{L}*|средств|кошт\p{L}*|гроші|грошей|пари\p{L}*|оплат\p{L}*)|отмен\p{L}*|скасу\p{L}*|скасов\p{L}*|анулир\p{L}*|анулю\p{L}*|(?:измен|смен|помен|змін|промін|промен)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:адрес\p{L}*|данн\p{L}*|дані|даних|данни\p{L}*|карт\p{L}*|e-?mail|имейл\p{L}*|почт\p{L}*|пошт\p{L}*|телефон\p{L}*|номер\p{L}*|размер\p{L}*|розмір\p{L}*|ім['’]я|имя|име)|нов(?:ый|ий|ия|а|ая)\s+адрес\p{L}*|(?:удал|видал|изтри)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:аккаунт\p{L}*|акаунт\p{L}*|учетн\p{L}*|учётн\p{L}*|профил\p{L}*|данн\p{L}*|дані|даних|запис\p{L}*)|дважды|двічі|два\s+пъти|два\s+раза|отпиш\p{L}*|відпиш\p{L}*|(?:переве|перевед|переказ)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:деньг\p{L}*|гроші|кошт\p{L}*|баланс\p{L}*|бонус\p{L}*|бал(?:лы|и)|кредит\p{L}*)`,
+    String.raw`перенес\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:доставк\p{L}*|отправк\p{L}*|замовлен\p{L}*|заказ\p{L}*|поръчк\p{L}*)|(?:змініть|измените|смените|поменяйте|сменете|променете)[\s,]+(?:\p{L}+[\s,]+){0,3}?на(?![\p{L}])|переїха\p{L}*|переехал\p{L}*|преместих\p{L}*|(?:верн|поверн|върн)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:деньг\p{L}*|денег|гроші|грошей|кошт\p{L}*|пари\p{L}*|оплат\p{L}*|сумм?\p{L}*)|(?:деньги|гроші|парите)[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:обратно|назад)|(?:возврат|повернен|възстанов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:денег|деньг\p{L}*|средств|кошт\p{L}*|гроші|грошей|пари\p{L}*|оплат\p{L}*)|отмен\p{L}*|скасу\p{L}*|скасов\p{L}*|анулир\p{L}*|анулю\p{L}*|(?:измен|смен|помен|змін|промін|промен)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:адрес\p{L}*|данн\p{L}*|дані|даних|данни\p{L}*|карт\p{L}*|e-?mail|имейл\p{L}*|почт\p{L}*|пошт\p{L}*|телефон\p{L}*|номер\p{L}*|размер\p{L}*|розмір\p{L}*|ім['’]я|имя|име)|нов(?:ый|ий|ия|а|ая)\s+адрес\p{L}*|(?:удал|видал|изтри)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:аккаунт\p{L}*|акаунт\p{L}*|учетн\p{L}*|учётн\p{L}*|профил\p{L}*|данн\p{L}*|дані|даних|запис\p{L}*)|дважды|двічі|два\s+пъти|два\s+раза|не\s+продлева\p{L}*|не\s+подовжу\p{L}*|не\s+подновява\p{L}*|(?:требую|вимагаю|настоявам)\s+(?:\p{L}+\s+)?(?:возврат|вернуть|поверн\p{L}*|връщане)|отпиш\p{L}*|відпиш\p{L}*|(?:переве|перевед|переказ)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:деньг\p{L}*|гроші|кошт\p{L}*|баланс\p{L}*|бонус\p{L}*|бал(?:лы|и)|кредит\p{L}*)`,
     // a price difference to come back, a charge shown twice, a second debit to be returned
     // (Italian, Spanish, Portuguese: "che la differenza torni a me", "aparece dos veces el mismo
     // cargo", "devolvam o segundo débito")
@@ -481,7 +483,7 @@ const OTHER_TELL_ME =
 const OTHER_THANKS =
   /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|(?:mange|tusind|tusen)\s+tak|tak\s+(?:for|skal)|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky)(?![\p{L}])/iu;
 const OTHER_ARRIVED =
-  /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?|получил\p{L}*|получих|пришл\p{L}*|пришли|отримал\p{L}*|надійшл\p{L}*|пристигна\p{L}*|дойдоха)(?![\p{L}])/iu;
 /** A plea in another language: a question that carries one asks for something to be done. */
 const OTHER_PLEA =
   /(?<![\p{L}])(?:bitte|merci\s+de(?!\s+(?:votre|vos|ta|tes|l['’]aide|m['’]avoir))|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
@@ -589,7 +591,7 @@ const OTHER_CAN_YOU =
  * uit deze afschriftregel de datum halen?", read without accents).
  */
 const OTHER_CAN_YOU_TELL =
-  /(?<![\p{L}])(?:sag\p{L}*|nachseh\p{L}*|nachschau\p{L}*|pruf\p{L}*|bestatig\p{L}*|mitteil\p{L}*|info\p{L}*|dire|verifi\p{L}*|confirm\p{L}*|regard\p{L}*|decir\p{L}*|dec\p{L}*me|comprob\p{L}*|mirar|mirad|dizer|verificar|dirmi|dire|controll\p{L}*|guardare|vertell\p{L}*|kijken|nakijken|controler\p{L}*|bevestig\p{L}*|berat\p{L}*|kolla|kontroller\p{L}*|bekraft\p{L}*|se\s+efter|sjekk\p{L}*|fortel\p{L}*|sprawdzi\p{L}*|potwierdzi\p{L}*|powiedzie\p{L}*|zkontrol\p{L}*|overit|potvrdit|rict|tarkist\p{L}*|vahvist\p{L}*|kerto\p{L}*|verifica\p{L}*|spune\p{L}*|megnez\p{L}*|ellenoriz\p{L}*|megerosit\p{L}*|kontrol\p{L}*|teyit\p{L}*|soyle\p{L}*|provjer\p{L}*|potvrd\p{L}*|reci|ελεγξ\p{L}*|επιβεβαι\p{L}*|πειτε|bak(?:abilir|ar|in|iniz)|uit\s+(?:\p{L}+\s+){0,8}?halen|extrai(?:re|r)|extrahier\p{L}*|herausziehen|estrarre|estrai\p{L}*|wyciagn\p{L}*|vytahn\p{L}*|poimi\p{L}*|kivonat\p{L}*|izvuc\p{L}*|renvoy\p{L}*|reenvi\p{L}*|rispedi\p{L}*|rechnung\p{L}*|factur\p{L}*|fattur\p{L}*|factuur|fatura|faktur\p{L}*|kvitt\p{L}*|quittung|ricevuta|recibo|rachun\p{L}*|(?:mir|me|mij|mig|meg|mi|mne|nekem|bana|mou|μου)\s+(?:\S+\s+){0,4}?(?:schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|inviar\p{L}*|stur\p{L}*|skick\p{L}*|wysl\p{L}*|posl\p{L}*|lahett\p{L}*|trimit\p{L}*|kuld\p{L}*|gonder\p{L}*|posalj\p{L}*|στειλ\p{L}*)|vypsat|vypiste|vypis|wypisa\p{L}*|op\s+een\s+rij(?:tje)?|resum\p{L}*|zusammenfass\p{L}*|auflist\p{L}*|opsom\p{L}*|riassum\p{L}*|elenc\p{L}*|ozetle\p{L}*|povzem\p{L}*|summar\p{L}*|listaa?|listar|lister|izlasiet|preberite|procitaj\p{L}*|soma|saber|savoir|sapere|wissen|weten|erfahren|conoscere|conocer|conhecer|wiedziec|vedet|tietaa|veta|vide|vita|megtudni|ogrenmek|znati|sa\s+(?:stiu|aflu))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sag\p{L}*|nachseh\p{L}*|nachschau\p{L}*|pruf\p{L}*|bestatig\p{L}*|mitteil\p{L}*|info\p{L}*|dire|verifi\p{L}*|confirm\p{L}*|regard\p{L}*|decir\p{L}*|dec\p{L}*me|comprob\p{L}*|mirar|mirad|dizer|verificar|dirmi|dire|controll\p{L}*|guardare|vertell\p{L}*|kijken|nakijken|controler\p{L}*|bevestig\p{L}*|berat\p{L}*|kolla|kontroller\p{L}*|bekraft\p{L}*|se\s+efter|sjekk\p{L}*|fortel\p{L}*|sprawdzi\p{L}*|potwierdzi\p{L}*|powiedzie\p{L}*|zkontrol\p{L}*|overit|potvrdit|rict|tarkist\p{L}*|vahvist\p{L}*|kerto\p{L}*|verifica\p{L}*|spune\p{L}*|megnez\p{L}*|ellenoriz\p{L}*|megerosit\p{L}*|kontrol\p{L}*|teyit\p{L}*|soyle\p{L}*|provjer\p{L}*|potvrd\p{L}*|reci|ελεγξ\p{L}*|επιβεβαι\p{L}*|πειτε|bak(?:abilir|ar|in|iniz)|uit\s+(?:\p{L}+\s+){0,8}?halen|extrai(?:re|r)|extrahier\p{L}*|herausziehen|estrarre|estrai\p{L}*|wyciagn\p{L}*|vytahn\p{L}*|poimi\p{L}*|kivonat\p{L}*|izvuc\p{L}*|renvoy\p{L}*|reenvi\p{L}*|rispedi\p{L}*|rechnung\p{L}*|factur\p{L}*|fattur\p{L}*|factuur|fatura|faktur\p{L}*|kvitt\p{L}*|quittung|ricevuta|recibo|rachun\p{L}*|(?:mir|me|mij|mig|meg|mi|mne|nekem|bana|mou|μου)\s+(?:\S+\s+){0,4}?(?:schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|inviar\p{L}*|stur\p{L}*|skick\p{L}*|wysl\p{L}*|posl\p{L}*|lahett\p{L}*|trimit\p{L}*|kuld\p{L}*|gonder\p{L}*|posalj\p{L}*|στειλ\p{L}*)|vypsat|vypiste|vypis|wypisa\p{L}*|op\s+een\s+rij(?:tje)?|resum\p{L}*|zusammenfass\p{L}*|auflist\p{L}*|opsom\p{L}*|riassum\p{L}*|elenc\p{L}*|ozetle\p{L}*|povzem\p{L}*|summar\p{L}*|listaa?|listar|lister|izlasiet|preberite|procitaj\p{L}*|soma|lasa|las\s+upp|lese|lesen|lees|leer|lire|leggere|ler|saber|savoir|sapere|wissen|weten|erfahren|conoscere|conocer|conhecer|wiedziec|vedet|tietaa|veta|vide|vita|megtudni|ogrenmek|znati|sa\s+(?:stiu|aflu))(?![\p{L}])/iu;
 /**
  * A polite question in another language asking us to do something about the sender's own order
  * or account ("Könnten Sie die Lieferung HP-118402 auf Freitag legen?", "Możecie przenieść
@@ -840,6 +842,26 @@ const INLINE_LABELLED = /^[^:]{1,30}:\s*\S/;
 /** How many words a part inside an inline document needs to be read as the sender's. */
 const INLINE_OWN_WORDS = 4;
 
+/** How many words run on after a part's last field, or before its first, make a part of their own. */
+const RUN_ON_AFTER = 1;
+const RUN_ON_BEFORE = 4;
+/** A part of an inline document split where words run on after its last field or before its first. */
+function runOnWords(part: string): string[] {
+  const spans = INLINE_FIELDS.flatMap(([, pattern]) =>
+    [...part.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => [
+      m.index,
+      m.index + m[0].length,
+    ]),
+  );
+  if (spans.length === 0) return [part];
+  const from = Math.min(...spans.map(([at]) => at));
+  const to = Math.max(...spans.map(([, end]) => end));
+  const words = (x: string): number => x.match(/\p{L}+/gu)?.length ?? 0;
+  const start = words(part.slice(0, from)) >= RUN_ON_BEFORE ? from : 0;
+  const end = words(part.slice(to)) >= RUN_ON_AFTER ? to : part.length;
+  return [part.slice(0, start), part.slice(start, end), part.slice(end)].filter((x) => x.trim());
+}
+
 /**
  * A document pasted inline — its fields run on in a line or two, as a phone pastes an order
  * confirmation or a receipt ("Rechnung INV-2026-0588, Datum 2026-03-18, 2 x Socken à 17,50 EUR,
@@ -854,7 +876,13 @@ export function inlineDocumentParts(text: string): { sender: string; block: stri
   );
   if (fields.length < INLINE_FIELDS_MIN || new Set(fields).size < INLINE_KINDS_MIN)
     return undefined;
-  const parts = text.split(INLINE_PARTS).filter((x) => x?.trim());
+  // (words run on after a part's last field, or before its first, with no mark between, are a
+  // part of their own: "Summe 29,80 EUR bitte erstatten Sie mir den Betrag", "Bitte stornieren
+  // Sie diese Bestellung: Bestellung HP-220941")
+  const parts = text
+    .split(INLINE_PARTS)
+    .filter((x) => x?.trim())
+    .flatMap(runOnWords);
   const isField = (part: string): boolean =>
     INLINE_FIELDS.some(([, pattern]) => new RegExp(pattern.source, pattern.flags).test(part));
   const first = parts.findIndex(isField);

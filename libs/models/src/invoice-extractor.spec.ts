@@ -6530,3 +6530,76 @@ describe('extraction round 26', () => {
     expect(readInvoice(doc).fields.invoiceNumber).not.toBe('111111-01-222222');
   });
 });
+
+describe('extraction round 27: columns, title lines and bank lines', () => {
+  it('reads a Chinese label in the right-hand column as that column’s label, not a gloss of the left one', () => {
+    const doc =
+      '                    翠林園藝有限公司\n                 JADE GROVE GARDENING LIMITED\n' +
+      '     Shop 3, 2/F, Sun Wah Building, 12 Fa Yuen Street, Mong Kok, Kowloon\n\n' +
+      '                           發票 INVOICE\n\n' +
+      '客戶 Client:  Ms. Cheung Wing Yan                   發票號碼:     JG-7731\n' +
+      '              Flat 8C, Tower 2, Ocean Court          日期 Date:    3 Apr 2025\n\n' +
+      '項目 Item   說明 Description                                   金額 Amount (HK$)\n' +
+      '1          園藝保養 Garden maintenance (April)                         4,200.00\n' +
+      '           合計 Total                                               HK$ 4,200.00\n';
+    expectSure(doc, 'invoiceNumber', 'JG-7731');
+  });
+  it('still reads a label glossed a space after its Latin words ("Invoice No. 發票號碼: …")', () => {
+    const doc =
+      'Kowloon Print Works Limited\nInvoice No. 發票號碼: KP-118\nDate: 2 May 2025\n' +
+      'Total HK$ 900.00\n';
+    expectSure(doc, 'invoiceNumber', 'KP-118');
+  });
+  it('reads the date alone on the line under the title and number as the date of issue', () => {
+    const lithuanian =
+      'PVM SĄSKAITA FAKTŪRA   MDD-2231\n2025 m. kovo 3 d.\n\n' +
+      'Pirkėjas: UAB „Saulės Namai“\nPardavėjas: UAB Medžio Dirbtuvės\n\n' +
+      'Apmokėti iki: 2025 m. kovo 17 d.    Užsakymo Nr. SN-401\n\n' +
+      'Suma be PVM                                                  1 200,00\n' +
+      'PVM 21 %                                                       252,00\n' +
+      'Mokėti iš viso:                                            1 452,00 €\n';
+    expectSure(lithuanian, 'invoiceDate', '2025-03-03');
+    const ukrainian =
+      'РАХУНОК НА ОПЛАТУ   № 4471\nвід 3 квітня 2025 р.\n\n' +
+      'Платник: ТОВ «Зелена Долина»\nПостачальник: ТОВ «Київські Меблі»\n\n' +
+      'Договір № 7/25 від 10.01.2025\n' +
+      'Всього до сплати:                                    14 400,00 грн\n' +
+      'Рахунок дійсний до 17 квітня 2025 р.\n';
+    expectSure(ukrainian, 'invoiceDate', '2025-04-03');
+  });
+  it('does not take an item’s date under a title line for the date of issue', () => {
+    // (the line under the title is an item's row, with its amount: no date standing alone)
+    const doc =
+      'INVOICE 5521\n03/02/2025  Window cleaning   120.00\n10/02/2025  Gutter clearing   80.00\n' +
+      'Total EUR 200.00\n';
+    expect(readInvoice(doc).evidence.invoiceDate?.how ?? '').not.toBe('labelled');
+  });
+  it('reads a bank’s details above the document as no letterhead', () => {
+    const doc =
+      'Nordbank — Reg.nr. 2211  Kontonr. 87654321 — FI-kort +71<000000031188+87654321<\n' +
+      'FAKTURA   31188\n\nKunde:\nVesterbro Kaffebar I/S\nIstedgade 40, 1650 København V\n\n' +
+      'Amager Rengøring ApS\nAmagerbrogade 101, 2300 København S\nCVR 99887766\n\n' +
+      'Fakturadato: 3. marts 2025     Betalingsfrist: 17. marts 2025\n\n' +
+      'Vinduespolering                            2        750,00    1.500,00\n' +
+      'Moms 25%                                                        375,00\n' +
+      'At betale                                                 DKK 1.875,00\n';
+    expectSure(doc, 'vendor', 'Amager Rengøring ApS');
+    // (a payee named on the line: the account's line, whatever the bank is called)
+    const payee =
+      'Ziraat — IBAN TR11 0001 0000 1111 2222 3333 44 — Empfänger: Marmara Boya San. A.Ş.\n' +
+      'SAYIN\nKadıköy Kafe Ltd. Şti.\nBağdat Cad. No: 5, İSTANBUL\n\n' +
+      'Marmara Boya A.Ş.\nGebze OSB 3. Sok. No: 2, KOCAELİ\n\n' +
+      'Fatura No: MB2025000000041\nFatura Tarihi: 3 Mart 2025\n' +
+      'Ödenecek Tutar               12.000,00 TL\n';
+    expectSure(payee, 'vendor', 'Marmara Boya A.Ş.');
+  });
+  it('reads a Greek or Cyrillic bank’s name before its IBAN as the bank’s, not the vendor', () => {
+    const doc =
+      'Γ. ΠΑΠΑΔΟΠΟΥΛΟΣ & ΣΙΑ Ο.Ε.\nΗΛΕΚΤΡΟΛΟΓΙΚΕΣ ΕΡΓΑΣΙΕΣ\nΤσιμισκή 40, 546 23 Θεσσαλονίκη\n\n' +
+      'ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ\n\nΑρ. Τιμολογίου:  Β-22                 Ημερομηνία: 03/04/2025\n\n' +
+      'Στοιχεία πελάτη\nΕπωνυμία: ΞΕΝΟΔΟΧΕΙΟ ΑΙΓΑΙΟ Α.Ε.\n\n' +
+      '                                       Πληρωτέο                      496,00 €\n\n' +
+      'Εθνική Τράπεζα IBAN GR55 0110 1230 0000 1234 5678 901\n';
+    expectSure(doc, 'vendor', 'Γ. ΠΑΠΑΔΟΠΟΥΛΟΣ & ΣΙΑ Ο.Ε.');
+  });
+});

@@ -1941,6 +1941,27 @@ const PLACE_DATE =
   /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30},[ \t]*(?:(?:am|le|den|el|il|the|dne|d\.)[ \t]+)?$/u;
 /** The document's name in a line ("FATTURA n. 45/2025 del", "Invoice INV-9 issued on"). */
 const DOCUMENT_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT})(?![\\p{L}])`, 'iu');
+/**
+ * Whether a date stands alone on its line (a short word either side at most: "від", "р.", "d.")
+ * just below a line naming the document with its number and no date or amount of its own: the
+ * title's line, as a letter's date stands under its heading.
+ */
+function titleAbove(text: string, d: FoundDate): boolean {
+  const line = lineAt(text, d.index);
+  if (line.start === 0) return false;
+  const lead = text.slice(line.start, d.index);
+  const rest = text.slice(d.index + d.text.length, line.end);
+  if (lead.trim().length > 8 || rest.trim().length > 8 || /\d/.test(lead + rest)) return false;
+  const above = lineAt(text, line.start - 1);
+  const title = text.slice(above.start, above.end);
+  return (
+    title.length <= 120 &&
+    DOCUMENT_IN_LINE.test(title) &&
+    /\d/.test(title) &&
+    !/\p{Sc}|\d[.,]\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/u.test(title)
+  );
+}
+
 /** A preposition as a date's label ("am", "on", "le"): in a sentence it names any date. */
 const WEAK_DATE_WORD = /(?:^|[^,\n])[ \t]+(?:on|le|am|del|vom)\s*[:.,]?\s*$/i;
 
@@ -2064,6 +2085,9 @@ function invoiceDate(
       )
         score = 1;
     }
+    // …or alone on the line just below that line ("PVM SĄSKAITA FAKTŪRA  LTK-4410" / "2025 m.
+    // kovo 3 d.", "РАХУНОК № 118" / "від 3 березня 2025 р."), at most a preposition before it
+    if (score === 0 && titleAbove(text, d)) score = 1;
     if (
       (badBefore(before) && !orderThenDate(text, d.index, before)) ||
       CJK_DATE_BAD.test(before) ||
@@ -3035,6 +3059,9 @@ function letterhead(text: string): string | undefined {
       .split(/[ ]{2,}|\t/);
     if (cells.length >= 3 && !/\d/.test(text.slice(row.start, row.end))) return undefined;
     if (tableHeaderLine(text.slice(row.start, row.end))) return undefined;
+    // …or a payment slip's line of bank details printed above the document ("Nordbank — Reg.nr.
+    // 1234  Kontonr. …", "Ziraat — IBAN TR… — Alıcı: …"): a bank's or its payee's, no letterhead
+    if (bankDetailsLine(name, text.slice(at + name.length, row.end))) return undefined;
     // …or a section's heading over its rows of items, each ending in its amount after a column's
     // gap (a bill's later page pasted first: "Monatliche Grundgebühren" / "Tarif XL   33,61")
     const next = text
@@ -3070,6 +3097,24 @@ function letterhead(text: string): string | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a line's first cell and the rest of its line are bank details: a bank's name (or any
+ * name, when the line names the account's payee) followed by an account's label or number.
+ */
+function bankDetailsLine(name: string, rest: string): boolean {
+  const account =
+    /^[ \t]*(?:[—–|·•,:-][ \t]*)?(?:iban|a\/c|acc(?:oun)?t|konto\p{L}*|reg\.?[ \t]*nr|bic|swift|sort[ \t]+code|ag\.|agência|cta|c\/c|rekening|\d{4})/iu.test(
+      rest,
+    );
+  return (
+    account &&
+    (BANK_WORDS.test(name) ||
+      /(?<![\p{L}])(?:payee|beneficiary|gavėjas|favorecido|alıcı|empfänger|bénéficiaire|beneficiario|destinatario|получатель|одержувач|mottaker|modtager|mottagare|titular)(?![\p{L}])/iu.test(
+        rest,
+      ))
+  );
 }
 
 /**
@@ -4610,7 +4655,7 @@ const BUYER_LINE_LABEL = new RegExp(
  * Sabadell", "Banque Populaire", "Caixa Geral", "Caisse d'Epargne".)
  */
 const BANK_WORDS =
-  /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening|sparkasse|(?<![\p{L}])(?:conto|c\/c|banco|banca|banque|caixa|caisse|cassa[ \t]+di[ \t]+risparmio|credit[ \t]+union|building[ \t]+society)(?![\p{L}])/iu;
+  /iban|bank|τράπεζ|банк|bic|swift|sort\s+code|konto|compte|cuenta|rekening|sparkasse|(?<![\p{L}])(?:conto|c\/c|banco|banca|banque|caixa|caisse|cassa[ \t]+di[ \t]+risparmio|credit[ \t]+union|building[ \t]+society)(?![\p{L}])/iu;
 /** A name addressed in Japanese or Korean ("株式会社ミドリ商事 御中", "山田 様", "귀하"). */
 const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
 
@@ -6694,9 +6739,10 @@ export function readInvoice(written: string): InvoiceReading {
     )
     // a label said in two scripts, the Latin first and its gloss after it before the colon
     // ("Invoice No. رقم الفاتورة: ANT-25-00917", "Date 日付: 2025-03-01"): the gloss is no part
-    // of the label, whose colon follows it
+    // of the label, whose colon follows it (a gap of a space or two: after a column's wider gap
+    // the word is the next column's label, "Mr. Lau Chi Wai        發票號碼: HI-…", not a gloss)
     .replace(
-      /(?<=\p{Script=Latin}\.?)[ \t]+[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}][^\n:\d\p{Script=Latin}]{0,40}:/gu,
+      /(?<=\p{Script=Latin}\.?)[ \t]{1,2}(?![ \t])[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}][^\n:\d\p{Script=Latin}]{0,40}:/gu,
       (gloss) => ':' + ' '.repeat(gloss.length - 1),
     )
     // a Polish date's "r." (roku, "of the year") written on to it ("14.03.2025r.") is no part of it

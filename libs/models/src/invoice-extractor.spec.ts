@@ -6593,6 +6593,61 @@ describe('extraction round 27: columns, title lines and bank lines', () => {
       'Ödenecek Tutar               12.000,00 TL\n';
     expectSure(payee, 'vendor', 'Marmara Boya A.Ş.');
   });
+  it('reads the id ending a CJK invoice’s title line as its number, the title spaced or not', () => {
+    const rest =
+      '                                              発行日　令和7年4月10日\n' +
+      '株式会社ヒカリ商店　御中\n\n下記のとおりご請求申し上げます。\n' +
+      '                                       株式会社ミドリ企画\n' +
+      '                                   合計             220,000\n';
+    expectSure('請　求　書　　　　　　　　　MK-2504-007\n' + rest, 'invoiceNumber', 'MK-2504-007');
+    expectSure('請求書            MK-2504-007\n' + rest, 'invoiceNumber', 'MK-2504-007');
+    const korean =
+      '                     청 구 서  (INVOICE)          HB-250410-02\n' +
+      '작성일자 / Date: 2025년 4월 10일\n\n[공급자 / Supplier]\n상호: 주식회사 하늘빛\n\n' +
+      '합계금액               ₩ 2,200,000\n';
+    expectSure(korean, 'invoiceNumber', 'HB-250410-02');
+  });
+  it('reads an issuer’s legal name heading its block beside a box or a column as the vendor, surely', () => {
+    const doc =
+      'Señor(es): Cafetería Plaza Sur Ltda.\nR.U.T.: 77.111.222-3\nGiro: Cafetería\n' +
+      'Dirección: Calle Prat 40, Concepción\n\n' +
+      '                                            ┌──────────────────────────────┐\n' +
+      'COMERCIAL LOS ANDES SpA                     │ R.U.T.: 76.333.444-5         │\n' +
+      'Giro: Venta al por mayor de café            │ FACTURA ELECTRÓNICA          │\n' +
+      'Casa Matriz: Av. Colón 900, Talcahuano      │ Nº 3310                      │\n' +
+      '                                            └──────────────────────────────┘\n' +
+      'Fecha Emisión: Concepción, 9 de Mayo del 2025\n\n' +
+      'CF-01   Café en grano 1 kg                    20    12.000     240.000\n' +
+      '                               MONTO NETO $   240.000\n' +
+      '                               I.V.A. 19% $    45.600\n' +
+      '                               TOTAL      $   285.600\n';
+    expectSure(doc, 'vendor', 'COMERCIAL LOS ANDES SpA');
+  });
+  it('reads an NFS-e’s number under its label heading a row of labels, and its net after the taxes withheld', () => {
+    const doc =
+      'PREFEITURA MUNICIPAL DE SOROCABA\nSECRETARIA DA FAZENDA\n' +
+      'NOTA FISCAL DE SERVIÇOS ELETRÔNICA - NFS-e\n\n' +
+      'Número da NFS-e        Data e Hora de Emissão       Código de Verificação\n' +
+      '00000772               12/03/2025 09:10:11           Q2WE-55TY\n' +
+      'RPS Nº 88   Série 1   Competência: 02/2025\n\n' +
+      'PRESTADOR DE SERVIÇOS\nRazão Social: ORVALHO SISTEMAS LTDA.\nCNPJ: 11.222.333/0001-44\n\n' +
+      'TOMADOR DE SERVIÇOS\nRazão Social: PADARIA SOL NASCENTE LTDA.\n\n' +
+      'VALOR TOTAL DO SERVIÇO = R$ 3.000,00\n' +
+      'Base de cálculo R$ 3.000,00   Alíquota ISS 2,00%   Valor do ISS R$ 60,00 (não retido)\n' +
+      'Retenções federais\nIRRF (1,5%)        R$ 45,00\nPIS (0,65%)         R$ 19,50\n' +
+      'COFINS (3%)        R$ 90,00\n\nVALOR LÍQUIDO DA NOTA      R$ 2.845,50\n';
+    expectSure(doc, 'invoiceNumber', '00000772');
+    expectSure(doc, 'total', 2845.5);
+  });
+  it('still doubts a net total that the taxes withheld above it do not make up', () => {
+    const doc =
+      'NOTA FISCAL DE SERVIÇOS ELETRÔNICA - NFS-e\nNúmero da Nota: 00000913\n' +
+      'Data de Emissão: 12/03/2025\nRazão Social: ORVALHO SISTEMAS LTDA.\n\n' +
+      'VALOR TOTAL DO SERVIÇO = R$ 3.000,00\n' +
+      'Retenções federais\nIRRF (1,5%)        R$ 45,00\nPIS (0,65%)         R$ 19,50\n\n' +
+      'VALOR LÍQUIDO DA NOTA      R$ 2.800,00\n';
+    expect(readInvoice(doc).evidence.total?.confidence).toBeLessThan(0.7);
+  });
   it('reads a Greek or Cyrillic bank’s name before its IBAN as the bank’s, not the vendor', () => {
     const doc =
       'Γ. ΠΑΠΑΔΟΠΟΥΛΟΣ & ΣΙΑ Ο.Ε.\nΗΛΕΚΤΡΟΛΟΓΙΚΕΣ ΕΡΓΑΣΙΕΣ\nΤσιμισκή 40, 546 23 Θεσσαλονίκη\n\n' +

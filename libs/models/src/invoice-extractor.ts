@@ -762,6 +762,14 @@ const DOCUMENT_ROW = new RegExp(
  */
 function invoiceNumber(text: string): Reading<string> | undefined {
   const found = ownNumber(text);
+  // an id at the end of a CJK invoice's title line, after a column's gap ("請求書", maybe spaced
+  // out by full-width spaces, then "SDK-118"; "청 구 서 (INVOICE)      NC-2204"): the invoice's,
+  // where nothing labels one
+  if (!found || found.confidence < 0.7) {
+    const titled = CJK_TITLE_THEN_ID.exec(text.slice(0, 3000))?.[1];
+    if (titled && looksLikeId(titled) && !looksLikeDate(titled))
+      return { value: titled, confidence: 0.85, how: "at the end of its title's line" };
+  }
   if (!found || found.confidence < 0.7) return found;
   const listed = new Set<string>();
   for (const line of text.split('\n')) {
@@ -772,6 +780,14 @@ function invoiceNumber(text: string): Reading<string> | undefined {
     ? { ...found, confidence: 0.5, how: `${found.how}, but ${listed.size} documents are listed` }
     : found;
 }
+
+/**
+ * A CJK invoice's title alone at its line's start (its characters maybe spaced, by full-width
+ * spaces too; maybe glossed in brackets, "(INVOICE)"), then a column's gap and an id (group 1)
+ * ending the line.
+ */
+const CJK_TITLE_THEN_ID =
+  /(?:^|\n)[ \t\u3000]*(?:請[ \t\u3000]?求[ \t\u3000]?書|発[ \t\u3000]?票|发[ \t\u3000]?票|發[ \t\u3000]?票|청[ \t]?구[ \t]?서|인[ \t]?보[ \t]?이[ \t]?스)(?:[ \t\u3000]*[(（][A-Za-z ]{2,20}[)）])?(?:[ \t\u3000]{2,}|\t)[ \t\u3000]*(?:No\.?[ \t]*)?([A-Z0-9][A-Za-z0-9/-]{3,24}\d[A-Za-z0-9]*)[ \t\u3000]*(?=\n|$)/u;
 
 /** A receipt's or a till's label of its number (not the invoice's). */
 const RECEIPT_LABEL =
@@ -1093,15 +1109,24 @@ function ownNumber(text: string): Reading<string> | undefined {
   for (const m of text
     .slice(0, 5000)
     .matchAll(
-      /(?:^|[ ]{3,}|\t)((?:n[uú]mero|numéro|number|n[°º])[ \t]+(?:da|do|de|of|du|del)[ \t]+(?:(?:la|the)[ \t]+)?\p{L}+)[ \t]*(?=\n)/giu,
+      /(?:^|\n[ \t]*|[ ]{3,}|\t)((?:n[uú]mero|numéro|number|n[°º])[ \t]+(?:da|do|de|of|du|del)[ \t]+(?:(?:la|the)[ \t]+)?\p{L}+(?:-\p{L}+)?)[ \t]*(?=\n|[ ]{3,}\p{L}|\t)/giu,
     )) {
     if (!NUMBER_OF_DOCUMENT.test(m[1])) continue;
-    // (the next line's one id, alone on it: a long run of spaces before it is cut short, so its
-    // column need not be the label's)
     const next = lineAt(text, m.index + m[0].length);
-    const below = text.slice(next.end + 1, lineAt(text, next.end + 1).end).trim();
-    const id = /^\S+$/.test(below) ? ID.exec(below)?.[2] : undefined;
-    if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled above it' };
+    if (text[m.index + m[0].length] === '\n') {
+      // (the next line's one id, alone on it: a long run of spaces before it is cut short, so its
+      // column need not be the label's)
+      const below = text.slice(next.end + 1, lineAt(text, next.end + 1).end).trim();
+      const id = /^\S+$/.test(below) ? ID.exec(below)?.[2] : undefined;
+      if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled above it' };
+      continue;
+    }
+    // (…or the first of a row of column labels, "Número da NFS-e   Data de Emissão   Código":
+    // the value in its column on the next line)
+    const labelAt = m.index + m[0].indexOf(m[1]);
+    const below = belowLabel(text, labelAt, m[1].length);
+    const id = below && /^\S+/.test(below) ? ID.exec(below.split(/[ \t]/)[0])?.[2] : undefined;
+    if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled above it, in a row of labels' };
   }
   // labels stacked above their values ("Invoice No. / Date / INV-004417 / 15/10/2025")
   let offset = 0;
@@ -3569,7 +3594,13 @@ function vendor(text: string): Reading<string> | undefined {
         (line.startsWith(best.value) &&
           /^[ \t]*[—–|·-][ \t]*(?:statement|invoice|rechnung|facture|factura|factuur|faktura)\b/iu.test(
             line.slice(best.value.length),
-          )))(text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim()) ||
+          )) ||
+        // (…or the first cell of its line, a box or a column's gap after it: an issuer's block
+        // beside the invoice's number, "Papelera Sur S.A.        N° 0004-118", "… SpA   │ RUT …")
+        line.split(/[ ]{3,}|\t|[ \t]*[│┃|][ \t]*/)[0].replace(/[.]$/, '') ===
+          best.value.replace(/[.]$/, ''))(
+        text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim(),
+      ) ||
         // (…or starts a line with its own address, as an issuer's footer does: "Ashdown
         // Whitlock LLP, 9 Cathedral Yard, Exeter EX1 1HB")
         withOwnAddress(text, best.value)) &&
@@ -4772,6 +4803,32 @@ function addsUp(total: Amount, amounts: Amount[]): boolean {
   return false;
 }
 
+/** A line's words naming a tax withheld from what is paid (Brazil's federal retentions, Italy's ritenuta). */
+const WITHHELD_LINE =
+  /(?<![\p{L}])(?:retenç\p{L}*|retenci\p{L}*|retid[oa]s?|retenid[oa]s?|irrf|pis|cofins|csll|inss|ritenut\p{L}*|withh[eo]ld\p{L}*|withholding)(?![\p{L}])/iu;
+/**
+ * Whether a larger total above the one read is the gross before taxes withheld, listed between
+ * them ("VALOR TOTAL DO SERVIÇO R$ 1.000,00" / "IRRF R$ 15,00  PIS R$ 6,50" / "VALOR LÍQUIDO R$
+ * 978,50"): the amounts on the lines between that name a tax withheld (not one "not withheld",
+ * "não retido") make up the difference to the cent.
+ */
+function netOfWithheld(text: string, amounts: Amount[], gross: Amount, net: Amount): boolean {
+  if (gross.start >= net.start || gross.value <= net.value) return false;
+  let withheld = 0;
+  for (const a of amounts) {
+    // (a rate is no amount: "IRRF (1,5%)")
+    if (a.start <= gross.end || a.start >= net.start || a.value <= 0) continue;
+    if (/^[ \t]*%/.test(text.slice(a.end, a.end + 3))) continue;
+    const { start, end } = lineAt(text, a.start);
+    if (
+      WITHHELD_LINE.test(text.slice(start, a.start)) &&
+      !/n[ãa]o[ \t]+retid|no[ \t]+retenid|not[ \t]+withheld/iu.test(text.slice(start, end))
+    )
+      withheld += a.value;
+  }
+  return withheld > 0 && Math.abs(gross.value - withheld - net.value) < 0.015;
+}
+
 /** A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito"). */
 const CREDIT_NOTE =
   /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])/iu;
@@ -5359,6 +5416,14 @@ function total(text: string): Reading<Amount> | undefined {
         roundings.has(Math.round(Math.abs(s.amount.value - best.amount.value) * 100))
       ),
   );
+  // (…nor a gross above it that the taxes withheld between them bring down to it; looked at for a
+  // few rivals only, each a pass over the amounts)
+  if (rivals.length <= 3)
+    rivals.splice(
+      0,
+      rivals.length,
+      ...rivals.filter((s) => !netOfWithheld(text, amounts, s.amount, best.amount)),
+    );
   // a larger amount labelled as a total or a balance further down ("Total 100.00 … Balance due
   // incl. previous 250.00"): what is payable now is in doubt
   const chosen = best;

@@ -6648,6 +6648,16 @@ describe('extraction round 27: columns, title lines and bank lines', () => {
       'VALOR LÍQUIDO DA NOTA      R$ 2.800,00\n';
     expect(readInvoice(doc).evidence.total?.confidence).toBeLessThan(0.7);
   });
+  it('reads Icelandic due dates ("Gjalddagi", "Eindagi") as due dates, leaving the date of issue', () => {
+    const doc =
+      'REIKNINGUR\nSteinsmiðjan ehf.\nKt. 111111-1110    VSK-nr. 100001\n\n' +
+      'Kaupandi:\nGistihús Norðurljós slf.\n\nReikningur nr.:  4410\n' +
+      'Útgáfudagur:     03.04.2025\nGjalddagi:       13.04.2025\nEindagi:         23.04.2025\n\n' +
+      'Hellulögn (m²)                          10         9.000        90.000\n' +
+      'VSK 24%                                                       21.600\n' +
+      'Samtals til greiðslu                                  kr. 111.600\n';
+    expectSure(doc, 'invoiceDate', '2025-04-03');
+  });
   it('reads a Greek or Cyrillic bank’s name before its IBAN as the bank’s, not the vendor', () => {
     const doc =
       'Γ. ΠΑΠΑΔΟΠΟΥΛΟΣ & ΣΙΑ Ο.Ε.\nΗΛΕΚΤΡΟΛΟΓΙΚΕΣ ΕΡΓΑΣΙΕΣ\nΤσιμισκή 40, 546 23 Θεσσαλονίκη\n\n' +

@@ -6530,3 +6530,141 @@ describe('extraction round 26', () => {
     expect(readInvoice(doc).fields.invoiceNumber).not.toBe('111111-01-222222');
   });
 });
+
+describe('extraction round 27: columns, title lines and bank lines', () => {
+  it('reads a Chinese label in the right-hand column as that column’s label, not a gloss of the left one', () => {
+    const doc =
+      '                    翠林園藝有限公司\n                 JADE GROVE GARDENING LIMITED\n' +
+      '     Shop 3, 2/F, Sun Wah Building, 12 Fa Yuen Street, Mong Kok, Kowloon\n\n' +
+      '                           發票 INVOICE\n\n' +
+      '客戶 Client:  Ms. Cheung Wing Yan                   發票號碼:     JG-7731\n' +
+      '              Flat 8C, Tower 2, Ocean Court          日期 Date:    3 Apr 2025\n\n' +
+      '項目 Item   說明 Description                                   金額 Amount (HK$)\n' +
+      '1          園藝保養 Garden maintenance (April)                         4,200.00\n' +
+      '           合計 Total                                               HK$ 4,200.00\n';
+    expectSure(doc, 'invoiceNumber', 'JG-7731');
+  });
+  it('still reads a label glossed a space after its Latin words ("Invoice No. 發票號碼: …")', () => {
+    const doc =
+      'Kowloon Print Works Limited\nInvoice No. 發票號碼: KP-118\nDate: 2 May 2025\n' +
+      'Total HK$ 900.00\n';
+    expectSure(doc, 'invoiceNumber', 'KP-118');
+  });
+  it('reads the date alone on the line under the title and number as the date of issue', () => {
+    const lithuanian =
+      'PVM SĄSKAITA FAKTŪRA   MDD-2231\n2025 m. kovo 3 d.\n\n' +
+      'Pirkėjas: UAB „Saulės Namai“\nPardavėjas: UAB Medžio Dirbtuvės\n\n' +
+      'Apmokėti iki: 2025 m. kovo 17 d.    Užsakymo Nr. SN-401\n\n' +
+      'Suma be PVM                                                  1 200,00\n' +
+      'PVM 21 %                                                       252,00\n' +
+      'Mokėti iš viso:                                            1 452,00 €\n';
+    expectSure(lithuanian, 'invoiceDate', '2025-03-03');
+    const ukrainian =
+      'РАХУНОК НА ОПЛАТУ   № 4471\nвід 3 квітня 2025 р.\n\n' +
+      'Платник: ТОВ «Зелена Долина»\nПостачальник: ТОВ «Київські Меблі»\n\n' +
+      'Договір № 7/25 від 10.01.2025\n' +
+      'Всього до сплати:                                    14 400,00 грн\n' +
+      'Рахунок дійсний до 17 квітня 2025 р.\n';
+    expectSure(ukrainian, 'invoiceDate', '2025-04-03');
+  });
+  it('does not take an item’s date under a title line for the date of issue', () => {
+    // (the line under the title is an item's row, with its amount: no date standing alone)
+    const doc =
+      'INVOICE 5521\n03/02/2025  Window cleaning   120.00\n10/02/2025  Gutter clearing   80.00\n' +
+      'Total EUR 200.00\n';
+    expect(readInvoice(doc).evidence.invoiceDate?.how ?? '').not.toBe('labelled');
+  });
+  it('reads a bank’s details above the document as no letterhead', () => {
+    const doc =
+      'Nordbank — Reg.nr. 2211  Kontonr. 87654321 — FI-kort +71<000000031188+87654321<\n' +
+      'FAKTURA   31188\n\nKunde:\nVesterbro Kaffebar I/S\nIstedgade 40, 1650 København V\n\n' +
+      'Amager Rengøring ApS\nAmagerbrogade 101, 2300 København S\nCVR 99887766\n\n' +
+      'Fakturadato: 3. marts 2025     Betalingsfrist: 17. marts 2025\n\n' +
+      'Vinduespolering                            2        750,00    1.500,00\n' +
+      'Moms 25%                                                        375,00\n' +
+      'At betale                                                 DKK 1.875,00\n';
+    expectSure(doc, 'vendor', 'Amager Rengøring ApS');
+    // (a payee named on the line: the account's line, whatever the bank is called)
+    const payee =
+      'Ziraat — IBAN TR11 0001 0000 1111 2222 3333 44 — Empfänger: Marmara Boya San. A.Ş.\n' +
+      'SAYIN\nKadıköy Kafe Ltd. Şti.\nBağdat Cad. No: 5, İSTANBUL\n\n' +
+      'Marmara Boya A.Ş.\nGebze OSB 3. Sok. No: 2, KOCAELİ\n\n' +
+      'Fatura No: MB2025000000041\nFatura Tarihi: 3 Mart 2025\n' +
+      'Ödenecek Tutar               12.000,00 TL\n';
+    expectSure(payee, 'vendor', 'Marmara Boya A.Ş.');
+  });
+  it('reads the id ending a CJK invoice’s title line as its number, the title spaced or not', () => {
+    const rest =
+      '                                              発行日　令和7年4月10日\n' +
+      '株式会社ヒカリ商店　御中\n\n下記のとおりご請求申し上げます。\n' +
+      '                                       株式会社ミドリ企画\n' +
+      '                                   合計             220,000\n';
+    expectSure('請　求　書　　　　　　　　　MK-2504-007\n' + rest, 'invoiceNumber', 'MK-2504-007');
+    expectSure('請求書            MK-2504-007\n' + rest, 'invoiceNumber', 'MK-2504-007');
+    const korean =
+      '                     청 구 서  (INVOICE)          HB-250410-02\n' +
+      '작성일자 / Date: 2025년 4월 10일\n\n[공급자 / Supplier]\n상호: 주식회사 하늘빛\n\n' +
+      '합계금액               ₩ 2,200,000\n';
+    expectSure(korean, 'invoiceNumber', 'HB-250410-02');
+  });
+  it('reads an issuer’s legal name heading its block beside a box or a column as the vendor, surely', () => {
+    const doc =
+      'Señor(es): Cafetería Plaza Sur Ltda.\nR.U.T.: 77.111.222-3\nGiro: Cafetería\n' +
+      'Dirección: Calle Prat 40, Concepción\n\n' +
+      '                                            ┌──────────────────────────────┐\n' +
+      'COMERCIAL LOS ANDES SpA                     │ R.U.T.: 76.333.444-5         │\n' +
+      'Giro: Venta al por mayor de café            │ FACTURA ELECTRÓNICA          │\n' +
+      'Casa Matriz: Av. Colón 900, Talcahuano      │ Nº 3310                      │\n' +
+      '                                            └──────────────────────────────┘\n' +
+      'Fecha Emisión: Concepción, 9 de Mayo del 2025\n\n' +
+      'CF-01   Café en grano 1 kg                    20    12.000     240.000\n' +
+      '                               MONTO NETO $   240.000\n' +
+      '                               I.V.A. 19% $    45.600\n' +
+      '                               TOTAL      $   285.600\n';
+    expectSure(doc, 'vendor', 'COMERCIAL LOS ANDES SpA');
+  });
+  it('reads an NFS-e’s number under its label heading a row of labels, and its net after the taxes withheld', () => {
+    const doc =
+      'PREFEITURA MUNICIPAL DE SOROCABA\nSECRETARIA DA FAZENDA\n' +
+      'NOTA FISCAL DE SERVIÇOS ELETRÔNICA - NFS-e\n\n' +
+      'Número da NFS-e        Data e Hora de Emissão       Código de Verificação\n' +
+      '00000772               12/03/2025 09:10:11           Q2WE-55TY\n' +
+      'RPS Nº 88   Série 1   Competência: 02/2025\n\n' +
+      'PRESTADOR DE SERVIÇOS\nRazão Social: ORVALHO SISTEMAS LTDA.\nCNPJ: 11.222.333/0001-44\n\n' +
+      'TOMADOR DE SERVIÇOS\nRazão Social: PADARIA SOL NASCENTE LTDA.\n\n' +
+      'VALOR TOTAL DO SERVIÇO = R$ 3.000,00\n' +
+      'Base de cálculo R$ 3.000,00   Alíquota ISS 2,00%   Valor do ISS R$ 60,00 (não retido)\n' +
+      'Retenções federais\nIRRF (1,5%)        R$ 45,00\nPIS (0,65%)         R$ 19,50\n' +
+      'COFINS (3%)        R$ 90,00\n\nVALOR LÍQUIDO DA NOTA      R$ 2.845,50\n';
+    expectSure(doc, 'invoiceNumber', '00000772');
+    expectSure(doc, 'total', 2845.5);
+  });
+  it('still doubts a net total that the taxes withheld above it do not make up', () => {
+    const doc =
+      'NOTA FISCAL DE SERVIÇOS ELETRÔNICA - NFS-e\nNúmero da Nota: 00000913\n' +
+      'Data de Emissão: 12/03/2025\nRazão Social: ORVALHO SISTEMAS LTDA.\n\n' +
+      'VALOR TOTAL DO SERVIÇO = R$ 3.000,00\n' +
+      'Retenções federais\nIRRF (1,5%)        R$ 45,00\nPIS (0,65%)         R$ 19,50\n\n' +
+      'VALOR LÍQUIDO DA NOTA      R$ 2.800,00\n';
+    expect(readInvoice(doc).evidence.total?.confidence).toBeLessThan(0.7);
+  });
+  it('reads Icelandic due dates ("Gjalddagi", "Eindagi") as due dates, leaving the date of issue', () => {
+    const doc =
+      'REIKNINGUR\nSteinsmiðjan ehf.\nKt. 111111-1110    VSK-nr. 100001\n\n' +
+      'Kaupandi:\nGistihús Norðurljós slf.\n\nReikningur nr.:  4410\n' +
+      'Útgáfudagur:     03.04.2025\nGjalddagi:       13.04.2025\nEindagi:         23.04.2025\n\n' +
+      'Hellulögn (m²)                          10         9.000        90.000\n' +
+      'VSK 24%                                                       21.600\n' +
+      'Samtals til greiðslu                                  kr. 111.600\n';
+    expectSure(doc, 'invoiceDate', '2025-04-03');
+  });
+  it('reads a Greek or Cyrillic bank’s name before its IBAN as the bank’s, not the vendor', () => {
+    const doc =
+      'Γ. ΠΑΠΑΔΟΠΟΥΛΟΣ & ΣΙΑ Ο.Ε.\nΗΛΕΚΤΡΟΛΟΓΙΚΕΣ ΕΡΓΑΣΙΕΣ\nΤσιμισκή 40, 546 23 Θεσσαλονίκη\n\n' +
+      'ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ\n\nΑρ. Τιμολογίου:  Β-22                 Ημερομηνία: 03/04/2025\n\n' +
+      'Στοιχεία πελάτη\nΕπωνυμία: ΞΕΝΟΔΟΧΕΙΟ ΑΙΓΑΙΟ Α.Ε.\n\n' +
+      '                                       Πληρωτέο                      496,00 €\n\n' +
+      'Εθνική Τράπεζα IBAN GR55 0110 1230 0000 1234 5678 901\n';
+    expectSure(doc, 'vendor', 'Γ. ΠΑΠΑΔΟΠΟΥΛΟΣ & ΣΙΑ Ο.Ε.');
+  });
+});

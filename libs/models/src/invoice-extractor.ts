@@ -762,6 +762,14 @@ const DOCUMENT_ROW = new RegExp(
  */
 function invoiceNumber(text: string): Reading<string> | undefined {
   const found = ownNumber(text);
+  // an id at the end of a CJK invoice's title line, after a column's gap ("請求書", maybe spaced
+  // out by full-width spaces, then "SDK-118"; "청 구 서 (INVOICE)      NC-2204"): the invoice's,
+  // where nothing labels one
+  if (!found || found.confidence < 0.7) {
+    const titled = CJK_TITLE_THEN_ID.exec(text.slice(0, 3000))?.[1];
+    if (titled && looksLikeId(titled) && !looksLikeDate(titled))
+      return { value: titled, confidence: 0.85, how: "at the end of its title's line" };
+  }
   if (!found || found.confidence < 0.7) return found;
   const listed = new Set<string>();
   for (const line of text.split('\n')) {
@@ -772,6 +780,14 @@ function invoiceNumber(text: string): Reading<string> | undefined {
     ? { ...found, confidence: 0.5, how: `${found.how}, but ${listed.size} documents are listed` }
     : found;
 }
+
+/**
+ * A CJK invoice's title alone at its line's start (its characters maybe spaced, by full-width
+ * spaces too; maybe glossed in brackets, "(INVOICE)"), then a column's gap and an id (group 1)
+ * ending the line.
+ */
+const CJK_TITLE_THEN_ID =
+  /(?:^|\n)[ \t\u3000]*(?:請[ \t\u3000]?求[ \t\u3000]?書|発[ \t\u3000]?票|发[ \t\u3000]?票|發[ \t\u3000]?票|청[ \t]?구[ \t]?서|인[ \t]?보[ \t]?이[ \t]?스)(?:[ \t\u3000]*[(（][A-Za-z ]{2,20}[)）])?(?:[ \t\u3000]{2,}|\t)[ \t\u3000]*(?:No\.?[ \t]*)?([A-Z0-9][A-Za-z0-9/-]{3,24}\d[A-Za-z0-9]*)[ \t\u3000]*(?=\n|$)/u;
 
 /** A receipt's or a till's label of its number (not the invoice's). */
 const RECEIPT_LABEL =
@@ -1093,15 +1109,24 @@ function ownNumber(text: string): Reading<string> | undefined {
   for (const m of text
     .slice(0, 5000)
     .matchAll(
-      /(?:^|[ ]{3,}|\t)((?:n[uú]mero|numéro|number|n[°º])[ \t]+(?:da|do|de|of|du|del)[ \t]+(?:(?:la|the)[ \t]+)?\p{L}+)[ \t]*(?=\n)/giu,
+      /(?:^|\n[ \t]*|[ ]{3,}|\t)((?:n[uú]mero|numéro|number|n[°º])[ \t]+(?:da|do|de|of|du|del)[ \t]+(?:(?:la|the)[ \t]+)?\p{L}+(?:-\p{L}+)?)[ \t]*(?=\n|[ ]{3,}\p{L}|\t)/giu,
     )) {
     if (!NUMBER_OF_DOCUMENT.test(m[1])) continue;
-    // (the next line's one id, alone on it: a long run of spaces before it is cut short, so its
-    // column need not be the label's)
     const next = lineAt(text, m.index + m[0].length);
-    const below = text.slice(next.end + 1, lineAt(text, next.end + 1).end).trim();
-    const id = /^\S+$/.test(below) ? ID.exec(below)?.[2] : undefined;
-    if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled above it' };
+    if (text[m.index + m[0].length] === '\n') {
+      // (the next line's one id, alone on it: a long run of spaces before it is cut short, so its
+      // column need not be the label's)
+      const below = text.slice(next.end + 1, lineAt(text, next.end + 1).end).trim();
+      const id = /^\S+$/.test(below) ? ID.exec(below)?.[2] : undefined;
+      if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled above it' };
+      continue;
+    }
+    // (…or the first of a row of column labels, "Número da NFS-e   Data de Emissão   Código":
+    // the value in its column on the next line)
+    const labelAt = m.index + m[0].indexOf(m[1]);
+    const below = belowLabel(text, labelAt, m[1].length);
+    const id = below && /^\S+/.test(below) ? ID.exec(below.split(/[ \t]/)[0])?.[2] : undefined;
+    if (ok(id)) return { value: id, confidence: 0.9, how: 'labelled above it, in a row of labels' };
   }
   // labels stacked above their values ("Invoice No. / Date / INV-004417 / 15/10/2025")
   let offset = 0;
@@ -1324,16 +1349,16 @@ const OWN_NUMBER_LABEL =
  * (a Czech "Vystaveno:", issued; a Croatian "Datum i vrijeme izdavanja:", date and time of issue).
  */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha\s+(?:de\s+)?emisi[oó]n\s*:\s*[a-zà-ÿ][a-zà-ÿ .'-]{1,30},|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n|generaci[oó]n))?|dagsetning|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha\s+(?:de\s+)?emisi[oó]n\s*:\s*[a-zà-ÿ][a-zà-ÿ .'-]{1,30},|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n|generaci[oó]n))?|dagsetning|reikningsdag(?:ur|s)?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /**
  * Labels of the other dates an invoice carries: due, delivery, order, stay, period (and a tax
  * authority's permit to invoice, "Resolución DIAN 1876… del 2024-09-01").
  */
 const DATE_BAD =
-  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte|despacho|(?:resoluci[oó]n|autorizaci[oó]n|habilitaci[oó]n)(?:\s+[a-z]+)?(?:\s+(?:n[o°º.]*\s*)?[\d-]+)?)\b[^\n]{0,20}$/i;
+  /\b(zu[rm]?\s+rechnung\w*|against\s+(?:the\s+)?invoice|à\s+la\s+facture|a\s+la\s+factura|alla\s+fattura|bij\s+factuur|do\s+faktury|due|(?:zahlungs)?erinnerung\s+vom|mahnung\s+vom|reminder\s+(?:of|dated|from|on)|relance\s+du|rappel\s+du|herinnering\s+van|sollecito\s+del|jatuh\s+tempo|tarikh\s+akhir\w*|payable\s+by|pay\s+by|delivery|delivered|entrega|consegna|livraison|levering|leverans|ship(ped|ping)?|order(ed)?|bestell\w*|auftrags\w*|commande|pedido|ordine|bestel\w*|beställ\w*|bestil\w*|tilaus\w*|period|until|expires?|valid|from|to|before|avant|bis|fällig\w*|liefer\w*|leistungs\w*|vervaldatum|vervaldag|gjalddag\w*|eindag\w*|förfallo\w*|forfall\w*|eräpäivä|vencimiento|scadenza|échéance|splatnost\w*|sprzedaży|termin\s+płatności|teljesítés\w*|fizetési\s+határid\S*|határid\S*|esedékesség\S*|plněn|uskutečněn|arrival|departure|check-?in|check-?out|original|quot(?:e|ation)|estimate|offer|proposal|contract|agreement|meeting|appointment|angebot\w*|devis|presupuesto|preventivo|offerte|despacho|(?:resoluci[oó]n|autorizaci[oó]n|habilitaci[oó]n)(?:\s+[a-z]+)?(?:\s+(?:n[o°º.]*\s*)?[\d-]+)?)\b[^\n]{0,20}$/i;
 /** A due date's label just before it ("Due date:", "Zahlbar bis", "Échéance :", "Vencimiento"). */
 const DUE_LABEL =
-  /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
+  /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|gjalddagi|eindagi|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
 /** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
 const DATE_OF_ISSUE = new RegExp(
   `(?<![\\p{L}])(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
@@ -1941,6 +1966,27 @@ const PLACE_DATE =
   /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}.' -]{1,30},[ \t]*(?:(?:am|le|den|el|il|the|dne|d\.)[ \t]+)?$/u;
 /** The document's name in a line ("FATTURA n. 45/2025 del", "Invoice INV-9 issued on"). */
 const DOCUMENT_IN_LINE = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT})(?![\\p{L}])`, 'iu');
+/**
+ * Whether a date stands alone on its line (a short word either side at most: "від", "р.", "d.")
+ * just below a line naming the document with its number and no date or amount of its own: the
+ * title's line, as a letter's date stands under its heading.
+ */
+function titleAbove(text: string, d: FoundDate): boolean {
+  const line = lineAt(text, d.index);
+  if (line.start === 0) return false;
+  const lead = text.slice(line.start, d.index);
+  const rest = text.slice(d.index + d.text.length, line.end);
+  if (lead.trim().length > 8 || rest.trim().length > 8 || /\d/.test(lead + rest)) return false;
+  const above = lineAt(text, line.start - 1);
+  const title = text.slice(above.start, above.end);
+  return (
+    title.length <= 120 &&
+    DOCUMENT_IN_LINE.test(title) &&
+    /\d/.test(title) &&
+    !/\p{Sc}|\d[.,]\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/u.test(title)
+  );
+}
+
 /** A preposition as a date's label ("am", "on", "le"): in a sentence it names any date. */
 const WEAK_DATE_WORD = /(?:^|[^,\n])[ \t]+(?:on|le|am|del|vom)\s*[:.,]?\s*$/i;
 
@@ -2064,6 +2110,9 @@ function invoiceDate(
       )
         score = 1;
     }
+    // …or alone on the line just below that line ("PVM SĄSKAITA FAKTŪRA  LTK-4410" / "2025 m.
+    // kovo 3 d.", "РАХУНОК № 118" / "від 3 березня 2025 р."), at most a preposition before it
+    if (score === 0 && titleAbove(text, d)) score = 1;
     if (
       (badBefore(before) && !orderThenDate(text, d.index, before)) ||
       CJK_DATE_BAD.test(before) ||
@@ -3035,6 +3084,9 @@ function letterhead(text: string): string | undefined {
       .split(/[ ]{2,}|\t/);
     if (cells.length >= 3 && !/\d/.test(text.slice(row.start, row.end))) return undefined;
     if (tableHeaderLine(text.slice(row.start, row.end))) return undefined;
+    // …or a payment slip's line of bank details printed above the document ("Nordbank — Reg.nr.
+    // 1234  Kontonr. …", "Ziraat — IBAN TR… — Alıcı: …"): a bank's or its payee's, no letterhead
+    if (bankDetailsLine(name, text.slice(at + name.length, row.end))) return undefined;
     // …or a section's heading over its rows of items, each ending in its amount after a column's
     // gap (a bill's later page pasted first: "Monatliche Grundgebühren" / "Tarif XL   33,61")
     const next = text
@@ -3070,6 +3122,24 @@ function letterhead(text: string): string | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a line's first cell and the rest of its line are bank details: a bank's name (or any
+ * name, when the line names the account's payee) followed by an account's label or number.
+ */
+function bankDetailsLine(name: string, rest: string): boolean {
+  const account =
+    /^[ \t]*(?:[—–|·•,:-][ \t]*)?(?:iban|a\/c|acc(?:oun)?t|konto\p{L}*|reg\.?[ \t]*nr|bic|swift|sort[ \t]+code|ag\.|agência|cta|c\/c|rekening|\d{4})/iu.test(
+      rest,
+    );
+  return (
+    account &&
+    (BANK_WORDS.test(name) ||
+      /(?<![\p{L}])(?:payee|beneficiary|gavėjas|favorecido|alıcı|empfänger|bénéficiaire|beneficiario|destinatario|получатель|одержувач|mottaker|modtager|mottagare|titular)(?![\p{L}])/iu.test(
+        rest,
+      ))
+  );
 }
 
 /**
@@ -3524,7 +3594,13 @@ function vendor(text: string): Reading<string> | undefined {
         (line.startsWith(best.value) &&
           /^[ \t]*[—–|·-][ \t]*(?:statement|invoice|rechnung|facture|factura|factuur|faktura)\b/iu.test(
             line.slice(best.value.length),
-          )))(text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim()) ||
+          )) ||
+        // (…or the first cell of its line, a box or a column's gap after it: an issuer's block
+        // beside the invoice's number, "Papelera Sur S.A.        N° 0004-118", "… SpA   │ RUT …")
+        line.split(/[ ]{3,}|\t|[ \t]*[│┃|][ \t]*/)[0].replace(/[.]$/, '') ===
+          best.value.replace(/[.]$/, ''))(
+        text.slice(lineAt(text, best.at).start, lineAt(text, best.at).end).trim(),
+      ) ||
         // (…or starts a line with its own address, as an issuer's footer does: "Ashdown
         // Whitlock LLP, 9 Cathedral Yard, Exeter EX1 1HB")
         withOwnAddress(text, best.value)) &&
@@ -4610,7 +4686,7 @@ const BUYER_LINE_LABEL = new RegExp(
  * Sabadell", "Banque Populaire", "Caixa Geral", "Caisse d'Epargne".)
  */
 const BANK_WORDS =
-  /iban|bank|bic|swift|sort\s+code|konto|compte|cuenta|rekening|sparkasse|(?<![\p{L}])(?:conto|c\/c|banco|banca|banque|caixa|caisse|cassa[ \t]+di[ \t]+risparmio|credit[ \t]+union|building[ \t]+society)(?![\p{L}])/iu;
+  /iban|bank|τράπεζ|банк|bic|swift|sort\s+code|konto|compte|cuenta|rekening|sparkasse|(?<![\p{L}])(?:conto|c\/c|banco|banca|banque|caixa|caisse|cassa[ \t]+di[ \t]+risparmio|credit[ \t]+union|building[ \t]+society)(?![\p{L}])/iu;
 /** A name addressed in Japanese or Korean ("株式会社ミドリ商事 御中", "山田 様", "귀하"). */
 const ADDRESSED_CJK = /(?:御中|様|殿|귀하|님|귀중)\s*$/u;
 
@@ -4725,6 +4801,32 @@ function addsUp(total: Amount, amounts: Amount[]): boolean {
         if ((at.get(r) ?? []).some((k) => k > j)) return true;
     }
   return false;
+}
+
+/** A line's words naming a tax withheld from what is paid (Brazil's federal retentions, Italy's ritenuta). */
+const WITHHELD_LINE =
+  /(?<![\p{L}])(?:retenç\p{L}*|retenci\p{L}*|retid[oa]s?|retenid[oa]s?|irrf|pis|cofins|csll|inss|ritenut\p{L}*|withh[eo]ld\p{L}*|withholding)(?![\p{L}])/iu;
+/**
+ * Whether a larger total above the one read is the gross before taxes withheld, listed between
+ * them ("VALOR TOTAL DO SERVIÇO R$ 1.000,00" / "IRRF R$ 15,00  PIS R$ 6,50" / "VALOR LÍQUIDO R$
+ * 978,50"): the amounts on the lines between that name a tax withheld (not one "not withheld",
+ * "não retido") make up the difference to the cent.
+ */
+function netOfWithheld(text: string, amounts: Amount[], gross: Amount, net: Amount): boolean {
+  if (gross.start >= net.start || gross.value <= net.value) return false;
+  let withheld = 0;
+  for (const a of amounts) {
+    // (a rate is no amount: "IRRF (1,5%)")
+    if (a.start <= gross.end || a.start >= net.start || a.value <= 0) continue;
+    if (/^[ \t]*%/.test(text.slice(a.end, a.end + 3))) continue;
+    const { start, end } = lineAt(text, a.start);
+    if (
+      WITHHELD_LINE.test(text.slice(start, a.start)) &&
+      !/n[ãa]o[ \t]+retid|no[ \t]+retenid|not[ \t]+withheld/iu.test(text.slice(start, end))
+    )
+      withheld += a.value;
+  }
+  return withheld > 0 && Math.abs(gross.value - withheld - net.value) < 0.015;
 }
 
 /** A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito"). */
@@ -5314,6 +5416,14 @@ function total(text: string): Reading<Amount> | undefined {
         roundings.has(Math.round(Math.abs(s.amount.value - best.amount.value) * 100))
       ),
   );
+  // (…nor a gross above it that the taxes withheld between them bring down to it; looked at for a
+  // few rivals only, each a pass over the amounts)
+  if (rivals.length <= 3)
+    rivals.splice(
+      0,
+      rivals.length,
+      ...rivals.filter((s) => !netOfWithheld(text, amounts, s.amount, best.amount)),
+    );
   // a larger amount labelled as a total or a balance further down ("Total 100.00 … Balance due
   // incl. previous 250.00"): what is payable now is in doubt
   const chosen = best;
@@ -6694,9 +6804,10 @@ export function readInvoice(written: string): InvoiceReading {
     )
     // a label said in two scripts, the Latin first and its gloss after it before the colon
     // ("Invoice No. رقم الفاتورة: ANT-25-00917", "Date 日付: 2025-03-01"): the gloss is no part
-    // of the label, whose colon follows it
+    // of the label, whose colon follows it (a gap of a space or two: after a column's wider gap
+    // the word is the next column's label, "Mr. Lau Chi Wai        發票號碼: HI-…", not a gloss)
     .replace(
-      /(?<=\p{Script=Latin}\.?)[ \t]+[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}][^\n:\d\p{Script=Latin}]{0,40}:/gu,
+      /(?<=\p{Script=Latin}\.?)[ \t]{1,2}(?![ \t])[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Cyrillic}\p{Script=Greek}][^\n:\d\p{Script=Latin}]{0,40}:/gu,
       (gloss) => ':' + ' '.repeat(gloss.length - 1),
     )
     // a Polish date's "r." (roku, "of the year") written on to it ("14.03.2025r.") is no part of it

@@ -1321,6 +1321,18 @@ describe(RouteService.name, () => {
     await expectRoutes(['Dají se dárkové poukazy vrátit?'], 'sensitive', true);
   });
 
+  it('reads thanks for money that came, in Polish typed without its ł, Hungarian and Dutch, as small talk', async () => {
+    await expectRoutes(
+      [
+        'Dziekuje, zwrot pieniedzy juz dotarl na konto.',
+        'Köszönöm szépen, a visszatérítés megérkezett.',
+        'Bedankt, het geld staat weer op mijn rekening!',
+      ],
+      'faq',
+    );
+    await expectRoutes(['Köszönöm, kérem a visszatérítést a HP-223311 rendelésre.'], 'sensitive');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

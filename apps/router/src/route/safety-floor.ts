@@ -282,8 +282,18 @@ const OTHER_LANGUAGES = new RegExp(
     .concat(')'),
   'iu',
 );
-/** A text without its accents ("Desinscrivez", "Zruste prosim"): customers often leave them out. */
-const plain = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
+/** A text without its accents ("Desinscrivez", "Zruste prosim", "dotarl"): customers often leave them out. */
+const plain = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    // (letters with no accent to take off: "dotarł" typed "dotarl", "tøj" "toj")
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 /** OTHER_LANGUAGES read without accents, for a text typed without them. */
 const OTHER_LANGUAGES_PLAIN = new RegExp(plain(OTHER_LANGUAGES.source), 'iu');
 /**
@@ -481,9 +491,9 @@ const OTHER_TELL_ME =
   /(?<![\p{L}])(?:(?:me|nous)\s+dire|dites-moi|(?:mir|uns)\s+(?:\p{L}+\s+)?sagen|sagen\s+sie\s+mir|decirme|dime|decidme|digame|dirmi|ditemi|mi\s+dica|dizer-me|me\s+dizer|diga-me|(?:mij|ons)\s+(?:\p{L}+\s+)?(?:vertellen|zeggen|laten\s+weten)|beratta|fortaelle|fortælle|fortelle|powiedziec|(?:mi|nam)\s+(?:\p{L}+\s+)?(?:rict|sdelit)|kertoa|kerro)(?![\p{L}])/iu;
 /** Thanks in another language, and a refund or money that came (read without accents). */
 const OTHER_THANKS =
-  /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|(?:mange|tusind|tusen)\s+tak|tak\s+(?:for|skal)|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|(?:mange|tusind|tusen)\s+tak|tak\s+(?:for|skal)|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky|koszonom|koszi|hvala|multumesc|tesekkur\p{L}*|gracies|eskerrik\s+asko|aitah|paldies|aciu|terima\s+kasih)(?![\p{L}])/iu;
 const OTHER_ARRIVED =
-  /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?|получил\p{L}*|получих|пришл\p{L}*|пришли|отримал\p{L}*|надійшл\p{L}*|пристигна\p{L}*|дойдоха)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]?|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?|megerkezett|megjott|is\s+(?:weer\s+)?terug\s+op|staat\s+(?:weer\s+)?op|stigao|stigla|stiglo|sosit\p{L}*|ulasti|geldi|gelmis|saapui|on\s+tullut|получил\p{L}*|получих|пришл\p{L}*|пришли|отримал\p{L}*|надійшл\p{L}*|пристигна\p{L}*|дойдоха)(?![\p{L}])/iu;
 /** A plea in another language: a question that carries one asks for something to be done. */
 const OTHER_PLEA =
   /(?<![\p{L}])(?:bitte|merci\s+de(?!\s+(?:votre|vos|ta|tes|l['’]aide|m['’]avoir))|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;

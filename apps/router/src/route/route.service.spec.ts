@@ -1333,6 +1333,19 @@ describe(RouteService.name, () => {
     await expectRoutes(['Köszönöm, kérem a visszatérítést a HP-223311 rendelésre.'], 'sensitive');
   });
 
+  it('reads whether something can be done at all, asked in general in another language, as a policy question', async () => {
+    await expectRoutes(
+      [
+        'Wäre es möglich, Schuhe auch im Laden zu tauschen?',
+        'Peut-on modifier une commande déjà payée ?',
+        'Можно ли обменять куртку на другой цвет?',
+      ],
+      'knowledge',
+    );
+    await expectRoutes(['Kann man bei euch mit Klarna zahlen?'], 'knowledge', true);
+    await expectRoutes(['Wäre es möglich, die Bestellung HP-553310 zu stornieren?'], 'sensitive');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { SafetyFloor, documentParts, unpunctuated, withApostrophes } from './safety-floor.js';
+import {
+  SafetyFloor,
+  documentParts,
+  inlineDocumentParts,
+  unpunctuated,
+  withApostrophes,
+} from './safety-floor.js';
 
 /** Each text read as a request, its reason matching `reason` (the text named in a failure). */
 function expectRequests(texts: string[], reason: RegExp = /^asks to /): void {
@@ -1336,6 +1342,31 @@ describe(documentParts.name, () => {
     expect(
       documentParts('Order: 1044\nDate: 2025-03-03\nTotal: 40 EUR\nItems: 2\ncan u check this one'),
     ).toMatchObject({ sender: 'can u check this one' });
+  });
+});
+
+describe(inlineDocumentParts.name, () => {
+  it("reads the sender's words around a document run together on a line, without its figures", () => {
+    expect(
+      inlineDocumentParts(
+        'welche Artikel sind das? Rechnung RE-2025-3310, Datum 2025-07-14, 2 x Becher 9,90 EUR, Summe 19,80 EUR',
+      ),
+    ).toEqual({
+      sender: 'welche Artikel sind das?',
+      block: 'Rechnung RE-2025-3310 Datum 2025-07-14 2 x Becher 9,90 EUR Summe 19,80 EUR',
+    });
+    // (words run on after the last amount are the sender's, and so is a sentence between fields)
+    expect(
+      inlineDocumentParts(
+        'Rechnung RE-2025-3310 / 2 x Becher 9,90 EUR / einer kam leider zerbrochen an / Summe 19,80 EUR bitte erstatten',
+      )?.sender,
+    ).toBe('einer kam leider zerbrochen an bitte erstatten');
+    // (a message with a number or two is no document)
+    expect(inlineDocumentParts('Order HP-120334 from 2025-03-02 has not arrived.')).toBeUndefined();
+    // (nor a document of lines, which documentParts reads)
+    expect(
+      inlineDocumentParts('Order: 1044\nDate: 2025-03-03\nTotal: 40.00 EUR\nItems: 2 x mug'),
+    ).toBeUndefined();
   });
 });
 

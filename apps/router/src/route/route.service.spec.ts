@@ -1346,6 +1346,19 @@ describe(RouteService.name, () => {
     await expectRoutes(['Wäre es möglich, die Bestellung HP-553310 zu stornieren?'], 'sensitive');
   });
 
+  it('reads a pasted credit note\'s "Refund to:" as its record, and a customer\'s form asking it as a request', async () => {
+    await expectRoutes(
+      [
+        'CREDIT NOTE CR-5512\nDate: 2025-04-02\nRef. invoice: IN-2025-0301\nReturned: 1 x lantern -39.00 EUR\nRefund to: Mastercard ****7711\nTotal credited: -39.00 EUR\n\nWhich invoice is this one for?',
+      ],
+      'extraction',
+    );
+    await expectRoutes(
+      ['Order: 55120\nItem: lantern\nReason: broken on arrival\nRefund to: Mastercard ending 7711'],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

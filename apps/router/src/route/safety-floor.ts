@@ -1274,6 +1274,16 @@ const sceneOnly = (lead: string): string =>
  */
 const DONE_FIELD =
   /^\s*(?:(?!(?:please|pls|to|be|want|need|not|still|yet|have|get)\b)\p{L}+\s+){0,3}(?:issued|paid|credited|refunded|reimbursed|processed|received|settled|cancell?ed|returned)(?:\s+(?:on|to|by|amount|total))?\s*:\s*\S/iu;
+/**
+ * A credit note's field of where its refund goes ("Refund to: Visa ****2290", "Refund method:
+ * card"): the document's record, on a pasted credit note's own lines — not a customer's form
+ * asking for one.
+ */
+const REFUND_FIELD =
+  /^\s*(?:refund|reimbursement|credit)\s+(?:to|method|via|by|amount|total|date|ref\.?|reference|no\.?|number|account|card|type)\s*:\s*\S/i;
+/** A pasted credit note's heading or total ("CREDIT NOTE", "Total credited", "Avoir", "Gutschrift"). */
+const CREDIT_NOTE =
+  /\b(?:credit\s+note|credit\s+memo|total\s+credited|avoir|gutschrift|creditnota|nota\s+(?:de|di)\s+cr[ée]dito|kreditnota|hyvityslasku|korekta)\b/i;
 /** An order stopped before it leaves ("stop it before it leaves you", "stop the parcel from going"). */
 const STOP_BEFORE =
   /\bstop\s+(?:it|them|the\s+(?:order|parcel|package|delivery|shipment)|order\s+\S+)\s+(?:before|from)\s+(?:it|they|leaving|shipping|going|being)\b/i;
@@ -2799,7 +2809,9 @@ export class SafetyFloor {
       for (const sentence of clauses) {
         if (
           block &&
-          (isInstruction(sentence, PAYMENT_INSTRUCTION) || DONE_FIELD.test(sentence)) &&
+          (isInstruction(sentence, PAYMENT_INSTRUCTION) ||
+            DONE_FIELD.test(sentence) ||
+            (REFUND_FIELD.test(sentence) && CREDIT_NOTE.test(block))) &&
           block.includes(sentence.replace(/\s+/g, ' ').trim())
         )
           continue;

@@ -1359,6 +1359,17 @@ describe(RouteService.name, () => {
     );
   });
 
+  it("reads money wanted back to a means of the sender's, and an account or data no longer needed, in Portuguese and Polish", async () => {
+    await expectRoutes(
+      [
+        'O casaco veio rasgado. Acho que o valor, com portes, deve voltar para o meu cartão.',
+        'Zapłaciłem dwa razy za te same buty, chcę te pieniądze z powrotem.',
+        'Konto nie jest mi już potrzebne, login: m.nowak77.',
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

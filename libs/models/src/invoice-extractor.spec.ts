@@ -6668,3 +6668,90 @@ describe('extraction round 27: columns, title lines and bank lines', () => {
     expectSure(doc, 'vendor', 'Γ. ΠΑΠΑΔΟΠΟΥΛΟΣ & ΣΙΑ Ο.Ε.');
   });
 });
+
+describe('extraction round 28: middle columns, denials, tills and owners', () => {
+  it('reads the id under a label in a middle column, not the phone in the next column', () => {
+    const doc =
+      'INVOICE\n\n' +
+      'Marlow Veterinary Group          Issue Date             Fenwick Glass & Glazing Ltd\n' +
+      'Attn: Practice Manager           02 Jun 2025            Bay 3, Riverside Park\n' +
+      'Oxford OX4 2JY                   Invoice Number         01865 555 207\n' +
+      'ENGLAND                          FGG-2291\n' +
+      '                                 Reference\n' +
+      '                                 PO 5570\n\n' +
+      'Replacement glazing unit                 1        380.00         380.00\n' +
+      '                                               TOTAL GBP         456.00\n';
+    expectSure(doc, 'invoiceNumber', 'FGG-2291');
+  });
+  it('still reads a number in groups after its label alone on a line', () => {
+    const doc =
+      'Westfield Water plc\nYour water bill\n\nInvoice number:   4410 2290 118\n' +
+      'Bill date: 9 May 2025\n\nAmount to pay   £88.20\n';
+    expectSure(doc, 'invoiceNumber', '4410 2290 118');
+  });
+  it('heads no vendor block with a sentence denying a status ("Not a VAT vendor.")', () => {
+    const doc =
+      'Subject: INV-77 – logo refresh\n\nHi Lwazi\n\nPlease find my invoice below.\n\n' +
+      'Zola Mbeki Creative\nDurban | 083 555 0199 | zola@mbekicreative.example\n\n' +
+      'INVOICE INV-77\nIssued: 4 May 2025\nClient: Harbour Bakes (Pty) Ltd\n\n' +
+      'Logo refresh                 R6,400.00\nTotal                        R6,400.00\n\n' +
+      'Not a VAT vendor.\nStandard Bank Business, acc 2203 118 447, branch 051001, ref INV-77\n\n' +
+      'Cheers\nZola\n';
+    const { fields, evidence } = readInvoice(doc);
+    expect(fields.vendor).not.toBe('Standard Bank Business');
+    if (fields.vendor !== 'Zola Mbeki Creative')
+      expect(evidence.vendor?.confidence ?? 0).toBeLessThan(0.7);
+  });
+  it('reads a Spanish till’s "Caja … Vendedor: <first name>" as who served, not the shop', () => {
+    const doc =
+      '   SUMINISTROS GARRIDO E HIJOS, S.L.\n          CIF B-29876543\n' +
+      '   C/ Larios 12, 29005 Málaga\n\nFACTURA SIMPLIFICADA\nNº: A3-2025-004471\n' +
+      'Fecha: 12-05-2025    Hora: 09:14\nCaja: 2    Vendedor: Paco\n\n' +
+      'Cinta americana 50m          2       9,90\n' +
+      'TOTAL (IVA incl.)                   EUR   9,90\nEntregado      20,00\nCambio         10,10\n';
+    const { fields, evidence } = readInvoice(doc);
+    expect(fields.vendor).not.toBe('Paco');
+    if (fields.vendor !== 'SUMINISTROS GARRIDO E HIJOS, S.L.')
+      expect(evidence.vendor?.confidence ?? 0).toBeLessThan(0.7);
+  });
+  it('reads the office above its owner’s name and postcode in a Japanese block', () => {
+    const doc =
+      '請求書\n\n株式会社みどり商会 御中\n\n請求番号：MD-2025-044\n請求日：2025年5月20日\n\n' +
+      'ご請求金額　¥132,000（税込）\n\n' +
+      '                              佐藤写真スタジオ\n' +
+      '                              佐藤 健一\n' +
+      '                              〒530-0001 大阪府大阪市北区梅田1-2-3\n' +
+      '                              TEL 06-5555-0177\n\n' +
+      '品目                数量      単価         金額\n撮影一式             1    120,000      120,000\n' +
+      '消費税（10%）                               12,000\n合計                                       132,000\n';
+    const { fields, evidence } = readInvoice(doc);
+    expect(fields.vendor).not.toBe('佐藤 健一');
+    if (fields.vendor !== '佐藤写真スタジオ')
+      expect(evidence.vendor?.confidence ?? 0).toBeLessThan(0.7);
+  });
+  it('reads "Total <currency> incl. VAT" as the payable total, its code between the words', () => {
+    const doc =
+      'Faktura\n\nVesterbro Glas & Ramme ApS\nIstedgade 40, 1650 København V\n\n' +
+      'Fakturanr.:      7731\nFakturadato:     3. juni 2025\n\n' +
+      'Indramning, eg                    2     450,00      900,00\n\n' +
+      'Subtotal ekskl. moms                               900,00\n' +
+      'Moms 25%                                           225,00\n' +
+      'Total DKK inkl. moms                             1.125,00\n';
+    expectSure(doc, 'total', 1125);
+  });
+  it('still reads "Total EUR (incl. VAT)" and leaves a bare VAT line alone', () => {
+    const doc =
+      'INVOICE\nBlue Fern Studio Ltd\nInvoice no: BF-311\nDate: 4 June 2025\n\n' +
+      'Net                 400.00\nVAT 23%              92.00\nTotal EUR (incl. VAT)   492.00\n';
+    expectSure(doc, 'total', 492);
+  });
+  it('reads a Portuguese invoice-receipt’s "Importância recebida" as its total', () => {
+    const doc =
+      'Inês Moura Lopes\nTradução e revisão\nNIF 211 333 444\n\n' +
+      'FATURA-RECIBO N.º FR IML2025/12\nData de emissão: 14-05-2025\n\n' +
+      'Adquirente: Casa do Vale, Lda.\n\n' +
+      'Valor base                            800,00 €\nIVA (23%)                             184,00 €\n' +
+      'Retenção na fonte IRS (25%)          -200,00 €\nImportância recebida                  784,00 €\n';
+    expectSure(doc, 'total', 784);
+  });
+});

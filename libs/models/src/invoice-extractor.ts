@@ -523,7 +523,7 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     10,
   ],
   [
-    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b|\bamount\s+received\b/i,
+    /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*,?\s*(?:\(?\s*(?:eur|usd|gbp|dkk|sek|nok|isk|chf|pln|czk|huf|ron|aud|cad|nzd|zar|kr\.?)\s*\)?\s+)?\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b|\bamount\s+received\b|\bimport[âa]ncia\s+recebida\b|\b(?:valor|montante)\s+recebido\b/i,
     9,
   ],
   [
@@ -802,6 +802,23 @@ const INVOICE_LABEL =
 /** A number in groups of digits a space apart, maybe after a short code ("RN 2025 0221 8874"). */
 const SPACED_ID = /^(?:[A-Z]{1,4}|\d{2,6})(?: \d{2,6})+(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;])/;
 
+/**
+ * The id right under a label that sits in a middle column of its line (other text left of it, a
+ * gap of three spaces or more before it), starting in the label's column on the next line.
+ */
+function idUnderLabel(text: string, at: number): string | undefined {
+  const line = lineAt(text, at);
+  if (!/\S[ \t]{3,}$/.test(text.slice(line.start, at))) return undefined;
+  if (line.end >= text.length) return undefined;
+  const next = lineAt(text, line.end + 1);
+  if (next.end - next.start <= line.column) return undefined;
+  const cell = text.slice(next.start + line.column, next.end);
+  // (the cell starts in the label's column, a space before it, and is alone in its column)
+  if (!/^\S/.test(cell) || /\S$/.test(text.slice(next.start, next.start + line.column))) return;
+  const id = /^([A-Z0-9][A-Z0-9/-]{2,24}[A-Z0-9])(?=[ \t]{2,}|[ \t]*$)/.exec(cell)?.[1];
+  return id && /\d/.test(id) ? id : undefined;
+}
+
 /** A series' letters, a dash and a number whose last digits stand a space apart ("F-88 213"). */
 const DASHED_SPACED_ID = /^[A-Z]{1,4}-\d{1,3}(?: \d{3})+(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*[|·•;])/;
 
@@ -1035,6 +1052,19 @@ function ownNumber(text: string): Reading<string> | undefined {
     // (…after a series' letters and a dash, as a French invoice groups its number's thousands:
     // "FACTURE N° F-88 213")
     const grouped = (SPACED_ID.exec(rest) ?? DASHED_SPACED_ID.exec(rest))?.[0];
+    // (a label in a middle column, another column's text left of it and a wide gap to the
+    // groups on its right, with an id right under the label: "Leeds LS1 4AB      Invoice Number
+    // 0113 555 0199" / "                  INV-0457", the number under it, the groups the
+    // next column's, a phone's)
+    const under = grouped && /[ \t]{6,}$/.test(m[0]) ? idUnderLabel(text, m.index) : undefined;
+    if (under && ok(under)) {
+      const r = decide(
+        { value: under, confidence: 0.85, how: 'labelled above, in its column' },
+        m[0],
+      );
+      if (r) return r;
+      continue;
+    }
     if (grouped) {
       const r = decide({ value: grouped, confidence: 0.9, how: 'labelled, in groups' }, m[0]);
       if (r) return r;
@@ -2332,7 +2362,7 @@ const SALESPERSON_LABEL =
   /^(?:vendeur|vendeuse|verkäufer(?:in)?|vendedor(?:a)?|venditore|verkoper|seller|säljare|selger|sælger|myyjä|eladó|satıcı|sprzedawca|prodávající)\b/iu;
 /** A till's line: a time of day, a till's, table's or cashier's number. */
 const TILL_LINE =
-  /(?<![\d:])\d{1,2}:\d{2}(?![\d])|(?<![\p{L}])(?:caisse|kasse|till|register|terminal|pos|tpv|cassa|kassa|table|tisch|mesa|tavolo|cashier|caissier|caissière|kassierer(?:in)?|cajero|cassiere|ticket|bon|beleg|scontrino)(?![\p{L}])/iu;
+  /(?<![\d:])\d{1,2}:\d{2}(?![\d])|(?<![\p{L}])(?:caisse|kasse|till|register|terminal|pos|tpv|cassa|kassa|table|tisch|mesa|tavolo|cashier|caissier|caissière|kassierer(?:in)?|cajero|cassiere|ticket|bon|beleg|scontrino|caja|caixa)(?![\p{L}])/iu;
 /** A trip's words: a fare's receipt, whose "From: … To: …" is its route. */
 const TRIP =
   /(?<![\p{L}])(?:taxi\p{L}*|taxa\p{L}*|drosje\p{L}*|cab|ride|trip|fare|journey|pick-?up|drop-?off|chauffeur|fahrt|fahrpreis|trajet|viaje|carrera|corsa|tragitto|rit|resa|tur|kurs|przejazd)(?![\p{L}])/iu;
@@ -2863,6 +2893,9 @@ function blockLabel(line: string): 'vendor' | 'buyer' | undefined {
   const label = line.replace(COPY_OF, ' ').trim();
   if (!label || label.length > 40 || /\d/.test(label) || label.split(/\s+/).length > 5) return;
   if (/:\s*\S/.test(label) || REQUEST_WORDS.test(label) || COPY_MARK.test(label)) return;
+  // (a sentence denying a status heads no block: "Not a VAT vendor.", "No supplier VAT charged")
+  if (/^(?:not|no|non|kein(?:e|er)?|nicht|pas|sin|sem|niet|ikke|inte)(?![\p{L}])/iu.test(label))
+    return;
   const buyer =
     new RegExp(`(?<![\\p{L}])(?:${BUYER_WORDS})(?![\\p{L}])`, 'iu').test(label) ||
     BUYER_ADDRESS.test(label);
@@ -4567,6 +4600,33 @@ function vendorCandidates(text: string): VendorCandidate[] {
       !ADDRESSED_CJK.test(name) &&
       /^[ \t]*\n[ \t]*〒/.test(text.slice(lineAt(text, at).end, lineAt(text, at).end + 40))
     ) {
+      // (a person's name, family and given name apart, under the business's name in the same
+      // block: "山田デザイン事務所" / "山田 花子" / "〒150-0001 …", the office the issuer, its owner
+      // below it)
+      const own = lineAt(text, at);
+      const above = own.start > 0 ? lineAt(text, own.start - 1) : undefined;
+      const over = above ? text.slice(above.start, above.end).trim() : '';
+      if (
+        /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4}[ \t\u3000]+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4}$/u.test(
+          name,
+        ) &&
+        above &&
+        over &&
+        CASELESS.test(over) &&
+        !cjkTitle(over) &&
+        over.length <= 40 &&
+        !ADDRESSED_CJK.test(over) &&
+        !/\d/.test(over)
+      ) {
+        out.push({
+          value: over,
+          confidence: 0.75,
+          how: 'name above its owner and postcode',
+          kind: 'name',
+          at: above.start + text.slice(above.start, above.end).indexOf(over),
+        });
+        continue;
+      }
       out.push({ value: name, confidence: 0.75, how: 'name above its postcode', kind: 'name', at });
       continue;
     }

@@ -1370,6 +1370,17 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads how a ticket or a claim with a plain number stands, in other languages, as a look-up', async () => {
+    await expectRoutes(
+      [
+        'V jakém stavu je moje reklamace? Číslo tiketu 6610.',
+        'Σε τι κατάσταση βρίσκεται το αίτημά μου 7402;',
+        'Mikä on tukipyyntöni 5531 tilanne?',
+      ],
+      'operational',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1381,6 +1381,19 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads points collected, a balance to check and the e-mail on an account, asked in more languages, as look-ups', async () => {
+    await expectRoutes(
+      [
+        'Câte puncte am adunat până acum?',
+        '¿Cuántos puntos llevo este año?',
+        'Możecie sprawdzić saldo mojej karty podarunkowej?',
+        'Mikä sähköpostiosoite on tililläni nyt?',
+      ],
+      'operational',
+    );
+    await expectRoutes(['Wie viele Punkte gibt es pro Euro im Club?'], 'operational', true);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

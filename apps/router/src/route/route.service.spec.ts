@@ -1376,6 +1376,7 @@ describe(RouteService.name, () => {
         'V jakém stavu je moje reklamace? Číslo tiketu 6610.',
         'Σε τι κατάσταση βρίσκεται το αίτημά μου 7402;',
         'Mikä on tukipyyntöni 5531 tilanne?',
+        'Je moja reklamácia s číslom tiketu 4410 ešte v riešení?',
       ],
       'operational',
     );

@@ -1395,6 +1395,18 @@ describe(RouteService.name, () => {
     await expectRoutes(['Wie viele Punkte gibt es pro Euro im Club?'], 'operational', true);
   });
 
+  it("reads the sender's own order moved to another delivery speed as a change, not a general question about it", async () => {
+    await expectRoutes(
+      [
+        'Could you switch my delivery to express? Order 44120.',
+        'any chance u could bump my order up to next-day, need it by friday',
+        'Please upgrade the shipping on this one to express, happy to pay the difference.',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(['Can I switch to express after ordering?'], 'sensitive', true);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -596,7 +596,7 @@ const SITUATION_PROBLEM =
  * "Voisitteko", "Puteți", "Tudnátok", "Μπορείτε", "-ebilir misiniz"), and whether it would be possible, "Sarebbe possibile …", "Wäre es möglich …").
  */
 const OTHER_CAN_YOU =
-  /(?<![\p{L}])(?:konnt(?:en|et)?\s+(?:sie|ihr)|konnen\s+sie|kannst\s+du|pourri(?:ez|ons)[\s-]+vous|pouvez[\s-]+vous|(?:est-ce\s+que\s+)?vous\s+pourriez|podr(?:ia|ian|iais|ias)|pod(?:eis|eu|em|e|es)(?!\p{L})|puede(?:s|n)?(?!\p{L})|poderia[ms]?|potete|potreste|potrebbe|puo|kunnen\s+(?:jullie|u)|kunt\s+u|kun\s+je|zou(?:den)?\s+(?:jullie|u)|kan\s+(?:ni|dere|i|du)|kunne\s+(?:dere|i|du|ni)|skulle\s+ni|mozecie|moglibyscie|czy\s+(?:mog(?:a|liby)|moze)|muzete|mohli\s+byste|mohla\s+byste|voi(?:sit)?teko|voitko|pute(?:ti|ți)|ati\s+putea|tudnatok|tudnak|tudna|μπορειτε|μπορεις|θα\s+μπορουσατε|\p{L}+(?:ebilir|abilir)\s+mi(?:siniz|sin)|mozete|biste\s+li|sarebbe\s+possibile|gar\s+det\s+att|gaar\s+det\s+att|(?:e|sarebbe)\s+possibile|seria\s+(?:possivel|posible)|(?:es|e)\s+(?:posible|possivel)|(?:serait|est)-il\s+possible|(?:ware|waere|ist)\s+es\s+moglich|(?:zou\s+het|is\s+het)\s+mogelijk|skulle\s+det\s+vara\s+mojligt|ville\s+det\s+v(?:ae|a|æ)re\s+mulig|czy\s+(?:byloby|jest)\s+mozliw\p{L}*|bylo\s+by\s+mozne|je\s+mozne)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:konnt(?:en|et)?\s+(?:sie|ihr)|konnen\s+sie|kannst\s+du|pourri(?:ez|ons)[\s-]+vous|pouvez[\s-]+vous|(?:est-ce\s+que\s+)?vous\s+pourriez|podr(?:ia|ian|iais|ias)|pod(?:eis|eu|em|e|es)(?!\p{L})|puede(?:s|n)?(?!\p{L})|poderia[ms]?|potete|potreste|potrebbe|puo|kunnen\s+(?:jullie|u)|kunt\s+u|kun\s+je|zou(?:den)?\s+(?:jullie|u)|kan\s+(?:ni|dere|i|du)|kunne\s+(?:dere|i|du|ni)|skulle\s+ni|mozecie|moglibyscie|czy\s+(?:mog(?:a|liby)|moze)|muzete|mohli\s+byste|mohla\s+byste|voi(?:sit)?teko|voitko|pute(?:ti|ți)|ati\s+putea|tudnatok|tudnak|tudna|μπορειτε|μπορεις|θα\s+μπορουσατε|\p{L}+(?:ebilir|abilir)\s+mi(?:siniz|sin)|mozete|biste\s+li|gar\s+det\s+att|gaar\s+det\s+att|(?:e|sarebbe)\s+possibile|seria\s+(?:possivel|posible)|(?:es|e)\s+(?:posible|possivel)|(?:serait|est)-il\s+possible|(?:ware|waere|ist)\s+es\s+moglich|(?:zou\s+het|is\s+het)\s+mogelijk|skulle\s+det\s+vara\s+mojligt|ville\s+det\s+v(?:ae|a|æ)re\s+mulig|czy\s+(?:byloby|jest)\s+mozliw\p{L}*|bylo\s+by\s+mozne|je\s+mozne)(?![\p{L}])/iu;
 /**
  * What a "could you" asks that changes nothing: to be told, checked, confirmed, looked at, sent
  * a copy (an invoice, a receipt: one made out to another name is read before, as a request) or
@@ -859,20 +859,24 @@ const INLINE_OWN_WORDS = 4;
 /** How many words run on after a part's last field, or before its first, make a part of their own. */
 const RUN_ON_AFTER = 1;
 const RUN_ON_BEFORE = 4;
+/** How many words of letters a text holds. */
+const letterWords = (text: string): number => text.match(/\p{L}+/gu)?.length ?? 0;
+/** Where each inline field stands in a text, as [start, end]. */
+const fieldSpans = (text: string): [number, number][] =>
+  INLINE_FIELDS.flatMap(([, pattern]) =>
+    [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  );
+/** A text without its inline fields (the sender's words are read without the document's figures). */
+const withoutFields = (text: string): string =>
+  INLINE_FIELDS.reduce((rest, [, pattern]) => rest.replace(pattern, ' '), text);
 /** A part of an inline document split where words run on after its last field or before its first. */
 function runOnWords(part: string): string[] {
-  const spans = INLINE_FIELDS.flatMap(([, pattern]) =>
-    [...part.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => [
-      m.index,
-      m.index + m[0].length,
-    ]),
-  );
+  const spans = fieldSpans(part);
   if (spans.length === 0) return [part];
   const from = Math.min(...spans.map(([at]) => at));
   const to = Math.max(...spans.map(([, end]) => end));
-  const words = (x: string): number => x.match(/\p{L}+/gu)?.length ?? 0;
-  const start = words(part.slice(0, from)) >= RUN_ON_BEFORE ? from : 0;
-  const end = words(part.slice(to)) >= RUN_ON_AFTER ? to : part.length;
+  const start = letterWords(part.slice(0, from)) >= RUN_ON_BEFORE ? from : 0;
+  const end = letterWords(part.slice(to)) >= RUN_ON_AFTER ? to : part.length;
   return [part.slice(0, start), part.slice(start, end), part.slice(end)].filter((x) => x.trim());
 }
 
@@ -897,37 +901,24 @@ export function inlineDocumentParts(text: string): { sender: string; block: stri
     .split(INLINE_PARTS)
     .filter((x) => x?.trim())
     .flatMap(runOnWords);
-  const isField = (part: string): boolean =>
-    INLINE_FIELDS.some(([, pattern]) => new RegExp(pattern.source, pattern.flags).test(part));
-  const first = parts.findIndex(isField);
+  const fieldsIn = (part: string): number => fieldSpans(part).length;
+  const first = parts.findIndex((part) => fieldsIn(part) > 0);
   let last = parts.length - 1;
-  while (last > first && !isField(parts[last])) last--;
+  while (last > first && fieldsIn(parts[last]) === 0) last--;
   // (a part a sentence long beside its figures is the sender's too: "bitte erstatten Sie mir
-  // 12,90 EUR"; the sender's words are read without the document's figures and numbers)
-  const beside = (part: string): string =>
-    INLINE_FIELDS.reduce(
-      (rest, [, pattern]) => rest.replace(new RegExp(pattern.source, pattern.flags), ' '),
-      part,
-    );
-  // (never a field's label and value, "client : Camille Roux", nor an item's line, "1 x veste
-  // Ridgeline taille L 189,00 €")
-  // (and a part of two fields or more is the document's: "Factura INV-2026-0688 fecha
-  // 2026-03-08 pedido HP-198470")
-  const fieldsIn = (part: string): number =>
-    INLINE_FIELDS.reduce(
-      (n, [, pattern]) => n + (part.match(new RegExp(pattern.source, pattern.flags))?.length ?? 0),
-      0,
-    );
+  // 12,90 EUR" — but never a field's label and value, "client : Camille Roux", nor an item's
+  // line, "1 x veste Ridgeline taille L 189,00 €", and a part of two fields or more is the
+  // document's: "Factura INV-2026-0688 fecha 2026-03-08 pedido HP-198470")
   const own = (part: string, i: number): boolean =>
     !INLINE_LABELLED.test(part) &&
     !INLINE_ITEM.test(part) &&
     (i < first ||
       i > last ||
-      (fieldsIn(part) < 2 && (beside(part).match(/\p{L}+/gu)?.length ?? 0) >= INLINE_OWN_WORDS));
+      (fieldsIn(part) < 2 && letterWords(withoutFields(part)) >= INLINE_OWN_WORDS));
   return {
     sender: parts
       .filter(own)
-      .map((x) => beside(x).replace(/\s+/g, ' ').trim())
+      .map((x) => withoutFields(x).replace(/\s+/g, ' ').trim())
       .join(' '),
     block: parts
       .filter((x, i) => !own(x, i))

@@ -1447,6 +1447,20 @@ describe(RouteService.name, () => {
     );
   });
 
+  it("reads the sender's own lines below a pasted document in more languages, and a replacement at the shop's cost", async () => {
+    await expectRoutes(
+      [
+        'Paragon\nZamówienie HP-50311\n1 x Kurtka 189,00 EUR\nRazem 189,00 EUR\n\nprosze zmienic adres dostawy na ul. Lipowa 4, Kraków',
+        'Faktura INV-2026-0410\nObjednávka HP-40212\nCelkem 74,90 EUR\n\nProsím o vrácení 74,90 EUR, zboží jsem vrátil.',
+        'Factura INV-2026-0520\nComanda HP-33019\nTotal 99,00 EUR\n\nVa rog sa-mi returnati banii pentru comanda asta.',
+        'Ticket\nPedido HP-70022\nTotal 52,00 EUR\nPagado con Visa\n\nporfa devolvedme el cargo repetido',
+        'Stången var trasig när tältet kom. Kan ni skicka en ny på er bekostnad?',
+        'Der Reißverschluss war kaputt, bitte schicken Sie mir einen neuen auf Ihre Kosten.',
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -227,6 +227,11 @@ const OTHER_LANGUAGES = new RegExp(
     // địa chỉ", "pwede po bang i-cancel", "tirrifondjaw il-karta", "tibdlu l-metodu tal-ħlas",
     // "newid yr enw ar fy nghyfrif", "podedes cambiarme vós o contrasinal")
     String.raw`hoàn\s+(?:lại\s+)?tiền|hoàn\s+lại|hủy\s+(?:đơn|đặt|giúp)|đổi\s+(?:\p{L}+\s+)?(?:địa\s+chỉ|số\s+điện\s+thoại|email|tên|thẻ)|(?:i|ipa|pa)-(?:cancel|refund|change|palit|balik)\p{L}*|(?:ir|tir|nir|jir)rifond\p{L}*|rifużjoni|(?:ti|j)kkanċell\p{L}*|tibdlu\s+(?:\p{L}+\s+){0,2}?(?:l-indirizz|il-metodu|l-email|l-isem|in-numru)|newid\s+(?:yr\s+|fy\s+|y\s+)?(?:enw|cyfeiriad|e-?bost|rhif|cerdyn|manylion)|ad-dal\p{L}*|cansl(?:o|wch)|cambiar(?:me|nos)\s+(?:\p{L}+\s+){0,2}?(?:o\s+|el\s+|la\s+)?(?:contrasinal|contrase[nñ]a|clave)`,
+    // Spanish plural imperatives, Czech, Romanian: money given back ("devolvedme el cargo
+    // repetido", "Prosím o vrácení těch 46,80 CHF", "vă rog să-mi returnați diferența"); a
+    // replacement or a cost borne by the shop ("en ny stång på er bekostnad", "auf Ihre Kosten",
+    // "à vos frais", "a vuestra costa", "op jullie kosten", "a vostre spese", "na wasz koszt")
+    String.raw`devolv(?:edme|ednos|edlo|edla|edles)|o\s+vrácení|vrátit\s+(?:\p{L}+\s+){0,2}?(?:peníze|částk\p{L}*|\d)|returna[tț]i\p{L}*|anula[tț]i|på\s+(?:er|eran|jeres|deres|dykkar)\s+(?:bekostnad|bekostning|regning)|auf\s+(?:ihre|eure|deren)\s+kosten|(?:à|a)\s+vos\s+frais|a\s+(?:vuestra|su)\s+costa|a\s+(?:vuestro|su)\s+cargo|op\s+(?:jullie|uw)\s+kosten|a\s+vostr[eo]\s+(?:spese|carico)|na\s+(?:wasz|państwa|panstwa)\s+koszt|(?:por\s+vossa\s+conta|(?:à|a)s\s+vossas\s+custas)`,
     // Serbian in Cyrillic letters: a cancellation, money back, a change ("откажете чланство и
     // вратите ми 29 евра", "промените адресу")
     String.raw`откаж\p{L}*|отказати|вратите\s+(?:ми\s+)?(?:\p{L}+\s+){0,2}?(?:новац|паре|\d)|(?:промените|промијените)\s+(?:\p{L}+\s+){0,2}?(?:адрес\p{L}*|е-?мејл\p{L}*|број|име|картиц\p{L}*)|поништ\p{L}*`,
@@ -401,7 +406,7 @@ function pairRead(unaccented: string): RegExpExecArray | null {
  * document's field or footer.
  */
 const OTHER_FIRST_PERSON =
-  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|prosze|prosím|prosim|jsem|můj|v[aă]\s+rog|s[aă]-mi|tôi|mình|ạ|porfa|lütfen|lutfen|kérem|kerem|θέλω|παρακαλώ|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite)(?![\p{L}])/iu;
 /**
  * A question asked of anyone in another language: "can one", "how long does it take" ("se puede",
  * "est-ce qu'on peut", "kann man", "wie lange dauert", "combien de temps", "si può", "kan je",

@@ -1461,6 +1461,32 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads where an order has got to and policy questions asked in Chinese, Japanese, Korean, Hindi, Thai, Vietnamese, Welsh and Icelandic', async () => {
+    await expectRoutes(
+      [
+        '我的订单 HP-44102 到哪了？',
+        '先週注文した荷物はいつ届きますか？',
+        '주문한 택배 언제 와요? HP-51230',
+        'मेरा ऑर्डर HP-61022 अभी तक नहीं आया, कहाँ है?',
+        'Cho em hỏi đơn hàng của em giao chưa ạ? HP-70231',
+        'Ydy fy archeb HP-22019 wedi cyrraedd y warws?',
+        'Hefur pakkinn minn borist ykkur? HP-33810',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      [
+        '寝袋は洗濯機で洗ってもいいですか？',
+        '退货运费谁出？',
+        '신발 사이즈가 작게 나오나요?',
+        'क्या रिटर्न फ्री है?',
+        'ส่งไปเยอรมันกี่วันครับ',
+      ],
+      'knowledge',
+    );
+    await expectRoutes(['मेरा ऑर्डर HP-61022 कैंसिल कर दीजिए'], 'sensitive');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -525,8 +525,9 @@ const OTHER_ARRIVED =
  * be done.
  */
 const CJK_ASKING_NOTHING =
-  /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우/u;
-const CJK_PLEA = /ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시/u;
+  /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन/u;
+const CJK_PLEA =
+  /ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए/u;
 /** A line of the sender's own in Chinese, Japanese or Korean: the first person, or a plea. */
 const CJK_OWN =
   /我|私|僕|저는|제가|저희|내가|ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시/u;
@@ -683,7 +684,7 @@ const oneLineRecord = (text: string): boolean =>
  * look-alikes ask ("wo ist meine Bestellung 64771") or thank.
  */
 function foreignSituation(text: string): boolean {
-  if (!SITUATION_REFERENCE.test(text) || /\?/.test(text)) return false;
+  if (!SITUATION_REFERENCE.test(text) || /[?？]/u.test(text)) return false;
   if (/[\u0370-\u03ff]/u.test(text) && /[;\u037e]/u.test(text)) return false;
   const unaccented = plain(text);
   const problem = SITUATION_PROBLEM.test(text);
@@ -758,12 +759,13 @@ function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
 }
 /**
  * Requests in Chinese, Japanese and Korean, whose words are written without spaces between them (so
- * without OTHER_LANGUAGES' word boundary): a refund, a cancellation, a change, an account closed
- * or deleted, a double charge, a price difference, compensation ("35欧退回我的PayPal", "把袜子从订单里
+ * without OTHER_LANGUAGES' word boundary), and in Hindi (whose vowel signs are no letters to a word
+ * boundary): a refund, a cancellation, a change, an account closed or deleted, a double charge, a
+ * price difference, compensation ("मेरा ऑर्डर कैंसिल कर दीजिए", "35欧退回我的PayPal", "把袜子从订单里
  * 取消", "エクスプレス配送に変更していただけますか", "差額は払います", "계정 이름을 바꾸고", "환불해 주세요").
  */
 const CJK_REQUESTS =
-  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상/u;
+  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल/u;
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;

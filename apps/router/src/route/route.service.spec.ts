@@ -1487,6 +1487,19 @@ describe(RouteService.name, () => {
     await expectRoutes(['मेरा ऑर्डर HP-61022 कैंसिल कर दीजिए'], 'sensitive');
   });
 
+  it('reads a password reset asked of us as a change to an account, and how to reset it oneself as a company question', async () => {
+    await expectRoutes(
+      [
+        'The reset mail never comes. Can you reset my password for me?',
+        "could someone change the password on my mum's account, she is locked out",
+        'Potete resettarmi la password? Il link non arriva.',
+        'Können Sie mein Passwort bitte zurücksetzen?',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(['How do I reset my password?'], 'faq');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -232,6 +232,10 @@ const OTHER_LANGUAGES = new RegExp(
     // replacement or a cost borne by the shop ("en ny stång på er bekostnad", "auf Ihre Kosten",
     // "à vos frais", "a vuestra costa", "op jullie kosten", "a vostre spese", "na wasz koszt")
     String.raw`devolv(?:edme|ednos|edlo|edla|edles)|o\s+vrácení|vrátit\s+(?:\p{L}+\s+){0,2}?(?:peníze|částk\p{L}*|\d)|returna[tț]i\p{L}*|anula[tț]i|på\s+(?:er|eran|jeres|deres|dykkar)\s+(?:bekostnad|bekostning|regning)|auf\s+(?:ihre|eure|deren)\s+kosten|(?:à|a)\s+vos\s+frais|a\s+(?:vuestra|su)\s+costa|a\s+(?:vuestro|su)\s+cargo|op\s+(?:jullie|uw)\s+kosten|a\s+vostr[eo]\s+(?:spese|carico)|na\s+(?:wasz|państwa|panstwa)\s+koszt|(?:por\s+vossa\s+conta|(?:à|a)s\s+vossas\s+custas)`,
+    // a password reset asked of us (Italian, German, French, Spanish, Galician, Dutch, Greek:
+    // "Potete resettarmi la password?", "Können Sie mein Passwort zurücksetzen?", "pouvez-vous
+    // réinitialiser mon mot de passe", "¿Podéis cambiarme la contraseña?", "reset τον κωδικό")
+    String.raw`potete\s+(?:\p{L}+\s+){0,2}?(?:resett|reimpost|cambi)\p{L}*\s+(?:\p{L}+\s+){0,2}?password|(?:können|könnten)\s+sie\s+(?:\p{L}+\s+){0,3}?passwort\s+(?:\p{L}+\s+)?(?:zurücksetzen|ändern)|pouvez-vous\s+(?:\p{L}+\s+){0,2}?(?:réinitialiser|changer)\s+(?:\p{L}+\s+){0,2}?mot\s+de\s+passe|pod(?:éis|eis|éis|rían|ría|eis|edes)\s+(?:\p{L}+\s+){0,2}?(?:restablecer|cambiar|resetear)(?:me|nos)?\s+(?:\p{L}+\s+){0,2}?(?:contraseña|contrasinal|clave)|kunnen\s+(?:jullie|u)\s+(?:\p{L}+\s+){0,3}?wachtwoord\s+(?:\p{L}+\s+)?(?:resetten|wijzigen|veranderen)|(?:reset|επαναφέρ\p{L}*)\s+(?:τον\s+|το\s+)?κωδικ\p{L}*`,
     // Serbian in Cyrillic letters: a cancellation, money back, a change ("откажете чланство и
     // вратите ми 29 евра", "промените адресу")
     String.raw`откаж\p{L}*|отказати|вратите\s+(?:ми\s+)?(?:\p{L}+\s+){0,2}?(?:новац|паре|\d)|(?:промените|промијените)\s+(?:\p{L}+\s+){0,2}?(?:адрес\p{L}*|е-?мејл\p{L}*|број|име|картиц\p{L}*)|поништ\p{L}*`,

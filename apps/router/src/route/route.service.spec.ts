@@ -1500,6 +1500,21 @@ describe(RouteService.name, () => {
     await expectRoutes(['How do I reset my password?'], 'faq');
   });
 
+  it('reads requests in Arabic, Persian, Urdu and Hebrew, whose words take their particles joined on, in Malay and Tagalog, and their questions that ask nothing done', async () => {
+    await expectRoutes(
+      [
+        'من فضلك الغوا الطلب وأرجعوا المبلغ إلى بطاقتي.',
+        'لطفا سفارشم رو کنسل کنید و پولم رو برگردونید.',
+        'אפשר בבקשה לבטל את ההזמנה ולהעביר את הזיכוי לכרטיס אחר?',
+        'Saya mahu akaun saya dipadamkan, terima kasih.',
+        'Na-double charge po ako, pakibalik po yung isa.',
+        'İade tutarını kartıma değil hediye kartı olarak alabilir miyim?',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(['هل تم استرداد المبلغ؟'], 'sensitive', true);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -236,6 +236,11 @@ const OTHER_LANGUAGES = new RegExp(
     // "Potete resettarmi la password?", "Können Sie mein Passwort zurücksetzen?", "pouvez-vous
     // réinitialiser mon mot de passe", "¿Podéis cambiarme la contraseña?", "reset τον κωδικό")
     String.raw`potete\s+(?:\p{L}+\s+){0,2}?(?:resett|reimpost|cambi)\p{L}*\s+(?:\p{L}+\s+){0,2}?password|(?:können|könnten)\s+sie\s+(?:\p{L}+\s+){0,3}?passwort\s+(?:\p{L}+\s+)?(?:zurücksetzen|ändern)|pouvez-vous\s+(?:\p{L}+\s+){0,2}?(?:réinitialiser|changer)\s+(?:\p{L}+\s+){0,2}?mot\s+de\s+passe|pod(?:éis|eis|éis|rían|ría|eis|edes)\s+(?:\p{L}+\s+){0,2}?(?:restablecer|cambiar|resetear)(?:me|nos)?\s+(?:\p{L}+\s+){0,2}?(?:contraseña|contrasinal|clave)|kunnen\s+(?:jullie|u)\s+(?:\p{L}+\s+){0,3}?wachtwoord\s+(?:\p{L}+\s+)?(?:resetten|wijzigen|veranderen)|(?:reset|επαναφέρ\p{L}*)\s+(?:τον\s+|το\s+)?κωδικ\p{L}*`,
+    // Malay and Indonesian: an account deleted, money paid back ("memohon supaya akaun saya
+    // dipadamkan", "bayaran balik", "pulangkan wang saya"); Tagalog: charged twice ("Na-double
+    // charge po ako", "dalawang beses"); Turkish: a refund asked another way ("İade tutarını
+    // kartıma değil de hediye kartı olarak alabilir miyim?")
+    String.raw`dipadam\p{L}*|padam(?:kan)?\s+(?:\p{L}+\s+)?akaun|(?:hapus|menghapus)\p{L}*\s+(?:\p{L}+\s+)?(?:akun|akaun)|(?:akun|akaun)\s+(?:\p{L}+\s+){0,4}?dihapus\p{L}*|bayaran\s+balik|pulangkan\s+(?:\p{L}+\s+)?(?:wang|duit|bayaran)|na-?double[\s-]charge\p{L}*|dalawang\s+beses|iade\s+tutar\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:olarak|yerine|değil)|(?:kartıma|karta|hesabıma)\s+değil`,
     // Serbian in Cyrillic letters: a cancellation, money back, a change ("откажете чланство и
     // вратите ми 29 евра", "промените адресу")
     String.raw`откаж\p{L}*|отказати|вратите\s+(?:ми\s+)?(?:\p{L}+\s+){0,2}?(?:новац|паре|\d)|(?:промените|промијените)\s+(?:\p{L}+\s+){0,2}?(?:адрес\p{L}*|е-?мејл\p{L}*|број|име|картиц\p{L}*)|поништ\p{L}*`,
@@ -410,7 +415,7 @@ function pairRead(unaccented: string): RegExpExecArray | null {
  * document's field or footer.
  */
 const OTHER_FIRST_PERSON =
-  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|prosze|prosím|prosim|jsem|můj|v[aă]\s+rog|s[aă]-mi|tôi|mình|ạ|porfa|lütfen|lutfen|kérem|kerem|θέλω|παρακαλώ|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|prosze|prosím|ako|po|saya|prosim|jsem|můj|v[aă]\s+rog|s[aă]-mi|tôi|mình|ạ|porfa|lütfen|lutfen|kérem|kerem|θέλω|παρακαλώ|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite)(?![\p{L}])/iu;
 /**
  * A question asked of anyone in another language: "can one", "how long does it take" ("se puede",
  * "est-ce qu'on peut", "kann man", "wie lange dauert", "combien de temps", "si può", "kan je",
@@ -523,18 +528,18 @@ const OTHER_THANKS =
 const OTHER_ARRIVED =
   /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]?|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?|megerkezett|megjott|is\s+(?:weer\s+)?terug\s+op|staat\s+(?:weer\s+)?op|stigao|stigla|stiglo|sosit\p{L}*|ulasti|geldi|gelmis|saapui|on\s+tullut|получил\p{L}*|получих|пришл\p{L}*|пришли|отримал\p{L}*|надійшл\p{L}*|пристигна\p{L}*|дойдоха)(?![\p{L}])/iu;
 /**
- * A question in Chinese, Japanese or Korean that asks how a matter stands, whether it was done
- * already, or what happens if ("退款已经处理了吗？", "返金はもう済みましたか？", "환불 진행 상태가 어떻게 되나요?",
- * "如果取消订单，运费退吗？"); and a plea in them ("ください", "请", "주세요"), which asks for something to
- * be done.
+ * A question in the scripts of SCRIPT_REQUESTS that asks how a matter stands, whether it was done
+ * already, how long it takes or what happens if ("退款已经处理了吗？", "返金はもう済みましたか？", "환불 진행
+ * 상태가 어떻게 되나요?", "如果取消订单，运费退吗？", "هل تم استرداد المبلغ؟", "האם הזיכוי כבר בוצע?"); and a plea in
+ * them ("ください", "请", "주세요", "يرجى", "لطفا", "בבקשה"), which asks for something to be done.
  */
-const CJK_ASKING_NOTHING =
-  /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन/u;
-const CJK_PLEA =
-  /ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए/u;
-/** A line of the sender's own in Chinese, Japanese or Korean: the first person, or a plea. */
-const CJK_OWN =
-  /我|私|僕|저는|제가|저희|내가|ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시/u;
+const SCRIPT_ASKING_NOTHING =
+  /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन|هل\s+(?:تم|تمت|وصل|وصلت)|متى|كم\s+(?:يوم|من\s+الوقت)|كيف|إذا|اذا|آیا|چند\s+روز|اگر|اگه|چطور|האם|כמה\s+זמן|מתי|איך/u;
+const SCRIPT_PLEA =
+  /ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए|يرجى|الرجاء|رجاء|من\s+فضلك|لو\s+سمحت|لطفا|لطفاً|בבקשה|براہ\s+کرم|مہربانی/u;
+/** A line of the sender's own in the scripts of SCRIPT_REQUESTS: the first person, or a plea. */
+const SCRIPT_OWN =
+  /我|私|僕|저는|제가|저희|내가|ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|أنا|طلبي|لطفا|من\s|אני|שלי|בבקשה|मैं|मेरा|मुझे/u;
 /** A plea in another language: a question that carries one asks for something to be done. */
 const OTHER_PLEA =
   /(?<![\p{L}])(?:bitte|merci\s+de(?!\s+(?:votre|vos|ta|tes|l['’]aide|m['’]avoir))|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
@@ -549,12 +554,13 @@ function withoutQuestionsAskingNothing(text: string): string {
   // (and a Chinese, Japanese or Korean one with the full-width mark: "…了吗？")
   const marked = (
     /[\u0370-\u03ff]/u.test(text) ? text.replace(/[;\u037e](?=\s|$)/gu, '?') : text
-  ).replace(/？/gu, '?');
+  ).replace(/[？؟]/gu, '?');
   // (each sentence read once from its start: a text without marks is not scanned from every word)
   const questions = marked.replace(/(?<=^|[.!?\n])[^.!?\n]*\?/gu, (question) => {
-    if (OTHER_PLEA.test(question) || CJK_PLEA.test(question)) return question;
+    if (OTHER_PLEA.test(question) || SCRIPT_PLEA.test(question)) return question;
     const plainQuestion = plain(question);
-    if (CJK_REQUESTS.test(question)) return CJK_ASKING_NOTHING.test(question) ? ' ' : question;
+    if (SCRIPT_REQUESTS.test(question))
+      return SCRIPT_ASKING_NOTHING.test(question) ? ' ' : question;
     const named =
       OTHER_LANGUAGES.test(question) ||
       OTHER_LANGUAGES_PLAIN.test(plainQuestion) ||
@@ -688,7 +694,7 @@ const oneLineRecord = (text: string): boolean =>
  * look-alikes ask ("wo ist meine Bestellung 64771") or thank.
  */
 function foreignSituation(text: string): boolean {
-  if (!SITUATION_REFERENCE.test(text) || /[?？]/u.test(text)) return false;
+  if (!SITUATION_REFERENCE.test(text) || /[?？؟]/u.test(text)) return false;
   if (/[\u0370-\u03ff]/u.test(text) && /[;\u037e]/u.test(text)) return false;
   const unaccented = plain(text);
   const problem = SITUATION_PROBLEM.test(text);
@@ -757,19 +763,21 @@ function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
     OTHER_LANGUAGES.exec(text) ??
     OTHER_LANGUAGES_PLAIN.exec(unaccented) ??
     GERMAN_COMPOUNDS.exec(text) ??
-    CJK_REQUESTS.exec(text) ??
+    SCRIPT_REQUESTS.exec(text) ??
     (pairs ? pairRead(unaccented) : null)
   );
 }
 /**
  * Requests in Chinese, Japanese and Korean, whose words are written without spaces between them (so
- * without OTHER_LANGUAGES' word boundary), and in Hindi (whose vowel signs are no letters to a word
- * boundary): a refund, a cancellation, a change, an account closed or deleted, a double charge, a
+ * without OTHER_LANGUAGES' word boundary), in Hindi (whose vowel signs are no letters to a word
+ * boundary), and in Arabic, Persian, Urdu and Hebrew (whose words take their articles, pronouns and
+ * conjunctions joined on: "والإلغاء", "کنسلش", "שההחזר"): a refund, a cancellation, a change, an account closed or deleted, a double charge, a
  * price difference, compensation ("मेरा ऑर्डर कैंसिल कर दीजिए", "35欧退回我的PayPal", "把袜子从订单里
- * 取消", "エクスプレス配送に変更していただけますか", "差額は払います", "계정 이름을 바꾸고", "환불해 주세요").
+ * 取消", "エクスプレス配送に変更していただけますか", "差額は払います", "계정 이름을 바꾸고", "환불해 주세요", "لطفا
+ * کنسلش کنید و پول رو برگردونید", "אפשר להעביר אותו לפייפאל שלי").
  */
-const CJK_REQUESTS =
-  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल/u;
+const SCRIPT_REQUESTS =
+  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים/u;
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
@@ -2887,7 +2895,7 @@ export class SafetyFloor {
       document
         ? normalized
             .split('\n')
-            .filter((l) => OTHER_FIRST_PERSON.test(l) || CJK_OWN.test(l))
+            .filter((l) => OTHER_FIRST_PERSON.test(l) || SCRIPT_OWN.test(l))
             .join('\n')
         : own
     ).replace(OTHER_DISCLAIMED, ' ');

@@ -1515,6 +1515,31 @@ describe(RouteService.name, () => {
     await expectRoutes(['هل تم استرداد المبلغ؟'], 'sensitive', true);
   });
 
+  it('reads look-ups and policy questions in Arabic, Persian, Urdu, Hebrew, Bengali, Malay and Thai, and a Thai request beside a question word', async () => {
+    await expectRoutes(
+      [
+        'مرحبا، أين طلبي HP-40112؟ لم يصل بعد.',
+        'سلام، سفارشم کجاست؟ HP-55102',
+        'ตอนนี้พัสดุ HP-66120 ออกจากโกดังหรือยังคะ',
+        '返金はもう処理されましたか？注文番号 HP-70021',
+        '문의 7720 건 어떻게 진행되고 있나요?',
+        'HP-81230 siparişimin geri ödemesi yapıldı mı?',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      [
+        'كم يستغرق الشحن إلى ألمانيا؟',
+        'گارانتی کیسه خواب چند ساله است؟',
+        'כמה זמן לוקח משלוח לקנדה?',
+        'স্লিপিং ব্যাগ কিভাবে ধুতে হয়?',
+        'Adakah jaket ini sesuai untuk hujan lebat? Berapa lama penghantaran ke Kuala Lumpur?',
+      ],
+      'knowledge',
+    );
+    await expectRoutes(['ช่วยยกเลิกคำสั่งซื้อ HP-12093 ให้หน่อยได้ไหมคะ'], 'sensitive');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -485,7 +485,7 @@ const OTHER_NOT_BOUGHT =
  * "Har återbetalningen skickats ut än?"; not "betalt", which a double charge asks about).
  */
 const OTHER_ALREADY =
-  /(?<![\p{L}])(?:(?:đã|da)\s+(?:\S+\s+){0,6}?(?:chưa|chua)(?![\p{L}])|(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats)|уже|вже|вече|още\s+ли|еще)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:yapıldı|yapildi|gönderildi|gonderildi|işlendi|islendi|geldi|ulaştı|ulasti)\s+m[ıi](?![\p{L}])|(?:đã|da)\s+(?:\S+\s+){0,6}?(?:chưa|chua)(?![\p{L}])|(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats)|уже|вже|вече|още\s+ли|еще)(?![\p{L}])/iu;
 /**
  * What a question of another language asks about, read without accents: how a matter stands ("Wie
  * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
@@ -534,9 +534,9 @@ const OTHER_ARRIVED =
  * them ("ください", "请", "주세요", "يرجى", "لطفا", "בבקשה"), which asks for something to be done.
  */
 const SCRIPT_ASKING_NOTHING =
-  /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन|هل\s+(?:تم|تمت|وصل|وصلت)|متى|كم\s+(?:يوم|من\s+الوقت)|كيف|إذا|اذا|آیا|چند\s+روز|اگر|اگه|چطور|האם|כמה\s+זמן|מתי|איך/u;
+  /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन|هل\s+(?:تم|تمت|وصل|وصلت)|متى|كم\s+(?:يوم|من\s+الوقت)|كيف|إذا|اذا|آیا|چند\s+روز|اگر|اگه|چطور|האם|כמה\s+זמן|מתי|איך|หรือยัง|กี่วัน|ถ้า/u;
 const SCRIPT_PLEA =
-  /ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए|يرجى|الرجاء|رجاء|من\s+فضلك|لو\s+سمحت|لطفا|لطفاً|בבקשה|براہ\s+کرم|مہربانی/u;
+  /ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए|يرجى|الرجاء|رجاء|من\s+فضلك|لو\s+سمحت|لطفا|لطفاً|בבקשה|براہ\s+کرم|مہربانی|ช่วย|กรุณา|ให้หน่อย/u;
 /** A line of the sender's own in the scripts of SCRIPT_REQUESTS: the first person, or a plea. */
 const SCRIPT_OWN =
   /我|私|僕|저는|제가|저희|내가|ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|أنا|طلبي|لطفا|من\s|אני|שלי|בבקשה|मैं|मेरा|मुझे/u;
@@ -694,7 +694,8 @@ const oneLineRecord = (text: string): boolean =>
  * look-alikes ask ("wo ist meine Bestellung 64771") or thank.
  */
 function foreignSituation(text: string): boolean {
-  if (!SITUATION_REFERENCE.test(text) || /[?？؟]/u.test(text)) return false;
+  // (a question: its mark, or a Thai question's closing word, "หรือยัง", "ไหม")
+  if (!SITUATION_REFERENCE.test(text) || /[?？؟]|หรือยัง|ไหม|หรือเปล่า/u.test(text)) return false;
   if (/[\u0370-\u03ff]/u.test(text) && /[;\u037e]/u.test(text)) return false;
   const unaccented = plain(text);
   const problem = SITUATION_PROBLEM.test(text);
@@ -771,13 +772,14 @@ function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
  * Requests in Chinese, Japanese and Korean, whose words are written without spaces between them (so
  * without OTHER_LANGUAGES' word boundary), in Hindi (whose vowel signs are no letters to a word
  * boundary), and in Arabic, Persian, Urdu and Hebrew (whose words take their articles, pronouns and
- * conjunctions joined on: "والإلغاء", "کنسلش", "שההחזר"): a refund, a cancellation, a change, an account closed or deleted, a double charge, a
+ * conjunctions joined on: "والإلغاء", "کنسلش", "שההחזר"), and in Thai (written without spaces
+ * between words): a refund, a cancellation, a change, an account closed or deleted, a double charge, a
  * price difference, compensation ("मेरा ऑर्डर कैंसिल कर दीजिए", "35欧退回我的PayPal", "把袜子从订单里
  * 取消", "エクスプレス配送に変更していただけますか", "差額は払います", "계정 이름을 바꾸고", "환불해 주세요", "لطفا
  * کنسلش کنید و پول رو برگردونید", "אפשר להעביר אותו לפייפאל שלי").
  */
 const SCRIPT_REQUESTS =
-  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים/u;
+  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים|เปลี่ยน|ยกเลิก|คืนเงิน|ส่วนต่าง|ลบบัญชี|โอน/u;
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;

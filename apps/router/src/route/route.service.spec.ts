@@ -1540,6 +1540,26 @@ describe(RouteService.name, () => {
     await expectRoutes(['ช่วยยกเลิกคำสั่งซื้อ HP-12093 ให้หน่อยได้ไหมคะ'], 'sensitive');
   });
 
+  it('reads thanks for a change or transfer already done, and a refund asked after with "inzwischen" or "bearbeitet", as asking nothing to be done', async () => {
+    await expectRoutes(
+      [
+        'Gracias por cambiarme el correo de la cuenta, ya funciona todo.',
+        'Dzięki za zmianę adresu, paczka doszła.',
+        'Спасибо, что отменили заказ так быстро!',
+        'Ist meine Rueckerstattung fuer HP-55021 schon bearbeitet worden?',
+        'Ist die Erstattung inzwischen angewiesen worden? HP-61200',
+      ],
+      'sensitive',
+      true,
+    );
+    await expectRoutes(
+      [
+        'Gracias por cambiarme el correo, pero todavía sale el antiguo, ¿lo podéis cambiar otra vez?',
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1560,6 +1560,22 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads feedback in another language that says it needs no answer as asking nothing done, unless it asks or pleads', async () => {
+    await expectRoutes(
+      [
+        'Jammer dat je je adres niet zelf kunt aanpassen in je account. Geen antwoord nodig hoor.',
+        'Il rimborso per HP-55120 è arrivato ma dopo due settimane. Non serve risposta, volevo solo dirlo.',
+        'Die Erstattung für HP-20931 hat ewig gedauert. Keine Antwort nötig, nur als Feedback.',
+      ],
+      'sensitive',
+      true,
+    );
+    await expectRoutes(
+      ['Keine Antwort nötig, aber bitte stornieren Sie meine Bestellung HP-44012.'],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -545,6 +545,16 @@ const SCRIPT_PLEA =
 /** A line of the sender's own in the scripts of SCRIPT_REQUESTS: the first person, or a plea. */
 const SCRIPT_OWN =
   /我|私|僕|저는|제가|저희|내가|ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|أنا|طلبي|لطفا|من\s|אני|שלי|בבקשה|मैं|मेरा|मुझे/u;
+/**
+ * Feedback in another language that says it needs no answer ("gewoon feedback", "behöver inget
+ * svar", "Non serve risposta, volevo solo dirlo", "keine Antwort nötig", "pas besoin de réponse"),
+ * read without accents, as the English rule 'feedback-with-nothing-asked' reads "no reply needed".
+ */
+const OTHER_NO_REPLY =
+  /(?<![\p{L}])(?:(?:gewoon|alleen|nur\s+als|juste\s+un|solo\s+un|apenas\s+um)\s+(?:feedback|retour|commentaire|comentario|comentário)|geen\s+(?:antwoord|reactie)\s+nodig|behover\s+(?:inget|ingen)\s+svar|bara\s+en\s+tanke|non\s+serve\s+(?:una\s+)?risposta|volevo\s+solo\s+dirlo|keine\s+antwort\s+(?:notig|erforderlich)|pas\s+besoin\s+de\s+(?:reponse|repondre)|no\s+hace\s+falta\s+(?:que\s+)?(?:respuesta|respond\p{L}*)|nao\s+precisa\s+(?:de\s+)?respo\p{L}*|(?:trenger|behover)\s+ikke\s+(?:noe\s+)?svar|nie\s+trzeba\s+odpowiada\p{L}*)(?![\p{L}])/iu;
+/** Feedback that says it needs no answer, with no question or plea in it. */
+const onlyFeedback = (text: string): boolean =>
+  OTHER_NO_REPLY.test(plain(text)) && !/[?？]/u.test(text) && !OTHER_PLEA.test(text);
 /** A plea in another language: a question that carries one asks for something to be done. */
 const OTHER_PLEA =
   /(?<![\p{L}])(?:bitte|merci\s+de(?!\s+(?:votre|vos|ta|tes|l['’]aide|m['’]avoir))|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
@@ -2921,6 +2931,7 @@ export class SafetyFloor {
     const foreign =
       named &&
       !OTHER_NOT_BOUGHT.test(foreignRead) &&
+      !onlyFeedback(foreignRead) &&
       !(
         OTHER_JUST_ASKING.test(foreignRead) &&
         /\?/.test(foreignRead) &&
@@ -2948,6 +2959,7 @@ export class SafetyFloor {
       ofAnother &&
       !document &&
       (!inline || SITUATION_PROBLEM.test(inline.sender)) &&
+      !onlyFeedback(normalized) &&
       foreignSituation(normalized)
     )
       return 'tells, in another language, a situation about their own order, card or account and asks nothing to be looked up: a change or refund is plausible, which the router cannot read closely';

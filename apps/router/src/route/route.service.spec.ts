@@ -1576,6 +1576,19 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads an order no longer needed in Dutch, money asked back in Catalan, a German address to change to and a price difference the sender pays after the word for it', async () => {
+    await expectRoutes(
+      [
+        'Factuur INV-2026-0144\nBestelling HP-40991\nTotaal 89,00 EUR\n\nIk hoef hem niet meer, kan die bestelling eruit?',
+        'Factura INV-2026-0301\nComanda HP-22110\nTotal 59,00 EUR\n\nNo em va bé. Voldria que em reemborseu els 59 euros.',
+        'Meine Bestellung HP-30219 geht an die alte Adresse, bitte ändern auf Lindenweg 4, 50667 Köln.',
+        'We gaan vrijdag al weg. Liever express, het verschil betaal ik graag. HP-77123',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(["Moltes gràcies! El reemborsament ja m'ha arribat."], 'sensitive', true);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

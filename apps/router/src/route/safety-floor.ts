@@ -221,7 +221,7 @@ const OTHER_LANGUAGES = new RegExp(
     // a price difference the sender will pay for a change (Swedish, German, Dutch, French, Spanish,
     // Italian, Danish, Norwegian, Polish: "Jag betalar gärna mellanskillnaden", "den Aufpreis
     // zahle ich", "ik betaal het verschil", "je paierai la différence", "dopłacę różnicę")
-    String.raw`(?:betal\p{L}*|zahl\p{L}*|bezahl\p{L}*|pai\p{L}*|pay\p{L}*|pag\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:mellanskillnad\p{L}*|differenz|aufpreis|mehrkosten|(?:het\s+)?verschil|meerprijs|(?:la\s+)?différence|(?:la\s+)?diferencia|(?:la\s+)?differenza|forskellen|differansen|mellemlægget|mellomlegget)|(?:mellanskillnad\p{L}*|aufpreis|mehrkosten|différence|diferencia|differenza)\s+(?:\p{L}+\s+){0,2}?(?:betal\p{L}*|zahl\p{L}*|bezahl\p{L}*|pai\p{L}*|pag\p{L}*)|dopłac\p{L}*\s+(?:\p{L}+\s+)?różnic\p{L}*`,
+    String.raw`(?:betal\p{L}*|zahl\p{L}*|bezahl\p{L}*|pai\p{L}*|pay\p{L}*|pag\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:mellanskillnad\p{L}*|differenz|aufpreis|mehrkosten|(?:het\s+)?verschil|meerprijs|(?:la\s+)?différence|(?:la\s+)?diferencia|(?:la\s+)?differenza|forskellen|differansen|mellemlægget|mellomlegget)|(?:mellanskillnad\p{L}*|aufpreis|mehrkosten|différence|diferencia|differenza|verschil|forskellen|differansen)\s+(?:\p{L}+\s+){0,2}?(?:betal\p{L}*|zahl\p{L}*|bezahl\p{L}*|pai\p{L}*|pag\p{L}*)|dopłac\p{L}*\s+(?:\p{L}+\s+)?różnic\p{L}*`,
     // Vietnamese, Tagalog, Maltese, Welsh, Galician: a refund, a cancellation, an address, a
     // payment method, a name or a password changed ("hoàn tiền vào tài khoản", "hủy đơn", "đổi
     // địa chỉ", "pwede po bang i-cancel", "tirrifondjaw il-karta", "tibdlu l-metodu tal-ħlas",
@@ -241,6 +241,10 @@ const OTHER_LANGUAGES = new RegExp(
     // charge po ako", "dalawang beses"); Turkish: a refund asked another way ("İade tutarını
     // kartıma değil de hediye kartı olarak alabilir miyim?")
     String.raw`dipadam\p{L}*|padam(?:kan)?\s+(?:\p{L}+\s+)?akaun|(?:hapus|menghapus)\p{L}*\s+(?:\p{L}+\s+)?(?:akun|akaun)|(?:akun|akaun)\s+(?:\p{L}+\s+){0,4}?dihapus\p{L}*|bayaran\s+balik|pulangkan\s+(?:\p{L}+\s+)?(?:wang|duit|bayaran)|na-?double[\s-]charge\p{L}*|dalawang\s+beses|iade\s+tutar\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:olarak|yerine|değil)|(?:kartıma|karta|hesabıma)\s+değil`,
+    // an order no longer needed or taken out (Dutch: "ik hoef hem niet meer, kan die bestelling
+    // eruit?"), money asked back in Catalan ("que em reemborseu els 129 euros"), a German address
+    // given to change to ("bitte ändern auf Hauptstraße 17")
+    String.raw`hoef\s+(?:hem|het|ze|die|dat|deze)\s+niet\s+meer|bestelling\s+(?:\p{L}+\s+)?eruit|reembors\p{L}*|ändern\s+(?:auf|in|zu)\s+(?:[\p{L}.-]+\s+){1,3}\d`,
     // Serbian in Cyrillic letters: a cancellation, money back, a change ("откажете чланство и
     // вратите ми 29 евра", "промените адресу")
     String.raw`откаж\p{L}*|отказати|вратите\s+(?:ми\s+)?(?:\p{L}+\s+){0,2}?(?:новац|паре|\d)|(?:промените|промијените)\s+(?:\p{L}+\s+){0,2}?(?:адрес\p{L}*|е-?мејл\p{L}*|број|име|картиц\p{L}*)|поништ\p{L}*`,
@@ -415,7 +419,7 @@ function pairRead(unaccented: string): RegExpExecArray | null {
  * document's field or footer.
  */
 const OTHER_FIRST_PERSON =
-  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|prosze|prosím|ako|po|saya|prosim|jsem|můj|v[aă]\s+rog|s[aă]-mi|tôi|mình|ạ|porfa|lütfen|lutfen|kérem|kerem|θέλω|παρακαλώ|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|prosze|prosím|ako|po|saya|voldria|vull|si\s+us\s+plau|prosim|jsem|můj|v[aă]\s+rog|s[aă]-mi|tôi|mình|ạ|porfa|lütfen|lutfen|kérem|kerem|θέλω|παρακαλώ|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite)(?![\p{L}])/iu;
 /**
  * A question asked of anyone in another language: "can one", "how long does it take" ("se puede",
  * "est-ce qu'on peut", "kann man", "wie lange dauert", "combien de temps", "si può", "kan je",
@@ -531,7 +535,7 @@ const OTHER_TELL_ME =
 const OTHER_THANKS =
   /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|(?:mange|tusind|tusen)\s+tak|tak\s+(?:for|skal)|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky|koszonom|koszi|hvala|multumesc|tesekkur\p{L}*|gracies|eskerrik\s+asko|aitah|paldies|aciu|terima\s+kasih)(?![\p{L}])/iu;
 const OTHER_ARRIVED =
-  /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]?|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?|megerkezett|megjott|is\s+(?:weer\s+)?terug\s+op|staat\s+(?:weer\s+)?op|stigao|stigla|stiglo|sosit\p{L}*|ulasti|geldi|gelmis|saapui|on\s+tullut|получил\p{L}*|получих|пришл\p{L}*|пришли|отримал\p{L}*|надійшл\p{L}*|пристигна\p{L}*|дойдоха)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|arribat|kommit|kom|kommet|dotarl[ya]?|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?|megerkezett|megjott|is\s+(?:weer\s+)?terug\s+op|staat\s+(?:weer\s+)?op|stigao|stigla|stiglo|sosit\p{L}*|ulasti|geldi|gelmis|saapui|on\s+tullut|получил\p{L}*|получих|пришл\p{L}*|пришли|отримал\p{L}*|надійшл\p{L}*|пристигна\p{L}*|дойдоха)(?![\p{L}])/iu;
 /**
  * A question in the scripts of SCRIPT_REQUESTS that asks how a matter stands, whether it was done
  * already, how long it takes or what happens if ("退款已经处理了吗？", "返金はもう済みましたか？", "환불 진행

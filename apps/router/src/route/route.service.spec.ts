@@ -1589,6 +1589,18 @@ describe(RouteService.name, () => {
     await expectRoutes(["Moltes gràcies! El reemborsament ja m'ha arribat."], 'sensitive', true);
   });
 
+  it('reads a question asked before buying, or of anyone, in other languages as asking nothing done', async () => {
+    await expectRoutes(
+      [
+        'Il rimborso arriva come soldi o come buono quando si paga con una gift card? Chiedo prima di ordinare.',
+        'Kan ik mijn bestelling nog annuleren terwijl hij onderweg is? Vraag het voordat ik iets bestel.',
+        'Do kiedy można anulować zamówienie?',
+      ],
+      'sensitive',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -426,7 +426,7 @@ const OTHER_FIRST_PERSON =
  * "hur lång tid", "czy można", "é possível").
  */
 const IMPERSONAL_QUESTION =
-  /(?<![\p{L}])(?:se\s+puede|¿se\s+puede|est-ce\s+qu['’]on\s+peut|peut-on|on\s+peut|kann\s+man|darf\s+man|muss\s+man|wie\s+lange\s+dauert|combien\s+de\s+temps|cu[aá]nto\s+(?:tiempo\s+)?tarda|si\s+pu[oò]|quanto\s+tempo|k[au]n\s+je\s+(?:\p{L}+\s+){0,2}?een|hoe\s+lang\s+duurt|kan\s+man|hur\s+l[aå]ng\s+tid|hvor\s+lang\s+tid|czy\s+mo[żz]na|jak\s+d[łl]ugo|[ée]\s+poss[ií]vel|pode-se|quanto\s+tempo\s+demora)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:se\s+puede|¿se\s+puede|est-ce\s+qu['’]on\s+peut|peut-on|on\s+peut|kann\s+man|darf\s+man|muss\s+man|wie\s+lange\s+dauert|combien\s+de\s+temps|cu[aá]nto\s+(?:tiempo\s+)?tarda|si\s+pu[oò]|quanto\s+tempo|k[au]n\s+je\s+(?:\p{L}+\s+){0,2}?een|hoe\s+lang\s+duurt|kan\s+man|hur\s+l[aå]ng\s+tid|hvor\s+lang\s+tid|czy\s+mo[żz]na|jak\s+d[łl]ugo|[ée]\s+poss[ií]vel|pode-se|quanto\s+tempo\s+demora|(?:do\s+kiedy|kiedy|jak|gdzie)\s+mo[żz]na|bis\s+wann\s+kann\s+man|jusqu['’]à\s+quand\s+(?:peut-on|on\s+peut))(?![\p{L}])/iu;
 /**
  * What is the sender's own in another language: "my", "I want", "I would like" ("mein",
  * "je veux", "quiero", "vorrei", "ik wil", "jag vill", "chcę", "quero").
@@ -476,7 +476,7 @@ const OTHER_DISCLAIMED = new RegExp(
  * a question about how something would go, as PRE_PURCHASE in English.
  */
 const OTHER_NOT_BOUGHT =
-  /(?<![\p{L}])(?:n['’]ai\s+pas\s+(?:encore\s+)?(?:command|achet)\p{L}*|noch\s+nicht\s+(?:\p{L}+\s+)?(?:bestellt|gekauft)|(?:todav[ií]a|a[uú]n)\s+no\s+(?:he|hemos)\s+(?:pedido|comprado|hecho\s+el\s+pedido)|non\s+(?:ho|abbiamo)\s+ancora\s+(?:ordinato|comprato|acquistato)|nog\s+niet\s+(?:besteld|gekocht)|inte\s+(?:beställt|köpt)\s+(?:än|ännu)|ainda\s+n[aã]o\s+(?:encomendei|comprei))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:n['’]ai\s+pas\s+(?:encore\s+)?(?:command|achet)\p{L}*|noch\s+nicht\s+(?:\p{L}+\s+)?(?:bestellt|gekauft)|(?:todav[ií]a|a[uú]n)\s+no\s+(?:he|hemos)\s+(?:pedido|comprado|hecho\s+el\s+pedido)|non\s+(?:ho|abbiamo)\s+ancora\s+(?:ordinato|comprato|acquistato)|nog\s+niet\s+(?:besteld|gekocht)|inte\s+(?:beställt|köpt)\s+(?:än|ännu)|ainda\s+n[aã]o\s+(?:encomendei|comprei)|(?:prima\s+di|avant\s+de|avant\s+d['’]|antes\s+de)\s*(?:ordinare|comprare|acquistare|commander|acheter|pedir|comprar|hacer\s+el\s+pedido|encomendar)|(?:bevor|voordat|innan|før|zanim)\s+(?:ich|ik|jag|jeg)?\s*(?:\p{L}+\s+)?(?:bestelle|kaufe|bestel|koop|beställer|köper|bestiller|kjøper|zamówię|kupię))(?![\p{L}])/iu;
 /**
  * Whether something was done already, asked in another language ("il rimborso per l'ordine 39012
  * è già stato emesso?", "mon remboursement a-t-il été effectué ?", "Ist die Erstattung schon

@@ -1601,6 +1601,25 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a problem told in Chinese, Japanese, Arabic or Thai with a question of its own marks as a plausible request, unless it asks where it is or how it stands; a general question about paying a difference, or password rules, asks nothing done', async () => {
+    await expectRoutes(
+      [
+        '帐篷杆断了，能给我补发一个吗？HP-40218',
+        '靴のソールが剥がれていました。どうすればいいですか？HP-51023',
+        'وصلت الخيمة ممزقة، ماذا تقترحون؟ طلبي HP-60124',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        'If I swap to a larger size later, do I just pay the difference?',
+        'Could you change the password rules? 12 characters is a lot. Just feedback.',
+      ],
+      'sensitive',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -221,7 +221,7 @@ const OTHER_LANGUAGES = new RegExp(
     // a price difference the sender will pay for a change (Swedish, German, Dutch, French, Spanish,
     // Italian, Danish, Norwegian, Polish: "Jag betalar gärna mellanskillnaden", "den Aufpreis
     // zahle ich", "ik betaal het verschil", "je paierai la différence", "dopłacę różnicę")
-    String.raw`(?:betal\p{L}*|zahl\p{L}*|bezahl\p{L}*|pai\p{L}*|pay\p{L}*|pag\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:mellanskillnad\p{L}*|differenz|aufpreis|mehrkosten|(?:het\s+)?verschil|meerprijs|(?:la\s+)?différence|(?:la\s+)?diferencia|(?:la\s+)?differenza|forskellen|differansen|mellemlægget|mellomlegget)|(?:mellanskillnad\p{L}*|aufpreis|mehrkosten|différence|diferencia|differenza|verschil|forskellen|differansen)\s+(?:\p{L}+\s+){0,2}?(?:betal\p{L}*|zahl\p{L}*|bezahl\p{L}*|pai\p{L}*|pag\p{L}*)|dopłac\p{L}*\s+(?:\p{L}+\s+)?różnic\p{L}*`,
+    String.raw`(?<!(?:muss|müssen|dois|devo|debo|moet|måste|skal)\s+(?:ich\s+|je\s+|ik\s+|jag\s+|jeg\s+)?(?:\p{L}+\s+){0,2})(?:betal\p{L}*|zahl\p{L}*|bezahl\p{L}*|pai\p{L}*|pag\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:mellanskillnad\p{L}*|differenz|aufpreis|mehrkosten|(?:het\s+)?verschil|meerprijs|(?:la\s+)?différence|(?:la\s+)?diferencia|(?:la\s+)?differenza|forskellen|differansen|mellemlægget|mellomlegget)|(?:mellanskillnad\p{L}*|aufpreis|mehrkosten|différence|diferencia|differenza|verschil|forskellen|differansen)\s+(?:\p{L}+\s+){0,2}?(?:betal\p{L}*|zahl\p{L}*|bezahl\p{L}*|pai\p{L}*|pag\p{L}*)|dopłac\p{L}*\s+(?:\p{L}+\s+)?różnic\p{L}*`,
     // Vietnamese, Tagalog, Maltese, Welsh, Galician: a refund, a cancellation, an address, a
     // payment method, a name or a password changed ("hoàn tiền vào tài khoản", "hủy đơn", "đổi
     // địa chỉ", "pwede po bang i-cancel", "tirrifondjaw il-karta", "tibdlu l-metodu tal-ħlas",
@@ -543,9 +543,12 @@ const OTHER_ARRIVED =
  * them ("ください", "请", "주세요", "يرجى", "لطفا", "בבקשה"), which asks for something to be done.
  */
 const SCRIPT_ASKING_NOTHING =
-  /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन|هل\s+(?:تم|تمت|وصل|وصلت)|متى|كم\s+(?:يوم|من\s+الوقت)|كيف|إذا|اذا|آیا|چند\s+روز|اگر|اگه|چطور|האם|כמה\s+זמן|מתי|איך|หรือยัง|กี่วัน|ถ้า/u;
+  /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन|هل\s+(?:تم|تمت|وصل|وصلت)|متى|كم\s+(?:يوم|من\s+الوقت)|كيف|إذا|(?<![\u0600-\u06ff])اذا|آیا|چند\s+روز|اگر|اگه|چطور|האם|כמה\s+זמן|מתי|איך|หรือยัง|กี่วัน|ถ้า/u;
 const SCRIPT_PLEA =
   /ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए|يرجى|الرجاء|رجاء|من\s+فضلك|لو\s+سمحت|لطفا|لطفاً|בבקשה|براہ\s+کرم|مہربانی|ช่วย|กรุณา|ให้หน่อย/u;
+/** Where it is, asked in the scripts of SCRIPT_REQUESTS ("到哪了", "どこ", "어디", "أين", "ถึงไหน"). */
+const SCRIPT_WHERE =
+  /到哪|在哪|哪里|哪裡|どこ|届いて|いつ届|发货了|發貨了|어디|언제\s?(?:와|오|도착)|أين|وين|کجا|איפה|ถึงไหน|หรือยัง/u;
 /** A line of the sender's own in the scripts of SCRIPT_REQUESTS: the first person, or a plea. */
 const SCRIPT_OWN =
   /我|私|僕|저는|제가|저희|내가|ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|أنا|طلبي|لطفا|من\s|אני|שלי|בבקשה|मैं|मेरा|मुझे/u;
@@ -714,8 +717,16 @@ const oneLineRecord = (text: string): boolean =>
  * look-alikes ask ("wo ist meine Bestellung 64771") or thank.
  */
 function foreignSituation(text: string): boolean {
-  // (a question: its mark, or a Thai question's closing word, "หรือยัง", "ไหม")
-  if (!SITUATION_REFERENCE.test(text) || /[?？؟]|หรือยัง|ไหม|หรือเปล่า/u.test(text)) return false;
+  // (a question: its mark; in the scripts of SCRIPT_REQUESTS — their own marks, a Thai closing
+  // word — only one that asks where it is or how it stands: "我的订单到哪了？"; "能给我补发一个吗？" may
+  // well ask for something done)
+  if (
+    !SITUATION_REFERENCE.test(text) ||
+    /\?/.test(text) ||
+    (/[？؟]|หรือยัง|ไหม|หรือเปล่า/u.test(text) &&
+      (SCRIPT_ASKING_NOTHING.test(text) || SCRIPT_WHERE.test(text)))
+  )
+    return false;
   if (/[\u0370-\u03ff]/u.test(text) && /[;\u037e]/u.test(text)) return false;
   const unaccented = plain(text);
   const problem = SITUATION_PROBLEM.test(text);

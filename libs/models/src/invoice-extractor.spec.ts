@@ -6755,3 +6755,16 @@ describe('extraction round 28: middle columns, denials, tills and owners', () =>
     expectSure(doc, 'total', 784);
   });
 });
+
+describe('extraction round 29', () => {
+  it('reads a freelancer signing with a first name as the full name the domain spells', () => {
+    const doc =
+      'From: Tomasz Wierzba <studio@tomaszwierzbaphoto.pl>\nDate: 3 March 2025\nSubject: Invoice 77\n\n' +
+      'Hi Anna, the invoice for the shoot is below.\n\n' +
+      'Invoice no.: 77\nDate: 3 March 2025\n\n' +
+      'Conference shoot, 1 day                PLN 2,400.00\nTotal                                  PLN 2,400.00\n\n' +
+      'Thanks, Tomasz\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.vendor?.toLowerCase()).toBe('tomasz wierzba');
+  });
+});

@@ -3787,7 +3787,12 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
     ),
   );
   if (spelt)
-    return { value: spelt, confidence: 0.9, how: 'signature, sender’s domain', kind: 'signature' };
+    return {
+      value: fullNameOf(spelt, text, domains),
+      confidence: 0.9,
+      how: 'signature, sender’s domain',
+      kind: 'signature',
+    };
   // a person signs above the company; a first name alone is no vendor
   const full = names.filter((n) => n.includes(' '));
   if (!full.length) return undefined;
@@ -3797,6 +3802,25 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
     how: full.length > 1 ? 'signature, below the sender' : 'signature',
     kind: 'signature',
   };
+}
+
+/**
+ * A first name signed alone ("Thanks, Niamh") written in full elsewhere ("From: Niamh Brennan",
+ * "NIAMH BRENNAN" heading the invoice) when the sender's domain spells the fuller name
+ * ("niamhbrennanwrites.ie"): the fuller name, as the text first writes it.
+ */
+function fullNameOf(first: string, text: string, domains: string[]): string {
+  if (/\s/.test(first)) return first;
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(
+    `(?<![\\p{L}\\p{M}])${escaped}[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]{1,30}(?![\\p{L}\\p{M}])`,
+    'giu',
+  );
+  for (const m of text.matchAll(written)) {
+    const name = m[0].replace(/[ \t]+/, ' ');
+    if (domains.some((d) => d.includes(squash(name)))) return name;
+  }
+  return first;
 }
 
 /** A closing line signed by a company's team ("— The Notably Team", "Your Lumen Fibre team"). */

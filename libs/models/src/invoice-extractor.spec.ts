@@ -6767,4 +6767,12 @@ describe('extraction round 29', () => {
     const { fields } = readInvoice(doc);
     expect(fields.vendor?.toLowerCase()).toBe('tomasz wierzba');
   });
+  it('reads a Brazilian "Emitida em" as the date of issue among other dates', () => {
+    const doc =
+      'PREFEITURA MUNICIPAL DE CAMPINAS\nNOTA FISCAL DE SERVIÇOS ELETRÔNICA\n\n' +
+      'Número da Nota: 00000932\nEmitida em 3 de abril de 2025, às 09:15:22\n\n' +
+      'PRESTADOR: Vértice Design Gráfico Ltda.\nTOMADOR: Café Aroma Ltda.\n' +
+      'Competência: 31/03/2025\nVencimento: 20/04/2025\n\nValor Total da Nota: R$ 3.200,00\n';
+    expectSure(doc, 'invoiceDate', '2025-04-03');
+  });
 });

@@ -6775,4 +6775,12 @@ describe('extraction round 29', () => {
       'Competência: 31/03/2025\nVencimento: 20/04/2025\n\nValor Total da Nota: R$ 3.200,00\n';
     expectSure(doc, 'invoiceDate', '2025-04-03');
   });
+  it('reads dollars on a US till receipt without symbols: a town and state, and sales tax', () => {
+    const doc =
+      'RIVERBEND BOOKS & GIFTS\nBoise, ID\nRECEIPT NO 4410-0923\n03/14/2025  4:52 PM\n\n' +
+      'HARDCOVER NOVEL          27.00\nGREETING CARD             5.50\nSUBTOTAL                 32.50\n' +
+      'SALES TAX 6%              1.95\nTOTAL                    34.45\nCASH                     40.00\n' +
+      'CHANGE                    5.55\n';
+    expectSure(doc, 'currency', 'USD');
+  });
 });

@@ -6120,6 +6120,12 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])rfc(?![\p{L}])/iu, 'MXN'],
   // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
   [US_PLACE, 'USD'],
+  // (…any state's, "Missoula, MT" too, on a receipt that charges sales tax, the US's own tax
+  // where others levy VAT or GST)
+  [
+    /^(?=[\s\S]*?(?<![\p{L}])(?:[Ss]ales|SALES)[ \t]+(?:[Tt]ax|TAX)(?![\p{L}]))[\s\S]*?(?<![\p{L}])\p{Lu}\p{L}{1,30},[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?![\p{L}\d])/u,
+    'USD',
+  ],
   // Canada's sales taxes only it levies (HST, QST, TVQ), a GST/HST number ("81234 5678 RT0001"),
   // a province and its postal code ("Toronto ON M5H 1K5"); after a US town and state, whose "HST"
   // is Hawaii's time

@@ -1407,6 +1407,99 @@ describe(RouteService.name, () => {
     await expectRoutes(['Can I switch to express after ordering?'], 'sensitive', true);
   });
 
+  it('reads requests written in Chinese, Japanese and Korean, whose words run on without spaces, and their questions that ask nothing done', async () => {
+    await expectRoutes(
+      [
+        '帽子不要了，请帮我取消，钱退回我的信用卡。',
+        '配送先を会社の住所に変更していただけますか？',
+        '사이즈가 안 맞아요. 환불해 주세요.',
+      ],
+      'sensitive',
+    );
+    // (a confirmation pasted on lines, the sender's own line below it in Chinese)
+    await expectRoutes(
+      [
+        '确认邮件：\n订单号 HP-90412\n1 x 睡袋 — 120.00 EUR\n运费 0.00 EUR\n合计 120.00 EUR\n\n我不想要了，麻烦把订单取消。',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(['我的退款已经处理了吗？'], 'sensitive', true);
+  });
+
+  it('reads a refund, a cancellation or a change asked in more languages: Vietnamese, Tagalog, Maltese, Welsh, Galician, Serbian, and a price difference the sender will pay', async () => {
+    await expectRoutes(
+      [
+        'Shop ơi, hoàn tiền giúp mình nhé, hàng bị lỗi.',
+        'Pwede po bang i-cancel yung order ko?',
+        'Tistgħu tirrifondjaw il-ħlas?',
+        'Allech chi newid y cyfeiriad ar fy archeb os gwelwch yn dda?',
+        'Podedes cambiarme o contrasinal? Non me chega o correo.',
+        'Молим вас да откажете чланство.',
+        'Kan ni skicka paketet med expressfrakt istället? Jag betalar mellanskillnaden.',
+        'Das Paket soll zu meiner Tante gehen, geht das noch umzuleiten?',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      ['Czy przy zamówieniu do Szwajcarii trzeba dopłacać za cło?'],
+      'sensitive',
+      true,
+    );
+  });
+
+  it("reads the sender's own lines below a pasted document in more languages, and a replacement at the shop's cost", async () => {
+    await expectRoutes(
+      [
+        'Paragon\nZamówienie HP-50311\n1 x Kurtka 189,00 EUR\nRazem 189,00 EUR\n\nprosze zmienic adres dostawy na ul. Lipowa 4, Kraków',
+        'Faktura INV-2026-0410\nObjednávka HP-40212\nCelkem 74,90 EUR\n\nProsím o vrácení 74,90 EUR, zboží jsem vrátil.',
+        'Factura INV-2026-0520\nComanda HP-33019\nTotal 99,00 EUR\n\nVa rog sa-mi returnati banii pentru comanda asta.',
+        'Ticket\nPedido HP-70022\nTotal 52,00 EUR\nPagado con Visa\n\nporfa devolvedme el cargo repetido',
+        'Stången var trasig när tältet kom. Kan ni skicka en ny på er bekostnad?',
+        'Der Reißverschluss war kaputt, bitte schicken Sie mir einen neuen auf Ihre Kosten.',
+      ],
+      'sensitive',
+    );
+  });
+
+  it('reads where an order has got to and policy questions asked in Chinese, Japanese, Korean, Hindi, Thai, Vietnamese, Welsh and Icelandic', async () => {
+    await expectRoutes(
+      [
+        '我的订单 HP-44102 到哪了？',
+        '先週注文した荷物はいつ届きますか？',
+        '주문한 택배 언제 와요? HP-51230',
+        'मेरा ऑर्डर HP-61022 अभी तक नहीं आया, कहाँ है?',
+        'Cho em hỏi đơn hàng của em giao chưa ạ? HP-70231',
+        'Ydy fy archeb HP-22019 wedi cyrraedd y warws?',
+        'Hefur pakkinn minn borist ykkur? HP-33810',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      [
+        '寝袋は洗濯機で洗ってもいいですか？',
+        '退货运费谁出？',
+        '신발 사이즈가 작게 나오나요?',
+        'क्या रिटर्न फ्री है?',
+        'ส่งไปเยอรมันกี่วันครับ',
+      ],
+      'knowledge',
+    );
+    await expectRoutes(['मेरा ऑर्डर HP-61022 कैंसिल कर दीजिए'], 'sensitive');
+  });
+
+  it('reads a password reset asked of us as a change to an account, and how to reset it oneself as a company question', async () => {
+    await expectRoutes(
+      [
+        'The reset mail never comes. Can you reset my password for me?',
+        "could someone change the password on my mum's account, she is locked out",
+        'Potete resettarmi la password? Il link non arriva.',
+        'Können Sie mein Passwort bitte zurücksetzen?',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(['How do I reset my password?'], 'faq');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

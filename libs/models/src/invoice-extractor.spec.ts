@@ -6783,4 +6783,13 @@ describe('extraction round 29', () => {
       'CHANGE                    5.55\n';
     expectSure(doc, 'currency', 'USD');
   });
+  it('reads a restaurant bill with a tip below it and the sum paid with it as the sum paid', () => {
+    const doc =
+      'TRATTORIA IL PORTICO\nVia Roma 12, 40121 Bologna\nP.IVA 01234560377\n\n' +
+      'SCONTRINO N. 3381\n12/06/2025 21:40\n\n2 Tagliatelle ragù   2 x 14,00   28,00\n' +
+      '1 Sangiovese 0,5l                18,00\n--------------------------------\n' +
+      'TOTALE                           46,00\nMancia                            5,00\n' +
+      'Pagato carta                     51,00\n';
+    expectSure(doc, 'total', 51);
+  });
 });

@@ -5564,6 +5564,37 @@ function total(text: string): Reading<Amount> | undefined {
       confidence: 0.85,
       how: `label strength ${label}, with the tip below it`,
     };
+  // …or a tip below the bill and the sum paid with it further down, however either is labelled
+  // ("SUMMA 1 284,00 / Dricks 120,00 / BETALT KORT 1 404,00", "TOTAL 23.800 / Propina 2.380 /
+  // Pagado Débito 26.180"): what was charged is the bill and its tip
+  {
+    const cents = (v: number) => Math.round(v * 100);
+    const billEnd = lineAt(text, chosen.amount.end).end;
+    const tips = amounts.filter(
+      (a) =>
+        a.start > billEnd &&
+        a.value > 0.005 &&
+        a.value < chosen.amount.value &&
+        !/^[ \t]*%/.test(text.slice(a.end, a.end + 3)) &&
+        TIP_LINE.test(lineUpTo(text, a.start)),
+    );
+    const tip = tips.length === 1 ? tips[0] : undefined;
+    const paidWithTip =
+      tip &&
+      amounts.find(
+        (a) =>
+          a.start > lineAt(text, tip.end).end &&
+          cents(a.value) === cents(chosen.amount.value + tip.value) &&
+          PAID_LINE.test(lineUpTo(text, a.start)) &&
+          !TIP_LINE.test(lineUpTo(text, a.start)),
+      );
+    if (paidWithTip)
+      return {
+        value: { ...paidWithTip, currency: paidWithTip.currency ?? chosen.amount.currency },
+        confidence: 0.85,
+        how: `label strength ${label}, with the tip below it and paid with it`,
+      };
+  }
   // (whatever its parts add up to)
   if (larger)
     return {

@@ -6792,4 +6792,12 @@ describe('extraction round 29', () => {
       'Pagato carta                     51,00\n';
     expectSure(doc, 'total', 51);
   });
+  it('reads the sum paid after a gift card taken off below the total as the total', () => {
+    const doc =
+      'Oakline Home Ltd\n12 Mill Lane, Leeds LS1 4AB\n\nInvoice no: OH-55120\nInvoice date: 2 May 2025\n\n' +
+      'Linen throw          1    £65.00\nCushion cover        1    £20.00\n' +
+      'Total                     £85.00\nLess gift card           -£15.00\n' +
+      'Paid by card              £70.00\n';
+    expectSure(doc, 'total', 70);
+  });
 });

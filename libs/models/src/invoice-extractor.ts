@@ -5374,6 +5374,8 @@ function total(text: string): Reading<Amount> | undefined {
     const cents = (v: number) => Math.round(v * 100);
     // each part paid (before the total or below it): what would be left, and from where
     const left = new Map<number, number>();
+    // (what is left after a sum taken off, a voucher or a discount, not after a part paid)
+    const leftByDeduction = new Set<number>();
     let paidBelow = false;
     let paidStated = false;
     // (the parts paid below it, in cents: all of it paid in parts, "Pago -150,00 / Pago -296,50")
@@ -5406,6 +5408,7 @@ function total(text: string): Reading<Amount> | undefined {
       if (!paid && !deducted) continue;
       const rest = cents(Math.abs(chosen.value - a.value));
       left.set(rest, Math.min(left.get(rest) ?? Infinity, a.end));
+      if (deducted) leftByDeduction.add(rest);
       if (a.start > chosenLineEnd && !beyond) paidInParts += cents(a.value);
       if (paid && a.start > chosen.end) {
         paidBelow = true;
@@ -5425,12 +5428,13 @@ function total(text: string): Reading<Amount> | undefined {
     }
     if (left.size) {
       // (not itself a part paid: "Paid by card 60.00 / Paid in cash 40.00", nor one taken off,
-      // "Pago Multibanco -182,00" after "Pago (sinal) -60,00")
+      // "Pago Multibanco -182,00" after "Pago (sinal) -60,00"; but what is paid after a sum taken
+      // off is what is left: "abzgl. Geschenkgutschein -20,00 / Bezahlt (PayPal) 99,00")
       const rest = amounts.find(
         (r) =>
           r.start > chosen.end &&
           r.start > (left.get(cents(r.value)) ?? Infinity) &&
-          !PAID_LINE.test(lineUpTo(text, r.start)) &&
+          (!PAID_LINE.test(lineUpTo(text, r.start)) || leftByDeduction.has(cents(r.value))) &&
           !/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start)),
       );
       if (rest)

@@ -6800,4 +6800,18 @@ describe('extraction round 29', () => {
       'Paid by card              £70.00\n';
     expectSure(doc, 'total', 70);
   });
+  it('is sure of a currency code written away from the total when the tax ids’ country agrees', () => {
+    const doc =
+      'BRIGHTWAY PLUMBING\n\nTAX INVOICE  #BW-2210\nIssue date: 4 March 2025\n\n' +
+      'Bill to: K. Patel, 9 Ocean St, Bondi NSW 2026\n\n' +
+      'Qty  Description                              Amount\n' +
+      '1    Hot water system service                240.00\n' +
+      '                    Subtotal (ex GST)        240.00\n' +
+      '                    GST 10%                   24.00\n' +
+      '                    Total AUD inc GST        264.00\n' +
+      '                    Card surcharge 1%          2.64\n' +
+      '                    Amount paid              266.64\n\n' +
+      'Brightway Plumbing Pty Ltd  ABN 12 345 678 901\n';
+    expectSure(doc, 'currency', 'AUD');
+  });
 });

@@ -5887,9 +5887,13 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       confidence: 0.85,
       how: "a code on a line of its own, the amounts' heading",
     };
-  if (code) return { value: code, confidence: 0.6, how: 'a code in the text' };
   // no amount says it: the country's own tax or company id does ("P.IVA" is Italian, so euros)
   const country = COUNTRY_IDS.find(([re]) => re.test(text));
+  // (…and a code written in the text that the country's ids agree with, "Total AUD inc GST" on
+  // an invoice with an ABN and "VIC 3163": the two together)
+  if (code && codes.every((m) => m[0] === code) && country?.[1] === code)
+    return { value: code, confidence: 0.85, how: 'a code in the text, as its tax id’s country' };
+  if (code) return { value: code, confidence: 0.6, how: 'a code in the text' };
   if (country) return { value: country[1], confidence: 0.75, how: 'the country of its tax id' };
   // nor that: a script only one currency's country writes invoices in does (a Korean receipt's
   // "합계금액 64,000" is in won, a Japanese one's in yen, a Thai one's in baht)

@@ -6755,3 +6755,63 @@ describe('extraction round 28: middle columns, denials, tills and owners', () =>
     expectSure(doc, 'total', 784);
   });
 });
+
+describe('extraction round 29', () => {
+  it('reads a freelancer signing with a first name as the full name the domain spells', () => {
+    const doc =
+      'From: Tomasz Wierzba <studio@tomaszwierzbaphoto.pl>\nDate: 3 March 2025\nSubject: Invoice 77\n\n' +
+      'Hi Anna, the invoice for the shoot is below.\n\n' +
+      'Invoice no.: 77\nDate: 3 March 2025\n\n' +
+      'Conference shoot, 1 day                PLN 2,400.00\nTotal                                  PLN 2,400.00\n\n' +
+      'Thanks, Tomasz\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.vendor?.toLowerCase()).toBe('tomasz wierzba');
+  });
+  it('reads a Brazilian "Emitida em" as the date of issue among other dates', () => {
+    const doc =
+      'PREFEITURA MUNICIPAL DE CAMPINAS\nNOTA FISCAL DE SERVIÇOS ELETRÔNICA\n\n' +
+      'Número da Nota: 00000932\nEmitida em 3 de abril de 2025, às 09:15:22\n\n' +
+      'PRESTADOR: Vértice Design Gráfico Ltda.\nTOMADOR: Café Aroma Ltda.\n' +
+      'Competência: 31/03/2025\nVencimento: 20/04/2025\n\nValor Total da Nota: R$ 3.200,00\n';
+    expectSure(doc, 'invoiceDate', '2025-04-03');
+  });
+  it('reads dollars on a US till receipt without symbols: a town and state, and sales tax', () => {
+    const doc =
+      'RIVERBEND BOOKS & GIFTS\nBoise, ID\nRECEIPT NO 4410-0923\n03/14/2025  4:52 PM\n\n' +
+      'HARDCOVER NOVEL          27.00\nGREETING CARD             5.50\nSUBTOTAL                 32.50\n' +
+      'SALES TAX 6%              1.95\nTOTAL                    34.45\nCASH                     40.00\n' +
+      'CHANGE                    5.55\n';
+    expectSure(doc, 'currency', 'USD');
+  });
+  it('reads a restaurant bill with a tip below it and the sum paid with it as the sum paid', () => {
+    const doc =
+      'TRATTORIA IL PORTICO\nVia Roma 12, 40121 Bologna\nP.IVA 01234560377\n\n' +
+      'SCONTRINO N. 3381\n12/06/2025 21:40\n\n2 Tagliatelle ragù   2 x 14,00   28,00\n' +
+      '1 Sangiovese 0,5l                18,00\n--------------------------------\n' +
+      'TOTALE                           46,00\nMancia                            5,00\n' +
+      'Pagato carta                     51,00\n';
+    expectSure(doc, 'total', 51);
+  });
+  it('reads the sum paid after a gift card taken off below the total as the total', () => {
+    const doc =
+      'Oakline Home Ltd\n12 Mill Lane, Leeds LS1 4AB\n\nInvoice no: OH-55120\nInvoice date: 2 May 2025\n\n' +
+      'Linen throw          1    £65.00\nCushion cover        1    £20.00\n' +
+      'Total                     £85.00\nLess gift card           -£15.00\n' +
+      'Paid by card              £70.00\n';
+    expectSure(doc, 'total', 70);
+  });
+  it('is sure of a currency code written away from the total when the tax ids’ country agrees', () => {
+    const doc =
+      'BRIGHTWAY PLUMBING\n\nTAX INVOICE  #BW-2210\nIssue date: 4 March 2025\n\n' +
+      'Bill to: K. Patel, 9 Ocean St, Bondi NSW 2026\n\n' +
+      'Qty  Description                              Amount\n' +
+      '1    Hot water system service                240.00\n' +
+      '                    Subtotal (ex GST)        240.00\n' +
+      '                    GST 10%                   24.00\n' +
+      '                    Total AUD inc GST        264.00\n' +
+      '                    Card surcharge 1%          2.64\n' +
+      '                    Amount paid              266.64\n\n' +
+      'Brightway Plumbing Pty Ltd  ABN 12 345 678 901\n';
+    expectSure(doc, 'currency', 'AUD');
+  });
+});

@@ -1379,7 +1379,7 @@ const OWN_NUMBER_LABEL =
  * (a Czech "Vystaveno:", issued; a Croatian "Datum i vrijeme izdavanja:", date and time of issue).
  */
 const DATE_GOOD =
-  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha\s+(?:de\s+)?emisi[oó]n\s*:\s*[a-zà-ÿ][a-zà-ÿ .'-]{1,30},|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n|generaci[oó]n))?|dagsetning|reikningsdag(?:ur|s)?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
+  /\b(invoice\s+date|date\s+paid|paid\s+date|date\s+of\s+(?:(?:this|the)\s+)?(?:issue|invoice|bill|receipt|document|credit\s+note|debit\s+note|fee\s+note)|date\s+(?:de\s+(?:la\s+)?|d['’]\s*)(?:facture|facturation|émission|emission)|data\s+(?:da\s+)?fatura|datum\s+van\s+(?:de\s+)?factuur|issue\s+date|issued(\s+on)?|dated|date|datum|\w*datum|\w*dato|dato|fecha\s+(?:de\s+)?emisi[oó]n\s*:\s*[a-zà-ÿ][a-zà-ÿ .'-]{1,30},|fecha(\s+(?:de\s+)?(?:emisi[oó]n|factura|expedici[oó]n|generaci[oó]n))?|dagsetning|reikningsdag(?:ur|s)?|data(\s+(?:de\s+)?(?:wystawienia|emiss[aã]o|emissione|di\s+emissione|vystaven[ií]))?|emiss[aã]o|emitid[ao]\s+em|emisi[oó]n|vystaven(?:ia|í|i|o)|vyhotoven(?:ia|í|i)|wystawienia|émise?\s+le|[ée]mis\s+le|päivämäärä|päiväys|data\s+(?:del\s+)?documento|tax\s+point|datum\s+(?:i\s+vrijeme\s+)?izda\w*|datums|data\s+emiterii|\w*päivä|tanggal(?:\s+(?:faktur|invoice|terbit|transaksi))?|tgl\.?|tarikh(?:\s+invois)?|pvm|kuupäev|tarihi?|kelt|kelte|(?:kiállítás|számla)\s+(?:dátuma|kelte)|kiállítás|printed(?:\s+on)?|print\s+date|z\s+dnia|ze\s+dne|zo\s+dňa|vom|del|d\.d\.|on|le|am)\s*[:.,|]?\s*$/i;
 /**
  * Labels of the other dates an invoice carries: due, delivery, order, stay, period (and a tax
  * authority's permit to invoice, "Resolución DIAN 1876… del 2024-09-01").
@@ -3787,7 +3787,12 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
     ),
   );
   if (spelt)
-    return { value: spelt, confidence: 0.9, how: 'signature, sender’s domain', kind: 'signature' };
+    return {
+      value: fullNameOf(spelt, text, domains),
+      confidence: 0.9,
+      how: 'signature, sender’s domain',
+      kind: 'signature',
+    };
   // a person signs above the company; a first name alone is no vendor
   const full = names.filter((n) => n.includes(' '));
   if (!full.length) return undefined;
@@ -3797,6 +3802,25 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
     how: full.length > 1 ? 'signature, below the sender' : 'signature',
     kind: 'signature',
   };
+}
+
+/**
+ * A first name signed alone ("Thanks, Niamh") written in full elsewhere ("From: Niamh Brennan",
+ * "NIAMH BRENNAN" heading the invoice) when the sender's domain spells the fuller name
+ * ("niamhbrennanwrites.ie"): the fuller name, as the text first writes it.
+ */
+function fullNameOf(first: string, text: string, domains: string[]): string {
+  if (/\s/.test(first)) return first;
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(
+    `(?<![\\p{L}\\p{M}])${escaped}[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]{1,30}(?![\\p{L}\\p{M}])`,
+    'giu',
+  );
+  for (const m of text.matchAll(written)) {
+    const name = m[0].replace(/[ \t]+/, ' ');
+    if (domains.some((d) => d.includes(squash(name)))) return name;
+  }
+  return first;
 }
 
 /** A closing line signed by a company's team ("— The Notably Team", "Your Lumen Fibre team"). */
@@ -5350,6 +5374,8 @@ function total(text: string): Reading<Amount> | undefined {
     const cents = (v: number) => Math.round(v * 100);
     // each part paid (before the total or below it): what would be left, and from where
     const left = new Map<number, number>();
+    // (what is left after a sum taken off, a voucher or a discount, not after a part paid)
+    const leftByDeduction = new Set<number>();
     let paidBelow = false;
     let paidStated = false;
     // (the parts paid below it, in cents: all of it paid in parts, "Pago -150,00 / Pago -296,50")
@@ -5382,6 +5408,7 @@ function total(text: string): Reading<Amount> | undefined {
       if (!paid && !deducted) continue;
       const rest = cents(Math.abs(chosen.value - a.value));
       left.set(rest, Math.min(left.get(rest) ?? Infinity, a.end));
+      if (deducted) leftByDeduction.add(rest);
       if (a.start > chosenLineEnd && !beyond) paidInParts += cents(a.value);
       if (paid && a.start > chosen.end) {
         paidBelow = true;
@@ -5401,12 +5428,13 @@ function total(text: string): Reading<Amount> | undefined {
     }
     if (left.size) {
       // (not itself a part paid: "Paid by card 60.00 / Paid in cash 40.00", nor one taken off,
-      // "Pago Multibanco -182,00" after "Pago (sinal) -60,00")
+      // "Pago Multibanco -182,00" after "Pago (sinal) -60,00"; but what is paid after a sum taken
+      // off is what is left: "abzgl. Geschenkgutschein -20,00 / Bezahlt (PayPal) 99,00")
       const rest = amounts.find(
         (r) =>
           r.start > chosen.end &&
           r.start > (left.get(cents(r.value)) ?? Infinity) &&
-          !PAID_LINE.test(lineUpTo(text, r.start)) &&
+          (!PAID_LINE.test(lineUpTo(text, r.start)) || leftByDeduction.has(cents(r.value))) &&
           !/-\s*\p{Sc}?\s*$/u.test(text.slice(Math.max(0, r.start - 3), r.start)),
       );
       if (rest)
@@ -5540,6 +5568,37 @@ function total(text: string): Reading<Amount> | undefined {
       confidence: 0.85,
       how: `label strength ${label}, with the tip below it`,
     };
+  // …or a tip below the bill and the sum paid with it further down, however either is labelled
+  // ("SUMMA 1 284,00 / Dricks 120,00 / BETALT KORT 1 404,00", "TOTAL 23.800 / Propina 2.380 /
+  // Pagado Débito 26.180"): what was charged is the bill and its tip
+  {
+    const cents = (v: number) => Math.round(v * 100);
+    const billEnd = lineAt(text, chosen.amount.end).end;
+    const tips = amounts.filter(
+      (a) =>
+        a.start > billEnd &&
+        a.value > 0.005 &&
+        a.value < chosen.amount.value &&
+        !/^[ \t]*%/.test(text.slice(a.end, a.end + 3)) &&
+        TIP_LINE.test(lineUpTo(text, a.start)),
+    );
+    const tip = tips.length === 1 ? tips[0] : undefined;
+    const paidWithTip =
+      tip &&
+      amounts.find(
+        (a) =>
+          a.start > lineAt(text, tip.end).end &&
+          cents(a.value) === cents(chosen.amount.value + tip.value) &&
+          PAID_LINE.test(lineUpTo(text, a.start)) &&
+          !TIP_LINE.test(lineUpTo(text, a.start)),
+      );
+    if (paidWithTip)
+      return {
+        value: { ...paidWithTip, currency: paidWithTip.currency ?? chosen.amount.currency },
+        confidence: 0.85,
+        how: `label strength ${label}, with the tip below it and paid with it`,
+      };
+  }
   // (whatever its parts add up to)
   if (larger)
     return {
@@ -5828,9 +5887,13 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
       confidence: 0.85,
       how: "a code on a line of its own, the amounts' heading",
     };
-  if (code) return { value: code, confidence: 0.6, how: 'a code in the text' };
   // no amount says it: the country's own tax or company id does ("P.IVA" is Italian, so euros)
   const country = COUNTRY_IDS.find(([re]) => re.test(text));
+  // (…and a code written in the text that the country's ids agree with, "Total AUD inc GST" on
+  // an invoice with an ABN and "VIC 3163": the two together)
+  if (code && codes.every((m) => m[0] === code) && country?.[1] === code)
+    return { value: code, confidence: 0.85, how: 'a code in the text, as its tax id’s country' };
+  if (code) return { value: code, confidence: 0.6, how: 'a code in the text' };
   if (country) return { value: country[1], confidence: 0.75, how: 'the country of its tax id' };
   // nor that: a script only one currency's country writes invoices in does (a Korean receipt's
   // "합계금액 64,000" is in won, a Japanese one's in yen, a Thai one's in baht)
@@ -6096,6 +6159,12 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])rfc(?![\p{L}])/iu, 'MXN'],
   // a US town and state ("Flagstaff AZ", "Dayton, OH 45402")
   [US_PLACE, 'USD'],
+  // (…any state's, "Missoula, MT" too, on a receipt that charges sales tax, the US's own tax
+  // where others levy VAT or GST)
+  [
+    /^(?=[\s\S]*?(?<![\p{L}])(?:[Ss]ales|SALES)[ \t]+(?:[Tt]ax|TAX)(?![\p{L}]))[\s\S]*?(?<![\p{L}])\p{Lu}\p{L}{1,30},[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?![\p{L}\d])/u,
+    'USD',
+  ],
   // Canada's sales taxes only it levies (HST, QST, TVQ), a GST/HST number ("81234 5678 RT0001"),
   // a province and its postal code ("Toronto ON M5H 1K5"); after a US town and state, whose "HST"
   // is Hawaii's time

@@ -689,3 +689,36 @@ describe('round 15: a lower price elsewhere and a courier asking money, in a cus
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('round 19: what a customer says they are not', () => {
+  it('drops a plan the customer says they are not in, keeping one they ask about', () => {
+    expect(inShopTerms("I'm not a member of anything, can I swap the mug?")).toBe(
+      ', can i exchange the mug?',
+    );
+    expect(inShopTerms('We are not in any loyalty scheme. How long do we have?')).not.toContain(
+      'loyalty',
+    );
+    expect(inShopTerms("i dont have a membership, what's the deadline")).not.toContain(
+      'membership',
+    );
+    expect(inShopTerms('As a non-member, do I pay for the kettle?')).not.toContain('member');
+    expect(inShopTerms("I'm not part of the Lantern Club, is the lamp covered?")).not.toContain(
+      'club',
+    );
+    // a plan asked about stays
+    expect(inShopTerms('what does the membership cost?')).toContain('membership');
+    expect(inShopTerms("I'm a member, is the lamp covered?")).toContain('member');
+    const terms = weightedQuestionTerms(
+      "I'm not in any membership, bought a kettle. Can I get my money back?",
+    );
+    expect(terms.get('refund')).toBe(1);
+    expect((terms.get('membership') ?? 0) < 0.5).toBe(true);
+  });
+
+  it('reads a long text of these phrases in linear time', () => {
+    const long = "i'm not a ".repeat(20_000);
+    const started = performance.now();
+    inShopTerms(long);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});

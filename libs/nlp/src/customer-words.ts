@@ -629,6 +629,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<=\b(?:membership|members?|club|plan|subscription|loyalty|join\w*)\b[^.?!]{0,60}?)\b(?:perks?|benefits?|advantages?)\b|\b(?:perks?|benefits?|advantages?)\b(?=[^.?!]{0,60}?\b(?:membership|members?|club|plan|subscription|join\w*)\b)/g,
     'members get',
   ],
+  // "I'm not a member of anything", "no membership", "not in any club": a customer saying what
+  // they are not asks about the ordinary case — the plan they name is no topic of the question
+  [
+    /\b(?:(?:i\s*['’]?m|i\s+am|we\s+are|we\s*['’]re)\s+(?:not|no\s+longer)\s+(?:a\s+|an\s+|in\s+(?:a\s+|any\s+|the\s+|your\s+)?|part\s+of\s+(?:a\s+|any\s+|the\s+|your\s+)?|(?:signed\s+up|subscribed|registered|enrolled)\s+(?:to|for|in)\s+(?:a\s+|any\s+|the\s+|your\s+)?)(?:[\w-]+\s+){0,2}?(?:members?|membership|club|plan|subscription|loyalty\s+(?:program(?:me)?|scheme))(?:\s+(?:members?|of\s+(?:anything|any\s+(?:club|plan|scheme|programme|program)|the\s+[\w-]+\s+(?:club|plan))))?|(?:i|we)\s+(?:do\s*n['’]?o?t|don['’]?t|never)\s+(?:have|hold|own)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:membership|subscription|plan)|(?:with\s+)?no\s+(?:[\w-]+\s+)?membership|non-?\s?members?|without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+){0,2}?membership)\b/g,
+    '',
+  ],
   [/\b(?:loyalty\s+(?:program(?:me)?|scheme|club)|members?\s+club|paid\s+plan)\b/g, 'membership'],
   // a plan that goes on "by itself" renews automatically; one that "stops" ends or renews
   [

@@ -119,6 +119,7 @@ export function fixtures(root = ROOT) {
     routingFresh21: readJsonl(join(root, 'eval/routing/fresh21.jsonl')),
     routingFresh22: readJsonl(join(root, 'eval/routing/fresh22.jsonl')),
     routingFresh23: readJsonl(join(root, 'eval/routing/fresh23.jsonl')),
+    routingFresh24: readJsonl(join(root, 'eval/routing/fresh24.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -138,22 +139,24 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev62-questions.yaml`: 60 questions each (dev60 to dev62: 50), written blind in one sitting from the corpus alone,
+ * `dev63-questions.yaml`: 60 questions each (dev60 to dev63: 50), written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 62);
+const LATER_KNOWLEDGE_DEV = range(8, 63);
 /**
- * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev33-invoices.yaml`
+ * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev37-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
  * counted on arrival, before being read), and dev34 (40 documents, 34 countries, written blind at
  * the sixteenth round's start and counted on arrival and after extraction round 24), and dev35
  * (40 documents, 28 countries, written blind at the seventeenth round's start and counted on
  * arrival), and dev36 (40 small-business and freelancer documents, 13 languages, 15 currencies,
- * written blind at the eighteenth round's start and counted on arrival).
+ * written blind at the eighteenth round's start and counted on arrival), and dev37 (40 documents
+ * of freelancers, trades, restaurants, hotels, subscriptions and utilities, 19 languages, 23
+ * currencies, written blind at the nineteenth round's start and counted on arrival).
  */
-const LATER_INVOICE_DEV = range(8, 36);
+const LATER_INVOICE_DEV = range(8, 37);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev102.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev105.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -206,9 +209,12 @@ const LATER_INVOICE_DEV = range(8, 36);
  * statements with numbers), rdev99 (long e-mails with the point buried) and rdev100 (rarely seen
  * languages), 60 each, 15 sensitive, counted on arrival; mid-round, rdev101 (a week of an inbox,
  * 15 sensitive) and rdev102 (25 sensitive said in unusual ways, beside look-alikes), counted on
- * arrival with the start build and the build of that moment.
+ * arrival with the start build and the build of that moment; the nineteenth round's rdev103
+ * (implied requests, hypotheticals, look-ups naming a refund), rdev104 (rarely seen languages,
+ * mixed and transliterated) and rdev105 (pasted documents with the sender's words around or inside
+ * them), 60 each, 18 or more sensitive, counted on arrival.
  */
-const ROUTING_DEV = range(1, 102);
+const ROUTING_DEV = range(1, 105);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -292,6 +298,9 @@ const SPLIT_FIXTURES = {
   // written blind mid-round (60 requests, a month of an inbox), counted on arrival with the start
   // build and the build of that moment, and at the round's end
   fresh23: ['routingFresh23', null, null],
+  // written blind at the nineteenth round's start (60 requests, a month of an international
+  // inbox), counted on arrival and at the round's end
+  fresh24: ['routingFresh24', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -326,6 +335,7 @@ export const HIDDEN_SPLITS = [
   'fresh21',
   'fresh22',
   'fresh23',
+  'fresh24',
 ];
 
 /** A share as a percentage with one decimal. */

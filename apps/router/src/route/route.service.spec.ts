@@ -1407,6 +1407,46 @@ describe(RouteService.name, () => {
     await expectRoutes(['Can I switch to express after ordering?'], 'sensitive', true);
   });
 
+  it('reads requests written in Chinese, Japanese and Korean, whose words run on without spaces, and their questions that ask nothing done', async () => {
+    await expectRoutes(
+      [
+        '帽子不要了，请帮我取消，钱退回我的信用卡。',
+        '配送先を会社の住所に変更していただけますか？',
+        '사이즈가 안 맞아요. 환불해 주세요.',
+      ],
+      'sensitive',
+    );
+    // (a confirmation pasted on lines, the sender's own line below it in Chinese)
+    await expectRoutes(
+      [
+        '确认邮件：\n订单号 HP-90412\n1 x 睡袋 — 120.00 EUR\n运费 0.00 EUR\n合计 120.00 EUR\n\n我不想要了，麻烦把订单取消。',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(['我的退款已经处理了吗？'], 'sensitive', true);
+  });
+
+  it('reads a refund, a cancellation or a change asked in more languages: Vietnamese, Tagalog, Maltese, Welsh, Galician, Serbian, and a price difference the sender will pay', async () => {
+    await expectRoutes(
+      [
+        'Shop ơi, hoàn tiền giúp mình nhé, hàng bị lỗi.',
+        'Pwede po bang i-cancel yung order ko?',
+        'Tistgħu tirrifondjaw il-ħlas?',
+        'Allech chi newid y cyfeiriad ar fy archeb os gwelwch yn dda?',
+        'Podedes cambiarme o contrasinal? Non me chega o correo.',
+        'Молим вас да откажете чланство.',
+        'Kan ni skicka paketet med expressfrakt istället? Jag betalar mellanskillnaden.',
+        'Das Paket soll zu meiner Tante gehen, geht das noch umzuleiten?',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      ['Czy przy zamówieniu do Szwajcarii trzeba dopłacać za cło?'],
+      'sensitive',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -105,7 +105,7 @@ const OTHER_LANGUAGES = new RegExp(
     // Polish, Portuguese: "an eine andere Adresse", "Lieferung umleiten", "nouvelle carte",
     // "Entschädigung", "twee keer afgeschreven", "chiudere il mio account", "afmelden",
     // "droit à l'oubli")
-    '(?:an|zu)\\s+eine(?:r)?\\s+andere(?:n)?\\s+adresse|umleit\\p{L}*|umgeleitet|(?:à|a)\\s+une\\s+autre\\s+adresse|(?:a|en)\\s+otra\\s+direcci[oó]n|(?:ad|a)\\s+un\\s+altro\\s+indirizzo|naar\\s+een\\s+ander\\s+adres|till\\s+en\\s+annan\\s+adress|til\\s+en\\s+anden\\s+adresse|pod\\s+inny\\s+adres|para\\s+outro\\s+endere[cç]o',
+    '(?:an|zu)\\s+eine(?:r)?\\s+andere(?:n)?\\s+adresse|umleit\\p{L}*|umzuleit\\p{L}*|umgeleitet|(?:à|a)\\s+une\\s+autre\\s+adresse|(?:a|en)\\s+otra\\s+direcci[oó]n|(?:ad|a)\\s+un\\s+altro\\s+indirizzo|naar\\s+een\\s+ander\\s+adres|till\\s+en\\s+annan\\s+adress|til\\s+en\\s+anden\\s+adresse|pod\\s+inny\\s+adres|para\\s+outro\\s+endere[cç]o',
     'neue[rn]?\\s+(?:kredit|bank|ec-?)?karte|zahlungsmethode\\p{L}*|nouvelle\\s+carte(?!\\s+(?:cadeau|de\\s+fidélité|de\\s+membre))|nueva\\s+tarjeta(?!\\s+(?:regalo|de\\s+socio))|nuova\\s+carta(?!\\s+(?:regalo|fedeltà|socio))|nieuwe\\s+(?:kaart|bankpas|creditcard|betaalpas)|nowa\\s+karta|novo\\s+cart[aã]o',
     'entschädigung\\p{L}*|dédommag\\p{L}*|indemniz\\p{L}*|risarciment\\p{L}*|schadevergoeding\\p{L}*|twee\\s+keer\\s+(?:afgeschreven|betaald|gerekend|in\\s+rekening)|två\\s+gånger|(?:belast\\p{L}*|trukket|betalt|debiter\\p{L}*|trækk\\p{L}*|trekk\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?to\\s+gange(?:r)?(?![\\p{L}])|to\\s+gange(?:r)?\\s+(?:\\p{L}+\\s+){0,2}?(?:belast\\p{L}*|trukket|betalt|debiter\\p{L}*)|dwa\\s+razy|duas\\s+vezes',
     "chiud\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:account|conto|profilo|abbonamento|iscrizione)|(?:account|profiel|lidmaatschap|abonnement)\\s+(?:\\p{L}+\\s+){0,2}?(?:opheffen|sluiten|beëindigen|stopzetten)|encerr\\p{L}*\\s+(?:a\\s+)?(?:minha\\s+)?conta|afmeld\\p{L}*|uitschrijv\\p{L}*|avregistrer\\p{L}*|droit\\s+(?:à|a)\\s+l['’]oubli|derecho\\s+al\\s+olvido|diritto\\s+all['’]oblio",
@@ -215,6 +215,21 @@ const OTHER_LANGUAGES = new RegExp(
     String.raw`(?:bitte\s+)?(?:dort|da|das|es|ihn|den\s+namen|im\s+kundenkonto)\s+(?:\p{L}+\s+)?korrigier\p{L}*|steht\s+im\s+kundenkonto\s+(?:\p{L}+\s+){0,2}?(?:falsch|verkehrt)|vir(?:er|ez)\s+(?:\p{L}+\s+){0,2}?sur\s+(?:mon|ma|un)\s+(?:nouveau\s+|autre\s+)?compte|mon\s+nouveau\s+(?:compte|rib|iban)|(?:mon|un\s+nouveau)\s+rib|(?:cette|ma)\s+carte\s+n['’]existe\s+plus`,
     // Czech and Turkish
     'zruš\\p{L}*|vrácení\\s+peněz|vraťte|iptal\\p{L}*',
+    // Turkish: money, a fee or a deduction to be given back ("bu kesintinin geri alınmasını rica
+    // ediyorum", "ücreti iade eder misiniz", "para iadesi")
+    String.raw`(?:para\p{L}*|ücret\p{L}*|kesinti\p{L}*|tutar\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:iade|geri)\p{L}*|geri\s+alınma\p{L}*|iade\s+(?:edin|ediniz|eder\s+misiniz|edebilir\s+misiniz|etmenizi)|para\s+iadesi`,
+    // a price difference the sender will pay for a change (Swedish, German, Dutch, French, Spanish,
+    // Italian, Danish, Norwegian, Polish: "Jag betalar gärna mellanskillnaden", "den Aufpreis
+    // zahle ich", "ik betaal het verschil", "je paierai la différence", "dopłacę różnicę")
+    String.raw`(?:betal\p{L}*|zahl\p{L}*|bezahl\p{L}*|pai\p{L}*|pay\p{L}*|pag\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:mellanskillnad\p{L}*|differenz|aufpreis|mehrkosten|(?:het\s+)?verschil|meerprijs|(?:la\s+)?différence|(?:la\s+)?diferencia|(?:la\s+)?differenza|forskellen|differansen|mellemlægget|mellomlegget)|(?:mellanskillnad\p{L}*|aufpreis|mehrkosten|différence|diferencia|differenza)\s+(?:\p{L}+\s+){0,2}?(?:betal\p{L}*|zahl\p{L}*|bezahl\p{L}*|pai\p{L}*|pag\p{L}*)|dopłac\p{L}*\s+(?:\p{L}+\s+)?różnic\p{L}*`,
+    // Vietnamese, Tagalog, Maltese, Welsh, Galician: a refund, a cancellation, an address, a
+    // payment method, a name or a password changed ("hoàn tiền vào tài khoản", "hủy đơn", "đổi
+    // địa chỉ", "pwede po bang i-cancel", "tirrifondjaw il-karta", "tibdlu l-metodu tal-ħlas",
+    // "newid yr enw ar fy nghyfrif", "podedes cambiarme vós o contrasinal")
+    String.raw`hoàn\s+(?:lại\s+)?tiền|hoàn\s+lại|hủy\s+(?:đơn|đặt|giúp)|đổi\s+(?:\p{L}+\s+)?(?:địa\s+chỉ|số\s+điện\s+thoại|email|tên|thẻ)|(?:i|ipa|pa)-(?:cancel|refund|change|palit|balik)\p{L}*|(?:ir|tir|nir|jir)rifond\p{L}*|rifużjoni|(?:ti|j)kkanċell\p{L}*|tibdlu\s+(?:\p{L}+\s+){0,2}?(?:l-indirizz|il-metodu|l-email|l-isem|in-numru)|newid\s+(?:yr\s+|fy\s+|y\s+)?(?:enw|cyfeiriad|e-?bost|rhif|cerdyn|manylion)|ad-dal\p{L}*|cansl(?:o|wch)|cambiar(?:me|nos)\s+(?:\p{L}+\s+){0,2}?(?:o\s+|el\s+|la\s+)?(?:contrasinal|contrase[nñ]a|clave)`,
+    // Serbian in Cyrillic letters: a cancellation, money back, a change ("откажете чланство и
+    // вратите ми 29 евра", "промените адресу")
+    String.raw`откаж\p{L}*|отказати|вратите\s+(?:ми\s+)?(?:\p{L}+\s+){0,2}?(?:новац|паре|\d)|(?:промените|промијените)\s+(?:\p{L}+\s+){0,2}?(?:адрес\p{L}*|е-?мејл\p{L}*|број|име|картиц\p{L}*)|поништ\p{L}*`,
     // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
     // του λογαριασμού μου", "μεταφορά των πόντων", "χρεώθηκα δύο φορές")
     String.raw`αλλάξ\p{L}*|αλλαγ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:e-?mail|email|τηλεφ\p{L}*|κάρτ\p{L}*|λογαριασμ\p{L}*|στοιχεί\p{L}*|ονόμ\p{L}*)|επιστροφ\p{L}*\s+(?:\p{L}+\s+){0,2}?ποσ\p{L}*|μεταφ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:πόντ\p{L}*|πιστ\p{L}*|υπολοίπ\p{L}*)|δύο\s+φορές`,
@@ -226,7 +241,7 @@ const OTHER_LANGUAGES = new RegExp(
     // changed, an account deleted, unsubscribing, points or credit moved, charged twice ("povrat
     // novca", "vratite mi novac", "otkažite narudžbu", "promijenite adresu", "vrnite mi denar",
     // "prekličite naročilo", "spremenite naslov", "dvakrat zaračunano")
-    String.raw`povrat\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:novca|novaca|iznosa|uplate|denarja|kupnine|zneska|plačila)|vračil\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:denarja|kupnine|zneska|plačila)|vratite\s+(?:mi\s+)?(?:\p{L}+\s+){0,2}?(?:novac|pare|iznos)|vrnite\s+(?:mi\s+)?(?:\p{L}+\s+){0,2}?(?:denar|znesek|kupnino)|(?:novac|denar)\s+(?:\p{L}+\s+){0,2}?(?:natrag|nazad|nazaj)|otkaž\p{L}*|otkazati|otkazivanj\p{L}*|poništi\p{L}*|prekliči\p{L}*|preklic\p{L}*|odpoved(?:ati|ujem|ite|al\p{L}*)|(?:promijeni|promeni|spremeni)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|naslov\p{L}*|e-?mail\p{L}*|e-?pošt\p{L}*|broj\p{L}*|številk\p{L}*|kartic\p{L}*|ime|prezime|priimek)|(?:promjen|promen|sprememb)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|naslov\p{L}*|e-?mail\p{L}*|broj\p{L}*|številk\p{L}*|kartic\p{L}*)|izbriši\p{L}*|obriši\p{L}*|izbrisati|obrisati|odjavi(?:te|ti|m)|(?:prenes|prenije|prebac|prebaci)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:bod\p{L}*|točk\p{L}*|kredit\p{L}*|iznos\p{L}*|znesek|dobroimetj\p{L}*)|dva\s+puta\s+(?:\p{L}+\s+)?(?:naplać\p{L}*|naplat\p{L}*|tereć\p{L}*|skinut\p{L}*|plaćen\p{L}*)|dvakrat\s+(?:\p{L}+\s+)?(?:zaračuna\p{L}*|bremenjen\p{L}*|plačan\p{L}*|odtegnjen\p{L}*)`,
+    String.raw`povrat\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:novca|novaca|iznosa|uplate|denarja|kupnine|zneska|plačila)|vračil\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:denarja|kupnine|zneska|plačila)|vratite\s+(?:mi\s+)?(?:\p{L}+\s+){0,2}?(?:novac|pare|iznos)|vrn(?:ite|ete)\s+(?:mi\s+)?(?:\p{L}+\s+){0,2}?(?:denar|znesek|kupnino)|(?:novac|denar)\s+(?:\p{L}+\s+){0,2}?(?:natrag|nazad|nazaj)|otkaž\p{L}*|otkazati|otkazivanj\p{L}*|poništi\p{L}*|prekliči\p{L}*|preklic\p{L}*|odpoved(?:ati|ujem|ite|al\p{L}*)|(?:promijeni|promeni|spremeni)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|naslov\p{L}*|e-?mail\p{L}*|e-?pošt\p{L}*|broj\p{L}*|številk\p{L}*|kartic\p{L}*|ime|prezime|priimek)|(?:promjen|promen|sprememb)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|naslov\p{L}*|e-?mail\p{L}*|broj\p{L}*|številk\p{L}*|kartic\p{L}*)|izbriši\p{L}*|obriši\p{L}*|izbrisati|obrisati|odjavi(?:te|ti|m)|(?:prenes|prenije|prebac|prebaci)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:bod\p{L}*|točk\p{L}*|kredit\p{L}*|iznos\p{L}*|znesek|dobroimetj\p{L}*)|dva\s+puta\s+(?:\p{L}+\s+)?(?:naplać\p{L}*|naplat\p{L}*|tereć\p{L}*|skinut\p{L}*|plaćen\p{L}*)|dvakrat\s+(?:\p{L}+\s+)?(?:zaračuna\p{L}*|bremenjen\p{L}*|plačan\p{L}*|odtegnjen\p{L}*)`,
     // Lithuanian, Latvian, Estonian: money back, a cancellation, a detail changed, an account
     // deleted, money or credit moved, charged twice ("grąžinkite pinigus", "atšaukite užsakymą",
     // "lūdzu, pārskaitiet manu kredītu", "atceliet pasūtījumu", "tühistage tellimus", "raha tagasi")
@@ -456,7 +471,7 @@ const OTHER_NOT_BOUGHT =
  * "Har återbetalningen skickats ut än?"; not "betalt", which a double charge asks about).
  */
 const OTHER_ALREADY =
-  /(?<![\p{L}])(?:(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats)|уже|вже|вече|още\s+ли|еще)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:đã|da)\s+(?:\S+\s+){0,6}?(?:chưa|chua)(?![\p{L}])|(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats)|уже|вже|вече|още\s+ли|еще)(?![\p{L}])/iu;
 /**
  * What a question of another language asks about, read without accents: how a matter stands ("Wie
  * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
@@ -498,6 +513,18 @@ const OTHER_THANKS =
   /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|(?:mange|tusind|tusen)\s+tak|tak\s+(?:for|skal)|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky|koszonom|koszi|hvala|multumesc|tesekkur\p{L}*|gracies|eskerrik\s+asko|aitah|paldies|aciu|terima\s+kasih)(?![\p{L}])/iu;
 const OTHER_ARRIVED =
   /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|kommit|kom|kommet|dotarl[ya]?|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?|megerkezett|megjott|is\s+(?:weer\s+)?terug\s+op|staat\s+(?:weer\s+)?op|stigao|stigla|stiglo|sosit\p{L}*|ulasti|geldi|gelmis|saapui|on\s+tullut|получил\p{L}*|получих|пришл\p{L}*|пришли|отримал\p{L}*|надійшл\p{L}*|пристигна\p{L}*|дойдоха)(?![\p{L}])/iu;
+/**
+ * A question in Chinese, Japanese or Korean that asks how a matter stands, whether it was done
+ * already, or what happens if ("退款已经处理了吗？", "返金はもう済みましたか？", "환불 진행 상태가 어떻게 되나요?",
+ * "如果取消订单，运费退吗？"); and a plea in them ("ください", "请", "주세요"), which asks for something to
+ * be done.
+ */
+const CJK_ASKING_NOTHING =
+  /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우/u;
+const CJK_PLEA = /ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시/u;
+/** A line of the sender's own in Chinese, Japanese or Korean: the first person, or a plea. */
+const CJK_OWN =
+  /我|私|僕|저는|제가|저희|내가|ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시/u;
 /** A plea in another language: a question that carries one asks for something to be done. */
 const OTHER_PLEA =
   /(?<![\p{L}])(?:bitte|merci\s+de(?!\s+(?:votre|vos|ta|tes|l['’]aide|m['’]avoir))|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
@@ -509,11 +536,15 @@ const OTHER_PLEA =
  */
 function withoutQuestionsAskingNothing(text: string): string {
   // (a Greek question ends with ";", the Greek question mark: "… ή όχι ακόμα;")
-  const marked = /[\u0370-\u03ff]/u.test(text) ? text.replace(/[;\u037e](?=\s|$)/gu, '?') : text;
+  // (and a Chinese, Japanese or Korean one with the full-width mark: "…了吗？")
+  const marked = (
+    /[\u0370-\u03ff]/u.test(text) ? text.replace(/[;\u037e](?=\s|$)/gu, '?') : text
+  ).replace(/？/gu, '?');
   // (each sentence read once from its start: a text without marks is not scanned from every word)
   const questions = marked.replace(/(?<=^|[.!?\n])[^.!?\n]*\?/gu, (question) => {
-    if (OTHER_PLEA.test(question)) return question;
+    if (OTHER_PLEA.test(question) || CJK_PLEA.test(question)) return question;
     const plainQuestion = plain(question);
+    if (CJK_REQUESTS.test(question)) return CJK_ASKING_NOTHING.test(question) ? ' ' : question;
     const named =
       OTHER_LANGUAGES.test(question) ||
       OTHER_LANGUAGES_PLAIN.test(plainQuestion) ||
@@ -716,9 +747,18 @@ function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
     OTHER_LANGUAGES.exec(text) ??
     OTHER_LANGUAGES_PLAIN.exec(unaccented) ??
     GERMAN_COMPOUNDS.exec(text) ??
+    CJK_REQUESTS.exec(text) ??
     (pairs ? pairRead(unaccented) : null)
   );
 }
+/**
+ * Requests in Chinese, Japanese and Korean, whose words are written without spaces between them (so
+ * without OTHER_LANGUAGES' word boundary): a refund, a cancellation, a change, an account closed
+ * or deleted, a double charge, a price difference, compensation ("35欧退回我的PayPal", "把袜子从订单里
+ * 取消", "エクスプレス配送に変更していただけますか", "差額は払います", "계정 이름을 바꾸고", "환불해 주세요").
+ */
+const CJK_REQUESTS =
+  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상/u;
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
@@ -2836,7 +2876,7 @@ export class SafetyFloor {
       document
         ? normalized
             .split('\n')
-            .filter((l) => OTHER_FIRST_PERSON.test(l))
+            .filter((l) => OTHER_FIRST_PERSON.test(l) || CJK_OWN.test(l))
             .join('\n')
         : own
     ).replace(OTHER_DISCLAIMED, ' ');

@@ -690,7 +690,7 @@ describe('round 15: a lower price elsewhere and a courier asking money, in a cus
   });
 });
 
-describe('round 19: what a customer says they are not', () => {
+describe('round 19: what a customer is not, gear’s own words, a size the shop has none of', () => {
   it('drops a plan the customer says they are not in, keeping one they ask about', () => {
     expect(inShopTerms("I'm not a member of anything, can I swap the mug?")).toBe(
       ', can i exchange the mug?',
@@ -713,6 +713,17 @@ describe('round 19: what a customer says they are not', () => {
     );
     expect(terms.get('refund')).toBe(1);
     expect((terms.get('membership') ?? 0) < 0.5).toBe(true);
+  });
+
+  it('reads a fabric’s water column, hydrostatic head or water pressure as how waterproof it is', () => {
+    expect(inShopTerms('what is the water column of the Drizzle poncho?')).toBe(
+      'what is the waterproof of the drizzle poncho?',
+    );
+    expect(inShopTerms('hydrostatic head on the bivvy bag?')).toBe('waterproof on the bivvy bag?');
+    expect(inShopTerms('whats the mm rating')).toBe('whats the waterproof');
+    expect(inShopTerms('how much water pressure can the fly take?')).toContain('waterproof');
+    // water on its own is no rating
+    expect(inShopTerms('can I wash it in cold water?')).not.toContain('waterproof');
   });
 
   it('reads a long text of these phrases in linear time', () => {

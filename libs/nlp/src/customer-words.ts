@@ -542,6 +542,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'fee',
   ],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
+  // how much water a fabric holds back, in the words of outdoor gear: its waterproof rating
+  [
+    /\b(?:water\s*columns?|hydrostatic(?:\s+(?:head|rating|pressure))?|(?:waterproof(?:ing|ness)?|mm)\s+(?:rating|number|value|figure)|water\s+pressure)\b/g,
+    'waterproof',
+  ],
   [/\b(?:(?:gift\s+)?vouchers?|gift\s+cert(?:ificate)?s?)\b/g, 'gift card'],
   [/\b(?:settled|settle|settlement)\b/g, 'paid'],
   [/\b(?:carriage|freight)\b/g, 'shipping'],

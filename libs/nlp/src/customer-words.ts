@@ -389,6 +389,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:no|none|not\s+any)\s+(?!one\b|body\b)(?:of\s+(?:that|this|the|those|these|my|his|her|their|our|your)\s+)?(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|no\s+longer\s+(?:be\s+)?(?:available|in\s+stock)|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|(?:that|this|the|my|his|her|their|our|your)\s+(?:size|colou?r|model)|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock)\b/g,
     'out of stock',
   ],
+  // "what if you don't have the large anymore": a size the shop has none of (the shop's, not the
+  // customer's "I don't have the box anymore")
+  [
+    /(?<=\b(?:you|u|they|you\s+guys|the\s+(?:shop|store|warehouse))\s+(?:still\s+|then\s+|just\s+)?)(?:do\s+not|don'?t|doesn'?t|does\s+not|no\s+longer)\s+have\s+(?:the|that|this|a|an|my|any)\s+(?:[\w-]+\s+){0,3}?(?:left|any\s*more|in\s+stock)\b/g,
+    'out of stock',
+  ],
   [/\b(?:an?|size|in)\s+(?:xx?s|xx?l|m|l)\b(?!['’])/g, 'a size'],
   // sizes named by their letters: a choice between sizes
   [

@@ -1632,4 +1632,38 @@ describe('round 15: a rule and what it leaves out', () => {
     const own = scoreSentences('does the kestrel pack small?', jacket)[0];
     expect(own.matched.has('kestrel')).toBe(true);
   });
+
+  it('answers whether a perk scoped to a region holds in a country outside it with that perk', () => {
+    const passages = [
+      p(
+        'lantern-club',
+        0,
+        'The Lantern Club is our yearly plan. Members get free next-day delivery within the EU on every order. Members of the Lantern Club have 60 days to return an item.',
+        0.8,
+      ),
+      p(
+        'delivery',
+        0,
+        'We deliver to Iceland, Japan and Mexico. Delivery abroad takes 6 to 9 business days.',
+        0.7,
+      ),
+    ];
+    for (const q of [
+      'Is the free next-day delivery for Lantern Club members also valid when I order to Japan?',
+      'I am a Lantern Club member living in Reykjavik, Iceland. Does the free next-day delivery work for me too?',
+    ])
+      expect(extractiveAnswer(q, passages).sentences[0]).toContain('within the EU');
+    // a rule for the other side of the region stays out of a question that does not ask so
+    const returns = [
+      p(
+        'returns',
+        0,
+        'Returns from outside the EU are sent at your own cost and risk of loss. Print the free return label for EU addresses.',
+      ),
+    ];
+    expect(
+      extractiveAnswer('Do I pay the cost of sending a return? I live in Austria.', returns)
+        .sentences[0],
+    ).toContain('free return label');
+  });
 });

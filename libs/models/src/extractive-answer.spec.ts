@@ -1666,4 +1666,27 @@ describe('round 15: a rule and what it leaves out', () => {
         .sentences[0],
     ).toContain('free return label');
   });
+
+  it('reads "will I still have to pay" as a charge asked, answered by an amount', () => {
+    for (const q of [
+      'My basket is at 40 pounds. Will I still have to pay for delivery to Leeds?',
+      'Do members really need to pay for gift wrapping?',
+    ])
+      expect(answerTypes(q).map((t) => t.kind)).toContain('money');
+    // the shop paying a refund out is no charge to the customer
+    expect(answerTypes('When do you actually pay the refund?').map((t) => t.kind)).not.toContain(
+      'money',
+    );
+    const answer = extractiveAnswer(
+      'My basket is at 40 euros. Will I still have to pay for delivery to Ghent?',
+      [
+        p(
+          'delivery',
+          0,
+          'We ship from our depot in Liège, Belgium. Home delivery within the EU costs 3.50 EUR and is free on orders over 50 EUR.',
+        ),
+      ],
+    );
+    expect(answer.sentences[0]).toContain('3.50 EUR');
+  });
 });

@@ -1689,4 +1689,26 @@ describe('round 15: a rule and what it leaves out', () => {
     );
     expect(answer.sentences[0]).toContain('3.50 EUR');
   });
+
+  it('reads a later question comparing with something as asked about what the one before names', () => {
+    const passages = [
+      p(
+        'lantern-club',
+        0,
+        'If you leave the Lantern Club within 10 days of joining, we refund the fee. Members of the Lantern Club have 60 days to exchange an item, instead of the usual 20.',
+        0.8,
+      ),
+      p(
+        'exchanges',
+        0,
+        'Every lamp comes with a three-year guarantee for a normal household. You can exchange an item within 20 days.',
+        0.7,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'Is it worth joining the Lantern Club? How much longer would I have to exchange things compared to a normal customer?',
+      passages,
+    );
+    expect(answer.sentences.join(' ')).toContain('60 days');
+  });
 });

@@ -371,7 +371,9 @@ export function extractiveAnswer(
     const own = countriesIn(q, { cities: true }).flatMap((c) => c.mentions);
     // a later question that names nothing ("do you ship to canada? how long would it take") asks
     // about what the one before it named
-    const bare = before !== '' && weightedQuestionTerms(q).size === 0;
+    // — and so does one comparing with something ("is the club worth it? how much longer would I
+    // have compared to a normal customer?": longer as a member of what the first one names)
+    const bare = before !== '' && (weightedQuestionTerms(q).size === 0 || COMPARES.test(q));
     const asked = bare
       ? `${before} ${q}`
       : own.length === 0 && named && POINTS_BACK.test(q)
@@ -384,6 +386,10 @@ export function extractiveAnswer(
   }
   return answerOf(chosen);
 }
+
+/** A question comparing with something: "how much longer", "compared to a normal customer". */
+const COMPARES =
+  /\b(?:compared\s+(?:to|with)|in\s+comparison|how\s+much\s+(?:longer|more|less|cheaper|faster|shorter|sooner))\b/i;
 
 /** A region a customer names ("the EU", "Europe"). */
 const REGION_NAMED = /\b(?:the\s+)?(?:EU|European\s+Union|Europe)\b/i;

@@ -1632,4 +1632,83 @@ describe('round 15: a rule and what it leaves out', () => {
     const own = scoreSentences('does the kestrel pack small?', jacket)[0];
     expect(own.matched.has('kestrel')).toBe(true);
   });
+
+  it('answers whether a perk scoped to a region holds in a country outside it with that perk', () => {
+    const passages = [
+      p(
+        'lantern-club',
+        0,
+        'The Lantern Club is our yearly plan. Members get free next-day delivery within the EU on every order. Members of the Lantern Club have 60 days to return an item.',
+        0.8,
+      ),
+      p(
+        'delivery',
+        0,
+        'We deliver to Iceland, Japan and Mexico. Delivery abroad takes 6 to 9 business days.',
+        0.7,
+      ),
+    ];
+    for (const q of [
+      'Is the free next-day delivery for Lantern Club members also valid when I order to Japan?',
+      'I am a Lantern Club member living in Reykjavik, Iceland. Does the free next-day delivery work for me too?',
+    ])
+      expect(extractiveAnswer(q, passages).sentences[0]).toContain('within the EU');
+    // a rule for the other side of the region stays out of a question that does not ask so
+    const returns = [
+      p(
+        'returns',
+        0,
+        'Returns from outside the EU are sent at your own cost and risk of loss. Print the free return label for EU addresses.',
+      ),
+    ];
+    expect(
+      extractiveAnswer('Do I pay the cost of sending a return? I live in Austria.', returns)
+        .sentences[0],
+    ).toContain('free return label');
+  });
+
+  it('reads "will I still have to pay" as a charge asked, answered by an amount', () => {
+    for (const q of [
+      'My basket is at 40 pounds. Will I still have to pay for delivery to Leeds?',
+      'Do members really need to pay for gift wrapping?',
+    ])
+      expect(answerTypes(q).map((t) => t.kind)).toContain('money');
+    // the shop paying a refund out is no charge to the customer
+    expect(answerTypes('When do you actually pay the refund?').map((t) => t.kind)).not.toContain(
+      'money',
+    );
+    const answer = extractiveAnswer(
+      'My basket is at 40 euros. Will I still have to pay for delivery to Ghent?',
+      [
+        p(
+          'delivery',
+          0,
+          'We ship from our depot in Liège, Belgium. Home delivery within the EU costs 3.50 EUR and is free on orders over 50 EUR.',
+        ),
+      ],
+    );
+    expect(answer.sentences[0]).toContain('3.50 EUR');
+  });
+
+  it('reads a later question comparing with something as asked about what the one before names', () => {
+    const passages = [
+      p(
+        'lantern-club',
+        0,
+        'If you leave the Lantern Club within 10 days of joining, we refund the fee. Members of the Lantern Club have 60 days to exchange an item, instead of the usual 20.',
+        0.8,
+      ),
+      p(
+        'exchanges',
+        0,
+        'Every lamp comes with a three-year guarantee for a normal household. You can exchange an item within 20 days.',
+        0.7,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'Is it worth joining the Lantern Club? How much longer would I have to exchange things compared to a normal customer?',
+      passages,
+    );
+    expect(answer.sentences.join(' ')).toContain('60 days');
+  });
 });

@@ -110,6 +110,12 @@ const IN_CONTEXT = 0.5;
 const IN_SCOPE = 0.5;
 /** What a sentence whose rule is scoped to regions the customer is not in counts. */
 const OUT_OF_SCOPE = 0.5;
+/**
+ * A yes/no question whether something holds for the customer too ("is … also valid for the UK?",
+ * "does the free shipping work for me too?").
+ */
+const APPLIES_TOO =
+  /^\s*(?:is|are|does|do|will|would|can|could)\b[^?]*?\b(?:also|too|as\s+well|valid|apply|applies|work|works|available|eligible|extend|extends)\b/i;
 /** A date as written: "2026-03-06", "06/03/2026", "6 March 2026", "March 6". */
 const DATE_VALUE =
   /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}\b)/i;
@@ -365,7 +371,9 @@ export function extractiveAnswer(
     const own = countriesIn(q, { cities: true }).flatMap((c) => c.mentions);
     // a later question that names nothing ("do you ship to canada? how long would it take") asks
     // about what the one before it named
-    const bare = before !== '' && weightedQuestionTerms(q).size === 0;
+    // — and so does one comparing with something ("is the club worth it? how much longer would I
+    // have compared to a normal customer?": longer as a member of what the first one names)
+    const bare = before !== '' && (weightedQuestionTerms(q).size === 0 || COMPARES.test(q));
     const asked = bare
       ? `${before} ${q}`
       : own.length === 0 && named && POINTS_BACK.test(q)
@@ -378,6 +386,10 @@ export function extractiveAnswer(
   }
   return answerOf(chosen);
 }
+
+/** A question comparing with something: "how much longer", "compared to a normal customer". */
+const COMPARES =
+  /\b(?:compared\s+(?:to|with)|in\s+comparison|how\s+much\s+(?:longer|more|less|cheaper|faster|shorter|sooner))\b/i;
 
 /** A region a customer names ("the EU", "Europe"). */
 const REGION_NAMED = /\b(?:the\s+)?(?:EU|European\s+Union|Europe)\b/i;
@@ -594,6 +606,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     focus.set(CLOCK_TERM, CLOCK_TIME_ASKED.test(asking) ? 1 : BACKGROUND_WEIGHT);
     placeBits.set(CLOCK_TERM, PLACE_BITS);
   }
+  const asksIfItApplies = APPLIES_TOO.test(asking);
   const inPlace = (c: Candidate, key: string): number => {
     const country = places.get(key)!;
     if (c.countries.has(country.code)) return 1;
@@ -858,7 +871,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     c.answersKind = wanted.length ? held.length > 0 : undefined;
     // a rule scoped to regions the customer is not in ("Returns from outside the EU …" for a
     // customer in Germany) is not their answer, however many of the question's words it has
+    // (unless the question asks whether the rule holds for them too — "is the free express
+    // delivery also valid to the UK?": the rule's scope is then the answer)
     const outOfScope =
+      !asksIfItApplies &&
       places.size > 0 &&
       [...places.values()].every((country) => scopeApplies(c.scopes, country, c.around) === false);
     c.score =

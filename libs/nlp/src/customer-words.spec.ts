@@ -689,3 +689,60 @@ describe('round 15: a lower price elsewhere and a courier asking money, in a cus
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('round 19: what a customer is not, gear’s own words, a size the shop has none of', () => {
+  it('drops a plan the customer says they are not in, keeping one they ask about', () => {
+    expect(inShopTerms("I'm not a member of anything, can I swap the mug?")).toBe(
+      ', can i exchange the mug?',
+    );
+    expect(inShopTerms('We are not in any loyalty scheme. How long do we have?')).not.toContain(
+      'loyalty',
+    );
+    expect(inShopTerms("i dont have a membership, what's the deadline")).not.toContain(
+      'membership',
+    );
+    expect(inShopTerms('As a non-member, do I pay for the kettle?')).not.toContain('member');
+    expect(inShopTerms("I'm not part of the Lantern Club, is the lamp covered?")).not.toContain(
+      'club',
+    );
+    // a plan asked about stays
+    expect(inShopTerms('what does the membership cost?')).toContain('membership');
+    expect(inShopTerms("I'm a member, is the lamp covered?")).toContain('member');
+    const terms = weightedQuestionTerms(
+      "I'm not in any membership, bought a kettle. Can I get my money back?",
+    );
+    expect(terms.get('refund')).toBe(1);
+    expect((terms.get('membership') ?? 0) < 0.5).toBe(true);
+  });
+
+  it('reads a fabric’s water column, hydrostatic head or water pressure as how waterproof it is', () => {
+    expect(inShopTerms('what is the water column of the Drizzle poncho?')).toBe(
+      'what is the waterproof of the drizzle poncho?',
+    );
+    expect(inShopTerms('hydrostatic head on the bivvy bag?')).toBe('waterproof on the bivvy bag?');
+    expect(inShopTerms('whats the mm rating')).toBe('whats the waterproof');
+    expect(inShopTerms('how much water pressure can the fly take?')).toContain('waterproof');
+    // water on its own is no rating
+    expect(inShopTerms('can I wash it in cold water?')).not.toContain('waterproof');
+  });
+
+  it('reads a size the shop has none of any more as out of stock, not a thing the customer lacks', () => {
+    expect(inShopTerms("what if you don't have the small anymore?")).toBe(
+      'what if you out of stock?',
+    );
+    expect(inShopTerms('and if they no longer have the olive green one left?')).toContain(
+      'out of stock',
+    );
+    // the customer's own box or receipt is no stock
+    expect(inShopTerms("I don't have the box anymore, can I return it?")).not.toContain(
+      'out of stock',
+    );
+  });
+
+  it('reads a long text of these phrases in linear time', () => {
+    const long = "i'm not a you don't have the hydrostatic ".repeat(3_000);
+    const started = performance.now();
+    inShopTerms(long);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -389,6 +389,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:(?:no|none|not\s+any)\s+(?!one\b|body\b)(?:of\s+(?:that|this|the|those|these|my|his|her|their|our|your)\s+)?(?:\w+\s+)?(?:left|remaining|available)(?:\s+any\s*more)?|sold\s+out|(?:ran|run|runs|running)\s+out\s+of|no\s+longer\s+(?:be\s+)?(?:available|in\s+stock)|(?:do\s+not|don'?t|doesn'?t|does\s+not)\s+have\s+(?:it|them|one|any|(?:that|this|the|my|his|her|their|our|your)\s+(?:size|colou?r|model)|(?:a\s+|size\s+|an?\s+)?\d{1,3}|(?:an?\s+)?(?:xx?s|xx?l|s|m|l))\s+(?:left|any\s*more|in\s+stock)|not\s+in\s+stock)\b/g,
     'out of stock',
   ],
+  // "what if you don't have the large anymore": a size the shop has none of (the shop's, not the
+  // customer's "I don't have the box anymore")
+  [
+    /(?<=\b(?:you|u|they|you\s+guys|the\s+(?:shop|store|warehouse))\s+(?:still\s+|then\s+|just\s+)?)(?:do\s+not|don'?t|doesn'?t|does\s+not|no\s+longer)\s+have\s+(?:the|that|this|a|an|my|any)\s+(?:[\w-]+\s+){0,3}?(?:left|any\s*more|in\s+stock)\b/g,
+    'out of stock',
+  ],
   [/\b(?:an?|size|in)\s+(?:xx?s|xx?l|m|l)\b(?!['’])/g, 'a size'],
   // sizes named by their letters: a choice between sizes
   [
@@ -542,6 +548,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
     'fee',
   ],
   [/\b(?:keep\s+(?:me|you|us|things?|my\s+\w+)\s+dry|rain\s*proof|water\s*tight)\b/g, 'waterproof'],
+  // how much water a fabric holds back, in the words of outdoor gear: its waterproof rating
+  [
+    /\b(?:water\s*columns?|hydrostatic(?:\s+(?:head|rating|pressure))?|(?:waterproof(?:ing|ness)?|mm)\s+(?:rating|number|value|figure)|water\s+pressure)\b/g,
+    'waterproof',
+  ],
   [/\b(?:(?:gift\s+)?vouchers?|gift\s+cert(?:ificate)?s?)\b/g, 'gift card'],
   [/\b(?:settled|settle|settlement)\b/g, 'paid'],
   [/\b(?:carriage|freight)\b/g, 'shipping'],
@@ -628,6 +639,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /(?<=\b(?:membership|members?|club|plan|subscription|loyalty|join\w*)\b[^.?!]{0,60}?)\b(?:perks?|benefits?|advantages?)\b|\b(?:perks?|benefits?|advantages?)\b(?=[^.?!]{0,60}?\b(?:membership|members?|club|plan|subscription|join\w*)\b)/g,
     'members get',
+  ],
+  // "I'm not a member of anything", "no membership", "not in any club": a customer saying what
+  // they are not asks about the ordinary case — the plan they name is no topic of the question
+  [
+    /\b(?:(?:i\s*['’]?m|i\s+am|we\s+are|we\s*['’]re)\s+(?:not|no\s+longer)\s+(?:a\s+|an\s+|in\s+(?:a\s+|any\s+|the\s+|your\s+)?|part\s+of\s+(?:a\s+|any\s+|the\s+|your\s+)?|(?:signed\s+up|subscribed|registered|enrolled)\s+(?:to|for|in)\s+(?:a\s+|any\s+|the\s+|your\s+)?)(?:[\w-]+\s+){0,2}?(?:members?|membership|club|plan|subscription|loyalty\s+(?:program(?:me)?|scheme))(?:\s+(?:members?|of\s+(?:anything|any\s+(?:club|plan|scheme|programme|program)|the\s+[\w-]+\s+(?:club|plan))))?|(?:i|we)\s+(?:do\s*n['’]?o?t|don['’]?t|never)\s+(?:have|hold|own)\s+(?:a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:membership|subscription|plan)|(?:with\s+)?no\s+(?:[\w-]+\s+)?membership|non-?\s?members?|without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+){0,2}?membership)\b/g,
+    '',
   ],
   [/\b(?:loyalty\s+(?:program(?:me)?|scheme|club)|members?\s+club|paid\s+plan)\b/g, 'membership'],
   // a plan that goes on "by itself" renews automatically; one that "stops" ends or renews

@@ -24,6 +24,17 @@ describe('places', () => {
     expect(countriesIn('I am male')).toEqual([]);
   });
 
+  it('finds a customer’s state or province when asked to, as its country', () => {
+    const codes = (text: string) => countriesIn(text, { cities: true }).map((c) => c.code);
+    expect(codes('Greetings from Ontario! Do you post kettles here?')).toEqual(['CA']);
+    expect(codes('I live in California, how long does it take?')).toEqual(['US']);
+    // a country's own name stays the country ("Georgia"), and none is read without asking
+    expect(codes('We are in Georgia.')).toEqual(['GE']);
+    expect(countriesIn('Greetings from Ontario!')).toEqual([]);
+    // a province only where it places someone, capitalised
+    expect(codes('the texas toast was great')).toEqual([]);
+  });
+
   it('finds a customer’s large city when asked to, but not a common word or a policy’s city', () => {
     const codes = (text: string) => countriesIn(text, { cities: true }).map((c) => c.code);
     expect(codes('I live in Cologne, do I pay the return postage?')).toEqual(['DE']);

@@ -137,6 +137,35 @@ function entries(): Map<string, Entry[]> {
       out.set(words[0], list);
     }
   }
+  // … and a state or province ("howdy from Texas", "I live in Ontario"): one the gazetteer's large
+  // cities place in a single country, whose name is no country's, city's or English word
+  const provinces = new Map<string, Set<string>>();
+  for (const c of cities)
+    if (c.province) {
+      const key = c.province.toLowerCase();
+      provinces.set(key, (provinces.get(key) ?? new Set()).add(c.iso2));
+    }
+  for (const [name, codes] of provinces) {
+    const words = name.split(/[^\p{L}]+/u).filter(Boolean);
+    const key = words.join(' ');
+    if (codes.size !== 1 || words.length === 0 || taken.has(key)) continue;
+    if (out.get(words[0])?.some((e) => e.words.join(' ') === key)) continue;
+    if (
+      lexicon.stopWords.has(key) ||
+      (words.length === 1 && lexicon.has(key) && !isMostlyName(key))
+    )
+      continue;
+    const list = out.get(words[0]) ?? [];
+    list.push({
+      country: countryOf([...codes][0])!,
+      words,
+      exact: false,
+      capitalised: true,
+      located: true,
+      city: true,
+    });
+    out.set(words[0], list);
+  }
   for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
   byFirstWord = out;
   return out;

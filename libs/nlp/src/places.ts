@@ -62,11 +62,24 @@ const AMBIGUOUS = 3;
 /** A city this large stands for its country when a customer names it. */
 const CITY_POPULATION = 100_000;
 
+/** A place's name as lower-case words ("Rio de Janeiro" → rio, de, janeiro). */
+const nameWords = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+
 /** Every country's names and aliases, indexed by their first word (lower case). */
 function entries(): Map<string, Entry[]> {
   if (byFirstWord) return byFirstWord;
   const lexicon = Lexicon.get();
   const out = new Map<string, Entry[]>();
+  // (every entry indexed by its first word)
+  const place = (entry: Entry): void => {
+    const list = out.get(entry.words[0]) ?? [];
+    list.push(entry);
+    out.set(entry.words[0], list);
+  };
   for (const [code, c] of Object.entries(countries)) {
     const country: Country = { code, name: c.name, continent: c.continent };
     const names = [c.name, ...(('alias' in c ? (c.alias as string[]) : undefined) ?? [])];
@@ -74,29 +87,17 @@ function entries(): Map<string, Entry[]> {
     // it places someone ("my name is Victoria" is no Seychelles)
     const capital = (c as { capital?: string }).capital;
     if (capital) {
-      const words = capital
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter(Boolean);
-      if (words.length) {
-        const list = out.get(words[0]) ?? [];
-        list.push({ country, words, exact: false, capitalised: true, located: true });
-        out.set(words[0], list);
-      }
+      const words = nameWords(capital);
+      if (words.length) place({ country, words, exact: false, capitalised: true, located: true });
     }
     for (const name of names) {
-      const words = name
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter(Boolean);
+      const words = nameWords(name);
       if (words.length === 0) continue;
       // "US" is also "us": a short alias counts only in capitals, unless it is no English word
       const exact =
         name.length <= 3 &&
         (lexicon.stopWords.has(words[0]) || (lexicon.has(words[0]) && !isMostlyName(words[0])));
-      const list = out.get(words[0]) ?? [];
-      list.push({ country, words, exact });
-      out.set(words[0], list);
+      place({ country, words, exact });
     }
   }
   // … and so is a large city ("I live in Cologne", "hi from Vancouver"): the world's cities of at
@@ -121,10 +122,7 @@ function entries(): Map<string, Entry[]> {
   for (const city of cities) {
     const country = countryOf(city.iso2)!;
     for (const name of new Set([city.city, city.city_ascii])) {
-      const words = name
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter(Boolean);
+      const words = nameWords(name);
       const key = words.join(' ');
       if (words.length === 0 || taken.has(key)) continue;
       taken.add(key);
@@ -132,9 +130,7 @@ function entries(): Map<string, Entry[]> {
       if (lexicon.stopWords.has(key) || ambiguous.has(key)) continue;
       // a city only where it places someone ("I live in Cologne", "hi from Vancouver"): a name
       // signing a message ("Regards, Florence") is a person's
-      const list = out.get(words[0]) ?? [];
-      list.push({ country, words, exact: false, capitalised: true, located: true, city: true });
-      out.set(words[0], list);
+      place({ country, words, exact: false, capitalised: true, located: true, city: true });
     }
   }
   // … and a state or province ("howdy from Texas", "I live in Ontario"): one the gazetteer's large
@@ -146,7 +142,7 @@ function entries(): Map<string, Entry[]> {
       provinces.set(key, (provinces.get(key) ?? new Set()).add(c.iso2));
     }
   for (const [name, codes] of provinces) {
-    const words = name.split(/[^\p{L}]+/u).filter(Boolean);
+    const words = nameWords(name);
     const key = words.join(' ');
     if (codes.size !== 1 || words.length === 0 || taken.has(key)) continue;
     if (out.get(words[0])?.some((e) => e.words.join(' ') === key)) continue;
@@ -155,8 +151,7 @@ function entries(): Map<string, Entry[]> {
       (words.length === 1 && lexicon.has(key) && !isMostlyName(key))
     )
       continue;
-    const list = out.get(words[0]) ?? [];
-    list.push({
+    place({
       country: countryOf([...codes][0])!,
       words,
       exact: false,
@@ -164,7 +159,6 @@ function entries(): Map<string, Entry[]> {
       located: true,
       city: true,
     });
-    out.set(words[0], list);
   }
   for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
   byFirstWord = out;

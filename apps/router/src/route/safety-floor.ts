@@ -549,9 +549,11 @@ const SCRIPT_PLEA =
 /** Where it is, asked in the scripts of SCRIPT_REQUESTS ("到哪了", "どこ", "어디", "أين", "ถึงไหน"). */
 const SCRIPT_WHERE =
   /到哪|在哪|哪里|哪裡|どこ|届いて|いつ届|发货了|發貨了|어디|언제\s?(?:와|오|도착)|أين|وين|کجا|איפה|ถึงไหน|หรือยัง/u;
+/** The first person in the scripts of SCRIPT_REQUESTS ("我", "私", "저는", "أنا", "אני", "मेरा"). */
+const SCRIPT_FIRST_PERSON = /我|私|僕|저는|제가|저희|내가|أنا|طلبي|من\s|אני|שלי|मैं|मेरा|मुझे/u;
 /** A line of the sender's own in the scripts of SCRIPT_REQUESTS: the first person, or a plea. */
-const SCRIPT_OWN =
-  /我|私|僕|저는|제가|저희|내가|ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|أنا|طلبي|لطفا|من\s|אני|שלי|בבקשה|मैं|मेरा|मुझे/u;
+const scriptOwnLine = (line: string): boolean =>
+  SCRIPT_FIRST_PERSON.test(line) || SCRIPT_PLEA.test(line);
 /**
  * Feedback in another language that says it needs no answer ("gewoon feedback", "behöver inget
  * svar", "Non serve risposta, volevo solo dirlo", "keine Antwort nötig", "pas besoin de réponse"),
@@ -2928,7 +2930,7 @@ export class SafetyFloor {
       document
         ? normalized
             .split('\n')
-            .filter((l) => OTHER_FIRST_PERSON.test(l) || SCRIPT_OWN.test(l))
+            .filter((l) => OTHER_FIRST_PERSON.test(l) || scriptOwnLine(l))
             .join('\n')
         : own
     ).replace(OTHER_DISCLAIMED, ' ');

@@ -1620,6 +1620,40 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads money wished back onto a card, a cost we should bear, a difference with its amount, a surname changed in Russian, a plea in Polish or Arabic and a password set for someone as requests', async () => {
+    await expectRoutes(
+      [
+        'Honestly I would rather have the 120 back on my card than a stove I will never use.',
+        'The courier charged me 25 GBP customs. It is only fair that you cover the charges, order HP-30417.',
+        'Your site shows the kettle 15 cheaper now. Can you send me the 15 EUR difference? HP-40211',
+        'Ich hätte gern, dass das Geld wieder auf meine Karte kommt, die Jacke passt nicht. HP-50312',
+        'La tenda non serve più, vorrei che i soldi tornassero sul mio conto. Ordine HP-50313',
+        'Я сменила фамилию, исправьте, пожалуйста, фамилию в аккаунте: теперь Орлова.',
+        'Zapłaciłem dwa razy za wysyłkę, prosze o zwrot 4,95 za HP-60114.',
+        'تم خصم الشحن مرتين من بطاقتي. أرجو إرجاع المبلغ. شكرا HP-70221',
+        'My mum cannot log in any more. Could one of you set a new password for her and e-mail it to me?',
+      ],
+      'sensitive',
+    );
+  });
+
+  it('reads a refund or cancellation we confirmed, a refund that came, a status question and a newsletter left, in other languages too, as asking nothing done', async () => {
+    await expectRoutes(
+      [
+        'Refund for HP-50119 arrived today. Thanks for handling it so quickly!',
+        "Vous m'avez confirmé hier l'annulation de la commande HP-40712. Le remboursement est-il déjà parti ?",
+        'Вы подтвердили возврат по заказу HP-40713 на прошлой неделе. Он уже проведён?',
+        '请问订单HP-40714的退款到账了吗？',
+        'HP-40715の返金、昨日届きました。ありがとうございました。',
+        'Hoe kan ik me afmelden voor de nieuwsbrief? Ik krijg er te veel.',
+        'Jeśli zapłacę kartą podarunkową i potem plecak zwrócę, to dostanę pieniądze czy nową kartę?',
+        'Could you tell me how to reset my password? The link expired.',
+      ],
+      'sensitive',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -31,6 +31,10 @@ const MONEY_ACTIONS = new Set([
  */
 const OTHER_LANGUAGES = new RegExp(
   [
+    // money wished back onto a card or an account (German, Italian, French, Spanish, Dutch,
+    // Portuguese: "dass das Geld wieder auf ihrer Karte landet", "che quei 40 € tornino sulla mia
+    // carta", "que l'argent revienne sur ma carte", "het geld terug op mijn rekening")
+    String.raw`(?:geld|betrag|summe)\s+(?:\p{L}+\s+){0,2}?(?:wieder|zurück)\s+auf\s+(?:mein|ihr|sein|unser|dies)\p{L}*\s+(?:\p{L}+\s+)?(?:karte|konto|kreditkarte|paypal)|(?:torn|rientr|riaccredit)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:sulla|sul|nella|nel)\s+(?:mia|mio|sua|suo|nostr[ao])\s+(?:carta|conto|paypal)|(?:revien|retourn|rembours)\p{L}*\s+(?:\p{L}+\s+){0,2}?sur\s+(?:ma|mon|sa|son|notre)\s+(?:carte|compte|paypal)|(?:vuelva|vuelvan|devuelv\p{L}*|reingres\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:a|en)\s+(?:mi|su|nuestra)\s+(?:tarjeta|cuenta|paypal)|geld\s+(?:\p{L}+\s+){0,2}?terug\s+(?:op|naar)\s+(?:mijn|haar|zijn|onze)\s+(?:kaart|rekening|creditcard|paypal)|(?:volte|voltem|devolv\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:para|no|na|ao)\s+(?:meu|minha|seu|sua)\s+(?:cart[aã]o|conta|paypal)`,
     // German (a detail changed with words between: "die Lieferadresse noch auf die Packstation 112
     // ändern")
     'mein\\s+geld|neue\\s+(?:liefer)?adresse|(?:zurück|rück)?erstatt\\p{L}*|(?:zurück|rück)zahl\\p{L}*|storn(?:o(?![\\p{L}])|ier\\p{L}*)|kündig(?:en|t|te|ten|ung\\p{L}*|e\\s+(?:ich|hiermit|mein\\p{L}*|den|die|das))|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:[\\p{L}\\d.]+\\s+){0,6}?ändern|ändern\\s+(?:sie\\s+)?(?:(?:die|den|das|meine?n?)\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
@@ -265,7 +269,7 @@ const OTHER_LANGUAGES = new RegExp(
     // "lūdzu, pārskaitiet manu kredītu", "atceliet pasūtījumu", "tühistage tellimus", "raha tagasi")
     String.raw`grąžin\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:pinig\p{L}*|sum\p{L}*|mokėjim\p{L}*)|pinig\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:grąžin\p{L}*|atgal)|atšauk\p{L}*|pakeis\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|el\.\s*pašt\p{L}*|pašt\p{L}*|numer\p{L}*|kortel\p{L}*|vard\p{L}*|pavard\p{L}*)|ištrin\p{L}*|perveskite|pervesti|du\s+kartus\s+(?:\p{L}+\s+)?(?:nuskaič\p{L}*|nuskait\p{L}*|apmokėt\p{L}*|nurašyt\p{L}*)|atmaks\p{L}*|atgriez\p{L}*\s+(?:\p{L}+\s+){0,2}?naud\p{L}*|naud\p{L}*\s+(?:\p{L}+\s+){0,2}?atpakaļ|atcel(?:t|iet|šu|ām)|(?:no)?main(?:īt|iet|īšu|ām)\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|e-?pasta|e-?pastu|numur\p{L}*|kart\p{L}*|vārd\p{L}*|uzvārd\p{L}*)|dzēs\p{L}*|izdzēs\p{L}*|pārskait\p{L}*|pārcel\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:punkt\p{L}*|kredīt\p{L}*)|divreiz\s+(?:\p{L}+\s+)?(?:noņem\p{L}*|iekasē\p{L}*|norakst\p{L}*|samaksā\p{L}*)|raha\s+(?:\p{L}+\s+){0,2}?tagasi|tagasta\p{L}*\s+(?:\p{L}+\s+){0,2}?raha|tühist\p{L}*|muut(?:a|ke|ksin|ma)\s+(?:\p{L}+\s+){0,2}?(?:aadress\p{L}*|e-?post\p{L}*|meiliaadress\p{L}*|numbr\p{L}*|kaart\p{L}*|nime)|kustuta\p{L}*|üle\s+kan(?:d|n)\p{L}*|kan(?:d|n)\p{L}*\s+(?:\p{L}+\s+){0,2}?üle|kaks\s+korda\s+(?:\p{L}+\s+)?(?:maha\s+võetud|võetud|debiteeritud|tasutud|arveldatud)`,
     // Polish
-    'chc[eę]\\s+(?:\\p{L}+\\s+){0,3}?z\\s+powrotem|(?:pieni[aą]dze|kas[eę])\\s+(?:\\p{L}+\\s+){0,2}?z\\s+powrotem|nie\\s+(?:jest|s[aą])\\s+mi\\s+(?:ju[żz]\\s+)?(?:do\\s+niczego\\s+)?potrzebn\\p{L}*|(?:moich|moje)\\s+dan\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?nie\\s+(?:by[łl]o|by[łl]y)|wy[łl][aą]cz(?:cie|y[ćc]|enie)|nie\\s+chc[eę]\\s+(?:\\p{L}+\\s+)?ju[żz]|ju[żz]\\s+nie\\s+chc[eę]|moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:pieniędzy|środków|kosztów|kwot\\p{L}*|należności|płatności|nadpłat\\p{L}*)|(?:podwójn\\p{L}*|dwa\\s+razy|dwukrotnie)\\s+(?:\\p{L}+\\s+)?(?:pobran\\p{L}*|obciąż\\p{L}*|naliczon\\p{L}*|zapłac\\p{L}*|ściągnięt\\p{L}*)|zwró[cć]\\p{L}*(?![\\p{L}])(?!\\s+(?:uwag|si[eę]))|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
+    'prosz[eę]\\s+o\\s+(?:\\p{L}+\\s+)?zwrot\\p{L}*|chc[eę]\\s+(?:\\p{L}+\\s+){0,3}?z\\s+powrotem|(?:pieni[aą]dze|kas[eę])\\s+(?:\\p{L}+\\s+){0,2}?z\\s+powrotem|nie\\s+(?:jest|s[aą])\\s+mi\\s+(?:ju[żz]\\s+)?(?:do\\s+niczego\\s+)?potrzebn\\p{L}*|(?:moich|moje)\\s+dan\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?nie\\s+(?:by[łl]o|by[łl]y)|wy[łl][aą]cz(?:cie|y[ćc]|enie)|nie\\s+chc[eę]\\s+(?:\\p{L}+\\s+)?ju[żz]|ju[żz]\\s+nie\\s+chc[eę]|moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:pieniędzy|środków|kosztów|kwot\\p{L}*|należności|płatności|nadpłat\\p{L}*)|(?:podwójn\\p{L}*|dwa\\s+razy|dwukrotnie)\\s+(?:\\p{L}+\\s+)?(?:pobran\\p{L}*|obciąż\\p{L}*|naliczon\\p{L}*|zapłac\\p{L}*|ściągnięt\\p{L}*)|zwró[cć]\\p{L}*(?![\\p{L}])(?!\\s+(?:uwag|si[eę]))|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
     // the seventeenth round: money to go back to a card or an account it names (German,
     // Portuguese, Italian, Hungarian, Norwegian: "überweist das Geld wieder auf meine Visa", "quero
     // o dinheiro, pode ser para o meu PayPal", "riavere i soldi sulla carta", "a pénzt … a
@@ -305,9 +309,9 @@ const OTHER_LANGUAGES = new RegExp(
     // Russian, Ukrainian and Bulgarian, in Cyrillic letters: money back, a cancellation, a detail
     // changed, an account deleted, charged twice, unsubscribing, money or points moved ("верните
     // деньги", "поверніть гроші", "върнете ми парите", "отмените заказ", "скасуйте
-    // замовлення", "анулирайте поръчката", "измените адрес доставки", "змініть розмір",
+    // замовлення", "анулирайте поръчката", "измените адрес доставки", "змініть розмір", "поменяйте фамилию в аккаунте", "поправить в профиле",
     // "удалите мой аккаунт", "списали дважды", "переведите баланс")
-    String.raw`перенес\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:доставк\p{L}*|отправк\p{L}*|замовлен\p{L}*|заказ\p{L}*|поръчк\p{L}*)|(?:змініть|измените|смените|поменяйте|сменете|променете)[\s,]+(?:\p{L}+[\s,]+){0,3}?на(?![\p{L}])|переїха\p{L}*|переехал\p{L}*|преместих\p{L}*|(?:верн|поверн|върн)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:деньг\p{L}*|денег|гроші|грошей|кошт\p{L}*|пари\p{L}*|оплат\p{L}*|сумм?\p{L}*)|(?:деньги|гроші|парите)[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:обратно|назад)|(?:возврат|повернен|възстанов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:денег|деньг\p{L}*|средств|кошт\p{L}*|гроші|грошей|пари\p{L}*|оплат\p{L}*)|отмен\p{L}*|скасу\p{L}*|скасов\p{L}*|анулир\p{L}*|анулю\p{L}*|(?:измен|смен|помен|змін|промін|промен)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:адрес\p{L}*|данн\p{L}*|дані|даних|данни\p{L}*|карт\p{L}*|e-?mail|имейл\p{L}*|почт\p{L}*|пошт\p{L}*|телефон\p{L}*|номер\p{L}*|размер\p{L}*|розмір\p{L}*|ім['’]я|имя|име)|нов(?:ый|ий|ия|а|ая)\s+адрес\p{L}*|(?:удал|видал|изтри)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:аккаунт\p{L}*|акаунт\p{L}*|учетн\p{L}*|учётн\p{L}*|профил\p{L}*|данн\p{L}*|дані|даних|запис\p{L}*)|дважды|двічі|два\s+пъти|два\s+раза|не\s+продлева\p{L}*|не\s+подовжу\p{L}*|не\s+подновява\p{L}*|(?:требую|вимагаю|настоявам)\s+(?:\p{L}+\s+)?(?:возврат|вернуть|поверн\p{L}*|връщане)|отпиш\p{L}*|відпиш\p{L}*|(?:переве|перевед|переказ)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:деньг\p{L}*|гроші|кошт\p{L}*|баланс\p{L}*|бонус\p{L}*|бал(?:лы|и)|кредит\p{L}*)`,
+    String.raw`перенес\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:доставк\p{L}*|отправк\p{L}*|замовлен\p{L}*|заказ\p{L}*|поръчк\p{L}*)|(?:змініть|измените|смените|поменяйте|сменете|променете)[\s,]+(?:\p{L}+[\s,]+){0,3}?на(?![\p{L}])|переїха\p{L}*|переехал\p{L}*|преместих\p{L}*|(?:верн|поверн|върн)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:разниц\p{L}*|різниц\p{L}*|деньг\p{L}*|денег|гроші|грошей|кошт\p{L}*|пари\p{L}*|оплат\p{L}*|сумм?\p{L}*)|(?:деньги|гроші|парите)[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:обратно|назад)|(?:возврат|повернен|възстанов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:денег|деньг\p{L}*|средств|кошт\p{L}*|гроші|грошей|пари\p{L}*|оплат\p{L}*)|отмен\p{L}*|скасу\p{L}*|скасов\p{L}*|анулир\p{L}*|анулю\p{L}*|(?:измен|смен|помен|змін|промін|промен|поправ|исправ|обнов|виправ|онов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:в|у)\s+(?:профил|аккаунт|акаунт|учетн|учётн|личн|особист)\p{L}*|(?:измен|смен|помен|змін|промін|промен|поправ|исправ|обнов|виправ|онов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:фамили\p{L}*|прізвищ\p{L}*|адрес\p{L}*|данн\p{L}*|дані|даних|данни\p{L}*|карт\p{L}*|e-?mail|имейл\p{L}*|почт\p{L}*|пошт\p{L}*|телефон\p{L}*|номер\p{L}*|размер\p{L}*|розмір\p{L}*|ім['’]я|имя|име)|нов(?:ый|ий|ия|а|ая)\s+адрес\p{L}*|(?:удал|видал|изтри)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:аккаунт\p{L}*|акаунт\p{L}*|учетн\p{L}*|учётн\p{L}*|профил\p{L}*|данн\p{L}*|дані|даних|запис\p{L}*)|дважды|двічі|два\s+пъти|два\s+раза|не\s+продлева\p{L}*|не\s+подовжу\p{L}*|не\s+подновява\p{L}*|(?:требую|вимагаю|настоявам)\s+(?:\p{L}+\s+)?(?:возврат|вернуть|поверн\p{L}*|връщане)|отпиш\p{L}*|відпиш\p{L}*|(?:переве|перевед|переказ)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:деньг\p{L}*|гроші|кошт\p{L}*|баланс\p{L}*|бонус\p{L}*|бал(?:лы|и)|кредит\p{L}*)`,
     // a price difference to come back, a charge shown twice, a second debit to be returned
     // (Italian, Spanish, Portuguese: "che la differenza torni a me", "aparece dos veces el mismo
     // cargo", "devolvam o segundo débito")
@@ -463,6 +467,16 @@ const OTHER_DISCLAIMED = new RegExp(
     // a refund that went through without trouble (Czech, Slovak, Polish, Norwegian, Swedish,
     // German: "Vrácení peněz za objednávku HP-116377 proběhlo bez problémů")
     String.raw`(?:vrácení\s+peněz|vrátenie\s+peňazí|zwrot\s+pieniędzy|refusjon\p{L}*|återbetalning\p{L}*|rückerstattung)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:proběhl\p{L}*|prebehl\p{L}*|przebiegł\p{L}*|gikk\s+(?:fint|greit|bra)|gick\s+bra|verlief\s+(?:problemlos|reibungslos|gut))(?![^.!?\n]{0,80}?(?:\bmen\b|aber|\bale\b|ale|chybí|brakuje|fehlt))`,
+    // a newsletter left, which is no account or payment change, as in English ("Jak wypisać się z
+    // newslettera?", "Hur avregistrerar jag mig från nyhetsbrevet?", "den Newsletter abbestellen")
+    String.raw`(?:wypis\p{L}*|avregistr\p{L}*|avanmäl\p{L}*|abmeld\p{L}*|abbestell\p{L}*|kündig\p{L}*|désabonn\p{L}*|désinscri\p{L}*|dar(?:me|se)\s+de\s+baja|disiscriv\p{L}*|cancel\p{L}*|annul\p{L}*|afmeld\p{L}*|uitschrij\p{L}*|odhlás\p{L}*|odhlas\p{L}*|avslut\p{L}*|opsig\p{L}*|отпис\p{L}*|відпис\p{L}*)(?:\s+(?:\p{L}+\s+){0,4}?|\s*)(?:newslett\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*|infolettre\p{L}*|рассылк\p{L}*|розсилк\p{L}*)|(?:newslett\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:abbestell\p{L}*|abmeld\p{L}*|afmeld\p{L}*|opzeggen|annul\p{L}*|kündig\p{L}*)`,
+    // a refund or cancellation we confirmed or approved already, told in another language ("vous
+    // m'avez confirmé mardi l'annulation de ma commande", "вы подтвердили возврат денег по заказу
+    // HP-140588", "mi avete confermato il rimborso", "客服上周说已经批准退款了"), unless a doubt follows
+    String.raw`(?:vous\s+(?:m['’]|nous\s+)?avez\s+(?:bien\s+)?(?:confirmé|validé|accepté)|(?:sie|ihr)\s+(?:haben|habt)\s+(?:mir\s+|uns\s+)?(?:\p{L}+\s+){0,3}?(?:bestätigt|genehmigt)|me\s+(?:confirmasteis|confirmaron|confirmó|aprobasteis|aprobaron)|mi\s+avete\s+(?:confermato|approvato)|(?:jullie|u)\s+(?:hebben|heeft)\s+(?:\p{L}+\s+){0,3}?(?:bevestigd|goedgekeurd)|вы\s+(?:мне\s+)?(?:подтвердили|одобрили)|ви\s+(?:мені\s+)?(?:підтвердили|схвалили)|potwierdzi\p{L}*\s+(?:mi\s+)?|已经?(?:批准|同意|处理|處理|确认|確認)了?)\s*(?:[\p{L}\d-]+(?:\s+|['’])){0,6}?(?:annulation|remboursement|stornierung|erstattung|rückerstattung|cancelación|reembolso|devolución|rimborso|annullamento|terugbetaling|annulering|возврат\p{L}*|отмен\p{L}*|повернення|скасування|zwrot\p{L}*|anulowani\p{L}*|退款|取消)(?![^.!?。！？\n]{0,80}?(?:mais|aber|pero|però|tuttavia|maar|но\s|але\s|однако|ale\s|但|可是|还没|還沒))`,
+    // a refund said to have come, in Chinese, Japanese or Korean ("退款已经到账了", "返金、本日確認できました",
+    // "환불 잘 받았습니다"), unless a doubt follows
+    String.raw`(?:退款|退钱|返金|환불)[^。！!？?\n]{0,12}?(?:已经?到账|到账了|收到了|已收到|確認できました|確認しました|届きました|入金され|反映され|받았|들어왔|입금되었)(?![^。！!？?\n]{0,40}?(?:但|可是|还没|還沒|少了|不对|しかし|でも|足りな|一部|그런데|하지만|덜|일부))`,
     // a cancellation told as done (Greek: "Ακύρωσα την παραγγελία … πριν σταλεί")
     String.raw`(?<![\p{L}])(?:ακύρωσα|ακυρώσαμε|ακυρώθηκε)(?![\p{L}])`,
     // had already: a refund or cancellation arrived, and the sender is glad of it
@@ -494,7 +508,7 @@ const OTHER_NOT_BOUGHT =
  * "Har återbetalningen skickats ut än?"; not "betalt", which a double charge asks about).
  */
 const OTHER_ALREADY =
-  /(?<![\p{L}])(?:(?:yapıldı|yapildi|gönderildi|gonderildi|işlendi|islendi|geldi|ulaştı|ulasti)\s+m[ıi](?![\p{L}])|(?:đã|da)\s+(?:\S+\s+){0,6}?(?:chưa|chua)(?![\p{L}])|(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits|inzwischen|mittlerweile)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|bearbeitet|veranlasst|angewiesen|ausgezahlt|gutgeschrieben|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats)|уже|вже|вече|още\s+ли|еще)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:уже|вже|(?:est|sont)\s+(?:bien\s+)?partie?s?|(?:yapıldı|yapildi|gönderildi|gonderildi|işlendi|islendi|geldi|ulaştı|ulasti)\s+m[ıi](?![\p{L}])|(?:đã|da)\s+(?:\S+\s+){0,6}?(?:chưa|chua)(?![\p{L}])|(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits|inzwischen|mittlerweile)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|bearbeitet|veranlasst|angewiesen|ausgezahlt|gutgeschrieben|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats)|уже|вже|вече|още\s+ли|еще)(?![\p{L}])/iu;
 /**
  * What a question of another language asks about, read without accents: how a matter stands ("Wie
  * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
@@ -517,14 +531,14 @@ const OTHER_HOW =
 const OTHER_POSSIBLE =
   /(?<![\p{L}])(?:da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne|daji\s+se|можно\s+ли|чи\s+можна|може\s+ли)(?![\p{L}])/iu;
 const OTHER_IF =
-  /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|j['’]|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|hyvit|vrat|lemond|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
+  /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|j['’]|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|zwroc|hyvit|vrat|lemond|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
 /**
  * A condition of another language opening a sentence and running to its comma, the act anywhere
  * in it (a German or Dutch clause ends on its verb: "Wenn ich den Trail Club nach einer Woche
- * wieder kündige, bekomme ich dann die 29 Euro zurück?"; read without accents).
+ * wieder kündige, bekomme ich dann die 29 Euro zurück?", and a Polish one: "Jeśli zamówienie … je zwrócę, to dostanę pieniądze czy nową kartę?"; read without accents).
  */
 const OTHER_IF_CLAUSE =
-  /(?<=^\s*|[.;:¿¡!?\n]\s*)(?:wenn|falls|indien|als)\s[^,.;:?!\n]{0,80}?(?<![\p{L}])\p{L}*?(?:losch|kundig|storn|annul|rembours|erstatt|zuruckschick|zurucksend|terugstuur|retourneer|opzeg)\p{L}*/iu;
+  /(?<=^\s*|[.;:¿¡!?\n]\s*)(?:wenn|falls|indien|als|jesli|jezeli|gdyby)\s[^,.;:?!\n]{0,80}?(?<![\p{L}])\p{L}*?(?:losch|kundig|storn|annul|rembours|erstatt|zuruckschick|zurucksend|terugstuur|retourneer|opzeg|zwroc|zwrot|rezygn)\p{L}*/iu;
 /**
  * A question asking only to be told something, in another language, read without accents ("Pourriez-vous
  * me dire quand mon abonnement expire ?", "Können Sie mir sagen, …", "¿Me podéis decir …?").
@@ -540,17 +554,32 @@ const OTHER_ARRIVED =
  * A question in the scripts of SCRIPT_REQUESTS that asks how a matter stands, whether it was done
  * already, how long it takes or what happens if ("退款已经处理了吗？", "返金はもう済みましたか？", "환불 진행
  * 상태가 어떻게 되나요?", "如果取消订单，运费退吗？", "هل تم استرداد المبلغ؟", "האם הזיכוי כבר בוצע?"); and a plea in
- * them ("ください", "请", "주세요", "يرجى", "لطفا", "בבקשה"), which asks for something to be done.
+ * them ("ください", "请", "주세요", "يرجى", "لطفا", "בבקשה"), which asks for something to be done (not "请问",
+ * "may I ask", nor "教えてください", "please tell me": they ask to be told).
  */
 const SCRIPT_ASKING_NOTHING =
   /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन|هل\s+(?:تم|تمت|وصل|وصلت)|متى|كم\s+(?:يوم|من\s+الوقت)|كيف|إذا|(?<![\u0600-\u06ff])اذا|آیا|چند\s+روز|اگر|اگه|چطور|האם|כמה\s+זמן|מתי|איך|หรือยัง|กี่วัน|ถ้า/u;
 const SCRIPT_PLEA =
-  /ください|下さい|お願い|いただけ|頂け|请|請|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए|يرجى|الرجاء|رجاء|من\s+فضلك|لو\s+سمحت|لطفا|لطفاً|בבקשה|براہ\s+کرم|مہربانی|ช่วย|กรุณา|ให้หน่อย/u;
+  /(?<!教えて|知らせて)(?:ください|下さい)|お願い|(?<!教えて)(?:いただけ|頂け)|请(?!问)|請(?!問)|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए|يرجى|الرجاء|رجاء|أرجو|ارجو|من\s+فضلك|لو\s+سمحت|لطفا|لطفاً|בבקשה|براہ\s+کرم|مہربانی|ช่วย|กรุณา|ให้หน่อย/u;
 /** Where it is, asked in the scripts of SCRIPT_REQUESTS ("到哪了", "どこ", "어디", "أين", "ถึงไหน"). */
 const SCRIPT_WHERE =
   /到哪|在哪|哪里|哪裡|どこ|届いて|いつ届|发货了|發貨了|어디|언제\s?(?:와|오|도착)|أين|وين|کجا|איפה|ถึงไหน|หรือยัง/u;
 /** The first person in the scripts of SCRIPT_REQUESTS ("我", "私", "저는", "أنا", "אני", "मेरा"). */
 const SCRIPT_FIRST_PERSON = /我|私|僕|저는|제가|저희|내가|أنا|طلبي|من\s|אני|שלי|मैं|मेरा|मुझे/u;
+/**
+ * Thanks in Cyrillic and Greek letters and in the scripts of SCRIPT_REQUESTS ("спасибо", "ありがとう",
+ * "谢谢", "감사합니다", "شكرا", "תודה", "धन्यवाद", "ขอบคุณ"), which words need no boundary in.
+ */
+const SCRIPT_THANKS =
+  /спасиб|благодар|дякую|ευχαριστ|ありがと|感谢|感謝|谢谢|謝謝|多谢|多謝|감사|고맙|شكر|ممنون|מודה|תודה|धन्यवाद|शुक्रिया|ขอบคุณ/iu;
+/** A plea in Cyrillic or Greek letters ("прошу", "пожалуйста", "будь ласка", "моля", "παρακαλώ"). */
+const CYRILLIC_PLEA = /прошу|пожалуйста|будь\s+ласка|моля|παρακαλ/iu;
+/**
+ * A problem named in those scripts: broken, damaged, missing, too little, wrong, not arrived
+ * ("壊れていました", "少了", "没收到", "파손", "안 왔", "не пришло").
+ */
+const SCRIPT_PROBLEM =
+  /壊れ|破損|傷|届いていな|届かな|足りな|不足|間違|坏|破|少了|没收到|沒收到|未收到|错|錯|고장|파손|안\s?왔|부족|잘못|안\s?들어|сломан|поврежд|не\s+приш|не\s+получ|неправильн|пошкоджен|не\s+надійш|χαλασμ|σπασμ|λάθος|مكسور|تالف|لم\s+(?:يصل|تصل|أستلم)|שבור|פגום|לא\s+הגיע|टूट|खराब|नहीं\s+(?:मिला|आया)|เสีย|แตก|ไม่ได้รับ/iu;
 /** A line of the sender's own in the scripts of SCRIPT_REQUESTS: the first person, or a plea. */
 const scriptOwnLine = (line: string): boolean =>
   SCRIPT_FIRST_PERSON.test(line) || SCRIPT_PLEA.test(line);
@@ -731,8 +760,12 @@ function foreignSituation(text: string): boolean {
     return false;
   if (/[\u0370-\u03ff]/u.test(text) && /[;\u037e]/u.test(text)) return false;
   const unaccented = plain(text);
-  const problem = SITUATION_PROBLEM.test(text);
-  const thanked = OTHER_THANKS.test(unaccented) || SITUATION_CONTENT.test(text);
+  const problem = SITUATION_PROBLEM.test(text) || SCRIPT_PROBLEM.test(text);
+  // (thanks in those scripts beside a plea close a request: "أرجو إرجاع المبلغ إلى بطاقتي … شكرا")
+  const thanked =
+    OTHER_THANKS.test(unaccented) ||
+    SITUATION_CONTENT.test(text) ||
+    (SCRIPT_THANKS.test(text) && !SCRIPT_PLEA.test(text) && !CYRILLIC_PLEA.test(text));
   if (thanked && !IN_ADVANCE.test(text) && !problem) return false;
   return (
     !(OTHER_STATUS.test(unaccented) && !problem) &&
@@ -809,10 +842,12 @@ function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
  * between words): a refund, a cancellation, a change, an account closed or deleted, a double charge, a
  * price difference, compensation ("मेरा ऑर्डर कैंसिल कर दीजिए", "35欧退回我的PayPal", "把袜子从订单里
  * 取消", "エクスプレス配送に変更していただけますか", "差額は払います", "계정 이름을 바꾸고", "환불해 주세요", "لطفا
- * کنسلش کنید و پول رو برگردونید", "אפשר להעביר אותו לפייפאל שלי").
+ * کنسلش کنید و پول رو برگردونید", "אפשר להעביר אותו לפייפאל שלי"), money returned, credit moved or
+ * details amended ("أرجو إرجاع المبلغ إلى بطاقتي", "وأرغب في نقله إلى حساب أخي", "أرجو تعديل بيانات حسابي",
+ * "积分用不完，想转给我朋友").
  */
 const SCRIPT_REQUESTS =
-  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים|เปลี่ยน|ยกเลิก|คืนเงิน|ส่วนต่าง|ลบบัญชี|โอน/u;
+  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|[إا]رجاع\s+(?:ال)?مبلغ|نقل(?:ه|ها)\s+(?:إلى|الى)\s+حساب|نقل\s+(?:ال)?(?:رصيد|نقاط|مبلغ)|تعديل\s+(?:ال)?(?:بيانات|عنوان|اسم)|(?:积分|積分|余额|餘額|ポイント|포인트)[^。！？\n]{0,15}?(?:转给|轉給|转到|轉到|譲|넘겨|이전|옮겨)|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים|เปลี่ยน|ยกเลิก|คืนเงิน|ส่วนต่าง|ลบบัญชี|โอน/u;
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
@@ -1420,14 +1455,18 @@ const MONEY_PROMISED = /\b(?:money\s+back|refund(?:ed)?|reimburs\w*)\b/i;
  */
 const CREDIT_TO_SOMEONE =
   /\b(?:my|our)\s+(?:sister|brother|friend|partner|wife|husband|son|daughter|mother|mum|mom|father|dad|colleague|niece|nephew|cousin|girlfriend|boyfriend|flatmate|neighbou?r)\s+(?:can|may|should|could|is\s+to|gets?\s+to)\s+(?:have|get|take|use|receive)\s+(?:my|our|the)\s+(?:remaining\s+|leftover\s+|left-over\s+|unused\s+)?(?:store\s+)?(?:credit|points|balance|voucher|gift\s*card)\b/i;
-/** Money sent to the sender ("send me the money", "wire the refund to my account"). */
+/**
+ * Money sent to the sender ("send me the money", "wire the refund to my account", "send me the
+ * 20 EUR difference"), or wished onto their card or account ("I'd much rather have the 349 on my
+ * PayPal than a tent").
+ */
 const MONEY_SENT =
-  /\b(?:send|wire|transfer|pay|give)\s+(?:me|us)\s+(?:the|my|our|that|this)\s+(?:money|refund|cash|difference|deposit|balance|amount)\b(?!\s+(?:in|between|due|of|on|details|owed|left|outstanding|for\s+(?:the|an?)\s+invoice))|\b(?:send|wire|transfer)\s+(?:the|my|our)\s+(?:money|refund|difference|deposit|balance|amount)\s+(?:[\p{L}\d'’]+\s+){0,3}?(?:to|into|onto)\s+(?:me|us|my|our)\b/iu;
+  /\b(?:rather|prefer|like|want|wish)\s+(?:to\s+)?(?:have|get|see)\s+(?:the|my|that|this|those)\s+(?:[€£$]?\s?\d+(?:[.,]\d+)?(?:\s?(?:[€£$]|eur|euros?|gbp|pounds?|quid|usd|dollars?|chf))?|money|amount|sum|cash)\s+(?:back\s+)?(?:on|onto|in|into|to)\s+(?:my|our|her|his|the)\s+(?:paypal|card|account|bank\s+account|visa|mastercard|credit\s+card|debit\s+card|iban)\b|\b(?:send|wire|transfer|pay|give)\s+(?:me|us)\s+(?:the|my|our|that|this)\s+(?:(?:[€£$]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[€£$]|eur|euros?|gbp|pounds?|quid|usd|dollars?|chf|sek|nok|dkk|kr)?)\s+)?(?:money|refund|cash|difference|deposit|balance|amount)\b(?!\s+(?:in|between|due|of|on|details|owed|left|outstanding|for\s+(?:the|an?)\s+invoice))|\b(?:send|wire|transfer)\s+(?:the|my|our)\s+(?:money|refund|difference|deposit|balance|amount)\s+(?:[\p{L}\d'’]+\s+){0,3}?(?:to|into|onto)\s+(?:me|us|my|our)\b/iu;
 /** A discount that did not come off an order ("the code … didn't come off the total"). */
 const DISCOUNT_MISSED =
   /\b(?:code|discount|voucher|coupon|promo(?:tion)?)\b[^.?!\n]{0,80}?\b(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|never)\s+(?:get\s+)?(?:c[ao]me\s+off|apply|applied|work|taken\s+off|deducted|go\s+through)\b/i;
 /** A refund said to have arrived ("the refund came through", "my refund finally landed"): a source. */
-const REFUND_ARRIVED = String.raw`\b(?:the|my|your|our|a|that)\s+refund\s+(?:(?:for|on|of)\s+(?:the\s+|my\s+|our\s+|order\s+)?(?:[\w-]+\s+){0,3}?)?(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b`;
+const REFUND_ARRIVED = String.raw`\b(?:(?:the|my|your|our|a|that)\s+|(?<=(?:^|[.!?\n])\s*))refund\s+(?:(?:for|on|of)\s+(?:the\s+|my\s+|our\s+|order\s+)?(?:[\w-]+\s+){0,3}?)?(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b`;
 /** A refund had, short of what is owed ("came through, half of it anyway", "except the shipping"). */
 const REFUND_SHORT = new RegExp(
   String.raw`${REFUND_ARRIVED}[^.?!\n]{0,40}?\b(?:half|part|only|short|minus|except|excluding|without|less|missing)\b`,
@@ -1486,9 +1525,13 @@ const BANK_DISPUTE =
 /** An order or payment to be undone, said in the passive ("can this be undone?"). */
 const UNDONE =
   /\b(?:can|could)\s+(?:this|that|it|the\s+(?:order|payment|purchase|charge))\s+(?:please\s+)?be\s+(?:undone|reversed|cancell?ed|refunded|stopped|voided)\b/i;
-/** Money back demanded, or asked for outright as a question of its own. */
+/**
+ * Money back demanded, or asked for outright as a question of its own; or a cost the sender finds
+ * it only fair we bear ("I think it's only fair that Harbor & Pine covers it", "I'd expect you to
+ * pay for the import charges").
+ */
 const MONEY_DEMANDED =
-  /\b(?:shouldn['’]?t|should\s+not|won['’]?t|will\s+not|refuse\s+to)\s+(?:have\s+to\s+)?pay\s+for\s+(?:this|that|it|them)\b|\b(?:expect|expecting|demand|demanding|insist\s+on)\s+(?:a\s+|the\s+|my\s+)?(?:full\s+|complete\s+|whole\s+)?(?:amount|money|refund|sum|price|reimbursement|compensation)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\s+(?:my|our|the)\s+money(?:\s+back)?(?=\s*(?:\?|$|please|pls|now|asap|!|\.))/i;
+  /\b(?:fair|right|reasonable|expect|expecting)\b[^.?!\n]{0,20}?\b(?:you|you\s+guys|harbou?r\s*(?:&|and)\s*pine|h\s?&\s?p|the\s+shop|your\s+(?:shop|company|store))\s+(?:to\s+|should\s+|would\s+|could\s+|will\s+)?(?:cover|covers|covered|pay\s+for|pays\s+for|reimburse|reimburses|refund|refunds|compensate|compensates)\s+(?:it|that|this|them|the\s+(?:cost|costs|charges?|fees?|duties|duty|difference|postage|shipping))\b|\b(?:shouldn['’]?t|should\s+not|won['’]?t|will\s+not|refuse\s+to)\s+(?:have\s+to\s+)?pay\s+for\s+(?:this|that|it|them)\b|\b(?:expect|expecting|demand|demanding|insist\s+on)\s+(?:a\s+|the\s+|my\s+)?(?:full\s+|complete\s+|whole\s+)?(?:amount|money|refund|sum|price|reimbursement|compensation)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\s+(?:my|our|the)\s+money(?:\s+back)?(?=\s*(?:\?|$|please|pls|now|asap|!|\.))/i;
 /** Money back asked as a noun: "money back for that one", "a refund for the lamp would be great". */
 const MONEY_BACK_NOUN =
   /(?:^\W*|[,;:–—-]\s*)(?:(?:a|my|the|full|partial|complete)\s+){0,2}(?:money\s+back|refund|reimbursement)\s+(?:for|on)\s+(?:that|this|the|my|it|order|item|one)\b(?![^.?!\n]{0,40}?\b(?:arrived|showed|came|went|processed|is|was|has|have|got|landed|cleared|received|thanks?|thank)\b)|\b(?:a|my|the|full|partial)\s+(?:money\s+back|refund|reimbursement)\b[^.?!\n]{0,40}?\bwould\s+be\s+(?:great|good|nice|appreciated|fine|lovely|ideal|best|perfect)\b/i;
@@ -2335,7 +2378,7 @@ const THANKED_FOR_DONE = new RegExp(
  * value given (an IBAN, an e-mail address, a long number).
  */
 const NOT_ONLY_THANKS =
-  /\b(?:but|however|though|although|still|yet|not|never|only|wrong|twice|double|missing|again|also|another|else|except|unfortunately|problem|issue|should|would|wish|hope|like|n['’]?t)\b|n['’]t\b|@|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}|\d{6,}/iu;
+  /\b(?:but|however|though|although|still|yet|not|never|only|wrong|twice|double|missing|again|also|another|else|except|unfortunately|problem|issue|should|would|wish|hope|like|n['’]?t)\b|n['’]t\b|@|\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,}|(?<![\p{L}\d]-?)\d{6,}/iu;
 /**
  * The thanked deed and up to six words of what it was ("thank you for refunding the tent so
  * fast", "got your e-mail that the new IBAN is saved"), up to a clause's edge or an "and": what

@@ -122,6 +122,7 @@ export function fixtures(root = ROOT) {
     routingFresh24: readJsonl(join(root, 'eval/routing/fresh24.jsonl')),
     routingFresh25: readJsonl(join(root, 'eval/routing/fresh25.jsonl')),
     routingFresh26: readJsonl(join(root, 'eval/routing/fresh26.jsonl')),
+    routingFresh27: readJsonl(join(root, 'eval/routing/fresh27.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -158,7 +159,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 63);
  */
 const LATER_INVOICE_DEV = range(8, 37);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev110.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev112.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -220,9 +221,13 @@ const LATER_INVOICE_DEV = range(8, 37);
  * round's rdev108 (a fair sample of an international inbox, look-ups and policy questions naming
  * refunds), rdev109 (each sensitive request beside a harmless neighbour sharing its words, half in
  * Asian, Middle-Eastern and Eastern European languages) and rdev110 (English of many kinds of
- * writer, the wish said without the obvious verb), 60 each, 18 or 24 sensitive, counted on arrival.
+ * writer, the wish said without the obvious verb), 60 each, 18 or 24 sensitive, counted on arrival;
+ * mid-round, rdev111 (a week of an inbox in the smaller languages and scripts, some transliterated)
+ * and rdev112 (the hardest cases: requests only hinted at beside look-alikes that ask to be told,
+ * pasted documents), 60 each, 18 sensitive, counted on arrival with the start build and the build
+ * of that moment.
  */
-const ROUTING_DEV = range(1, 110);
+const ROUTING_DEV = range(1, 112);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -315,6 +320,10 @@ const SPLIT_FIXTURES = {
   // written blind at the twentieth round's start (60 requests, a month of an international inbox
   // after a price change and a delivery delay), counted on arrival and at the round's end
   fresh26: ['routingFresh26', null, null],
+  // written blind mid-round (60 requests, two weeks of an international inbox in the summer
+  // holidays), counted on arrival with the start build and the build of that moment, and at the
+  // round's end
+  fresh27: ['routingFresh27', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -352,6 +361,7 @@ export const HIDDEN_SPLITS = [
   'fresh24',
   'fresh25',
   'fresh26',
+  'fresh27',
 ];
 
 /** A share as a percentage with one decimal. */

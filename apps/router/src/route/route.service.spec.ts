@@ -1654,6 +1654,38 @@ describe(RouteService.name, () => {
     );
   });
 
+  it("reads a membership ended in Hungarian, a card taken off in Romanian, a surname rewritten in Czech, a move in Greek, a deletion in transliterated Russian, a cost not the sender's to pay and a balance sent to a bank account in Korean as requests", async () => {
+    await expectRoutes(
+      [
+        'Kérem, szüntessék meg az előfizetést és utalják vissza a díjat.',
+        'Vă rog să scoateți cardul vechi din cont, am unul nou.',
+        'Vdala jsem se, šlo by u vás přepsat příjmení na účtu?',
+        'Μετακόμισα στην Πάτρα, η καινούρια μου διεύθυνση είναι Κορίνθου 12.',
+        'udalite pozhaluysta moy akkaunt',
+        'The extra 9.95 shipping on HP-55103 shouldn’t really be mine to pay, I am a member.',
+        '기프트카드 잔액을 제 계좌로 송금해 주실 수 있나요?',
+      ],
+      'sensitive',
+    );
+  });
+
+  it('reads money that came back told in Romanian, a condition in Hungarian and praise or feedback in English that asks nothing as no request', async () => {
+    await expectRoutes(
+      [
+        'Am primit banii înapoi pe card, mulțumesc mult!',
+        'Ha visszaküldöm a cipőt, mennyi idő alatt jön vissza a pénz?',
+        'the courier left the box in the rain, boots are fine though, just had to tell someone',
+        'boots came this morning, love them, they fit perfectly. thank you!',
+      ],
+      'sensitive',
+      true,
+    );
+    await expectRoutes(
+      ['boots came this morning, love them, they fit perfectly. thank you!'],
+      'faq',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -138,6 +138,18 @@ const OTHER_LANGUAGES = new RegExp(
     // Turkish: money back, a detail changed, an account deleted, unsubscribing ("paramı geri
     // istiyorum", "e-posta adresini değiştirmek istiyorum", "hesabımı silin")
     String.raw`para\s+iade\p{L}*|ücret\s+iade\p{L}*|paramı\s+(?:\p{L}+\s+)?(?:geri|iade)\p{L}*|geri\s+öde\p{L}*|(?:e-?posta|adres|telefon|numara|hesap|hesab|iban|kart)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:değiştir|güncelle)\p{L}*|(?:değiştir|güncelle)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:e-?posta|adres|telefon|numara|hesap|hesab|iban|kart)\p{L}*|hesab\p{L}*\s+(?:\p{L}+\s+)?sil\p{L}*|listeden\s+çıkar\p{L}*`,
+    // a membership ended or money sent back with the verb first in Hungarian ("szüntessék meg és
+    // utalják vissza a 29 eurót"), a card taken off an account in Romanian ("să-l scoateți din
+    // cont și să puneți cardul nou"), a surname rewritten in Czech ("Šlo by to u vás přepsat?",
+    // "staré příjmení"), a move and a new address in Greek ("μετακόμισα", "η καινούρια διεύθυνση"),
+    // an account deleted in transliterated Russian ("udalite moy akkaunt")
+    String.raw`utal\p{L}*\s+vissza|sz[üu]ntess\p{L}*\s+meg|megsz[üu]ntet\p{L}*|scoate\p{L}*\s+(?:\p{L}+\s+){0,3}?din\s+cont\p{L}*|pune\p{L}*\s+(?:\p{L}+\s+)?cardul\s+nou|cardul\s+nou|p[řr]epsat|p[řr]epi[šs]te|(?:star[ée]|nov[ée])\s+p[řr][íi]jmen[íi]|μετακόμισ\p{L}*|μετακομίσ\p{L}*|(?:καινούρι|καινούργι|νέ)\p{L}*\s+(?:μου\s+)?διε[υύ]θυνσ\p{L}*|(?:udalit\p{L}*|udalite)\s+(?:\p{L}+\s+){0,2}?(?:akkaunt|akaunt|profil|uchetn|dann)\p{L}*|otmenit\p{L}*|vernite\s+(?:\p{L}+\s+)?den\p{L}*`,
+    // a cost the sender should not bear, said in another language ("Acho que não devia ser eu a
+    // pagar isto", "no debería pagarlo yo", "ce n'est pas à moi de payer", "das sollte ich nicht
+    // zahlen müssen", "non dovrei pagarlo io", "dat hoef ik toch niet te betalen"), a detail named
+    // new ("las facturas las necesito con el nombre nuevo"), a double payment ("2x op betalen
+    // gedrukt")
+    String.raw`n[ãa]o\s+(?:devia|deveria|tenho\s+de|tenho\s+que)\s+(?:ser\s+eu\s+a\s+)?pagar|no\s+(?:deber[ií]a|tendr[ií]a\s+que|me\s+toca)\s+pagar(?:lo|la|los)?(?:\s+yo)?|(?:n['’]est|n['’]était)\s+pas\s+(?:à|a)\s+moi\s+de\s+(?:payer|régler)|(?:sollte|müsste|muss)\s+ich\s+(?:das\s+|den\s+betrag\s+)?(?:doch\s+|eigentlich\s+)?nicht\s+(?:selbst\s+|selber\s+)?(?:zahlen|bezahlen|tragen)|non\s+(?:dovrei|devo)\s+pagar\p{L}*(?:\s+io)?|(?:hoef|zou)\s+ik\s+(?:dat\s+|die\s+)?(?:toch\s+|eigenlijk\s+)?niet\s+(?:zelf\s+)?(?:te\s+)?betalen|(?:nombre|apellido|direcci[oó]n|correo|tel[eé]fono)\s+nuevo|nuev[oa]\s+(?:nombre|apellido)|(?:2x|twee\s+keer|dubbel)\s+(?:op\s+)?(?:betal|besteld|afgerekend|betaald)\p{L}*`,
     // Greek, in its letters or in Latin ones: a cancellation, money back, an address changed or
     // new, a deletion ("thelo na akyrwsw tin paraggelia", "επιστροφή χρημάτων", "αλλαγή διεύθυνσης")
     String.raw`akyr[ow]\p{L}*|akir[ow]s\p{L}*|epistrof\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:xrimat|chrimat|lefta)\p{L}*|lefta\s+(?:mou\s+)?pisw|allag\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dieu?th|diefth|dieyth)\p{L}*|nea\s+(?:dieu?th|diefth|dieyth)\p{L}*|ακυρ(?!ωσα(?![\p{L}])|ώσα(?![\p{L}])|ωθηκ|ώθηκ)\p{L}*|επιστροφ\p{L}*\s+(?:\p{L}+\s+){0,2}?χρημ\p{L}*|αλλαγ\p{L}*\s+(?:\p{L}+\s+){0,2}?διε[υύ]θυνσ\p{L}*|νέα\s+διε[υύ]θυνσ\p{L}*|διαγρ\p{L}*`,
@@ -477,8 +489,12 @@ const OTHER_DISCLAIMED = new RegExp(
     // a refund said to have come, in Chinese, Japanese or Korean ("退款已经到账了", "返金、本日確認できました",
     // "환불 잘 받았습니다"), unless a doubt follows
     String.raw`(?:退款|退钱|返金|환불)[^。！!？?\n]{0,12}?(?:已经?到账|到账了|收到了|已收到|確認できました|確認しました|届きました|入金され|反映され|받았|들어왔|입금되었)(?![^。！!？?\n]{0,40}?(?:但|可是|还没|還沒|少了|不对|しかし|でも|足りな|一部|그런데|하지만|덜|일부))`,
-    // a cancellation told as done (Greek: "Ακύρωσα την παραγγελία … πριν σταλεί")
-    String.raw`(?<![\p{L}])(?:ακύρωσα|ακυρώσαμε|ακυρώθηκε)(?![\p{L}])`,
+    // a cancellation told as done (Greek: "Ακύρωσα την παραγγελία … πριν σταλεί"; Russian "я
+    // отменил Trail Club"; Croatian "otkazala sam narudžbu")
+    String.raw`(?<![\p{L}])(?:ακύρωσα|ακυρώσαμε|ακυρώθηκε|я\s+(?:уже\s+)?отменил[аи]?|sam\s+otkaza(?:la|o)|otkaza(?:la|o)\s+sam)(?![\p{L}])`,
+    // a refund or cancellation said to be confirmed or accepted, the noun first (Slovak, Czech,
+    // Croatian, Russian: "refundáciu ste potvrdili", "otkazivanje prihvaćeno", "возврат одобрен")
+    String.raw`(?<![\p{L}])(?:refundáci\p{L}*|refundaci\p{L}*|vrácení\s+peněz|vrátenie\s+peňazí|otkazivanje|povrat\s+novca|возврат\p{L}*|отмен[аук])\s+(?:\p{L}+\s+){0,3}?(?:ste\s+potvrdil\p{L}*|jste\s+potvrdil\p{L}*|potvrzen\p{L}*|prihvaćen\p{L}*|prihvacen\p{L}*|odobren\p{L}*|подтвержд\p{L}*|одобрен\p{L}*)`,
     // had already: a refund or cancellation arrived, and the sender is glad of it
     String.raw`(?:rückerstattung|erstattung|rückzahlung|stornierung|remboursement|annulation|reembolso|devoluci[oó]n|cancelaci[oó]n|rimborso|annullamento|terugbetaling|restitutie|annulering|återbetalning\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:kam|ist\s+(?:\p{L}+\s+)?(?:angekommen|eingegangen|da|durch)|est\s+(?:bien\s+)?arrivée?|a\s+été\s+(?:bien\s+)?(?:reçue?|effectuée?|versée?)|lleg[oó]|ha\s+llegado|fue\s+r[aá]pid[oa]|è\s+arrivat[oa]|è\s+stat[oa]\s+(?:\p{L}+\s+)?(?:veloce|rapid[oa])|is\s+(?:al\s+)?(?:binnen|ontvangen|aangekomen|gestort)|kwam|kom\s+snabbt|har\s+kommit)(?![^.!?\n]{0,80}?(?:nur|teilweise|aber|falsch|fehlt|nicht|seulement|partiel|mais|manque|\bpas\b|solo|parcial|pero|falta|\bno\b|soltanto|parziale|manca|\bnon\b|alleen|gedeeltelijk|maar|ontbreekt|niet|men\b|inte|\d))`,
   ].join('|'),
@@ -522,7 +538,7 @@ const OTHER_STATUS =
 const OTHER_CONTACT =
   /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|(?:vous|comment\s+\p{L}*\s*|ou\s+)joindre|joindre\s+(?:le|votre)\s+(?:service|sav|support)|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|(?<!(?:parce|dado|puisque|porque|ya|afin|pour|sans|bien|alors|tandis|lo|el|en)\s)que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
 const OTHER_HOW =
-  /(?<![\p{L}])(?:wie\s+lange|wie\s+funktioniert|was\s+passiert|combien\s+de\s+(?:temps|jours)|comment\s+(?:ca\s+)?(?:fonctionne|marche)|que\s+se\s+passe|cuanto\s+(?:tiempo|tarda)|como\s+funciona|que\s+pasa|quanto\s+tempo|quanti\s+giorni|entro\s+quanti|come\s+funziona|cosa\s+succede|hoe\s+lang|hoe\s+werkt|wat\s+gebeurt|qual\s+e\s+o\s+(?:prazo|processo)|o\s+que\s+acontece|hur\s+lang|hur\s+fungerar|vad\s+hander|hvor\s+lang|hvor\s+lenge|hvordan\s+fungerer|hvad\s+sker|hva\s+skjer|ile\s+trwa|jak\s+dlugo|jak\s+dziala|co\s+sie\s+dzieje|kuinka\s+kauan|miten|mita\s+\p{L}+\s+tapahtuu|jak\s+dlouho|jak\s+funguje|co\s+se\s+stane)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wie\s+lange|wie\s+funktioniert|was\s+passiert|combien\s+de\s+(?:temps|jours)|comment\s+(?:ca\s+)?(?:fonctionne|marche)|que\s+se\s+passe|cuanto\s+(?:tiempo|tarda)|como\s+funciona|que\s+pasa|quanto\s+tempo|quanti\s+giorni|entro\s+quanti|come\s+funziona|cosa\s+succede|hoe\s+lang|hoe\s+werkt|wat\s+gebeurt|qual\s+e\s+o\s+(?:prazo|processo)|o\s+que\s+acontece|hur\s+lang|hur\s+fungerar|vad\s+hander|hvor\s+lang|hvor\s+lenge|hvordan\s+fungerer|hvad\s+sker|hva\s+skjer|ile\s+trwa|jak\s+dlugo|jak\s+dziala|co\s+sie\s+dzieje|kuinka\s+kauan|miten|mita\s+\p{L}+\s+tapahtuu|jak\s+dlouho|jak\s+funguje|co\s+se\s+stane|mennyi\s+ido|mennyi\s+napon)(?![\p{L}])/iu;
 /**
  * Whether it can be done at all, asked in another language ("Est-il possible d'annuler une
  * commande ?", "Is het mogelijk om …?"): a question about it in general — unless the sender names
@@ -531,7 +547,7 @@ const OTHER_HOW =
 const OTHER_POSSIBLE =
   /(?<![\p{L}])(?:da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne|daji\s+se|можно\s+ли|чи\s+можна|може\s+ли)(?![\p{L}])/iu;
 const OTHER_IF =
-  /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|j['’]|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|zwroc|hyvit|vrat|lemond|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
+  /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|j['’]|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|zwroc|hyvit|vrat|lemond|visszakuld|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
 /**
  * A condition of another language opening a sentence and running to its comma, the act anywhere
  * in it (a German or Dutch clause ends on its verb: "Wenn ich den Trail Club nach einer Woche
@@ -549,7 +565,7 @@ const OTHER_TELL_ME =
 const OTHER_THANKS =
   /(?<![\p{L}])(?:danke|vielen\s+dank|merci|gracias|grazie|bedankt|dank\s+je|dank\s+u|obrigad[oa]|tack|(?:mange|tusind|tusen)\s+tak|tak\s+(?:for|skal)|takk|tusen\s+takk|dziekuje|kiitos|dekuji|diky|koszonom|koszi|hvala|multumesc|tesekkur\p{L}*|gracies|eskerrik\s+asko|aitah|paldies|aciu|terima\s+kasih)(?![\p{L}])/iu;
 const OTHER_ARRIVED =
-  /(?<![\p{L}])(?:eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|arribat|kommit|kom|kommet|dotarl[ya]?|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?|megerkezett|megjott|is\s+(?:weer\s+)?terug\s+op|staat\s+(?:weer\s+)?op|stigao|stigla|stiglo|sosit\p{L}*|ulasti|geldi|gelmis|saapui|on\s+tullut|получил\p{L}*|получих|пришл\p{L}*|пришли|отримал\p{L}*|надійшл\p{L}*|пристигна\p{L}*|дойдоха)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:am\s+primit|eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|arribat|kommit|kom|kommet|dotarl[ya]?|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?|megerkezett|megjott|is\s+(?:weer\s+)?terug\s+op|staat\s+(?:weer\s+)?op|stigao|stigla|stiglo|sosit\p{L}*|ulasti|geldi|gelmis|saapui|on\s+tullut|получил\p{L}*|получих|пришл\p{L}*|пришли|отримал\p{L}*|надійшл\p{L}*|пристигна\p{L}*|дойдоха)(?![\p{L}])/iu;
 /**
  * A question in the scripts of SCRIPT_REQUESTS that asks how a matter stands, whether it was done
  * already, how long it takes or what happens if ("退款已经处理了吗？", "返金はもう済みましたか？", "환불 진행
@@ -847,7 +863,7 @@ function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
  * "积分用不完，想转给我朋友").
  */
 const SCRIPT_REQUESTS =
-  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|[إا]رجاع\s+(?:ال)?مبلغ|نقل(?:ه|ها)\s+(?:إلى|الى)\s+حساب|نقل\s+(?:ال)?(?:رصيد|نقاط|مبلغ)|تعديل\s+(?:ال)?(?:بيانات|عنوان|اسم)|(?:积分|積分|余额|餘額|ポイント|포인트)[^。！？\n]{0,15}?(?:转给|轉給|转到|轉到|譲|넘겨|이전|옮겨)|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים|เปลี่ยน|ยกเลิก|คืนเงิน|ส่วนต่าง|ลบบัญชี|โอน/u;
+  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|(?:계좌|통장)로\s?(?:보내|송금|입금|돌려)|잔액[^。！？\n]{0,20}?(?:보내|송금|이체|환급)|口座に(?:振り込|返金|戻)|(?:转|打|退)到我的(?:银行|账户|帳戶)|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|[إا]رجاع\s+(?:ال)?مبلغ|نقل(?:ه|ها)\s+(?:إلى|الى)\s+حساب|نقل\s+(?:ال)?(?:رصيد|نقاط|مبلغ)|تعديل\s+(?:ال)?(?:بيانات|عنوان|اسم)|(?:积分|積分|余额|餘額|ポイント|포인트)[^。！？\n]{0,15}?(?:转给|轉給|转到|轉到|譲|넘겨|이전|옮겨)|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים|เปลี่ยน|ยกเลิก|คืนเงิน|ส่วนต่าง|ลบบัญชี|โอน/u;
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
@@ -1335,11 +1351,12 @@ const MOVED = new RegExp(
 /**
  * Where the customer is from now on ("From now on we're at Meersstraat 112", "we sold the house in
  * March and are now settled in a flat in Deventer", "we're now at 4 Mill
- * Lane"): a move only with an address given, for "being at" or "in" is often no place at all ("from
+ * Lane", "new place is Westersingel 88b", "handed the keys back there on friday"): a move only with
+ * an address given, for "being at" or "in" is often no place at all ("from
  * now on I'm in charge of ordering", "we are now at the point where …").
  */
 const MOVED_NOW_AT =
-  /\b(?:we|i)\s+(?:\p{L}+\s+){0,3}?(?:sold|left)\s+(?:the|our|my)\s+(?:old\s+)?(?:house|flat|apartment|place|home)\b[^.!?\n]{0,80}?\b(?:now|since)\b|\b(?:are|am|we['’]re|i['’]m)\s+now\s+(?:settled|living|based)\s+in\b|\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day)|from\s+(?:the\s+)?(?:weekend|\p{L}+day|next\s+(?:week|month)|the\s+\d{1,2}(?:st|nd|rd|th)?)\s+on)\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
+  /\bnew\s+(?:place|flat|apartment|home|house|digs)\s+(?:is|will\s+be|:|-)|\bhanded\s+(?:the\s+|my\s+|our\s+)?keys\s+back\b|\b(?:we|i)\s+(?:\p{L}+\s+){0,3}?(?:sold|left)\s+(?:the|our|my)\s+(?:old\s+)?(?:house|flat|apartment|place|home)\b[^.!?\n]{0,80}?\b(?:now|since)\b|\b(?:are|am|we['’]re|i['’]m)\s+now\s+(?:settled|living|based)\s+in\b|\b(?:from\s+now\s+on|as\s+of\s+(?:today|now|this\s+week|\p{L}+day)|from\s+(?:the\s+)?(?:weekend|\p{L}+day|next\s+(?:week|month)|the\s+\d{1,2}(?:st|nd|rd|th)?)\s+on)\s*,?\s+(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live|we['’]ll\s+be|i['’]ll\s+be)\s+(?:at|in)\b|\b(?:we['’]re|we\s+are|i['’]m|i\s+am|we\s+live|i\s+live)\s+now\s+at\b/iu;
 /** A payment taken twice ("charged twice", "shows this payment twice", "a duplicate payment"). */
 const DOUBLE_CHARGE =
   /\b(?:charged|billed|debited|took|paid|went\s+through)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b(?!\s+(?:as|the|in\s+the\s+past|before|over)\b)|\b(?:taken|shows?|showing|appears?|appearing)\s+(?:[\p{L}\d#/-]+\s+){0,5}?(?:twice|two\s+times|double|2\s?x|x\s?2)\b/iu;
@@ -1531,7 +1548,7 @@ const UNDONE =
  * pay for the import charges").
  */
 const MONEY_DEMANDED =
-  /\b(?:fair|right|reasonable|expect|expecting)\b[^.?!\n]{0,20}?\b(?:you|you\s+guys|harbou?r\s*(?:&|and)\s*pine|h\s?&\s?p|the\s+shop|your\s+(?:shop|company|store))\s+(?:to\s+|should\s+|would\s+|could\s+|will\s+)?(?:cover|covers|covered|pay\s+for|pays\s+for|reimburse|reimburses|refund|refunds|compensate|compensates)\s+(?:it|that|this|them|the\s+(?:cost|costs|charges?|fees?|duties|duty|difference|postage|shipping))\b|\b(?:shouldn['’]?t|should\s+not|won['’]?t|will\s+not|refuse\s+to)\s+(?:have\s+to\s+)?pay\s+for\s+(?:this|that|it|them)\b|\b(?:expect|expecting|demand|demanding|insist\s+on)\s+(?:a\s+|the\s+|my\s+)?(?:full\s+|complete\s+|whole\s+)?(?:amount|money|refund|sum|price|reimbursement|compensation)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\s+(?:my|our|the)\s+money(?:\s+back)?(?=\s*(?:\?|$|please|pls|now|asap|!|\.))/i;
+  /\b(?:shouldn['’]?t|should\s+not)\s+(?:really\s+|actually\s+|even\s+)?be\s+(?:mine|on\s+me|my\s+(?:cost|problem)\s+to\s+pay)\b|\bnot\s+(?:really\s+)?mine\s+to\s+pay\b|\b(?:fair|right|reasonable|expect|expecting)\b[^.?!\n]{0,20}?\b(?:you|you\s+guys|harbou?r\s*(?:&|and)\s*pine|h\s?&\s?p|the\s+shop|your\s+(?:shop|company|store))\s+(?:to\s+|should\s+|would\s+|could\s+|will\s+)?(?:cover|covers|covered|pay\s+for|pays\s+for|reimburse|reimburses|refund|refunds|compensate|compensates)\s+(?:it|that|this|them|the\s+(?:cost|costs|charges?|fees?|duties|duty|difference|postage|shipping))\b|\b(?:shouldn['’]?t|should\s+not|won['’]?t|will\s+not|refuse\s+to)\s+(?:have\s+to\s+)?pay\s+for\s+(?:this|that|it|them)\b|\b(?:expect|expecting|demand|demanding|insist\s+on)\s+(?:a\s+|the\s+|my\s+)?(?:full\s+|complete\s+|whole\s+)?(?:amount|money|refund|sum|price|reimbursement|compensation)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\s+(?:my|our|the)\s+money(?:\s+back)?(?=\s*(?:\?|$|please|pls|now|asap|!|\.))/i;
 /** Money back asked as a noun: "money back for that one", "a refund for the lamp would be great". */
 const MONEY_BACK_NOUN =
   /(?:^\W*|[,;:–—-]\s*)(?:(?:a|my|the|full|partial|complete)\s+){0,2}(?:money\s+back|refund|reimbursement)\s+(?:for|on)\s+(?:that|this|the|my|it|order|item|one)\b(?![^.?!\n]{0,40}?\b(?:arrived|showed|came|went|processed|is|was|has|have|got|landed|cleared|received|thanks?|thank)\b)|\b(?:a|my|the|full|partial)\s+(?:money\s+back|refund|reimbursement)\b[^.?!\n]{0,40}?\bwould\s+be\s+(?:great|good|nice|appreciated|fine|lovely|ideal|best|perfect)\b/i;
@@ -2374,6 +2391,12 @@ const THANKED_FOR_DONE = new RegExp(
   'iu',
 );
 /**
+ * Praise beside thanks ("love them, they fit perfectly. thank you!"): thanks for what was done, as
+ * much as "thanks for sorting it", whatever the classifier makes of the goods named.
+ */
+const PRAISED =
+  /\b(?:lov(?:e|ing)\s+(?:it|them|this|these|the\s+\p{L}+)|fits?\s+(?:perfectly|like\s+a\s+glove)|worth\s+every\s+(?:cent|penny|euro)|(?:really|so|absolutely|very)\s+(?:happy|pleased|chuffed)\s+with)\b/iu;
+/**
  * What makes thanks more than thanks: a doubt, a complaint, something more or else, a wish, a new
  * value given (an IBAN, an e-mail address, a long number).
  */
@@ -2762,6 +2785,8 @@ export class SafetyFloor {
   private budget = SPELL_BUDGET_TYPED;
   /** The words of the text being checked as read: corrected and lemmatised. */
   private readonly read = new Map<string, { norm: string; lemma: string }>();
+  /** Whether onlyThanks is reading the other sentences of a text (through check). */
+  private thanking = false;
 
   constructor() {
     this.spell = new SpellChecker([
@@ -2811,7 +2836,8 @@ export class SafetyFloor {
   /**
    * Whether the text only thanks us for something done ("Just wanted to say thank you for refunding
    * the broken tent so fast - money was on my card today. Really good service!", "Thanks, saw the
-   * confirmation that the new IBAN is saved on my account. Have a nice weekend!"): no question,
+   * confirmation that the new IBAN is saved on my account. Have a nice weekend!"), or praises what
+   * came beside thanks ("love them, they fit perfectly. thank you!"): no question,
    * nothing asked, wished or doubted, no new value given, and each other sentence no request.
    */
   onlyThanks(text: string): boolean {
@@ -2821,7 +2847,7 @@ export class SafetyFloor {
     // matter to read)
     if (
       !THANKS.test(own) ||
-      !THANKED_FOR_DONE.test(own) ||
+      !(THANKED_FOR_DONE.test(own) || PRAISED.test(own)) ||
       /\?/.test(own) ||
       PLEA.test(own) ||
       /[€£$¥]|\d[.,]\d\d(?!\d)/u.test(own) ||
@@ -2847,7 +2873,15 @@ export class SafetyFloor {
       ].map((m) => m[1] ?? m[2]),
     );
     if (sums.size > 1) return false;
-    return splitSentences(own).every((x) => THANKED_FOR_DONE.test(x) || !this.check(x));
+    // (each other sentence read by the floor, which asks this again of a sentence of praise: read
+    // there as no thanks, so that it is read for a request)
+    if (this.thanking) return false;
+    this.thanking = true;
+    try {
+      return splitSentences(own).every((x) => THANKED_FOR_DONE.test(x) || !this.check(x));
+    } finally {
+      this.thanking = false;
+    }
   }
 
   /**

@@ -1686,6 +1686,23 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a change told as done with only a confirmation asked, in other languages, as a look-up; with a plea for more it stays a request', async () => {
+    await expectRoutes(
+      [
+        'Ayer cancelé el pedido HP-40610 en la web. ¿Me confirmáis si quedó anulado?',
+        'Bonjour, hier votre collègue a modifié mon adresse de livraison. Pouvez-vous juste me confirmer que la commande HP-40614 part bien à la nouvelle ?',
+      ],
+      'sensitive',
+      true,
+    );
+    await expectRoutes(
+      [
+        "Ho cambiato casa, per favore spedite l'ordine HP-40613 al nuovo indirizzo: Via Roma 3, Torino.",
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

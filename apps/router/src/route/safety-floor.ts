@@ -724,6 +724,29 @@ const OTHER_CAN_YOU =
 const OTHER_CAN_YOU_TELL =
   /(?<![\p{L}])(?:sag\p{L}*|nachseh\p{L}*|nachschau\p{L}*|pruf\p{L}*|bestatig\p{L}*|mitteil\p{L}*|info\p{L}*|dire|verifi\p{L}*|confirm\p{L}*|regard\p{L}*|decir\p{L}*|dec\p{L}*me|comprob\p{L}*|mirar|mirad|dizer|verificar|dirmi|dire|controll\p{L}*|guardare|vertell\p{L}*|kijken|nakijken|controler\p{L}*|bevestig\p{L}*|berat\p{L}*|kolla|kontroller\p{L}*|bekraft\p{L}*|se\s+efter|sjekk\p{L}*|fortel\p{L}*|sprawdzi\p{L}*|potwierdzi\p{L}*|powiedzie\p{L}*|zkontrol\p{L}*|overit|potvrdit|rict|tarkist\p{L}*|vahvist\p{L}*|kerto\p{L}*|verifica\p{L}*|spune\p{L}*|megnez\p{L}*|ellenoriz\p{L}*|megerosit\p{L}*|kontrol\p{L}*|teyit\p{L}*|soyle\p{L}*|provjer\p{L}*|potvrd\p{L}*|reci|ελεγξ\p{L}*|επιβεβαι\p{L}*|πειτε|bak(?:abilir|ar|in|iniz)|uit\s+(?:\p{L}+\s+){0,8}?halen|extrai(?:re|r)|extrahier\p{L}*|herausziehen|estrarre|estrai\p{L}*|wyciagn\p{L}*|vytahn\p{L}*|poimi\p{L}*|kivonat\p{L}*|izvuc\p{L}*|renvoy\p{L}*|reenvi\p{L}*|rispedi\p{L}*|rechnung\p{L}*|factur\p{L}*|fattur\p{L}*|factuur|fatura|faktur\p{L}*|kvitt\p{L}*|quittung|ricevuta|recibo|rachun\p{L}*|(?:mir|me|mij|mig|meg|mi|mne|nekem|bana|mou|μου)\s+(?:\S+\s+){0,4}?(?:schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|inviar\p{L}*|stur\p{L}*|skick\p{L}*|wysl\p{L}*|posl\p{L}*|lahett\p{L}*|trimit\p{L}*|kuld\p{L}*|gonder\p{L}*|posalj\p{L}*|στειλ\p{L}*)|vypsat|vypiste|vypis|wypisa\p{L}*|op\s+een\s+rij(?:tje)?|resum\p{L}*|zusammenfass\p{L}*|auflist\p{L}*|opsom\p{L}*|riassum\p{L}*|elenc\p{L}*|ozetle\p{L}*|povzem\p{L}*|summar\p{L}*|listaa?|listar|lister|izlasiet|preberite|procitaj\p{L}*|soma|lasa|las\s+upp|lese|lesen|lees|leer|lire|leggere|ler|saber|savoir|sapere|wissen|weten|erfahren|conoscere|conocer|conhecer|wiedziec|vedet|tietaa|veta|vide|vita|megtudni|ogrenmek|znati|sa\s+(?:stiu|aflu))(?![\p{L}])/iu;
 /**
+ * A change or cancellation told as done, by the sender or by us, in another language, read
+ * without accents ("ayer cancelé mi pedido", "ho cambiato l'indirizzo al telefono", "le service
+ * client a modifié l'adresse", "Wyłączyłem odnowienie", "HP-121877の配送先を変更しました").
+ */
+const OTHER_DONE_CHANGE =
+  /(?<![\p{L}])(?:cancele|anule|modifique|cambie|actualice|he\s+(?:cancelado|cambiado|modificado|anulado)|ho\s+(?:gia\s+)?(?:cambiato|modificato|annullato|disdetto|aggiornato)|(?:ha|hanno|avete)\s+(?:gia\s+)?(?:cambiato|modificato|annullato|aggiornato)|j['’]ai\s+(?:deja\s+)?(?:modifie|annule|change|resilie|mis\s+a\s+jour)|(?:a|avez|ont)\s+(?:bien\s+|deja\s+)?(?:modifie|annule|change|mis\s+a\s+jour)|(?:habe|hab|haben|hat)\s+(?:\p{L}+\s+){0,4}?(?:geandert|storniert|gekundigt|aktualisiert|umgestellt)|(?:heb|hebben|heeft)\s+(?:\p{L}+\s+){0,4}?(?:gewijzigd|geannuleerd|aangepast|opgezegd|veranderd)|wylaczyl[ae]m|anulowal[ae]m|zmienil[ae]m|cancelei|alterei|mudei|atualizei)(?![\p{L}])|変更しました|キャンセルしました|変更済み|변경했|취소했|已经?(?:改|取消|修改)了/iu;
+/**
+ * Only a confirmation or a check asked, in another language, read without accents ("Potete solo
+ * controllare se …", "Pouvez-vous juste me confirmer …", "me confirmáis si quedó cancelado", "chcę
+ * tylko się upewnić", "確認だけお願いします").
+ */
+const OTHER_CONFIRM_ONLY =
+  /(?<![\p{L}])(?:solo\s+(?:per\s+)?(?:controll|sapere|verific|conferm|confirm|saber|comprob)\p{L}*|juste\s+(?:me\s+)?(?:confirmer|verifier)|(?:pouvez|pourriez)[\s-]+vous\s+(?:juste\s+)?me\s+confirmer|(?:me\s+)?confirm(?:ais|ais|an|as|eis)\s+si|tylko\s+(?:sie\s+)?(?:upewnic|sprawdzic)|chce\s+sie\s+(?:tylko\s+)?upewnic|nur\s+(?:kurz\s+)?(?:bestatigen|wissen|sichergehen|nachfragen|prufen)|alleen\s+(?:even\s+)?(?:bevestigen|checken|weten)|so\s+(?:quero\s+)?(?:confirmar|saber))(?![\p{L}])|確認だけ|確認したい|확인만|确认一下|只是确认/iu;
+/**
+ * A change told as done with only a confirmation asked, in another language ("ieri ho cambiato
+ * l'indirizzo … Potete solo controllare se sull'ordine risulta già quello nuovo?"): a look-up, as
+ * the English onlyConfirms reads "I changed it yesterday — can you confirm it shows?".
+ */
+const foreignOnlyConfirms = (text: string): boolean => {
+  const unaccented = plain(text);
+  return OTHER_DONE_CHANGE.test(unaccented) && OTHER_CONFIRM_ONLY.test(unaccented);
+};
+/**
  * A polite question in another language asking us to do something about the sender's own order
  * or account ("Könnten Sie die Lieferung HP-118402 auf Freitag legen?", "Możecie przenieść
  * zamówienie HP-55120 na paczkomat?"): a request, unless it asks only to be told, checked or sent
@@ -2901,6 +2924,15 @@ export class SafetyFloor {
     // (an invoice's VAT note, "Reverse charge - art. 196 VAT Directive", reverses no charge)
     const said = withApostrophes(written).replace(VAT_REVERSE_CHARGE, 'VAT self-accounted');
     if (this.onlyConfirms(said) || this.onlyThanks(said)) return undefined;
+    // (…and its twin in another language, before its words are spell-corrected into English:
+    // "ayer cancelé mi pedido … ¿me confirmáis si quedó cancelado?" asks nothing done)
+    if (
+      mostlyForeign(plain(said)) &&
+      foreignOnlyConfirms(said) &&
+      !OTHER_PLEA.test(said) &&
+      !SCRIPT_PLEA.test(said.replace(/確認だけ(?:お願い|ください)/gu, ''))
+    )
+      return undefined;
     // ("Thank you for refunding the tent; I'd love the same for the mat"): a deed thanked for,
     // asked for again for another thing
     const again = THANKED_DEED_NAMED.test(said) && SAME_AGAIN.exec(said);
@@ -3022,8 +3054,12 @@ export class SafetyFloor {
     // (a question in general, asked of anyone, with nothing of the sender's — no order, number,
     // "my" or "I want": "¿Se puede cambiar la dirección de entrega después de hacer el pedido?",
     // "Wie lange dauert es, bis eine Rückerstattung auf dem Konto ist?")
+    // (a change told as done with only a confirmation asked: "ieri ho cambiato l'indirizzo …
+    // Potete solo controllare se …?")
+    const confirmsOnly = foreignOnlyConfirms(foreignRead);
     const foreign =
       named &&
+      !confirmsOnly &&
       !OTHER_NOT_BOUGHT.test(foreignRead) &&
       !onlyFeedback(foreignRead) &&
       !(
@@ -3045,7 +3081,7 @@ export class SafetyFloor {
     // with nothing asked ("Das Paket HP-118402 wäre also dort besser aufgehoben", "bestelling
     // HP-119230 hoeft dus niet meer", "Alt fra dere bør gå til kari@… fra nå av"): what is wanted
     // is left unsaid, in words the router cannot read closely
-    if (ofAnother && !document && foreignAskedToDo(own))
+    if (ofAnother && !document && !confirmsOnly && foreignAskedToDo(own))
       return 'asks us, in another language, to do something about their own order or account: a change is plausible, which the router cannot read closely';
     // (the situation read in the whole text: a record pasted on one line tells none; beside a
     // document pasted inline, only a problem the sender names in their own words tells one)
@@ -3054,6 +3090,7 @@ export class SafetyFloor {
       !document &&
       (!inline || SITUATION_PROBLEM.test(inline.sender)) &&
       !onlyFeedback(normalized) &&
+      !confirmsOnly &&
       foreignSituation(normalized)
     )
       return 'tells, in another language, a situation about their own order, card or account and asks nothing to be looked up: a change or refund is plausible, which the router cannot read closely';

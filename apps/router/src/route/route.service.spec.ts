@@ -1698,6 +1698,12 @@ describe(RouteService.name, () => {
     await expectRoutes(
       [
         "Ho cambiato casa, per favore spedite l'ordine HP-40613 al nuovo indirizzo: Via Roma 3, Torino.",
+        "J'ai annulé HP-40615 ce matin, pouvez-vous juste me confirmer et me rembourser la livraison ?",
+        'Ayer cancelé el pedido HP-40616, ¿me confirmáis si quedó anulado? Y devolvedme el envío.',
+        'Anule el pedido HP-40617 y me confirman si quedó anulado.',
+        '我已经取消了订单HP-40618，只是确认一下，顺便把运费退到我的账户。',
+        'Kündigt bitte mein Abo und den Newsletter.',
+        'Я отменила подписку, а деньги всё равно списали.',
       ],
       'sensitive',
     );

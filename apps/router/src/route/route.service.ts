@@ -105,7 +105,7 @@ const PRE_PURCHASE =
  * request-like sentence a question, the message asks how something would go.
  */
 const NOT_NOW =
-  /\b(?:asking\s+(?:for\s+(?:the\s+)?(?:future|next\s+time)|before\s+i\s+(?:order|buy|decide))|for\s+future\s+reference|for\s+next\s+time|not\s+planning\s+(?:to|on)|no\s+plans?\s+to|not\s+(?:cancell?ing|changing|returning|closing|doing|deleting)\s+(?:anything|it|that|this|them)(?:\s+(?:now|yet|right\s+now))?)\b/i;
+  /\b(?:hypothetically|theoretically|in\s+theory|out\s+of\s+curiosity|purely\s+(?:hypothetical|theoretical)|asking\s+(?:for\s+(?:the\s+)?(?:future|next\s+time)|before\s+i\s+(?:order|buy|decide))|for\s+future\s+reference|for\s+next\s+time|not\s+planning\s+(?:to|on)|no\s+plans?\s+to|not\s+(?:cancell?ing|changing|returning|closing|doing|deleting)\s+(?:anything|it|that|this|them)(?:\s+(?:now|yet|right\s+now))?)\b/i;
 
 /** Asked of us to do: "could you …", "would you mind …", "please …". */
 const ASKED_OF_US = /\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|kindly)\b/i;
@@ -387,9 +387,12 @@ export class RouteService {
     );
     // (a question that asks us to act is a request, however framed: "hypothetically, … could you
     // stop it before it renews next week?")
-    return (
-      reading.length > 0 && reading.every((x) => /\?\s*$/.test(x.trim()) && !ASKED_OF_US.test(x))
-    );
+    // (…and one that nothing but the classifier reads as a request is a question about how it
+    // would go when it asks one and asks nothing of us: "Hypothetically, if I join … and then
+    // cancel a week later, would I get the 29 EUR back?")
+    if (reading.length === 0)
+      return /\?\s*(?:$|\n)/.test(asked) && !ASKED_OF_US.test(asked);
+    return reading.every((x) => /\?\s*$/.test(x.trim()) && !ASKED_OF_US.test(x));
   }
 
   /**

@@ -149,7 +149,7 @@ const OTHER_LANGUAGES = new RegExp(
     // zahlen müssen", "non dovrei pagarlo io", "dat hoef ik toch niet te betalen"), a detail named
     // new ("las facturas las necesito con el nombre nuevo"), a double payment ("2x op betalen
     // gedrukt")
-    String.raw`n[ãa]o\s+(?:devia|deveria|tenho\s+de|tenho\s+que)\s+(?:ser\s+eu\s+a\s+)?pagar|no\s+(?:deber[ií]a|tendr[ií]a\s+que|me\s+toca)\s+pagar(?:lo|la|los)?(?:\s+yo)?|(?:n['’]est|n['’]était)\s+pas\s+(?:à|a)\s+moi\s+de\s+(?:payer|régler)|(?:sollte|müsste|muss)\s+ich\s+(?:das\s+|den\s+betrag\s+)?(?:doch\s+|eigentlich\s+)?nicht\s+(?:selbst\s+|selber\s+)?(?:zahlen|bezahlen|tragen)|non\s+(?:dovrei|devo)\s+pagar\p{L}*(?:\s+io)?|(?:hoef|zou)\s+ik\s+(?:dat\s+|die\s+)?(?:toch\s+|eigenlijk\s+)?niet\s+(?:zelf\s+)?(?:te\s+)?betalen|(?:nombre|apellido|direcci[oó]n|correo|tel[eé]fono)\s+nuevo|nuev[oa]\s+(?:nombre|apellido)|(?:2x|twee\s+keer|dubbel)\s+(?:op\s+)?(?:betal|besteld|afgerekend|betaald)\p{L}*`,
+    String.raw`n[ãa]o\s+(?:devia|deveria|tenho\s+de|tenho\s+que)\s+(?:ser\s+eu\s+a\s+)?pagar|no\s+(?:deber[ií]a|tendr[ií]a\s+que|me\s+toca)\s+pagar(?:lo|la|los)?(?:\s+yo)?|(?:n['’]est|n['’]était)\s+pas\s+(?:à|a)\s+moi\s+de\s+(?:payer|régler)|(?:sollte|müsste|muss)\s+ich\s+(?:das\s+|den\s+betrag\s+)?(?:doch\s+|eigentlich\s+)?nicht\s+(?:selbst\s+|selber\s+)?(?:zahlen|bezahlen|tragen)|non\s+(?:dovrei|devo)\s+pagar\p{L}*(?:\s+io)?|(?:hoef|zou)\s+ik\s+(?:dat\s+|die\s+)?(?:toch\s+|eigenlijk\s+)?niet\s+(?:zelf\s+)?(?:te\s+)?betalen|(?:nombre|apellido|direcci[oó]n|correo|tel[eé]fono)\s+nuevo|actualic\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:correo|e-?mail|direcci[oó]n|tel[eé]fono|datos|tarjeta|nombre)|nuev[oa]\s+(?:nombre|apellido)|(?:2x|twee\s+keer|dubbel)\s+(?:op\s+)?(?:betal|besteld|afgerekend|betaald)\p{L}*`,
     // Greek, in its letters or in Latin ones: a cancellation, money back, an address changed or
     // new, a deletion ("thelo na akyrwsw tin paraggelia", "επιστροφή χρημάτων", "αλλαγή διεύθυνσης")
     String.raw`akyr[ow]\p{L}*|akir[ow]s\p{L}*|epistrof\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:xrimat|chrimat|lefta)\p{L}*|lefta\s+(?:mou\s+)?pisw|allag\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dieu?th|diefth|dieyth)\p{L}*|nea\s+(?:dieu?th|diefth|dieyth)\p{L}*|ακυρ(?!ωσα(?![\p{L}])|ώσα(?![\p{L}])|ωθηκ|ώθηκ)\p{L}*|επιστροφ\p{L}*\s+(?:\p{L}+\s+){0,2}?χρημ\p{L}*|αλλαγ\p{L}*\s+(?:\p{L}+\s+){0,2}?διε[υύ]θυνσ\p{L}*|νέα\s+διε[υύ]θυνσ\p{L}*|διαγρ\p{L}*`,
@@ -323,7 +323,7 @@ const OTHER_LANGUAGES = new RegExp(
     // деньги", "поверніть гроші", "върнете ми парите", "отмените заказ", "скасуйте
     // замовлення", "анулирайте поръчката", "измените адрес доставки", "змініть розмір", "поменяйте фамилию в аккаунте", "поправить в профиле",
     // "удалите мой аккаунт", "списали дважды", "переведите баланс")
-    String.raw`перенес\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:доставк\p{L}*|отправк\p{L}*|замовлен\p{L}*|заказ\p{L}*|поръчк\p{L}*)|(?:змініть|измените|смените|поменяйте|сменете|променете)[\s,]+(?:\p{L}+[\s,]+){0,3}?на(?![\p{L}])|переїха\p{L}*|переехал\p{L}*|преместих\p{L}*|(?:верн|поверн|върн)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:разниц\p{L}*|різниц\p{L}*|деньг\p{L}*|денег|гроші|грошей|кошт\p{L}*|пари\p{L}*|оплат\p{L}*|сумм?\p{L}*)|(?:деньги|гроші|парите)[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:обратно|назад)|(?:возврат|повернен|възстанов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:денег|деньг\p{L}*|средств|кошт\p{L}*|гроші|грошей|пари\p{L}*|оплат\p{L}*)|отмен\p{L}*|скасу\p{L}*|скасов\p{L}*|анулир\p{L}*|анулю\p{L}*|(?:измен|смен|помен|змін|промін|промен|поправ|исправ|обнов|виправ|онов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:в|у)\s+(?:профил|аккаунт|акаунт|учетн|учётн|личн|особист)\p{L}*|(?:измен|смен|помен|змін|промін|промен|поправ|исправ|обнов|виправ|онов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:фамили\p{L}*|прізвищ\p{L}*|адрес\p{L}*|данн\p{L}*|дані|даних|данни\p{L}*|карт\p{L}*|e-?mail|имейл\p{L}*|почт\p{L}*|пошт\p{L}*|телефон\p{L}*|номер\p{L}*|размер\p{L}*|розмір\p{L}*|ім['’]я|имя|име)|нов(?:ый|ий|ия|а|ая)\s+адрес\p{L}*|(?:удал|видал|изтри)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:аккаунт\p{L}*|акаунт\p{L}*|учетн\p{L}*|учётн\p{L}*|профил\p{L}*|данн\p{L}*|дані|даних|запис\p{L}*)|дважды|двічі|два\s+пъти|два\s+раза|не\s+продлева\p{L}*|не\s+подовжу\p{L}*|не\s+подновява\p{L}*|(?:требую|вимагаю|настоявам)\s+(?:\p{L}+\s+)?(?:возврат|вернуть|поверн\p{L}*|връщане)|отпиш\p{L}*|відпиш\p{L}*|(?:переве|перевед|переказ)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:деньг\p{L}*|гроші|кошт\p{L}*|баланс\p{L}*|бонус\p{L}*|бал(?:лы|и)|кредит\p{L}*)`,
+    String.raw`перенес\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:доставк\p{L}*|отправк\p{L}*|замовлен\p{L}*|заказ\p{L}*|поръчк\p{L}*)|(?:змініть|измените|смените|поменяйте|сменете|променете)[\s,]+(?:\p{L}+[\s,]+){0,3}?на(?![\p{L}])|переїха\p{L}*|переехал\p{L}*|преместих\p{L}*|(?:верн|поверн|върн)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:остат\p{L}*|разниц\p{L}*|різниц\p{L}*|деньг\p{L}*|денег|гроші|грошей|кошт\p{L}*|пари\p{L}*|оплат\p{L}*|сумм?\p{L}*)|(?:деньги|гроші|парите)[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:обратно|назад)|(?:возврат|повернен|възстанов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:денег|деньг\p{L}*|средств|кошт\p{L}*|гроші|грошей|пари\p{L}*|оплат\p{L}*)|отмен\p{L}*|скасу\p{L}*|скасов\p{L}*|анулир\p{L}*|анулю\p{L}*|(?:измен|смен|помен|змін|промін|промен|поправ|исправ|обнов|виправ|онов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:в|у)\s+(?:профил|аккаунт|акаунт|учетн|учётн|личн|особист)\p{L}*|(?:измен|смен|помен|змін|промін|промен|поправ|исправ|обнов|виправ|онов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:фамили\p{L}*|прізвищ\p{L}*|адрес\p{L}*|данн\p{L}*|дані|даних|данни\p{L}*|карт\p{L}*|e-?mail|имейл\p{L}*|почт\p{L}*|пошт\p{L}*|телефон\p{L}*|номер\p{L}*|размер\p{L}*|розмір\p{L}*|ім['’]я|имя|име)|нов(?:ый|ий|ия|а|ая)\s+адрес\p{L}*|(?:удал|видал|изтри)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:аккаунт\p{L}*|акаунт\p{L}*|учетн\p{L}*|учётн\p{L}*|профил\p{L}*|данн\p{L}*|дані|даних|запис\p{L}*)|дважды|двічі|два\s+пъти|два\s+раза|не\s+продлева\p{L}*|не\s+подовжу\p{L}*|не\s+подновява\p{L}*|(?:требую|вимагаю|настоявам)\s+(?:\p{L}+\s+)?(?:возврат|вернуть|поверн\p{L}*|връщане)|отпиш\p{L}*|відпиш\p{L}*|(?:переве|перевед|переказ)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:деньг\p{L}*|гроші|кошт\p{L}*|баланс\p{L}*|бонус\p{L}*|бал(?:лы|и)|кредит\p{L}*)`,
     // a price difference to come back, a charge shown twice, a second debit to be returned
     // (Italian, Spanish, Portuguese: "che la differenza torni a me", "aparece dos veces el mismo
     // cargo", "devolvam o segundo débito")
@@ -481,7 +481,7 @@ const OTHER_DISCLAIMED = new RegExp(
     String.raw`(?:vrácení\s+peněz|vrátenie\s+peňazí|zwrot\s+pieniędzy|refusjon\p{L}*|återbetalning\p{L}*|rückerstattung)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:proběhl\p{L}*|prebehl\p{L}*|przebiegł\p{L}*|gikk\s+(?:fint|greit|bra)|gick\s+bra|verlief\s+(?:problemlos|reibungslos|gut))(?![^.!?\n]{0,80}?(?:\bmen\b|aber|\bale\b|ale|chybí|brakuje|fehlt))`,
     // a newsletter left, which is no account or payment change, as in English ("Jak wypisać się z
     // newslettera?", "Hur avregistrerar jag mig från nyhetsbrevet?", "den Newsletter abbestellen")
-    String.raw`(?:wypis\p{L}*|avregistr\p{L}*|avanmäl\p{L}*|abmeld\p{L}*|abbestell\p{L}*|kündig\p{L}*|désabonn\p{L}*|désinscri\p{L}*|dar(?:me|se)\s+de\s+baja|disiscriv\p{L}*|cancel\p{L}*|annul\p{L}*|afmeld\p{L}*|uitschrij\p{L}*|odhlás\p{L}*|odhlas\p{L}*|avslut\p{L}*|opsig\p{L}*|отпис\p{L}*|відпис\p{L}*)(?:\s+(?:\p{L}+\s+){0,4}?|\s*)(?:newslett\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*|infolettre\p{L}*|рассылк\p{L}*|розсилк\p{L}*)|(?:newslett\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:abbestell\p{L}*|abmeld\p{L}*|afmeld\p{L}*|opzeggen|annul\p{L}*|kündig\p{L}*)`,
+    String.raw`(?:wypis\p{L}*|avregistr\p{L}*|avanmäl\p{L}*|abmeld\p{L}*|abbestell\p{L}*|kündig\p{L}*|désabonn\p{L}*|désinscri\p{L}*|(?:dar(?:me|se)|me\s+doy|doy)\s+de\s+baja|disiscriv\p{L}*|cancel\p{L}*|annul\p{L}*|afmeld\p{L}*|uitschrij\p{L}*|odhlás\p{L}*|odhlas\p{L}*|avslut\p{L}*|opsig\p{L}*|отпис\p{L}*|відпис\p{L}*)(?:\s+(?:(?!(?:und|et|en|and|y|e|i|och|og|oraz|a|plus)(?![\p{L}]))\p{L}+\s+){0,3}?|\s*)(?:newslett\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*|infolettre\p{L}*|рассылк\p{L}*|розсилк\p{L}*)|(?:newslett\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:abbestell\p{L}*|abmeld\p{L}*|afmeld\p{L}*|opzeggen|annul\p{L}*|kündig\p{L}*)`,
     // a refund or cancellation we confirmed or approved already, told in another language ("vous
     // m'avez confirmé mardi l'annulation de ma commande", "вы подтвердили возврат денег по заказу
     // HP-140588", "mi avete confermato il rimborso", "客服上周说已经批准退款了"), unless a doubt follows
@@ -491,7 +491,7 @@ const OTHER_DISCLAIMED = new RegExp(
     String.raw`(?:退款|退钱|返金|환불)[^。！!？?\n]{0,12}?(?:已经?到账|到账了|收到了|已收到|確認できました|確認しました|届きました|入金され|反映され|받았|들어왔|입금되었)(?![^。！!？?\n]{0,40}?(?:但|可是|还没|還沒|少了|不对|しかし|でも|足りな|一部|그런데|하지만|덜|일부))`,
     // a cancellation told as done (Greek: "Ακύρωσα την παραγγελία … πριν σταλεί"; Russian "я
     // отменил Trail Club"; Croatian "otkazala sam narudžbu")
-    String.raw`(?<![\p{L}])(?:ακύρωσα|ακυρώσαμε|ακυρώθηκε|я\s+(?:уже\s+)?отменил[аи]?|sam\s+otkaza(?:la|o)|otkaza(?:la|o)\s+sam)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:ακύρωσα|ακυρώσαμε|ακυρώθηκε|я\s+(?:уже\s+)?отменил[аи]?|sam\s+otkaza(?:la|o)|otkaza(?:la|o)\s+sam)(?![\p{L}])(?![^.!?\n]{0,80}?(?:но\s|однако|всё\s+равно|все\s+равно|списал|снял|верн|ali\s|ipak|vrati|naplat|skinul))`,
     // a refund or cancellation said to be confirmed or accepted, the noun first (Slovak, Czech,
     // Croatian, Russian: "refundáciu ste potvrdili", "otkazivanje prihvaćeno", "возврат одобрен")
     String.raw`(?<![\p{L}])(?:refundáci\p{L}*|refundaci\p{L}*|vrácení\s+peněz|vrátenie\s+peňazí|otkazivanje|povrat\s+novca|возврат\p{L}*|отмен[аук])\s+(?:\p{L}+\s+){0,3}?(?:ste\s+potvrdil\p{L}*|jste\s+potvrdil\p{L}*|potvrzen\p{L}*|prihvaćen\p{L}*|prihvacen\p{L}*|odobren\p{L}*|подтвержд\p{L}*|одобрен\p{L}*)`,
@@ -729,7 +729,7 @@ const OTHER_CAN_YOU_TELL =
  * client a modifié l'adresse", "Wyłączyłem odnowienie", "HP-121877の配送先を変更しました").
  */
 const OTHER_DONE_CHANGE =
-  /(?<![\p{L}])(?:cancele|anule|modifique|cambie|actualice|he\s+(?:cancelado|cambiado|modificado|anulado)|ho\s+(?:gia\s+)?(?:cambiato|modificato|annullato|disdetto|aggiornato)|(?:ha|hanno|avete)\s+(?:gia\s+)?(?:cambiato|modificato|annullato|aggiornato)|j['’]ai\s+(?:deja\s+)?(?:modifie|annule|change|resilie|mis\s+a\s+jour)|(?:a|avez|ont)\s+(?:bien\s+|deja\s+)?(?:modifie|annule|change|mis\s+a\s+jour)|(?:habe|hab|haben|hat)\s+(?:\p{L}+\s+){0,4}?(?:geandert|storniert|gekundigt|aktualisiert|umgestellt)|(?:heb|hebben|heeft)\s+(?:\p{L}+\s+){0,4}?(?:gewijzigd|geannuleerd|aangepast|opgezegd|veranderd)|wylaczyl[ae]m|anulowal[ae]m|zmienil[ae]m|cancelei|alterei|mudei|atualizei)(?![\p{L}])|変更しました|キャンセルしました|変更済み|변경했|취소했|已经?(?:改|取消|修改)了/iu;
+  /(?<![\p{L}])(?:(?:ayer|ya|antes)\s+(?:\p{L}+\s+)?(?:cancele|anule|modifique|cambie|actualice)|he\s+(?:cancelado|cambiado|modificado|anulado)|ho\s+(?:gia\s+)?(?:cambiato|modificato|annullato|disdetto|aggiornato)|(?:ha|hanno|avete)\s+(?:gia\s+)?(?:cambiato|modificato|annullato|aggiornato)|j['’]ai\s+(?:deja\s+)?(?:modifie|annule|change|resilie|mis\s+a\s+jour)|(?:a|avez|ont)\s+(?:bien\s+|deja\s+)?(?:modifie|annule|change|mis\s+a\s+jour)|(?:habe|hab|haben|hat)\s+(?:(?!meinung)\p{L}+\s+){0,4}?(?:geandert|storniert|gekundigt|aktualisiert|umgestellt)|(?:heb|hebben|heeft)\s+(?:\p{L}+\s+){0,4}?(?:gewijzigd|geannuleerd|aangepast|opgezegd|veranderd)|wylaczyl[ae]m|anulowal[ae]m|zmienil[ae]m|cancelei|alterei|mudei|atualizei)(?![\p{L}])|変更しました|キャンセルしました|変更済み|변경했|취소했|已经?(?:改|取消|修改)了/iu;
 /**
  * Only a confirmation or a check asked, in another language, read without accents ("Potete solo
  * controllare se …", "Pouvez-vous juste me confirmer …", "me confirmáis si quedó cancelado", "chcę
@@ -737,6 +737,11 @@ const OTHER_DONE_CHANGE =
  */
 const OTHER_CONFIRM_ONLY =
   /(?<![\p{L}])(?:solo\s+(?:per\s+)?(?:controll|sapere|verific|conferm|confirm|saber|comprob)\p{L}*|juste\s+(?:me\s+)?(?:confirmer|verifier)|(?:pouvez|pourriez)[\s-]+vous\s+(?:juste\s+)?me\s+confirmer|(?:me\s+)?confirm(?:ais|ais|an|as|eis)\s+si|tylko\s+(?:sie\s+)?(?:upewnic|sprawdzic)|chce\s+sie\s+(?:tylko\s+)?upewnic|nur\s+(?:kurz\s+)?(?:bestatigen|wissen|sichergehen|nachfragen|prufen)|alleen\s+(?:even\s+)?(?:bevestigen|checken|weten)|so\s+(?:quero\s+)?(?:confirmar|saber))(?![\p{L}])|確認だけ|確認したい|확인만|确认一下|只是确认/iu;
+/** The confirmation asked, to its clause's end (a stop, a question mark, a comma of the scripts without spaces, or an "and"). */
+const CONFIRM_CLAUSE = new RegExp(
+  String.raw`(?:${OTHER_CONFIRM_ONLY.source})[^.?!。？！，、；\n]*?(?=[.?!。？！，、；\n]|\s(?:et|y|e|und|en|and|i|oraz|og|och|a)\s|$)`,
+  'giu',
+);
 /**
  * A change told as done with only a confirmation asked, in another language ("ieri ho cambiato
  * l'indirizzo … Potete solo controllare se sull'ordine risulta già quello nuovo?"): a look-up, as
@@ -744,7 +749,13 @@ const OTHER_CONFIRM_ONLY =
  */
 const foreignOnlyConfirms = (text: string): boolean => {
   const unaccented = plain(text);
-  return OTHER_DONE_CHANGE.test(unaccented) && OTHER_CONFIRM_ONLY.test(unaccented);
+  if (!OTHER_DONE_CHANGE.test(unaccented) || !OTHER_CONFIRM_ONLY.test(unaccented)) return false;
+  // (…and the rest, without the deed told and the confirmation asked to its clause's end, asks for
+  // nothing more: "… pouvez-vous juste me confirmer et me rembourser les frais de port ?")
+  const rest = unaccented
+    .replace(new RegExp(OTHER_DONE_CHANGE.source, 'giu'), ' ')
+    .replace(CONFIRM_CLAUSE, ' ');
+  return readAsRequest(rest, false) === null;
 };
 /**
  * A polite question in another language asking us to do something about the sender's own order
@@ -886,7 +897,7 @@ function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
  * "积分用不完，想转给我朋友").
  */
 const SCRIPT_REQUESTS =
-  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|(?:계좌|통장)로\s?(?:보내|송금|입금|돌려)|잔액[^。！？\n]{0,20}?(?:보내|송금|이체|환급)|口座に(?:振り込|返金|戻)|(?:转|打|退)到我的(?:银行|账户|帳戶)|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|[إا]رجاع\s+(?:ال)?مبلغ|نقل(?:ه|ها)\s+(?:إلى|الى)\s+حساب|نقل\s+(?:ال)?(?:رصيد|نقاط|مبلغ)|تعديل\s+(?:ال)?(?:بيانات|عنوان|اسم)|(?:积分|積分|余额|餘額|ポイント|포인트)[^。！？\n]{0,15}?(?:转给|轉給|转到|轉到|譲|넘겨|이전|옮겨)|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים|เปลี่ยน|ยกเลิก|คืนเงิน|ส่วนต่าง|ลบบัญชี|โอน/u;
+  /退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|退给|退給|新地址|新的地址|新しい住所|새\s?주소|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|(?:계좌|통장)로\s?(?:보내|송금|입금|돌려)|잔액[^。！？\n]{0,20}?(?:보내|송금|이체|환급)|口座に(?:振り込|返金|戻)|(?:转|打|退)到我的(?:银行|账户|帳戶)|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|[إا]رجاع\s+(?:ال)?مبلغ|نقل(?:ه|ها)\s+(?:إلى|الى)\s+حساب|نقل\s+(?:ال)?(?:رصيد|نقاط|مبلغ)|تعديل\s+(?:ال)?(?:بيانات|عنوان|اسم)|(?:积分|積分|余额|餘額|ポイント|포인트)[^。！？\n]{0,15}?(?:转给|轉給|转到|轉到|譲|넘겨|이전|옮겨)|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים|เปลี่ยน|ยกเลิก|คืนเงิน|ส่วนต่าง|ลบบัญชี|โอน/u;
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;
@@ -1395,9 +1406,9 @@ const DOUBLE_NOUN =
  * A sentence adverb or label that puts a question in the abstract ("hypothetically, if I order …",
  * "general question - if i return something, …").
  */
-const IN_THEORY = String.raw`(?:(?:hypothetically|theoretically|in\s+theory|out\s+of\s+curiosity|(?:i['’]?m\s+|i\s+am\s+)?(?:just\s+)?(?:curious|wondering)(?:\s+how\s+(?:it|this|that)\s+works)?|purely\s+hypothetically|(?:(?:a|one)\s+)?(?:general|quick|random|simple|small|short|silly|side)\s+(?:question|q|one)|just\s+a\s+question|question)\s*[,:—–-]?\s*)?`;
+const IN_THEORY = String.raw`(?:(?:hypothetically|theoretically|in\s+theory|out\s+of\s+curiosity|(?:i['’]?m\s+|i\s+am\s+)?(?:just\s+)?(?:curious|wondering)(?:\s+how\s+(?:it|this|that)\s+works)?|purely\s+hypothetically|(?:(?:a|one)\s+)?(?:general|quick|random|simple|small|short|silly|side)\s+(?:question|q|one)|just\s+a\s+question|(?:[a-z&]+\s+){0,3}?question)\s*[,:—–-]?\s*)?`;
 const CONDITION_FIRST = new RegExp(
-  String.raw`^\s*${IN_THEORY}(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1,100}[,:;]`,
+  String.raw`^\s*${IN_THEORY}(?:if|when|whenever|once|as\s+soon\s+as)\b[^,:;?]{1,160}[,:;]`,
   'i',
 );
 /**
@@ -1566,12 +1577,15 @@ const BANK_DISPUTE =
 const UNDONE =
   /\b(?:can|could)\s+(?:this|that|it|the\s+(?:order|payment|purchase|charge))\s+(?:please\s+)?be\s+(?:undone|reversed|cancell?ed|refunded|stopped|voided)\b/i;
 /**
- * Money back demanded, or asked for outright as a question of its own; or a cost the sender finds
- * it only fair we bear ("I think it's only fair that Harbor & Pine covers it", "I'd expect you to
- * pay for the import charges").
+ * A cost the sender finds it only fair we bear ("I think it's only fair that Harbor & Pine covers
+ * it", "I'd expect you to pay for the import charges"), said, not asked in general ("Is it fair to
+ * expect you to cover the shipping if …?").
  */
+const COST_WE_BEAR =
+  /\b(?:fair|right|reasonable|expect|expecting)\b[^.?!\n]{0,20}?\b(?:you|you\s+guys|harbou?r\s*(?:&|and)\s*pine|h\s?&\s?p|the\s+shop|your\s+(?:shop|company|store))\s+(?:to\s+|should\s+|would\s+|could\s+|will\s+)?(?:cover|covers|pay\s+for|pays\s+for|reimburse|reimburses|refund|refunds|compensate|compensates)\s+(?:it|that|this|them|the\s+(?:cost|costs|charges?|fees?|duties|duty|difference|postage|shipping))\b/i;
+/** Money back demanded, or asked for outright as a question of its own. */
 const MONEY_DEMANDED =
-  /\b(?:shouldn['’]?t|should\s+not)\s+(?:really\s+|actually\s+|even\s+)?be\s+(?:mine|on\s+me|my\s+(?:cost|problem)\s+to\s+pay)\b|\bnot\s+(?:really\s+)?mine\s+to\s+pay\b|\b(?:fair|right|reasonable|expect|expecting)\b[^.?!\n]{0,20}?\b(?:you|you\s+guys|harbou?r\s*(?:&|and)\s*pine|h\s?&\s?p|the\s+shop|your\s+(?:shop|company|store))\s+(?:to\s+|should\s+|would\s+|could\s+|will\s+)?(?:cover|covers|covered|pay\s+for|pays\s+for|reimburse|reimburses|refund|refunds|compensate|compensates)\s+(?:it|that|this|them|the\s+(?:cost|costs|charges?|fees?|duties|duty|difference|postage|shipping))\b|\b(?:shouldn['’]?t|should\s+not|won['’]?t|will\s+not|refuse\s+to)\s+(?:have\s+to\s+)?pay\s+for\s+(?:this|that|it|them)\b|\b(?:expect|expecting|demand|demanding|insist\s+on)\s+(?:a\s+|the\s+|my\s+)?(?:full\s+|complete\s+|whole\s+)?(?:amount|money|refund|sum|price|reimbursement|compensation)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\s+(?:my|our|the)\s+money(?:\s+back)?(?=\s*(?:\?|$|please|pls|now|asap|!|\.))/i;
+  /\b(?:shouldn['’]?t|should\s+not)\s+(?:really\s+|actually\s+|even\s+)?be\s+(?:mine|on\s+me|my\s+(?:cost|problem)\s+to\s+pay)\b|\bnot\s+(?:really\s+)?mine\s+to\s+pay\b|\b(?:shouldn['’]?t|should\s+not|won['’]?t|will\s+not|refuse\s+to)\s+(?:have\s+to\s+)?pay\s+for\s+(?:this|that|it|them)\b|\b(?:expect|expecting|demand|demanding|insist\s+on)\s+(?:a\s+|the\s+|my\s+)?(?:full\s+|complete\s+|whole\s+)?(?:amount|money|refund|sum|price|reimbursement|compensation)\b|\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\s+(?:my|our|the)\s+money(?:\s+back)?(?=\s*(?:\?|$|please|pls|now|asap|!|\.))/i;
 /** Money back asked as a noun: "money back for that one", "a refund for the lamp would be great". */
 const MONEY_BACK_NOUN =
   /(?:^\W*|[,;:–—-]\s*)(?:(?:a|my|the|full|partial|complete)\s+){0,2}(?:money\s+back|refund|reimbursement)\s+(?:for|on)\s+(?:that|this|the|my|it|order|item|one)\b(?![^.?!\n]{0,40}?\b(?:arrived|showed|came|went|processed|is|was|has|have|got|landed|cleared|received|thanks?|thank)\b)|\b(?:a|my|the|full|partial)\s+(?:money\s+back|refund|reimbursement)\b[^.?!\n]{0,40}?\bwould\s+be\s+(?:great|good|nice|appreciated|fine|lovely|ideal|best|perfect)\b/i;
@@ -2692,6 +2706,7 @@ const PATTERN_WORDS = new Set(
     BANK_DISPUTE,
     UNDONE,
     MONEY_DEMANDED,
+    COST_WE_BEAR,
     MONEY_BACK_NOUN,
     OWED_TO_ME,
     IN_ONE_GO,
@@ -3229,6 +3244,8 @@ export class SafetyFloor {
       return `asks to money back ('${sent[0].trim()}')`;
     const demanded = MONEY_DEMANDED.exec(sentence);
     if (demanded) return `asks to money back ('${demanded[0].trim()}')`;
+    const bear = !/\?\s*$/.test(sentence) && COST_WE_BEAR.exec(sentence);
+    if (bear) return `asks to money back (a cost we should bear: '${bear[0].trim()}')`;
     // "is there any chance you can stop it before it leaves you?": the order stopped, cancelled
     const stopped = STOP_BEFORE.exec(sentence) ?? KILLED.exec(sentence);
     if (stopped) return `asks to cancel ('${stopped[0].trim()}')`;

@@ -1712,3 +1712,22 @@ describe('round 15: a rule and what it leaves out', () => {
     expect(answer.sentences.join(' ')).toContain('60 days');
   });
 });
+
+describe('round 20: general causes of misses', () => {
+  it('reads a person of the customer’s story ("my brother") as that person, not a member of a plan', () => {
+    const passages = [
+      p(
+        'lantern-club',
+        0,
+        'Members of the Lantern Club have 60 days from delivery to exchange a lamp, instead of the usual 20.',
+        0.7,
+      ),
+      p('exchanges', 0, 'You can exchange a lamp within 20 days of delivery.', 0.7),
+    ];
+    const answer = extractiveAnswer(
+      'My brother gave me a desk lamp for my birthday but it is the wrong colour. How long can I exchange it?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('within 20 days');
+  });
+});

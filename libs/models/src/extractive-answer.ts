@@ -82,6 +82,25 @@ interface Candidate {
   answersKind?: boolean;
 }
 
+/** A possessive and the noun after it, with at most one word between ("my older brother"). */
+const POSSESSED = /\b(?:my|our|his|her|their)\s+(?:(\p{L}+)\s+)?(\p{L}+)/giu;
+
+/**
+ * The people of the customer's own story ("my brother", "our son", "her partner"): the lemmas of
+ * nouns after a possessive whose broader terms make them a living thing but no animal (a person).
+ */
+function peopleOf(question: string, lexicon: Lexicon): Set<string> {
+  const people = new Set<string>();
+  for (const m of question.matchAll(POSSESSED))
+    for (const w of [m[1], m[2]]) {
+      if (!w) continue;
+      const l = lexicon.lemma(w.toLowerCase());
+      const kinds = new Set(lexicon.broader(l).map(([k]) => k));
+      if (kinds.has('organism') && !kinds.has('animal')) people.add(l);
+    }
+  return people;
+}
+
 /** How much a match counts: the same lemma, the same root, a close word vector. */
 const SAME_ROOT = 0.85;
 /** A word WordNet relates to the asked one, times how closely (1: a synonym, guarantee ~ warranty). */
@@ -711,7 +730,12 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const floor = asked.some((q) => (focus.get(q) ?? 1) >= 1) ? TYPE_FLOOR : BARE_TYPE_FLOOR;
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
   // "set up" finds "found" (not every word whose senses list the asked word)
-  const related = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.related(q))]));
+  // (a person of the customer's own story — "a present for my brother", "my wife ordered it" — is
+  // that person and no more: WordNet's other senses of the word, "brother" a fellow "member",
+  // "partner" to "provide", are no topic of the question)
+  const people = peopleOf(question, lexicon);
+  const literal = (q: string) => names.has(q) || people.has(q);
+  const related = new Map(asked.map((q) => [q, new Map(literal(q) ? [] : lexicon.related(q))]));
   // a participle used as an adjective means what the adjective does ("broken" ~ "damaged"),
   // which its verb's lemma ("break") loses: its own related words count too, as lemmas
   for (const t of tokenize(question)) {
@@ -725,7 +749,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     }
   }
   // and what each asked word is a kind of ("dog" → "animal"), one way only
-  const broader = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.broader(q))]));
+  const broader = new Map(asked.map((q) => [q, new Map(literal(q) ? [] : lexicon.broader(q))]));
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
   // the words calling a product an ordinary one ("a normal jacket", "your regular boots")
   const ordinary = new Set(

@@ -1731,3 +1731,17 @@ describe('round 20: general causes of misses', () => {
     expect(answer.sentences[0]).toContain('within 20 days');
   });
 });
+
+describe('round 20: a span added to the one before', () => {
+  it('puts the sentence a "further" span adds to before it', () => {
+    const answer = extractiveAnswer('how many days until my refund is in my bank', [
+      p(
+        'money-back',
+        0,
+        'Unused items can be sent back within 20 days. Refunds reach your bank within 7 working days after the parcel arrives at our depot. Bank refunds can take a further 2 days to show in your account.',
+      ),
+    ]);
+    expect(answer.sentences[0]).toContain('within 7 working days');
+    expect(answer.sentences[1]).toContain('a further 2 days');
+  });
+});

@@ -474,12 +474,29 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
     chosen.splice(i + 1, 0, next);
     if (chosen.length > max + 1) chosen.pop();
   }
+  // a span added to the one the sentence before states ("Refunds are paid within 5 days. Card
+  // refunds can take a further 3 days to show.") is no answer without it: that one goes first
+  for (let i = 0; i < Math.min(chosen.length, max); i++) {
+    const addition = chosen[i];
+    if (!addition.before || !ADDS_TO_BEFORE.test(addition.sentence)) continue;
+    const before = candidates.find(
+      (c) => c.passage === addition.passage && c.sentence === addition.before,
+    );
+    if (!before || chosen.includes(before)) continue;
+    chosen.splice(i, 0, before);
+    i++;
+    if (chosen.length > max + 1) chosen.pop();
+  }
   return chosen;
 }
 
 /** A question for several things: "which things", "what items", "anything". */
 const MANY_ASKED =
   /\b(?:which|what)\s+(?:\w+\s+)?(?:things|items|products|goods|stuff|kinds|sorts|types)\b|\banything\b|\b(?:is|are)\s+there\s+(?:any\s+)?(?:stuff|things|items|products|goods)\b/i;
+
+/** A sentence adding a span or an amount to the one before: "a further 3 days", "an extra 2 EUR". */
+const ADDS_TO_BEFORE =
+  /\b(?:a\s+further|an\s+(?:additional|extra)|(?:up\s+to\s+)?another)\s+(?:\d|one|two|three|four|five|six|seven|ten|few|couple)/i;
 
 /** A sentence that qualifies the one before: its exception, its alternative, what follows it. */
 const CONTINUES =

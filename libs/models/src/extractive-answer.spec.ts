@@ -1745,3 +1745,16 @@ describe('round 20: a span added to the one before', () => {
     expect(answer.sentences[1]).toContain('a further 2 days');
   });
 });
+
+describe('round 20: a sentence about a name by its opening pronoun', () => {
+  it('answers a price asked of a plan with "It costs …" after the sentence naming the plan', () => {
+    const answer = extractiveAnswer('how much is pinecone club', [
+      p(
+        'pinecone-club',
+        0,
+        'Pinecone Club is our loyalty plan for campers. It costs 15 EUR a year and renews each spring. If you leave Pinecone Club within 10 days of joining, we refund the club fee in full.',
+      ),
+    ]);
+    expect(answer.sentences[0]).toContain('15 EUR a year');
+  });
+});

@@ -74,6 +74,8 @@ interface Candidate {
   matched: Set<string>;
   /** How much of the question's weight each question term the sentence covers adds (0-1 in all). */
   cover: Map<string, number>;
+  /** Question terms the opening pronoun's antecedent matches ("It" for "Trail Club"). */
+  byAntecedent: Set<string>;
   /** Question terms only a close word vector in the sentence matches. */
   near: Set<string>;
   /** Holds the specific kind of answer asked for (a phone number, an e-mail address). */
@@ -434,7 +436,10 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
   const allBenefits = kinds.some((t) => t.kind === 'benefit');
   for (const c of candidates) {
     if (chosen.length >= max) break;
-    if (c.matched.size === 0 && c.near.size === 0 && !c.specific) continue;
+    // (a sentence about what the question names only by its opening pronoun — "It costs 29 EUR a
+    // year" after "Trail Club is our plan." — answers when it holds the kind of answer asked for)
+    const pointsBack = c.answersKind === true && c.byAntecedent.size > 0;
+    if (c.matched.size === 0 && c.near.size === 0 && !c.specific && !pointsBack) continue;
     if (chosen.some((x) => x.norm.includes(c.norm) || c.norm.includes(x.norm))) continue;
     if (chosen.length > 0) {
       const first = chosen[0];
@@ -882,7 +887,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         let a = c.antecedent.has(q) || c.antecedent.has(root) ? 1 : 0;
         const links = related.get(q)!;
         for (const t of c.antecedent) a = Math.max(a, RELATED * (links.get(t) ?? 0));
-        if (a >= MATCH_FLOOR) m = Math.max(m, IN_ANTECEDENT * a);
+        if (a >= MATCH_FLOOR) {
+          m = Math.max(m, IN_ANTECEDENT * a);
+          c.byAntecedent.add(q);
+        }
       }
       if (c.name.has(q) || c.name.has(root)) m = Math.max(m, IN_NAME);
       if (m < IN_KIND && kinds.get(q)?.every((w) => c.terms.has(w))) m = IN_KIND;
@@ -1201,6 +1209,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       matched: new Set(),
       cover: new Map(),
       near: new Set(),
+      byAntecedent: new Set(),
       specific: false,
     };
     whole.set(norm, candidate);

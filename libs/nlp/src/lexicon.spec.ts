@@ -624,3 +624,12 @@ describe('round 17: compounds the lexicon does not know', () => {
     expect(questionTerms('is the fee non-refundable?')).not.toContain('refundable');
   });
 });
+
+describe('round 20: a price asked of a name of several words', () => {
+  it('reads "how much is <a name of two or three words>" as a price, "how much is covered" not', () => {
+    const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
+    expect(kinds('how much is pinecone club')).toEqual(['money']);
+    expect(kinds('how much is gold plus membership?')).toEqual(['money']);
+    expect(kinds('how much is covered by the guarantee')).not.toContain('money');
+  });
+});

@@ -481,7 +481,9 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
   }
   // a span added to the one the sentence before states ("Refunds are paid within 5 days. Card
   // refunds can take a further 3 days to show.") is no answer without it: that one goes first
-  for (let i = 0; i < Math.min(chosen.length, max); i++) {
+  // (unless the further wait is what is asked: "how much longer?", the first span has passed)
+  const asksFurther = kinds.some((t) => t.kind === 'further');
+  for (let i = 0; i < Math.min(chosen.length, max) && !asksFurther; i++) {
     const addition = chosen[i];
     if (!addition.before || !ADDS_TO_BEFORE.test(addition.sentence)) continue;
     const before = candidates.find(

@@ -1758,3 +1758,27 @@ describe('round 20: a sentence about a name by its opening pronoun', () => {
     expect(answer.sentences[0]).toContain('15 EUR a year');
   });
 });
+
+describe('round 20: what the customer turns down before asking for another way', () => {
+  it('answers "I’d rather not pay for a club, is there another way …" with the other way', () => {
+    const passages = [
+      p(
+        'lantern-club',
+        0,
+        'Lantern Club is our paid plan. It costs 15 EUR a year. Members of the Lantern Club hear about new lamps first and get free engraving.',
+        0.8,
+      ),
+      p(
+        'about',
+        0,
+        'Our workshop is in Delft. Follow our blog to hear about new lamps first; it is free.',
+        0.6,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      "I'd rather not pay 15 a year for a club. Is there another way to hear about new lamps first?",
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('Follow our blog');
+  });
+});

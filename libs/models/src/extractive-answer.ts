@@ -1062,7 +1062,8 @@ const ADDS = /\b(?:also|too|as\s+well|in\s+addition|additionally)\b/i;
 /** What a sentence counts for each thing it states that the customer said they know (of two). */
 const ALREADY_TOLD = 0.75;
 /** "I'm not a club member", "not a member of anything", "as a non-member". */
-const NOT_A_MEMBER = /\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\b|\bnon-?\s?members?\b/i;
+const NOT_A_MEMBER =
+  /\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\b|\bnon-?\s?members?\b|\b(?:don['’]?t|do\s+not|rather\s+not|won['’]?t)\s+(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:pay\s+(?:for\s+)?|join|buy|sign\s+up\s+(?:for|to)|become|subscribe\s+to)\b[^,?!.;]{0,40}?\b(?:membership|club|plan|member)\b|\bwithout\s+(?:joining|paying\s+for|buying|becoming|being)\b[^,?!.;]{0,40}?\b(?:membership|club|plan|member)\b/i;
 /** A rule stated for members: "Members also get …", "Members of the X plan have …". */
 const MEMBERS_ONLY = /^members\b/i;
 /** What a rule for a group counts for a customer who says they are not in it. */

@@ -9,6 +9,7 @@ import {
   caseTerms,
   derivationalRoot,
   informationContent,
+  knownTerms,
   messageParts,
   questionTerms,
   restoreContractions,
@@ -631,5 +632,16 @@ describe('round 20: a price asked of a name of several words', () => {
     expect(kinds('how much is pinecone club')).toEqual(['money']);
     expect(kinds('how much is gold plus membership?')).toEqual(['money']);
     expect(kinds('how much is covered by the guarantee')).not.toContain('money');
+  });
+});
+
+describe('round 20: what the customer turns down', () => {
+  it('reads what is turned down before "is there another way" as no part of what is asked', () => {
+    const q = "I don't want to pay for a gold membership, is there another way to get cheaper tickets?";
+    expect([...knownTerms(q)]).toEqual(expect.arrayContaining(['membership']));
+    expect(weightedQuestionTerms(q).has('membership')).toBe(false);
+    expect(weightedQuestionTerms(q).has('ticket')).toBe(true);
+    const without = 'Without joining the lantern club, how can I get engraving for free?';
+    expect([...knownTerms(without)]).toEqual(expect.arrayContaining(['club']));
   });
 });

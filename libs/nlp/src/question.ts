@@ -474,8 +474,24 @@ const ALREADY_KNOWN =
 const KNOWN_AT_END =
   /\b(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for|on\s+top\s+of)\s+([^,?!.]{3,60}?)\s*(?=[?.!]|$)/i;
 
+/**
+ * … or what they turn down before asking for another way: "I don't want to pay for a membership,
+ * is there another way to …?", "Without joining the club, how can I …?" — no part of the answer.
+ */
+const TURNED_DOWN =
+  /\b(?:i\s+)?(?:don['’]?t|do\s+not|would\s+rather\s+not|['’]d\s+rather\s+not|won['’]?t)\s+(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?((?:pay|join|buy|sign\s+up|subscribe|spend|become)\b[^,?!.;]{3,80}?),?\s+(?:(?:so|but)\s+)?(?:is\s+there|are\s+there|do\s+you\s+have|can\s+i|how\s+(?:else\s+)?can\s+i|any)\s+(?:an?\s+)?(?:other|another|different|cheaper|free|alternative|else)\b|\bwithout\s+((?:joining|paying\s+(?:for\s+)?|buying|becoming|being|signing\s+up)\b[^,?!.;]{3,60}?),?\s+(?=how|is|are|can|what|do|where)\b/i;
+
 /** What a question says the customer already knows (see ALREADY_KNOWN), if anything. */
 function knownOf(asking: string): RegExpExecArray | undefined {
+  const down = TURNED_DOWN.exec(asking);
+  if (down) {
+    // (read as one group, the turned-down thing, as ALREADY_KNOWN's)
+    const thing = down[1] ?? down[2];
+    const out = [down[0], thing] as unknown as RegExpExecArray;
+    out.index = down.index;
+    out.input = down.input;
+    return out;
+  }
   const atEnd = KNOWN_AT_END.exec(asking) ?? undefined;
   // (not names: "which payment methods apart from Visa and Mastercard?" is answered by the list
   // that names them with the others)

@@ -1782,3 +1782,23 @@ describe('round 20: what the customer turns down before asking for another way',
     expect(answer.sentences[0]).toContain('Follow our blog');
   });
 });
+
+describe('round 20: a question naming no option asks about the ordinary one', () => {
+  const passages = [
+    p(
+      'postage',
+      0,
+      'Priority postage arrives the next day and costs 8.50 EUR. Standard postage arrives in 3 to 5 days and costs 3.20 EUR. Parcels leave our depot in Ghent every afternoon.',
+    ),
+  ];
+
+  it('answers "postage price?" with the standard option', () => {
+    expect(extractiveAnswer('postage price?', passages).sentences[0]).toContain('3.20 EUR');
+  });
+
+  it('still answers the option the question names', () => {
+    expect(
+      extractiveAnswer('how much is priority postage?', passages).sentences[0],
+    ).toContain('8.50 EUR');
+  });
+});

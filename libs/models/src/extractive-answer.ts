@@ -1018,8 +1018,42 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
           : [...known].filter((t) => c.terms.has(t)).length;
       c.score *= ALREADY_TOLD ** Math.min(2, told) * (ADDS.test(c.sentence) ? 1 / ALREADY_TOLD : 1);
     }
+  // a question naming no option ("shipping cost?", "how long does delivery take?") asks about the
+  // ordinary one: "Standard delivery … costs 4.95 EUR" before "Express delivery … costs 12.95 EUR"
+  // (a customer naming where they are asks about the option for there: "International delivery")
+  if (!asksFastest(question) && places.size === 0) {
+    const named = new Set(lemmas(question));
+    for (const c of candidates) {
+      const standard = DEFAULT_OPTION.exec(c.sentence);
+      if (!standard || named.has(standard[1].toLowerCase())) continue;
+      const noun = standard[2].toLowerCase();
+      for (const r of candidates) {
+        const option = OPTION_OPENING.exec(r.sentence);
+        if (
+          r === c ||
+          !option ||
+          option[2].toLowerCase() !== noun ||
+          DEFAULT_OPTION.test(r.sentence) ||
+          REGIONAL_OPTION.test(r.sentence) ||
+          named.has(lexicon.lemma(option[1].toLowerCase()))
+        )
+          continue;
+        r.score *= OTHER_OPTION;
+      }
+    }
+  }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
+
+/** A sentence about the ordinary option of something: "Standard delivery …", "Regular shipping …". */
+const DEFAULT_OPTION = /^(standard|regular|normal|ordinary|basic)\s+(\p{L}+)/iu;
+/** A sentence opening with an option of something: "Express delivery …". */
+const OPTION_OPENING = /^(\p{L}+)\s+(\p{L}+)\b/u;
+/** An option for a region ("International delivery …"): the customer's place decides, not this. */
+const REGIONAL_OPTION =
+  /^(?:international|domestic|national|local|overseas|worldwide|european|eu|uk|us|intercontinental)\b/i;
+/** What another option's sentence counts for a question naming none. */
+const OTHER_OPTION = 0.95;
 
 const sum = (values: Iterable<number>): number => {
   let out = 0;

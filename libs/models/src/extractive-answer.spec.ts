@@ -1797,8 +1797,8 @@ describe('round 20: a question naming no option asks about the ordinary one', ()
   });
 
   it('still answers the option the question names', () => {
-    expect(
-      extractiveAnswer('how much is priority postage?', passages).sentences[0],
-    ).toContain('8.50 EUR');
+    expect(extractiveAnswer('how much is priority postage?', passages).sentences[0]).toContain(
+      '8.50 EUR',
+    );
   });
 });

@@ -637,7 +637,8 @@ describe('round 20: a price asked of a name of several words', () => {
 
 describe('round 20: what the customer turns down', () => {
   it('reads what is turned down before "is there another way" as no part of what is asked', () => {
-    const q = "I don't want to pay for a gold membership, is there another way to get cheaper tickets?";
+    const q =
+      "I don't want to pay for a gold membership, is there another way to get cheaper tickets?";
     expect([...knownTerms(q)]).toEqual(expect.arrayContaining(['membership']));
     expect(weightedQuestionTerms(q).has('membership')).toBe(false);
     expect(weightedQuestionTerms(q).has('ticket')).toBe(true);

@@ -1802,3 +1802,20 @@ describe('round 20: a question naming no option asks about the ordinary one', ()
     );
   });
 });
+
+describe('round 20: "how do I …?" answered by the sentence saying how to do it', () => {
+  it('answers "how do I book a repair?" after a story with "To book a repair, …"', () => {
+    const passages = [
+      p(
+        'repairs',
+        0,
+        'The repair service covers torn straps, stuck buckles and cracked frames from normal riding. It does not cover crash damage or parts fitted by others. To book a repair, fill in the form on our site and bring the bike to our Utrecht shop.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'A buckle on my bike bag got stuck after ten weeks of normal riding. How do I book a repair?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('To book a repair');
+  });
+});

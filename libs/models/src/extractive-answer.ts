@@ -1018,6 +1018,19 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
           : [...known].filter((t) => c.terms.has(t)).length;
       c.score *= ALREADY_TOLD ** Math.min(2, told) * (ADDS.test(c.sentence) ? 1 / ALREADY_TOLD : 1);
     }
+  // "how do I make a claim?": a sentence stating how to do that ("To make a warranty claim, send
+  // …") answers it, whatever the story before the question names ("my zipper broke after …")
+  const howTo = HOW_TO.exec(asking);
+  if (howTo) {
+    const verb = lexicon.lemma(howTo[1].toLowerCase());
+    const object = lemmas(howTo[2]).filter((l) => !lexicon.stopWords.has(l));
+    for (const c of candidates) {
+      const purpose = PURPOSE.exec(c.sentence);
+      if (!purpose || lexicon.lemma(purpose[1].toLowerCase()) !== verb) continue;
+      const clause = new Set(lemmas(purpose[2]));
+      if (object.length === 0 || object.some((l) => clause.has(l))) c.score += STEPS;
+    }
+  }
   // a question naming no option ("shipping cost?", "how long does delivery take?") asks about the
   // ordinary one: "Standard delivery … costs 4.95 EUR" before "Express delivery … costs 12.95 EUR"
   // (a customer naming where they are asks about the option for there: "International delivery")
@@ -1045,6 +1058,13 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
+/** "How do I make a claim?", "how can we start an exchange": the verb and what it is done to. */
+const HOW_TO =
+  /\bhow\s+(?:do|can|could|should|would|must)\s+(?:i|we|one)\s+(?:go\s+about\s+)?(?!get\b|know\b|find\s+out\b)(\p{L}{3,})\b([^,?!.;]{0,60})/iu;
+/** A sentence opening with the purpose of its instructions: "To make a claim, send …". */
+const PURPOSE = /^to\s+(\p{L}+)\b([^,;:]{0,80})[,;:]/iu;
+/** What stating how to do what the question asks how to do adds to a sentence's score. */
+const STEPS = 0.3;
 /** A sentence about the ordinary option of something: "Standard delivery …", "Regular shipping …". */
 const DEFAULT_OPTION = /^(standard|regular|normal|ordinary|basic)\s+(\p{L}+)/iu;
 /** A sentence opening with an option of something: "Express delivery …". */

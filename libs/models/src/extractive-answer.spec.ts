@@ -1712,3 +1712,110 @@ describe('round 15: a rule and what it leaves out', () => {
     expect(answer.sentences.join(' ')).toContain('60 days');
   });
 });
+
+describe('round 20: general causes of misses', () => {
+  it('reads a person of the customer’s story ("my brother") as that person, not a member of a plan', () => {
+    const passages = [
+      p(
+        'lantern-club',
+        0,
+        'Members of the Lantern Club have 60 days from delivery to exchange a lamp, instead of the usual 20.',
+        0.7,
+      ),
+      p('exchanges', 0, 'You can exchange a lamp within 20 days of delivery.', 0.7),
+    ];
+    const answer = extractiveAnswer(
+      'My brother gave me a desk lamp for my birthday but it is the wrong colour. How long can I exchange it?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('within 20 days');
+  });
+});
+
+describe('round 20: a span added to the one before', () => {
+  it('puts the sentence a "further" span adds to before it', () => {
+    const answer = extractiveAnswer('how many days until my refund is in my bank', [
+      p(
+        'money-back',
+        0,
+        'Unused items can be sent back within 20 days. Refunds reach your bank within 7 working days after the parcel arrives at our depot. Bank refunds can take a further 2 days to show in your account.',
+      ),
+    ]);
+    expect(answer.sentences[0]).toContain('within 7 working days');
+    expect(answer.sentences[1]).toContain('a further 2 days');
+  });
+});
+
+describe('round 20: a sentence about a name by its opening pronoun', () => {
+  it('answers a price asked of a plan with "It costs …" after the sentence naming the plan', () => {
+    const answer = extractiveAnswer('how much is pinecone club', [
+      p(
+        'pinecone-club',
+        0,
+        'Pinecone Club is our loyalty plan for campers. It costs 15 EUR a year and renews each spring. If you leave Pinecone Club within 10 days of joining, we refund the club fee in full.',
+      ),
+    ]);
+    expect(answer.sentences[0]).toContain('15 EUR a year');
+  });
+});
+
+describe('round 20: what the customer turns down before asking for another way', () => {
+  it('answers "I’d rather not pay for a club, is there another way …" with the other way', () => {
+    const passages = [
+      p(
+        'lantern-club',
+        0,
+        'Lantern Club is our paid plan. It costs 15 EUR a year. Members of the Lantern Club hear about new lamps first and get free engraving.',
+        0.8,
+      ),
+      p(
+        'about',
+        0,
+        'Our workshop is in Delft. Follow our blog to hear about new lamps first; it is free.',
+        0.6,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      "I'd rather not pay 15 a year for a club. Is there another way to hear about new lamps first?",
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('Follow our blog');
+  });
+});
+
+describe('round 20: a question naming no option asks about the ordinary one', () => {
+  const passages = [
+    p(
+      'postage',
+      0,
+      'Priority postage arrives the next day and costs 8.50 EUR. Standard postage arrives in 3 to 5 days and costs 3.20 EUR. Parcels leave our depot in Ghent every afternoon.',
+    ),
+  ];
+
+  it('answers "postage price?" with the standard option', () => {
+    expect(extractiveAnswer('postage price?', passages).sentences[0]).toContain('3.20 EUR');
+  });
+
+  it('still answers the option the question names', () => {
+    expect(extractiveAnswer('how much is priority postage?', passages).sentences[0]).toContain(
+      '8.50 EUR',
+    );
+  });
+});
+
+describe('round 20: "how do I …?" answered by the sentence saying how to do it', () => {
+  it('answers "how do I book a repair?" after a story with "To book a repair, …"', () => {
+    const passages = [
+      p(
+        'repairs',
+        0,
+        'The repair service covers torn straps, stuck buckles and cracked frames from normal riding. It does not cover crash damage or parts fitted by others. To book a repair, fill in the form on our site and bring the bike to our Utrecht shop.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'A buckle on my bike bag got stuck after ten weeks of normal riding. How do I book a repair?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('To book a repair');
+  });
+});

@@ -74,12 +74,33 @@ interface Candidate {
   matched: Set<string>;
   /** How much of the question's weight each question term the sentence covers adds (0-1 in all). */
   cover: Map<string, number>;
+  /** Question terms the opening pronoun's antecedent matches ("It" for "Trail Club"). */
+  byAntecedent: Set<string>;
   /** Question terms only a close word vector in the sentence matches. */
   near: Set<string>;
   /** Holds the specific kind of answer asked for (a phone number, an e-mail address). */
   specific: boolean;
   /** Whether it holds a kind of answer the question asks for (undefined: it asks for none). */
   answersKind?: boolean;
+}
+
+/** A possessive and the noun after it, with at most one word between ("my older brother"). */
+const POSSESSED = /\b(?:my|our|his|her|their)\s+(?:(\p{L}+)\s+)?(\p{L}+)/giu;
+
+/**
+ * The people of the customer's own story ("my brother", "our son", "her partner"): the lemmas of
+ * nouns after a possessive whose broader terms make them a living thing but no animal (a person).
+ */
+function peopleOf(question: string, lexicon: Lexicon): Set<string> {
+  const people = new Set<string>();
+  for (const m of question.matchAll(POSSESSED))
+    for (const w of [m[1], m[2]]) {
+      if (!w) continue;
+      const l = lexicon.lemma(w.toLowerCase());
+      const kinds = new Set(lexicon.broader(l).map(([k]) => k));
+      if (kinds.has('organism') && !kinds.has('animal')) people.add(l);
+    }
+  return people;
 }
 
 /** How much a match counts: the same lemma, the same root, a close word vector. */
@@ -415,7 +436,10 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
   const allBenefits = kinds.some((t) => t.kind === 'benefit');
   for (const c of candidates) {
     if (chosen.length >= max) break;
-    if (c.matched.size === 0 && c.near.size === 0 && !c.specific) continue;
+    // (a sentence about what the question names only by its opening pronoun — "It costs 29 EUR a
+    // year" after "Trail Club is our plan." — answers when it holds the kind of answer asked for)
+    const pointsBack = c.answersKind === true && c.byAntecedent.size > 0;
+    if (c.matched.size === 0 && c.near.size === 0 && !c.specific && !pointsBack) continue;
     if (chosen.some((x) => x.norm.includes(c.norm) || c.norm.includes(x.norm))) continue;
     if (chosen.length > 0) {
       const first = chosen[0];
@@ -455,12 +479,31 @@ function choose(question: string, passages: PassageV1[], max: number): ScoredSen
     chosen.splice(i + 1, 0, next);
     if (chosen.length > max + 1) chosen.pop();
   }
+  // a span added to the one the sentence before states ("Refunds are paid within 5 days. Card
+  // refunds can take a further 3 days to show.") is no answer without it: that one goes first
+  // (unless the further wait is what is asked: "how much longer?", the first span has passed)
+  const asksFurther = kinds.some((t) => t.kind === 'further');
+  for (let i = 0; i < Math.min(chosen.length, max) && !asksFurther; i++) {
+    const addition = chosen[i];
+    if (!addition.before || !ADDS_TO_BEFORE.test(addition.sentence)) continue;
+    const before = candidates.find(
+      (c) => c.passage === addition.passage && c.sentence === addition.before,
+    );
+    if (!before || chosen.includes(before)) continue;
+    chosen.splice(i, 0, before);
+    i++;
+    if (chosen.length > max + 1) chosen.pop();
+  }
   return chosen;
 }
 
 /** A question for several things: "which things", "what items", "anything". */
 const MANY_ASKED =
   /\b(?:which|what)\s+(?:\w+\s+)?(?:things|items|products|goods|stuff|kinds|sorts|types)\b|\banything\b|\b(?:is|are)\s+there\s+(?:any\s+)?(?:stuff|things|items|products|goods)\b/i;
+
+/** A sentence adding a span or an amount to the one before: "a further 3 days", "an extra 2 EUR". */
+const ADDS_TO_BEFORE =
+  /\b(?:a\s+further|an\s+(?:additional|extra)|(?:up\s+to\s+)?another)\s+(?:\d|one|two|three|four|five|six|seven|ten|few|couple)/i;
 
 /** A sentence that qualifies the one before: its exception, its alternative, what follows it. */
 const CONTINUES =
@@ -711,7 +754,12 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   const floor = asked.some((q) => (focus.get(q) ?? 1) >= 1) ? TYPE_FLOOR : BARE_TYPE_FLOOR;
   // the words WordNet relates to each asked word, with how closely: "fix" finds "repair",
   // "set up" finds "found" (not every word whose senses list the asked word)
-  const related = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.related(q))]));
+  // (a person of the customer's own story — "a present for my brother", "my wife ordered it" — is
+  // that person and no more: WordNet's other senses of the word, "brother" a fellow "member",
+  // "partner" to "provide", are no topic of the question)
+  const people = peopleOf(question, lexicon);
+  const literal = (q: string) => names.has(q) || people.has(q);
+  const related = new Map(asked.map((q) => [q, new Map(literal(q) ? [] : lexicon.related(q))]));
   // a participle used as an adjective means what the adjective does ("broken" ~ "damaged"),
   // which its verb's lemma ("break") loses: its own related words count too, as lemmas
   for (const t of tokenize(question)) {
@@ -725,7 +773,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     }
   }
   // and what each asked word is a kind of ("dog" → "animal"), one way only
-  const broader = new Map(asked.map((q) => [q, new Map(names.has(q) ? [] : lexicon.broader(q))]));
+  const broader = new Map(asked.map((q) => [q, new Map(literal(q) ? [] : lexicon.broader(q))]));
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
   // the words calling a product an ordinary one ("a normal jacket", "your regular boots")
   const ordinary = new Set(
@@ -841,7 +889,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
         let a = c.antecedent.has(q) || c.antecedent.has(root) ? 1 : 0;
         const links = related.get(q)!;
         for (const t of c.antecedent) a = Math.max(a, RELATED * (links.get(t) ?? 0));
-        if (a >= MATCH_FLOOR) m = Math.max(m, IN_ANTECEDENT * a);
+        if (a >= MATCH_FLOOR) {
+          m = Math.max(m, IN_ANTECEDENT * a);
+          c.byAntecedent.add(q);
+        }
       }
       if (c.name.has(q) || c.name.has(root)) m = Math.max(m, IN_NAME);
       if (m < IN_KIND && kinds.get(q)?.every((w) => c.terms.has(w))) m = IN_KIND;
@@ -967,8 +1018,62 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
           : [...known].filter((t) => c.terms.has(t)).length;
       c.score *= ALREADY_TOLD ** Math.min(2, told) * (ADDS.test(c.sentence) ? 1 / ALREADY_TOLD : 1);
     }
+  // "how do I make a claim?": a sentence stating how to do that ("To make a warranty claim, send
+  // …") answers it, whatever the story before the question names ("my zipper broke after …")
+  const howTo = HOW_TO.exec(asking);
+  if (howTo) {
+    const verb = lexicon.lemma(howTo[1].toLowerCase());
+    const object = lemmas(howTo[2]).filter((l) => !lexicon.stopWords.has(l));
+    for (const c of candidates) {
+      const purpose = PURPOSE.exec(c.sentence);
+      if (!purpose || lexicon.lemma(purpose[1].toLowerCase()) !== verb) continue;
+      const clause = new Set(lemmas(purpose[2]));
+      if (object.length === 0 || object.some((l) => clause.has(l))) c.score += STEPS;
+    }
+  }
+  // a question naming no option ("shipping cost?", "how long does delivery take?") asks about the
+  // ordinary one: "Standard delivery … costs 4.95 EUR" before "Express delivery … costs 12.95 EUR"
+  // (a customer naming where they are asks about the option for there: "International delivery")
+  if (!asksFastest(question) && places.size === 0) {
+    const named = new Set(lemmas(question));
+    for (const c of candidates) {
+      const standard = DEFAULT_OPTION.exec(c.sentence);
+      if (!standard || named.has(standard[1].toLowerCase())) continue;
+      const noun = standard[2].toLowerCase();
+      for (const r of candidates) {
+        const option = OPTION_OPENING.exec(r.sentence);
+        if (
+          r === c ||
+          !option ||
+          option[2].toLowerCase() !== noun ||
+          DEFAULT_OPTION.test(r.sentence) ||
+          REGIONAL_OPTION.test(r.sentence) ||
+          named.has(lexicon.lemma(option[1].toLowerCase()))
+        )
+          continue;
+        r.score *= OTHER_OPTION;
+      }
+    }
+  }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
+
+/** "How do I make a claim?", "how can we start an exchange": the verb and what it is done to. */
+const HOW_TO =
+  /\bhow\s+(?:do|can|could|should|would|must)\s+(?:i|we|one)\s+(?:go\s+about\s+)?(?!get\b|know\b|find\s+out\b)(\p{L}{3,})\b([^,?!.;]{0,60})/iu;
+/** A sentence opening with the purpose of its instructions: "To make a claim, send …". */
+const PURPOSE = /^to\s+(\p{L}+)\b([^,;:]{0,80})[,;:]/iu;
+/** What stating how to do what the question asks how to do adds to a sentence's score. */
+const STEPS = 0.3;
+/** A sentence about the ordinary option of something: "Standard delivery …", "Regular shipping …". */
+const DEFAULT_OPTION = /^(standard|regular|normal|ordinary|basic)\s+(\p{L}+)/iu;
+/** A sentence opening with an option of something: "Express delivery …". */
+const OPTION_OPENING = /^(\p{L}+)\s+(\p{L}+)\b/u;
+/** An option for a region ("International delivery …"): the customer's place decides, not this. */
+const REGIONAL_OPTION =
+  /^(?:international|domestic|national|local|overseas|worldwide|european|eu|uk|us|intercontinental)\b/i;
+/** What another option's sentence counts for a question naming none. */
+const OTHER_OPTION = 0.95;
 
 const sum = (values: Iterable<number>): number => {
   let out = 0;
@@ -1011,7 +1116,8 @@ const ADDS = /\b(?:also|too|as\s+well|in\s+addition|additionally)\b/i;
 /** What a sentence counts for each thing it states that the customer said they know (of two). */
 const ALREADY_TOLD = 0.75;
 /** "I'm not a club member", "not a member of anything", "as a non-member". */
-const NOT_A_MEMBER = /\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\b|\bnon-?\s?members?\b/i;
+const NOT_A_MEMBER =
+  /\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\b|\bnon-?\s?members?\b|\b(?:don['’]?t|do\s+not|rather\s+not|won['’]?t)\s+(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?(?:pay\s+(?:for\s+)?|join|buy|sign\s+up\s+(?:for|to)|become|subscribe\s+to)\b[^,?!.;]{0,40}?\b(?:membership|club|plan|member)\b|\bwithout\s+(?:joining|paying\s+for|buying|becoming|being)\b[^,?!.;]{0,40}?\b(?:membership|club|plan|member)\b/i;
 /** A rule stated for members: "Members also get …", "Members of the X plan have …". */
 const MEMBERS_ONLY = /^members\b/i;
 /** What a rule for a group counts for a customer who says they are not in it. */
@@ -1160,6 +1266,7 @@ function sentencesOf(passages: PassageV1[], lexicon: Lexicon): Candidate[] {
       matched: new Set(),
       cover: new Map(),
       near: new Set(),
+      byAntecedent: new Set(),
       specific: false,
     };
     whole.set(norm, candidate);

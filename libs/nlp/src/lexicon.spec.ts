@@ -9,6 +9,7 @@ import {
   caseTerms,
   derivationalRoot,
   informationContent,
+  knownTerms,
   messageParts,
   questionTerms,
   restoreContractions,
@@ -622,5 +623,26 @@ describe('round 17: compounds the lexicon does not know', () => {
     // (a compound the lexicon knows stays itself, and a negated one is no positive)
     expect(questionTerms('is the two-year cover transferable?')).not.toContain('year');
     expect(questionTerms('is the fee non-refundable?')).not.toContain('refundable');
+  });
+});
+
+describe('round 20: a price asked of a name of several words', () => {
+  it('reads "how much is <a name of two or three words>" as a price, "how much is covered" not', () => {
+    const kinds = (q: string) => answerTypes(q).map((t) => t.kind);
+    expect(kinds('how much is pinecone club')).toEqual(['money']);
+    expect(kinds('how much is gold plus membership?')).toEqual(['money']);
+    expect(kinds('how much is covered by the guarantee')).not.toContain('money');
+  });
+});
+
+describe('round 20: what the customer turns down', () => {
+  it('reads what is turned down before "is there another way" as no part of what is asked', () => {
+    const q =
+      "I don't want to pay for a gold membership, is there another way to get cheaper tickets?";
+    expect([...knownTerms(q)]).toEqual(expect.arrayContaining(['membership']));
+    expect(weightedQuestionTerms(q).has('membership')).toBe(false);
+    expect(weightedQuestionTerms(q).has('ticket')).toBe(true);
+    const without = 'Without joining the lantern club, how can I get engraving for free?';
+    expect([...knownTerms(without)]).toEqual(expect.arrayContaining(['club']));
   });
 });

@@ -474,8 +474,24 @@ const ALREADY_KNOWN =
 const KNOWN_AT_END =
   /\b(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for|on\s+top\s+of)\s+([^,?!.]{3,60}?)\s*(?=[?.!]|$)/i;
 
+/**
+ * … or what they turn down before asking for another way: "I don't want to pay for a membership,
+ * is there another way to …?", "Without joining the club, how can I …?" — no part of the answer.
+ */
+const TURNED_DOWN =
+  /\b(?:i\s+)?(?:don['’]?t|do\s+not|would\s+rather\s+not|['’]d\s+rather\s+not|won['’]?t)\s+(?:want\s+to\s+|wish\s+to\s+|like\s+to\s+)?((?:pay|join|buy|sign\s+up|subscribe|spend|become)\b[^,?!.;]{3,80}?),?\s+(?:(?:so|but)\s+)?(?:is\s+there|are\s+there|do\s+you\s+have|can\s+i|how\s+(?:else\s+)?can\s+i|any)\s+(?:an?\s+)?(?:other|another|different|cheaper|free|alternative|else)\b|\bwithout\s+((?:joining|paying\s+(?:for\s+)?|buying|becoming|being|signing\s+up)\b[^,?!.;]{3,60}?),?\s+(?=how|is|are|can|what|do|where)\b/i;
+
 /** What a question says the customer already knows (see ALREADY_KNOWN), if anything. */
 function knownOf(asking: string): RegExpExecArray | undefined {
+  const down = TURNED_DOWN.exec(asking);
+  if (down) {
+    // (read as one group, the turned-down thing, as ALREADY_KNOWN's)
+    const thing = down[1] ?? down[2];
+    const out = [down[0], thing] as unknown as RegExpExecArray;
+    out.index = down.index;
+    out.input = down.input;
+    return out;
+  }
   const atEnd = KNOWN_AT_END.exec(asking) ?? undefined;
   // (not names: "which payment methods apart from Visa and Mastercard?" is answered by the list
   // that names them with the others)
@@ -580,7 +596,7 @@ const EXCLUSION_ASKED =
 const NEGATIVE =
   /\b(?:cannot\s+be|can't\s+be|(?:is|are)\s+not\s+\w+able|not\s+(?:covered|refundable|returnable|eligible|included|accepted)|(?:does|do)\s+not\s+(?:cover|include|apply)|excluded|excluding|except)\b/i;
 /** How customers ask what a thing costs, in both a price's and a charge's questions. */
-const PRICE_WORDING = String.raw`\bwhat (?:does|do|did|will|is|was|were) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are|was|were) (?:it|the|one|a|an|each)\b|\bhow much (?:is|are|was|were) (?!(?:it|this|that|these|those|there|here|left|the|a|an|one|each|my|your|our|his|her|their)\b)[a-z][\w-]*(?:\s*[?.!,]|\s+(?:to|for|on|in|with|per|inside|outside)\b)|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b`;
+const PRICE_WORDING = String.raw`\bwhat (?:does|do|did|will|is|was|were) [^.?!]{0,80}?\b(?:cost|price|fee)s?\b|\bwhat\s+(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,4}?costs?\b|\bhow much (?:is|are|was|were) (?:it|the|one|a|an|each)\b|\bhow much (?:is|are|was|were) (?!(?:it|this|that|these|those|there|here|left|the|a|an|one|each|my|your|our|his|her|their|enough|too|so|covered|included|allowed|needed|required|possible)\b)[a-z][\w-]*(?:\s+(?!(?:to|for|on|in|with|per|inside|outside|of|is|are|and|or|by)\b)[a-z][\w-]*){0,2}(?:\s*[?.!,]|\s*$|\s+(?:to|for|on|in|with|per|inside|outside)\b)|\bhow much (?:to|for) (?:be|join|become|get|have|send|ship)\b|\bprice of\b|\bhow expensive\b`;
 /** A price asked ("how much is the membership", "what does express cost"). */
 const PRICE_ASKED = new RegExp(
   String.raw`\bhow much (?:is|are|does|do|will|would|for)\b[^.?!]{0,80}?\b(?:cost|price|fee)s?\b|${PRICE_WORDING}|\bhow much (?:do|does|would|will|must|should) (?:i|we|you|one) (?:have to |need to )?(?:spend|order|buy)\b|\b(?:shipping|delivery|postage)\s+(?:costs?|fees?|charges?|price)\b|\b(?:final|total|full|whole|grand)\s+(?:amount|sum|price|bill)\b`,

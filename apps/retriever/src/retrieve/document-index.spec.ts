@@ -208,3 +208,27 @@ describe('round 12: a city stands for its country', () => {
     expect(hit.documentId).toBe('abroad');
   });
 });
+
+describe('round 20: a short question all of whose concepts a chunk holds', () => {
+  it('clears the weak-retrieval bar (0.35) with a one-word question the chunk answers', () => {
+    const sut = new DocumentIndex();
+    sut.upsert(
+      doc({
+        id: 'delivery',
+        title: 'Delivery',
+        text: 'Standard parcels arrive in 3 to 5 days for 3.90 EUR. Courier parcels arrive the next day and cost 9.90 EUR. Parcels are packed in recycled boxes. We deliver to every country of the European Union.',
+      }),
+    );
+    sut.upsert(doc({ id: 'hours', title: 'Hours', text: 'Our shop in Leiden opens at 10:00.' }));
+    const [hit] = sut.search('demo', 'courier??', 5);
+    expect(hit.documentId).toBe('delivery');
+    expect(hit.score).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it('leaves a question the chunks hold only part of below the bar', () => {
+    const sut = new DocumentIndex();
+    sut.upsert(doc({ id: 'hours', title: 'Hours', text: 'Our shop in Leiden opens at 10:00.' }));
+    const hits = sut.search('demo', 'which volcano erupted near the shop', 5);
+    expect(Math.max(0, ...hits.map((h) => h.score))).toBeLessThan(0.35);
+  });
+});

@@ -102,6 +102,11 @@ const PHRASE_VERB_WEIGHT = 0.4;
 const CITY_COUNTRY_WEIGHT = 0.8;
 /** Built-in word-vector similarity mapped to [0, 1): unrelated texts sit around 0.3-0.5. */
 const LOCAL_FLOOR = 0.5;
+/**
+ * A passage's score from the share of the question's concepts (by information content) it holds:
+ * all of them clear the knowledge workflow's weak-retrieval bar (0.35), most of them not.
+ */
+const COVERED_SCORE = 0.4;
 
 /** Splits a document into overlapping word windows. */
 export function chunkText(text: string, { size, overlap }: ChunkingOptions): string[] {
@@ -360,8 +365,18 @@ export class DocumentIndex {
       .sort((a, b) => b.raw - a.raw)
       .slice(0, Math.max(topK * 5, 50))
       .map(({ id, raw }) => ({ id, score: Math.max(0, raw) }));
-    if (!semantic.some((r) => r.score > 0))
-      return lexical.slice(0, topK).map((r) => this.passage(meta, r.id, r.score));
+    if (!semantic.some((r) => r.score > 0)) {
+      const concepts = [...this.concepts(asked), ...recordIds(query)];
+      return lexical
+        .slice(0, topK)
+        .map((r) =>
+          this.passage(
+            meta,
+            r.id,
+            Math.max(r.score, COVERED_SCORE * this.coverage(concepts, meta.get(r.id)!)),
+          ),
+        );
+    }
     // a question for something a pattern finds (a phone number, an e-mail address): the chunks
     // that hold one are a ranking of their own, in the order the other two give them
     const specific = answerTypes(query).filter((t) => t.specific);
@@ -395,7 +410,11 @@ export class DocumentIndex {
       .map(([id], order) => ({ id, order, covered: this.coverage(concepts, meta.get(id)!) }))
       .sort((a, b) => b.covered - a.covered || a.order - b.order)
       .forEach((r, rank) => {
-        fused.get(r.id)!.rrf += 1 / (60 + rank + 1);
+        const f = fused.get(r.id)!;
+        f.rrf += 1 / (60 + rank + 1);
+        // a chunk holding every concept of a short question ("express: how fast?") is as sure a
+        // find as a long question's many matched words, which BM25's sum gives those alone
+        f.score = Math.max(f.score, COVERED_SCORE * r.covered);
       });
     return leading
       .sort((a, b) => b[1].rrf - a[1].rrf)

@@ -6815,3 +6815,36 @@ describe('extraction round 29', () => {
     expectSure(doc, 'currency', 'AUD');
   });
 });
+
+describe('round 20: an amount wrapped at its line’s end', () => {
+  it('reads the cents a narrow till roll wrapped onto the next line as part of the total', () => {
+    const doc =
+      '   MAPLE RIDGE FEED & SEED\n   88 Station Rd, Smiths Falls ON\n\n' +
+      ' SALE# 2207\n APR 14 2025  10:12\n ------------------------------\n' +
+      ' BIRD SEED 10KG             21.49\n SUET CAKES 6PK             11.99\n' +
+      ' SUBTOTAL                   33.48\n HST 13%                     4.35\n' +
+      ' TOTAL               $   37.8\n 3\n VISA                       37.83\n';
+    expect(readInvoice(doc).fields.total).toBe(37.83);
+  });
+  it('reads a comma-decimal total whose cents fell onto the next line', () => {
+    const doc =
+      'Havnens Vinhandel ApS\nFakturanr.: 3310\nFakturadato: 02.05.2025\n\n' +
+      '   Vin, 12 fl.            1.980,40\n   Moms 25 %                495,10\n' +
+      '   I alt DKK              2.475,\n 50\n';
+    expect(readInvoice(doc).fields.total).toBe(2475.5);
+  });
+  it('reads a whole-number total whose last group of thousands fell onto the next line', () => {
+    const doc =
+      'TOKO SUMBER REJEKI\nNo. Nota : NT-5512\nTanggal : 3 Maret 2025\n\n' +
+      ' Beras 25 kg     Rp 1.250.000\n Gula 10 kg      Rp   180.000\n' +
+      ' TOTAL           Rp 1.430.0\n00\n';
+    expect(readInvoice(doc).fields.total).toBe(1430000);
+  });
+  it('leaves a line of figures alone when the amount above is already whole', () => {
+    expect(readInvoice('Invoice 77\nTotal: 12.50\n 3\n').fields.total).toBe(12.5);
+  });
+  it('reads zeros scanned as O’s in a whole-number amount of several groups of thousands', () => {
+    expect(deOcr('TOTAL Rp 4.675.0OO')).toBe('TOTAL Rp 4.675.000');
+    expect(deOcr('Model 2.OO.1 Ref AO-1.OOO')).toBe('Model 2.OO.1 Ref AO-1.OOO');
+  });
+});

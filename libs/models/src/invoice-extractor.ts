@@ -6001,7 +6001,8 @@ export function deOcr(scanned: string): string {
     // "l.l90,OO", "l4/O3/2O25"): a figure among them, then groups and cents, or day, month, year
     /\d/.test(m) &&
     /[OoIl]/.test(m) &&
-    /^(?:\d{1,3}(?:[.,]\d{3})*[.,]\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4}))$/.test(
+    // (or a whole amount of two groups of thousands or more, as rupiah and pesos are written: "28.675.0OO")
+    /^(?:\d{1,3}(?:[.,]\d{3})*[.,]\d{2}|\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+|\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4}))$/.test(
       m.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'),
     )
       ? m.replace(/[Oo]/g, '0').replace(/[Il]/g, '1')
@@ -6899,10 +6900,12 @@ const SPACED_CJK_LABEL =
 const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
-  const read = deOcr(
-    doubleSpacedOnce(withLinesRecovered(withoutMarkup(withNewlines(written)))).replace(
-      LONG_RUN,
-      (run) => run.slice(0, MAX_RUN),
+  const read = withWrappedAmounts(
+    deOcr(
+      doubleSpacedOnce(withLinesRecovered(withoutMarkup(withNewlines(written)))).replace(
+        LONG_RUN,
+        (run) => run.slice(0, MAX_RUN),
+      ),
     ),
   )
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
@@ -7070,6 +7073,36 @@ export function readInvoice(written: string): InvoiceReading {
   const weakest = scores.length ? Math.min(...scores) : 0;
   const confidence = doubted >= DOUBTED_FIELDS ? weakest * 0.8 : weakest;
   return { fields, confidence: Math.round(confidence * 100) / 100, evidence };
+}
+
+/**
+ * An amount wrapped at its line's end by a column too narrow for it ("TOTAL   $ 43.7" over " 9",
+ * "I alt DKK 7.068," over " 75", "Rp 12.750.0" over "00"): its last figures alone on the next
+ * line, which complete its cents (two after the decimal mark) or its last group of thousands
+ * (three, after a group with the same mark). Read together: the figures moved up to the amount
+ * and their line left blank, so every position stays. An amount already whole is left alone.
+ */
+const WRAPPED_AMOUNT =
+  /(?<![\p{L}\d.,])(\d{1,3}(?:([.,])\d{3})+|\d+)([.,])(\d{0,2})([ \t]*)\n([ \t]*)(\d{1,3})(?=[ \t]*(?:\n|$))/gu;
+function withWrappedAmounts(text: string): string {
+  return text.replace(
+    WRAPPED_AMOUNT,
+    (
+      whole: string,
+      units: string,
+      group: string | undefined,
+      mark: string,
+      tail: string,
+      gap: string,
+      lead: string,
+      rest: string,
+    ) => {
+      // (a figure after the mark, or groups before it: "Fällig bis 12." over "05" is no amount)
+      const cents = mark !== group && (tail || group) && tail.length + rest.length === 2;
+      const thousands = mark === group && tail.length + rest.length === 3;
+      return cents || thousands ? `${units}${mark}${tail}${rest}${gap}\n${lead}` : whole;
+    },
+  );
 }
 
 /**

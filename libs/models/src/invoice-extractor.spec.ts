@@ -6848,3 +6848,27 @@ describe('round 20: an amount wrapped at its line’s end', () => {
     expect(deOcr('Model 2.OO.1 Ref AO-1.OOO')).toBe('Model 2.OO.1 Ref AO-1.OOO');
   });
 });
+
+describe('round 20: a tax or customs authority named in a note is no issuer', () => {
+  it('reads the broker, not the revenue service its note names, as the vendor', () => {
+    const doc =
+      'QUAYSIDE FREIGHT LIMITED\nImport Duty Invoice\n12 Dock Road, Felixstowe IP11 3AA\n\n' +
+      'Consignee: Tilly & Fox Gifts, 4 High St, Ely CB7 4HF\n\n' +
+      'Invoice No:   QF-881220\nInvoice Date: 7 Mar 2025\n\n' +
+      'Import duty                         41.20\nImport VAT                         118.60\n' +
+      'Amount due                      GBP 159.80\n\n' +
+      'Import VAT may be reclaimed with the C79 certificate issued by HMRC.\n';
+    expect(readInvoice(doc).fields.vendor).toBe('QUAYSIDE FREIGHT LIMITED');
+  });
+  it('reads the freelancer, not the tax portal that printed the receipt, as the vendor', () => {
+    const doc =
+      'FATURA-RECIBO\nN.º FR ATSIRE01FR/7\nData de emissão: 3 de março de 2025\n\n' +
+      'Transmitente: MARTA SOARES LIMA\nNIF: 212345678\nMorada: Rua de Cedofeita 10, 4050-180 Porto\n\n' +
+      'Adquirente: Vinhas do Douro, Lda.   NIF: 509876543\n\n' +
+      'Valor base                                   800,00 €\n' +
+      'IVA à taxa de 23%                            184,00 €\n' +
+      'Importância recebida                         984,00 €\n\n' +
+      'Processado por computador - Autoridade Tributária e Aduaneira\n';
+    expect(readInvoice(doc).fields.vendor).toBe('MARTA SOARES LIMA');
+  });
+});

@@ -2350,7 +2350,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|seljandi|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|transmitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|seljandi|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** A payee's label: whom to pay, not necessarily who issued the invoice. */
 const PAYEE_LABEL =
   /^(?:pay(?:able)?[ \t]+to|(?:make[ \t]+)?payments?[ \t]+(?:to|payable[ \t]+to)|remit(?:tance)?[ \t]+to|please[ \t]+remit[ \t]+to|payee|beneficiary|begünstigter|zahlungsempfänger|bénéficiaire|beneficiario)/iu;
@@ -2392,7 +2392,7 @@ const BUYER_LEAD =
 const PARTY_WORDS = [
   BUYER_WORDS.replace('|an|', '|'),
   'aan|beneficiary|supplier|vendor|seller|merchant|payee|issuer|issued\\s+by|billed\\s+by|sold\\s+by|bill(?:ed)?\\s+from|(?:service\\s+)?provider|contractor|freelancer|from|von|van|fra|från',
-  'sprzedawca|dostawca|lieferant|verkäufer|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|fournisseur|prestataire|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající',
+  'sprzedawca|dostawca|lieferant|verkäufer|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|fournisseur|prestataire|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|transmitente|dodavatel|prodávající',
 ].join('|');
 /** A company's name's field and the Finnish biller's label ("Ragione sociale", "Laskuttaja"). */
 const NAME_WORDS =
@@ -3335,6 +3335,24 @@ const NON_LATIN =
 const GENERAL_PARTNER =
   /(?<![\p{L}])(?:komplementär(?:in)?|persönlich[ \t]+haftende[ \t]+gesellschafter(?:in)?|general[ \t]+partner|associé[ \t]+commandité)[ \t]*:?[ \t]*$/iu;
 
+/**
+ * A tax or customs authority, as a document names it in a note or a footer ("the C79 certificate
+ * from HMRC", "Processado por computador - Autoridade Tributária e Aduaneira", "gemeldet an das
+ * Finanzamt"): the state that collects the tax, not the business that issued the invoice.
+ */
+const TAX_AUTHORITY = new RegExp(
+  String.raw`^(?:the[ 	]+)?(?:HMRC|HM[ 	]+Revenue[ 	]*(?:&|and)[ 	]*Customs|IRS|Internal[ 	]+Revenue[ 	]+Service|` +
+    String.raw`Canada[ 	]+Revenue[ 	]+Agency|Australian[ 	]+Taxation[ 	]+Office|Inland[ 	]+Revenue(?:[ 	]+Department)?|` +
+    String.raw`Autoridade[ 	]+Tribut[áa]ria(?:[ 	]+e[ 	]+Aduaneira)?|Receita[ 	]+Federal(?:[ 	]+do[ 	]+Brasil)?|` +
+    String.raw`Agencia[ 	]+(?:Estatal[ 	]+de[ 	]+Administración[ 	]+)?Tributaria|AEAT|Agenzia[ 	]+delle[ 	]+(?:Entrate|Dogane)\p{L}*|` +
+    String.raw`(?:Haupt)?(?:Finanz|Zoll)amt(?:[ 	]+\p{L}+)?|Bundeszentralamt[ 	]+für[ 	]+Steuern|Skatteverket|Skatteetaten|Skattestyrelsen|` +
+    String.raw`Verohallinto|Belastingdienst|Direction[ 	]+générale[ 	]+des[ 	]+(?:Finances[ 	]+publiques|douanes\p{L}*)|DGFiP|` +
+    String.raw`Servicio[ 	]+de[ 	]+(?:Administración[ 	]+Tributaria|Impuestos[ 	]+Internos)|AFIP|ARCA|SUNAT|DIAN|ZATCA|IRAS|SARS|` +
+    String.raw`ΑΑΔΕ|Ανεξάρτητη[ 	]+Αρχή[ 	]+Δημοσίων[ 	]+Εσόδων|Gelir[ 	]+İdaresi(?:[ 	]+Başkanlığı)?|ФНС(?:[ 	]+России)?|` +
+    String.raw`Федеральная[ 	]+налоговая[ 	]+служба|国税庁|国家税务总局|국세청)\.?$`,
+  'iu',
+);
+
 function vendor(text: string): Reading<string> | undefined {
   // (a company the document names its customer, "To: Millbrook Dental Practice Ltd", is no
   // issuer wherever else it stands: the customer's letterhead or signature above a forwarded
@@ -3346,7 +3364,13 @@ function vendor(text: string): Reading<string> | undefined {
     if (!named.has(v)) named.set(v, customerNamed(text, v, statement));
     return named.get(v)!;
   };
-  const all = vendorCandidates(text).filter(
+  const found = vendorCandidates(text);
+  // (a tax or customs authority named in a note yields to any other name read: a bill the
+  // authority issues itself names only it)
+  const issuers = found.some((c) => !TAX_AUTHORITY.test(c.value.trim()))
+    ? found.filter((c) => !TAX_AUTHORITY.test(c.value.trim()))
+    : found;
+  const all = issuers.filter(
     (c) =>
       (c.kind === 'label' || !customer(c.value)) &&
       // (a limited partnership's general partner named in its footer, "Komplementärin: Lumen

@@ -6872,3 +6872,28 @@ describe('round 20: a tax or customs authority named in a note is no issuer', ()
     expect(readInvoice(doc).fields.vendor).toBe('MARTA SOARES LIMA');
   });
 });
+
+describe('round 20: a count of days in more languages is no amount', () => {
+  it('reads the sum to pay, not the banking days a Russian invoice gives to pay it in', () => {
+    const doc =
+      'ООО «Северный ветер»\nСЧЁТ НА ОПЛАТУ № 88 от 4 апреля 2025 г.\n\n' +
+      'Покупатель: ИП Орлов Д. С.\n\n' +
+      '1  Фонарь уличный   4  шт   2 500,00   10 000,00\n\n' +
+      '                      Итого:           10 000,00\n' +
+      '                      Всего к оплате:  10 000,00\n\n' +
+      'Счёт действителен к оплате в течение 3 банковских дней.\n';
+    expect(readInvoice(doc).fields.total).toBe(10000);
+  });
+});
+
+describe('round 20: figures written into a blank line on a card slip', () => {
+  it('reads the tip and the total filled in by hand on the slip’s blanks', () => {
+    const doc =
+      'GREENPOINT NOODLE BAR\n88 Manhattan Ave, Brooklyn NY\n\nCheck #2290   Table 4\n' +
+      'Fri Mar 7 2025 8:12 PM\n\n2 RAMEN SHOYU      32.00\n1 GYOZA             9.00\n' +
+      '--------------------------\nSUBTOTAL           41.00\nTAX 8.875%          3.64\n' +
+      'TOTAL              44.64\n\nVISA XXXXXXXXXXXX4410\n\n' +
+      '      Tip:  _8.00_\n    Total:  _52.64_\nx ______________\n';
+    expect(readInvoice(doc).fields.total).toBe(52.64);
+  });
+});

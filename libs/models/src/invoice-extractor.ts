@@ -5138,10 +5138,11 @@ function total(text: string): Reading<Amount> | undefined {
         a.value <= 2099 &&
         MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, a.start - 24), a.start))
       ) &&
-      // …or a count of days, weeks or months ("refunded within 5-7 working days", "Net 30 days")
+      // …or a count of days, weeks or months ("refunded within 5-7 working days", "Net 30 days",
+      // "в течение 5 банковских дней", "7 dni")
       !(
         !a.currency &&
-        /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:working[ \t]+|business[ \t]+|calendar[ \t]+|banking[ \t]+)?(?:days?|weeks?|months?|hours?|years?|tage?n?|jours?|d[ií]as|dagen|dage|dagar|giorni|mesi|meses|mois|monate?n?)(?![\p{L}])/iu.test(
+        /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:working[ \t]+|business[ \t]+|calendar[ \t]+|banking[ \t]+|(?:банковских|банківських|рабочих|робочих|календарных|календарних)[ \t]+)?(?:days?|weeks?|months?|hours?|years?|tage?n?|jours?|d[ií]as|dagen|dage|dagar|giorni|mesi|meses|mois|дн(?:ей|я|і|ів)|dni|dní|dnů|dana|dienų|päivä\p{L}*|gün|zile|ημέρ\p{L}*|monate?n?)(?![\p{L}])/iu.test(
           text.slice(a.end, a.end + 40),
         )
       ) &&
@@ -6933,6 +6934,10 @@ export function readInvoice(written: string): InvoiceReading {
     ),
   )
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
+    // an amount written by hand into a blank line of a card slip ("Tip:  _17.00_", "Total:
+    // __52.64__"): the blank's underscores next to its figures are spaces, so the amount reads
+    // as one (and every position stays); an id's underscore between letters or figures stays
+    .replace(/(?<![\p{L}\d])_+(?=\d)|(?<=\d)_+(?![\p{L}\d])/gu, (blank) => ' '.repeat(blank.length))
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
     .replace(/：/g, ':')
     // a label in a script without capitals printed with its characters spaced out, as a till

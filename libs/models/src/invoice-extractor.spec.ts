@@ -6897,3 +6897,16 @@ describe('round 20: figures written into a blank line on a card slip', () => {
     expect(readInvoice(doc).fields.total).toBe(52.64);
   });
 });
+
+describe('round 20: a Greek series and number', () => {
+  it('reads the number after "Σειρά-Αριθμός", not a booking reference below it', () => {
+    const doc =
+      'ΞΕΝΩΝΑΣ ΘΑΛΑΣΣΑ\nΠαραλία Αγίας Άννας, 84300 Νάξος\n\nΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ\n' +
+      'Σειρά-Αριθμός: Β-0412\nΗμερομηνία έκδοσης: 3 Ιουνίου 2025\n\n' +
+      'Πελάτης: Nordlicht Reisen GmbH, Hamburg\nΚράτηση: RS-55120   Δωμάτιο 3\n\n' +
+      'Διαμονή (2 νύχτες)                               180,00\nΦΠΑ 13%                                           23,40\n' +
+      'ΣΥΝΟΛΟ                                           203,40 €\n\n' +
+      'ΘΑΛΑΣΣΑ ΤΟΥΡΙΣΤΙΚΗ Ι.Κ.Ε. · ΑΦΜ 098765432\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('Β-0412');
+  });
+});

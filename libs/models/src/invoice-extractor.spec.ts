@@ -6910,3 +6910,13 @@ describe('round 20: a Greek series and number', () => {
     expect(readInvoice(doc).fields.invoiceNumber).toBe('Β-0412');
   });
 });
+
+describe('round 20: a one-line document whose lines a middle dot separates', () => {
+  it('reads the company named after the bank giro number of a flattened Swedish bill', () => {
+    const doc =
+      'Solvik · Faktura 4410077 · Fakturadatum 12 mars 2025 · Förfallodatum 11 april 2025 · ' +
+      'Elnät april 2025 412,00 kr · Summa 412,00 kr varav moms 82,40 kr · Att betala 412,00 kr · ' +
+      'Bankgiro 5120-7731 · Solvik Energi AB, Box 310, 581 03 Linköping, Org.nr 556677-1234\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Solvik Energi AB');
+  });
+});

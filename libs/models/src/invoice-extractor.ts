@@ -7227,7 +7227,7 @@ function withNewlines(text: string): string {
 
 /**
  * A document whose line breaks were lost (pasted into a one-line field, or flattened by a mail
- * client) with its lines still told apart by a separator: " | " between them, or two spaces
+ * client) with its lines still told apart by a separator: " | " or " · " between them, or two spaces
  * where a line ended (a column's gap inside a line is wider). Its lines back, each separator a
  * break and spaces, so every position stays. Only for a text of one line (or nearly) long
  * enough to be a document, with several such separators.
@@ -7238,6 +7238,11 @@ function withLinesRecovered(text: string): string {
   if (breaks > FLAT_MAX_BREAKS) return text;
   const bars = text.match(/[ \t]\|[ \t]/g)?.length ?? 0;
   if (bars >= FLAT_SEPARATORS) return text.replace(/[ \t]\|[ \t]/g, '\n  ');
+  // (…or " · ", as a web portal's bill copied onto one line separates its fields: "Nordfiber ·
+  // Faktura 88812034 · Fakturadatum 28 februari 2024 · … · Bankgiro 5432-1098 · Nordfiber
+  // Sverige AB, Box 1122")
+  const dots = text.match(/[ \t][·•][ \t]/g)?.length ?? 0;
+  if (dots >= FLAT_SEPARATORS) return text.replace(/[ \t][·•][ \t]/g, '\n  ');
   const pairs = text.match(/(?<=\S) {2}(?=\S)/g)?.length ?? 0;
   if (pairs >= FLAT_SEPARATORS) return text.replace(/(?<=\S) {2}(?=\S)/g, ' \n');
   return text;

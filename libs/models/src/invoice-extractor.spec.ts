@@ -6920,3 +6920,20 @@ describe('round 20: a one-line document whose lines a middle dot separates', () 
     expect(readInvoice(doc).fields.vendor).toBe('Solvik Energi AB');
   });
 });
+
+describe('round 20: an Afrikaans invoice', () => {
+  const doc =
+    'BOLAND WYNKELDERS (EDMS) BPK\nReg. nr. 2011/654321/07    BTW-nr. 4771234567\nKerkstraat 5, Paarl, 7646\n\n' +
+    'BELASTINGFAKTUUR                    Faktuurnr.    BWK002210\n' +
+    '                                    Datum         2025/03/14\n\n' +
+    'Klant: Tafelberg Deli, Langstraat 20, Kaapstad 8001\n\n' +
+    '12      Chenin Blanc 750 ml            R   95,00        R  1 140,00\n' +
+    '                                    BTW @ 15%          R    171,00\n' +
+    '                                    Totaal verskuldig  R  1 311,00\n';
+  it('reads the number after "Faktuurnr."', () => {
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('BWK002210');
+  });
+  it('reads a company whose legal form is "(Edms) Bpk"', () => {
+    expect(readInvoice(doc).fields.vendor).toBe('BOLAND WYNKELDERS (EDMS) BPK');
+  });
+});

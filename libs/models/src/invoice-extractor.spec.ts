@@ -6937,3 +6937,15 @@ describe('round 20: an Afrikaans invoice', () => {
     expect(readInvoice(doc).fields.vendor).toBe('BOLAND WYNKELDERS (EDMS) BPK');
   });
 });
+
+describe('round 20: a marketplace’s invoice of fees to one of its sellers', () => {
+  it('reads the marketplace, not the seller it bills, as the vendor', () => {
+    const doc =
+      'Bazaarly Europe S.à r.l.\n22 Rue du Marché, L-1611 Luxembourg\nVAT: LU12345678\n\n' +
+      'TAX INVOICE - Seller Fees\nInvoice No.:    BZ-SF-2503-55120\nInvoice Date:   01/04/2025\n' +
+      'Seller:         Atelier Lune SARL\nSeller ID:      AL-77120\n\n' +
+      'Referral fees                       310.40\nVAT 17%                              52.77\n' +
+      'Total (EUR)                         363.17\n\nFees have been deducted from your seller balance.\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Bazaarly Europe S.à r.l.');
+  });
+});

@@ -4044,6 +4044,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
       continue;
     // a Czech or Slovak "Host:" is the guest ("Host: Marco Bianchi, pokoj 5"), not the host
     if (/^host/i.test(m[0]) && CZECH_OR_SLOVAK.test(text)) continue;
+    // a marketplace's invoice of its fees to a seller on it ("TAX INVOICE - Seller Service Fees"
+    // / "Seller: Makan Gifts LLP" / "Seller Username: …"): the seller is the one billed
+    if (/^seller/i.test(m[0]) && MARKETPLACE_FEES.test(text)) continue;
     // "Company:" inside the customer's block ("Bill to / Name: … / Company: …") is the customer's
     if (/^(?:company|store|shop)/i.test(m[0]) && inBuyerBlock(text, line.start)) continue;
     // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name
@@ -5050,6 +5053,10 @@ function computed(upTo: string): 'sum' | 'product' | undefined {
   if (/%/.test(calc)) return undefined;
   return /\d[ \t]*(?:[×x*@]|hrs?\b|hours?\b|h\b)|[×*@]/iu.test(calc) ? 'product' : undefined;
 }
+
+/** A marketplace's invoice of its fees to one of its sellers, whose "Seller:" is its customer. */
+const MARKETPLACE_FEES =
+  /(?<![\p{L}])(?:seller(?:[ \t]+(?:service|platform|marketplace|referral))?[ \t]+fees?|seller[ \t]+(?:user[ \t]?name|id|account)|(?:deducted|withheld)[ \t]+from[ \t]+(?:your|the)[ \t]+seller)(?![\p{L}])/iu;
 
 /** A tip's line ("Tip", "Gratuity", "Trinkgeld", "Drikkepenge", "Pourboire", "Propina", "Fooi"). */
 const TIP_LINE =

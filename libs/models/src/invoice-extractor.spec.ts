@@ -6949,3 +6949,13 @@ describe('round 20: a marketplace’s invoice of fees to one of its sellers', ()
     expect(readInvoice(doc).fields.vendor).toBe('Bazaarly Europe S.à r.l.');
   });
 });
+
+describe('round 20: Argentine pesos by the country’s bank key', () => {
+  it('reads "$" as ARS when the money goes to a CBU', () => {
+    const doc =
+      'Hola Sofi,\n\nTe paso lo de la semana:\n\n- 12 macetas x $ 8.000 = $ 96.000\n' +
+      'Total: $ 96.000\n\nTransferime al CBU 0720001288000034567812 a nombre de Tomás Ibarra.\n\n' +
+      'Gracias!\nTomás Ibarra – Macetas de barro\n';
+    expect(readInvoice(doc).fields.currency).toBe('ARS');
+  });
+});

@@ -256,7 +256,13 @@ function disambiguate(code: string, symbol: string, text: string): string {
       )
     )
       return 'CLP';
-    if (/\bbuenos\s+aires\b|\bAFIP\b|\bCUIT\b[:.\s]*\d{2}-\d{8}-\d\b/.test(text)) return 'ARS';
+    // (…or its bank accounts' keys, a CBU or a CVU of 22 figures, and its capital's "CABA")
+    if (
+      /\bbuenos\s+aires\b|\bAFIP\b|\bCUIT\b[:.\s]*\d{2}-\d{8}-\d\b|\bC[BV]U\b[:.\s]*\d{22}\b|\bCABA\b/.test(
+        text,
+      )
+    )
+      return 'ARS';
     if (
       /(?<![\p{L}])(?:bogot[aá]|medell[ií]n)(?![\p{L}])|\bDIAN\b|\bNIT\b[:.\s]*\d{3}\.\d{3}\.\d{3}-\d\b/u.test(
         text,

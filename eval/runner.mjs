@@ -154,8 +154,9 @@ const LATER_KNOWLEDGE_DEV = range(8, 63);
  * written blind at the eighteenth round's start and counted on arrival), and dev37 (40 documents
  * of freelancers, trades, restaurants, hotels, subscriptions and utilities, 19 languages, 23
  * currencies, written blind at the nineteenth round's start and counted on arrival), and dev38 (40
- * documents as they reach a shop's back office …, written blind at the twentieth round's start and
- * counted on arrival).
+ * documents as they reach a shop's back office — suppliers' invoices and credit notes, customs,
+ * marketplace and platform bills, till receipts and e-mails, 27 currencies — written blind at the
+ * twentieth round's start and counted on arrival).
  */
 const LATER_INVOICE_DEV = range(8, 38);
 /**

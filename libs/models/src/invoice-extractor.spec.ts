@@ -6840,6 +6840,13 @@ describe('round 20: an amount wrapped at its line’s end', () => {
       ' TOTAL           Rp 1.430.0\n00\n';
     expect(readInvoice(doc).fields.total).toBe(1430000);
   });
+  it('reads a total wrapped inside its thousands, its cents on the next line with the rest', () => {
+    const doc =
+      'Hoveniersbedrijf Groen B.V.\nFactuurnummer: 25-0311\nFactuurdatum: 02-04-2025\n\n' +
+      'Snoeiwerk                                   € 1.200,00\nBTW 21%                                       € 252,00\n' +
+      'Totaal te betalen                           € 1.4\n52,00\n';
+    expect(readInvoice(doc).fields.total).toBe(1452);
+  });
   it('leaves a line of figures alone when the amount above is already whole', () => {
     expect(readInvoice('Invoice 77\nTotal: 12.50\n 3\n').fields.total).toBe(12.5);
   });

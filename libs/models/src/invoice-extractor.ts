@@ -7125,11 +7125,11 @@ export function readInvoice(written: string): InvoiceReading {
  * An amount wrapped at its line's end by a column too narrow for it ("TOTAL   $ 43.7" over " 9",
  * "I alt DKK 7.068," over " 75", "Rp 12.750.0" over "00"): its last figures alone on the next
  * line, which complete its cents (two after the decimal mark) or its last group of thousands
- * (three, after a group with the same mark). Read together: the figures moved up to the amount
+ * (three, after a group with the same mark, or with its cents after them: "€ 1.8" over "15,00"). Read together: the figures moved up to the amount
  * and their line left blank, so every position stays. An amount already whole is left alone.
  */
 const WRAPPED_AMOUNT =
-  /(?<![\p{L}\d.,])(\d{1,3}(?:([.,])\d{3})+|\d+)([.,])(\d{0,2})([ \t]*)\n([ \t]*)(\d{1,3})(?=[ \t]*(?:\n|$))/gu;
+  /(?<![\p{L}\d.,])(\d{1,3}(?:([.,])\d{3})+|\d+)([.,])(\d{0,2})([ \t]*)\n([ \t]*)(\d{1,3})([.,]\d{2})?(?=[ \t]*(?:\n|$))/gu;
 function withWrappedAmounts(text: string): string {
   return text.replace(
     WRAPPED_AMOUNT,
@@ -7142,11 +7142,17 @@ function withWrappedAmounts(text: string): string {
       gap: string,
       lead: string,
       rest: string,
+      cents?: string,
     ) => {
+      // (wrapped inside its thousands, its cents after the rest: "€ 1.8" over "15,00")
+      if (cents)
+        return cents[0] !== mark && (tail || group === mark) && tail.length + rest.length === 3
+          ? `${units}${mark}${tail}${rest}${cents}${gap}\n${lead}`
+          : whole;
       // (a figure after the mark, or groups before it: "Fällig bis 12." over "05" is no amount)
-      const cents = mark !== group && (tail || group) && tail.length + rest.length === 2;
+      const decimals = mark !== group && (tail || group) && tail.length + rest.length === 2;
       const thousands = mark === group && tail.length + rest.length === 3;
-      return cents || thousands ? `${units}${mark}${tail}${rest}${gap}\n${lead}` : whole;
+      return decimals || thousands ? `${units}${mark}${tail}${rest}${gap}\n${lead}` : whole;
     },
   );
 }

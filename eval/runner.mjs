@@ -147,7 +147,7 @@ const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from
  */
 const LATER_KNOWLEDGE_DEV = range(8, 64);
 /**
- * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev37-invoices.yaml`
+ * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev38-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
  * counted on arrival, before being read), and dev34 (40 documents, 34 countries, written blind at
  * the sixteenth round's start and counted on arrival and after extraction round 24), and dev35
@@ -155,9 +155,12 @@ const LATER_KNOWLEDGE_DEV = range(8, 64);
  * arrival), and dev36 (40 small-business and freelancer documents, 13 languages, 15 currencies,
  * written blind at the eighteenth round's start and counted on arrival), and dev37 (40 documents
  * of freelancers, trades, restaurants, hotels, subscriptions and utilities, 19 languages, 23
- * currencies, written blind at the nineteenth round's start and counted on arrival).
+ * currencies, written blind at the nineteenth round's start and counted on arrival), and dev38 (40
+ * documents as they reach a shop's back office — suppliers' invoices and credit notes, customs,
+ * marketplace and platform bills, till receipts and e-mails, 27 currencies — written blind at the
+ * twentieth round's start and counted on arrival).
  */
-const LATER_INVOICE_DEV = range(8, 37);
+const LATER_INVOICE_DEV = range(8, 38);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev112.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive

@@ -256,7 +256,13 @@ function disambiguate(code: string, symbol: string, text: string): string {
       )
     )
       return 'CLP';
-    if (/\bbuenos\s+aires\b|\bAFIP\b|\bCUIT\b[:.\s]*\d{2}-\d{8}-\d\b/.test(text)) return 'ARS';
+    // (…or its bank accounts' keys, a CBU or a CVU of 22 figures, and its capital's "CABA")
+    if (
+      /\bbuenos\s+aires\b|\bAFIP\b|\bCUIT\b[:.\s]*\d{2}-\d{8}-\d\b|\bC[BV]U\b[:.\s]*\d{22}\b|\bCABA\b/.test(
+        text,
+      )
+    )
+      return 'ARS';
     if (
       /(?<![\p{L}])(?:bogot[aá]|medell[ií]n)(?![\p{L}])|\bDIAN\b|\bNIT\b[:.\s]*\d{3}\.\d{3}\.\d{3}-\d\b/u.test(
         text,
@@ -572,7 +578,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|fee[ \\t]+note|honorarnote|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|fee[ \\t]+note|honorarnote|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|faktuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -616,10 +622,11 @@ const TITLE_THEN_SERIES =
 /**
  * A number labelled only by "No." in one of its forms, at the start of a line or field (or run
  * on to a receipt's or transaction's word in Japanese, Korean, Chinese: "取引No.000234"; a Greek
- * receipt's serial number, "Α.Α." for αύξων αριθμός).
+ * receipt's serial number, "Α.Α." for αύξων αριθμός; a Greek invoice's series and number,
+ * "Σειρά-Αριθμός: Α-1093").
  */
 const BARE_NUMBER_LABEL =
-  /(?:^|[\n|│┃·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|α\.[ \t]?α|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?|เลขที่(?:ใบกำกับภาษี|ใบเสร็จ(?:รับเงิน)?)?)(?![\p{L}\p{M}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
+  /(?:^|[\n|│┃·•(,:;]|\s[-–—]\s|[ ]{3,}|(?<=[\p{Script=Thai}\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}][ \t])|(?<=(?:取引|伝票|レシート|領収書?|お買上げ?|売上|거래|영수증|交易|单据|單據)))[ \t]*(?:s[ée]rie[ \t]*\/[ \t]*|σειρ[άα][ \t]*[-–/][ \t]*)?(?:number|số|numéro|n[uú]mero|numer|nummer|num|nr|nro|no|n\.?[°º]|n(?=\.\s)|č|číslo|broj|№|αριθμός|αριθμος|αρ|α\.[ \t]?α|номер|番号|번호|编号|號碼|号码|رقم(?:\s+الفاتورة(?:\s+(?:المبدئية|الضريبية|الأولية|التجارية))?)?|מספר(?:\s+חשבונית)?|เลขที่(?:ใบกำกับภาษี|ใบเสร็จ(?:รับเงิน)?)?)(?![\p{L}\p{M}])\.?[ \t]*[:#\-–：]?[ \t]*(?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}])/giu;
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
@@ -2274,10 +2281,13 @@ function invoiceDate(
 
 /** Legal forms of companies across the world (the common ones of each region). */
 const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|mbh|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|v\.?o\.?f|c\.v|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.s|soc\.?\s?coop\.?(?:\s?a\s?r\.?\s?l)?|s\.c\.a\.r\.l|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|k\/s|p\/s|ivs|eg|j\.d\.o\.o|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
+  /(?<![\p{L}\d])(?:ltd\.?\s?şt[iİ]|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?à\s?r\.?\s?l\.?|unipessoal(?:,?\s+lda)?|gmbh\s*&\s*co\.?\s*kg|partg(?:\s*mbb)?|mbb|mbh|ggmbh|sp\.?\s?k|ο\.?\s?ε|α\.?\s?ε|ε\.?π\.?ε|ι\.?κ\.?ε|e\.u|e\.i\.m|e\.p\.e|e\.m|c\.r\.l|cic|cio|eireli|ky|şt[iİ]|ltd|limited|gmbh|ag|kg|kgaa|gbr|ohg|ug|e\.v|se|b\.?v\.?|n\.?v\.?|bvba|v\.?o\.?f|c\.v|inc|incorporated|llc|l\.l\.c|llp|lp|pllc|plc|p\.c|p\.a|dac|clg|ulc|corp|corporation|co|company|s\.?a\.?u|s\.?a\.?|s\.?a\.?s|sas|sarl|sàrl|eurl|sprl|s\.?r\.?l\.?|s\.?p\.?a\.?|s\.?n\.?c|s\.s|soc\.?\s?coop\.?(?:\s?a\s?r\.?\s?l)?|s\.c\.a\.r\.l|s\.?l\.?u?|s\.?c|lda|ltda|ab|hb|as|asa|aps|a\/s|i\/s|k\/s|p\/s|ivs|eg|j\.d\.o\.o|oy|oyj|ehf|hf|kk|k\.k|pty|pte|pvt|bhd|sdn|bpk|e\.?k\.?|kft|zrt|nyrt|bt|d\.o\.o|d\.d|s\.r\.o|a\.s|spol|sp\.\s*z\s*o\.?o\.?|sp\.?\s?j|a\.ş|ltd\.?\s?şt[iİ]|oü|uab|sia|ooo|jsc|pjsc)\.?(?=$|[\s,;|·)]|\.(?![\p{L}\d]))/iu;
 const LEGAL_FORMS = new RegExp(LEGAL_FORM.source, 'giu');
-/** The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd"). */
-const BRACKETED_FORM = '(?:pty|pvt|pte|private)\\.?';
+/**
+ * The part of a legal form written in brackets ("Protea Electrical (Pty) Ltd", "(Pvt) Ltd", the
+ * Afrikaans "(Edms) Bpk").
+ */
+const BRACKETED_FORM = '(?:pty|pvt|pte|private|edms)\\.?';
 /**
  * A region's code or a place's name in brackets before a legal form, part of a group company's
  * name: "Sunrise Packaging (HK) Limited", "Golden Dragon Trading (M) Sdn Bhd", "Acme (Thailand)
@@ -2350,7 +2360,7 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
   return undefined;
 }
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|seljandi|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|transmitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|seljandi|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** A payee's label: whom to pay, not necessarily who issued the invoice. */
 const PAYEE_LABEL =
   /^(?:pay(?:able)?[ \t]+to|(?:make[ \t]+)?payments?[ \t]+(?:to|payable[ \t]+to)|remit(?:tance)?[ \t]+to|please[ \t]+remit[ \t]+to|payee|beneficiary|begünstigter|zahlungsempfänger|bénéficiaire|beneficiario)/iu;
@@ -2392,7 +2402,7 @@ const BUYER_LEAD =
 const PARTY_WORDS = [
   BUYER_WORDS.replace('|an|', '|'),
   'aan|beneficiary|supplier|vendor|seller|merchant|payee|issuer|issued\\s+by|billed\\s+by|sold\\s+by|bill(?:ed)?\\s+from|(?:service\\s+)?provider|contractor|freelancer|from|von|van|fra|från',
-  'sprzedawca|dostawca|lieferant|verkäufer|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|fournisseur|prestataire|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|dodavatel|prodávající',
+  'sprzedawca|dostawca|lieferant|verkäufer|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|fournisseur|prestataire|vendeur|émetteur|proveedor|vendedor|emisor|prestador|fornecedor|emitente|transmitente|dodavatel|prodávající',
 ].join('|');
 /** A company's name's field and the Finnish biller's label ("Ragione sociale", "Laskuttaja"). */
 const NAME_WORDS =
@@ -3335,6 +3345,24 @@ const NON_LATIN =
 const GENERAL_PARTNER =
   /(?<![\p{L}])(?:komplementär(?:in)?|persönlich[ \t]+haftende[ \t]+gesellschafter(?:in)?|general[ \t]+partner|associé[ \t]+commandité)[ \t]*:?[ \t]*$/iu;
 
+/**
+ * A tax or customs authority, as a document names it in a note or a footer ("the C79 certificate
+ * from HMRC", "Processado por computador - Autoridade Tributária e Aduaneira", "gemeldet an das
+ * Finanzamt"): the state that collects the tax, not the business that issued the invoice.
+ */
+const TAX_AUTHORITY = new RegExp(
+  String.raw`^(?:the[ 	]+)?(?:HMRC|HM[ 	]+Revenue[ 	]*(?:&|and)[ 	]*Customs|IRS|Internal[ 	]+Revenue[ 	]+Service|` +
+    String.raw`Canada[ 	]+Revenue[ 	]+Agency|Australian[ 	]+Taxation[ 	]+Office|Inland[ 	]+Revenue(?:[ 	]+Department)?|` +
+    String.raw`Autoridade[ 	]+Tribut[áa]ria(?:[ 	]+e[ 	]+Aduaneira)?|Receita[ 	]+Federal(?:[ 	]+do[ 	]+Brasil)?|` +
+    String.raw`Agencia[ 	]+(?:Estatal[ 	]+de[ 	]+Administración[ 	]+)?Tributaria|AEAT|Agenzia[ 	]+delle[ 	]+(?:Entrate|Dogane)\p{L}*|` +
+    String.raw`(?:Haupt)?(?:Finanz|Zoll)amt(?:[ 	]+\p{L}+)?|Bundeszentralamt[ 	]+für[ 	]+Steuern|Skatteverket|Skatteetaten|Skattestyrelsen|` +
+    String.raw`Verohallinto|Belastingdienst|Direction[ 	]+générale[ 	]+des[ 	]+(?:Finances[ 	]+publiques|douanes\p{L}*)|DGFiP|` +
+    String.raw`Servicio[ 	]+de[ 	]+(?:Administración[ 	]+Tributaria|Impuestos[ 	]+Internos)|AFIP|ARCA|SUNAT|DIAN|ZATCA|IRAS|SARS|` +
+    String.raw`ΑΑΔΕ|Ανεξάρτητη[ 	]+Αρχή[ 	]+Δημοσίων[ 	]+Εσόδων|Gelir[ 	]+İdaresi(?:[ 	]+Başkanlığı)?|ФНС(?:[ 	]+России)?|` +
+    String.raw`Федеральная[ 	]+налоговая[ 	]+служба|国税庁|国家税务总局|국세청)\.?$`,
+  'iu',
+);
+
 function vendor(text: string): Reading<string> | undefined {
   // (a company the document names its customer, "To: Millbrook Dental Practice Ltd", is no
   // issuer wherever else it stands: the customer's letterhead or signature above a forwarded
@@ -3346,7 +3374,13 @@ function vendor(text: string): Reading<string> | undefined {
     if (!named.has(v)) named.set(v, customerNamed(text, v, statement));
     return named.get(v)!;
   };
-  const all = vendorCandidates(text).filter(
+  const found = vendorCandidates(text);
+  // (a tax or customs authority named in a note yields to any other name read: a bill the
+  // authority issues itself names only it)
+  const issuers = found.some((c) => !TAX_AUTHORITY.test(c.value.trim()))
+    ? found.filter((c) => !TAX_AUTHORITY.test(c.value.trim()))
+    : found;
+  const all = issuers.filter(
     (c) =>
       (c.kind === 'label' || !customer(c.value)) &&
       // (a limited partnership's general partner named in its footer, "Komplementärin: Lumen
@@ -4016,6 +4050,9 @@ function vendorCandidates(text: string): VendorCandidate[] {
       continue;
     // a Czech or Slovak "Host:" is the guest ("Host: Marco Bianchi, pokoj 5"), not the host
     if (/^host/i.test(m[0]) && CZECH_OR_SLOVAK.test(text)) continue;
+    // a marketplace's invoice of its fees to a seller on it ("TAX INVOICE - Seller Service Fees"
+    // / "Seller: Makan Gifts LLP" / "Seller Username: …"): the seller is the one billed
+    if (/^seller/i.test(m[0]) && MARKETPLACE_FEES.test(text)) continue;
     // "Company:" inside the customer's block ("Bill to / Name: … / Company: …") is the customer's
     if (/^(?:company|store|shop)/i.test(m[0]) && inBuyerBlock(text, line.start)) continue;
     // "From" in a sentence ("a quote from", "Invoice 12 from X") is a label only before a name
@@ -5023,6 +5060,10 @@ function computed(upTo: string): 'sum' | 'product' | undefined {
   return /\d[ \t]*(?:[×x*@]|hrs?\b|hours?\b|h\b)|[×*@]/iu.test(calc) ? 'product' : undefined;
 }
 
+/** A marketplace's invoice of its fees to one of its sellers, whose "Seller:" is its customer. */
+const MARKETPLACE_FEES =
+  /(?<![\p{L}])(?:seller(?:[ \t]+(?:service|platform|marketplace|referral))?[ \t]+fees?|seller[ \t]+(?:user[ \t]?name|id|account)|(?:deducted|withheld)[ \t]+from[ \t]+(?:your|the)[ \t]+seller)(?![\p{L}])/iu;
+
 /** A tip's line ("Tip", "Gratuity", "Trinkgeld", "Drikkepenge", "Pourboire", "Propina", "Fooi"). */
 const TIP_LINE =
   /^[ \t]*(?:tip|tips|gratuity|trinkgeld|drikkepenge|dricks|driks|tips|pourboire|propina|mancia|fooi|juomaraha|napiwek)(?![\p{L}])/iu;
@@ -5114,10 +5155,11 @@ function total(text: string): Reading<Amount> | undefined {
         a.value <= 2099 &&
         MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, a.start - 24), a.start))
       ) &&
-      // …or a count of days, weeks or months ("refunded within 5-7 working days", "Net 30 days")
+      // …or a count of days, weeks or months ("refunded within 5-7 working days", "Net 30 days",
+      // "в течение 5 банковских дней", "7 dni")
       !(
         !a.currency &&
-        /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:working[ \t]+|business[ \t]+|calendar[ \t]+|banking[ \t]+)?(?:days?|weeks?|months?|hours?|years?|tage?n?|jours?|d[ií]as|dagen|dage|dagar|giorni|mesi|meses|mois|monate?n?)(?![\p{L}])/iu.test(
+        /^(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*(?:working[ \t]+|business[ \t]+|calendar[ \t]+|banking[ \t]+|(?:банковских|банківських|рабочих|робочих|календарных|календарних)[ \t]+)?(?:days?|weeks?|months?|hours?|years?|tage?n?|jours?|d[ií]as|dagen|dage|dagar|giorni|mesi|meses|mois|дн(?:ей|я|і|ів)|dni|dní|dnů|dana|dienų|päivä\p{L}*|gün|zile|ημέρ\p{L}*|monate?n?)(?![\p{L}])/iu.test(
           text.slice(a.end, a.end + 40),
         )
       ) &&
@@ -6001,7 +6043,8 @@ export function deOcr(scanned: string): string {
     // "l.l90,OO", "l4/O3/2O25"): a figure among them, then groups and cents, or day, month, year
     /\d/.test(m) &&
     /[OoIl]/.test(m) &&
-    /^(?:\d{1,3}(?:[.,]\d{3})*[.,]\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4}))$/.test(
+    // (or a whole amount of two groups of thousands or more, as rupiah and pesos are written: "28.675.0OO")
+    /^(?:\d{1,3}(?:[.,]\d{3})*[.,]\d{2}|\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+|\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4}))$/.test(
       m.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'),
     )
       ? m.replace(/[Oo]/g, '0').replace(/[Il]/g, '1')
@@ -6899,13 +6942,19 @@ const SPACED_CJK_LABEL =
 const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 export function readInvoice(written: string): InvoiceReading {
   // a quoted e-mail's markers ("> ") become spaces, so every position stays
-  const read = deOcr(
-    doubleSpacedOnce(withLinesRecovered(withoutMarkup(withNewlines(written)))).replace(
-      LONG_RUN,
-      (run) => run.slice(0, MAX_RUN),
+  const read = withWrappedAmounts(
+    deOcr(
+      doubleSpacedOnce(withLinesRecovered(withoutMarkup(withNewlines(written)))).replace(
+        LONG_RUN,
+        (run) => run.slice(0, MAX_RUN),
+      ),
     ),
   )
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, (m) => ' '.repeat(m.length))
+    // an amount written by hand into a blank line of a card slip ("Tip:  _17.00_", "Total:
+    // __52.64__"): the blank's underscores next to its figures are spaces, so the amount reads
+    // as one (and every position stays); an id's underscore between letters or figures stays
+    .replace(/(?<![\p{L}\d])_+(?=\d)|(?<=\d)_+(?![\p{L}\d])/gu, (blank) => ' '.repeat(blank.length))
     // a full-width colon (Chinese, Japanese, Korean labels: "发票号码：") is a colon
     .replace(/：/g, ':')
     // a label in a script without capitals printed with its characters spaced out, as a till
@@ -7073,6 +7122,42 @@ export function readInvoice(written: string): InvoiceReading {
 }
 
 /**
+ * An amount wrapped at its line's end by a column too narrow for it ("TOTAL   $ 43.7" over " 9",
+ * "I alt DKK 7.068," over " 75", "Rp 12.750.0" over "00"): its last figures alone on the next
+ * line, which complete its cents (two after the decimal mark) or its last group of thousands
+ * (three, after a group with the same mark, or with its cents after them: "€ 1.8" over "15,00"). Read together: the figures moved up to the amount
+ * and their line left blank, so every position stays. An amount already whole is left alone.
+ */
+const WRAPPED_AMOUNT =
+  /(?<![\p{L}\d.,])(\d{1,3}(?:([.,])\d{3})+|\d+)([.,])(\d{0,2})([ \t]*)\n([ \t]*)(\d{1,3})([.,]\d{2})?(?=[ \t]*(?:\n|$))/gu;
+function withWrappedAmounts(text: string): string {
+  return text.replace(
+    WRAPPED_AMOUNT,
+    (
+      whole: string,
+      units: string,
+      group: string | undefined,
+      mark: string,
+      tail: string,
+      gap: string,
+      lead: string,
+      rest: string,
+      cents?: string,
+    ) => {
+      // (wrapped inside its thousands, its cents after the rest: "€ 1.8" over "15,00")
+      if (cents)
+        return cents[0] !== mark && (tail || group === mark) && tail.length + rest.length === 3
+          ? `${units}${mark}${tail}${rest}${cents}${gap}\n${lead}`
+          : whole;
+      // (a figure after the mark, or groups before it: "Fällig bis 12." over "05" is no amount)
+      const decimals = mark !== group && (tail || group) && tail.length + rest.length === 2;
+      const thousands = mark === group && tail.length + rest.length === 3;
+      return decimals || thousands ? `${units}${mark}${tail}${rest}${gap}\n${lead}` : whole;
+    },
+  );
+}
+
+/**
  * A label led to its value by a run of dots ("Invoice number ........ 118", a till's "TOTAL
  * ...... 12.50") read as "Label:" and spaces: the run's first dot the colon, so every position
  * stays. (Dots after a label's own colon are spaces.)
@@ -7164,7 +7249,7 @@ function withNewlines(text: string): string {
 
 /**
  * A document whose line breaks were lost (pasted into a one-line field, or flattened by a mail
- * client) with its lines still told apart by a separator: " | " between them, or two spaces
+ * client) with its lines still told apart by a separator: " | " or " · " between them, or two spaces
  * where a line ended (a column's gap inside a line is wider). Its lines back, each separator a
  * break and spaces, so every position stays. Only for a text of one line (or nearly) long
  * enough to be a document, with several such separators.
@@ -7175,6 +7260,11 @@ function withLinesRecovered(text: string): string {
   if (breaks > FLAT_MAX_BREAKS) return text;
   const bars = text.match(/[ \t]\|[ \t]/g)?.length ?? 0;
   if (bars >= FLAT_SEPARATORS) return text.replace(/[ \t]\|[ \t]/g, '\n  ');
+  // (…or " · ", as a web portal's bill copied onto one line separates its fields: "Nordfiber ·
+  // Faktura 88812034 · Fakturadatum 28 februari 2024 · … · Bankgiro 5432-1098 · Nordfiber
+  // Sverige AB, Box 1122")
+  const dots = text.match(/[ \t][·•][ \t]/g)?.length ?? 0;
+  if (dots >= FLAT_SEPARATORS) return text.replace(/[ \t][·•][ \t]/g, '\n  ');
   const pairs = text.match(/(?<=\S) {2}(?=\S)/g)?.length ?? 0;
   if (pairs >= FLAT_SEPARATORS) return text.replace(/(?<=\S) {2}(?=\S)/g, ' \n');
   return text;

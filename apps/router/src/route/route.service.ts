@@ -390,8 +390,7 @@ export class RouteService {
     // (…and one that nothing but the classifier reads as a request is a question about how it
     // would go when it asks one and asks nothing of us: "Hypothetically, if I join … and then
     // cancel a week later, would I get the 29 EUR back?")
-    if (reading.length === 0)
-      return /\?\s*(?:$|\n)/.test(asked) && !ASKED_OF_US.test(asked);
+    if (reading.length === 0) return /\?\s*(?:$|\n)/.test(asked) && !ASKED_OF_US.test(asked);
     return reading.every((x) => /\?\s*$/.test(x.trim()) && !ASKED_OF_US.test(x));
   }
 

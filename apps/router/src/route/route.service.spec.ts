@@ -1709,6 +1709,13 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a refund asked after in Chinese, with "请问" (may I ask), as a look-up of its own status', async () => {
+    await expectRoutes(
+      ['请问我的退款进度怎么样了？订单HP-40719', '请问订单HP-40720的退款到账了吗？'],
+      'operational',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

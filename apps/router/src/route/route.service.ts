@@ -100,9 +100,10 @@ const PRE_PURCHASE =
 
 /**
  * Said in so many words not to be asked now ("not planning to do it right now", "for future
- * reference", "not cancelling anything", "asking before I order"; not a bare "just asking" or "just
- * curious", which customers add to real requests too): with no order or number named and every
- * request-like sentence a question, the message asks how something would go.
+ * reference", "not cancelling anything", "asking before I order", "hypothetically", "in theory";
+ * not a bare "just asking" or "just curious", which customers add to real requests too): with no
+ * order or number named and every request-like sentence a question, the message asks how
+ * something would go.
  */
 const NOT_NOW =
   /\b(?:hypothetically|theoretically|in\s+theory|out\s+of\s+curiosity|purely\s+(?:hypothetical|theoretical)|asking\s+(?:for\s+(?:the\s+)?(?:future|next\s+time)|before\s+i\s+(?:order|buy|decide))|for\s+future\s+reference|for\s+next\s+time|not\s+planning\s+(?:to|on)|no\s+plans?\s+to|not\s+(?:cancell?ing|changing|returning|closing|doing|deleting)\s+(?:anything|it|that|this|them)(?:\s+(?:now|yet|right\s+now))?)\b/i;

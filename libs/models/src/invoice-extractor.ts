@@ -3377,9 +3377,8 @@ function vendor(text: string): Reading<string> | undefined {
   const found = vendorCandidates(text);
   // (a tax or customs authority named in a note yields to any other name read: a bill the
   // authority issues itself names only it)
-  const issuers = found.some((c) => !TAX_AUTHORITY.test(c.value.trim()))
-    ? found.filter((c) => !TAX_AUTHORITY.test(c.value.trim()))
-    : found;
+  const notAuthorities = found.filter((c) => !TAX_AUTHORITY.test(c.value.trim()));
+  const issuers = notAuthorities.length > 0 ? notAuthorities : found;
   const all = issuers.filter(
     (c) =>
       (c.kind === 'label' || !customer(c.value)) &&
@@ -7258,13 +7257,12 @@ function withLinesRecovered(text: string): string {
   if (text.length < FLAT_MIN_LENGTH) return text;
   const breaks = text.trim().split('\n').length - 1;
   if (breaks > FLAT_MAX_BREAKS) return text;
-  const bars = text.match(/[ \t]\|[ \t]/g)?.length ?? 0;
-  if (bars >= FLAT_SEPARATORS) return text.replace(/[ \t]\|[ \t]/g, '\n  ');
-  // (…or " · ", as a web portal's bill copied onto one line separates its fields: "Nordfiber ·
-  // Faktura 88812034 · Fakturadatum 28 februari 2024 · … · Bankgiro 5432-1098 · Nordfiber
-  // Sverige AB, Box 1122")
-  const dots = text.match(/[ \t][·•][ \t]/g)?.length ?? 0;
-  if (dots >= FLAT_SEPARATORS) return text.replace(/[ \t][·•][ \t]/g, '\n  ');
+  // (" | ", or " · " as a web portal's bill copied onto one line separates its fields:
+  // "Nordfiber · Faktura 88812034 · Fakturadatum 28 februari 2024 · … · Nordfiber Sverige AB")
+  for (const separator of [/[ \t]\|[ \t]/g, /[ \t][·•][ \t]/g]) {
+    const count = text.match(separator)?.length ?? 0;
+    if (count >= FLAT_SEPARATORS) return text.replace(separator, '\n  ');
+  }
   const pairs = text.match(/(?<=\S) {2}(?=\S)/g)?.length ?? 0;
   if (pairs >= FLAT_SEPARATORS) return text.replace(/(?<=\S) {2}(?=\S)/g, ' \n');
   return text;

@@ -323,7 +323,7 @@ const OTHER_LANGUAGES = new RegExp(
     // деньги", "поверніть гроші", "върнете ми парите", "отмените заказ", "скасуйте
     // замовлення", "анулирайте поръчката", "измените адрес доставки", "змініть розмір", "поменяйте фамилию в аккаунте", "поправить в профиле",
     // "удалите мой аккаунт", "списали дважды", "переведите баланс")
-    String.raw`перенес\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:доставк\p{L}*|отправк\p{L}*|замовлен\p{L}*|заказ\p{L}*|поръчк\p{L}*)|(?:змініть|измените|смените|поменяйте|сменете|променете)[\s,]+(?:\p{L}+[\s,]+){0,3}?на(?![\p{L}])|переїха\p{L}*|переехал\p{L}*|преместих\p{L}*|(?:верн|поверн|върн)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:остат\p{L}*|разниц\p{L}*|різниц\p{L}*|деньг\p{L}*|денег|гроші|грошей|кошт\p{L}*|пари\p{L}*|оплат\p{L}*|сумм?\p{L}*)|(?:деньги|гроші|парите)[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:обратно|назад)|(?:возврат|повернен|възстанов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:денег|деньг\p{L}*|средств|кошт\p{L}*|гроші|грошей|пари\p{L}*|оплат\p{L}*)|отмен\p{L}*|скасу\p{L}*|скасов\p{L}*|анулир\p{L}*|анулю\p{L}*|(?:измен|смен|помен|змін|промін|промен|поправ|исправ|обнов|виправ|онов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:в|у)\s+(?:профил|аккаунт|акаунт|учетн|учётн|личн|особист)\p{L}*|(?:измен|смен|помен|змін|промін|промен|поправ|исправ|обнов|виправ|онов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:фамили\p{L}*|прізвищ\p{L}*|адрес\p{L}*|данн\p{L}*|дані|даних|данни\p{L}*|карт\p{L}*|e-?mail|имейл\p{L}*|почт\p{L}*|пошт\p{L}*|телефон\p{L}*|номер\p{L}*|размер\p{L}*|розмір\p{L}*|ім['’]я|имя|име)|нов(?:ый|ий|ия|а|ая)\s+адрес\p{L}*|(?:удал|видал|изтри)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:аккаунт\p{L}*|акаунт\p{L}*|учетн\p{L}*|учётн\p{L}*|профил\p{L}*|данн\p{L}*|дані|даних|запис\p{L}*)|дважды|двічі|два\s+пъти|два\s+раза|не\s+продлева\p{L}*|не\s+подовжу\p{L}*|не\s+подновява\p{L}*|(?:требую|вимагаю|настоявам)\s+(?:\p{L}+\s+)?(?:возврат|вернуть|поверн\p{L}*|връщане)|отпиш\p{L}*|відпиш\p{L}*|(?:переве|перевед|переказ)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:деньг\p{L}*|гроші|кошт\p{L}*|баланс\p{L}*|бонус\p{L}*|бал(?:лы|и)|кредит\p{L}*)`,
+    String.raw`перенес\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:доставк\p{L}*|отправк\p{L}*|замовлен\p{L}*|заказ\p{L}*|поръчк\p{L}*)|(?:змініть|измените|смените|поменяйте|сменете|променете)[\s,]+(?:\p{L}+[\s,]+){0,3}?на(?![\p{L}])|переїха\p{L}*|переехал\p{L}*|преместих\p{L}*|(?:верн|поверн|върн)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:остат\p{L}*|разниц\p{L}*|різниц\p{L}*|деньг\p{L}*|денег|гроші|грошей|кошт\p{L}*|пари\p{L}*|оплат\p{L}*|сумм?\p{L}*)|(?:деньги|гроші|парите)[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:обратно|назад)|(?:возврат|повернен|възстанов)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,2}?(?:денег|деньг\p{L}*|средств|кошт\p{L}*|гроші|грошей|пари\p{L}*|оплат\p{L}*)|отмен\p{L}*|скасу\p{L}*|скасов\p{L}*|анулир\p{L}*|анулю\p{L}*|(?:измен|смен|помен|змін|промін|промен|поправ|исправ|обнов|виправ|онов)\p{L}*[\s,]+(?:(?:\p{L}+[\s,]+){0,2}?(?:в|у)\s+(?:профил|аккаунт|акаунт|учетн|учётн|личн|особист)\p{L}*|(?:\p{L}+[\s,]+){0,3}?(?:фамили\p{L}*|прізвищ\p{L}*|адрес\p{L}*|данн\p{L}*|дані|даних|данни\p{L}*|карт\p{L}*|e-?mail|имейл\p{L}*|почт\p{L}*|пошт\p{L}*|телефон\p{L}*|номер\p{L}*|размер\p{L}*|розмір\p{L}*|ім['’]я|имя|име))|нов(?:ый|ий|ия|а|ая)\s+адрес\p{L}*|(?:удал|видал|изтри)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:аккаунт\p{L}*|акаунт\p{L}*|учетн\p{L}*|учётн\p{L}*|профил\p{L}*|данн\p{L}*|дані|даних|запис\p{L}*)|дважды|двічі|два\s+пъти|два\s+раза|не\s+продлева\p{L}*|не\s+подовжу\p{L}*|не\s+подновява\p{L}*|(?:требую|вимагаю|настоявам)\s+(?:\p{L}+\s+)?(?:возврат|вернуть|поверн\p{L}*|връщане)|отпиш\p{L}*|відпиш\p{L}*|(?:переве|перевед|переказ)\p{L}*[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:деньг\p{L}*|гроші|кошт\p{L}*|баланс\p{L}*|бонус\p{L}*|бал(?:лы|и)|кредит\p{L}*)`,
     // a price difference to come back, a charge shown twice, a second debit to be returned
     // (Italian, Spanish, Portuguese: "che la differenza torni a me", "aparece dos veces el mismo
     // cargo", "devolvam o segundo débito")
@@ -737,6 +737,8 @@ const OTHER_DONE_CHANGE =
  */
 const OTHER_CONFIRM_ONLY =
   /(?<![\p{L}])(?:solo\s+(?:per\s+)?(?:controll|sapere|verific|conferm|confirm|saber|comprob)\p{L}*|juste\s+(?:me\s+)?(?:confirmer|verifier)|(?:pouvez|pourriez)[\s-]+vous\s+(?:juste\s+)?me\s+confirmer|(?:me\s+)?confirm(?:ais|ais|an|as|eis)\s+si|tylko\s+(?:sie\s+)?(?:upewnic|sprawdzic)|chce\s+sie\s+(?:tylko\s+)?upewnic|nur\s+(?:kurz\s+)?(?:bestatigen|wissen|sichergehen|nachfragen|prufen)|alleen\s+(?:even\s+)?(?:bevestigen|checken|weten)|so\s+(?:quero\s+)?(?:confirmar|saber))(?![\p{L}])|確認だけ|確認したい|확인만|确认一下|只是确认/iu;
+/** Every such change told as done, to be taken out of the text. */
+const OTHER_DONE_CHANGES = new RegExp(OTHER_DONE_CHANGE.source, 'giu');
 /** The confirmation asked, to its clause's end (a stop, a question mark, a comma of the scripts without spaces, or an "and"). */
 const CONFIRM_CLAUSE = new RegExp(
   String.raw`(?:${OTHER_CONFIRM_ONLY.source})[^.?!。？！，、；\n]*?(?=[.?!。？！，、；\n]|\s(?:et|y|e|und|en|and|i|oraz|og|och|a)\s|$)`,
@@ -752,9 +754,7 @@ const foreignOnlyConfirms = (text: string): boolean => {
   if (!OTHER_DONE_CHANGE.test(unaccented) || !OTHER_CONFIRM_ONLY.test(unaccented)) return false;
   // (…and the rest, without the deed told and the confirmation asked to its clause's end, asks for
   // nothing more: "… pouvez-vous juste me confirmer et me rembourser les frais de port ?")
-  const rest = unaccented
-    .replace(new RegExp(OTHER_DONE_CHANGE.source, 'giu'), ' ')
-    .replace(CONFIRM_CLAUSE, ' ');
+  const rest = unaccented.replace(OTHER_DONE_CHANGES, ' ').replace(CONFIRM_CLAUSE, ' ');
   return readAsRequest(rest, false) === null;
 };
 /**

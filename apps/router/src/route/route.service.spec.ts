@@ -1716,6 +1716,25 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads thanks for money back said with a negation of praise ("didn\'t expect it so fast", "can\'t thank you enough") as thanks', async () => {
+    await expectRoutes(
+      [
+        'My money was back on the card by Tuesday, thank you so much!',
+        "The refund for the sleeping bag landed yesterday, didn't expect that so quickly. Cheers!",
+        "Got my money back for the stove already, can't thank you enough.",
+      ],
+      'faq',
+    );
+    await expectRoutes(
+      [
+        'Thanks, but I never got my money back for the stove.',
+        "Got my money back for the stove, thanks, but it's 20 euros short.",
+      ],
+      'faq',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

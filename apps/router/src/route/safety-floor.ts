@@ -1517,7 +1517,11 @@ const MONEY_SENT =
 const DISCOUNT_MISSED =
   /\b(?:code|discount|voucher|coupon|promo(?:tion)?)\b[^.?!\n]{0,80}?\b(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|never)\s+(?:get\s+)?(?:c[ao]me\s+off|apply|applied|work|taken\s+off|deducted|go\s+through)\b/i;
 /** A refund said to have arrived ("the refund came through", "my refund finally landed"): a source. */
-const REFUND_ARRIVED = String.raw`\b(?:(?:the|my|your|our|a|that)\s+|(?<=(?:^|[.!?\n])\s*))refund\s+(?:(?:for|on|of)\s+(?:the\s+|my\s+|our\s+|order\s+)?(?:[\w-]+\s+){0,3}?)?(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b`;
+/**
+ * A refund said to have come ("the refund for the tent came through"), or the money said to be
+ * back ("the money was back on my card this morning", "got my money back already").
+ */
+const REFUND_ARRIVED = String.raw`(?:\b(?:(?:the|my|your|our|a|that)\s+|(?<=(?:^|[.!?\n])\s*))refund\s+(?:(?:for|on|of)\s+(?:the\s+|my\s+|our\s+|order\s+)?(?:[\w-]+\s+){0,3}?)?(?:has\s+|had\s+|finally\s+)?(?:already\s+|now\s+|finally\s+)?(?:came|come|went|gone|arrived|landed|cleared|showed|shown|reached)(?:\s+(?:through|up|in))?\b|\b(?:the|my|our)\s+money\s+(?:is|was|['’]s)\s+(?:already\s+|now\s+)?back\s+(?:on|in|into)\b|(?<!\b(?:never|not|yet\s+to)\s+)(?<!n['’]t\s+)\bgot\s+(?:my|the|our)\s+money\s+back\b)`;
 /** A refund had, short of what is owed ("came through, half of it anyway", "except the shipping"). */
 const REFUND_SHORT = new RegExp(
   String.raw`${REFUND_ARRIVED}[^.?!\n]{0,40}?\b(?:half|part|only|short|minus|except|excluding|without|less|missing)\b`,
@@ -2427,12 +2431,17 @@ const THANKED_FOR_DONE = new RegExp(
   String.raw`${THANKS_WORDS}[^.!?\n]{0,40}?\bfor\s+(?:(?:so\s+)?(?:quickly|promptly|swiftly)\s+)?(?:(?!(?:no|every|any|some)thing\b)\p{L}+ing|the\s+(?:\p{L}+\s+){0,2}?(?:refund|cancellation|change|update|credit|correction|fix))\b|\b(?:saw|seen|got|received)\s+(?:the|your)\s+(?:\p{L}+\s+)?(?:confirmation|e-?mail|message|notice|notification)\b|${REFUND_ARRIVED}`,
   'iu',
 );
+/** Praise said with a negation ("didn't expect it so fast", "can't thank you enough"), no doubt. */
+const PRAISE_NEGATED = String.raw`\b(?:did\s*n['’]?t|did\s+not)\s+expect\s+(?:(?:it|that|this|them|the\s+\p{L}+)\s+)?(?:so|that|this)\s+(?:fast|quick(?:ly)?|soon)\b|\bca\s*n['’]?t\s+thank\s+you\s+enough\b|\bcould\s*n['’]?t\s+(?:be\s+happier|have\s+asked\s+for\s+(?:a\s+)?better)\b`;
+const PRAISE_NEGATED_ALL = new RegExp(PRAISE_NEGATED, 'giu');
 /**
  * Praise beside thanks ("love them, they fit perfectly. thank you!"): thanks for what was done, as
  * much as "thanks for sorting it", whatever the classifier makes of the goods named.
  */
-const PRAISED =
-  /\b(?:lov(?:e|ing)\s+(?:it|them|this|these|the\s+\p{L}+)|fits?\s+(?:perfectly|like\s+a\s+glove)|worth\s+every\s+(?:cent|penny|euro)|(?:really|so|absolutely|very)\s+(?:happy|pleased|chuffed)\s+with)\b/iu;
+const PRAISED = new RegExp(
+  String.raw`${PRAISE_NEGATED}|\b(?:lov(?:e|ing)\s+(?:it|them|this|these|the\s+\p{L}+)|fits?\s+(?:perfectly|like\s+a\s+glove)|worth\s+every\s+(?:cent|penny|euro)|(?:really|so|absolutely|very)\s+(?:happy|pleased|chuffed)\s+with)\b`,
+  'iu',
+);
 /**
  * What makes thanks more than thanks: a doubt, a complaint, something more or else, a wish, a new
  * value given (an IBAN, an e-mail address, a long number).
@@ -2897,7 +2906,7 @@ export class SafetyFloor {
       /\b(?:order|buy|shop|purchase|come\s+back|be\s+back|recommend\s+you)\s+(?:\p{L}+\s+){0,2}?again\b/giu,
       ' ',
     );
-    if (NOT_ONLY_THANKS.test(praise)) return false;
+    if (NOT_ONLY_THANKS.test(praise.replace(PRAISE_NEGATED_ALL, ' '))) return false;
     // ("Thanks for replying so fast, just cancel the lot", "Thank you for confirming the refund.
     // Put it on my other card": more asked beside the deed thanked for, in its sentence or another)
     const rest = praise.replace(THANKED_DEED, ' ');

@@ -123,6 +123,7 @@ export function fixtures(root = ROOT) {
     routingFresh25: readJsonl(join(root, 'eval/routing/fresh25.jsonl')),
     routingFresh26: readJsonl(join(root, 'eval/routing/fresh26.jsonl')),
     routingFresh27: readJsonl(join(root, 'eval/routing/fresh27.jsonl')),
+    routingFresh29: readJsonl(join(root, 'eval/routing/fresh29.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -327,6 +328,10 @@ const SPLIT_FIXTURES = {
   // holidays), counted on arrival with the start build and the build of that moment, and at the
   // round's end
   fresh27: ['routingFresh27', null, null],
+  // written blind at the twenty-first round's start (60 requests by people not used to writing to
+  // companies: rambling, indirect, regional, several questions in one), counted on arrival and at
+  // the round's end
+  fresh29: ['routingFresh29', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -365,6 +370,7 @@ export const HIDDEN_SPLITS = [
   'fresh25',
   'fresh26',
   'fresh27',
+  'fresh29',
 ];
 
 /** A share as a percentage with one decimal. */

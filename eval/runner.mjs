@@ -148,7 +148,7 @@ const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from
  */
 const LATER_KNOWLEDGE_DEV = range(8, 65);
 /**
- * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev38-invoices.yaml`
+ * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev39-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
  * counted on arrival, before being read), and dev34 (40 documents, 34 countries, written blind at
  * the sixteenth round's start and counted on arrival and after extraction round 24), and dev35
@@ -159,9 +159,12 @@ const LATER_KNOWLEDGE_DEV = range(8, 65);
  * currencies, written blind at the nineteenth round's start and counted on arrival), and dev38 (40
  * documents as they reach a shop's back office — suppliers' invoices and credit notes, customs,
  * marketplace and platform bills, till receipts and e-mails, 27 currencies — written blind at the
- * twentieth round's start and counted on arrival).
+ * twentieth round's start and counted on arrival), and dev39 (40 small-business and retail
+ * documents — till receipts, restaurant bills with tips, utility and telecom bills with earlier
+ * balances, credit notes, proformas, OCR noise — 23 languages, 32 currencies, written blind at the
+ * twenty-first round's start and counted on arrival).
  */
-const LATER_INVOICE_DEV = range(8, 38);
+const LATER_INVOICE_DEV = range(8, 39);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev112.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive

@@ -123,6 +123,7 @@ export function fixtures(root = ROOT) {
     routingFresh25: readJsonl(join(root, 'eval/routing/fresh25.jsonl')),
     routingFresh26: readJsonl(join(root, 'eval/routing/fresh26.jsonl')),
     routingFresh27: readJsonl(join(root, 'eval/routing/fresh27.jsonl')),
+    routingFresh28: readJsonl(join(root, 'eval/routing/fresh28.jsonl')),
     routingFresh29: readJsonl(join(root, 'eval/routing/fresh29.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
@@ -331,6 +332,9 @@ const SPLIT_FIXTURES = {
   // holidays), counted on arrival with the start build and the build of that moment, and at the
   // round's end
   fresh27: ['routingFresh27', null, null],
+  // written blind at the twenty-first round's start (60 requests, a realistic day of an
+  // international support inbox in natural proportions), counted on arrival and at the round's end
+  fresh28: ['routingFresh28', null, null],
   // written blind at the twenty-first round's start (60 requests by people not used to writing to
   // companies: rambling, indirect, regional, several questions in one), counted on arrival and at
   // the round's end
@@ -373,6 +377,7 @@ export const HIDDEN_SPLITS = [
   'fresh25',
   'fresh26',
   'fresh27',
+  'fresh28',
   'fresh29',
 ];
 

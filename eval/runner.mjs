@@ -233,9 +233,12 @@ const LATER_INVOICE_DEV = range(8, 39);
  * mid-round, rdev111 (a week of an inbox in the smaller languages and scripts, some transliterated)
  * and rdev112 (the hardest cases: requests only hinted at beside look-alikes that ask to be told,
  * pasted documents), 60 each, 18 sensitive, counted on arrival with the start build and the build
- * of that moment.
+ * of that moment; the twenty-first round's rdev113 (what is already agreed or done beside new
+ * requests, messages on behalf of someone), rdev114 (code-mixed and phone-typed), rdev115 (long
+ * e-mails with the request buried, 24 sensitive) and rdev116 (pasted documents with and without
+ * a request, policy questions told as stories), 60 each, counted on arrival.
  */
-const ROUTING_DEV = range(1, 112);
+const ROUTING_DEV = range(1, 116);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

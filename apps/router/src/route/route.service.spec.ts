@@ -1735,6 +1735,54 @@ describe(RouteService.name, () => {
     );
   });
 
+  it("reads the twenty-first round's kinds: requests in Tagalog, Arabizi, Czech, Russian, Portuguese and German, a sender's own lines above a pasted document; look-ups of what is already agreed or done, asked without a question mark or in Japanese; documents to be read out; feedback that needs no reply", async () => {
+    await expectRoutes(
+      [
+        'Hello po, nagbago isip ko. Paki cancel na lang po at ibalik sa GCash ko. Salamat po',
+        'salam, 3ayez a2fel el account beta3i law sama7t',
+        'Passwort vergessen und die Mail kommt nicht – könnt ihr mir das bitte zurücksetzen?',
+        'Mohli byste mi heslo obnovit? Sám to nezvládnu.',
+        'Не могли бы вы выплатить остаток подарочной карты мне на карту?',
+        'Sobraram 40 euros no cartão presente e não vou usar. Dá para passar os 40 euros para a conta dela? Obrigado',
+        'Es wäre super, wenn Sie die Mailadresse im Kundenkonto auf t.k@posteo.example umstellen könnten. Danke und Grüße',
+        'Die Tour ist abgesagt. Bitte überweisen Sie mir den vollen Betrag.',
+        'Buongiorno, il prezzo è sceso a 99 €. Mi rimborsate la differenza?\n\nFattura INV-2026-4410 – 02/05/2026 – Ordine HP-40810\n1 x Zaino 40L  129,00 EUR\nTotale 129,00 EUR',
+        'Just got this shipping email. The address on it is my old flat in Leuven — I moved to Gent on Friday (Korenmarkt 5, 9000 Gent).\n\nYour order HP-40811 is on its way!\nShip to: B. Peeters, Naamsestraat 3, 3000 Leuven\nEstimated delivery: 2026-05-06',
+        'Dzień dobry, na fakturze jest złe nazwisko. Proszę poprawić to także w moim koncie.\n\nFaktura INV-2026-4412 / 03.05.2026\nKlient: Jan Nowak\nRazem 89,00 EUR',
+        'cant get in, pls reset my pw for me, acct is b.k@example.com',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        'Hallo, ich habe die Jacke aus HP-40820 zurückgeschickt. Können Sie nachsehen, ob die Erstattung schon veranlasst wurde?',
+        'ticket 55120 toujours zéro nouvelles, on en est ou',
+        'Bestellung HP-40821 nerede kaldı abi',
+        'la commande hp 408220 est encore en préparation, elle part quand ?',
+        'Salve, a che punto è la spedizione n. 408 223? Grazie',
+        'You told me last week that the refund for HP-40824 was approved. When will the money be back on my card?',
+        "did the address change on HP-40825 go through? you said you'd update it, just want to be sure before it ships",
+        '注文番号HP-40826の返品の状況を教えてください。',
+        '¿Me confirmáis que la anulación del pedido HP-40827 está hecha? Me llegó un correo raro.',
+        'Die Stornierung von HP-40828 wurde bestätigt, aber noch ist nichts auf meiner Karte. Ist die Erstattung schon raus?',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      [
+        'Bitte auslesen:\n\nVielen Dank für Ihre Bestellung HP-40830, aufgegeben am 2026-05-01. Artikel: Stirnlampe. Versand: Standard, voraussichtlich 2026-05-04.',
+        'mi estrai la data di consegna da questa conferma? grazie\n\nGrazie per il tuo ordine HP-40831, effettuato il 2026-05-02. Articoli: borraccia. Consegna: standard, prevista il 2026-05-05.',
+      ],
+      'extraction',
+    );
+    await expectRoutes(
+      [
+        'Just some feedback, no need to reply: the size guide on your product pages is hard to read on a phone.',
+      ],
+      'faq',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

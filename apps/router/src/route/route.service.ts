@@ -82,6 +82,8 @@ const SURE_OF_APPROVAL = 0.8;
 const NEAR_CERTAIN = 0.95;
 /** The routes of a question asked beside a request about something else (the shop, a policy). */
 const ASIDE_ROUTES = new Set(['faq', 'knowledge']);
+/** The route that reads a pasted document (workflows/routing.yaml). */
+const READING_ROUTE = 'extraction';
 /** What opens an aside ("Also, …", "Oh and …", "btw …", "P.S. …", "One more thing: …"). */
 const ASIDE =
   /^\s*(?:also|and\s+also|oh\s+and|p\.?\s?s\.?|btw|by\s+the\s+way|one\s+more\s+thing|another\s+(?:thing|question)|separately|while\s+i['’]?m\s+at\s+it|unrelated(?:ly)?|on\s+another\s+note|plus|side\s+(?:note|question))\b/i;
@@ -264,10 +266,14 @@ export class RouteService {
     // (a surer rule that needs the sender's words and the document together — "list the items
     // and sizes on this confirmation" over the sizes its words name — stands: not one that the
     // document's own words match alone)
+    // (and where the sender's words alone match no rule, a reading of the document that neither
+    // they nor the document match alone reads them together: "Proszę odczytać z tego
+    // potwierdzenia numer przesyłki" over the confirmation it names)
     if (
-      own.source === 'rule' &&
       block !== undefined &&
-      decision.confidence > own.confidence &&
+      (own.source === 'rule'
+        ? decision.confidence > own.confidence
+        : decision.route === READING_ROUTE) &&
       this.router.route(tenant, block, undefined, context).reason !== decision.reason
     )
       return decision;

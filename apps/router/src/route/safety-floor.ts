@@ -61,7 +61,7 @@ const OTHER_LANGUAGES = new RegExp(
     'ändra\\s+(?:\\p{L}+\\s+){0,2}?(?:leverans)?adress\\p{L}*|ändra\\s+(?:min\\s+|mitt\\s+)?(?:konto|kort|betal)\\p{L}*|avsluta\\s+(?:mitt|min)\\s+(?:konto|prenumeration|medlemskap)|säga\\s+upp|sägs?\\s+upp|flyttat|ny\\s+adress|opsig\\p{L}*|si\\s+opp|radera\\s+(?:mitt\\s+)?konto|slett\\p{L}*\\s+(?:min|mitt|kontoen)',
     // charged twice, debits stopped, a contract withdrawn from (German, French, Spanish, Italian,
     // Dutch)
-    'widerruf\\p{L}*|zweimal\\s+(?:\\p{L}+\\s+)?(?:belastet|berechnet|abgebucht|abgezogen)|doppelt\\s+(?:belastet|berechnet|abgebucht)|lastschrift\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:stoppen|widerrufen|zurück\\p{L}*)|(?:débité|prélevé|facturé|payé|encaissé)\\p{L}*\\s+(?:deux|2)\\s*fois|arrêt\\p{L}*\\s+(?:les\\s+|mon\\s+|le\\s+|mes\\s+)?(?:prélèvements?|abonnement)|no\\s+me\\s+cobr\\p{L}*|cobr\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:dos|2)\\s*veces|dos\\s+cargos|cargo\\s+duplicado|doble\\s+cargo|me\\s+devolv(?:[aá]is|[eé]is|ais|eis|ierais|ieran)(?![\\p{L}])|cobro\\s+doble|addebit\\p{L}*\\s+(?:\\p{L}+\\s+)?due\\s+volte|doppio\\s+addebito|stopzet\\p{L}*|dubbel\\s+(?:afgeschreven|betaald|gerekend)',
+    'widerruf\\p{L}*|zweimal\\s+(?:\\p{L}+\\s+)?(?:belastet|berechnet|abgebucht|abgezogen)|doppelt\\s+(?:belastet|berechnet|abgebucht)|lastschrift\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:stoppen|widerrufen|zurück\\p{L}*)|(?:débité|prélevé|facturé|payé|encaissé)\\p{L}*\\s+(?:deux|2)\\s*fois|arrêt\\p{L}*\\s+(?:les\\s+|mon\\s+|le\\s+|mes\\s+)?(?:prélèvements?|abonnement)|no\\s+me\\s+cobr\\p{L}*|cobr\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:dos|2)\\s*veces|dos\\s+cargos|cargo\\s+duplicado|doble\\s+cargo|(?<!cu[aá]ndo\\s+)me\\s+(?:l[oa]s?\\s+)?devolv(?:[aá]is|[eé]is|ais|eis|ierais|ieran)(?![\\p{L}])|cobro\\s+doble|addebit\\p{L}*\\s+(?:\\p{L}+\\s+)?due\\s+volte|doppio\\s+addebito|stopzet\\p{L}*|dubbel\\s+(?:afgeschreven|betaald|gerekend)',
     // away, or another person's home given for a delivery; an account or data not to be kept
     // (German, French, Spanish, Dutch, Italian)
     'wohnt\\s+(?:in\\s+der|im|am|an\\s+der|auf\\s+der)\\s+\\p{L}+|niemand\\s+(?:zu\\s+hause|daheim)|(?:kotona\\s+ei\\s+(?:ole|ole\\s+ketään|ketään)|ei\\s+ole\\s+ketään\\s+kotona)|ingen\\s+(?:hemma|hjemme)|nikogo\\s+(?:nie\\s+(?:będzie|ma)\\s+)?w\\s+domu|nessuno\\s+a\\s+casa|ningu[eé]m\\s+em\\s+casa|nikdo\\s+(?:nebude\\s+)?doma|senki\\s+(?:nem\\s+)?(?:lesz\\s+)?otthon|(?:an|zu)\\s+(?:meine[rn]?|meinem)\\s+(?:schwester|bruder|mutter|vater|nachbar\\p{L}*|freundin|freund|eltern)\\s+(?:\\p{L}+\\s+)?(?:liefern|schicken|senden|zustellen)|(?:kundenkonto|konto|(?:meine\\s+)?(?:persönlichen\\s+)?daten)\\s+(?:\\p{L}+\\s+){0,8}?(?:nicht\\s+mehr(?!\\s+(?:öffnen|offnen|aufrufen|laden|funktioniert|geht|einloggen|anmelden|erreichbar))|herumliegen|aufbewahr\\p{L}*|gespeichert)',
@@ -241,17 +241,19 @@ const OTHER_LANGUAGES = new RegExp(
     // Vietnamese, Tagalog, Maltese, Welsh, Galician: a refund, a cancellation, an address, a
     // payment method, a name or a password changed ("hoàn tiền vào tài khoản", "hủy đơn", "đổi
     // địa chỉ", "pwede po bang i-cancel", "tirrifondjaw il-karta", "tibdlu l-metodu tal-ħlas",
-    // "newid yr enw ar fy nghyfrif", "podedes cambiarme vós o contrasinal")
-    String.raw`hoàn\s+(?:lại\s+)?tiền|hoàn\s+lại|hủy\s+(?:đơn|đặt|giúp)|đổi\s+(?:\p{L}+\s+)?(?:địa\s+chỉ|số\s+điện\s+thoại|email|tên|thẻ)|(?:i|ipa|pa)-(?:cancel|refund|change|palit|balik)\p{L}*|(?:ir|tir|nir|jir)rifond\p{L}*|rifużjoni|(?:ti|j)kkanċell\p{L}*|tibdlu\s+(?:\p{L}+\s+){0,2}?(?:l-indirizz|il-metodu|l-email|l-isem|in-numru)|newid\s+(?:yr\s+|fy\s+|y\s+)?(?:enw|cyfeiriad|e-?bost|rhif|cerdyn|manylion)|ad-dal\p{L}*|cansl(?:o|wch)|cambiar(?:me|nos)\s+(?:\p{L}+\s+){0,2}?(?:o\s+|el\s+|la\s+)?(?:contrasinal|contrase[nñ]a|clave)`,
+    // "newid yr enw ar fy nghyfrif", "podedes cambiarme vós o contrasinal"; Tagalog "paki cancel
+    // na lang po", "palitan yung card", "balik sa PayPal ko")
+    String.raw`hoàn\s+(?:lại\s+)?tiền|hoàn\s+lại|hủy\s+(?:đơn|đặt|giúp)|đổi\s+(?:\p{L}+\s+)?(?:địa\s+chỉ|số\s+điện\s+thoại|email|tên|thẻ)|(?:i|ipa|pa)-(?:cancel|refund|change|palit|balik)\p{L}*|paki[\s-]?(?:cancel|refund|palit|balik|change|update|delete|burahin)\p{L}*|palitan\s+(?:\p{L}+\s+){0,4}?(?:card|kard|address|email|pangalan|numero|number|password)|(?:i)?balik\s+(?:na\s+lang\s+)?(?:po\s+)?(?:sa|ang)\s+(?:\p{L}+\s+)?(?:paypal|card|account|pera|gcash)(?![\p{L}])|(?:ir|tir|nir|jir)rifond\p{L}*|rifużjoni|(?:ti|j)kkanċell\p{L}*|tibdlu\s+(?:\p{L}+\s+){0,2}?(?:l-indirizz|il-metodu|l-email|l-isem|in-numru)|newid\s+(?:yr\s+|fy\s+|y\s+)?(?:enw|cyfeiriad|e-?bost|rhif|cerdyn|manylion)|ad-dal\p{L}*|cansl(?:o|wch)|cambiar(?:me|nos)\s+(?:\p{L}+\s+){0,2}?(?:o\s+|el\s+|la\s+)?(?:contrasinal|contrase[nñ]a|clave)`,
     // Spanish plural imperatives, Czech, Romanian: money given back ("devolvedme el cargo
     // repetido", "Prosím o vrácení těch 46,80 CHF", "vă rog să-mi returnați diferența"); a
     // replacement or a cost borne by the shop ("en ny stång på er bekostnad", "auf Ihre Kosten",
     // "à vos frais", "a vuestra costa", "op jullie kosten", "a vostre spese", "na wasz koszt")
     String.raw`devolv(?:edme|ednos|edlo|edla|edles)|o\s+vrácení|vrátit\s+(?:\p{L}+\s+){0,2}?(?:peníze|částk\p{L}*|\d)|returna[tț]i\p{L}*|anula[tț]i|på\s+(?:er|eran|jeres|deres|dykkar)\s+(?:bekostnad|bekostning|regning)|auf\s+(?:ihre|eure|deren)\s+kosten|(?:à|a)\s+vos\s+frais|a\s+(?:vuestra|su)\s+costa|a\s+(?:vuestro|su)\s+cargo|op\s+(?:jullie|uw)\s+kosten|a\s+vostr[eo]\s+(?:spese|carico)|na\s+(?:wasz|państwa|panstwa)\s+koszt|(?:por\s+vossa\s+conta|(?:à|a)s\s+vossas\s+custas)`,
     // a password reset asked of us (Italian, German, French, Spanish, Galician, Dutch, Greek:
-    // "Potete resettarmi la password?", "Können Sie mein Passwort zurücksetzen?", "pouvez-vous
+    // "Potete resettarmi la password?", "Können Sie mein Passwort zurücksetzen?", "Passwort
+    // vergessen … kannst du das bitte manuell für mich zurücksetzen", "pouvez-vous
     // réinitialiser mon mot de passe", "¿Podéis cambiarme la contraseña?", "reset τον κωδικό")
-    String.raw`potete\s+(?:\p{L}+\s+){0,2}?(?:resett|reimpost|cambi)\p{L}*\s+(?:\p{L}+\s+){0,2}?password|(?:können|könnten)\s+sie\s+(?:\p{L}+\s+){0,3}?passwort\s+(?:\p{L}+\s+)?(?:zurücksetzen|ändern)|pouvez-vous\s+(?:\p{L}+\s+){0,2}?(?:réinitialiser|changer)\s+(?:\p{L}+\s+){0,2}?mot\s+de\s+passe|pod(?:éis|eis|éis|rían|ría|eis|edes)\s+(?:\p{L}+\s+){0,2}?(?:restablecer|cambiar|resetear)(?:me|nos)?\s+(?:\p{L}+\s+){0,2}?(?:contraseña|contrasinal|clave)|kunnen\s+(?:jullie|u)\s+(?:\p{L}+\s+){0,3}?wachtwoord\s+(?:\p{L}+\s+)?(?:resetten|wijzigen|veranderen)|(?:reset|επαναφέρ\p{L}*)\s+(?:τον\s+|το\s+)?κωδικ\p{L}*`,
+    String.raw`potete\s+(?:\p{L}+\s+){0,2}?(?:resett|reimpost|cambi)\p{L}*\s+(?:\p{L}+\s+){0,2}?password|(?:passwort|kennwort)[\s\S]{0,200}?(?:kannst\s+du|könnt\s+ihr|könntet\s+ihr)\s+(?:\p{L}+\s+){0,6}?zurücksetzen|(?:können|könnten)\s+sie\s+(?:\p{L}+\s+){0,3}?passwort\s+(?:\p{L}+\s+)?(?:zurücksetzen|ändern)|pouvez-vous\s+(?:\p{L}+\s+){0,2}?(?:réinitialiser|changer)\s+(?:\p{L}+\s+){0,2}?mot\s+de\s+passe|pod(?:éis|eis|éis|rían|ría|eis|edes)\s+(?:\p{L}+\s+){0,2}?(?:restablecer|cambiar|resetear)(?:me|nos)?\s+(?:\p{L}+\s+){0,2}?(?:contraseña|contrasinal|clave)|kunnen\s+(?:jullie|u)\s+(?:\p{L}+\s+){0,3}?wachtwoord\s+(?:\p{L}+\s+)?(?:resetten|wijzigen|veranderen)|(?:reset|επαναφέρ\p{L}*)\s+(?:τον\s+|το\s+)?κωδικ\p{L}*`,
     // Malay and Indonesian: an account deleted, money paid back ("memohon supaya akaun saya
     // dipadamkan", "bayaran balik", "pulangkan wang saya"); Tagalog: charged twice ("Na-double
     // charge po ako", "dalawang beses"); Turkish: a refund asked another way ("İade tutarını
@@ -261,12 +263,23 @@ const OTHER_LANGUAGES = new RegExp(
     // eruit?"), money asked back in Catalan ("que em reemborseu els 129 euros"), a German address
     // given to change to ("bitte ändern auf Hauptstraße 17")
     String.raw`hoef\s+(?:hem|het|ze|die|dat|deze)\s+niet\s+meer|bestelling\s+(?:\p{L}+\s+)?eruit|reembors\p{L}*|ändern\s+(?:auf|in|zu)\s+(?:[\p{L}.-]+\s+){1,3}\d`,
+    // Arabic written in Latin letters and digits (Egyptian, Levantine, Gulf, Maghrebi "Arabizi"):
+    // an account closed or data wiped, a cancellation, money given back ("3ayez a2fel el account",
+    // "tems7o kol el data", "elghi el order", "rag3ouli flousi")
+    String.raw`(?<![\p{L}\d])(?:a2fel|a2fil|e2fel|2afel|2fel|tes2fel|te2fel|tems7(?:o|i|u|oh)|ams7|emsa7|em7i|elghi|elghu|elghoo|el8i|ul8i|2lghi|tel8i|tel8o|telghi|telghu|ragg?a3(?:o|u|oo)?(?:li|ly|lna)|rag3(?:o|u|oo)(?:li|ly|lna)|rajj?e3(?:o|u)?(?:li|ly)|flousi|floosi|flusi)(?![\p{L}\d])`,
     // Serbian in Cyrillic letters: a cancellation, money back, a change ("откажете чланство и
     // вратите ми 29 евра", "промените адресу")
     String.raw`откаж\p{L}*|отказати|вратите\s+(?:ми\s+)?(?:\p{L}+\s+){0,2}?(?:новац|паре|\d)|(?:промените|промијените)\s+(?:\p{L}+\s+){0,2}?(?:адрес\p{L}*|е-?мејл\p{L}*|број|име|картиц\p{L}*)|поништ\p{L}*`,
     // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
     // του λογαριασμού μου", "μεταφορά των πόντων", "χρεώθηκα δύο φορές")
     String.raw`αλλάξ\p{L}*|αλλαγ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:e-?mail|email|τηλεφ\p{L}*|κάρτ\p{L}*|λογαριασμ\p{L}*|στοιχεί\p{L}*|ονόμ\p{L}*)|επιστροφ\p{L}*\s+(?:\p{L}+\s+){0,2}?ποσ\p{L}*|μεταφ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:πόντ\p{L}*|πιστ\p{L}*|υπολοίπ\p{L}*)|δύο\s+φορές`,
+    // the twenty-first round: a password reset asked of us in Czech, Slovak and Polish ("Mohli
+    // byste mi heslo resetovat vy", "zresetujcie mi hasło"); money paid out to a card in Russian
+    // and Ukrainian ("выплатить оставшиеся 55 евро мне на карту"); what is left of a balance
+    // passed to someone else's account in Portuguese and Spanish ("passar os 65 euros que sobram
+    // para a conta dela", "pasar el saldo a la cuenta de mi hermana"); a detail switched over in
+    // German ("die Adresse im Konto auf … umstellen")
+    String.raw`heslo\s+(?:\p{L}+\s+){0,2}?(?:resetova\p{L}*|resetuj\p{L}*|obnovi\p{L}*|obnovte|zm[eě]ni\p{L}*|zmeňte)|(?:resetova\p{L}*|resetujte|obnovte|zresetuj\p{L}*|zresetowa\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:heslo|hasło|haslo)|hasło\s+(?:\p{L}+\s+){0,2}?(?:zresetuj\p{L}*|zresetowa\p{L}*|zmieni\p{L}*)|(?<![\p{L}])(?:выплатит\p{L}*|выплатить|виплатіть|виплатити)(?![\p{L}])|(?:passar|transferir|pasar|traspasar)\s+(?:[\p{L}\d€]+\s+){0,5}?(?:para|a)\s+(?:a\s+|la\s+)?(?:conta|cuenta)\s+(?:dela|dele|de\s+(?:la\s+|el\s+|o\s+|a\s+)?(?:mi|minha|meu)?\s*\p{L}+)|(?:adresse|e-?mail\p{L}*|mailadresse|telefonnummer|handynummer|rufnummer|zahlungsart|bankverbindung)\s+(?:\S+\s+){0,6}?umstell\p{L}*`,
     // Slovak: money back, a cancellation, a detail changed, an account deleted, unsubscribing,
     // credit moved, charged twice ("chcem peniaze späť na kartu", "zmeňte mi adresu", "vymažte môj
     // účet", "dvakrát strhnutá platba")
@@ -281,14 +294,14 @@ const OTHER_LANGUAGES = new RegExp(
     // "lūdzu, pārskaitiet manu kredītu", "atceliet pasūtījumu", "tühistage tellimus", "raha tagasi")
     String.raw`grąžin\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:pinig\p{L}*|sum\p{L}*|mokėjim\p{L}*)|pinig\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:grąžin\p{L}*|atgal)|atšauk\p{L}*|pakeis\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|el\.\s*pašt\p{L}*|pašt\p{L}*|numer\p{L}*|kortel\p{L}*|vard\p{L}*|pavard\p{L}*)|ištrin\p{L}*|perveskite|pervesti|du\s+kartus\s+(?:\p{L}+\s+)?(?:nuskaič\p{L}*|nuskait\p{L}*|apmokėt\p{L}*|nurašyt\p{L}*)|atmaks\p{L}*|atgriez\p{L}*\s+(?:\p{L}+\s+){0,2}?naud\p{L}*|naud\p{L}*\s+(?:\p{L}+\s+){0,2}?atpakaļ|atcel(?:t|iet|šu|ām)|(?:no)?main(?:īt|iet|īšu|ām)\s+(?:\p{L}+\s+){0,2}?(?:adres\p{L}*|e-?pasta|e-?pastu|numur\p{L}*|kart\p{L}*|vārd\p{L}*|uzvārd\p{L}*)|dzēs\p{L}*|izdzēs\p{L}*|pārskait\p{L}*|pārcel\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:punkt\p{L}*|kredīt\p{L}*)|divreiz\s+(?:\p{L}+\s+)?(?:noņem\p{L}*|iekasē\p{L}*|norakst\p{L}*|samaksā\p{L}*)|raha\s+(?:\p{L}+\s+){0,2}?tagasi|tagasta\p{L}*\s+(?:\p{L}+\s+){0,2}?raha|tühist\p{L}*|muut(?:a|ke|ksin|ma)\s+(?:\p{L}+\s+){0,2}?(?:aadress\p{L}*|e-?post\p{L}*|meiliaadress\p{L}*|numbr\p{L}*|kaart\p{L}*|nime)|kustuta\p{L}*|üle\s+kan(?:d|n)\p{L}*|kan(?:d|n)\p{L}*\s+(?:\p{L}+\s+){0,2}?üle|kaks\s+korda\s+(?:\p{L}+\s+)?(?:maha\s+võetud|võetud|debiteeritud|tasutud|arveldatud)`,
     // Polish
-    'prosz[eę]\\s+o\\s+(?:\\p{L}+\\s+)?zwrot\\p{L}*|chc[eę]\\s+(?:\\p{L}+\\s+){0,3}?z\\s+powrotem|(?:pieni[aą]dze|kas[eę])\\s+(?:\\p{L}+\\s+){0,2}?z\\s+powrotem|nie\\s+(?:jest|s[aą])\\s+mi\\s+(?:ju[żz]\\s+)?(?:do\\s+niczego\\s+)?potrzebn\\p{L}*|(?:moich|moje)\\s+dan\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?nie\\s+(?:by[łl]o|by[łl]y)|wy[łl][aą]cz(?:cie|y[ćc]|enie)|nie\\s+chc[eę]\\s+(?:\\p{L}+\\s+)?ju[żz]|ju[żz]\\s+nie\\s+chc[eę]|moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:pieniędzy|środków|kosztów|kwot\\p{L}*|należności|płatności|nadpłat\\p{L}*)|(?:podwójn\\p{L}*|dwa\\s+razy|dwukrotnie)\\s+(?:\\p{L}+\\s+)?(?:pobran\\p{L}*|obciąż\\p{L}*|naliczon\\p{L}*|zapłac\\p{L}*|ściągnięt\\p{L}*)|zwró[cć]\\p{L}*(?![\\p{L}])(?!\\s+(?:uwag|si[eę]))|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
+    'prosz[eę]\\s+o\\s+(?:\\p{L}+\\s+)?zwrot\\p{L}*|popraw\\p{L}*\\s+(?:\\p{L}+\\s+){0,6}?(?:w\\s+)?(?:moim\\s+|mojej\\s+)?(?:koncie|konto|danych|profilu|nazwisk\\p{L}*|adres\\p{L}*)|chc[eę]\\s+(?:\\p{L}+\\s+){0,3}?z\\s+powrotem|(?:pieni[aą]dze|kas[eę])\\s+(?:\\p{L}+\\s+){0,2}?z\\s+powrotem|nie\\s+(?:jest|s[aą])\\s+mi\\s+(?:ju[żz]\\s+)?(?:do\\s+niczego\\s+)?potrzebn\\p{L}*|(?:moich|moje)\\s+dan\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?nie\\s+(?:by[łl]o|by[łl]y)|wy[łl][aą]cz(?:cie|y[ćc]|enie)|nie\\s+chc[eę]\\s+(?:\\p{L}+\\s+)?ju[żz]|ju[żz]\\s+nie\\s+chc[eę]|moje\\s+pieni\\p{L}*|oddajcie|przeniesieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|salda|bonu)|przenie[śs]\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:punkt\\p{L}*|środk\\p{L}*|kredyt\\p{L}*|saldo|bon)|przela\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?na\\s+(?:moje|mój|to|inne|nowe)\\s+(?:konto|rachunek)|nowy\\s+adres|zwrot\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:pieniędzy|środków|kosztów|kwot\\p{L}*|należności|płatności|nadpłat\\p{L}*)|(?:podwójn\\p{L}*|dwa\\s+razy|dwukrotnie)\\s+(?:\\p{L}+\\s+)?(?:pobran\\p{L}*|obciąż\\p{L}*|naliczon\\p{L}*|zapłac\\p{L}*|ściągnięt\\p{L}*)|zwró[cć]\\p{L}*(?![\\p{L}])(?!\\s+(?:uwag|si[eę]))|anuluj\\p{L}*|anulowa\\p{L}*|rezygnacj\\p{L}*|zmian\\p{L}*\\s+(?:numeru|adresu|danych|e-?maila|hasła|nazwiska|karty)|zmieni\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:numer\\p{L}*|adres\\p{L}*|dane|e-?mail\\p{L}*|nazwisk\\p{L}*|kart\\p{L}*)',
     // the seventeenth round: money to go back to a card or an account it names (German,
     // Portuguese, Italian, Hungarian, Norwegian: "überweist das Geld wieder auf meine Visa", "quero
     // o dinheiro, pode ser para o meu PayPal", "riavere i soldi sulla carta", "a pénzt … a
     // bankkártyámra szeretném kapni", "Pengene … til den nye kontoen min"; not an invoice's
     // "überweisen Sie den Betrag auf unser Konto"), credited back or
     // taken from another card (French: "que sa carte soit recréditée", "débité sur ma Mastercard")
-    String.raw`(?:geld|betrag)\s+(?:\p{L}+\s+){0,2}?(?:wieder\s+)?(?:auf|an)\s+mein\p{L}*\s+(?:\p{L}+\s+)?(?:visa|mastercard|paypal|\p{L}*karte|\p{L}*konto)(?![\p{L}])|überweis\p{L}*\s+(?:sie\s+|ihr\s+)?(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:das|den|die)\s+(?:geld|betrag|summe)|(?:quero|queria|quiero|quisiera)\s+(?:o\s+|el\s+|mi\s+|meu\s+)?(?:dinheiro|dinero)(?![\p{L}])|riav(?:ere|ete|erli|rei)\s+(?:\p{L}+\s+){0,2}?soldi|soldi\s+(?:\p{L}+\s+){0,2}?(?:sulla|sul)\s+(?:mia\s+|mio\s+)?(?:carta|conto)|pénz\p{L}*\s+(?:[\p{L},]+\s+){0,6}?\p{L}*(?:kártyám|számlám)\p{L}*|peng(?:ene|ane|arna)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:til|på|till)\s+(?:den\s+|det\s+|min\s+)?(?:nye?|nya|nyt)\s+(?:konto\p{L}*|kort\p{L}*)|recrédit\p{L}*|débit\p{L}*\s+sur\s+(?:ma|mon|une\s+autre|un\s+autre)\s+(?:\p{L}+\s+)?(?:carte|compte|visa|mastercard)`,
+    String.raw`(?:geld|betrag)\s+(?:\p{L}+\s+){0,2}?(?:wieder\s+)?(?:auf|an)\s+mein\p{L}*\s+(?:\p{L}+\s+)?(?:visa|mastercard|paypal|\p{L}*karte|\p{L}*konto)(?![\p{L}])|überweis\p{L}*\s+(?:sie\s+|ihr\s+)?(?:mir|uns)\s+(?:\p{L}+\s+){0,2}?(?:das|den|die)\s+(?:\p{L}+\s+)?(?:geld|betrag|summe|restbetrag|gesamtbetrag)|(?:quero|queria|quiero|quisiera)\s+(?:o\s+|el\s+|mi\s+|meu\s+)?(?:dinheiro|dinero)(?![\p{L}])|riav(?:ere|ete|erli|rei)\s+(?:\p{L}+\s+){0,2}?soldi|soldi\s+(?:\p{L}+\s+){0,2}?(?:sulla|sul)\s+(?:mia\s+|mio\s+)?(?:carta|conto)|pénz\p{L}*\s+(?:[\p{L},]+\s+){0,6}?\p{L}*(?:kártyám|számlám)\p{L}*|peng(?:ene|ane|arna)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:til|på|till)\s+(?:den\s+|det\s+|min\s+)?(?:nye?|nya|nyt)\s+(?:konto\p{L}*|kort\p{L}*)|recrédit\p{L}*|débit\p{L}*\s+sur\s+(?:ma|mon|une\s+autre|un\s+autre)\s+(?:\p{L}+\s+)?(?:carte|compte|visa|mastercard)`,
     // a plan not to be paid for again, goods not to be paid for (Dutch, Norwegian, Swedish,
     // Danish, Catalan, Spanish: "dat er volgend jaar niks meer van mijn rekening afgaat", "dat er
     // in mei niet weer 29 euro van mij wordt afgeschreven", "jeg vil ikke betale 29 euro igjen",
@@ -434,6 +447,13 @@ function pairRead(unaccented: string): RegExpExecArray | null {
  * "bitte", "je", "mon", "mi", "ik", "mijn", "jag", "mitt", "proszę"): the sender's own, never a
  * document's field or footer.
  */
+/**
+ * A line opened with a greeting, in English or another language ("Buongiorno, ho comprato …",
+ * "Hola, mirad la factura: …", "Dzień dobry, na fakturze …"): a letter's, the sender's own,
+ * never a pasted document's.
+ */
+const GREETED =
+  /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hallo|guten\s+(?:tag|morgen|abend)|moin|servus|grüezi|grüss\s+gott|grüß\s+gott|bonjour|bonsoir|salut|coucou|hola|buenas(?:\s+tardes)?|buenos\s+d[ií]as|buongiorno|buonasera|salve|ciao|goedemorgen|goedemiddag|goedenavond|hoi|hej|hejsan|hei|moi|terve|hyvää\s+päivää|ol[aá]|bom\s+dia|boa\s+tarde|dzie[nń]\s+dobry|witam|dobr[yý]\s+den|ahoj|szia|jó\s+napot|bun[aă]\s+ziua|здравствуйте|добрый\s+день|добрий\s+день|привет|привіт|γεια\s+σας|καλημέρα|merhaba|iyi\s+günler|bon\s+dia|kaixo|zdravo|dobar\s+dan|labas|tere|sveiki)(?![\p{L}])/iu;
 const OTHER_FIRST_PERSON =
   /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|prosze|prosím|ako|po|saya|voldria|vull|si\s+us\s+plau|prosim|jsem|můj|v[aă]\s+rog|s[aă]-mi|tôi|mình|ạ|porfa|lütfen|lutfen|kérem|kerem|θέλω|παρακαλώ|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite)(?![\p{L}])/iu;
 /**
@@ -486,6 +506,11 @@ const OTHER_DISCLAIMED = new RegExp(
     // m'avez confirmé mardi l'annulation de ma commande", "вы подтвердили возврат денег по заказу
     // HP-140588", "mi avete confermato il rimborso", "客服上周说已经批准退款了"), unless a doubt follows
     String.raw`(?:vous\s+(?:m['’]|nous\s+)?avez\s+(?:bien\s+)?(?:confirmé|validé|accepté)|(?:sie|ihr)\s+(?:haben|habt)\s+(?:mir\s+|uns\s+)?(?:\p{L}+\s+){0,3}?(?:bestätigt|genehmigt)|me\s+(?:confirmasteis|confirmaron|confirmó|aprobasteis|aprobaron)|mi\s+avete\s+(?:confermato|approvato)|(?:jullie|u)\s+(?:hebben|heeft)\s+(?:\p{L}+\s+){0,3}?(?:bevestigd|goedgekeurd)|вы\s+(?:мне\s+)?(?:подтвердили|одобрили)|ви\s+(?:мені\s+)?(?:підтвердили|схвалили)|potwierdzi\p{L}*\s+(?:mi\s+)?|已经?(?:批准|同意|处理|處理|确认|確認)了?)\s*(?:[\p{L}\d-]+(?:\s+|['’])){0,6}?(?:annulation|remboursement|stornierung|erstattung|rückerstattung|cancelación|reembolso|devolución|rimborso|annullamento|terugbetaling|annulering|возврат\p{L}*|отмен\p{L}*|повернення|скасування|zwrot\p{L}*|anulowani\p{L}*|退款|取消)(?![^.!?。！？\n]{0,80}?(?:mais|aber|pero|però|tuttavia|maar|но\s|але\s|однако|ale\s|但|可是|还没|還沒))`,
+    // a refund, cancellation or change said, noun first, to have been confirmed or done by us
+    // (German, Spanish, Italian: "die Stornierung von HP-144418 wurde bestätigt", "el reembolso
+    // que me confirmasteis", "il rimborso risulta 'elaborato'"; Hungarian "a rendelésemet
+    // lemondtátok"), unless an amount is said to be short
+    String.raw`(?:(?:stornierung|erstattung|rückerstattung|kündigung|rückzahlung|änderung)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:wurde|ist|wurden)\s+(?:\p{L}+\s+)?(?:bestätigt|genehmigt|veranlasst|freigegeben|bearbeitet|durchgeführt|storniert|erstattet)|(?:reembolso|cancelación|cancelacion|devolución|anulación)\s+(?:[\p{L}\d-]+\s+){0,4}?que\s+(?:ya\s+)?(?:me|nos)\s+(?:confirmasteis|confirmaron|aprobasteis|aprobaron|prometisteis)|(?:rimborso|annullamento|cancellazione)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:risulta|è\s+stato|e\s+stato)\s+['"‘’“”«]?\s*(?:elaborat|approvat|confermat|effettuat|emess|dispost|autorizzat)\p{L}*|(?<![\p{L}\d-])(?:[\p{L}\d-]+\s+){0,3}?(?:lemondt[aá]tok|jóváhagyt[aá]tok|visszautalt[aá]tok|megígért[eé]tek))(?![^.!?\n]{0,80}?(?:fehlt|nur\s+die\s+hälfte|zu\s+wenig|falsch|manca|solo\s+la\s+metà|sbagliat|falta|s[oó]lo\s+la\s+mitad|incorrect|hiányzik|kevesebb))`,
     // a refund said to have come, in Chinese, Japanese or Korean ("退款已经到账了", "返金、本日確認できました",
     // "환불 잘 받았습니다"), unless a doubt follows
     String.raw`(?:退款|退钱|返金|환불)[^。！!？?\n]{0,12}?(?:已经?到账|到账了|收到了|已收到|確認できました|確認しました|届きました|入金され|反映され|받았|들어왔|입금되었)(?![^。！!？?\n]{0,40}?(?:但|可是|还没|還沒|少了|不对|しかし|でも|足りな|一部|그런데|하지만|덜|일부))`,
@@ -524,7 +549,7 @@ const OTHER_NOT_BOUGHT =
  * "Har återbetalningen skickats ut än?"; not "betalt", which a double charge asks about).
  */
 const OTHER_ALREADY =
-  /(?<![\p{L}])(?:уже|вже|(?:est|sont)\s+(?:bien\s+)?partie?s?|(?:yapıldı|yapildi|gönderildi|gonderildi|işlendi|islendi|geldi|ulaştı|ulasti)\s+m[ıi](?![\p{L}])|(?:đã|da)\s+(?:\S+\s+){0,6}?(?:chưa|chua)(?![\p{L}])|(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits|inzwischen|mittlerweile)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|bearbeitet|veranlasst|angewiesen|ausgezahlt|gutgeschrieben|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats)|уже|вже|вече|още\s+ли|еще)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:est[aá]n?\s+(?:ya\s+)?(?:hech|procesad|tramitad|realizad|emitid|aprobad|confirmad|cancelad|anulad)\p{L}*|έγινε|ολοκληρώθηκε|πραγματοποιήθηκε|καταχωρήθηκε|εγκρίθηκε|(?:registrerats|registrert|genomförts|behandlats|gjorts)|(?:schon|bereits|inzwischen|mittlerweile)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|\p{L}+ge\p{L}+[tn]|\p{L}+iert|bearbeitet|veranlasst|erstattet|überwiesen)\s+(?:wurde|wurden|worden|ist|sind|hat|haben)(?![\p{L}])|уже|вже|(?:est|sont)\s+(?:bien\s+)?partie?s?|(?:yapıldı|yapildi|gönderildi|gonderildi|işlendi|islendi|geldi|ulaştı|ulasti)\s+m[ıi](?![\p{L}])|(?:đã|da)\s+(?:\S+\s+){0,6}?(?:chưa|chua)(?![\p{L}])|(?:ist|sind|wurde|wurden|hat|haben|habt)\s+(?:\S+\s+){0,5}?(?:schon|bereits|inzwischen|mittlerweile)\s+(?:\p{L}+\s+){0,2}?(?:ge\p{L}+|bearbeitet|veranlasst|angewiesen|ausgezahlt|gutgeschrieben|\p{L}+iert|überwiesen|erstattet|zurückgezahlt|zurückgebucht|unterwegs|raus\p{L}*|da|erfolgt|passiert)|déjà|effectuée?s?|émis\p{L}*|versée?|ya\s+(?:se\s+|me\s+|lo\s+|la\s+|le\s+|os\s+|nos\s+)?(?:ha|han|hab[eé]is|est[aá]n?|fue|fueron|lleg\p{L}*|sali\p{L}*|enviad\p{L}*|procesad\p{L}*|realizad\p{L}*|hecho)|(?:ha|han|fue|sido)\s+realizad[oa]|già|emess[oa]|(?:è|e|sono|stato|stata)\s+effettuat[oa]|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,6}?(?:al|reeds)\s+(?:\p{L}+\s+){0,2}?(?:ge|ver|be|terug|uit|over)\p{L}+|overgemaakt|verwerkt|redan|já\s+(?:foi|foram|est[aá]|est[aã]o|chegou|saiu|(?:\p{L}+\s+)?(?:processad|efetuad|reembolsad|cancelad|enviad|feit)\p{L}*)|már|(?:a|au|s-a|am|ați|ati|este|fost)\s+deja|idi|ήδη|ακόμα|ακόμη|već|už|już|jau|juba|jo|än(?=\s*\?)|ännu|ennå|endnu|enda|(?:er|är|blev|ble|blitt|har)\s+(?:\S+\s+){0,5}?(?:sendt|skickad\p{L}*|skickats|utbetal\p{L}*|udbetal\p{L}*|overført|överförd\p{L}*|överförts|gjord|gjort|genomförd\p{L}*|behandlet|behandlad\p{L}*|registrert|registreret|registrerad\p{L}*|godkend\p{L}*|godkjent|godkänd\p{L}*|tilbakebetalt|tilbagebetalt|återbetalad\p{L}*|återbetalats)|уже|вже|вече|още\s+ли|еще)(?![\p{L}])/iu;
 /**
  * What a question of another language asks about, read without accents: how a matter stands ("Wie
  * ist der Stand meiner Stornierung?", "em que estado está o pedido de cancelamento", "c'est pris
@@ -579,7 +604,7 @@ const SCRIPT_PLEA =
   /(?<!教えて|知らせて)(?:ください|下さい)|お願い|(?<!教えて)(?:いただけ|頂け)|请(?!问)|請(?!問)|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए|يرجى|الرجاء|رجاء|أرجو|ارجو|من\s+فضلك|لو\s+سمحت|لطفا|لطفاً|בבקשה|براہ\s+کرم|مہربانی|ช่วย|กรุณา|ให้หน่อย/u;
 /** Where it is, asked in the scripts of SCRIPT_REQUESTS ("到哪了", "どこ", "어디", "أين", "ถึงไหน"). */
 const SCRIPT_WHERE =
-  /到哪|在哪|哪里|哪裡|どこ|届いて|いつ届|发货了|發貨了|어디|언제\s?(?:와|오|도착)|أين|وين|کجا|איפה|ถึงไหน|หรือยัง/u;
+  /状況|状態|ステータス|进度|進度|状态|狀態|상태|현황|到哪|在哪|哪里|哪裡|どこ|届いて|いつ届|发货了|發貨了|어디|언제\s?(?:와|오|도착)|أين|وين|کجا|איפה|ถึงไหน|หรือยัง/u;
 /** The first person in the scripts of SCRIPT_REQUESTS ("我", "私", "저는", "أنا", "אני", "मेरा"). */
 const SCRIPT_FIRST_PERSON = /我|私|僕|저는|제가|저희|내가|أنا|طلبي|من\s|אני|שלי|मैं|मेरा|मुझे/u;
 /**
@@ -611,7 +636,7 @@ const onlyFeedback = (text: string): boolean =>
   OTHER_NO_REPLY.test(plain(text)) && !/[?？]/u.test(text) && !OTHER_PLEA.test(text);
 /** A plea in another language: a question that carries one asks for something to be done. */
 const OTHER_PLEA =
-  /(?<![\p{L}])(?:bitte|merci\s+de(?!\s+(?:votre|vos|ta|tes|l['’]aide|m['’]avoir))|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:vaihta|peruutta|palautta|poista|lähettä|muutta|korjat|hyvittä|siirtä|lopetta)(?:kaa|kää)|bitte|merci\s+de(?!\s+(?:votre|vos|ta|tes|l['’]aide|m['’]avoir))|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
 
 /**
  * A text of another language without what asks nothing of us: a question about whether a refund or
@@ -686,11 +711,12 @@ const OTHER_WHERE =
 /**
  * A wish to know, or nothing seen yet, said in another language (read without accents): "queria
  * saber quanto ainda tenho", "ik wil graag weten", "Na koncie nadal nic nie widzę", "jag ser inget
- * på kortet", "toujours rien reçu", "mijn bestelnr 55810 is nog niet aangekomen" — a look-up, not
+ * på kortet", "toujours rien reçu", "mijn bestelnr 55810 is nog niet aangekomen", "on en est où", Turkish "nerede kaldı" (where has it
+ * got to) — a look-up, not
  * a change (not "nog niet verzonden", which a wish to cancel tells).
  */
 const OTHER_TO_KNOW =
-  /(?<![\p{L}])(?:(?:queria|quisiera|quiero|gostaria\s+de|vorrei|voglio|voudrais|aimerais|veux)\s+(?:saber|sapere|savoir)|(?:mochte|wusste|wurde)\s+(?:\p{L}+\s+)?(?:gern\p{L}*\s+)?wissen|(?:wil|zou)\s+(?:\p{L}+\s+){0,2}?weten|chcia\p{L}*\s+(?:\p{L}+\s+)?(?:wiedziec|zapytac)|vill\s+veta|vilja\s+veta|(?:gerne|gjerne)\s+(?:vide|vite)|haluaisin\s+tiet\p{L}*|chtel\p{L}*\s+(?:\p{L}+\s+)?vedet|szeretnem\s+tudni|nadal\s+(?:nic|nie)|wciaz\s+(?:nic|nie)|noch\s+immer\s+(?:nicht|nichts|kein)|immer\s+noch\s+(?:nicht|nichts|kein)|toujours\s+(?:pas|rien)|ancora\s+(?:niente|nulla)|nog\s+steeds\s+(?:niet|niks|geen)|fortfarande\s+(?:inte|inget|ingenting)|ser\s+(?:inget|ingenting|ingen)|nic\s+nie\s+widz\p{L}*|ainda\s+nao\s+(?:recebi|vi|chegou)|todavia\s+no\s+(?:me\s+)?(?:ha\s+llegado|veo|aparece)|stale\s+(?:nic|ne)\p{L}*|meg\s+mindig\s+nem|jak\s+to\s+vypada|jak\s+to\s+wyglada|wie\s+sieht\s+(?:es|das)\s+aus|hoe\s+staat\s+het|ou\s+en\s+est|como\s+(?:va|anda)|come\s+(?:va|procede)|hur\s+gar\s+det|hvordan\s+gar\s+det|od\s+te\s+doby\s+nic|seitdem\s+nichts|depuis\s+rien|desde\s+entonces\s+nada|da\s+allora\s+niente|sindsdien\s+niets|sedan\s+dess\s+inget|siden\s+(?:da\s+)?(?:ingenting|intet)|nog\s+niet\s+(?:aangekomen|geleverd|bezorgd|ontvangen|binnen)|noch\s+nicht\s+(?:angekommen|geliefert|da|zugestellt|erhalten)|pas\s+encore\s+(?:arriv|recu|livr)\p{L}*|(?:todavia|aun)\s+no\s+(?:me\s+)?(?:ha\s+)?(?:llegado|llega|recibido)|(?:non\s+e\s+ancora|ancora\s+non\s+e)\s+arrivat\p{L}*|inte\s+(?:kommit|levererats|anlant)|ikke\s+(?:kommet|levert|ankommet)|nie\s+(?:dotar|doszl|przyszl)\p{L}*|nedorazil\p{L}*|neprisl\p{L}*|ei\s+ole\s+(?:tullut|saapunut)|nem\s+(?:jott|erkezett)\s+meg|nu\s+a\s+(?:ajuns|sosit)|gelmedi|nije\s+(?:stigl|dosl)\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:queria|quisiera|quiero|gostaria\s+de|vorrei|voglio|voudrais|aimerais|veux)\s+(?:saber|sapere|savoir)|(?:mochte|wusste|wurde)\s+(?:\p{L}+\s+)?(?:gern\p{L}*\s+)?wissen|(?:wil|zou)\s+(?:\p{L}+\s+){0,2}?weten|chcia\p{L}*\s+(?:\p{L}+\s+)?(?:wiedziec|zapytac)|vill\s+veta|vilja\s+veta|(?:gerne|gjerne)\s+(?:vide|vite)|haluaisin\s+tiet\p{L}*|chtel\p{L}*\s+(?:\p{L}+\s+)?vedet|szeretnem\s+tudni|nadal\s+(?:nic|nie)|wciaz\s+(?:nic|nie)|noch\s+immer\s+(?:nicht|nichts|kein)|immer\s+noch\s+(?:nicht|nichts|kein)|toujours\s+(?:pas|rien)|ancora\s+(?:niente|nulla)|nog\s+steeds\s+(?:niet|niks|geen)|fortfarande\s+(?:inte|inget|ingenting)|ser\s+(?:inget|ingenting|ingen)|nic\s+nie\s+widz\p{L}*|ainda\s+nao\s+(?:recebi|vi|chegou)|todavia\s+no\s+(?:me\s+)?(?:ha\s+llegado|veo|aparece)|stale\s+(?:nic|ne)\p{L}*|meg\s+mindig\s+nem|jak\s+to\s+vypada|jak\s+to\s+wyglada|wie\s+sieht\s+(?:es|das)\s+aus|hoe\s+staat\s+het|ou\s+en\s+est|on\s+en\s+est|ner(?:e)?de\s+kal\p{L}*|como\s+(?:va|anda)|come\s+(?:va|procede)|hur\s+gar\s+det|hvordan\s+gar\s+det|od\s+te\s+doby\s+nic|seitdem\s+nichts|depuis\s+rien|desde\s+entonces\s+nada|da\s+allora\s+niente|sindsdien\s+niets|sedan\s+dess\s+inget|siden\s+(?:da\s+)?(?:ingenting|intet)|nog\s+niet\s+(?:aangekomen|geleverd|bezorgd|ontvangen|binnen)|noch\s+nicht\s+(?:angekommen|geliefert|da|zugestellt|erhalten)|pas\s+encore\s+(?:arriv|recu|livr)\p{L}*|(?:todavia|aun)\s+no\s+(?:me\s+)?(?:ha\s+)?(?:llegado|llega|recibido)|(?:non\s+e\s+ancora|ancora\s+non\s+e)\s+arrivat\p{L}*|inte\s+(?:kommit|levererats|anlant)|ikke\s+(?:kommet|levert|ankommet)|nie\s+(?:dotar|doszl|przyszl)\p{L}*|nedorazil\p{L}*|neprisl\p{L}*|ei\s+ole\s+(?:tullut|saapunut)|nem\s+(?:jott|erkezett)\s+meg|nu\s+a\s+(?:ajuns|sosit)|gelmedi|nije\s+(?:stigl|dosl)\p{L}*)(?![\p{L}])/iu;
 /**
  * Thanks in more languages than OTHER_THANKS, praise, or all being well: a harmless text, unless
  * a problem is named (SITUATION_PROBLEM) or the thanks are in advance ("Danke im Voraus", "Merci
@@ -805,7 +831,9 @@ function foreignSituation(text: string): boolean {
     !SITUATION_REFERENCE.test(text) ||
     /\?/.test(text) ||
     (/[？؟]|หรือยัง|ไหม|หรือเปล่า/u.test(text) &&
-      (SCRIPT_ASKING_NOTHING.test(text) || SCRIPT_WHERE.test(text)))
+      (SCRIPT_ASKING_NOTHING.test(text) || SCRIPT_WHERE.test(text))) ||
+    // (or asked to be told how it stands: "注文番号HP-126633の配送状況を教えてください。")
+    (SCRIPT_ASKING_NOTHING.test(text) && SCRIPT_WHERE.test(text))
   )
     return false;
   if (/[\u0370-\u03ff]/u.test(text) && /[;\u037e]/u.test(text)) return false;
@@ -1090,6 +1118,7 @@ export function inlineDocumentParts(text: string): { sender: string; block: stri
   // document's: "Factura INV-2026-0688 fecha 2026-03-08 pedido HP-198470")
   const own = (part: string, i: number): boolean =>
     !INLINE_LABELLED.test(part) &&
+    !DOCUMENT_THANKS.test(part) &&
     !INLINE_ITEM.test(part) &&
     (i < first ||
       i > last ||
@@ -1106,6 +1135,13 @@ export function inlineDocumentParts(text: string): { sender: string; block: stri
   };
 }
 
+/**
+ * A shop's thanks opening its own confirmation ("Thank you for your order HP-153077, placed on
+ * …", "Vielen Dank für Ihre Bestellung", "Grazie per il tuo ordine"): the document's words, not
+ * the sender's thanks.
+ */
+const DOCUMENT_THANKS =
+  /\b(?:thank\s+you|thanks)\s+for\s+(?:your|shopping|ordering)\b|vielen\s+dank\s+f[üu]r\s+(?:ihre|deine|den|die)\s+(?:bestellung|einkauf|kauf)|merci\s+(?:pour|de)\s+votre\s+(?:commande|achat)|grazie\s+per\s+(?:il\s+tuo|il\s+vostro|l['’])\s*(?:ordine|acquisto)|gracias\s+por\s+(?:tu|su)\s+(?:pedido|compra)|obrigad[oa]\s+pel[oa]\s+(?:sua|seu|tua|teu)\s+(?:encomenda|compra|pedido)|bedankt\s+voor\s+(?:je|uw)\s+(?:bestelling|aankoop)|tack\s+f[öo]r\s+din\s+(?:beställning|order|köp)|tak\s+for\s+din\s+(?:ordre|bestilling)|takk\s+for\s+(?:din|bestillingen)|kiitos\s+tilauksesta|dzi[ęe]kujemy\s+za\s+(?:zam[óo]wienie|zakup)/iu;
 /** The makers of wallets named "… Pay" ("Apple Pay", "Google Pay"). */
 const WALLETS = new Set(['apple', 'google', 'samsung', 'amazon', 'shop', 'android', 'garmin']);
 /** What a customer pays that is no money moved back ("pay customs", "pay import fees"). */
@@ -2398,13 +2434,14 @@ const SELF_DONE =
   /\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:asked|requested)\s+(?:(?:you|for)\s+)?(?:to\s+)?(?:cancel|change|update|close|delete|refund)\w*\b|\b(?:i|we)\s+(?:e-?mailed|wrote|called|phoned|rang|messaged|contacted)\b[^.?!\n]{0,30}?\basking\s+(?:you\s+|for\s+)?(?:to\s+)?(?:cancel|change|update|close|delete|refund)\w*\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:asked|requested)\s+(?:for\s+)?(?:order\s+)?\S+\s+to\s+be\s+(?:cancell?ed|changed|closed|deleted|refunded)\b|\b(?:the|my)\s+(?:\w+\s+)?(?:change|cancell?ation|update|amendment)\s+(?:that\s+)?(?:i|we)\s+(?:asked\s+for|requested|made|put\s+in|submitted)\b|\b(?:i|we)\s+(?:have\s+|['’]ve\s+)?(?:already\s+|just\s+)?(?:cancell?ed|changed(?!\s+(?:my|our|his|her|their)?\s*minds?\b)|updated|amended|edited|corrected|removed|deleted|unsubscribed|switched|paused)\b/i;
 /** Asking whether such a change took ("did it go through?", "can you confirm it shows?"). */
 const CONFIRM_ASKED =
-  /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|(?:has|have|did)\s+(?:it|they|that|the\s+\w+)\s+(?:actually\s+|already\s+)?(?:been\s+)?(?:sent|gone\s+out|go\s+out|come\s+through|processed|issued|paid\s+out|left)|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm)))\b/i;
+  /\b(?:did\s+(?:it|that|this|the\s+\w+)\s+(?:[\w-]+\s+){0,3}?go\s+through|(?:gone|went)\s+through|(?:does|did|is)\s+(?:it|that|this|the\s+\w+)\s+(?:\w+\s+)?show(?:ing|s)?|showing\s+(?:as|the|up)|(?:can|could)\s+(?:you|u)\s+(?:please\s+)?confirm|please\s+confirm|confirm\s+(?:that|whether|if)|took\s+effect|(?:has|have|did)\s+(?:it|they|that|the\s+\w+)\s+(?:actually\s+|already\s+)?(?:been\s+)?(?:sent|gone\s+out|go\s+out|come\s+through|processed|issued|paid\s+out|left)|just\s+(?:checking|to\s+check|want(?:ed)?\s+to\s+(?:check|be\s+sure|make\s+sure|confirm))|when\s+will\s+(?:the\s+money|it|the\s+refund|my\s+money|that)\s+(?:actually\s+|finally\s+)?(?:be\s+(?:on|in|back)|arrive|reach|land|show|come\s+through|hit))\b/i;
 /**
- * A refund or a change we said we made ("the refund for HP-40917 was issued on Monday", "you
+ * A refund or a change we said we made or would make ("the refund for HP-40917 was issued on
+ * Monday", "you said you'd update it", "you
  * approved my refund", "you cancelled order 2219 for me last week").
  */
 const OUR_DONE =
-  /\brefund\w*\b[^.?!\n]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|got|been|is)\s+(?:already\s+)?(?:issued|approved|processed|sent|confirmed|authori[sz]ed|initiated|accepted|granted)\b|\b(?:you|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:issued|approved|processed|sent|confirmed)\s+(?:my|the|a)\s+refund\b|\b(?:you|your\s+(?:team|colleague|agent|staff|shop)|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:cancell?ed|changed|updated|corrected|removed|closed|deleted)\s+(?:my|our|the|it|them|order|that|this)\b|\b(?:told|said|confirmed|wrote|e-?mailed)\b(?:\s+(?:to\s+)?(?:me|us)\b)?[^.?!\n]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:already\s+)?(?:cancell?ed|changed|updated|corrected)\b/i;
+  /\byou\s+(?:said|told\s+me|promised)\s+(?:that\s+)?(?:you['’]d|you\s+would|you\s+will|you['’]ll)\s+(?:update|change|cancel|refund|correct|fix|sort)\b|\brefund\w*\b[^.?!\n]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been|got|been|is)\s+(?:already\s+)?(?:issued|approved|processed|sent|confirmed|authori[sz]ed|initiated|accepted|granted)\b|\b(?:you|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:issued|approved|processed|sent|confirmed)\s+(?:my|the|a)\s+refund\b|\b(?:you|your\s+(?:team|colleague|agent|staff|shop)|they)\s+(?:have\s+|['’]ve\s+)?(?:already\s+)?(?:cancell?ed|changed|updated|corrected|removed|closed|deleted)\s+(?:my|our|the|it|them|order|that|this)\b|\b(?:told|said|confirmed|wrote|e-?mailed)\b(?:\s+(?:to\s+)?(?:me|us)\b)?[^.?!\n]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:already\s+)?(?:cancell?ed|changed|updated|corrected)\b/i;
 /** A refund said to have reached the customer ("the refund already came through fine"). */
 const REFUND_HAD = new RegExp(
   String.raw`${REFUND_ARRIVED}|\b(?:got|received)(?<!\b(?:never|not|yet\s+to|still\s+not)\s+(?:got|received))(?<!n['’]t\s+(?:got|received))\s+(?:my|the|a|our)\s+(?:full\s+)?refund\b`,
@@ -3022,10 +3059,12 @@ export class SafetyFloor {
     // (around a pasted document, the sender's lines are read together, the document's one by
     // one: a line of the sender's does not run on into its heading, "put this invoice in the
     // system thanks ORDER INVOICE …")
-    for (const clauses of [
-      clausesOf(splitSentences(document ? document.sender : read)),
-      clausesOf(readLines.flatMap(splitSentences)),
-    ]) {
+    // (the sender's own lines are read as a letter's, the document's as a document's: "The address
+    // on it is my old flat — I moved to Antwerp on Monday" above a shipping e-mail tells a move)
+    for (const [own, clauses] of [
+      [true, clausesOf(splitSentences(document ? document.sender : read))],
+      [false, clausesOf(readLines.flatMap(splitSentences))],
+    ] as const) {
       // the two clauses before, for what a pronoun stands for (never a pasted document's words)
       let before: string[] = [];
       for (const sentence of clauses) {
@@ -3043,7 +3082,7 @@ export class SafetyFloor {
         const key = `${context}\u0000${sentence.trim()}`;
         if (!seen.has(key)) {
           seen.add(key);
-          const reason = this.checkSentence(sentence, context, whole, !!document);
+          const reason = this.checkSentence(sentence, context, whole, !!document && !own);
           if (reason) return reason;
         }
         if (!document) before = [...before, sentence].slice(-2);
@@ -3063,7 +3102,7 @@ export class SafetyFloor {
       document
         ? normalized
             .split('\n')
-            .filter((l) => OTHER_FIRST_PERSON.test(l) || scriptOwnLine(l))
+            .filter((l) => OTHER_FIRST_PERSON.test(l) || GREETED.test(l) || scriptOwnLine(l))
             .join('\n')
         : own
     ).replace(OTHER_DISCLAIMED, ' ');

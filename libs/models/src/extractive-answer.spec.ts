@@ -1819,3 +1819,17 @@ describe('round 20: "how do I …?" answered by the sentence saying how to do it
     expect(answer.sentences[0]).toContain('To book a repair');
   });
 });
+
+describe('round 21: text-speak digits are words, not numbers', () => {
+  it('reads "4" in "how many days 4 refund" as "for", not the number a sentence has', () => {
+    const passages = [
+      p(
+        'lamps',
+        0,
+        'Courier delivery takes 2 to 4 working days and costs 6.90 EUR. Lamps returned unused within 21 days are refunded in full.',
+      ),
+    ];
+    const answer = extractiveAnswer('how many days 4 refund', passages);
+    expect(answer.sentences[0]).toContain('21 days');
+  });
+});

@@ -608,8 +608,12 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
           .map((m) => m[0])
       : [],
   );
+  // (a digit written for a word in text-speak — "how many days 4 money back", "4" for "for" — is
+  // no number: the question's words as the shop reads them do not hold it)
+  const spoken = new Set(identifiers(inShopTerms(question)));
   for (const code of identifiers(question))
     if (measured.has(code) && !namedNumbers.has(code)) continue;
+    else if (!spoken.has(code)) continue;
     else if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) {
       asked.push(code);
       if (!askingIds.has(code) && !RECORD_ID.test(code)) focus.set(code, BACKGROUND_WEIGHT);

@@ -1833,3 +1833,20 @@ describe('round 21: text-speak digits are words, not numbers', () => {
     expect(answer.sentences[0]).toContain('21 days');
   });
 });
+
+describe('round 21: an id someone needs is asked for', () => {
+  it('answers "my bookkeeper needs your tax id for the claim" with the id, not a sentence about tax', () => {
+    const passages = [
+      p(
+        'bill',
+        0,
+        'Lantern & Co GmbH, Hafenweg 3, 20457 Hamburg. Tax number DE298765432. Company customers can claim import taxes back as an expense with our tax desk.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'My bookkeeper needs your company tax ID for the expense claim.',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('DE298765432');
+  });
+});

@@ -1850,3 +1850,25 @@ describe('round 21: an id someone needs is asked for', () => {
     expect(answer.sentences[0]).toContain('DE298765432');
   });
 });
+
+describe('round 21: a record id named once in a message of several questions', () => {
+  it('answers each question about the record the message names', () => {
+    const passages = [
+      p(
+        'order',
+        0,
+        'Thank you for your order KT-882211, placed on 2026-04-30. Items: two lamps. Delivery: courier, expected 2026-05-04. Tracking number: 7TRK882211.',
+      ),
+      p(
+        'delivery',
+        0,
+        'Courier parcels usually arrive 3 to 5 working days after dispatch. You receive a tracking number by email when your parcel ships. Parcels are carried by Speedy inside the country.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'Where is my parcel?? Order KT-882211 - can you give me the code so I can follow it online?',
+      passages,
+    );
+    expect(answer.sentences).toContain('Tracking number: 7TRK882211.');
+  });
+});

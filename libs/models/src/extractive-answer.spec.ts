@@ -1819,3 +1819,56 @@ describe('round 20: "how do I …?" answered by the sentence saying how to do it
     expect(answer.sentences[0]).toContain('To book a repair');
   });
 });
+
+describe('round 21: text-speak digits are words, not numbers', () => {
+  it('reads "4" in "how many days 4 refund" as "for", not the number a sentence has', () => {
+    const passages = [
+      p(
+        'lamps',
+        0,
+        'Courier delivery takes 2 to 4 working days and costs 6.90 EUR. Lamps returned unused within 21 days are refunded in full.',
+      ),
+    ];
+    const answer = extractiveAnswer('how many days 4 refund', passages);
+    expect(answer.sentences[0]).toContain('21 days');
+  });
+});
+
+describe('round 21: an id someone needs is asked for', () => {
+  it('answers "my bookkeeper needs your tax id for the claim" with the id, not a sentence about tax', () => {
+    const passages = [
+      p(
+        'bill',
+        0,
+        'Lantern & Co GmbH, Hafenweg 3, 20457 Hamburg. Tax number DE298765432. Company customers can claim import taxes back as an expense with our tax desk.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'My bookkeeper needs your company tax ID for the expense claim.',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('DE298765432');
+  });
+});
+
+describe('round 21: a record id named once in a message of several questions', () => {
+  it('answers each question about the record the message names', () => {
+    const passages = [
+      p(
+        'order',
+        0,
+        'Thank you for your order KT-882211, placed on 2026-04-30. Items: two lamps. Delivery: courier, expected 2026-05-04. Tracking number: 7TRK882211.',
+      ),
+      p(
+        'delivery',
+        0,
+        'Courier parcels usually arrive 3 to 5 working days after dispatch. You receive a tracking number by email when your parcel ships. Parcels are carried by Speedy inside the country.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'Where is my parcel?? Order KT-882211 - can you give me the code so I can follow it online?',
+      passages,
+    );
+    expect(answer.sentences).toContain('Tracking number: 7TRK882211.');
+  });
+});

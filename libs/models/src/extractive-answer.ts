@@ -388,6 +388,10 @@ export function extractiveAnswer(
   // you post to canada and how long does it take to get there?")
   let named = '';
   let before = '';
+  // a record's id the message names ("Where's my parcel?? Order HP-1042, can you give me the
+  // code?", "who carries my HP-1042 parcel, and is it the fast service?") says which record every
+  // question of it is about, as it does for a message of one question
+  const recordIds = identifiers(question).filter((id) => RECORD_ID.test(id) && /\p{L}/u.test(id));
   for (const q of questions.slice(0, MAX_QUESTIONS)) {
     const own = countriesIn(q, { cities: true }).flatMap((c) => c.mentions);
     // a later question that names nothing ("do you ship to canada? how long would it take") asks
@@ -400,9 +404,11 @@ export function extractiveAnswer(
       : own.length === 0 && named && POINTS_BACK.test(q)
         ? `${q} (${named})`
         : q;
+    const ids = recordIds.filter((id) => !identifiers(q).includes(id));
+    const about = ids.length ? `${asked} (${ids.join(' ')})` : asked;
     if (own.length) named = own.join(' ');
     before = q;
-    for (const c of choose(asked, passages, PER_QUESTION))
+    for (const c of choose(about, passages, PER_QUESTION))
       if (!chosen.some((x) => x.sentence === c.sentence)) chosen.push(c);
   }
   return answerOf(chosen);
@@ -608,8 +614,12 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
           .map((m) => m[0])
       : [],
   );
+  // (a digit written for a word in text-speak — "how many days 4 money back", "4" for "for" — is
+  // no number: the question's words as the shop reads them do not hold it)
+  const spoken = new Set(identifiers(inShopTerms(question)));
   for (const code of identifiers(question))
     if (measured.has(code) && !namedNumbers.has(code)) continue;
+    else if (!spoken.has(code)) continue;
     else if (!asked.includes(code) && candidates.some((c) => c.terms.has(code))) {
       asked.push(code);
       if (!askingIds.has(code) && !RECORD_ID.test(code)) focus.set(code, BACKGROUND_WEIGHT);

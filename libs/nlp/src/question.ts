@@ -1228,6 +1228,14 @@ export function answerTypes(question: string): AnswerType[] {
     )
   )
     add('code', isCode, true);
+  // "my accountant needs your tax ID", "I need the order number for the form": an id wanted for
+  // some use asks for the id itself, as a needed address asks for the address
+  else if (
+    /\b(?:need|needs|needed|want|wants|require|requires|required)\s+(?:the|your|its|their|our|my)\s+(?:[\w'’]+\s+){0,2}?(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership|company)\s+(?:registration\s+|identification\s+)?(?:number|no|id|code)\b/.test(
+      q,
+    )
+  )
+    add('code', isCode, true);
   // "… without your VAT registration number. Could you tell me what it is?"
   else if (
     /\b(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership)\s+(?:registration\s+|identification\s+|id\s+)?(?:number|no|id|code)\b/.test(

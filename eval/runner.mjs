@@ -236,9 +236,13 @@ const LATER_INVOICE_DEV = range(8, 39);
  * of that moment; the twenty-first round's rdev113 (what is already agreed or done beside new
  * requests, messages on behalf of someone), rdev114 (code-mixed and phone-typed), rdev115 (long
  * e-mails with the request buried, 24 sensitive) and rdev116 (pasted documents with and without
- * a request, policy questions told as stories), 60 each, counted on arrival.
+ * a request, policy questions told as stories), 60 each, counted on arrival; mid-round, rdev117
+ * (requests only implied by a situation beside look-alikes that ask to be told, 32 languages) and
+ * rdev118 (look-ups and policy questions naming refunds, cancellations and address changes beside
+ * real requests, typed without question marks), 60 each, 18 sensitive, counted on arrival with the
+ * start build and the build of that moment.
  */
-const ROUTING_DEV = range(1, 116);
+const ROUTING_DEV = range(1, 118);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

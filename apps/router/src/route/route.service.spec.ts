@@ -1783,6 +1783,17 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a name still shown as it was (Hungarian), a plan not needed (Vietnamese) and a password reset asked of us (Turkish) as requests', async () => {
+    await expectRoutes(
+      [
+        'Megváltozott a nevem, de a profilomban még mindig a régi név szerepel.',
+        'Em lỡ đăng ký gói thành viên hôm qua, em không cần gói này nữa ạ.',
+        'Şifremi hatırlamıyorum, siz sıfırlayıp yeni bir şifre gönderebilir misiniz?',
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -6967,3 +6967,14 @@ describe('round 20: Argentine pesos by the country’s bank key', () => {
     expect(readInvoice(doc).fields.currency).toBe('ARS');
   });
 });
+
+describe('round 31: a letterhead’s current account named with the word for a bill', () => {
+  it('skips "Tekući račun" and reads the bill’s own number', () => {
+    const doc =
+      'JP TOPLANA KRALJEVO\nCara Lazara 9, 36000 Kraljevo\nPIB: 101998877\n' +
+      'Tekući račun: 205-99887-12\n\nRAČUN\nBroj računa: 88-1207731\nDatum izdavanja: 03.02.2025.\n\n' +
+      'Grejanje januar                                4.210,00\nPDV 10%                                          421,00\n' +
+      'UKUPNO ZA UPLATU (RSD)                         4.631,00\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('88-1207731');
+  });
+});

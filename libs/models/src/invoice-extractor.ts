@@ -908,6 +908,13 @@ const KOREAN_TAX_INVOICE =
   /^[ \t]*(?:전자)?[ \t]*세금[ \t]*계산서(?![\p{L}])[^\n\d]{0,40}\n(?:[^\n]{0,200}\n){0,6}?[^\n]{0,40}?승인[ \t]*번호[ \t]*[:：]?[ \t]*(\d{8}-?\d{8}-?[0-9A-Za-z]{8}|[0-9][0-9-]{5,40}[0-9])(?![\dA-Za-z-])/mu;
 /** A document's word that is also a bank account's in its language (see ownNumber). */
 const ACCOUNT_TOO = /^(?:rachun|reikning|račun|sąskait|сч[её]т|рахун)/iu;
+/**
+ * The kind of bank account said just before such a word, as Balkan and East Slavic letterheads
+ * print their own account ("Tekući račun", "Žiro račun", "Текући рачун", "Поточний рахунок",
+ * "Расчётный счёт").
+ */
+const ACCOUNT_KIND =
+  /(?<![\p{L}])(?:teku[cćč]i|[zž]iro|текући|текущий|поточний|расч[её]тный|current)[ \t]*$/iu;
 function ownNumber(text: string): Reading<string> | undefined {
   // (a year and the next, "2025/26", "2025-2026", is a period: a bill's or a tax year's)
   const ok = (id: string | undefined): id is string =>
@@ -1023,6 +1030,14 @@ function ownNumber(text: string): Reading<string> | undefined {
     if (
       ACCOUNT_TOO.test(m[0].trimStart()) &&
       BANK_WORDS.test(text.slice(Math.max(0, m.index - 120), m.index).replace(/^[^]*\n/, ''))
+    )
+      continue;
+    // …or right after the kind of account it is, as a letterhead prints its current account
+    // ("Tekući račun: 840-…", "Žiro račun", "Текући рачун", "Поточний рахунок"): the account's
+    // number, not the bill's
+    if (
+      ACCOUNT_TOO.test(m[0].trimStart()) &&
+      ACCOUNT_KIND.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/^[^]*\n/, ''))
     )
       continue;
     // a total's label that names the document ("Total factura: 4.452,00 €") labels an amount

@@ -1027,19 +1027,13 @@ function ownNumber(text: string): Reading<string> | undefined {
     // "reikningur", Croatian "račun", Lithuanian "sąskaita", Russian "счёт", Ukrainian "рахунок"),
     // on a line that names a bank before it ("… Bank Polski — nr rachunku: 12 1020 …"): the
     // account's number
-    if (
-      ACCOUNT_TOO.test(m[0].trimStart()) &&
-      BANK_WORDS.test(text.slice(Math.max(0, m.index - 120), m.index).replace(/^[^]*\n/, ''))
-    )
-      continue;
     // …or right after the kind of account it is, as a letterhead prints its current account
     // ("Tekući račun: 840-…", "Žiro račun", "Текући рачун", "Поточний рахунок"): the account's
     // number, not the bill's
-    if (
-      ACCOUNT_TOO.test(m[0].trimStart()) &&
-      ACCOUNT_KIND.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/^[^]*\n/, ''))
-    )
-      continue;
+    if (ACCOUNT_TOO.test(m[0].trimStart())) {
+      const lineBefore = text.slice(Math.max(0, m.index - 120), m.index).replace(/^[^]*\n/, '');
+      if (BANK_WORDS.test(lineBefore) || ACCOUNT_KIND.test(lineBefore)) continue;
+    }
     // a total's label that names the document ("Total factura: 4.452,00 €") labels an amount
     if (
       /(?<![\p{L}])(?:total|totale|importe|amount|betrag|montant|summe|valor|totaal)[ \t]*$/iu.test(

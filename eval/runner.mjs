@@ -125,6 +125,7 @@ export function fixtures(root = ROOT) {
     routingFresh27: readJsonl(join(root, 'eval/routing/fresh27.jsonl')),
     routingFresh28: readJsonl(join(root, 'eval/routing/fresh28.jsonl')),
     routingFresh29: readJsonl(join(root, 'eval/routing/fresh29.jsonl')),
+    routingFresh30: readJsonl(join(root, 'eval/routing/fresh30.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -144,10 +145,10 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev65-questions.yaml`: 60 questions each (dev60 to dev65: 50), written blind in one sitting from the corpus alone,
+ * `dev66-questions.yaml`: 60 questions each (dev60 to dev66: 50), written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 65);
+const LATER_KNOWLEDGE_DEV = range(8, 66);
 /**
  * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev39-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
@@ -346,6 +347,10 @@ const SPLIT_FIXTURES = {
   // companies: rambling, indirect, regional, several questions in one), counted on arrival and at
   // the round's end
   fresh29: ['routingFresh29', null, null],
+  // written blind at the twenty-second round's start (60 requests, a realistic week of a support
+  // inbox in natural proportions, 45 of them not in English), counted on arrival and at the
+  // round's end
+  fresh30: ['routingFresh30', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -386,6 +391,7 @@ export const HIDDEN_SPLITS = [
   'fresh27',
   'fresh28',
   'fresh29',
+  'fresh30',
 ];
 
 /** A share as a percentage with one decimal. */

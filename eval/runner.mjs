@@ -150,7 +150,7 @@ const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from
  */
 const LATER_KNOWLEDGE_DEV = range(8, 66);
 /**
- * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev39-invoices.yaml`
+ * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev40-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
  * counted on arrival, before being read), and dev34 (40 documents, 34 countries, written blind at
  * the sixteenth round's start and counted on arrival and after extraction round 24), and dev35
@@ -164,11 +164,14 @@ const LATER_KNOWLEDGE_DEV = range(8, 66);
  * twentieth round's start and counted on arrival), and dev39 (40 small-business and retail
  * documents — till receipts, restaurant bills with tips, utility and telecom bills with earlier
  * balances, credit notes, proformas, OCR noise — 23 languages, 32 currencies, written blind at the
- * twenty-first round's start and counted on arrival).
+ * twenty-first round's start and counted on arrival), and dev40 (40 ordinary business invoices and
+ * receipts with several reference numbers, rounding lines, payments already made and multi-page
+ * footers — 26 languages, 29 currencies — written blind at the twenty-second round's start and
+ * counted on arrival).
  */
-const LATER_INVOICE_DEV = range(8, 39);
+const LATER_INVOICE_DEV = range(8, 40);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev112.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev122.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -241,9 +244,13 @@ const LATER_INVOICE_DEV = range(8, 39);
  * (requests only implied by a situation beside look-alikes that ask to be told, 32 languages) and
  * rdev118 (look-ups and policy questions naming refunds, cancellations and address changes beside
  * real requests, typed without question marks), 60 each, 18 sensitive, counted on arrival with the
- * start build and the build of that moment.
+ * start build and the build of that moment; the twenty-second round's rdev119 (phone-typed, no
+ * punctuation, questions as often as requests, 18 sensitive), rdev120 (look-ups of one's own
+ * orders, returns, refunds and tickets phrased every way, 15 sensitive), rdev121 (long messages
+ * with the request or question buried, 20 sensitive) and rdev122 (code-switching and the less
+ * common languages and scripts, 18 sensitive), 60 each, counted on arrival.
  */
-const ROUTING_DEV = range(1, 118);
+const ROUTING_DEV = range(1, 122);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

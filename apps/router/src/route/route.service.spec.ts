@@ -1794,6 +1794,43 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a question of another language typed on a phone without its mark as a question', async () => {
+    // (a policy question asked of anyone, naming a cancellation or a refund: no request)
+    await expectRoutes(
+      [
+        'kann man eine bestellung stornieren wenn das paket schon unterwegs ist',
+        'quanto tempo demora o reembolso de uma devolucao a chegar na conta',
+      ],
+      'knowledge',
+    );
+    // (a look-up opened by a question word or a verb put first: no situation told)
+    await expectRoutes(
+      [
+        'har ni fått tillbaka jackan jag returnerade ordernr HP-118205',
+        'buongiorno che stato ha il ticket 55120 aperto giovedi',
+        'cuando me llega el pedido HP-140522 el numero de seguimiento no cambia desde el lunes',
+      ],
+      'operational',
+    );
+    // (what only looks like one stays what it is: a German statement with "ja", a Spanish "como"
+    // meaning "since", feedback saying it needs no reply)
+    await expectRoutes(
+      [
+        'Das Zelt hab ich doppelt bestellt, HP-300112, bitte eins davon raus. Ist ja noch nicht verschickt.',
+        "Como todavía pone 'preparando', ya no quiero el pedido HP-301555 ni pagarlo.",
+        // (a password reset asked of us in Turkish typed without the dotless ı)
+        'sifremi unuttum, siz sifirlayip bana yenisini gonderebilir misiniz? hesap ayse.d@gmail.com',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        'Jammer dat je je telefoonnummer niet zelf kunt wijzigen in je account. Is verder opgelost hoor, gewoon feedback.',
+      ],
+      'faq',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

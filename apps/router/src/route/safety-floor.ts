@@ -282,8 +282,9 @@ const OTHER_LANGUAGES = new RegExp(
     String.raw`heslo\s+(?:\p{L}+\s+){0,2}?(?:resetova\p{L}*|resetuj\p{L}*|obnovi\p{L}*|obnovte|zm[eě]ni\p{L}*|zmeňte)|(?:resetova\p{L}*|resetujte|obnovte|zresetuj\p{L}*|zresetowa\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:heslo|hasło|haslo)|hasło\s+(?:\p{L}+\s+){0,2}?(?:zresetuj\p{L}*|zresetowa\p{L}*|zmieni\p{L}*)|(?<![\p{L}])(?:выплатит\p{L}*|выплатить|виплатіть|виплатити)(?![\p{L}])|(?:passar|transferir|pasar|traspasar)\s+(?:[\p{L}\d€]+\s+){0,5}?(?:para|a)\s+(?:a\s+|la\s+)?(?:conta|cuenta)\s+(?:dela|dele|de\s+(?:la\s+|el\s+|o\s+|a\s+)?(?:mi|minha|meu)?\s*\p{L}+)|(?:adresse|e-?mail\p{L}*|mailadresse|telefonnummer|handynummer|rufnummer|zahlungsart|bankverbindung)\s+(?:\S+\s+){0,6}?umstell\p{L}*`,
     // Hungarian: a detail still shown as it was ("a fiókomban … még mindig Tóth Eszter
     // szerepel"); Vietnamese: a plan not needed ("Mình không cần gói này"); Turkish: a password
-    // reset asked of us ("Siz oradan sıfırlayıp bana geçici bir şifre gönderebilir misiniz?")
-    String.raw`(?<![\p{L}])még\s+mindig\s+(?:\p{L}+\s+){0,4}?szerepel\p{L}*|(?<![\p{L}])không\s+cần\s+(?:\p{L}+\s+)?(?:gói|đơn|thẻ|nữa)(?![\p{L}])|(?<![\p{L}])sıfırla(?:yıp|yabilir|yın|yınız|r\s+m[ıi]s[ıi]n[ıi]z)(?![\p{L}])`,
+    // reset asked of us ("Siz oradan sıfırlayıp bana geçici bir şifre gönderebilir misiniz?", typed
+    // on a phone without the dotless ı too: "sifirlayip")
+    String.raw`(?<![\p{L}])még\s+mindig\s+(?:\p{L}+\s+){0,4}?szerepel\p{L}*|(?<![\p{L}])không\s+cần\s+(?:\p{L}+\s+)?(?:gói|đơn|thẻ|nữa)(?![\p{L}])|(?<![\p{L}])s[ıi]f[ıi]rla(?:y[ıi]p|yabilir|y[ıi]n|y[ıi]n[ıi]z|r\s+m[ıi]s[ıi]n[ıi]z)(?![\p{L}])`,
     // Swedish: a card, address or detail on the account swapped ("Kan ni byta kortet som är
     // sparat på mitt konto?"); Czech: credit moved ("chtěl bych ho převést sestře")
     String.raw`(?<![\p{L}])byt(?:a|er|)\s+(?:ut\s+)?(?:\p{L}+\s+){0,2}?(?:kort(?:et)?|betalkort\p{L}*|adress(?:en)?|leveransadress\p{L}*|e-?post\p{L}*|mejl\p{L}*|telefonnummer\p{L}*|efternamn\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:převést|převeďte|prevest|prevedte)(?![\p{L}])`,
@@ -646,6 +647,80 @@ const OTHER_PLEA =
   /(?<![\p{L}])(?:(?:vaihta|peruutta|palautta|poista|lähettä|muutta|korjat|hyvittä|siirtä|lopetta)(?:kaa|kää)|bitte|merci\s+de(?!\s+(?:votre|vos|ta|tes|l['’]aide|m['’]avoir))|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
 
 /**
+ * The ways a question typed on a phone without its mark opens, in another language (read without
+ * accents, after a greeting): a question word, "can one", "can I", or a verb put first to ask, as
+ * Germanic languages do, unless a particle of a statement follows it, "Ist ja noch nicht
+ * verschickt" ("kann man eine Bestellung noch stornieren wenn …", "czy przy zwrocie …",
+ * "da se objednávka zrušit …", "quanto tempo demora …", "ist die Stornierung von HP-… durchgegangen",
+ * "har ni fått tillbaka tältet", "is HP-150318 al verzonden", "onko …"). Not "que" (Spanish "¡que me
+ * devuelvan el dinero!" demands), nor "si"/"se"/"if", which open requests as often ("si pueden
+ * cancelar mi pedido lo agradecería"); "como" only as "how" ("cómo puedo …"), not as "since"
+ * ("Como todavía pone 'empaquetado', no quiero que salga").
+ */
+/**
+ * "When", asked of what is still to come, in Spanish, Portuguese and Italian ("cuándo me llega el
+ * pedido", "quando chega", "quando arriva"): not "when" telling a story ("Cuando abrí el paquete
+ * …"), which opens a sentence as often.
+ */
+const WHEN_ASKED = String.raw`(?:cuando|quando)\s+(?:(?:me|se|lo|la|le|nos|mi|ci|vi)\s+)?(?:llega|llegan|llegara|llegaran|recibo|recibire|sale|salen|saldra|envian|enviais|enviaran|mandan|mandais|van|vais|vai|vao|chega|chegam|chegara|recebo|receberei|sai|saem|enviam|arriva|arrivano|arrivera|ricevo|ricevero|spedite|spedirete|parte|partira|esce|tornano|devuelven|devolveis|devolvem|reembolsan|rimborsate)`;
+const OTHER_QUESTION_OPENER = new RegExp(
+  String.raw`^(?:` +
+    [
+      // German
+      String.raw`(?:kann|darf|muss|soll)\s+(?:man|ich)|kannst\s+du|konnt\s+ihr|konnen\s+sie|bekomm\p{L}*\s+(?:ich|man)|krieg\p{L}*\s+ich|gibt\s+es|ist\s+es\s+moglich|wie|wann|wo|warum|wieso|weshalb|wer|welche\p{L}*|(?:ist|sind|hat|habt|haben\s+sie|wurde|wird)(?!\s+(?:ja|doch|halt|eh)(?![\p{L}]))`,
+      // Dutch
+      String.raw`(?:kan|mag|moet|krijg|kun|kunnen|zou)\s+(?:ik|je|jij|u|jullie|men)|hoe|wanneer|waar|waarom|hoeveel|welk\p{L}*|is|zijn|heeft|hebben|hebt|wordt|werd`,
+      // Swedish, Norwegian, Danish
+      String.raw`(?:kan|far|ska|skal|maste|ma)\s+(?:man|jag|jeg|vi|ni|dere|i)|hur|hvordan|hvornar|nar|hvor|varfor|hvorfor|vad|hva|hvad|vem|hvem|har|ar|finns|fins|findes|gar\s+det|blir|bliver`,
+      // French
+      String.raw`est-ce|combien|comment|quand|pourquoi|peut-on|puis-je|pouvez-vous|y\s+a-t-il|quel\p{L}*|a-t-il|ai-je|avez-vous|dois-je|faut-il`,
+      // Spanish, Portuguese and Italian "when"
+      WHEN_ASKED,
+      // Spanish
+      String.raw`se\s+puede|puedo|podeis|pueden|cuant\p{L}*|como(?=\s+(?:puedo|hago|hacer|se|funciona|va|esta|anda|faco|fazer|posso|consigo|vai|fica))|donde|adonde|por\s+que|quien\p{L}*|cual\p{L}*|hay|es\s+posible|tengo\s+que`,
+      // Italian
+      String.raw`si\s+puo|posso|potete|quant\p{L}*|come|dove|perche|che|cosa|chi|qual\p{L}*|c['’]e|ci\s+sono|e\s+possibile|avete`,
+      // Portuguese
+      String.raw`da\s+(?:para|pra)|posso|podem|quant\p{L}*|onde|porque|por\s+que|quem|tem\s+como|e\s+possivel`,
+      // Polish
+      String.raw`czy|jak|ile|kiedy|gdzie|dlaczego|czemu|kto|jaki\p{L}*|mozna|moge|da\s+sie`,
+      // Czech and Slovak
+      String.raw`da\s+se|lze|je\s+mozne|kolik|kdy|kde|proc|preco|kdo|muzu|mohu|mozem|musim`,
+      // Finnish (a question's -ko, -kö on the first word)
+      String.raw`onko|voiko|saako|voinko|voisinko|pitaako|tuleeko|meneeko|nakyyko|joko|kuinka|miten|milloin|missa|mihin|miksi|paljonko|mita|kuka`,
+      // Romanian
+      String.raw`cum|cand|unde|de\s+ce|cat|cate|pot|se\s+poate|este\s+posibil|exista`,
+      // Hungarian
+      String.raw`hogyan|mikor|hol|hova|miert|mennyi\p{L}*|lehet`,
+      // Indonesian
+      String.raw`apakah|bagaimana|kapan|berapa|bisakah|bisa|dimana|di\s+mana`,
+    ].join('|') +
+    String.raw`)(?![\p{L}-])`,
+  'iu',
+);
+/**
+ * A question told anywhere in a sentence without its mark: Turkish, with its particle or question
+ * word ("para nereye geri gelir", "iade edebilir miyim"); Hungarian, with its -e ("visszakaphatom-e").
+ */
+const OTHER_QUESTION_WITHIN =
+  /(?<![\p{L}])(?:m[iıuü](?:yim|yız|yiz|sin|sın|sun|sün|siniz|sınız|sunuz|sünüz|dir|dır|dur|dür)?(?=\s*$)|m[iıuü](?:yim|yız|yiz|siniz|sınız|sunuz|sünüz)|ne\s+zaman|nas[ıi]l|nereye|nerede|nereden|neden|niye|ka[çc]\s+g[üu]n|hangi|\p{L}{3,}-e)(?![\p{L}])/iu;
+/** A greeting opening a sentence, and what follows it before the sentence proper ("hallo, ", "ciao "). */
+const GREETING_OPENING = new RegExp(GREETED.source + String.raw`[\s,!:;.-]*`, 'iu');
+/**
+ * Another language's questions typed without their mark, given one: each sentence that does not
+ * end in a mark and opens (after a greeting) as a question does, or asks as Turkish and Hungarian
+ * do anywhere. A phone-typed question is then read as the same question typed with its mark.
+ */
+function markedQuestions(text: string): string {
+  return text.replace(/(?<=^|[.!\n])[^.!?\n]+(?=[.!\n]|$)/gu, (sentence) => {
+    const opening = plain(sentence.replace(GREETING_OPENING, '')).trimStart();
+    return OTHER_QUESTION_OPENER.test(opening) || OTHER_QUESTION_WITHIN.test(sentence)
+      ? `${sentence.trimEnd()}?`
+      : sentence;
+  });
+}
+
+/**
  * A text of another language without what asks nothing of us: a question about whether a refund or
  * the like was done already, how a matter stands, whom to contact, how it goes in general or what
  * happens if (unless a plea is in it); and a whole text of thanks for money that came.
@@ -836,7 +911,8 @@ function foreignSituation(text: string): boolean {
   // well ask for something done)
   if (
     !SITUATION_REFERENCE.test(text) ||
-    /\?/.test(text) ||
+    // (its mark, or a question typed without it: "cuando me llega el pedido hp 121733 …")
+    /\?/.test(markedQuestions(text)) ||
     (/[？؟]|หรือยัง|ไหม|หรือเปล่า/u.test(text) &&
       (SCRIPT_ASKING_NOTHING.test(text) || SCRIPT_WHERE.test(text))) ||
     // (or asked to be told how it stands: "注文番号HP-126633の配送状況を教えてください。")
@@ -3105,7 +3181,7 @@ export class SafetyFloor {
     // shipping line, not a change of delivery)
     const inline = document ? undefined : inlineDocumentParts(normalized);
     const own = inline?.sender ?? normalized;
-    const foreignRead = (
+    const foreignUnmarked = (
       document
         ? normalized
             .split('\n')
@@ -3113,6 +3189,9 @@ export class SafetyFloor {
             .join('\n')
         : own
     ).replace(OTHER_DISCLAIMED, ' ');
+    // (a question typed without its mark read as one: "kann man eine bestellung noch stornieren
+    // wenn sie schon verschickt wurde")
+    const foreignRead = markedQuestions(foreignUnmarked);
     // (…and what it only asks has been done already: "a-t-il été effectué ?")
     const foreignAsked = withoutQuestionsAskingNothing(foreignRead);
     const unaccented = plain(foreignAsked);
@@ -3131,7 +3210,7 @@ export class SafetyFloor {
       named &&
       !confirmsOnly &&
       !OTHER_NOT_BOUGHT.test(foreignRead) &&
-      !onlyFeedback(foreignRead) &&
+      !onlyFeedback(foreignUnmarked) &&
       !(
         OTHER_JUST_ASKING.test(foreignRead) &&
         /\?/.test(foreignRead) &&

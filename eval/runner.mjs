@@ -171,7 +171,7 @@ const LATER_KNOWLEDGE_DEV = range(8, 66);
  */
 const LATER_INVOICE_DEV = range(8, 40);
 /**
- * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev122.jsonl` (rdev14 and rdev16:
+ * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev124.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive
  * requests, half of them left implied, and look-alikes; rdev21 to rdev23: non-native English,
  * long e-mails, and phone-chat shorthand; rdev24: 30 sensitive, most left implied, and 30
@@ -248,9 +248,13 @@ const LATER_INVOICE_DEV = range(8, 40);
  * punctuation, questions as often as requests, 18 sensitive), rdev120 (look-ups of one's own
  * orders, returns, refunds and tickets phrased every way, 15 sensitive), rdev121 (long messages
  * with the request or question buried, 20 sensitive) and rdev122 (code-switching and the less
- * common languages and scripts, 18 sensitive), 60 each, counted on arrival.
+ * common languages and scripts, 18 sensitive), 60 each, counted on arrival; mid-round, rdev123
+ * (hypothetical and general policy questions naming refunds and changes beside real requests,
+ * negations, requests for someone else) and rdev124 (pasted confirmations, e-mails, invoices,
+ * statement lines, quoted replies and chats with the sender's own line), 60 each, 18 sensitive,
+ * counted on arrival with the start build and the build of that moment.
  */
-const ROUTING_DEV = range(1, 122);
+const ROUTING_DEV = range(1, 124);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -1831,6 +1831,24 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads credit booked over, a card taken off the account, money paid out, an address replaced and a detail changed in Arabizi as requests', async () => {
+    await expectRoutes(
+      [
+        'kannst du mein restguthaben auf das konto meiner frau umbuchen, sie heisst jana meier',
+        'Dobrý den, můžete mi z účtu odstranit tu starou kartu? Už ji nepoužívám.',
+        'Θα μπορούσατε να μου καταθέσετε το ποσό στον λογαριασμό μου; Ευχαριστώ',
+        'Ciao, sostituite pure la vecchia mail con marta.f@mail.example, grazie mille!',
+        'ya reit t8ayyerouli el esm 3al 7sab, ba3d el gawaz',
+      ],
+      'sensitive',
+    );
+    // ("ghayr", "other than", is no change)
+    await expectRoutes(
+      ['ana mesh 3ayez ghayr el jacket el zar2a, ya3ni ento 3andoko alwan tanya?'],
+      'faq',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -265,14 +265,16 @@ const OTHER_LANGUAGES = new RegExp(
     String.raw`hoef\s+(?:hem|het|ze|die|dat|deze)\s+niet\s+meer|bestelling\s+(?:\p{L}+\s+)?eruit|reembors\p{L}*|ändern\s+(?:auf|in|zu)\s+(?:[\p{L}.-]+\s+){1,3}\d`,
     // Arabic written in Latin letters and digits (Egyptian, Levantine, Gulf, Maghrebi "Arabizi"):
     // an account closed or data wiped, a cancellation, money given back ("3ayez a2fel el account",
-    // "tems7o kol el data", "elghi el order", "rag3ouli flousi")
-    String.raw`(?<![\p{L}\d])(?:a2fel|a2fil|e2fel|2afel|2fel|tes2fel|te2fel|tems7(?:o|i|u|oh)|ams7|emsa7|em7i|elghi|elghu|elghoo|el8i|ul8i|2lghi|tel8i|tel8o|telghi|telghu|ragg?a3(?:o|u|oo)?(?:li|ly|lna)|rag3(?:o|u|oo)(?:li|ly|lna)|rajj?e3(?:o|u)?(?:li|ly)|flousi|floosi|flusi)(?![\p{L}\d])`,
+    // "tems7o kol el data", "elghi el order", "rag3ouli flousi"), a card or detail changed ("bdi
+    // t8ayyrouha la el card el jdide", "ghayyerli el email")
+    String.raw`(?<![\p{L}\d])(?:(?:t|n|y)?(?:8|gh)a(?:yy(?:e|a)?|y(?:e|a))r(?:o|ou|u|i|e)?(?:ha|h|li|ly|lna|hom|o|ou)?|a2fel|a2fil|e2fel|2afel|2fel|tes2fel|te2fel|tems7(?:o|i|u|oh)|ams7|emsa7|em7i|elghi|elghu|elghoo|el8i|ul8i|2lghi|tel8i|tel8o|telghi|telghu|ragg?a3(?:o|u|oo)?(?:li|ly|lna)|rag3(?:o|u|oo)(?:li|ly|lna)|rajj?e3(?:o|u)?(?:li|ly)|flousi|floosi|flusi)(?![\p{L}\d])`,
     // Serbian in Cyrillic letters: a cancellation, money back, a change ("откажете чланство и
     // вратите ми 29 евра", "промените адресу")
     String.raw`откаж\p{L}*|отказати|вратите\s+(?:ми\s+)?(?:\p{L}+\s+){0,2}?(?:новац|паре|\d)|(?:промените|промијените)\s+(?:\p{L}+\s+){0,2}?(?:адрес\p{L}*|е-?мејл\p{L}*|број|име|картиц\p{L}*)|поништ\p{L}*`,
-    // Greek: a detail changed, money or points moved, charged twice ("θα ήθελα να αλλάξω το e-mail
-    // του λογαριασμού μου", "μεταφορά των πόντων", "χρεώθηκα δύο φορές")
-    String.raw`αλλάξ\p{L}*|αλλαγ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:e-?mail|email|τηλεφ\p{L}*|κάρτ\p{L}*|λογαριασμ\p{L}*|στοιχεί\p{L}*|ονόμ\p{L}*)|επιστροφ\p{L}*\s+(?:\p{L}+\s+){0,2}?ποσ\p{L}*|μεταφ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:πόντ\p{L}*|πιστ\p{L}*|υπολοίπ\p{L}*)|δύο\s+φορές`,
+    // Greek: a detail changed, money or points moved or paid out, charged twice ("θα ήθελα να
+    // αλλάξω το e-mail του λογαριασμού μου", "μεταφορά των πόντων", "χρεώθηκα δύο φορές", "να μου
+    // καταβάλετε το υπόλοιπο στον τραπεζικό μου λογαριασμό")
+    String.raw`αλλάξ\p{L}*|αλλαγ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:e-?mail|email|τηλεφ\p{L}*|κάρτ\p{L}*|λογαριασμ\p{L}*|στοιχεί\p{L}*|ονόμ\p{L}*)|επιστροφ\p{L}*\s+(?:\p{L}+\s+){0,2}?ποσ\p{L}*|μεταφ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:πόντ\p{L}*|πιστ\p{L}*|υπολοίπ\p{L}*)|δύο\s+φορές|(?:καταβάλ|καταθέσ|καταβολ)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:υπόλοιπ|λογαριασμ|ποσ|χρήμα|χρηματ)\p{L}*`,
     // the twenty-first round: a password reset asked of us in Czech, Slovak and Polish ("Mohli
     // byste mi heslo resetovat vy", "zresetujcie mi hasło"); money paid out to a card in Russian
     // and Ukrainian ("выплатить оставшиеся 55 евро мне на карту"); what is left of a balance
@@ -375,8 +377,8 @@ const OTHER_LANGUAGES_PLAIN = new RegExp(plain(OTHER_LANGUAGES.source), 'iu');
  * newsletter or mailing list and a word of leaving it ("Nehmt mich aus dem Newsletter raus",
  * "sacadme de la lista de correo", "meld meg av nyhetsbrevet", "Odhlaste mě z newsletteru");
  * points, credit or a gift card's balance and a word of moving it to someone ("meine Punkte auf
- * ihr Konto rüberschieben", "le basculer sur le compte de mon fils", "flytte saldoen", "převést
- * zůstatek"); an account's detail and a word of changing it ("ändra det på mitt konto", "trocar
+ * ihr Konto rüberschieben", "auf ihr Konto rüberbuchen", "le basculer sur le compte de mon fils",
+ * "flytte saldoen", "převést zůstatek"); an account's detail and a word of changing it ("ändra det på mitt konto", "trocar
  * o e-mail da minha conta", "päivittää tiliini nimen", "zmente mi ho v uctu").
  */
 const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
@@ -385,18 +387,26 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
     /(?<![\p{L}])(?:abmeld\p{L}*|abbestell\p{L}*|raus\p{L}*|austrag\p{L}*|desinscri\p{L}*|desabonn\p{L}*|retir\p{L}*|sac\p{L}*|quit\p{L}*|borr\p{L}*|elimin\p{L}*|baja|togli\p{L}*|rimuov\p{L}*|disiscri\p{L}*|afmeld\p{L}*|uitschrijv\p{L}*|haal\s+\p{L}+\s+(?:uit|van|eraf|eruit)|eraf|eruit|geen\s+(?:\p{L}+\s+){0,2}?meer|sair|remov\p{L}*|parem|avregistr\p{L}*|avsluta|meld\s+(?:meg|mig)\s+(?:av|af|ut)|wypis\p{L}*|usun\p{L}*|poist\p{L}*|en\s+halua|odhl\p{L}*|nechci|keine|kein|ne\s+(?:veux|souhaite)\s+plus|no\s+quiero|non\s+voglio|nao\s+quero|niet\s+meer|inte\s+langre|ikke\s+(?:laengere|længere|lenger|mere|mer)|nie\s+chce)(?![\p{L}])/iu,
   ],
   [
-    /(?<![\p{L}])(?:\p{L}*punkte|points|puntos|punti|punten|pontos|\p{L}*poang|poeng\p{L}*|solde|point|pisteet|pisteeni|pistett\p{L}*|punkty|punktow|body|bodu|avoir|saldo\p{L}*|guthaben|tegoed|credit|credito|kredyt\p{L}*|gavekort\p{L}*|presentkort\p{L}*|darkov\p{L}*|gutschein\p{L}*|carte\s+cadeau|tarjeta\s+regalo|buono|cadeaukaart|cadeaubon|zustat\p{L}*)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen|zet\s+(?:\S+\s+){0,8}?over\s+naar|naar\s+(?:haar|zijn|mijn|hun)\s+(?:account|rekening|profiel)|pass\p{L}*\s+sur\s+(?:le|son|mon)\s+compte|sur\s+le\s+compte\s+d|over\s+(?:te\s+)?zetten\s+naar)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:\p{L}*punkte|points|puntos|punti|punten|pontos|\p{L}*poang|poeng\p{L}*|solde|point|pisteet|pisteeni|pistett\p{L}*|punkty|punktow|body|bodu|avoir|saldo\p{L}*|\p{L}*guthaben|tegoed|credit|credito|kredyt\p{L}*|gavekort\p{L}*|presentkort\p{L}*|darkov\p{L}*|gutschein\p{L}*|carte\s+cadeau|tarjeta\s+regalo|buono|cadeaukaart|cadeaubon|zustat\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|r(?:u|ue)berbuch\p{L}*|umbuch\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen|zet\s+(?:\S+\s+){0,8}?over\s+naar|naar\s+(?:haar|zijn|mijn|hun)\s+(?:account|rekening|profiel)|pass\p{L}*\s+sur\s+(?:le|son|mon)\s+compte|sur\s+le\s+compte\s+d|over\s+(?:te\s+)?zetten\s+naar)(?![\p{L}])/iu,
   ],
   [
     /(?<![\p{L}])(?:e-?mail\p{L}*|mejl\p{L}*|e-?post\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|(?<!(?:otro|outro|um|un|uno|altro|autre|mesmo|mismo|stesso)\s)numer\p{L}*(?!\p{L})(?!\s+(?:acima|abaixo|maior|menor|mais|menos|superior|inferior|arriba|abajo|mayor|grande|pequeno|piu|sopra|sotto|au-dessus|de\s+(?:calcado|calzado|sapato|zapato|bota|scarpa)))|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
     /(?<![\p{L}])(?:andr(?:a|ar|as|at|ade|ades|e|er|es|et|ing|ingen|ingar)|byt(?:a|e|er|es|(?=\s+(?:garna|till|ut|mejl|e-?post)))|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc(?:ar|ou|aram|amos|arem|ando)(?![\p{L}])|troqu(?:e|em|ei)(?![\p{L}])|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*)(?![\p{L}])/iu,
   ],
-  // an e-mail address written out and a word of it being wrong or to be put right ("ho sbagliato
-  // la mail … me la sistemate voi? quella giusta è …", "me equivoqué de correo, el bueno es …")
+  // a card saved on the account and a word of removing or replacing it ("starou kartu z účtu
+  // odstranit a nastavit místo ní tu novou", "die alte Karte aus dem Konto entfernen", "toglietela
+  // dal mio account")
+  [
+    /(?<![\p{L}])(?:kart\p{L}*|card|cards|carte|cartes|tarjeta\p{L}*|cartao|cartoes|carta|karte|karten|kreditkart\p{L}*|kort\p{L}*|betaalkaart\p{L}*|bankkaart\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:odstran\p{L}*|smaz\p{L}*|vymaz\p{L}*|usun\p{L}*|entfern\p{L}*|losch\p{L}*|loesch\p{L}*|supprim\p{L}*|retir\p{L}*|elimin\p{L}*|rimuov\p{L}*|toglie\p{L}*|verwijder\p{L}*|ta\s+bort|fjern\p{L}*|poist\p{L}*|sostitu\p{L}*|substitu\p{L}*|sustitu\p{L}*|ersetz\p{L}*|vervang\p{L}*|remplac\p{L}*|reemplaz\p{L}*|nahrad\p{L}*|zastap\p{L}*|ersatt\p{L}*|erstatt(?=\s+(?:\p{L}+\s+){0,3}?(?:med|by))\p{L}*)(?![\p{L}])/iu,
+  ],
+  // an e-mail address written out and a word of it being wrong, to be put right or replaced ("ho
+  // sbagliato la mail … me la sistemate voi? quella giusta è …", "me equivoqué de correo, el bueno
+  // es …", "Vi chiedo di sostituirla con il mio indirizzo personale, marta@…")
   [
     /(?<![\w.+-])[\w.+-]+@[\w-]{2,}[\w.-]*/u,
-    /(?<![\p{L}])(?:sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*|sbagliat\p{L}*|equivoc\p{L}*|equivoqu\p{L}*|tromp\p{L}*|vertypt|verkeerd\p{L}*|falsch\p{L}*|errad\p{L}*|al\s+(?:suo\s+)?posto|rein|stattdessen|anstatt|invece|en\s+su\s+lugar|a\s+la\s+place|in\s+plaats|i\s+stedet|i\s+stallet|zamiast|nicht\s+mehr|niet\s+meer|non\s+(?:la\s+|lo\s+)?(?:apro|uso)\s+piu|ya\s+no\s+(?:la\s+|lo\s+)?(?:uso|abro|existe)|nao\s+(?:uso|existe)\s+mais|n['’]existe\s+plus|ne\s+(?:l['’])?(?:utilise|consulte)\s+plus)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:sostitu\p{L}*|substitu\p{L}*|sustitu\p{L}*|ersetz\p{L}*|vervang\p{L}*|remplac\p{L}*|reemplaz\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*|sbagliat\p{L}*|equivoc\p{L}*|equivoqu\p{L}*|tromp\p{L}*|vertypt|verkeerd\p{L}*|falsch\p{L}*|errad\p{L}*|al\s+(?:suo\s+)?posto|rein|stattdessen|anstatt|invece|en\s+su\s+lugar|a\s+la\s+place|in\s+plaats|i\s+stedet|i\s+stallet|zamiast|nicht\s+mehr|niet\s+meer|non\s+(?:la\s+|lo\s+)?(?:apro|uso)\s+piu|ya\s+no\s+(?:la\s+|lo\s+)?(?:uso|abro|existe)|nao\s+(?:uso|existe)\s+mais|n['’]existe\s+plus|ne\s+(?:l['’])?(?:utilise|consulte)\s+plus)(?![\p{L}])/iu,
   ],
 ];
 /**

@@ -1849,6 +1849,17 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a courier tracking number shaped like an IBAN as no bank details, and a mistyped IBAN as bank details', async () => {
+    await expectRoutes(
+      [
+        'Cześć, przesyłka z zamówienia HP-131777 ma numer JD014600001234567890 i od środy stoi w miejscu. Kiedy do mnie dotrze?',
+      ],
+      'operational',
+    );
+    // (a check digit off by one: still bank details given)
+    await expectRoutes(['Uusi tilini on FI21 1234 5600 0007 84.'], 'sensitive');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

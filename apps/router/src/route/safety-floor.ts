@@ -1,4 +1,5 @@
 import { Lexicon, SpellChecker, phrasalVerbAt, splitSentences, tokenize } from '@switchyard/nlp';
+import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from 'ibantools';
 
 /** Verbs (as lemmas) that move money or undo a purchase whatever their object. */
 const MONEY_ACTIONS = new Set([
@@ -438,15 +439,23 @@ OTHER_PAIRS.push(
 const IBAN_SHAPE =
   /(?<![\p{L}\d*])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\d])/u;
 /**
- * The first IBAN in `text`: a country's letters, two check digits and groups of four (Norway's is
- * 15 characters: "NO93 8601 1117 947", the shortest), at least ten of them digits — not a card
- * statement's merchant and town ("HARBORPINE*HP121903 ROTTERDAM") nor a VAT number
- * ("NL123456789B01", 14).
+ * What an IBAN typed by a customer may get wrong and still be one: its check digits, the bank's
+ * own check digits (a digit mistyped is still bank details given, for a person to read).
+ */
+const IBAN_MISTYPED = new Set([
+  ValidationErrorsIBAN.WrongIBANChecksum,
+  ValidationErrorsIBAN.WrongAccountBankBranchChecksum,
+]);
+/**
+ * The first IBAN in `text`: a country's letters, two check digits and groups of four, of its
+ * country's length and format (ibantools) — not a card statement's merchant and town
+ * ("HARBORPINE*HP121903 ROTTERDAM"), a VAT number ("NL123456789B01") nor a courier's tracking
+ * number of that shape ("JD014600009911220034").
  */
 function ibanGiven(text: string): RegExpExecArray | null {
   const found = IBAN_SHAPE.exec(text);
-  const characters = found?.[0].replace(/ /g, '') ?? '';
-  return found && characters.length >= 15 && (characters.match(/\d/g) ?? []).length >= 10
+  return found &&
+    validateIBAN(electronicFormatIBAN(found[0]) ?? '').errorCodes.every((e) => IBAN_MISTYPED.has(e))
     ? found
     : null;
 }

@@ -1860,6 +1860,20 @@ describe(RouteService.name, () => {
     await expectRoutes(['Uusi tilini on FI21 1234 5600 0007 84.'], 'sensitive');
   });
 
+  it('reads a question about what would happen as asking nothing, whatever word it names, and a Turkish correction asked as a request', async () => {
+    // ("zrezygnuję" is read by the typo reading only: the condition asks about it all the same)
+    await expectRoutes(
+      ['Jeśli zrezygnuję z członkostwa po tygodniu, to dostanę zwrot opłaty?'],
+      'knowledge',
+    );
+    await expectRoutes(
+      [
+        'Merhaba, siparişimde (HP-151515) adresim yanlış yazılmış, lütfen düzeltir misiniz? Doğrusu Atatürk Cad. 12',
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

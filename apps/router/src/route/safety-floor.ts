@@ -380,7 +380,8 @@ const OTHER_LANGUAGES_PLAIN = new RegExp(plain(OTHER_LANGUAGES.source), 'iu');
  * points, credit or a gift card's balance and a word of moving it to someone ("meine Punkte auf
  * ihr Konto rüberschieben", "auf ihr Konto rüberbuchen", "le basculer sur le compte de mon fils",
  * "flytte saldoen", "převést zůstatek"); an account's detail and a word of changing it ("ändra det på mitt konto", "trocar
- * o e-mail da minha conta", "päivittää tiliini nimen", "zmente mi ho v uctu").
+ * o e-mail da minha conta", "päivittää tiliini nimen", "zmente mi ho v uctu", Turkish "telefon
+ * numarası yanlış … düzeltir misiniz").
  */
 const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
   [
@@ -392,8 +393,8 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
     /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|r(?:u|ue)berbuch\p{L}*|umbuch\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen|zet\s+(?:\S+\s+){0,8}?over\s+naar|naar\s+(?:haar|zijn|mijn|hun)\s+(?:account|rekening|profiel)|pass\p{L}*\s+sur\s+(?:le|son|mon)\s+compte|sur\s+le\s+compte\s+d|over\s+(?:te\s+)?zetten\s+naar)(?![\p{L}])/iu,
   ],
   [
-    /(?<![\p{L}])(?:e-?mail\p{L}*|mejl\p{L}*|e-?post\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|(?<!(?:otro|outro|um|un|uno|altro|autre|mesmo|mismo|stesso)\s)numer\p{L}*(?!\p{L})(?!\s+(?:acima|abaixo|maior|menor|mais|menos|superior|inferior|arriba|abajo|mayor|grande|pequeno|piu|sopra|sotto|au-dessus|de\s+(?:calcado|calzado|sapato|zapato|bota|scarpa)))|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:andr(?:a|ar|as|at|ade|ades|e|er|es|et|ing|ingen|ingar)|byt(?:a|e|er|es|(?=\s+(?:garna|till|ut|mejl|e-?post)))|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc(?:ar|ou|aram|amos|arem|ando)(?![\p{L}])|troqu(?:e|em|ei)(?![\p{L}])|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:e-?mail\p{L}*|mejl\p{L}*|e-?post\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|(?<!(?:otro|outro|um|un|uno|altro|autre|mesmo|mismo|stesso)\s)numer\p{L}*(?!\p{L})(?!\s+(?:acima|abaixo|maior|menor|mais|menos|superior|inferior|arriba|abajo|mayor|grande|pequeno|piu|sopra|sotto|au-dessus|de\s+(?:calcado|calzado|sapato|zapato|bota|scarpa)))|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie|numara\p{L}*|telefon\p{L}*|adresi\p{L}*|adresim\p{L}*|e-?posta\p{L}*|soyad\p{L}*|isim|ismim\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:andr(?:a|ar|as|at|ade|ades|e|er|es|et|ing|ingen|ingar)|byt(?:a|e|er|es|(?=\s+(?:garna|till|ut|mejl|e-?post)))|aendr\p{L}*|ændr\p{L}*|endr\p{L}*|troc(?:ar|ou|aram|amos|arem|ando)(?![\p{L}])|troqu(?:e|em|ei)(?![\p{L}])|atualiz\p{L}*|paivit\p{L}*|vaihda\p{L}*|vaihta\p{L}*|muuta\p{L}*|zmen\p{L}*|zmien\p{L}*|opdater\p{L}*|oppdater\p{L}*|uppdater\p{L}*|aktualizuj\p{L}*|wijzig\p{L}*|aanpass\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*|duzelt\p{L}*|degistir\p{L}*|guncelle\p{L}*)(?![\p{L}])/iu,
   ],
   // a card saved on the account and a word of removing or replacing it ("starou kartu z účtu
   // odstranit a nastavit místo ní tu novou", "die alte Karte aus dem Konto entfernen", "toglietela
@@ -756,22 +757,18 @@ function withoutQuestionsAskingNothing(text: string): string {
     const plainQuestion = plain(question);
     if (SCRIPT_REQUESTS.test(question))
       return SCRIPT_ASKING_NOTHING.test(question) ? ' ' : question;
-    const named =
-      OTHER_LANGUAGES.test(question) ||
-      OTHER_LANGUAGES_PLAIN.test(plainQuestion) ||
-      GERMAN_COMPOUNDS.test(question) ||
-      pairRead(plainQuestion) !== null;
-    return named &&
-      (OTHER_ALREADY.test(question) ||
-        OTHER_STATUS.test(plainQuestion) ||
-        OTHER_CONTACT.test(plainQuestion) ||
-        OTHER_HOW.test(plainQuestion) ||
-        (OTHER_POSSIBLE.test(plainQuestion) &&
-          !OWN_IN_OTHER_LANGUAGES.test(question) &&
-          !/\d{3,}/.test(question)) ||
-        OTHER_IF.test(plainQuestion) ||
-        OTHER_IF_CLAUSE.test(plainQuestion) ||
-        OTHER_TELL_ME.test(plainQuestion))
+    // (whether or not a stem of a request is read in it: a word the typo reading would take for
+    // one, "zrezygnuję" in "Jeśli zrezygnuję …, to dostanę zwrot składki?", is asked about too)
+    return OTHER_ALREADY.test(question) ||
+      OTHER_STATUS.test(plainQuestion) ||
+      OTHER_CONTACT.test(plainQuestion) ||
+      OTHER_HOW.test(plainQuestion) ||
+      (OTHER_POSSIBLE.test(plainQuestion) &&
+        !OWN_IN_OTHER_LANGUAGES.test(question) &&
+        !/\d{3,}/.test(question)) ||
+      OTHER_IF.test(plainQuestion) ||
+      OTHER_IF_CLAUSE.test(plainQuestion) ||
+      OTHER_TELL_ME.test(plainQuestion)
       ? ' '
       : question;
   });

@@ -1874,6 +1874,26 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a question beside a reference on its line as a look-up, in any language', async () => {
+    await expectRoutes(
+      [
+        'waar blijft HP-204411?? al een week niks',
+        'Bok, je li zamjena za manju veličinu već poslana? HP-300990',
+        '你好，我的退款处理好了吗？单号 HP-310021',
+      ],
+      'operational',
+    );
+    // (a document pasted below the question keeps its references; a purchase order's is the
+    // buyer's bookkeeping)
+    await expectRoutes(
+      [
+        'Could you read the amount and the date off this for my records?\nCREDIT NOTE CN-55120\nIssued: 03/04/2026\nAmount: 42.00 EUR',
+        'Can you put this invoice into the system before Friday? Our PO reference is PO-7712.\n\nACME FREIGHT BV\nInvoice 88123\nDate: 2026-03-01\nTotal EUR 1.240,00',
+      ],
+      'extraction',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

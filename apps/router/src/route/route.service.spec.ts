@@ -1894,6 +1894,15 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads what a "could you" of another language asks in its own sentence, not in thanks said before it', async () => {
+    await expectRoutes(
+      [
+        'Je voulais juste vous dire merci pour la livraison rapide. Autre chose : mon ancien numéro ne marche plus, pourriez-vous mettre le 06 11 22 33 44 dans mon compte ?',
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -846,7 +846,7 @@ const OTHER_CAN_YOU =
  * uit deze afschriftregel de datum halen?", read without accents).
  */
 const OTHER_CAN_YOU_TELL =
-  /(?<![\p{L}])(?:sag\p{L}*|nachseh\p{L}*|nachschau\p{L}*|pruf\p{L}*|bestatig\p{L}*|mitteil\p{L}*|info\p{L}*|dire|verifi\p{L}*|confirm\p{L}*|regard\p{L}*|decir\p{L}*|dec\p{L}*me|comprob\p{L}*|mirar|mirad|dizer|verificar|dirmi|dire|controll\p{L}*|guardare|vertell\p{L}*|kijken|nakijken|controler\p{L}*|bevestig\p{L}*|berat\p{L}*|kolla|kontroller\p{L}*|bekraft\p{L}*|se\s+efter|sjekk\p{L}*|fortel\p{L}*|sprawdzi\p{L}*|potwierdzi\p{L}*|powiedzie\p{L}*|zkontrol\p{L}*|overit|potvrdit|rict|tarkist\p{L}*|vahvist\p{L}*|kerto\p{L}*|verifica\p{L}*|spune\p{L}*|megnez\p{L}*|ellenoriz\p{L}*|megerosit\p{L}*|kontrol\p{L}*|teyit\p{L}*|soyle\p{L}*|provjer\p{L}*|potvrd\p{L}*|reci|ελεγξ\p{L}*|επιβεβαι\p{L}*|πειτε|bak(?:abilir|ar|in|iniz)|uit\s+(?:\p{L}+\s+){0,8}?halen|extrai(?:re|r)|extrahier\p{L}*|herausziehen|estrarre|estrai\p{L}*|wyciagn\p{L}*|vytahn\p{L}*|poimi\p{L}*|kivonat\p{L}*|izvuc\p{L}*|renvoy\p{L}*|reenvi\p{L}*|rispedi\p{L}*|rechnung\p{L}*|factur\p{L}*|fattur\p{L}*|factuur|fatura|faktur\p{L}*|kvitt\p{L}*|quittung|ricevuta|recibo|rachun\p{L}*|(?:mir|me|mij|mig|meg|mi|mne|nekem|bana|mou|μου)\s+(?:\S+\s+){0,4}?(?:schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|inviar\p{L}*|stur\p{L}*|skick\p{L}*|wysl\p{L}*|posl\p{L}*|lahett\p{L}*|trimit\p{L}*|kuld\p{L}*|gonder\p{L}*|posalj\p{L}*|στειλ\p{L}*)|vypsat|vypiste|vypis|wypisa\p{L}*|op\s+een\s+rij(?:tje)?|resum\p{L}*|zusammenfass\p{L}*|auflist\p{L}*|opsom\p{L}*|riassum\p{L}*|elenc\p{L}*|ozetle\p{L}*|povzem\p{L}*|summar\p{L}*|listaa?|listar|lister|izlasiet|preberite|procitaj\p{L}*|soma|lasa|las\s+upp|lese|lesen|lees|leer|lire|leggere|ler|saber|savoir|sapere|wissen|weten|erfahren|conoscere|conocer|conhecer|wiedziec|vedet|tietaa|veta|vide|vita|megtudni|ogrenmek|znati|sa\s+(?:stiu|aflu))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sag\p{L}*|nachseh\p{L}*|nachschau\p{L}*|indic\p{L}*|indiqu\p{L}*|communiqu\p{L}*|pruf\p{L}*|bestatig\p{L}*|mitteil\p{L}*|info\p{L}*|dire|verifi\p{L}*|confirm\p{L}*|regard\p{L}*|decir\p{L}*|dec\p{L}*me|comprob\p{L}*|mirar|mirad|dizer|verificar|dirmi|dire|controll\p{L}*|guardare|vertell\p{L}*|kijken|nakijken|controler\p{L}*|bevestig\p{L}*|berat\p{L}*|kolla|kontroller\p{L}*|bekraft\p{L}*|se\s+efter|sjekk\p{L}*|fortel\p{L}*|sprawdzi\p{L}*|potwierdzi\p{L}*|powiedzie\p{L}*|zkontrol\p{L}*|overit|potvrdit|rict|tarkist\p{L}*|vahvist\p{L}*|kerto\p{L}*|verifica\p{L}*|spune\p{L}*|megnez\p{L}*|ellenoriz\p{L}*|megerosit\p{L}*|kontrol\p{L}*|teyit\p{L}*|soyle\p{L}*|provjer\p{L}*|potvrd\p{L}*|reci|ελεγξ\p{L}*|επιβεβαι\p{L}*|πειτε|bak(?:abilir|ar|in|iniz)|uit\s+(?:\p{L}+\s+){0,8}?halen|extrai(?:re|r)|extrahier\p{L}*|herausziehen|estrarre|estrai\p{L}*|wyciagn\p{L}*|vytahn\p{L}*|poimi\p{L}*|kivonat\p{L}*|izvuc\p{L}*|renvoy\p{L}*|reenvi\p{L}*|rispedi\p{L}*|rechnung\p{L}*|factur\p{L}*|fattur\p{L}*|factuur|fatura|faktur\p{L}*|kvitt\p{L}*|quittung|ricevuta|recibo|rachun\p{L}*|(?:mir|me|mij|mig|meg|mi|mne|nekem|bana|mou|μου)\s+(?:\S+\s+){0,4}?(?:schick\p{L}*|send\p{L}*|envoy\p{L}*|envi\p{L}*|mand\p{L}*|inviar\p{L}*|stur\p{L}*|skick\p{L}*|wysl\p{L}*|posl\p{L}*|lahett\p{L}*|trimit\p{L}*|kuld\p{L}*|gonder\p{L}*|posalj\p{L}*|στειλ\p{L}*)|vypsat|vypiste|vypis|wypisa\p{L}*|op\s+een\s+rij(?:tje)?|resum\p{L}*|zusammenfass\p{L}*|auflist\p{L}*|opsom\p{L}*|riassum\p{L}*|elenc\p{L}*|ozetle\p{L}*|povzem\p{L}*|summar\p{L}*|listaa?|listar|lister|izlasiet|preberite|procitaj\p{L}*|soma|lasa|las\s+upp|lese|lesen|lees|leer|lire|leggere|ler|saber|savoir|sapere|wissen|weten|erfahren|conoscere|conocer|conhecer|wiedziec|vedet|tietaa|veta|vide|vita|megtudni|ogrenmek|znati|sa\s+(?:stiu|aflu))(?![\p{L}])/iu;
 /**
  * A change or cancellation told as done, by the sender or by us, in another language, read
  * without accents ("ayer cancelé mi pedido", "ho cambiato l'indirizzo al telefono", "le service
@@ -890,9 +890,12 @@ const foreignOnlyConfirms = (text: string): boolean => {
 function foreignAskedToDo(text: string): boolean {
   if (!SITUATION_REFERENCE.test(text)) return false;
   const unaccented = plain(text);
+  // (what a "could you" asks is read in its own sentence: "Je voulais juste vous dire merci …
+  // Pourriez-vous mettre le 06 48 … à la place dans mon compte ?" asks a change, not to be told)
   return (
-    OTHER_CAN_YOU.test(unaccented) &&
-    !OTHER_CAN_YOU_TELL.test(unaccented) &&
+    unaccented
+      .split(/(?<=[.!?\n])/u)
+      .some((sentence) => OTHER_CAN_YOU.test(sentence) && !OTHER_CAN_YOU_TELL.test(sentence)) &&
     !OTHER_TELL_ME.test(unaccented) &&
     !OTHER_STATUS.test(unaccented) &&
     !OTHER_ALREADY.test(text) &&

@@ -1903,6 +1903,16 @@ describe(RouteService.name, () => {
     );
   });
 
+  it("reads a Finnish plea above a pasted confirmation as the sender's, and no longer living at an address as a move", async () => {
+    await expectRoutes(
+      [
+        'Tilausvahvistus alla. Peruuttakaa tämä tilaus, tilasin vahingossa kahdesti.\n\nKiitos tilauksestasi HP-300777, tehty 2026-05-02.\nTuotteet: makuupussi\nToimitus: vakio, PostNL',
+        'Dzień dobry, adres w zamówieniu poniżej jest nieaktualny, od maja już tam nie mieszkam.\n\n> Dziękujemy za zamówienie HP-300778. Adres dostawy: ul. Krótka 2, 00-001 Warszawa. Status: spakowane.\n\nAktualny: ul. Polna 7, 00-002 Warszawa.',
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -125,6 +125,10 @@ const OTHER_LANGUAGES = new RegExp(
     String.raw`(?:auf\s+(?:unsere|meine|die|den|das)\s+(?:\p{L}+\s+)?(?:firma|gesellschaft|namen?|verein|unternehmen)\s+(?:\p{L}+\s+){0,2}?umschreiben)|umschreiben\s+(?:und|&)\s+neu|neu\s+ausstellen`,
     String.raw`devolv\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:dinero|importe|pago|cobro)|pengarna\s+(?:\p{L}+\s+){0,2}?tillbaka|refunder\p{L}*|peníze\s+(?:\p{L}+\s+){0,4}?(?:zpět|zpátky)|(?:zpět|zpátky)\s+(?:\p{L}+\s+){0,3}?peníze|vrať\p{L}*|vráť\p{L}*|stornar\p{L}*|stornat\p{L}*`,
     String.raw`doppelte\s+(?:belastung|abbuchung|buchung)|zweimal\s+auf|due\s+addebiti|(?:em\s+dobro|duas\s+vezes|dois\s+d[eé]bitos)|kahdesti|kaksi\s+kertaa|dvakrát|dvojit\p{L}*\s+(?:platb\p{L}*|stržen\p{L}*)`,
+    // no longer living at the address (Polish, German, French, Spanish, Italian, Dutch,
+    // Portuguese, Swedish, Norwegian, Danish, Czech, Finnish: "od poniedziałku już tam nie
+    // mieszkam", "ich wohne dort nicht mehr", "je n'habite plus là")
+    String.raw`(?:już\s+|juz\s+)?(?:tam\s+)?nie\s+mieszkam|wohne\s+(?:(?:da|dort|hier|jetzt)\s+)?nicht\s+mehr|n['’]habite\s+plus|ya\s+no\s+vivo|non\s+(?:abito|vivo)\s+più|woon\s+(?:daar|er|hier|nu)\s+niet\s+meer|já\s+não\s+moro|não\s+moro\s+mais|bor\s+inte\s+(?:där\s+|kvar\s+)?(?:längre|kvar)|bor\s+(?:ikke\s+(?:der|her)\s+|der\s+ikke\s+)(?:lenger|længere|mere)|už\s+tam\s+nebydlím|en\s+asu\s+(?:siellä\s+)?enää`,
     String.raw`flyttet|flyttede|flytter\s+(?:til|på)|przeprowadzi\p{L}*|przeprowadzk\p{L}*|muutettiin|muuttaneet|muutto|přestěhova\p{L}*|stěhova\p{L}*|a\s+casa\s+d(?:ei|i|el(?:la)?)\s+(?:miei|mia|mio)|(?:mandat|spedit|inviat)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:via|piazza|corso|viale)\s+\p{L}+`,
     String.raw`slet\p{L}*\s+(?:\p{L}+\s+)?(?:min|mit|mine|profil\p{L}*|konto\p{L}*)|usu[ńn]\p{L}*\s+(?:\p{L}+\s+)?(?:moje|mój|konto|dane)|poista\p{L}*\s+(?:\p{L}+\s+)?\p{L}*tili\p{L}*|smaž\p{L}*|vymaž\p{L}*|zrezygnow\p{L}*|rezygnuj\p{L}*|(?:nytt?|nya|nyt)\s+(?:konto|kontonummer|kontonr)`,
     // Romanian: money back, a cancellation, a detail changed, an account or data deleted,
@@ -471,19 +475,20 @@ function pairRead(unaccented: string): RegExpExecArray | null {
 }
 
 /**
- * A line in the first person or asking, in the languages of OTHER_LANGUAGES ("ich", "mein",
- * "bitte", "je", "mon", "mi", "ik", "mijn", "jag", "mitt", "proszę"): the sender's own, never a
- * document's field or footer.
- */
-/**
  * A line opened with a greeting, in English or another language ("Buongiorno, ho comprato …",
  * "Hola, mirad la factura: …", "Dzień dobry, na fakturze …"): a letter's, the sender's own,
  * never a pasted document's.
  */
 const GREETED =
   /^\s*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hallo|guten\s+(?:tag|morgen|abend)|moin|servus|grüezi|grüss\s+gott|grüß\s+gott|bonjour|bonsoir|salut|coucou|hola|buenas(?:\s+tardes)?|buenos\s+d[ií]as|buongiorno|buonasera|salve|ciao|goedemorgen|goedemiddag|goedenavond|hoi|hej|hejsan|hei|moi|terve|hyvää\s+päivää|ol[aá]|bom\s+dia|boa\s+tarde|dzie[nń]\s+dobry|witam|dobr[yý]\s+den|ahoj|szia|jó\s+napot|bun[aă]\s+ziua|здравствуйте|добрый\s+день|добрий\s+день|привет|привіт|γεια\s+σας|καλημέρα|merhaba|iyi\s+günler|bon\s+dia|kaixo|zdravo|dobar\s+dan|labas|tere|sveiki)(?![\p{L}])/iu;
+/**
+ * A line in the first person or asking, in the languages of OTHER_LANGUAGES ("ich", "mein",
+ * "bitte", "je", "mon", "mi", "ik", "mijn", "jag", "mitt", "proszę"; Finnish "minun", "haluan",
+ * and a plea in the plural, "Vaihtakaa toimitusosoite …"): the sender's own, never a document's
+ * field or footer.
+ */
 const OTHER_FIRST_PERSON =
-  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|prosze|prosím|ako|po|saya|voldria|vull|si\s+us\s+plau|prosim|jsem|můj|v[aă]\s+rog|s[aă]-mi|tôi|mình|ạ|porfa|lütfen|lutfen|kérem|kerem|θέλω|παρακαλώ|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ich|mein\p{L}*|mir|mich|je|j['’]|mon|mes|moi|yo|io|ik|mijn|jag|mitt|mina|mig|jeg|mój|moja|moje|mnie|eu|meu|minha|bitte|proszę|prosze|prosím|ako|po|saya|voldria|vull|si\s+us\s+plau|prosim|jsem|můj|v[aă]\s+rog|s[aă]-mi|tôi|mình|ạ|porfa|lütfen|lutfen|kérem|kerem|θέλω|παρακαλώ|graag|tack|merci|gracias|grazie|danke|obrigad[oa]|por\s+favor|per\s+favore|s['’]il\s+vous\s+pla[iî]t|quiero|quisiera|necesito|solicito|vorrei|voglio|quero|queria|preciso|voudrais|souhaite|minä|minun|minulle|mulle|haluan|haluaisin|voisitteko|voitteko|\p{L}{3,}(?:kaa|kää))(?![\p{L}])/iu;
 /**
  * A question asked of anyone in another language: "can one", "how long does it take" ("se puede",
  * "est-ce qu'on peut", "kann man", "wie lange dauert", "combien de temps", "si può", "kan je",

@@ -1913,6 +1913,16 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a wish to know said in the past tense ("volevo sapere", "je voulais savoir") as a look-up', async () => {
+    await expectRoutes(
+      [
+        "Salve, volevo sapere se il cambio taglia dell'ordine HP-300779 è già partito",
+        'Bonjour, je voulais savoir si mon retour HP-300780 est bien arrivé chez vous',
+      ],
+      'operational',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1913,11 +1913,13 @@ describe(RouteService.name, () => {
     );
   });
 
-  it('reads a wish to know said in the past tense ("volevo sapere", "je voulais savoir") as a look-up', async () => {
+  it('reads a wish to know said in the past tense ("volevo sapere", "je voulais savoir"), and a Japanese question in the polite past, as look-ups', async () => {
     await expectRoutes(
       [
         "Salve, volevo sapere se il cambio taglia dell'ordine HP-300779 è già partito",
         'Bonjour, je voulais savoir si mon retour HP-300780 est bien arrivé chez vous',
+        // (Japanese asks whether it was done in the polite past)
+        '注文番号HP-300781の交換は受け付けられましたか？月曜日に発送しました。',
       ],
       'operational',
     );

@@ -626,13 +626,14 @@ const OTHER_ARRIVED =
   /(?<![\p{L}])(?:am\s+primit|eingegangen|angekommen|gekommen|kam|(?:est|suis|sont|bien)\s+(?:bien\s+)?arrivee?s?|recu[e]?|llegado|llego|ha\s+llegado|arrivat[oa]|ontvangen|(?:is|zijn)\s+(?:\p{L}+\s+){0,2}?binnen(?=\s*(?:[.!,]|$|gekomen))|aangekomen|chegou|recebi|arribat|kommit|kom|kommet|dotarl[ya]?|dotarly|otrzymal\p{L}*|tullut|tuli|prisl[ya]?|dorazil[ay]?|megerkezett|megjott|is\s+(?:weer\s+)?terug\s+op|staat\s+(?:weer\s+)?op|stigao|stigla|stiglo|sosit\p{L}*|ulasti|geldi|gelmis|saapui|on\s+tullut|получил\p{L}*|получих|пришл\p{L}*|пришли|отримал\p{L}*|надійшл\p{L}*|пристигна\p{L}*|дойдоха)(?![\p{L}])/iu;
 /**
  * A question in the scripts of SCRIPT_REQUESTS that asks how a matter stands, whether it was done
- * already, how long it takes or what happens if ("退款已经处理了吗？", "返金はもう済みましたか？", "환불 진행
+ * already (Japanese asks it in the polite past, "返品は受け付けられましたか？"), how long it takes or what
+ * happens if ("退款已经处理了吗？", "返金はもう済みましたか？", "환불 진행
  * 상태가 어떻게 되나요?", "如果取消订单，运费退吗？", "هل تم استرداد المبلغ؟", "האם הזיכוי כבר בוצע?"); and a plea in
  * them ("ください", "请", "주세요", "يرجى", "لطفا", "בבקשה"), which asks for something to be done (not "请问",
  * "may I ask", nor "教えてください", "please tell me": they ask to be told).
  */
 const SCRIPT_ASKING_NOTHING =
-  /もう|既に|すでに|済み|状況|状態|どうなって|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन|هل\s+(?:تم|تمت|وصل|وصلت)|متى|كم\s+(?:يوم|من\s+الوقت)|كيف|إذا|(?<![\u0600-\u06ff])اذا|آیا|چند\s+روز|اگر|اگه|چطور|האם|כמה\s+זמן|מתי|איך|หรือยัง|กี่วัน|ถ้า/u;
+  /もう|既に|すでに|済み|状況|状態|どうなって|ましたか|ましたでしょうか|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन|هل\s+(?:تم|تمت|وصل|وصلت)|متى|كم\s+(?:يوم|من\s+الوقت)|كيف|إذا|(?<![\u0600-\u06ff])اذا|آیا|چند\s+روز|اگر|اگه|چطور|האם|כמה\s+זמן|מתי|איך|หรือยัง|กี่วัน|ถ้า/u;
 const SCRIPT_PLEA =
   /(?<!教えて|知らせて)(?:ください|下さい)|お願い|(?<!教えて)(?:いただけ|頂け)|请(?!问)|請(?!問)|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए|يرجى|الرجاء|رجاء|أرجو|ارجو|من\s+فضلك|لو\s+سمحت|لطفا|لطفاً|בבקשה|براہ\s+کرم|مہربانی|ช่วย|กรุณา|ให้หน่อย/u;
 /** Where it is, asked in the scripts of SCRIPT_REQUESTS ("到哪了", "どこ", "어디", "أين", "ถึงไหน"). */

@@ -6978,3 +6978,28 @@ describe('round 31: a letterhead’s current account named with the word for a b
     expect(readInvoice(doc).fields.invoiceNumber).toBe('88-1207731');
   });
 });
+
+describe('round 32: an early-payment discount offered in a sentence below the total', () => {
+  it('reads the invoice’s total, not the discounted sum the sentence offers', () => {
+    const doc =
+      'Kellermann Druck GmbH\nAm Lindenhof 3 · 34117 Kassel\n\nRECHNUNG\n' +
+      'Rechnungsnr.: KD-7731\nRechnungsdatum: 04.06.2024\n\n' +
+      'Flyer A5, 4/4-farbig, 2.500 St.                        310,00\n' +
+      '                               Nettobetrag             310,00\n' +
+      '                               zzgl. 19 % MwSt.         58,90\n' +
+      '                               Rechnungsbetrag EUR     368,90\n\n' +
+      'Zahlbar bis 04.07.2024 ohne Abzug. Bei Zahlung bis 14.06.2024 gewähren wir 3 % Skonto\n' +
+      '(Zahlbetrag 357,83 EUR). Bitte geben Sie die Rechnungsnummer an.\n';
+    expectSure(doc, 'total', 368.9);
+  });
+  it('reads the total when a cash discount’s amount to pay is said in English', () => {
+    const doc =
+      'Northgate Fasteners Ltd\n14 Mill Lane, Bolton BL1 4QT\n\nINVOICE\nInvoice No: NF-20931\n' +
+      'Invoice Date: 12/03/2024\n\nHex bolts M8 x 40 (box of 200)      2     41.50     83.00\n' +
+      '                          Subtotal          83.00\n                          VAT 20%           16.60\n' +
+      '                          Total GBP         99.60\n\n' +
+      'Terms: 30 days net. A 2% cash discount applies if paid within 10 days\n' +
+      '(amount payable £97.61).\n';
+    expectSure(doc, 'total', 99.6);
+  });
+});

@@ -4990,6 +4990,29 @@ const REFERENCE_LINE =
 const LATE =
   /(?<![\p{L}])(?:(?:after|past)[ \t]+(?:\d{1,4}[./-]\d|(?:the[ \t]+)?due[ \t]+date|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[ \t]+\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)|(?:after|past)[ \t]*[:)]?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$|if[ \t]+(?:paid|received)[ \t]+(?:after|late)|late[ \t]+payment|nach[ \t]+(?:dem[ \t]+)?(?:\d{1,2}\.\d|fälligkeit)|après[ \t]+(?:le[ \t]+\d|l['’]?[ \t]*échéance)|dopo[ \t]+(?:il[ \t]+\d|la[ \t]+scadenza)|después[ \t]+del?[ \t]+(?:\d|vencimiento)|na[ \t]+(?:de[ \t]+)?vervaldatum)/iu;
 
+/**
+ * Words of a discount for paying early (German and Czech "Skonto", "cash discount", "escompte",
+ * "sconto per pagamento anticipato", "pronto pago", "kontantrabat", "betalingskorting"): terms
+ * printed below a supplier's total that offer a smaller sum if paid by an earlier date.
+ */
+const EARLY_DISCOUNT =
+  /(?<![\p{L}])(?:skont\p{L}*|(?:cash|early[- \t]+payment|prompt[- \t]+payment|settlement)[ \t]+discount|escompte|sconto[ \t]+(?:per[ \t]+)?pagamento|pronto[ \t]+pago|kontantrabat\p{L}*|kassarabatt|betalingskorting)(?![\p{L}])/iu;
+
+/**
+ * An amount inside a sentence of payment terms that offers a discount for paying early ("Bei
+ * Zahlung bis 14.06. gewähren wir 3 % Skonto (Zahlbetrag 357,83 EUR).", "A 2% cash discount
+ * applies if paid within 10 days (amount payable £97.61)"), the sentence wrapped onto the next
+ * line at most: the discounted sum or the discount, however its own words say "amount payable" —
+ * the invoice's total is the one above, without the discount.
+ */
+function inEarlyDiscountSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  // (back to the sentence's start: a full stop before a capital, a blank line; one line break
+  // at most, a sentence wrapped, not a table's rows)
+  const sentence = before.split(/[.!?](?=[ \t\n]+\p{Lu})|\n[ \t]*\n/u).at(-1) ?? '';
+  return (sentence.match(/\n/g) ?? []).length <= 1 && EARLY_DISCOUNT.test(sentence);
+}
+
 /** A line's words saying its amount will be asked for later, by another invoice. */
 const LATER_INVOICE =
   /(?<![\p{L}])(?:will[ \t]+be[ \t]+(?:invoiced|billed)|to[ \t]+be[ \t]+(?:invoiced|billed)|(?:due|payable|invoiced|billed)[ \t]+(?:on|upon)[ \t]+(?:completion|delivery|handover|installation)|wird[ \t]+(?:[\p{L} \t]{0,30}[ \t])?(?:in[ \t]+rechnung[ \t]+gestellt|berechnet)|sera[ \t]+factur\p{L}*|será[ \t]+facturad\p{L}*|verrà[ \t]+fatturat\p{L}*|wordt[ \t]+(?:later[ \t]+)?gefactureerd)(?![\p{L}])/iu;
@@ -5330,6 +5353,9 @@ function total(text: string): Reading<Amount> | undefined {
     // what is due if paid late ("Amount due after 09/04/2025: $92.72", "Betrag nach Fälligkeit"):
     // a surcharged amount, not the invoice's total, however strongly its label says "due"
     if (LATE.test(label)) score = -5;
+    // the sum offered for paying early, in a sentence of terms below the total ("… 2 % Skonto
+    // (Zahlbetrag 357,83 EUR)"): a discounted amount, not the invoice's total
+    if (inEarlyDiscountSentence(text, a.start)) score = -5;
     // a line that gives its amount for reference only, in another currency or at a rate ("For
     // your reference: total in USD 272.36 (rate 36.30 THB/USD, not a payment amount)"): a
     // conversion, not what is charged

@@ -7003,3 +7003,15 @@ describe('round 32: an early-payment discount offered in a sentence below the to
     expectSure(doc, 'total', 99.6);
   });
 });
+
+describe('round 32: a Romanian invoice’s series and number under one label', () => {
+  it('reads "Seria și nr.: ABC 0123" as the series and its number', () => {
+    const doc =
+      'FURNIZOR: ATELIER LEMNUL VERDE SRL\nCIF: RO23456781\nSediul: Str. Morii nr. 7, Brașov\n\n' +
+      'FACTURĂ                          Seria și nr.: ALV 0087\n' +
+      '                                 Data emiterii: 05.03.2025\n\n' +
+      'Masă stejar 180 x 90                buc  1   2.400,00   2.400,00\n' +
+      '                                 Total de plată      2.856,00 lei\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('ALV 0087');
+  });
+});

@@ -873,6 +873,12 @@ const AFIP_NUMBER =
 /** A series' letters and the number after its "nr." ("Seria CN nr. 0457"; groups 1 and 2). */
 const SERIES_NUMBER =
   /(?<![\p{L}])(?:[Ss]eria|SERIA)[ \t]*:?[ \t]+([A-Z]{1,6})[ \t]+(?:[Nn]r|NR|[Nn]um[ăa]r(?:ul)?|NUM[ĂA]R(?:UL)?|[Nn]o|NO)\.?[ \t]*:?[ \t]*(\d{1,12})(?![\w/-])/u;
+/**
+ * A series and its number under one label, as Romanian invoices also print them ("Seria și nr.:
+ * TIS 0421", "Serie si numar: ABC 118"; groups 1 and 2).
+ */
+const SERIES_AND_NUMBER =
+  /(?<![\p{L}])(?:[Ss]eri[ae]|SERI[AE])[ \t]+(?:și|şi|si|ȘI|ŞI|SI|&)[ \t]+(?:[Nn]r|NR|[Nn]um[ăa]r(?:ul)?|NUM[ĂA]R(?:UL)?)\.?[ \t]*:?[ \t]*([A-Z]{1,6})[ \t]+(\d{1,12})(?![\w/-])/u;
 
 /** A year and the next ("2025/26", "2025-2026"): a period, not an id. */
 function yearRange(id: string): boolean {
@@ -959,8 +965,9 @@ function ownNumber(text: string): Reading<string> | undefined {
   if (!credit && printout && ok(printout[1]))
     return { value: printout[1], confidence: 0.85, how: "a fiscal receipt's printout number" };
   // a series and its number, as a Romanian invoice writes them ("Seria CN nr. 0457", "Seria ABC
-  // număr 118"): the series' letters and the number a space apart, as other series are read
-  const romanian = SERIES_NUMBER.exec(text.slice(0, 5000));
+  // număr 118", "Seria și nr.: TIS 0421"): the series' letters and the number a space apart, as other series are read
+  const romanian =
+    SERIES_NUMBER.exec(text.slice(0, 5000)) ?? SERIES_AND_NUMBER.exec(text.slice(0, 5000));
   if (!credit && romanian)
     return { value: `${romanian[1]} ${romanian[2]}`, confidence: 0.85, how: 'series and number' };
   // the number on the line right under the invoice's title, labelled by a "No" alone or by one in

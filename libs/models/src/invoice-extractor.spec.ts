@@ -7015,3 +7015,29 @@ describe('round 32: a Romanian invoice’s series and number under one label', (
     expect(readInvoice(doc).fields.invoiceNumber).toBe('ALV 0087');
   });
 });
+
+describe('round 32: a Scandinavian credit note’s total labelled "to be credited"', () => {
+  it('reads "Å kreditere" as the credit note’s total, not the original invoice’s amount below', () => {
+    const doc =
+      'Fjordlys Rør AS\nStrandveien 3\n4005 Stavanger\nOrg.nr. 987 654 321 MVA\n\n' +
+      '                                   KREDITNOTA\nKunde AS                           Kreditnotanr.:   7719\n' +
+      '                                   Dato:            03.09.2024\n\n' +
+      'Kreditering av dobbeltfakturert materiell          -1      stk    1 000,00   -1 000,00\n\n' +
+      '                                   Sum eks. mva            -1 000,00\n' +
+      '                                   Mva 25 %                  -250,00\n' +
+      '                                   Å kreditere NOK         -1 250,00\n\n' +
+      'Beløpet motregnes mot faktura 7702 (opprinnelig beløp kr 9 875,00).\n';
+    const { fields, evidence } = readInvoice(doc);
+    expect(Math.abs(fields.total ?? 0)).toBe(1250);
+    expect(evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('reads Swedish "Att kreditera" as the credit note’s total', () => {
+    const doc =
+      'Bergslagens Måleri AB\nKopparvägen 8, 722 14 Västerås\n\nKREDITFAKTURA\nKreditfakturanr: 5521\n' +
+      'Datum: 2024-10-02\n\nMålning trapphus, debiterat två gånger     -1   st   4 000,00   -4 000,00\n' +
+      '                              Moms 25 %                 -1 000,00\n' +
+      '                              Att kreditera SEK         -5 000,00\n\n' +
+      'Avser faktura 5498 (ursprungligt belopp 18 750,00 kr).\n';
+    expect(Math.abs(readInvoice(doc).fields.total ?? 0)).toBe(5000);
+  });
+});

@@ -532,8 +532,10 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*,?\s*(?:\(?\s*(?:eur|usd|gbp|dkk|sek|nok|isk|chf|pln|czk|huf|ron|aud|cad|nzd|zar|kr\.?)\s*\)?\s+)?\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b|\bamount\s+received\b|\bimport[âa]ncia\s+recebida\b|\b(?:valor|montante)\s+recebido\b/i,
     9,
   ],
+  // (a credit note's total is what is to be credited, in Dutch, French, Spanish and the Nordic
+  // languages too: "Å kreditere NOK -1 250,00", "Att kreditera", "At kreditere", "Krediteret beløb")
   [
-    /(?<![\p{L}\d])(?:totalt|spolu[ \t]+k[ \t]+úhrade|k[ \t]+úhrade|tổng[ \t]+(?:thanh[ \t]+toán|cộng(?:[ \t]+tiền[ \t]+thanh[ \t]+toán)?|tiền)|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|(?:(?:totaal|bedrag)\s+)?te\s+crediteren(?:\s+bedrag)?|(?:total|montant)\s+à\s+créditer|(?:total|importe)\s+a\s+abonar|amount\s+(?:to\s+be\s+)?credited|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|spolu[ \t]+k[ \t]+úhrade|k[ \t]+úhrade|tổng[ \t]+(?:thanh[ \t]+toán|cộng(?:[ \t]+tiền[ \t]+thanh[ \t]+toán)?|tiền)|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|(?:(?:totaal|bedrag)\s+)?te\s+crediteren(?:\s+bedrag)?|å\s+kreditere|at\s+kreditere|att\s+kreditera|kreditert\s+beløp|krediteret\s+beløb|krediterat\s+belopp|(?:total|montant)\s+à\s+créditer|(?:total|importe)\s+a\s+abonar|amount\s+(?:to\s+be\s+)?credited|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   // a Chinese VAT invoice's total in figures after the one in words ("价税合计（大写）壹万壹仟叁佰圆整
@@ -4965,9 +4967,13 @@ function netOfWithheld(text: string, amounts: Amount[], gross: Amount, net: Amou
   return withheld > 0 && Math.abs(gross.value - withheld - net.value) < 0.015;
 }
 
-/** A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito"). */
+/**
+ * A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito",
+ * Swedish "Kreditfaktura"), or on a line of its own further down, below a letterhead of several
+ * lines (a Nordic supplier's name, address, org. number and account above "KREDITNOTA").
+ */
 const CREDIT_NOTE =
-  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])/iu;
+  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|kreditfaktura|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])|^(?:[^\n]*\n){6,14}?[ \t]*(?:credit[ \t]+note|gutschrift|avoir|creditnota|kreditnota|kreditfaktura|creditfactuur|hyvityslasku)[ \t]*(?=\n|$)(?![\p{L}])/iu;
 
 /** A line of a payment already made: a bare "Balance" below one is what is left to pay. */
 const PAID_BEFORE =
@@ -5019,6 +5025,15 @@ function inEarlyDiscountSentence(text: string, start: number): boolean {
   const sentence = before.split(/[.!?](?=[ \t\n]+\p{Lu})|\n[ \t]*\n/u).at(-1) ?? '';
   return (sentence.match(/\n/g) ?? []).length <= 1 && EARLY_DISCOUNT.test(sentence);
 }
+
+/**
+ * The amount of another invoice referred to, as a credit note or a corrected invoice names the
+ * one it corrects: its original amount ("original amount £9,875.00", "opprinnelig beløp kr",
+ * "ursprungligt belopp", "ursprünglicher Betrag", "oorspronkelijk bedrag", "montant initial"), up
+ * to the amount with its currency.
+ */
+const ORIGINAL_AMOUNT =
+  /(?<![\p{L}])(?:original(?:[ \t]+invoice)?[ \t]+(?:amount|total|value)|opprinnelig[ \t]+(?:beløp|sum|totalbeløp)|oprindeligt?[ \t]+(?:beløb|total)|ursprungligt?[ \t]+(?:belopp|summa|totalbelopp)|ursprüngliche[rnms]?[ \t]+(?:rechnungs)?(?:betrag|summe)|oorspronkelijke?[ \t]+(?:factuur)?bedrag|alkuperäinen[ \t]+(?:summa|määrä)|montant[ \t]+(?:initial|d['’]origine)|importe[ \t]+original|importo[ \t]+originale)[ \t]*(?:of|von|van|de|di|på)?[ \t]*:?[ \t]*(?:\p{Sc}|[A-Z]{3}|kr\.?)?[ \t]*$/iu;
 
 /** A line's words saying its amount will be asked for later, by another invoice. */
 const LATER_INVOICE =
@@ -5363,6 +5378,9 @@ function total(text: string): Reading<Amount> | undefined {
     // the sum offered for paying early, in a sentence of terms below the total ("… 2 % Skonto
     // (Zahlbetrag 357,83 EUR)"): a discounted amount, not the invoice's total
     if (inEarlyDiscountSentence(text, a.start)) score = -5;
+    // another invoice's original amount, named by a credit note ("… faktura 7702 (opprinnelig
+    // beløp kr 9 875,00)"): not this document's total
+    if (ORIGINAL_AMOUNT.test(text.slice(Math.max(lineStart, a.start - 60), a.start))) score = -5;
     // a line that gives its amount for reference only, in another currency or at a rate ("For
     // your reference: total in USD 272.36 (rate 36.30 THB/USD, not a payment amount)"): a
     // conversion, not what is charged

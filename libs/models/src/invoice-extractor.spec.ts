@@ -7041,3 +7041,16 @@ describe('round 32: a Scandinavian credit note’s total labelled "to be credite
     expect(Math.abs(readInvoice(doc).fields.total ?? 0)).toBe(5000);
   });
 });
+
+describe('round 32: a remittance address that is a post-office box', () => {
+  it('reads the letterhead’s company, not "PO Box …" after "Remit to"', () => {
+    const doc =
+      'Blue Heron Office Products, Inc.\n880 Harbor Blvd, Portland, ME 04101\n(207) 555-0142\n\n' +
+      'REMIT TO: PO Box 3391, Portland, ME 04104-3391\n\n' +
+      '                                          INVOICE\nBill To:                       Invoice #:      55120\n' +
+      'Casco Bay Dental               Invoice Date:   04/11/2024\n\n' +
+      'Copy paper, case of 10 reams      3    CS     44.90     134.70\n' +
+      '                                 Total                $134.70\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Blue Heron Office Products, Inc.');
+  });
+});

@@ -2743,6 +2743,10 @@ const TEAM_WORD =
 const TITLE_WORD =
   /^(?:pro|forma|proforma|booking|reservation|order|confirmation|notice|final|reminder|payment|copy|duplicate|original|report|details|summary|proof|of|purchase|estimate|quote|quotation|delivery|packing|slip|note|advice|remittance|statement|monthly|annual|sales|sale|cash|tax|your|my|kassenbon|kassenzettel|lieferschein|mahnung|zahlungserinnerung|bestätigung|auftragsbestätigung|devis|avoir|bon|de|livraison|commande|albarán|presupuesto|preventivo|offerte|pakbon)$/i;
 
+/** A post-office box and its number ("PO Box 3391", "P.O. Box 12", "Postfach 10 12 34", "Postboks 210"). */
+const POST_BOX =
+  /^(?:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box|postfach|postboks|postbox|postbus|boîte[ \t]+postale|apartado(?:[ \t]+postal)?|casilla(?:[ \t]+postal)?)[ \t.:#]*\d[\d \t-]*$/iu;
+
 /** A time, a team or a document's title where a name was expected. */
 function notAName(name: string): boolean {
   const words = name.split(/\s+/).map((w) => w.replace(/[.,:]+$/, ''));
@@ -2761,7 +2765,9 @@ function notAName(name: string): boolean {
       name,
     ) ||
     // a letter's closing ("Viele Grüße", "Kind regards") signs nobody
-    (name.length <= 40 && CLOSING.test(name))
+    (name.length <= 40 && CLOSING.test(name)) ||
+    // a post-office box and its number, a remittance address after "Remit to:", is no one's name
+    POST_BOX.test(name)
   );
 }
 

@@ -6978,3 +6978,79 @@ describe('round 31: a letterhead’s current account named with the word for a b
     expect(readInvoice(doc).fields.invoiceNumber).toBe('88-1207731');
   });
 });
+
+describe('round 32: an early-payment discount offered in a sentence below the total', () => {
+  it('reads the invoice’s total, not the discounted sum the sentence offers', () => {
+    const doc =
+      'Kellermann Druck GmbH\nAm Lindenhof 3 · 34117 Kassel\n\nRECHNUNG\n' +
+      'Rechnungsnr.: KD-7731\nRechnungsdatum: 04.06.2024\n\n' +
+      'Flyer A5, 4/4-farbig, 2.500 St.                        310,00\n' +
+      '                               Nettobetrag             310,00\n' +
+      '                               zzgl. 19 % MwSt.         58,90\n' +
+      '                               Rechnungsbetrag EUR     368,90\n\n' +
+      'Zahlbar bis 04.07.2024 ohne Abzug. Bei Zahlung bis 14.06.2024 gewähren wir 3 % Skonto\n' +
+      '(Zahlbetrag 357,83 EUR). Bitte geben Sie die Rechnungsnummer an.\n';
+    expectSure(doc, 'total', 368.9);
+  });
+  it('reads the total when a cash discount’s amount to pay is said in English', () => {
+    const doc =
+      'Northgate Fasteners Ltd\n14 Mill Lane, Bolton BL1 4QT\n\nINVOICE\nInvoice No: NF-20931\n' +
+      'Invoice Date: 12/03/2024\n\nHex bolts M8 x 40 (box of 200)      2     41.50     83.00\n' +
+      '                          Subtotal          83.00\n                          VAT 20%           16.60\n' +
+      '                          Total GBP         99.60\n\n' +
+      'Terms: 30 days net. A 2% cash discount applies if paid within 10 days\n' +
+      '(amount payable £97.61).\n';
+    expectSure(doc, 'total', 99.6);
+  });
+});
+
+describe('round 32: a Romanian invoice’s series and number under one label', () => {
+  it('reads "Seria și nr.: ABC 0123" as the series and its number', () => {
+    const doc =
+      'FURNIZOR: ATELIER LEMNUL VERDE SRL\nCIF: RO23456781\nSediul: Str. Morii nr. 7, Brașov\n\n' +
+      'FACTURĂ                          Seria și nr.: ALV 0087\n' +
+      '                                 Data emiterii: 05.03.2025\n\n' +
+      'Masă stejar 180 x 90                buc  1   2.400,00   2.400,00\n' +
+      '                                 Total de plată      2.856,00 lei\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('ALV 0087');
+  });
+});
+
+describe('round 32: a Scandinavian credit note’s total labelled "to be credited"', () => {
+  it('reads "Å kreditere" as the credit note’s total, not the original invoice’s amount below', () => {
+    const doc =
+      'Fjordlys Rør AS\nStrandveien 3\n4005 Stavanger\nOrg.nr. 987 654 321 MVA\n\n' +
+      '                                   KREDITNOTA\nKunde AS                           Kreditnotanr.:   7719\n' +
+      '                                   Dato:            03.09.2024\n\n' +
+      'Kreditering av dobbeltfakturert materiell          -1      stk    1 000,00   -1 000,00\n\n' +
+      '                                   Sum eks. mva            -1 000,00\n' +
+      '                                   Mva 25 %                  -250,00\n' +
+      '                                   Å kreditere NOK         -1 250,00\n\n' +
+      'Beløpet motregnes mot faktura 7702 (opprinnelig beløp kr 9 875,00).\n';
+    const { fields, evidence } = readInvoice(doc);
+    expect(Math.abs(fields.total ?? 0)).toBe(1250);
+    expect(evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+  it('reads Swedish "Att kreditera" as the credit note’s total', () => {
+    const doc =
+      'Bergslagens Måleri AB\nKopparvägen 8, 722 14 Västerås\n\nKREDITFAKTURA\nKreditfakturanr: 5521\n' +
+      'Datum: 2024-10-02\n\nMålning trapphus, debiterat två gånger     -1   st   4 000,00   -4 000,00\n' +
+      '                              Moms 25 %                 -1 000,00\n' +
+      '                              Att kreditera SEK         -5 000,00\n\n' +
+      'Avser faktura 5498 (ursprungligt belopp 18 750,00 kr).\n';
+    expect(Math.abs(readInvoice(doc).fields.total ?? 0)).toBe(5000);
+  });
+});
+
+describe('round 32: a remittance address that is a post-office box', () => {
+  it('reads the letterhead’s company, not "PO Box …" after "Remit to"', () => {
+    const doc =
+      'Blue Heron Office Products, Inc.\n880 Harbor Blvd, Portland, ME 04101\n(207) 555-0142\n\n' +
+      'REMIT TO: PO Box 3391, Portland, ME 04104-3391\n\n' +
+      '                                          INVOICE\nBill To:                       Invoice #:      55120\n' +
+      'Casco Bay Dental               Invoice Date:   04/11/2024\n\n' +
+      'Copy paper, case of 10 reams      3    CS     44.90     134.70\n' +
+      '                                 Total                $134.70\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Blue Heron Office Products, Inc.');
+  });
+});

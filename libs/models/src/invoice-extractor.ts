@@ -532,8 +532,10 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*,?\s*(?:\(?\s*(?:eur|usd|gbp|dkk|sek|nok|isk|chf|pln|czk|huf|ron|aud|cad|nzd|zar|kr\.?)\s*\)?\s+)?\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b|\bamount\s+received\b|\bimport[âa]ncia\s+recebida\b|\b(?:valor|montante)\s+recebido\b/i,
     9,
   ],
+  // (a credit note's total is what is to be credited, in Dutch, French, Spanish and the Nordic
+  // languages too: "Å kreditere NOK -1 250,00", "Att kreditera", "At kreditere", "Krediteret beløb")
   [
-    /(?<![\p{L}\d])(?:totalt|spolu[ \t]+k[ \t]+úhrade|k[ \t]+úhrade|tổng[ \t]+(?:thanh[ \t]+toán|cộng(?:[ \t]+tiền[ \t]+thanh[ \t]+toán)?|tiền)|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|(?:(?:totaal|bedrag)\s+)?te\s+crediteren(?:\s+bedrag)?|(?:total|montant)\s+à\s+créditer|(?:total|importe)\s+a\s+abonar|amount\s+(?:to\s+be\s+)?credited|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|spolu[ \t]+k[ \t]+úhrade|k[ \t]+úhrade|tổng[ \t]+(?:thanh[ \t]+toán|cộng(?:[ \t]+tiền[ \t]+thanh[ \t]+toán)?|tiền)|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|(?:(?:totaal|bedrag)\s+)?te\s+crediteren(?:\s+bedrag)?|å\s+kreditere|at\s+kreditere|att\s+kreditera|kreditert\s+beløp|krediteret\s+beløb|krediterat\s+belopp|(?:total|montant)\s+à\s+créditer|(?:total|importe)\s+a\s+abonar|amount\s+(?:to\s+be\s+)?credited|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   // a Chinese VAT invoice's total in figures after the one in words ("价税合计（大写）壹万壹仟叁佰圆整
@@ -873,6 +875,12 @@ const AFIP_NUMBER =
 /** A series' letters and the number after its "nr." ("Seria CN nr. 0457"; groups 1 and 2). */
 const SERIES_NUMBER =
   /(?<![\p{L}])(?:[Ss]eria|SERIA)[ \t]*:?[ \t]+([A-Z]{1,6})[ \t]+(?:[Nn]r|NR|[Nn]um[ăa]r(?:ul)?|NUM[ĂA]R(?:UL)?|[Nn]o|NO)\.?[ \t]*:?[ \t]*(\d{1,12})(?![\w/-])/u;
+/**
+ * A series and its number under one label, as Romanian invoices also print them ("Seria și nr.:
+ * TIS 0421", "Serie si numar: ABC 118"; groups 1 and 2).
+ */
+const SERIES_AND_NUMBER =
+  /(?<![\p{L}])(?:[Ss]eri[ae]|SERI[AE])[ \t]+(?:și|şi|si|ȘI|ŞI|SI|&)[ \t]+(?:[Nn]r|NR|[Nn]um[ăa]r(?:ul)?|NUM[ĂA]R(?:UL)?)\.?[ \t]*:?[ \t]*([A-Z]{1,6})[ \t]+(\d{1,12})(?![\w/-])/u;
 
 /** A year and the next ("2025/26", "2025-2026"): a period, not an id. */
 function yearRange(id: string): boolean {
@@ -959,8 +967,9 @@ function ownNumber(text: string): Reading<string> | undefined {
   if (!credit && printout && ok(printout[1]))
     return { value: printout[1], confidence: 0.85, how: "a fiscal receipt's printout number" };
   // a series and its number, as a Romanian invoice writes them ("Seria CN nr. 0457", "Seria ABC
-  // număr 118"): the series' letters and the number a space apart, as other series are read
-  const romanian = SERIES_NUMBER.exec(text.slice(0, 5000));
+  // număr 118", "Seria și nr.: TIS 0421"): the series' letters and the number a space apart, as other series are read
+  const romanian =
+    SERIES_NUMBER.exec(text.slice(0, 5000)) ?? SERIES_AND_NUMBER.exec(text.slice(0, 5000));
   if (!credit && romanian)
     return { value: `${romanian[1]} ${romanian[2]}`, confidence: 0.85, how: 'series and number' };
   // the number on the line right under the invoice's title, labelled by a "No" alone or by one in
@@ -2734,6 +2743,10 @@ const TEAM_WORD =
 const TITLE_WORD =
   /^(?:pro|forma|proforma|booking|reservation|order|confirmation|notice|final|reminder|payment|copy|duplicate|original|report|details|summary|proof|of|purchase|estimate|quote|quotation|delivery|packing|slip|note|advice|remittance|statement|monthly|annual|sales|sale|cash|tax|your|my|kassenbon|kassenzettel|lieferschein|mahnung|zahlungserinnerung|bestätigung|auftragsbestätigung|devis|avoir|bon|de|livraison|commande|albarán|presupuesto|preventivo|offerte|pakbon)$/i;
 
+/** A post-office box and its number ("PO Box 3391", "P.O. Box 12", "Postfach 10 12 34", "Postboks 210"). */
+const POST_BOX =
+  /^(?:p\.?[ \t]?o\.?[ \t]*box|post[ \t]+office[ \t]+box|postfach|postboks|postbox|postbus|boîte[ \t]+postale|apartado(?:[ \t]+postal)?|casilla(?:[ \t]+postal)?)[ \t.:#]*\d[\d \t-]*$/iu;
+
 /** A time, a team or a document's title where a name was expected. */
 function notAName(name: string): boolean {
   const words = name.split(/\s+/).map((w) => w.replace(/[.,:]+$/, ''));
@@ -2752,7 +2765,9 @@ function notAName(name: string): boolean {
       name,
     ) ||
     // a letter's closing ("Viele Grüße", "Kind regards") signs nobody
-    (name.length <= 40 && CLOSING.test(name))
+    (name.length <= 40 && CLOSING.test(name)) ||
+    // a post-office box and its number, a remittance address after "Remit to:", is no one's name
+    POST_BOX.test(name)
   );
 }
 
@@ -4958,9 +4973,13 @@ function netOfWithheld(text: string, amounts: Amount[], gross: Amount, net: Amou
   return withheld > 0 && Math.abs(gross.value - withheld - net.value) < 0.015;
 }
 
-/** A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito"). */
+/**
+ * A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito",
+ * Swedish "Kreditfaktura"), or on a line of its own further down, below a letterhead of several
+ * lines (a Nordic supplier's name, address, org. number and account above "KREDITNOTA").
+ */
 const CREDIT_NOTE =
-  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])/iu;
+  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|kreditfaktura|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])|^(?:[^\n]*\n){6,14}?[ \t]*(?:credit[ \t]+note|gutschrift|avoir|creditnota|kreditnota|kreditfaktura|creditfactuur|hyvityslasku)[ \t]*(?=\n|$)(?![\p{L}])/iu;
 
 /** A line of a payment already made: a bare "Balance" below one is what is left to pay. */
 const PAID_BEFORE =
@@ -4989,6 +5008,38 @@ const REFERENCE_LINE =
 /** A label of what is due if paid late: after a date, after the due date, a late payment's. */
 const LATE =
   /(?<![\p{L}])(?:(?:after|past)[ \t]+(?:\d{1,4}[./-]\d|(?:the[ \t]+)?due[ \t]+date|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?[ \t]+\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)|(?:after|past)[ \t]*[:)]?[ \t]*(?:\p{Sc}|[A-Z]{3})?[ \t]*$|if[ \t]+(?:paid|received)[ \t]+(?:after|late)|late[ \t]+payment|nach[ \t]+(?:dem[ \t]+)?(?:\d{1,2}\.\d|fälligkeit)|après[ \t]+(?:le[ \t]+\d|l['’]?[ \t]*échéance)|dopo[ \t]+(?:il[ \t]+\d|la[ \t]+scadenza)|después[ \t]+del?[ \t]+(?:\d|vencimiento)|na[ \t]+(?:de[ \t]+)?vervaldatum)/iu;
+
+/**
+ * Words of a discount for paying early (German and Czech "Skonto", "cash discount", "escompte",
+ * "sconto per pagamento anticipato", "pronto pago", "kontantrabat", "betalingskorting"): terms
+ * printed below a supplier's total that offer a smaller sum if paid by an earlier date.
+ */
+const EARLY_DISCOUNT =
+  /(?<![\p{L}])(?:skont\p{L}*|(?:cash|early[- \t]+payment|prompt[- \t]+payment|settlement)[ \t]+discount|escompte|sconto[ \t]+(?:per[ \t]+)?pagamento|pronto[ \t]+pago|kontantrabat\p{L}*|kassarabatt|betalingskorting)(?![\p{L}])/iu;
+
+/**
+ * An amount inside a sentence of payment terms that offers a discount for paying early ("Bei
+ * Zahlung bis 14.06. gewähren wir 3 % Skonto (Zahlbetrag 357,83 EUR).", "A 2% cash discount
+ * applies if paid within 10 days (amount payable £97.61)"), the sentence wrapped onto the next
+ * line at most: the discounted sum or the discount, however its own words say "amount payable" —
+ * the invoice's total is the one above, without the discount.
+ */
+function inEarlyDiscountSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  // (back to the sentence's start: a full stop before a capital, a blank line; one line break
+  // at most, a sentence wrapped, not a table's rows)
+  const sentence = before.split(/[.!?](?=[ \t\n]+\p{Lu})|\n[ \t]*\n/u).at(-1) ?? '';
+  return (sentence.match(/\n/g) ?? []).length <= 1 && EARLY_DISCOUNT.test(sentence);
+}
+
+/**
+ * The amount of another invoice referred to, as a credit note or a corrected invoice names the
+ * one it corrects: its original amount ("original amount £9,875.00", "opprinnelig beløp kr",
+ * "ursprungligt belopp", "ursprünglicher Betrag", "oorspronkelijk bedrag", "montant initial"), up
+ * to the amount with its currency.
+ */
+const ORIGINAL_AMOUNT =
+  /(?<![\p{L}])(?:original(?:[ \t]+invoice)?[ \t]+(?:amount|total|value)|opprinnelig[ \t]+(?:beløp|sum|totalbeløp)|oprindeligt?[ \t]+(?:beløb|total)|ursprungligt?[ \t]+(?:belopp|summa|totalbelopp)|ursprüngliche[rnms]?[ \t]+(?:rechnungs)?(?:betrag|summe)|oorspronkelijke?[ \t]+(?:factuur)?bedrag|alkuperäinen[ \t]+(?:summa|määrä)|montant[ \t]+(?:initial|d['’]origine)|importe[ \t]+original|importo[ \t]+originale)[ \t]*(?:of|von|van|de|di|på)?[ \t]*:?[ \t]*(?:\p{Sc}|[A-Z]{3}|kr\.?)?[ \t]*$/iu;
 
 /** A line's words saying its amount will be asked for later, by another invoice. */
 const LATER_INVOICE =
@@ -5330,6 +5381,12 @@ function total(text: string): Reading<Amount> | undefined {
     // what is due if paid late ("Amount due after 09/04/2025: $92.72", "Betrag nach Fälligkeit"):
     // a surcharged amount, not the invoice's total, however strongly its label says "due"
     if (LATE.test(label)) score = -5;
+    // the sum offered for paying early, in a sentence of terms below the total ("… 2 % Skonto
+    // (Zahlbetrag 357,83 EUR)"): a discounted amount, not the invoice's total
+    if (inEarlyDiscountSentence(text, a.start)) score = -5;
+    // another invoice's original amount, named by a credit note ("… faktura 7702 (opprinnelig
+    // beløp kr 9 875,00)"): not this document's total
+    if (ORIGINAL_AMOUNT.test(text.slice(Math.max(lineStart, a.start - 60), a.start))) score = -5;
     // a line that gives its amount for reference only, in another currency or at a rate ("For
     // your reference: total in USD 272.36 (rate 36.30 THB/USD, not a payment amount)"): a
     // conversion, not what is charged

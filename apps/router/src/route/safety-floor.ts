@@ -673,6 +673,12 @@ const OTHER_PLEA =
   /(?<![\p{L}])(?:(?:vaihta|peruutta|palautta|poista|lähettä|muutta|korjat|hyvittä|siirtä|lopetta)(?:kaa|kää)|bitte|merci\s+de(?!\s+(?:votre|vos|ta|tes|l['’]aide|m['’]avoir))|veuillez|por\s+favor|per\s+favore|graag|proszę|quiero|je\s+veux|ich\s+möchte|vorrei|ik\s+wil|jag\s+vill|quero|v[aă]\s+rog|kérem|kérjük|lütfen|istiyorum|parakal[wo]|thelo|θέλω|παρακαλώ)(?![\p{L}])/iu;
 
 /**
+ * "When", asked of what is still to come, in Spanish, Portuguese and Italian ("cuándo me llega el
+ * pedido", "quando chega", "quando arriva"): not "when" telling a story ("Cuando abrí el paquete
+ * …"), which opens a sentence as often.
+ */
+const WHEN_ASKED = String.raw`(?:cuando|quando)\s+(?:(?:me|se|lo|la|le|nos|mi|ci|vi)\s+)?(?:llega|llegan|llegara|llegaran|recibo|recibire|sale|salen|saldra|envian|enviais|enviaran|mandan|mandais|van|vais|vai|vao|chega|chegam|chegara|recebo|receberei|sai|saem|enviam|arriva|arrivano|arrivera|ricevo|ricevero|spedite|spedirete|parte|partira|esce|tornano|devuelven|devolveis|devolvem|reembolsan|rimborsate)`;
+/**
  * The ways a question typed on a phone without its mark opens, in another language (read without
  * accents, after a greeting): a question word, "can one", "can I", or a verb put first to ask, as
  * Germanic languages do, unless a particle of a statement follows it, "Ist ja noch nicht
@@ -683,12 +689,6 @@ const OTHER_PLEA =
  * cancelar mi pedido lo agradecería"); "como" only as "how" ("cómo puedo …"), not as "since"
  * ("Como todavía pone 'empaquetado', no quiero que salga").
  */
-/**
- * "When", asked of what is still to come, in Spanish, Portuguese and Italian ("cuándo me llega el
- * pedido", "quando chega", "quando arriva"): not "when" telling a story ("Cuando abrí el paquete
- * …"), which opens a sentence as often.
- */
-const WHEN_ASKED = String.raw`(?:cuando|quando)\s+(?:(?:me|se|lo|la|le|nos|mi|ci|vi)\s+)?(?:llega|llegan|llegara|llegaran|recibo|recibire|sale|salen|saldra|envian|enviais|enviaran|mandan|mandais|van|vais|vai|vao|chega|chegam|chegara|recebo|receberei|sai|saem|enviam|arriva|arrivano|arrivera|ricevo|ricevero|spedite|spedirete|parte|partira|esce|tornano|devuelven|devolveis|devolvem|reembolsan|rimborsate)`;
 const OTHER_QUESTION_OPENER = new RegExp(
   String.raw`^(?:` +
     [

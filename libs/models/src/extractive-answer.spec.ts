@@ -1872,3 +1872,26 @@ describe('round 21: a record id named once in a message of several questions', (
     expect(answer.sentences).toContain('Tracking number: 7TRK882211.');
   });
 });
+
+describe('round 22: an id someone keeps asking the customer for is asked for', () => {
+  it('answers "my bookkeeper keeps pestering me for your tax id" with the id', () => {
+    const passages = [
+      p(
+        'bill',
+        0,
+        'Lantern & Co GmbH, Hafenweg 3, 20457 Hamburg. Tax number DE298765432. Total 40.00 EUR.',
+      ),
+      p(
+        'delivery',
+        0,
+        'Import taxes for parcels sent outside the union are paid by the buyer in their own country; we cannot pay them for you. Parcels leave our store in Hamburg.',
+        0.65,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'My bookkeeper keeps pestering me for your tax ID so I can expense the lamp I bought for the office, where do I find it?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('DE298765432');
+  });
+});

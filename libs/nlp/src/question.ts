@@ -1224,11 +1224,13 @@ export function answerTypes(question: string): AnswerType[] {
   // ("how will I find out my tracking number" asks how); and an id wanted for some use ("my
   // accountant needs your tax ID", "I need the order number for the form") asks for the id itself,
   // as a needed address asks for the address
+  // (and so does one someone keeps asking the customer for: "my accountant keeps nagging me for
+  // your tax ID", "the customs office is asking us for the invoice number")
   if (
     /\b(?:(?:what|which)(?:'s|\s+is|\s+are|\s+was)?|(?:give|tell|send)\s+me)\s+(?:\w+\s+){0,2}(?:tracking|order|invoice|vat|case|ticket|account|reference|confirmation|customer|membership)\s+(?:identification\s+|registration\s+)?(?:number|no|id|code)\b|\b(?:which|what)\s+code\s+(?:do|should|must|can)\s+(?:i|we)\b|\b(?:give|tell|send)\s+(?:me|us)\s+(?:the|my|a|your|our)\s+(?:code|id|reference)\b/.test(
       q,
     ) ||
-    /\b(?:need|needs|needed|want|wants|require|requires|required)\s+(?:the|your|its|their|our|my)\s+(?:[\w'’]+\s+){0,2}?(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership|company)\s+(?:registration\s+|identification\s+)?(?:number|no|id|code)\b/.test(
+    /\b(?:need|needs|needed|want|wants|require|requires|required|(?:ask|nag|bug|pester|chase|hound)\w{0,4}\s+(?:me|us|him|her|them)?\s*for)\s+(?:the|your|its|their|our|my)\s+(?:[\w'’]+\s+){0,2}?(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership|company)\s+(?:registration\s+|identification\s+)?(?:number|no|id|code)\b/.test(
       q,
     )
   )

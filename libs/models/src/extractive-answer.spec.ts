@@ -1895,3 +1895,26 @@ describe('round 22: an id someone keeps asking the customer for is asked for', (
     expect(answer.sentences[0]).toContain('DE298765432');
   });
 });
+
+describe('round 22: paying with a way the customer names asks for the ways accepted', () => {
+  it('answers "can I pay with Google Pay or do I need a debit card?" with the list of ways', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Orders paid with a voucher are refunded as a new voucher. Refunds are paid to the card you used within 7 days.',
+      ),
+      p(
+        'about',
+        0,
+        'We accept Visa, Maestro, Klarna and Lantern vouchers. Our shop is open every day.',
+        0.5,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'Getting my mum a lamp for her birthday, can I pay with Google Pay or do I need a debit card?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('We accept Visa');
+  });
+});

@@ -787,6 +787,14 @@ const PAYMENT_ASKED =
 /** Ways to pay, a closed class: card schemes, wallets, transfers, vouchers. */
 const PAYMENT_METHOD =
   /\b(?:visa|mastercard|maestro|american\s+express|amex|discover|jcb|diners(?:\s+club)?|union\s*pay|paypal|ideal|klarna|afterpay|clearpay|apple\s+pay|google\s+pay|samsung\s+pay|alipay|wechat\s+pay|bancontact|sofort|giropay|eps|przelewy24|blik|twint|swish|mobilepay|vipps|sepa(?:\s+direct\s+debit)?|direct\s+debit|bank\s+transfers?|wire\s+transfers?|credit\s+cards?|debit\s+cards?|gift\s+cards?|vouchers?|cash(?:\s+on\s+delivery)?|cheques?|checks?)\b/gi;
+/**
+ * Whether one may pay with a way to pay the customer names ("can I pay with Apple Pay or do I need
+ * a credit card?", "could we pay by bank transfer?"): answered by the ways the shop accepts.
+ */
+const PAY_WITH_NAMED = new RegExp(
+  String.raw`\b(?:can|could|may)\s+(?:i|we|one)\s+(?:also\s+|still\s+|just\s+)?pay\s+(?:(?:for\s+)?(?:it|them|this|that|the\s+\w+|my\s+\w+)\s+)?(?:with\s+|by\s+|using\s+|via\s+|through\s+)?(?:a\s+|an\s+|my\s+)?(?:${PAYMENT_METHOD.source})`,
+  'i',
+);
 /** A sentence naming two or more ways to pay ("We accept Visa, Mastercard and PayPal"). */
 function namesPaymentMethods(sentence: string): boolean {
   const named = new Set(
@@ -1333,7 +1341,8 @@ export function answerTypes(question: string): AnswerType[] {
   }
   // "what can I pay with?", "my options for paying", "which ways of paying are ok?": the ways the
   // shop accepts, named ("Visa, Mastercard, PayPal and iDEAL"), not a rule about one of them
-  if (PAYMENT_ASKED.test(q)) add('payment methods', namesPaymentMethods, true);
+  if (PAYMENT_ASKED.test(q) || PAY_WITH_NAMED.test(q))
+    add('payment methods', namesPaymentMethods, true);
   // "where does the money go?", "to which account is it coming back?", "does the money go back onto
   // my bank card?": where a refund is paid ("paid to the original payment method", "refunded as a
   // new gift card"), not where to send a return

@@ -1918,3 +1918,30 @@ describe('round 22: paying with a way the customer names asks for the ways accep
     expect(answer.sentences[0]).toContain('We accept Visa');
   });
 });
+
+describe('round 22: charges feared on arrival ask who pays them, not when', () => {
+  it('reads "when the parcel comes" in a yes/no question as its case, not as a question when', () => {
+    expect(
+      answerTypes('Will I be charged extra when the parcel comes?').map((t) => t.kind),
+    ).not.toContain('time');
+    expect(answerTypes('Can you tell me when the parcel comes?').map((t) => t.kind)).toContain(
+      'time',
+    );
+  });
+
+  it('answers "will I get hit with extra fees when the box arrives?" with who pays them', () => {
+    const passages = [
+      p(
+        'delivery',
+        0,
+        'Parcels to Iceland leave on Mondays and take 6 to 9 working days. Import duties for countries outside the union are paid by the buyer on arrival; we cannot settle them for you. Courier delivery costs 9.50 EUR extra.',
+      ),
+      p('order', 0, 'Questions about this order: write to us and quote the order number.', 0.7),
+    ];
+    const answer = extractiveAnswer(
+      'I live in Reykjavik, will I get hit with extra fees when the box arrives at my door?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('paid by the buyer');
+  });
+});

@@ -654,11 +654,22 @@ const STATE =
  * cleaning?", "where does it go when I'm not wearing it?")?
  */
 const WHEN_LOOKBACK = 16;
+/** A yes/no question's opening: an auxiliary before its subject ("will I …", "— can you …"). */
+const YES_NO_OPENING =
+  /(?:^|[,;:—–-]\s*|\b(?:and|but|so|or)\s+)(?:will|would|do|does|did|can|could|is|are|am|should|must|shall|may|has|have)\s+(?:i|we|you|it|they|there|he|she|my|our|the|this|that)\b/;
+/** What "when" follows when the time is what is asked: "tell me when", "any idea when", "know when". */
+const WHEN_ASKED_OF =
+  /\b(?:know|knows|tell|say|ask|idea|sure|wonder|check|confirm|see|find\s+out|let\s+(?:me|us)\s+know|me|us|estimate|guess|predict|update|of|on|about|out)\s+(?:(?:roughly|exactly|approximately|about|precisely|more\s+or\s+less)\s+)?$/;
 function asksWhen(q: string): boolean {
   for (const sentence of q.split(/[.?!]+/)) {
     const at = sentence.search(/\bwhen\b/);
     if (at < 0) continue;
     const before = sentence.slice(Math.max(0, at - WHEN_LOOKBACK), at);
+    // ("will I get hit with extra fees when the box arrives?", "can I still return it when it's
+    // been worn?": a yes/no question's case, not a question when — unless "when" is what the
+    // customer asks to know: "can you tell me when it ships?", "do you know when …")
+    const head = sentence.slice(0, at);
+    if (YES_NO_OPENING.test(head) && !WHEN_ASKED_OF.test(head)) continue;
     // ("how and when was it paid?": asked beside another question word)
     if (
       !/\b(?:what|how|where|which|who|whom|why)\b/.test(sentence.slice(0, at)) ||
@@ -957,6 +968,9 @@ const PLACE =
   /\bin\s+(?:your|the|my)\s+account\b|\b(?:in|at|from|to|near|under|inside|outside)\s+(?:(?:the|any|a|an|our|your|one of)\s+)?\p{Lu}\p{L}+|\b(?:warehouse|address|country|countries|located|based|points?|shops?|stores?|offices?|branch(?:es)?|locations?|counters?|desks?)\b/u;
 const PAYER =
   /\b(?:own cost|own expense|at (?:your|our) expense|paid by|(?:you|we|customers?) pay|free|free of charge|no charge|included|in advance)\b/i;
+/** Charges feared in everyday words: "get hit with extra fees", "be stung with charges". */
+const HIT_WITH_FEES =
+  /\b(?:get|be|being|getting|gets)\s+(?:hit|stung|slapped|landed|lumbered|saddled)\s+with\s+(?:\w+\s+){0,2}?(?:fees?|charges?|costs?|bills?|duties|duty|taxes|tax)\b/;
 const REQUIREMENT =
   /\b(?:must|need to|needs to|have to|has to|required|requires?|only if|as long as|provided that|unless)\b/i;
 const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
@@ -1189,7 +1203,10 @@ export function answerTypes(question: string): AnswerType[] {
   if (
     /\bwho (?:pays|covers|is charged|bears)\b|\bwho has to pay\b|\bat whose (?:cost|expense)\b|\bwho (?:foots|picks up) the (?:bill|tab)\b/.test(
       q,
-    )
+    ) ||
+    // "will I get hit with extra fees when it arrives?", "am I going to get stung with charges?":
+    // whether the customer pays them, told by who pays ("paid by the customer on delivery")
+    HIT_WITH_FEES.test(q)
   )
     add('payer', (s) => PAYER.test(s));
   // "are you open on Sundays": a day named is a question about when

@@ -1945,3 +1945,20 @@ describe('round 22: charges feared on arrival ask who pays them, not when', () =
     expect(answer.sentences[0]).toContain('paid by the buyer');
   });
 });
+
+describe('round 22: an adjective made of a noun with -y means having that noun', () => {
+  it('finds "no clumps remain" for a cushion that came out "lumpy"', () => {
+    const passages = [
+      p(
+        'care',
+        0,
+        'Care: wash cushion covers at 40 degrees with mild soap and tumble dry on low to restore their softness. Wash feather fillings rarely, at 30 degrees with soap flakes, and dry them with three clean balls until no clumps remain.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'the cushion came out of the wash all lumpy and flat, how do I fix it?',
+      passages,
+    );
+    expect(answer.sentences.join(' ')).toContain('no clumps remain');
+  });
+});

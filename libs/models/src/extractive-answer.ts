@@ -105,6 +105,8 @@ function peopleOf(question: string, lexicon: Lexicon): Set<string> {
 
 /** How much a match counts: the same lemma, the same root, a close word vector. */
 const SAME_ROOT = 0.85;
+/** How closely WordNet must relate two words for one to stand for the other (a synonym). */
+const SYNONYM = 0.9;
 /** A word WordNet relates to the asked one, times how closely (1: a synonym, guarantee ~ warranty). */
 const RELATED = 0.6;
 /**
@@ -780,6 +782,21 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     for (const [w, strength] of lexicon.related(t.norm)) {
       const l = lexicon.lemma(w);
       if (l !== lemma && (links.get(l) ?? 0) < strength) links.set(l, strength);
+    }
+  }
+  // an adjective made of a noun with -y ("lumpy", "muddy", "leaky") says the thing has it: the
+  // noun's synonyms count too ("lumpy" → "lump" → "clumps"), as closely as the adjective is
+  // linked to its noun
+  for (const q of asked) {
+    const links = related.get(q)!;
+    if (literal(q) || !q.endsWith('y') || q.length < 5) continue;
+    for (const [noun, strength] of lexicon.related(q)) {
+      if (noun !== q.slice(0, -1) && !(q.at(-2) === q.at(-3) && noun === q.slice(0, -2))) continue;
+      for (const [w, same] of lexicon.related(noun)) {
+        const l = lexicon.lemma(w);
+        if (same >= SYNONYM && l !== q && (links.get(l) ?? 0) < strength * same)
+          links.set(l, strength * same);
+      }
     }
   }
   // and what each asked word is a kind of ("dog" → "animal"), one way only

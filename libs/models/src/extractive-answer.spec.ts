@@ -1962,3 +1962,21 @@ describe('round 22: an adjective made of a noun with -y means having that noun',
     expect(answer.sentences.join(' ')).toContain('no clumps remain');
   });
 });
+
+describe('round 22: whether the shop still sends to where the customer now lives', () => {
+  it('answers "I moved to Japan, can you still send things to me?" with the countries shipped to', () => {
+    const passages = [
+      p(
+        'shipping',
+        0,
+        'Parcels leave our store in Hamburg every weekday. We deliver to Austria, Denmark, Poland and Sweden. Parcels for other countries are sent with FastPost.',
+      ),
+      p('returns', 0, 'Returns from other countries are sent back at your own cost.', 0.7),
+    ];
+    const answer = extractiveAnswer(
+      'I moved to Japan in the spring, can you still send things to me?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('We deliver to Austria');
+  });
+});

@@ -968,6 +968,13 @@ const PLACE =
   /\bin\s+(?:your|the|my)\s+account\b|\b(?:in|at|from|to|near|under|inside|outside)\s+(?:(?:the|any|a|an|our|your|one of)\s+)?\p{Lu}\p{L}+|\b(?:warehouse|address|country|countries|located|based|points?|shops?|stores?|offices?|branch(?:es)?|locations?|counters?|desks?)\b/u;
 const PAYER =
   /\b(?:own cost|own expense|at (?:your|our) expense|paid by|(?:you|we|customers?) pay|free|free of charge|no charge|included|in advance)\b/i;
+/**
+ * Whether the shop sends to where the customer says they are: "I moved to Australia, can you still
+ * send things to me?", "will you deliver to my new address?" (not "do you ship to Canada? how long
+ * …", which names the place it asks about).
+ */
+const SENDS_THERE_ASKED =
+  /\b(?:can|could|will|would|do|does)\s+(?:you|u|you\s+guys|they)\s+(?:still\s+|also\s+|even\s+|actually\s+)?(?:send|ship|deliver|post)\b(?:\s+(?:\w+\s+){0,2}?)?\s*(?:to|out\s+to|over\s+to)\s+(?:me|us|my\s+(?:home|house|place|address|country|flat|apartment))\b/u;
 /** Charges feared in everyday words: "get hit with extra fees", "be stung with charges". */
 const HIT_WITH_FEES =
   /\b(?:get|be|being|getting|gets)\s+(?:hit|stung|slapped|landed|lumbered|saddled)\s+with\s+(?:\w+\s+){0,2}?(?:fees?|charges?|costs?|bills?|duties|duty|taxes|tax)\b/;
@@ -1229,7 +1236,10 @@ export function answerTypes(question: string): AnswerType[] {
   if (
     /\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b|\bwhere\s+else\b|\b(?:which|what)\s+(?:other\s+)?(?:places|destinations)\b(?=[^.?!]{0,60}\b(?:send|ship|deliver|post)\w*\b)/.test(
       q,
-    )
+    ) ||
+    // "I moved to Australia, can you still send things to me?": whether the shop sends to where
+    // the customer is, told by the countries it ships to
+    (SENDS_THERE_ASKED.test(q) && countriesIn(question, { cities: true }).length > 0)
   )
     add('countries', (s) => countriesIn(s).length > 0);
   // "where do you ship from?": the place parcels leave ("from our warehouse in Rotterdam"), not

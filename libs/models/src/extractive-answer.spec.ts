@@ -1872,3 +1872,111 @@ describe('round 21: a record id named once in a message of several questions', (
     expect(answer.sentences).toContain('Tracking number: 7TRK882211.');
   });
 });
+
+describe('round 22: an id someone keeps asking the customer for is asked for', () => {
+  it('answers "my bookkeeper keeps pestering me for your tax id" with the id', () => {
+    const passages = [
+      p(
+        'bill',
+        0,
+        'Lantern & Co GmbH, Hafenweg 3, 20457 Hamburg. Tax number DE298765432. Total 40.00 EUR.',
+      ),
+      p(
+        'delivery',
+        0,
+        'Import taxes for parcels sent outside the union are paid by the buyer in their own country; we cannot pay them for you. Parcels leave our store in Hamburg.',
+        0.65,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'My bookkeeper keeps pestering me for your tax ID so I can expense the lamp I bought for the office, where do I find it?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('DE298765432');
+  });
+});
+
+describe('round 22: paying with a way the customer names asks for the ways accepted', () => {
+  it('answers "can I pay with Google Pay or do I need a debit card?" with the list of ways', () => {
+    const passages = [
+      p(
+        'refunds',
+        0,
+        'Orders paid with a voucher are refunded as a new voucher. Refunds are paid to the card you used within 7 days.',
+      ),
+      p(
+        'about',
+        0,
+        'We accept Visa, Maestro, Klarna and Lantern vouchers. Our shop is open every day.',
+        0.5,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'Getting my mum a lamp for her birthday, can I pay with Google Pay or do I need a debit card?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('We accept Visa');
+  });
+});
+
+describe('round 22: charges feared on arrival ask who pays them, not when', () => {
+  it('reads "when the parcel comes" in a yes/no question as its case, not as a question when', () => {
+    expect(
+      answerTypes('Will I be charged extra when the parcel comes?').map((t) => t.kind),
+    ).not.toContain('time');
+    expect(answerTypes('Can you tell me when the parcel comes?').map((t) => t.kind)).toContain(
+      'time',
+    );
+  });
+
+  it('answers "will I get hit with extra fees when the box arrives?" with who pays them', () => {
+    const passages = [
+      p(
+        'delivery',
+        0,
+        'Parcels to Iceland leave on Mondays and take 6 to 9 working days. Import duties for countries outside the union are paid by the buyer on arrival; we cannot settle them for you. Courier delivery costs 9.50 EUR extra.',
+      ),
+      p('order', 0, 'Questions about this order: write to us and quote the order number.', 0.7),
+    ];
+    const answer = extractiveAnswer(
+      'I live in Reykjavik, will I get hit with extra fees when the box arrives at my door?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('paid by the buyer');
+  });
+});
+
+describe('round 22: an adjective made of a noun with -y means having that noun', () => {
+  it('finds "no clumps remain" for a cushion that came out "lumpy"', () => {
+    const passages = [
+      p(
+        'care',
+        0,
+        'Care: wash cushion covers at 40 degrees with mild soap and tumble dry on low to restore their softness. Wash feather fillings rarely, at 30 degrees with soap flakes, and dry them with three clean balls until no clumps remain.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'the cushion came out of the wash all lumpy and flat, how do I fix it?',
+      passages,
+    );
+    expect(answer.sentences.join(' ')).toContain('no clumps remain');
+  });
+});
+
+describe('round 22: whether the shop still sends to where the customer now lives', () => {
+  it('answers "I moved to Japan, can you still send things to me?" with the countries shipped to', () => {
+    const passages = [
+      p(
+        'shipping',
+        0,
+        'Parcels leave our store in Hamburg every weekday. We deliver to Austria, Denmark, Poland and Sweden. Parcels for other countries are sent with FastPost.',
+      ),
+      p('returns', 0, 'Returns from other countries are sent back at your own cost.', 0.7),
+    ];
+    const answer = extractiveAnswer(
+      'I moved to Japan in the spring, can you still send things to me?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('We deliver to Austria');
+  });
+});

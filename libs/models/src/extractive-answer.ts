@@ -105,6 +105,8 @@ function peopleOf(question: string, lexicon: Lexicon): Set<string> {
 
 /** How much a match counts: the same lemma, the same root, a close word vector. */
 const SAME_ROOT = 0.85;
+/** How closely WordNet must relate two words for one to stand for the other (a synonym). */
+const SYNONYM = 0.9;
 /** A word WordNet relates to the asked one, times how closely (1: a synonym, guarantee ~ warranty). */
 const RELATED = 0.6;
 /**
@@ -291,6 +293,8 @@ const CUSTOMER_FIELD =
  */
 const ASKS_OF_BUSINESS =
   /\byour\s+(?:(?:full|complete|exact|official|legal|registered|street|postal|mailing|office|business|company|own)\s+)*address\b|\b(?:your|the)\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)(?:['’]s)?\s+address\b|\b(?:registered|office|business|company)\s+(?:postal\s+|mailing\s+|street\s+|office\s+)?address\b|\byour\s+(?:company|shop|store|business|firm|office|headquarters|head\s+office)\b|\baddress\s+of\s+(?:your|the|this)\s+(?:company|shop|store|business|firm|seller|vendor|supplier|merchant|office|headquarters|head\s+office)\b|\b(?:seller|vendor|supplier|merchant)\b|\b(?:company|shop|store|business)'s\b|\bwhere\s+are\s+you\b|\baddress(?:es)?\s+of\s+yours\b/i;
+/** How many countries a sentence names to be a list of them. */
+const LIST = 3;
 /** What a party's details count when the question asks for the other party's. */
 const OTHER_PARTY = 0.5;
 /** What a record's field counts for a question that names no record. */
@@ -668,6 +672,7 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   if (asked.length === 0) return [];
   const wanted = answerTypes(question);
   const asksAmount = wanted.some((t) => t.kind === 'money' || t.kind === 'quantity');
+  const asksCountries = wanted.some((t) => t.kind === 'countries');
   // "which ways of paying the bill are ok?": the record paid is no topic of a question for the
   // ways to pay ("Paid by Visa on …" is how one bill was paid, not the ways the shop accepts)
   if (wanted.some((t) => t.kind === 'payment methods'))
@@ -782,6 +787,21 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       if (l !== lemma && (links.get(l) ?? 0) < strength) links.set(l, strength);
     }
   }
+  // an adjective made of a noun with -y ("lumpy", "muddy", "leaky") says the thing has it: the
+  // noun's synonyms count too ("lumpy" → "lump" → "clumps"), as closely as the adjective is
+  // linked to its noun
+  for (const q of asked) {
+    const links = related.get(q)!;
+    if (literal(q) || !q.endsWith('y') || q.length < 5) continue;
+    for (const [noun, strength] of lexicon.related(q)) {
+      if (noun !== q.slice(0, -1) && !(q.at(-2) === q.at(-3) && noun === q.slice(0, -2))) continue;
+      for (const [w, same] of lexicon.related(noun)) {
+        const l = lexicon.lemma(w);
+        if (same >= SYNONYM && l !== q && (links.get(l) ?? 0) < strength * same)
+          links.set(l, strength * same);
+      }
+    }
+  }
   // and what each asked word is a kind of ("dog" → "animal"), one way only
   const broader = new Map(asked.map((q) => [q, new Map(literal(q) ? [] : lexicon.broader(q))]));
   const askedRoots = new Map(asked.map((q) => [q, derivationalRoot(q, lexicon)]));
@@ -822,6 +842,9 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       let m = 0;
       if (places.has(q)) {
         m = inPlace(c, q);
+        // (a list of the countries asked about — "do you still send to Australia?" — tells whether
+        // the customer's is among them, named or not)
+        if (asksCountries && c.countries.size >= LIST) m = Math.max(m, 1);
         if (m > 0) c.matched.add(q);
         covered += weight.get(q)! * m;
         if (m > 0) c.cover.set(q, (weight.get(q)! * m) / total);

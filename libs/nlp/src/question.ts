@@ -654,11 +654,22 @@ const STATE =
  * cleaning?", "where does it go when I'm not wearing it?")?
  */
 const WHEN_LOOKBACK = 16;
+/** A yes/no question's opening: an auxiliary before its subject ("will I …", "— can you …"). */
+const YES_NO_OPENING =
+  /(?:^|[,;:—–-]\s*|\b(?:and|but|so|or)\s+)(?:will|would|do|does|did|can|could|is|are|am|should|must|shall|may|has|have)\s+(?:i|we|you|it|they|there|he|she|my|our|the|this|that)\b/;
+/** What "when" follows when the time is what is asked: "tell me when", "any idea when", "know when". */
+const WHEN_ASKED_OF =
+  /\b(?:know|knows|tell|say|ask|idea|sure|wonder|check|confirm|see|find\s+out|let\s+(?:me|us)\s+know|me|us|estimate|guess|predict|update|of|on|about|out)\s+(?:(?:roughly|exactly|approximately|about|precisely|more\s+or\s+less)\s+)?$/;
 function asksWhen(q: string): boolean {
   for (const sentence of q.split(/[.?!]+/)) {
     const at = sentence.search(/\bwhen\b/);
     if (at < 0) continue;
     const before = sentence.slice(Math.max(0, at - WHEN_LOOKBACK), at);
+    // ("will I get hit with extra fees when the box arrives?", "can I still return it when it's
+    // been worn?": a yes/no question's case, not a question when — unless "when" is what the
+    // customer asks to know: "can you tell me when it ships?", "do you know when …")
+    const head = sentence.slice(0, at);
+    if (YES_NO_OPENING.test(head) && !WHEN_ASKED_OF.test(head)) continue;
     // ("how and when was it paid?": asked beside another question word)
     if (
       !/\b(?:what|how|where|which|who|whom|why)\b/.test(sentence.slice(0, at)) ||
@@ -787,6 +798,14 @@ const PAYMENT_ASKED =
 /** Ways to pay, a closed class: card schemes, wallets, transfers, vouchers. */
 const PAYMENT_METHOD =
   /\b(?:visa|mastercard|maestro|american\s+express|amex|discover|jcb|diners(?:\s+club)?|union\s*pay|paypal|ideal|klarna|afterpay|clearpay|apple\s+pay|google\s+pay|samsung\s+pay|alipay|wechat\s+pay|bancontact|sofort|giropay|eps|przelewy24|blik|twint|swish|mobilepay|vipps|sepa(?:\s+direct\s+debit)?|direct\s+debit|bank\s+transfers?|wire\s+transfers?|credit\s+cards?|debit\s+cards?|gift\s+cards?|vouchers?|cash(?:\s+on\s+delivery)?|cheques?|checks?)\b/gi;
+/**
+ * Whether one may pay with a way to pay the customer names ("can I pay with Apple Pay or do I need
+ * a credit card?", "could we pay by bank transfer?"): answered by the ways the shop accepts.
+ */
+const PAY_WITH_NAMED = new RegExp(
+  String.raw`\b(?:can|could|may)\s+(?:i|we|one)\s+(?:also\s+|still\s+|just\s+)?pay\s+(?:(?:for\s+)?(?:it|them|this|that|the\s+\w+|my\s+\w+)\s+)?(?:with\s+|by\s+|using\s+|via\s+|through\s+)?(?:a\s+|an\s+|my\s+)?(?:${PAYMENT_METHOD.source})`,
+  'i',
+);
 /** A sentence naming two or more ways to pay ("We accept Visa, Mastercard and PayPal"). */
 function namesPaymentMethods(sentence: string): boolean {
   const named = new Set(
@@ -949,6 +968,16 @@ const PLACE =
   /\bin\s+(?:your|the|my)\s+account\b|\b(?:in|at|from|to|near|under|inside|outside)\s+(?:(?:the|any|a|an|our|your|one of)\s+)?\p{Lu}\p{L}+|\b(?:warehouse|address|country|countries|located|based|points?|shops?|stores?|offices?|branch(?:es)?|locations?|counters?|desks?)\b/u;
 const PAYER =
   /\b(?:own cost|own expense|at (?:your|our) expense|paid by|(?:you|we|customers?) pay|free|free of charge|no charge|included|in advance)\b/i;
+/**
+ * Whether the shop sends to where the customer says they are: "I moved to Australia, can you still
+ * send things to me?", "will you deliver to my new address?" (not "do you ship to Canada? how long
+ * …", which names the place it asks about).
+ */
+const SENDS_THERE_ASKED =
+  /\b(?:can|could|will|would|do|does)\s+(?:you|u|you\s+guys|they)\s+(?:still\s+|also\s+|even\s+|actually\s+)?(?:send|ship|deliver|post)\b(?:\s+(?:\w+\s+){0,2}?)?\s*(?:to|out\s+to|over\s+to)\s+(?:me|us|my\s+(?:home|house|place|address|country|flat|apartment))\b/u;
+/** Charges feared in everyday words: "get hit with extra fees", "be stung with charges". */
+const HIT_WITH_FEES =
+  /\b(?:get|be|being|getting|gets)\s+(?:hit|stung|slapped|landed|lumbered|saddled)\s+with\s+(?:\w+\s+){0,2}?(?:fees?|charges?|costs?|bills?|duties|duty|taxes|tax)\b/;
 const REQUIREMENT =
   /\b(?:must|need to|needs to|have to|has to|required|requires?|only if|as long as|provided that|unless)\b/i;
 const CONDITION = /\b(?:if|unless|when|instead|otherwise|in case)\b/i;
@@ -1181,7 +1210,10 @@ export function answerTypes(question: string): AnswerType[] {
   if (
     /\bwho (?:pays|covers|is charged|bears)\b|\bwho has to pay\b|\bat whose (?:cost|expense)\b|\bwho (?:foots|picks up) the (?:bill|tab)\b/.test(
       q,
-    )
+    ) ||
+    // "will I get hit with extra fees when it arrives?", "am I going to get stung with charges?":
+    // whether the customer pays them, told by who pays ("paid by the customer on delivery")
+    HIT_WITH_FEES.test(q)
   )
     add('payer', (s) => PAYER.test(s));
   // "are you open on Sundays": a day named is a question about when
@@ -1204,7 +1236,10 @@ export function answerTypes(question: string): AnswerType[] {
   if (
     /\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b|\bwhere\s+else\b|\b(?:which|what)\s+(?:other\s+)?(?:places|destinations)\b(?=[^.?!]{0,60}\b(?:send|ship|deliver|post)\w*\b)/.test(
       q,
-    )
+    ) ||
+    // "I moved to Australia, can you still send things to me?": whether the shop sends to where
+    // the customer is, told by the countries it ships to
+    (SENDS_THERE_ASKED.test(q) && countriesIn(question, { cities: true }).length > 0)
   )
     add('countries', (s) => countriesIn(s).length > 0);
   // "where do you ship from?": the place parcels leave ("from our warehouse in Rotterdam"), not
@@ -1224,11 +1259,13 @@ export function answerTypes(question: string): AnswerType[] {
   // ("how will I find out my tracking number" asks how); and an id wanted for some use ("my
   // accountant needs your tax ID", "I need the order number for the form") asks for the id itself,
   // as a needed address asks for the address
+  // (and so does one someone keeps asking the customer for: "my accountant keeps nagging me for
+  // your tax ID", "the customs office is asking us for the invoice number")
   if (
     /\b(?:(?:what|which)(?:'s|\s+is|\s+are|\s+was)?|(?:give|tell|send)\s+me)\s+(?:\w+\s+){0,2}(?:tracking|order|invoice|vat|case|ticket|account|reference|confirmation|customer|membership)\s+(?:identification\s+|registration\s+)?(?:number|no|id|code)\b|\b(?:which|what)\s+code\s+(?:do|should|must|can)\s+(?:i|we)\b|\b(?:give|tell|send)\s+(?:me|us)\s+(?:the|my|a|your|our)\s+(?:code|id|reference)\b/.test(
       q,
     ) ||
-    /\b(?:need|needs|needed|want|wants|require|requires|required)\s+(?:the|your|its|their|our|my)\s+(?:[\w'’]+\s+){0,2}?(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership|company)\s+(?:registration\s+|identification\s+)?(?:number|no|id|code)\b/.test(
+    /\b(?:need|needs|needed|want|wants|require|requires|required|(?:ask|nag|bug|pester|chase|hound)\w{0,4}\s+(?:me|us|him|her|them)?\s*for)\s+(?:the|your|its|their|our|my)\s+(?:[\w'’]+\s+){0,2}?(?:tracking|order|invoice|vat|tax|registration|case|ticket|account|reference|customer|membership|company)\s+(?:registration\s+|identification\s+)?(?:number|no|id|code)\b/.test(
       q,
     )
   )
@@ -1331,7 +1368,8 @@ export function answerTypes(question: string): AnswerType[] {
   }
   // "what can I pay with?", "my options for paying", "which ways of paying are ok?": the ways the
   // shop accepts, named ("Visa, Mastercard, PayPal and iDEAL"), not a rule about one of them
-  if (PAYMENT_ASKED.test(q)) add('payment methods', namesPaymentMethods, true);
+  if (PAYMENT_ASKED.test(q) || PAY_WITH_NAMED.test(q))
+    add('payment methods', namesPaymentMethods, true);
   // "where does the money go?", "to which account is it coming back?", "does the money go back onto
   // my bank card?": where a refund is paid ("paid to the original payment method", "refunded as a
   // new gift card"), not where to send a return

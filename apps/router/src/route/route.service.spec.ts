@@ -1925,6 +1925,21 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a question about what the shop does on the occasion of a return, in general, as a policy question', async () => {
+    await expectRoutes(
+      [
+        "Bonjour, en cas de retour d'un article abîmé, remboursez-vous aussi les frais de port ?",
+        'Hallo, erstattet ihr bei einer Rücksendung auch die Versandkosten?',
+      ],
+      'knowledge',
+    );
+    // (the sender's own return, by its number, asks it)
+    await expectRoutes(
+      ['Hallo, erstattet ihr bei meiner Rücksendung HP-300782 auch die Versandkosten?'],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -604,6 +604,15 @@ const OTHER_HOW =
  */
 const OTHER_POSSIBLE =
   /(?<![\p{L}])(?:da\s+se|lze|er\s+det\s+mulig\p{L}*|ar\s+det\s+mojligt|is\s+het\s+mogelijk|est-il\s+possible|es\s+posible|e\s+possibile|ist\s+es\s+moglich|czy\s+mozna|onko\s+mahdollista|je\s+mozne|daji\s+se|можно\s+ли|чи\s+можна|може\s+ли)(?![\p{L}])/iu;
+/**
+ * The occasion of a return, a refund or a cancellation in general, in another language (read
+ * without accents): "bei einer Rücksendung", "en cas de retour", "en caso de devolución", "in caso
+ * di reso", "bij een retour", "vid retur", "przy zwrocie", "při vrácení", "u slučaju povrata" —
+ * a question about what happens then asks about the shop's rules, unless the sender's own order
+ * or a number is in it.
+ */
+const OTHER_OCCASION =
+  /(?<![\p{L}])(?:bei(?:m|\s+(?:einer|einem|der))?|en\s+cas\s+d['’]?(?:une?\s+)?|lors\s+d['’]?(?:une?\s+)?|en\s+caso\s+de(?:\s+una?)?|in\s+caso\s+di|em\s+caso\s+de|no\s+caso\s+de|bij\s+(?:een\s+)?|vid\s+(?:en\s+)?|ved\s+(?:en\s+)?|przy|pri|u\s+slucaju)\s*(?:\p{L}+\s+)?(?:rucksendung|retoure|ruckgabe|stornierung|erstattung|retour|remboursement|annulation|devolucion|reembolso|cancelacion|reso|rimborso|annullamento|devolucao|cancelamento|retourzending|terugbetaling|annulering|retur|returer|aterbetalning|refusjon|zwrocie|zwrotu|anulowaniu|vraceni|vrateni|povrata|povratu|otkazivanja)(?![\p{L}])/iu;
 const OTHER_IF =
   /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|j['’]|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|zwroc|hyvit|vrat|lemond|visszakuld|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
 /**
@@ -769,7 +778,7 @@ function withoutQuestionsAskingNothing(text: string): string {
       OTHER_STATUS.test(plainQuestion) ||
       OTHER_CONTACT.test(plainQuestion) ||
       OTHER_HOW.test(plainQuestion) ||
-      (OTHER_POSSIBLE.test(plainQuestion) &&
+      ((OTHER_POSSIBLE.test(plainQuestion) || OTHER_OCCASION.test(plainQuestion)) &&
         !OWN_IN_OTHER_LANGUAGES.test(question) &&
         !/\d{3,}/.test(question)) ||
       OTHER_IF.test(plainQuestion) ||

@@ -1940,6 +1940,18 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads whether something can be done, asked on one line without its mark, as a policy question', async () => {
+    await expectRoutes(
+      [
+        'da se vratit bunda kterou jsem uz nosil venku',
+        'czy mozna zwrocic buty po 40 dniach jak sa nienoszone',
+      ],
+      'knowledge',
+    );
+    // (payment means are the company's question)
+    await expectRoutes(['czy mozna u was placic przelewem'], 'faq');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

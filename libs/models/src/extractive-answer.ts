@@ -791,8 +791,8 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // noun's synonyms count too ("lumpy" → "lump" → "clumps"), as closely as the adjective is
   // linked to its noun
   for (const q of asked) {
-    const links = related.get(q)!;
     if (literal(q) || !q.endsWith('y') || q.length < 5) continue;
+    const links = related.get(q)!;
     for (const [noun, strength] of lexicon.related(q)) {
       if (noun !== q.slice(0, -1) && !(q.at(-2) === q.at(-3) && noun === q.slice(0, -2))) continue;
       for (const [w, same] of lexicon.related(noun)) {

@@ -967,9 +967,10 @@ function ownNumber(text: string): Reading<string> | undefined {
   if (!credit && printout && ok(printout[1]))
     return { value: printout[1], confidence: 0.85, how: "a fiscal receipt's printout number" };
   // a series and its number, as a Romanian invoice writes them ("Seria CN nr. 0457", "Seria ABC
-  // număr 118", "Seria și nr.: TIS 0421"): the series' letters and the number a space apart, as other series are read
-  const romanian =
-    SERIES_NUMBER.exec(text.slice(0, 5000)) ?? SERIES_AND_NUMBER.exec(text.slice(0, 5000));
+  // număr 118", "Seria și nr.: TIS 0421"): the series' letters and the number a space apart, as
+  // other series are read
+  const head = text.slice(0, 5000);
+  const romanian = SERIES_NUMBER.exec(head) ?? SERIES_AND_NUMBER.exec(head);
   if (!credit && romanian)
     return { value: `${romanian[1]} ${romanian[2]}`, confidence: 0.85, how: 'series and number' };
   // the number on the line right under the invoice's title, labelled by a "No" alone or by one in

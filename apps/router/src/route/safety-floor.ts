@@ -383,10 +383,15 @@ const OTHER_LANGUAGES_PLAIN = new RegExp(plain(OTHER_LANGUAGES.source), 'iu');
  * "sacadme de la lista de correo", "meld meg av nyhetsbrevet", "Odhlaste mě z newsletteru");
  * points, credit or a gift card's balance and a word of moving it to someone ("meine Punkte auf
  * ihr Konto rüberschieben", "auf ihr Konto rüberbuchen", "le basculer sur le compte de mon fils",
- * "flytte saldoen", "převést zůstatek"); an account's detail and a word of changing it ("ändra det på mitt konto", "trocar
- * o e-mail da minha conta", "päivittää tiliini nimen", "zmente mi ho v uctu", Turkish "telefon
- * numarası yanlış … düzeltir misiniz").
+ * "flytte saldoen", "převést zůstatek"); an account's detail and a word of changing it ("ändra det
+ * på mitt konto", "trocar o e-mail da minha conta", "päivittää tiliini nimen", "zmente mi ho v
+ * uctu", Turkish "telefon numarası yanlış … düzeltir misiniz").
  */
+/**
+ * Words of replacing one thing by another ("sostituire", "ersetzen", "vervangen", "remplacer"),
+ * read without accents.
+ */
+const REPLACING = String.raw`sostitu\p{L}*|substitu\p{L}*|sustitu\p{L}*|ersetz\p{L}*|vervang\p{L}*|remplac\p{L}*|reemplaz\p{L}*`;
 const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
   [
     /(?<![\p{L}])(?:newsletter\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*|uutiskirje\p{L}*|postituslist\p{L}*|mailing\s*-?list\p{L}*|lista\s+de\s+(?:correo|e-?mails?)|mailinglijst|werbe-?mails?|mails?\s+promo\p{L}*|e-?mails?\s+(?:de\s+)?promo\p{L}*|e-?mail\s+pubblicitari\p{L}*|reklamni\s+e-?mail\p{L}*|lista\s+mailingow\p{L}*)/iu,
@@ -405,14 +410,20 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
   // dal mio account")
   [
     /(?<![\p{L}])(?:kart\p{L}*|card|cards|carte|cartes|tarjeta\p{L}*|cartao|cartoes|carta|karte|karten|kreditkart\p{L}*|kort\p{L}*|betaalkaart\p{L}*|bankkaart\p{L}*)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:odstran\p{L}*|smaz\p{L}*|vymaz\p{L}*|usun\p{L}*|entfern\p{L}*|losch\p{L}*|loesch\p{L}*|supprim\p{L}*|retir\p{L}*|elimin\p{L}*|rimuov\p{L}*|toglie\p{L}*|verwijder\p{L}*|ta\s+bort|fjern\p{L}*|poist\p{L}*|sostitu\p{L}*|substitu\p{L}*|sustitu\p{L}*|ersetz\p{L}*|vervang\p{L}*|remplac\p{L}*|reemplaz\p{L}*|nahrad\p{L}*|zastap\p{L}*|ersatt\p{L}*|erstatt(?=\s+(?:\p{L}+\s+){0,3}?(?:med|by))\p{L}*)(?![\p{L}])/iu,
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:odstran\p{L}*|smaz\p{L}*|vymaz\p{L}*|usun\p{L}*|entfern\p{L}*|losch\p{L}*|loesch\p{L}*|supprim\p{L}*|retir\p{L}*|elimin\p{L}*|rimuov\p{L}*|toglie\p{L}*|verwijder\p{L}*|ta\s+bort|fjern\p{L}*|poist\p{L}*|${REPLACING}|nahrad\p{L}*|zastap\p{L}*|ersatt\p{L}*|erstatt(?=\s+(?:\p{L}+\s+){0,3}?(?:med|by))\p{L}*)(?![\p{L}])`,
+      'iu',
+    ),
   ],
   // an e-mail address written out and a word of it being wrong, to be put right or replaced ("ho
   // sbagliato la mail … me la sistemate voi? quella giusta è …", "me equivoqué de correo, el bueno
   // es …", "Vi chiedo di sostituirla con il mio indirizzo personale, marta@…")
   [
     /(?<![\w.+-])[\w.+-]+@[\w-]{2,}[\w.-]*/u,
-    /(?<![\p{L}])(?:sostitu\p{L}*|substitu\p{L}*|sustitu\p{L}*|ersetz\p{L}*|vervang\p{L}*|remplac\p{L}*|reemplaz\p{L}*|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*|sbagliat\p{L}*|equivoc\p{L}*|equivoqu\p{L}*|tromp\p{L}*|vertypt|verkeerd\p{L}*|falsch\p{L}*|errad\p{L}*|al\s+(?:suo\s+)?posto|rein|stattdessen|anstatt|invece|en\s+su\s+lugar|a\s+la\s+place|in\s+plaats|i\s+stedet|i\s+stallet|zamiast|nicht\s+mehr|niet\s+meer|non\s+(?:la\s+|lo\s+)?(?:apro|uso)\s+piu|ya\s+no\s+(?:la\s+|lo\s+)?(?:uso|abro|existe)|nao\s+(?:uso|existe)\s+mais|n['’]existe\s+plus|ne\s+(?:l['’])?(?:utilise|consulte)\s+plus)(?![\p{L}])/iu,
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:${REPLACING}|sistem\p{L}*|corrig\p{L}*|correg\p{L}*|verbeter\p{L}*|korrigier\p{L}*|berichtig\p{L}*|sbagliat\p{L}*|equivoc\p{L}*|equivoqu\p{L}*|tromp\p{L}*|vertypt|verkeerd\p{L}*|falsch\p{L}*|errad\p{L}*|al\s+(?:suo\s+)?posto|rein|stattdessen|anstatt|invece|en\s+su\s+lugar|a\s+la\s+place|in\s+plaats|i\s+stedet|i\s+stallet|zamiast|nicht\s+mehr|niet\s+meer|non\s+(?:la\s+|lo\s+)?(?:apro|uso)\s+piu|ya\s+no\s+(?:la\s+|lo\s+)?(?:uso|abro|existe)|nao\s+(?:uso|existe)\s+mais|n['’]existe\s+plus|ne\s+(?:l['’])?(?:utilise|consulte)\s+plus)(?![\p{L}])`,
+      'iu',
+    ),
   ],
 ];
 /**
@@ -715,8 +726,8 @@ const OTHER_QUESTION_OPENER = new RegExp(
       String.raw`se\s+puede|puedo|podeis|pueden|cuant\p{L}*|como(?=\s+(?:puedo|hago|hacer|se|funciona|va|esta|anda|faco|fazer|posso|consigo|vai|fica))|donde|adonde|por\s+que|quien\p{L}*|cual\p{L}*|hay|es\s+posible|tengo\s+que`,
       // Italian
       String.raw`si\s+puo|posso|potete|quant\p{L}*|come|dove|perche|che|cosa|chi|qual\p{L}*|c['’]e|ci\s+sono|e\s+possibile|avete`,
-      // Portuguese
-      String.raw`da\s+(?:para|pra)|posso|podem|quant\p{L}*|onde|porque|por\s+que|quem|tem\s+como|e\s+possivel`,
+      // Portuguese ("posso", "quanto", "por que" are Italian's and Spanish's above)
+      String.raw`da\s+(?:para|pra)|podem|onde|porque|quem|tem\s+como|e\s+possivel`,
       // Polish
       String.raw`czy|jak|ile|kiedy|gdzie|dlaczego|czemu|kto|jaki\p{L}*|mozna|moge|da\s+sie`,
       // Czech and Slovak
@@ -823,7 +834,8 @@ const OTHER_WHERE =
   /(?:^|[.!?\n…])\s*(?:\p{L}+\s+)?(?:wo|waar|où|donde|dónde|dove|dov['’]è|onde|gdzie|kde|missä|hol|nerede|unde|πού|gdje|hvor|var(?=\s+(?:är|er)\s))(?![\p{L}])/iu;
 /**
  * A wish to know, or nothing seen yet, said in another language (read without accents): "queria
- * saber quanto ainda tenho", "volevo sapere se il reso … è arrivato", "ik wil graag weten", "Na koncie nadal nic nie widzę", "jag ser inget
+ * saber quanto ainda tenho", "volevo sapere se il reso … è arrivato", "ik wil graag weten", "Na
+ * koncie nadal nic nie widzę", "jag ser inget
  * på kortet", "toujours rien reçu", "mijn bestelnr 55810 is nog niet aangekomen", "on en est où", Turkish "nerede kaldı" (where has it
  * got to) — a look-up, not
  * a change (not "nog niet verzonden", which a wish to cancel tells).

@@ -126,6 +126,7 @@ export function fixtures(root = ROOT) {
     routingFresh28: readJsonl(join(root, 'eval/routing/fresh28.jsonl')),
     routingFresh29: readJsonl(join(root, 'eval/routing/fresh29.jsonl')),
     routingFresh30: readJsonl(join(root, 'eval/routing/fresh30.jsonl')),
+    routingFresh31: readJsonl(join(root, 'eval/routing/fresh31.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -145,10 +146,10 @@ export function fixtures(root = ROOT) {
 const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 /**
  * The fifth and sixth knowledge rounds' development splits, `dev8-questions.yaml` to
- * `dev66-questions.yaml`: 60 questions each (dev60 to dev66: 50), written blind in one sitting from the corpus alone,
+ * `dev67-questions.yaml`: 60 questions each (dev60 to dev67: 50), written blind in one sitting from the corpus alone,
  * each measured before any change made with it in view (tuned on).
  */
-const LATER_KNOWLEDGE_DEV = range(8, 66);
+const LATER_KNOWLEDGE_DEV = range(8, 67);
 /**
  * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev40-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
@@ -252,9 +253,14 @@ const LATER_INVOICE_DEV = range(8, 40);
  * (hypothetical and general policy questions naming refunds and changes beside real requests,
  * negations, requests for someone else) and rdev124 (pasted confirmations, e-mails, invoices,
  * statement lines, quoted replies and chats with the sender's own line), 60 each, 18 sensitive,
- * counted on arrival with the start build and the build of that moment.
+ * counted on arrival with the start build and the build of that moment; the twenty-third
+ * round's rdev125 (look-ups of one's own orders, returns and claims naming a policy word, beside
+ * policy questions and requests in the same words), rdev126 (general questions of what the shop
+ * does, asked of it as "you", beside requests that look alike and hypotheticals) and rdev127 (two
+ * languages mixed in one sentence, transliterated scripts, German typed without umlauts), 60
+ * each, 18 sensitive, counted on arrival.
  */
-const ROUTING_DEV = range(1, 124);
+const ROUTING_DEV = range(1, 127);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -362,6 +368,10 @@ const SPLIT_FIXTURES = {
   // inbox in natural proportions, 45 of them not in English), counted on arrival and at the
   // round's end
   fresh30: ['routingFresh30', null, null],
+  // written blind at the twenty-third round's start (60 requests, a realistic week of a support
+  // inbox in natural proportions, 46 of them not in English), counted on arrival and at the
+  // round's end
+  fresh31: ['routingFresh31', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -403,6 +413,7 @@ export const HIDDEN_SPLITS = [
   'fresh28',
   'fresh29',
   'fresh30',
+  'fresh31',
 ];
 
 /** A share as a percentage with one decimal. */

@@ -151,7 +151,7 @@ const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from
  */
 const LATER_KNOWLEDGE_DEV = range(8, 67);
 /**
- * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev40-invoices.yaml`
+ * The eighth to twenty-fourth extraction rounds' invoices, `dev8-invoices.yaml` to `dev41-invoices.yaml`
  * (dev27, everyday documents of a month, and dev28, hard-to-read documents: written blind and
  * counted on arrival, before being read), and dev34 (40 documents, 34 countries, written blind at
  * the sixteenth round's start and counted on arrival and after extraction round 24), and dev35
@@ -168,9 +168,12 @@ const LATER_KNOWLEDGE_DEV = range(8, 67);
  * twenty-first round's start and counted on arrival), and dev40 (40 ordinary business invoices and
  * receipts with several reference numbers, rounding lines, payments already made and multi-page
  * footers — 26 languages, 29 currencies — written blind at the twenty-second round's start and
- * counted on arrival).
+ * counted on arrival), and dev41 (40 invoices of small businesses and freelancers — typed into an
+ * e-mail, pasted from PDFs with broken columns, quotes turned invoices, instalments, amounts in
+ * two currencies — 33 languages, 28 currencies, written blind at the twenty-third round's start
+ * and counted on arrival).
  */
-const LATER_INVOICE_DEV = range(8, 40);
+const LATER_INVOICE_DEV = range(8, 41);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev124.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive

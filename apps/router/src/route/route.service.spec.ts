@@ -1952,6 +1952,41 @@ describe(RouteService.name, () => {
     await expectRoutes(['czy mozna u was placic przelewem'], 'faq');
   });
 
+  it('reads what the shop does, asked of it as "you" with the verb first, as a policy question', async () => {
+    await expectRoutes(
+      [
+        'Erstattet ihr eigentlich die Portokosten, wenn ein Zelt defekt ankommt',
+        'naplaćujete li dostavu kad vraćam jaknu',
+        'Erstatten Sie die Portokosten bei einem Umtausch?',
+        'Vergoeden jullie ook het retourporto?',
+        'Czy zwracacie pieniądze za przesyłkę zwrotną?',
+        'Återbetalar ni frakten om jackan är trasig?',
+        'вы возвращаете деньги за доставку если куртка бракованная',
+      ],
+      'knowledge',
+    );
+    // (a modal, a word for the sender, an order of theirs or an imperative asks it)
+    await expectRoutes(
+      [
+        'Könnt ihr mir die Portokosten erstatten?',
+        'Erstattet mir bitte die Portokosten für HP-204410',
+        'Willen jullie de dubbele afschrijving terugboeken?',
+        'Erstatten Sie die Portokosten für meine Bestellung',
+        'Devuelvan el dinero del pedido ya',
+      ],
+      'sensitive',
+    );
+    // (where the company is or when it works is the company's question)
+    await expectRoutes(['Liefert ihr samstags auch aus? Und habt ihr eine Telefonnummer?'], 'faq');
+  });
+
+  it('reads how to leave the newsletter, in Hungarian and Chinese, as no account change', async () => {
+    await expectRoutes(
+      ['Hogyan tudok leiratkozni a hírlevelükről', '如何取消订阅你们的电子报？'],
+      'faq',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -546,6 +546,10 @@ const OTHER_DISCLAIMED = new RegExp(
     // a newsletter left, which is no account or payment change, as in English ("Jak wypisać się z
     // newslettera?", "Hur avregistrerar jag mig från nyhetsbrevet?", "den Newsletter abbestellen")
     String.raw`(?:wypis\p{L}*|avregistr\p{L}*|avanmäl\p{L}*|abmeld\p{L}*|abbestell\p{L}*|kündig\p{L}*|désabonn\p{L}*|désinscri\p{L}*|(?:dar(?:me|se)|me\s+doy|doy)\s+de\s+baja|disiscriv\p{L}*|cancel\p{L}*|annul\p{L}*|afmeld\p{L}*|uitschrij\p{L}*|odhlás\p{L}*|odhlas\p{L}*|avslut\p{L}*|opsig\p{L}*|отпис\p{L}*|відпис\p{L}*)(?:\s+(?:(?!(?:und|et|en|and|y|e|i|och|og|oraz|a|plus)(?![\p{L}]))\p{L}+\s+){0,3}?|\s*)(?:newslett\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*|infolettre\p{L}*|рассылк\p{L}*|розсилк\p{L}*)|(?:newslett\p{L}*|nyhetsbrev\p{L}*|nyhedsbrev\p{L}*|nieuwsbrief\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:abbestell\p{L}*|abmeld\p{L}*|afmeld\p{L}*|opzeggen|annul\p{L}*|kündig\p{L}*)`,
+    // … in Hungarian, its article between ("Hogyan tudok leiratkozni a hírlevélről"), and asked how
+    // in Chinese, Japanese or Korean ("怎么取消订阅你们的新闻邮件？", "メルマガの配信停止はどうすればいいですか")
+    String.raw`leiratkoz\p{L}*\s+(?:a\s+|az\s+)?h[ií]rlev[eé]l\p{L}*|h[ií]rlev[eé]l\p{L}*\s+(?:\p{L}+\s+)?leiratkoz\p{L}*`,
+    String.raw`(?:怎么|怎麼|如何|怎样|怎樣|どうやって|どうすれば|どうしたら|어떻게)[^。？?！!\n]{0,20}?(?:新闻邮件|新聞郵件|新闻通讯|電子報|电子报|ニュースレター|メルマガ|メールマガジン|뉴스레터)[^。？?！!\n]*|(?:新闻邮件|新聞郵件|新闻通讯|電子報|电子报|ニュースレター|メルマガ|メールマガジン|뉴스레터)[^。？?！!\n]{0,20}?(?:怎么|怎麼|如何|怎样|怎樣|どうやって|どうすれば|どうしたら|어떻게)[^。？?！!\n]*`,
     // a refund or cancellation we confirmed or approved already, told in another language ("vous
     // m'avez confirmé mardi l'annulation de ma commande", "вы подтвердили возврат денег по заказу
     // HP-140588", "mi avete confermato il rimborso", "客服上周说已经批准退款了"), unless a doubt follows
@@ -624,6 +628,84 @@ const OTHER_POSSIBLE =
  */
 const OTHER_OCCASION =
   /(?<![\p{L}])(?:bei(?:m|\s+(?:einer|einem|der))?|en\s+cas\s+d['’]?(?:une?\s+)?|lors\s+d['’]?(?:une?\s+)?|en\s+caso\s+de(?:\s+una?)?|in\s+caso\s+di|em\s+caso\s+de|no\s+caso\s+de|bij\s+(?:een\s+)?|vid\s+(?:en\s+)?|ved\s+(?:en\s+)?|przy|pri|u\s+slucaju)\s*(?:\p{L}+\s+)?(?:rucksendung|retoure|ruckgabe|stornierung|erstattung|retour|remboursement|annulation|devolucion|reembolso|cancelacion|reso|rimborso|annullamento|devolucao|cancelamento|retourzending|terugbetaling|annulering|retur|returer|aterbetalning|refusjon|zwrocie|zwrotu|anulowaniu|vraceni|vrateni|povrata|povratu|otkazivanja)(?![\p{L}])/iu;
+/**
+ * What the shop does, asked of it as "you" in the plural or the polite form with a pronoun, a verb
+ * put first (read without accents, after a greeting): "erstattet ihr auch die Versandkosten …",
+ * "vergoeden jullie de retourkosten", "återbetalar ni frakten", "remboursez-vous les frais de
+ * retour", "est-ce que vous remboursez …", "naplaćujete li …", "czy zwracacie koszty …", "вы
+ * возвращаете деньги за …", "palautatteko …". A modal asks for something to be done ("könnt ihr",
+ * "pouvez-vous", "možete li", "czy możecie"), and so does a word for the sender ("mir", "me",
+ * "mi"), an order of theirs or a number: those are read as before. The forms here are questions
+ * even typed without their mark (an imperative of these languages has no pronoun).
+ */
+const PRACTICE_WITH_PRONOUN = [
+  // German
+  String.raw`\p{L}{3,}t\s+ihr`,
+  // Dutch
+  String.raw`\p{L}{3,}en\s+jullie`,
+  // Swedish, Norwegian, Danish
+  String.raw`\p{L}{2,}r\s+(?:ni|dere)`,
+  // French
+  String.raw`\p{L}{3,}ez-vous|est-ce\s+que\s+vous\s+(?!(?:pouv|pourr|voul|voudr|av|aur)\p{L}*)\p{L}{3,}ez`,
+  // Croatian, Serbian, Bosnian, Slovene
+  String.raw`\p{L}{3,}(?:ate|ete|ite)\s+li|(?:da\s+li|ali)\s+(?!(?:moz|bist|hoc|zel)\p{L}*)\p{L}{3,}(?:ate|ete|ite)`,
+  // Polish
+  String.raw`czy\s+(?:\p{L}+\s+)?(?!(?:moz|mogl|chce)\p{L}*)\p{L}{3,}cie`,
+  // Russian, Ukrainian
+  String.raw`(?:вы|ви)\s+(?:\p{L}+\s+)?(?!(?:мож|могл|хоч|хот)\p{L}*)\p{L}{3,}(?:ете|ите|єте|їте)|\p{L}{3,}(?:ете|ите|єте|їте)\s+ли`,
+  // Finnish (not the conditional, "vaihtaisitteko", which asks politely)
+  String.raw`\p{L}{3,}(?<!isi)tteko`,
+].join('|');
+/**
+ * The verbs of what a shop does with money, returns and deliveries, in the languages whose
+ * questions of it carry no pronoun (read without accents): refunding, charging, paying, giving
+ * back, accepting, sending, doing ("reembolsan", "cobráis", "devolvem", "rimborsate",
+ * "addebitate", "accettate", "vracíte", "účtujete", "rambursați", "επιστρέφετε",
+ * "visszatérítitek"); no other verb is read as one.
+ */
+const PRACTICE_STEM = String.raw`reembols|devolv|devuelv|cobr|pag|acept|envi|mand|hac|rimbors|addebit|restitu|ressarc|accett|spedi|fat(?=e)|aceit|faz|vrac|vrat|uctuj|uctov|proplac|prijim|posil|ramburs|returna|percep|accept|trimit|επιστρεφ|χρεων|δεχ|στελν|visszat|visszafiz|felszam|elfogad|vallal|fizet|kuld|cserel`;
+/**
+ * … and the forms that are questions only with their mark typed, as an imperative looks the same
+ * ("Erstatten Sie …?", "Betaalt u …?", "Vous remboursez …?", "Rimborsate …?", "¿Reembolsan …?",
+ * "Vocês reembolsam …?", "Vracíte …?", "Rambursați …?", "Επιστρέφετε …;", "visszatérítitek …?"):
+ * none with a Germanic pronoun after it ("Willen jullie …" is Dutch), all read without accents.
+ */
+const PRACTICE_MARKED_ONLY = String.raw`(?:\p{L}{3,}en\s+sie|\p{L}{3,}t\s+u|vous\s+(?!(?:pouv|pourr|voul|voudr|av|aur)\p{L}*)\p{L}{3,}ez|(?:(?:voi|ustedes|vosotros|voces|εσεις)\s+)?(?:${PRACTICE_STEM})\p{L}*(?:ate|ete|ite|an|en|ais|eis|am|em|ujete|ati|eti|iti|ετε|ατε|ειτε)|(?:${PRACTICE_STEM})\p{L}*(?<!n[ae])(?:tok|tek))(?!\s+(?:jullie|ihr|sie|u|ni|dere|je|jij|wij|we|wir|du|ich|ik|jag|jeg)(?![\p{L}]))`;
+/**
+ * The verbs that ask for something to be done, or say what is, put first (read without accents):
+ * "können", "würden", "wollen", "haben", "sind"; "kunnen", "willen", "zouden"; "kan", "vil",
+ * "skal"; "pouvez", "voulez", "avez"; "možete", "biste"; "pueden", "podéis", "quieren", "tienen";
+ * "podem", "querem"; "potete", "volete", "sapete"; "můžete", "máte"; "puteți", "vreți";
+ * "μπορείτε"; "tudtok", "akartok" — they are no question of what the shop does.
+ */
+const ASKING_VERB = String.raw`(?:konn|koenn|kann|wurd|wuerd|mocht|moecht|durf|duerf|muss|muess|soll|woll|will|hab|hatt|haett|sind|seid|war|werd|kunn|zoud|zou|moet|hebb|zijn|gaan|kan|kunne|kunde|vil|ville|skal|ska|maste|har|hade|havde|hadde|pouv|pourr|voul|voudr|aur|avez|aviez|saur|devr|moz|bist|hoc|zel|kun|wil|zul|heef|heb|ben|pued|pod|quier|quer|van|vais|han|hab|tien|ten|sab|est(?!-ce)|son|sois|vao|tem|sao|pot|vol|vorr|sap|sie|dov|muz|mat|jst|bud|chc|dokaz|put|sunt|vre|dor|μπορ|θελ|εχ|ειστ|tud|akar|lesz|vagy|voi|mog|мож|могл|хоч|хот)\p{L}*[\s-]`;
+/** A word for the sender in another language, read without accents: "mir", "me", "moi", "mi", "mij", "mnie". */
+const OTHER_ME =
+  /(?<![\p{L}])(?:mir|mich|uns|me|m['’]|moi|nous|mi|ci|mij|ons|mig|meg|oss|mnie|nam|nekem|nekunk|мне|нам|мені|μου|μας|bana|bize|minulle|meille|\p{L}+(?:ar|er|ir)(?:me|nos|mi|ci))(?![\p{L}])/iu;
+const PRACTICE_OPENING = String.raw`^[\s¿¡"'«“]*(?:(?:und|also|en|och|og|et|e|y|i|a)\s+)?`;
+const OTHER_PRACTICE = new RegExp(
+  `${PRACTICE_OPENING}(?!${ASKING_VERB})(?:${PRACTICE_WITH_PRONOUN}|${PRACTICE_MARKED_ONLY})(?![\\p{L}])(?!\\s*,)`,
+  'iu',
+);
+/** The forms of OTHER_PRACTICE that ask even without their mark. */
+const PRACTICE_ASKED_UNMARKED = new RegExp(
+  `${PRACTICE_OPENING}(?!${ASKING_VERB})(?:${PRACTICE_WITH_PRONOUN})(?![\\p{L}])`,
+  'iu',
+);
+/**
+ * Whether a question of another language (its mark typed) asks what the shop does in general:
+ * one of OTHER_PRACTICE's forms with nothing of the sender's in it — no "me", "my", "I want" nor
+ * number.
+ */
+const asksWhatIsDone = (question: string): boolean => {
+  const opening = plain(question.replace(GREETING_OPENING, ''));
+  return (
+    OTHER_PRACTICE.test(opening) &&
+    !OTHER_ME.test(opening) &&
+    !OWN_IN_OTHER_LANGUAGES.test(question) &&
+    !/\d{3,}/.test(question)
+  );
+};
 const OTHER_IF =
   /(?:(?<=^\s*|[.,;:¿¡!?\n]\s*)(?:wenn|falls|si|se|indien|hvis|jos|ha|ako|jesli|jezeli|pokud|kdyz|kdyby|(?<!(?:in|en|nel|no|neste|nesse|questo|este|ese|tal|cualquier|qualsiasi)\s)caso)|(?<![\p{L}])(?:(?:si|se)(?=\s+(?:eu|je|j['’]|yo|io|tu|vous|nous|on|alguien|qualcuno|alguem|alguém)\s|\s+\p{L}+o\s)|wenn|falls|indien|hvis|jos|jesli|jezeli|pokud|kdyz|kdyby|als(?=\s+(?:ik|je|jij|u|we|wij|men|iemand)\s)|om(?=\s+(?:jag|man|ni|vi|du)\s)))\s+(?:\p{L}+\s+){0,3}?(?:ich|je|j['’]|yo|eu|io|ik|jag|jeg|man|on|I|someone|quelqu['’]un|alguien|alguem|qualcuno|iemand|nagon|nogen|noen|ktos|joku|nekdo)?\s*(?:\p{L}+\s+){0,2}?\p{L}*(?:losch|supprim|cancel|annul|borr|elimin|exclu|cancell|verwijder|annuleer|radera|avbest|slett|slet|usun|poist|zrus|storn|kundig|resili|rembours|reembols|rimbors|terugbeta|aterbeta|tilbagebeta|refus|zwrot|zwroc|hyvit|vrat|lemond|visszakuld|renvo|retourn|devolv|restitu|zuruckschick|zurucksend|terugstuur|retourneer)\p{L}*/iu;
 /**
@@ -760,7 +842,9 @@ const GREETING_OPENING = new RegExp(GREETED.source + String.raw`[\s,!:;.-]*`, 'i
 function markedQuestions(text: string): string {
   return text.replace(/(?<=^|[.!\n])[^.!?\n]+(?=[.!\n]|$)/gu, (sentence) => {
     const opening = plain(sentence.replace(GREETING_OPENING, '')).trimStart();
-    return OTHER_QUESTION_OPENER.test(opening) || OTHER_QUESTION_WITHIN.test(sentence)
+    return OTHER_QUESTION_OPENER.test(opening) ||
+      PRACTICE_ASKED_UNMARKED.test(opening) ||
+      OTHER_QUESTION_WITHIN.test(sentence)
       ? `${sentence.trimEnd()}?`
       : sentence;
   });
@@ -792,6 +876,7 @@ function withoutQuestionsAskingNothing(text: string): string {
       ((OTHER_POSSIBLE.test(plainQuestion) || OTHER_OCCASION.test(plainQuestion)) &&
         !OWN_IN_OTHER_LANGUAGES.test(question) &&
         !/\d{3,}/.test(question)) ||
+      asksWhatIsDone(question) ||
       OTHER_IF.test(plainQuestion) ||
       OTHER_IF_CLAUSE.test(plainQuestion) ||
       OTHER_TELL_ME.test(plainQuestion)

@@ -261,9 +261,13 @@ const LATER_INVOICE_DEV = range(8, 41);
  * policy questions and requests in the same words), rdev126 (general questions of what the shop
  * does, asked of it as "you", beside requests that look alike and hypotheticals) and rdev127 (two
  * languages mixed in one sentence, transliterated scripts, German typed without umlauts), 60
- * each, 18 sensitive, counted on arrival.
+ * each, 18 sensitive, counted on arrival; mid-round, rdev128 (Chinese, Japanese, Korean, Arabic,
+ * Hebrew, Hindi, Thai, Vietnamese, Turkish and Persian: general questions, what would happen if,
+ * look-ups and requests that look alike) and rdev129 (one's own order, refund or ticket looked up
+ * with doubt or impatience beside complaints that want money back and thanks for what was done),
+ * 60 each, 18 sensitive, counted on arrival with the start build and the build of that moment.
  */
-const ROUTING_DEV = range(1, 127);
+const ROUTING_DEV = range(1, 129);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -1987,6 +1987,50 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a reference beside a policy word, a look-up asked in other scripts, and a refund told as approved, as look-ups', async () => {
+    await expectRoutes(
+      [
+        'Czy zwrot za HP-206611 już doszedł do magazynu?',
+        'HP-210023の返品について、返金の状況を知りたいです。',
+        'HP-211145 주문 조회 부탁드립니다',
+        'ما هي حالة التذكرة رقم 66120؟',
+        'don hang HP-212290 cua toi trang thai van la dang xu ly',
+        'بازگشت من برای سفارش HP-213378 ثبت شده؟',
+        'Jullie schreven dat mijn terugbetaling voor HP-214401 was goedgekeurd, maar ik zie nog niets. Is het al onderweg?',
+        'Rambursarea pentru HP-215512 a fost aprobata acum o saptamana dar nu am primit banii. E totul in regula?',
+      ],
+      'operational',
+    );
+    // (an amount said to be short asks for the rest; an item taken off an order and a price
+    // difference given back are requests)
+    await expectRoutes(
+      [
+        'De terugbetaling voor HP-216601 was goedgekeurd, maar het is te weinig: 20 euro ontbreekt',
+        'הזמנתי בטעות שתי חולצות בהזמנה HP-208812. אפשר להסיר אחת?',
+        'Comprei o saco-cama por 89€ e agora está a 69€ no site. Conseguem devolver-me a diferença?',
+      ],
+      'sensitive',
+    );
+  });
+
+  it('reads what would be done if, asked in Korean or Japanese, as a policy question', async () => {
+    await expectRoutes(
+      ['Trail Club에 가입하고 10일 안에 해지하면 회비를 환불해 주시나요?'],
+      'knowledge',
+    );
+    // (a question ended with its full stop asks as well)
+    await expectRoutes(
+      ['他の店で安く売っていた場合、差額を返していただけるのでしょうか。'],
+      'sensitive',
+      true,
+    );
+    // (the sender's own order, or "if possible", asks it)
+    await expectRoutes(
+      ['もし可能なら返金していただけますか？', '주문번호 HP-217730 해지하면 환불해 주시나요?'],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

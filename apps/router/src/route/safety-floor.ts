@@ -36,6 +36,10 @@ const OTHER_LANGUAGES = new RegExp(
     // Portuguese: "dass das Geld wieder auf ihrer Karte landet", "che quei 40 € tornino sulla mia
     // carta", "que l'argent revienne sur ma carte", "het geld terug op mijn rekening")
     String.raw`(?:geld|betrag|summe)\s+(?:\p{L}+\s+){0,2}?(?:wieder|zurück)\s+auf\s+(?:mein|ihr|sein|unser|dies)\p{L}*\s+(?:\p{L}+\s+)?(?:karte|konto|kreditkarte|paypal)|(?:torn|rientr|riaccredit)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:sulla|sul|nella|nel)\s+(?:mia|mio|sua|suo|nostr[ao])\s+(?:carta|conto|paypal)|(?:revien|retourn|rembours)\p{L}*\s+(?:\p{L}+\s+){0,2}?sur\s+(?:ma|mon|sa|son|notre)\s+(?:carte|compte|paypal)|(?:vuelva|vuelvan|devuelv\p{L}*|reingres\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:a|en)\s+(?:mi|su|nuestra)\s+(?:tarjeta|cuenta|paypal)|geld\s+(?:\p{L}+\s+){0,2}?terug\s+(?:op|naar)\s+(?:mijn|haar|zijn|onze)\s+(?:kaart|rekening|creditcard|paypal)|(?:volte|voltem|devolv\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:para|no|na|ao)\s+(?:meu|minha|seu|sua)\s+(?:cart[aã]o|conta|paypal)`,
+    // a price difference asked back, the pronoun joined on or not (Portuguese, Spanish, Italian,
+    // French: "Conseguem devolver-me a diferença de 20€?", "¿me devolvéis la diferencia?",
+    // "rimborsarmi la differenza", "me rembourser la différence")
+    String.raw`(?<![\p{L}])(?:devolv|devuelv|reembols|rimbors|restitu|rembours|pag|ressarc)\p{L}*(?:-(?:me|nos|mi|moi))?\s+(?:\p{L}+\s+){0,2}?(?:la|a|o|el|il|le)\s+(?:diferen[cç]a|diferencia|differenza|diff[ée]rence)`,
     // German (a detail changed with words between: "die Lieferadresse noch auf die Packstation 112
     // ändern")
     'mein\\s+geld|neue\\s+(?:liefer)?adresse|(?:zurück|rück)?erstatt\\p{L}*|(?:zurück|rück)zahl\\p{L}*|storn(?:o(?![\\p{L}])|ier\\p{L}*)|kündig(?:en|t|te|ten|ung\\p{L}*|e\\s+(?:ich|hiermit|mein\\p{L}*|den|die|das))|geld\\s+zurück|(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart|kreditkarte)\\p{L}*\\s+(?:[\\p{L}\\d.]+\\s+){0,6}?ändern|ändern\\s+(?:sie\\s+)?(?:(?:die|den|das|meine?n?)\\s+)?(?:bankverbindung|kontonummer|iban|lieferadresse|zahlungsart)',
@@ -558,6 +562,11 @@ const OTHER_DISCLAIMED = new RegExp(
     // (German, Spanish, Italian: "die Stornierung von HP-144418 wurde bestätigt", "el reembolso
     // que me confirmasteis", "il rimborso risulta 'elaborato'"; Hungarian "a rendelésemet
     // lemondtátok"), unless an amount is said to be short
+    // … and in Dutch, Romanian, French, Spanish, Portuguese and Polish, the verb after the noun
+    // ("dat mijn terugbetaling was goedgekeurd", "rambursarea a fost procesata", "le remboursement
+    // a été validé", "el reembolso fue aprobado", "o reembolso foi processado", "zwrot został
+    // zatwierdzony"): a look-up of it now, unless an amount is said to be short
+    String.raw`(?:terugbetaling|restitutie|annulering|rambursar\p{L}*|anular\p{L}*|remboursement|annulation|reembolso|cancelaci[oó]n|cancelamento|zwrot\p{L}*|anulowani\p{L}*)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:was|is|werd|a\s+fost|au\s+fost|a\s+(?:bien\s+)?été|est|fue|ha\s+sido|foi|tem\s+sido|zosta[łl]\p{L}*|jest)\s+(?:\p{L}+\s+)?(?:goedgekeurd|bevestigd|verwerkt|aprobat\p{L}*|procesat\p{L}*|confirmat\p{L}*|aprobad[oa]|procesad[oa]|confirmad[oa]|aprovad[oa]|processad[oa]|valid[ée]e?|approuv[ée]e?|trait[ée]e?|confirm[ée]e?|accept[ée]e?|zatwierdzon\p{L}*|przetworzon\p{L}*|zaakceptowan\p{L}*|potwierdzon\p{L}*)(?![^.!?\n]{0,80}?(?:te\s+weinig|maar\s+de\s+helft|niet\s+volledig|doar\s+(?:jum|o\s+parte)|incomplet|lips|seulement\s+la\s+moiti|pas\s+le\s+bon\s+montant|s[oó]lo\s+la\s+mitad|incomplet|s[oó]\s+metade|tylko\s+po[łl]ow|za\s+ma[łl]o|brakuje))`,
     String.raw`(?:(?:stornierung|erstattung|rückerstattung|kündigung|rückzahlung|änderung)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:wurde|ist|wurden)\s+(?:\p{L}+\s+)?(?:bestätigt|genehmigt|veranlasst|freigegeben|bearbeitet|durchgeführt|storniert|erstattet)|(?:reembolso|cancelación|cancelacion|devolución|anulación)\s+(?:[\p{L}\d-]+\s+){0,4}?que\s+(?:ya\s+)?(?:me|nos)\s+(?:confirmasteis|confirmaron|aprobasteis|aprobaron|prometisteis)|(?:rimborso|annullamento|cancellazione)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:risulta|è\s+stato|e\s+stato)\s+['"‘’“”«]?\s*(?:elaborat|approvat|confermat|effettuat|emess|dispost|autorizzat)\p{L}*|(?<![\p{L}\d-])(?:[\p{L}\d-]+\s+){0,3}?(?:lemondt[aá]tok|jóváhagyt[aá]tok|visszautalt[aá]tok|megígért[eé]tek))(?![^.!?\n]{0,80}?(?:fehlt|nur\s+die\s+hälfte|zu\s+wenig|falsch|manca|solo\s+la\s+metà|sbagliat|falta|s[oó]lo\s+la\s+mitad|incorrect|hiányzik|kevesebb))`,
     // a refund said to have come, in Chinese, Japanese or Korean ("退款已经到账了", "返金、本日確認できました",
     // "환불 잘 받았습니다"), unless a doubt follows
@@ -607,7 +616,7 @@ const OTHER_ALREADY =
  * supprime mon compte, est-ce que …?", "Vad händer med mina poäng om jag raderar …?").
  */
 const OTHER_STATUS =
-  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|en\s+que\s+punto|em\s+que\s+ponto|a\s+che\s+punto|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|durchgegangen|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi|s-a\s+procesat|(?:est|il\s+est|elle\s+est)\s+parti\p{L}*\s+ou\s+(?:pas|non)|parti\s+ou\s+pas(?:\s+encore)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|en\s+que\s+punto|em\s+que\s+ponto|a\s+che\s+punto|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|durchgegangen|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi|s-a\s+procesat|trang\s+thai|tinh\s+trang|(?:est|il\s+est|elle\s+est)\s+parti\p{L}*\s+ou\s+(?:pas|non)|parti\s+ou\s+pas(?:\s+encore)?)(?![\p{L}])/iu;
 const OTHER_CONTACT =
   /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|(?:vous|comment\s+\p{L}*\s*|ou\s+)joindre|joindre\s+(?:le|votre)\s+(?:service|sav|support)|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|(?<!(?:parce|dado|puisque|porque|ya|afin|pour|sans|bien|alors|tandis|lo|el|en)\s)que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
 const OTHER_HOW =
@@ -735,9 +744,34 @@ const OTHER_ARRIVED =
  * "may I ask", nor "教えてください", "please tell me": they ask to be told).
  */
 const SCRIPT_ASKING_NOTHING =
-  /もう|既に|すでに|済み|状況|状態|どうなって|ましたか|ましたでしょうか|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन|هل\s+(?:تم|تمت|وصل|وصلت)|متى|كم\s+(?:يوم|من\s+الوقت)|كيف|إذا|(?<![\u0600-\u06ff])اذا|آیا|چند\s+روز|اگر|اگه|چطور|האם|כמה\s+זמן|מתי|איך|หรือยัง|กี่วัน|ถ้า/u;
+  /ما\s+(?:هي|هو)\s+(?:حالة|وضع)|(?:ثبت|انجام|پردازش|واریز)\s?(?:شده|شد)|もう|既に|すでに|済み|状況|状態|どうなって|ましたか|ましたでしょうか|了吗|了嗎|已经|已經|进度|進度|状态|狀態|됐나요|되었나요|됐는지|되었는지|상태|진행|어떻게\s?되|如果|假如|要是|もし|場合|만약|경우|どのくらい|何日|多久|几天|幾天|얼마나|며칠|हो\s?गया|स्टेटस|कब\s?तक|कितने\s?दिन|هل\s+(?:تم|تمت|وصل|وصلت)|متى|كم\s+(?:يوم|من\s+الوقت)|كيف|إذا|(?<![\u0600-\u06ff])اذا|آیا|چند\s+روز|اگر|اگه|چطور|האם|כמה\s+זמן|מתי|איך|หรือยัง|กี่วัน|ถ้า/u;
 const SCRIPT_PLEA =
-  /(?<!教えて|知らせて)(?:ください|下さい)|お願い|(?<!教えて)(?:いただけ|頂け)|请(?!问)|請(?!問)|麻烦|麻煩|주세요|부탁|주시|कृपया|दीजिए|يرجى|الرجاء|رجاء|أرجو|ارجو|من\s+فضلك|لو\s+سمحت|لطفا|لطفاً|בבקשה|براہ\s+کرم|مہربانی|ช่วย|กรุณา|ให้หน่อย/u;
+  /(?<!教えて|知らせて)(?:ください|下さい)|お願い|(?<!教えて)(?:いただけ|頂け)|请(?!问)|請(?!問)|麻烦|麻煩|주세요|부탁|주시(?!나요|는지)|कृपया|दीजिए|يرجى|الرجاء|رجاء|أرجو|ارجو|من\s+فضلك|لو\s+سمحت|لطفا|لطفاً|בבקשה|براہ\s+کرم|مہربانی|ช่วย|กรุณา|ให้หน่อย/u;
+/**
+ * A condition in the scripts of SCRIPT_REQUESTS ("他のお店の方が安かった場合", "如果退货", "14일 안에 해지하면"),
+ * and "if possible" ("可能なら", "如果可以", "가능하면"), which opens a polite request instead.
+ */
+const SCRIPT_CONDITION = /場合|(?<!か)もし|如果|假如|要是|만약|경우|(?<=[가-힣])면(?=\s|,|$)/u;
+const SCRIPT_IF_POSSIBLE =
+  /可能なら|可能であれば|できれば|できたら|如果可以|可以的话|可以的話|가능하면|가능하다면|될\s?수\s?있으면/u;
+/** A plea said outright in those scripts ("ください", "请", "帮我", "주세요"), not asked ("いただけるのでしょうか", "주시나요"). */
+const SCRIPT_DIRECT_PLEA =
+  /(?<!教えて|知らせて)(?:ください|下さい)|お願い|请(?!问)|請(?!問)|麻烦|麻煩|帮我|幫我|给我|給我|주세요|부탁/u;
+/** The sender's own in those scripts: "my", an order number. */
+const SCRIPT_OWN = /私の|僕の|我的|제\s|저의|내\s|나의|注文番号|订单号|訂單號|주문번호|HP-\d/u;
+/**
+ * Whether a question in those scripts asks what would be done if something happened, in general:
+ * a condition, no plea said outright, nothing of the sender's and no number ("Trail Club에 가입하고
+ * 14일 안에 해지하면 회비를 환불해 주시나요?", "他のお店の方が安かった場合、差額を返していただけるのでしょうか").
+ */
+const asksWhatWouldBeDone = (question: string): boolean =>
+  SCRIPT_CONDITION.test(question) &&
+  !SCRIPT_IF_POSSIBLE.test(question) &&
+  !SCRIPT_DIRECT_PLEA.test(question) &&
+  !SCRIPT_OWN.test(question) &&
+  !/\d{3,}/.test(question);
+/** A look-up asked in the scripts of SCRIPT_REQUESTS: "조회", "查一下", "查询", "追跡", "照会". */
+const SCRIPT_LOOKUP = /조회|查一下|查询|查詢|帮我查|幫我查|追踪一下|追跡|照会/u;
 /** Where it is, asked in the scripts of SCRIPT_REQUESTS ("到哪了", "どこ", "어디", "أين", "ถึงไหน"). */
 const SCRIPT_WHERE =
   /状況|状態|ステータス|进度|進度|状态|狀態|상태|현황|到哪|在哪|哪里|哪裡|どこ|届いて|いつ届|发货了|發貨了|어디|언제\s?(?:와|오|도착)|أين|وين|کجا|איפה|ถึงไหน|หรือยัง/u;
@@ -858,11 +892,17 @@ function markedQuestions(text: string): string {
 function withoutQuestionsAskingNothing(text: string): string {
   // (a Greek question ends with ";", the Greek question mark: "… ή όχι ακόμα;")
   // (and a Chinese, Japanese or Korean one with the full-width mark: "…了吗？")
-  const marked = (
-    /[\u0370-\u03ff]/u.test(text) ? text.replace(/[;\u037e](?=\s|$)/gu, '?') : text
-  ).replace(/[？؟]/gu, '?');
+  const marked = (/[\u0370-\u03ff]/u.test(text) ? text.replace(/[;\u037e](?=\s|$)/gu, '?') : text)
+    .replace(/[？؟]/gu, '?')
+    // (a Japanese question may end with its full stop: "…返していただけるのでしょうか。"; and a wish to
+    // know is one: "返金の処理状況を知りたいです。", "我想知道退款的进度。", "처리 상태를 알고 싶어요")
+    .replace(
+      /(?<=(?:です|ます|でしょう|の)か|知りたい(?:です)?|알고\s?싶(?:습니다|어요))(?:[。.]|(?=\s|$))|。(?<=想知道[^。！？?!\n]*。)/gu,
+      '?',
+    );
   // (each sentence read once from its start: a text without marks is not scanned from every word)
   const questions = marked.replace(/(?<=^|[.!?\n])[^.!?\n]*\?/gu, (question) => {
+    if (asksWhatWouldBeDone(question)) return ' ';
     if (OTHER_PLEA.test(question) || SCRIPT_PLEA.test(question)) return question;
     const plainQuestion = plain(question);
     if (SCRIPT_REQUESTS.test(question))
@@ -1047,7 +1087,9 @@ function foreignSituation(text: string): boolean {
     (/[？؟]|หรือยัง|ไหม|หรือเปล่า/u.test(text) &&
       (SCRIPT_ASKING_NOTHING.test(text) || SCRIPT_WHERE.test(text))) ||
     // (or asked to be told how it stands: "注文番号HP-126633の配送状況を教えてください。")
-    (SCRIPT_ASKING_NOTHING.test(text) && SCRIPT_WHERE.test(text))
+    (SCRIPT_ASKING_NOTHING.test(text) && SCRIPT_WHERE.test(text)) ||
+    // (or asked to be looked up: "HP-109873 배송 조회 부탁드려요", "帮我查一下", "追跡をお願いします")
+    SCRIPT_LOOKUP.test(text)
   )
     return false;
   if (/[\u0370-\u03ff]/u.test(text) && /[;\u037e]/u.test(text)) return false;
@@ -1139,7 +1181,7 @@ function readAsRequest(text: string, pairs: boolean): RegExpExecArray | null {
  * "积分用不完，想转给我朋友").
  */
 const SCRIPT_REQUESTS =
-  /차액|差额|差額|差价|差價|退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|退给|退給|新地址|新的地址|新しい住所|새\s?주소|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|(?:계좌|통장)로\s?(?:보내|송금|입금|돌려)|잔액[^。！？\n]{0,20}?(?:보내|송금|이체|환급)|口座に(?:振り込|返金|戻)|(?:转|打|退)到我的(?:银行|账户|帳戶)|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|[إا]رجاع\s+(?:ال)?مبلغ|نقل(?:ه|ها)\s+(?:إلى|الى)\s+حساب|نقل\s+(?:ال)?(?:رصيد|نقاط|مبلغ)|تعديل\s+(?:ال)?(?:بيانات|عنوان|اسم)|(?:积分|積分|余额|餘額|ポイント|포인트)[^。！？\n]{0,15}?(?:转给|轉給|转到|轉到|譲|넘겨|이전|옮겨)|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים|เปลี่ยน|ยกเลิก|คืนเงิน|ส่วนต่าง|ลบบัญชี|โอน/u;
+  /차액|להוריד|תורידו|הורידו|להסיר|תסירו|הסירו|去掉|删掉|刪掉|拿掉|差额|差額|差价|差價|退款|退钱|退錢|退回(?:我|到|给|給)|退还|退還|退给|退給|新地址|新的地址|新しい住所|새\s?주소|取消|撤销|撤銷|更改|修改|改成|改为|改為|改到|注销|註銷|删除|刪除|重复扣款|重複扣款|扣了两次|扣了兩次|两次扣|兩次扣|赔偿|賠償|补偿|補償|返金|払い戻|払戻|キャンセル|取り消|取消し|解約|退会|変更|差額|二重(?:に)?(?:請求|引き落と|決済|課金)|削除|返して|환불|취소|(?:계좌|통장)로\s?(?:보내|송금|입금|돌려)|잔액[^。！？\n]{0,20}?(?:보내|송금|이체|환급)|口座に(?:振り込|返金|戻)|(?:转|打|退)到我的(?:银行|账户|帳戶)|변경|바꾸|바꿔|바꿨|탈퇴|해지|삭제|중복\s?결제|이중\s?결제|두\s?번\s?결제|돌려주|돌려 주|보상|कैंसिल|रद्द|रिफंड|पैसे\s?वापस|वापस\s?कर|बदल\s?(?:दें|दीजिए|दो|सकते)|पता\s?बदल|استرداد|استرجاع|إلغاء|الغاء|ألغ|الغي|كنسل|تغيير\s+(?:ال)?(?:عنوان|بريد|ايميل|إيميل|رقم|اسم|طريقة|بطاقة)|غير(?:وا)?\s+العنوان|احذف|حذف\s+(?:حساب|الحساب|بيانات)|امسح|تعويض|مرتين|[إا]رجاع\s+(?:ال)?مبلغ|نقل(?:ه|ها)\s+(?:إلى|الى)\s+حساب|نقل\s+(?:ال)?(?:رصيد|نقاط|مبلغ)|تعديل\s+(?:ال)?(?:بيانات|عنوان|اسم)|(?:积分|積分|余额|餘額|ポイント|포인트)[^。！？\n]{0,15}?(?:转给|轉給|转到|轉到|譲|넘겨|이전|옮겨)|أرجعوا|ارجعوا|رجعوا|فلوسي|أموالي|اموالي|حولوا|تحويل\s+(?:المبلغ|الرصيد|النقاط)|لغو|کنسل|برگردون|برگردان|پولم|عوض\s+کن|تغییر\s+(?:آدرس|ایمیل|شماره)|حذف\s+حساب|منسوخ|ریفنڈ|پیسے\s+واپس|رقم\s+واپس|החזר\s+כספי|זיכוי|לבטל|ביטול|בטלו|תבטלו|לשנות|תשנו|שנו\s+את|למחוק|תמחקו|מחקו|להעביר|תעבירו|העבירו|פעמיים|เปลี่ยน|ยกเลิก|คืนเงิน|ส่วนต่าง|ลบบัญชี|โอน/u;
 /** German compounds end in the word: "Kostenerstattung", "Bestellstornierung". */
 const GERMAN_COMPOUNDS =
   /\p{L}(?:erstattung|stornierung|kündigung|rückzahlung|löschung|abbuchung)(?![\p{L}])/iu;

@@ -2031,6 +2031,44 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads more phrasings of other languages: a fee wanted back in Swedish, look-ups without their mark, policy questions in other scripts', async () => {
+    await expectRoutes(
+      [
+        'Ni tog 7,95 euro för presentinslagning på HP-218814 men det kom utan papper. Vill ha tillbaka avgiften tack',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(
+      [
+        'Je li moj povrat novca za HP-219902 obrađen? Javili ste mi da je odobren',
+        '我的工单 #55102 处理到哪一步了',
+        '주문번호 HP-220315 아직 도착 안 했나요',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      [
+        '请问睡袋保修几年',
+        '如果外套只穿过一次，还能退吗？',
+        '만약 내일 주문을 취소하면 수수료가 있나요?',
+        'ซักถุงนอนยังไงให้ไม่เสียคะ ซักเครื่องได้ไหม',
+        'est-ce que vous alignez vos prix sur les autres boutiques ?',
+        'vos vestes taillent comment ?',
+        'Hoe lang is de garantieperiode op een tent?',
+        'अगर मैंने कूपन से पेमेंट किया हो और जैकेट वापस करूँ, तो पैसा कैसे वापस मिलेगा?',
+      ],
+      'knowledge',
+    );
+    // ("… or how does it work" closes a question typed without its mark)
+    await expectRoutes(
+      [
+        'si devuelvo unas botas pagadas con cupón, me devolvéis el dinero a la tarjeta o cómo funciona',
+      ],
+      'sensitive',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

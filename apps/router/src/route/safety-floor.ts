@@ -60,7 +60,7 @@ const OTHER_LANGUAGES = new RegExp(
     'terugbeta\\p{L}*|terugboek\\p{L}*|terug\\s+(?:te\\s+)?boeken|teruggeboekt|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
     'verwijder\\p{L}*\\s+(?:mijn\\s+)?(?:account|gegevens|profiel)|account\\s+verwijderen|(?:account|gegevens|profiel)\\s+(?:\\S+\\s+){0,6}?verwijder(?:t|en|d)(?![\\p{L}])|verhuisd|nieuw\\s+adres',
     // Scandinavian
-    'återbetal\\p{L}*|pengarna\\s+tillbaka|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|peng(?:er|ene|ane)(?:ne)?\\s+(?:\\p{L}+\\s+){0,2}?tilbake|kanseller\\p{L}*|annuller\\p{L}*',
+    'återbetal\\p{L}*|pengarna\\s+tillbaka|(?:vill|vil)\\s+(?:ha|have)\\s+(?:\\p{L}+\\s+){0,3}?(?:tillbaka|tilbake|tilbage)|(?:vill|vil)\\s+(?:ha|have)\\s+(?:tillbaka|tilbake|tilbage)\\s+\\p{L}+|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|peng(?:er|ene|ane)(?:ne)?\\s+(?:\\p{L}+\\s+){0,2}?tilbake|kanseller\\p{L}*|annuller\\p{L}*',
     // undoing a purchase, stopping an order (Swedish, Danish, Norwegian: "ångra köpet", "stoppa ordern")
     'ångra\\s+(?:mitt\\s+|min\\s+)?(?:köp\\p{L}*|beställning\\p{L}*|order\\p{L}*)|stoppa\\s+(?:min\\s+|mitt\\s+)?(?:order\\p{L}*|beställning\\p{L}*|leverans\\p{L}*|köp\\p{L}*)|fortryd\\p{L}*\\s+(?:mit\\s+|min\\s+)?(?:køb\\p{L}*|ordre\\p{L}*|bestilling\\p{L}*)|angre\\s+(?:på\\s+)?(?:kjøp\\p{L}*|ordre\\p{L}*|bestilling\\p{L}*)',
     'ändra\\s+(?:\\p{L}+\\s+){0,2}?(?:leverans)?adress\\p{L}*|ändra\\s+(?:min\\s+|mitt\\s+)?(?:konto|kort|betal)\\p{L}*|avsluta\\s+(?:mitt|min)\\s+(?:konto|prenumeration|medlemskap)|säga\\s+upp|sägs?\\s+upp|flyttat|ny\\s+adress|opsig\\p{L}*|si\\s+opp|radera\\s+(?:mitt\\s+)?konto|slett\\p{L}*\\s+(?:min|mitt|kontoen)',
@@ -616,7 +616,7 @@ const OTHER_ALREADY =
  * supprime mon compte, est-ce que …?", "Vad händer med mina poäng om jag raderar …?").
  */
 const OTHER_STATUS =
-  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|en\s+que\s+punto|em\s+que\s+ponto|a\s+che\s+punto|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|durchgegangen|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi|s-a\s+procesat|trang\s+thai|tinh\s+trang|(?:est|il\s+est|elle\s+est)\s+parti\p{L}*\s+ou\s+(?:pas|non)|parti\s+ou\s+pas(?:\s+encore)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|en\s+que\s+punto|em\s+que\s+ponto|a\s+che\s+punto|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|durchgegangen|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi|s-a\s+procesat|trang\s+thai|tinh\s+trang|obraden\p{L}*|zaprimljen\p{L}*|procesiran\p{L}*|(?:est|il\s+est|elle\s+est)\s+parti\p{L}*\s+ou\s+(?:pas|non)|parti\s+ou\s+pas(?:\s+encore)?)(?![\p{L}])/iu;
 const OTHER_CONTACT =
   /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|(?:vous|comment\s+\p{L}*\s*|ou\s+)joindre|joindre\s+(?:le|votre)\s+(?:service|sav|support)|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|(?<!(?:parce|dado|puisque|porque|ya|afin|pour|sans|bien|alors|tandis|lo|el|en)\s)que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
 const OTHER_HOW =
@@ -691,7 +691,7 @@ const ASKING_VERB = String.raw`(?:konn|koenn|kann|wurd|wuerd|mocht|moecht|durf|d
 /** A word for the sender in another language, read without accents: "mir", "me", "moi", "mi", "mij", "mnie". */
 const OTHER_ME =
   /(?<![\p{L}])(?:mir|mich|uns|me|m['’]|moi|nous|mi|ci|mij|ons|mig|meg|oss|mnie|nam|nekem|nekunk|мне|нам|мені|μου|μας|bana|bize|minulle|meille|\p{L}+(?:ar|er|ir)(?:me|nos|mi|ci))(?![\p{L}])/iu;
-const PRACTICE_OPENING = String.raw`^[\s¿¡"'«“]*(?:(?:und|also|en|och|og|et|e|y|i|a)\s+)?`;
+const PRACTICE_OPENING = String.raw`^[\s¿¡"'«“]*(?:(?:als|wenn|falls|indien|si|se|om|hvis|jos|ako|jesli|kdyz)\s[^,;:]{1,80},\s*(?:dan\s+|dann\s+)?)?(?:(?:und|also|en|och|og|et|e|y|i|a)\s+)?`;
 const OTHER_PRACTICE = new RegExp(
   `${PRACTICE_OPENING}(?!${ASKING_VERB})(?:${PRACTICE_WITH_PRONOUN}|${PRACTICE_MARKED_ONLY})(?![\\p{L}])(?!\\s*,)`,
   'iu',
@@ -751,7 +751,8 @@ const SCRIPT_PLEA =
  * A condition in the scripts of SCRIPT_REQUESTS ("他のお店の方が安かった場合", "如果退货", "14일 안에 해지하면"),
  * and "if possible" ("可能なら", "如果可以", "가능하면"), which opens a polite request instead.
  */
-const SCRIPT_CONDITION = /場合|(?<!か)もし|如果|假如|要是|만약|경우|(?<=[가-힣])면(?=\s|,|$)/u;
+const SCRIPT_CONDITION =
+  /अगर|यदि|場合|(?<!か)もし|如果|假如|要是|만약|경우|(?<=[가-힣])면(?=\s|,|$)/u;
 const SCRIPT_IF_POSSIBLE =
   /可能なら|可能であれば|できれば|できたら|如果可以|可以的话|可以的話|가능하면|가능하다면|될\s?수\s?있으면/u;
 /** A plea said outright in those scripts ("ください", "请", "帮我", "주세요"), not asked ("いただけるのでしょうか", "주시나요"). */
@@ -866,6 +867,18 @@ const OTHER_QUESTION_OPENER = new RegExp(
  */
 const OTHER_QUESTION_WITHIN =
   /(?<![\p{L}])(?:m[iıuü](?:yim|yız|yiz|sin|sın|sun|sün|siniz|sınız|sunuz|sünüz|dir|dır|dur|dür)?(?=\s*$)|m[iıuü](?:yim|yız|yiz|siniz|sınız|sunuz|sünüz)|ne\s+zaman|nas[ıi]l|nereye|nerede|nereden|neden|niye|ka[çc]\s+g[üu]n|hangi|\p{L}{3,}-e)(?![\p{L}])/iu;
+/**
+ * A question ending in Korean, Chinese or Japanese, typed without its mark ("아직 발송 안 됐나요",
+ * "还能退吗", "届きますか").
+ */
+const SCRIPT_QUESTION_END =
+  /(?:나요|까요|습니까|인가요|는지요|吗|嗎|ですか|ますか|でしょうか)\s*$/u;
+/**
+ * "… or how does it work", closing a sentence typed without its mark ("me devolvéis el dinero a la
+ * tarjeta o cómo funciona", "ou comment ça marche", "oder wie läuft das").
+ */
+const OR_HOW_IT_GOES =
+  /(?<![\p{L}])(?:o|ou|oder|of|eller|czy|nebo)\s+(?:c[oó]mo|comment|wie|hoe|come|hur|hvordan|jak)\s+(?:(?:ça|ca|das|dat|det)\s+)?(?:funciona|va|fonctionne|marche|se\s+passe|funktioniert|läuft|lauft|werkt|gaat|funziona|fungerar|g[åa]r|fungerer|dzia[łl]a|funguje)\s*$/iu;
 /** A greeting opening a sentence, and what follows it before the sentence proper ("hallo, ", "ciao "). */
 const GREETING_OPENING = new RegExp(GREETED.source + String.raw`[\s,!:;.-]*`, 'iu');
 /**
@@ -878,6 +891,8 @@ function markedQuestions(text: string): string {
     const opening = plain(sentence.replace(GREETING_OPENING, '')).trimStart();
     return OTHER_QUESTION_OPENER.test(opening) ||
       PRACTICE_ASKED_UNMARKED.test(opening) ||
+      SCRIPT_QUESTION_END.test(sentence) ||
+      OR_HOW_IT_GOES.test(sentence) ||
       OTHER_QUESTION_WITHIN.test(sentence)
       ? `${sentence.trimEnd()}?`
       : sentence;

@@ -265,9 +265,13 @@ const LATER_INVOICE_DEV = range(8, 41);
  * Hebrew, Hindi, Thai, Vietnamese, Turkish and Persian: general questions, what would happen if,
  * look-ups and requests that look alike) and rdev129 (one's own order, refund or ticket looked up
  * with doubt or impatience beside complaints that want money back and thanks for what was done),
- * 60 each, 18 sensitive, counted on arrival with the start build and the build of that moment.
+ * 60 each, 18 sensitive, counted on arrival with the start build and the build of that moment;
+ * later, rdev130 (how the shop handles money, returns and deliveries asked in general beside
+ * polite requests, in Slavic, Nordic, Baltic, Romance and Germanic languages, Greek and Turkish)
+ * and rdev131 (a month of an inbox, 52 of 60 not in English), 60 each, 18 sensitive, counted the
+ * same way.
  */
-const ROUTING_DEV = range(1, 129);
+const ROUTING_DEV = range(1, 131);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

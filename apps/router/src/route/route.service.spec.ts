@@ -2069,6 +2069,29 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads the Baltic languages, a cost we should cover in Norwegian, and policy questions in Polish, Danish, Turkish, Greek, Slovak and Finnish', async () => {
+    await expectRoutes(
+      [
+        'Jeg betalte 290 kr i toll for HP-221104 uten at noen sa noe. Jeg vil at dere dekker tollen',
+        'Ar galetumete perkelti mano dovanu korteles likuti i mano brolio paskyra?',
+      ],
+      'sensitive',
+    );
+    await expectRoutes(['Ali je bilo vracilo za HP-222215 ze nakazano?'], 'operational');
+    await expectRoutes(
+      [
+        'jesli zaplace bonem i potem zwroce kurtke to dostane pieniadze na konto?',
+        'Tager I gebyr for at returnere en sovepose?',
+        'bot aldim ama numarasi kucuk gelirse sonra iade edebilir miyim',
+        'Η εγγύηση καλύπτει το φερμουάρ του σακιδίου;',
+        'Vai jus atmaksajat piegades izmaksas, ja prece ir bojata?',
+        'Plati este zaruka na stan po dvoch rokoch?',
+        'Miten Trail Clubin jäsenyys toimii, saako maksun takaisin?',
+      ],
+      'knowledge',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -60,7 +60,7 @@ const OTHER_LANGUAGES = new RegExp(
     'terugbeta\\p{L}*|terugboek\\p{L}*|terug\\s+(?:te\\s+)?boeken|teruggeboekt|geld\\s+terug|(?:ge)?annule(?:er|ren|ert|erd|ring)\\p{L}*|opzeg\\p{L}*|restitutie|(?:wijzig|verander)\\p{L}*\\s+(?:mijn\\s+|het\\s+|de\\s+)?(?:iban|rekeningnummer|bezorgadres|afleveradres|betaalmethode)',
     'verwijder\\p{L}*\\s+(?:mijn\\s+)?(?:account|gegevens|profiel)|account\\s+verwijderen|(?:account|gegevens|profiel)\\s+(?:\\S+\\s+){0,6}?verwijder(?:t|en|d)(?![\\p{L}])|verhuisd|nieuw\\s+adres',
     // Scandinavian
-    'återbetal\\p{L}*|pengarna\\s+tillbaka|(?:vill|vil)\\s+(?:ha|have)\\s+(?:\\p{L}+\\s+){0,3}?(?:tillbaka|tilbake|tilbage)|(?:vill|vil)\\s+(?:ha|have)\\s+(?:tillbaka|tilbake|tilbage)\\s+\\p{L}+|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|peng(?:er|ene|ane)(?:ne)?\\s+(?:\\p{L}+\\s+){0,2}?tilbake|kanseller\\p{L}*|annuller\\p{L}*',
+    'återbetal\\p{L}*|pengarna\\s+tillbaka|(?:vil|vill|ønsker|onsker|önskar|onskar)\\s+at\\s+(?:dere|ni|i)\\s+(?:\\p{L}+\\s+)?(?:dekk|dæk|daek|täck|tack|betal|refunder|erstat|ersätt|ersatt)\\p{L}*|(?:vill|vil)\\s+(?:ha|have)\\s+(?:\\p{L}+\\s+){0,3}?(?:tillbaka|tilbake|tilbage)|(?:vill|vil)\\s+(?:ha|have)\\s+(?:tillbaka|tilbake|tilbage)\\s+\\p{L}+|avbeställ\\p{L}*|avbryt\\p{L}*\\s+(?:min|mitt|mina)\\s+(?:beställning|order|prenumeration)|makuler\\p{L}*|tilbagebetal\\p{L}*|penge(?:ne)?\\s+tilbage|refusjon|peng(?:er|ene|ane)(?:ne)?\\s+(?:\\p{L}+\\s+){0,2}?tilbake|kanseller\\p{L}*|annuller\\p{L}*',
     // undoing a purchase, stopping an order (Swedish, Danish, Norwegian: "ångra köpet", "stoppa ordern")
     'ångra\\s+(?:mitt\\s+|min\\s+)?(?:köp\\p{L}*|beställning\\p{L}*|order\\p{L}*)|stoppa\\s+(?:min\\s+|mitt\\s+)?(?:order\\p{L}*|beställning\\p{L}*|leverans\\p{L}*|köp\\p{L}*)|fortryd\\p{L}*\\s+(?:mit\\s+|min\\s+)?(?:køb\\p{L}*|ordre\\p{L}*|bestilling\\p{L}*)|angre\\s+(?:på\\s+)?(?:kjøp\\p{L}*|ordre\\p{L}*|bestilling\\p{L}*)',
     'ändra\\s+(?:\\p{L}+\\s+){0,2}?(?:leverans)?adress\\p{L}*|ändra\\s+(?:min\\s+|mitt\\s+)?(?:konto|kort|betal)\\p{L}*|avsluta\\s+(?:mitt|min)\\s+(?:konto|prenumeration|medlemskap)|säga\\s+upp|sägs?\\s+upp|flyttat|ny\\s+adress|opsig\\p{L}*|si\\s+opp|radera\\s+(?:mitt\\s+)?konto|slett\\p{L}*\\s+(?:min|mitt|kontoen)',
@@ -402,8 +402,8 @@ const OTHER_PAIRS: Array<[RegExp, RegExp]> = [
     /(?<![\p{L}])(?:abmeld\p{L}*|abbestell\p{L}*|raus\p{L}*|austrag\p{L}*|desinscri\p{L}*|desabonn\p{L}*|retir\p{L}*|sac\p{L}*|quit\p{L}*|borr\p{L}*|elimin\p{L}*|baja|togli\p{L}*|rimuov\p{L}*|disiscri\p{L}*|afmeld\p{L}*|uitschrijv\p{L}*|haal\s+\p{L}+\s+(?:uit|van|eraf|eruit)|eraf|eruit|geen\s+(?:\p{L}+\s+){0,2}?meer|sair|remov\p{L}*|parem|avregistr\p{L}*|avsluta|meld\s+(?:meg|mig)\s+(?:av|af|ut)|wypis\p{L}*|usun\p{L}*|poist\p{L}*|en\s+halua|odhl\p{L}*|nechci|keine|kein|ne\s+(?:veux|souhaite)\s+plus|no\s+quiero|non\s+voglio|nao\s+quero|niet\s+meer|inte\s+langre|ikke\s+(?:laengere|længere|lenger|mere|mer)|nie\s+chce)(?![\p{L}])/iu,
   ],
   [
-    /(?<![\p{L}])(?:\p{L}*punkte|points|puntos|punti|punten|pontos|\p{L}*poang|poeng\p{L}*|solde|point|pisteet|pisteeni|pistett\p{L}*|punkty|punktow|body|bodu|avoir|saldo\p{L}*|\p{L}*guthaben|tegoed|credit|credito|kredyt\p{L}*|gavekort\p{L}*|presentkort\p{L}*|darkov\p{L}*|gutschein\p{L}*|carte\s+cadeau|tarjeta\s+regalo|buono|cadeaukaart|cadeaubon|zustat\p{L}*)(?![\p{L}])/iu,
-    /(?<![\p{L}])(?:ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|r(?:u|ue)berbuch\p{L}*|umbuch\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen|zet\s+(?:\S+\s+){0,8}?over\s+naar|naar\s+(?:haar|zijn|mijn|hun)\s+(?:account|rekening|profiel)|pass\p{L}*\s+sur\s+(?:le|son|mon)\s+compte|sur\s+le\s+compte\s+d|over\s+(?:te\s+)?zetten\s+naar)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:\p{L}*punkte|points|puntos|punti|punten|pontos|\p{L}*poang|poeng\p{L}*|solde|point|pisteet|pisteeni|pistett\p{L}*|punkty|punktow|body|bodu|avoir|saldo\p{L}*|\p{L}*guthaben|tegoed|credit|credito|kredyt\p{L}*|gavekort\p{L}*|presentkort\p{L}*|darkov\p{L}*|gutschein\p{L}*|carte\s+cadeau|tarjeta\s+regalo|buono|cadeaukaart|cadeaubon|zustat\p{L}*|likut\p{L}*|dovan\p{L}*\s+kortel\p{L}*|atlikum\p{L}*|davanu\s+kart\p{L}*|kinkekaar\p{L}*|jaak\p{L}*)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:perkel\p{L}*|parskait\p{L}*|parcel\p{L}*|ule\s+kan\p{L}*|ubertrag\p{L}*|ruberschieb\p{L}*|rueberschieb\p{L}*|r(?:u|ue)berbuch\p{L}*|umbuch\p{L}*|uberschreib\p{L}*|transfer\p{L}*|bascul\p{L}*|pasar\p{L}*|pasarse\p{L}*|traspas\p{L}*|trasfer\p{L}*|passar\p{L}*|overzet\p{L}*|overdra\p{L}*|overmak\p{L}*|overfor\p{L}*|overf[oø]r\p{L}*|flytt\p{L}*|przekaz\p{L}*|przenie\p{L}*|preves\p{L}*|prevest|preved\p{L}*|siirt\p{L}*|give\s+videre|ge\s+bort|regal\p{L}*\s+a|mag\s+(?:\p{L}+\s+){0,4}?hebben|peu(?:t|vent)\s+l(?:es|e|a|['’])\s*avoir|soll\s+(?:\p{L}+\s+){0,4}?bekommen|zet\s+(?:\S+\s+){0,8}?over\s+naar|naar\s+(?:haar|zijn|mijn|hun)\s+(?:account|rekening|profiel)|pass\p{L}*\s+sur\s+(?:le|son|mon)\s+compte|sur\s+le\s+compte\s+d|over\s+(?:te\s+)?zetten\s+naar)(?![\p{L}])/iu,
   ],
   [
     /(?<![\p{L}])(?:e-?mail\p{L}*|mejl\p{L}*|e-?post\p{L}*|mailadress\p{L}*|mobilnummer\p{L}*|telefonnummer\p{L}*|(?<!(?:otro|outro|um|un|uno|altro|autre|mesmo|mismo|stesso)\s)numer\p{L}*(?!\p{L})(?!\s+(?:acima|abaixo|maior|menor|mais|menos|superior|inferior|arriba|abajo|mayor|grande|pequeno|piu|sopra|sotto|au-dessus|de\s+(?:calcado|calzado|sapato|zapato|bota|scarpa)))|cislo|nom|nombre|nome|navn\p{L}*|namn\p{L}*|efternavn\p{L}*|efternamn\p{L}*|nimi|nimen|nimeni|sahkoposti\p{L}*|puhelinnumero\p{L}*|osoite\p{L}*|adress\p{L}*|endereco|morada|kontonummer|kontonr|ucet|uctu|uct\p{L}*|jmeno|prijmeni|nazwisk\p{L}*|imie|numara\p{L}*|telefon\p{L}*|adresi\p{L}*|adresim\p{L}*|e-?posta\p{L}*|soyad\p{L}*|isim|ismim\p{L}*)(?![\p{L}])/iu,
@@ -616,7 +616,7 @@ const OTHER_ALREADY =
  * supprime mon compte, est-ce que …?", "Vad händer med mina poäng om jag raderar …?").
  */
 const OTHER_STATUS =
-  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|en\s+que\s+punto|em\s+que\s+ponto|a\s+che\s+punto|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|durchgegangen|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi|s-a\s+procesat|trang\s+thai|tinh\s+trang|obraden\p{L}*|zaprimljen\p{L}*|procesiran\p{L}*|(?:est|il\s+est|elle\s+est)\s+parti\p{L}*\s+ou\s+(?:pas|non)|parti\s+ou\s+pas(?:\s+encore)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stand\s+(?:der|des|meiner|meines|von|bei)|en\s+que\s+punto|em\s+que\s+ponto|a\s+che\s+punto|status|statut|(?<!(?:mauvais|bon|parfait|piteux)\s)etat(?=\s+(?:de|du|d['’]))|(?<!(?:he|ha|has|hemos|han|habia|tenho|tem|temos|mal|buen|bom|mau|perfecto|perfeito)\s)estado(?=\s+(?:de|del|da|do|esta|está)\b)|(?<!(?:e|è|sono|sei|siamo|era|stata)\s)stato(?=\s+(?:del|della|dell['’]|di|dello)\b)|stav|stavu|tilanne|tilanteen|l[aä]get?\s+(?:med|for|för|på|pa)|ärende|arende|pris\s+en\s+compte|durchgegangen|gaet\s+igennem|gatt\s+igenom|gatt\s+gjennom|doorgegaan|consta\s+como|accettat[ao]|(?:ete|été|est)\s+acceptee?|akzeptiert|(?:stornierung|kündigung|kundigung|widerruf|antrag|rücksendung|rucksendung)\s+(?:\p{L}+\s+){0,3}?angenommen|bearbeitet|bearbeitung|verwerkt|behandlet|behandlad|kasitelty|zpracovan\p{L}*|przetworzon\p{L}*|zgloszeni\p{L}*|durum\p{L}*|allapot\p{L}*|stadiul|statusul|katastasi|s-a\s+procesat|trang\s+thai|tinh\s+trang|obraden\p{L}*|zaprimljen\p{L}*|procesiran\p{L}*|obdelan\p{L}*|(?:ze|uz|jiz|uz)\s+nakazan\p{L}*|(?:est|il\s+est|elle\s+est)\s+parti\p{L}*\s+ou\s+(?:pas|non)|parti\s+ou\s+pas(?:\s+encore)?)(?![\p{L}])/iu;
 const OTHER_CONTACT =
   /(?<![\p{L}])(?:an\s+wen|wen\s+kann|wende\s+ich|kontaktier\p{L}*|kontakte\p{L}*|kontakta|contacter|contactar|contattare|(?:vous|comment\s+\p{L}*\s*|ou\s+)joindre|joindre\s+(?:le|votre)\s+(?:service|sav|support)|bereiken|(?:welk|welke|welche[rs]?|quel(?:le)?|(?<!(?:parce|dado|puisque|porque|ya|afin|pour|sans|bien|alors|tandis|lo|el|en)\s)que|qual|quale|vilken|vilket|hvilken|hvilket|jaki|jaky)\s+(?:\p{L}+\s+)?(?:telefonnummer|telefoonnummer|nummer|numero|mejladress|e-?mail\p{L}*|mailadres\p{L}*|adresse|adres|adress|correo|indirizzo|endereco|telefon)|numeroon|skriva\s+till|soittaa|obratit|zadzwonic|skontaktowac|ringe|ringa|a\s+quien|a\s+chi|a\s+qui|na\s+koho|hvem\s+kan|vem\s+kan|wie\s+kan|kto\s+moze|kehen)(?![\p{L}])/iu;
 const OTHER_HOW =
@@ -662,6 +662,8 @@ const PRACTICE_WITH_PRONOUN = [
   String.raw`czy\s+(?:\p{L}+\s+)?(?!(?:moz|mogl|chce)\p{L}*)\p{L}{3,}cie`,
   // Russian, Ukrainian
   String.raw`(?:вы|ви)\s+(?:\p{L}+\s+)?(?!(?:мож|могл|хоч|хот)\p{L}*)\p{L}{3,}(?:ете|ите|єте|їте)|\p{L}{3,}(?:ете|ите|єте|їте)\s+ли`,
+  // Latvian, Lithuanian, Estonian
+  String.raw`vai\s+jus\s+\p{L}{3,}(?:at|iet)|ar\s+jus\s+\p{L}{3,}(?:ate|ite)|kas\s+te\s+\p{L}{3,}te`,
   // Finnish (not the conditional, "vaihtaisitteko", which asks politely)
   String.raw`\p{L}{3,}(?<!isi)tteko`,
 ].join('|');
@@ -755,18 +757,27 @@ const SCRIPT_CONDITION =
   /अगर|यदि|場合|(?<!か)もし|如果|假如|要是|만약|경우|(?<=[가-힣])면(?=\s|,|$)/u;
 const SCRIPT_IF_POSSIBLE =
   /可能なら|可能であれば|できれば|できたら|如果可以|可以的话|可以的話|가능하면|가능하다면|될\s?수\s?있으면/u;
+/**
+ * Whether something can be done or is done in general, asked in Korean, Chinese or Japanese ("세일 상품도
+ * 환불 되나요?", "打折商品也能退款吗？", "セール品も返品できますか？"): what the shop does, unless the sender is named.
+ */
+const SCRIPT_PRACTICE =
+  /되나요|가능한가요|가능하나요|받을\s?수\s?있나요|也能|也可以|能不能|可不可以|できますか|されますか|可能ですか|対象ですか|対象になりますか/u;
+/** The sender named in those scripts: "I", "my", "me" ("我", "私", "제가", "저", "내"). */
+const SCRIPT_SENDER = /我|私|僕|제가|제\s|저는|저의|저도|내가|내\s/u;
 /** A plea said outright in those scripts ("ください", "请", "帮我", "주세요"), not asked ("いただけるのでしょうか", "주시나요"). */
 const SCRIPT_DIRECT_PLEA =
   /(?<!教えて|知らせて)(?:ください|下さい)|お願い|请(?!问)|請(?!問)|麻烦|麻煩|帮我|幫我|给我|給我|주세요|부탁/u;
 /** The sender's own in those scripts: "my", an order number. */
 const SCRIPT_OWN = /私の|僕の|我的|제\s|저의|내\s|나의|注文番号|订单号|訂單號|주문번호|HP-\d/u;
 /**
- * Whether a question in those scripts asks what would be done if something happened, in general:
- * a condition, no plea said outright, nothing of the sender's and no number ("Trail Club에 가입하고
+ * Whether a question in those scripts asks what would be done if something happened, or what is
+ * done, in general: a condition (or SCRIPT_PRACTICE without the sender), no plea said outright, nothing of the sender's and no number ("Trail Club에 가입하고
  * 14일 안에 해지하면 회비를 환불해 주시나요?", "他のお店の方が安かった場合、差額を返していただけるのでしょうか").
  */
 const asksWhatWouldBeDone = (question: string): boolean =>
-  SCRIPT_CONDITION.test(question) &&
+  (SCRIPT_CONDITION.test(question) ||
+    (SCRIPT_PRACTICE.test(question) && !SCRIPT_SENDER.test(question))) &&
   !SCRIPT_IF_POSSIBLE.test(question) &&
   !SCRIPT_DIRECT_PLEA.test(question) &&
   !SCRIPT_OWN.test(question) &&

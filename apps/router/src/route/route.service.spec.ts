@@ -2092,6 +2092,16 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a refund or cancellation asked done in Hindi typed in Latin letters', async () => {
+    await expectRoutes(
+      [
+        'Hi, HP-231190 ka tent maine 35 days baad return kiya tha, par main member hoon toh 45 days chalega na? Warehouse ne reject kar diya, please mera refund process kar do',
+        'Order HP-231191 galti se do baar ho gaya, ek wala cancel kar do please',
+      ],
+      'sensitive',
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -36,6 +36,10 @@ const OTHER_LANGUAGES = new RegExp(
     // Portuguese: "dass das Geld wieder auf ihrer Karte landet", "che quei 40 € tornino sulla mia
     // carta", "que l'argent revienne sur ma carte", "het geld terug op mijn rekening")
     String.raw`(?:geld|betrag|summe)\s+(?:\p{L}+\s+){0,2}?(?:wieder|zurück)\s+auf\s+(?:mein|ihr|sein|unser|dies)\p{L}*\s+(?:\p{L}+\s+)?(?:karte|konto|kreditkarte|paypal)|(?:torn|rientr|riaccredit)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:sulla|sul|nella|nel)\s+(?:mia|mio|sua|suo|nostr[ao])\s+(?:carta|conto|paypal)|(?:revien|retourn|rembours)\p{L}*\s+(?:\p{L}+\s+){0,2}?sur\s+(?:ma|mon|sa|son|notre)\s+(?:carte|compte|paypal)|(?:vuelva|vuelvan|devuelv\p{L}*|reingres\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:a|en)\s+(?:mi|su|nuestra)\s+(?:tarjeta|cuenta|paypal)|geld\s+(?:\p{L}+\s+){0,2}?terug\s+(?:op|naar)\s+(?:mijn|haar|zijn|onze)\s+(?:kaart|rekening|creditcard|paypal)|(?:volte|voltem|devolv\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:para|no|na|ao)\s+(?:meu|minha|seu|sua)\s+(?:cart[aã]o|conta|paypal)`,
+    // Hindi in Latin letters, a refund, a cancellation or money back asked done ("please mera refund
+    // process kar do", "order cancel kar dijiye", "paise wapas chahiye"); not asked how ("refund
+    // kaise milega")
+    String.raw`(?<![\p{L}])(?:refund|cancel|paise\s+wapas|paisa\s+wapas|pese\s+wapas|wapas)\s+(?:(?!kaise|kab|kya|kitne)\p{L}+\s+){0,2}?(?:kar\s+do|kar\s+dijiye|kardo|kardijiye|kar\s+dena|karwa\s+do|kara\s+do|de\s+do|dedo|dijiye|chahiye)(?![\p{L}])`,
     // a price difference asked back, the pronoun joined on or not (Portuguese, Spanish, Italian,
     // French: "Conseguem devolver-me a diferença de 20€?", "¿me devolvéis la diferencia?",
     // "rimborsarmi la differenza", "me rembourser la différence")

@@ -694,7 +694,10 @@ const PRACTICE_MARKED_ONLY = String.raw`(?:\p{L}{3,}en\s+sie|\p{L}{3,}t\s+u|vous
  * "μπορείτε"; "tudtok", "akartok" — they are no question of what the shop does.
  */
 const ASKING_VERB = String.raw`(?:konn|koenn|kann|wurd|wuerd|mocht|moecht|durf|duerf|muss|muess|soll|woll|will|hab|hatt|haett|sind|seid|war|werd|kunn|zoud|zou|moet|hebb|zijn|gaan|kan|kunne|kunde|vil|ville|skal|ska|maste|har|hade|havde|hadde|pouv|pourr|voul|voudr|aur|avez|aviez|saur|devr|moz|bist|hoc|zel|kun|wil|zul|heef|heb|ben|pued|pod|quier|quer|van|vais|han|hab|tien|ten|sab|est(?!-ce)|son|sois|vao|tem|sao|pot|vol|vorr|sap|sie|dov|muz|mat|jst|bud|chc|dokaz|put|sunt|vre|dor|μπορ|θελ|εχ|ειστ|tud|akar|lesz|vagy|voi|mog|мож|могл|хоч|хот)\p{L}*[\s-]`;
-/** A word for the sender in another language, read without accents: "mir", "me", "moi", "mi", "mij", "mnie". */
+/**
+ * A word for the sender in another language, read without accents: "mir", "me", "moi", "mi",
+ * "mij", "mnie".
+ */
 const OTHER_ME =
   /(?<![\p{L}])(?:mir|mich|uns|me|m['’]|moi|nous|mi|ci|mij|ons|mig|meg|oss|mnie|nam|nekem|nekunk|мне|нам|мені|μου|μας|bana|bize|minulle|meille|\p{L}+(?:ar|er|ir)(?:me|nos|mi|ci))(?![\p{L}])/iu;
 const PRACTICE_OPENING = String.raw`^[\s¿¡"'«“]*(?:(?:als|wenn|falls|indien|si|se|om|hvis|jos|ako|jesli|kdyz)\s[^,;:]{1,80},\s*(?:dan\s+|dann\s+)?)?(?:(?:und|also|en|och|og|et|e|y|i|a)\s+)?`;
@@ -762,22 +765,27 @@ const SCRIPT_CONDITION =
 const SCRIPT_IF_POSSIBLE =
   /可能なら|可能であれば|できれば|できたら|如果可以|可以的话|可以的話|가능하면|가능하다면|될\s?수\s?있으면/u;
 /**
- * Whether something can be done or is done in general, asked in Korean, Chinese or Japanese ("세일 상품도
- * 환불 되나요?", "打折商品也能退款吗？", "セール品も返品できますか？"): what the shop does, unless the sender is named.
+ * Whether something can be done or is done in general, asked in Korean, Chinese or Japanese
+ * ("세일 상품도 환불 되나요?", "打折商品也能退款吗？", "セール品も返品できますか？"): what the shop does,
+ * unless the sender is named.
  */
 const SCRIPT_PRACTICE =
   /되나요|가능한가요|가능하나요|받을\s?수\s?있나요|也能|也可以|能不能|可不可以|できますか|されますか|可能ですか|対象ですか|対象になりますか/u;
 /** The sender named in those scripts: "I", "my", "me" ("我", "私", "제가", "저", "내"). */
 const SCRIPT_SENDER = /我|私|僕|제가|제\s|저는|저의|저도|내가|내\s/u;
-/** A plea said outright in those scripts ("ください", "请", "帮我", "주세요"), not asked ("いただけるのでしょうか", "주시나요"). */
+/**
+ * A plea said outright in those scripts ("ください", "请", "帮我", "주세요"), not asked
+ * ("いただけるのでしょうか", "주시나요").
+ */
 const SCRIPT_DIRECT_PLEA =
   /(?<!教えて|知らせて)(?:ください|下さい)|お願い|请(?!问)|請(?!問)|麻烦|麻煩|帮我|幫我|给我|給我|주세요|부탁/u;
 /** The sender's own in those scripts: "my", an order number. */
 const SCRIPT_OWN = /私の|僕の|我的|제\s|저의|내\s|나의|注文番号|订单号|訂單號|주문번호|HP-\d/u;
 /**
  * Whether a question in those scripts asks what would be done if something happened, or what is
- * done, in general: a condition (or SCRIPT_PRACTICE without the sender), no plea said outright, nothing of the sender's and no number ("Trail Club에 가입하고
- * 14일 안에 해지하면 회비를 환불해 주시나요?", "他のお店の方が安かった場合、差額を返していただけるのでしょうか").
+ * done, in general: a condition (or SCRIPT_PRACTICE without the sender), no plea said outright,
+ * nothing of the sender's and no number ("Trail Club에 가입하고 14일 안에 해지하면 회비를 환불해
+ * 주시나요?", "他のお店の方が安かった場合、差額を返していただけるのでしょうか").
  */
 const asksWhatWouldBeDone = (question: string): boolean =>
   (SCRIPT_CONDITION.test(question) ||

@@ -2102,6 +2102,19 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a product of the catalogue asked about in another script as a product question', async () => {
+    await expectRoutes(
+      [
+        'Summit 2 텐트는 몇 명이 잘 수 있나요?',
+        'подходит ли куртка Ridgeline для зимних походов?',
+        'Ridgeline外套可以机洗吗？',
+      ],
+      'knowledge',
+    );
+    // (an order of it, by its number, is a look-up)
+    await expectRoutes(['我的Summit 2帐篷订单到哪了？订单号 HP-240017'], 'operational');
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -7054,3 +7054,18 @@ describe('round 32: a remittance address that is a post-office box', () => {
     expect(readInvoice(doc).fields.vendor).toBe('Blue Heron Office Products, Inc.');
   });
 });
+
+describe('round 33: a Thai till receipt’s net amount after a member discount', () => {
+  it('reads "ยอดสุทธิ" as the total, not the sum before the discount nor the cash handed over', () => {
+    const doc =
+      'ร้านขนมปังริมคลอง\n88/2 ถ.เจริญกรุง กรุงเทพฯ 10500\nเลขประจำตัวผู้เสียภาษี 0105559876543\n\n' +
+      'ใบเสร็จรับเงิน/ใบกำกับภาษีอย่างย่อ\nเลขที่ RK2567-01234\nวันที่ 12/05/2567  เวลา 09:41\n\n' +
+      'ขนมปังโฮลวีท          2 x 48.00       96.00\nชาเขียวเย็น           1 x 60.00       60.00\n\n' +
+      'รวม 3 รายการ                        156.00\nส่วนลดสมาชิก 5%                      -7.80\n' +
+      'ยอดสุทธิ                             148.20\nเงินสด                               200.00\n' +
+      'เงินทอน                               51.80\n';
+    const { fields, evidence } = readInvoice(doc);
+    expect(fields.total).toBe(148.2);
+    expect(evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

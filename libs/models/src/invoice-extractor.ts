@@ -549,8 +549,9 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     9,
   ],
   // a Thai invoice's grand total ("จำนวนเงินรวมทั้งสิ้น", "รวมทั้งสิ้น", "ยอดรวมสุทธิ"; not "รวมเงิน",
-  // the sum before VAT)
-  [/(?:จำนวนเงินรวมทั้งสิ้น|รวมทั้งสิ้น|ยอดรวมสุทธิ|ยอดเงินสุทธิ|ยอดชำระทั้งสิ้น)\s*[:：]?[^\n\d]{0,12}$/u, 9],
+  // the sum before VAT), and a Thai till receipt's net amount after its discount ("ยอดสุทธิ",
+  // under "รวม 6 รายการ" and "ส่วนลดสมาชิก", above the cash handed over and the change)
+  [/(?:จำนวนเงินรวมทั้งสิ้น|รวมทั้งสิ้น|ยอดรวมสุทธิ|ยอดเงินสุทธิ|ยอดชำระทั้งสิ้น|ยอดสุทธิ)\s*[:：]?[^\n\d]{0,12}$/u, 9],
   // the amount of a Japanese, Chinese or Korean receipt ("金額 ¥30,000－", "금액: 12,000원")
   [/(?:^|[\s|:])(?:金額|金额|금액)\s*[:：]?\s*[(（]?[^\n\d]{0,6}$/u, 7],
   // a sentence's amount of the invoice ("meine Rechnung über 1.785,00 €", "amounting to $900")

@@ -7069,3 +7069,28 @@ describe('round 33: a Thai till receipt’s net amount after a member discount',
     expect(evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('round 33: an Indonesian small business’s bill', () => {
+  it('reads "Rp" glued to its amount, and a WhatsApp number after "WA" as no Australian postcode', () => {
+    const doc =
+      'Yth. Pak Budi,\n\nBerikut tagihan snack rapat hari Kamis:\n' +
+      '- Kue basah 60 pax x Rp8.000 = Rp480.000\n- Kopi & teh 60 pax x Rp5.000 = Rp300.000\n\n' +
+      'Total: Rp780.000\n\nTransfer ke BRI 0123-01-004567-50-1 a.n. Sri Lestari\n\n' +
+      'Salam,\nSri\nKue Bu Sri\nJl. Magelang Km 7, Sleman\nWA 0813-2955-7788\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.total).toBe(780000);
+    expect(fields.currency).toBe('IDR');
+  });
+  it('reads a warung’s receipt paid by QRIS as in rupiah, and its phone after "Telp/WA" as no invoice number', () => {
+    const doc =
+      'RUMAH MAKAN SEDERHANA PAK UDIN\nJl. Veteran No. 21, Malang\nTelp/WA 0857-1234-9876\n\n' +
+      'Tgl   : 02/10/2024 12:40\nKasir : Rina     Meja: 2\n\n' +
+      'Nasi Rawon          2 x 30.000     60.000\nEs Teh              2 x  5.000     10.000\n\n' +
+      'Subtotal                           70.000\nPB1 10%                             7.000\n' +
+      'TOTAL                              77.000\nQRIS                               77.000\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.currency).toBe('IDR');
+    expect(fields.invoiceNumber).toBeUndefined();
+    expect(fields.total).toBe(77000);
+  });
+});

@@ -287,8 +287,11 @@ interface Amount {
   end: number;
 }
 
-/** Not after a letter or a figure, unless the letters are a currency's glued to it ("R2 400,00"). */
-const NOT_IN_WORD = String.raw`(?:(?<![\w.,])|(?<=(?<![A-Za-z])R))`;
+/**
+ * Not after a letter or a figure, unless the letters are a currency's glued to it ("R2 400,00",
+ * and the rupiah's as Indonesian e-mails and WhatsApp bills write it: "Total: Rp2.975.000").
+ */
+const NOT_IN_WORD = String.raw`(?:(?<![\w.,])|(?<=(?<![A-Za-z])(?:R|Rp)))`;
 const NUMBER = new RegExp(
   String.raw`${NOT_IN_WORD}\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|${NOT_IN_WORD}\d{1,3}(?:(?:[ \u00a0\u202f'’](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|${NOT_IN_WORD}\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)`,
   'g',
@@ -633,9 +636,12 @@ const BARE_NUMBER_LABEL =
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
-/** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
+/**
+ * Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks (the
+ * phone as Indonesian and Malaysian small businesses label it too: "Telp/WA 0812-2745-1190").
+ */
 const OTHER_NUMBER =
-  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|(?:입금[ \t]*)?계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|c\/c|cta\.?\s*cte|conta\s+corrente|cuenta\s+corriente|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
+  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|(?:입금[ \t]*)?계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|c\/c|cta\.?\s*cte|conta\s+corrente|cuenta\s+corriente|phone|tel|telp|wa|whatsapp|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
 
 /**
  * The text of `index`'s line before it, at most 200 characters of it (a line cut short starts with
@@ -6241,8 +6247,10 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     'EUR',
   ],
   // an Australian business number, a state and its four-digit postcode ("Fremantle WA 6160"), Pty Ltd
+  // (not a phone number's first four figures after "WA", WhatsApp, as Indonesian and Malaysian
+  // small businesses sign their e-mails and receipts: "Telp/WA 0812-2745-1190")
   [
-    /(?<![\p{L}])(?:abn|acn|ABN|ACN)[:\s]*\d{2}[\s]?\d{3}|(?<![\p{L}])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4}(?!\d)|(?<![\p{L}])Pty\.?[ \t]+Ltd(?![\p{L}])/u,
+    /(?<![\p{L}])(?:abn|acn|ABN|ACN)[:\s]*\d{2}[\s]?\d{3}|(?<![\p{L}])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4}(?!\d|[ \t]?[-–.][ \t]?\d)|(?<![\p{L}])Pty\.?[ \t]+Ltd(?![\p{L}])/u,
     'AUD',
   ],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
@@ -6261,6 +6269,9 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:vkn|vergi\s+no|kdv)(?![\p{L}])/iu, 'TRY'],
   // a Vietnamese invoice: its tax code, its VAT (GTGT), its dong in words
   [/(?<![\p{L}])(?:mã\s+số\s+thuế|gtgt|đồng)(?![\p{L}])/iu, 'VND'],
+  // an Indonesian bill: its tax number (NPWP), the national QR payment (QRIS), a restaurant's
+  // regional tax (PB1) — a warung's or caterer's receipt that prints its amounts without "Rp"
+  [/(?<![\p{L}])(?:npwp|qris|pb1)(?![\p{L}])/iu, 'IDR'],
   // the value-added tax's name where only one currency's countries use it (Dutch and Belgian
   // BTW, Finnish ALV, Greek ΦΠΑ, Lithuanian PVM: euros; Hungarian ÁFA: forints)
   [/(?<![\p{L}])(?:btw|alv|φπα|pvm)(?![\p{L}])/iu, 'EUR'],

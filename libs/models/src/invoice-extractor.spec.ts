@@ -7094,3 +7094,17 @@ describe('round 33: an Indonesian small business’s bill', () => {
     expect(fields.total).toBe(77000);
   });
 });
+
+describe('round 33: a Vietnamese company’s long name after the seller’s label', () => {
+  it('reads the whole name of nine words, not the first eight nor the invoice’s title', () => {
+    const doc =
+      '                HÓA ĐƠN GIÁ TRỊ GIA TĂNG                      Ký hiệu: 1C24TBB\n' +
+      '                Ngày 09 tháng 04 năm 2024                      Số: 00000588\n\n' +
+      'Đơn vị bán hàng: CÔNG TY TNHH DỊCH VỤ VẬN TẢI HÀNG HÓA BÌNH MINH\n' +
+      'Mã số thuế: 0316543210\nĐịa chỉ: 12 Lê Lợi, Quận 1, TP. Hồ Chí Minh\n\n' +
+      'Tên đơn vị: CÔNG TY CỔ PHẦN THỰC PHẨM HẢI ĐĂNG\n\n' +
+      'Cước vận chuyển tháng 03     Chuyến    4     2.500.000     10.000.000\n' +
+      '                               Tổng cộng tiền thanh toán:     10.800.000\n';
+    expect(readInvoice(doc).fields.vendor).toBe('CÔNG TY TNHH DỊCH VỤ VẬN TẢI HÀNG HÓA BÌNH MINH');
+  });
+});

@@ -2692,6 +2692,11 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     const inner = (quotedFirst[1] ?? quotedFirst[2] ?? quotedFirst[3]).trim();
     if (form && /^\p{Lu}/u.test(inner)) return `${inner} ${form[0]}`;
   }
+  // a Vietnamese company's name, its legal form first, is its whole field however many words it
+  // has ("Đơn vị bán hàng: CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ AN PHÁT", nine)
+  const field = /^[^\n]*/.exec(rest)![0].trim();
+  if (VIETNAMESE_COMPANY.test(field) && field.split(/\s+/).length <= 12 && !/\d|:/.test(field))
+    return field;
   let name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
   // an amount with its currency's code ("den offenen Betrag von EUR 3.456,00") names no one

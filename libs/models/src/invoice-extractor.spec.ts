@@ -7108,3 +7108,14 @@ describe('round 33: a Vietnamese company’s long name after the seller’s labe
     expect(readInvoice(doc).fields.vendor).toBe('CÔNG TY TNHH DỊCH VỤ VẬN TẢI HÀNG HÓA BÌNH MINH');
   });
 });
+
+describe('round 33: a Chinese receipt’s payee unit with its seal’s note', () => {
+  it('reads "收款单位（盖章）：" as the vendor’s label, over the person who took the money', () => {
+    const doc =
+      '                    收  据\n                                      No. 0012093\n' +
+      '              2024 年 09 月 12 日\n\n今收到   杭州明川设计有限公司\n交来     九月份保洁服务费\n' +
+      '人民币（大写）  贰仟肆佰元整          ¥ 2,400.00\n\n' +
+      '收款单位（盖章）：杭州净之源保洁服务部\n收款人：李强          经手人：周文\n';
+    expect(readInvoice(doc).fields.vendor).toBe('杭州净之源保洁服务部');
+  });
+});

@@ -7119,3 +7119,19 @@ describe('round 33: a Chinese receipt’s payee unit with its seal’s note', ()
     expect(readInvoice(doc).fields.vendor).toBe('杭州净之源保洁服务部');
   });
 });
+
+describe('round 33: an Estonian credit note', () => {
+  it('reads the number after "KREEDITARVE nr", and the total after "Kokku EUR -…", not days in a sentence', () => {
+    const doc =
+      'KREEDITARVE nr 2025-14\n\nMüüja: Saaremaa Keraamika OÜ\nReg.kood 12398765\nTallinna mnt 5, 93811 Kuressaare\n\n' +
+      'Ostja: Kohvik Tuulik OÜ\n\nKuupäev: 04.02.2025\nViide algsele arvele: nr 2025-09, 20.01.2025\n\n' +
+      'Kirjeldus                       Kogus    Hind      Summa\nKruusid, glasuuritud             -4     12,50    -50,00\n\n' +
+      'Summa käibemaksuta                                 -50,00\nKäibemaks 22%                                      -11,00\n' +
+      'Kokku                                          EUR -61,00\n\n' +
+      'Summa kantakse Teie arveldusarvele 3 tööpäeva jooksul.\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.invoiceNumber).toBe('2025-14');
+    expect(Math.abs(fields.total ?? 0)).toBe(61);
+    expect(fields.currency).toBe('EUR');
+  });
+});

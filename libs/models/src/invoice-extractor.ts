@@ -316,11 +316,17 @@ export function findAmounts(text: string): Amount[] {
     // a column's padding may stand between a code and its amount: "TOTALE EUR        7,70"
     // (its padding closed up however wide, so no word is cut by a window: the "R" of "Yhteensä EUR"
     // thirty spaces before "793,16" is no rand's sign)
-    let pad = start;
-    while (pad > 0 && start - pad < 200 && /[^\S\n]/.test(text[pad - 1])) pad--;
+    // (…and a credit note's minus sign between them: "Kokku   EUR -268,40", "Total  USD -50.00")
+    let pad =
+      /[-−]/.test(text[start - 1] ?? '') &&
+      /[A-Z]{3}[ \t]+[-−]$/.test(text.slice(Math.max(0, start - 6), start))
+        ? start - 1
+        : start;
+    const signed = pad;
+    while (pad > 0 && signed - pad < 200 && /[^\S\n]/.test(text[pad - 1])) pad--;
     let word = pad;
     while (word > 0 && pad - word < 6 && /\S/.test(text[word - 1])) word--;
-    const before = text.slice(word, start);
+    const before = text.slice(word, signed);
     const after = text.slice(end, end + 16);
     const near = currencyNear(before, after, text);
     out.push({ value, currency: near?.code, guessed: near?.guessed, start, end });
@@ -584,7 +590,7 @@ const EXCLUDING =
 
 /** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
 const DOCUMENT =
-  'invoice|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|fee[ \\t]+note|honorarnote|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|faktuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|fee[ \\t]+note|honorarnote|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|(?:kreedit)?arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|faktuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -4993,11 +4999,11 @@ function netOfWithheld(text: string, amounts: Amount[], gross: Amount, net: Amou
 
 /**
  * A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito",
- * Swedish "Kreditfaktura"), or on a line of its own further down, below a letterhead of several
+ * Swedish "Kreditfaktura", Estonian "Kreeditarve", Czech and Slovak "Dobropis"), or on a line of its own further down, below a letterhead of several
  * lines (a Nordic supplier's name, address, org. number and account above "KREDITNOTA").
  */
 const CREDIT_NOTE =
-  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|kreditfaktura|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])|^(?:[^\n]*\n){6,14}?[ \t]*(?:credit[ \t]+note|gutschrift|avoir|creditnota|kreditnota|kreditfaktura|creditfactuur|hyvityslasku)[ \t]*(?=\n|$)(?![\p{L}])/iu;
+  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|kreditfaktura|hyvityslasku|faktura[ \t]+korygująca|kreeditarve|kredītrēķins|kreditinė[ \t]+sąskaita|dobropis|jóváíró[ \t]+számla|πιστωτικό[ \t]+τιμολόγιο|кредитно[ \t]+известие)(?![\p{L}])|^(?:[^\n]*\n){6,14}?[ \t]*(?:credit[ \t]+note|gutschrift|avoir|creditnota|kreditnota|kreditfaktura|creditfactuur|hyvityslasku)[ \t]*(?=\n|$)(?![\p{L}])/iu;
 
 /** A line of a payment already made: a bare "Balance" below one is what is left to pay. */
 const PAID_BEFORE =

@@ -7135,3 +7135,28 @@ describe('round 33: an Estonian credit note', () => {
     expect(fields.currency).toBe('EUR');
   });
 });
+
+describe('round 33: a credit note’s total written after its sign and a minus', () => {
+  it('reads "€ -163,23" as in euros, not a currency guessed from a postcode’s letters', () => {
+    const doc =
+      'Schilderwerken De Boer V.O.F.\nHoofdstraat 8, 8401 KM Gorredijk\nKvK 01122334\n\nCREDITNOTA\n' +
+      'Creditnotanummer: CN-2025-004\nDatum: 11-03-2025\n\nOmschrijving                  Aantal   Prijs     Bedrag\n' +
+      'Correctie meerwerk              -1     50,00     -50,00\n\nSubtotaal                                 -50,00\n' +
+      'Btw 21%                                   -10,50\nTotaal te crediteren                    € -60,50\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.currency).toBe('EUR');
+    expect(Math.abs(fields.total ?? 0)).toBe(60.5);
+  });
+});
+
+describe('round 33: a Japanese sole trader’s block with a Latin word in its business name', () => {
+  it('reads the business’s name above its owner’s name and postcode, not the owner', () => {
+    const doc =
+      '請 求 書\n\n株式会社あおぞら商事 御中                    請求書番号：A-0311\n' +
+      '                                            発行日：2024年3月11日\n\n' +
+      '                                            タナカDesignラボ\n                                            田中 美咲\n' +
+      '                                            〒530-0001 大阪府大阪市北区梅田1-2-3\n\n' +
+      'ご請求金額　　¥55,000-（税込）\n\n合計                                                      55,000\n';
+    expect(readInvoice(doc).fields.vendor).toBe('タナカDesignラボ');
+  });
+});

@@ -316,10 +316,10 @@ export function findAmounts(text: string): Amount[] {
     // a column's padding may stand between a code and its amount: "TOTALE EUR        7,70"
     // (its padding closed up however wide, so no word is cut by a window: the "R" of "Yhteensä EUR"
     // thirty spaces before "793,16" is no rand's sign)
-    // (…and a credit note's minus sign between them: "Kokku   EUR -268,40", "Total  USD -50.00")
+    // (…and a credit note's minus sign between them: "Kokku   EUR -268,40", "Totaal € -163,23")
     let pad =
       /[-−]/.test(text[start - 1] ?? '') &&
-      /[A-Z]{3}[ \t]+[-−]$/.test(text.slice(Math.max(0, start - 6), start))
+      /(?:[A-Z]{3}|\p{Sc})[ \t]*[-−]$/u.test(text.slice(Math.max(0, start - 6), start))
         ? start - 1
         : start;
     const signed = pad;
@@ -4720,7 +4720,11 @@ function vendorCandidates(text: string): VendorCandidate[] {
         ) &&
         above &&
         over &&
-        CASELESS.test(over) &&
+        // (the business's name may have a Latin word in it: "サトウWebワークス", "田中IT企画")
+        (CASELESS.test(over) ||
+          /^(?=[^\n]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Latin}ー・&\s]+$/u.test(
+            over,
+          )) &&
         !cjkTitle(over) &&
         over.length <= 40 &&
         !ADDRESSED_CJK.test(over) &&

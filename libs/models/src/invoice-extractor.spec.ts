@@ -7160,3 +7160,23 @@ describe('round 33: a Japanese sole trader’s block with a Latin word in its bu
     expect(readInvoice(doc).fields.vendor).toBe('タナカDesignラボ');
   });
 });
+
+describe('round 33: dates as Korean and Vietnamese invoices write them', () => {
+  it('reads a Korean date whose year, month and day each end in a dot and a space', () => {
+    const doc =
+      '거 래 명 세 서\n\n작성일자: 2025. 02. 07.\nNo. 2025-0207-11\n\n[공급자]\n  상호: 푸른문구\n\n' +
+      '품목          수량     단가      공급가액\n볼펜           100      500       50,000\n\n총 청구금액: ₩55,000\n';
+    expect(readInvoice(doc).fields.invoiceDate).toBe('2025-02-07');
+  });
+  it('reads a Vietnamese invoice’s long-form date under its title as its date of issue, over an order’s date', () => {
+    const doc =
+      'HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nKý hiệu: 1C25TAA\nSố: 00000042\nNgày 03 tháng 02 năm 2025\n\n' +
+      'Đơn vị bán hàng: CÔNG TY TNHH IN ẤN HOA SEN\nMã số thuế: 0311112222\n\n' +
+      'Hình thức thanh toán: CK    Đơn đặt hàng số: DH-0120 ngày 20/01/2025\n\n' +
+      '1    Tờ rơi A5     Tờ   1000     1.500     1.500.000\n' +
+      'Tổng cộng tiền thanh toán:                 1.620.000\n';
+    const { fields, evidence } = readInvoice(doc);
+    expect(fields.invoiceDate).toBe('2025-02-03');
+    expect(evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});

@@ -2182,6 +2182,14 @@ function invoiceDate(
     // …or alone on the line just below that line ("PVM SĄSKAITA FAKTŪRA  LTK-4410" / "2025 m.
     // kovo 3 d.", "РАХУНОК № 118" / "від 3 березня 2025 р."), at most a preposition before it
     if (score === 0 && titleAbove(text, d)) score = 1;
+    // a Vietnamese invoice's date of issue written out at its line's start under the title
+    // ("HÓA ĐƠN GIÁ TRỊ GIA TĂNG" / "Ngày 25 tháng 06 năm 2024"): its own "Ngày" labels it
+    if (
+      score === 0 &&
+      /^ngày(?![\p{L}])/iu.test(text.slice(d.index, d.index + 6)) &&
+      !text.slice(lineAt(text, d.index).start, d.index).trim()
+    )
+      score = 2;
     if (
       (badBefore(before) && !orderThenDate(text, d.index, before)) ||
       CJK_DATE_BAD.test(before) ||
@@ -7088,6 +7096,11 @@ export function readInvoice(written: string): InvoiceReading {
     )
     // a Polish date's "r." (roku, "of the year") written on to it ("14.03.2025r.") is no part of it
     .replace(/(?<=(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4})r(?=\.|[^\p{L}\d]|$)/gu, ' ')
+    // a Korean date, its year, month and day each closed by a dot and a space ("작성일자: 2024. 04.
+    // 22."): one date, "2024.04.22", the spaces after it
+    .replace(/(?<![\d.,])(\d{4})\.[ \t](\d{1,2})\.[ \t](\d{1,2})\.?(?![\d])/g, (date, y, m, d) =>
+      `${y}.${m}.${d}`.padEnd(date.length, ' '),
+    )
     // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label
     // (a longer run of asterisks is a card's number masked, "VISA ****0932", and stays one)
     .replace(/(?<!\*)\*\*(?!\*)|__/g, '  ')

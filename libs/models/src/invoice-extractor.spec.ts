@@ -7180,3 +7180,23 @@ describe('round 33: dates as Korean and Vietnamese invoices write them', () => {
     expect(evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('round 33: a Malaysian invoice and a Taiwanese e-invoice', () => {
+  it('reads "No. Invois" as the invoice number’s label, over a company’s registration number', () => {
+    const doc =
+      'KEDAI PERABOT SERI MURNI SDN. BHD.\n(No. Syarikat: 201801054321 (1298765-K))\nNo. 3, Jalan Merdeka, 75000 Melaka\n\n' +
+      '                               INVOIS\nKepada:                                         No. Invois      : SM-25-0142\n' +
+      'Encik Rahman bin Ali                            Tarikh          : 14/01/2025\n\n' +
+      'Meja makan jati 6 kerusi      1     1,850.00     1,850.00\n\n' +
+      '                                           JUMLAH PERLU DIBAYAR       RM  1,850.00\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('SM-25-0142');
+  });
+  it('reads a Taiwanese e-invoice’s proof copy as in New Taiwan dollars', () => {
+    const doc =
+      '       大安書店股份有限公司\n          電子發票證明聯\n          114年01-02月\n          CD-87654321\n' +
+      '    2025-01-09 10:05:44\n隨機碼 1234        總計 680\n賣方 13572468      買方 24681357\n\n' +
+      '品名                  數量   單價    金額\n筆記本 A5             2     190     380 TX\n鋼筆墨水               1     300     300 TX\n' +
+      '合計                                  680\n';
+    expect(readInvoice(doc).fields.currency).toBe('TWD');
+  });
+});

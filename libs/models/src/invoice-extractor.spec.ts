@@ -7200,3 +7200,15 @@ describe('round 33: a Malaysian invoice and a Taiwanese e-invoice', () => {
     expect(readInvoice(doc).fields.currency).toBe('TWD');
   });
 });
+
+describe('round 33: a Thai company’s head office after its name', () => {
+  it('reads "บริษัท … จำกัด (สำนักงานใหญ่)" as the company without its office', () => {
+    const doc =
+      'บริษัท เชียงใหม่ออฟฟิศ จำกัด (สำนักงานใหญ่)\n99/9 ถนนห้วยแก้ว ตำบลสุเทพ อำเภอเมือง เชียงใหม่ 50200\n' +
+      'โทร. 053-111-222   เลขประจำตัวผู้เสียภาษี 0505560001111\n\n                       ใบกำกับภาษี / ใบเสร็จรับเงิน\n\n' +
+      'ลูกค้า: ร้านกาแฟดอยคำ             เลขที่: IV6802-0007\n                                  วันที่: 12 กุมภาพันธ์ 2568\n\n' +
+      '1      กระดาษ A4 80 แกรม          10 รีม        120.00       1,200.00\n\n' +
+      '                                          จำนวนเงินรวมทั้งสิ้น                  1,284.00\n';
+    expect(readInvoice(doc).fields.vendor).toBe('บริษัท เชียงใหม่ออฟฟิศ จำกัด');
+  });
+});

@@ -4411,8 +4411,15 @@ function vendorCandidates(text: string): VendorCandidate[] {
       });
   }
   // A name with a legal form in a script without capitals ("株式会社さくらデザイン"), or in Cyrillic.
+  // (a Thai company's office after its name on a tax invoice, its head office or a branch, is no
+  // part of it: "บริษัท สยามการพิมพ์ จำกัด (สำนักงานใหญ่)", "… จำกัด (สาขาที่ 00002)"; a letterhead
+  // in two languages, its English name with its office too, "… Co., Ltd. (Head Office)", is read
+  // by that)
+  const bilingual = /[(（][ \t]*(?:head[ \t]+office|branch)(?![\p{L}])/iu.test(text);
   for (const { at, field } of fieldsOf(text)) {
-    const seg = field.trim();
+    const seg = bilingual
+      ? field.trim()
+      : field.trim().replace(/[ \t]*[(（](?:สำนักงานใหญ่|สาขา[^()（）\n]{0,20})[)）]$/u, '');
     const legal = SCRIPT_LEGAL_FORM.exec(seg);
     if (!legal || /\d|:/.test(seg) || seg.length > 40 || buyerBefore(text, at)) continue;
     if (CASELESS.test(seg) && !ADDRESSED_CJK.test(seg))

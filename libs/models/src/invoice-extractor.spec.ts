@@ -7212,3 +7212,17 @@ describe('round 33: a Thai company’s head office after its name', () => {
     expect(readInvoice(doc).fields.vendor).toBe('บริษัท เชียงใหม่ออฟฟิศ จำกัด');
   });
 });
+
+describe('round 33: a receipt for one instalment of a quoted project', () => {
+  it('reads neither the payer after "Recebi de" as the vendor nor the whole contract’s total as the total', () => {
+    const doc =
+      'RECIBO Nº 0117\n\nVALOR: R$ 2.400,00\n\n' +
+      'Recebi de PADARIA BOM GRÃO LTDA., CNPJ 98.765.432/0001-10, a importância de\n' +
+      'dois mil e quatrocentos reais (R$ 2.400,00), referente à 1ª parcela (de 2)\n' +
+      'do projeto de embalagens, conforme orçamento nº 2025-03 de 10/01/2025, no valor total de R$ 4.800,00.\n\n' +
+      'Curitiba, 20 de janeiro de 2025.\n\n__________________________\nMarina Castro Estúdio\nCPF 987.654.321-00\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.vendor).not.toMatch(/PADARIA/);
+    expect(fields.total).toBe(2400);
+  });
+});

@@ -2442,10 +2442,11 @@ const BUYER_WORDS =
 /**
  * A customer's label of a phrase run into the name after it without a colon, as a web page's
  * invoice copied onto one line writes it ("Bill to Maple Leaf Analytics Ltd. 220 Portage Ave"):
- * the name is the buyer's.
+ * the name is the buyer's; and a receipt's sentence of whom the money came from ("Recebi de
+ * CLÍNICA … LTDA., CNPJ …, a importância de …", "Received from Harbour Ltd the sum of …"): the payer.
  */
 const BUYER_LEAD =
-  /^[ \t]*(?:bill(?:ed)?[ \t]+to|ship(?:ped)?[ \t]+to|sold[ \t]+to|invoice[ \t]+to|invoiced[ \t]+to|issued[ \t]+to|made[ \t]+out[ \t]+to|deliver(?:ed)?[ \t]+to|prepared[ \t]+for|rechnung[ \t]+an|facture[ \t]+à|factur[ée]e?[ \t]+à|factuur[ \t]+aan|gefactureerd[ \t]+aan|facturar[ \t]+a|fatturato[ \t]+a|faktura[ \t]+till?|fakturer(?:ad|et|t)[ \t]+till?)[ \t]+(?=\p{Lu})/iu;
+  /^[ \t]*(?:bill(?:ed)?[ \t]+to|ship(?:ped)?[ \t]+to|sold[ \t]+to|invoice[ \t]+to|invoiced[ \t]+to|issued[ \t]+to|made[ \t]+out[ \t]+to|deliver(?:ed)?[ \t]+to|prepared[ \t]+for|rechnung[ \t]+an|facture[ \t]+à|factur[ée]e?[ \t]+à|factuur[ \t]+aan|gefactureerd[ \t]+aan|facturar[ \t]+a|fatturato[ \t]+a|faktura[ \t]+till?|fakturer(?:ad|et|t)[ \t]+till?|received[ \t]+(?:with[ \t]+thanks[ \t]+)?from|receb(?:i|emos|ido)[ \t]+d[eoa]s?|recib(?:í|i|imos|ido)[ \t]+de|reçu[ \t]+de|ricevut[oi][ \t]+da|ontvangen[ \t]+van)[ \t]+(?=\p{Lu})/iu;
 /** The labels of a party to the invoice, the customer's and the vendor's (for GAP_LABEL). */
 const PARTY_WORDS = [
   BUYER_WORDS.replace('|an|', '|'),
@@ -5087,6 +5088,16 @@ function inEarlyDiscountSentence(text: string, start: number): boolean {
 const ORIGINAL_AMOUNT =
   /(?<![\p{L}])(?:original(?:[ \t]+invoice)?[ \t]+(?:amount|total|value)|opprinnelig[ \t]+(?:beløp|sum|totalbeløp)|oprindeligt?[ \t]+(?:beløb|total)|ursprungligt?[ \t]+(?:belopp|summa|totalbelopp)|ursprüngliche[rnms]?[ \t]+(?:rechnungs)?(?:betrag|summe)|oorspronkelijke?[ \t]+(?:factuur)?bedrag|alkuperäinen[ \t]+(?:summa|määrä)|montant[ \t]+(?:initial|d['’]origine)|importe[ \t]+original|importo[ \t]+originale)[ \t]*(?:of|von|van|de|di|på)?[ \t]*:?[ \t]*(?:\p{Sc}|[A-Z]{3}|kr\.?)?[ \t]*$/iu;
 
+/** One instalment of several named ("2ª parcela (de 3)", "instalment 2 of 3", "Rate 2 von 3"). */
+const INSTALMENT_OF =
+  /(?<![\p{L}])(?:\d{1,2}(?:ª|º|st|nd|rd|th|\.|e|ème|a|o)?[ \t]+(?:parcela|presta[cç][aã]o|cuota|instal{1,2}ment|rate|rata|tranche|échéance|termijn)[ \t]*\(?(?:de|of|von|di|sur|van)[ \t]+\d{1,2}\)?|(?:parcela|cuota|instal{1,2}ment|rate|rata|tranche|termijn)[ \t]+\d{1,2}[ \t]*(?:\/|de|of|von|di|sur|van)[ \t]*\d{1,2}(?!\d))/iu;
+/**
+ * A whole's total named inside a sentence, lower-case words before it ("… no valor total de",
+ * "with a total value of", "d'un montant total de"), up to the amount and its currency.
+ */
+const CONTRACT_TOTAL_IN_SENTENCE =
+  /[\p{Ll}\d][ \t,]+(?:no|do|of[ \t]+the|with[ \t]+a|for[ \t]+a|of[ \t]+a|d['’]un|del|im|vom|van[ \t]+de)[ \t]+(?:valor|montant|importe|importo|betrag|bedrag|total)(?:[ \t]+total)?(?:[ \t]+value)?[ \t]+(?:de|of|von|di|van)[ \t]*(?:R\$|\p{Sc}|[A-Z]{3})?[ \t]*$/u;
+
 /** A line's words saying its amount will be asked for later, by another invoice. */
 const LATER_INVOICE =
   /(?<![\p{L}])(?:will[ \t]+be[ \t]+(?:invoiced|billed)|to[ \t]+be[ \t]+(?:invoiced|billed)|(?:due|payable|invoiced|billed)[ \t]+(?:on|upon)[ \t]+(?:completion|delivery|handover|installation)|wird[ \t]+(?:[\p{L} \t]{0,30}[ \t])?(?:in[ \t]+rechnung[ \t]+gestellt|berechnet)|sera[ \t]+factur\p{L}*|será[ \t]+facturad\p{L}*|verrà[ \t]+fatturat\p{L}*|wordt[ \t]+(?:later[ \t]+)?gefactureerd)(?![\p{L}])/iu;
@@ -5433,6 +5444,15 @@ function total(text: string): Reading<Amount> | undefined {
     // another invoice's original amount, named by a credit note ("… faktura 7702 (opprinnelig
     // beløp kr 9 875,00)"): not this document's total
     if (ORIGINAL_AMOUNT.test(text.slice(Math.max(lineStart, a.start - 60), a.start))) score = -5;
+    // the whole contract's total named in a sentence of a document for one of its instalments
+    // ("referente à 2ª parcela (de 3) … no valor total de R$ 11.550,00", "instalment 2 of 3 of
+    // the project, with a total value of £9,000"): the contract's, not this document's
+    if (
+      score > 0 &&
+      CONTRACT_TOTAL_IN_SENTENCE.test(text.slice(Math.max(lineStart, a.start - 40), a.start)) &&
+      INSTALMENT_OF.test(text)
+    )
+      score = -5;
     // a line that gives its amount for reference only, in another currency or at a rate ("For
     // your reference: total in USD 272.36 (rate 36.30 THB/USD, not a payment amount)"): a
     // conversion, not what is charged

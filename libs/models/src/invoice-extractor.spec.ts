@@ -7226,3 +7226,14 @@ describe('round 33: a receipt for one instalment of a quoted project', () => {
     expect(fields.total).toBe(2400);
   });
 });
+
+describe('round 33: a receipt’s closing sentence in capitals with the word "as"', () => {
+  it('reads the letterhead, not "THIS SERVES AS" as a Nordic AS', () => {
+    const doc =
+      'KALAMANSI NOODLE HOUSE\n45 Rizal Ave., Quezon City\nVAT REG TIN: 123-456-789-000\n\nSALES INVOICE\nNo. 002231\n' +
+      'Date: 2025-02-14  12:31\n\n1 Pancit Canton             180.00\n2 Calamansi Juice @55.00    110.00\n' +
+      '-----------------------------\nTOTAL DUE                  PHP 290.00\nCASH                         500.00\n' +
+      'CHANGE                       210.00\nTHIS SERVES AS AN OFFICIAL RECEIPT\n';
+    expect(readInvoice(doc).fields.vendor).toBe('KALAMANSI NOODLE HOUSE');
+  });
+});

@@ -4490,6 +4490,15 @@ function vendorCandidates(text: string): VendorCandidate[] {
     searched = segAt + seg.length;
     const legal = legalForm(seg);
     if (!legal) continue;
+    // the English word "as" before an article, in a receipt's sentence printed in capitals ("THIS
+    // SERVES AS AN OFFICIAL RECEIPT", "… AS THE PROOF OF PAYMENT"), is no Nordic company's AS
+    if (
+      /^as$/i.test(legal[0].replace(/[^\p{L}]+$/u, '').trim()) &&
+      /^[ \t]+(?:an?|the|your|our|proof|official|evidence|of|per|such|well|follows)(?![\p{L}])/iu.test(
+        seg.slice(legal.index + legal[0].length),
+      )
+    )
+      continue;
     // a French form before the name: "SARL Les Jardins", "SAS Dupont et Fils"
     const leading =
       /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA|Tmi|T:mi|PT|Firma|UAB|SIA|AS|MB|IĮ)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(

@@ -7237,3 +7237,15 @@ describe('round 33: a receipt’s closing sentence in capitals with the word "as
     expect(readInvoice(doc).fields.vendor).toBe('KALAMANSI NOODLE HOUSE');
   });
 });
+
+describe('round 33: a Japanese workshop’s name of three words, its legal form first', () => {
+  it('reads "有限会社 <trade> <name>" whole, not cut after the trade', () => {
+    const doc =
+      '                                請求書\n                                                  請求書番号：K-250210-03\n' +
+      '                                                  請求日：2025年2月10日\n株式会社 くらしの器 御中\n\n' +
+      '下記のとおりご請求申し上げます。\n                                         有限会社 信楽焼窯元 松本陶苑\n' +
+      '                                         〒529-1851 滋賀県甲賀市信楽町長野1-2\n\n' +
+      'ご請求金額  ¥66,000-（税込）\n\n                           合計                   66,000\n';
+    expect(readInvoice(doc).fields.vendor).toBe('有限会社 信楽焼窯元 松本陶苑');
+  });
+});

@@ -6750,6 +6750,19 @@ function afterScriptForm(r: Reading<string> | undefined): Reading<string> | unde
       ? { ...r, value: words.slice(0, -1).join(' ') }
       : r;
   const end = SCRIPT_LEGAL_FORM.exec(words[i])?.[0] === words[i] ? i + 1 : i;
+  // (a Japanese form standing alone first, then a workshop's trade and its own name, "有限会社
+  // 美濃焼窯元 山田陶房": three words of one name, unless the last is a branch's or a department's,
+  // "株式会社 青葉商事 経理部")
+  if (
+    i === 0 &&
+    end === 1 &&
+    words.length === 3 &&
+    /^(?:株式会社|有限会社|合同会社)$/u.test(words[0]) &&
+    !BRANCH_WORD.test(words[2]) &&
+    !/(?:部|課|係|室|御中|様)$/u.test(words[2]) &&
+    words.every((w) => /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(w))
+  )
+    return r;
   return end + 1 < words.length ? { ...r, value: words.slice(0, end + 1).join(' ') } : r;
 }
 

@@ -7249,3 +7249,13 @@ describe('round 33: a Japanese workshop’s name of three words, its legal form 
     expect(readInvoice(doc).fields.vendor).toBe('有限会社 信楽焼窯元 松本陶苑');
   });
 });
+
+describe('round 33: a Turkish till slip’s number', () => {
+  it('reads "FİŞ NO:" as the receipt number’s label', () => {
+    const doc =
+      '   KARADENİZ PİDE SALONU LTD. ŞTİ.\n   Atatürk Cad. No:12 Kadıköy/İSTANBUL\n   KADIKÖY V.D. 1234509876\n\n' +
+      'TARİH: 02.03.2025        SAAT: 13:10\nFİŞ NO: 0317\n\nKIYMALI PİDE  2 x 150,00     *300,00\nAYRAN  2 x 25,00             *50,00\n' +
+      '------------------------------------\nTOPKDV                         *31,82\nTOPLAM                      ₺350,00\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('0317');
+  });
+});

@@ -7259,3 +7259,14 @@ describe('round 33: a Turkish till slip’s number', () => {
     expect(readInvoice(doc).fields.invoiceNumber).toBe('0317');
   });
 });
+
+describe('round 33: a till receipt’s number that would be a far-off year', () => {
+  it('reads "Kvitto nr 2071" as the receipt’s number', () => {
+    const doc =
+      '   Ekbackens Lanthandel AB\n   Byvägen 2, 762 91 Rimbo\n   Org.nr 556700-1234\n\nKVITTO\n' +
+      'Kaffe Mörkrost 450g   1 x 64,90    64,90\nÄgg 12-p                           42,00\n' +
+      '----------------------------------------\nTOTALT                SEK           106,90\n' +
+      'Kort                                106,90\n\nKvitto nr 2071  Kassa 2  2025-01-08 09:12\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('2071');
+  });
+});

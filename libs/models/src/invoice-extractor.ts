@@ -663,9 +663,14 @@ function lineBefore(text: string, index: number): string {
   return newline >= 0 || index <= 200 ? back.slice(newline + 1) : `\u0000${back}`;
 }
 
-/** Letters or digits with a digit, more than a day or a month, and not a year alone. */
+/**
+ * Letters or digits with a digit, more than a day or a month, and not a year alone (one a document
+ * may be dated or refer to, 1950 to 2049: a till's receipt numbered "Kvitto nr 2088" is no year).
+ */
 function looksLikeId(s: string): boolean {
-  return /\d/.test(s) && s.length >= 2 && !/^\d{1,2}$/.test(s) && !/^(19|20)\d{2}$/.test(s);
+  return (
+    /\d/.test(s) && s.length >= 2 && !/^\d{1,2}$/.test(s) && !/^(?:19[5-9]\d|20[0-4]\d)$/.test(s)
+  );
 }
 
 function looksLikeDate(s: string): boolean {

@@ -7054,3 +7054,219 @@ describe('round 32: a remittance address that is a post-office box', () => {
     expect(readInvoice(doc).fields.vendor).toBe('Blue Heron Office Products, Inc.');
   });
 });
+
+describe('round 33: a Thai till receipt’s net amount after a member discount', () => {
+  it('reads "ยอดสุทธิ" as the total, not the sum before the discount nor the cash handed over', () => {
+    const doc =
+      'ร้านขนมปังริมคลอง\n88/2 ถ.เจริญกรุง กรุงเทพฯ 10500\nเลขประจำตัวผู้เสียภาษี 0105559876543\n\n' +
+      'ใบเสร็จรับเงิน/ใบกำกับภาษีอย่างย่อ\nเลขที่ RK2567-01234\nวันที่ 12/05/2567  เวลา 09:41\n\n' +
+      'ขนมปังโฮลวีท          2 x 48.00       96.00\nชาเขียวเย็น           1 x 60.00       60.00\n\n' +
+      'รวม 3 รายการ                        156.00\nส่วนลดสมาชิก 5%                      -7.80\n' +
+      'ยอดสุทธิ                             148.20\nเงินสด                               200.00\n' +
+      'เงินทอน                               51.80\n';
+    const { fields, evidence } = readInvoice(doc);
+    expect(fields.total).toBe(148.2);
+    expect(evidence.total?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 33: an Indonesian small business’s bill', () => {
+  it('reads "Rp" glued to its amount, and a WhatsApp number after "WA" as no Australian postcode', () => {
+    const doc =
+      'Yth. Pak Budi,\n\nBerikut tagihan snack rapat hari Kamis:\n' +
+      '- Kue basah 60 pax x Rp8.000 = Rp480.000\n- Kopi & teh 60 pax x Rp5.000 = Rp300.000\n\n' +
+      'Total: Rp780.000\n\nTransfer ke BRI 0123-01-004567-50-1 a.n. Sri Lestari\n\n' +
+      'Salam,\nSri\nKue Bu Sri\nJl. Magelang Km 7, Sleman\nWA 0813-2955-7788\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.total).toBe(780000);
+    expect(fields.currency).toBe('IDR');
+  });
+  it('reads a warung’s receipt paid by QRIS as in rupiah, and its phone after "Telp/WA" as no invoice number', () => {
+    const doc =
+      'RUMAH MAKAN SEDERHANA PAK UDIN\nJl. Veteran No. 21, Malang\nTelp/WA 0857-1234-9876\n\n' +
+      'Tgl   : 02/10/2024 12:40\nKasir : Rina     Meja: 2\n\n' +
+      'Nasi Rawon          2 x 30.000     60.000\nEs Teh              2 x  5.000     10.000\n\n' +
+      'Subtotal                           70.000\nPB1 10%                             7.000\n' +
+      'TOTAL                              77.000\nQRIS                               77.000\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.currency).toBe('IDR');
+    expect(fields.invoiceNumber).toBeUndefined();
+    expect(fields.total).toBe(77000);
+  });
+});
+
+describe('round 33: a Vietnamese company’s long name after the seller’s label', () => {
+  it('reads the whole name of nine words, not the first eight nor the invoice’s title', () => {
+    const doc =
+      '                HÓA ĐƠN GIÁ TRỊ GIA TĂNG                      Ký hiệu: 1C24TBB\n' +
+      '                Ngày 09 tháng 04 năm 2024                      Số: 00000588\n\n' +
+      'Đơn vị bán hàng: CÔNG TY TNHH DỊCH VỤ VẬN TẢI HÀNG HÓA BÌNH MINH\n' +
+      'Mã số thuế: 0316543210\nĐịa chỉ: 12 Lê Lợi, Quận 1, TP. Hồ Chí Minh\n\n' +
+      'Tên đơn vị: CÔNG TY CỔ PHẦN THỰC PHẨM HẢI ĐĂNG\n\n' +
+      'Cước vận chuyển tháng 03     Chuyến    4     2.500.000     10.000.000\n' +
+      '                               Tổng cộng tiền thanh toán:     10.800.000\n';
+    expect(readInvoice(doc).fields.vendor).toBe('CÔNG TY TNHH DỊCH VỤ VẬN TẢI HÀNG HÓA BÌNH MINH');
+  });
+});
+
+describe('round 33: a Chinese receipt’s payee unit with its seal’s note', () => {
+  it('reads "收款单位（盖章）：" as the vendor’s label, over the person who took the money', () => {
+    const doc =
+      '                    收  据\n                                      No. 0012093\n' +
+      '              2024 年 09 月 12 日\n\n今收到   杭州明川设计有限公司\n交来     九月份保洁服务费\n' +
+      '人民币（大写）  贰仟肆佰元整          ¥ 2,400.00\n\n' +
+      '收款单位（盖章）：杭州净之源保洁服务部\n收款人：李强          经手人：周文\n';
+    expect(readInvoice(doc).fields.vendor).toBe('杭州净之源保洁服务部');
+  });
+});
+
+describe('round 33: an Estonian credit note', () => {
+  it('reads the number after "KREEDITARVE nr", and the total after "Kokku EUR -…", not days in a sentence', () => {
+    const doc =
+      'KREEDITARVE nr 2025-14\n\nMüüja: Saaremaa Keraamika OÜ\nReg.kood 12398765\nTallinna mnt 5, 93811 Kuressaare\n\n' +
+      'Ostja: Kohvik Tuulik OÜ\n\nKuupäev: 04.02.2025\nViide algsele arvele: nr 2025-09, 20.01.2025\n\n' +
+      'Kirjeldus                       Kogus    Hind      Summa\nKruusid, glasuuritud             -4     12,50    -50,00\n\n' +
+      'Summa käibemaksuta                                 -50,00\nKäibemaks 22%                                      -11,00\n' +
+      'Kokku                                          EUR -61,00\n\n' +
+      'Summa kantakse Teie arveldusarvele 3 tööpäeva jooksul.\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.invoiceNumber).toBe('2025-14');
+    expect(Math.abs(fields.total ?? 0)).toBe(61);
+    expect(fields.currency).toBe('EUR');
+  });
+});
+
+describe('round 33: a credit note’s total written after its sign and a minus', () => {
+  it('reads "€ -163,23" as in euros, not a currency guessed from a postcode’s letters', () => {
+    const doc =
+      'Schilderwerken De Boer V.O.F.\nHoofdstraat 8, 8401 KM Gorredijk\nKvK 01122334\n\nCREDITNOTA\n' +
+      'Creditnotanummer: CN-2025-004\nDatum: 11-03-2025\n\nOmschrijving                  Aantal   Prijs     Bedrag\n' +
+      'Correctie meerwerk              -1     50,00     -50,00\n\nSubtotaal                                 -50,00\n' +
+      'Btw 21%                                   -10,50\nTotaal te crediteren                    € -60,50\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.currency).toBe('EUR');
+    expect(Math.abs(fields.total ?? 0)).toBe(60.5);
+  });
+});
+
+describe('round 33: a Japanese sole trader’s block with a Latin word in its business name', () => {
+  it('reads the business’s name above its owner’s name and postcode, not the owner', () => {
+    const doc =
+      '請 求 書\n\n株式会社あおぞら商事 御中                    請求書番号：A-0311\n' +
+      '                                            発行日：2024年3月11日\n\n' +
+      '                                            タナカDesignラボ\n                                            田中 美咲\n' +
+      '                                            〒530-0001 大阪府大阪市北区梅田1-2-3\n\n' +
+      'ご請求金額　　¥55,000-（税込）\n\n合計                                                      55,000\n';
+    expect(readInvoice(doc).fields.vendor).toBe('タナカDesignラボ');
+  });
+});
+
+describe('round 33: dates as Korean and Vietnamese invoices write them', () => {
+  it('reads a Korean date whose year, month and day each end in a dot and a space', () => {
+    const doc =
+      '거 래 명 세 서\n\n작성일자: 2025. 02. 07.\nNo. 2025-0207-11\n\n[공급자]\n  상호: 푸른문구\n\n' +
+      '품목          수량     단가      공급가액\n볼펜           100      500       50,000\n\n총 청구금액: ₩55,000\n';
+    expect(readInvoice(doc).fields.invoiceDate).toBe('2025-02-07');
+  });
+  it('reads a Vietnamese invoice’s long-form date under its title as its date of issue, over an order’s date', () => {
+    const doc =
+      'HÓA ĐƠN GIÁ TRỊ GIA TĂNG\nKý hiệu: 1C25TAA\nSố: 00000042\nNgày 03 tháng 02 năm 2025\n\n' +
+      'Đơn vị bán hàng: CÔNG TY TNHH IN ẤN HOA SEN\nMã số thuế: 0311112222\n\n' +
+      'Hình thức thanh toán: CK    Đơn đặt hàng số: DH-0120 ngày 20/01/2025\n\n' +
+      '1    Tờ rơi A5     Tờ   1000     1.500     1.500.000\n' +
+      'Tổng cộng tiền thanh toán:                 1.620.000\n';
+    const { fields, evidence } = readInvoice(doc);
+    expect(fields.invoiceDate).toBe('2025-02-03');
+    expect(evidence.invoiceDate?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('round 33: a Malaysian invoice and a Taiwanese e-invoice', () => {
+  it('reads "No. Invois" as the invoice number’s label, over a company’s registration number', () => {
+    const doc =
+      'KEDAI PERABOT SERI MURNI SDN. BHD.\n(No. Syarikat: 201801054321 (1298765-K))\nNo. 3, Jalan Merdeka, 75000 Melaka\n\n' +
+      '                               INVOIS\nKepada:                                         No. Invois      : SM-25-0142\n' +
+      'Encik Rahman bin Ali                            Tarikh          : 14/01/2025\n\n' +
+      'Meja makan jati 6 kerusi      1     1,850.00     1,850.00\n\n' +
+      '                                           JUMLAH PERLU DIBAYAR       RM  1,850.00\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('SM-25-0142');
+  });
+  it('reads a Taiwanese e-invoice’s proof copy as in New Taiwan dollars', () => {
+    const doc =
+      '       大安書店股份有限公司\n          電子發票證明聯\n          114年01-02月\n          CD-87654321\n' +
+      '    2025-01-09 10:05:44\n隨機碼 1234        總計 680\n賣方 13572468      買方 24681357\n\n' +
+      '品名                  數量   單價    金額\n筆記本 A5             2     190     380 TX\n鋼筆墨水               1     300     300 TX\n' +
+      '合計                                  680\n';
+    expect(readInvoice(doc).fields.currency).toBe('TWD');
+  });
+});
+
+describe('round 33: a Thai company’s head office after its name', () => {
+  it('reads "บริษัท … จำกัด (สำนักงานใหญ่)" as the company without its office', () => {
+    const doc =
+      'บริษัท เชียงใหม่ออฟฟิศ จำกัด (สำนักงานใหญ่)\n99/9 ถนนห้วยแก้ว ตำบลสุเทพ อำเภอเมือง เชียงใหม่ 50200\n' +
+      'โทร. 053-111-222   เลขประจำตัวผู้เสียภาษี 0505560001111\n\n                       ใบกำกับภาษี / ใบเสร็จรับเงิน\n\n' +
+      'ลูกค้า: ร้านกาแฟดอยคำ             เลขที่: IV6802-0007\n                                  วันที่: 12 กุมภาพันธ์ 2568\n\n' +
+      '1      กระดาษ A4 80 แกรม          10 รีม        120.00       1,200.00\n\n' +
+      '                                          จำนวนเงินรวมทั้งสิ้น                  1,284.00\n';
+    expect(readInvoice(doc).fields.vendor).toBe('บริษัท เชียงใหม่ออฟฟิศ จำกัด');
+  });
+});
+
+describe('round 33: a receipt for one instalment of a quoted project', () => {
+  it('reads neither the payer after "Recebi de" as the vendor nor the whole contract’s total as the total', () => {
+    const doc =
+      'RECIBO Nº 0117\n\nVALOR: R$ 2.400,00\n\n' +
+      'Recebi de PADARIA BOM GRÃO LTDA., CNPJ 98.765.432/0001-10, a importância de\n' +
+      'dois mil e quatrocentos reais (R$ 2.400,00), referente à 1ª parcela (de 2)\n' +
+      'do projeto de embalagens, conforme orçamento nº 2025-03 de 10/01/2025, no valor total de R$ 4.800,00.\n\n' +
+      'Curitiba, 20 de janeiro de 2025.\n\n__________________________\nMarina Castro Estúdio\nCPF 987.654.321-00\n';
+    const { fields } = readInvoice(doc);
+    expect(fields.vendor).not.toMatch(/PADARIA/);
+    expect(fields.total).toBe(2400);
+  });
+});
+
+describe('round 33: a receipt’s closing sentence in capitals with the word "as"', () => {
+  it('reads the letterhead, not "THIS SERVES AS" as a Nordic AS', () => {
+    const doc =
+      'KALAMANSI NOODLE HOUSE\n45 Rizal Ave., Quezon City\nVAT REG TIN: 123-456-789-000\n\nSALES INVOICE\nNo. 002231\n' +
+      'Date: 2025-02-14  12:31\n\n1 Pancit Canton             180.00\n2 Calamansi Juice @55.00    110.00\n' +
+      '-----------------------------\nTOTAL DUE                  PHP 290.00\nCASH                         500.00\n' +
+      'CHANGE                       210.00\nTHIS SERVES AS AN OFFICIAL RECEIPT\n';
+    expect(readInvoice(doc).fields.vendor).toBe('KALAMANSI NOODLE HOUSE');
+  });
+});
+
+describe('round 33: a Japanese workshop’s name of three words, its legal form first', () => {
+  it('reads "有限会社 <trade> <name>" whole, not cut after the trade', () => {
+    const doc =
+      '                                請求書\n                                                  請求書番号：K-250210-03\n' +
+      '                                                  請求日：2025年2月10日\n株式会社 くらしの器 御中\n\n' +
+      '下記のとおりご請求申し上げます。\n                                         有限会社 信楽焼窯元 松本陶苑\n' +
+      '                                         〒529-1851 滋賀県甲賀市信楽町長野1-2\n\n' +
+      'ご請求金額  ¥66,000-（税込）\n\n                           合計                   66,000\n';
+    expect(readInvoice(doc).fields.vendor).toBe('有限会社 信楽焼窯元 松本陶苑');
+  });
+});
+
+describe('round 33: a Turkish till slip’s number', () => {
+  it('reads "FİŞ NO:" as the receipt number’s label', () => {
+    const doc =
+      '   KARADENİZ PİDE SALONU LTD. ŞTİ.\n   Atatürk Cad. No:12 Kadıköy/İSTANBUL\n   KADIKÖY V.D. 1234509876\n\n' +
+      'TARİH: 02.03.2025        SAAT: 13:10\nFİŞ NO: 0317\n\nKIYMALI PİDE  2 x 150,00     *300,00\nAYRAN  2 x 25,00             *50,00\n' +
+      '------------------------------------\nTOPKDV                         *31,82\nTOPLAM                      ₺350,00\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('0317');
+  });
+});
+
+describe('round 33: a till receipt’s number that would be a far-off year', () => {
+  it('reads "Kvitto nr 2071" as the receipt’s number', () => {
+    const doc =
+      '   Ekbackens Lanthandel AB\n   Byvägen 2, 762 91 Rimbo\n   Org.nr 556700-1234\n\nKVITTO\n' +
+      'Kaffe Mörkrost 450g   1 x 64,90    64,90\nÄgg 12-p                           42,00\n' +
+      '----------------------------------------\nTOTALT                SEK           106,90\n' +
+      'Kort                                106,90\n\nKvitto nr 2071  Kassa 2  2025-01-08 09:12\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('2071');
+  });
+});

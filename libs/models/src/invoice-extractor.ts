@@ -287,8 +287,11 @@ interface Amount {
   end: number;
 }
 
-/** Not after a letter or a figure, unless the letters are a currency's glued to it ("R2 400,00"). */
-const NOT_IN_WORD = String.raw`(?:(?<![\w.,])|(?<=(?<![A-Za-z])R))`;
+/**
+ * Not after a letter or a figure, unless the letters are a currency's glued to it ("R2 400,00",
+ * and the rupiah's as Indonesian e-mails and WhatsApp bills write it: "Total: Rp2.975.000").
+ */
+const NOT_IN_WORD = String.raw`(?:(?<![\w.,])|(?<=(?<![A-Za-z])(?:R|Rp)))`;
 const NUMBER = new RegExp(
   String.raw`${NOT_IN_WORD}\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\w]|[.,]\d)|${NOT_IN_WORD}\d{1,3}(?:(?:[ \u00a0\u202f'’](?=\d{3}\b)|[.,](?=\d{3}\b))\d{3})*(?:[.,]\d{1,2})?(?![\w]|[.,]\d)|${NOT_IN_WORD}\d+(?:[.,]\d{1,2})?(?![\w]|[.,]\d)`,
   'g',
@@ -313,11 +316,17 @@ export function findAmounts(text: string): Amount[] {
     // a column's padding may stand between a code and its amount: "TOTALE EUR        7,70"
     // (its padding closed up however wide, so no word is cut by a window: the "R" of "Yhteensä EUR"
     // thirty spaces before "793,16" is no rand's sign)
-    let pad = start;
-    while (pad > 0 && start - pad < 200 && /[^\S\n]/.test(text[pad - 1])) pad--;
+    // (…and a credit note's minus sign between them: "Kokku   EUR -268,40", "Totaal € -163,23")
+    let pad =
+      /[-−]/.test(text[start - 1] ?? '') &&
+      /(?:[A-Z]{3}|\p{Sc})[ \t]*[-−]$/u.test(text.slice(Math.max(0, start - 6), start))
+        ? start - 1
+        : start;
+    const signed = pad;
+    while (pad > 0 && signed - pad < 200 && /[^\S\n]/.test(text[pad - 1])) pad--;
     let word = pad;
     while (word > 0 && pad - word < 6 && /\S/.test(text[word - 1])) word--;
-    const before = text.slice(word, start);
+    const before = text.slice(word, signed);
     const after = text.slice(end, end + 16);
     const near = currencyNear(before, after, text);
     out.push({ value, currency: near?.code, guessed: near?.guessed, start, end });
@@ -549,8 +558,9 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     9,
   ],
   // a Thai invoice's grand total ("จำนวนเงินรวมทั้งสิ้น", "รวมทั้งสิ้น", "ยอดรวมสุทธิ"; not "รวมเงิน",
-  // the sum before VAT)
-  [/(?:จำนวนเงินรวมทั้งสิ้น|รวมทั้งสิ้น|ยอดรวมสุทธิ|ยอดเงินสุทธิ|ยอดชำระทั้งสิ้น)\s*[:：]?[^\n\d]{0,12}$/u, 9],
+  // the sum before VAT), and a Thai till receipt's net amount after its discount ("ยอดสุทธิ",
+  // under "รวม 6 รายการ" and "ส่วนลดสมาชิก", above the cash handed over and the change)
+  [/(?:จำนวนเงินรวมทั้งสิ้น|รวมทั้งสิ้น|ยอดรวมสุทธิ|ยอดเงินสุทธิ|ยอดชำระทั้งสิ้น|ยอดสุทธิ)\s*[:：]?[^\n\d]{0,12}$/u, 9],
   // the amount of a Japanese, Chinese or Korean receipt ("金額 ¥30,000－", "금액: 12,000원")
   [/(?:^|[\s|:])(?:金額|金额|금액)\s*[:：]?\s*[(（]?[^\n\d]{0,6}$/u, 7],
   // a sentence's amount of the invoice ("meine Rechnung über 1.785,00 €", "amounting to $900")
@@ -578,9 +588,12 @@ const ITEMS_TOTAL =
 const EXCLUDING =
   /\b(excl\.?|exkl\.?|ekskl\.?|eksklusive|exklusive|excluding|ex\.|net(?:t|to)?|hors|ohne|zzgl|sans|before|ht|h\.t|veroton|(?:uden|utan|uten|zonder|sin|senza|sem|bez|ilman)[ \t]+(?:moms|mva|btw|iva|vat|dph|pdv|ddv|alv|áfa|kdv|tax))\b/i;
 
-/** The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`). */
+/**
+ * The names of a document (its stem, so compounds count too: `Rechnungsnummer`, `Fakturanr`; Malay's
+ * "Invois" too, "No. Invois : BT-24-00731"; a Turkish till's slip before its number, "FİŞ NO: 0042").
+ */
 const DOCUMENT =
-  'invoice|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|fee[ \\t]+note|honorarnote|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|arve|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|faktuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|invois|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|fee[ \\t]+note|honorarnote|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|(?:kreedit)?arve|f[iİı][şs](?=[ \\t]*(?:no|nr|numaras[ıi])(?!\\p{L}))|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|faktuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
@@ -632,9 +645,12 @@ const BARE_NUMBER_LABEL =
 /** An id: letters (Latin, Greek or Cyrillic: "ΤΠΥ-0457", "СФ-118") and digits, joined by - / . _ */
 const ID =
   /^(#?[ \t]*)([A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}](?:[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]|[-/._](?=[A-Z0-9\p{Script=Greek}\p{Script=Cyrillic}]))*)/iu;
-/** Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks. */
+/**
+ * Words before a number that is not the invoice's: orders, accounts, tax ids, phones, banks (the
+ * phone as Indonesian and Malaysian small businesses label it too: "Telp/WA 0812-2745-1190").
+ */
 const OTHER_NUMBER =
-  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|(?:입금[ \t]*)?계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|c\/c|cta\.?\s*cte|conta\s+corrente|cuenta\s+corriente|phone|tel|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
+  /(?:(?<![\p{L}])(?:טל|טלפון|פקס|נייד|ח\.פ|ע\.מ|هاتف|جوال|فاكس|ھاتف|사업자(?:등록)?[ \t]*번호|등록[ \t]*번호|전화(?:번호)?|팩스|(?:입금[ \t]*)?계좌(?:번호)?|승인[ \t]*번호|카드[ \t]*번호)['׳.]?[^\n]{0,12}$)|\b(order|po|purchase|account|acct|customer|client|member|card|table|room|polic[ey]|policy|polizza|p[oó]liza|polis|apólice|vakuutus\w*|store|st|till|te|tr|op|pos|terminal|cashier|trans\w*|hst|gst|gstin|vat|tax|reg\w*|abn|org\w*|cvr|kvk|siret|siren|cif|nif|nip|p\.?\s?iva|ust|mwst|btw|y-tunnus|iban|bic|swift|sort\s+code|bank\w*|c\/c|cta\.?\s*cte|conta\s+corrente|cuenta\s+corriente|phone|tel|telp|wa|whatsapp|fax|mobile|ref|cnpj|cpf|cuit|rut|ruc|nit|rfc|curp|dni|nie|tin|ein|ssn|ie)\b[^\n]{0,12}$/iu;
 
 /**
  * The text of `index`'s line before it, at most 200 characters of it (a line cut short starts with
@@ -647,9 +663,14 @@ function lineBefore(text: string, index: number): string {
   return newline >= 0 || index <= 200 ? back.slice(newline + 1) : `\u0000${back}`;
 }
 
-/** Letters or digits with a digit, more than a day or a month, and not a year alone. */
+/**
+ * Letters or digits with a digit, more than a day or a month, and not a year alone (one a document
+ * may be dated or refer to, 1950 to 2049: a till's receipt numbered "Kvitto nr 2088" is no year).
+ */
 function looksLikeId(s: string): boolean {
-  return /\d/.test(s) && s.length >= 2 && !/^\d{1,2}$/.test(s) && !/^(19|20)\d{2}$/.test(s);
+  return (
+    /\d/.test(s) && s.length >= 2 && !/^\d{1,2}$/.test(s) && !/^(?:19[5-9]\d|20[0-4]\d)$/.test(s)
+  );
 }
 
 function looksLikeDate(s: string): boolean {
@@ -2169,6 +2190,14 @@ function invoiceDate(
     // …or alone on the line just below that line ("PVM SĄSKAITA FAKTŪRA  LTK-4410" / "2025 m.
     // kovo 3 d.", "РАХУНОК № 118" / "від 3 березня 2025 р."), at most a preposition before it
     if (score === 0 && titleAbove(text, d)) score = 1;
+    // a Vietnamese invoice's date of issue written out at its line's start under the title
+    // ("HÓA ĐƠN GIÁ TRỊ GIA TĂNG" / "Ngày 25 tháng 06 năm 2024"): its own "Ngày" labels it
+    if (
+      score === 0 &&
+      /^ngày(?![\p{L}])/iu.test(text.slice(d.index, d.index + 6)) &&
+      !text.slice(lineAt(text, d.index).start, d.index).trim()
+    )
+      score = 2;
     if (
       (badBefore(before) && !orderThenDate(text, d.index, before)) ||
       CJK_DATE_BAD.test(before) ||
@@ -2378,8 +2407,13 @@ function legalForm(s: string): { index: number; 0: string } | undefined {
       return m;
   return undefined;
 }
+/**
+ * A vendor's label ("From:", "Seller:", "Lieferant:", "销货单位"), maybe with a Chinese receipt's
+ * note of the seal or signature it asks for before its colon ("收款单位（盖章）：上海…服务部", the
+ * payee's unit and its stamp, above the person who took the money, "收款人：王丽").
+ */
 const VENDOR_LABEL =
-  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|transmitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|seljandi|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
+  /(?<![\p{L}\d])(?:(?:from|bill(?:ed)?\s+from|billed\s+by|issued\s+by|sold\s+by|(?:provided|supplied|invoiced|rendered|performed)\s+by|från|fra|von|émise?\s+par|par)(?![\p{L}\d])[ \t]*[:\-–]?|(?:van|od|da|de)[ \t]*:|(?:absender|expéditeur|remitente|mittente|afzender|avsändare|afsender|المورد|البائع|اسم\s+المورد|ספק|מוכר|supplier|vendor|seller|merchant|payee|freelancer|contractor|host|landlord|vermieter(?:in)?|bailleur|arrendador|locatore|verhuurder|(?:service\s+)?provider|pay[ \t]+to|payable\s+to|(?:make\s+)?payments?[ \t]+(?:to|payable\s+to)|remit(?:tance)?\s+to|please\s+remit\s+to|issuer|exporter|zahlungsempfänger(?:in)?|laskuttaja|furnizor|prestator|εκδότης|εκδοτης|πωλητής|πωλητης|müüja|pardavėjas|pārdevējs|(?:preču[ \t]+)?piegādātājs|dodávateľ|đơn\s+vị\s+bán(?:\s+hàng)?|người\s+bán(?:\s+hàng)?|szállító|dobavitelj|tedarikçi|销售方(?:信息)?[ \t]*(?:名称)?|销货单位|卖方|收款(?:人|方|单位)|供应商|供貨商|販売者|販売元|発行者|売主|공급자(?:[ \t]*상호)?|판매자|가맹점(?:명)?|상호(?:명)?|商户名称|发行元|発行元|店舗名|sprzedawca|dostawca|lieferant|verkäufer|händler(?:in)?|anbieter|rechnungssteller|leverancier|verkoper|leverantör|säljare|leverandør|selger|sælger|toimittaja|myyjä|saaja|fornitore|venditore|cedente(?:\s*\/\s*prestatore)?|fournisseur|prestataire|vendeur|émetteur|auftragnehmer|dienstleister|proveedor|vendedor|emisor|prestador|fornecedor|emitente|transmitente|dodavatel|prodávající|prodavatelj|isporučitelj|unternehmer|eladó|satıcı|seljandi|доставчик|продавач|поставщик|продавец|постачальник|продавець|company|store|shop)(?:[ \t]+(?:name|details|information|info|legal\s+name))?(?:[ \t]*[(（](?:盖章|蓋章|签章|簽章|签字|簽字|公章|印章)[)）])?[ \t]*(?:[:\-–]|\|(?=[ \t]*\p{Lu})))[ \t]*/giu;
 /** A payee's label: whom to pay, not necessarily who issued the invoice. */
 const PAYEE_LABEL =
   /^(?:pay(?:able)?[ \t]+to|(?:make[ \t]+)?payments?[ \t]+(?:to|payable[ \t]+to)|remit(?:tance)?[ \t]+to|please[ \t]+remit[ \t]+to|payee|beneficiary|begünstigter|zahlungsempfänger|bénéficiaire|beneficiario)/iu;
@@ -2413,10 +2447,11 @@ const BUYER_WORDS =
 /**
  * A customer's label of a phrase run into the name after it without a colon, as a web page's
  * invoice copied onto one line writes it ("Bill to Maple Leaf Analytics Ltd. 220 Portage Ave"):
- * the name is the buyer's.
+ * the name is the buyer's; and a receipt's sentence of whom the money came from ("Recebi de
+ * CLÍNICA … LTDA., CNPJ …, a importância de …", "Received from Harbour Ltd the sum of …"): the payer.
  */
 const BUYER_LEAD =
-  /^[ \t]*(?:bill(?:ed)?[ \t]+to|ship(?:ped)?[ \t]+to|sold[ \t]+to|invoice[ \t]+to|invoiced[ \t]+to|issued[ \t]+to|made[ \t]+out[ \t]+to|deliver(?:ed)?[ \t]+to|prepared[ \t]+for|rechnung[ \t]+an|facture[ \t]+à|factur[ée]e?[ \t]+à|factuur[ \t]+aan|gefactureerd[ \t]+aan|facturar[ \t]+a|fatturato[ \t]+a|faktura[ \t]+till?|fakturer(?:ad|et|t)[ \t]+till?)[ \t]+(?=\p{Lu})/iu;
+  /^[ \t]*(?:bill(?:ed)?[ \t]+to|ship(?:ped)?[ \t]+to|sold[ \t]+to|invoice[ \t]+to|invoiced[ \t]+to|issued[ \t]+to|made[ \t]+out[ \t]+to|deliver(?:ed)?[ \t]+to|prepared[ \t]+for|rechnung[ \t]+an|facture[ \t]+à|factur[ée]e?[ \t]+à|factuur[ \t]+aan|gefactureerd[ \t]+aan|facturar[ \t]+a|fatturato[ \t]+a|faktura[ \t]+till?|fakturer(?:ad|et|t)[ \t]+till?|received[ \t]+(?:with[ \t]+thanks[ \t]+)?from|receb(?:i|emos|ido)[ \t]+d[eoa]s?|recib(?:í|i|imos|ido)[ \t]+de|reçu[ \t]+de|ricevut[oi][ \t]+da|ontvangen[ \t]+van)[ \t]+(?=\p{Lu})/iu;
 /** The labels of a party to the invoice, the customer's and the vendor's (for GAP_LABEL). */
 const PARTY_WORDS = [
   BUYER_WORDS.replace('|an|', '|'),
@@ -2685,6 +2720,11 @@ function nameAfter(text: string, from: number, labelStart?: number): string | un
     const inner = (quotedFirst[1] ?? quotedFirst[2] ?? quotedFirst[3]).trim();
     if (form && /^\p{Lu}/u.test(inner)) return `${inner} ${form[0]}`;
   }
+  // a Vietnamese company's name, its legal form first, is its whole field however many words it
+  // has ("Đơn vị bán hàng: CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ AN PHÁT", nine)
+  const field = /^[^\n]*/.exec(rest)![0].trim();
+  if (VIETNAMESE_COMPANY.test(field) && field.split(/\s+/).length <= 12 && !/\d|:/.test(field))
+    return field;
   let name = NAME.exec(rest)?.[1];
   if (!name || /^\d/.test(name) || NOT_A_NAME_START.test(name)) return;
   // an amount with its currency's code ("den offenen Betrag von EUR 3.456,00") names no one
@@ -4377,8 +4417,15 @@ function vendorCandidates(text: string): VendorCandidate[] {
       });
   }
   // A name with a legal form in a script without capitals ("株式会社さくらデザイン"), or in Cyrillic.
+  // (a Thai company's office after its name on a tax invoice, its head office or a branch, is no
+  // part of it: "บริษัท สยามการพิมพ์ จำกัด (สำนักงานใหญ่)", "… จำกัด (สาขาที่ 00002)"; a letterhead
+  // in two languages, its English name with its office too, "… Co., Ltd. (Head Office)", is read
+  // by that)
+  const bilingual = /[(（][ \t]*(?:head[ \t]+office|branch)(?![\p{L}])/iu.test(text);
   for (const { at, field } of fieldsOf(text)) {
-    const seg = field.trim();
+    const seg = bilingual
+      ? field.trim()
+      : field.trim().replace(/[ \t]*[(（](?:สำนักงานใหญ่|สาขา[^()（）\n]{0,20})[)）]$/u, '');
     const legal = SCRIPT_LEGAL_FORM.exec(seg);
     if (!legal || /\d|:/.test(seg) || seg.length > 40 || buyerBefore(text, at)) continue;
     if (CASELESS.test(seg) && !ADDRESSED_CJK.test(seg))
@@ -4448,6 +4495,15 @@ function vendorCandidates(text: string): VendorCandidate[] {
     searched = segAt + seg.length;
     const legal = legalForm(seg);
     if (!legal) continue;
+    // the English word "as" before an article, in a receipt's sentence printed in capitals ("THIS
+    // SERVES AS AN OFFICIAL RECEIPT", "… AS THE PROOF OF PAYMENT"), is no Nordic company's AS
+    if (
+      /^as$/i.test(legal[0].replace(/[^\p{L}]+$/u, '').trim()) &&
+      /^[ \t]+(?:an?|the|your|our|proof|official|evidence|of|per|such|well|follows)(?![\p{L}])/iu.test(
+        seg.slice(legal.index + legal[0].length),
+      )
+    )
+      continue;
     // a French form before the name: "SARL Les Jardins", "SAS Dupont et Fils"
     const leading =
       /^\s*(?:SARL|SAS|SASU|EURL|SCI|SA|Tmi|T:mi|PT|Firma|UAB|SIA|AS|MB|IĮ)\s+(\p{Lu}[\p{L}\p{M}'’.\- ]{2,50})$/u.exec(
@@ -4697,7 +4753,11 @@ function vendorCandidates(text: string): VendorCandidate[] {
         ) &&
         above &&
         over &&
-        CASELESS.test(over) &&
+        // (the business's name may have a Latin word in it: "サトウWebワークス", "田中IT企画")
+        (CASELESS.test(over) ||
+          /^(?=[^\n]*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Latin}ー・&\s]+$/u.test(
+            over,
+          )) &&
         !cjkTitle(over) &&
         over.length <= 40 &&
         !ADDRESSED_CJK.test(over) &&
@@ -4976,11 +5036,11 @@ function netOfWithheld(text: string, amounts: Amount[], gross: Amount, net: Amou
 
 /**
  * A credit note's title in its first lines ("CREDIT NOTE", "Gutschrift", "Avoir", "Nota di credito",
- * Swedish "Kreditfaktura"), or on a line of its own further down, below a letterhead of several
+ * Swedish "Kreditfaktura", Estonian "Kreeditarve", Czech and Slovak "Dobropis"), or on a line of its own further down, below a letterhead of several
  * lines (a Nordic supplier's name, address, org. number and account above "KREDITNOTA").
  */
 const CREDIT_NOTE =
-  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|kreditfaktura|hyvityslasku|faktura[ \t]+korygująca)(?![\p{L}])|^(?:[^\n]*\n){6,14}?[ \t]*(?:credit[ \t]+note|gutschrift|avoir|creditnota|kreditnota|kreditfaktura|creditfactuur|hyvityslasku)[ \t]*(?=\n|$)(?![\p{L}])/iu;
+  /^(?:[^\n]*\n){0,5}?[^\n]*?(?<![\p{L}])(?:credit[ \t]+note|credit[ \t]+memo|gutschrift|avoir|abono|nota[ \t]+de[ \t]+cr[eé]dito|nota[ \t]+di[ \t]+credito|note[ \t]+de[ \t]+cr[eé]dit|creditnota|kreditnota|creditfactuur|kreditfaktura|hyvityslasku|faktura[ \t]+korygująca|kreeditarve|kredītrēķins|kreditinė[ \t]+sąskaita|dobropis|jóváíró[ \t]+számla|πιστωτικό[ \t]+τιμολόγιο|кредитно[ \t]+известие)(?![\p{L}])|^(?:[^\n]*\n){6,14}?[ \t]*(?:credit[ \t]+note|gutschrift|avoir|creditnota|kreditnota|kreditfaktura|creditfactuur|hyvityslasku)[ \t]*(?=\n|$)(?![\p{L}])/iu;
 
 /** A line of a payment already made: a bare "Balance" below one is what is left to pay. */
 const PAID_BEFORE =
@@ -5041,6 +5101,16 @@ function inEarlyDiscountSentence(text: string, start: number): boolean {
  */
 const ORIGINAL_AMOUNT =
   /(?<![\p{L}])(?:original(?:[ \t]+invoice)?[ \t]+(?:amount|total|value)|opprinnelig[ \t]+(?:beløp|sum|totalbeløp)|oprindeligt?[ \t]+(?:beløb|total)|ursprungligt?[ \t]+(?:belopp|summa|totalbelopp)|ursprüngliche[rnms]?[ \t]+(?:rechnungs)?(?:betrag|summe)|oorspronkelijke?[ \t]+(?:factuur)?bedrag|alkuperäinen[ \t]+(?:summa|määrä)|montant[ \t]+(?:initial|d['’]origine)|importe[ \t]+original|importo[ \t]+originale)[ \t]*(?:of|von|van|de|di|på)?[ \t]*:?[ \t]*(?:\p{Sc}|[A-Z]{3}|kr\.?)?[ \t]*$/iu;
+
+/** One instalment of several named ("2ª parcela (de 3)", "instalment 2 of 3", "Rate 2 von 3"). */
+const INSTALMENT_OF =
+  /(?<![\p{L}])(?:\d{1,2}(?:ª|º|st|nd|rd|th|\.|e|ème|a|o)?[ \t]+(?:parcela|presta[cç][aã]o|cuota|instal{1,2}ment|rate|rata|tranche|échéance|termijn)[ \t]*\(?(?:de|of|von|di|sur|van)[ \t]+\d{1,2}\)?|(?:parcela|cuota|instal{1,2}ment|rate|rata|tranche|termijn)[ \t]+\d{1,2}[ \t]*(?:\/|de|of|von|di|sur|van)[ \t]*\d{1,2}(?!\d))/iu;
+/**
+ * A whole's total named inside a sentence, lower-case words before it ("… no valor total de",
+ * "with a total value of", "d'un montant total de"), up to the amount and its currency.
+ */
+const CONTRACT_TOTAL_IN_SENTENCE =
+  /[\p{Ll}\d][ \t,]+(?:no|do|of[ \t]+the|with[ \t]+a|for[ \t]+a|of[ \t]+a|d['’]un|del|im|vom|van[ \t]+de)[ \t]+(?:valor|montant|importe|importo|betrag|bedrag|total)(?:[ \t]+total)?(?:[ \t]+value)?[ \t]+(?:de|of|von|di|van)[ \t]*(?:R\$|\p{Sc}|[A-Z]{3})?[ \t]*$/u;
 
 /** A line's words saying its amount will be asked for later, by another invoice. */
 const LATER_INVOICE =
@@ -5388,6 +5458,15 @@ function total(text: string): Reading<Amount> | undefined {
     // another invoice's original amount, named by a credit note ("… faktura 7702 (opprinnelig
     // beløp kr 9 875,00)"): not this document's total
     if (ORIGINAL_AMOUNT.test(text.slice(Math.max(lineStart, a.start - 60), a.start))) score = -5;
+    // the whole contract's total named in a sentence of a document for one of its instalments
+    // ("referente à 2ª parcela (de 3) … no valor total de R$ 11.550,00", "instalment 2 of 3 of
+    // the project, with a total value of £9,000"): the contract's, not this document's
+    if (
+      score > 0 &&
+      CONTRACT_TOTAL_IN_SENTENCE.test(text.slice(Math.max(lineStart, a.start - 40), a.start)) &&
+      INSTALMENT_OF.test(text)
+    )
+      score = -5;
     // a line that gives its amount for reference only, in another currency or at a rate ("For
     // your reference: total in USD 272.36 (rate 36.30 THB/USD, not a payment amount)"): a
     // conversion, not what is charged
@@ -6014,6 +6093,9 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
 
 /** Scripts written by one currency's country alone (kana: Japan; Hangul: Korea; Thai; Hebrew). */
 const SCRIPT_CURRENCY: Array<[RegExp, string]> = [
+  // (a Taiwanese uniform invoice, its e-invoice's proof copy "電子發票證明聯", its seller's unified
+  // business number "統一編號", a date of the Republic's era "民國113年": New Taiwan dollars)
+  [/電子發票證明聯|統一發票|統一編號|民國[ \t]*\d{2,3}[ \t]*年/u, 'TWD'],
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'JPY'],
   [/\p{Script=Hangul}/u, 'KRW'],
   // (Chinese in its simplified characters, which only the mainland writes: "合计", "金额", "发票")
@@ -6240,8 +6322,10 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
     'EUR',
   ],
   // an Australian business number, a state and its four-digit postcode ("Fremantle WA 6160"), Pty Ltd
+  // (not a phone number's first four figures after "WA", WhatsApp, as Indonesian and Malaysian
+  // small businesses sign their e-mails and receipts: "Telp/WA 0812-2745-1190")
   [
-    /(?<![\p{L}])(?:abn|acn|ABN|ACN)[:\s]*\d{2}[\s]?\d{3}|(?<![\p{L}])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4}(?!\d)|(?<![\p{L}])Pty\.?[ \t]+Ltd(?![\p{L}])/u,
+    /(?<![\p{L}])(?:abn|acn|ABN|ACN)[:\s]*\d{2}[\s]?\d{3}|(?<![\p{L}])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4}(?!\d|[ \t]?[-–.][ \t]?\d)|(?<![\p{L}])Pty\.?[ \t]+Ltd(?![\p{L}])/u,
     'AUD',
   ],
   [/(?<![\p{L}])(?:gstin|pan\s+no)(?![\p{L}])/iu, 'INR'],
@@ -6260,6 +6344,9 @@ const COUNTRY_IDS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:vkn|vergi\s+no|kdv)(?![\p{L}])/iu, 'TRY'],
   // a Vietnamese invoice: its tax code, its VAT (GTGT), its dong in words
   [/(?<![\p{L}])(?:mã\s+số\s+thuế|gtgt|đồng)(?![\p{L}])/iu, 'VND'],
+  // an Indonesian bill: its tax number (NPWP), the national QR payment (QRIS), a restaurant's
+  // regional tax (PB1) — a warung's or caterer's receipt that prints its amounts without "Rp"
+  [/(?<![\p{L}])(?:npwp|qris|pb1)(?![\p{L}])/iu, 'IDR'],
   // the value-added tax's name where only one currency's countries use it (Dutch and Belgian
   // BTW, Finnish ALV, Greek ΦΠΑ, Lithuanian PVM: euros; Hungarian ÁFA: forints)
   [/(?<![\p{L}])(?:btw|alv|φπα|pvm)(?![\p{L}])/iu, 'EUR'],
@@ -6668,6 +6755,19 @@ function afterScriptForm(r: Reading<string> | undefined): Reading<string> | unde
       ? { ...r, value: words.slice(0, -1).join(' ') }
       : r;
   const end = SCRIPT_LEGAL_FORM.exec(words[i])?.[0] === words[i] ? i + 1 : i;
+  // (a Japanese form standing alone first, then a workshop's trade and its own name, "有限会社
+  // 美濃焼窯元 山田陶房": three words of one name, unless the last is a branch's or a department's,
+  // "株式会社 青葉商事 経理部")
+  if (
+    i === 0 &&
+    end === 1 &&
+    words.length === 3 &&
+    /^(?:株式会社|有限会社|合同会社)$/u.test(words[0]) &&
+    !BRANCH_WORD.test(words[2]) &&
+    !/(?:部|課|係|室|御中|様)$/u.test(words[2]) &&
+    words.every((w) => /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(w))
+  )
+    return r;
   return end + 1 < words.length ? { ...r, value: words.slice(0, end + 1).join(' ') } : r;
 }
 
@@ -7056,6 +7156,11 @@ export function readInvoice(written: string): InvoiceReading {
     )
     // a Polish date's "r." (roku, "of the year") written on to it ("14.03.2025r.") is no part of it
     .replace(/(?<=(?<![\d./-])\d{1,4}[./-]\d{1,2}[./-]\d{2,4})r(?=\.|[^\p{L}\d]|$)/gu, ' ')
+    // a Korean date, its year, month and day each closed by a dot and a space ("작성일자: 2024. 04.
+    // 22."): one date, "2024.04.22", the spaces after it
+    .replace(/(?<![\d.,])(\d{4})\.[ \t](\d{1,2})\.[ \t](\d{1,2})\.?(?![\d])/g, (date, y, m, d) =>
+      `${y}.${m}.${d}`.padEnd(date.length, ' '),
+    )
     // markdown's bold and italic marks ("**Invoice date:** 03/07/2025") are no part of a label
     // (a longer run of asterisks is a card's number masked, "VISA ****0932", and stays one)
     .replace(/(?<!\*)\*\*(?!\*)|__/g, '  ')

@@ -2115,6 +2115,38 @@ describe(RouteService.name, () => {
     await expectRoutes(['我的Summit 2帐篷订单到哪了？订单号 HP-240017'], 'operational');
   });
 
+  it('reads more policy questions and look-ups of other languages, German typed with ue, Arabic and Vietnamese', async () => {
+    await expectRoutes(
+      [
+        'wie lange hat man zeit zum zurueckschicken',
+        'kto placi za wysylke zwrotu?',
+        'ar frakten gratis for medlemmar',
+        'Fallen die Wanderstiefel eher klein aus?',
+        'Jos palautan takin, saanko rahat kortille?',
+        'ar galima grąžinti batus po 30 dienų?',
+      ],
+      'knowledge',
+    );
+    await expectRoutes(
+      [
+        'وافقتم على استرداد المبلغ لطلبي HP-241180. هل تمت معالجته؟',
+        'Ist die Erstattung für die Rücksendung zu HP-241181 inzwischen angewiesen?',
+      ],
+      'operational',
+    );
+    // (whether it can be done in general, where an order is, and a cancellation said not wanted
+    // ask nothing done)
+    await expectRoutes(
+      [
+        'هل يمكن إلغاء الطلب قبل شحنه؟',
+        'Đơn HP-241182 tới đâu rồi shop ơi',
+        'ik wil niet annuleren hoor, wil alleen weten of HP-241183 al verzonden is',
+      ],
+      'sensitive',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -2147,6 +2147,24 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a refund a colleague confirmed, a Portuguese status, a Greek where and a Croatian "let me know" as asking nothing done', async () => {
+    await expectRoutes(
+      [
+        'Добрий день! Ваш колега у листі від 3 травня підтвердив, що мені повернуть гроші за замовлення HP-250114. Минуло вже десять днів. Чи є новини?',
+        'oi, o reembolso da encomenda HP-250116 ja caiu?',
+      ],
+      'operational',
+    );
+    await expectRoutes(
+      [
+        'καλησπερα που ειναι η παραγγελια μου hp 250115 ακομα δεν εχει φτασει',
+        'Poštovani, prije tjedan dana poslala sam vam upit oko zamjene veličine jakne, broj prijave 70123. Možete li mi javiti u kojem je stanju?',
+      ],
+      'sensitive',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -127,6 +127,7 @@ export function fixtures(root = ROOT) {
     routingFresh29: readJsonl(join(root, 'eval/routing/fresh29.jsonl')),
     routingFresh30: readJsonl(join(root, 'eval/routing/fresh30.jsonl')),
     routingFresh31: readJsonl(join(root, 'eval/routing/fresh31.jsonl')),
+    routingFresh32: readJsonl(join(root, 'eval/routing/fresh32.jsonl')),
     ...Object.fromEntries(
       ROUTING_DEV.map((n) => [
         `routingRdev${n}`,
@@ -269,9 +270,14 @@ const LATER_INVOICE_DEV = range(8, 41);
  * later, rdev130 (how the shop handles money, returns and deliveries asked in general beside
  * polite requests, in Slavic, Nordic, Baltic, Romance and Germanic languages, Greek and Turkish)
  * and rdev131 (a month of an inbox, 52 of 60 not in English), 60 each, 18 sensitive, counted the
- * same way.
+ * same way; the twenty-fourth round's rdev132 (pasted confirmations, notices, invoices, statement
+ * lines, forwarded e-mails and chats, with and without the sender's own line), rdev133 (product and
+ * policy questions, look-ups and requests in fourteen smaller European languages written in Latin
+ * script) and rdev134 (English of many writers: what the sender already did or agreed, hypotheticals,
+ * requests for someone else, negations, look-ups told as worries; a quarter in five other
+ * languages), 60 each, 18 sensitive, counted on arrival.
  */
-const ROUTING_DEV = range(1, 131);
+const ROUTING_DEV = range(1, 134);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):
@@ -383,6 +389,10 @@ const SPLIT_FIXTURES = {
   // inbox in natural proportions, 46 of them not in English), counted on arrival and at the
   // round's end
   fresh31: ['routingFresh31', null, null],
+  // written blind at the twenty-fourth round's start (60 requests, a realistic week of an
+  // international inbox, 40 of them not in English, seven in other scripts), counted on arrival
+  // and at the round's end
+  fresh32: ['routingFresh32', null, null],
   // routing development splits written blind in one sitting (60 requests each, more of them
   // sensitive), each measured on arrival, then tuned on
   ...Object.fromEntries(ROUTING_DEV.map((n) => [`rdev${n}`, [`routingRdev${n}`, null, null]])),
@@ -425,6 +435,7 @@ export const HIDDEN_SPLITS = [
   'fresh29',
   'fresh30',
   'fresh31',
+  'fresh32',
 ];
 
 /** A share as a percentage with one decimal. */

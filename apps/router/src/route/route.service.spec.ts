@@ -2165,6 +2165,33 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a pasted confirmation or notice with nothing asked of it as a document to read, and one asked about as a look-up', async () => {
+    // nothing of the sender's, or words that ask nothing in another language: to be read
+    await expectEach([
+      [
+        'Thanks for shopping with us! Order HP-402918 was placed on 2026-07-02 at 11:20 CET. Items: Camp chair (grey), 1 x head torch. Delivery: standard, PostNL, expected 2026-07-04 to 2026-07-06. Tracking number: 3SHPN0402918.',
+        'extraction',
+      ],
+      [
+        'Zapisz to proszę\n\nOrder confirmation HP-377104\nPlaced: 2026-06-11 08:02 CET\nItems: Rain trousers (M)\nDelivery: standard, DHL\nTracking: 3SDHL0377104',
+        'extraction',
+      ],
+      // asked about, in any script or as a complaint of waiting: a look-up
+      [
+        'Any news on this one?\n\n-----Original Message-----\nFrom: orders@harborpine.example\nSubject: Your order HP-377104\n\nOrder confirmation HP-377104\nPlaced: 2026-06-11 08:02 CET\nDelivery: standard, DHL\nTracking: 3SDHL0377104',
+        'operational',
+      ],
+      [
+        '这个包裹到底到哪了？\n\nOrder confirmation HP-377104\nPlaced: 2026-06-11 08:02 CET\nDelivery: standard, DHL\nTracking: 3SDHL0377104',
+        'operational',
+      ],
+      [
+        'Order confirmation HP-377104\nPlaced: 2026-06-11 08:02 CET\nDelivery: standard, DHL, expected 2026-06-13\nTracking: 3SDHL0377104\n\nIts the 19th today and still nothing',
+        'operational',
+      ],
+    ]);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

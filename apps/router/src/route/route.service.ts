@@ -82,6 +82,17 @@ const SURE_OF_APPROVAL = 0.8;
 const NEAR_CERTAIN = 0.95;
 /** The routes of a question asked beside a request about something else (the shop, a policy). */
 const ASIDE_ROUTES = new Set(['faq', 'knowledge']);
+/**
+ * Whether a message asks something anywhere, in words the sender's lines around a pasted document
+ * may not show as theirs: a question mark of any script (not a footer's "Questions? Contact us"),
+ * or a wait told as a complaint ("It's the 15th. Nothing.", "still nothing … where is it", "any
+ * update on this").
+ */
+const asksAnywhere = (text: string): boolean =>
+  /[?？؟]/.test(text.replace(/\bquestions\?/gi, '')) ||
+  /\b(?:where\s+is\s+(?:it|this|that|my)|still\s+(?:nothing|no\b|not\b|waiting)|nothing\s+(?:yet|came|arrived|has\s+(?:come|arrived))|any\s+(?:update|news|word)|^\s*nothing\b)/im.test(
+    text,
+  );
 /** The route that reads a pasted document (workflows/routing.yaml). */
 const READING_ROUTE = 'extraction';
 /** What opens an aside ("Also, …", "Oh and …", "btw …", "P.S. …", "One more thing: …"). */
@@ -283,9 +294,23 @@ export class RouteService {
     // what the sender asks: their questions and requests, not a statement ("I have been a
     // customer for years.") or a heading on the same line
     const asks = splitSentences(sender)
-      .filter((x) => ASKS_TO_ACT.test(x) || /\?\s*$/.test(x))
+      .filter((x) => ASKS_TO_ACT.test(x) || /[?？؟]\s*$/.test(x))
       .join(' ');
-    if (!asks) return { ...own, reason: `${inDocument}; nothing else asked: ${own.reason}` };
+    // a pasted document with nothing asked of it, anywhere, is pasted to be read (the classifier
+    // reads a shop's order confirmation, all tracking and delivery, as a look-up); not a reply
+    // above a quoted message, which tells us something ("just wanted you to know")
+    if (
+      !asks &&
+      block !== undefined &&
+      !asksAnywhere(`${sender}\n${block}`) &&
+      this.router.mayRoute(READING_ROUTE)
+    )
+      return {
+        route: READING_ROUTE,
+        confidence: decision.confidence,
+        source: 'rule',
+        reason: `${inDocument}; nothing else asked: a pasted document, to be read`,
+      };
     const said = this.model?.classifyAsked(asks);
     if (
       !said ||

@@ -2192,6 +2192,27 @@ describe(RouteService.name, () => {
     ]);
   });
 
+  it('routes a catalogue product asked about in another language written in Latin letters to the product documents, not a look-up by its name and number', async () => {
+    await expectRoutes(
+      [
+        'Kas Summit 2 telgis on ruumi kahele inimesele ja seljakotile?',
+        'Hvor mye veier Trailblazer 40L egentlig? Skal gå Besseggen i august',
+        'Je Ridgeline bunda vhodná aj do snehu? Mám 1,80 m a neviem či M alebo L?',
+        'o casaco ridgeline aguenta chuva forte? moro em braga e chove muito',
+      ],
+      'knowledge',
+    );
+    // with an order, a parcel or a document of the sender's, it is theirs to look up or read
+    await expectRoutes(
+      [
+        'Kus on minu Summit 2 telk? Tellimus HP-558201, ootan juba nädal aega',
+        'Hvor er pakken min med Trailblazer 40L? Ordre HP-558202',
+      ],
+      'knowledge',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

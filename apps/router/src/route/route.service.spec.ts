@@ -2213,6 +2213,24 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads a French "merci de …" as a plea, Estonian compound address words and Icelandic requests as asking for a change', async () => {
+    await expectRoutes(
+      [
+        "Bonjour, merci d'annuler l'adhésion de ma fille au club, elle ne randonne plus.",
+        'Tere, palun muutke kohaletoimetamise aadress: Narva mnt 12-4, Tartu.',
+        'Vinsamlegast breytið netfanginu á aðganginum mínum í gunna@postur.example',
+        'Getið þið endurgreitt mér sendingarkostnaðinn fyrir pöntun HP-661203?',
+      ],
+      'sensitive',
+    );
+    // thanks for a cancellation done stays thanks
+    await expectRoutes(
+      ["Merci d'avoir annulé la commande si vite, bonne journée !"],
+      'sensitive',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -2231,6 +2231,43 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads requests in the less common languages of Europe and nearby, a wish with its "I" left out, and a tracking number asked for as a look-up', async () => {
+    await expectRoutes(
+      [
+        'Kunnu tit geva mær pengarnar aftur fyri pøntun HP-880125?',
+        'Ba mhaith liom go scriosfadh sibh mo chuntas, le bhur dtoil.',
+        'Mesedez, nire helbidea aldatu nahi nuke: Kale Nagusia 14, Bilbo.',
+        "Moien, kënnt Dir d'Telefonsnummer a mengem Kont änneren? Déi nei ass 621 445 112.",
+        'Molim vas ukinite mi pretplatu na newsletter i Trail Club.',
+        'A mund ta kaloni kartën dhuratë te vëllai im, Ardit?',
+        'Խնդրում եմ փոխել իմ հասցեն հաշվում։',
+        'Saw the same tent 30 cheaper elsewhere the week after mine came. Would love the difference back if that works. Order HP-880127',
+      ],
+      'sensitive',
+    );
+    await expectEach([
+      [
+        '¿Me podéis pasar el número de seguimiento de mi pedido HP-880123? No me llegó ningún correo.',
+        'operational',
+      ],
+      [
+        'Îmi puteți trimite numărul de urmărire pentru comanda HP-880126? Mulțumesc.',
+        'operational',
+      ],
+      // which payment methods are taken, a question asked of anyone and a question under a
+      // condition ask nothing to be done
+      ['Welche Zahlungsmethoden gibt es bei euch? Auch Klarna?', 'faq'],
+    ]);
+    await expectRoutes(
+      [
+        'Ef maður vill hætta við pöntun, hvernig virkar það?',
+        'Just curious, asking before I order: would you refund the postage if the tent came damaged?',
+      ],
+      'sensitive',
+      true,
+    );
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

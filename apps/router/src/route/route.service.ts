@@ -123,6 +123,10 @@ const NOT_NOW =
 
 /** Asked of us to do: "could you …", "would you mind …", "please …". */
 const ASKED_OF_US = /\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|kindly)\b/i;
+/** "Would you …" under a condition ("would you refund me if it arrived damaged?"): how it would go. */
+const WOULD_IF = /\bwould\s+(?:you|u)\b(?=[^?]*\bif\b)|\bif\b[^?]*?\bwould\s+(?:you|u)\b/gi;
+/** Whether a sentence asks us to do something, not how something would go under a condition. */
+const asksOfUs = (sentence: string): boolean => ASKED_OF_US.test(sentence.replace(WOULD_IF, ''));
 
 export type RouteResult = PayloadInput<typeof Subjects.RouteCompleted>;
 
@@ -422,8 +426,10 @@ export class RouteService {
     // (…and one that nothing but the classifier reads as a request is a question about how it
     // would go when it asks one and asks nothing of us: "Hypothetically, if I join … and then
     // cancel a week later, would I get the 29 EUR back?")
-    if (reading.length === 0) return /\?\s*(?:$|\n)/.test(asked) && !ASKED_OF_US.test(asked);
-    return reading.every((x) => /\?\s*$/.test(x.trim()) && !ASKED_OF_US.test(x));
+    // (…and "would you" under a condition asks how it would go: "Hypothetically, if it arrived
+    // damaged, would you also refund the shipping?")
+    if (reading.length === 0) return /\?\s*(?:$|\n)/.test(asked) && !asksOfUs(asked);
+    return reading.every((x) => /\?\s*$/.test(x.trim()) && !asksOfUs(x));
   }
 
   /**

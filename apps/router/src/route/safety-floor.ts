@@ -119,7 +119,7 @@ const OTHER_LANGUAGES = new RegExp(
     // "Entschädigung", "twee keer afgeschreven", "chiudere il mio account", "afmelden",
     // "droit à l'oubli")
     '(?:an|zu)\\s+eine(?:r)?\\s+andere(?:n)?\\s+adresse|umleit\\p{L}*|umzuleit\\p{L}*|umgeleitet|(?:à|a)\\s+une\\s+autre\\s+adresse|(?:a|en)\\s+otra\\s+direcci[oó]n|(?:ad|a)\\s+un\\s+altro\\s+indirizzo|naar\\s+een\\s+ander\\s+adres|till\\s+en\\s+annan\\s+adress|til\\s+en\\s+anden\\s+adresse|pod\\s+inny\\s+adres|para\\s+outro\\s+endere[cç]o',
-    'neue[rn]?\\s+(?:kredit|bank|ec-?)?karte|zahlungsmethode\\p{L}*|nouvelle\\s+carte(?!\\s+(?:cadeau|de\\s+fidélité|de\\s+membre))|nueva\\s+tarjeta(?!\\s+(?:regalo|de\\s+socio))|nuova\\s+carta(?!\\s+(?:regalo|fedeltà|socio))|nieuwe\\s+(?:kaart|bankpas|creditcard|betaalpas)|nowa\\s+karta|novo\\s+cart[aã]o',
+    'neue[rn]?\\s+(?:kredit|bank|ec-?)?karte|(?<!(?:welche[nrs]?|akzeptierte[n]?|m[öo]gliche[n]?)\\s)zahlungsmethode\\p{L}*|nouvelle\\s+carte(?!\\s+(?:cadeau|de\\s+fidélité|de\\s+membre))|nueva\\s+tarjeta(?!\\s+(?:regalo|de\\s+socio))|nuova\\s+carta(?!\\s+(?:regalo|fedeltà|socio))|nieuwe\\s+(?:kaart|bankpas|creditcard|betaalpas)|nowa\\s+karta|novo\\s+cart[aã]o',
     'entschädigung\\p{L}*|dédommag\\p{L}*|indemniz\\p{L}*|risarciment\\p{L}*|schadevergoeding\\p{L}*|twee\\s+keer\\s+(?:afgeschreven|betaald|gerekend|in\\s+rekening)|två\\s+gånger|(?:belast\\p{L}*|trukket|betalt|debiter\\p{L}*|trækk\\p{L}*|trekk\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?to\\s+gange(?:r)?(?![\\p{L}])|to\\s+gange(?:r)?\\s+(?:\\p{L}+\\s+){0,2}?(?:belast\\p{L}*|trukket|betalt|debiter\\p{L}*)|dwa\\s+razy|duas\\s+vezes',
     "chiud\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:account|conto|profilo|abbonamento|iscrizione)|(?:account|profiel|lidmaatschap|abonnement)\\s+(?:\\p{L}+\\s+){0,2}?(?:opheffen|sluiten|beëindigen|stopzetten)|encerr\\p{L}*\\s+(?:a\\s+)?(?:minha\\s+)?conta|afmeld\\p{L}*|uitschrijv\\p{L}*|avregistrer\\p{L}*|droit\\s+(?:à|a)\\s+l['’]oubli|derecho\\s+al\\s+olvido|diritto\\s+all['’]oblio",
     // the same requests in more of the words customers use (German, Spanish, Italian, Portuguese,
@@ -368,6 +368,13 @@ const OTHER_LANGUAGES = new RegExp(
     // (Italian, Spanish, Portuguese: "che la differenza torni a me", "aparece dos veces el mismo
     // cargo", "devolvam o segundo débito")
     String.raw`differenza\s+(?:\p{L}+\s+)?(?:torn\p{L}*\s+a\s+me|indietro|a\s+me)|dos\s+veces\s+(?:\p{L}+\s+){0,3}?(?:cargo|cobro|importe|pago|débito)|(?:cargo|cobro|débito)\s+(?:\p{L}+\s+){0,3}?dos\s+veces|devolv\p{L}*\s+(?:o|a)\s+(?:segund[oa]\s+)?(?:débito|cobrança|valor|dinheiro|pagamento)`,
+    // the less common languages of Europe and nearby (Faroese, Maltese, Irish, Basque,
+    // Luxembourgish, Bosnian, Albanian, Armenian): money back, a cancellation, a detail changed, an
+    // account deleted, credit moved ("geva mær pengarnar aftur", "siga limaskapin upp", "trodduli
+    // lura d-differenza", "go scriosfaí mo chuntas", "helbide elektronikoa aldatu nahi nuke",
+    // "d'Bezuelmethod a mengem Kont … änneren", "ukinete članstvo", "ta kaloni te motra ime",
+    // "ուղղել իմ անունը")
+    String.raw`peng\p{L}*\s+(?:\p{L}+\s+){0,2}?aftur|sig\p{L}*\s+(?:\p{L}+\s+){0,2}?upp(?![\p{L}])|broyt\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*adress\p{L}*|teldupost\p{L}*|telefonnummar\p{L}*|kort\p{L}*)|(?:rodd|trodd|irrodd)\p{L}*\s+(?:\p{L}+\s+){0,3}?lura|flus\p{L}*\s+(?:\p{L}+\s+){0,2}?lura|rifużjoni|rifuzjoni|ikkanċell\p{L}*|ikkancell\p{L}*|tikkanċell\p{L}*|tikkancell\p{L}*|scrios\p{L}*|aisíoc\p{L}*|aisioc\p{L}*|cealaigh|cealú|athraigh\s+(?:\p{L}+\s+){0,3}?(?:seoladh|ríomhphost|uimhir|cárta)|aldatu\s+(?:nahi|behar|dezakezue|ezazue)|(?:helbide|posta|txartel|telefono)\p{L}*\s+(?:\p{L}+\s+){0,2}?aldatu|dirua\s+(?:\p{L}+\s+)?itzul\p{L}*|itzul\p{L}*\s+(?:\p{L}+\s+)?dirua|ezeztatu|ezabatu|(?:kont|adress|bezuel|e-?mail|numm|kaart|telefon)\p{L}*\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:änner|aenner)\p{L}*|(?:änner|aenner)\p{L}*\s+(?:[\p{L}'’]+\s+){0,3}?(?:kont|adress|bezuel|e-?mail|numm|kaart|telefon)\p{L}*|réckbezuel\p{L}*|zeréck\s*bezuel\p{L}*|annuléier\p{L}*|ukin(?:ite|ete|uti|ut|emo)(?![\p{L}])|anulo(?:ni|j|ni|jeni)?(?![\p{L}])|rimburs\p{L}*|fshi(?:ni|j|ne)\s+(?:\p{L}+\s+){0,2}?llogari\p{L}*|ndrysho\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:adres\p{L}*|email\p{L}*|numr\p{L}*|kart\p{L}*|emr\p{L}*)|(?:kalo|kaloni|transfero\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:te|tek)\s+(?:\p{L}+\s+)?(?:motr\p{L}*|vëlla\p{L}*|vella\p{L}*|shoq\p{L}*|nën\p{L}*|bab\p{L}*|djal\p{L}*|vajz\p{L}*|burr\p{L}*|gru\p{L}*|llogari\p{L}*)|para\p{L}*\s+(?:\p{L}+\s+)?mbrapsht|(?:ուղղ|փոխ)(?:ել|եք|եցեք)\s+(?:\p{L}+\s+){0,2}?(?:անուն|հասցե|էլ|հեռախոս|քարտ|հաշ)\p{L}*|չեղարկ\p{L}*|գումար\p{L}*\s+(?:\p{L}+\s+)?վերադարձ\p{L}*|վերադարձ\p{L}*\s+(?:\p{L}+\s+)?գումար\p{L}*|ջնջ\p{L}*\s+(?:\p{L}+\s+)?հաշ\p{L}*`,
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -515,10 +522,12 @@ const OTHER_FIRST_PERSON =
 /**
  * A question asked of anyone in another language: "can one", "how long does it take" ("se puede",
  * "est-ce qu'on peut", "kann man", "wie lange dauert", "combien de temps", "si può", "kan je",
- * "hur lång tid", "czy można", "é possível").
+ * "hur lång tid", "czy można", "é possível"), or asked of someone ("si alguien", "wenn jemand",
+ * "jeśli ktoś", "nëse dikush", "ef maður"; Maltese "jekk", if — not "jekk jogħġbok", please) or how it works ("hvernig virkar", "faint o amser",
+ * "canto tempo").
  */
 const IMPERSONAL_QUESTION =
-  /(?<![\p{L}])(?:se\s+puede|¿se\s+puede|est-ce\s+qu['’]on\s+peut|peut-on|on\s+peut|kann\s+man|darf\s+man|muss\s+man|wie\s+lange\s+dauert|combien\s+de\s+temps|cu[aá]nto\s+(?:tiempo\s+)?tarda|si\s+pu[oò]|quanto\s+tempo|k[au]n\s+je\s+(?:\p{L}+\s+){0,2}?een|hoe\s+lang\s+duurt|kan\s+man|hur\s+l[aå]ng\s+tid|hvor\s+lang\s+tid|czy\s+mo[żz]na|jak\s+d[łl]ugo|[ée]\s+poss[ií]vel|pode-se|quanto\s+tempo\s+demora|(?:do\s+kiedy|kiedy|jak|gdzie)\s+mo[żz]na|bis\s+wann\s+kann\s+man|jusqu['’]à\s+quand\s+(?:peut-on|on\s+peut))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:se\s+puede|¿se\s+puede|est-ce\s+qu['’]on\s+peut|peut-on|on\s+peut|kann\s+man|darf\s+man|muss\s+man|wie\s+lange\s+dauert|combien\s+de\s+temps|cu[aá]nto\s+(?:tiempo\s+)?tarda|si\s+pu[oò]|quanto\s+tempo|k[au]n\s+je\s+(?:\p{L}+\s+){0,2}?een|hoe\s+lang\s+duurt|kan\s+man|hur\s+l[aå]ng\s+tid|hvor\s+lang\s+tid|czy\s+mo[żz]na|jak\s+d[łl]ugo|[ée]\s+poss[ií]vel|pode-se|quanto\s+tempo\s+demora|(?:do\s+kiedy|kiedy|jak|gdzie)\s+mo[żz]na|bis\s+wann\s+kann\s+man|jusqu['’]à\s+quand\s+(?:peut-on|on\s+peut)|hvernig\s+virkar|ef\s+maður|faint\s+o\s+amser|canto\s+tempo|pyetje\s+e\s+p[ëe]rgjithshme|n[ëe]se\s+dikush|si\s+alguien|wenn\s+jemand|si\s+quelqu['’]un|se\s+qualcuno|als\s+iemand|je[śs]li\s+kto[śs]|om\s+n[aå]gon|hvis\s+(?:nogen|noen)|jos\s+joku|dac[ăa]\s+cineva|ha\s+valaki|ako\s+netko|pokud\s+n[ěe]kdo|jekk(?!\s+jo\p{L}*))(?![\p{L}])/iu;
 /**
  * What is the sender's own in another language: "my", "I want", "I would like" ("mein",
  * "je veux", "quiero", "vorrei", "ik wil", "jag vill", "chcę", "quero").
@@ -1076,6 +1085,15 @@ const foreignOnlyConfirms = (text: string): boolean => {
   const rest = unaccented.replace(OTHER_DONE_CHANGES, ' ').replace(CONFIRM_CLAUSE, ' ');
   return readAsRequest(rest, false) === null;
 };
+/** A wish opening a sentence with its "I" left out ("Would love the difference back", "would like a refund"). */
+const ELIDED_I = /(^|[.!?]\s+|\n\s*)(would\s+(?:love|like|appreciate|prefer)\b)/gi;
+/**
+ * A parcel's tracking number or link asked for in another language (read without accents: "me
+ * podéis pasar el número de seguimiento", "die Sendungsnummer schicken", "le numéro de suivi",
+ * "numărul de urmărire", "numer przesyłki"): a look-up, whatever verb asks for it.
+ */
+const OTHER_TRACKING =
+  /(?<![\p{L}])(?:numero\s+de\s+(?:seguimiento|suivi|rastreio|rastreamento)|codigo\s+de\s+(?:seguimiento|rastreio|rastreamento)|sendungs(?:nummer|verfolgung)|tracking\p{L}*|track\s*(?:&|and|en)\s*trace|numero\s+di\s+(?:tracciamento|tracking|spedizione)|codice\s+di\s+tracciamento|numer\s+(?:przesylki|sledzenia|nadania|paczki)|numar(?:ul)?\s+de\s+urmarire|sporingsnummer\p{L}*|sparningsnummer\p{L}*|sporingsnummer|seurantanumero\p{L}*|sledovaci\s+cislo|cislo\s+(?:zasilky|zasielky)|jalgimis(?:number|kood)\p{L}*|kovetesi\s+szam\p{L}*|nyomkoveto\p{L}*|takip\s+(?:numarasi|kodu)|kargo\s+takip)(?![\p{L}])/iu;
 /**
  * A polite question in another language asking us to do something about the sender's own order
  * or account ("Könnten Sie die Lieferung HP-118402 auf Freitag legen?", "Możecie przenieść
@@ -1093,6 +1111,7 @@ function foreignAskedToDo(text: string): boolean {
       .some((sentence) => OTHER_CAN_YOU.test(sentence) && !OTHER_CAN_YOU_TELL.test(sentence)) &&
     !OTHER_TELL_ME.test(unaccented) &&
     !OTHER_STATUS.test(unaccented) &&
+    !OTHER_TRACKING.test(unaccented) &&
     !OTHER_ALREADY.test(text) &&
     !OTHER_WHERE.test(text) &&
     !OTHER_TO_KNOW.test(unaccented) &&
@@ -3282,7 +3301,10 @@ export class SafetyFloor {
   check(written: string): string | undefined {
     // "Id rather it didnt ship", "Im owed": contractions typed without their apostrophe
     // (an invoice's VAT note, "Reverse charge - art. 196 VAT Directive", reverses no charge)
-    const said = withApostrophes(written).replace(VAT_REVERSE_CHARGE, 'VAT self-accounted');
+    // ("Would love the difference back": a wish with its "I" left out, as in a quick message)
+    const said = withApostrophes(written)
+      .replace(VAT_REVERSE_CHARGE, 'VAT self-accounted')
+      .replace(ELIDED_I, '$1I $2');
     if (this.onlyConfirms(said) || this.onlyThanks(said)) return undefined;
     // (…and its twin in another language, before its words are spell-corrected into English:
     // "ayer cancelé mi pedido … ¿me confirmáis si quedó cancelado?" asks nothing done)

@@ -275,9 +275,13 @@ const LATER_INVOICE_DEV = range(8, 41);
  * policy questions, look-ups and requests in fourteen smaller European languages written in Latin
  * script) and rdev134 (English of many writers: what the sender already did or agreed, hypotheticals,
  * requests for someone else, negations, look-ups told as worries; a quarter in five other
- * languages), 60 each, 18 sensitive, counted on arrival.
+ * languages), 60 each, 18 sensitive, counted on arrival; mid-round, rdev135 (fifteen less common
+ * languages of Europe and nearby, each request beside a look-alike in the same language) and
+ * rdev136 (hypotheticals, policy questions, look-ups with and without a number and things the
+ * sender did, beside real requests said the same way), 60 each, 18 sensitive, counted on arrival
+ * with the start build and the build of that moment.
  */
-const ROUTING_DEV = range(1, 134);
+const ROUTING_DEV = range(1, 136);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

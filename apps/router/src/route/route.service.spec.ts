@@ -2268,6 +2268,19 @@ describe(RouteService.name, () => {
     );
   });
 
+  it('reads "can you see where …" in another language as a look-up, the verb of looking before its where', async () => {
+    await expectEach([
+      [
+        'Καλησπέρα, το δέμα HP-880131 φαίνεται παραδομένο αλλά δεν το έχω παραλάβει. Μπορείτε να δείτε πού το άφησαν;',
+        'operational',
+      ],
+      [
+        'Guten Tag, Paket HP-880130 steht als zugestellt, ich habe aber nichts bekommen. Können Sie nachsehen, wo es abgegeben wurde?',
+        'operational',
+      ],
+    ]);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1005,10 +1005,12 @@ const SITUATION_REFERENCE =
 /**
  * Where, asked in another language without a question mark, opening a sentence ("dov'è finito",
  * "wo ist meine Bestellung"): a look-up. (Not a relative "where" inside a sentence, "hvor jeg kun
- * har bestilt én", nor "when", which stories open with: "Cuando abrí el paquete …".)
+ * har bestilt én", nor "when", which stories open with: "Cuando abrí el paquete …".) Or asked
+ * to be looked up, a verb of looking before it ("Μπορείτε να δείτε πού ακριβώς αφέθηκε;",
+ * "können Sie nachsehen, wo das Paket ist").
  */
 const OTHER_WHERE =
-  /(?:^|[.!?\n…])\s*(?:\p{L}+\s+)?(?:wo|waar|où|donde|dónde|dove|dov['’]è|onde|gdzie|kde|missä|hol|nerede|unde|πού|που|gdje|hvor|var(?=\s+(?:är|er)\s))(?![\p{L}])/iu;
+  /(?:^|[.!?\n…])\s*(?:\p{L}+\s+)?(?:wo|waar|où|donde|dónde|dove|dov['’]è|onde|gdzie|kde|missä|hol|nerede|unde|πού|που|gdje|hvor|var(?=\s+(?:är|er)\s))(?![\p{L}])|(?<![\p{L}])(?:δείτε|ελέγξετε|κοιτάξετε|nachsehen|nachschauen|schauen|sehen|prüfen|voir|vérifier|regarder|ver|mirar|comprobar|vedere|controllare|verificare|zien|kijken|sprawdzić|sprawdzic|zobaczyć|kolla|sjekke|tarkistaa|katsoa)[,\s]+(?:\p{L}+\s+)?(?:wo|où|dónde|donde|dove|waar|gdzie|var|hvor|missä|πού|που)(?![\p{L}])/iu;
 /**
  * A wish to know, or nothing seen yet, said in another language (read without accents): "queria
  * saber quanto ainda tenho", "volevo sapere se il reso … è arrivato", "ik wil graag weten", "Na

@@ -2281,6 +2281,16 @@ describe(RouteService.name, () => {
     ]);
   });
 
+  it('reads "no need to send yours" with an order as a cancellation, and a Norwegian "tar dere" of a payment means as a company question', async () => {
+    await expectEach([
+      [
+        "bought the same tent at a shop in town in the end, so no need to send yours, order HP-880141 hasn't left yet I think",
+        'sensitive',
+      ],
+      ['Tar dere MobilePay eller bare Visa?', 'faq'],
+    ]);
+  });
+
   it('says which stage decided: a rule, the built-in classifier or the safety floor', async () => {
     expect((await route('What are your opening hours?')).reason).toMatch(
       /^rule 'company-questions'/,

@@ -1957,11 +1957,11 @@ const IN_ONE_GO =
 const INSTALMENTS = /\b(?:due|instal(?:l)?ments?|plan|monthly|schedule[ds]?)\b/i;
 /**
  * A customer who no longer wants what they ordered ("I don't want it anymore", "no longer need
- * it", "I'd rather not have it anymore", "I would prefer to not have it"); the subject may be left
- * out at the start of a sentence.
+ * it", "I'd rather not have it anymore", "I would prefer to not have it", "so no need to send
+ * yours"); the subject may be left out at the start of a sentence.
  */
 const UNWANTED =
-  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather\s+not|prefer\s+(?:to\s+)?not(?:\s+to)?)\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather|prefer)\s+(?:that\s+)?(it|they|the\s+\p{L}+|my\s+\p{L}+|our\s+\p{L}+|order\s+[\w-]*\d[\w-]*)\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|weren['’]?t|were\s+not|not)\s+(?:get\s+|be\s+)?(?:ship|shipped|sent|send|go|come|dispatched|delivered|arrive|posted)\b(?!(?:\s+(?:it|them|this|that|order\s+[\w-]+|the\s+\p{L}+))?\s+(?:by|via|in|with|before|until|like|to|on|at(?!\s+all\b)|through|from|as|separately)\b)|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b/iu;
+  /(?:\b(?:i|we)\s+|^\s*)(?:really\s+)?(?:do\s+not|don['’]?t|no\s+longer|do\s+no\s+longer)\s+(?:really\s+)?(?:want|need)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+|order\b)(?:\s+(?:any\s*more|any\s+longer))?|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather\s+not|prefer\s+(?:to\s+)?not(?:\s+to)?)\s+(?:have|keep|receive|get)\s+(it|them|this|that|the\s+\p{L}+|my\s+\p{L}+)|\b(?:i|we)(?:['’]d|\s+would|\s+had)\s+(?:rather|prefer)\s+(?:that\s+)?(it|they|the\s+\p{L}+|my\s+\p{L}+|our\s+\p{L}+|order\s+[\w-]*\d[\w-]*)\s+(?:didn['’]?t|did\s+not|wasn['’]?t|was\s+not|weren['’]?t|were\s+not|not)\s+(?:get\s+|be\s+)?(?:ship|shipped|sent|send|go|come|dispatched|delivered|arrive|posted)\b(?!(?:\s+(?:it|them|this|that|order\s+[\w-]+|the\s+\p{L}+))?\s+(?:by|via|in|with|before|until|like|to|on|at(?!\s+all\b)|through|from|as|separately)\b)|\b(?:having|had|have|got|with)\s+second\s+thoughts\b|^\s*second\s+thoughts\b|(?:^\s*|\b(?:it['’]?s|it\s+is|they['’]re|they\s+are|is|are)\s+)(?:no\s+longer|not)\s+(?:needed|wanted|required)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:send|ship|deliver|dispatch|post)\s+(?:it|them|this|that|yours|the\s+\p{L}+|my\s+\p{L}+|order\b)/iu;
 /**
  * What a customer may no longer want that is no order and no item of one ("I don't need the
  * paper invoice", "we don't want the newsletter").

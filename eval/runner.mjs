@@ -279,9 +279,11 @@ const LATER_INVOICE_DEV = range(8, 41);
  * languages of Europe and nearby, each request beside a look-alike in the same language) and
  * rdev136 (hypotheticals, policy questions, look-ups with and without a number and things the
  * sender did, beside real requests said the same way), 60 each, 18 sensitive, counted on arrival
- * with the start build and the build of that moment.
+ * with the start build and the build of that moment; later, rdev137 (two weeks of an inbox, 43 of
+ * 60 not in English) and rdev138 (customers who write little: one line, a fragment, a pasted line
+ * with a word of their own, dictated run-ons), 60 each, 18 sensitive, counted the same way.
  */
-const ROUTING_DEV = range(1, 136);
+const ROUTING_DEV = range(1, 138);
 
 /**
  * Each split's fixtures (keys of `fixtures()`; none: the split has no cases for that workflow):

@@ -267,8 +267,9 @@ export class RouteService {
   /**
    * The decision for a pasted document whose rule matched only its own words: the rules read the
    * sender's words around it; when those match none, the built-in classifier reads what they ask
-   * ("Where is this order?"); a document with nothing else asked is read whole by the classifier
-   * afterwards (the decision returned is then the default).
+   * ("Where is this order?"); a pasted document with nothing asked of it anywhere is to be read
+   * (extraction); otherwise what they ask nothing of is read whole by the classifier afterwards
+   * (the decision returned is then the default).
    */
   private senderAround(
     tenant: string,

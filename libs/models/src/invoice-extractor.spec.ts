@@ -7270,3 +7270,26 @@ describe('round 33: a till receipt’s number that would be a far-off year', () 
     expect(readInvoice(doc).fields.invoiceNumber).toBe('2071');
   });
 });
+
+describe('round 34: a reply with a corrected invoice above the earlier message it quotes', () => {
+  it('reads the total above the quote marker, not the quoted one below', () => {
+    const doc =
+      'From: Dana Whitlock <dana@whitlockjoinery.co.uk>\nTo: accounts@harbourcafe.co.uk\nSubject: RE: Invoice 1187 - revised\n\n' +
+      'Hi both, the hinges were charged twice - revised invoice below, please use this one.\n\n' +
+      '  WHITLOCK JOINERY LTD\n  INVOICE 1188                     Date: 14 March 2025\n' +
+      '  Cabinet doors fitted                               GBP 640.00\n  VAT 20%                                            GBP 128.00\n' +
+      '  Total due                                          GBP 768.00\n\nThanks, Dana\n\n' +
+      '-----Original Message-----\nFrom: Dana Whitlock\nSent: 12 March 2025 16:02\nSubject: Invoice 1187\n\n' +
+      '  INVOICE 1187                     Date: 12 March 2025\n  Cabinet doors fitted, hinges                       GBP 700.00\n' +
+      '  VAT 20%                                            GBP 140.00\n  Total due                                          GBP 840.00\n';
+    const r = readInvoice(doc);
+    expect(r.fields.total).toBe(768);
+    const de =
+      'Hallo Frau Berger,\nanbei die korrigierte Rechnung.\n\nMALEREI KORNMÜLLER GMBH\nRechnung Nr. 2025-044   Datum: 03.04.2025\n' +
+      'Anstrich Treppenhaus                 1.200,00 €\nMwSt. 19 %                             228,00 €\nZu zahlen                            1.428,00 €\n\n' +
+      'Am 01.04.2025 um 10:12 schrieb Malerei Kornmüller <info@kornmueller.de>:\n' +
+      '> Rechnung Nr. 2025-043   Datum: 01.04.2025\n> Anstrich Treppenhaus                 1.300,00 €\n' +
+      '> MwSt. 19 %                             247,00 €\n> Zu zahlen                            1.547,00 €\n';
+    expect(readInvoice(de).fields.total).toBe(1428);
+  });
+});

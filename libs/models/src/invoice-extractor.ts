@@ -5519,6 +5519,17 @@ function total(text: string): Reading<Amount> | undefined {
   let best: { amount: Amount; score: number } | undefined;
   // a later total beats an earlier one of the same strength (totals close a document)
   for (const s of scored) if (!best || s.score >= best.score) best = s;
+  // an e-mail's earlier message quoted below it ("-------- Original message --------") is older:
+  // of totals of one strength, the one above the quote is the document sent now
+  const quoted = QUOTED_MESSAGE.exec(text.slice(0, 20000))?.index;
+  if (best && quoted !== undefined && best.amount.start > quoted) {
+    const above = scored.findLast((s) => s.amount.start < quoted && s.score >= best!.score);
+    // (the quoted message's amounts are then no rivals of it)
+    if (above) {
+      best = above;
+      scored.splice(0, scored.length, ...scored.filter((s) => s.amount.start < quoted));
+    }
+  }
   // a bill settled on it, without a total's label (a hotel's folio: charges, "Payment - Visa
   // -€352.50", "Balance €0.00"): what was paid is its total
   if (!best || best.score - (best.amount.currency ? 1 : 0) < 7) {
@@ -5866,6 +5877,9 @@ function total(text: string): Reading<Amount> | undefined {
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }
 
+/** The marker of an earlier message quoted under a reply ("-----Original Message-----", "Am … schrieb:"). */
+const QUOTED_MESSAGE =
+  /^[ \t>]*(?:-{2,}[ \t]*(?:original[ \t]+message|ursprüngliche[ \t]+nachricht|message[ \t]+d['’]origine|mensaje[ \t]+original|messaggio[ \t]+originale|oorspronkelijk[ \t]+bericht|originalmeddelande|opprinnelig[ \t]+melding|oprindelig[ \t]+meddelelse|alkuperäinen[ \t]+viesti|mensagem[ \t]+original)[ \t]*-{2,}|(?:on|am|le|el|il|op)[ \t][^\n]{6,160}(?:wrote|schrieb|a[ \t]+écrit|escribió|ha[ \t]+scritto|schreef)(?![\p{L}])[^\n:]{0,100}:[ \t]*$)/imu;
 /** An IBAN: a country's code, two check digits and groups of four (maybe spaced), the last shorter. */
 const IBAN =
   /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;

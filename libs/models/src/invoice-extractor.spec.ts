@@ -7293,3 +7293,18 @@ describe('round 34: a reply with a corrected invoice above the earlier message i
     expect(readInvoice(de).fields.total).toBe(1428);
   });
 });
+
+describe('round 34: a Slovak or Czech credit note ("dobropis") naming the invoice it corrects', () => {
+  it('reads the credit note’s own number and date of issue, not the corrected invoice’s', () => {
+    const sk =
+      'Kovotech Žilina s.r.o.\nPriemyselná 4, 010 01 Žilina\nIČO: 36512874   IČ DPH: SK2021987456\n\n' +
+      'DOBROPIS č. DP-2025-017\n(opravná faktúra k faktúre č. VF-2025-0233 zo dňa 07.04.2025)\n\n' +
+      'Odberateľ: Stavebniny Horal s.r.o., Bystrická 20, 974 01 Banská Bystrica\n\n' +
+      'Dátum vyhotovenia: 22.04.2025\nDôvod opravy: zľava za oneskorenú dodávku\n\n' +
+      'Zľava 10 %                                  120,00 EUR\nDPH 23 %                                     27,60 EUR\n' +
+      'Celkom na dobropis:                         147,60 EUR\n';
+    const r = readInvoice(sk);
+    expect(r.fields.invoiceNumber).toBe('DP-2025-017');
+    expect(r.fields.invoiceDate).toBe('2025-04-22');
+  });
+});

@@ -7308,3 +7308,18 @@ describe('round 34: a Slovak or Czech credit note ("dobropis") naming the invoic
     expect(r.fields.invoiceDate).toBe('2025-04-22');
   });
 });
+
+describe('round 34: a freelancer signing a forwarded mail with her first name, her full name with its particle below', () => {
+  it('reads the full name the sender’s domain spells ("Lotte van Dam", lottevandam.nl)', () => {
+    const doc =
+      'Van: Pieter Smit <pieter@bakkerijdekroon.nl>\nAan: boekhouding@kantoorsmit.nl\nOnderwerp: FW: Factuur LVD-25-014\n\n' +
+      'Hoi Eva,\nKun je deze inboeken? Ik betaal hem zelf.\nPieter\n\n-----Oorspronkelijk bericht-----\n' +
+      'Van: Lotte van Dam <info@lottevandam.nl>\nVerzonden: maandag 3 maart 2025 09:12\nAan: Pieter Smit <pieter@bakkerijdekroon.nl>\nOnderwerp: Factuur LVD-25-014\n\n' +
+      'Hallo Pieter,\n\nHierbij mijn factuur voor de fotografie van vorige week.\n\nGroeten,\nLotte\n\n' +
+      '------------------------------------\nLotte van Dam\nFotografie\nKvK 70112233 | btw-id NL001122334B02\n\n' +
+      'FACTUUR\nFactuurnummer: LVD-25-014\nFactuurdatum: 3 maart 2025\n\n' +
+      'Productfotografie, halve dag                 € 450,00\nBtw 21%                                      €  94,50\n' +
+      'Totaal te betalen                            € 544,50\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Lotte van Dam');
+  });
+});

@@ -3912,8 +3912,9 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
 function fullNameOf(first: string, text: string, domains: string[]): string {
   if (/\s/.test(first)) return first;
   const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (a surname after its particles, lower case, counts too: "Sanne de Wit", "Jan van der Berg")
   const written = new RegExp(
-    `(?<![\\p{L}\\p{M}])${escaped}[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]{1,30}(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])${escaped}[ \\t]+(?:(?:van|von|de|der|den|di|da|du|del|della|dos|das|le|la|ten|ter|zu)[ \\t]+){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]{1,30}(?![\\p{L}\\p{M}])`,
     'giu',
   );
   for (const m of text.matchAll(written)) {
@@ -4658,8 +4659,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
             domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d))),
         )
       ) {
+        // (a first name alone, signed under a note, is the full name the domain spells written
+        // elsewhere: "Sanne" and "Sanne de Wit", sannedewit.nl)
         out.push({
-          value: name,
+          value: fullNameOf(name, text, domains),
           confidence: 0.85,
           how: 'spells the sender’s domain',
           kind: 'domain',

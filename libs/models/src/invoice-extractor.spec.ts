@@ -7323,3 +7323,14 @@ describe('round 34: a freelancer signing a forwarded mail with her first name, h
     expect(readInvoice(doc).fields.vendor).toBe('Lotte van Dam');
   });
 });
+
+describe('round 34: a currency’s sign of letters in brackets in a column’s heading', () => {
+  it('reads "Jumlah (RM)" above the total as Malaysian ringgit', () => {
+    const doc =
+      'Bengkel Seri Maju Enterprise\nNo. 5, Jalan Tok Lam, 20100 Kuala Terengganu\n\nINVOIS\nNo. Invois:   SM-25-0311\nTarikh:       12/03/2025\n\n' +
+      'Kepada: Restoran Pantai Indah\n\nPerihal                          Kuantiti   Harga (RM)   Jumlah (RM)\n' +
+      'Servis penghawa dingin                  3       120.00        360.00\nGas penyejuk R32                        1        95.00         95.00\n' +
+      '                                      Jumlah keseluruhan        455.00\n';
+    expect(readInvoice(doc).fields.currency).toBe('MYR');
+  });
+});

@@ -5951,11 +5951,14 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
     const above = text.slice(Math.max(0, amount.start - 2000), amount.start);
     // (…or a dollar's sign with its country's letters after a column's word, "Charges S$",
     // "Amount NZ$", its column's gap or the line's end after it)
+    // (…or a sign of letters in brackets that is a currency's, "Jumlah (RM)", "Kwota (zł)")
     const heading = [
       ...above.matchAll(
-        /\([ \t]*(\p{Sc}|[A-Z]{3})[ \t]*\)|(?<![\p{L}\p{N}])((?:A|C|CA|S|NZ|HK|US|NT)\$)(?<=\p{L}[ \t]+[A-Z]{1,2}\$)(?=[ \t]*(?:\n|$)|[ \t]{2,})/gu,
+        /\([ \t]*(\p{Sc}|[A-Z]{3}|\p{L}{2,3})[ \t]*\)|(?<![\p{L}\p{N}])((?:A|C|CA|S|NZ|HK|US|NT)\$)(?<=\p{L}[ \t]+[A-Z]{1,2}\$)(?=[ \t]*(?:\n|$)|[ \t]{2,})/gu,
       ),
-    ].at(-1);
+    ]
+      .filter((m) => !m[1] || /^(?:\p{Sc}|[A-Z]{3})$/u.test(m[1]) || symbols?.has(m[1]))
+      .at(-1);
     const sign = heading && (heading[1] ?? heading[2]);
     // (a shared sign read as the document's other words place it: "Rate ($)" under a Toronto
     // address is a Canadian dollar)

@@ -4907,10 +4907,11 @@ describe('round 15: a shop’s letterhead with its store’s number after its na
   });
 });
 describe('round 15: receipts in scripts without capitals, a title first, the shop and its branch below', () => {
-  it('reads the shop, not the title nor its branch', () => {
+  // (round 34: the shop is read with its branch, as dev38 and dev39 label such receipts)
+  it('reads the shop with its branch, not the title', () => {
     const ko =
       '[영수증]\n하늘베이커리 역삼점\n사업자번호 214-81-55555\n\n2025-07-18 09:10\n영수증번호: 20250718-0031\n\n크루아상 2  7,000\n합계  7,000원';
-    expect(readInvoice(ko).fields.vendor).toBe('하늘베이커리');
+    expect(readInvoice(ko).fields.vendor).toBe('하늘베이커리 역삼점');
     const zh =
       '小票\n老北京面馆\n单号：B20250718021\n日期：2025-07-18 12:05\n\n炸酱面  1  28.00\n合计：¥28.00';
     const r = readInvoice(zh);
@@ -7332,5 +7333,14 @@ describe('round 34: a currency’s sign of letters in brackets in a column’s h
       'Servis penghawa dingin                  3       120.00        360.00\nGas penyejuk R32                        1        95.00         95.00\n' +
       '                                      Jumlah keseluruhan        455.00\n';
     expect(readInvoice(doc).fields.currency).toBe('MYR');
+  });
+});
+
+describe('round 34: a Japanese till receipt headed by a shop’s name and its branch, no company named', () => {
+  it('reads the shop’s name with its branch, as its sign prints it', () => {
+    const doc =
+      '     さくら食品館 東口店\n  神奈川県川崎市中原区小杉町3-1-2\n  TEL 044-000-3344\n\n2025年 2月 8日(土) 10:05  レジ0004\n\n' +
+      '牛乳 1L                  ¥248\n食パン 6枚               ¥178\n\n合計                     ¥426\nお預り                   ¥500\nお釣り                    ¥74\n';
+    expect(readInvoice(doc).fields.vendor).toBe('さくら食品館 東口店');
   });
 });

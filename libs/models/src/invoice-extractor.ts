@@ -6770,12 +6770,9 @@ function afterScriptForm(r: Reading<string> | undefined): Reading<string> | unde
   if (!r || !CASELESS.test(r.value)) return r;
   const words = r.value.trim().split(/\s+/);
   const i = words.findIndex((w) => SCRIPT_LEGAL_FORM.test(w));
-  // (without a legal form, a branch's name after the shop's is no part of it: "스타커피 강남점",
-  // "ラーメン一番 新宿店", "好味道 南京路分店")
-  if (i < 0)
-    return words.length >= 2 && BRANCH_WORD.test(words.at(-1)!)
-      ? { ...r, value: words.slice(0, -1).join(' ') }
-      : r;
+  // (without a legal form, the shop's name is read with its branch's, as its sign prints it:
+  // "まるやまストア 北口店", "스타커피 강남점"; a company named elsewhere is read instead)
+  if (i < 0) return r;
   const end = SCRIPT_LEGAL_FORM.exec(words[i])?.[0] === words[i] ? i + 1 : i;
   // (a Japanese form standing alone first, then a workshop's trade and its own name, "有限会社
   // 美濃焼窯元 山田陶房": three words of one name, unless the last is a branch's or a department's,

@@ -7344,3 +7344,19 @@ describe('round 34: a Japanese till receipt headed by a shop’s name and its br
     expect(readInvoice(doc).fields.vendor).toBe('さくら食品館 東口店');
   });
 });
+
+describe('round 34: figures joined by dashes that are no document’s number', () => {
+  it('reads no number from a Japanese address’s blocks run on to its town ("布田1-27-3")', () => {
+    const doc =
+      '     みどり文具 本店\n  東京都調布市布田1-27-3\n  TEL 042-000-5566\n\n2025年 3月 2日(日) 14:20\n\n' +
+      'ノート A5               ¥220\n消しゴム                 ¥110\n\n合計                     ¥330\nお預り                 ¥1,000\nお釣り                   ¥670\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBeUndefined();
+  });
+  it('reads no number from a range of days before a month’s name ("acara 3-4 Desember")', () => {
+    const doc =
+      'Kepada: rina@majujaya.co.id\nPerihal: Tagihan sewa sound system acara 3-4 Desember\n\nSelamat pagi Bu Rina,\n\n' +
+      'Berikut tagihan sewa sound system untuk acara kantor:\n- Sewa 2 hari x Rp1.500.000 = Rp3.000.000\n\nTotal: Rp3.000.000\n\n' +
+      'Mohon ditransfer ke BCA 9876543210 a.n. Budi Santoso\n\nSalam,\nBudi\nSuara Prima Sound System\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBeUndefined();
+  });
+});

@@ -1274,6 +1274,15 @@ function ownNumber(text: string): Reading<string> | undefined {
     (m) =>
       !looksLikeDate(m[1]) &&
       !/^\d{1,2}[-/.](?:\d{1,2}|\p{L}{3,9})[-/.]\d{2,4}/u.test(m[1]) &&
+      // a range of days before a month's name ("rapat 17-18 Oktober", "3-5 March"), no number
+      !(/^\d{1,2}-\d{1,2}$/.test(m[1]) && MONTH_AFTER.test(text.slice(m.index + m[0].length))) &&
+      // an address's block numbers run on to its town's name ("府中市宮町1-2-3"), no number
+      !(
+        /^\d+(?:-\d+){1,3}$/.test(m[1]) &&
+        /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]$/u.test(
+          text.slice(Math.max(0, m.index - 1), m.index),
+        )
+      ) &&
       // a postcode before its town ("02-913 Warszawa", "4000-442 Porto")
       !(
         /^\d{2,5}-\d{3,4}$/.test(m[1]) &&

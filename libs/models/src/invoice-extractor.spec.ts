@@ -7360,3 +7360,13 @@ describe('round 34: figures joined by dashes that are no document’s number', (
     expect(readInvoice(doc).fields.invoiceNumber).toBeUndefined();
   });
 });
+
+describe('round 34: an Estonian invoice’s payer ("Maksja:") is its customer', () => {
+  it('reads the seller, not the company after "Maksja:"', () => {
+    const doc =
+      'Arve nr 2025-044\nKuupäev: 14.02.2025\n\nMaksja: Rannakohvik Liivi OÜ\nRanna tee 3, 80010 Pärnu\n\n' +
+      'Müüja andmed:\nPärnu Pagarid OÜ, Reg.kood 12345678\n\nSaiakesed 120 tk                    96,00\n' +
+      'Käibemaks 22%                       21,12\nTasuda kokku EUR                   117,12\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Pärnu Pagarid OÜ');
+  });
+});

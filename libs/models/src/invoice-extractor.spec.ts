@@ -7370,3 +7370,13 @@ describe('round 34: an Estonian invoice’s payer ("Maksja:") is its customer', 
     expect(readInvoice(doc).fields.vendor).toBe('Pärnu Pagarid OÜ');
   });
 });
+
+describe('round 34: "INVOICE TOTAL" over a later sentence’s "totaled"', () => {
+  it('reads the invoice’s own total, not a payout summed below it', () => {
+    const doc =
+      'Pinecrest Hosting LLC\n88 Alder Road, Boise, ID 83702\n\nSERVICE INVOICE\nInvoice number: PH-2025-0391\nInvoice date: March 1, 2025\n\n' +
+      'Shared hosting, February                 $18.00\nDomain renewal                           $14.00\n' +
+      'INVOICE TOTAL                            $32.00\n\nYour February payouts to bank account ending 2231 totaled $1,264.00.\n';
+    expect(readInvoice(doc).fields.total).toBe(32);
+  });
+});

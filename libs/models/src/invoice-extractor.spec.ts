@@ -7380,3 +7380,14 @@ describe('round 34: "INVOICE TOTAL" over a later sentence’s "totaled"', () => 
     expect(readInvoice(doc).fields.total).toBe(32);
   });
 });
+
+describe('round 34: a sole trader’s line of trade and owner under a document’s title', () => {
+  it('reads the whole line, the owner after the dash included', () => {
+    const doc =
+      'e-Arşiv FATURA\n\nDemir Mimarlık Hizmetleri – Selin Demir\nBağdat Cad. No: 210/5, Maltepe / İSTANBUL\nMaltepe V.D. 2345678901\n\n' +
+      'SAYIN\nKuzey Gıda Ltd. Şti.\nİnönü Cad. No: 7, Çankaya / ANKARA\n\nFatura No: DMH2025000000012\nFatura Tarihi: 05.03.2025\n\n' +
+      'Mimari proje danışmanlığı                                 20.000,00 TL\nHesaplanan KDV (%20)                                        4.000,00 TL\n' +
+      'Ödenecek Tutar                                            24.000,00 TL\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Demir Mimarlık Hizmetleri – Selin Demir');
+  });
+});

@@ -3265,7 +3265,8 @@ function bankDetailsLine(name: string, rest: string): boolean {
 
 /**
  * A sole trader's letterhead: the owner's name and the trade after a dash on one line ("Maria
- * Köhler – Fotografie", "Julien Marchal – Plomberie Chauffage") name the business, the whole line.
+ * Köhler – Fotografie", "Julien Marchal – Plomberie Chauffage"), or the trade and then its owner
+ * ("Yıldız Yazılım Hizmetleri – Emre Yıldız"), name the business, the whole line.
  * A tagline in lower case ("– Consulenza del lavoro"), a document's title ("— Receipt"), an address
  * or a company's legal form is no part of it.
  */
@@ -4836,7 +4837,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     out.push(
       near || withAddress
         ? {
-            value: name,
+            // (near the top too, a sole trader's line of trade and owner is read whole)
+            value: near ? withTrade(text, at, name) : name,
             confidence: 0.75,
             how: near ? 'name near the top' : 'name with its address',
             kind: 'name',

@@ -7391,3 +7391,13 @@ describe('round 34: a sole trader’s line of trade and owner under a document�
     expect(readInvoice(doc).fields.vendor).toBe('Demir Mimarlık Hizmetleri – Selin Demir');
   });
 });
+
+describe('round 34: a Hindi tax invoice’s number label ("बीजक संख्या:")', () => {
+  it('reads the number after "बीजक संख्या", not an address’s house number', () => {
+    const doc =
+      '                  कर बीजक (Tax Invoice)\nराधा किराना स्टोर\n45/2, गांधी मार्ग, इंदौर – 452001\nGSTIN: 23ABCPR1234K1Z5\n\n' +
+      'बीजक संख्या: RK/25-26/0091          बीजक दिनांक: 12-05-2025\n\nक्रम  विवरण           मात्रा    दर       राशि\n' +
+      '1     बासमती चावल       10      95.00    950.00\n                         कुल राशि:      ₹ 950.00\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('RK/25-26/0091');
+  });
+});

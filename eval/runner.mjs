@@ -172,9 +172,11 @@ const LATER_KNOWLEDGE_DEV = range(8, 67);
  * counted on arrival), and dev41 (40 invoices of small businesses and freelancers — typed into an
  * e-mail, pasted from PDFs with broken columns, quotes turned invoices, instalments, amounts in
  * two currencies — 33 languages, 28 currencies, written blind at the twenty-third round's start
- * and counted on arrival).
+ * and counted on arrival), and dev42 (40 invoices and receipts, written blind during extraction
+ * round 34 and counted on arrival: 93.5 % of fields, 35/40 completed without a person, 5 of them
+ * with a wrong field, with the start build and with d321db9 alike).
  */
-const LATER_INVOICE_DEV = range(8, 41);
+const LATER_INVOICE_DEV = range(8, 42);
 /**
  * The routing development splits, `eval/routing/rdev1.jsonl` to `rdev124.jsonl` (rdev14 and rdev16:
  * 80 harmless look-alikes of requests each, none sensitive; rdev17 to rdev20: more sensitive

@@ -4907,10 +4907,11 @@ describe('round 15: a shop’s letterhead with its store’s number after its na
   });
 });
 describe('round 15: receipts in scripts without capitals, a title first, the shop and its branch below', () => {
-  it('reads the shop, not the title nor its branch', () => {
+  // (round 34: the shop is read with its branch, as dev38 and dev39 label such receipts)
+  it('reads the shop with its branch, not the title', () => {
     const ko =
       '[영수증]\n하늘베이커리 역삼점\n사업자번호 214-81-55555\n\n2025-07-18 09:10\n영수증번호: 20250718-0031\n\n크루아상 2  7,000\n합계  7,000원';
-    expect(readInvoice(ko).fields.vendor).toBe('하늘베이커리');
+    expect(readInvoice(ko).fields.vendor).toBe('하늘베이커리 역삼점');
     const zh =
       '小票\n老北京面馆\n单号：B20250718021\n日期：2025-07-18 12:05\n\n炸酱面  1  28.00\n合计：¥28.00';
     const r = readInvoice(zh);
@@ -7268,5 +7269,135 @@ describe('round 33: a till receipt’s number that would be a far-off year', () 
       '----------------------------------------\nTOTALT                SEK           106,90\n' +
       'Kort                                106,90\n\nKvitto nr 2071  Kassa 2  2025-01-08 09:12\n';
     expect(readInvoice(doc).fields.invoiceNumber).toBe('2071');
+  });
+});
+
+describe('round 34: a reply with a corrected invoice above the earlier message it quotes', () => {
+  it('reads the total above the quote marker, not the quoted one below', () => {
+    const doc =
+      'From: Dana Whitlock <dana@whitlockjoinery.co.uk>\nTo: accounts@harbourcafe.co.uk\nSubject: RE: Invoice 1187 - revised\n\n' +
+      'Hi both, the hinges were charged twice - revised invoice below, please use this one.\n\n' +
+      '  WHITLOCK JOINERY LTD\n  INVOICE 1188                     Date: 14 March 2025\n' +
+      '  Cabinet doors fitted                               GBP 640.00\n  VAT 20%                                            GBP 128.00\n' +
+      '  Total due                                          GBP 768.00\n\nThanks, Dana\n\n' +
+      '-----Original Message-----\nFrom: Dana Whitlock\nSent: 12 March 2025 16:02\nSubject: Invoice 1187\n\n' +
+      '  INVOICE 1187                     Date: 12 March 2025\n  Cabinet doors fitted, hinges                       GBP 700.00\n' +
+      '  VAT 20%                                            GBP 140.00\n  Total due                                          GBP 840.00\n';
+    const r = readInvoice(doc);
+    expect(r.fields.total).toBe(768);
+    const de =
+      'Hallo Frau Berger,\nanbei die korrigierte Rechnung.\n\nMALEREI KORNMÜLLER GMBH\nRechnung Nr. 2025-044   Datum: 03.04.2025\n' +
+      'Anstrich Treppenhaus                 1.200,00 €\nMwSt. 19 %                             228,00 €\nZu zahlen                            1.428,00 €\n\n' +
+      'Am 01.04.2025 um 10:12 schrieb Malerei Kornmüller <info@kornmueller.de>:\n' +
+      '> Rechnung Nr. 2025-043   Datum: 01.04.2025\n> Anstrich Treppenhaus                 1.300,00 €\n' +
+      '> MwSt. 19 %                             247,00 €\n> Zu zahlen                            1.547,00 €\n';
+    expect(readInvoice(de).fields.total).toBe(1428);
+  });
+});
+
+describe('round 34: a Slovak or Czech credit note ("dobropis") naming the invoice it corrects', () => {
+  it('reads the credit note’s own number and date of issue, not the corrected invoice’s', () => {
+    const sk =
+      'Kovotech Žilina s.r.o.\nPriemyselná 4, 010 01 Žilina\nIČO: 36512874   IČ DPH: SK2021987456\n\n' +
+      'DOBROPIS č. DP-2025-017\n(opravná faktúra k faktúre č. VF-2025-0233 zo dňa 07.04.2025)\n\n' +
+      'Odberateľ: Stavebniny Horal s.r.o., Bystrická 20, 974 01 Banská Bystrica\n\n' +
+      'Dátum vyhotovenia: 22.04.2025\nDôvod opravy: zľava za oneskorenú dodávku\n\n' +
+      'Zľava 10 %                                  120,00 EUR\nDPH 23 %                                     27,60 EUR\n' +
+      'Celkom na dobropis:                         147,60 EUR\n';
+    const r = readInvoice(sk);
+    expect(r.fields.invoiceNumber).toBe('DP-2025-017');
+    expect(r.fields.invoiceDate).toBe('2025-04-22');
+  });
+});
+
+describe('round 34: a freelancer signing a forwarded mail with her first name, her full name with its particle below', () => {
+  it('reads the full name the sender’s domain spells ("Lotte van Dam", lottevandam.nl)', () => {
+    const doc =
+      'Van: Pieter Smit <pieter@bakkerijdekroon.nl>\nAan: boekhouding@kantoorsmit.nl\nOnderwerp: FW: Factuur LVD-25-014\n\n' +
+      'Hoi Eva,\nKun je deze inboeken? Ik betaal hem zelf.\nPieter\n\n-----Oorspronkelijk bericht-----\n' +
+      'Van: Lotte van Dam <info@lottevandam.nl>\nVerzonden: maandag 3 maart 2025 09:12\nAan: Pieter Smit <pieter@bakkerijdekroon.nl>\nOnderwerp: Factuur LVD-25-014\n\n' +
+      'Hallo Pieter,\n\nHierbij mijn factuur voor de fotografie van vorige week.\n\nGroeten,\nLotte\n\n' +
+      '------------------------------------\nLotte van Dam\nFotografie\nKvK 70112233 | btw-id NL001122334B02\n\n' +
+      'FACTUUR\nFactuurnummer: LVD-25-014\nFactuurdatum: 3 maart 2025\n\n' +
+      'Productfotografie, halve dag                 € 450,00\nBtw 21%                                      €  94,50\n' +
+      'Totaal te betalen                            € 544,50\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Lotte van Dam');
+  });
+});
+
+describe('round 34: a currency’s sign of letters in brackets in a column’s heading', () => {
+  it('reads "Jumlah (RM)" above the total as Malaysian ringgit', () => {
+    const doc =
+      'Bengkel Seri Maju Enterprise\nNo. 5, Jalan Tok Lam, 20100 Kuala Terengganu\n\nINVOIS\nNo. Invois:   SM-25-0311\nTarikh:       12/03/2025\n\n' +
+      'Kepada: Restoran Pantai Indah\n\nPerihal                          Kuantiti   Harga (RM)   Jumlah (RM)\n' +
+      'Servis penghawa dingin                  3       120.00        360.00\nGas penyejuk R32                        1        95.00         95.00\n' +
+      '                                      Jumlah keseluruhan        455.00\n';
+    expect(readInvoice(doc).fields.currency).toBe('MYR');
+  });
+});
+
+describe('round 34: a Japanese till receipt headed by a shop’s name and its branch, no company named', () => {
+  it('reads the shop’s name with its branch, as its sign prints it', () => {
+    const doc =
+      '     さくら食品館 東口店\n  神奈川県川崎市中原区小杉町3-1-2\n  TEL 044-000-3344\n\n2025年 2月 8日(土) 10:05  レジ0004\n\n' +
+      '牛乳 1L                  ¥248\n食パン 6枚               ¥178\n\n合計                     ¥426\nお預り                   ¥500\nお釣り                    ¥74\n';
+    expect(readInvoice(doc).fields.vendor).toBe('さくら食品館 東口店');
+  });
+});
+
+describe('round 34: figures joined by dashes that are no document’s number', () => {
+  it('reads no number from a Japanese address’s blocks run on to its town ("布田1-27-3")', () => {
+    const doc =
+      '     みどり文具 本店\n  東京都調布市布田1-27-3\n  TEL 042-000-5566\n\n2025年 3月 2日(日) 14:20\n\n' +
+      'ノート A5               ¥220\n消しゴム                 ¥110\n\n合計                     ¥330\nお預り                 ¥1,000\nお釣り                   ¥670\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBeUndefined();
+  });
+  it('reads no number from a range of days before a month’s name ("acara 3-4 Desember")', () => {
+    const doc =
+      'Kepada: rina@majujaya.co.id\nPerihal: Tagihan sewa sound system acara 3-4 Desember\n\nSelamat pagi Bu Rina,\n\n' +
+      'Berikut tagihan sewa sound system untuk acara kantor:\n- Sewa 2 hari x Rp1.500.000 = Rp3.000.000\n\nTotal: Rp3.000.000\n\n' +
+      'Mohon ditransfer ke BCA 9876543210 a.n. Budi Santoso\n\nSalam,\nBudi\nSuara Prima Sound System\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBeUndefined();
+  });
+});
+
+describe('round 34: an Estonian invoice’s payer ("Maksja:") is its customer', () => {
+  it('reads the seller, not the company after "Maksja:"', () => {
+    const doc =
+      'Arve nr 2025-044\nKuupäev: 14.02.2025\n\nMaksja: Rannakohvik Liivi OÜ\nRanna tee 3, 80010 Pärnu\n\n' +
+      'Müüja andmed:\nPärnu Pagarid OÜ, Reg.kood 12345678\n\nSaiakesed 120 tk                    96,00\n' +
+      'Käibemaks 22%                       21,12\nTasuda kokku EUR                   117,12\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Pärnu Pagarid OÜ');
+  });
+});
+
+describe('round 34: "INVOICE TOTAL" over a later sentence’s "totaled"', () => {
+  it('reads the invoice’s own total, not a payout summed below it', () => {
+    const doc =
+      'Pinecrest Hosting LLC\n88 Alder Road, Boise, ID 83702\n\nSERVICE INVOICE\nInvoice number: PH-2025-0391\nInvoice date: March 1, 2025\n\n' +
+      'Shared hosting, February                 $18.00\nDomain renewal                           $14.00\n' +
+      'INVOICE TOTAL                            $32.00\n\nYour February payouts to bank account ending 2231 totaled $1,264.00.\n';
+    expect(readInvoice(doc).fields.total).toBe(32);
+  });
+});
+
+describe('round 34: a sole trader’s line of trade and owner under a document’s title', () => {
+  it('reads the whole line, the owner after the dash included', () => {
+    const doc =
+      'e-Arşiv FATURA\n\nDemir Mimarlık Hizmetleri – Selin Demir\nBağdat Cad. No: 210/5, Maltepe / İSTANBUL\nMaltepe V.D. 2345678901\n\n' +
+      'SAYIN\nKuzey Gıda Ltd. Şti.\nİnönü Cad. No: 7, Çankaya / ANKARA\n\nFatura No: DMH2025000000012\nFatura Tarihi: 05.03.2025\n\n' +
+      'Mimari proje danışmanlığı                                 20.000,00 TL\nHesaplanan KDV (%20)                                        4.000,00 TL\n' +
+      'Ödenecek Tutar                                            24.000,00 TL\n';
+    expect(readInvoice(doc).fields.vendor).toBe('Demir Mimarlık Hizmetleri – Selin Demir');
+  });
+});
+
+describe('round 34: a Hindi tax invoice’s number label ("बीजक संख्या:")', () => {
+  it('reads the number after "बीजक संख्या", not an address’s house number', () => {
+    const doc =
+      '                  कर बीजक (Tax Invoice)\nराधा किराना स्टोर\n45/2, गांधी मार्ग, इंदौर – 452001\nGSTIN: 23ABCPR1234K1Z5\n\n' +
+      'बीजक संख्या: RK/25-26/0091          बीजक दिनांक: 12-05-2025\n\nक्रम  विवरण           मात्रा    दर       राशि\n' +
+      '1     बासमती चावल       10      95.00    950.00\n                         कुल राशि:      ₹ 950.00\n';
+    expect(readInvoice(doc).fields.invoiceNumber).toBe('RK/25-26/0091');
   });
 });

@@ -541,10 +541,11 @@ const TOTAL_LABELS: Array<[RegExp, number]> = [
     /\bgrand\s+total\b|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*,?\s*(?:\(?\s*(?:eur|usd|gbp|dkk|sek|nok|isk|chf|pln|czk|huf|ron|aud|cad|nzd|zar|kr\.?)\s*\)?\s+)?\(?\s*(?:amount\s+)?(?:incl\.?|including|inc\.?|inkl\.?|ttc|iva\s+incl\w*)|\b(?:total|amount|sum|betrag|montant|importe|gesamt\w*|summe|totale|totaal|totalt|beløp|belopp|beløb|bedrag|importo|summa|kwota|valor|montante)\s*\(?\s*(?:vat|gst|hst|tax|mwst|ust|tva|iva|btw|moms|mva|alv)\.?\s*(?:incl\w*|inc\.?|inkl\w*|inbegriffen|compris\w*|incluid\w*|inclus\w*)|\btotal\s+paid\b|\bamount\s+paid\b|\bamount\s+received\b|\bimport[âa]ncia\s+recebida\b|\b(?:valor|montante)\s+recebido\b/i,
     9,
   ],
+  // (a document's name before "total" labels its whole, "INVOICE TOTAL", over a later "totaled")
   // (a credit note's total is what is to be credited, in Dutch, French, Spanish and the Nordic
   // languages too: "Å kreditere NOK -1 250,00", "Att kreditera", "At kreditere", "Krediteret beløb")
   [
-    /(?<![\p{L}\d])(?:totalt|spolu[ \t]+k[ \t]+úhrade|k[ \t]+úhrade|tổng[ \t]+(?:thanh[ \t]+toán|cộng(?:[ \t]+tiền[ \t]+thanh[ \t]+toán)?|tiền)|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|(?:(?:totaal|bedrag)\s+)?te\s+crediteren(?:\s+bedrag)?|å\s+kreditere|at\s+kreditere|att\s+kreditera|kreditert\s+beløp|krediteret\s+beløb|krediterat\s+belopp|(?:total|montant)\s+à\s+créditer|(?:total|importe)\s+a\s+abonar|amount\s+(?:to\s+be\s+)?credited|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d])(?:totalt|spolu[ \t]+k[ \t]+úhrade|k[ \t]+úhrade|tổng[ \t]+(?:thanh[ \t]+toán|cộng(?:[ \t]+tiền[ \t]+thanh[ \t]+toán)?|tiền)|total[ \t]+price|price[ \t]+total|prix[ \t]+total|precio[ \t]+total|prezzo[ \t]+totale|totaalprijs|gesamtpreis|gesamtbetrag|gutschriftsbetrag|(?:anzahlungs|abschlags|teilzahlungs|vorauszahlungs|teilrechnungs)betrag|credit\s+(?:total|amount)|total\s+credit|(?:(?:totaal|bedrag)\s+)?te\s+crediteren(?:\s+bedrag)?|å\s+kreditere|at\s+kreditere|att\s+kreditera|kreditert\s+beløp|krediteret\s+beløb|krediterat\s+belopp|(?:total|montant)\s+à\s+créditer|(?:total|importe)\s+a\s+abonar|amount\s+(?:to\s+be\s+)?credited|montant\s+de\s+l['’]avoir|importe\s+(?:del\s+)?abono|rechnungsbetrag|endbetrag|bruttobetrag|montant\s+(?:dû|total|ttc)|totaal(?:bedrag)?|total\s+geral|(?:total\s+)?invoice\s+value|(?:invoice|bill|receipt)\s+total|sum\s+total|המחיר\s+הכולל|summa|total\s+(?:factura|fattura|fatura|facture|documento|general|à\s+pagar)|totale\s+(?:documento|fattura)|importe\s+total|valor\s+total|valor\s+l[ií]quido|total\s+l[ií]quido|l[ií]quido\s+a\s+(?:pagar|percibir|receber)|i\s+alt|yhteensä|celkem|végösszeg|összesen|genel\s+toplam|razem|kokku(?:\s+tasuda)?|iš\s+viso|kopā|ukupno|skupaj|итого|всего|общо|σύνολο|συνολο|jumlah|tổng\s+cộng|ยอดรวม|المجموع|الإجمالي|סה"כ)(?![\p{L}\d])/iu,
     9,
   ],
   // a Chinese VAT invoice's total in figures after the one in words ("价税合计（大写）壹万壹仟叁佰圆整
@@ -593,12 +594,13 @@ const EXCLUDING =
  * "Invois" too, "No. Invois : BT-24-00731"; a Turkish till's slip before its number, "FİŞ NO: 0042").
  */
 const DOCUMENT =
-  'invoice|invois|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|fee[ \\t]+note|honorarnote|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|(?:kreedit)?arve|f[iİı][şs](?=[ \\t]*(?:no|nr|numaras[ıi])(?!\\p{L}))|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|faktuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
+  'invoice|invois|inv|fact(?=\\.)|fra(?=\\.[ \\t]*(?:simpl|n[°º]|núm|num|no(?!\\p{L})))|re(?=\\.-?[ \\t]*(?:nr|no)(?!\\p{L}))|(?:p|s)\\.?i(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|o\\.?r(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|pro-?forma(?=\\.?[ \\t]*(?:no|nr|num|number|#)(?!\\p{L}))|(?<=(?<![\\p{L}])(?:n[°º]|no\\.?|nr\\.?|núm\\.?)[ \\t]*)pro-?forma|bill|rg|fakt|счета|счёта|счет|παραστατικ\\p{L}*|חשבונית(?:[ \\t]+מס(?![\\u0027׳]))?(?:[ \\t]*\\/[ \\t]*קבלה)?|קבלה|tšekk|tsekk|doklad|dobropis|vrubopis|बीजक|račun\\p{L}*|sąskait\\p{L}*|faktūr\\p{L}*|rēķin\\p{L}*|reminder|rykker\\p{L}*|mahnung|zahlungserinnerung|påminnelse|purring|herinnering|maksumuistutus|hyvityslasku\\p{L}*|bolletta|opkr[æa]vning|ricevuta|reçu|quittance|kuitti|r[äa]kning\\p{L}*|regning\\p{L}*|receipt|document|doc|nf-?e|nfs-?e|nfc-?e|nota[ \\t]+fiscal|tax[ \\t]+invoice|credit[ \\t]+note|fee[ \\t]+note|honorarnote|(?:credit|debit)[ \\t]+memo|memo|avoir|abono|nota[ \\t]+de[ \\t]+cr[eé]dito|note[ \\t]+de[ \\t]+cr[eé]dit|nota[ \\t]+di[ \\t]+credito|creditnota\\p{L}*|kreditnota\\p{L}*|creditfactuur\\p{L}*|credit(?:nummer|nr)|statement|folio|ticket|tiquet|note(?=[ \\t]*n[°º])|addition(?=[ \\t]*n[°º])|check|chk|rcpt|bon|bon(?:nummer|nr)|kassenbon|kassenbeleg|beleg(?:nummer|nr)?|quittung|gutschrift\\p{L}*|scontrino|documento|(?:kreedit)?arve|f[iİı][şs](?=[ \\t]*(?:no|nr|numaras[ıi])(?!\\p{L}))|nota|boleta|comprobante|kvitt\\p{L}*|(?:abschlags|schluss|teil|anzahlungs|vorauszahlungs|sammel|jahres|monats|proforma|korrektur)?rechnung\\p{L}*|faktur\\p{L}*|faktúr\\p{L}*|belge|h[oó]a[ \\t]+đ[oơ]n|factur\\p{L}*|fattur(?!at[oaie](?![\\p{L}])|azion)\\p{L}*|fatur\\p{L}*|factuur\\p{L}*|faktuur\\p{L}*|lasku\\p{L}*|reikning\\p{L}*|rachun\\p{L}*|recibo|struk|kwitansi|resit|paragon(?:u|[ \\t]+fiskalny)?|számla\\p{L}*|nyugta\\p{L}*|bizonylat\\p{L}*|фактура|сметка|счёт|сч[её]т-фактура|рахунок|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολογ\\p{L}*|(?:αρ\\.?|αριθμ(?:ός|ος)?\\.?)[ \\t]*τιμολόγ\\p{L}*|τιμολόγι\\p{L}*|τιμολογι\\p{L}*|απόδειξη|αποδειξη|請求書番号|請求番号|領収書番号|伝票番号|发票号码|發票號碼|收据号码|收據號碼|收据编号|收據編號|单据编号|單據編號|发票编号|發票編號|영수증[ \\t]*번호|单号|單號|票号|票號|流水号|流水號|거래[ \\t]*번호|청구서[ \\t]*번호|청구[ \\t]*번호|계산서[ \\t]*번호|전표[ \\t]*번호';
 /** A document's name as a whole word: a field that is one is not a name. */
 const DOCUMENT_WORD = new RegExp(`^(?:${DOCUMENT})$`, 'iu');
 /** "No" in its forms (`No.`, `Nr.`, `n°`, `nº`, `č.`, `#`, `Number`, `ID`, `Ref`). */
+// (Hindi's "संख्या" too, after "बीजक", an invoice: "बीजक संख्या: SGV/24-25/0412"; it ends in a vowel's mark)
 const NO =
-  '(?:no|nr|nro|br|num|núm|number|nummer|sorszám\\p{L}*|száma|numero|número|numéro|n\\.?[°º]|n(?=\\.[\\s:])|číslo|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳])(?:\\b|(?<=[°º#№\\u0027׳č]))\\.?';
+  '(?:no|nr|nro|br|num|núm|number|nummer|sorszám\\p{L}*|száma|numero|número|numéro|n\\.?[°º]|n(?=\\.[\\s:])|číslo|č|#|№|αρ|id|ref(?:erence)?|מס[\\u0027׳]|संख्या)(?:\\b|(?<=[°º#№\\u0027׳č]|\\p{M}))\\.?';
 /**
  * Labels of an invoice's own number: the document's name and an optional "No"; spaces and tabs
  * only after it, so the next line is not its value unless the label heads a table's column.
@@ -1040,6 +1042,8 @@ function ownNumber(text: string): Reading<string> | undefined {
     if (
       REFERRED_BEFORE.test(said) ||
       (/(?<![\p{L}])do[ \t]+$/iu.test(said) && /^faktur/iu.test(m[0])) ||
+      // (Slovak and Czech "k faktúre č. …", "ke faktuře č. …", to invoice no. …)
+      (/(?<![\p{L}])ke?[ \t]+$/iu.test(said) && /^fakt[uú]/iu.test(m[0])) ||
       (credit && /(?<![\p{L}])original[ \t]*$/iu.test(said))
     )
       continue;
@@ -1272,6 +1276,15 @@ function ownNumber(text: string): Reading<string> | undefined {
     (m) =>
       !looksLikeDate(m[1]) &&
       !/^\d{1,2}[-/.](?:\d{1,2}|\p{L}{3,9})[-/.]\d{2,4}/u.test(m[1]) &&
+      // a range of days before a month's name ("rapat 17-18 Oktober", "3-5 March"), no number
+      !(/^\d{1,2}-\d{1,2}$/.test(m[1]) && MONTH_AFTER.test(text.slice(m.index + m[0].length))) &&
+      // an address's block numbers run on to its town's name ("府中市宮町1-2-3"), no number
+      !(
+        /^\d+(?:-\d+){1,3}$/.test(m[1]) &&
+        /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]$/u.test(
+          text.slice(Math.max(0, m.index - 1), m.index),
+        )
+      ) &&
       // a postcode before its town ("02-913 Warszawa", "4000-442 Porto")
       !(
         /^\d{2,5}-\d{3,4}$/.test(m[1]) &&
@@ -1438,7 +1451,7 @@ const DUE_LABEL =
   /(?:\bdue(?:\s+date|\s+by|\s+on)?|payable\s+by|pay\s+by|zahlbar\s+bis|fällig(?:keit|\s+am)?|f[äa]lligkeitsdatum|échéance|date\s+d['’]échéance|vencimiento|fecha\s+de\s+vencimiento|scadenza|data\s+(?:di\s+)?scadenza|vervaldatum|vervaldag|förfallodatum|forfallsdato|gjalddagi|eindagi|forfaldsdato|eräpäivä|datum\s+splatnosti|termin\s+płatności|vencimento)\s*[:.]?\s*$/iu;
 /** A label that names the document or its issue ("Invoice date", "Rechnungsdatum"): beats "Date:". */
 const DATE_OF_ISSUE = new RegExp(
-  `(?<![\\p{L}])(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|kiállítás)[^\\n]{0,12}$`,
+  `(?<![\\p{L}])(?:${DOCUMENT}|issue|issued|emiss|emisi|émise?|wystawienia|vystaven|vyhotoven|kiállítás)[^\\n]{0,12}$`,
   'iu',
 );
 /** A header above a date (a table's column) that names it the date of issue, or another date. */
@@ -2442,8 +2455,9 @@ const ACCOUNT_HOLDER =
 const CZECH_OR_SLOVAK =
   /(?<![\p{L}])(?:IČO|DIČ|IČ[ \t]+DPH|DPH|Kč|faktúra|daňový[ \t]+doklad)(?![\p{L}])/iu;
 /** Labels of the customer: the name after one is not the vendor's. */
+// (the payer is the customer too: Estonian "Maksja", Finnish "Maksaja", Latvian "Maksātājs", Lithuanian "Mokėtojas")
 const BUYER_WORDS =
-  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|maksaja|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|viðskiptavinur|señor(?:es|\\(es\\))|sr\\(es\\)|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
+  'leveransadress|fakturaadress|faktureringsadress|leveringsadresse|fakturaadresse|toimitusosoite|laskutusosoite|adres\\s+dostawy|bill(?:ed)?\\s+to|ship(?:ped)?\\s+to|sold\\s+to|invoice\\s+to|(?:invoice(?:d)?|bill(?:ed)?)\\s+for|issued\\s+to|made\\s+out\\s+to|deliver(?:ed|y)?\\s+to|prepared\\s+for|customer|client|buyer|guest|gast|huésped|ospite|recipient|attn|attention|kunde|rechnungsempfänger|empfänger|an|nabywca|odbiorca|tomador|cliente|klant|afnemer|kund|køber|kjøper|asiakas|maksaja|ostaja|destinataire|acheteur|destinatario|cessionario(?:\\s*\\/\\s*committente)?|committente|odběratel|kupující|vevő|alıcı|получател|купувач|покупатель|покупець|заказчик|замовник|consignee|vastaanottaja|ostja|maksja|maksaja|maksātājs|mokėtojas|pirkėjas|pircējs|(?:preču\\s+)?saņēmējs|odberateľ|kaupandi|viðskiptavinur|señor(?:es|\\(es\\))|sr\\(es\\)|cumpărător|πελάτης|πελατης|παραλήπτης|αγοραστής|购买方(?:信息)?[ \\t]*(?:名称)?|购货单位|买方|공급받는자|구매자|宛先|kupac|naročnik|müşteri|العميل|المشتري|לקוח|קונה|receptor|destinat[aá]rio|adquirente|comprador|facturar\\s+a|factuur\\s+aan|gefactureerd\\s+aan|rechnung\\s+an|facture\\s+à|factur[ée]e?\\s+à|fatturato\\s+a|faktura\\s+till?|fakturer(?:ad|et|t)\\s+till?|say[ıi]n|intestata\\s+a|emitida\\s+a(?:\\s+nombre\\s+de)?|ausgestellt\\s+(?:auf|an|für)|établie?\\s+(?:à|au\\s+nom\\s+de)|(?:họ\\s+tên\\s+)?người\\s+mua(?:\\s+hàng)?|đơn\\s+vị\\s+mua(?:\\s+hàng)?|spett\\.?le|spettabile|messrs\\.?|er\\s+referens|your\\s+ref(?:erence)?|ihre?\\s+(?:zeichen|referenz)|votre\\s+r[ée]f[ée]rence|uw\\s+referentie|deres\\s+referanse|jeres\\s+reference|su\\s+referencia|vostro\\s+riferimento';
 /**
  * A customer's label of a phrase run into the name after it without a colon, as a web page's
  * invoice copied onto one line writes it ("Bill to Maple Leaf Analytics Ltd. 220 Portage Ave"):
@@ -3252,7 +3266,8 @@ function bankDetailsLine(name: string, rest: string): boolean {
 
 /**
  * A sole trader's letterhead: the owner's name and the trade after a dash on one line ("Maria
- * Köhler – Fotografie", "Julien Marchal – Plomberie Chauffage") name the business, the whole line.
+ * Köhler – Fotografie", "Julien Marchal – Plomberie Chauffage"), or the trade and then its owner
+ * ("Yıldız Yazılım Hizmetleri – Emre Yıldız"), name the business, the whole line.
  * A tagline in lower case ("– Consulenza del lavoro"), a document's title ("— Receipt"), an address
  * or a company's legal form is no part of it.
  */
@@ -3910,8 +3925,9 @@ function signature(text: string, domains: string[]): VendorCandidate | undefined
 function fullNameOf(first: string, text: string, domains: string[]): string {
   if (/\s/.test(first)) return first;
   const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (a surname after its particles, lower case, counts too: "Sanne de Wit", "Jan van der Berg")
   const written = new RegExp(
-    `(?<![\\p{L}\\p{M}])${escaped}[ \\t]+\\p{Lu}[\\p{L}\\p{M}'’-]{1,30}(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])${escaped}[ \\t]+(?:(?:van|von|de|der|den|di|da|du|del|della|dos|das|le|la|ten|ter|zu)[ \\t]+){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]{1,30}(?![\\p{L}\\p{M}])`,
     'giu',
   );
   for (const m of text.matchAll(written)) {
@@ -4656,8 +4672,10 @@ function vendorCandidates(text: string): VendorCandidate[] {
             domains.some((d) => d.includes(letters) || (d.length >= 6 && letters.startsWith(d))),
         )
       ) {
+        // (a first name alone, signed under a note, is the full name the domain spells written
+        // elsewhere: "Sanne" and "Sanne de Wit", sannedewit.nl)
         out.push({
-          value: name,
+          value: fullNameOf(name, text, domains),
           confidence: 0.85,
           how: 'spells the sender’s domain',
           kind: 'domain',
@@ -4820,7 +4838,8 @@ function vendorCandidates(text: string): VendorCandidate[] {
     out.push(
       near || withAddress
         ? {
-            value: name,
+            // (near the top too, a sole trader's line of trade and owner is read whole)
+            value: near ? withTrade(text, at, name) : name,
             confidence: 0.75,
             how: near ? 'name near the top' : 'name with its address',
             kind: 'name',
@@ -5519,6 +5538,17 @@ function total(text: string): Reading<Amount> | undefined {
   let best: { amount: Amount; score: number } | undefined;
   // a later total beats an earlier one of the same strength (totals close a document)
   for (const s of scored) if (!best || s.score >= best.score) best = s;
+  // an e-mail's earlier message quoted below it ("-------- Original message --------") is older:
+  // of totals of one strength, the one above the quote is the document sent now
+  const quoted = QUOTED_MESSAGE.exec(text.slice(0, 20000))?.index;
+  if (best && quoted !== undefined && best.amount.start > quoted) {
+    const above = scored.findLast((s) => s.amount.start < quoted && s.score >= best!.score);
+    // (the quoted message's amounts are then no rivals of it)
+    if (above) {
+      best = above;
+      scored.splice(0, scored.length, ...scored.filter((s) => s.amount.start < quoted));
+    }
+  }
   // a bill settled on it, without a total's label (a hotel's folio: charges, "Payment - Visa
   // -€352.50", "Balance €0.00"): what was paid is its total
   if (!best || best.score - (best.amount.currency ? 1 : 0) < 7) {
@@ -5866,6 +5896,9 @@ function total(text: string): Reading<Amount> | undefined {
   return { value: best.amount, confidence, how: `label strength ${label}` };
 }
 
+/** The marker of an earlier message quoted under a reply ("-----Original Message-----", "Am … schrieb:"). */
+const QUOTED_MESSAGE =
+  /^[ \t>]*(?:-{2,}[ \t]*(?:original[ \t]+message|ursprüngliche[ \t]+nachricht|message[ \t]+d['’]origine|mensaje[ \t]+original|messaggio[ \t]+originale|oorspronkelijk[ \t]+bericht|originalmeddelande|opprinnelig[ \t]+melding|oprindelig[ \t]+meddelelse|alkuperäinen[ \t]+viesti|mensagem[ \t]+original)[ \t]*-{2,}|(?:on|am|le|el|il|op)[ \t][^\n]{6,160}(?:wrote|schrieb|a[ \t]+écrit|escribió|ha[ \t]+scritto|schreef)(?![\p{L}])[^\n:]{0,100}:[ \t]*$)/imu;
 /** An IBAN: a country's code, two check digits and groups of four (maybe spaced), the last shorter. */
 const IBAN =
   /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;
@@ -5932,11 +5965,14 @@ function currencyOf(text: string, amount: Amount | undefined): Reading<string> |
     const above = text.slice(Math.max(0, amount.start - 2000), amount.start);
     // (…or a dollar's sign with its country's letters after a column's word, "Charges S$",
     // "Amount NZ$", its column's gap or the line's end after it)
+    // (…or a sign of letters in brackets that is a currency's, "Jumlah (RM)", "Kwota (zł)")
     const heading = [
       ...above.matchAll(
-        /\([ \t]*(\p{Sc}|[A-Z]{3})[ \t]*\)|(?<![\p{L}\p{N}])((?:A|C|CA|S|NZ|HK|US|NT)\$)(?<=\p{L}[ \t]+[A-Z]{1,2}\$)(?=[ \t]*(?:\n|$)|[ \t]{2,})/gu,
+        /\([ \t]*(\p{Sc}|[A-Z]{3}|\p{L}{2,3})[ \t]*\)|(?<![\p{L}\p{N}])((?:A|C|CA|S|NZ|HK|US|NT)\$)(?<=\p{L}[ \t]+[A-Z]{1,2}\$)(?=[ \t]*(?:\n|$)|[ \t]{2,})/gu,
       ),
-    ].at(-1);
+    ]
+      .filter((m) => !m[1] || /^(?:\p{Sc}|[A-Z]{3})$/u.test(m[1]) || symbols?.has(m[1]))
+      .at(-1);
     const sign = heading && (heading[1] ?? heading[2]);
     // (a shared sign read as the document's other words place it: "Rate ($)" under a Toronto
     // address is a Canadian dollar)
@@ -6748,12 +6784,9 @@ function afterScriptForm(r: Reading<string> | undefined): Reading<string> | unde
   if (!r || !CASELESS.test(r.value)) return r;
   const words = r.value.trim().split(/\s+/);
   const i = words.findIndex((w) => SCRIPT_LEGAL_FORM.test(w));
-  // (without a legal form, a branch's name after the shop's is no part of it: "스타커피 강남점",
-  // "ラーメン一番 新宿店", "好味道 南京路分店")
-  if (i < 0)
-    return words.length >= 2 && BRANCH_WORD.test(words.at(-1)!)
-      ? { ...r, value: words.slice(0, -1).join(' ') }
-      : r;
+  // (without a legal form, the shop's name is read with its branch's, as its sign prints it:
+  // "まるやまストア 北口店", "스타커피 강남점"; a company named elsewhere is read instead)
+  if (i < 0) return r;
   const end = SCRIPT_LEGAL_FORM.exec(words[i])?.[0] === words[i] ? i + 1 : i;
   // (a Japanese form standing alone first, then a workshop's trade and its own name, "有限会社
   // 美濃焼窯元 山田陶房": three words of one name, unless the last is a branch's or a department's,

@@ -1980,3 +1980,20 @@ describe('round 22: whether the shop still sends to where the customer now lives
     expect(answer.sentences[0]).toContain('We deliver to Austria');
   });
 });
+
+describe('round 23: a case the question names by what does not happen', () => {
+  it('answers "what if they can\'t mend my faulty strap?" with the rule for no mending', () => {
+    const passages = [
+      p(
+        'guarantee',
+        0,
+        'The guarantee covers cracked glass, loose crowns and faulty straps under normal use. It does not cover scratches, water damage or watches opened by the owner. We mend first; when mending is not possible we send a new one. Mending takes about ten days.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      "what if they can't mend my faulty strap? do i just lose it",
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('we send a new one');
+  });
+});

@@ -1064,6 +1064,14 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
       if (object.length === 0 || object.some((l) => clause.has(l))) c.score += STEPS;
     }
   }
+  // a case the question names by what does not happen ("what if they can't fix it?", "if it could
+  // not be mended, …"): the sentence whose own condition denies the same thing ("when a repair is
+  // not possible we replace …") states what follows in it, however many other words of the
+  // question a rule about the thing itself shares
+  const denied = deniedInCase(question, lexicon);
+  if (denied.size)
+    for (const c of candidates)
+      if (deniesInCase(c.sentence, denied, lexicon)) c.score += DENIED_CASE;
   // a question naming no option ("shipping cost?", "how long does delivery take?") asks about the
   // ordinary one: "Standard delivery … costs 4.95 EUR" before "Express delivery … costs 12.95 EUR"
   // (a customer naming where they are asks about the option for there: "International delivery")
@@ -1089,6 +1097,44 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
     }
   }
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+/** A condition in a question: "if …", "in case …", "supposing …". */
+const QUESTION_IF = /\b(?:if|in\s+case|supposing|suppose)\s+([^,?.!;]{3,120})/gi;
+/** A sentence's condition: "if …", "when …", "in case …", "once …". */
+const CONDITION = /\b(?:if|when|in\s+case|once|should)\s+([^,;:.!?]{3,200})/gi;
+/** What a negated clause denies: "can't fix", "could not be mended", "isn't possible", "unable to pay". */
+const DENIED =
+  /\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not|won['’]?t|will\s+not|wouldn['’]?t|would\s+not|isn['’]?t|is\s+not|aren['’]?t|are\s+not|doesn['’]?t|does\s+not|don['’]?t|do\s+not|unable\s+to|not|never)\s+(?:(?:be|get|even|really|actually|just|possibly)\s+)*(\p{L}{3,})/giu;
+/** A negation in a sentence's condition: "is not possible", "cannot be", "unable to", "no longer". */
+const NEGATION = /\b(?:not|no|never|cannot|can['’]t|unable|impossible)\b|n['’]t\b/i;
+/** Added for a sentence whose condition denies what the question's condition denies. */
+const DENIED_CASE = 0.3;
+
+/**
+ * The words a question's condition denies ("what if they can't fix it" → fix, and its synonyms:
+ * repair, mend), as lemmas. Empty when no condition of it is negated.
+ */
+function deniedInCase(question: string, lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(QUESTION_IF))
+    for (const d of m[1].matchAll(DENIED)) {
+      const word = lexicon.lemma(d[1].toLowerCase());
+      if (lexicon.stopWords.has(word)) continue;
+      out.add(word).add(derivationalRoot(word, lexicon));
+      for (const [w, strength] of lexicon.related(word)) if (strength >= SYNONYM) out.add(w);
+    }
+  return out;
+}
+
+/** Does one of the sentence's conditions deny one of the words ("when a repair is not possible")? */
+function deniesInCase(sentence: string, denied: Set<string>, lexicon: Lexicon): boolean {
+  for (const m of sentence.matchAll(CONDITION)) {
+    if (!NEGATION.test(m[1])) continue;
+    const clause = lemmas(m[1]);
+    if (clause.some((l) => denied.has(l) || denied.has(derivationalRoot(l, lexicon)))) return true;
+  }
+  return false;
 }
 
 /** "How do I make a claim?", "how can we start an exchange": the verb and what it is done to. */

@@ -1997,3 +1997,20 @@ describe('round 23: a case the question names by what does not happen', () => {
     expect(answer.sentences[0]).toContain('we send a new one');
   });
 });
+
+describe('round 23: "how do I …?" answered by the instruction doing it', () => {
+  it('answers "how do I clean my leather boots without ruining the waterproofing?" with the washing step', () => {
+    const passages = [
+      p(
+        'boots',
+        0,
+        'The Alpine leather boots are waterproof with a sealed membrane and a grippy sole. Care: wash leather boots with lukewarm water and a soft brush, then rub in beeswax.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'how do I clean my leather boots without ruining the waterproofing?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('lukewarm water');
+  });
+});

@@ -1057,11 +1057,22 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   if (howTo) {
     const verb = lexicon.lemma(howTo[1].toLowerCase());
     const object = lemmas(howTo[2]).filter((l) => !lexicon.stopWords.has(l));
+    const done = lemmas(howTo[2].split(OBJECT_END)[0]).filter((l) => !lexicon.stopWords.has(l));
     for (const c of candidates) {
       const purpose = PURPOSE.exec(c.sentence);
-      if (!purpose || lexicon.lemma(purpose[1].toLowerCase()) !== verb) continue;
-      const clause = new Set(lemmas(purpose[2]));
-      if (object.length === 0 || object.some((l) => clause.has(l))) c.score += STEPS;
+      if (purpose && lexicon.lemma(purpose[1].toLowerCase()) === verb) {
+        const clause = new Set(lemmas(purpose[2]));
+        if (object.length === 0 || object.some((l) => clause.has(l))) c.score += STEPS;
+        continue;
+      }
+      // or the instruction itself, its verb the asked one or a way of doing it, done to what the
+      // question names ("how do I clean my shell jacket?": "Care: wash shell jackets at 30 …")
+      // (its object all there: the words before the question's first preposition — "my shell
+      // jacket" of "clean my shell jacket without ruining the waterproofing")
+      const step = INSTRUCTION.exec(c.sentence);
+      if (!step || done.length === 0 || !doesAsked(step[1].toLowerCase(), verb, lexicon)) continue;
+      const clause = new Set(lemmas(step[2]));
+      if (done.every((l) => clause.has(l))) c.score += STEPS;
     }
   }
   // a case the question names by what does not happen ("what if they can't fix it?", "if it could
@@ -1142,6 +1153,25 @@ const HOW_TO =
   /\bhow\s+(?:do|can|could|should|would|must)\s+(?:i|we|one)\s+(?:go\s+about\s+)?(?!get\b|know\b|find\s+out\b)(\p{L}{3,})\b([^,?!.;]{0,60})/iu;
 /** A sentence opening with the purpose of its instructions: "To make a claim, send …". */
 const PURPOSE = /^to\s+(\p{L}+)\b([^,;:]{0,80})[,;:]/iu;
+/**
+ * A sentence that is an instruction: its verb first, in the base form, after a label if any
+ * ("Care instructions: wash shell jackets at 30 degrees …", "Wash down sleeping bags rarely").
+ */
+const INSTRUCTION = /^(?:[\p{L} ]{1,30}:\s+)?(\p{L}{3,})\s+([^,;:]{3,80})/u;
+
+/** Where a verb's object ends: a preposition or a conjunction after it. */
+const OBJECT_END =
+  /\b(?:without|with|while|so|for|after|before|in|on|at|from|to|by|into|and|but|or|because|when|if|since|during)\b/i;
+/**
+ * Does the instruction's verb do what the question asks how to do: the same verb, a synonym, or a
+ * way of doing it ("wash" is a way to "clean")? A word in another form ("Repairs take …") is none.
+ */
+function doesAsked(word: string, verb: string, lexicon: Lexicon): boolean {
+  if (lexicon.stopWords.has(word) || lexicon.lemma(word) !== word) return false;
+  if (word === verb) return true;
+  if (lexicon.related(verb).some(([w, strength]) => w === word && strength >= SYNONYM)) return true;
+  return lexicon.broader(word).some(([w, strength]) => w === verb && strength >= RELATED);
+}
 /** What stating how to do what the question asks how to do adds to a sentence's score. */
 const STEPS = 0.3;
 /** A sentence about the ordinary option of something: "Standard delivery …", "Regular shipping …". */

@@ -2014,3 +2014,27 @@ describe('round 23: "how do I …?" answered by the instruction doing it', () =>
     expect(answer.sentences[0]).toContain('lukewarm water');
   });
 });
+
+describe('round 23: "the invoice" in a question about the customer is theirs', () => {
+  it('answers "did the invoice charge me for delivery, or was it free?" with the invoice\'s line', () => {
+    const passages = [
+      p(
+        'invoice-example',
+        0,
+        'Harbor & Pine B.V., Havenstraat 12, 3011 AB Rotterdam, the Netherlands. VAT number NL123456789B01. Invoice number: INV-2026-0412. Invoice date: 2026-03-04. Order number: HP-104233. Customer: Alex Moreau, 18 Rue des Lilas, 69003 Lyon, France. Lines: 1 x Ridgeline shell jacket, size M, 189.00 EUR. 2 x Merino hiking socks, 17.50 EUR each, 35.00 EUR. Subtotal 224.00 EUR. Shipping 0.00 EUR. VAT 21% 38.88 EUR (included). Total due: 224.00 EUR. Paid by Visa on 2026-03-04.',
+        0.68,
+      ),
+      p(
+        'order-example',
+        0,
+        'Thank you for your order HP-104233, placed on 2026-03-04 at 10:12 CET. Items: Ridgeline shell jacket (M), two pairs of Merino hiking socks. Delivery: standard, PostNL, expected 2026-03-06 to 2026-03-08. Tracking number: 3SHPN0104233. Status updates: ordered, packed, shipped, out for delivery, delivered. You can cancel an order free of charge until it ships. After shipping, use a return instead. Questions about this order: reply to this email and quote the order number.',
+        0.47,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'did the invoice charge me for delivery, or was it free?',
+      passages,
+    );
+    expect(answer.sentences[0]).toBe('Shipping 0.00 EUR.');
+  });
+});

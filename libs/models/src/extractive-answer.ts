@@ -268,6 +268,12 @@ const RECORD_ID = /\d{4,}/;
 /** A record of the customer's own, named as theirs. */
 const OWN_RECORD =
   /\b(?:my|our)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:order|invoice|receipt|parcel|package|purchase|shipment|bill)\b|\b(?:i|we)\s+(?:ordered|bought|purchased|paid)\b/i;
+/**
+ * A bill named with the article ("did the invoice charge me …", "what's on the receipt I got"): in
+ * a question of the customer's about themselves, theirs.
+ */
+const THE_BILL = /\bthe\s+(?:invoice|receipt|bill)\b/i;
+const FIRST_PERSON = /\b(?:i|me|my|we|us|our)\b/i;
 /** A record named by what it holds: "my jacket and socks order", "the Ridgeline jacket invoice". */
 const DESCRIBED_RECORD =
   /\b(?:my|our|the|that|this)\s+((?:[\p{L}-]+\s+){1,4}?)(order|invoice|receipt|bill|purchase|parcel|package)\b/giu;
@@ -697,7 +703,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // a question about a record of the customer's: one it names by id ("order HP-104233") or as
   // theirs ("my order", "my invoice")
   const recordIds = new Set(questionIds.filter((id) => /\p{L}/u.test(id) && /\d/.test(id)));
-  const namesRecord = recordIds.size > 0 || OWN_RECORD.test(asking);
+  const namesRecord =
+    recordIds.size > 0 ||
+    OWN_RECORD.test(asking) ||
+    (THE_BILL.test(asking) && FIRST_PERSON.test(asking));
   // the words before a record's noun that tell which one ("on my jacket and socks order")
   // (nouns and their modifiers only: "the socks on invoice X" names the socks, not the invoice)
   // (and the kind of record it is: "the Ridgeline jacket invoice" is no order confirmation that

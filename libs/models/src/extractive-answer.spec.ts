@@ -2038,3 +2038,27 @@ describe('round 23: "the invoice" in a question about the customer is theirs', (
     expect(answer.sentences[0]).toBe('Shipping 0.00 EUR.');
   });
 });
+
+describe('round 23: what "already got sent" is, is shipped', () => {
+  it('answers "it already got posted … can I still cancel?" with the rule for a shipped order', () => {
+    const passages = [
+      p(
+        'trail-club',
+        0,
+        "Trail Club is Harbor & Pine's paid membership plan. It costs 29 EUR a year and renews automatically until you cancel it in your account. Members of the Trail Club plan have 45 days from delivery to return an item, instead of the usual 30. Members also get free express delivery within the EU on every order and early access to sales. If you cancel Trail Club within 14 days of joining and have not used a member benefit, we refund the membership fee in full.",
+        0.45,
+      ),
+      p(
+        'order-example',
+        0,
+        'Thank you for your order HP-104233, placed on 2026-03-04 at 10:12 CET. Items: Ridgeline shell jacket (M), two pairs of Merino hiking socks. Delivery: standard, PostNL, expected 2026-03-06 to 2026-03-08. Tracking number: 3SHPN0104233. Status updates: ordered, packed, shipped, out for delivery, delivered. You can cancel an order free of charge until it ships. After shipping, use a return instead. Questions about this order: reply to this email and quote the order number.',
+        0.39,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'meh it already got posted and i dont really need it now. can i still cancel or what',
+      passages,
+    );
+    expect(answer.sentences.join(' ')).toContain('use a return instead');
+  });
+});

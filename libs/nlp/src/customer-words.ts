@@ -290,7 +290,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // what has left the warehouse has shipped
   [
-    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+warehouse|(?<=\b(?:it|they|order|parcel|package|boots|items?)\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:already\s+)?)left\s+your\s+place|(?<=\b(?:it|they|order|parcel|package)\s+(?:has|have|had)\s+(?:already\s+)?)left\b(?=\s*(?:[.?!,;]|$))|dispatched|(?:already|been)\s+(?:sent|posted|sent\s+out)|on\s+its\s+way|in\s+transit)\b/g,
+    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+warehouse|(?<=\b(?:it|they|order|parcel|package|boots|items?)\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:already\s+)?)left\s+your\s+place|(?<=\b(?:it|they|order|parcel|package)\s+(?:has|have|had)\s+(?:already\s+)?)left\b(?=\s*(?:[.?!,;]|$))|dispatched|(?:already|been)\s+(?:got\s+|gotten\s+)?(?:sent|posted)(?:\s+out)?|on\s+its\s+way|in\s+transit)\b/g,
     'shipped',
   ],
   [

@@ -2062,3 +2062,18 @@ describe('round 23: what "already got sent" is, is shipped', () => {
     expect(answer.sentences.join(' ')).toContain('use a return instead');
   });
 });
+
+describe('round 23: when it arrives, asked without the auxiliary', () => {
+  it('answers "and HP-104233 when it come to my flat?" with the expected dates', () => {
+    const passages = [
+      p(
+        'order-example',
+        0,
+        'Thank you for your order HP-104233, placed on 2026-03-04 at 10:12 CET. Items: Ridgeline shell jacket (M), two pairs of Merino hiking socks. Delivery: standard, PostNL, expected 2026-03-06 to 2026-03-08. Tracking number: 3SHPN0104233. Status updates: ordered, packed, shipped, out for delivery, delivered. You can cancel an order free of charge until it ships. After shipping, use a return instead. Questions about this order: reply to this email and quote the order number.',
+        0.8,
+      ),
+    ];
+    const answer = extractiveAnswer('and HP-104233 when it come to my flat?', passages);
+    expect(answer.sentences[0]).toContain('expected 2026-03-06');
+  });
+});

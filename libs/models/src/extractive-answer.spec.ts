@@ -2077,3 +2077,20 @@ describe('round 23: when it arrives, asked without the auxiliary', () => {
     expect(answer.sentences[0]).toContain('expected 2026-03-06');
   });
 });
+
+describe("round 23: a parcel's code is its tracking number", () => {
+  it('answers "package no for KX-55012? i want to keep an eye on it" with the tracking number', () => {
+    const passages = [
+      p(
+        'order',
+        0,
+        'Thank you for your order KX-55012, placed on 2026-07-01 at 09:40 CET. Delivery: standard, CityPost, expected 2026-07-04 to 2026-07-05. Tracking number: CP7781200455. Status updates: ordered, packed, shipped, delivered.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'package no for KX-55012? i want to keep an eye on it',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('CP7781200455');
+  });
+});

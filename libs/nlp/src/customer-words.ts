@@ -25,6 +25,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:tva|mwst|iva)\b/g, 'vat'],
   // a business's tax number is its VAT number
   [/\btax\s+(?:id|identification(?:\s+number)?|registration(?:\s+number)?|number)\b/g, 'vat'],
+  // a parcel's code or number is the carrier's tracking number
+  [
+    /\b(?:parcel|package|shipment|delivery)\s+(?:code|id|no|nr|number|reference)\b/g,
+    'tracking number',
+  ],
   [
     /\b(?:num[ée]ro\s+de\s+suivi|sendungsnummer|n[úu]mero\s+de\s+(?:seguimiento|rastreio)|numero\s+di\s+tracciamento|trackingnummer|track\s*(?:&|and)\s*trace(?:\s*code)?)\b/g,
     'tracking number',

@@ -2094,3 +2094,27 @@ describe("round 23: a parcel's code is its tracking number", () => {
     expect(answer.sentences[0]).toContain('CP7781200455');
   });
 });
+
+describe("round 23: the postage of a return sent is the return's", () => {
+  it('answers "posting my return from austria, must I pay the postage?" with the return label', () => {
+    const passages = [
+      p(
+        'delivery',
+        0,
+        'Standard delivery within the European Union takes 3 to 5 business days and costs 5.50 EUR; it is free on orders over 60 EUR. Parcels are sent with CityPost inside the EU.',
+        0.62,
+      ),
+      p(
+        'returns',
+        0,
+        'You can return an item within 30 days of delivery. Start a return in your account, print the free return label for EU addresses, and drop the parcel at any CityPost point. Returns from outside the EU are sent at your own cost.',
+        0.55,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'posting my return from austria, must I pay the postage?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('free return label');
+  });
+});

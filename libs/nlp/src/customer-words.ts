@@ -141,7 +141,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // the postage for sending something back is a return's
   [
-    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\b(?:postage|shipping)\s+(?:costs?\s+)?(?:for|of)\s+(?:the|a|my)\s+return\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\b(?:send|sending|post|posting|ship|shipping|return|returning)\s+(?:[\w'-]+\s+){0,4}back\b.{0,60}?)\bpostage\b/g,
+    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\b(?:postage|shipping)\s+(?:costs?\s+)?(?:for|of)\s+(?:the|a|my)\s+return\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\b(?:send|sending|post|posting|ship|shipping|return|returning)\s+(?:[\w'-]+\s+){0,4}back\b.{0,60}?)\bpostage\b|(?<=\b(?:send|sending|post|posting|ship|shipping)\s+(?:a|the|my|this|that|your)\s+return\b[^.?!]{0,60}?)\bpostage\b/g,
     'return label shipping cost',
   ],
   // delivery and its cost

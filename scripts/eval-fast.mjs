@@ -2,7 +2,7 @@
 // router's pipeline (rules, built-in classifier, safety floor), the retriever's index with the
 // local provider's extractive answers (topK 5, weak below 0.35, as workflows/knowledge.yaml), and
 // the invoice extractor. `npm run eval` measures the same through the whole stack.
-// Usage: node scripts/eval-fast.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh|dev2|fresh2|dev3|fresh3|dev4|dev5|…|dev67|rdev1|…|rdev138|fresh4|…|fresh32]
+// Usage: node scripts/eval-fast.mjs [--workflow routing|extraction|knowledge] [--split dev|test|fresh|dev2|fresh2|dev3|fresh3|dev4|dev5|…|dev68|rdev1|…|rdev138|fresh4|…|fresh32]
 //                                   [--min-routing 0.95] [--verbose] [--variants]
 // The test split is only reported: never tune on it (docs/evaluation.md).
 import { readFileSync, readdirSync } from 'node:fs';

@@ -1980,3 +1980,141 @@ describe('round 22: whether the shop still sends to where the customer now lives
     expect(answer.sentences[0]).toContain('We deliver to Austria');
   });
 });
+
+describe('round 23: a case the question names by what does not happen', () => {
+  it('answers "what if they can\'t mend my faulty strap?" with the rule for no mending', () => {
+    const passages = [
+      p(
+        'guarantee',
+        0,
+        'The guarantee covers cracked glass, loose crowns and faulty straps under normal use. It does not cover scratches, water damage or watches opened by the owner. We mend first; when mending is not possible we send a new one. Mending takes about ten days.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      "what if they can't mend my faulty strap? do i just lose it",
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('we send a new one');
+  });
+});
+
+describe('round 23: "how do I …?" answered by the instruction doing it', () => {
+  it('answers "how do I clean my leather boots without ruining the waterproofing?" with the washing step', () => {
+    const passages = [
+      p(
+        'boots',
+        0,
+        'The Alpine leather boots are waterproof with a sealed membrane and a grippy sole. Care: wash leather boots with lukewarm water and a soft brush, then rub in beeswax.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'how do I clean my leather boots without ruining the waterproofing?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('lukewarm water');
+  });
+});
+
+describe('round 23: "the invoice" in a question about the customer is theirs', () => {
+  it('answers "did the invoice charge me for delivery, or was it free?" with the invoice\'s line', () => {
+    const passages = [
+      p(
+        'invoice-example',
+        0,
+        'Harbor & Pine B.V., Havenstraat 12, 3011 AB Rotterdam, the Netherlands. VAT number NL123456789B01. Invoice number: INV-2026-0412. Invoice date: 2026-03-04. Order number: HP-104233. Customer: Alex Moreau, 18 Rue des Lilas, 69003 Lyon, France. Lines: 1 x Ridgeline shell jacket, size M, 189.00 EUR. 2 x Merino hiking socks, 17.50 EUR each, 35.00 EUR. Subtotal 224.00 EUR. Shipping 0.00 EUR. VAT 21% 38.88 EUR (included). Total due: 224.00 EUR. Paid by Visa on 2026-03-04.',
+        0.68,
+      ),
+      p(
+        'order-example',
+        0,
+        'Thank you for your order HP-104233, placed on 2026-03-04 at 10:12 CET. Items: Ridgeline shell jacket (M), two pairs of Merino hiking socks. Delivery: standard, PostNL, expected 2026-03-06 to 2026-03-08. Tracking number: 3SHPN0104233. Status updates: ordered, packed, shipped, out for delivery, delivered. You can cancel an order free of charge until it ships. After shipping, use a return instead. Questions about this order: reply to this email and quote the order number.',
+        0.47,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'did the invoice charge me for delivery, or was it free?',
+      passages,
+    );
+    expect(answer.sentences[0]).toBe('Shipping 0.00 EUR.');
+  });
+});
+
+describe('round 23: what "already got sent" is, is shipped', () => {
+  it('answers "it already got posted … can I still cancel?" with the rule for a shipped order', () => {
+    const passages = [
+      p(
+        'trail-club',
+        0,
+        "Trail Club is Harbor & Pine's paid membership plan. It costs 29 EUR a year and renews automatically until you cancel it in your account. Members of the Trail Club plan have 45 days from delivery to return an item, instead of the usual 30. Members also get free express delivery within the EU on every order and early access to sales. If you cancel Trail Club within 14 days of joining and have not used a member benefit, we refund the membership fee in full.",
+        0.45,
+      ),
+      p(
+        'order-example',
+        0,
+        'Thank you for your order HP-104233, placed on 2026-03-04 at 10:12 CET. Items: Ridgeline shell jacket (M), two pairs of Merino hiking socks. Delivery: standard, PostNL, expected 2026-03-06 to 2026-03-08. Tracking number: 3SHPN0104233. Status updates: ordered, packed, shipped, out for delivery, delivered. You can cancel an order free of charge until it ships. After shipping, use a return instead. Questions about this order: reply to this email and quote the order number.',
+        0.39,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'meh it already got posted and i dont really need it now. can i still cancel or what',
+      passages,
+    );
+    expect(answer.sentences.join(' ')).toContain('use a return instead');
+  });
+});
+
+describe('round 23: when it arrives, asked without the auxiliary', () => {
+  it('answers "and HP-104233 when it come to my flat?" with the expected dates', () => {
+    const passages = [
+      p(
+        'order-example',
+        0,
+        'Thank you for your order HP-104233, placed on 2026-03-04 at 10:12 CET. Items: Ridgeline shell jacket (M), two pairs of Merino hiking socks. Delivery: standard, PostNL, expected 2026-03-06 to 2026-03-08. Tracking number: 3SHPN0104233. Status updates: ordered, packed, shipped, out for delivery, delivered. You can cancel an order free of charge until it ships. After shipping, use a return instead. Questions about this order: reply to this email and quote the order number.',
+        0.8,
+      ),
+    ];
+    const answer = extractiveAnswer('and HP-104233 when it come to my flat?', passages);
+    expect(answer.sentences[0]).toContain('expected 2026-03-06');
+  });
+});
+
+describe("round 23: a parcel's code is its tracking number", () => {
+  it('answers "package no for KX-55012? i want to keep an eye on it" with the tracking number', () => {
+    const passages = [
+      p(
+        'order',
+        0,
+        'Thank you for your order KX-55012, placed on 2026-07-01 at 09:40 CET. Delivery: standard, CityPost, expected 2026-07-04 to 2026-07-05. Tracking number: CP7781200455. Status updates: ordered, packed, shipped, delivered.',
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'package no for KX-55012? i want to keep an eye on it',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('CP7781200455');
+  });
+});
+
+describe("round 23: the postage of a return sent is the return's", () => {
+  it('answers "posting my return from austria, must I pay the postage?" with the return label', () => {
+    const passages = [
+      p(
+        'delivery',
+        0,
+        'Standard delivery within the European Union takes 3 to 5 business days and costs 5.50 EUR; it is free on orders over 60 EUR. Parcels are sent with CityPost inside the EU.',
+        0.62,
+      ),
+      p(
+        'returns',
+        0,
+        'You can return an item within 30 days of delivery. Start a return in your account, print the free return label for EU addresses, and drop the parcel at any CityPost point. Returns from outside the EU are sent at your own cost.',
+        0.55,
+      ),
+    ];
+    const answer = extractiveAnswer(
+      'posting my return from austria, must I pay the postage?',
+      passages,
+    );
+    expect(answer.sentences[0]).toContain('free return label');
+  });
+});

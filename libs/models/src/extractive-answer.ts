@@ -268,6 +268,12 @@ const RECORD_ID = /\d{4,}/;
 /** A record of the customer's own, named as theirs. */
 const OWN_RECORD =
   /\b(?:my|our)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:order|invoice|receipt|parcel|package|purchase|shipment|bill)\b|\b(?:i|we)\s+(?:ordered|bought|purchased|paid)\b/i;
+/**
+ * A bill named with the article ("did the invoice charge me …", "what's on the receipt I got"): in
+ * a question of the customer's about themselves, theirs.
+ */
+const THE_BILL = /\bthe\s+(?:invoice|receipt|bill)\b/i;
+const FIRST_PERSON = /\b(?:i|me|my|we|us|our)\b/i;
 /** A record named by what it holds: "my jacket and socks order", "the Ridgeline jacket invoice". */
 const DESCRIBED_RECORD =
   /\b(?:my|our|the|that|this)\s+((?:[\p{L}-]+\s+){1,4}?)(order|invoice|receipt|bill|purchase|parcel|package)\b/giu;
@@ -697,7 +703,10 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   // a question about a record of the customer's: one it names by id ("order HP-104233") or as
   // theirs ("my order", "my invoice")
   const recordIds = new Set(questionIds.filter((id) => /\p{L}/u.test(id) && /\d/.test(id)));
-  const namesRecord = recordIds.size > 0 || OWN_RECORD.test(asking);
+  const namesRecord =
+    recordIds.size > 0 ||
+    OWN_RECORD.test(asking) ||
+    (THE_BILL.test(asking) && FIRST_PERSON.test(asking));
   // the words before a record's noun that tell which one ("on my jacket and socks order")
   // (nouns and their modifiers only: "the socks on invoice X" names the socks, not the invoice)
   // (and the kind of record it is: "the Ridgeline jacket invoice" is no order confirmation that
@@ -1057,13 +1066,32 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   if (howTo) {
     const verb = lexicon.lemma(howTo[1].toLowerCase());
     const object = lemmas(howTo[2]).filter((l) => !lexicon.stopWords.has(l));
+    const done = lemmas(howTo[2].split(OBJECT_END)[0]).filter((l) => !lexicon.stopWords.has(l));
     for (const c of candidates) {
       const purpose = PURPOSE.exec(c.sentence);
-      if (!purpose || lexicon.lemma(purpose[1].toLowerCase()) !== verb) continue;
-      const clause = new Set(lemmas(purpose[2]));
-      if (object.length === 0 || object.some((l) => clause.has(l))) c.score += STEPS;
+      if (purpose && lexicon.lemma(purpose[1].toLowerCase()) === verb) {
+        const clause = new Set(lemmas(purpose[2]));
+        if (object.length === 0 || object.some((l) => clause.has(l))) c.score += STEPS;
+        continue;
+      }
+      // or the instruction itself, its verb the asked one or a way of doing it, done to what the
+      // question names ("how do I clean my shell jacket?": "Care: wash shell jackets at 30 …")
+      // (its object all there: the words before the question's first preposition — "my shell
+      // jacket" of "clean my shell jacket without ruining the waterproofing")
+      const step = INSTRUCTION.exec(c.sentence);
+      if (!step || done.length === 0 || !doesAsked(step[1].toLowerCase(), verb, lexicon)) continue;
+      const clause = new Set(lemmas(step[2]));
+      if (done.every((l) => clause.has(l))) c.score += STEPS;
     }
   }
+  // a case the question names by what does not happen ("what if they can't fix it?", "if it could
+  // not be mended, …"): the sentence whose own condition denies the same thing ("when a repair is
+  // not possible we replace …") states what follows in it, however many other words of the
+  // question a rule about the thing itself shares
+  const denied = deniedInCase(question, lexicon);
+  if (denied.size)
+    for (const c of candidates)
+      if (deniesInCase(c.sentence, denied, lexicon)) c.score += DENIED_CASE;
   // a question naming no option ("shipping cost?", "how long does delivery take?") asks about the
   // ordinary one: "Standard delivery … costs 4.95 EUR" before "Express delivery … costs 12.95 EUR"
   // (a customer naming where they are asks about the option for there: "International delivery")
@@ -1091,11 +1119,68 @@ export function scoreSentences(question: string, passages: PassageV1[]): ScoredS
   return candidates.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
+/** A condition in a question: "if …", "in case …", "supposing …". */
+const QUESTION_IF = /\b(?:if|in\s+case|supposing|suppose)\s+([^,?.!;]{3,120})/gi;
+/** A sentence's condition: "if …", "when …", "in case …", "once …". */
+const CONDITION = /\b(?:if|when|in\s+case|once|should)\s+([^,;:.!?]{3,200})/gi;
+/** What a negated clause denies: "can't fix", "could not be mended", "isn't possible", "unable to pay". */
+const DENIED =
+  /\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not|won['’]?t|will\s+not|wouldn['’]?t|would\s+not|isn['’]?t|is\s+not|aren['’]?t|are\s+not|doesn['’]?t|does\s+not|don['’]?t|do\s+not|unable\s+to|not|never)\s+(?:(?:be|get|even|really|actually|just|possibly)\s+)*(\p{L}{3,})/giu;
+/** A negation in a sentence's condition: "is not possible", "cannot be", "unable to", "no longer". */
+const NEGATION = /\b(?:not|no|never|cannot|can['’]t|unable|impossible)\b|n['’]t\b/i;
+/** Added for a sentence whose condition denies what the question's condition denies. */
+const DENIED_CASE = 0.3;
+
+/**
+ * The words a question's condition denies ("what if they can't fix it" → fix, and its synonyms:
+ * repair, mend), as lemmas. Empty when no condition of it is negated.
+ */
+function deniedInCase(question: string, lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(QUESTION_IF))
+    for (const d of m[1].matchAll(DENIED)) {
+      const word = lexicon.lemma(d[1].toLowerCase());
+      if (lexicon.stopWords.has(word)) continue;
+      out.add(word).add(derivationalRoot(word, lexicon));
+      for (const [w, strength] of lexicon.related(word)) if (strength >= SYNONYM) out.add(w);
+    }
+  return out;
+}
+
+/** Does one of the sentence's conditions deny one of the words ("when a repair is not possible")? */
+function deniesInCase(sentence: string, denied: Set<string>, lexicon: Lexicon): boolean {
+  for (const m of sentence.matchAll(CONDITION)) {
+    if (!NEGATION.test(m[1])) continue;
+    const clause = lemmas(m[1]);
+    if (clause.some((l) => denied.has(l) || denied.has(derivationalRoot(l, lexicon)))) return true;
+  }
+  return false;
+}
+
 /** "How do I make a claim?", "how can we start an exchange": the verb and what it is done to. */
 const HOW_TO =
   /\bhow\s+(?:do|can|could|should|would|must)\s+(?:i|we|one)\s+(?:go\s+about\s+)?(?!get\b|know\b|find\s+out\b)(\p{L}{3,})\b([^,?!.;]{0,60})/iu;
 /** A sentence opening with the purpose of its instructions: "To make a claim, send …". */
 const PURPOSE = /^to\s+(\p{L}+)\b([^,;:]{0,80})[,;:]/iu;
+/**
+ * A sentence that is an instruction: its verb first, in the base form, after a label if any
+ * ("Care instructions: wash shell jackets at 30 degrees …", "Wash down sleeping bags rarely").
+ */
+const INSTRUCTION = /^(?:[\p{L} ]{1,30}:\s+)?(\p{L}{3,})\s+([^,;:]{3,80})/u;
+
+/** Where a verb's object ends: a preposition or a conjunction after it. */
+const OBJECT_END =
+  /\b(?:without|with|while|so|for|after|before|in|on|at|from|to|by|into|and|but|or|because|when|if|since|during)\b/i;
+/**
+ * Does the instruction's verb do what the question asks how to do: the same verb, a synonym, or a
+ * way of doing it ("wash" is a way to "clean")? A word in another form ("Repairs take …") is none.
+ */
+function doesAsked(word: string, verb: string, lexicon: Lexicon): boolean {
+  if (lexicon.stopWords.has(word) || lexicon.lemma(word) !== word) return false;
+  if (word === verb) return true;
+  if (lexicon.related(verb).some(([w, strength]) => w === word && strength >= SYNONYM)) return true;
+  return lexicon.broader(word).some(([w, strength]) => w === verb && strength >= RELATED);
+}
 /** What stating how to do what the question asks how to do adds to a sentence's score. */
 const STEPS = 0.3;
 /** A sentence about the ordinary option of something: "Standard delivery …", "Regular shipping …". */

@@ -25,6 +25,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:tva|mwst|iva)\b/g, 'vat'],
   // a business's tax number is its VAT number
   [/\btax\s+(?:id|identification(?:\s+number)?|registration(?:\s+number)?|number)\b/g, 'vat'],
+  // a parcel's code or number is the carrier's tracking number
+  [
+    /\b(?:parcel|package|shipment|delivery)\s+(?:code|id|no|nr|number|reference)\b/g,
+    'tracking number',
+  ],
   [
     /\b(?:num[ée]ro\s+de\s+suivi|sendungsnummer|n[úu]mero\s+de\s+(?:seguimiento|rastreio)|numero\s+di\s+tracciamento|trackingnummer|track\s*(?:&|and)\s*trace(?:\s*code)?)\b/g,
     'tracking number',
@@ -136,7 +141,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // the postage for sending something back is a return's
   [
-    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\b(?:postage|shipping)\s+(?:costs?\s+)?(?:for|of)\s+(?:the|a|my)\s+return\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\b(?:send|sending|post|posting|ship|shipping|return|returning)\s+(?:[\w'-]+\s+){0,4}back\b.{0,60}?)\bpostage\b/g,
+    /\breturns?\s+(?:postage|shipping(?:\s+costs?)?)\b|\b(?:postage|shipping)\s+(?:costs?\s+)?(?:for|of)\s+(?:the|a|my)\s+return\b|\bpostage\b(?=[^.?!]{0,40}?\bback\b)|(?<=\b(?:send|sending|post|posting|ship|shipping|return|returning)\s+(?:[\w'-]+\s+){0,4}back\b.{0,60}?)\bpostage\b|(?<=\b(?:send|sending|post|posting|ship|shipping)\s+(?:a|the|my|this|that|your)\s+return\b[^.?!]{0,60}?)\bpostage\b/g,
     'return label shipping cost',
   ],
   // delivery and its cost
@@ -290,7 +295,7 @@ const TABLE: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // what has left the warehouse has shipped
   [
-    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+warehouse|(?<=\b(?:it|they|order|parcel|package|boots|items?)\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:already\s+)?)left\s+your\s+place|(?<=\b(?:it|they|order|parcel|package)\s+(?:has|have|had)\s+(?:already\s+)?)left\b(?=\s*(?:[.?!,;]|$))|dispatched|(?:already|been)\s+(?:sent|posted|sent\s+out)|on\s+its\s+way|in\s+transit)\b/g,
+    /\b(?:(?:left|leaves|leaving|out\s+of)\s+(?:the|your)\s+warehouse|(?<=\b(?:it|they|order|parcel|package|boots|items?)\s+(?:[\w-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:already\s+)?)left\s+your\s+place|(?<=\b(?:it|they|order|parcel|package)\s+(?:has|have|had)\s+(?:already\s+)?)left\b(?=\s*(?:[.?!,;]|$))|dispatched|(?:already|been)\s+(?:got\s+|gotten\s+)?(?:sent|posted)(?:\s+out)?|on\s+its\s+way|in\s+transit)\b/g,
     'shipped',
   ],
   [

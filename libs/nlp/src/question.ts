@@ -832,9 +832,12 @@ const COVERAGE_ASKED =
 const COVERAGE_LISTED =
   /\b(?:covers?|covered|includes?|included|including)\b[^.;]*,[^.;]*\b(?:and|or)\b/i;
 const NOT_COVERED = /\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:cover|include)/i;
-/** When something ordered arrives, asked: "when arrives my order", "between which dates … arrive". */
+/**
+ * When something ordered arrives, asked: "when arrives my order", "between which dates … arrive",
+ * or without the auxiliary, as a learner writes it ("when it come to my house?").
+ */
 const ARRIVAL_ASKED =
-  /\bwhen\s+(?:will|would|does|do|did|is|are|should|can|could|shall|might)\s+(?:[\w-]+\s+){0,4}?(?:arrive|arriving|come|coming|get\s+here|be\s+delivered|reach\s+me|land)\b|\bwhen\s+(?:arrives|comes|gets\s+here)\b|\b(?:between\s+)?(?:which|what)\s+dates?\b[^.?!]{0,60}?\b(?:arrive|arriving|deliver\w*|come|expected)\b|\b(?:expected|estimated)\s+(?:delivery|arrival)(?:\s+date)?\b|\bdelivery\s+date\b/;
+  /\bwhen\s+(?:will|would|does|do|did|is|are|should|can|could|shall|might)\s+(?:[\w-]+\s+){0,4}?(?:arrive|arriving|come|coming|get\s+here|be\s+delivered|reach\s+me|land)\b|\bwhen\s+(?:arrives|comes|gets\s+here)\b|\bwhen\s+(?:it|(?:my|the|our|this)\s+(?:[\w-]+\s+)?(?:order|parcel|package|delivery|shipment))\s+(?:come|arrive|get\s+here|reach\s+me)\b[^.?!]{0,30}\?|\b(?:between\s+)?(?:which|what)\s+dates?\b[^.?!]{0,60}?\b(?:arrive|arriving|deliver\w*|come|expected)\b|\b(?:expected|estimated)\s+(?:delivery|arrival)(?:\s+date)?\b|\bdelivery\s+date\b/;
 /** A date something is expected: "expected 2026-03-06 to 2026-03-08", "arrives on 6 March". */
 const ARRIVAL_DATE =
   /\b(?:expected|estimated|arriv\w*|deliver\w*|due|eta)\b[^.;]{0,40}?(?:\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;

@@ -316,6 +316,7 @@ export class RouteService {
         source: 'rule',
         reason: `${inDocument}; nothing else asked: a pasted document, to be read`,
       };
+    if (!asks) return { ...own, reason: `${inDocument}; nothing else asked: ${own.reason}` };
     const said = this.model?.classifyAsked(asks);
     if (
       !said ||
